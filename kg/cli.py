@@ -1,0 +1,290 @@
+"""The `kg` command: a thin layer over the library; each command calls one function and prints."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import KgError
+
+DEFAULT_ARTICLES = Path("data/articles")
+DEFAULT_OUT = Path("build")
+HEADLINE_QUESTIONS = ("silicon", "investments", "commitments", "conflicts")
+
+
+def _examples(*lines: str) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="kg",
+        description="Build and query a knowledge graph of the AI compute race from news articles.",
+        epilog=_examples("kg build", "kg query silicon", "kg query commitments --format json"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    main.add_argument("--version", action="version", version=f"kg {__version__}")
+    commands = main.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = _command(commands, "build", "Build the graph from a folder of articles.",
+                     "kg build", "kg build --articles my/articles --out my/build --strict")  # fmt: skip
+    build.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES,
+                       help="folder of .txt/.md articles (default: data/articles)")  # fmt: skip
+    build.add_argument("--out", type=Path, default=DEFAULT_OUT, help="build folder (default: build)")
+    build.add_argument("--registry", type=Path, help="entity registry YAML (default: the shipped one)")
+    build.add_argument("--curation", type=Path, help="folder of per-article curation YAML files")
+    build.add_argument("--strict", action="store_true", help="a bad article is an error, not a warning")
+    build.add_argument("--quiet", action="store_true", help="print no headline answers")
+
+    query = _command(commands, "query", "Ask a named question, or run a SPARQL query.",
+                     "kg query silicon", "kg query facts --with-registry --format csv",
+                     "kg query my-question.rq", "kg query --sparql 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'",
+                     "kg query --list")  # fmt: skip
+    query.add_argument("name", nargs="?", help="question name or a .rq file")
+    query.add_argument("--sparql", help="a SPARQL SELECT, ASK or CONSTRUCT query")
+    query.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder (default: build)")
+    query.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    query.add_argument("--with-registry", action="store_true",
+                       help="facts: include what only the registry states")  # fmt: skip
+    query.add_argument("--list", action="store_true", help="list the named questions")
+
+    validate = _command(commands, "validate", "Check a build against the SHACL shapes.",
+                        "kg validate", "kg validate --graph my/build")  # fmt: skip
+    validate.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder")
+
+    evaluate = _command(commands, "eval", "Score extraction against gold files beside the articles.",
+                        "kg eval data/articles", "kg eval ../shared/corpus/dev --json")  # fmt: skip
+    evaluate.add_argument("folders", nargs="*", type=Path, default=[DEFAULT_ARTICLES])
+    evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
+    evaluate.add_argument("--registry", type=Path, help="entity registry YAML")
+
+    viz = _command(commands, "viz", "Write the interactive HTML graph (or a PNG picture).",
+                   "kg viz", "kg viz --focus Anthropic --depth 2 --out anthropic.html",
+                   "kg viz --status announced", "kg viz --png docs/silicon.png")  # fmt: skip
+    viz.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder")
+    viz.add_argument("--out", type=Path, help="HTML file (default: <graph>/graph.html)")
+    viz.add_argument("--focus", help="only the neighbourhood of this entity")
+    viz.add_argument("--depth", type=int, default=1, help="hops around --focus (default 1)")
+    viz.add_argument("--status", action="append", help="keep only facts with this status")
+    viz.add_argument("--png", type=Path, help="write a PNG of the lab–silicon graph instead")
+    return main
+
+
+def _command(commands, name: str, description: str, *examples: str) -> argparse.ArgumentParser:
+    return commands.add_parser(
+        name,
+        help=description,
+        description=description,
+        epilog=_examples(*examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+# ---------------------------------------------------------------- output
+
+
+def render(rows: list[dict], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(rows, indent=2, ensure_ascii=False)
+    if not rows:
+        return "(no rows)" if fmt == "table" else ""
+    columns = list(rows[0])
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(cells)
+        return buffer.getvalue().rstrip("\n")
+    widths = [min(60, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in cells:
+        lines.append("  ".join(_fit(v, w) for v, w in zip(row, widths, strict=True)))
+    return "\n".join(lines)
+
+
+def _fit(value: str, width: int) -> str:
+    return value.ljust(width) if len(value) <= width else value[: width - 1] + "…"
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_cell(v) if not isinstance(v, dict) else json.dumps(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.pipeline import build, progress_bar
+    from kg.questions import ask
+    from kg.store import open_store
+
+    summary = build(
+        args.articles,
+        args.out,
+        registry_file=args.registry,
+        curation=args.curation,
+        strict=args.strict,
+        warn=lambda message: print(f"warning: {message}", file=sys.stderr),
+        progress=progress_bar,
+    )
+    facts = sum(summary.facts_by_type.values())
+    by_type = ", ".join(f"{n} {t}" for t, n in sorted(summary.facts_by_type.items()))
+    print(f"Built {summary.articles} articles: {facts} facts ({by_type}); "
+          f"{summary.entities} entities; {len(summary.warnings)} warnings.")  # fmt: skip
+    for kind, path in summary.outputs.items():
+        print(f"  {kind}: {path}")
+    if not args.quiet:
+        store = open_store(args.out)
+        for name in HEADLINE_QUESTIONS:
+            print(f"\n== {name} ==")
+            print(render(_headline(ask(store, name), name), "table"))
+    return 0
+
+
+def _headline(rows: list[dict], name: str) -> list[dict]:
+    if name != "conflicts":
+        return rows
+    return [
+        {
+            "type": r["type"], "subject": r["subject"], "object": r["object"], "field": r["field"],
+            "versions": "; ".join(f"{_cell(v['value'])} ({', '.join(v['sources'])})"
+                                  for v in r["versions"]),
+        }
+        for r in rows
+    ]  # fmt: skip
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.questions import ask, question_names, summary
+    from kg.store import open_store, run
+
+    if args.list:
+        for name in question_names():
+            print(f"{name:12} {summary(name)}")
+        return 0
+    if not args.name and not args.sparql:
+        raise KgError("name a question (kg query --list shows them) or give --sparql")
+    store = open_store(args.graph)
+    if args.sparql or args.name.endswith(".rq"):
+        text = args.sparql or _read(Path(args.name))
+        result = run(store, text)
+        if isinstance(result, bool):
+            print(json.dumps(result) if args.format == "json" else str(result).lower())
+        elif isinstance(result, str):
+            print(result, end="")
+        else:
+            print(render(result, args.format))
+        return 0
+    if args.name == "facts":
+        from kg.questions import facts
+
+        rows = facts(store, with_registry=args.with_registry)
+    else:
+        rows = ask(store, args.name)
+    print(render(rows, args.format))
+    return 0
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as problem:
+        raise KgError(f"{path}: cannot read query ({problem.strerror})") from None
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate_build
+
+    conforms, report = validate_build(args.graph)
+    print(report)
+    return 0 if conforms else 1
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate
+
+    report = evaluate(args.folders, args.registry)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    print(_eval_text(report))
+    return 0
+
+
+def _eval_text(report: dict) -> str:
+    lines = ["type                 precision  recall  f1     tp  fp  fn"]
+    for name, s in [*report["by_type"].items(), ("overall", report["overall"])]:
+        lines.append(f"{name:20} {s['precision']:9.3f}  {s['recall']:6.3f}  {s['f1']:.3f}"
+                     f"  {s['tp']:3} {s['fp']:3} {s['fn']:3}")  # fmt: skip
+    lines.append("")
+    for name, a in report["attributes"].items():
+        accuracy = "n/a" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
+        lines.append(f"{name:15} right on {a['right']}/{a['of']} matched facts ({accuracy})")
+    for title, key, quote in (("misses", "misses", "evidence"),
+                              ("false positives", "false_positives", None)):  # fmt: skip
+        lines.append(f"\n{title} ({len(report[key])}):")
+        for item in report[key]:
+            where = item.get(quote) if quote else ""
+            lines.append(f"  [{item['article']}] {item['type']} {item['subject']} -> "
+                         f"{item['object']} ({item.get('status')}) {where or ''}")  # fmt: skip
+    return "\n".join(lines)
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from kg.network import projection
+    from kg.store import open_store
+    from kg.view import write_html, write_png
+
+    graph = projection(open_store(args.graph))
+    if args.png:
+        write_png(graph, args.png)
+        print(f"wrote {args.png}")
+        return 0
+    out = args.out or args.graph / "graph.html"
+    counts = write_html(graph, out, focus=args.focus, depth=args.depth,
+                        statuses=set(args.status) if args.status else None)  # fmt: skip
+    print(f"wrote {out} ({counts['nodes']} nodes, {counts['edges']} edges)")
+    return 0
+
+
+COMMANDS = {
+    "build": cmd_build,
+    "query": cmd_query,
+    "validate": cmd_validate,
+    "eval": cmd_eval,
+    "viz": cmd_viz,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if not args.command:
+        parser().print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except KgError as problem:
+        print(f"kg: error: {problem}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Per-article corrections: reject an extracted fact, or add a missed one with its exact quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from kg.errors import KgError
+from kg.load import describe_validation
+from kg.models import Article, Evidence, Fact, FactType, Purpose, Status
+from kg.registry import Registry
+
+
+class Rejection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: FactType
+    subject: str
+    object: str
+
+
+class Addition(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: FactType
+    subject: str
+    object: str
+    status: Status
+    quote: str = Field(min_length=1)
+    amount_usd: float | None = Field(default=None, ge=0)
+    capacity_gw: float | None = Field(default=None, ge=0)
+    duration_years: float | None = Field(default=None, ge=0)
+    chip: str | None = None
+    purpose: Purpose | None = None
+    process_node: str | None = None
+
+
+class Curation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reject: list[Rejection] = []
+    add: list[Addition] = []
+
+
+def load_curation(path: Path) -> Curation:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return Curation(**data)
+    except yaml.YAMLError:
+        raise KgError(f"{path}: not valid YAML") from None
+    except (TypeError, ValidationError) as problem:
+        detail = describe_validation(problem) if isinstance(problem, ValidationError) else "not a mapping"
+        raise KgError(f"{path}: {detail}") from None
+
+
+def apply_curation(
+    facts: list[Fact], article: Article, folder: Path | None, registry: Registry
+) -> list[Fact]:
+    """The article's facts after its curation file (``<folder>/<article id>.yaml``), if any."""
+    if folder is None:
+        return facts
+    path = folder / f"{article.id}.yaml"
+    if not path.is_file():
+        return facts
+    curation = load_curation(path)
+    rejected = {
+        (r.type, _entity(registry, r.subject, path), _entity(registry, r.object, path))
+        for r in curation.reject
+    }
+    kept = [f for f in facts if (f.type, f.subject, f.object) not in rejected]
+    for addition in curation.add:
+        start = article.body.find(addition.quote)
+        if start == -1:
+            raise KgError(
+                f"{path}: quote not found verbatim in article '{article.id}': {addition.quote[:60]!r}"
+            )
+        kept.append(
+            Fact(
+                type=addition.type,
+                subject=_entity(registry, addition.subject, path),
+                object=_entity(registry, addition.object, path),
+                status=addition.status,
+                evidence=[
+                    Evidence(
+                        article_id=article.id,
+                        quote=addition.quote,
+                        start=start,
+                        end=start + len(addition.quote),
+                    )
+                ],
+                amount_usd=addition.amount_usd,
+                capacity_gw=addition.capacity_gw,
+                duration_years=addition.duration_years,
+                chip=_entity(registry, addition.chip, path) if addition.chip else None,
+                purpose=addition.purpose,
+                process_node=addition.process_node,
+                method="curation",
+                curated=True,
+            )
+        )
+    return kept
+
+
+def _entity(registry: Registry, name: str, path: Path) -> str:
+    entity = registry.lookup(name) or (registry.get(name) if name in registry else None)
+    if entity is None:
+        raise KgError(f"{path}: '{name}' is not a registry entity or alias")
+    return entity.id

@@ -1,0 +1,243 @@
+"""Text to facts with exact evidence: sentences, entities, numbers, relations, status, merging."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract import patterns as P
+from kg.extract import relations as R
+from kg.extract.mentions import EntityFinder, Mention, find_references
+from kg.extract.quantities import find_date, find_quantities
+from kg.extract.status import status_of
+from kg.extract.text import Sentence, split_sentences
+from kg.models import Article, Evidence, Fact
+from kg.registry import Registry
+
+__all__ = ["Extractor", "split_sentences"]
+
+
+@dataclass
+class _History:
+    """What earlier sentences named, for resolving 'it', 'the company', 'the chip'."""
+
+    paragraph: int = -1
+    previous_subject: str | None = None
+    last_of_type: dict[str, str] = field(default_factory=dict)
+    lab_counts: Counter[str] = field(default_factory=Counter)
+
+
+class Extractor:
+    """Extracts the facts of an article; build one per registry and reuse it."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.finder = EntityFinder(registry)
+
+    def extract(self, article: Article) -> list[Fact]:
+        history = _History()
+        candidates: list[R.Candidate] = []
+        for sentence in split_sentences(article.body):
+            if sentence.paragraph != history.paragraph:
+                history.paragraph = sentence.paragraph
+            mentions = self._mentions(sentence, history)
+            view = R.View(sentence, mentions, find_quantities(sentence), self.registry)
+            candidates.extend(self._candidates(view, history))
+            self._remember(view, history)
+        _propagate_talks(candidates)
+        return _merge(candidates, article)
+
+    # ------------------------------------------------------------ per sentence
+
+    def _mentions(self, sentence: Sentence, history: _History) -> list[Mention]:
+        named = self.finder.find(sentence)
+        taken = {i for m in named for i in range(m.first, m.last + 1)}
+        resolved = []
+        for first, last, phrase in find_references(sentence):
+            if taken & set(range(first, last + 1)):
+                continue
+            entity = self._antecedent(sentence, named, first, last, phrase, history)
+            if entity:
+                tokens = sentence.tokens
+                resolved.append(
+                    Mention(entity, first, last, tokens[first].start, tokens[last].end,
+                            phrase, reference=True)  # fmt: skip
+                )
+        return sorted(named + resolved, key=lambda m: m.first)
+
+    def _antecedent(
+        self,
+        sentence: Sentence,
+        named: list[Mention],
+        first: int,
+        last: int,
+        phrase: str,
+        history: _History,
+    ) -> str | None:
+        kind = P.ORG_REFERENCES[phrase]
+        for m in named:
+            entity = self.registry.get(m.entity)
+            if 0 < m.first - last <= 3 and entity.owner and {"Model", "Product"} & set(entity.types):
+                return self.registry.organisation(entity.owner)
+        if kind == "Chip":
+            return history.last_of_type.get("Chip")
+        if kind is None:
+            earlier = [
+                m for m in named if m.last < first and self.registry.get(m.entity).is_organization
+            ]
+            if earlier:
+                return self.registry.organisation(earlier[0].entity)
+            return history.previous_subject
+        return history.last_of_type.get(kind)
+
+    def _candidates(self, view: R.View, history: _History) -> list[R.Candidate]:
+        found: list[tuple[int | None, R.Candidate]] = []
+        topic = self._topic_lab(history)
+        seen: set[tuple[str, str, str]] = set()
+        for cue in view.cue_positions(P.INVEST_CUES):
+            candidate = R.invests(view, cue, topic)
+            if candidate:
+                found.append((cue, candidate))
+        for cue in view.cue_positions(R.STRONG_COMMIT + R.BUY_WORDS):
+            candidate = R.commits(view, cue)
+            if candidate:
+                found.append((cue, candidate))
+        for candidate in (
+            R.uses_provider_compute(view) + R.uses(view) + R.designs(view)
+            + R.manufactures(view)
+        ):  # fmt: skip
+            found.append((None, candidate))
+        triggers = {cue: c.type for cue, c in found if cue is not None}
+        numbers = R.assign_quantities(view, triggers)
+        nodes = [q for q in view.quantities if q.kind == "process_node"]
+        result: list[R.Candidate] = []
+        for cue, candidate in found:
+            values = numbers.get(cue, {}) if cue is not None else {}
+            candidate.amount_usd = values.get("money")  # type: ignore[assignment]
+            candidate.capacity_gw = values.get("power")  # type: ignore[assignment]
+            candidate.duration_years = values.get("duration")  # type: ignore[assignment]
+            if candidate.type == "manufactures_chip" and nodes:
+                candidate.process_node = str(nodes[0].value)
+            candidate.status = status_of(view, candidate)
+            key = (candidate.type, candidate.subject, candidate.object)
+            numbered = any(
+                v is not None
+                for v in (candidate.amount_usd, candidate.capacity_gw, candidate.duration_years)
+            )
+            if key in seen and not numbered:
+                continue
+            seen.add(key)
+            result.append(candidate)
+            if candidate.type == "compute_commitment" and candidate.chip:
+                result.append(
+                    R.Candidate("uses_chip", candidate.subject, candidate.chip, view.sentence,
+                                "use:commitment", status=candidate.status,
+                                purpose=R.purpose_of(view.sentence.text))  # fmt: skip
+                )
+        return result
+
+    def _topic_lab(self, history: _History) -> str | None:
+        if history.last_of_type.get("Lab"):
+            return history.last_of_type["Lab"]
+        common = history.lab_counts.most_common(1)
+        return common[0][0] if common else None
+
+    def _remember(self, view: R.View, history: _History) -> None:
+        orgs = [m for m in view.mentions if self.registry.get(m.entity).is_organization]
+        if orgs:
+            history.previous_subject = self.registry.organisation(orgs[0].entity)
+        for m in view.mentions:
+            entity = self.registry.get(m.entity)
+            for kind in entity.types:
+                history.last_of_type[kind] = (
+                    entity.id if kind == "Chip" else self.registry.organisation(entity.id)
+                )
+            if "Lab" in entity.types:
+                history.lab_counts[entity.id] += 1
+
+
+def _propagate_talks(candidates: list[R.Candidate]) -> None:
+    """A lab's use of a chip that it is only negotiating to rent is in talks too."""
+    talks = {
+        (c.subject, c.chip)
+        for c in candidates
+        if c.type == "compute_commitment" and c.status == "in_talks" and c.chip
+    }
+    for c in candidates:
+        if c.type == "uses_chip" and (c.subject, c.object) in talks and c.status == "announced":
+            if not P.ALREADY_IN_USE.search(c.sentence.text):
+                c.status = "in_talks"
+
+
+def _compatible(a: R.Candidate, b: R.Candidate) -> bool:
+    for name in ("amount_usd", "capacity_gw", "duration_years"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            return False
+    return True
+
+
+def _numbers(c: R.Candidate) -> int:
+    return sum(getattr(c, n) is not None for n in ("amount_usd", "capacity_gw", "duration_years"))
+
+
+def _merge(candidates: list[R.Candidate], article: Article) -> list[Fact]:
+    """One deal stated several times becomes one fact with several quotes; two amounts for one
+    deal stay two facts, each with its own quote."""
+    groups: dict[tuple[str, str, str], list[list[R.Candidate]]] = {}
+    ordered = sorted(
+        enumerate(candidates), key=lambda pair: (-_numbers(pair[1]), pair[0])
+    )
+    for _, candidate in ordered:
+        clusters = groups.setdefault(
+            (candidate.type, candidate.subject, candidate.object), []
+        )
+        for cluster in clusters:
+            if all(_compatible(candidate, other) for other in cluster):
+                cluster.append(candidate)
+                break
+        else:
+            clusters.append([candidate])
+    facts = []
+    for clusters in groups.values():
+        for cluster in clusters:
+            facts.append(_fact(cluster, article))
+    return sorted(facts, key=lambda f: (f.evidence[0].start, f.type, f.subject, f.object))
+
+
+def _first(cluster: list[R.Candidate], name: str):
+    for c in sorted(cluster, key=lambda c: c.sentence.start):
+        value = getattr(c, name)
+        if value is not None:
+            return value
+    return None
+
+
+def _fact(cluster: list[R.Candidate], article: Article) -> Fact:
+    by_position = sorted(cluster, key=lambda c: c.sentence.start)
+    evidence: dict[int, Evidence] = {}
+    for c in by_position:
+        s = c.sentence
+        evidence.setdefault(
+            s.start, Evidence(article_id=article.id, quote=s.text, start=s.start, end=s.end)
+        )
+    statuses = Counter(c.status for c in by_position)
+    top = max(statuses.values())
+    status = next(c.status for c in by_position if statuses[c.status] == top)
+    head = by_position[0]
+    return Fact(
+        type=head.type,
+        subject=head.subject,
+        object=head.object,
+        status=status,
+        evidence=list(evidence.values()),
+        amount_usd=_first(cluster, "amount_usd"),
+        capacity_gw=_first(cluster, "capacity_gw"),
+        duration_years=_first(cluster, "duration_years"),
+        chip=_first(cluster, "chip"),
+        purpose=_first(cluster, "purpose"),
+        process_node=_first(cluster, "process_node"),
+        event_date=find_date(head.sentence.text, article.published),
+        confidence=max(c.confidence for c in cluster),
+        method=",".join(sorted({c.method for c in cluster})),
+    )

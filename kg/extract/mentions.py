@@ -1,0 +1,107 @@
+"""Entity recognition: registry names and aliases found in sentences, plus references."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from kg.extract.patterns import ORG_REFERENCES
+from kg.extract.text import Sentence, pipeline
+from kg.registry import Registry
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in a sentence: token span [first, last] and character span."""
+
+    entity: str
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    reference: bool = False  # "the company", "its": resolved from an earlier mention
+
+
+def _surface_forms(name: str, is_chip: bool) -> set[str]:
+    forms = {name}
+    if is_chip and not name.endswith("s"):
+        forms.add(name + "s")
+    return forms
+
+
+class EntityFinder:
+    """A spaCy PhraseMatcher over every registry name, case-insensitive, longest match first."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        nlp = pipeline()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        patterns: dict[str, list] = {}
+        for name, entity_id in registry.names():
+            entity = registry.get(entity_id)
+            for form in _surface_forms(name, entity.is_chip):
+                patterns.setdefault(entity_id, []).append(nlp.make_doc(form))
+        for entity_id, docs in sorted(patterns.items()):
+            self.matcher.add(entity_id, docs)
+        self._vocab = nlp.vocab
+
+    def find(self, sentence: Sentence) -> list[Mention]:
+        from spacy.tokens import Doc
+
+        words = [t.text for t in sentence.tokens]
+        doc = Doc(self._vocab, words=words)
+        spans = []
+        for match_id, first, end in self.matcher(doc):
+            span = doc[first:end]
+            span.label_ = self._vocab.strings[match_id]
+            spans.append(span)
+        mentions = []
+        for span in filter_spans(spans):
+            text = sentence.tokens[span.start].text
+            entity = self.registry.get(span.label_)
+            if _lowercase_common_word(text, entity.name):
+                continue
+            first_token = sentence.tokens[span.start]
+            last_token = sentence.tokens[span.end - 1]
+            mentions.append(
+                Mention(
+                    entity=span.label_,
+                    first=span.start,
+                    last=span.end - 1,
+                    start=first_token.start,
+                    end=last_token.end,
+                    text=sentence.text[
+                        first_token.start - sentence.start : last_token.end - sentence.start
+                    ],
+                )
+            )
+        return mentions
+
+
+def _lowercase_common_word(text: str, name: str) -> bool:
+    """'meta' or 'oracle' in lower case is a word, not the company."""
+    return text.islower() and not name.islower() and not any(ch.isdigit() for ch in text)
+
+
+@lru_cache(maxsize=4)
+def _reference_pattern() -> re.Pattern[str]:
+    words = sorted(ORG_REFERENCES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Token spans (first, last, phrase) of pronouns and definite descriptions."""
+    found = []
+    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+    ends = {t.end: i for i, t in enumerate(sentence.tokens)}
+    for match in _reference_pattern().finditer(sentence.text):
+        first = starts.get(sentence.start + match.start())
+        last = ends.get(sentence.start + match.end())
+        if first is not None and last is not None:
+            found.append((first, last, match.group().lower()))
+    return found

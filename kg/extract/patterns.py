@@ -1,0 +1,158 @@
+"""Every regular expression and cue-word list the extractor uses, in one table to read and edit.
+
+Rules generalise over language: they name verbs, nouns and constructions of deal-making,
+never phrases peculiar to one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{_NUMBER_WORD})"
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+}  # fmt: skip
+
+QUANTITIES: dict[str, re.Pattern[str]] = {
+    # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion"
+    "money": re.compile(
+        r"(?:US\$|USD\s?|\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+        r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
+        re.IGNORECASE,
+    ),
+    # "5 billion dollars"
+    "money_words": re.compile(
+        rf"\b(?P<num>{_NUM})\s(?P<scale>trillion|billion|million)\s(?:US\s)?dollars\b",
+        re.IGNORECASE,
+    ),
+    # "5 GW", "one gigawatt", "1.5-gigawatt", "300 megawatts"
+    "power": re.compile(
+        rf"\b(?P<num>{_NUM})(?:\s|-)?(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE
+    ),
+    # "over 10 years", "a five-year period", "seven-year agreement"
+    "duration": re.compile(rf"\b(?P<num>{_NUM})(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE),
+    # "3nm", "3-nanometer", "2 nm"
+    "process_node": re.compile(
+        r"\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
+    ),
+}
+
+# Words around a number that say it is not the size of a deal.
+NOT_A_DEAL_AMOUNT = re.compile(
+    r"^\s*(?:per\s+share|a\s+share|price\s+target|in\s+(?:annual\s+)?revenue|"
+    r"in\s+sales|of\s+revenue|in\s+profit|valuation)",
+    re.IGNORECASE,
+)
+NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
+    r"(?:revenue|revenues|sales|profits?|valuation|valued the company|worth about|"
+    r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "more than", "up to": the number itself is recorded (GOLD_FORMAT: up-to amounts as that number).
+VAGUE_AMOUNT = re.compile(r"\b(?:tens|hundreds|billions|millions|dozens)\s+of\b", re.IGNORECASE)
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+DATE = re.compile(
+    rf"\b(?P<month>{MONTHS})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+
+# ---- cue words: a token's lower-case text, matched by prefix where the key ends in '*' ----
+
+INVEST_CUES = ("invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round")
+COMMIT_CUES = (
+    "commit*", "agreement*", "deal", "deals", "contract*", "partnership*", "pact",
+    "rent*", "lease*", "buy", "buys", "buying", "bought", "purchase*", "spend*",
+    "secur*", "access", "supply", "supplying", "provide", "provides", "providing",
+    "capacity", "compute", "infrastructure", "cloud", "deploy*", "tap*", "servers",
+)  # fmt: skip
+USE_CUES = (
+    "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
+    "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
+    "rent*", "access", "spans", "span", "rely", "relies", "relying", "built", "adopt*",
+    "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "utilize*",
+    "utilise*", "secur*", "on",
+)  # fmt: skip
+DESIGN_CUES = (
+    "design*", "develop*", "built", "build*", "unveil*", "launch*", "introduc*", "co-develop*",
+    "announc*", "custom", "in-house", "own", "its", "proprietary", "self-developed", "has",
+)  # fmt: skip
+MAKE_CUES = (
+    "fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "fab", "fabs",
+    "process", "foundry", "nm", "nanometer*", "nanometre*",
+)  # fmt: skip
+
+# Chips named only as the thing a lab avoids or is compared with: not a use.
+CONTRAST_BEFORE = re.compile(
+    r"(?:alternatives?\s+to|than|reliance\s+on|dependen(?:ce|cy)\s+on|instead\s+of|"
+    r"rather\s+than|compared\s+(?:to|with)|rivals?|compete\s+with|competing\s+with|"
+    r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)\s+(?:\S+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+# ---- status: how certain the statement is (GOLD_FORMAT.md) ----
+STATUS_CUES: dict[str, re.Pattern[str]] = {
+    "in_talks": re.compile(
+        r"\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
+        r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
+        r"(?:the\s+)?talks\s+(?:with|between)|seeking\s+to\s+(?:rent|buy|secure|lease))\b",
+        re.IGNORECASE,
+    ),
+    "planned": re.compile(
+        r"\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|is\s+considering|"
+        r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
+        r"exploring|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign))\b",
+        re.IGNORECASE,
+    ),
+    "reported": re.compile(
+        r"\b(?:reportedly|according\s+to|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
+        r"people\s+familiar|sources?\s+(?:said|say|told)|reports?\s+(?:said|say|this|that|put)|"
+        r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
+        r"insiders|familiar\s+with\s+the\s+matter|unconfirmed)\b",
+        re.IGNORECASE,
+    ),
+}
+# A party's own announcement overrides a plan word ("announced plans to invest").
+ANNOUNCED_OVERRIDES_PLAN = re.compile(
+    r"\b(?:announced|announces|signed|agreed|unveiled|confirmed|said\s+it\s+will)\b",
+    re.IGNORECASE,
+)
+# A newspaper's own scoop of talks is in_talks, not reported: talks beat a report word.
+HYPOTHETICAL = re.compile(
+    r"\b(?:if\s+(?:the|a)\s+(?:deal|talks|negotiations|discussions)|would|could|might|"
+    r"potential(?:ly)?|should\s+the)\b",
+    re.IGNORECASE,
+)
+
+# Pronouns and definite descriptions that point back to an organisation or a chip.
+ORG_REFERENCES = {
+    "it": None, "its": None, "the company": None, "the firm": None, "the group": None,
+    "the startup": "Lab", "the ai startup": "Lab", "the lab": "Lab", "the ai lab": "Lab",
+    "the ai company": "Lab", "the chipmaker": "ChipDesigner", "the chip maker": "ChipDesigner",
+    "the chip designer": "ChipDesigner", "the cloud provider": "CloudProvider",
+    "the cloud giant": "CloudProvider", "the hyperscaler": "CloudProvider",
+    "the chip": "Chip", "the chips": "Chip", "the accelerator": "Chip", "the processor": "Chip",
+}  # fmt: skip
+
+# Words after a chip name that still belong to the mention ("Trainium chips", "TPU capacity").
+CHIP_HEAD_NOUNS = (
+    "chip", "chips", "gpu", "gpus", "accelerator", "accelerators", "processor", "processors",
+    "servers", "server", "system", "systems", "capacity", "compute", "instances", "clusters",
+)  # fmt: skip
+
+# A use stated as already happening is not downgraded to "in talks" by talks elsewhere.
+ALREADY_IN_USE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|run|deployed|relied)|\balready\b|\bfor\s+years\b",
+    re.IGNORECASE,
+)

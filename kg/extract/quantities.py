@@ -1,0 +1,98 @@
+"""Normalisation of money, power, duration, process nodes and dates found in a sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+
+from kg.extract.patterns import (
+    DATE,
+    NOT_A_DEAL_AMOUNT,
+    NOT_A_DEAL_AMOUNT_BEFORE,
+    NUMBER_WORDS,
+    QUANTITIES,
+    SCALES,
+)
+from kg.extract.text import Sentence
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A normalised number in a sentence: kind is money (USD), power (GW), duration (years)
+    or process_node; ``first``/``last`` are token indices."""
+
+    kind: str
+    value: float | str
+    first: int
+    last: int
+
+
+def parse_number(text: str) -> float:
+    text = text.lower().replace(",", "")
+    return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else float(text)
+
+
+def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    first = last = None
+    for index, token in enumerate(sentence.tokens):
+        if token.end > start and token.start < end:
+            first = index if first is None else first
+            last = index
+    return (first, last) if first is not None and last is not None else None
+
+
+def find_quantities(sentence: Sentence) -> list[Quantity]:
+    found: list[Quantity] = []
+    text = sentence.text
+    for kind, pattern in QUANTITIES.items():
+        for match in pattern.finditer(text):
+            value = _value(kind, match, text)
+            if value is None:
+                continue
+            span = _token_span(sentence, sentence.start + match.start(), sentence.start + match.end())
+            if span:
+                found.append(Quantity(kind.removesuffix("_words"), value, *span))
+    return sorted(found, key=lambda q: (q.first, q.kind))
+
+
+def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
+    number = parse_number(match.group("num"))
+    if kind in ("money", "money_words"):
+        if NOT_A_DEAL_AMOUNT.match(text[match.end() :]) or NOT_A_DEAL_AMOUNT_BEFORE.search(
+            text[: match.start()]
+        ):
+            return None
+        scale = (match.group("scale") or "").lower()
+        return number * SCALES.get(scale, 1.0)
+    if kind == "power":
+        unit = match.group("unit").lower()
+        return number / 1000 if unit.startswith(("mw", "megawatt")) else number
+    if kind == "duration":
+        return number if 0 < number <= 50 else None
+    if kind == "process_node":
+        return f"{match.group('num')}nm"
+    return None
+
+
+def find_date(text: str, reference: dt.date | None) -> dt.date | None:
+    """The first month-and-year or month-and-day date in ``text``, resolved against the article
+    date (so "May 21" in an article of 2026 is 2026-05-21; a day after it is the year before)."""
+    for match in DATE.finditer(text):
+        year = match.group("year")
+        day = match.group("day")
+        if not (year or day) or (not year and not reference):
+            continue
+        default = dt.datetime(int(year) if year else reference.year, 1, 1)  # type: ignore[union-attr]
+        try:
+            parsed = date_parser.parse(
+                f"{match.group('month')} {day or 1} {default.year}", default=default
+            ).date()
+        except (ValueError, OverflowError):
+            continue
+        if not year and reference and parsed > reference:
+            parsed = parsed.replace(year=parsed.year - 1)
+        return parsed
+    return None

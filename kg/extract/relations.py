@@ -1,0 +1,446 @@
+"""Relation rules for the five fact types, over the mentions and numbers of one sentence.
+
+Each rule looks for a cue word (a verb or noun of investing, committing, using, designing or
+making) and finds the parties by their entity types and their place around the cue, so that
+the rules carry over to articles nobody here has read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import patterns as P
+from kg.extract.mentions import Mention
+from kg.extract.quantities import Quantity
+from kg.extract.text import Sentence
+from kg.registry import Registry
+
+CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
+RELATIVE = {"which", "who"}
+LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
+
+
+@dataclass
+class Candidate:
+    """A fact found in one sentence, before statements of one fact are merged."""
+
+    type: str
+    subject: str
+    object: str
+    sentence: Sentence
+    method: str
+    amount_usd: float | None = None
+    capacity_gw: float | None = None
+    duration_years: float | None = None
+    chip: str | None = None
+    purpose: str | None = None
+    process_node: str | None = None
+    confidence: float = 0.9
+    status: str | None = None
+
+
+@dataclass
+class View:
+    """One sentence prepared for the rules."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    quantities: list[Quantity]
+    registry: Registry
+    lowers: list[str] = field(init=False)
+    breaks: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lowers = [t.lower for t in self.sentence.tokens]
+        self.breaks = [
+            i
+            for i, w in enumerate(self.lowers)
+            if w in CLAUSE_BREAKS
+            or (w in RELATIVE and i > 0 and self.lowers[i - 1] in {",", "after"})
+        ]
+
+    def clause(self, index: int) -> tuple[int, int]:
+        """Token bounds [lo, hi) of the clause that holds ``index``."""
+        lo, hi = 0, len(self.lowers)
+        for b in self.breaks:
+            if b <= index:
+                lo = b + 1
+            elif b > index:
+                hi = b
+                break
+        return lo, hi
+
+    def entity(self, mention: Mention):
+        return self.registry.get(mention.entity)
+
+    def org(self, mention: Mention) -> str | None:
+        entity = self.entity(mention)
+        return self.registry.organisation(entity.id) if entity.is_organization else None
+
+    def has_type(self, mention: Mention, kind: str) -> bool:
+        entity = self.entity(mention)
+        if kind in entity.types:
+            return True
+        root = self.registry.get(self.registry.organisation(entity.id))
+        return kind in root.types
+
+    def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        hi = len(self.lowers) if hi is None else hi
+        return [m for m in self.mentions if lo <= m.first < hi and self.org(m)]
+
+    def chips(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        hi = len(self.lowers) if hi is None else hi
+        return [m for m in self.mentions if lo <= m.first < hi and self.entity(m).is_chip]
+
+    def owners(self, lo: int, hi: int) -> list[tuple[Mention, str]]:
+        """Models and products in [lo, hi) with the organisation that owns them."""
+        found = []
+        for m in self.mentions:
+            entity = self.entity(m)
+            if lo <= m.first < hi and entity.owner and {"Model", "Product"} & set(entity.types):
+                found.append((m, self.registry.organisation(entity.owner)))
+        return found
+
+    def before(self, index: int, words: int = 6) -> str:
+        lo = max(0, index - words)
+        return " ".join(self.lowers[lo:index])
+
+    def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        hi = len(self.lowers) if hi is None else hi
+        return [i for i in range(lo, hi) if matches(self.lowers[i], cues)]
+
+
+def matches(word: str, cues: tuple[str, ...]) -> bool:
+    for cue in cues:
+        if cue.endswith("*"):
+            if word.startswith(cue[:-1]):
+                return True
+        elif word == cue:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- numbers to cues
+
+
+def assign_quantities(
+    view: View, triggers: dict[int, str]
+) -> dict[int, dict[str, float | str]]:
+    """Give each number to the nearest cue of a fact type that can carry it, in its clause."""
+    carriers = {
+        "money": ("invests_in", "compute_commitment"),
+        "power": ("compute_commitment",),
+        "duration": ("compute_commitment", "invests_in"),
+        "process_node": ("manufactures_chip",),
+    }
+    assigned: dict[int, dict[str, float | str]] = {}
+    for quantity in view.quantities:
+        lo, hi = view.clause(quantity.first)
+        best: tuple[int, int] | None = None
+        for position, fact_type in triggers.items():
+            if fact_type not in carriers[quantity.kind] or not lo <= position < hi:
+                continue
+            distance = min(abs(position - quantity.first), abs(position - quantity.last))
+            if best is None or distance < best[0]:
+                best = (distance, position)
+        if best is not None:
+            assigned.setdefault(best[1], {}).setdefault(quantity.kind, quantity.value)
+    return assigned
+
+
+# ---------------------------------------------------------------- invests_in
+
+
+def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
+    """The organisation named soon after ``index`` ("in OpenAI competitor Anthropic" gives
+    Anthropic: a name used as a modifier gives way to the head that follows it)."""
+    orgs = [m for m in view.orgs(index + 1, index + 1 + span)]
+    if not orgs:
+        return None
+    chosen = orgs[0]
+    for nxt in orgs[1:]:
+        gap = view.lowers[chosen.last + 1 : nxt.first]
+        if 0 < len(gap) <= 2 and not set(gap) & LIST_GLUE:
+            chosen = nxt
+    return chosen
+
+
+def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
+    for m in sorted(view.orgs(lo, cue), key=lambda m: -m.first):
+        word_before = view.lowers[m.first - 1] if m.first > 0 else ""
+        if word_before in {"in", "into", "with", "to", "for"}:
+            continue
+        return m
+    if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
+        earlier = [m for m in view.orgs(0, lo - 1)]
+        return earlier[-1] if earlier else None
+    return None
+
+
+def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
+    lo, hi = view.clause(cue)
+    word = view.lowers[cue]
+    if word in {"round", "funding"} and not re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
+        return None
+    investor = None
+    if cue > 0 and word.startswith("invest") and word.endswith(("ment", "ments")):
+        near = [m for m in view.orgs(max(lo, cue - 3), cue)]
+        investor = near[-1] if near else None
+    after = view.lowers[cue + 1 : cue + 3]
+    if investor is None and set(after) & {"from", "by"}:
+        investor = _followed_by_org(view, cue + after.index("from" if "from" in after else "by") + 1 - 1, 3)
+    if investor is None:
+        follower = view.orgs(cue + 1, cue + 2)
+        if follower and cue + 2 < hi and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}:
+            investor = follower[0]
+    if investor is None:
+        investor = _investor_left(view, cue, lo)
+    if investor is None:
+        return None
+    investee = None
+    for i in range(cue + 1, min(hi, cue + 10)):
+        if view.lowers[i] in {"in", "into"}:
+            nxt = view.lowers[i + 1] if i + 1 < len(view.lowers) else ""
+            if nxt.endswith("ing") and nxt not in {"the"}:
+                return None
+            investee = _followed_by_org(view, i, 3)
+            break
+    if investee is None and "which" in view.before(cue, 5):
+        preceding = view.orgs(0, max(0, cue - 5))
+        investee = preceding[-1] if preceding else None
+    investor_org = view.org(investor)
+    if investee is None:
+        labs = [m for m in view.orgs() if view.has_type(m, "Lab") and view.org(m) != investor_org]
+        if labs:
+            investee = min(labs, key=lambda m: abs(m.first - cue))
+    investee_org = view.org(investee) if investee else topic_lab
+    if not investee_org or investee_org == investor_org:
+        return None
+    return Candidate("invests_in", investor_org, investee_org, view.sentence, f"invest:{word}")
+
+
+# ---------------------------------------------------------------- compute_commitment
+
+STRONG_COMMIT = (
+    "commit*", "agreement*", "deal", "deals", "contract*", "partnership*", "pact",
+    "rent*", "lease*", "secur*", "supply", "supplying", "provide", "provides", "providing",
+)  # fmt: skip
+BUY_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "spend*", "deploy*", "access", "use",
+             "uses", "using", "utilize*", "tap*", "run*")  # fmt: skip
+CAPACITY_NOUNS = {
+    "compute", "capacity", "cloud", "infrastructure", "servers", "server", "computing",
+    "data", "gpu", "gpus", "chips", "technologies", "services", "systems", "platform",
+}  # fmt: skip
+
+
+def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
+    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != buyer]
+    for m in orgs:
+        if m.first > 0 and view.lowers[m.first - 1] == "from":
+            return m
+    clouds = [m for m in orgs if view.has_type(m, "CloudProvider") and not view.has_type(m, "Lab")]
+    clouds = clouds or [m for m in orgs if view.has_type(m, "CloudProvider")]
+    if clouds:
+        return clouds[0]
+    designers = [m for m in orgs if view.has_type(m, "ChipDesigner")]
+    return designers[0] if designers else None
+
+
+def _buyer(view: View, lo: int, hi: int, provider: str | None) -> Mention | None:
+    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != provider]
+    labs = [m for m in orgs if view.has_type(m, "Lab") and not view.has_type(m, "CloudProvider")]
+    if labs:
+        return labs[0]
+    for m in orgs:
+        window = view.lowers[m.last + 1 : m.last + 12]
+        if any(matches(w, BUY_WORDS + ("rent*", "lease*")) for w in window) and "from" in window:
+            return m
+    return orgs[0] if orgs and view.has_type(orgs[0], "Lab") else None
+
+
+def commits(view: View, cue: int) -> Candidate | None:
+    lo, hi = view.clause(cue)
+    word = view.lowers[cue]
+    text = " ".join(view.lowers[lo:hi])
+    if matches(word, ("secur*",)) and not re.search(r"capacity|compute|gigawatt|gw|tpu|gpu", text):
+        return None
+    if matches(word, ("provide", "provides", "providing", "supply", "supplying")) and not re.search(
+        r"compute|capacity|computing|gpu|chips|infrastructure|access", text
+    ):
+        return None
+    if matches(word, ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")) and not re.search(
+        r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|data cent|\$", text
+    ):
+        return None
+    provider_m = _provider(view, lo, hi, None)
+    if provider_m is None:
+        return None
+    buyer_m = _buyer(view, lo, hi, view.org(provider_m))
+    if buyer_m is None:
+        return None
+    buyer, provider = view.org(buyer_m), view.org(provider_m)
+    if not buyer or not provider or buyer == provider:
+        return None
+    if not view.has_type(provider_m, "CloudProvider") and not re.search(
+        r"gigawatt|\bgw\b|deploy|systems|capacity", text
+    ):
+        return None
+    chip = _commitment_chip(view, lo, hi, provider)
+    return Candidate("compute_commitment", buyer, provider, view.sentence, f"commit:{word}", chip=chip)
+
+
+def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
+    chips = [c for c in view.chips(lo, hi) if not P.CONTRAST_BEFORE.search(view.before(c.first))]
+    if not chips:
+        return None
+    own = [c for c in chips if provider in view.registry.designers(c.entity)]
+    return (own or chips)[0].entity
+
+
+def uses_provider_compute(view: View) -> list[Candidate]:
+    """'Anthropic uses AWS infrastructure', '... + SpaceX compute': a lab buying cloud capacity
+    named as a provider followed by a capacity noun, after a verb of use."""
+    found = []
+    for m in view.orgs():
+        if not view.has_type(m, "CloudProvider") or m.last + 1 >= len(view.lowers):
+            continue
+        if view.lowers[m.last + 1] not in {"compute", "infrastructure", "capacity", "servers", "cloud"}:
+            continue
+        lo, hi = view.clause(m.first)
+        if not view.cue_positions(("use", "uses", "using", "spans", "span", "rent*", "run*", "portfolio", "tap*"), lo, hi):
+            continue
+        buyer = _buyer(view, lo, hi, view.org(m))
+        if buyer and view.org(buyer) != view.org(m):
+            found.append(
+                Candidate("compute_commitment", view.org(buyer), view.org(m), view.sentence,
+                          "commit:provider-compute", confidence=0.7)  # fmt: skip
+            )
+    return found
+
+
+# ---------------------------------------------------------------- uses_chip
+
+PURPOSE_INFERENCE = re.compile(r"\b(?:inference|run|runs|running|serve|serving|hosting|deploy\w*|respon\w+)\b")
+PURPOSE_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b")
+NOT_FOR_TRAINING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
+
+
+def purpose_of(text: str) -> str | None:
+    text = text.lower()
+    training = bool(PURPOSE_TRAINING.search(text)) and not NOT_FOR_TRAINING.search(text)
+    inference = bool(PURPOSE_INFERENCE.search(text)) or bool(NOT_FOR_TRAINING.search(text))
+    if training and inference:
+        return "both"
+    return "training" if training else "inference" if inference else None
+
+
+def uses(view: View) -> list[Candidate]:
+    found = []
+    for chip in view.chips():
+        if P.CONTRAST_BEFORE.search(view.before(chip.first)):
+            continue
+        lo, hi = view.clause(chip.first)
+        if not view.cue_positions(P.USE_CUES, lo, hi):
+            continue
+        designers = view.registry.designers(chip.entity)
+        users = _users(view, chip, lo, hi, designers)
+        clause_text = " ".join(view.lowers[lo:hi])
+        for user in users:
+            found.append(
+                Candidate("uses_chip", user, chip.entity, view.sentence, "use",
+                          purpose=purpose_of(clause_text))  # fmt: skip
+            )
+    return found
+
+
+def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
+    owners = view.owners(lo, hi)
+    if owners:
+        nearest = min(owners, key=lambda pair: abs(pair[0].first - chip.first))
+        return [nearest[1]]
+    labs = [
+        m
+        for m in view.orgs(lo, hi)
+        if view.has_type(m, "Lab")
+        and view.org(m) not in designers
+        and not P.CONTRAST_BEFORE.search(view.before(m.first))
+        and not (m.last + 1 < len(view.lowers) and view.lowers[m.last + 1] in {"'s", "’s"}
+                 and m.last + 2 == chip.first)
+    ]  # fmt: skip
+    if not labs:
+        return []
+    group = _list_around(view, labs, min(labs, key=lambda m: abs(m.first - chip.first)))
+    return sorted({view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org))
+
+
+def _list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:
+    """The anchor and the candidates listed with it ('A, B, and C')."""
+    ordered = sorted(candidates, key=lambda m: m.first)
+    index = ordered.index(anchor)
+    group = [anchor]
+    for step in (-1, 1):
+        current = index
+        while 0 <= current + step < len(ordered):
+            a, b = sorted((ordered[current], ordered[current + step]), key=lambda m: m.first)
+            gap = view.lowers[a.last + 1 : b.first]
+            if len(gap) > 6 or not gap or not set(gap) <= LIST_GLUE | _paren_words(gap):
+                break
+            group.append(ordered[current + step])
+            current += step
+    return group
+
+
+def _paren_words(gap: list[str]) -> set[str]:
+    return set(gap) if "(" in gap and ")" in gap else set()
+
+
+# ---------------------------------------------------------------- designs_chip, manufactures_chip
+
+
+def designs(view: View) -> list[Candidate]:
+    """A chip and its designer (by the registry) named together: 'Google's TPU', 'AWS Trainium'."""
+    found = []
+    org_mentions = view.orgs()
+    for chip in view.chips():
+        designers = view.registry.designers(chip.entity)
+        for m in org_mentions:
+            org = view.org(m)
+            if org in designers and m.last < chip.first + 8 and chip.first - m.last < 25:
+                found.append(Candidate("designs_chip", org, chip.entity, view.sentence, "design"))
+    return found
+
+
+MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*")
+
+
+def manufactures(view: View) -> list[Candidate]:
+    found = []
+    foundries = [m for m in view.orgs() if view.has_type(m, "Foundry")]
+    if not foundries:
+        return found
+    for chip in view.chips():
+        for foundry in foundries:
+            if _made_by(view, foundry, chip):
+                found.append(
+                    Candidate("manufactures_chip", view.org(foundry), chip.entity, view.sentence,
+                              "make")  # fmt: skip
+                )
+    return found
+
+
+def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
+    lowers = view.lowers
+    near_node = any(
+        q.kind == "process_node" and abs(q.first - foundry.last) <= 4 for q in view.quantities
+    )
+    if near_node and abs(chip.first - foundry.first) <= 25:
+        return True
+    if foundry.first < chip.first:
+        between = lowers[foundry.last + 1 : chip.first]
+        verbs = [i for i, w in enumerate(between) if matches(w, MAKE_VERBS)]
+        return bool(verbs) and len(between) - verbs[0] <= 6 and not {"that", "which"} & set(between)
+    between = lowers[chip.last + 1 : foundry.first]
+    return len(between) <= 8 and any(matches(w, MAKE_VERBS) for w in between) and (
+        "by" in between or "on" in between
+    )

@@ -1,0 +1,30 @@
+"""Status from the language around a fact: in talks, planned, reported or announced."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import patterns as P
+
+if TYPE_CHECKING:
+    from kg.extract.relations import Candidate, View
+
+CERTAIN_TYPES = ("designs_chip", "manufactures_chip")
+
+
+def status_of(view: View, candidate: Candidate) -> str:
+    """How certain the sentence makes the fact: talks beat a report word ("reportedly in talks"
+    is in talks); a party's announcement beats a plan word ("announced plans to invest")."""
+    if candidate.type in CERTAIN_TYPES:
+        return "announced"
+    return status_of_text(view.sentence.text)
+
+
+def status_of_text(text: str) -> str:
+    if P.STATUS_CUES["in_talks"].search(text):
+        return "in_talks"
+    if P.STATUS_CUES["planned"].search(text) and not P.ANNOUNCED_OVERRIDES_PLAN.search(text):
+        return "planned"
+    if P.STATUS_CUES["reported"].search(text):
+        return "reported"
+    return "announced"

@@ -1,0 +1,145 @@
+"""Pydantic records for everything that crosses a stage boundary: articles, entities, facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+FactType = Literal[
+    "invests_in", "compute_commitment", "uses_chip", "designs_chip", "manufactures_chip"
+]
+Status = Literal["announced", "in_talks", "reported", "planned"]
+Purpose = Literal["inference", "training", "both"]
+EntityType = Literal[
+    "Lab",
+    "CloudProvider",
+    "ChipDesigner",
+    "Foundry",
+    "Investor",
+    "Chip",
+    "Model",
+    "Product",
+    "DataCenter",
+]
+
+FACT_TYPES: tuple[str, ...] = FactType.__args__  # type: ignore[attr-defined]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
+ORGANIZATION_TYPES = frozenset({"Lab", "CloudProvider", "ChipDesigner", "Foundry", "Investor"})
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Article(Record):
+    """One news article: its body is the text that evidence offsets point into."""
+
+    id: str
+    path: str
+    body: str
+    content_hash: str
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+class FrontMatter(Record):
+    """The YAML block at the top of an article file; every field is optional."""
+
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+class Entity(Record):
+    """A registry entry (or an entity discovered in text, with ``discovered`` set)."""
+
+    id: str
+    name: str = Field(min_length=1)
+    types: list[EntityType] = Field(min_length=1)
+    aliases: list[str] = []
+    parent: str | None = None
+    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+    family: str | None = None
+    designer: str | None = None
+    co_designers: list[str] = []
+    foundry: str | None = None
+    process_node: str | None = None
+    purpose: Purpose | None = None
+    owner: str | None = None
+    discovered: bool = False
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _SLUG.match(value):
+            raise ValueError(f"'{value}' is not a lowercase slug (a-z, 0-9, -)")
+        return value
+
+    @property
+    def is_organization(self) -> bool:
+        return bool(ORGANIZATION_TYPES.intersection(self.types))
+
+    @property
+    def is_chip(self) -> bool:
+        return "Chip" in self.types
+
+
+class Evidence(Record):
+    """An exact quote: ``article body[start:end] == quote``."""
+
+    article_id: str
+    quote: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _span(self) -> Evidence:
+        if self.end - self.start != len(self.quote):
+            raise ValueError("quote length does not match its offsets")
+        return self
+
+
+class Fact(Record):
+    """One statement an article makes, with the evidence for it."""
+
+    type: FactType
+    subject: str
+    object: str
+    status: Status
+    evidence: list[Evidence] = Field(min_length=1)
+    amount_usd: float | None = Field(default=None, ge=0)
+    capacity_gw: float | None = Field(default=None, ge=0)
+    duration_years: float | None = Field(default=None, ge=0)
+    chip: str | None = None
+    purpose: Purpose | None = None
+    process_node: str | None = None
+    event_date: dt.date | None = None
+    confidence: float = Field(default=1.0, ge=0, le=1)
+    method: str = "rule"
+    curated: bool = False
+
+    @property
+    def article_id(self) -> str:
+        return self.evidence[0].article_id
+
+    def key(self) -> tuple:
+        """What makes two statements the same fact within one article."""
+        return (
+            self.type,
+            self.subject,
+            self.object,
+            self.amount_usd,
+            self.capacity_gw,
+            self.duration_years,
+            self.chip,
+            self.process_node,
+        )

@@ -1,0 +1,246 @@
+"""Records to triples: one named graph per article, one for the registry, one for the ontology.
+
+The only module that mints IRIs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV
+
+from kg.models import Article, Entity, Fact
+from kg.registry import Registry
+from kg.resources import ontology_path
+
+BASE = "https://w3id.org/ai-infra-kg/"
+AIK = Namespace(BASE + "ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+REGISTRY_GRAPH = URIRef(BASE + "graph/registry")
+
+FACT_CLASSES = {
+    "invests_in": (AIK.Investment, AIK.investor, AIK.investee, AIK.investsIn),
+    "compute_commitment": (AIK.ComputeCommitment, AIK.buyer, AIK.provider, AIK.buysComputeFrom),
+    "uses_chip": (AIK.ChipUse, AIK.user, AIK.usedChip, AIK.usesChip),
+    "designs_chip": (AIK.ChipDesign, AIK.designer, AIK.designedChip, AIK.designs),
+    "manufactures_chip": (
+        AIK.ChipManufacture,
+        AIK.manufacturer,
+        AIK.manufacturedChip,
+        AIK.manufactures,
+    ),
+}
+PREFIXES = {
+    "aik": AIK,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "skos": SKOS,
+    "oa": OA,
+    "xsd": XSD,
+    "owl": OWL,
+    "wd": WIKIDATA,
+}
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return URIRef(f"{BASE}id/{entity_id}")
+
+
+def article_iri(article_id: str) -> URIRef:
+    return URIRef(f"{BASE}article/{quote(article_id, safe='')}")
+
+
+def article_graph_iri(article_id: str) -> URIRef:
+    return URIRef(f"{BASE}graph/article/{quote(article_id, safe='')}")
+
+
+def fact_iri(fact: Fact) -> URIRef:
+    digest = hashlib.sha256(repr(fact.key()).encode("utf-8")).hexdigest()[:16]
+    return URIRef(f"{BASE}fact/{quote(fact.article_id, safe='')}/{digest}")
+
+
+def decimal(value: float) -> Literal:
+    """An xsd:decimal written the same way every time (5e9 becomes 5000000000)."""
+    number = Decimal(repr(float(value))).normalize()
+    text = format(number, "f")
+    return Literal(text, datatype=XSD.decimal)
+
+
+def ontology_graph() -> Graph:
+    graph = Graph(identifier=ONTOLOGY_GRAPH)
+    graph.parse(ontology_path(), format="turtle")
+    return graph
+
+
+def registry_graph(registry: Registry) -> Graph:
+    graph = Graph(identifier=REGISTRY_GRAPH)
+    graph.add((REGISTRY_GRAPH, RDF.type, PROV.Entity))
+    graph.add((REGISTRY_GRAPH, DCTERMS.source, Literal("data/entities.yaml")))
+    graph.add((REGISTRY_GRAPH, RDFS.comment, Literal("Reference data kept by this project.")))
+    for entity in registry:
+        add_entity(graph, entity, registry)
+    return graph
+
+
+def add_entity(graph: Graph, entity: Entity, registry: Registry | None = None) -> None:
+    node = entity_iri(entity.id)
+    for kind in entity.types:
+        graph.add((node, RDF.type, AIK[kind]))
+    graph.add((node, SKOS.prefLabel, Literal(entity.name)))
+    graph.add((node, RDFS.label, Literal(entity.name)))
+    for alias in entity.aliases:
+        graph.add((node, SKOS.altLabel, Literal(alias)))
+    if entity.wikidata:
+        graph.add((node, SKOS.exactMatch, WIKIDATA[entity.wikidata]))
+    if entity.parent:
+        graph.add((node, AIK.parentOrganization, entity_iri(entity.parent)))
+    if entity.family:
+        graph.add((node, AIK.chipFamily, entity_iri(entity.family)))
+    if entity.owner:
+        graph.add((node, AIK.owner, entity_iri(entity.owner)))
+    if entity.discovered:
+        graph.add((node, AIK.discovered, Literal(True)))
+    designer = entity.designer or _family_value(entity, registry, "designer")
+    if designer:
+        graph.add((entity_iri(designer), AIK.designs, node))
+    for co_designer in entity.co_designers:
+        graph.add((entity_iri(co_designer), AIK.coDesigns, node))
+    foundry = entity.foundry or _family_value(entity, registry, "foundry")
+    if foundry:
+        graph.add((entity_iri(foundry), AIK.manufactures, node))
+    if entity.process_node:
+        graph.add((node, AIK.processNode, Literal(entity.process_node)))
+    if entity.purpose:
+        graph.add((node, AIK.purpose, AIK[entity.purpose]))
+
+
+def _family_value(entity: Entity, registry: Registry | None, field: str) -> str | None:
+    if registry is None or not entity.family or entity.family not in registry:
+        return None
+    return getattr(registry.get(entity.family), field)
+
+
+def article_graph(article: Article, facts: Iterable[Fact], discovered: Iterable[Entity] = ()) -> Graph:
+    graph = Graph(identifier=article_graph_iri(article.id))
+    node = article_iri(article.id)
+    graph.add((node, RDF.type, AIK.Article))
+    graph.add((node, DCTERMS.identifier, Literal(article.id)))
+    graph.add((node, AIK.contentHash, Literal(article.content_hash)))
+    graph.add((node, AIK.sourceFile, Literal(article.path.rsplit("/", 1)[-1])))
+    if article.title:
+        graph.add((node, DCTERMS.title, Literal(article.title)))
+    if article.publisher:
+        graph.add((node, DCTERMS.publisher, Literal(article.publisher)))
+    if article.published:
+        graph.add((node, DCTERMS.issued, Literal(article.published, datatype=XSD.date)))
+    if article.url:
+        graph.add((node, DCTERMS.source, Literal(article.url)))
+    for entity in discovered:
+        add_entity(graph, entity)
+    for fact in facts:
+        add_fact(graph, fact, node)
+    return graph
+
+
+def add_fact(graph: Graph, fact: Fact, article: URIRef) -> None:
+    cls, subject_role, object_role, direct = FACT_CLASSES[fact.type]
+    node = fact_iri(fact)
+    subject, obj = entity_iri(fact.subject), entity_iri(fact.object)
+    graph.add((node, RDF.type, cls))
+    graph.add((node, subject_role, subject))
+    graph.add((node, object_role, obj))
+    graph.add((subject, direct, obj))
+    graph.add((node, AIK.status, AIK[fact.status]))
+    graph.add((node, PROV.wasDerivedFrom, article))
+    graph.add((article, AIK.fact, node))
+    graph.add((node, AIK.confidence, decimal(fact.confidence)))
+    graph.add((node, AIK.method, Literal(fact.method)))
+    if fact.curated:
+        graph.add((node, AIK.curated, Literal(True)))
+    for name, prop in (
+        ("amount_usd", AIK.amountUSD),
+        ("capacity_gw", AIK.capacityGW),
+        ("duration_years", AIK.durationYears),
+    ):
+        value = getattr(fact, name)
+        if value is not None:
+            graph.add((node, prop, decimal(value)))
+    if fact.chip:
+        graph.add((node, AIK.chip, entity_iri(fact.chip)))
+    if fact.purpose:
+        graph.add((node, AIK.purpose, AIK[fact.purpose]))
+    if fact.process_node:
+        graph.add((node, AIK.processNode, Literal(fact.process_node)))
+    if fact.event_date:
+        graph.add((node, AIK.eventDate, Literal(fact.event_date, datatype=XSD.date)))
+    for evidence in fact.evidence:
+        quote_node = URIRef(f"{node}/evidence/{evidence.start}-{evidence.end}")
+        graph.add((node, AIK.evidence, quote_node))
+        graph.add((quote_node, RDF.type, AIK.Evidence))
+        graph.add((quote_node, OA.exact, Literal(evidence.quote)))
+        graph.add((quote_node, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
+        graph.add((quote_node, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((quote_node, PROV.wasDerivedFrom, article))
+
+
+def dataset(graphs: Iterable[Graph]) -> Dataset:
+    data = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        data.bind(prefix, namespace)
+    for graph in graphs:
+        target = data.graph(graph.identifier)
+        for triple in graph:
+            target.add(triple)
+    return data
+
+
+def to_nquads(graphs: Iterable[Graph]) -> str:
+    """Sorted N-Quads: a canonical text of the whole build, byte-identical across runs."""
+    lines = []
+    for graph in graphs:
+        context = graph.identifier.n3()
+        for s, p, o in graph:
+            lines.append(f"{s.n3()} {p.n3()} {_nt(o)} {context} .")
+    return "\n".join(sorted(lines)) + "\n"
+
+
+def _nt(term) -> str:
+    if not isinstance(term, Literal):
+        return term.n3()
+    text = (
+        str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )  # fmt: skip
+    if term.language:
+        return f'"{text}"@{term.language}'
+    if term.datatype and term.datatype != XSD.string:
+        return f'"{text}"^^<{term.datatype}>'
+    return f'"{text}"'
+
+
+def to_trig(graphs: list[Graph]) -> str:
+    """TriG with prefixes, graphs in name order and subjects sorted, so output is deterministic."""
+    parts = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
+    parts.append(f"@prefix rdf: <{RDF}> .")
+    parts.append(f"@prefix rdfs: <{RDFS}> .")
+    parts.append("")
+    for graph in sorted(graphs, key=lambda g: str(g.identifier)):
+        body = Graph()
+        for prefix, namespace in [*PREFIXES.items(), ("rdf", RDF), ("rdfs", RDFS)]:
+            body.bind(prefix, namespace, override=True, replace=True)
+        for triple in graph:
+            body.add(triple)
+        turtle = body.serialize(format="turtle")
+        statements = "\n".join(
+            "    " + line if line else line
+            for line in turtle.splitlines()
+            if not line.startswith("@prefix")
+        ).strip("\n")
+        parts.append(f"{graph.identifier.n3()} {{\n{statements}\n}}\n")
+    return "\n".join(parts)

@@ -1,0 +1,146 @@
+"""The entity registry: known organisations and chips, their aliases, types and structure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from kg.errors import KgError
+from kg.load import describe_validation
+from kg.models import Entity
+from kg.resources import registry_path
+
+_REFERENCES = ("parent", "family", "designer", "foundry", "owner")
+
+
+def normalise_name(name: str) -> str:
+    """The form names are compared in: case, curly quotes, dots and spacing folded."""
+    name = name.replace("’", "'").replace("‘", "'").lower()
+    name = re.sub(r"[.,]", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+class Registry:
+    """Entities by id and by every name they go by."""
+
+    def __init__(self, entities: Iterable[Entity], source: str = "registry") -> None:
+        self.source = source
+        self._by_id: dict[str, Entity] = {}
+        self._by_name: dict[str, str] = {}
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity, line: int | None = None) -> None:
+        where = f"{self.source}" + (f" line {line}" if line else "")
+        if entity.id in self._by_id:
+            raise KgError(f"{where}: entity id '{entity.id}' is defined twice")
+        for name in (entity.name, *entity.aliases):
+            key = normalise_name(name)
+            owner = self._by_name.get(key)
+            if owner is not None and owner != entity.id:
+                raise KgError(f"{where}: alias '{name}' of '{entity.id}' already names '{owner}'")
+            self._by_name[key] = entity.id
+        self._by_id[entity.id] = entity
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._by_id
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(sorted(self._by_id.values(), key=lambda e: e.id))
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, entity_id: str) -> Entity:
+        return self._by_id[entity_id]
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a surface name refers to, if any."""
+        entity_id = self._by_name.get(normalise_name(name))
+        return self._by_id[entity_id] if entity_id else None
+
+    def names(self) -> Iterator[tuple[str, str]]:
+        """Every (surface name, entity id) pair."""
+        for entity in self:
+            for name in (entity.name, *entity.aliases):
+                yield name, entity.id
+
+    def organisation(self, entity_id: str) -> str:
+        """The organisation that acts for a division: AWS acts as Amazon, Azure as Microsoft."""
+        seen = {entity_id}
+        entity = self._by_id[entity_id]
+        while entity.parent and entity.parent in self._by_id and entity.parent not in seen:
+            seen.add(entity.parent)
+            entity = self._by_id[entity.parent]
+        return entity.id
+
+    def designers(self, chip_id: str) -> set[str]:
+        """The organisations that design a chip or the family it belongs to."""
+        found: set[str] = set()
+        seen: set[str] = set()
+        current: str | None = chip_id
+        while current and current in self._by_id and current not in seen:
+            seen.add(current)
+            chip = self._by_id[current]
+            found.update(d for d in (chip.designer, *chip.co_designers) if d)
+            current = chip.family
+        return {self.organisation(d) for d in found if d in self._by_id}
+
+    def check_references(self) -> None:
+        for entity in self:
+            for field in _REFERENCES:
+                target = getattr(entity, field)
+                if target and target not in self._by_id:
+                    raise KgError(
+                        f"{self.source}: entity '{entity.id}': {field} '{target}' is not an entity"
+                    )
+            for target in entity.co_designers:
+                if target not in self._by_id:
+                    raise KgError(
+                        f"{self.source}: entity '{entity.id}': co_designer '{target}' "
+                        "is not an entity"
+                    )
+
+
+def load_registry(path: Path | None = None) -> Registry:
+    """Read and validate the registry YAML; errors name the file and line."""
+    path = path or registry_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text)
+    except OSError as problem:
+        raise KgError(f"{path}: cannot read registry ({problem.strerror})") from None
+    except yaml.YAMLError as problem:
+        mark = getattr(problem, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise KgError(f"{path}{where}: not valid YAML") from None
+    items = _entity_nodes(root, path)
+    registry = Registry([], source=str(path))
+    for node in items:
+        line = node.start_mark.line + 1
+        data = yaml.safe_load(yaml.serialize(node))
+        if not isinstance(data, dict):
+            raise KgError(f"{path} line {line}: an entity must be a mapping")
+        try:
+            entity = Entity(**data)
+        except ValidationError as problem:
+            name = data.get("id", "?")
+            raise KgError(
+                f"{path} line {line}: entity '{name}': {describe_validation(problem)}"
+            ) from None
+        registry.add(entity, line)
+    registry.check_references()
+    return registry
+
+
+def _entity_nodes(root: yaml.Node | None, path: Path) -> list[yaml.Node]:
+    if not isinstance(root, yaml.MappingNode):
+        raise KgError(f"{path}: the registry must be a mapping with an 'entities' list")
+    for key, value in root.value:
+        if key.value == "entities" and isinstance(value, yaml.SequenceNode):
+            return list(value.value)
+    raise KgError(f"{path}: the registry has no 'entities' list")

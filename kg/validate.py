@@ -1,0 +1,27 @@
+"""SHACL validation of a build with pySHACL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyshacl import validate
+from rdflib import Dataset, Graph
+
+from kg.errors import KgError
+from kg.pipeline import TRIG
+from kg.resources import shapes_path
+
+
+def validate_build(build: Path) -> tuple[bool, str]:
+    """Whether the build's graph conforms to the shapes, and a readable report."""
+    trig = build / TRIG
+    if not trig.is_file():
+        raise KgError(f"{build}: no {TRIG} here (run 'kg build --out {build}' first)")
+    data = Dataset()
+    data.parse(trig, format="trig")
+    union = Graph()
+    for triple in data.triples((None, None, None)):
+        union.add(triple)
+    shapes = Graph().parse(shapes_path(), format="turtle")
+    conforms, _, text = validate(union, shacl_graph=shapes, inference="none", advanced=True)
+    return conforms, "The graph conforms to the shapes." if conforms else text

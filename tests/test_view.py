@@ -1,0 +1,570 @@
+"""Tests for the HTML and PNG views, including a headless Chromium run of the page."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import tempfile
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.errors import KgError
+from kg.view import PYVIS_TEMPLATES_DIR, write_html, write_png
+
+EVIL_LABEL = "<script>document.title='pwned'</script>"
+EVIL_QUOTE = "<img src=x onerror=\"document.title='pwned'\">"
+EVIL_TITLE = "\"); document.title='pwned'; (\""
+EVIL_ARTICLE = "</script><script>document.title='pwned'</script>"
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+REMOTE_LOAD = re.compile(
+    r"""\b(?:src|href|action|poster|srcset)\s*=\s*["']?\s*(?:https?:)?//"""
+    r"""|url\(\s*["']?\s*(?:https?:)?//|@import""",
+    re.IGNORECASE,
+)
+LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:", "chrome:", "chrome-extension:", "devtools:")
+LOOPBACK_PREFIXES = ("http://127.", "https://127.", "http://localhost", "http://[::1]")
+
+ENTITIES = [
+    ("anthropic", "Anthropic", ["Lab"], "Q116758847"),
+    ("openai", "OpenAI", ["Lab"], "Q21708200"),
+    ("microsoft", "Microsoft", ["CloudProvider", "Investor"], "Q2283"),
+    ("google", "Google", ["Lab", "CloudProvider", "ChipDesigner"], "Q95"),
+    ("amazon", "Amazon", ["CloudProvider", "Investor", "ChipDesigner"], "Q3884"),
+    ("nvidia", "NVIDIA", ["ChipDesigner"], "Q182477"),
+    ("tsmc", "TSMC", ["Foundry"], "Q713418"),
+    ("tpu", "TPU", ["Chip"], None),
+    ("h100", "H100", ["Chip"], None),
+    ("trainium", "Trainium", ["Chip"], None),
+    ("claude", "Claude", ["Model"], None),
+    ("evil-corp", EVIL_LABEL, ["Lab"], None),
+]
+
+
+def evidence(article: str, title: str | None, quote: str) -> list[dict]:
+    return [{"article": article, "title": title, "quote": quote}]
+
+
+FACTS = [
+    ("microsoft", "openai", "fact:msft-openai", "invests_in", "announced",
+     {"amount_usd": 13e9},
+     evidence("art-1", "Microsoft deepens OpenAI bet", "Microsoft invested $13 billion.")),
+    ("amazon", "anthropic", "fact:amzn-anthropic-1", "invests_in", "announced",
+     {"amount_usd": 4e9},
+     evidence("art-2", "Amazon backs Anthropic", "Amazon will invest up to $4 billion.")),
+    ("amazon", "anthropic", "fact:amzn-anthropic-2", "invests_in", "announced",
+     {"amount_usd": 4e9},
+     evidence("art-3", "Amazon doubles down", "Amazon adds another $4 billion.")),
+    ("google", "anthropic", "fact:goog-anthropic", "invests_in", "in_talks",
+     {"amount_usd": 2e9},
+     evidence("art-4", "Google in talks", "Google is in talks to invest $2 billion.")),
+    ("anthropic", "google", "fact:anthropic-gcp", "compute_commitment", "announced",
+     {"amount_usd": 30e9, "capacity_gw": 1.0, "duration_years": 6.0, "chip": "TPU",
+      "purpose": "training"},
+     evidence("art-5", None, "Anthropic will use up to one gigawatt of TPU capacity.")),
+    ("openai", "microsoft", "fact:openai-azure", "compute_commitment", "reported",
+     {"amount_usd": 250e9},
+     evidence("art-6", "OpenAI and Azure", "OpenAI has contracted $250 billion of Azure.")),
+    ("anthropic", "trainium", "fact:anthropic-trainium", "uses_chip", "announced", {},
+     evidence("art-2", "Amazon backs Anthropic", "Anthropic will train on Trainium.")),
+    ("openai", "h100", "fact:openai-h100", "uses_chip", "planned", {},
+     evidence("art-7", "OpenAI's GPUs", "OpenAI plans to deploy H100 clusters.")),
+    ("google", "tpu", "fact:google-tpu", "designs_chip", "announced", {}, []),
+    ("amazon", "trainium", "fact:amazon-trainium", "designs_chip", "announced", {}, []),
+    ("nvidia", "h100", "fact:nvidia-h100", "designs_chip", "announced", {}, []),
+    ("tsmc", "h100", "fact:tsmc-h100", "manufactures_chip", "announced", {}, []),
+    ("evil-corp", "anthropic", "fact:evil", "invests_in", "announced",
+     {"amount_usd": 1e6}, evidence(EVIL_ARTICLE, EVIL_TITLE, EVIL_QUOTE)),
+]  # fmt: skip
+
+ANNOUNCED_FACTS = sum(1 for fact in FACTS if fact[4] == "announced")
+
+
+def build_graph(entities=ENTITIES, facts=FACTS) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for node, label, types, wikidata in entities:
+        graph.add_node(node, label=label, types=list(types), wikidata=wikidata)
+    for source, target, key, fact_type, status, numbers, quotes in facts:
+        attrs = {
+            "fact_type": fact_type,
+            "status": status,
+            "amount_usd": None,
+            "capacity_gw": None,
+            "duration_years": None,
+            "chip": None,
+            "purpose": None,
+            "evidence": quotes,
+            "registry": not quotes,
+        }
+        attrs.update(numbers)
+        graph.add_edge(source, target, key=key, **attrs)
+    return graph
+
+
+def random_graph(node_count: int, edge_count: int, seed: int = 0) -> nx.MultiDiGraph:
+    rng = random.Random(seed)
+    types = ["Lab", "CloudProvider", "ChipDesigner", "Chip", "Foundry", "Model", "Investor"]
+    graph = nx.MultiDiGraph()
+    for index in range(node_count):
+        graph.add_node(
+            f"n{index}", label=f"Entity {index}", types=[rng.choice(types)], wikidata=None
+        )
+    for index in range(edge_count):
+        source, target = f"n{rng.randrange(node_count)}", f"n{rng.randrange(node_count)}"
+        graph.add_edge(
+            source, target, key=f"fact:{index}",
+            fact_type=rng.choice(["invests_in", "compute_commitment", "uses_chip"]),
+            status=rng.choice(["announced", "in_talks", "reported", "planned"]),
+            amount_usd=rng.choice([None, 1e9, 2.5e10]), capacity_gw=None, duration_years=None,
+            chip=None, purpose=None, registry=False,
+            evidence=evidence(f"art-{index}", f"Article {index}", f"Quote number {index}."),
+        )  # fmt: skip
+    return graph
+
+
+class PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: dict[str, str] = {}
+        self.text: list[str] = []
+        self._script_id: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._script_id = dict(attrs).get("id") or f"script-{len(self.scripts)}"
+            self.scripts[self._script_id] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._script_id = None
+
+    def handle_data(self, data):
+        if self._script_id is not None:
+            self.scripts[self._script_id] += data
+        else:
+            self.text.append(data)
+
+    def elements(self, tag: str) -> list[dict[str, str | None]]:
+        return [attrs for name, attrs in self.tags if name == tag]
+
+    def visible_text(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+def parse_page(path: Path) -> PageParser:
+    parser = PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    parser.close()
+    return parser
+
+
+def page_data(path: Path) -> tuple[list[dict], list[dict]]:
+    scripts = parse_page(path).scripts
+    return json.loads(scripts["kg-nodes-data"]), json.loads(scripts["kg-edges-data"])
+
+
+@pytest.fixture
+def graph() -> nx.MultiDiGraph:
+    return build_graph()
+
+
+@pytest.fixture
+def page(graph, tmp_path) -> Path:
+    path = tmp_path / "graph.html"
+    write_html(graph, path)
+    return path
+
+
+def test_write_html_returns_the_counts_it_wrote(graph, tmp_path):
+    path = tmp_path / "graph.html"
+    counts = write_html(graph, path)
+    nodes, edges = page_data(path)
+    assert counts == {"nodes": len(ENTITIES), "edges": len(FACTS)}
+    assert (len(nodes), len(edges)) == (len(ENTITIES), len(FACTS))
+    assert f"{len(ENTITIES)} nodes · {len(FACTS)} edges" in parse_page(path).visible_text()
+
+
+def test_page_parses_with_legend_search_filters_and_network_container(page):
+    parser = parse_page(page)
+    text = parser.visible_text()
+    for legend_entry in ("Lab", "Cloud provider", "Chip designer", "Chip", "Foundry", "Model"):
+        assert legend_entry in text
+    assert "Investor" in text
+    assert [div for div in parser.elements("div") if div.get("id") == "mynetwork"]
+    assert [box for box in parser.elements("input") if box.get("id") == "kg-search-input"]
+    checkboxes = [box for box in parser.elements("input") if box.get("type") == "checkbox"]
+    type_filters = {box["value"] for box in checkboxes if box.get("class") == "kg-type-filter"}
+    status_filters = {box["value"] for box in checkboxes if box.get("class") == "kg-status-filter"}
+    assert {"Lab", "CloudProvider", "ChipDesigner", "Chip", "Foundry", "Investor"} <= type_filters
+    assert status_filters == {"announced", "in_talks", "reported", "planned"}
+    assert json.loads(parser.scripts["kg-options-data"])["physics"]["enabled"] is False
+
+
+def test_page_inlines_vis_network_and_loads_nothing_remote(page):
+    html = page.read_text(encoding="utf-8")
+    vis_js = (PYVIS_TEMPLATES_DIR / "lib/vis-9.1.2/vis-network.min.js").read_text(encoding="utf-8")
+    assert vis_js.strip() in html
+    assert not REMOTE_LOAD.findall(html)
+    assert "bootstrap" not in html.lower()
+    for tag, attrs in parse_page(page).tags:
+        for name in ("src", "href"):
+            assert not (attrs.get(name) or "").lower().startswith(("http", "//")), (tag, attrs)
+
+
+def test_remote_load_pattern_catches_pyvis_default_cdn_links():
+    template = (PYVIS_TEMPLATES_DIR / "template.html").read_text(encoding="utf-8")
+    assert REMOTE_LOAD.search(template)
+
+
+def test_same_graph_gives_byte_identical_pages_whatever_the_insertion_order(graph, tmp_path):
+    reordered = build_graph(list(reversed(ENTITIES)), list(reversed(FACTS)))
+    paths = [tmp_path / "first.html", tmp_path / "second.html", tmp_path / "reordered.html"]
+    for source, path in zip((graph, graph, reordered), paths, strict=True):
+        write_html(source, path)
+    first = paths[0].read_bytes()
+    assert first == paths[1].read_bytes()
+    assert first == paths[2].read_bytes()
+
+
+def test_edges_are_labelled_with_fact_type_and_amount(page):
+    _, edges = page_data(page)
+    labels = {edge["kgFact"]: edge["label"] for edge in edges}
+    assert labels["fact:msft-openai"] == "invests_in $13B"
+    assert labels["fact:anthropic-gcp"] == "compute_commitment $30B · 1 GW"
+    assert labels["fact:google-tpu"] == "designs_chip"
+
+
+def test_deals_not_closed_are_dashed_and_announced_ones_solid(page):
+    _, edges = page_data(page)
+    dashed = {edge["kgFact"]: edge["dashes"] for edge in edges}
+    assert dashed["fact:goog-anthropic"] is True
+    assert dashed["fact:openai-azure"] is True
+    assert dashed["fact:openai-h100"] is True
+    assert dashed["fact:msft-openai"] is False
+
+
+def test_nodes_are_coloured_and_shaped_by_type(page):
+    nodes, _ = page_data(page)
+    by_id = {node["id"]: node for node in nodes}
+    assert by_id["anthropic"]["shape"] != by_id["tpu"]["shape"]
+    assert by_id["anthropic"]["color"] != by_id["microsoft"]["color"]
+    assert by_id["tsmc"]["kgTypes"] == ["Foundry"]
+    assert set(by_id["amazon"]["kgTypes"]) == {"CloudProvider", "ChipDesigner", "Investor"}
+
+
+def test_tooltips_are_plain_text_with_status_quotes_and_article_titles(page):
+    nodes, edges = page_data(page)
+    edge = next(edge for edge in edges if edge["kgFact"] == "fact:goog-anthropic")
+    assert "in_talks" in edge["title"]
+    assert "Google is in talks to invest $2 billion." in edge["title"]
+    assert "Google in talks" in edge["title"]
+    anthropic = next(node for node in nodes if node["id"] == "anthropic")
+    assert "Amazon backs Anthropic" in anthropic["title"]
+    assert "Amazon will invest up to $4 billion." in anthropic["title"]
+    registry_edge = next(edge for edge in edges if edge["kgFact"] == "fact:google-tpu")
+    assert "registry" in registry_edge["title"]
+
+
+def test_untrusted_strings_stay_inside_json_data(page):
+    html = page.read_text(encoding="utf-8")
+    parser = parse_page(page)
+    assert len(parser.elements("script")) == 6
+    assert not parser.elements("img")
+    for payload in (EVIL_LABEL, EVIL_QUOTE, EVIL_ARTICLE, "<img", "<script>document"):
+        assert payload not in html
+    nodes, edges = page_data(page)
+    evil_node = next(node for node in nodes if node["id"] == "evil-corp")
+    evil_edge = next(edge for edge in edges if edge["kgFact"] == "fact:evil")
+    assert evil_node["label"] == EVIL_LABEL
+    for payload in (EVIL_QUOTE, EVIL_TITLE, EVIL_ARTICLE):
+        assert payload in evil_edge["title"]
+
+
+def test_title_argument_is_escaped(graph, tmp_path):
+    path = tmp_path / "graph.html"
+    write_html(graph, path, title="<b>Deals</b> & chips")
+    html = path.read_text(encoding="utf-8")
+    assert "<b>Deals</b>" not in html
+    assert "&lt;b&gt;Deals&lt;/b&gt; &amp; chips" in html
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(label=st.text(max_size=40), quote=st.text(max_size=80), title=st.text(max_size=40))
+def test_any_label_quote_or_title_round_trips_as_data(label, quote, title):
+    entities = [("a", label, ["Lab"], None), ("b", "B", ["Chip"], None)]
+    facts = [("a", "b", "fact:1", "uses_chip", "announced", {}, evidence("art", title, quote))]
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "graph.html"
+        write_html(build_graph(entities, facts), path)
+        parser = parse_page(path)
+        nodes, edges = page_data(path)
+    assert len(parser.elements("script")) == 6
+    assert next(node for node in nodes if node["id"] == "a")["label"] == label
+    assert quote in edges[0]["title"]
+    assert title in edges[0]["title"]
+
+
+def test_focus_keeps_the_undirected_neighbourhood(graph, tmp_path):
+    path = tmp_path / "focus.html"
+    counts = write_html(graph, path, focus="anthropic", depth=1)
+    nodes, edges = page_data(path)
+    expected = {"anthropic", "amazon", "google", "trainium", "evil-corp"}
+    assert {node["id"] for node in nodes} == expected
+    assert counts == {"nodes": len(expected), "edges": 7}
+    assert {edge["kgFact"] for edge in edges} >= {"fact:anthropic-gcp", "fact:amazon-trainium"}
+
+
+def test_focus_accepts_a_display_name_and_depth_widens_the_view(graph, tmp_path):
+    only_itself = write_html(graph, tmp_path / "zero.html", focus="NVIDIA", depth=0)
+    one_hop = write_html(graph, tmp_path / "one.html", focus="NVIDIA", depth=1)
+    two_hops = write_html(graph, tmp_path / "two.html", focus="NVIDIA", depth=2)
+    assert only_itself == {"nodes": 1, "edges": 0}
+    assert one_hop == {"nodes": 2, "edges": 1}
+    assert two_hops["nodes"] == 4
+    assert two_hops["edges"] == 3
+
+
+def test_statuses_keep_only_matching_edges(graph, tmp_path):
+    path = tmp_path / "announced.html"
+    counts = write_html(graph, path, statuses={"announced"})
+    _, edges = page_data(path)
+    assert counts == {"nodes": len(ENTITIES), "edges": ANNOUNCED_FACTS}
+    assert {edge["kgStatus"] for edge in edges} == {"announced"}
+    in_talks = write_html(graph, tmp_path / "talks.html", statuses={"in_talks"})
+    assert in_talks["edges"] == 1
+
+
+def test_statuses_apply_before_focus(graph, tmp_path):
+    counts = write_html(
+        graph, tmp_path / "both.html", focus="google", depth=1, statuses={"in_talks"}
+    )
+    assert counts == {"nodes": 2, "edges": 1}
+
+
+def test_unknown_focus_raises_kg_error_with_suggestions(graph, tmp_path):
+    with pytest.raises(KgError, match="anthropic") as raised:
+        write_html(graph, tmp_path / "x.html", focus="anthropc")
+    assert "did you mean" in str(raised.value)
+    with pytest.raises(KgError, match="NVIDIA"):
+        write_html(graph, tmp_path / "x.html", focus="Nvidea")
+
+
+def test_unknown_status_and_negative_depth_raise_kg_error(graph, tmp_path):
+    with pytest.raises(KgError, match="closed"):
+        write_html(graph, tmp_path / "x.html", statuses={"closed"})
+    with pytest.raises(KgError, match="depth"):
+        write_html(graph, tmp_path / "x.html", focus="anthropic", depth=-1)
+
+
+def test_empty_graph_writes_an_empty_page(tmp_path):
+    path = tmp_path / "empty.html"
+    assert write_html(nx.MultiDiGraph(), path) == {"nodes": 0, "edges": 0}
+    assert "0 nodes · 0 edges" in parse_page(path).visible_text()
+
+
+def test_ten_thousand_node_page_is_generated_quickly(tmp_path):
+    big = random_graph(10_000, 15_000)
+    started = time.perf_counter()
+    counts = write_html(big, tmp_path / "big.html")
+    elapsed = time.perf_counter() - started
+    assert counts == {"nodes": 10_000, "edges": 15_000}
+    assert elapsed < 15, f"10k-node page took {elapsed:.1f} s"
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def test_write_png_draws_the_silicon_dependency_graph(graph, tmp_path):
+    path = tmp_path / "silicon.png"
+    write_png(graph, path)
+    data = path.read_bytes()
+    assert data.startswith(PNG_SIGNATURE)
+    assert len(data) > 5_000
+    again = tmp_path / "again.png"
+    write_png(graph, again)
+    assert again.read_bytes() == data
+
+
+def test_write_png_notes_when_there_is_no_data(tmp_path):
+    path = tmp_path / "empty.png"
+    write_png(nx.MultiDiGraph(), path)
+    data = path.read_bytes()
+    assert data.startswith(PNG_SIGNATURE)
+    assert len(data) > 2_000
+
+
+def browser_missing() -> str | None:
+    missing = [str(path) for path in (CHROMIUM, CHROMEDRIVER) if not path.exists()]
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        missing.append("the selenium Python package")
+    return ", ".join(missing) or None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    missing = browser_missing()
+    if missing:
+        message = (
+            f"browser test needs {missing}: "
+            "apt-get install chromium chromium-driver; pip install selenium"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="kg-view-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in (
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1400,900", f"--user-data-dir={profile}",
+    ):  # fmt: skip
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd(
+        "Network.emulateNetworkConditions",
+        {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0},
+    )
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def requested_urls(driver) -> list[str]:
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def open_page(driver, path: Path, timeout: float = 20.0) -> tuple[list[str], float]:
+    """Load a page offline and wait for its first draw; returns the URLs requested and seconds."""
+    requested_urls(driver)
+    started = time.perf_counter()
+    driver.get(path.resolve().as_uri())
+    while driver.execute_script("return window.kgDrawn === true") is not True:
+        if time.perf_counter() - started > timeout:
+            pytest.fail(f"{path.name} did not draw within {timeout} s")
+        time.sleep(0.05)
+    return requested_urls(driver), time.perf_counter() - started
+
+
+def remote_urls(urls: list[str]) -> list[str]:
+    return [url for url in urls if not url.startswith(LOCAL_SCHEMES + LOOPBACK_PREFIXES)]
+
+
+def hover_node(driver, node_id: str) -> str:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    x, y = driver.execute_script(
+        "var id = arguments[0];"
+        "var point = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);"
+        "var box = document.getElementById('mynetwork').getBoundingClientRect();"
+        "return [Math.round(box.left + point.x), Math.round(box.top + point.y)];",
+        node_id,
+    )
+    actions = ActionChains(driver)
+    actions.w3c_actions.pointer_action.move_to_location(x + 40, y + 40)
+    actions.w3c_actions.pointer_action.move_to_location(x, y)
+    actions.perform()
+    started = time.perf_counter()
+    while time.perf_counter() - started < 5:
+        tooltip = driver.execute_script(
+            "var tip = document.querySelector('#mynetwork .vis-tooltip');"
+            "return tip && tip.style.visibility === 'visible' ? tip.innerText : null;"
+        )
+        if tooltip:
+            return tooltip
+        time.sleep(0.05)
+    pytest.fail(f"no tooltip appeared over node {node_id}")
+
+
+def test_browser_harness_sees_requests_that_would_leave_the_page(browser, tmp_path):
+    canary = "http://127.0.0.1:9/canary.css"
+    path = tmp_path / "canary.html"
+    path.write_text(
+        f'<link rel="stylesheet" href="{canary}"><script>window.kgDrawn = true;</script>'
+    )
+    urls, _ = open_page(browser, path)
+    assert canary in urls
+
+
+def test_page_draws_offline_with_all_data_and_no_remote_requests(browser, page):
+    urls, _ = open_page(browser, page)
+    assert remote_urls(urls) == []
+    resources = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(function (r) { return r.name; });"
+    )
+    assert remote_urls(resources) == []
+    assert browser.find_elements("css selector", "#mynetwork canvas")
+    counts = browser.execute_script("return [kgNodes.length, kgEdges.length];")
+    assert counts == [len(ENTITIES), len(FACTS)]
+    assert browser.execute_script("return kgVisibleEdges.length") == len(FACTS)
+
+
+def test_no_script_from_the_data_runs_and_tooltips_show_it_as_text(browser, page):
+    open_page(browser, page)
+    tooltip = hover_node(browser, "evil-corp")
+    for payload in (EVIL_LABEL, EVIL_QUOTE, EVIL_TITLE):
+        assert payload in tooltip
+    assert (
+        browser.execute_script(
+            "return document.querySelector('#mynetwork .vis-tooltip').children.length"
+        )
+        == 0
+    )
+    assert browser.title == "AI infrastructure knowledge graph"
+    assert browser.find_elements("css selector", "img") == []
+    assert browser.execute_script("return document.scripts.length") == 6
+
+
+def test_filters_and_search_work_in_the_browser(browser, page):
+    open_page(browser, page)
+    browser.find_element("css selector", "input.kg-status-filter[value='in_talks']").click()
+    assert browser.execute_script("return kgVisibleEdges.length") == len(FACTS) - 1
+    browser.find_element("css selector", "input.kg-type-filter[value='Lab']").click()
+    only_labs = sum(1 for entity in ENTITIES if entity[2] == ["Lab"])
+    assert browser.execute_script("return kgVisibleNodes.length") == len(ENTITIES) - only_labs
+    search = browser.find_element("id", "kg-search-input")
+    search.send_keys("nvid")
+    browser.find_element("css selector", "#kg-search button[type='submit']").click()
+    assert browser.execute_script("return kgNetwork.getSelectedNodes()") == ["nvidia"]
+    assert browser.find_element("id", "kg-search-status").text == "Showing NVIDIA"
+    options = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#kg-node-names option'))"
+        ".map(function (option) { return option.value; });"
+    )
+    assert EVIL_LABEL in options
+
+
+def test_thousand_node_page_draws_within_bound(browser, tmp_path):
+    path = tmp_path / "thousand.html"
+    counts = write_html(random_graph(1_000, 1_500), path)
+    urls, seconds = open_page(browser, path, timeout=20.0)
+    assert remote_urls(urls) == []
+    assert browser.execute_script("return [kgNodes.length, kgEdges.length];") == [
+        counts["nodes"],
+        counts["edges"],
+    ]
+    assert seconds < 20
