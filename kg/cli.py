@@ -31,41 +31,81 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--version", action="version", version=f"kg {__version__}")
     commands = main.add_subparsers(dest="command", metavar="COMMAND")
 
-    build = _command(commands, "build", "Build the graph from a folder of articles.",
-                     "kg build", "kg build --articles my/articles --out my/build --strict")  # fmt: skip
-    build.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES,
-                       help="folder of .txt/.md articles (default: data/articles)")  # fmt: skip
-    build.add_argument("--out", type=Path, default=DEFAULT_OUT, help="build folder (default: build)")
-    build.add_argument("--registry", type=Path, help="entity registry YAML (default: the shipped one)")
+    build = _command(
+        commands,
+        "build",
+        "Build the graph from a folder of articles.",
+        "kg build",
+        "kg build --articles my/articles --out my/build --strict",
+    )
+    build.add_argument(
+        "--articles",
+        type=Path,
+        default=DEFAULT_ARTICLES,
+        help="folder of .txt/.md articles (default: data/articles)",
+    )
+    build.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="build folder (default: build)"
+    )
+    build.add_argument(
+        "--registry", type=Path, help="entity registry YAML (default: the shipped one)"
+    )
     build.add_argument("--curation", type=Path, help="folder of per-article curation YAML files")
-    build.add_argument("--strict", action="store_true", help="a bad article is an error, not a warning")
+    build.add_argument(
+        "--strict", action="store_true", help="a bad article is an error, not a warning"
+    )
     build.add_argument("--quiet", action="store_true", help="print no headline answers")
 
-    query = _command(commands, "query", "Ask a named question, or run a SPARQL query.",
-                     "kg query silicon", "kg query facts --with-registry --format csv",
-                     "kg query my-question.rq", "kg query --sparql 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'",
-                     "kg query --list")  # fmt: skip
+    query = _command(
+        commands,
+        "query",
+        "Ask a named question, or run a SPARQL query.",
+        "kg query silicon",
+        "kg query facts --with-registry --format csv",
+        "kg query my-question.rq",
+        "kg query --sparql 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'",
+        "kg query --list",
+    )
     query.add_argument("name", nargs="?", help="question name or a .rq file")
     query.add_argument("--sparql", help="a SPARQL SELECT, ASK or CONSTRUCT query")
-    query.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder (default: build)")
+    query.add_argument(
+        "--graph", type=Path, default=DEFAULT_OUT, help="build folder (default: build)"
+    )
     query.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    query.add_argument("--with-registry", action="store_true",
-                       help="facts: include what only the registry states")  # fmt: skip
+    query.add_argument(
+        "--with-registry", action="store_true", help="facts: include what only the registry states"
+    )
     query.add_argument("--list", action="store_true", help="list the named questions")
 
-    validate = _command(commands, "validate", "Check a build against the SHACL shapes.",
-                        "kg validate", "kg validate --graph my/build")  # fmt: skip
+    validate = _command(
+        commands,
+        "validate",
+        "Check a build against the SHACL shapes.",
+        "kg validate",
+        "kg validate --graph my/build",
+    )
     validate.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder")
 
-    evaluate = _command(commands, "eval", "Score extraction against gold files beside the articles.",
-                        "kg eval data/articles", "kg eval ../shared/corpus/dev --json")  # fmt: skip
+    evaluate = _command(
+        commands,
+        "eval",
+        "Score extraction against gold files beside the articles.",
+        "kg eval data/articles",
+        "kg eval ../shared/corpus/dev --json",
+    )
     evaluate.add_argument("folders", nargs="*", type=Path, default=[DEFAULT_ARTICLES])
     evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
     evaluate.add_argument("--registry", type=Path, help="entity registry YAML")
 
-    viz = _command(commands, "viz", "Write the interactive HTML graph (or a PNG picture).",
-                   "kg viz", "kg viz --focus Anthropic --depth 2 --out anthropic.html",
-                   "kg viz --status announced", "kg viz --png docs/silicon.png")  # fmt: skip
+    viz = _command(
+        commands,
+        "viz",
+        "Write the interactive HTML graph (or a PNG picture).",
+        "kg viz",
+        "kg viz --focus Anthropic --depth 2 --out anthropic.html",
+        "kg viz --status announced",
+        "kg viz --png docs/silicon.png",
+    )
     viz.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder")
     viz.add_argument("--out", type=Path, help="HTML file (default: <graph>/graph.html)")
     viz.add_argument("--focus", help="only the neighbourhood of this entity")
@@ -142,8 +182,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     facts = sum(summary.facts_by_type.values())
     by_type = ", ".join(f"{n} {t}" for t, n in sorted(summary.facts_by_type.items()))
-    print(f"Built {summary.articles} articles: {facts} facts ({by_type}); "
-          f"{summary.entities} entities; {len(summary.warnings)} warnings.")  # fmt: skip
+    print(
+        f"Built {summary.articles} articles: {facts} facts ({by_type}); "
+        f"{summary.entities} entities; {len(summary.warnings)} warnings."
+    )
     for kind, path in summary.outputs.items():
         print(f"  {kind}: {path}")
     if not args.quiet:
@@ -159,12 +201,16 @@ def _headline(rows: list[dict], name: str) -> list[dict]:
         return rows
     return [
         {
-            "type": r["type"], "subject": r["subject"], "object": r["object"], "field": r["field"],
-            "versions": "; ".join(f"{_cell(v['value'])} ({', '.join(v['sources'])})"
-                                  for v in r["versions"]),
+            "type": r["type"],
+            "subject": r["subject"],
+            "object": r["object"],
+            "field": r["field"],
+            "versions": "; ".join(
+                f"{_cell(v['value'])} ({', '.join(v['sources'])})" for v in r["versions"]
+            ),
         }
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -227,19 +273,25 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def _eval_text(report: dict) -> str:
     lines = ["type                 precision  recall  f1     tp  fp  fn"]
     for name, s in [*report["by_type"].items(), ("overall", report["overall"])]:
-        lines.append(f"{name:20} {s['precision']:9.3f}  {s['recall']:6.3f}  {s['f1']:.3f}"
-                     f"  {s['tp']:3} {s['fp']:3} {s['fn']:3}")  # fmt: skip
+        lines.append(
+            f"{name:20} {s['precision']:9.3f}  {s['recall']:6.3f}  {s['f1']:.3f}"
+            f"  {s['tp']:3} {s['fp']:3} {s['fn']:3}"
+        )
     lines.append("")
     for name, a in report["attributes"].items():
         accuracy = "n/a" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
         lines.append(f"{name:15} right on {a['right']}/{a['of']} matched facts ({accuracy})")
-    for title, key, quote in (("misses", "misses", "evidence"),
-                              ("false positives", "false_positives", None)):  # fmt: skip
+    for title, key, quote in (
+        ("misses", "misses", "evidence"),
+        ("false positives", "false_positives", None),
+    ):
         lines.append(f"\n{title} ({len(report[key])}):")
         for item in report[key]:
             where = item.get(quote) if quote else ""
-            lines.append(f"  [{item['article']}] {item['type']} {item['subject']} -> "
-                         f"{item['object']} ({item.get('status')}) {where or ''}")  # fmt: skip
+            lines.append(
+                f"  [{item['article']}] {item['type']} {item['subject']} -> "
+                f"{item['object']} ({item.get('status')}) {where or ''}"
+            )
     return "\n".join(lines)
 
 
@@ -254,8 +306,13 @@ def cmd_viz(args: argparse.Namespace) -> int:
         print(f"wrote {args.png}")
         return 0
     out = args.out or args.graph / "graph.html"
-    counts = write_html(graph, out, focus=args.focus, depth=args.depth,
-                        statuses=set(args.status) if args.status else None)  # fmt: skip
+    counts = write_html(
+        graph,
+        out,
+        focus=args.focus,
+        depth=args.depth,
+        statuses=set(args.status) if args.status else None,
+    )
     print(f"wrote {out} ({counts['nodes']} nodes, {counts['edges']} edges)")
     return 0
 

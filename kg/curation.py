@@ -48,7 +48,11 @@ def load_curation(path: Path) -> Curation:
     except yaml.YAMLError:
         raise KgError(f"{path}: not valid YAML") from None
     except (TypeError, ValidationError) as problem:
-        detail = describe_validation(problem) if isinstance(problem, ValidationError) else "not a mapping"
+        detail = (
+            describe_validation(problem)
+            if isinstance(problem, ValidationError)
+            else "not a mapping"
+        )
         raise KgError(f"{path}: {detail}") from None
 
 
@@ -71,7 +75,8 @@ def apply_curation(
         start = article.body.find(addition.quote)
         if start == -1:
             raise KgError(
-                f"{path}: quote not found verbatim in article '{article.id}': {addition.quote[:60]!r}"
+                f"{path}: quote not found verbatim in article '{article.id}': "
+                f"{addition.quote[:60]!r}"
             )
         kept.append(
             Fact(

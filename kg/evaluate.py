@@ -45,7 +45,9 @@ class Names:
         if ours is None:
             return False
         forms = self.gold_aliases.get(g, {g})
-        return any((e := self.registry.lookup(form)) is not None and e.id == ours.id for form in forms)
+        return any(
+            (e := self.registry.lookup(form)) is not None and e.id == ours.id for form in forms
+        )
 
 
 def _close(a: object, b: object) -> bool:
@@ -79,8 +81,10 @@ def score(predicted: list[dict], gold: dict[str, dict], names: Names) -> dict:
                 continue
             best = max(
                 candidates,
-                key=lambda r: sum(_close(r[f], fact.get(f)) for f in NUMBER_FIELDS)
-                + (r["status"] == fact.get("status")),
+                key=lambda r: (
+                    sum(_close(r[f], fact.get(f)) for f in NUMBER_FIELDS)
+                    + (r["status"] == fact.get("status"))
+                ),
             )
             available.remove(best)
             per_type[fact["type"]]["tp"] += 1
@@ -100,8 +104,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def _report(per_type, attributes, misses, false_positives) -> dict:
@@ -143,8 +153,13 @@ def evaluate(folders: list[Path], registry_file: Path | None = None) -> dict:
             names.add_gold(data.get("entities", []))
         gold.update(folder_gold)
         with tempfile.TemporaryDirectory() as scratch:
-            build(folder, Path(scratch), registry_file=registry_file, curation=Path(scratch) / "none",
-                  html=False)  # fmt: skip
+            build(
+                folder,
+                Path(scratch),
+                registry_file=registry_file,
+                curation=Path(scratch) / "none",
+                html=False,
+            )
             store = open_store(Path(scratch))
             predicted.extend(facts(store))
             del store

@@ -50,7 +50,9 @@ def _grouped(rows: Iterable[Row], keys: tuple[str, ...]) -> list[Row]:
     sources: dict[tuple, set[str]] = {}
     for row in rows:
         sources.setdefault(tuple(row.get(k) for k in keys), set()).add(str(row["article"]))
-    grouped = [{**dict(zip(keys, key, strict=True)), "sources": sorted(s)} for key, s in sources.items()]
+    grouped = [
+        {**dict(zip(keys, key, strict=True)), "sources": sorted(s)} for key, s in sources.items()
+    ]
     return sorted(grouped, key=_sort_key)
 
 
@@ -65,7 +67,9 @@ def facts(store: ox.Store, with_registry: bool = False) -> list[Row]:
             {**{k: None for k in FACT_KEYS}, **r, "status": "announced", "sources": []}
             for r in select(store, query_text("registry_facts"))
         ]
-        rows = sorted(rows + [{k: r[k] for k in (*FACT_KEYS, "sources")} for r in registry], key=_sort_key)
+        rows = sorted(
+            rows + [{k: r[k] for k in (*FACT_KEYS, "sources")} for r in registry], key=_sort_key
+        )
     return rows
 
 

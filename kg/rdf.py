@@ -126,7 +126,9 @@ def _family_value(entity: Entity, registry: Registry | None, field: str) -> str 
     return getattr(registry.get(entity.family), field)
 
 
-def article_graph(article: Article, facts: Iterable[Fact], discovered: Iterable[Entity] = ()) -> Graph:
+def article_graph(
+    article: Article, facts: Iterable[Fact], discovered: Iterable[Entity] = ()
+) -> Graph:
     graph = Graph(identifier=article_graph_iri(article.id))
     node = article_iri(article.id)
     graph.add((node, RDF.type, AIK.Article))

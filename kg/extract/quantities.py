@@ -52,7 +52,9 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             value = _value(kind, match, text)
             if value is None:
                 continue
-            span = _token_span(sentence, sentence.start + match.start(), sentence.start + match.end())
+            span = _token_span(
+                sentence, sentence.start + match.start(), sentence.start + match.end()
+            )
             if span:
                 found.append(Quantity(kind.removesuffix("_words"), value, *span))
     return sorted(found, key=lambda q: (q.first, q.kind))

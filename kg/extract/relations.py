@@ -124,9 +124,7 @@ def matches(word: str, cues: tuple[str, ...]) -> bool:
 # ---------------------------------------------------------------- numbers to cues
 
 
-def assign_quantities(
-    view: View, triggers: dict[int, str]
-) -> dict[int, dict[str, float | str]]:
+def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[str, float | str]]:
     """Give each number to the nearest cue of a fact type that can carry it, in its clause."""
     carriers = {
         "money": ("invests_in", "compute_commitment"),
@@ -181,7 +179,9 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
-    if word in {"round", "funding"} and not re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
+    if word in {"round", "funding"} and not re.search(
+        r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)
+    ):
         return None
     investor = None
     if cue > 0 and word.startswith("invest") and word.endswith(("ment", "ments")):
@@ -189,10 +189,16 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         investor = near[-1] if near else None
     after = view.lowers[cue + 1 : cue + 3]
     if investor is None and set(after) & {"from", "by"}:
-        investor = _followed_by_org(view, cue + after.index("from" if "from" in after else "by") + 1 - 1, 3)
+        investor = _followed_by_org(
+            view, cue + after.index("from" if "from" in after else "by") + 1 - 1, 3
+        )
     if investor is None:
         follower = view.orgs(cue + 1, cue + 2)
-        if follower and cue + 2 < hi and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}:
+        if (
+            follower
+            and cue + 2 < hi
+            and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}
+        ):
             investor = follower[0]
     if investor is None:
         investor = _investor_left(view, cue, lo)
@@ -223,15 +229,55 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
 # ---------------------------------------------------------------- compute_commitment
 
 STRONG_COMMIT = (
-    "commit*", "agreement*", "deal", "deals", "contract*", "partnership*", "pact",
-    "rent*", "lease*", "secur*", "supply", "supplying", "provide", "provides", "providing",
-)  # fmt: skip
-BUY_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "spend*", "deploy*", "access", "use",
-             "uses", "using", "utilize*", "tap*", "run*")  # fmt: skip
+    "commit*",
+    "agreement*",
+    "deal",
+    "deals",
+    "contract*",
+    "partnership*",
+    "pact",
+    "rent*",
+    "lease*",
+    "secur*",
+    "supply",
+    "supplying",
+    "provide",
+    "provides",
+    "providing",
+)
+BUY_WORDS = (
+    "buy",
+    "buys",
+    "buying",
+    "bought",
+    "purchase*",
+    "spend*",
+    "deploy*",
+    "access",
+    "use",
+    "uses",
+    "using",
+    "utilize*",
+    "tap*",
+    "run*",
+)
 CAPACITY_NOUNS = {
-    "compute", "capacity", "cloud", "infrastructure", "servers", "server", "computing",
-    "data", "gpu", "gpus", "chips", "technologies", "services", "systems", "platform",
-}  # fmt: skip
+    "compute",
+    "capacity",
+    "cloud",
+    "infrastructure",
+    "servers",
+    "server",
+    "computing",
+    "data",
+    "gpu",
+    "gpus",
+    "chips",
+    "technologies",
+    "services",
+    "systems",
+    "platform",
+}
 
 
 def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
@@ -269,8 +315,11 @@ def commits(view: View, cue: int) -> Candidate | None:
         r"compute|capacity|computing|gpu|chips|infrastructure|access", text
     ):
         return None
-    if matches(word, ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")) and not re.search(
-        r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|data cent|\$", text
+    if matches(
+        word, ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
+    ) and not re.search(
+        r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|data cent|\$",
+        text,
     ):
         return None
     provider_m = _provider(view, lo, hi, None)
@@ -287,7 +336,9 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         return None
     chip = _commitment_chip(view, lo, hi, provider)
-    return Candidate("compute_commitment", buyer, provider, view.sentence, f"commit:{word}", chip=chip)
+    return Candidate(
+        "compute_commitment", buyer, provider, view.sentence, f"commit:{word}", chip=chip
+    )
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
@@ -305,23 +356,39 @@ def uses_provider_compute(view: View) -> list[Candidate]:
     for m in view.orgs():
         if not view.has_type(m, "CloudProvider") or m.last + 1 >= len(view.lowers):
             continue
-        if view.lowers[m.last + 1] not in {"compute", "infrastructure", "capacity", "servers", "cloud"}:
+        if view.lowers[m.last + 1] not in {
+            "compute",
+            "infrastructure",
+            "capacity",
+            "servers",
+            "cloud",
+        }:
             continue
         lo, hi = view.clause(m.first)
-        if not view.cue_positions(("use", "uses", "using", "spans", "span", "rent*", "run*", "portfolio", "tap*"), lo, hi):
+        if not view.cue_positions(
+            ("use", "uses", "using", "spans", "span", "rent*", "run*", "portfolio", "tap*"), lo, hi
+        ):
             continue
         buyer = _buyer(view, lo, hi, view.org(m))
         if buyer and view.org(buyer) != view.org(m):
             found.append(
-                Candidate("compute_commitment", view.org(buyer), view.org(m), view.sentence,
-                          "commit:provider-compute", confidence=0.7)  # fmt: skip
+                Candidate(
+                    "compute_commitment",
+                    view.org(buyer),
+                    view.org(m),
+                    view.sentence,
+                    "commit:provider-compute",
+                    confidence=0.7,
+                )
             )
     return found
 
 
 # ---------------------------------------------------------------- uses_chip
 
-PURPOSE_INFERENCE = re.compile(r"\b(?:inference|run|runs|running|serve|serving|hosting|deploy\w*|respon\w+)\b")
+PURPOSE_INFERENCE = re.compile(
+    r"\b(?:inference|run|runs|running|serve|serving|hosting|deploy\w*|respon\w+)\b"
+)
 PURPOSE_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b")
 NOT_FOR_TRAINING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
 
@@ -348,8 +415,14 @@ def uses(view: View) -> list[Candidate]:
         clause_text = " ".join(view.lowers[lo:hi])
         for user in users:
             found.append(
-                Candidate("uses_chip", user, chip.entity, view.sentence, "use",
-                          purpose=purpose_of(clause_text))  # fmt: skip
+                Candidate(
+                    "uses_chip",
+                    user,
+                    chip.entity,
+                    view.sentence,
+                    "use",
+                    purpose=purpose_of(clause_text),
+                )
             )
     return found
 
@@ -365,13 +438,18 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         if view.has_type(m, "Lab")
         and view.org(m) not in designers
         and not P.CONTRAST_BEFORE.search(view.before(m.first))
-        and not (m.last + 1 < len(view.lowers) and view.lowers[m.last + 1] in {"'s", "’s"}
-                 and m.last + 2 == chip.first)
-    ]  # fmt: skip
+        and not (
+            m.last + 1 < len(view.lowers)
+            and view.lowers[m.last + 1] in {"'s", "’s"}
+            and m.last + 2 == chip.first
+        )
+    ]
     if not labs:
         return []
     group = _list_around(view, labs, min(labs, key=lambda m: abs(m.first - chip.first)))
-    return sorted({view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org))
+    return sorted(
+        {view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org)
+    )
 
 
 def _list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:
@@ -423,8 +501,9 @@ def manufactures(view: View) -> list[Candidate]:
         for foundry in foundries:
             if _made_by(view, foundry, chip):
                 found.append(
-                    Candidate("manufactures_chip", view.org(foundry), chip.entity, view.sentence,
-                              "make")  # fmt: skip
+                    Candidate(
+                        "manufactures_chip", view.org(foundry), chip.entity, view.sentence, "make"
+                    )
                 )
     return found
 
@@ -441,6 +520,8 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         verbs = [i for i, w in enumerate(between) if matches(w, MAKE_VERBS)]
         return bool(verbs) and len(between) - verbs[0] <= 6 and not {"that", "which"} & set(between)
     between = lowers[chip.last + 1 : foundry.first]
-    return len(between) <= 8 and any(matches(w, MAKE_VERBS) for w in between) and (
-        "by" in between or "on" in between
+    return (
+        len(between) <= 8
+        and any(matches(w, MAKE_VERBS) for w in between)
+        and ("by" in between or "on" in between)
     )
