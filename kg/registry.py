@@ -78,7 +78,7 @@ class Registry:
             entity = self._by_id[entity.parent]
         return entity.id
 
-    def designers(self, chip_id: str) -> set[str]:
+    def designers(self, chip_id: str, include_co_designers: bool = True) -> set[str]:
         """The organisations that design a chip or the family it belongs to."""
         found: set[str] = set()
         seen: set[str] = set()
@@ -86,7 +86,8 @@ class Registry:
         while current and current in self._by_id and current not in seen:
             seen.add(current)
             chip = self._by_id[current]
-            found.update(d for d in (chip.designer, *chip.co_designers) if d)
+            co_designers = chip.co_designers if include_co_designers else []
+            found.update(d for d in (chip.designer, *co_designers) if d)
             current = chip.family
         return {self.organisation(d) for d in found if d in self._by_id}
 

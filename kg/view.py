@@ -20,6 +20,8 @@ from pyvis.network import Network
 
 from kg.errors import KgError
 
+__all__ = ["write_html", "write_png", "select_subgraph"]
+
 ASSETS_DIR = Path(__file__).parent / "view_assets"
 PYVIS_TEMPLATES_DIR = Path(pyvis.__file__).parent / "templates"
 PAGE_TEMPLATE = "page.html.j2"
@@ -204,7 +206,7 @@ def script_json(value: Any) -> Markup:
 
 
 def escape_for_script(json_text: str) -> Markup:
-    for character, escaped in {}.items():
+    for character, escaped in SCRIPT_UNSAFE_CHARACTERS.items():
         json_text = json_text.replace(character, escaped)
     return Markup(json_text)
 
@@ -225,7 +227,7 @@ def vis_options(node_count: int) -> dict[str, Any]:
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
-            "font": {"size": 10, "align": "middle", "strokeWidth": 3},
+            "font": {"size": 12, "align": "middle", "strokeWidth": 3},
         },
     }
 

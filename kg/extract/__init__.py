@@ -23,6 +23,8 @@ class _History:
 
     paragraph: int = -1
     previous_subject: str | None = None
+    deal_buyer: str | None = None
+    chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
 
@@ -44,8 +46,25 @@ class Extractor:
             view = R.View(sentence, mentions, find_quantities(sentence), self.registry)
             candidates.extend(self._candidates(view, history))
             self._remember(view, history)
+        self._collapse_family(candidates, history.chip_mentions)
+        _settle_hypotheticals(candidates)
         _propagate_talks(candidates)
         return _merge(candidates, article)
+
+    def _collapse_family(self, candidates: list[R.Candidate], counts: Counter[str]) -> None:
+        """An article about one generation ('Maia 200') that also says 'Maia' means that
+        generation by it; one that names the family more often than the generation does not."""
+        for family in list(counts):
+            generations = [
+                c for c in counts if c != family and self.registry.get(c).family == family
+            ]
+            if len(generations) != 1 or counts[generations[0]] < counts[family]:
+                continue
+            for c in candidates:
+                if c.object == family:
+                    c.object = generations[0]
+                if c.chip == family:
+                    c.chip = generations[0]
 
     # ------------------------------------------------------------ per sentence
 
@@ -92,6 +111,12 @@ class Extractor:
                 return self.registry.organisation(entity.owner)
         if kind == "Chip":
             return history.last_of_type.get("Chip")
+        if kind is not None:
+            same_sentence = [
+                m for m in named if m.last < first and kind in self.registry.get(m.entity).types
+            ]
+            if same_sentence:
+                return self.registry.organisation(same_sentence[-1].entity)
         if kind is None:
             earlier = [
                 m for m in named if m.last < first and self.registry.get(m.entity).is_organization
@@ -114,7 +139,9 @@ class Extractor:
             if candidate:
                 found.append((cue, candidate))
         for candidate in (
-            R.uses_provider_compute(view) + R.uses(view) + R.designs(view) + R.manufactures(view)
+            R.uses_provider_compute(view)
+            + R.uses(view, history.deal_buyer)
+            + R.designs(view) + R.manufactures(view)
         ):
             found.append((None, candidate))
         triggers = {cue: c.type for cue, c in found if cue is not None}
@@ -138,6 +165,8 @@ class Extractor:
                 continue
             seen.add(key)
             result.append(candidate)
+            if candidate.type == "compute_commitment":
+                history.deal_buyer = candidate.subject
             if candidate.type == "compute_commitment" and candidate.chip:
                 result.append(
                     R.Candidate(
@@ -170,6 +199,20 @@ class Extractor:
                 )
             if "Lab" in entity.types:
                 history.lab_counts[entity.id] += 1
+            if entity.is_chip and not m.reference:
+                history.chip_mentions[entity.id] += 1
+
+
+def _settle_hypotheticals(candidates: list[R.Candidate]) -> None:
+    """A hypothetical statement takes the status the article gives the same fact elsewhere."""
+    known: dict[tuple[str, str, str], Counter[str]] = {}
+    for c in candidates:
+        if c.status:
+            known.setdefault((c.type, c.subject, c.object), Counter())[c.status] += 1
+    for c in candidates:
+        if c.status is None:
+            counts = known.get((c.type, c.subject, c.object))
+            c.status = counts.most_common(1)[0][0] if counts else "announced"
 
 
 def _propagate_talks(candidates: list[R.Candidate]) -> None:
@@ -189,12 +232,33 @@ def _propagate_talks(candidates: list[R.Candidate]) -> None:
             c.status = "in_talks"
 
 
-def _compatible(a: R.Candidate, b: R.Candidate) -> bool:
-    for name in ("amount_usd", "capacity_gw", "duration_years"):
+DEALS = ("invests_in", "compute_commitment")
+
+
+def _compatible(a: R.Candidate, b: R.Candidate, same_status: bool = True) -> bool:
+    """Two statements can be one fact: no number or chip differs; a deal keeps one status."""
+    for name in ("amount_usd", "capacity_gw", "duration_years", "chip"):
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None and x != y:
             return False
-    return True
+    return not same_status or a.type not in DEALS or a.status == b.status
+
+
+def _home(candidate: R.Candidate, clusters: list[list[R.Candidate]]) -> list | None:
+    """The cluster a statement joins: one of its own status, or for a statement without
+    numbers, any cluster without numbers ('talks to rent' and 'a deal would' are one deal)."""
+    compatible = [c for c in clusters if all(_compatible(candidate, o) for o in c)]
+    if compatible:
+        return compatible[0]
+    if candidate.type in DEALS and not _numbers(candidate):
+        loose = [
+            c
+            for c in clusters
+            if not any(_numbers(o) for o in c)
+            and all(_compatible(candidate, o, same_status=False) for o in c)
+        ]
+        return loose[0] if loose else None
+    return None
 
 
 def _numbers(c: R.Candidate) -> int:
@@ -208,12 +272,11 @@ def _merge(candidates: list[R.Candidate], article: Article) -> list[Fact]:
     ordered = sorted(enumerate(candidates), key=lambda pair: (-_numbers(pair[1]), pair[0]))
     for _, candidate in ordered:
         clusters = groups.setdefault((candidate.type, candidate.subject, candidate.object), [])
-        for cluster in clusters:
-            if all(_compatible(candidate, other) for other in cluster):
-                cluster.append(candidate)
-                break
-        else:
+        home = _home(candidate, clusters)
+        if home is None:
             clusters.append([candidate])
+        else:
+            home.append(candidate)
     facts = []
     for clusters in groups.values():
         for cluster in clusters:

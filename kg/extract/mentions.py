@@ -11,7 +11,8 @@ from spacy.util import filter_spans
 
 from kg.extract.patterns import ORG_REFERENCES
 from kg.extract.text import Sentence, pipeline
-from kg.registry import Registry
+from kg.models import Entity
+from kg.registry import Registry, normalise_name
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,34 @@ class Mention:
     end: int
     text: str
     reference: bool = False  # "the company", "its": resolved from an earlier mention
+    embedded: bool = False  # a designer named inside a chip's name
 
 
-def _surface_forms(name: str, is_chip: bool) -> set[str]:
+def _org_prefix(name: str, org_names: dict[str, str]) -> tuple[str, str] | None:
+    """('AWS', 'Trainium') for 'AWS Trainium': a chip name that starts with an organisation."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head = normalise_name(" ".join(words[:cut]))
+        if head in org_names:
+            return org_names[head], " ".join(words[cut:])
+    return None
+
+
+def _surface_forms(name: str, entity: Entity, registry: Registry, orgs: dict[str, str]) -> set[str]:
+    """The forms a name is matched in. 'AWS Trainium' is left to match as two names (so the
+    designer is seen); 'Nvidia GPUs' stays one name and gains "Nvidia's GPUs"."""
+    if not entity.is_chip:
+        return {name}
+    prefixed = _org_prefix(name, orgs)
+    if prefixed and name != entity.name:
+        rest = registry.lookup(prefixed[1]) or registry.lookup(prefixed[1].removesuffix("s"))
+        if rest is not None and rest.id == entity.id:
+            return set()
     forms = {name}
-    if is_chip and not name.endswith("s"):
-        forms.add(name + "s")
+    if prefixed:
+        head = name[: len(name) - len(prefixed[1])].strip()
+        forms |= {f"{head}'s {prefixed[1]}", f"{head}’s {prefixed[1]}"}
+    forms |= {form + "s" for form in forms if not form.endswith("s")}
     return forms
 
 
@@ -41,10 +64,15 @@ class EntityFinder:
         self.registry = registry
         nlp = pipeline()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.org_names = {
+            normalise_name(name): entity_id
+            for name, entity_id in registry.names()
+            if registry.get(entity_id).is_organization
+        }
         patterns: dict[str, list] = {}
         for name, entity_id in registry.names():
             entity = registry.get(entity_id)
-            for form in _surface_forms(name, entity.is_chip):
+            for form in _surface_forms(name, entity, registry, self.org_names):
                 patterns.setdefault(entity_id, []).append(nlp.make_doc(form))
         for entity_id, docs in sorted(patterns.items()):
             self.matcher.add(entity_id, docs)
@@ -80,7 +108,19 @@ class EntityFinder:
                     ],
                 )
             )
+            if entity.is_chip:
+                mentions.extend(self._embedded_org(sentence, span.start, span.end))
         return mentions
+
+    def _embedded_org(self, sentence: Sentence, first: int, end: int) -> list[Mention]:
+        """The designer named inside a chip's name ('Nvidia' in 'Nvidia GPUs')."""
+        for cut in range(end - 1, first, -1):
+            words = " ".join(t.text for t in sentence.tokens[first:cut])
+            org = self.org_names.get(normalise_name(words))
+            if org:
+                a, b = sentence.tokens[first], sentence.tokens[cut - 1]
+                return [Mention(org, first, cut - 1, a.start, b.end, words, embedded=True)]
+        return []
 
 
 def _lowercase_common_word(text: str, name: str) -> bool:

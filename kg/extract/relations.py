@@ -85,6 +85,10 @@ class View:
         root = self.registry.get(self.registry.organisation(entity.id))
         return kind in root.types
 
+    def is_lab(self, mention: Mention) -> bool:
+        """A model builder that is not also a cloud (Amazon builds models but acts as a cloud)."""
+        return self.has_type(mention, "Lab") and not self.has_type(mention, "CloudProvider")
+
     def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         hi = len(self.lowers) if hi is None else hi
         return [m for m in self.mentions if lo <= m.first < hi and self.org(m)]
@@ -169,6 +173,8 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
         if word_before in {"in", "into", "with", "to", "for"}:
             continue
+        if m.reference and cue - m.last > 3:
+            continue
         return m
     if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
         earlier = [m for m in view.orgs(0, lo - 1)]
@@ -176,9 +182,22 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     return None
 
 
+NOT_A_DEAL_NOUN = {
+    "advice", "goals", "goal", "bank", "banks", "banking", "firm", "firms", "strategy",
+    "thesis", "requires", "decisions", "opportunity", "opportunities", "case", "cycle",
+}
+DEAL_WORDS = {"equity", "round", "deal", "funding", "raise", "company", "startup", "firm"}
+ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
+
+
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
+    following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
+    if following in NOT_A_DEAL_NOUN or word.startswith("investor"):
+        return None
+    if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
+        return None
     if word in {"round", "funding"} and not re.search(
         r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)
     ):
@@ -202,24 +221,28 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
             investor = follower[0]
     if investor is None:
         investor = _investor_left(view, cue, lo)
-    if investor is None:
+    if investor is None or ANALOGY.search(view.before(investor.first, 3)):
         return None
     investee = None
     for i in range(cue + 1, min(hi, cue + 10)):
         if view.lowers[i] in {"in", "into"}:
-            nxt = view.lowers[i + 1] if i + 1 < len(view.lowers) else ""
-            if nxt.endswith("ing") and nxt not in {"the"}:
-                return None
             investee = _followed_by_org(view, i, 3)
+            if investee is None and not DEAL_WORDS & set(view.lowers[i + 1 : i + 6]):
+                return None
             break
     if investee is None and "which" in view.before(cue, 5):
         preceding = view.orgs(0, max(0, cue - 5))
         investee = preceding[-1] if preceding else None
     investor_org = view.org(investor)
     if investee is None:
-        labs = [m for m in view.orgs() if view.has_type(m, "Lab") and view.org(m) != investor_org]
+        listed = {view.org(m) for m in _list_around(view, view.orgs(), investor)}
+        labs = [
+            m
+            for m in view.orgs(cue + 1, hi)
+            if view.is_lab(m) and view.org(m) != investor_org and view.org(m) not in listed
+        ]
         if labs:
-            investee = min(labs, key=lambda m: abs(m.first - cue))
+            investee = labs[0]
     investee_org = view.org(investee) if investee else topic_lab
     if not investee_org or investee_org == investor_org:
         return None
@@ -295,7 +318,7 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
 
 def _buyer(view: View, lo: int, hi: int, provider: str | None) -> Mention | None:
     orgs = [m for m in view.orgs(lo, hi) if view.org(m) != provider]
-    labs = [m for m in orgs if view.has_type(m, "Lab") and not view.has_type(m, "CloudProvider")]
+    labs = [m for m in orgs if view.is_lab(m)]
     if labs:
         return labs[0]
     for m in orgs:
@@ -305,10 +328,16 @@ def _buyer(view: View, lo: int, hi: int, provider: str | None) -> Mention | None
     return orgs[0] if orgs and view.has_type(orgs[0], "Lab") else None
 
 
+WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utilize*", "tap*", "run*")
+
+
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     text = " ".join(view.lowers[lo:hi])
+    sized = any(q.kind in ("money", "power") and lo <= q.first < hi for q in view.quantities)
+    if matches(word, WEAK_COMMIT) and not sized:
+        return None
     if matches(word, ("secur*",)) and not re.search(r"capacity|compute|gigawatt|gw|tpu|gpu", text):
         return None
     if matches(word, ("provide", "provides", "providing", "supply", "supplying")) and not re.search(
@@ -330,6 +359,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider:
+        return None
+    if provider_m in _list_around(view, view.orgs(), buyer_m):
+        return None
+    if view.owners(cue + 1, min(hi, cue + 8)) and not re.search(r"capacity|compute|gigawatt", text):
         return None
     if not view.has_type(provider_m, "CloudProvider") and not re.search(
         r"gigawatt|\bgw\b|deploy|systems|capacity", text
@@ -402,17 +435,43 @@ def purpose_of(text: str) -> str | None:
     return "training" if training else "inference" if inference else None
 
 
-def uses(view: View) -> list[Candidate]:
+SELF_USE = re.compile(
+    r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in|its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
+    r"runs\s+in|running\s+in)"
+)
+DEAL_PHASE = re.compile(
+    r"\bthe\s+(?:first|initial|second)\s+(?:phase|gigawatt|stage|deployment)|"
+    r"\bthe\s+(?:deal|agreement|partnership|deployment|project)\b"
+)
+
+
+def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
+    """'Nvidia GPUs, including the GB200 and GB300': the generations, not the family."""
+    named = {c.entity for c in chips}
+    return [
+        c
+        for c in chips
+        if not any(view.registry.get(other).family == c.entity for other in named)
+    ]
+
+
+def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     found = []
-    for chip in view.chips():
+    for chip in _most_specific(view, view.chips()):
         if P.CONTRAST_BEFORE.search(view.before(chip.first)):
             continue
         lo, hi = view.clause(chip.first)
-        if not view.cue_positions(P.USE_CUES, lo, hi):
+        if not view.cue_positions(P.USE_CUES, lo, hi) or view.lowers[lo] in {"if", "unless"}:
             continue
         designers = view.registry.designers(chip.entity)
         users = _users(view, chip, lo, hi, designers)
         clause_text = " ".join(view.lowers[lo:hi])
+        if SELF_USE.search(clause_text):
+            users += [
+                view.org(m) for m in view.orgs(lo, hi) if view.org(m) in designers
+            ][:1]
+        if not users and deal_buyer and DEAL_PHASE.search(clause_text):
+            users = [deal_buyer]
         for user in users:
             found.append(
                 Candidate(
@@ -435,7 +494,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
     labs = [
         m
         for m in view.orgs(lo, hi)
-        if view.has_type(m, "Lab")
+        if view.is_lab(m)
         and view.org(m) not in designers
         and not P.CONTRAST_BEFORE.search(view.before(m.first))
         and not (
@@ -476,15 +535,20 @@ def _paren_words(gap: list[str]) -> set[str]:
 # ---------------------------------------------------------------- designs_chip, manufactures_chip
 
 
+CO_DESIGN = re.compile(r"co-?develop|co-?design|design|develop|built\s+with|jointly", re.I)
+
+
 def designs(view: View) -> list[Candidate]:
     """A chip and its designer (by the registry) named together: 'Google's TPU', 'AWS Trainium'."""
     found = []
     org_mentions = view.orgs()
+    co_design_cue = bool(CO_DESIGN.search(view.sentence.text))
     for chip in view.chips():
-        designers = view.registry.designers(chip.entity)
+        designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
         for m in org_mentions:
             org = view.org(m)
-            if org in designers and m.last < chip.first + 8 and chip.first - m.last < 25:
+            inside = chip.first <= m.first and m.last <= chip.last
+            if org in designers and not inside and m.last < chip.first + 8 and chip.first - m.last < 25:
                 found.append(Candidate("designs_chip", org, chip.entity, view.sentence, "design"))
     return found
 
@@ -511,9 +575,12 @@ def manufactures(view: View) -> list[Candidate]:
 def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
     lowers = view.lowers
     near_node = any(
-        q.kind == "process_node" and abs(q.first - foundry.last) <= 4 for q in view.quantities
+        q.kind == "process_node" and abs(q.first - foundry.last) <= 6 for q in view.quantities
     )
     if near_node and abs(chip.first - foundry.first) <= 25:
+        return True
+    made_on = any(matches(w, MAKE_VERBS) for w in lowers[max(0, foundry.first - 3) : foundry.first])
+    if made_on and abs(chip.first - foundry.first) <= 25:
         return True
     if foundry.first < chip.first:
         between = lowers[foundry.last + 1 : chip.first]

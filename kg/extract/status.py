@@ -12,12 +12,16 @@ if TYPE_CHECKING:
 CERTAIN_TYPES = ("designs_chip", "manufactures_chip")
 
 
-def status_of(view: View, candidate: Candidate) -> str:
+def status_of(view: View, candidate: Candidate) -> str | None:
     """How certain the sentence makes the fact: talks beat a report word ("reportedly in talks"
-    is in talks); a party's announcement beats a plan word ("announced plans to invest")."""
+    is in talks); a party's announcement beats a plan word ("announced plans to invest").
+    A hypothetical with no cue of its own ("a deal would ...") is None: the article decides."""
     if candidate.type in CERTAIN_TYPES:
         return "announced"
-    return status_of_text(view.sentence.text)
+    status = status_of_text(view.sentence.text)
+    if status == "announced" and P.HYPOTHETICAL.search(view.sentence.text):
+        return None
+    return status
 
 
 def status_of_text(text: str) -> str:
