@@ -173,7 +173,7 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
         if word_before in {"in", "into", "with", "to", "for"}:
             continue
-        if m.reference and cue - m.last > 3:
+        if m.reference and cue - m.last > (3 if m.text in {"it", "its"} else 8):
             continue
         return m
     if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
@@ -312,7 +312,7 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
     clouds = clouds or [m for m in orgs if view.has_type(m, "CloudProvider")]
     if clouds:
         return clouds[0]
-    designers = [m for m in orgs if view.has_type(m, "ChipDesigner")]
+    designers = [m for m in orgs if view.has_type(m, "ChipDesigner") and not view.is_lab(m)]
     return designers[0] if designers else None
 
 
