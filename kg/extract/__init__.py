@@ -112,9 +112,7 @@ class Extractor:
         if kind == "Chip":
             return history.last_of_type.get("Chip")
         if kind is not None:
-            same_sentence = [
-                m for m in named if m.last < first and kind in self.registry.get(m.entity).types
-            ]
+            same_sentence = [m for m in named if m.last < first and self._acts_as(m.entity, kind)]
             if same_sentence:
                 return self.registry.organisation(same_sentence[-1].entity)
         if kind is None:
@@ -141,7 +139,8 @@ class Extractor:
         for candidate in (
             R.uses_provider_compute(view)
             + R.uses(view, history.deal_buyer)
-            + R.designs(view) + R.manufactures(view)
+            + R.designs(view)
+            + R.manufactures(view)
         ):
             found.append((None, candidate))
         triggers = {cue: c.type for cue, c in found if cue is not None}
@@ -181,6 +180,11 @@ class Extractor:
                 )
         return result
 
+    def _acts_as(self, entity_id: str, kind: str) -> bool:
+        """'The startup' means a model builder, not a cloud that also builds models."""
+        types = self.registry.get(entity_id).types
+        return kind in types and not (kind == "Lab" and "CloudProvider" in types)
+
     def _topic_lab(self, history: _History) -> str | None:
         if history.last_of_type.get("Lab"):
             return history.last_of_type["Lab"]
@@ -194,9 +198,10 @@ class Extractor:
         for m in view.mentions:
             entity = self.registry.get(m.entity)
             for kind in entity.types:
-                history.last_of_type[kind] = (
-                    entity.id if kind == "Chip" else self.registry.organisation(entity.id)
-                )
+                if self._acts_as(entity.id, kind):
+                    history.last_of_type[kind] = (
+                        entity.id if kind == "Chip" else self.registry.organisation(entity.id)
+                    )
             if "Lab" in entity.types:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:

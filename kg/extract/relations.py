@@ -183,8 +183,22 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
 
 
 NOT_A_DEAL_NOUN = {
-    "advice", "goals", "goal", "bank", "banks", "banking", "firm", "firms", "strategy",
-    "thesis", "requires", "decisions", "opportunity", "opportunities", "case", "cycle",
+    "advice",
+    "goals",
+    "goal",
+    "bank",
+    "banks",
+    "banking",
+    "firm",
+    "firms",
+    "strategy",
+    "thesis",
+    "requires",
+    "decisions",
+    "opportunity",
+    "opportunities",
+    "case",
+    "cycle",
 }
 DEAL_WORDS = {"equity", "round", "deal", "funding", "raise", "company", "startup", "firm"}
 ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
@@ -449,9 +463,7 @@ def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
     """'Nvidia GPUs, including the GB200 and GB300': the generations, not the family."""
     named = {c.entity for c in chips}
     return [
-        c
-        for c in chips
-        if not any(view.registry.get(other).family == c.entity for other in named)
+        c for c in chips if not any(view.registry.get(other).family == c.entity for other in named)
     ]
 
 
@@ -467,9 +479,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         users = _users(view, chip, lo, hi, designers)
         clause_text = " ".join(view.lowers[lo:hi])
         if SELF_USE.search(clause_text):
-            users += [
-                view.org(m) for m in view.orgs(lo, hi) if view.org(m) in designers
-            ][:1]
+            users += [view.org(m) for m in view.orgs(lo, hi) if view.org(m) in designers][:1]
         if not users and deal_buyer and DEAL_PHASE.search(clause_text):
             users = [deal_buyer]
         for user in users:
@@ -548,7 +558,12 @@ def designs(view: View) -> list[Candidate]:
         for m in org_mentions:
             org = view.org(m)
             inside = chip.first <= m.first and m.last <= chip.last
-            if org in designers and not inside and m.last < chip.first + 8 and chip.first - m.last < 25:
+            if (
+                org in designers
+                and not inside
+                and m.last < chip.first + 8
+                and chip.first - m.last < 25
+            ):
                 found.append(Candidate("designs_chip", org, chip.entity, view.sentence, "design"))
     return found
 
