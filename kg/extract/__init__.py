@@ -143,15 +143,16 @@ class Extractor:
             + R.manufactures(view)
         ):
             found.append((None, candidate))
-        triggers = {cue: c.type for cue, c in found if cue is not None}
+        triggers = {cue: c.type for cue, c in found if cue is not None and not c.numbers_fixed}
         numbers = R.assign_quantities(view, triggers)
         nodes = [q for q in view.quantities if q.kind == "process_node"]
         result: list[R.Candidate] = []
         for cue, candidate in found:
             values = numbers.get(cue, {}) if cue is not None else {}
-            candidate.amount_usd = values.get("money")  # type: ignore[assignment]
-            candidate.capacity_gw = values.get("power")  # type: ignore[assignment]
-            candidate.duration_years = values.get("duration")  # type: ignore[assignment]
+            if not candidate.numbers_fixed:
+                candidate.amount_usd = values.get("money")  # type: ignore[assignment]
+                candidate.capacity_gw = values.get("power")  # type: ignore[assignment]
+                candidate.duration_years = values.get("duration")  # type: ignore[assignment]
             if candidate.type == "manufactures_chip" and nodes:
                 candidate.process_node = str(nodes[0].value)
             candidate.status = status_of(view, candidate)

@@ -70,7 +70,9 @@ DATE = re.compile(
 
 # ---- cue words: a token's lower-case text, matched by prefix where the key ends in '*' ----
 
-INVEST_CUES = ("invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round")
+INVEST_CUES = (
+    "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
+)  # fmt: skip
 COMMIT_CUES = (
     "commit*", "agreement*", "deal", "deals", "contract*", "partnership*", "pact",
     "rent*", "lease*", "buy", "buys", "buying", "bought", "purchase*", "spend*",

@@ -38,6 +38,7 @@ class Candidate:
     process_node: str | None = None
     confidence: float = 0.9
     status: str | None = None
+    numbers_fixed: bool = False  # set by the rule itself: not given the nearest numbers
 
 
 @dataclass
@@ -205,6 +206,8 @@ ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 
 
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
+    """'X invested $N in Y', 'X's investment in Y', 'Y, backed by X', 'Y raised $N from X',
+    'X is leading the round' (Y: the company the article is about)."""
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
@@ -212,55 +215,93 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None
     if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
         return None
-    if word in {"round", "funding"} and not re.search(
-        r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)
-    ):
-        return None
-    investor = None
-    if cue > 0 and word.startswith("invest") and word.endswith(("ment", "ments")):
-        near = [m for m in view.orgs(max(lo, cue - 3), cue)]
-        investor = near[-1] if near else None
-    after = view.lowers[cue + 1 : cue + 3]
-    if investor is None and set(after) & {"from", "by"}:
-        investor = _followed_by_org(
-            view, cue + after.index("from" if "from" in after else "by") + 1 - 1, 3
-        )
-    if investor is None:
-        follower = view.orgs(cue + 1, cue + 2)
-        if (
-            follower
-            and cue + 2 < hi
-            and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}
-        ):
-            investor = follower[0]
-    if investor is None:
-        investor = _investor_left(view, cue, lo)
+    if matches(word, FUNDRAISING):
+        return _fundraising(view, cue, lo, hi, topic_lab)
+    investor, passive = _investor(view, cue, lo, hi)
     if investor is None or ANALOGY.search(view.before(investor.first, 3)):
         return None
-    investee = None
+    investee, use_topic = _investee(view, cue, hi, investor, passive)
+    investee_org = view.org(investee) if investee else (topic_lab if use_topic else None)
+    if not investee_org or investee_org == view.org(investor):
+        return None
+    return Candidate(
+        "invests_in", view.org(investor), investee_org, view.sentence, f"invest:{word}"
+    )
+
+
+FUNDRAISING = ("raise*", "round", "rounds", "funding")
+
+
+def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
+    """'Y raised $N ... from X' or 'X is leading the round'."""
+    backers = [
+        m for m in view.orgs(cue + 1, hi) if view.lowers[m.first - 1] in {"from", "by", "including"}
+    ]
+    leader = None
+    if re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
+        left = view.orgs(lo, cue)
+        leader = left[-1] if left else None
+    raiser_mentions = [m for m in view.orgs(lo, cue) if m is not leader]
+    raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
+    investor = leader or (backers[0] if backers else None)
+    if investor is None or not raiser or view.org(investor) == raiser:
+        return None
+    amounts = [
+        q.value for q in view.quantities if q.kind == "money" and 0 <= investor.first - q.last <= 3
+    ]
+    return Candidate(
+        "invests_in",
+        view.org(investor),
+        raiser,
+        view.sentence,
+        f"invest:{view.lowers[cue]}",
+        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
+        numbers_fixed=True,
+    )
+
+
+def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, bool]:
+    """The investor, and whether it was named after the cue ('backed by X': passive)."""
+    word = view.lowers[cue]
+    if word.startswith("invest") and word.endswith(("ment", "ments")):
+        near = view.orgs(max(lo, cue - 3), cue)
+        if near:
+            return near[-1], False
+    after = view.lowers[cue + 1 : cue + 3]
+    for preposition in ("by", "from"):
+        if preposition in after:
+            found = _followed_by_org(view, cue + after.index(preposition), 3)
+            if found:
+                return found, True
+    follower = view.orgs(cue + 1, cue + 2)
+    if follower and cue + 2 < hi and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}:
+        return follower[0], False
+    return _investor_left(view, cue, lo), False
+
+
+def _investee(
+    view: View, cue: int, hi: int, investor: Mention, passive: bool
+) -> tuple[Mention | None, bool]:
+    """The company invested in, and whether the article's topic may stand in for it."""
+    if passive:
+        left = [m for m in view.orgs(0, cue) if m is not investor]
+        return (left[-1] if left else None), False
     for i in range(cue + 1, min(hi, cue + 10)):
         if view.lowers[i] in {"in", "into"}:
-            investee = _followed_by_org(view, i, 3)
-            if investee is None and not DEAL_WORDS & set(view.lowers[i + 1 : i + 6]):
-                return None
-            break
-    if investee is None and "which" in view.before(cue, 5):
+            found = _followed_by_org(view, i, 3)
+            if found is None:
+                return None, bool(DEAL_WORDS & set(view.lowers[i + 1 : i + 6]))
+            return found, False
+    if "which" in view.before(cue, 5):
         preceding = view.orgs(0, max(0, cue - 5))
-        investee = preceding[-1] if preceding else None
-    investor_org = view.org(investor)
-    if investee is None:
-        listed = {view.org(m) for m in _list_around(view, view.orgs(), investor)}
-        labs = [
-            m
-            for m in view.orgs(cue + 1, hi)
-            if view.is_lab(m) and view.org(m) != investor_org and view.org(m) not in listed
-        ]
-        if labs:
-            investee = labs[0]
-    investee_org = view.org(investee) if investee else topic_lab
-    if not investee_org or investee_org == investor_org:
-        return None
-    return Candidate("invests_in", investor_org, investee_org, view.sentence, f"invest:{word}")
+        return (preceding[-1] if preceding else None), False
+    listed = {view.org(m) for m in _list_around(view, view.orgs(), investor)}
+    labs = [
+        m
+        for m in view.orgs(cue + 1, hi)
+        if view.is_lab(m) and view.org(m) != view.org(investor) and view.org(m) not in listed
+    ]
+    return (labs[0] if labs else None), False
 
 
 # ---------------------------------------------------------------- compute_commitment
