@@ -188,6 +188,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     for kind, path in summary.outputs.items():
         print(f"  {kind}: {path}")
+    if summary.discovered:
+        print(
+            "  not in the registry (kept with lower confidence): " + "; ".join(summary.discovered)
+        )
     if not args.quiet:
         store = open_store(args.out)
         for name in HEADLINE_QUESTIONS:

@@ -36,6 +36,7 @@ class BuildSummary:
     facts_by_type: dict[str, int] = field(default_factory=dict)
     entities: int = 0
     warnings: list[str] = field(default_factory=list)
+    discovered: list[str] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
@@ -44,6 +45,7 @@ class BuildSummary:
             "facts_by_type": dict(sorted(self.facts_by_type.items())),
             "entities": self.entities,
             "warnings": self.warnings,
+            "discovered": self.discovered,
             "outputs": self.outputs,
         }
 
@@ -80,10 +82,14 @@ def build(
     counts: Counter[str] = Counter()
     named: set[str] = set()
     for done, article in enumerate(loaded, 1):
-        facts = apply_curation(extractor.extract(article), article, curation, registry)
+        extracted, discovered = extractor.extract_with_entities(article)
+        facts = apply_curation(extracted, article, curation, registry)
+        discovered = [e for e in discovered if any(e.id in (f.subject, f.object) for f in facts)]
+        summary.discovered.extend(f"{e.name} ({', '.join(e.types)}) in {article.id}"
+                                  for e in discovered)  # fmt: skip
         counts.update(f.type for f in facts)
         named.update(e for f in facts for e in (f.subject, f.object, f.chip) if e)
-        graphs.append(rdf.article_graph(article, facts))
+        graphs.append(rdf.article_graph(article, facts, discovered))
         if progress:
             progress(done, len(loaded))
     summary.articles = len(loaded)

@@ -46,6 +46,16 @@ class Registry:
             self._by_name[key] = entity.id
         self._by_id[entity.id] = entity
 
+    def extended(self, entities: Iterable[Entity]) -> Registry:
+        """A copy that also knows ``entities`` (an article's discovered organisations)."""
+        copy = Registry([], source=self.source)
+        copy._by_id = dict(self._by_id)
+        copy._by_name = dict(self._by_name)
+        for entity in entities:
+            if entity.id not in copy._by_id:
+                copy.add(entity)
+        return copy
+
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._by_id
 

@@ -238,3 +238,42 @@ def test_dates_resolve_against_the_article_date():
 )
 def test_status_cues(text, status):
     assert status_of_text(text) == status
+
+
+def test_unknown_organisations_in_a_list_with_a_known_lab_are_discovered(extractor):
+    text = "Early customers, including OpenAI, Zephyrix and Quillmind, are using Trainium3."
+    found, discovered = extractor.extract_with_entities(article(text))
+    users = {f.subject for f in found if f.type == "uses_chip"}
+    assert users == {"openai", "discovered-zephyrix", "discovered-quillmind"}
+    assert {e.name for e in discovered} == {"Zephyrix", "Quillmind"}
+    assert all(e.discovered and e.types == ["Lab"] for e in discovered)
+    lower = [f.confidence for f in found if f.subject.startswith("discovered-")]
+    assert lower and max(lower) < 0.9
+
+
+def test_appositive_introduces_an_unknown_neocloud(extractor):
+    text = "Veltrana, a Nordic neocloud, signed a $2 billion deal to supply OpenAI with compute."
+    found, discovered = extractor.extract_with_entities(article(text))
+    assert [e.types for e in discovered] == [["CloudProvider"]]
+    assert ("compute_commitment", "openai", "discovered-veltrana") in {
+        (f.type, f.subject, f.object) for f in found
+    }
+
+
+def test_capitalised_words_without_context_are_not_organisations(extractor):
+    text = "Monday Morning Briefing: Analysts Expect Strong Demand For Chips."
+    assert extractor.extract_with_entities(article(text)) == ([], [])
+
+
+def test_fundraising_amount_is_the_backers_share(extractor):
+    fact = the_fact(
+        extractor,
+        "xAI raised $20 billion in a round that included up to $2 billion from Nvidia.",
+        "invests_in",
+    )
+    assert (fact.subject, fact.object, fact.amount_usd) == ("nvidia", "xai", 2e9)
+
+
+def test_passive_backing(extractor):
+    fact = the_fact(extractor, "Mistral AI is backed by Microsoft.", "invests_in")
+    assert (fact.subject, fact.object) == ("microsoft", "mistral-ai")

@@ -6,15 +6,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
+from kg.extract.discover import discover
 from kg.extract import relations as R
 from kg.extract.mentions import EntityFinder, Mention, find_references
 from kg.extract.quantities import find_date, find_quantities
 from kg.extract.status import status_of
 from kg.extract.text import Sentence, split_sentences
-from kg.models import Article, Evidence, Fact
+from kg.models import Article, Entity, Evidence, Fact
 from kg.registry import Registry
 
 __all__ = ["Extractor", "split_sentences"]
+
+DISCOVERED_CONFIDENCE = 0.6
 
 
 @dataclass
@@ -37,19 +40,36 @@ class Extractor:
         self.finder = EntityFinder(registry)
 
     def extract(self, article: Article) -> list[Fact]:
+        return self.extract_with_entities(article)[0]
+
+    def extract_with_entities(self, article: Article) -> tuple[list[Fact], list[Entity]]:
+        """The article's facts, and the organisations it names that the registry lacks
+        (only those that take part in a fact)."""
         history = _History()
         candidates: list[R.Candidate] = []
+        discovered: dict[str, Entity] = {}
+        registry = self.registry
         for sentence in split_sentences(article.body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
             mentions = self._mentions(sentence, history)
-            view = R.View(sentence, mentions, find_quantities(sentence), self.registry)
+            new = discover(sentence, mentions, registry)
+            if new:
+                discovered.update((e.id, e) for _, e in new)
+                registry = self.registry.extended(discovered.values())
+                mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
+            view = R.View(sentence, mentions, find_quantities(sentence), registry)
             candidates.extend(self._candidates(view, history))
-            self._remember(view, history)
+            self._remember(view, history, registry)
         self._collapse_family(candidates, history.chip_mentions)
         _settle_hypotheticals(candidates)
         _propagate_talks(candidates)
-        return _merge(candidates, article)
+        for c in candidates:
+            if {c.subject, c.object} & set(discovered):
+                c.confidence = min(c.confidence, DISCOVERED_CONFIDENCE)
+        facts = _merge(candidates, article)
+        used = {e for f in facts for e in (f.subject, f.object, f.chip)}
+        return facts, [discovered[i] for i in sorted(discovered) if i in used]
 
     def _collapse_family(self, candidates: list[R.Candidate], counts: Counter[str]) -> None:
         """An article about one generation ('Maia 200') that also says 'Maia' means that
@@ -112,7 +132,11 @@ class Extractor:
         if kind == "Chip":
             return history.last_of_type.get("Chip")
         if kind is not None:
-            same_sentence = [m for m in named if m.last < first and self._acts_as(m.entity, kind)]
+            same_sentence = [
+                m
+                for m in named
+                if m.last < first and self._acts_as(self.registry.get(m.entity), kind)
+            ]
             if same_sentence:
                 return self.registry.organisation(same_sentence[-1].entity)
         if kind is None:
@@ -181,10 +205,10 @@ class Extractor:
                 )
         return result
 
-    def _acts_as(self, entity_id: str, kind: str) -> bool:
+    @staticmethod
+    def _acts_as(entity: Entity, kind: str) -> bool:
         """'The startup' means a model builder, not a cloud that also builds models."""
-        types = self.registry.get(entity_id).types
-        return kind in types and not (kind == "Lab" and "CloudProvider" in types)
+        return kind in entity.types and not (kind == "Lab" and "CloudProvider" in entity.types)
 
     def _topic_lab(self, history: _History) -> str | None:
         if history.last_of_type.get("Lab"):
@@ -192,16 +216,16 @@ class Extractor:
         common = history.lab_counts.most_common(1)
         return common[0][0] if common else None
 
-    def _remember(self, view: R.View, history: _History) -> None:
-        orgs = [m for m in view.mentions if self.registry.get(m.entity).is_organization]
+    def _remember(self, view: R.View, history: _History, registry: Registry) -> None:
+        orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs:
-            history.previous_subject = self.registry.organisation(orgs[0].entity)
+            history.previous_subject = registry.organisation(orgs[0].entity)
         for m in view.mentions:
-            entity = self.registry.get(m.entity)
+            entity = registry.get(m.entity)
             for kind in entity.types:
-                if self._acts_as(entity.id, kind):
+                if self._acts_as(entity, kind):
                     history.last_of_type[kind] = (
-                        entity.id if kind == "Chip" else self.registry.organisation(entity.id)
+                        entity.id if kind == "Chip" else registry.organisation(entity.id)
                     )
             if "Lab" in entity.types:
                 history.lab_counts[entity.id] += 1

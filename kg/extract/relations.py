@@ -563,7 +563,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
 
 
 def _list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:
-    """The anchor and the candidates listed with it ('A, B, and C')."""
+    """The anchor and the candidates listed with it ('A, B, and C', 'A (an aside), B')."""
     ordered = sorted(candidates, key=lambda m: m.first)
     index = ordered.index(anchor)
     group = [anchor]
@@ -571,16 +571,22 @@ def _list_around(view: View, candidates: list[Mention], anchor: Mention) -> list
         current = index
         while 0 <= current + step < len(ordered):
             a, b = sorted((ordered[current], ordered[current + step]), key=lambda m: m.first)
-            gap = view.lowers[a.last + 1 : b.first]
-            if len(gap) > 6 or not gap or not set(gap) <= LIST_GLUE | _paren_words(gap):
+            if not _list_gap(view.lowers[a.last + 1 : b.first]):
                 break
             group.append(ordered[current + step])
             current += step
     return group
 
 
-def _paren_words(gap: list[str]) -> set[str]:
-    return set(gap) if "(" in gap and ")" in gap else set()
+def _list_gap(gap: list[str]) -> bool:
+    """Whether the words between two names join them in a list."""
+    if "(" in gap and ")" in gap:
+        gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
+    if not gap or len(gap) > 5:
+        return False
+    if set(gap) <= LIST_GLUE:
+        return True
+    return gap[0] in {",", "and"} and len([w for w in gap if w not in LIST_GLUE]) <= 3
 
 
 # ---------------------------------------------------------------- designs_chip, manufactures_chip

@@ -1,0 +1,114 @@
+"""Discovery of organisations the registry lacks, from the way news text introduces them.
+
+A capitalised name counts as an organisation only in a context that says so: a descriptor
+before it ("AI startup Decart", "neocloud Nscale"), an appositive after it ("Humain, a Saudi AI
+company,"), or a list that also names a known lab ("Anthropic, Karakuri, and Decart").
+Discovered entities are kept with lower confidence and reported by the build.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.mentions import Mention
+from kg.extract.text import Sentence
+from kg.models import Entity
+from kg.registry import Registry
+
+DESCRIPTORS: dict[str, str] = {
+    "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
+    "ai firm": "Lab", "ai developer": "Lab", "model maker": "Lab", "neocloud": "CloudProvider",
+    "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
+    "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
+    "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
+    "fund": "Investor",
+}  # fmt: skip
+_DESCRIPTOR = "|".join(sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True))
+BEFORE = re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s*$", re.IGNORECASE)
+AFTER = re.compile(
+    rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{_DESCRIPTOR})\b", re.IGNORECASE
+)
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
+    "That", "These", "Those", "Its", "As", "By", "With", "From", "To", "Of", "Under", "After",
+    "Early", "Japan", "China", "Saudi", "US", "U.S.", "UK", "EU", "CEO", "AI", "LLM", "GPU",
+    "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+}  # fmt: skip
+MAX_NAME_TOKENS = 3
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entity"
+
+
+def _is_name_token(text: str) -> bool:
+    return (
+        bool(text)
+        and (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) is not None)
+        and (text not in NOT_NAMES)
+    )
+
+
+def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
+    runs, first = [], None
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens + [None]):  # type: ignore[list-item]
+        name_like = token is not None and i not in taken and _is_name_token(token.text)
+        if name_like and first is None:
+            first = i
+        elif not name_like and first is not None:
+            if i - first <= MAX_NAME_TOKENS:
+                runs.append((first, i - 1))
+            first = None
+    return runs
+
+
+def discover(
+    sentence: Sentence, mentions: list[Mention], registry: Registry
+) -> list[tuple[Mention, Entity]]:
+    """Organisations named in ``sentence`` that the registry lacks, with a type from context."""
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
+    found = []
+    for first, last in _name_runs(sentence, taken):
+        tokens = sentence.tokens[first : last + 1]
+        name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
+        if registry.lookup(name) is not None:
+            continue
+        kind = _kind(sentence, first, last, labs)
+        if kind is None or (first == 0 and not AFTER.match(_after(sentence, last))):
+            continue
+        entity = Entity(id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True)
+        mention = Mention(entity.id, first, last, tokens[0].start, tokens[-1].end, name)
+        found.append((mention, entity))
+    return found
+
+
+def _after(sentence: Sentence, last: int) -> str:
+    return sentence.text[sentence.tokens[last].end - sentence.start :]
+
+
+def _kind(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> str | None:
+    before = sentence.text[: sentence.tokens[first].start - sentence.start]
+    for pattern, text in ((BEFORE, before), (AFTER, _after(sentence, last))):
+        match = pattern.search(text) if pattern is BEFORE else pattern.match(text)
+        if match:
+            return DESCRIPTORS[match.group("kind").lower()]
+    if labs and _listed_with(sentence, first, last, labs):
+        return "Lab"
+    return None
+
+
+def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> bool:
+    """Whether the name sits in a comma list next to a known lab or another listed name."""
+    words = [t.lower for t in sentence.tokens]
+    glue = {",", "and", "&", "(", ")"}
+    before = words[first - 1] if first > 0 else ""
+    after = words[last + 1] if last + 1 < len(words) else ""
+    if before not in glue and after not in glue:
+        return False
+    window = range(max(0, first - 30), min(len(words), last + 31))
+    return any(m.first in window for m in labs) and (
+        "including" in words[max(0, first - 25) : first] or "such" in words[:first]
+    )
