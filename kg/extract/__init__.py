@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
-from kg.extract.discover import discover
 from kg.extract import relations as R
+from kg.extract.discover import discover
 from kg.extract.mentions import EntityFinder, Mention, find_references
 from kg.extract.quantities import find_date, find_quantities
 from kg.extract.status import status_of

@@ -30,7 +30,7 @@ AFTER = re.compile(
 )
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
-    "That", "These", "Those", "Its", "As", "By", "With", "From", "To", "Of", "Under", "After",
+    "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
     "Early", "Japan", "China", "Saudi", "US", "U.S.", "UK", "EU", "CEO", "AI", "LLM", "GPU",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday",
