@@ -52,8 +52,10 @@ NOT_A_DEAL_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
-    r"(?:revenue|revenues|sales|profits?|valuation|valued the company|worth about|"
-    r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}$",
+    r"(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|worth about|"
+    r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}|"
+    r"valu(?:e|es|ing)\s+(?:\w+\s+){1,3}at\s+(?:about\s+|roughly\s+|around\s+)?|"
+    r"\boptions?\s+(?:\S+\s+){0,8})$",
     re.IGNORECASE,
 )
 # "more than", "up to": the number itself is recorded (GOLD_FORMAT: up-to amounts as that number).
@@ -72,6 +74,7 @@ DATE = re.compile(
 
 INVEST_CUES = (
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
+    "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed",
 )  # fmt: skip
 COMMIT_CUES = (
     "commit*", "agreement*", "deal", "deals", "contract*", "partnership*", "pact",
@@ -118,7 +121,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "reported": re.compile(
-        r"\b(?:reportedly|according\s+to|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
+        r"\b(?:reportedly|according\s+to(?!\s+(?:the\s+)?(?:official|company|companies|its|their|"
+        r"a\s+(?:statement|filing|press)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
         r"people\s+familiar|sources?\s+(?:said|say|told)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed)\b",

@@ -134,7 +134,7 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
     carriers = {
         "money": ("invests_in", "compute_commitment"),
         "power": ("compute_commitment",),
-        "duration": ("compute_commitment", "invests_in"),
+        "duration": ("compute_commitment",),
         "process_node": ("manufactures_chip",),
     }
     assigned: dict[int, dict[str, float | str]] = {}
@@ -215,6 +215,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None
     if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
         return None
+    if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
+        return None
     if matches(word, FUNDRAISING):
         return _fundraising(view, cue, lo, hi, topic_lab)
     investor, passive = _investor(view, cue, lo, hi)
@@ -230,6 +232,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
 
 
 FUNDRAISING = ("raise*", "round", "rounds", "funding")
+# "their investment", "his stake": owned by someone who is not an organisation named here.
+OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
 
 
 def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
@@ -276,7 +280,10 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     follower = view.orgs(cue + 1, cue + 2)
     if follower and cue + 2 < hi and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}:
         return follower[0], False
-    return _investor_left(view, cue, lo), False
+    left = _investor_left(view, cue, lo)
+    if left is not None and word.startswith("invest") and word.endswith("ment"):
+        return (left if cue - left.last <= 10 else None), False
+    return left, False
 
 
 def _investee(
@@ -301,7 +308,10 @@ def _investee(
         for m in view.orgs(cue + 1, hi)
         if view.is_lab(m) and view.org(m) != view.org(investor) and view.org(m) not in listed
     ]
-    return (labs[0] if labs else None), False
+    if labs:
+        return labs[0], False
+    alone = all(view.org(m) == view.org(investor) for m in view.orgs())
+    return None, alone
 
 
 # ---------------------------------------------------------------- compute_commitment

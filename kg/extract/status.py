@@ -14,7 +14,8 @@ CERTAIN_TYPES = ("designs_chip", "manufactures_chip")
 
 def status_of(view: View, candidate: Candidate) -> str | None:
     """How certain the sentence makes the fact: talks beat a report word ("reportedly in talks"
-    is in talks); a party's announcement beats a plan word ("announced plans to invest").
+    is in talks), a report beats a plan it reports ("reportedly considering"), and a party's
+    announcement beats a plan word ("announced plans to invest").
     A hypothetical with no cue of its own ("a deal would ...") is None: the article decides."""
     if candidate.type in CERTAIN_TYPES:
         return "announced"
@@ -27,8 +28,8 @@ def status_of(view: View, candidate: Candidate) -> str | None:
 def status_of_text(text: str) -> str:
     if P.STATUS_CUES["in_talks"].search(text):
         return "in_talks"
-    if P.STATUS_CUES["planned"].search(text) and not P.ANNOUNCED_OVERRIDES_PLAN.search(text):
-        return "planned"
     if P.STATUS_CUES["reported"].search(text):
         return "reported"
+    if P.STATUS_CUES["planned"].search(text) and not P.ANNOUNCED_OVERRIDES_PLAN.search(text):
+        return "planned"
     return "announced"
