@@ -263,31 +263,47 @@ def _propagate_talks(candidates: list[R.Candidate]) -> None:
 
 
 DEALS = ("invests_in", "compute_commitment")
+MERGED_FIELDS = ("amount_usd", "capacity_gw", "duration_years", "chip")
 
 
-def _compatible(a: R.Candidate, b: R.Candidate, same_status: bool = True) -> bool:
-    """Two statements can be one fact: no number or chip differs; a deal keeps one status."""
-    for name in ("amount_usd", "capacity_gw", "duration_years", "chip"):
-        x, y = getattr(a, name), getattr(b, name)
-        if x is not None and y is not None and x != y:
-            return False
-    return not same_status or a.type not in DEALS or a.status == b.status
+@dataclass
+class _Cluster:
+    """Statements of one fact; ``values`` holds the one value each field has among them."""
+
+    members: list[R.Candidate] = field(default_factory=list)
+    values: dict[str, object] = field(default_factory=dict)
+    statuses: set[str | None] = field(default_factory=set)
+
+    def add(self, candidate: R.Candidate) -> None:
+        self.members.append(candidate)
+        self.statuses.add(candidate.status)
+        for name in MERGED_FIELDS:
+            if getattr(candidate, name) is not None:
+                self.values.setdefault(name, getattr(candidate, name))
+
+    def agrees(self, candidate: R.Candidate, same_status: bool) -> bool:
+        """No number or chip differs; a deal keeps one status unless ``same_status`` is off."""
+        for name in MERGED_FIELDS:
+            mine, theirs = self.values.get(name), getattr(candidate, name)
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        return not same_status or candidate.type not in DEALS or self.statuses == {candidate.status}
+
+    @property
+    def numbered(self) -> bool:
+        return any(name in self.values for name in MERGED_FIELDS[:3])
 
 
-def _home(candidate: R.Candidate, clusters: list[list[R.Candidate]]) -> list | None:
+def _home(candidate: R.Candidate, clusters: list[_Cluster]) -> _Cluster | None:
     """The cluster a statement joins: one of its own status, or for a statement without
     numbers, any cluster without numbers ('talks to rent' and 'a deal would' are one deal)."""
-    compatible = [c for c in clusters if all(_compatible(candidate, o) for o in c)]
-    if compatible:
-        return compatible[0]
+    for cluster in clusters:
+        if cluster.agrees(candidate, same_status=True):
+            return cluster
     if candidate.type in DEALS and not _numbers(candidate):
-        loose = [
-            c
-            for c in clusters
-            if not any(_numbers(o) for o in c)
-            and all(_compatible(candidate, o, same_status=False) for o in c)
-        ]
-        return loose[0] if loose else None
+        for cluster in clusters:
+            if not cluster.numbered and cluster.agrees(candidate, same_status=False):
+                return cluster
     return None
 
 
@@ -298,19 +314,16 @@ def _numbers(c: R.Candidate) -> int:
 def _merge(candidates: list[R.Candidate], article: Article) -> list[Fact]:
     """One deal stated several times becomes one fact with several quotes; two amounts for one
     deal stay two facts, each with its own quote."""
-    groups: dict[tuple[str, str, str], list[list[R.Candidate]]] = {}
+    groups: dict[tuple[str, str, str], list[_Cluster]] = {}
     ordered = sorted(enumerate(candidates), key=lambda pair: (-_numbers(pair[1]), pair[0]))
     for _, candidate in ordered:
         clusters = groups.setdefault((candidate.type, candidate.subject, candidate.object), [])
         home = _home(candidate, clusters)
         if home is None:
-            clusters.append([candidate])
-        else:
-            home.append(candidate)
-    facts = []
-    for clusters in groups.values():
-        for cluster in clusters:
-            facts.append(_fact(cluster, article))
+            home = _Cluster()
+            clusters.append(home)
+        home.add(candidate)
+    facts = [_fact(c.members, article) for clusters in groups.values() for c in clusters]
     return sorted(facts, key=lambda f: (f.evidence[0].start, f.type, f.subject, f.object))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.mentions import Mention
@@ -117,13 +118,14 @@ class View:
 
 
 def matches(word: str, cues: tuple[str, ...]) -> bool:
-    for cue in cues:
-        if cue.endswith("*"):
-            if word.startswith(cue[:-1]):
-                return True
-        elif word == cue:
-            return True
-    return False
+    """Whether a lower-case word is one of the cues ('invest*' matches by prefix)."""
+    return _cue_pattern(cues).fullmatch(word) is not None
+
+
+@lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    parts = [re.escape(c[:-1]) + ".*" if c.endswith("*") else re.escape(c) for c in cues]
+    return re.compile("|".join(parts), re.DOTALL)
 
 
 # ---------------------------------------------------------------- numbers to cues
