@@ -27,15 +27,22 @@ def _plain(name: str) -> str:
 
 @dataclass
 class Names:
-    """Lenient name matching: gold aliases, the registry's aliases, case and punctuation."""
+    """Lenient name matching: one gold file's aliases, the registry's aliases, case and
+    punctuation. Aliases are per article: one article may call Maia 200 'Maia', another not."""
 
     registry: Registry
     gold_aliases: dict[str, set[str]] = field(default_factory=dict)
 
-    def add_gold(self, entities: list[dict]) -> None:
+    @classmethod
+    def for_gold(cls, registry: Registry, entities: list[dict]) -> Names:
+        names = cls(registry)
         for entity in entities:
             forms = {_plain(entity["name"]), *(_plain(a) for a in entity.get("aliases", []))}
-            self.gold_aliases.setdefault(_plain(entity["name"]), set()).update(forms)
+            names.gold_aliases.setdefault(_plain(entity["name"]), set()).update(forms)
+        return names
+
+    def exact(self, predicted: str, gold: str) -> bool:
+        return _plain(predicted) == _plain(gold)
 
     def same(self, predicted: str, gold: str) -> bool:
         p, g = _plain(predicted), _plain(gold)
@@ -56,7 +63,7 @@ def _close(a: object, b: object) -> bool:
     return abs(float(a) - float(b)) <= 0.01 * max(abs(float(b)), 1e-9)  # type: ignore[arg-type]
 
 
-def score(predicted: list[dict], gold: dict[str, dict], names: Names) -> dict:
+def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> dict:
     """``predicted``: rows of the facts question; ``gold``: gold files by article id."""
     per_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in FACT_TYPES}
     attributes = {f: [0, 0] for f in (*NUMBER_FIELDS, "status")}
@@ -66,6 +73,7 @@ def score(predicted: list[dict], gold: dict[str, dict], names: Names) -> dict:
     for row, article in pairs:
         by_article.setdefault(article, []).append(row)
     for article, gold_file in sorted(gold.items()):
+        names = Names.for_gold(registry, gold_file.get("entities", []))
         available = list(by_article.get(article, []))
         for fact in gold_file["facts"]:
             candidates = [
@@ -142,15 +150,12 @@ def load_gold(folder: Path) -> dict[str, dict]:
 def evaluate(folders: list[Path], registry_file: Path | None = None) -> dict:
     """Build each folder's articles in a scratch folder and score them against the gold."""
     registry = load_registry(registry_file)
-    names = Names(registry)
     predicted: list[dict] = []
     gold: dict[str, dict] = {}
     for folder in folders:
         folder_gold = load_gold(folder)
         if not folder_gold:
             raise KgError(f"{folder}: no *.gold.json files to score against")
-        for data in folder_gold.values():
-            names.add_gold(data.get("entities", []))
         gold.update(folder_gold)
         with tempfile.TemporaryDirectory() as scratch:
             build(
@@ -163,4 +168,4 @@ def evaluate(folders: list[Path], registry_file: Path | None = None) -> dict:
             store = open_store(Path(scratch))
             predicted.extend(facts(store))
             del store
-    return score(predicted, gold, names)
+    return score(predicted, gold, registry)

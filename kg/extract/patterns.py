@@ -102,7 +102,7 @@ MAKE_CUES = (
 CONTRAST_BEFORE = re.compile(
     r"(?:alternatives?\s+to|than|reliance\s+on|dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|compete\s+with|competing\s+with|"
-    r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)\s+(?:\S+\s+){0,4}$",
+    r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
 )
 

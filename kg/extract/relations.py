@@ -429,7 +429,9 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     if provider_m in _list_around(view, view.orgs(), buyer_m):
         return None
-    if view.owners(cue + 1, min(hi, cue + 8)) and not re.search(r"capacity|compute|gigawatt", text):
+    if view.owners(cue + 1, min(hi, cue + 11)) and not re.search(
+        r"capacity|compute|gigawatt", text
+    ):
         return None
     if not view.has_type(provider_m, "CloudProvider") and not re.search(
         r"gigawatt|\bgw\b|deploy|systems|capacity", text
