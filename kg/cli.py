@@ -14,7 +14,9 @@ from kg.errors import KgError
 
 DEFAULT_ARTICLES = Path("data/articles")
 DEFAULT_OUT = Path("build")
-HEADLINE_QUESTIONS = ("silicon", "investments", "commitments", "conflicts")
+HEADLINE_QUESTIONS = (
+    "silicon", "exposure", "investments", "commitments", "loops", "totals", "conflicts",
+)  # fmt: skip
 
 
 def _examples(*lines: str) -> str:
@@ -61,21 +63,62 @@ def parser() -> argparse.ArgumentParser:
         "query",
         "Ask a named question, or run a SPARQL query.",
         "kg query silicon",
+        "kg query silicon --as-of 2026-03-31 --known-by 2026-03-31 --with-provider",
+        "kg query exposure --entity Anthropic --status announced",
+        "kg query loops --max-length 3 --format json",
+        "kg query why Anthropic Microsoft",
+        "kg query path OpenAI TSMC --with-registry",
+        "kg query diff 2025-09-01 2025-12-31",
         "kg query facts --with-registry --format csv",
         "kg query my-question.rq",
         "kg query --sparql 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'",
         "kg query --list",
     )
     query.add_argument("name", nargs="?", help="question name or a .rq file")
+    query.add_argument(
+        "arguments",
+        nargs="*",
+        metavar="ARG",
+        help="why ENTITY [OTHER]; path FROM TO; diff SINCE UNTIL (dates YYYY-MM-DD, YYYY-MM, YYYY)",
+    )
     query.add_argument("--sparql", help="a SPARQL SELECT, ASK or CONSTRUCT query")
     query.add_argument(
         "--graph", type=Path, default=DEFAULT_OUT, help="build folder (default: build)"
     )
     query.add_argument("--format", choices=("table", "json", "csv"), default="table")
     query.add_argument(
-        "--with-registry", action="store_true", help="facts: include what only the registry states"
+        "--with-registry",
+        action="store_true",
+        help="facts: include what only the registry states; path: follow its chip suppliers too",
     )
+    query.add_argument(
+        "--with-provider", action="store_true", help="silicon: add the provider in between"
+    )
+    query.add_argument("--max-length", type=int, help="loops: longest cycle in hops (default 4)")
+    query.add_argument("--max-paths", type=int, help="path: how many shortest paths (default 5)")
     query.add_argument("--list", action="store_true", help="list the named questions")
+    filters = query.add_argument_group("filters (every named question)")
+    filters.add_argument(
+        "--status",
+        action="append",
+        metavar="STATUS",
+        help="use only facts with this status: announced, in_talks, reported, planned (repeat)",
+    )
+    filters.add_argument(
+        "--entity", action="append", metavar="NAME", help="keep rows that name this entity (repeat)"
+    )
+    filters.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="what was in effect on DATE, by the facts' own dates: facts dated later are left "
+        "out, facts without a date are kept",
+    )
+    filters.add_argument(
+        "--known-by",
+        metavar="DATE",
+        help="what had been published by DATE, by the articles' dates: facts from articles "
+        "without a date count as unknown and are left out",
+    )
 
     validate = _command(
         commands,
@@ -218,6 +261,7 @@ def _headline(rows: list[dict], name: str) -> list[dict]:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from kg.filters import make_filters
     from kg.questions import ask, question_names, summary
     from kg.store import open_store, run
 
@@ -229,6 +273,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise KgError("name a question (kg query --list shows them) or give --sparql")
     store = open_store(args.graph)
     if args.sparql or args.name.endswith(".rq"):
+        _no_question_flags(args)
         text = args.sparql or _read(Path(args.name))
         result = run(store, text)
         if isinstance(result, bool):
@@ -238,14 +283,40 @@ def cmd_query(args: argparse.Namespace) -> int:
         else:
             print(render(result, args.format))
         return 0
-    if args.name == "facts":
-        from kg.questions import facts
-
-        rows = facts(store, with_registry=args.with_registry)
-    else:
-        rows = ask(store, args.name)
-    print(render(rows, args.format))
+    options = _question_options(args)
+    filters = make_filters(
+        store, status=args.status, entity=args.entity, as_of=args.as_of, known_by=args.known_by
+    )
+    rows = ask(store, args.name, *args.arguments, filters=filters, **options)
+    print(render(_headline(rows, args.name) if args.format == "table" else rows, args.format))
     return 0
+
+
+QUESTION_FLAGS = {
+    "with_registry": "--with-registry",
+    "with_provider": "--with-provider",
+    "max_length": "--max-length",
+    "max_paths": "--max-paths",
+}
+
+
+def _question_options(args: argparse.Namespace) -> dict[str, object]:
+    """The question-specific options given, checked against what the question takes."""
+    from kg.questions import OPTIONS
+
+    given = {k: getattr(args, k) for k in QUESTION_FLAGS if getattr(args, k) not in (None, False)}
+    for key in given:
+        if key not in OPTIONS.get(args.name, ()):
+            raise KgError(f"{QUESTION_FLAGS[key]} does not apply to '{args.name}'")
+    return given
+
+
+def _no_question_flags(args: argparse.Namespace) -> None:
+    flags = [*QUESTION_FLAGS, "status", "entity", "as_of", "known_by"]
+    given = [f for f in flags if getattr(args, f) not in (None, False)]
+    if given or args.arguments:
+        what = f"--{given[0].replace('_', '-')}" if given else f"'{args.arguments[0]}'"
+        raise KgError(f"{what} applies to named questions, not to SPARQL queries")
 
 
 def _read(path: Path) -> str:
@@ -287,7 +358,7 @@ def _eval_text(report: dict) -> str:
         lines.append(f"{name:15} right on {a['right']}/{a['of']} matched facts ({accuracy})")
     for title, key, quote in (
         ("misses", "misses", "evidence"),
-        ("false positives", "false_positives", None),
+        ("false positives", "false_positives", "evidence"),
     ):
         lines.append(f"\n{title} ({len(report[key])}):")
         for item in report[key]:

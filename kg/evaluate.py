@@ -11,9 +11,9 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.models import FACT_TYPES
 from kg.pipeline import build
-from kg.questions import facts
+from kg.questions import facts, query_text
 from kg.registry import Registry, load_registry, normalise_name
-from kg.store import open_store
+from kg.store import open_store, select
 
 NUMBER_FIELDS = ("amount_usd", "capacity_gw", "duration_years")
 
@@ -104,7 +104,9 @@ def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> d
             attributes["status"][0] += best["status"] == fact.get("status")
         for row in available:
             per_type[row["type"]]["fp"] += 1
-            false_positives.append({"article": article, **row})
+            quote = row.get("quotes", {}).get(article, "")
+            fields = {k: v for k, v in row.items() if k != "quotes"}
+            false_positives.append({"article": article, **fields, "evidence": quote})
     return _report(per_type, attributes, misses, false_positives)
 
 
@@ -134,6 +136,16 @@ def _report(per_type, attributes, misses, false_positives) -> dict:
         "misses": misses,
         "false_positives": false_positives,
     }
+
+
+def _quotes(store) -> dict[tuple[str, str, str, str], str]:
+    """The first quote of each (type, subject, object, article)."""
+    found: dict[tuple[str, str, str, str], tuple[int, str]] = {}
+    for row in select(store, query_text("facts")):
+        key = (row["type"], row["subject"], row["object"], row["article"])
+        if key not in found or row["start"] < found[key][0]:
+            found[key] = (row["start"], row["quote"])
+    return {key: quote for key, (_, quote) in found.items()}
 
 
 def load_gold(folder: Path) -> dict[str, dict]:
@@ -166,6 +178,11 @@ def evaluate(folders: list[Path], registry_file: Path | None = None) -> dict:
                 html=False,
             )
             store = open_store(Path(scratch))
-            predicted.extend(facts(store))
+            quotes = _quotes(store)
+            for row in facts(store):
+                key = (row["type"], row["subject"], row["object"])
+                predicted.append(
+                    {**row, "quotes": {a: quotes.get((*key, a), "") for a in row["sources"]}}
+                )
             del store
     return score(predicted, gold, registry)
