@@ -552,7 +552,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
 
 
 def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
-    owners = view.owners(lo, hi)
+    owners = [(m, o) for m, o in view.owners(lo, hi) if abs(m.first - chip.first) <= 8]
     if owners:
         nearest = min(owners, key=lambda pair: abs(pair[0].first - chip.first))
         return [nearest[1]]
