@@ -240,9 +240,7 @@ def to_trig(graphs: list[Graph]) -> str:
             body.add(triple)
         turtle = body.serialize(format="turtle")
         statements = "\n".join(
-            "    " + line if line else line
-            for line in turtle.splitlines()
-            if not line.startswith("@prefix")
+            line for line in turtle.splitlines() if not line.startswith("@prefix")
         ).strip("\n")
         parts.append(f"{graph.identifier.n3()} {{\n{statements}\n}}\n")
     return "\n".join(parts)

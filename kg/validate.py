@@ -20,8 +20,8 @@ def validate_build(build: Path) -> tuple[bool, str]:
     data = Dataset()
     data.parse(trig, format="trig")
     union = Graph()
-    for triple in data.triples((None, None, None)):
-        union.add(triple)
+    for s, p, o, _ in data.quads((None, None, None, None)):
+        union.add((s, p, o))
     shapes = Graph().parse(shapes_path(), format="turtle")
     conforms, _, text = validate(union, shacl_graph=shapes, inference="none", advanced=True)
     return conforms, "The graph conforms to the shapes." if conforms else text

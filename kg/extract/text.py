@@ -64,11 +64,29 @@ def _chunks(start: int, end: int, body: str) -> list[tuple[int, int]]:
     return pieces
 
 
+# spaCy's suffix search is quadratic in the length of a run without white space ("!!!!…"):
+# such runs hold no names, so they are left out of what spaCy sees.
+LONG_RUN = re.compile(r"\S{200,}")
+
+
+def _readable(start: int, end: int, body: str) -> list[tuple[int, int]]:
+    """The parts of [start, end) between runs of over 200 characters without white space."""
+    parts, cursor = [], start
+    for run in LONG_RUN.finditer(body, start, end):
+        if run.start() > cursor:
+            parts.append((cursor, run.start()))
+        cursor = run.end()
+    if cursor < end:
+        parts.append((cursor, end))
+    return parts
+
+
 def split_sentences(body: str) -> list[Sentence]:
     nlp = pipeline()
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(body)):
-        for c_start, c_end in _chunks(p_start, p_end, body):
+        pieces = [c for r in _readable(p_start, p_end, body) for c in _chunks(*r, body)]
+        for c_start, c_end in pieces:
             doc = nlp(body[c_start:c_end])
             for sent in doc.sents:
                 tokens = [
