@@ -57,6 +57,10 @@ def parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="a bad article is an error, not a warning"
     )
     build.add_argument("--quiet", action="store_true", help="print no headline answers")
+    build.add_argument(
+        "--wait", action="store_true", help="wait for a build already running here, not refuse"
+    )
+    build.add_argument("--no-html", action="store_true", help="write no graph.html")
 
     query = _command(
         commands,
@@ -85,6 +89,7 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument(
         "--graph", type=Path, default=DEFAULT_OUT, help="build folder (default: build)"
     )
+    _endpoint_arguments(query, "ask a SPARQL endpoint (URL) instead of the build's store")
     query.add_argument("--format", choices=("table", "json", "csv"), default="table")
     query.add_argument(
         "--with-registry",
@@ -155,7 +160,81 @@ def parser() -> argparse.ArgumentParser:
     viz.add_argument("--depth", type=int, default=1, help="hops around --focus (default 1)")
     viz.add_argument("--status", action="append", help="keep only facts with this status")
     viz.add_argument("--png", type=Path, help="write a PNG of the lab–silicon graph instead")
+    _store_commands(commands)
     return main
+
+
+def _endpoint_arguments(command: argparse.ArgumentParser, endpoint_help: str) -> None:
+    command.add_argument("--endpoint", metavar="URL", help=endpoint_help)
+    command.add_argument(
+        "--default-graph",
+        metavar="IRI",
+        help="the endpoint's union graph if it is not the default (Fuseki: urn:x-arq:UnionGraph)",
+    )
+    command.add_argument(
+        "--user", help="user for the endpoint; the password is read from $KG_ENDPOINT_PASSWORD"
+    )
+
+
+def _store_commands(commands) -> None:
+    serve = _command(
+        commands,
+        "serve",
+        "Serve the build as a SPARQL 1.1 endpoint on this machine.",
+        "kg serve",
+        "kg serve --port 8000 --timeout 10",
+        "kg serve --allow-update",
+        "curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' "
+        "http://127.0.0.1:7878/sparql",
+    )
+    serve.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder")
+    serve.add_argument("--host", default="127.0.0.1", help="address (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0: any)")
+    serve.add_argument("--timeout", type=float, default=30.0, help="seconds per query (30)")
+    serve.add_argument(
+        "--max-result-mb", type=float, default=50.0, help="largest answer in MB (50)"
+    )
+    serve.add_argument("--workers", type=int, default=2, help="queries at once (default: 2)")
+    serve.add_argument(
+        "--allow-update", action="store_true", help="accept SPARQL Update (off by default)"
+    )
+    serve.add_argument("--quiet", action="store_true", help="log no requests")
+
+    push = _command(
+        commands,
+        "push",
+        "Load every named graph of the build into a triple store (replacing each one).",
+        "kg push --endpoint http://127.0.0.1:8890/sparql-auth --user dba",
+        "kg push --endpoint http://localhost:3030/kg/sparql "
+        "--update-endpoint http://localhost:3030/kg/update",
+        "kg push --endpoint http://127.0.0.1:8890/sparql "
+        "--graph-store http://127.0.0.1:8890/sparql-graph-crud-auth --user dba",
+    )
+    push.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder")
+    _endpoint_arguments(push, "the server's SPARQL endpoint (URL)")
+    push.add_argument(
+        "--update-endpoint", metavar="URL", help="SPARQL Update URL if not --endpoint"
+    )
+    push.add_argument(
+        "--graph-store", metavar="URL", help="write through this Graph Store Protocol URL instead"
+    )
+
+    export = _command(
+        commands,
+        "export",
+        "Write the build's graph as TriG, N-Quads, Turtle, N-Triples or JSON-LD.",
+        "kg export --format ttl --out graph.ttl",
+        "kg export --format nq > graph.nq",
+        "kg export --format jsonld --out graph.jsonld",
+    )
+    export.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder")
+    export.add_argument(
+        "--format",
+        choices=("trig", "nq", "ttl", "nt", "jsonld"),
+        default="ttl",
+        help="trig and nq keep the named graphs; ttl, nt and jsonld hold their union (default ttl)",
+    )
+    export.add_argument("--out", type=Path, help="file to write (default: standard output)")
 
 
 def _command(commands, name: str, description: str, *examples: str) -> argparse.ArgumentParser:
@@ -220,8 +299,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         registry_file=args.registry,
         curation=args.curation,
         strict=args.strict,
+        html=not args.no_html,
         warn=lambda message: print(f"warning: {message}", file=sys.stderr),
         progress=progress_bar,
+        wait=args.wait,
     )
     facts = sum(summary.facts_by_type.values())
     by_type = ", ".join(f"{n} {t}" for t, n in sorted(summary.facts_by_type.items()))
@@ -231,6 +312,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     for kind, path in summary.outputs.items():
         print(f"  {kind}: {path}")
+    print(f"  {_how_built(summary)}")
     if summary.discovered:
         print(
             "  not in the registry (kept with lower confidence): " + "; ".join(summary.discovered)
@@ -271,7 +353,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if not args.name and not args.sparql:
         raise KgError("name a question (kg query --list shows them) or give --sparql")
-    store = open_store(args.graph)
+    store = _store(args) if args.endpoint else open_store(args.graph)
     if args.sparql or args.name.endswith(".rq"):
         _no_question_flags(args)
         text = args.sparql or _read(Path(args.name))
@@ -392,12 +474,84 @@ def cmd_viz(args: argparse.Namespace) -> int:
     return 0
 
 
+def _how_built(summary) -> str:
+    if summary.full_rebuild:
+        return f"full build: extracted {summary.extracted} articles"
+    if not summary.replaced_graphs and not summary.removed_graphs:
+        return "no article changed: the store is as it was"
+    return (
+        f"incremental: extracted {summary.extracted} articles, replaced "
+        f"{summary.replaced_graphs} and removed {summary.removed_graphs} named graphs"
+    )
+
+
+def _store(args: argparse.Namespace, **writing: str | None):
+    """The remote endpoint the arguments name."""
+    from kg.remote import RemoteStore
+
+    return RemoteStore(args.endpoint, user=args.user, default_graph=args.default_graph, **writing)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import Limits, serve
+
+    limits = Limits(timeout=args.timeout, max_result_bytes=int(args.max_result_mb * 1_000_000))
+    serve(
+        args.graph,
+        args.host,
+        args.port,
+        workers=args.workers,
+        limits=limits,
+        allow_update=args.allow_update,
+        log=None if args.quiet else lambda line: print(line, file=sys.stderr, flush=True),
+        ready=lambda url: print(
+            f"Serving {args.graph} at {url} ({'read-write' if args.allow_update else 'read-only'})"
+            "; Ctrl-C stops",
+            flush=True,
+        ),
+    )
+    return 0
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.remote import push
+    from kg.store import open_store
+
+    if not args.endpoint:
+        raise KgError("give the server's SPARQL endpoint with --endpoint URL")
+    remote = _store(args, update_url=args.update_endpoint, graph_store=args.graph_store)
+    report = push(open_store(args.graph), remote)
+    print(f"Pushed {report.graphs} named graphs ({report.triples} triples) to {args.endpoint}")
+    if report.dropped:
+        print(f"Dropped {len(report.dropped)} graphs the build no longer has")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.store import export, open_store
+
+    store = open_store(args.graph)
+    if args.out is None:
+        export(store, args.format, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return 0
+    temporary = args.out.with_name(args.out.name + ".part")
+    with open(temporary, "wb") as output:
+        count = export(store, args.format, output)
+    temporary.replace(args.out)
+    print(f"wrote {args.out} ({count} statements)", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {
     "build": cmd_build,
     "query": cmd_query,
     "validate": cmd_validate,
     "eval": cmd_eval,
     "viz": cmd_viz,
+    "serve": cmd_serve,
+    "push": cmd_push,
+    "export": cmd_export,
 }
 
 
@@ -410,6 +564,10 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except KgError as problem:
         print(f"kg: error: {problem}", file=sys.stderr)
+        return 2
+    except OSError as problem:
+        where = f"{problem.filename}: " if problem.filename else ""
+        print(f"kg: error: {where}{problem.strerror or problem}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)

@@ -58,6 +58,27 @@ class FrontMatter(Record):
     published: dt.date | None = None
     url: str | None = None
 
+    @field_validator("title", "publisher", "url", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> object:
+        """YAML reads `title: 2026` as a number: a scalar is kept as its text."""
+        if isinstance(value, int | float | bool | dt.date):
+            return str(value)
+        return value
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _day(cls, value: object) -> object:
+        """A timestamp ('2026-05-21T10:30:00Z') gives its date."""
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, str) and "T" in value:
+            try:
+                return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+            except ValueError:
+                return value
+        return value
+
 
 class Entity(Record):
     """A registry entry (or an entity discovered in text, with ``discovered`` set)."""
