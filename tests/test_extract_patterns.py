@@ -277,3 +277,18 @@ def test_fundraising_amount_is_the_backers_share(extractor):
 def test_passive_backing(extractor):
     fact = the_fact(extractor, "Mistral AI is backed by Microsoft.", "invests_in")
     assert (fact.subject, fact.object) == ("microsoft", "mistral-ai")
+
+
+def test_the_first_phase_of_a_deal_named_later_is_the_buyers(extractor):
+    text = (
+        "The first phase, powered by Nvidia's Vera Rubin platform, goes live in 2026.\n"
+        "The partnership lets OpenAI deploy 10 gigawatts of Nvidia systems."
+    )
+    found = facts(extractor, text)
+    assert ("uses_chip", "openai", "vera-rubin", "announced") in found
+    assert ("compute_commitment", "openai", "nvidia", "announced") in found
+
+
+def test_a_deal_phase_with_no_deal_in_the_article_names_no_user(extractor):
+    text = "The first phase, powered by Nvidia's Vera Rubin platform, goes live in 2026."
+    assert not [f for f in extractor.extract(article(text)) if f.type == "uses_chip"]

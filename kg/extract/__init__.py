@@ -61,6 +61,7 @@ class Extractor:
             view = R.View(sentence, mentions, find_quantities(sentence), registry)
             candidates.extend(self._candidates(view, history))
             self._remember(view, history, registry)
+        candidates = _name_deal_buyer(candidates)
         self._collapse_family(candidates, history.chip_mentions)
         _settle_hypotheticals(candidates)
         _propagate_talks(candidates)
@@ -231,6 +232,20 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _name_deal_buyer(candidates: list[R.Candidate]) -> list[R.Candidate]:
+    """'The first phase, powered by X' before the deal is named: the article's main buyer."""
+    buyers = Counter(c.subject for c in candidates if c.type == "compute_commitment")
+    buyer = buyers.most_common(1)[0][0] if buyers else None
+    kept = []
+    for c in candidates:
+        if c.subject == R.DEAL_BUYER:
+            if buyer is None:
+                continue
+            c.subject = buyer
+        kept.append(c)
+    return kept
 
 
 def _settle_hypotheticals(candidates: list[R.Candidate]) -> None:

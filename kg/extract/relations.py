@@ -522,6 +522,10 @@ def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
     ]
 
 
+# Stands for the buyer of the article's deal until the article has named one.
+DEAL_BUYER = "?deal-buyer"
+
+
 def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     found = []
     for chip in _most_specific(view, view.chips()):
@@ -535,8 +539,8 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         clause_text = " ".join(view.lowers[lo:hi])
         if SELF_USE.search(clause_text):
             users += [view.org(m) for m in view.orgs(lo, hi) if view.org(m) in designers][:1]
-        if not users and deal_buyer and DEAL_PHASE.search(clause_text):
-            users = [deal_buyer]
+        if not users and DEAL_PHASE.search(clause_text):
+            users = [deal_buyer or DEAL_BUYER]
         for user in users:
             found.append(
                 Candidate(
