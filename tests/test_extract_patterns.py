@@ -292,3 +292,17 @@ def test_the_first_phase_of_a_deal_named_later_is_the_buyers(extractor):
 def test_a_deal_phase_with_no_deal_in_the_article_names_no_user(extractor):
     text = "The first phase, powered by Nvidia's Vera Rubin platform, goes live in 2026."
     assert not [f for f in extractor.extract(article(text)) if f.type == "uses_chip"]
+
+
+def test_an_agreement_with_a_cloud_is_a_commitment(extractor):
+    text = (
+        "Mistral AI signed a multi-year agreement with CoreWeave to access Nvidia GB200 clusters."
+    )
+    fact = the_fact(extractor, text, "compute_commitment")
+    assert (fact.subject, fact.object, fact.chip) == ("mistral-ai", "coreweave", "gb200")
+
+
+def test_the_lab_using_a_model_and_chips_is_the_user(extractor):
+    text = "Apple is reportedly using Google's Gemini models and TPUs for Siri."
+    fact = the_fact(extractor, text, "uses_chip")
+    assert (fact.subject, fact.object, fact.status) == ("apple", "tpu", "reported")

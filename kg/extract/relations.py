@@ -395,6 +395,7 @@ def _buyer(view: View, lo: int, hi: int, provider: str | None) -> Mention | None
     return orgs[0] if orgs and view.has_type(orgs[0], "Lab") else None
 
 
+DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utilize*", "tap*", "run*")
 
 
@@ -411,15 +412,19 @@ def commits(view: View, cue: int) -> Candidate | None:
         r"compute|capacity|computing|gpu|chips|infrastructure|access", text
     ):
         return None
-    if matches(
-        word, ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
-    ) and not re.search(
-        r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|data cent|\$",
-        text,
-    ):
-        return None
     provider_m = _provider(view, lo, hi, None)
     if provider_m is None:
+        return None
+    about_compute = (
+        re.search(
+            r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|"
+            r"data cent|\$",
+            text,
+        )
+        or view.chips(lo, hi)
+        or (view.has_type(provider_m, "CloudProvider") and not view.has_type(provider_m, "Lab"))
+    )
+    if matches(word, DEAL_NOUNS) and not about_compute:
         return None
     buyer_m = _buyer(view, lo, hi, view.org(provider_m))
     if buyer_m is None:
@@ -557,6 +562,10 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
 
 def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
     owners = [(m, o) for m, o in view.owners(lo, hi) if abs(m.first - chip.first) <= 8]
+    cues = view.cue_positions(P.USE_CUES, lo, hi)
+    subject_labs = [m for m in view.orgs(lo, cues[0]) if view.is_lab(m)] if cues else []
+    if owners and subject_labs and all(m.first > cues[0] for m, _ in owners):
+        owners = []  # "Apple is using Google's Gemini and TPUs": the lab, not Gemini's owner
     if owners:
         nearest = min(owners, key=lambda pair: abs(pair[0].first - chip.first))
         return [nearest[1]]
