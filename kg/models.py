@@ -163,4 +163,5 @@ class Fact(Record):
             self.duration_years,
             self.chip,
             self.process_node,
+            self.status,
         )
