@@ -101,11 +101,38 @@ def write_html(
     statuses: set[str] | None = None,
     title: str = "AI infrastructure knowledge graph",
 ) -> dict[str, int]:
-    shown = select_subgraph(graph, focus=focus, depth=depth, statuses=statuses)
+    shown = one_edge_per_statement(
+        select_subgraph(graph, focus=focus, depth=depth, statuses=statuses)
+    )
     network = build_network(shown, title)
     html = network.generate_html()
     Path(path).write_text(html, encoding="utf-8", newline="\n")
     return {"nodes": len(network.nodes), "edges": len(network.edges)}
+
+
+STATEMENT_FIELDS = (
+    "fact_type", "status", "amount_usd", "capacity_gw", "duration_years", "chip", "purpose",
+)  # fmt: skip
+
+
+def one_edge_per_statement(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """One edge for a statement several articles make, carrying every article's evidence."""
+    merged = nx.MultiDiGraph()
+    merged.add_nodes_from(graph.nodes(data=True))
+    seen: dict[tuple, dict[str, Any]] = {}
+    for source, target, key, attrs in sorted(graph.edges(keys=True, data=True), key=str):
+        statement = (source, target, *(attrs.get(f) for f in STATEMENT_FIELDS))
+        if statement not in seen:
+            seen[statement] = {**attrs, "evidence": list(attrs.get("evidence", []))}
+            merged.add_edge(source, target, key=key)
+            merged.edges[source, target, key].update(seen[statement])
+            seen[statement] = merged.edges[source, target, key]
+            continue
+        kept = seen[statement]
+        kept["evidence"] = kept["evidence"] + list(attrs.get("evidence", []))
+        if "sources" in kept:
+            kept["sources"] = sorted(set(kept["sources"]) | set(attrs.get("sources", [])))
+    return merged
 
 
 def select_subgraph(

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import KgError
-from kg.view import PYVIS_TEMPLATES_DIR, write_html, write_png
+from kg.view import PYVIS_TEMPLATES_DIR, one_edge_per_statement, write_html, write_png
 
 EVIL_LABEL = "<script>document.title='pwned'</script>"
 EVIL_QUOTE = "<img src=x onerror=\"document.title='pwned'\">"
@@ -65,8 +65,8 @@ FACTS = [
      {"amount_usd": 4e9},
      evidence("art-2", "Amazon backs Anthropic", "Amazon will invest up to $4 billion.")),
     ("amazon", "anthropic", "fact:amzn-anthropic-2", "invests_in", "announced",
-     {"amount_usd": 4e9},
-     evidence("art-3", "Amazon doubles down", "Amazon adds another $4 billion.")),
+     {"amount_usd": 8e9},
+     evidence("art-3", "Amazon doubles down", "Amazon's total investment reaches $8 billion.")),
     ("google", "anthropic", "fact:goog-anthropic", "invests_in", "in_talks",
      {"amount_usd": 2e9},
      evidence("art-4", "Google in talks", "Google is in talks to invest $2 billion.")),
@@ -570,3 +570,28 @@ def test_thousand_node_page_draws_within_bound(browser, tmp_path):
         counts["edges"],
     ]
     assert seconds < 20
+
+
+def test_a_statement_several_articles_make_is_one_edge_with_every_quote(tmp_path):
+    graph = build_graph()
+    graph.add_edge(
+        "microsoft",
+        "openai",
+        key="fact:msft-openai-again",
+        fact_type="invests_in",
+        status="announced",
+        amount_usd=13e9,
+        evidence=evidence("art-9", "Another paper", "Microsoft put $13 billion into OpenAI."),
+    )
+    counts = write_html(graph, tmp_path / "page.html")
+    assert counts["edges"] == len(FACTS)
+    merged = one_edge_per_statement(graph)
+    (quotes,) = [
+        [e["quote"] for e in attrs["evidence"]]
+        for _, _, attrs in merged.edges("microsoft", data=True)
+        if attrs["fact_type"] == "invests_in"
+    ]
+    assert sorted(quotes) == [
+        "Microsoft invested $13 billion.",
+        "Microsoft put $13 billion into OpenAI.",
+    ]
