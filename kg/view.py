@@ -511,8 +511,15 @@ def write_png(graph: nx.MultiDiGraph, path: str | Path) -> None:
 
 
 def silicon_dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
+    """Labs → the chips they use or have committed to → the chips' designers."""
     silicon = nx.DiGraph()
     chip_names = chip_name_index(graph)
+    used = {t for _, t, kind in graph.edges(data="fact_type") if kind == "uses_chip"}
+    used |= {
+        chip_names.get(str(chip).casefold(), f"chip:{chip}")
+        for _, _, chip in graph.edges(data="chip")
+        if chip
+    }
     for source, target, _key, attrs in sorted_edges(graph):
         fact_type = attrs.get("fact_type")
         if fact_type == "uses_chip":
@@ -523,8 +530,12 @@ def silicon_dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
                 chip = f"chip:{attrs['chip']}"
                 silicon.add_node(chip, label=str(attrs["chip"]), types=["Chip"])
             add_silicon_edge(silicon, graph, source, chip, "compute_commitment")
-        elif fact_type == "designs_chip":
-            add_silicon_edge(silicon, graph, target, source, "designed_by")
+        elif fact_type == "designs_chip" and target in used:
+            designer = f"designer:{source}"
+            if designer not in silicon:
+                attrs = graph.nodes[source] if source in graph else {}
+                silicon.add_node(designer, label=node_label(source, attrs), types=["ChipDesigner"])
+            add_silicon_edge(silicon, graph, target, designer, "designed_by")
     return silicon
 
 
