@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kg.errors import KgError
 from kg.load import describe_validation
-from kg.models import Article, Evidence, Fact, FactType, Purpose, Status
+from kg.models import Article, Evidence, Fact, FactAttributes, FactType
 from kg.registry import Registry
 
 
@@ -20,19 +20,10 @@ class Rejection(BaseModel):
     object: str
 
 
-class Addition(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    type: FactType
-    subject: str
-    object: str
-    status: Status
+class Addition(FactAttributes):
+    """A missed fact, with the quote that states it (names may be aliases)."""
+
     quote: str = Field(min_length=1)
-    amount_usd: float | None = Field(default=None, ge=0)
-    capacity_gw: float | None = Field(default=None, ge=0)
-    duration_years: float | None = Field(default=None, ge=0)
-    chip: str | None = None
-    purpose: Purpose | None = None
-    process_node: str | None = None
 
 
 class Curation(BaseModel):
@@ -78,30 +69,19 @@ def apply_curation(
                 f"{path}: quote not found verbatim in article '{article.id}': "
                 f"{addition.quote[:60]!r}"
             )
-        kept.append(
-            Fact(
-                type=addition.type,
-                subject=_entity(registry, addition.subject, path),
-                object=_entity(registry, addition.object, path),
-                status=addition.status,
-                evidence=[
-                    Evidence(
-                        article_id=article.id,
-                        quote=addition.quote,
-                        start=start,
-                        end=start + len(addition.quote),
-                    )
-                ],
-                amount_usd=addition.amount_usd,
-                capacity_gw=addition.capacity_gw,
-                duration_years=addition.duration_years,
-                chip=_entity(registry, addition.chip, path) if addition.chip else None,
-                purpose=addition.purpose,
-                process_node=addition.process_node,
-                method="curation",
-                curated=True,
-            )
+        quote = Evidence(
+            article_id=article.id,
+            quote=addition.quote,
+            start=start,
+            end=start + len(addition.quote),
         )
+        fields = addition.model_dump(exclude={"quote"})
+        fields.update(
+            subject=_entity(registry, addition.subject, path),
+            object=_entity(registry, addition.object, path),
+            chip=_entity(registry, addition.chip, path) if addition.chip else None,
+        )
+        kept.append(Fact(**fields, evidence=[quote], method="curation", curated=True))
     return kept
 
 

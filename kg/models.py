@@ -129,20 +129,25 @@ class Evidence(Record):
         return self
 
 
-class Fact(Record):
-    """One statement an article makes, with the evidence for it."""
+class FactAttributes(Record):
+    """What a fact says beyond its two parties: the numbers, chip, purpose, process node."""
 
     type: FactType
     subject: str
     object: str
     status: Status
-    evidence: list[Evidence] = Field(min_length=1)
     amount_usd: float | None = Field(default=None, ge=0)
     capacity_gw: float | None = Field(default=None, ge=0)
     duration_years: float | None = Field(default=None, ge=0)
     chip: str | None = None
     purpose: Purpose | None = None
     process_node: str | None = None
+
+
+class Fact(FactAttributes):
+    """One statement an article makes, with the evidence for it."""
+
+    evidence: list[Evidence] = Field(min_length=1)
     event_date: dt.date | None = None
     confidence: float = Field(default=1.0, ge=0, le=1)
     method: str = "rule"
