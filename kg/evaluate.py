@@ -67,7 +67,7 @@ def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> d
     """``predicted``: rows of the facts question; ``gold``: gold files by article id."""
     per_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in FACT_TYPES}
     attributes = {f: [0, 0] for f in (*NUMBER_FIELDS, "status")}
-    misses, false_positives = [], []
+    misses, false_positives, wrong = [], [], []
     pairs = [(row, article) for row in predicted for article in row["sources"] if article in gold]
     by_article: dict[str, list[dict]] = {}
     for row, article in pairs:
@@ -96,18 +96,23 @@ def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> d
             )
             available.remove(best)
             per_type[fact["type"]]["tp"] += 1
-            for f in NUMBER_FIELDS:
-                if fact.get(f) is not None:
-                    attributes[f][1] += 1
-                    attributes[f][0] += _close(best[f], fact[f])
-            attributes["status"][1] += 1
-            attributes["status"][0] += best["status"] == fact.get("status")
+            for f in (*NUMBER_FIELDS, "status"):
+                if fact.get(f) is None:
+                    continue
+                right = best["status"] == fact[f] if f == "status" else _close(best[f], fact[f])
+                attributes[f][1] += 1
+                attributes[f][0] += right
+                if not right:
+                    wrong.append({"article": article, "type": fact["type"],
+                                  "subject": fact["subject"], "object": fact["object"],
+                                  "field": f, "predicted": best[f], "gold": fact[f],
+                                  "evidence": fact.get("evidence")})  # fmt: skip
         for row in available:
             per_type[row["type"]]["fp"] += 1
             quote = row.get("quotes", {}).get(article, "")
             fields = {k: v for k, v in row.items() if k != "quotes"}
             false_positives.append({"article": article, **fields, "evidence": quote})
-    return _report(per_type, attributes, misses, false_positives)
+    return _report(per_type, attributes, misses, false_positives, wrong)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
@@ -124,7 +129,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     }
 
 
-def _report(per_type, attributes, misses, false_positives) -> dict:
+def _report(per_type, attributes, misses, false_positives, wrong) -> dict:
     total = {k: sum(v[k] for v in per_type.values()) for k in ("tp", "fp", "fn")}
     return {
         "overall": _prf(**total),
@@ -133,6 +138,7 @@ def _report(per_type, attributes, misses, false_positives) -> dict:
             f: {"right": r, "of": n, "accuracy": round(r / n, 4) if n else None}
             for f, (r, n) in attributes.items()
         },
+        "attribute_errors": wrong,
         "misses": misses,
         "false_positives": false_positives,
     }

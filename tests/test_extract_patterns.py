@@ -306,3 +306,25 @@ def test_the_lab_using_a_model_and_chips_is_the_user(extractor):
     text = "Apple is reportedly using Google's Gemini models and TPUs for Siri."
     fact = the_fact(extractor, text, "uses_chip")
     assert (fact.subject, fact.object, fact.status) == ("apple", "tpu", "reported")
+
+
+def test_access_to_a_clouds_own_chips_is_a_commitment_to_that_cloud(extractor):
+    text = (
+        "Under the agreement, Cohere will access up to 500,000 TPUs, over a gigawatt of capacity."
+    )
+    fact = the_fact(extractor, text, "compute_commitment")
+    assert (fact.subject, fact.object, fact.chip, fact.capacity_gw) == (
+        "cohere",
+        "google",
+        "tpu",
+        1,
+    )
+
+
+def test_the_total_of_several_agreements_is_not_a_deal_amount(extractor):
+    text = (
+        "CoreWeave signed a new deal with OpenAI worth $6.5 billion, bringing the total value "
+        "of their agreements to $22.4 billion."
+    )
+    amounts = {f.amount_usd for f in extractor.extract(article(text))}
+    assert 6.5e9 in amounts and 22.4e9 not in amounts

@@ -55,7 +55,8 @@ NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
     r"(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|worth about|"
     r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}|"
     r"valu(?:e|es|ing)\s+(?:\w+\s+){1,3}at\s+(?:about\s+|roughly\s+|around\s+)?|"
-    r"\boptions?\s+(?:\S+\s+){0,8})$",
+    r"\boptions?\s+(?:\S+\s+){0,8}|"
+    r"total\s+(?:value|worth)\s+of\s+(?:\w+\s+){0,3}(?:agreements|contracts|deals)\s+to\s+)$",
     re.IGNORECASE,
 )
 # "more than", "up to": the number itself is recorded (GOLD_FORMAT: up-to amounts as that number).

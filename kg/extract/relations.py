@@ -319,6 +319,11 @@ def _investee(
 # ---------------------------------------------------------------- compute_commitment
 
 STRONG_COMMIT = (
+    "add-on",
+    "add‑on",
+    "expansion",
+    "extension",
+    "top-up",
     "commit*",
     "agreement*",
     "deal",
@@ -380,7 +385,23 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
     if clouds:
         return clouds[0]
     designers = [m for m in orgs if view.has_type(m, "ChipDesigner") and not view.is_lab(m)]
-    return designers[0] if designers else None
+    if designers:
+        return designers[0]
+    return _cloud_behind_chip(view, lo, hi, buyer)
+
+
+def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
+    """'Anthropic will access up to one million TPUs': the cloud that designs the chip sells it."""
+    for chip in view.chips(lo, hi):
+        clouds = sorted(
+            d
+            for d in view.registry.designers(chip.entity, include_co_designers=False)
+            if d != buyer and "CloudProvider" in view.registry.get(d).types
+        )
+        if len(clouds) == 1:
+            return Mention(clouds[0], chip.first, chip.last, chip.start, chip.end, chip.text,
+                           embedded=True)  # fmt: skip
+    return None
 
 
 def _buyer(view: View, lo: int, hi: int, provider: str | None) -> Mention | None:
