@@ -438,6 +438,11 @@ def _eval_text(report: dict) -> str:
     for name, a in report["attributes"].items():
         accuracy = "n/a" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
         lines.append(f"{name:15} right on {a['right']}/{a['of']} matched facts ({accuracy})")
+    for e in report.get("attribute_errors", []):
+        lines.append(
+            f"  [{e['article']}] {e['type']} {e['subject']} -> {e['object']}: {e['field']} "
+            f"{_cell(e['predicted']) or 'none'}, gold {_cell(e['gold'])}"
+        )
     for title, key, quote in (
         ("misses", "misses", "evidence"),
         ("false positives", "false_positives", "evidence"),
@@ -459,7 +464,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
     graph = projection(open_store(args.graph))
     if args.png:
-        write_png(graph, args.png)
+        write_png(projection(open_store(args.graph), with_registry=True), args.png)
         print(f"wrote {args.png}")
         return 0
     out = args.out or args.graph / "graph.html"
@@ -528,16 +533,15 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kg.store import export, open_store
+    from kg.store import export_build
 
-    store = open_store(args.graph)
     if args.out is None:
-        export(store, args.format, sys.stdout.buffer)
+        export_build(args.graph, args.format, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return 0
     temporary = args.out.with_name(args.out.name + ".part")
     with open(temporary, "wb") as output:
-        count = export(store, args.format, output)
+        count = export_build(args.graph, args.format, output)
     temporary.replace(args.out)
     print(f"wrote {args.out} ({count} statements)", file=sys.stderr)
     return 0

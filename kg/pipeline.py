@@ -1,33 +1,54 @@
 """build(): load → extract → RDF → store → view; the only place that writes build files.
 
-A build writes everything into a staging folder and moves it into place at the end, so a
-failed or killed build leaves the previous one intact.
+A build is incremental: each article is keyed by its file name, its bytes and its curation
+file, and what it produced (its named graph as TriG and N-Quads, its fact counts) is cached
+under ``.cache/`` by that key. Only new or changed articles are extracted again, and the
+store gets a new version in which only their named graphs (and those of removed articles)
+are replaced. A change to the registry, the ontology or the code rebuilds everything.
+
+Everything is written beside the live build and published at the end (the store by swapping
+a link, files by renames), so a failed or killed build leaves the previous one intact.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
 import sys
 from collections import Counter
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 from kg import rdf
 from kg.curation import apply_curation
 from kg.errors import KgError
-from kg.extract import Extractor
-from kg.load import load_articles
+from kg.load import article_paths, load_article
 from kg.registry import load_registry
-from kg.store import STORE_DIR, write_store
+from kg.resources import ontology_path, registry_path
+from kg.store import (
+    MANIFEST,
+    STORE_DIR,
+    VERSIONS_DIR,
+    current_manifest,
+    new_version,
+    prune_versions,
+    publish_version,
+    replace_graphs,
+    store_folder,
+    write_store,
+)
 
 TRIG = "graph.trig"
 HTML = "graph.html"
 SUMMARY = "summary.json"
+CACHE_DIR = ".cache"
+CACHE_FORMAT = 2
 
 
 @dataclass
@@ -38,6 +59,12 @@ class BuildSummary:
     warnings: list[str] = field(default_factory=list)
     discovered: list[str] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
+    # How the store was brought up to date (not part of summary.json, which stays the same
+    # whichever way the same articles were built).
+    extracted: int = 0
+    replaced_graphs: int = 0
+    removed_graphs: int = 0
+    full_rebuild: bool = True
 
     def as_dict(self) -> dict:
         return {
@@ -65,8 +92,14 @@ def build(
     html: bool = True,
     warn: Callable[[str], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    wait: bool = False,
 ) -> BuildSummary:
-    """Build the graph of a folder of articles into ``out`` (graph.trig, store/, graph.html)."""
+    """Build the graph of a folder of articles into ``out`` (graph.trig, store/, graph.html).
+
+    Only articles that are new or changed since the last build are extracted, and only their
+    named graphs are replaced in the store. With ``wait``, a build that finds another one
+    writing to ``out`` waits for it to end instead of refusing.
+    """
     summary = BuildSummary()
 
     def note(message: str) -> None:
@@ -74,37 +107,26 @@ def build(
         if warn:
             warn(message)
 
-    registry = load_registry(registry_file)
-    loaded = load_articles(articles, note, strict=strict)
-    curation = curation if curation is not None else default_curation(articles)
-    graphs = [rdf.ontology_graph(), rdf.registry_graph(registry)]
-    extractor = Extractor(registry)
-    counts: Counter[str] = Counter()
-    named: set[str] = set()
-    for done, article in enumerate(loaded, 1):
-        extracted, discovered = extractor.extract_with_entities(article)
-        facts = apply_curation(extracted, article, curation, registry)
-        discovered = [e for e in discovered if any(e.id in (f.subject, f.object) for f in facts)]
-        summary.discovered.extend(f"{e.name} ({', '.join(e.types)}) in {article.id}"
-                                  for e in discovered)  # fmt: skip
-        counts.update(f.type for f in facts)
-        named.update(e for f in facts for e in (f.subject, f.object, f.chip) if e)
-        graphs.append(rdf.article_graph(article, facts, discovered))
-        if progress:
-            progress(done, len(loaded))
-    summary.articles = len(loaded)
-    summary.facts_by_type = dict(counts)
-    summary.entities = len(named)
     out.mkdir(parents=True, exist_ok=True)
-    with _build_lock(out):
+    with build_lock(out, wait=wait):
+        _clean_leftovers(out)
+        registry = load_registry(registry_file)
+        curation = curation if curation is not None else default_curation(articles)
+        context = _context_key(registry_file)
+        cache = out / CACHE_DIR
+        entries = _article_entries(
+            articles, curation, registry, context, cache, strict, note, progress, summary
+        )
+        shared = _shared_entry(registry, context, cache)
+        _summarise(summary, entries)
         staging = out / f".staging-{os.getpid()}"
-        shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
+        version: Path | None = None
         try:
-            (staging / TRIG).write_text(rdf.to_trig(graphs), encoding="utf-8")
-            write_store(staging / STORE_DIR, rdf.to_nquads(graphs))
+            (staging / TRIG).write_text(_trig(shared, entries), encoding="utf-8")
+            version = _store_version(out, context, shared, entries, summary)
             if html:
-                _write_html(staging)
+                _write_html(staging, version / STORE_DIR if version else store_folder(out))
             summary.outputs = {
                 "trig": str(out / TRIG),
                 "store": str(out / STORE_DIR),
@@ -113,43 +135,302 @@ def build(
             (staging / SUMMARY).write_text(
                 json.dumps(summary.as_dict(), indent=2, sort_keys=True) + "\n", encoding="utf-8"
             )
-            _publish(staging, out)
+            if version is not None:
+                manifest = {
+                    "format": CACHE_FORMAT,
+                    "context": context,
+                    "articles": {e["id"]: e["key"] for e in entries},
+                }
+                publish_version(out, version, manifest)
+                version = None
+            _publish_files(staging, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+            if version is not None:
+                shutil.rmtree(version, ignore_errors=True)
+        prune_versions(out)
+        if summary.extracted or summary.replaced_graphs or summary.removed_graphs:
+            _prune_cache(cache, {shared["key"], *(e["key"] for e in entries), *_kept_keys(out)})
     return summary
 
 
-def _write_html(staging: Path) -> None:
+# ---------------------------------------------------------------- what changed
+
+
+def _context_key(registry_file: Path | None) -> str:
+    """What every article's graph depends on: registry, ontology, code and library versions."""
+    digest = hashlib.sha256(f"kg-build {CACHE_FORMAT}\n".encode())
+    for path in (registry_file or registry_path(), ontology_path()):
+        digest.update(path.read_bytes())
+    package = Path(__file__).resolve().parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes())
+    for library in ("rdflib", "spacy", "pydantic"):
+        with suppress(metadata.PackageNotFoundError):
+            digest.update(f"{library} {metadata.version(library)}\n".encode())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def _article_key(context: str, path: Path, curation: Path | None) -> str:
+    digest = hashlib.sha256(context.encode())
+    digest.update(b"\0" + path.name.encode() + b"\0" + path.read_bytes())
+    correction = curation / f"{path.stem}.yaml" if curation else None
+    if correction is not None and correction.is_file():
+        digest.update(b"\0curation\0" + correction.read_bytes())
+    return digest.hexdigest()
+
+
+def _article_entries(
+    folder, curation, registry, context, cache, strict, note, progress, summary
+) -> list[dict]:
+    """Every good article's cache entry, extracting the ones not cached under their key."""
+    from kg.extract import Extractor
+
+    seen: dict[str, str] = {}
+    entries: list[dict] = []
+    missing: list[tuple[int, Path, str]] = []
+    paths = article_paths(folder)
+    for path in paths:
+        try:
+            key = _article_key(context, path, curation)
+        except OSError as problem:
+            raise KgError(f"{path}: cannot read ({problem.strerror})") from None
+        entry = _read_cache(cache, key)
+        entries.append(entry)
+        if entry is None:
+            missing.append((len(entries) - 1, path, key))
+    extractor = Extractor(registry) if missing else None
+    for done, (index, path, key) in enumerate(missing, 1):
+        try:
+            article = load_article(path)
+        except KgError as problem:
+            if strict:
+                raise
+            note(str(problem))
+            continue
+        entries[index] = _extract(extractor, article, curation, registry, key)
+        _write_cache(cache, entries[index])
+        summary.extracted += 1
+        if progress:
+            progress(done, len(missing))
+    good = []
+    for path, entry in zip(paths, entries, strict=True):
+        if entry is None:
+            continue
+        if entry["id"] in seen:
+            raise KgError(f"{path}: article id '{entry['id']}' is also used by {seen[entry['id']]}")
+        seen[entry["id"]] = str(path)
+        good.append(entry)
+    return good
+
+
+def _extract(extractor, article, curation, registry, key: str) -> dict:
+    extracted, discovered = extractor.extract_with_entities(article)
+    facts = apply_curation(extracted, article, curation, registry)
+    discovered = [e for e in discovered if any(e.id in (f.subject, f.object) for f in facts)]
+    graph = rdf.article_graph(article, facts, discovered)
+    return {
+        "format": CACHE_FORMAT,
+        "key": key,
+        "id": article.id,
+        "graph": str(graph.identifier),
+        "trig": _trig_block(graph),
+        "nquads": rdf.to_nquads([graph]),
+        "facts_by_type": dict(sorted(Counter(f.type for f in facts).items())),
+        "entities": sorted({e for f in facts for e in (f.subject, f.object, f.chip) if e}),
+        "discovered": [f"{e.name} ({', '.join(e.types)}) in {article.id}" for e in discovered],
+    }
+
+
+def _shared_entry(registry, context: str, cache: Path) -> dict:
+    """The ontology and registry graphs, cached under the context key."""
+    key = "shared-" + context
+    entry = _read_cache(cache, key)
+    if entry is None:
+        graphs = [rdf.ontology_graph(), rdf.registry_graph(registry)]
+        entry = {
+            "format": CACHE_FORMAT,
+            "key": key,
+            "graphs": [str(g.identifier) for g in graphs],
+            "trig": {str(g.identifier): _trig_block(g) for g in graphs},
+            "nquads": rdf.to_nquads(graphs),
+        }
+        _write_cache(cache, entry)
+    return entry
+
+
+def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
+    counts: Counter[str] = Counter()
+    named: set[str] = set()
+    for entry in entries:
+        counts.update(entry["facts_by_type"])
+        named.update(entry["entities"])
+        summary.discovered.extend(entry["discovered"])
+    summary.articles = len(entries)
+    summary.facts_by_type = dict(counts)
+    summary.entities = len(named)
+
+
+# ---------------------------------------------------------------- outputs
+
+
+def _trig_block(graph) -> str:
+    """One graph's part of rdf.to_trig: the whole file is the header and the sorted blocks."""
+    return rdf.to_trig([graph])[len(_trig_header()) + 1 :]
+
+
+def _trig_header() -> str:
+    return rdf.to_trig([])
+
+
+def _trig(shared: dict, entries: list[dict]) -> str:
+    blocks = dict(shared["trig"])
+    blocks.update((e["graph"], e["trig"]) for e in entries)
+    return "\n".join([_trig_header(), *(blocks[iri] for iri in sorted(blocks))])
+
+
+def _store_version(
+    out: Path, context: str, shared: dict, entries: list[dict], summary: BuildSummary
+) -> Path | None:
+    """A new store version holding the build's graphs, or None when the current one does."""
+    cache = out / CACHE_DIR
+    manifest = current_manifest(out)
+    if manifest is None or manifest.get("context") != context:
+        version = new_version(out)
+        nquads = _nquads(cache, shared) + "".join(_nquads(cache, e) for e in entries)
+        write_store(version / STORE_DIR, nquads)
+        summary.full_rebuild = True
+        summary.replaced_graphs = len(entries) + len(shared["graphs"])
+        return version
+    summary.full_rebuild = False
+    before: dict[str, str] = manifest.get("articles", {})
+    now = {e["id"]: e for e in entries}
+    changed = [e for e in entries if before.get(e["id"]) != e["key"]]
+    removed = sorted(set(before) - set(now))
+    summary.replaced_graphs = len(changed)
+    summary.removed_graphs = len(removed)
+    if not changed and not removed:
+        return None
+    version = new_version(out, base=store_folder(out))
+    drop = [str(rdf.article_graph_iri(i)) for i in removed] + [e["graph"] for e in changed]
+    replace_graphs(version / STORE_DIR, drop, "".join(_nquads(cache, e) for e in changed))
+    return version
+
+
+def _write_html(staging: Path, store_dir: Path) -> None:
+    import pyoxigraph as ox
+
     from kg.network import projection
-    from kg.store import open_store
     from kg.view import write_html
 
-    store = open_store(staging)
+    store = ox.Store.read_only(str(store_dir))
     write_html(projection(store), staging / HTML)
     del store
 
 
+def _publish_files(staging: Path, out: Path) -> None:
+    """Rename each staged file into place (the summary last: it marks a finished build)."""
+    for item in sorted(staging.iterdir(), key=lambda p: (p.name == SUMMARY, p.name)):
+        os.replace(item, out / item.name)
+
+
+def _clean_leftovers(out: Path) -> None:
+    """What a killed build left: staging folders and link files (the lock is ours now)."""
+    for item in out.glob(".staging-*"):
+        shutil.rmtree(item, ignore_errors=True)
+    for item in out.glob(".store-link-*"):
+        item.unlink(missing_ok=True)
+    if (out / VERSIONS_DIR).is_dir() and (out / STORE_DIR).is_symlink():
+        prune_versions(out)
+
+
+# ---------------------------------------------------------------- cache
+
+
+def _cache_path(cache: Path, key: str, suffix: str) -> Path:
+    return cache / key[:2] / f"{key}{suffix}"
+
+
+def _read_cache(cache: Path, key: str) -> dict | None:
+    """An entry: a JSON line, then its TriG text; its N-Quads stay on disk until needed."""
+    try:
+        first, _, rest = (
+            _cache_path(cache, key, ".entry").read_text(encoding="utf-8").partition("\n")
+        )
+        entry = json.loads(first)
+    except (OSError, ValueError):
+        return None
+    if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
+        return None
+    entry.setdefault("trig", rest)
+    return entry
+
+
+def _nquads(cache: Path, entry: dict) -> str:
+    if "nquads" not in entry:
+        try:
+            entry["nquads"] = _cache_path(cache, entry["key"], ".nq").read_text(encoding="utf-8")
+        except OSError:
+            raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
+    return entry["nquads"]
+
+
+def _write_cache(cache: Path, entry: dict) -> None:
+    meta = {k: v for k, v in entry.items() if k not in ("nquads", "trig")}
+    trig = entry["trig"]
+    if isinstance(trig, str):
+        text = json.dumps(meta, ensure_ascii=False) + "\n" + trig
+    else:
+        text = json.dumps({**meta, "trig": trig}, ensure_ascii=False) + "\n"
+    for suffix, content in ((".nq", entry["nquads"]), (".entry", text)):
+        path = _cache_path(cache, entry["key"], suffix)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_text(content, encoding="utf-8")
+        os.replace(temporary, path)
+
+
+def _kept_keys(out: Path) -> set[str]:
+    """The cache keys of the versions still kept (the previous build's articles, too)."""
+    keys: set[str] = set()
+    for manifest in (out / VERSIONS_DIR).glob(f"*/{MANIFEST}"):
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        keys.update(data.get("articles", {}).values())
+        keys.add(f"shared-{data.get('context')}")
+    return keys
+
+
+def _prune_cache(cache: Path, keep: set[str]) -> None:
+    if not cache.is_dir():
+        return
+    for path in cache.glob("*/*"):
+        if path.name.split(".", 1)[0] not in keep:
+            path.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- locking and progress
+
+
 @contextmanager
-def _build_lock(out: Path):
+def build_lock(out: Path, wait: bool = False):
+    """Hold ``out/.build.lock``: one writer at a time (a build, or a server taking updates)."""
     lock_path = out / ".build.lock"
     with open(lock_path, "w") as lock:
         try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(lock, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise KgError(f"{out}: another build is writing here; try again when it ends") from None
+            raise KgError(
+                f"{out}: another build is writing here; try again when it ends "
+                "(or pass --wait to wait for it)"
+            ) from None
         yield
 
 
-def _publish(staging: Path, out: Path) -> None:
-    """Move the staged build into place: the store by a pair of renames, files atomically."""
-    new_store, live_store = staging / STORE_DIR, out / STORE_DIR
-    retired = out / f".retired-{os.getpid()}"
-    if live_store.exists():
-        os.replace(live_store, retired)
-    os.replace(new_store, live_store)
-    shutil.rmtree(retired, ignore_errors=True)
-    for item in sorted(staging.iterdir()):
-        os.replace(item, out / item.name)
+_build_lock = build_lock
 
 
 def progress_bar(done: int, total: int) -> None:

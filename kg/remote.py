@@ -1,0 +1,290 @@
+"""A remote SPARQL endpoint as a store: the named questions over HTTP, and pushing a build to it.
+
+``RemoteStore(url)`` answers ``kg.store.select`` and ``kg.store.run`` like the embedded store:
+SPARQL 1.1 Protocol requests, SPARQL JSON results turned into the same plain Python values.
+Queries name no ``FROM``, so the default graph is the server's: the union of all graphs on
+Virtuoso, GraphDB and Neptune; on Fuseki pass ``default_graph="urn:x-arq:UnionGraph"`` (or
+configure ``unionDefaultGraph``).
+
+``push`` replaces every named graph of a build on the server (SPARQL 1.1 Update, or the Graph
+Store Protocol), so pushing twice changes nothing, and drops the project's graphs that the
+build no longer has (a removed article's facts disappear with it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.store import literal_value, term
+
+GRAPH_BASE = "https://w3id.org/ai-infra-kg/graph/"
+PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
+RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
+CHUNK_TRIPLES = 5000  # triples per INSERT DATA request: Virtuoso refuses very long texts
+
+
+@dataclass
+class RemoteStore:
+    """A SPARQL 1.1 Protocol endpoint: ``url`` for queries; ``update_url`` and ``graph_store``
+    for writing (SPARQL Update, Graph Store Protocol); ``user``/``password`` for Basic or
+    Digest authentication (the server's challenge picks which)."""
+
+    url: str
+    update_url: str | None = None
+    graph_store: str | None = None
+    user: str | None = None
+    password: str | None = None
+    default_graph: str | None = None
+    timeout: float = 300.0
+    _opener: Any = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        handlers: list = []
+        if self.user:
+            password = self.password if self.password is not None else os.environ.get(PASSWORD_ENV)
+            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for url in (self.url, self.update_url, self.graph_store):
+                if url:
+                    manager.add_password(None, url, self.user, password or "")
+            handlers = [
+                urllib.request.HTTPDigestAuthHandler(manager),
+                urllib.request.HTTPBasicAuthHandler(manager),
+            ]
+        self._opener = urllib.request.build_opener(*handlers)
+
+    # ------------------------------------------------------------ queries
+
+    def select(self, query: str, bindings: dict[str, object] | None = None) -> list[dict]:
+        """Rows of a SELECT as plain values, as ``kg.store.select`` gives them locally."""
+        result = self._query(bind(query, bindings or {}))
+        if "boolean" in result:
+            raise KgError("expected a SELECT query")
+        return rows_of(result)
+
+    def run(self, query: str):
+        """SELECT rows, an ASK boolean, or CONSTRUCT/DESCRIBE triples as N-Triples text."""
+        if query_form(query) in ("CONSTRUCT", "DESCRIBE"):
+            body = self._request(self.url, {"query": query}, accept=RDF_ACCEPT)
+            return _as_ntriples(body)
+        result = self._query(query)
+        if "boolean" in result:
+            return bool(result["boolean"])
+        return rows_of(result)
+
+    def _query(self, query: str) -> dict:
+        body = self._request(self.url, {"query": query}, accept="application/sparql-results+json")
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise KgError(f"{self.url}: the answer is not SPARQL JSON: {body[:200]!r}") from None
+
+    # ------------------------------------------------------------ updates
+
+    def update(self, request: str) -> None:
+        """Run a SPARQL 1.1 Update request on ``update_url`` (or ``url``)."""
+        self._request(self.update_url or self.url, {"update": request}, accept="*/*")
+
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        """Make the server's graph ``graph`` hold exactly these N-Triples."""
+        if self.graph_store:
+            target = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
+            self._send(target, "PUT", ntriples.encode("utf-8"), "application/n-triples")
+            return
+        lines = ntriples.splitlines()
+        first = f"DROP SILENT GRAPH <{graph}>"
+        if "_:" in ntriples:
+            # Blank nodes: one request, so each label stays one node, and INSERT … WHERE {}
+            # since Virtuoso refuses blank nodes in INSERT DATA (which SPARQL allows).
+            body = "\n".join(lines)
+            self.update(f"{first} ;\nINSERT {{ GRAPH <{graph}> {{\n{body}\n}} }} WHERE {{}}")
+            return
+        chunks = [lines[i : i + CHUNK_TRIPLES] for i in range(0, len(lines), CHUNK_TRIPLES)]
+        for number, chunk in enumerate(chunks or [[]]):
+            data = f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(chunk) + "\n} }"
+            self.update(f"{first} ;\n{data}" if number == 0 else data)
+
+    def drop_graph(self, graph: str) -> None:
+        if self.graph_store:
+            target = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
+            try:
+                self._send(target, "DELETE", None, None)
+            except KgError as problem:
+                if "HTTP 404" not in str(problem):
+                    raise
+            return
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def graphs(self, prefix: str = GRAPH_BASE) -> set[str]:
+        """The names of the server's graphs that start with ``prefix``."""
+        query = (
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?g), "{_escape(prefix)}")) }}'
+        )
+        return {row["g"] for row in rows_of(self._query(query))}
+
+    # ------------------------------------------------------------ HTTP
+
+    def _request(self, url: str, form: dict[str, str], accept: str) -> str:
+        if self.default_graph and "query" in form:
+            form = {**form, "default-graph-uri": self.default_graph}
+        data = urllib.parse.urlencode(form).encode("utf-8")
+        return self._send(
+            url, "POST", data, "application/x-www-form-urlencoded; charset=UTF-8", accept
+        )
+
+    def _send(
+        self, url: str, method: str, data: bytes | None, content_type: str | None, accept="*/*"
+    ) -> str:
+        headers = {"Accept": accept}
+        if content_type:
+            headers["Content-Type"] = content_type
+        request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                return response.read().decode("utf-8")
+        except urllib.error.HTTPError as problem:
+            detail = problem.read().decode("utf-8", "replace").strip().splitlines()
+            message = " ".join(detail[:3])[:400]
+            raise KgError(f"{url}: HTTP {problem.code} {problem.reason}: {message}") from None
+        except (urllib.error.URLError, OSError) as problem:
+            reason = getattr(problem, "reason", problem)
+            raise KgError(f"{url}: cannot reach the endpoint ({reason})") from None
+
+
+# ---------------------------------------------------------------- SPARQL JSON and terms
+
+
+def rows_of(result: dict) -> list[dict]:
+    """SPARQL 1.1 JSON results as rows of plain values (unbound variables are None)."""
+    names = result.get("head", {}).get("vars", [])
+    return [
+        {name: json_value(binding.get(name)) for name in names}
+        for binding in result.get("results", {}).get("bindings", [])
+    ]
+
+
+def json_value(cell: dict | None) -> object:
+    """One SPARQL JSON term as the value ``kg.store.python_value`` gives for the same term."""
+    if cell is None:
+        return None
+    kind = cell.get("type")
+    if kind == "uri":
+        return cell["value"]
+    if kind == "bnode":
+        return "_:" + cell["value"]
+    if kind in ("literal", "typed-literal"):  # "typed-literal": SPARQL XML days, Virtuoso
+        datatype = cell.get("datatype", "")
+        return literal_value(cell["value"], datatype)
+    return cell.get("value")
+
+
+def bind(query: str, bindings: dict[str, object]) -> str:
+    """The query with a ``VALUES`` block binding each variable, put at the start of the WHERE
+    group. The protocol has no parameters, so values travel as escaped RDF terms: a value
+    can never end its term and add query text."""
+    if not bindings:
+        return query
+    names = " ".join(f"?{_variable(name)}" for name in bindings)
+    values = " ".join(str(term(value)) for value in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    where = _first_group(query)
+    return query[: where + 1] + block + query[where + 1 :]
+
+
+_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _variable(name: str) -> str:
+    if not _VARIABLE.match(name):
+        raise KgError(f"'{name}' is not a SPARQL variable name")
+    return name
+
+
+def _first_group(query: str) -> int:
+    """Where the WHERE group opens: the first '{' outside comments, strings and IRIs."""
+    index, length = 0, len(query)
+    while index < length:
+        char = query[index]
+        if char == "#":
+            end = query.find("\n", index)
+            index = length if end == -1 else end
+        elif char in "\"'":
+            quote = query[index : index + 3] if query[index : index + 3] in ('"""', "'''") else char
+            index += len(quote)
+            while index < length and not query.startswith(quote, index):
+                index += 2 if query[index] == "\\" else 1
+            index += len(quote) - 1
+        elif char == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", query[index:]):
+            index = query.find(">", index)
+        elif char == "{":
+            return index
+        index += 1
+    raise KgError("the query has no WHERE group to bind values in")
+
+
+def query_form(query: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside the prologue."""
+    text = re.sub(r"#[^\n]*", " ", query)
+    text = re.sub(r"<[^<>\s]*>", " ", text)
+    found = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text, re.IGNORECASE)
+    return found.group(1).upper() if found else "SELECT"
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _as_ntriples(body: str) -> str:
+    """Turtle or N-Triples from a server as sorted N-Triples text."""
+    try:
+        triples = list(ox.parse(body.encode("utf-8"), ox.RdfFormat.TURTLE))
+    except SyntaxError as problem:
+        raise KgError(f"the endpoint sent RDF that does not parse: {problem}") from None
+    return "".join(sorted(f"{t} .\n" for t in triples))
+
+
+# ---------------------------------------------------------------- push
+
+
+@dataclass
+class PushReport:
+    graphs: int = 0
+    triples: int = 0
+    dropped: list[str] = field(default_factory=list)
+
+
+def push(
+    store: ox.Store,
+    remote: RemoteStore,
+    progress: Callable[[int, int], None] | None = None,
+) -> PushReport:
+    """Replace each named graph of ``store`` on ``remote``; drop the project's graphs (named
+    under GRAPH_BASE) that ``store`` does not have. Pushing twice changes nothing."""
+    report = PushReport()
+    names = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    for done, name in enumerate(names, 1):
+        triples = sorted(
+            f"{q.subject} {q.predicate} {q.object} .\n"
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+        )
+        remote.replace_graph(name, "".join(triples))
+        report.graphs += 1
+        report.triples += len(triples)
+        if progress:
+            progress(done, len(names))
+    stale = sorted(remote.graphs() - set(names))
+    for name in stale:
+        remote.drop_graph(name)
+    report.dropped = stale
+    return report
