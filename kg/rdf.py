@@ -11,6 +11,7 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.models import Article, Entity, Fact
@@ -73,8 +74,11 @@ def decimal(value: float) -> Literal:
 
 
 def ontology_graph() -> Graph:
+    """The ontology, with its blank nodes given the same labels on every parse."""
+    parsed = Graph().parse(ontology_path(), format="turtle")
     graph = Graph(identifier=ONTOLOGY_GRAPH)
-    graph.parse(ontology_path(), format="turtle")
+    for triple in to_canonical_graph(parsed):
+        graph.add(triple)
     return graph
 
 

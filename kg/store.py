@@ -240,14 +240,16 @@ def run(store: Any, query: str):
         return store.run(query)
     try:
         result = store.query(query, use_default_graph_as_union=True)
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return [{n: python_value(row[n]) for n in names} for row in result]
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     except SyntaxError as problem:
         raise KgError(f"SPARQL syntax error: {problem}") from None
-    if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return [{n: python_value(row[n]) for n in names} for row in result]
-    if isinstance(result, ox.QueryBoolean):
-        return bool(result)
-    return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    except (OSError, RuntimeError, ValueError) as problem:
+        raise KgError(f"SPARQL query failed: {problem}") from None
 
 
 def term(value: object) -> ox.NamedNode | ox.Literal:

@@ -16,7 +16,7 @@ from store_helpers import every_answer, free_port, question_calls, require, wait
 
 from kg.errors import KgError
 from kg.pipeline import build
-from kg.questions import ask, query_text
+from kg.questions import ask
 from kg.remote import GRAPH_BASE, RemoteStore, push
 from kg.store import open_store, select
 
@@ -116,12 +116,6 @@ def quad_count(store) -> int:
 def test_every_named_question_answers_the_same_on_virtuoso(pushed, store, name, arguments, options):
     base, report = pushed
     assert report.graphs == len(list(store.named_graphs()))
-    if name == "why" and OPENING_UNION in query_text("why"):
-        pytest.xfail(
-            "Virtuoso loses OPTIONAL bindings after why.rq's opening UNION (see "
-            "test_where_virtuoso_differs_on_why_it_loses_optional_bindings); wrapping the UNION in "
-            "{ SELECT DISTINCT ?fact ?entity WHERE { ... } } makes Virtuoso answer right"
-        )
     local = ask(store, name, *arguments, **options)
     remote = ask(RemoteStore(f"{base}/sparql"), name, *arguments, **options)
     assert remote == local, f"Virtuoso answers '{name}' differently"
@@ -159,8 +153,7 @@ def test_a_removed_article_disappears_from_the_server(virtuoso, tmp_path, store)
     assert report.dropped == [f"{GRAPH_BASE}article/{gone.stem}"]
     on_server = every_answer(remote)
     for call, rows in every_answer(open_store(smaller)).items():
-        if OPENING_UNION not in query_text("why") or not call.startswith("why "):
-            assert on_server[call] == rows, call
+        assert on_server[call] == rows, call
     push(store, writer(virtuoso))  # leave the full build for the other tests
     assert quad_count(remote) == quad_count(store)
 
@@ -229,7 +222,6 @@ def test_plus_paths_through_cycles_are_right_on_oxigraph_and_wrong_on_virtuoso(v
         server.drop_graph(GRAPH_BASE + "test-cycle")
 
 
-OPENING_UNION = "WHERE {\n  { ?role rdfs:subPropertyOf aik:subject . ?fact ?role ?entity }"
 OPTIONALS_AFTER_UNION = """
 PREFIX aik: <https://w3id.org/ai-infra-kg/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
