@@ -328,3 +328,18 @@ def test_the_total_of_several_agreements_is_not_a_deal_amount(extractor):
     )
     amounts = {f.amount_usd for f in extractor.extract(article(text))}
     assert 6.5e9 in amounts and 22.4e9 not in amounts
+
+
+def test_a_report_about_the_deal_after_it_makes_it_reported(extractor):
+    text = (
+        "Google has secured a six-year cloud contract with Cohere worth $3 billion.\n"
+        "Both companies declined to comment on the deal, which was first reported by Reuters."
+    )
+    fact = the_fact(extractor, text, "compute_commitment")
+    assert fact.status == "reported"
+
+
+def test_a_report_in_another_clause_does_not_touch_a_use(extractor):
+    text = "Cohere has used TPUs for years, and reports say a new Google deal is near."
+    fact = the_fact(extractor, text, "uses_chip")
+    assert fact.status == "announced"

@@ -18,6 +18,8 @@ from kg.registry import Registry
 __all__ = ["Extractor", "split_sentences"]
 
 DISCOVERED_CONFIDENCE = 0.6
+# How far back (characters) a sentence about "the deal" reaches: about two sentences.
+REPORT_BACK_CHARS = 400
 
 
 @dataclass
@@ -59,7 +61,10 @@ class Extractor:
                 registry = self.registry.extended(discovered.values())
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
             view = R.View(sentence, mentions, find_quantities(sentence), registry)
-            candidates.extend(self._candidates(view, history))
+            found = self._candidates(view, history)
+            if not any(c.type in DEALS for c in found):
+                _report_back(sentence, candidates)
+            candidates.extend(found)
             self._remember(view, history, registry)
         candidates = _name_deal_buyer(candidates)
         self._collapse_family(candidates, history.chip_mentions)
@@ -180,6 +185,8 @@ class Extractor:
                 candidate.duration_years = values.get("duration")  # type: ignore[assignment]
             if candidate.type == "manufactures_chip" and nodes:
                 candidate.process_node = str(nodes[0].value)
+            if candidate.anchor is None:
+                candidate.anchor = cue
             candidate.status = status_of(view, candidate)
             key = (candidate.type, candidate.subject, candidate.object)
             numbered = any(
@@ -246,6 +253,23 @@ def _name_deal_buyer(candidates: list[R.Candidate]) -> list[R.Candidate]:
             c.subject = buyer
         kept.append(c)
     return kept
+
+
+def _report_back(sentence: Sentence, candidates: list[R.Candidate]) -> None:
+    """'..., sources said of the deal, which was first reported by X': a sentence that speaks of
+    the deal it follows as unconfirmed makes that deal reported, unless its own sentence
+    said a party announced it."""
+    text = sentence.text
+    if not (P.DEAL_REFERENCE.search(text) and P.STATUS_CUES["reported"].search(text)):
+        return
+    recent = [
+        c
+        for c in candidates
+        if c.type in DEALS and sentence.start - c.sentence.end < REPORT_BACK_CHARS
+    ]
+    for c in recent:
+        if c.status == "announced" and not P.ANNOUNCED_OVERRIDES_PLAN.search(c.sentence.text):
+            c.status = "reported"
 
 
 def _settle_hypotheticals(candidates: list[R.Candidate]) -> None:
@@ -361,6 +385,13 @@ def _fact(cluster: list[R.Candidate], article: Article) -> Fact:
     statuses = Counter(c.status for c in by_position)
     top = max(statuses.values())
     status = next(c.status for c in by_position if statuses[c.status] == top)
+    if any(
+        c.type == "uses_chip"
+        and c.status == "announced"
+        and P.ALREADY_IN_USE.search(c.sentence.text)
+        for c in by_position
+    ):
+        status = "announced"  # "has used TPUs for years" outweighs reports of new deals
     head = by_position[0]
     return Fact(
         type=head.type,

@@ -126,7 +126,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"a\s+(?:statement|filing|press)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
         r"people\s+familiar|sources?\s+(?:said|say|told)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
-        r"insiders|familiar\s+with\s+the\s+matter|unconfirmed)\b",
+        r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
+        r"first\s+reported\s+by|sources\s+close\s+to)\b",
         re.IGNORECASE,
     ),
 }
@@ -161,5 +162,11 @@ CHIP_HEAD_NOUNS = (
 # A use stated as already happening is not downgraded to "in talks" by talks elsewhere.
 ALREADY_IN_USE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|run|deployed|relied)|\balready\b|\bfor\s+years\b",
+    re.IGNORECASE,
+)
+
+# A sentence that speaks of a deal named before it.
+DEAL_REFERENCE = re.compile(
+    r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ class Candidate:
     confidence: float = 0.9
     status: str | None = None
     numbers_fixed: bool = False  # set by the rule itself: not given the nearest numbers
+    anchor: int | None = None  # the token the fact hangs on: its cue word or its chip
 
 
 @dataclass
@@ -576,6 +577,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
                     view.sentence,
                     "use",
                     purpose=purpose_of(clause_text),
+                    anchor=chip.first,
                 )
             )
     return found

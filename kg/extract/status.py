@@ -19,10 +19,26 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     A hypothetical with no cue of its own ("a deal would ...") is None: the article decides."""
     if candidate.type in CERTAIN_TYPES:
         return "announced"
-    status = status_of_text(view.sentence.text)
-    if status == "announced" and P.HYPOTHETICAL.search(view.sentence.text):
+    text = scope(view, candidate.anchor)
+    status = status_of_text(text)
+    if status == "announced" and P.HYPOTHETICAL.search(text):
         return None
     return status
+
+
+def scope(view: View, anchor: int | None) -> str:
+    """The part of the sentence whose cues speak of the fact at ``anchor``: up to the end of
+    its clause, where ', and' starts a new one ("X has used TPUs for years, and reports put
+    the new deal at $200 billion": the report is not about the use)."""
+    tokens = view.sentence.tokens
+    if anchor is None:
+        return view.sentence.text
+    for i in range(anchor + 1, len(tokens) - 1):
+        if tokens[i].text in {";", "—", "–"} or (
+            tokens[i].text == "," and tokens[i + 1].lower in {"and", "but", "while"}
+        ):
+            return view.sentence.text[: tokens[i].start - view.sentence.start]
+    return view.sentence.text
 
 
 def status_of_text(text: str) -> str:
