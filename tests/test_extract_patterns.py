@@ -343,3 +343,16 @@ def test_a_report_in_another_clause_does_not_touch_a_use(extractor):
     text = "Cohere has used TPUs for years, and reports say a new Google deal is near."
     fact = the_fact(extractor, text, "uses_chip")
     assert fact.status == "announced"
+
+
+def test_an_amount_for_the_investment_just_named(extractor):
+    text = (
+        "SoftBank raised its stake with a new investment in OpenAI.\n"
+        "The deal builds on an initial $2 billion investment from 2024."
+    )
+    amounts = {
+        (f.subject, f.object, f.amount_usd)
+        for f in extractor.extract(article(text))
+        if f.type == "invests_in"
+    }
+    assert ("softbank", "openai", 2e9) in amounts

@@ -29,6 +29,7 @@ class _History:
     paragraph: int = -1
     previous_subject: str | None = None
     deal_buyer: str | None = None
+    last_investment: tuple[str, str] | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
@@ -159,9 +160,10 @@ class Extractor:
         topic = self._topic_lab(history)
         seen: set[tuple[str, str, str]] = set()
         for cue in view.cue_positions(P.INVEST_CUES):
-            candidate = R.invests(view, cue, topic)
+            candidate = R.invests(view, cue, topic) or self._same_investment(view, cue, history)
             if candidate:
                 found.append((cue, candidate))
+                history.last_investment = (candidate.subject, candidate.object)
         for cue in view.cue_positions(R.STRONG_COMMIT + R.BUY_WORDS):
             candidate = R.commits(view, cue)
             if candidate:
@@ -217,6 +219,19 @@ class Extractor:
     def _acts_as(entity: Entity, kind: str) -> bool:
         """'The startup' means a model builder, not a cloud that also builds models."""
         return kind in entity.types and not (kind == "Lab" and "CloudProvider" in entity.types)
+
+    @staticmethod
+    def _same_investment(view: R.View, cue: int, history: _History) -> R.Candidate | None:
+        """'This new investment, building on an initial $4 billion investment': a sentence that
+        names no other company but gives an amount speaks of the investment just before it."""
+        if history.last_investment is None or not view.lowers[cue].endswith("ment"):
+            return None
+        if {view.org(m) for m in view.orgs()} - set(history.last_investment):
+            return None
+        if not any(q.kind == "money" and abs(q.last - cue) <= 3 for q in view.quantities):
+            return None
+        investor, investee = history.last_investment
+        return R.Candidate("invests_in", investor, investee, view.sentence, "invest:same-deal")
 
     def _topic_lab(self, history: _History) -> str | None:
         if history.last_of_type.get("Lab"):
