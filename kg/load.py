@@ -29,12 +29,8 @@ def load_articles(folder: Path, warn: Warn, strict: bool = False) -> list[Articl
     """Read every article in ``folder``; a bad file is a warning (an error when ``strict``)."""
     articles: dict[str, Article] = {}
     for path in article_paths(folder):
-        try:
-            article = load_article(path)
-        except KgError as problem:
-            if strict:
-                raise
-            warn(str(problem))
+        article = load_or_warn(path, warn, strict)
+        if article is None:
             continue
         if article.id in articles:
             raise KgError(
@@ -42,6 +38,17 @@ def load_articles(folder: Path, warn: Warn, strict: bool = False) -> list[Articl
             )
         articles[article.id] = article
     return list(articles.values())
+
+
+def load_or_warn(path: Path, warn: Warn, strict: bool = False) -> Article | None:
+    """The article at ``path``, or None after a one-line warning (an error when ``strict``)."""
+    try:
+        return load_article(path)
+    except KgError as problem:
+        if strict:
+            raise
+        warn(str(problem))
+        return None
 
 
 def load_article(path: Path) -> Article:

@@ -28,7 +28,7 @@ from pathlib import Path
 from kg import rdf
 from kg.curation import apply_curation
 from kg.errors import KgError
-from kg.load import article_paths, load_article
+from kg.load import article_paths, load_or_warn
 from kg.registry import load_registry
 from kg.resources import ontology_path, registry_path
 from kg.store import (
@@ -202,12 +202,8 @@ def _article_entries(
             missing.append((len(entries) - 1, path, key))
     extractor = Extractor(registry) if missing else None
     for done, (index, path, key) in enumerate(missing, 1):
-        try:
-            article = load_article(path)
-        except KgError as problem:
-            if strict:
-                raise
-            note(str(problem))
+        article = load_or_warn(path, note, strict)
+        if article is None:
             continue
         entries[index] = _extract(extractor, article, curation, registry, key)
         _write_cache(cache, entries[index])
