@@ -59,8 +59,6 @@ NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
     r"total\s+(?:value|worth)\s+of\s+(?:\w+\s+){0,3}(?:agreements|contracts|deals)\s+to\s+)$",
     re.IGNORECASE,
 )
-# "more than", "up to": the number itself is recorded (GOLD_FORMAT: up-to amounts as that number).
-VAGUE_AMOUNT = re.compile(r"\b(?:tens|hundreds|billions|millions|dozens)\s+of\b", re.IGNORECASE)
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -77,26 +75,12 @@ INVEST_CUES = (
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed",
 )  # fmt: skip
-COMMIT_CUES = (
-    "commit*", "agreement*", "deal", "deals", "contract*", "partnership*", "pact",
-    "rent*", "lease*", "buy", "buys", "buying", "bought", "purchase*", "spend*",
-    "secur*", "access", "supply", "supplying", "provide", "provides", "providing",
-    "capacity", "compute", "infrastructure", "cloud", "deploy*", "tap*", "servers",
-)  # fmt: skip
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
     "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
     "rent*", "access", "spans", "span", "rely", "relies", "relying", "built", "adopt*",
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "utilize*",
     "utilise*", "secur*", "on",
-)  # fmt: skip
-DESIGN_CUES = (
-    "design*", "develop*", "built", "build*", "unveil*", "launch*", "introduc*", "co-develop*",
-    "announc*", "custom", "in-house", "own", "its", "proprietary", "self-developed", "has",
-)  # fmt: skip
-MAKE_CUES = (
-    "fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "fab", "fabs",
-    "process", "foundry", "nm", "nanometer*", "nanometre*",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -153,11 +137,6 @@ ORG_REFERENCES = {
     "the chip": "Chip", "the chips": "Chip", "the accelerator": "Chip", "the processor": "Chip",
 }  # fmt: skip
 
-# Words after a chip name that still belong to the mention ("Trainium chips", "TPU capacity").
-CHIP_HEAD_NOUNS = (
-    "chip", "chips", "gpu", "gpus", "accelerator", "accelerators", "processor", "processors",
-    "servers", "server", "system", "systems", "capacity", "compute", "instances", "clusters",
-)  # fmt: skip
 
 # A use stated as already happening is not downgraded to "in talks" by talks elsewhere.
 ALREADY_IN_USE = re.compile(
