@@ -180,7 +180,7 @@ def evaluate(folders: list[Path], registry_file: Path | None = None) -> dict:
                 folder,
                 Path(scratch),
                 registry_file=registry_file,
-                curation=Path(scratch) / "none",
+                curate=False,
                 html=False,
             )
             store = open_store(Path(scratch))

@@ -88,6 +88,7 @@ def build(
     *,
     registry_file: Path | None = None,
     curation: Path | None = None,
+    curate: bool = True,
     strict: bool = False,
     html: bool = True,
     warn: Callable[[str], None] | None = None,
@@ -97,7 +98,8 @@ def build(
     """Build the graph of a folder of articles into ``out`` (graph.trig, store/, graph.html).
 
     Only articles that are new or changed since the last build are extracted, and only their
-    named graphs are replaced in the store. With ``wait``, a build that finds another one
+    named graphs are replaced in the store. ``curate=False`` leaves out every curation (the
+    extractor's own output, as `kg eval` scores it). With ``wait``, a build that finds another one
     writing to ``out`` waits for it to end instead of refusing.
     """
     summary = BuildSummary()
@@ -111,7 +113,10 @@ def build(
     with build_lock(out, wait=wait):
         _clean_leftovers(out)
         registry = load_registry(registry_file)
-        curation = curation if curation is not None else default_curation(articles)
+        if not curate:
+            curation = None
+        elif curation is None:
+            curation = default_curation(articles)
         context = _context_key(registry_file)
         cache = out / CACHE_DIR
         entries = _article_entries(

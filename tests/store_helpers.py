@@ -92,11 +92,12 @@ def start_kg_serve(build, *options: object) -> tuple[subprocess.Popen, str]:
     return process, url
 
 
-def stop(process: subprocess.Popen) -> None:
+def stop(process: subprocess.Popen, grace: float = 10) -> None:
+    """Terminate a server process, killing it if it has not ended after ``grace`` seconds."""
     if process.poll() is None:
         process.terminate()
         try:
-            process.wait(10)
+            process.wait(grace)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(10)

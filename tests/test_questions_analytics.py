@@ -19,13 +19,10 @@ from kg.cli import main as kg_main
 from kg.errors import KgError
 from kg.filters import Filters, make_filters, parse_date, resolve
 from kg.models import Article, Entity, Evidence, Fact
-from kg.pipeline import build
 from kg.questions import COLUMNS, ask, question_names
 from kg.registry import Registry
-from kg.store import open_store
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "data" / "articles"
 INJECTIONS = [
     'Anthropic" } UNION { ?s ?p ?o } #',
     "} UNION {",
@@ -36,15 +33,9 @@ INJECTIONS = [
 
 
 @pytest.fixture(scope="module")
-def seeds_folder(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("analytics-seeds")
-    build(SEEDS, out, html=False)
-    return out
-
-
-@pytest.fixture(scope="module")
-def seeds(seeds_folder) -> ox.Store:
-    return open_store(seeds_folder)
+def seeds(store) -> ox.Store:
+    """The session's build of the seed articles (conftest's ``store``)."""
+    return store
 
 
 def where(rows: list[dict], **fields) -> list[dict]:
@@ -390,9 +381,9 @@ def test_names_with_quotes_braces_or_union_are_only_names(seeds, name):
 
 
 @pytest.mark.parametrize("name", INJECTIONS[:2])
-def test_the_cli_treats_such_a_name_as_a_name(seeds_folder, name, capsys):
+def test_the_cli_treats_such_a_name_as_a_name(seed_build, name, capsys):
     for args in (["path", name, "Anthropic"], ["silicon", "--entity", name]):
-        code = kg_main(["query", *args, "--graph", str(seeds_folder)])
+        code = kg_main(["query", *args, "--graph", str(seed_build)])
         err = capsys.readouterr().err
         assert code == 2 and "unknown entity" in err and "Traceback" not in err
         assert len(err.strip().splitlines()) == 1

@@ -12,7 +12,7 @@ import subprocess
 import pyoxigraph as ox
 import pytest
 from conftest import ARTICLES
-from store_helpers import every_answer, free_port, question_calls, require, wait_for
+from store_helpers import every_answer, free_port, question_calls, require, stop, wait_for
 
 from kg.errors import KgError
 from kg.pipeline import build
@@ -76,12 +76,7 @@ def virtuoso(tmp_path_factory):
         wait_for(f"{base}/sparql?query=ASK%7B%7D", 120, process)
         yield base
     finally:
-        process.terminate()
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
+        stop(process, grace=30)
         log.close()
 
 
