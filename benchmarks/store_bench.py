@@ -4,7 +4,8 @@ Usage: python benchmarks/store_bench.py [--sizes 10000 100000 1000000] [--rdflib
 
 For each size, generate the domain-shaped graph (benchmarks/synthetic.py), then in one child
 process per store: load it (rdflib: parse the N-Quads into a Dataset; the project: bulk load
-into an on-disk store, as a build does), and run every named question through kg.questions.
+each graph's N-Quads into an on-disk store, as a build does), and run every named question
+through kg.questions.
 Also: the store's size on disk, opening it for a query against re-parsing the TriG, and each
 shipped .rq through the project's path (kg.store.select) against the same SPARQL on pyoxigraph
 directly. Peak memory is the process's resident set sampled every 5 ms, above what it was just
@@ -129,14 +130,15 @@ def child_rdflib(data: Path, markets: int, timeout: float) -> dict:
 def child_oxigraph(data: Path, trig: Path, folder: Path, markets: int) -> dict:
     import pyoxigraph as ox
     from rdflib import Dataset
+    from synthetic import graph_documents
 
     from kg.questions import ask, query_text, shipped_queries
     from kg.store import open_store, select, write_store
 
     build = folder / "build"
     (build / "store").parent.mkdir(parents=True, exist_ok=True)
-    text = data.read_text(encoding="utf-8")
-    load = measured(lambda: write_store(build / "store", text))
+    documents = graph_documents(data)
+    load = measured(lambda: write_store(build / "store", documents))
     disk = sum(p.stat().st_size for p in (build / "store").rglob("*") if p.is_file())
     opened = measured(lambda: open_store(build))
     reparse_ox = measured(lambda: ox.Store().bulk_load(path=str(trig), format=ox.RdfFormat.TRIG))

@@ -255,6 +255,24 @@ def generate(target_triples: int, out: Path, seed: int = 0) -> dict[str, int]:
     return counts
 
 
+def graph_documents(path: Path) -> list[str]:
+    """The file written by ``generate`` cut into one N-Quads document per named graph, as a
+    build hands them to ``kg.store.write_store`` (each graph's quads are written together)."""
+    documents: list[str] = []
+    current, lines = None, []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            graph = line[line.rindex(" <", 0, len(line) - 3) :]
+            if graph != current and lines:
+                documents.append("".join(lines))
+                lines = []
+            current = graph
+            lines.append(line)
+    if lines:
+        documents.append("".join(lines))
+    return documents
+
+
 def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("triples", type=int)

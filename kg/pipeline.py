@@ -299,8 +299,7 @@ def _store_version(
     manifest = current_manifest(out)
     if manifest is None or manifest.get("context") != context:
         version = new_version(out)
-        nquads = _nquads(cache, shared) + "".join(_nquads(cache, e) for e in entries)
-        write_store(version / STORE_DIR, nquads)
+        write_store(version / STORE_DIR, [_nquads(cache, e) for e in (shared, *entries)])
         summary.full_rebuild = True
         summary.replaced_graphs = len(entries) + len(shared["graphs"])
         return version

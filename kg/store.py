@@ -18,6 +18,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -29,6 +30,7 @@ from kg.errors import KgError
 STORE_DIR = "store"
 VERSIONS_DIR = ".versions"
 MANIFEST = "manifest.json"
+LOAD_THREADS = 8  # bulk loads run side by side; more rarely helps
 KEEP_RETIRED = 1  # versions kept after the current one, for readers that opened them
 
 PREFIXES = {
@@ -59,12 +61,33 @@ DATASET_FORMATS = ("trig", "nq")
 # ---------------------------------------------------------------- writing and opening
 
 
-def write_store(folder: Path, nquads: str) -> None:
-    """Bulk-load a build's quads into a new store at ``folder``."""
+def write_store(folder: Path, documents: Iterable[str]) -> None:
+    """Bulk-load a build's N-Quads documents into a new store at ``folder``.
+
+    Oxigraph's bulk loader sorts and writes its index files on one thread per call, so the
+    documents are shared out over one call per processor, run side by side (the loader
+    releases the GIL). A document is never split, so each of its blank nodes stays one node;
+    documents loaded together must not share a blank node label (a build's never do).
+    """
+    batches = _balanced(list(documents), min(os.cpu_count() or 1, LOAD_THREADS))
     store = ox.Store(str(folder))
-    store.bulk_load(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS)
+    with ThreadPoolExecutor(max_workers=len(batches)) as pool:
+        loads = [pool.submit(store.bulk_load, "".join(b), ox.RdfFormat.N_QUADS) for b in batches]
+        for load in loads:
+            load.result()
     store.flush()
     del store
+
+
+def _balanced(documents: list[str], count: int) -> list[list[str]]:
+    """``documents`` shared out into at most ``count`` batches of about equal length."""
+    batches: list[list[str]] = [[] for _ in range(max(count, 1))]
+    sizes = [0] * len(batches)
+    for document in sorted(documents, key=len, reverse=True):
+        smallest = sizes.index(min(sizes))
+        batches[smallest].append(document)
+        sizes[smallest] += len(document)
+    return [b for b in batches if b] or [[]]
 
 
 def replace_graphs(folder: Path, drop: list[str], nquads: str) -> None:

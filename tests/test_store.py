@@ -13,7 +13,14 @@ from rdflib.compare import isomorphic
 from kg.errors import KgError
 from kg.pipeline import TRIG
 from kg.remote import bind, json_value, query_form
-from kg.store import EXPORT_FORMATS, export_build, open_store, python_value, select
+from kg.store import (
+    EXPORT_FORMATS,
+    export_build,
+    open_store,
+    python_value,
+    select,
+    write_store,
+)
 
 
 def union_of_trig(build) -> Graph:
@@ -154,3 +161,28 @@ def test_oxigraph_stores_integer_types_as_xsd_integer(store):
 def test_no_build_is_a_clear_error(tmp_path):
     with pytest.raises(KgError, match="no graph built here"):
         open_store(tmp_path)
+
+
+def test_documents_loaded_side_by_side_keep_every_quad_and_each_ones_blank_nodes(tmp_path):
+    """write_store shares documents out over parallel bulk loads; none may be cut in two."""
+    documents = [
+        "".join(
+            f"<http://example.org/s{d}-{i}> <http://example.org/p> _:node{d} "
+            f"<http://example.org/g{d}> .\n"
+            for i in range(50)
+        )
+        + f'_:node{d} <http://example.org/label> "document {d}" <http://example.org/g{d}> .\n'
+        for d in range(9)
+    ]
+    write_store(tmp_path / "store", documents)
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    assert len(store) == 9 * 51
+    rows = select(
+        store,
+        "SELECT ?label (COUNT(DISTINCT ?node) AS ?nodes) (COUNT(?s) AS ?subjects) WHERE { "
+        "?s <http://example.org/p> ?node . ?node <http://example.org/label> ?label } "
+        "GROUP BY ?label",
+    )
+    assert sorted((r["label"], r["nodes"], r["subjects"]) for r in rows) == [
+        (f"document {d}", 1, 50) for d in range(9)
+    ]
