@@ -29,8 +29,8 @@ ENTITY_BASE = "https://w3id.org/ai-infra-kg/id/"
 _EXACT_NAME = """
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?entity ?label ?wanted WHERE {
-  { ?entity skos:prefLabel ?wanted } UNION { ?entity skos:altLabel ?wanted }
-  ?entity skos:prefLabel ?label .
+  VALUES ?name { skos:prefLabel skos:altLabel }
+  ?entity ?name ?wanted ; skos:prefLabel ?label .
   FILTER(STRSTARTS(STR(?entity), "https://w3id.org/ai-infra-kg/id/"))
 }
 """

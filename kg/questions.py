@@ -295,15 +295,18 @@ _IRI = re.compile(r"^[^\x00-\x20<>\"{}|^`\\]+$")
 def _for_facts(query: str, facts: list[str]) -> str:
     """A query restricted to some facts by a VALUES block of their IRIs.
 
+    The block also opens each ``OPTIONAL { ?fact …}``: Oxigraph answers an optional property
+    path by reading it for every fact in the store unless the group itself is restricted.
     The IRIs are ones the store itself returned, never user input, and are checked to be
     plain IRIs before they are written into the text.
     """
     for fact in facts:
         if not _IRI.match(fact):
             raise KgError(f"not an IRI the store should hold: {fact!r}")
-    values = "VALUES ?fact { " + " ".join(f"<{fact}>" for fact in facts) + " }\n"
+    values = "VALUES ?fact { " + " ".join(f"<{fact}>" for fact in facts) + " }"
     head, brace, body = query.partition("WHERE {\n")
-    return head + brace + values + body
+    body = body.replace("OPTIONAL { ?fact ", f"OPTIONAL {{ {values} ?fact ")
+    return head + brace + values + "\n" + body
 
 
 def diff(store: ox.Store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[Row]:
