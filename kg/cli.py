@@ -218,6 +218,9 @@ def _store_commands(commands) -> None:
     push.add_argument(
         "--graph-store", metavar="URL", help="write through this Graph Store Protocol URL instead"
     )
+    push.add_argument(
+        "--force", action="store_true", help="resend every graph, even those the server holds"
+    )
 
     export = _command(
         commands,
@@ -525,8 +528,11 @@ def cmd_push(args: argparse.Namespace) -> int:
     if not args.endpoint:
         raise KgError("give the server's SPARQL endpoint with --endpoint URL")
     remote = _store(args, update_url=args.update_endpoint, graph_store=args.graph_store)
-    report = push(open_store(args.graph), remote)
-    print(f"Pushed {report.graphs} named graphs ({report.triples} triples) to {args.endpoint}")
+    report = push(open_store(args.graph), remote, force=args.force)
+    print(
+        f"Pushed {report.graphs} named graphs ({report.triples} triples) to {args.endpoint}; "
+        f"{report.unchanged} already there unchanged"
+    )
     if report.dropped:
         print(f"Dropped {len(report.dropped)} graphs the build no longer has")
     return 0

@@ -8,11 +8,13 @@ configure ``unionDefaultGraph``).
 
 ``push`` replaces every named graph of a build on the server (SPARQL 1.1 Update, or the Graph
 Store Protocol), so pushing twice changes nothing, and drops the project's graphs that the
-build no longer has (a removed article's facts disappear with it).
+build no longer has (a removed article's facts disappear with it); graphs the server already
+holds as last pushed are not sent again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -29,6 +31,9 @@ from kg.errors import KgError
 from kg.store import literal_value, term
 
 GRAPH_BASE = "https://w3id.org/ai-infra-kg/graph/"
+# Where push records what it sent: outside GRAPH_BASE, so it is never taken for a graph of the
+# build (nor dropped as one the build no longer has).
+PUSH_RECORD = "https://w3id.org/ai-infra-kg/push-record"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 CHUNK_TRIPLES = 5000  # triples per INSERT DATA request: Virtuoso refuses very long texts
@@ -261,6 +266,8 @@ def _as_ntriples(body: str) -> str:
 class PushReport:
     graphs: int = 0
     triples: int = 0
+    unchanged: int = 0
+    sent: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
 
 
@@ -268,23 +275,62 @@ def push(
     store: ox.Store,
     remote: RemoteStore,
     progress: Callable[[int, int], None] | None = None,
+    force: bool = False,
 ) -> PushReport:
     """Replace each named graph of ``store`` on ``remote``; drop the project's graphs (named
-    under GRAPH_BASE) that ``store`` does not have. Pushing twice changes nothing."""
+    under GRAPH_BASE) that ``store`` does not have. Pushing twice changes nothing.
+
+    A graph the server already holds as last pushed is not sent again: the SHA-256 of each
+    graph's canonical N-Triples is recorded on the server in ``PUSH_RECORD``, written after
+    the graphs, so a push that fails midway resends what it had not recorded. ``force``
+    resends every graph.
+    """
     report = PushReport()
     names = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+    on_server = remote.graphs()
+    recorded = {} if force else _recorded_digests(remote)
+    digests: dict[str, str] = {}
     for done, name in enumerate(names, 1):
-        triples = sorted(
-            f"{q.subject} {q.predicate} {q.object} .\n"
-            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(name))
-        )
-        remote.replace_graph(name, "".join(triples))
-        report.graphs += 1
-        report.triples += len(triples)
+        quads = list(store.quads_for_pattern(None, None, None, ox.NamedNode(name)))
+        text = _ntriples(quads)
+        digest = digests[name] = _digest(quads, text)
+        if name in on_server and recorded.get(name) == digest:
+            report.unchanged += 1
+        else:
+            remote.replace_graph(name, text)
+            report.sent.append(name)
+            report.graphs += 1
+            report.triples += text.count("\n")
         if progress:
             progress(done, len(names))
-    stale = sorted(remote.graphs() - set(names))
+    stale = sorted(on_server - set(names))
     for name in stale:
         remote.drop_graph(name)
     report.dropped = stale
+    record = "".join(
+        f'<{name}> <{_SHA256}> "{digest}" .\n' for name, digest in sorted(digests.items())
+    )
+    remote.replace_graph(PUSH_RECORD, record)
     return report
+
+
+def _ntriples(quads: list[ox.Quad]) -> str:
+    return "".join(sorted(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads))
+
+
+def _digest(quads: list[ox.Quad], text: str) -> str:
+    """SHA-256 of a graph's sorted N-Triples; blank nodes are first given their canonical
+    (RDFC-1.0) labels, since the store names them anew at each build."""
+    if any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
+        dataset = ox.Dataset(quads)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+        text = _ntriples(list(dataset))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _recorded_digests(remote: RemoteStore) -> dict[str, str]:
+    query = f"SELECT ?g ?digest WHERE {{ GRAPH <{PUSH_RECORD}> {{ ?g <{_SHA256}> ?digest }} }}"
+    return {str(row["g"]): str(row["digest"]) for row in remote.select(query)}
+
+
+_SHA256 = "https://schema.org/sha256"

@@ -66,8 +66,9 @@ def write_store(folder: Path, documents: Iterable[str]) -> None:
 
     Oxigraph's bulk loader sorts and writes its index files on one thread per call, so the
     documents are shared out over one call per processor, run side by side (the loader
-    releases the GIL). A document is never split, so each of its blank nodes stays one node;
-    documents loaded together must not share a blank node label (a build's never do).
+    releases the GIL), then merged into one sorted run. A document is never split, so each of
+    its blank nodes stays one node; documents loaded together must not share a blank node
+    label (a build's never do).
     """
     batches = _balanced(list(documents), min(os.cpu_count() or 1, LOAD_THREADS))
     store = ox.Store(str(folder))
@@ -75,6 +76,8 @@ def write_store(folder: Path, documents: Iterable[str]) -> None:
         loads = [pool.submit(store.bulk_load, "".join(b), ox.RdfFormat.N_QUADS) for b in batches]
         for load in loads:
             load.result()
+    if len(batches) > 1:
+        store.optimize()  # merge the loads' overlapping files: each lookup would read them all
     store.flush()
     del store
 

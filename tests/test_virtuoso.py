@@ -98,6 +98,10 @@ def pushed(virtuoso, seed_build):
     return virtuoso, report
 
 
+def graph_text(store: ox.Store, graph: ox.NamedNode) -> list[str]:
+    return sorted(str(q) for q in store.quads_for_pattern(None, None, None, graph))
+
+
 def quad_count(store) -> int:
     query = (
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), '%s')) }"
@@ -124,13 +128,23 @@ def test_pushing_twice_changes_nothing(pushed, store):
     base, _ = pushed
     remote = RemoteStore(f"{base}/sparql")
     before = (quad_count(remote), ask(remote, "facts"))
-    push(store, writer(base))
+    again = push(store, writer(base))
     assert (quad_count(remote), ask(remote, "facts")) == before
     assert quad_count(remote) == quad_count(store)
+    assert again.sent == [] and again.unchanged == len(list(store.named_graphs()))
+
+
+def test_force_resends_every_graph(pushed, store):
+    base, _ = pushed
+    report = push(store, writer(base), force=True)
+    assert report.unchanged == 0
+    assert sorted(report.sent) == sorted(g.value for g in store.named_graphs())
+    assert quad_count(RemoteStore(f"{base}/sparql")) == quad_count(store)
 
 
 def test_graph_store_protocol_push_gives_the_same_graph(virtuoso, store):
-    push(store, writer(virtuoso, graph_store=True))
+    report = push(store, writer(virtuoso, graph_store=True), force=True)
+    assert report.unchanged == 0
     remote = RemoteStore(f"{virtuoso}/sparql")
     assert quad_count(remote) == quad_count(store)
     assert ask(remote, "commitments") == ask(store, "commitments")
@@ -146,10 +160,18 @@ def test_a_removed_article_disappears_from_the_server(virtuoso, tmp_path, store)
     report = push(open_store(smaller), writer(virtuoso))
     remote = RemoteStore(f"{virtuoso}/sparql")
     assert report.dropped == [f"{GRAPH_BASE}article/{gone.stem}"]
+    smaller_store = open_store(smaller)
+    changed = {
+        g.value
+        for g in smaller_store.named_graphs()
+        if "/article/" in g.value and graph_text(smaller_store, g) != graph_text(store, g)
+    }
+    assert {g for g in report.sent if "/article/" in g} == changed, "unchanged graphs were resent"
     on_server = every_answer(remote)
     for call, rows in every_answer(open_store(smaller)).items():
         assert on_server[call] == rows, call
-    push(store, writer(virtuoso))  # leave the full build for the other tests
+    restored = push(store, writer(virtuoso))  # leave the full build for the other tests
+    assert f"{GRAPH_BASE}article/{gone.stem}" in restored.sent
     assert quad_count(remote) == quad_count(store)
 
 
