@@ -281,9 +281,9 @@ def push(
     under GRAPH_BASE) that ``store`` does not have. Pushing twice changes nothing.
 
     A graph the server already holds as last pushed is not sent again: the SHA-256 of each
-    graph's canonical N-Triples is recorded on the server in ``PUSH_RECORD``, written after
-    the graphs, so a push that fails midway resends what it had not recorded. ``force``
-    resends every graph.
+    graph's canonical N-Triples is recorded on the server in ``PUSH_RECORD``. The record is
+    dropped before the first graph is sent and written after the last, so after a push that
+    fails midway the next one sends every graph. ``force`` resends every graph.
     """
     report = PushReport()
     names = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -297,6 +297,8 @@ def push(
         if name in on_server and recorded.get(name) == digest:
             report.unchanged += 1
         else:
+            if not report.sent:
+                remote.drop_graph(PUSH_RECORD)
             remote.replace_graph(name, text)
             report.sent.append(name)
             report.graphs += 1

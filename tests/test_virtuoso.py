@@ -297,3 +297,24 @@ def test_where_virtuoso_differs_on_why_it_loses_optional_bindings(pushed, store)
             all(value is None or value == right[key] for key, value in row.items())
             for right in local_rows
         ), f"Virtuoso's row is not a right row with bindings lost: {row}"
+
+
+def test_a_push_that_fails_midway_leaves_no_record_so_the_next_sends_everything(pushed, store):
+    base, _ = pushed
+
+    class Failing(RemoteStore):
+        sent = 0
+
+        def replace_graph(self, graph: str, ntriples: str) -> None:
+            if self.sent == 1:
+                raise KgError("connection lost")
+            self.sent += 1
+            super().replace_graph(graph, ntriples)
+
+    healthy = writer(base)
+    failing = Failing(healthy.url, update_url=healthy.update_url, user="dba", password="dba")
+    with pytest.raises(KgError, match="connection lost"):
+        push(store, failing, force=True)
+    again = push(store, writer(base))
+    assert again.unchanged == 0
+    assert quad_count(RemoteStore(f"{base}/sparql")) == quad_count(store)
