@@ -34,6 +34,7 @@ GRAPH_BASE = "https://w3id.org/ai-infra-kg/graph/"
 # Where push records what it sent: outside GRAPH_BASE, so it is never taken for a graph of the
 # build (nor dropped as one the build no longer has).
 PUSH_RECORD = "https://w3id.org/ai-infra-kg/push-record"
+_SHA256 = "https://schema.org/sha256"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 CHUNK_TRIPLES = 5000  # triples per INSERT DATA request: Virtuoso refuses very long texts
@@ -264,11 +265,14 @@ def _as_ntriples(body: str) -> str:
 
 @dataclass
 class PushReport:
-    graphs: int = 0
     triples: int = 0
     unchanged: int = 0
     sent: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+
+    @property
+    def graphs(self) -> int:
+        return len(self.sent)
 
 
 def push(
@@ -301,7 +305,6 @@ def push(
                 remote.drop_graph(PUSH_RECORD)
             remote.replace_graph(name, text)
             report.sent.append(name)
-            report.graphs += 1
             report.triples += text.count("\n")
         if progress:
             progress(done, len(names))
@@ -333,6 +336,3 @@ def _digest(quads: list[ox.Quad], text: str) -> str:
 def _recorded_digests(remote: RemoteStore) -> dict[str, str]:
     query = f"SELECT ?g ?digest WHERE {{ GRAPH <{PUSH_RECORD}> {{ ?g <{_SHA256}> ?digest }} }}"
     return {str(row["g"]): str(row["digest"]) for row in remote.select(query)}
-
-
-_SHA256 = "https://schema.org/sha256"

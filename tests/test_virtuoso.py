@@ -168,7 +168,7 @@ def test_a_removed_article_disappears_from_the_server(virtuoso, tmp_path, store)
     }
     assert {g for g in report.sent if "/article/" in g} == changed, "unchanged graphs were resent"
     on_server = every_answer(remote)
-    for call, rows in every_answer(open_store(smaller)).items():
+    for call, rows in every_answer(smaller_store).items():
         assert on_server[call] == rows, call
     restored = push(store, writer(virtuoso))  # leave the full build for the other tests
     assert f"{GRAPH_BASE}article/{gone.stem}" in restored.sent
