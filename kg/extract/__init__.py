@@ -10,6 +10,7 @@ from kg.extract import relations as R
 from kg.extract.discover import discover
 from kg.extract.mentions import EntityFinder, Mention, find_references
 from kg.extract.quantities import find_date, find_quantities
+from kg.extract.rounds import rounds
 from kg.extract.status import status_of
 from kg.extract.text import Sentence, split_sentences
 from kg.models import Article, Entity, Evidence, Fact
@@ -159,8 +160,9 @@ class Extractor:
         found: list[tuple[int | None, R.Candidate]] = []
         topic = self._topic_lab(history)
         seen: set[tuple[str, str, str]] = set()
+        round_of = history.last_investment[1] if history.last_investment else topic
         for cue in view.cue_positions(P.INVEST_CUES):
-            candidate = R.invests(view, cue, topic) or self._same_investment(view, cue, history)
+            candidate = R.invests(view, cue, round_of) or self._same_investment(view, cue, history)
             if candidate:
                 found.append((cue, candidate))
                 history.last_investment = (candidate.subject, candidate.object)
@@ -168,6 +170,8 @@ class Extractor:
             candidate = R.commits(view, cue)
             if candidate:
                 found.append((cue, candidate))
+        for candidate in rounds(view, round_of):
+            found.append((candidate.anchor, candidate))
         for candidate in (
             R.uses_provider_compute(view)
             + R.uses(view, history.deal_buyer)

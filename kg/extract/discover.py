@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentions import Mention
+from kg.extract.rounds import LIST_GLUE, LIST_STOPS, slot_starts
 from kg.extract.text import Sentence
 from kg.models import Entity
 from kg.registry import Registry
@@ -35,7 +36,13 @@ NOT_NAMES = {
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday",
 }  # fmt: skip
-MAX_NAME_TOKENS = 3
+MAX_NAME_TOKENS = 4
+# The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
+INVESTOR_SUFFIXES = {
+    "Capital", "Partners", "Ventures", "Venture", "Management", "Investments", "Investment",
+    "Holdings", "Fund", "Funds", "Authority", "Advisors", "Advisers", "Equity", "Group",
+    "Associates", "Asset", "Securities", "Bank", "Trust",
+}  # fmt: skip
 
 
 def slug(name: str) -> str:
@@ -45,6 +52,7 @@ def slug(name: str) -> str:
 def _is_name_token(text: str) -> bool:
     return (
         bool(text)
+        and not re.fullmatch(r"[A-Z]{2,}s", text)  # "VCs", "GPUs": plural common nouns
         and (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) is not None)
         and (text not in NOT_NAMES)
     )
@@ -71,13 +79,17 @@ def discover(
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
     found = []
-    for first, last in _name_runs(sentence, taken):
+    runs = _name_runs(sentence, taken)
+    for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
         if registry.lookup(name) is not None:
             continue
         kind = _kind(sentence, first, last, labs)
-        if kind is None or (first == 0 and not AFTER.match(_after(sentence, last))):
+        suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
+        if kind is None and (suffixed or _in_round_list(sentence, first, runs, taken)):
+            kind = "Investor"
+        elif kind is None or (first == 0 and not AFTER.match(_after(sentence, last))):
             continue
         entity = Entity(id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True)
         mention = Mention(entity.id, first, last, tokens[0].start, tokens[-1].end, name)
@@ -112,3 +124,22 @@ def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention])
     return any(m.first in window for m in labs) and (
         "including" in words[max(0, first - 25) : first] or "such" in words[:first]
     )
+
+
+def _in_round_list(
+    sentence: Sentence, first: int, runs: list[tuple[int, int]], taken: set[int]
+) -> bool:
+    """Whether a name stands in a list of a round's participants ("led by Greenoaks, with
+    participation from Accel"): after a slot, with only names, list glue and a few lower-case
+    descriptors between."""
+    words = [t.lower for t in sentence.tokens]
+    names = taken | {i for a, b in runs for i in range(a, b + 1)}
+    for start in slot_starts(words):
+        if not 0 <= first - start <= 30:
+            continue
+        between = [i for i in range(start, first) if i not in names]
+        if all(words[i] in LIST_GLUE or words[i].isalpha() for i in between) and not {
+            words[i] for i in between
+        } & LIST_STOPS and sum(words[i].isalpha() for i in between) <= 8:
+            return True
+    return False

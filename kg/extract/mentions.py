@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from kg.extract.patterns import ORG_REFERENCES
+from kg.extract.patterns import HARDWARE_NOUNS, ORG_REFERENCES, PRODUCT_LINE_MODIFIERS
 from kg.extract.text import Sentence, pipeline
 from kg.models import Entity
 from kg.registry import Registry, normalise_name
@@ -77,6 +77,7 @@ class EntityFinder:
         for entity_id, docs in sorted(patterns.items()):
             self.matcher.add(entity_id, docs)
         self._vocab = nlp.vocab
+        self.product_lines = product_lines(registry)
 
     def find(self, sentence: Sentence) -> list[Mention]:
         from spacy.tokens import Doc
@@ -110,7 +111,27 @@ class EntityFinder:
             )
             if entity.is_chip:
                 mentions.extend(self._embedded_org(sentence, span.start, span.end))
-        return mentions
+        return self._with_product_lines(sentence, mentions)
+
+    def _with_product_lines(self, sentence: Sentence, named: list[Mention]) -> list[Mention]:
+        """'Nvidia hardware', "Nvidia's latest AI chips", 'AMD processors': a designer followed by
+        a hardware noun names the designer's product line (GOLD_FORMAT's convention); the
+        designer stays, as a name embedded in the chip's."""
+        taken = {i for m in named for i in range(m.first, m.last + 1)}
+        tokens = sentence.tokens
+        result = []
+        for m in named:
+            line = None if m.embedded else self.product_lines.get(self.registry.organisation(m.entity))
+            end = _hardware_noun_after(tokens, m.last, taken) if line else None
+            if line is None or end is None:
+                result.append(m)
+                continue
+            a, b = tokens[m.first], tokens[end]
+            text = sentence.text[a.start - sentence.start : b.end - sentence.start]
+            result.append(Mention(line, m.first, end, a.start, b.end, text))
+            result.append(Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
+            taken.update(range(m.last + 1, end + 1))
+        return result
 
     def _embedded_org(self, sentence: Sentence, first: int, end: int) -> list[Mention]:
         """The designer named inside a chip's name ('Nvidia' in 'Nvidia GPUs')."""
@@ -121,6 +142,46 @@ class EntityFinder:
                 a, b = sentence.tokens[first], sentence.tokens[cut - 1]
                 return [Mention(org, first, cut - 1, a.start, b.end, words, embedded=True)]
         return []
+
+
+def product_lines(registry: Registry) -> dict[str, str]:
+    """Each designer's product line: the chip without a family that one of its names calls
+    '<designer> <hardware noun>' ('Nvidia GPUs', 'AMD accelerators')."""
+    lines: dict[str, str] = {}
+    for entity in registry:
+        if not entity.is_chip or entity.family or not entity.designer:
+            continue
+        designer = registry.organisation(entity.designer)
+        heads = {
+            normalise_name(n)
+            for e in registry
+            if e.id == designer or (e.parent and registry.organisation(e.id) == designer)
+            for n in (e.name, *e.aliases)
+        }
+        for name in (entity.name, *entity.aliases):
+            words = normalise_name(name).rsplit(" ", 1)
+            if len(words) == 2 and words[0] in heads and words[1] in HARDWARE_NOUNS:
+                lines.setdefault(designer, entity.id)
+    return lines
+
+
+def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
+    """The token index of a hardware noun right after a name, or after its possessive and up
+    to three modifiers ("Nvidia's latest AI chips"); None when other words intervene."""
+    i = last + 1
+    possessive = i < len(tokens) and tokens[i].lower in {"'s", "’s", "'", "’"}
+    if possessive:
+        i += 1
+    for step in range(4 if possessive else 2):
+        if i >= len(tokens) or i in taken:
+            return None
+        word = tokens[i].lower
+        if word in HARDWARE_NOUNS:
+            return i
+        if step == 3 or not (word in PRODUCT_LINE_MODIFIERS or (possessive and word.isalpha())):
+            return None
+        i += 1
+    return None
 
 
 def _lowercase_common_word(text: str, name: str) -> bool:

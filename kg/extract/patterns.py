@@ -149,3 +149,36 @@ DEAL_REFERENCE = re.compile(
     r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
     re.IGNORECASE,
 )
+
+# Nouns that, after a chip designer's name, mean its accelerators ("Nvidia hardware").
+HARDWARE_NOUNS = {
+    "gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators", "accelerator",
+    "hardware", "systems", "servers", "server", "silicon", "superchips", "graphics",
+}  # fmt: skip
+# Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
+PRODUCT_LINE_MODIFIERS = {
+    "ai", "data", "center", "centre", "datacenter", "gpu", "graphics", "-", "high-end",
+    "high-performance", "advanced", "latest", "new", "newest", "next-generation", "custom",
+}  # fmt: skip
+
+# ---- funding rounds (kg/extract/rounds.py) ----
+# Phrases after which a round's participants are listed ("led by A, with participation from B").
+ROUND_SLOTS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "led by", "co-led by", "co - led by", "jointly led by", "participation from",
+        "participation by", "participation of", "backed by", "funded by", "financed by",
+        "joined by", "supported by", "investors include", "investors included",
+        "investors including", "investors such as", "backers include", "backers included",
+        "backers including", "backers such as", "investors like", "participants include",
+        "participants included", "investors are", "investors were", "other investors",
+        "new investors", "existing investors", "investors", "backers",
+    )
+)  # fmt: skip
+# Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
+PARTICIPATE_VERBS = (
+    "led", "leads", "leading", "co-led", "co-leads", "co-leading", "participat*", "joined",
+    "joins", "join", "contribut*", "chipped",
+)  # fmt: skip
+# Verbs whose subject is the company raising money.
+RAISE_VERBS = ("rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed")

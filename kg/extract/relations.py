@@ -214,7 +214,7 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
-    if following in NOT_A_DEAL_NOUN or word.startswith("investor"):
+    if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
     if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
         return None
@@ -654,10 +654,8 @@ def designs(view: View) -> list[Candidate]:
         designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
         for m in org_mentions:
             org = view.org(m)
-            inside = chip.first <= m.first and m.last <= chip.last
             if (
                 org in designers
-                and not inside
                 and m.last < chip.first + 8
                 and chip.first - m.last < 25
             ):

@@ -1,0 +1,153 @@
+"""Funding rounds: one ``invests_in`` per organisation that takes part in a round.
+
+Participants are found by the constructions news text uses to list them, not by their names:
+the list after "led by", "participation from", "backed by", "investors include", and the
+subject of "led", "co-led", "participated", "joined". The company raising is the one whose
+round it is ("Databricks' Series K round"), the one that "raised", or the company the last
+investment was about ("The round, led by ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import patterns as P
+from kg.extract.mentions import Mention
+from kg.extract.relations import Candidate, View, matches
+
+# A sentence speaks of a round only with one of these words.
+ROUND_WORDS = re.compile(
+    r"\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
+    r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
+    r"investment\s+group|investor\s+group|tranche)",
+    re.IGNORECASE,
+)
+# Tokens that end a list of participants.
+LIST_STOPS = {"which", "that", "who", "whose", "while", "but", "whereas", ";", ":", ".", "said"}
+LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
+
+
+def _phrase_ends(lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Token index just after each occurrence of one of ``phrases``."""
+    ends = []
+    for i in range(len(lowers)):
+        for phrase in phrases:
+            if tuple(lowers[i : i + len(phrase)]) == phrase:
+                ends.append(i + len(phrase))
+    return ends
+
+
+def slot_starts(lowers: list[str]) -> list[int]:
+    """Where a list of round participants begins ("led by |", "participation from |")."""
+    if not ROUND_WORDS.search(" ".join(lowers)):
+        return []
+    starts = _phrase_ends(lowers, P.ROUND_SLOTS)
+    for i, word in enumerate(lowers[:-1]):
+        if word == "from" and any(matches(w, ("rais*",)) for w in lowers[max(0, i - 12) : i]):
+            starts.append(i + 1)
+    return sorted(set(starts))
+
+
+def _gap_joins(gap: list[str]) -> bool:
+    """Whether the words between two participants keep the list going ("and — notably — the
+    venture arm of")."""
+    if not gap:
+        return False
+    if set(gap) & LIST_STOPS or len(gap) > 10:
+        return False
+    return gap[0] in {",", "and", "&", "—", "–"} and (
+        len(gap) <= 2 or all(w in LIST_GLUE or w.isalpha() for w in gap)
+    )
+
+
+def _lead_in_ok(words: list[str]) -> bool:
+    """The words between a slot and its first participant: descriptors only ("venture capital
+    firm", "prominent VCs including", "existing investors")."""
+    return len(words) <= 6 and not set(words) & LIST_STOPS and all(
+        w.isalpha() or w in {"-", "'s", "’s"} for w in words
+    )
+
+
+def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
+    """The organisations listed from token ``start`` on."""
+    after = [m for m in orgs if m.first >= start]
+    if not after or not _lead_in_ok(view.lowers[start : after[0].first]):
+        return []
+    listed = [after[0]]
+    for nxt in after[1:]:
+        if not _gap_joins(view.lowers[listed[-1].last + 1 : nxt.first]):
+            break
+        listed.append(nxt)
+    return listed
+
+
+def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
+    """The organisations listed just before token ``end`` ("A and B are participating")."""
+    before = [m for m in orgs if m.last < end]
+    if not before:
+        return []
+    gap = view.lowers[before[-1].last + 1 : end]
+    if len(gap) > 3 or not all(w.isalpha() for w in gap):
+        return []
+    listed = [before[-1]]
+    for prev in reversed(before[:-1]):
+        if not _gap_joins(view.lowers[prev.last + 1 : listed[-1].first]):
+            break
+        listed.append(prev)
+    return listed[::-1]
+
+
+def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
+    """"Databricks' $1 billion Series K round", "OpenAI's new funding round"."""
+    for m in orgs:
+        nxt = view.lowers[m.last + 1 : m.last + 2]
+        if nxt and nxt[0] in {"'s", "’s", "'", "’"}:
+            ahead = " ".join(view.lowers[m.last + 2 : m.last + 9])
+            if re.search(r"\b(?:round|funding|financing|raise|investment)\b", ahead):
+                return m
+    return None
+
+
+def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
+    candidates = [m for m in orgs if view.org(m) not in investors]
+    owner = _possessive_round(view, candidates)
+    if owner is not None:
+        return view.org(owner)
+    for m in candidates:
+        ahead = view.lowers[m.last + 1 : m.last + 5]
+        if any(matches(w, P.RAISE_VERBS) for w in ahead):
+            return view.org(m)
+    for i, word in enumerate(view.lowers):
+        if word in {"in", "into"} and i > 0 and matches(view.lowers[i - 1], ("invest*", "round")):
+            inside = [m for m in candidates if i < m.first <= i + 3]
+            if inside:
+                return view.org(inside[0])
+    return None
+
+
+def rounds(view: View, fallback: str | None) -> list[Candidate]:
+    """One candidate per participant of the rounds this sentence names."""
+    orgs = view.orgs()
+    if not orgs:
+        return []
+    participants: dict[str, int] = {}
+    for start in slot_starts(view.lowers):
+        for m in list_from(view, start, orgs):
+            participants.setdefault(view.org(m), start)
+    if ROUND_WORDS.search(view.sentence.text):
+        for i, word in enumerate(view.lowers):
+            if matches(word, P.PARTICIPATE_VERBS) and not (
+                i + 1 < len(view.lowers) and view.lowers[i + 1] == "by"
+            ):
+                for m in list_before(view, i, orgs):
+                    participants.setdefault(view.org(m), i)
+    participants.pop(None, None)  # type: ignore[arg-type]
+    if not participants:
+        return []
+    raiser = _raiser(view, orgs, set(participants)) or fallback
+    return [
+        Candidate("invests_in", investor, raiser, view.sentence, "invest:round", anchor=anchor,
+                  numbers_fixed=True)  # fmt: skip
+        for investor, anchor in participants.items()
+        if raiser and investor != raiser
+    ]
