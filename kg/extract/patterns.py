@@ -80,7 +80,8 @@ USE_CUES = (
     "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
     "rent*", "access", "spans", "span", "rely", "relies", "relying", "built", "adopt*",
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "utilize*",
-    "utilise*", "secur*", "on",
+    "utilise*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
+    "receiv*", "install*", "customer", "customers", "acquir*",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -102,7 +103,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "planned": re.compile(
         r"\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|is\s+considering|"
         r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
-        r"exploring|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign))\b",
+        r"exploring|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in)\b",
         re.IGNORECASE,
     ),
     "reported": re.compile(
@@ -182,3 +183,10 @@ PARTICIPATE_VERBS = (
 )  # fmt: skip
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = ("rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed")
+# Verbs whose subject uses or buys the chip named after them (buying chips is use).
+BUY_OR_USE_VERBS = (
+    "use", "uses", "used", "using", "run", "runs", "running", "rely", "relies", "relied",
+    "relying", "adopt*", "deploy*", "buy", "buys", "bought", "buying", "purchas*", "order*",
+    "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
+    "lease*", "acquir*", "install*", "powered", "operat*", "equipped",
+)  # fmt: skip

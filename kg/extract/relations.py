@@ -605,11 +605,51 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         )
     ]
     if not labs:
-        return []
-    group = _list_around(view, labs, min(labs, key=lambda m: abs(m.first - chip.first)))
+        return _subjects(view, chip, lo, designers)
+    listed = [
+        m
+        for m in view.orgs(lo, hi)
+        if m in labs or (view.org(m) not in designers and not m.embedded and not m.reference)
+    ]
+    nearest = min(labs, key=lambda m: abs(m.first - chip.first))
+    group = _list_around(view, listed, nearest)
     return sorted(
         {view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org)
     )
+
+
+def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[str]:
+    """Organisations of any kind named as the subject of a verb of use or purchase before the
+    chip ("Meta and Microsoft have agreed to purchase the MI300X"); in a relative clause, the
+    names it hangs on ("OpenAI and xAI, which rely on Nvidia hardware")."""
+    verbs = [i for i in view.cue_positions(P.BUY_OR_USE_VERBS, lo, chip.first)]
+    if not verbs:
+        return []
+    verb = verbs[0]
+    start = lo
+    if lo >= 2 and view.lowers[lo - 1] in RELATIVE and view.lowers[lo - 2] == ",":
+        verb, start = lo - 2, 0
+    eligible = [
+        m
+        for m in view.orgs(start, verb)
+        if view.org(m) not in designers and not m.embedded and not _inside_chip(view, m)
+    ]
+    if not eligible or verb - eligible[-1].last > 7:
+        return []
+    between = view.lowers[eligible[-1].last + 1 : verb]
+    if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):
+        return []
+    group = [eligible[-1]]
+    for prev in reversed(eligible[:-1]):
+        if not _list_gap(view.lowers[prev.last + 1 : group[-1].first]):
+            break
+        group.append(prev)
+    names = [view.org(m) for m in reversed(group)]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _inside_chip(view: View, org: Mention) -> bool:
+    return any(c.first <= org.first and org.last <= c.last for c in view.chips())
 
 
 def _list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:
