@@ -52,15 +52,17 @@ class Extractor:
         history = _History()
         candidates: list[R.Candidate] = []
         discovered: dict[str, Entity] = {}
-        registry = self.registry
+        registry = self.registry.extended([])  # this article's: the registry and its discoveries
         for sentence in split_sentences(article.body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
             mentions = self._mentions(sentence, history)
             new = discover(sentence, mentions, registry)
             if new:
-                discovered.update((e.id, e) for _, e in new)
-                registry = self.registry.extended(discovered.values())
+                for _, entity in new:
+                    if entity.id not in discovered and registry.lookup(entity.name) is None:
+                        discovered[entity.id] = entity
+                        registry.add(entity)
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
             view = R.View(sentence, mentions, find_quantities(sentence), registry)
             found = self._candidates(view, history)
@@ -69,7 +71,7 @@ class Extractor:
             candidates.extend(found)
             self._remember(view, history, registry)
         candidates = _name_deal_buyer(candidates)
-        self._collapse_family(candidates, history.chip_mentions)
+        self._collapse_family(candidates, history.chip_mentions, registry)
         _settle_hypotheticals(candidates)
         _propagate_talks(candidates)
         for c in candidates:
@@ -79,12 +81,15 @@ class Extractor:
         used = {e for f in facts for e in (f.subject, f.object, f.chip)}
         return facts, [discovered[i] for i in sorted(discovered) if i in used]
 
-    def _collapse_family(self, candidates: list[R.Candidate], counts: Counter[str]) -> None:
+    @staticmethod
+    def _collapse_family(
+        candidates: list[R.Candidate], counts: Counter[str], registry: Registry
+    ) -> None:
         """An article about one generation ('Maia 200') that also says 'Maia' means that
         generation by it; one that names the family more often than the generation does not."""
         for family in list(counts):
             generations = [
-                c for c in counts if c != family and self.registry.get(c).family == family
+                c for c in counts if c != family and registry.get(c).family == family
             ]
             if len(generations) != 1 or counts[generations[0]] < counts[family]:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentions import Mention
+from kg.extract.patterns import HARDWARE_NOUNS
 from kg.extract.rounds import LIST_GLUE, LIST_STOPS, slot_starts
 from kg.extract.text import Sentence
 from kg.models import Entity
@@ -78,7 +79,8 @@ def discover(
     """Organisations named in ``sentence`` that the registry lacks, with a type from context."""
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
-    found = []
+    found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
+    taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     runs = _name_runs(sentence, taken)
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
@@ -143,3 +145,79 @@ def _in_round_list(
         } & LIST_STOPS and sum(words[i].isalpha() for i in between) <= 8:
             return True
     return False
+
+
+# A product's model number: a capitalised token with a digit ("WSE-3", "AI200", "SN50", "MI450").
+MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
+
+
+def discover_chips(
+    sentence: Sentence, mentions: list[Mention], registry: Registry, taken: set[int]
+) -> list[tuple[Mention, Entity]]:
+    """Accelerators the registry lacks, from a model number beside a chip designer or a hardware
+    noun ("Cerebras' WSE-3", "the AI250 chip", "SN50 dataflow accelerators"), or a name given
+    to a chip ("its TPU, codenamed Icefish")."""
+    tokens = sentence.tokens
+    words = [t.lower for t in tokens]
+    designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+    has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+        registry.get(m.entity).is_chip for m in mentions
+    )
+    found = []
+    for i, token in enumerate(tokens):
+        if i in taken or registry.lookup(token.text) is not None:
+            continue
+        designer = _designer_before(designers, i, words)
+        named = i > 0 and words[i - 1] in NAMING_WORDS and has_hardware and token.text[:1].isupper()
+        model = MODEL_NUMBER.fullmatch(token.text) is not None and not _is_year_or_code(token.text)
+        if not (named or (model and (designer or _hardware_after(words, i)))):
+            continue
+        designer_id = registry.organisation(designer.entity) if designer else None
+        if named:
+            designer_id = _designer_of_chip_before(mentions, registry, i) or designer_id
+        entity = Entity(
+            id=f"discovered-{slug(token.text)}",
+            name=token.text,
+            types=["Chip"],
+            designer=designer_id,
+            discovered=True,
+        )
+        found.append((Mention(entity.id, i, i, token.start, token.end, token.text), entity))
+    return found
+
+
+def _designer_of_chip_before(mentions: list[Mention], registry: Registry, index: int) -> str | None:
+    """'its tensor processing unit (TPU), codenamed Icefish': the named chip's designer."""
+    chips = [m for m in mentions if m.last < index and registry.get(m.entity).is_chip]
+    if not chips:
+        return None
+    designers = registry.designers(chips[-1].entity, include_co_designers=False)
+    return next(iter(designers)) if len(designers) == 1 else None
+
+
+def _root_types(registry: Registry, entity_id: str) -> set[str]:
+    return set(registry.get(entity_id).types) | set(
+        registry.get(registry.organisation(entity_id)).types
+    )
+
+
+def _designer_before(designers: list[Mention], index: int, words: list[str]) -> Mention | None:
+    """The chip designer named just before a model number ("Cerebras' WSE-3", "its next-gen")."""
+    for m in designers:
+        if m.last >= index:
+            continue
+        gap = words[m.last + 1 : index]
+        if 0 <= len(gap) <= 3 and all(w in {"'s", "’s", "'", "’"} or w.isalpha() for w in gap):
+            if not set(gap) & {"and", "or", "to", "with", "from", "by", "of", "in", "for"}:
+                return m
+    return None
+
+
+def _hardware_after(words: list[str], index: int) -> bool:
+    return any(w in HARDWARE_NOUNS for w in words[index + 1 : index + 3])
+
+
+def _is_year_or_code(text: str) -> bool:
+    """'2026', 'Q3', 'H1', 'FY25', 'COVID-19' are not products."""
+    return bool(re.fullmatch(r"(?:Q|H|FY|CY)\d{1,4}|\d+|[A-Z]+-19|\d+[A-Za-z]{1,2}", text))
