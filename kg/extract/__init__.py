@@ -88,9 +88,7 @@ class Extractor:
         """An article about one generation ('Maia 200') that also says 'Maia' means that
         generation by it; one that names the family more often than the generation does not."""
         for family in list(counts):
-            generations = [
-                c for c in counts if c != family and registry.get(c).family == family
-            ]
+            generations = [c for c in counts if c != family and registry.get(c).family == family]
             if len(generations) != 1 or counts[generations[0]] < counts[family]:
                 continue
             for c in candidates:

@@ -140,15 +140,18 @@ def _in_round_list(
         if not 0 <= first - start <= 30:
             continue
         between = [i for i in range(start, first) if i not in names]
-        if all(words[i] in LIST_GLUE or words[i].isalpha() for i in between) and not {
-            words[i] for i in between
-        } & LIST_STOPS and sum(words[i].isalpha() for i in between) <= 8:
+        if (
+            all(words[i] in LIST_GLUE or words[i].isalpha() for i in between)
+            and not {words[i] for i in between} & LIST_STOPS
+            and sum(words[i].isalpha() for i in between) <= 8
+        ):
             return True
     return False
 
 
 # A product's model number: a capitalised token with a digit ("WSE-3", "AI200", "SN50", "MI450").
 MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
 NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
 
 
@@ -208,9 +211,9 @@ def _designer_before(designers: list[Mention], index: int, words: list[str]) -> 
         if m.last >= index:
             continue
         gap = words[m.last + 1 : index]
-        if 0 <= len(gap) <= 3 and all(w in {"'s", "’s", "'", "’"} or w.isalpha() for w in gap):
-            if not set(gap) & {"and", "or", "to", "with", "from", "by", "of", "in", "for"}:
-                return m
+        possessive_or_words = all(w in {"'s", "’s", "'", "’"} or w.isalpha() for w in gap)
+        if len(gap) <= 3 and possessive_or_words and not set(gap) & JOINING_WORDS:
+            return m
     return None
 
 

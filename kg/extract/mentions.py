@@ -121,7 +121,8 @@ class EntityFinder:
         tokens = sentence.tokens
         result = []
         for m in named:
-            line = None if m.embedded else self.product_lines.get(self.registry.organisation(m.entity))
+            designer = self.registry.organisation(m.entity)
+            line = None if m.embedded else self.product_lines.get(designer)
             end = _hardware_noun_after(tokens, m.last, taken) if line else None
             if line is None or end is None:
                 result.append(m)

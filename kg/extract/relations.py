@@ -694,11 +694,7 @@ def designs(view: View) -> list[Candidate]:
         designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
         for m in org_mentions:
             org = view.org(m)
-            if (
-                org in designers
-                and m.last < chip.first + 8
-                and chip.first - m.last < 25
-            ):
+            if org in designers and m.last < chip.first + 8 and chip.first - m.last < 25:
                 found.append(Candidate("designs_chip", org, chip.entity, view.sentence, "design"))
     return found
 

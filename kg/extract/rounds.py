@@ -63,8 +63,10 @@ def _gap_joins(gap: list[str]) -> bool:
 def _lead_in_ok(words: list[str]) -> bool:
     """The words between a slot and its first participant: descriptors only ("venture capital
     firm", "prominent VCs including", "existing investors")."""
-    return len(words) <= 6 and not set(words) & LIST_STOPS and all(
-        w.isalpha() or w in {"-", "'s", "’s"} for w in words
+    return (
+        len(words) <= 6
+        and not set(words) & LIST_STOPS
+        and all(w.isalpha() or w in {"-", "'s", "’s"} for w in words)
     )
 
 
@@ -98,7 +100,7 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
 
 
 def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
-    """"Databricks' $1 billion Series K round", "OpenAI's new funding round"."""
+    """ "Databricks' $1 billion Series K round", "OpenAI's new funding round"."""
     for m in orgs:
         nxt = view.lowers[m.last + 1 : m.last + 2]
         if nxt and nxt[0] in {"'s", "’s", "'", "’"}:
@@ -146,8 +148,15 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
         return []
     raiser = _raiser(view, orgs, set(participants)) or fallback
     return [
-        Candidate("invests_in", investor, raiser, view.sentence, "invest:round", anchor=anchor,
-                  numbers_fixed=True)  # fmt: skip
+        Candidate(
+            "invests_in",
+            investor,
+            raiser,
+            view.sentence,
+            "invest:round",
+            anchor=anchor,
+            numbers_fixed=True,
+        )  # fmt: skip
         for investor, anchor in participants.items()
         if raiser and investor != raiser
     ]
