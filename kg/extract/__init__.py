@@ -11,7 +11,7 @@ from kg.extract.discover import discover
 from kg.extract.mentions import EntityFinder, Mention, find_references
 from kg.extract.quantities import find_date, find_quantities
 from kg.extract.rounds import rounds
-from kg.extract.status import status_of
+from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, split_sentences
 from kg.models import Article, Entity, Evidence, Fact
 from kg.registry import Registry
@@ -197,6 +197,8 @@ class Extractor:
             if candidate.anchor is None:
                 candidate.anchor = cue
             candidate.status = status_of(view, candidate)
+            if candidate.status == CALLED_OFF or _is_the_investment(candidate, found):
+                continue
             key = (candidate.type, candidate.subject, candidate.object)
             numbered = any(
                 v is not None
@@ -261,6 +263,17 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _is_the_investment(candidate: R.Candidate, found: list) -> bool:
+    """'Microsoft invests in G42 in a $1.5 billion deal': the deal is the investment, not a
+    purchase of compute between the same two parties."""
+    if candidate.type != "compute_commitment" or not candidate.method.endswith(
+        tuple(w.rstrip("*") for w in R.DEAL_NOUNS)
+    ):
+        return False
+    parties = {candidate.subject, candidate.object}
+    return any(c.type == "invests_in" and {c.subject, c.object} == parties for _, c in found)
 
 
 def _name_deal_buyer(candidates: list[R.Candidate]) -> list[R.Candidate]:

@@ -190,3 +190,18 @@ BUY_OR_USE_VERBS = (
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
     "lease*", "acquir*", "install*", "powered", "operat*", "equipped",
 )  # fmt: skip
+# Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
+CLOUD_USE_VERBS = (
+    "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running",
+    "portfolio", "tap*", "host*", "migrat*", "mov*", "train", "trains", "training", "chose",
+    "choose*", "select*", "pick*", "relies", "rely", "relying",
+)  # fmt: skip
+CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud"}
+# A deal called off or denied gives no fact.
+CALLED_OFF = re.compile(
+    r"\b(?:drop(?:s|ped)?\s+(?:its\s+|their\s+)?plans?|scrap(?:s|ped)|call(?:s|ed)?\s+off|"
+    r"walk(?:s|ed)?\s+away|abandon(?:s|ed)?|pull(?:s|ed)?\s+out|ended\s+(?:the\s+)?talks|"
+    r"talks\s+(?:have\s+)?(?:ended|collapsed|broke\s+down)|den(?:y|ies|ied)|refut\w+|"
+    r"no\s+longer|not\s+(?:in\s+talks|planning|considering))\b",
+    re.IGNORECASE,
+)

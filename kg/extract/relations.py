@@ -320,6 +320,8 @@ def _investee(
 # ---------------------------------------------------------------- compute_commitment
 
 STRONG_COMMIT = (
+    "provider",
+    "partner",
     "add-on",
     "add‑on",
     "expansion",
@@ -383,6 +385,7 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
             return m
     clouds = [m for m in orgs if view.has_type(m, "CloudProvider") and not view.has_type(m, "Lab")]
     clouds = clouds or [m for m in orgs if view.has_type(m, "CloudProvider")]
+    clouds.sort(key=lambda m: m.reference)  # a name outranks a pronoun
     if clouds:
         return clouds[0]
     designers = [m for m in orgs if view.has_type(m, "ChipDesigner") and not view.is_lab(m)]
@@ -405,8 +408,10 @@ def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Menti
     return None
 
 
-def _buyer(view: View, lo: int, hi: int, provider: str | None) -> Mention | None:
-    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != provider]
+def _buyer(
+    view: View, lo: int, hi: int, provider: str | None, cue: int | None = None
+) -> Mention | None:
+    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != provider and not m.embedded]
     labs = [m for m in orgs if view.is_lab(m)]
     if labs:
         return labs[0]
@@ -414,7 +419,14 @@ def _buyer(view: View, lo: int, hi: int, provider: str | None) -> Mention | None
         window = view.lowers[m.last + 1 : m.last + 12]
         if any(matches(w, BUY_WORDS + ("rent*", "lease*")) for w in window) and "from" in window:
             return m
-    return orgs[0] if orgs and view.has_type(orgs[0], "Lab") else None
+    if orgs and view.has_type(orgs[0], "Lab"):
+        return orgs[0]
+    if cue is not None and matches(view.lowers[cue], BUY_WORDS + ("rent*", "lease*", "secur*")):
+        subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
+        gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
+        if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
+            return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
+    return None
 
 
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
@@ -424,6 +436,8 @@ WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utilize*", "tap*", 
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
+    if word in {"provider", "partner"} and view.lowers[cue - 1 : cue] != ["cloud"]:
+        return None
     text = " ".join(view.lowers[lo:hi])
     sized = any(q.kind in ("money", "power") and lo <= q.first < hi for q in view.quantities)
     if matches(word, WEAK_COMMIT) and not sized:
@@ -448,7 +462,7 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
     if matches(word, DEAL_NOUNS) and not about_compute:
         return None
-    buyer_m = _buyer(view, lo, hi, view.org(provider_m))
+    buyer_m = _buyer(view, lo, hi, view.org(provider_m), cue)
     if buyer_m is None:
         return None
     buyer, provider = view.org(buyer_m), view.org(provider_m)
@@ -479,27 +493,26 @@ def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
 
 
 def uses_provider_compute(view: View) -> list[Candidate]:
-    """'Anthropic uses AWS infrastructure', '... + SpaceX compute': a lab buying cloud capacity
-    named as a provider followed by a capacity noun, after a verb of use."""
+    """'Anthropic uses AWS infrastructure', 'G42 will run its services on Microsoft Azure',
+    'xAI also uses Amazon Web Services': a buyer of cloud capacity, after a verb of use, with
+    the cloud as its object (followed by a capacity noun, or itself a cloud business)."""
     found = []
     for m in view.orgs():
-        if not view.has_type(m, "CloudProvider") or m.last + 1 >= len(view.lowers):
+        if not view.has_type(m, "CloudProvider") or m.reference:
             continue
-        if view.lowers[m.last + 1] not in {
-            "compute",
-            "infrastructure",
-            "capacity",
-            "servers",
-            "cloud",
-        }:
-            continue
+        if any(c.first == m.last + 1 for c in view.chips()):
+            continue  # "AWS Trainium": the cloud names the chip's designer
         lo, hi = view.clause(m.first)
-        if not view.cue_positions(
-            ("use", "uses", "using", "spans", "span", "rent*", "run*", "portfolio", "tap*"), lo, hi
-        ):
+        verbs = view.cue_positions(P.CLOUD_USE_VERBS, lo, m.first)
+        if not verbs:
             continue
-        buyer = _buyer(view, lo, hi, view.org(m))
-        if buyer and view.org(buyer) != view.org(m):
+        nxt = view.lowers[m.last + 1] if m.last + 1 < len(view.lowers) else ""
+        pure_cloud = {"CloudProvider"} == set(view.entity(m).types) - {"Investor"}
+        object_of_verb = m.first - verbs[-1] <= 2 or view.lowers[m.first - 1] == "on"
+        if nxt not in P.CAPACITY_AFTER_CLOUD and not (pure_cloud and object_of_verb):
+            continue
+        buyer = _buyer(view, lo, hi, view.org(m), verbs[0])
+        if buyer and view.org(buyer) != view.org(m) and buyer.first < m.first:
             found.append(
                 Candidate(
                     "compute_commitment",

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from kg.extract.relations import Candidate, View
 
 CERTAIN_TYPES = ("designs_chip", "manufactures_chip")
+DEAL_TYPES = ("invests_in", "compute_commitment")
+# Not a status: a deal the sentence says was dropped gives no fact.
+CALLED_OFF = "called_off"
 
 
 def status_of(view: View, candidate: Candidate) -> str | None:
@@ -20,6 +23,8 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     if candidate.type in CERTAIN_TYPES:
         return "announced"
     text = scope(view, candidate.anchor)
+    if candidate.type in DEAL_TYPES and P.CALLED_OFF.search(text):
+        return CALLED_OFF
     status = status_of_text(text)
     if status == "announced" and P.HYPOTHETICAL.search(text):
         return None
