@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.extract import patterns as P
 from kg.extract import relations as R
 from kg.extract.discover import discover
-from kg.extract.mentions import EntityFinder, Mention, find_references
+from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.quantities import find_date, find_quantities
 from kg.extract.rounds import rounds
 from kg.extract.status import CALLED_OFF, status_of
@@ -70,7 +70,7 @@ class Extractor:
                 _report_back(sentence, candidates)
             candidates.extend(found)
             self._remember(view, history, registry)
-        candidates = _name_deal_buyer(candidates)
+        candidates = _drop_reversed_noun_deals(_name_deal_buyer(candidates))
         self._collapse_family(candidates, history.chip_mentions, registry)
         _settle_hypotheticals(candidates)
         _propagate_talks(candidates)
@@ -100,7 +100,7 @@ class Extractor:
     # ------------------------------------------------------------ per sentence
 
     def _mentions(self, sentence: Sentence, history: _History) -> list[Mention]:
-        named = self.finder.find(sentence)
+        named = owner_references(sentence, self.finder.find(sentence), self.registry)
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         resolved = []
         for first, last, phrase in find_references(sentence):
@@ -169,10 +169,11 @@ class Extractor:
             if candidate:
                 found.append((cue, candidate))
                 history.last_investment = (candidate.subject, candidate.object)
+                found.extend((c.anchor, c) for c in R.gapped_investments(view, candidate))
         for cue in view.cue_positions(R.STRONG_COMMIT + R.BUY_WORDS):
-            candidate = R.commits(view, cue)
-            if candidate:
-                found.append((cue, candidate))
+            supplied = R.supplies(view, cue) if view.lowers[cue] in R.SUPPLY_VERBS else []
+            candidate = None if supplied else R.commits(view, cue)
+            found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
         for candidate in rounds(view, round_of):
             found.append((candidate.anchor, candidate))
         for candidate in (
@@ -263,6 +264,28 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _drop_reversed_noun_deals(candidates: list[R.Candidate]) -> list[R.Candidate]:
+    """A deal named only by a noun ('this partnership ... G42 with Microsoft') takes its
+    direction from a verb elsewhere in the article: the reversed reading is dropped."""
+
+    def by_noun(c: R.Candidate) -> bool:
+        return c.method.removeprefix("commit:").rstrip("s") in NOUN_CUES
+
+    by_verb = {
+        (c.subject, c.object)
+        for c in candidates
+        if c.type == "compute_commitment" and not by_noun(c)
+    }
+    return [
+        c
+        for c in candidates
+        if not (c.type == "compute_commitment" and by_noun(c) and (c.object, c.subject) in by_verb)
+    ]
+
+
+NOUN_CUES = {"deal", "agreement", "partnership", "contract", "pact", "provider", "partner"}
 
 
 def _is_the_investment(candidate: R.Candidate, found: list) -> bool:

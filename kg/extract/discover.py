@@ -211,8 +211,8 @@ def _designer_before(designers: list[Mention], index: int, words: list[str]) -> 
         if m.last >= index:
             continue
         gap = words[m.last + 1 : index]
-        possessive_or_words = all(w in {"'s", "’s", "'", "’"} or w.isalpha() for w in gap)
-        if len(gap) <= 3 and possessive_or_words and not set(gap) & JOINING_WORDS:
+        possessive = bool(gap) and gap[0] in {"'s", "’s", "'", "’"}
+        if not gap or (possessive and len(gap) <= 3 and not set(gap) & JOINING_WORDS):
             return m
     return None
 

@@ -207,3 +207,26 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         if first is not None and last is not None:
             found.append((first, last, match.group().lower()))
     return found
+
+
+# "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
+MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
+               "parent", "operator", "builder", "lab"}  # fmt: skip
+
+
+def owner_references(sentence: Sentence, named: list[Mention], registry: Registry) -> list[Mention]:
+    """Mentions with each 'the <product> maker' replaced by its owner, as a reference."""
+    tokens = sentence.tokens
+    result = []
+    for m in named:
+        entity = registry.get(m.entity)
+        the = m.first > 0 and tokens[m.first - 1].lower == "the"
+        maker = m.last + 1 < len(tokens) and tokens[m.last + 1].lower in MAKER_NOUNS
+        if entity.owner and {"Model", "Product"} & set(entity.types) and the and maker:
+            a, b = tokens[m.first - 1], tokens[m.last + 1]
+            text = sentence.text[a.start - sentence.start : b.end - sentence.start]
+            owner = registry.organisation(entity.owner)
+            result.append(Mention(owner, m.first - 1, m.last + 1, a.start, b.end, text, True))
+        else:
+            result.append(m)
+    return result

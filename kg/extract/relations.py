@@ -172,6 +172,23 @@ def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     return chosen
 
 
+def _after_place(view: View, index: int) -> Mention | None:
+    """ "in Abu Dhabi's G42", "in San Francisco-based Anthropic": a place before the name."""
+    orgs = view.orgs(index + 1, index + 7)
+    if not orgs:
+        return None
+    gap = view.sentence.tokens[index + 1 : orgs[0].first]
+    if (
+        gap
+        and gap[-1].lower in {"'s", "’s", "based", "-based"}
+        and all(
+            t.text[:1].isupper() or t.lower in {"'s", "’s", "-", "based", "-based"} for t in gap
+        )
+    ):
+        return orgs[0]
+    return None
+
+
 def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     for m in sorted(view.orgs(lo, cue), key=lambda m: -m.first):
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
@@ -234,6 +251,38 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     )
 
 
+def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
+    """'Microsoft will invest $5 billion in Anthropic and Nvidia up to $10 billion': a second
+    investor with its own amount, the verb left out, invests in the same company."""
+    found = []
+    investee = [m for m in view.orgs() if view.org(m) == candidate.object]
+    if not investee:
+        return found
+    orgs = view.orgs(investee[-1].last + 1)
+    for m in orgs:
+        gap = view.lowers[investee[-1].last + 1 : m.first]
+        if gap not in (["and"], [",", "and"], [","], ["while"], [",", "while"]):
+            continue
+        money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - m.last <= 4]
+        between = view.lowers[m.last + 1 : money[0].first] if money else ["?"]
+        if money and set(between) <= GAPPED_FILLERS and view.org(m) != candidate.object:
+            found.append(
+                Candidate(
+                    "invests_in",
+                    view.org(m),
+                    candidate.object,
+                    view.sentence,
+                    "invest:gapped",
+                    amount_usd=money[0].value,
+                    numbers_fixed=True,
+                    anchor=m.first,
+                )  # fmt: skip
+            )
+    return found
+
+
+GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
+                  "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
 FUNDRAISING = ("raise*", "round", "rounds", "funding")
 # "their investment", "his stake": owned by someone who is not an organisation named here.
 OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
@@ -253,8 +302,11 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
     investor = leader or (backers[0] if backers else None)
     if investor is None or not raiser or view.org(investor) == raiser:
         return None
+    listed = len(_list_around(view, view.orgs(investor.first), investor)) > 1
     amounts = [
-        q.value for q in view.quantities if q.kind == "money" and 0 <= investor.first - q.last <= 3
+        q.value
+        for q in view.quantities
+        if q.kind == "money" and 0 <= investor.first - q.last <= 3 and not listed
     ]
     return Candidate(
         "invests_in",
@@ -298,7 +350,7 @@ def _investee(
         return (left[-1] if left else None), False
     for i in range(cue + 1, min(hi, cue + 10)):
         if view.lowers[i] in {"in", "into"}:
-            found = _followed_by_org(view, i, 3)
+            found = _followed_by_org(view, i, 3) or _after_place(view, i)
             if found is None:
                 return None, bool(DEAL_WORDS & set(view.lowers[i + 1 : i + 6]))
             return found, False
@@ -383,7 +435,14 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
     for m in orgs:
         if m.first > 0 and view.lowers[m.first - 1] == "from":
             return m
-    clouds = [m for m in orgs if view.has_type(m, "CloudProvider") and not view.has_type(m, "Lab")]
+    for m in orgs:
+        if view.lowers[m.first - 1 : m.first] == ["on"] and view.cue_positions(
+            P.CLOUD_USE_VERBS, lo, m.first
+        ):
+            return m  # "G42 will run its services on Microsoft Azure"
+    clouds = [
+        m for m in orgs if view.has_type(m, "CloudProvider") and "Lab" not in view.entity(m).types
+    ]
     clouds = clouds or [m for m in orgs if view.has_type(m, "CloudProvider")]
     clouds.sort(key=lambda m: m.reference)  # a name outranks a pronoun
     if clouds:
@@ -391,7 +450,7 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
     designers = [m for m in orgs if view.has_type(m, "ChipDesigner") and not view.is_lab(m)]
     if designers:
         return designers[0]
-    return _cloud_behind_chip(view, lo, hi, buyer)
+    return None
 
 
 def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
@@ -429,6 +488,7 @@ def _buyer(
     return None
 
 
+PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utilize*", "tap*", "run*")
 
@@ -449,6 +509,8 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         return None
     provider_m = _provider(view, lo, hi, None)
+    if provider_m is None and not matches(word, PURCHASE_WORDS):
+        provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
     if provider_m is None:
         return None
     about_compute = (
@@ -482,6 +544,35 @@ def commits(view: View, cue: int) -> Candidate | None:
     return Candidate(
         "compute_commitment", buyer, provider, view.sentence, f"commit:{word}", chip=chip
     )
+
+
+SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
+
+
+def supplies(view: View, cue: int) -> list[Candidate]:
+    """'Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity': the providers are
+    the listed subjects, the buyer the organisation right after the verb."""
+    lo, hi = view.clause(cue)
+    text = " ".join(view.lowers[lo:hi])
+    if not re.search(r"compute|capacity|computing|gpu|chips|infrastructure|servers|cloud", text):
+        return []
+    buyers = [m for m in view.orgs(cue + 1, min(hi, cue + 3)) if not m.embedded]
+    subjects = [m for m in view.orgs(lo, cue) if not m.embedded and cue - m.last <= 4]
+    if not buyers or not subjects:
+        return []
+    providers = [subjects[-1]]
+    for prev in reversed(view.orgs(lo, subjects[-1].first)):
+        if not _list_gap(view.lowers[prev.last + 1 : providers[-1].first]):
+            break
+        providers.append(prev)
+    buyer = view.org(buyers[0])
+    return [
+        Candidate(
+            "compute_commitment", buyer, view.org(p), view.sentence, f"commit:{view.lowers[cue]}"
+        )
+        for p in reversed(providers)
+        if view.org(p) not in {None, buyer}
+    ]
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
