@@ -431,7 +431,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _eval_text(report: dict) -> str:
-    lines = ["type                 precision  recall  f1     tp  fp  fn"]
+    lines = []
+    if len(report.get("folders", {})) > 1:
+        lines += ["folder                                    precision  recall  f1     tp  fp  fn"]
+        for name, folder in report["folders"].items():
+            s = folder["overall"]
+            lines.append(
+                f"{name[-40:]:40}  {s['precision']:9.3f}  {s['recall']:6.3f}  {s['f1']:.3f}"
+                f"  {s['tp']:3} {s['fp']:3} {s['fn']:3}"
+            )
+        lines.append("")
+    lines.append("type                 precision  recall  f1     tp  fp  fn")
     for name, s in [*report["by_type"].items(), ("overall", report["overall"])]:
         lines.append(
             f"{name:20} {s['precision']:9.3f}  {s['recall']:6.3f}  {s['f1']:.3f}"

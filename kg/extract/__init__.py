@@ -34,6 +34,7 @@ class _History:
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
+    chip_purposes: dict[str, set[str]] = field(default_factory=dict)
 
 
 class Extractor:
@@ -71,6 +72,7 @@ class Extractor:
             candidates.extend(found)
             self._remember(view, history, registry)
         candidates = _drop_reversed_noun_deals(_name_deal_buyer(candidates))
+        _purpose_from_article(candidates, history.chip_purposes)
         self._collapse_family(candidates, history.chip_mentions, registry)
         _settle_hypotheticals(candidates)
         _propagate_talks(candidates)
@@ -264,6 +266,22 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+                purpose = R.purpose_near(view, m)
+                if purpose:
+                    history.chip_purposes.setdefault(entity.id, set()).add(purpose)
+
+
+def _purpose_from_article(candidates: list[R.Candidate], purposes: dict[str, set[str]]) -> None:
+    """A use whose sentence states no purpose takes the one the article states for the chip
+    ("Maia 200, an accelerator built for inference"), when the article states only one."""
+    for c in candidates:
+        stated = purposes.get(c.object, set())
+        if c.type == "uses_chip" and c.purpose is None and stated:
+            c.purpose = (
+                "both"
+                if {"training", "inference"} <= stated or "both" in stated
+                else (next(iter(stated)))
+            )
 
 
 def _drop_reversed_noun_deals(candidates: list[R.Candidate]) -> list[R.Candidate]:

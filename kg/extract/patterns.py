@@ -212,3 +212,21 @@ RELAYED_ANNOUNCEMENT = re.compile(
     r"\b(?:the\s+(?:two\s+)?compan(?:y|ies)|both\s+compan\w+|the\s+firms?)\s+"
     r"(?:announced|confirmed|said)\b",
 )
+
+# ---- purpose: only what the sentence states ----
+PURPOSE_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b(?!\s+(?:station|wreck))", re.IGNORECASE)
+PURPOSE_INFERENCE = re.compile(
+    r"\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
+    r"(?:models?|chatbots?|assistants?|copilot|services?|responses|queries|requests|"
+    r"production\s+workloads|demand)\b",
+    re.IGNORECASE,
+)
+NOT_FOR_TRAINING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
+# What a chip is made for, said of the chip itself.
+CHIP_PURPOSE = re.compile(
+    r"(?:built|designed|optimi[sz]ed|tailored|made|aimed|geared|intended|meant|purpose-built|"
+    r"focused|dedicated)\s+(?:\w+\s+){0,3}?(?:for|at|on)\s+(?:\w+\s+){0,3}?"
+    r"(?P<purpose>inference|training)|"
+    r"\b(?P<purpose2>inference|training)[- ](?:chips?|accelerators?|processors?|gpus?|silicon)",
+    re.IGNORECASE,
+)

@@ -619,20 +619,24 @@ def uses_provider_compute(view: View) -> list[Candidate]:
 
 # ---------------------------------------------------------------- uses_chip
 
-PURPOSE_INFERENCE = re.compile(
-    r"\b(?:inference|run|runs|running|serve|serving|hosting|deploy\w*|respon\w+)\b"
-)
-PURPOSE_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b")
-NOT_FOR_TRAINING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
-
 
 def purpose_of(text: str) -> str | None:
-    text = text.lower()
-    training = bool(PURPOSE_TRAINING.search(text)) and not NOT_FOR_TRAINING.search(text)
-    inference = bool(PURPOSE_INFERENCE.search(text)) or bool(NOT_FOR_TRAINING.search(text))
+    """The purpose a sentence states for a chip: training, inference or both; None when it
+    states none (deploying or running a chip is not a purpose)."""
+    training = bool(P.PURPOSE_TRAINING.search(text)) and not P.NOT_FOR_TRAINING.search(text)
+    inference = bool(P.PURPOSE_INFERENCE.search(text)) or bool(P.NOT_FOR_TRAINING.search(text))
     if training and inference:
         return "both"
     return "training" if training else "inference" if inference else None
+
+
+def purpose_near(view: View, chip: Mention, window: int = 8) -> str | None:
+    """The purpose stated within a few words of a chip's name ("Maia 200 is built for
+    inference", "an inference chip", "to train its models on Trainium")."""
+    tokens = view.sentence.tokens
+    a = tokens[max(0, chip.first - window)].start - view.sentence.start
+    b = tokens[min(len(tokens) - 1, chip.last + window)].end - view.sentence.start
+    return purpose_of(view.sentence.text[a:b])
 
 
 SELF_USE = re.compile(
