@@ -143,6 +143,13 @@ def parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("folders", nargs="*", type=Path, default=[DEFAULT_ARTICLES])
     evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
+    evaluate.add_argument(
+        "--write-rule-table",
+        type=Path,
+        metavar="FILE",
+        help="measure each extraction rule's precision on these folders and write the table "
+        "that gives facts their confidence (kg/extract/rule_precision.json)",
+    )
     evaluate.add_argument("--registry", type=Path, help="entity registry YAML")
 
     viz = _command(
@@ -422,6 +429,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from kg.evaluate import evaluate
 
+    if args.write_rule_table:
+        from kg.evaluate import write_rule_table
+
+        table = write_rule_table(args.folders, args.write_rule_table, args.registry)
+        for rule, counts in table["rules"].items():
+            print(f"{rule:28} right on {counts['right']}/{counts['of']}")
+        print(f"wrote {args.write_rule_table}")
+        return 0
     report = evaluate(args.folders, args.registry)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.extract import Extractor
+from kg.extract.confidence import rules_of
 from kg.load import load_articles
 from kg.models import FACT_TYPES
 from kg.registry import Registry, load_registry, normalise_name
@@ -96,15 +97,24 @@ def _scored_fields(fact: dict, row: dict) -> list[str]:
     return fields
 
 
-def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> dict:
-    """``predicted``: fact rows with their ``sources``; ``gold``: gold files by article id."""
-    per_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in FACT_TYPES}
-    attributes = {f: [0, 0] for f in (*NUMBER_FIELDS, *TEXT_FIELDS)}
-    misses, false_positives, wrong = [], [], []
-    pairs = [(row, article) for row in predicted for article in row["sources"] if article in gold]
+@dataclass
+class Matching:
+    """Gold facts paired with predicted rows, article by article."""
+
+    matched: list[tuple[str, dict, dict, Names]] = field(default_factory=list)  # article, gold, row
+    missed: list[tuple[str, dict]] = field(default_factory=list)
+    unmatched: list[tuple[str, dict]] = field(default_factory=list)
+
+
+def match(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> Matching:
+    """Pair each gold fact with the predicted row of its article that agrees on type, direction
+    and names, preferring the one whose fields agree most; each row serves one gold fact."""
+    result = Matching()
     by_article: dict[str, list[dict]] = {}
-    for row, article in pairs:
-        by_article.setdefault(article, []).append(row)
+    for row in predicted:
+        for article in row["sources"]:
+            if article in gold:
+                by_article.setdefault(article, []).append(row)
     for article, gold_file in sorted(gold.items()):
         names = Names.for_gold(registry, gold_file.get("entities", []))
         available = list(by_article.get(article, []))
@@ -117,8 +127,7 @@ def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> d
                 and names.same(row["object"], fact["object"])
             ]
             if not candidates:
-                per_type[fact["type"]]["fn"] += 1
-                misses.append({"article": article, **fact})
+                result.missed.append((article, fact))
                 continue
             best = max(
                 candidates,
@@ -127,22 +136,55 @@ def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> d
                 ),
             )
             available.remove(best)
-            per_type[fact["type"]]["tp"] += 1
-            for f in _scored_fields(fact, best):
-                right = _field_right(f, best.get(f), fact.get(f), names)
-                attributes[f][1] += 1
-                attributes[f][0] += right
-                if not right:
-                    wrong.append({"article": article, "type": fact["type"],
-                                  "subject": fact["subject"], "object": fact["object"],
-                                  "field": f, "predicted": best.get(f), "gold": fact.get(f),
-                                  "evidence": fact.get("evidence")})  # fmt: skip
-        for row in available:
-            per_type[row["type"]]["fp"] += 1
-            quote = row.get("quotes", {}).get(article, "")
-            fields = {k: v for k, v in row.items() if k != "quotes"}
-            false_positives.append({"article": article, **fields, "evidence": quote})
+            result.matched.append((article, fact, best, names))
+        result.unmatched.extend((article, row) for row in available)
+    return result
+
+
+def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> dict:
+    """``predicted``: fact rows with their ``sources``; ``gold``: gold files by article id."""
+    per_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in FACT_TYPES}
+    attributes = {f: [0, 0] for f in (*NUMBER_FIELDS, *TEXT_FIELDS)}
+    wrong = []
+    matching = match(predicted, gold, registry)
+    for article, fact, best, names in matching.matched:
+        per_type[fact["type"]]["tp"] += 1
+        for f in _scored_fields(fact, best):
+            right = _field_right(f, best.get(f), fact.get(f), names)
+            attributes[f][1] += 1
+            attributes[f][0] += right
+            if not right:
+                wrong.append({"article": article, "type": fact["type"],
+                              "subject": fact["subject"], "object": fact["object"],
+                              "field": f, "predicted": best.get(f), "gold": fact.get(f),
+                              "evidence": fact.get("evidence")})  # fmt: skip
+    misses = []
+    for article, fact in matching.missed:
+        per_type[fact["type"]]["fn"] += 1
+        misses.append({"article": article, **fact})
+    false_positives = []
+    for article, row in matching.unmatched:
+        per_type[row["type"]]["fp"] += 1
+        fields = {k: v for k, v in row.items() if k != "quotes"}
+        false_positives.append(
+            {"article": article, **fields, "evidence": row.get("quotes", {}).get(article, "")}
+        )
     return _report(per_type, attributes, misses, false_positives, wrong)
+
+
+def rule_precision(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> dict:
+    """For each extraction rule, how many of the facts it produced match the gold: a fact
+    found by several rules counts for each of them."""
+    counts: dict[str, list[int]] = {}
+    matching = match(predicted, gold, registry)
+    outcomes = [(row, 1) for _, _, row, _ in matching.matched]
+    outcomes += [(row, 0) for _, row in matching.unmatched]
+    for row, right in outcomes:
+        for rule in rules_of(row["method"]):
+            tally = counts.setdefault(rule, [0, 0])
+            tally[0] += right
+            tally[1] += 1
+    return {rule: {"right": r, "of": n} for rule, (r, n) in sorted(counts.items())}
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
@@ -231,3 +273,21 @@ def evaluate(folders: list[Path], registry_file: Path | None = None) -> dict:
 
 
 SUMMARY_KEYS = ("overall", "by_type", "attributes")
+
+
+def write_rule_table(folders: list[Path], out: Path, registry_file: Path | None = None) -> dict:
+    """Measure each rule's precision on ``folders`` and write the table of
+    ``kg.extract.confidence`` (sorted keys, so the file is the same for the same corpus)."""
+    registry = load_registry(registry_file)
+    predicted: list[dict] = []
+    gold: dict[str, dict] = {}
+    for folder in folders:
+        gold.update(load_gold(folder))
+        predicted.extend(predicted_rows(folder, registry))
+    table = {
+        "measured_on": sorted(Path(f).name for f in folders),
+        "articles": len(gold),
+        "rules": rule_precision(predicted, gold, registry),
+    }
+    out.write_text(json.dumps(table, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return table

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
 from kg.extract import relations as R
+from kg.extract.confidence import confidence
 from kg.extract.discover import discover
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.quantities import find_date, find_quantities
@@ -18,7 +19,6 @@ from kg.registry import Registry
 
 __all__ = ["Extractor", "split_sentences"]
 
-DISCOVERED_CONFIDENCE = 0.6
 # How far back (characters) a sentence about "the deal" reaches: about two sentences.
 REPORT_BACK_CHARS = 400
 
@@ -76,10 +76,7 @@ class Extractor:
         self._collapse_family(candidates, history.chip_mentions, registry)
         _settle_hypotheticals(candidates)
         _propagate_talks(candidates)
-        for c in candidates:
-            if {c.subject, c.object} & set(discovered):
-                c.confidence = min(c.confidence, DISCOVERED_CONFIDENCE)
-        facts = _merge(candidates, article)
+        facts = _merge(candidates, article, set(discovered))
         used = {e for f in facts for e in (f.subject, f.object, f.chip)}
         return facts, [discovered[i] for i in sorted(discovered) if i in used]
 
@@ -289,7 +286,7 @@ def _drop_reversed_noun_deals(candidates: list[R.Candidate]) -> list[R.Candidate
     direction from a verb elsewhere in the article: the reversed reading is dropped."""
 
     def by_noun(c: R.Candidate) -> bool:
-        return c.method.removeprefix("commit:").rstrip("s") in NOUN_CUES
+        return c.method == "commit:deal-noun"
 
     by_verb = {
         (c.subject, c.object)
@@ -303,15 +300,10 @@ def _drop_reversed_noun_deals(candidates: list[R.Candidate]) -> list[R.Candidate
     ]
 
 
-NOUN_CUES = {"deal", "agreement", "partnership", "contract", "pact", "provider", "partner"}
-
-
 def _is_the_investment(candidate: R.Candidate, found: list) -> bool:
     """'Microsoft invests in G42 in a $1.5 billion deal': the deal is the investment, not a
     purchase of compute between the same two parties."""
-    if candidate.type != "compute_commitment" or not candidate.method.endswith(
-        tuple(w.rstrip("*") for w in R.DEAL_NOUNS)
-    ):
+    if candidate.type != "compute_commitment" or candidate.method != "commit:deal-noun":
         return False
     parties = {candidate.subject, candidate.object}
     return any(c.type == "invests_in" and {c.subject, c.object} == parties for _, c in found)
@@ -426,7 +418,7 @@ def _numbers(c: R.Candidate) -> int:
     return sum(getattr(c, n) is not None for n in ("amount_usd", "capacity_gw", "duration_years"))
 
 
-def _merge(candidates: list[R.Candidate], article: Article) -> list[Fact]:
+def _merge(candidates: list[R.Candidate], article: Article, discovered: set[str]) -> list[Fact]:
     """One deal stated several times becomes one fact with several quotes; two amounts for one
     deal stay two facts, each with its own quote."""
     groups: dict[tuple[str, str, str], list[_Cluster]] = {}
@@ -438,7 +430,9 @@ def _merge(candidates: list[R.Candidate], article: Article) -> list[Fact]:
             home = _Cluster()
             clusters.append(home)
         home.add(candidate)
-    facts = [_fact(c.members, article) for clusters in groups.values() for c in clusters]
+    facts = [
+        _fact(c.members, article, discovered) for clusters in groups.values() for c in clusters
+    ]
     return sorted(facts, key=lambda f: (f.evidence[0].start, f.type, f.subject, f.object))
 
 
@@ -450,7 +444,7 @@ def _first(cluster: list[R.Candidate], name: str):
     return None
 
 
-def _fact(cluster: list[R.Candidate], article: Article) -> Fact:
+def _fact(cluster: list[R.Candidate], article: Article, discovered: set[str]) -> Fact:
     by_position = sorted(cluster, key=lambda c: c.sentence.start)
     evidence: dict[int, Evidence] = {}
     for c in by_position:
@@ -469,6 +463,8 @@ def _fact(cluster: list[R.Candidate], article: Article) -> Fact:
     ):
         status = "announced"  # "has used TPUs for years" outweighs reports of new deals
     head = by_position[0]
+    method = ",".join(sorted({c.method for c in cluster}))
+    named = {head.subject, head.object, _first(cluster, "chip")}
     return Fact(
         type=head.type,
         subject=head.subject,
@@ -482,6 +478,6 @@ def _fact(cluster: list[R.Candidate], article: Article) -> Fact:
         purpose=_first(cluster, "purpose"),
         process_node=_first(cluster, "process_node"),
         event_date=find_date(head.sentence.text, article.published),
-        confidence=max(c.confidence for c in cluster),
-        method=",".join(sorted({c.method for c in cluster})),
+        method=method,
+        confidence=confidence(method, discovered=bool(named & discovered)),
     )

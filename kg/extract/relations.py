@@ -37,7 +37,6 @@ class Candidate:
     chip: str | None = None
     purpose: str | None = None
     process_node: str | None = None
-    confidence: float = 0.9
     status: str | None = None
     numbers_fixed: bool = False  # set by the rule itself: not given the nearest numbers
     anchor: int | None = None  # the token the fact hangs on: its cue word or its chip
@@ -246,9 +245,7 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     investee_org = view.org(investee) if investee else (topic_lab if use_topic else None)
     if not investee_org or investee_org == view.org(investor):
         return None
-    return Candidate(
-        "invests_in", view.org(investor), investee_org, view.sentence, f"invest:{word}"
-    )
+    return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
 
 
 def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
@@ -313,7 +310,7 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         view.org(investor),
         raiser,
         view.sentence,
-        f"invest:{view.lowers[cue]}",
+        "invest:raised-from",
         amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
         numbers_fixed=True,
     )
@@ -541,8 +538,14 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         return None
     chip = _commitment_chip(view, lo, hi, provider)
+    by_noun = matches(word, DEAL_NOUNS + ("provider", "partner"))
     return Candidate(
-        "compute_commitment", buyer, provider, view.sentence, f"commit:{word}", chip=chip
+        "compute_commitment",
+        buyer,
+        provider,
+        view.sentence,
+        "commit:deal-noun" if by_noun else "commit:verb",
+        chip=chip,
     )
 
 
@@ -567,9 +570,7 @@ def supplies(view: View, cue: int) -> list[Candidate]:
         providers.append(prev)
     buyer = view.org(buyers[0])
     return [
-        Candidate(
-            "compute_commitment", buyer, view.org(p), view.sentence, f"commit:{view.lowers[cue]}"
-        )
+        Candidate("compute_commitment", buyer, view.org(p), view.sentence, "commit:supply")
         for p in reversed(providers)
         if view.org(p) not in {None, buyer}
     ]
@@ -611,7 +612,6 @@ def uses_provider_compute(view: View) -> list[Candidate]:
                     view.org(m),
                     view.sentence,
                     "commit:provider-compute",
-                    confidence=0.7,
                 )
             )
     return found
@@ -803,7 +803,8 @@ def designs(view: View) -> list[Candidate]:
         for m in org_mentions:
             org = view.org(m)
             if org in designers and m.last < chip.first + 8 and chip.first - m.last < 25:
-                found.append(Candidate("designs_chip", org, chip.entity, view.sentence, "design"))
+                method = "design:embedded" if m.embedded else "design"
+                found.append(Candidate("designs_chip", org, chip.entity, view.sentence, method))
     return found
 
 

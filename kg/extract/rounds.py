@@ -153,7 +153,7 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
             investor,
             raiser,
             view.sentence,
-            "invest:round",
+            "invest:round-list",
             anchor=anchor,
             numbers_fixed=True,
         )  # fmt: skip

@@ -1,0 +1,43 @@
+"""A fact's confidence: the measured precision of the rules that found it.
+
+``rule_precision.json`` beside this module holds, for each rule, how many of the facts it
+produced on the dev corpus match the gold (regenerate it with
+``python benchmarks/rule_precision.py FOLDER ...``). A rule's confidence is that precision,
+smoothed towards one half so that a rule seen a few times is not called certain; a fact found
+by several rules takes the best of them, and one naming an entity the registry lacks is less
+certain.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+UNMEASURED = 0.5
+DISCOVERED_FACTOR = 0.75
+TABLE = "rule_precision.json"
+
+
+def rules_of(method: str) -> list[str]:
+    """The rules named in a fact's ``method`` ('invest:verb,invest:round-list')."""
+    return sorted({m for m in method.split(",") if m})
+
+
+@lru_cache(maxsize=1)
+def rule_table() -> dict[str, dict[str, int]]:
+    text = resources.files("kg.extract").joinpath(TABLE).read_text(encoding="utf-8")
+    return json.loads(text)["rules"]
+
+
+def rule_confidence(rule: str) -> float:
+    counts = rule_table().get(rule)
+    if counts is None:
+        return UNMEASURED
+    return round((counts["right"] + 1) / (counts["of"] + 2), 3)
+
+
+def confidence(method: str, discovered: bool = False) -> float:
+    """The confidence of a fact found by the rules in ``method``."""
+    best = max((rule_confidence(r) for r in rules_of(method)), default=UNMEASURED)
+    return round(best * (DISCOVERED_FACTOR if discovered else 1.0), 3)
