@@ -115,7 +115,9 @@ class Entity(Record):
 
 
 class Evidence(Record):
-    """An exact quote: ``article body[start:end] == quote``."""
+    """A quote and where it stands: ``start``/``end`` index the article body, and ``quote`` is
+    that span as a reader sees it (``kg.extract.text.display_quote``): the exact text, except
+    that Markdown or HTML markup is dropped and line breaks read as spaces."""
 
     article_id: str
     quote: str = Field(min_length=1)
@@ -124,8 +126,8 @@ class Evidence(Record):
 
     @model_validator(mode="after")
     def _span(self) -> Evidence:
-        if self.end - self.start != len(self.quote):
-            raise ValueError("quote length does not match its offsets")
+        if self.end - self.start < len(self.quote):
+            raise ValueError("quote is longer than the span its offsets give")
         return self
 
 

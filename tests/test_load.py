@@ -8,6 +8,7 @@ import pytest
 
 from kg.errors import KgError
 from kg.extract import Extractor
+from kg.extract.text import quote_at
 from kg.load import load_article, load_articles
 from kg.pipeline import build
 from kg.registry import load_registry
@@ -95,7 +96,7 @@ def test_evidence_offsets_index_into_the_body_not_the_file(tmp_path):
     assert facts, "the article states facts"
     for fact in facts:
         for evidence in fact.evidence:
-            assert article.body[evidence.start : evidence.end] == evidence.quote
+            assert quote_at(article.body, evidence.start, evidence.end) == evidence.quote
     invest = [f for f in facts if f.type == "invests_in"]
     assert invest and invest[0].evidence[0].start == 0, "offsets start after the front matter"
 

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import Extractor
+from kg.extract.text import quote_at
 from kg.models import FACT_TYPES, STATUSES, Article
 from kg.registry import Registry, load_registry
 
@@ -44,13 +45,16 @@ EXTRACT_FILE_SCRIPT = """
 import json, sys
 from pathlib import Path
 from kg.extract import Extractor
+from kg.extract.text import quote_at, reading_text
 from kg.models import Article
 from kg.registry import load_registry
 
 body = Path(sys.argv[1]).read_text(encoding="utf-8")
+reading = reading_text(body)
 article = Article(id="big", path=sys.argv[1], body=body, content_hash="0" * 64)
 facts = Extractor(load_registry()).extract(article)
-bad = [(e.start, e.end) for f in facts for e in f.evidence if body[e.start : e.end] != e.quote]
+spans = [(e.start, e.end, e.quote) for f in facts for e in f.evidence]
+bad = [(a, b) for a, b, quote in spans if quote_at(body, a, b, reading) != quote]
 print(json.dumps({"chars": len(body), "types": sorted({f.type for f in facts}), "bad": bad[:5]}))
 """
 
@@ -132,7 +136,7 @@ def check_facts(body: str, facts, discovered) -> None:
         assert fact.evidence
         for evidence in fact.evidence:
             assert 0 <= evidence.start < evidence.end <= len(body)
-            assert body[evidence.start : evidence.end] == evidence.quote
+            assert quote_at(body, evidence.start, evidence.end) == evidence.quote
 
 
 # ---------------------------------------------------------------- properties

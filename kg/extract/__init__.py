@@ -450,7 +450,7 @@ def _fact(cluster: list[R.Candidate], article: Article, discovered: set[str]) ->
     for c in by_position:
         s = c.sentence
         evidence.setdefault(
-            s.start, Evidence(article_id=article.id, quote=s.text, start=s.start, end=s.end)
+            s.start, Evidence(article_id=article.id, quote=s.quote, start=s.start, end=s.end)
         )
     statuses = Counter(c.status for c in by_position)
     top = max(statuses.values())

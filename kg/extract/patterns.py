@@ -107,8 +107,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "reported": re.compile(
-        r"\b(?:reportedly|according\s+to(?!\s+(?:the\s+)?(?:official|company|companies|its|their|"
-        r"a\s+(?:statement|filing|press)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
+        r"\b(?:reportedly|according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
+        r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
         r"people\s+familiar|sources?\s+(?:said|say|told)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"

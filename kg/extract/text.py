@@ -25,13 +25,19 @@ class Token:
 
 @dataclass
 class Sentence:
-    """A sentence: its tokens carry offsets into the whole article body."""
+    """A sentence: its tokens carry offsets into the whole article body. ``text`` is what the
+    rules read (markup blanked, same length); ``quote`` what a reader is shown."""
 
     start: int
     end: int
     text: str
     paragraph: int
     tokens: list[Token] = field(default_factory=list)
+    quote: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.quote:
+            self.quote = self.text
 
 
 @lru_cache(maxsize=1)
@@ -42,13 +48,92 @@ def pipeline() -> Language:
     return nlp
 
 
+# Markdown and HTML markup, blanked out (same length, so offsets still point into the file).
+_LINE_MARKUP = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)", re.M
+)
+_LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[[^\]\n]*\])")
+_INLINE_MARKUP = re.compile(
+    r"<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][^>\n]{0,200}>|`+|"
+    r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)"
+)
+# Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
+WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_STRUCTURE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d{1,3}[.)][ \t]|\|)")
+
+
+def plain_text(body: str) -> str:
+    """``body`` with Markdown and HTML markup replaced by spaces of the same length: what the
+    rules read and what quotes show, while offsets still point into the file."""
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group())
+
+    def link(match: re.Match[str]) -> str:
+        text = match.group("text")
+        opening = match.start("text") - match.start()
+        return " " * opening + text + " " * (len(match.group()) - opening - len(text))
+
+    text = _LINE_MARKUP.sub(blank, body)
+    text = _LINK.sub(link, text)
+    return _INLINE_MARKUP.sub(blank, text)
+
+
+def display_quote(body: str, plain: str, start: int, end: int) -> str:
+    """The words of ``body[start:end]`` as a reader sees them: markup dropped, line breaks and
+    runs of white space as one space."""
+    kept = "".join(
+        ch
+        for ch, seen in zip(body[start:end], plain[start:end], strict=True)
+        if ch == seen or ch.isspace()
+    )
+    return re.sub(r"\s+", " ", kept).strip()
+
+
+def reading_text(body: str) -> str:
+    """What the rules read: markup blanked and line breaks as spaces, offsets unchanged."""
+    return plain_text(body).replace("\n", " ").replace("\r", " ")
+
+
+def quote_at(body: str, start: int, end: int, reading: str | None = None) -> str:
+    """The quote a reader is shown for ``body[start:end]`` (pass ``reading_text(body)`` when
+    asking for many quotes of one long body)."""
+    return display_quote(body, reading if reading is not None else reading_text(body), start, end)
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line: articles put one paragraph on a line."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", body):
-        if match.group().strip():
-            spans.append((match.start(), match.end()))
-    return spans
+    """(start, end) of each paragraph. Articles put a paragraph on a line; a line that runs on
+    into the next (no closing punctuation, the next starting in lower case) is joined to it, and
+    in a hand-wrapped article (every line short) the lines between blank lines are one
+    paragraph, except after a short line or where Markdown starts a heading, list item or
+    quote."""
+    lines, start = [], 0
+    for line in body.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    widest = max(b - a for a, b in lines)
+    wrapped = MIN_WRAP_WIDTH <= widest <= WRAP_WIDTH
+    spans: list[list[int]] = []
+    previous: tuple[int, int] | None = None  # the line before, unless it was blank
+    for a, b in lines:
+        line = body[a:b]
+        if not line.strip():
+            previous = None
+            continue
+        joins = previous is not None and not _STRUCTURE.match(line)
+        if joins and wrapped:
+            joins = previous[1] - previous[0] >= widest // 2  # a short line ends its paragraph
+        elif joins:
+            last = body[previous[0] : previous[1]]
+            joins = not _TERMINAL.search(last) and line.lstrip()[:1].islower()
+        if joins:
+            spans[-1][1] = b
+        else:
+            spans.append([a, b])
+        previous = (a, b)
+    return [(a, b) for a, b in spans]
 
 
 def _chunks(start: int, end: int, body: str) -> list[tuple[int, int]]:
@@ -82,12 +167,15 @@ def _readable(start: int, end: int, body: str) -> list[tuple[int, int]]:
 
 
 def split_sentences(body: str) -> list[Sentence]:
+    """The sentences of an article body, markup blanked and wrapped lines read whole: a
+    sentence's text is ``plain_text(body)[start:end]`` with line breaks as spaces."""
     nlp = pipeline()
+    text = reading_text(body)
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(body)):
-        pieces = [c for r in _readable(p_start, p_end, body) for c in _chunks(*r, body)]
+        pieces = [c for r in _readable(p_start, p_end, text) for c in _chunks(*r, text)]
         for c_start, c_end in pieces:
-            doc = nlp(body[c_start:c_end])
+            doc = nlp(text[c_start:c_end])
             for sent in doc.sents:
                 tokens = [
                     Token(t.text, t.lower_, c_start + t.idx, c_start + t.idx + len(t.text))
@@ -97,5 +185,6 @@ def split_sentences(body: str) -> list[Sentence]:
                 for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
                     start, end = piece[0].start, piece[-1].end
-                    sentences.append(Sentence(start, end, body[start:end], number, piece))
+                    quote = display_quote(body, text, start, end)
+                    sentences.append(Sentence(start, end, text[start:end], number, piece, quote))
     return sentences

@@ -1,0 +1,98 @@
+"""Text as it arrives: hand-wrapped lines, Markdown markup, quotes a reader can use."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import Extractor
+from kg.extract.text import paragraphs, plain_text, quote_at, split_sentences
+from kg.models import Article
+from kg.registry import load_registry
+
+PARAGRAPHS = [
+    "Anthropic has agreed to spend $30 billion on Microsoft Azure compute capacity over the "
+    "next five years, the companies said on Tuesday in a joint statement.",
+    "Microsoft will also invest up to $5 billion in Anthropic, and Nvidia up to $10 billion, "
+    "according to the announcement.",
+    "The startup said it will use Google's TPUs to train its next models, while Amazon's "
+    "Trainium chips will serve its customers.",
+]
+EXTRACTOR = Extractor(load_registry())
+
+
+def article(body: str) -> Article:
+    return Article(id="t", path="t.md", title="t", body=body, content_hash="0" * 64)
+
+
+def facts_of(body: str) -> set[tuple]:
+    return {
+        (f.type, f.subject, f.object, f.amount_usd, f.capacity_gw, f.status, f.purpose)
+        for f in EXTRACTOR.extract(article(body))
+    }
+
+
+FLAT = "\n".join(PARAGRAPHS)
+
+
+def test_the_flat_article_states_the_facts_the_tests_rely_on():
+    found = facts_of(FLAT)
+    assert ("invests_in", "microsoft", "anthropic", 5e9, None, "announced", None) in found
+    assert ("invests_in", "nvidia", "anthropic", 1e10, None, "announced", None) in found
+    assert any(f[:3] == ("compute_commitment", "anthropic", "microsoft") for f in found)
+
+
+@settings(max_examples=15, deadline=None)
+@given(width=st.integers(min_value=45, max_value=90))
+def test_a_hand_wrapped_article_gives_the_facts_of_its_unwrapped_twin(width):
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
+    assert facts_of(wrapped) == facts_of(FLAT)
+
+
+def test_a_wrapped_sentence_is_one_sentence_and_its_quote_reads_as_one_line():
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in PARAGRAPHS)
+    sentences = split_sentences(wrapped)
+    assert len(sentences) == len(split_sentences(FLAT))
+    assert all("\n" not in s.quote for s in sentences)
+    assert sentences[0].quote == PARAGRAPHS[0]
+
+
+def test_markdown_markup_never_reaches_a_quote_while_offsets_point_into_the_file():
+    markdown = (
+        "# Anthropic signs with Microsoft\n\n"
+        "**Anthropic** has agreed to spend $30 billion on [Microsoft Azure](https://azure.com) "
+        "compute capacity over the next five years, the companies said.\n\n"
+        "- Microsoft will also invest up to $5 billion in *Anthropic*.\n"
+        "- Nvidia will invest up to $10 billion in `Anthropic`.\n"
+    )
+    facts = EXTRACTOR.extract(article(markdown))
+    kinds = {(f.type, f.subject, f.object, f.amount_usd) for f in facts}
+    assert ("invests_in", "microsoft", "anthropic", 5e9) in kinds
+    assert ("invests_in", "nvidia", "anthropic", 1e10) in kinds
+    assert any(k[:3] == ("compute_commitment", "anthropic", "microsoft") for k in kinds)
+    for fact in facts:
+        for evidence in fact.evidence:
+            for markup in ("**", "](", "https://", "`", "# ", "- "):
+                assert markup not in evidence.quote, evidence.quote
+            assert evidence.quote == quote_at(markdown, evidence.start, evidence.end)
+            first_word = evidence.quote.split()[0]
+            assert first_word in markdown[evidence.start : evidence.end]
+
+
+def test_plain_text_keeps_every_offset():
+    markdown = "A [link](http://x.y) and **bold** and `code`.\n## Head\n"
+    plain = plain_text(markdown)
+    assert len(plain) == len(markdown)
+    assert plain.split() == ["A", "link", "and", "bold", "and", "code", ".", "Head"]
+
+
+def test_lines_that_each_end_a_sentence_stay_separate_paragraphs():
+    body = "Headline without a full stop\nThe first paragraph ends here.\nA second one."
+    assert len(paragraphs(body)) == 3
+
+
+def test_a_line_running_on_in_lower_case_joins_the_next():
+    body = "Microsoft said it would invest\nin Anthropic this year.\nNext paragraph."
+    assert len(paragraphs(body)) == 2
