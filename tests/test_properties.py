@@ -229,3 +229,30 @@ def test_a_long_run_of_punctuation_does_not_stall_extraction(tmp_path):
     report = extract_in_child(path, PUNCTUATION_BOUND_SECONDS)
     assert report["bad"] == []
     assert {"invests_in", "uses_chip"} <= set(report["types"])
+
+
+def test_a_deal_restated_sentence_after_sentence_stays_linear(tmp_path):
+    # Each "the deal" sentence once rescanned every earlier statement: 3 MB did not finish in
+    # 300 s. Linear, 1.5 MB takes a few seconds; quadratic, it would take many minutes.
+    path = tmp_path / "restated.txt"
+    opening = "OpenAI signed a $10 billion deal to rent compute from CoreWeave. "
+    restated = repeated(["The deal was reportedly signed."], 1_500_000, " ")
+    path.write_text(opening + restated + "\n", encoding="utf-8")
+    report = extract_in_child(path, BIG_BOUND_SECONDS)
+    assert report["bad"] == []
+    assert report["types"] == ["compute_commitment"]
+
+
+def test_a_new_name_in_every_sentence_stays_linear(tmp_path):
+    # Every discovered name was once copied into a new registry per sentence.
+    path = tmp_path / "startups.txt"
+    letters = "bcdfghjklmnprstvz"
+    sentences = [
+        f"AI startup Q{letters[i % 17]}{letters[i // 17 % 17]}{letters[i // 289 % 17]}"
+        f"{letters[i // 4913 % 17]}a raised $5 million from Sequoia."
+        for i in range(12_000)
+    ]
+    path.write_text("\n".join(sentences) + "\n", encoding="utf-8")
+    report = extract_in_child(path, BIG_BOUND_SECONDS)
+    assert report["bad"] == []
+    assert report["types"] == ["invests_in"]

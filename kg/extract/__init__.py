@@ -13,7 +13,7 @@ from kg.extract.mentions import EntityFinder, Mention, find_references, owner_re
 from kg.extract.quantities import find_date, find_quantities
 from kg.extract.rounds import rounds
 from kg.extract.status import CALLED_OFF, status_of
-from kg.extract.text import Sentence, split_sentences
+from kg.extract.text import Sentence, iter_sentences, split_sentences
 from kg.models import Article, Entity, Evidence, Fact
 from kg.registry import Registry
 
@@ -54,7 +54,7 @@ class Extractor:
         candidates: list[R.Candidate] = []
         discovered: dict[str, Entity] = {}
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
-        for sentence in split_sentences(article.body):
+        for sentence in iter_sentences(article.body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
             mentions = self._mentions(sentence, history)
@@ -71,6 +71,7 @@ class Extractor:
                 _report_back(sentence, candidates)
             candidates.extend(found)
             self._remember(view, history, registry)
+            sentence.tokens = []  # kept candidates hold the sentence's text, not its tokens
         candidates = _drop_reversed_noun_deals(_name_deal_buyer(candidates))
         _purpose_from_article(candidates, history.chip_purposes)
         self._collapse_family(candidates, history.chip_mentions, registry)
@@ -86,15 +87,19 @@ class Extractor:
     ) -> None:
         """An article about one generation ('Maia 200') that also says 'Maia' means that
         generation by it; one that names the family more often than the generation does not."""
-        for family in list(counts):
-            generations = [c for c in counts if c != family and registry.get(c).family == family]
-            if len(generations) != 1 or counts[generations[0]] < counts[family]:
+        generations: dict[str, list[str]] = {}
+        for chip in counts:
+            family = registry.get(chip).family
+            if family in counts:
+                generations.setdefault(family, []).append(chip)
+        for family, members in generations.items():
+            if len(members) != 1 or counts[members[0]] < counts[family]:
                 continue
             for c in candidates:
                 if c.object == family:
-                    c.object = generations[0]
+                    c.object = members[0]
                 if c.chip == family:
-                    c.chip = generations[0]
+                    c.chip = members[0]
 
     # ------------------------------------------------------------ per sentence
 
@@ -330,11 +335,12 @@ def _report_back(sentence: Sentence, candidates: list[R.Candidate]) -> None:
     text = sentence.text
     if not (P.DEAL_REFERENCE.search(text) and P.STATUS_CUES["reported"].search(text)):
         return
-    recent = [
-        c
-        for c in candidates
-        if c.type in DEALS and sentence.start - c.sentence.end < REPORT_BACK_CHARS
-    ]
+    recent = []
+    for c in reversed(candidates):  # in article order: stop at the first one too far back
+        if sentence.start - c.sentence.end >= REPORT_BACK_CHARS:
+            break
+        if c.type in DEALS:
+            recent.append(c)
     for c in recent:
         if c.status == "announced" and not P.ANNOUNCED_OVERRIDES_PLAN.search(c.sentence.text):
             c.status = "reported"
@@ -401,9 +407,15 @@ class _Cluster:
         return any(name in self.values for name in MERGED_FIELDS[:3])
 
 
+# A statement is compared with at most this many versions of its fact (the latest): an article
+# restating one deal with a thousand amounts stays linear, at worst splitting a version in two.
+MAX_CLUSTERS_SCANNED = 32
+
+
 def _home(candidate: R.Candidate, clusters: list[_Cluster]) -> _Cluster | None:
     """The cluster a statement joins: one of its own status, or for a statement without
     numbers, any cluster without numbers ('talks to rent' and 'a deal would' are one deal)."""
+    clusters = clusters[-MAX_CLUSTERS_SCANNED:]
     for cluster in clusters:
         if cluster.agrees(candidate, same_status=True):
             return cluster

@@ -85,7 +85,11 @@ def discover(
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
-        if registry.lookup(name) is not None:
+        known = registry.lookup(name)
+        if known is not None:
+            if known.discovered:  # named again later in the article
+                mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
+                found.append((mention, known))
             continue
         kind = _kind(sentence, first, last, labs)
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1

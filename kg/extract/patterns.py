@@ -81,7 +81,7 @@ USE_CUES = (
     "rent*", "access", "spans", "span", "rely", "relies", "relying", "built", "adopt*",
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "utilize*",
     "utilise*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
-    "receiv*", "install*", "customer", "customers", "acquir*",
+    "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -188,7 +188,8 @@ BUY_OR_USE_VERBS = (
     "use", "uses", "used", "using", "run", "runs", "running", "rely", "relies", "relied",
     "relying", "adopt*", "deploy*", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
-    "lease*", "acquir*", "install*", "powered", "operat*", "equipped",
+    "lease*", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays", "paid",
+    "paying",
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (

@@ -393,6 +393,10 @@ STRONG_COMMIT = (
     "providing",
 )
 BUY_WORDS = (
+    "pay",
+    "pays",
+    "paying",
+    "paid",
     "buy",
     "buys",
     "buying",

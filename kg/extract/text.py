@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -167,11 +168,15 @@ def _readable(start: int, end: int, body: str) -> list[tuple[int, int]]:
 
 
 def split_sentences(body: str) -> list[Sentence]:
+    """Every sentence of ``body`` (see ``iter_sentences``)."""
+    return list(iter_sentences(body))
+
+
+def iter_sentences(body: str) -> Iterator[Sentence]:
     """The sentences of an article body, markup blanked and wrapped lines read whole: a
     sentence's text is ``plain_text(body)[start:end]`` with line breaks as spaces."""
     nlp = pipeline()
     text = reading_text(body)
-    sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraphs(body)):
         pieces = [c for r in _readable(p_start, p_end, text) for c in _chunks(*r, text)]
         for c_start, c_end in pieces:
@@ -186,5 +191,4 @@ def split_sentences(body: str) -> list[Sentence]:
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
                     start, end = piece[0].start, piece[-1].end
                     quote = display_quote(body, text, start, end)
-                    sentences.append(Sentence(start, end, text[start:end], number, piece, quote))
-    return sentences
+                    yield Sentence(start, end, text[start:end], number, piece, quote)
