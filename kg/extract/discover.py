@@ -11,39 +11,25 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentions import Mention
-from kg.extract.patterns import HARDWARE_NOUNS
-from kg.extract.rounds import LIST_GLUE, LIST_STOPS, slot_starts
+from kg.extract.patterns import (
+    DESCRIPTOR_AFTER,
+    DESCRIPTOR_BEFORE,
+    DESCRIPTORS,
+    HARDWARE_NOUNS,
+    INVESTOR_SUFFIXES,
+    JOINING_WORDS,
+    LIST_STOPS,
+    MODEL_NUMBER,
+    NAMING_WORDS,
+    NOT_NAMES,
+    ROUND_LIST_GLUE,
+)
+from kg.extract.rounds import slot_starts
 from kg.extract.text import Sentence
 from kg.models import Entity
 from kg.registry import Registry
 
-DESCRIPTORS: dict[str, str] = {
-    "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
-    "ai firm": "Lab", "ai developer": "Lab", "model maker": "Lab", "neocloud": "CloudProvider",
-    "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
-    "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
-    "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
-    "fund": "Investor",
-}  # fmt: skip
-_DESCRIPTOR = "|".join(sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True))
-BEFORE = re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s*$", re.IGNORECASE)
-AFTER = re.compile(
-    rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{_DESCRIPTOR})\b", re.IGNORECASE
-)
-NOT_NAMES = {
-    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
-    "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
-    "Early", "Japan", "China", "Saudi", "US", "U.S.", "UK", "EU", "CEO", "AI", "LLM", "GPU",
-    "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",
-}  # fmt: skip
 MAX_NAME_TOKENS = 4
-# The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
-INVESTOR_SUFFIXES = {
-    "Capital", "Partners", "Ventures", "Venture", "Management", "Investments", "Investment",
-    "Holdings", "Fund", "Funds", "Authority", "Advisors", "Advisers", "Equity", "Group",
-    "Associates", "Asset", "Securities", "Bank", "Trust",
-}  # fmt: skip
 
 
 def slug(name: str) -> str:
@@ -95,7 +81,7 @@ def discover(
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
         if kind is None and (suffixed or _in_round_list(sentence, first, runs, taken)):
             kind = "Investor"
-        elif kind is None or (first == 0 and not AFTER.match(_after(sentence, last))):
+        elif kind is None or (first == 0 and not DESCRIPTOR_AFTER.match(_after(sentence, last))):
             continue
         entity = Entity(id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True)
         mention = Mention(entity.id, first, last, tokens[0].start, tokens[-1].end, name)
@@ -109,8 +95,8 @@ def _after(sentence: Sentence, last: int) -> str:
 
 def _kind(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> str | None:
     before = sentence.text[: sentence.tokens[first].start - sentence.start]
-    for pattern, text in ((BEFORE, before), (AFTER, _after(sentence, last))):
-        match = pattern.search(text) if pattern is BEFORE else pattern.match(text)
+    for pattern, text in ((DESCRIPTOR_BEFORE, before), (DESCRIPTOR_AFTER, _after(sentence, last))):
+        match = pattern.search(text) if pattern is DESCRIPTOR_BEFORE else pattern.match(text)
         if match:
             return DESCRIPTORS[match.group("kind").lower()]
     if labs and _listed_with(sentence, first, last, labs):
@@ -145,18 +131,12 @@ def _in_round_list(
             continue
         between = [i for i in range(start, first) if i not in names]
         if (
-            all(words[i] in LIST_GLUE or words[i].isalpha() for i in between)
+            all(words[i] in ROUND_LIST_GLUE or words[i].isalpha() for i in between)
             and not {words[i] for i in between} & LIST_STOPS
             and sum(words[i].isalpha() for i in between) <= 8
         ):
             return True
     return False
-
-
-# A product's model number: a capitalised token with a digit ("WSE-3", "AI200", "SN50", "MI450").
-MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
-JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
-NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
 
 
 def discover_chips(

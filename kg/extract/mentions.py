@@ -9,7 +9,12 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from kg.extract.patterns import HARDWARE_NOUNS, ORG_REFERENCES, PRODUCT_LINE_MODIFIERS
+from kg.extract.patterns import (
+    HARDWARE_NOUNS,
+    MAKER_NOUNS,
+    ORG_REFERENCES,
+    PRODUCT_LINE_MODIFIERS,
+)
 from kg.extract.text import Sentence, pipeline
 from kg.models import Entity
 from kg.registry import Registry, normalise_name
@@ -207,11 +212,6 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         if first is not None and last is not None:
             found.append((first, last, match.group().lower()))
     return found
-
-
-# "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
-MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
-               "parent", "operator", "builder", "lab"}  # fmt: skip
 
 
 def owner_references(sentence: Sentence, named: list[Mention], registry: Registry) -> list[Mention]:

@@ -231,3 +231,158 @@ CHIP_PURPOSE = re.compile(
     r"\b(?P<purpose2>inference|training)[- ](?:chips?|accelerators?|processors?|gpus?|silicon)",
     re.IGNORECASE,
 )
+
+
+# ---- relation rules (clauses, investments, commitments, uses, chips) ----
+CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
+RELATIVE = {"which", "who"}
+LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
+NOT_A_DEAL_NOUN = {
+    "advice",
+    "goals",
+    "goal",
+    "bank",
+    "banks",
+    "banking",
+    "firm",
+    "firms",
+    "strategy",
+    "thesis",
+    "requires",
+    "decisions",
+    "opportunity",
+    "opportunities",
+    "case",
+    "cycle",
+}
+DEAL_WORDS = {"equity", "round", "deal", "funding", "raise", "company", "startup", "firm"}
+ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
+GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
+                  "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
+FUNDRAISING = ("raise*", "round", "rounds", "funding")
+# "their investment", "his stake": owned by someone who is not an organisation named here.
+OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
+STRONG_COMMIT = (
+    "provider",
+    "partner",
+    "add-on",
+    "add‑on",
+    "expansion",
+    "extension",
+    "top-up",
+    "commit*",
+    "agreement*",
+    "deal",
+    "deals",
+    "contract*",
+    "partnership*",
+    "pact",
+    "rent*",
+    "lease*",
+    "secur*",
+    "supply",
+    "supplying",
+    "provide",
+    "provides",
+    "providing",
+)
+BUY_WORDS = (
+    "pay",
+    "pays",
+    "paying",
+    "paid",
+    "buy",
+    "buys",
+    "buying",
+    "bought",
+    "purchase*",
+    "spend*",
+    "deploy*",
+    "access",
+    "use",
+    "uses",
+    "using",
+    "utilize*",
+    "tap*",
+    "run*",
+)
+CAPACITY_NOUNS = {
+    "compute",
+    "capacity",
+    "cloud",
+    "infrastructure",
+    "servers",
+    "server",
+    "computing",
+    "data",
+    "gpu",
+    "gpus",
+    "chips",
+    "technologies",
+    "services",
+    "systems",
+    "platform",
+}
+PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
+DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
+WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utilize*", "tap*", "run*")
+SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
+SELF_USE = re.compile(
+    r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in|its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
+    r"runs\s+in|running\s+in)"
+)
+DEAL_PHASE = re.compile(
+    r"\bthe\s+(?:first|initial|second)\s+(?:phase|gigawatt|stage|deployment)|"
+    r"\bthe\s+(?:deal|agreement|partnership|deployment|project)\b"
+)
+CO_DESIGN = re.compile(r"co-?develop|co-?design|design|develop|built\s+with|jointly", re.I)
+MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*")
+
+
+# ---- funding rounds, discovery, references ----
+# A sentence speaks of a round only with one of these words.
+ROUND_WORDS = re.compile(
+    r"\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
+    r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
+    r"investment\s+group|investor\s+group|tranche)",
+    re.IGNORECASE,
+)
+# Tokens that end a list of participants.
+LIST_STOPS = {"which", "that", "who", "whose", "while", "but", "whereas", ";", ":", ".", "said"}
+ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
+DESCRIPTORS: dict[str, str] = {
+    "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
+    "ai firm": "Lab", "ai developer": "Lab", "model maker": "Lab", "neocloud": "CloudProvider",
+    "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
+    "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
+    "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
+    "fund": "Investor",
+}  # fmt: skip
+DESCRIPTOR_ALTERNATIVES = "|".join(
+    sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
+)
+DESCRIPTOR_BEFORE = re.compile(rf"\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE)
+DESCRIPTOR_AFTER = re.compile(
+    rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
+    re.IGNORECASE,
+)
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
+    "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
+    "Early", "Japan", "China", "Saudi", "US", "U.S.", "UK", "EU", "CEO", "AI", "LLM", "GPU",
+    "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+}  # fmt: skip
+# The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
+INVESTOR_SUFFIXES = {
+    "Capital", "Partners", "Ventures", "Venture", "Management", "Investments", "Investment",
+    "Holdings", "Fund", "Funds", "Authority", "Advisors", "Advisers", "Equity", "Group",
+    "Associates", "Asset", "Securities", "Bank", "Trust",
+}  # fmt: skip
+# A product's model number: a capitalised token with a digit ("WSE-3", "AI200", "SN50", "MI450").
+MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
+NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
+# "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
+MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
+               "parent", "operator", "builder", "lab"}  # fmt: skip

@@ -12,19 +12,9 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
+from kg.extract.clauses import Candidate, View, matches
 from kg.extract.mentions import Mention
-from kg.extract.relations import Candidate, View, matches
-
-# A sentence speaks of a round only with one of these words.
-ROUND_WORDS = re.compile(
-    r"\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
-    r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
-    r"investment\s+group|investor\s+group|tranche)",
-    re.IGNORECASE,
-)
-# Tokens that end a list of participants.
-LIST_STOPS = {"which", "that", "who", "whose", "while", "but", "whereas", ";", ":", ".", "said"}
-LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
+from kg.extract.patterns import LIST_STOPS, ROUND_LIST_GLUE, ROUND_WORDS
 
 
 def _phrase_ends(lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -56,7 +46,7 @@ def _gap_joins(gap: list[str]) -> bool:
     if set(gap) & LIST_STOPS or len(gap) > 10:
         return False
     return gap[0] in {",", "and", "&", "—", "–"} and (
-        len(gap) <= 2 or all(w in LIST_GLUE or w.isalpha() for w in gap)
+        len(gap) <= 2 or all(w in ROUND_LIST_GLUE or w.isalpha() for w in gap)
     )
 
 

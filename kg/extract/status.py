@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from kg.extract import patterns as P
 
 if TYPE_CHECKING:
-    from kg.extract.relations import Candidate, View
+    from kg.extract.clauses import Candidate, View
 
 CERTAIN_TYPES = ("designs_chip", "manufactures_chip")
 DEAL_TYPES = ("invests_in", "compute_commitment")

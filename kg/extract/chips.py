@@ -1,0 +1,63 @@
+"""designs_chip and manufactures_chip: a chip beside its designer, a foundry that makes it."""
+
+from __future__ import annotations
+
+from kg.extract.clauses import Candidate, View, matches
+from kg.extract.mentions import Mention
+from kg.extract.patterns import (
+    CO_DESIGN,
+    MAKE_VERBS,
+)
+
+
+def designs(view: View) -> list[Candidate]:
+    """A chip and its designer (by the registry) named together: 'Google's TPU', 'AWS Trainium'."""
+    found = []
+    org_mentions = view.orgs()
+    co_design_cue = bool(CO_DESIGN.search(view.sentence.text))
+    for chip in view.chips():
+        designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
+        for m in org_mentions:
+            org = view.org(m)
+            if org in designers and m.last < chip.first + 8 and chip.first - m.last < 25:
+                method = "design:embedded" if m.embedded else "design"
+                found.append(Candidate("designs_chip", org, chip.entity, view.sentence, method))
+    return found
+
+
+def manufactures(view: View) -> list[Candidate]:
+    found = []
+    foundries = [m for m in view.orgs() if view.has_type(m, "Foundry")]
+    if not foundries:
+        return found
+    for chip in view.chips():
+        for foundry in foundries:
+            if _made_by(view, foundry, chip):
+                found.append(
+                    Candidate(
+                        "manufactures_chip", view.org(foundry), chip.entity, view.sentence, "make"
+                    )
+                )
+    return found
+
+
+def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
+    lowers = view.lowers
+    near_node = any(
+        q.kind == "process_node" and abs(q.first - foundry.last) <= 6 for q in view.quantities
+    )
+    if near_node and abs(chip.first - foundry.first) <= 25:
+        return True
+    made_on = any(matches(w, MAKE_VERBS) for w in lowers[max(0, foundry.first - 3) : foundry.first])
+    if made_on and abs(chip.first - foundry.first) <= 25:
+        return True
+    if foundry.first < chip.first:
+        between = lowers[foundry.last + 1 : chip.first]
+        verbs = [i for i, w in enumerate(between) if matches(w, MAKE_VERBS)]
+        return bool(verbs) and len(between) - verbs[0] <= 6 and not {"that", "which"} & set(between)
+    between = lowers[chip.last + 1 : foundry.first]
+    return (
+        len(between) <= 8
+        and any(matches(w, MAKE_VERBS) for w in between)
+        and ("by" in between or "on" in between)
+    )

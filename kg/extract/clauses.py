@@ -1,0 +1,173 @@
+"""Sentences prepared for the relation rules: candidates, clauses, lists, numbers to cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.mentions import Mention
+from kg.extract.patterns import (
+    CLAUSE_BREAKS,
+    LIST_GLUE,
+    RELATIVE,
+)
+from kg.extract.quantities import Quantity
+from kg.extract.text import Sentence
+from kg.registry import Registry
+
+
+@dataclass
+class Candidate:
+    """A fact found in one sentence, before statements of one fact are merged."""
+
+    type: str
+    subject: str
+    object: str
+    sentence: Sentence
+    method: str
+    amount_usd: float | None = None
+    capacity_gw: float | None = None
+    duration_years: float | None = None
+    chip: str | None = None
+    purpose: str | None = None
+    process_node: str | None = None
+    status: str | None = None
+    numbers_fixed: bool = False  # set by the rule itself: not given the nearest numbers
+    anchor: int | None = None  # the token the fact hangs on: its cue word or its chip
+
+
+@dataclass
+class View:
+    """One sentence prepared for the rules."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    quantities: list[Quantity]
+    registry: Registry
+    lowers: list[str] = field(init=False)
+    breaks: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lowers = [t.lower for t in self.sentence.tokens]
+        self.breaks = [
+            i
+            for i, w in enumerate(self.lowers)
+            if w in CLAUSE_BREAKS
+            or (w in RELATIVE and i > 0 and self.lowers[i - 1] in {",", "after"})
+        ]
+
+    def clause(self, index: int) -> tuple[int, int]:
+        """Token bounds [lo, hi) of the clause that holds ``index``."""
+        lo, hi = 0, len(self.lowers)
+        for b in self.breaks:
+            if b <= index:
+                lo = b + 1
+            elif b > index:
+                hi = b
+                break
+        return lo, hi
+
+    def entity(self, mention: Mention):
+        return self.registry.get(mention.entity)
+
+    def org(self, mention: Mention) -> str | None:
+        entity = self.entity(mention)
+        return self.registry.organisation(entity.id) if entity.is_organization else None
+
+    def has_type(self, mention: Mention, kind: str) -> bool:
+        entity = self.entity(mention)
+        if kind in entity.types:
+            return True
+        root = self.registry.get(self.registry.organisation(entity.id))
+        return kind in root.types
+
+    def is_lab(self, mention: Mention) -> bool:
+        """A model builder that is not also a cloud (Amazon builds models but acts as a cloud)."""
+        return self.has_type(mention, "Lab") and not self.has_type(mention, "CloudProvider")
+
+    def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        hi = len(self.lowers) if hi is None else hi
+        return [m for m in self.mentions if lo <= m.first < hi and self.org(m)]
+
+    def chips(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        hi = len(self.lowers) if hi is None else hi
+        return [m for m in self.mentions if lo <= m.first < hi and self.entity(m).is_chip]
+
+    def owners(self, lo: int, hi: int) -> list[tuple[Mention, str]]:
+        """Models and products in [lo, hi) with the organisation that owns them."""
+        found = []
+        for m in self.mentions:
+            entity = self.entity(m)
+            if lo <= m.first < hi and entity.owner and {"Model", "Product"} & set(entity.types):
+                found.append((m, self.registry.organisation(entity.owner)))
+        return found
+
+    def before(self, index: int, words: int = 6) -> str:
+        lo = max(0, index - words)
+        return " ".join(self.lowers[lo:index])
+
+    def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        hi = len(self.lowers) if hi is None else hi
+        return [i for i in range(lo, hi) if matches(self.lowers[i], cues)]
+
+
+def matches(word: str, cues: tuple[str, ...]) -> bool:
+    """Whether a lower-case word is one of the cues ('invest*' matches by prefix)."""
+    return _cue_pattern(cues).fullmatch(word) is not None
+
+
+@lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    parts = [re.escape(c[:-1]) + ".*" if c.endswith("*") else re.escape(c) for c in cues]
+    return re.compile("|".join(parts), re.DOTALL)
+
+
+def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[str, float | str]]:
+    """Give each number to the nearest cue of a fact type that can carry it, in its clause."""
+    carriers = {
+        "money": ("invests_in", "compute_commitment"),
+        "power": ("compute_commitment",),
+        "duration": ("compute_commitment",),
+        "process_node": ("manufactures_chip",),
+    }
+    assigned: dict[int, dict[str, float | str]] = {}
+    for quantity in view.quantities:
+        lo, hi = view.clause(quantity.first)
+        best: tuple[int, int] | None = None
+        for position, fact_type in triggers.items():
+            if fact_type not in carriers[quantity.kind] or not lo <= position < hi:
+                continue
+            distance = min(abs(position - quantity.first), abs(position - quantity.last))
+            if best is None or distance < best[0]:
+                best = (distance, position)
+        if best is not None:
+            assigned.setdefault(best[1], {}).setdefault(quantity.kind, quantity.value)
+    return assigned
+
+
+def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:
+    """The anchor and the candidates listed with it ('A, B, and C', 'A (an aside), B')."""
+    ordered = sorted(candidates, key=lambda m: m.first)
+    index = ordered.index(anchor)
+    group = [anchor]
+    for step in (-1, 1):
+        current = index
+        while 0 <= current + step < len(ordered):
+            a, b = sorted((ordered[current], ordered[current + step]), key=lambda m: m.first)
+            if not list_gap(view.lowers[a.last + 1 : b.first]):
+                break
+            group.append(ordered[current + step])
+            current += step
+    return group
+
+
+def list_gap(gap: list[str]) -> bool:
+    """Whether the words between two names join them in a list."""
+    if "(" in gap and ")" in gap:
+        gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
+    if not gap or len(gap) > 5:
+        return False
+    if set(gap) <= LIST_GLUE:
+        return True
+    return gap[0] in {",", "and"} and len([w for w in gap if w not in LIST_GLUE]) <= 3

@@ -1,0 +1,197 @@
+"""compute_commitment: a buyer of compute and the cloud or chip designer that sells it."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import patterns as P
+from kg.extract.clauses import Candidate, View, list_around, list_gap, matches
+from kg.extract.mentions import Mention
+from kg.extract.patterns import (
+    BUY_WORDS,
+    DEAL_NOUNS,
+    PURCHASE_WORDS,
+    WEAK_COMMIT,
+)
+
+
+def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
+    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != buyer]
+    for m in orgs:
+        if m.first > 0 and view.lowers[m.first - 1] == "from":
+            return m
+    for m in orgs:
+        if view.lowers[m.first - 1 : m.first] == ["on"] and view.cue_positions(
+            P.CLOUD_USE_VERBS, lo, m.first
+        ):
+            return m  # "G42 will run its services on Microsoft Azure"
+    clouds = [
+        m for m in orgs if view.has_type(m, "CloudProvider") and "Lab" not in view.entity(m).types
+    ]
+    clouds = clouds or [m for m in orgs if view.has_type(m, "CloudProvider")]
+    clouds.sort(key=lambda m: m.reference)  # a name outranks a pronoun
+    if clouds:
+        return clouds[0]
+    designers = [m for m in orgs if view.has_type(m, "ChipDesigner") and not view.is_lab(m)]
+    if designers:
+        return designers[0]
+    return None
+
+
+def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
+    """'Anthropic will access up to one million TPUs': the cloud that designs the chip sells it."""
+    for chip in view.chips(lo, hi):
+        clouds = sorted(
+            d
+            for d in view.registry.designers(chip.entity, include_co_designers=False)
+            if d != buyer and "CloudProvider" in view.registry.get(d).types
+        )
+        if len(clouds) == 1:
+            return Mention(clouds[0], chip.first, chip.last, chip.start, chip.end, chip.text,
+                           embedded=True)  # fmt: skip
+    return None
+
+
+def _buyer(
+    view: View, lo: int, hi: int, provider: str | None, cue: int | None = None
+) -> Mention | None:
+    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != provider and not m.embedded]
+    labs = [m for m in orgs if view.is_lab(m)]
+    if labs:
+        return labs[0]
+    for m in orgs:
+        window = view.lowers[m.last + 1 : m.last + 12]
+        if any(matches(w, BUY_WORDS + ("rent*", "lease*")) for w in window) and "from" in window:
+            return m
+    if orgs and view.has_type(orgs[0], "Lab"):
+        return orgs[0]
+    if cue is not None and matches(view.lowers[cue], BUY_WORDS + ("rent*", "lease*", "secur*")):
+        subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
+        gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
+        if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
+            return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
+    return None
+
+
+def commits(view: View, cue: int) -> Candidate | None:
+    lo, hi = view.clause(cue)
+    word = view.lowers[cue]
+    if word in {"provider", "partner"} and view.lowers[cue - 1 : cue] != ["cloud"]:
+        return None
+    text = " ".join(view.lowers[lo:hi])
+    sized = any(q.kind in ("money", "power") and lo <= q.first < hi for q in view.quantities)
+    if matches(word, WEAK_COMMIT) and not sized:
+        return None
+    if matches(word, ("secur*",)) and not re.search(r"capacity|compute|gigawatt|gw|tpu|gpu", text):
+        return None
+    if matches(word, ("provide", "provides", "providing", "supply", "supplying")) and not re.search(
+        r"compute|capacity|computing|gpu|chips|infrastructure|access", text
+    ):
+        return None
+    provider_m = _provider(view, lo, hi, None)
+    if provider_m is None and not matches(word, PURCHASE_WORDS):
+        provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
+    if provider_m is None:
+        return None
+    about_compute = (
+        re.search(
+            r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|"
+            r"data cent|\$",
+            text,
+        )
+        or view.chips(lo, hi)
+        or (view.has_type(provider_m, "CloudProvider") and not view.has_type(provider_m, "Lab"))
+    )
+    if matches(word, DEAL_NOUNS) and not about_compute:
+        return None
+    buyer_m = _buyer(view, lo, hi, view.org(provider_m), cue)
+    if buyer_m is None:
+        return None
+    buyer, provider = view.org(buyer_m), view.org(provider_m)
+    if not buyer or not provider or buyer == provider:
+        return None
+    if provider_m in list_around(view, view.orgs(), buyer_m):
+        return None
+    if view.owners(cue + 1, min(hi, cue + 11)) and not re.search(
+        r"capacity|compute|gigawatt", text
+    ):
+        return None
+    if not view.has_type(provider_m, "CloudProvider") and not re.search(
+        r"gigawatt|\bgw\b|deploy|systems|capacity", text
+    ):
+        return None
+    chip = _commitment_chip(view, lo, hi, provider)
+    by_noun = matches(word, DEAL_NOUNS + ("provider", "partner"))
+    return Candidate(
+        "compute_commitment",
+        buyer,
+        provider,
+        view.sentence,
+        "commit:deal-noun" if by_noun else "commit:verb",
+        chip=chip,
+    )
+
+
+def supplies(view: View, cue: int) -> list[Candidate]:
+    """'Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity': the providers are
+    the listed subjects, the buyer the organisation right after the verb."""
+    lo, hi = view.clause(cue)
+    text = " ".join(view.lowers[lo:hi])
+    if not re.search(r"compute|capacity|computing|gpu|chips|infrastructure|servers|cloud", text):
+        return []
+    buyers = [m for m in view.orgs(cue + 1, min(hi, cue + 3)) if not m.embedded]
+    subjects = [m for m in view.orgs(lo, cue) if not m.embedded and cue - m.last <= 4]
+    if not buyers or not subjects:
+        return []
+    providers = [subjects[-1]]
+    for prev in reversed(view.orgs(lo, subjects[-1].first)):
+        if not list_gap(view.lowers[prev.last + 1 : providers[-1].first]):
+            break
+        providers.append(prev)
+    buyer = view.org(buyers[0])
+    return [
+        Candidate("compute_commitment", buyer, view.org(p), view.sentence, "commit:supply")
+        for p in reversed(providers)
+        if view.org(p) not in {None, buyer}
+    ]
+
+
+def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
+    chips = [c for c in view.chips(lo, hi) if not P.CONTRAST_BEFORE.search(view.before(c.first))]
+    if not chips:
+        return None
+    own = [c for c in chips if provider in view.registry.designers(c.entity)]
+    return (own or chips)[0].entity
+
+
+def uses_provider_compute(view: View) -> list[Candidate]:
+    """'Anthropic uses AWS infrastructure', 'G42 will run its services on Microsoft Azure',
+    'xAI also uses Amazon Web Services': a buyer of cloud capacity, after a verb of use, with
+    the cloud as its object (followed by a capacity noun, or itself a cloud business)."""
+    found = []
+    for m in view.orgs():
+        if not view.has_type(m, "CloudProvider") or m.reference:
+            continue
+        if any(c.first == m.last + 1 for c in view.chips()):
+            continue  # "AWS Trainium": the cloud names the chip's designer
+        lo, hi = view.clause(m.first)
+        verbs = view.cue_positions(P.CLOUD_USE_VERBS, lo, m.first)
+        if not verbs:
+            continue
+        nxt = view.lowers[m.last + 1] if m.last + 1 < len(view.lowers) else ""
+        pure_cloud = {"CloudProvider"} == set(view.entity(m).types) - {"Investor"}
+        object_of_verb = m.first - verbs[-1] <= 2 or view.lowers[m.first - 1] == "on"
+        if nxt not in P.CAPACITY_AFTER_CLOUD and not (pure_cloud and object_of_verb):
+            continue
+        buyer = _buyer(view, lo, hi, view.org(m), verbs[0])
+        if buyer and view.org(buyer) != view.org(m) and buyer.first < m.first:
+            found.append(
+                Candidate(
+                    "compute_commitment",
+                    view.org(buyer),
+                    view.org(m),
+                    view.sentence,
+                    "commit:provider-compute",
+                )
+            )
+    return found

@@ -1,0 +1,283 @@
+"""The extractor: an article's sentences to candidate facts, then article-level passes, merge."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract import patterns as P
+from kg.extract.chips import designs, manufactures
+from kg.extract.clauses import Candidate, View, assign_quantities
+from kg.extract.commitments import commits, supplies, uses_provider_compute
+from kg.extract.discover import discover
+from kg.extract.investments import gapped_investments, invests
+from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
+from kg.extract.merge import merge
+from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
+from kg.extract.quantities import find_quantities
+from kg.extract.rounds import rounds
+from kg.extract.settle import (
+    DEALS,
+    drop_reversed_noun_deals,
+    is_the_investment,
+    name_deal_buyer,
+    propagate_talks,
+    purpose_from_article,
+    report_back,
+    settle_hypotheticals,
+)
+from kg.extract.status import CALLED_OFF, status_of
+from kg.extract.text import Sentence, iter_sentences
+from kg.extract.uses import purpose_near, purpose_of, uses
+from kg.models import Article, Entity, Fact
+from kg.registry import Registry
+
+
+@dataclass
+class _History:
+    """What earlier sentences named, for resolving 'it', 'the company', 'the chip'."""
+
+    paragraph: int = -1
+    previous_subject: str | None = None
+    deal_buyer: str | None = None
+    last_investment: tuple[str, str] | None = None
+    chip_mentions: Counter[str] = field(default_factory=Counter)
+    last_of_type: dict[str, str] = field(default_factory=dict)
+    lab_counts: Counter[str] = field(default_factory=Counter)
+    chip_purposes: dict[str, set[str]] = field(default_factory=dict)
+
+
+class Extractor:
+    """Extracts the facts of an article; build one per registry and reuse it."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.finder = EntityFinder(registry)
+
+    def extract(self, article: Article) -> list[Fact]:
+        return self.extract_with_entities(article)[0]
+
+    def extract_with_entities(self, article: Article) -> tuple[list[Fact], list[Entity]]:
+        """The article's facts, and the organisations it names that the registry lacks
+        (only those that take part in a fact)."""
+        history = _History()
+        candidates: list[Candidate] = []
+        discovered: dict[str, Entity] = {}
+        registry = self.registry.extended([])  # this article's: the registry and its discoveries
+        for sentence in iter_sentences(article.body):
+            if sentence.paragraph != history.paragraph:
+                history.paragraph = sentence.paragraph
+            mentions = self._mentions(sentence, history)
+            new = discover(sentence, mentions, registry)
+            if new:
+                for _, entity in new:
+                    if entity.id not in discovered and registry.lookup(entity.name) is None:
+                        discovered[entity.id] = entity
+                        registry.add(entity)
+                mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
+            view = View(sentence, mentions, find_quantities(sentence), registry)
+            found = self._candidates(view, history)
+            if not any(c.type in DEALS for c in found):
+                report_back(sentence, candidates)
+            candidates.extend(found)
+            self._remember(view, history, registry)
+            sentence.tokens = []  # kept candidates hold the sentence's text, not its tokens
+        candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
+        purpose_from_article(candidates, history.chip_purposes)
+        self._collapse_family(candidates, history.chip_mentions, registry)
+        settle_hypotheticals(candidates)
+        propagate_talks(candidates)
+        facts = merge(candidates, article, set(discovered))
+        used = {e for f in facts for e in (f.subject, f.object, f.chip)}
+        return facts, [discovered[i] for i in sorted(discovered) if i in used]
+
+    @staticmethod
+    def _collapse_family(
+        candidates: list[Candidate], counts: Counter[str], registry: Registry
+    ) -> None:
+        """An article about one generation ('Maia 200') that also says 'Maia' means that
+        generation by it; one that names the family more often than the generation does not."""
+        generations: dict[str, list[str]] = {}
+        for chip in counts:
+            family = registry.get(chip).family
+            if family in counts:
+                generations.setdefault(family, []).append(chip)
+        for family, members in generations.items():
+            if len(members) != 1 or counts[members[0]] < counts[family]:
+                continue
+            for c in candidates:
+                if c.object == family:
+                    c.object = members[0]
+                if c.chip == family:
+                    c.chip = members[0]
+
+    # ------------------------------------------------------------ per sentence
+
+    def _mentions(self, sentence: Sentence, history: _History) -> list[Mention]:
+        named = owner_references(sentence, self.finder.find(sentence), self.registry)
+        taken = {i for m in named for i in range(m.first, m.last + 1)}
+        resolved = []
+        for first, last, phrase in find_references(sentence):
+            if taken & set(range(first, last + 1)):
+                continue
+            entity = self._antecedent(sentence, named, first, last, phrase, history)
+            if entity:
+                tokens = sentence.tokens
+                resolved.append(
+                    Mention(
+                        entity,
+                        first,
+                        last,
+                        tokens[first].start,
+                        tokens[last].end,
+                        phrase,
+                        reference=True,
+                    )
+                )
+        return sorted(named + resolved, key=lambda m: m.first)
+
+    def _antecedent(
+        self,
+        sentence: Sentence,
+        named: list[Mention],
+        first: int,
+        last: int,
+        phrase: str,
+        history: _History,
+    ) -> str | None:
+        kind = P.ORG_REFERENCES[phrase]
+        for m in named:
+            entity = self.registry.get(m.entity)
+            if (
+                0 < m.first - last <= 3
+                and entity.owner
+                and {"Model", "Product"} & set(entity.types)
+            ):
+                return self.registry.organisation(entity.owner)
+        if kind == "Chip":
+            return history.last_of_type.get("Chip")
+        if kind is not None:
+            same_sentence = [
+                m
+                for m in named
+                if m.last < first and self._acts_as(self.registry.get(m.entity), kind)
+            ]
+            if same_sentence:
+                return self.registry.organisation(same_sentence[-1].entity)
+        if kind is None:
+            earlier = [
+                m for m in named if m.last < first and self.registry.get(m.entity).is_organization
+            ]
+            if earlier:
+                return self.registry.organisation(earlier[0].entity)
+            return history.previous_subject
+        return history.last_of_type.get(kind)
+
+    def _candidates(self, view: View, history: _History) -> list[Candidate]:
+        found: list[tuple[int | None, Candidate]] = []
+        topic = self._topic_lab(history)
+        seen: set[tuple[str, str, str]] = set()
+        round_of = history.last_investment[1] if history.last_investment else topic
+        for cue in view.cue_positions(P.INVEST_CUES):
+            candidate = invests(view, cue, round_of) or self._same_investment(view, cue, history)
+            if candidate:
+                found.append((cue, candidate))
+                history.last_investment = (candidate.subject, candidate.object)
+                found.extend((c.anchor, c) for c in gapped_investments(view, candidate))
+        for cue in view.cue_positions(STRONG_COMMIT + BUY_WORDS):
+            supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
+            candidate = None if supplied else commits(view, cue)
+            found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
+        for candidate in rounds(view, round_of):
+            found.append((candidate.anchor, candidate))
+        for candidate in (
+            uses_provider_compute(view)
+            + uses(view, history.deal_buyer)
+            + designs(view)
+            + manufactures(view)
+        ):
+            found.append((None, candidate))
+        triggers = {cue: c.type for cue, c in found if cue is not None and not c.numbers_fixed}
+        numbers = assign_quantities(view, triggers)
+        nodes = [q for q in view.quantities if q.kind == "process_node"]
+        result: list[Candidate] = []
+        for cue, candidate in found:
+            values = numbers.get(cue, {}) if cue is not None else {}
+            if not candidate.numbers_fixed:
+                candidate.amount_usd = values.get("money")  # type: ignore[assignment]
+                candidate.capacity_gw = values.get("power")  # type: ignore[assignment]
+                candidate.duration_years = values.get("duration")  # type: ignore[assignment]
+            if candidate.type == "manufactures_chip" and nodes:
+                candidate.process_node = str(nodes[0].value)
+            if candidate.anchor is None:
+                candidate.anchor = cue
+            candidate.status = status_of(view, candidate)
+            if candidate.status == CALLED_OFF or is_the_investment(candidate, found):
+                continue
+            key = (candidate.type, candidate.subject, candidate.object)
+            numbered = any(
+                v is not None
+                for v in (candidate.amount_usd, candidate.capacity_gw, candidate.duration_years)
+            )
+            if key in seen and not numbered:
+                continue
+            seen.add(key)
+            result.append(candidate)
+            if candidate.type == "compute_commitment":
+                history.deal_buyer = candidate.subject
+            if candidate.type == "compute_commitment" and candidate.chip:
+                result.append(
+                    Candidate(
+                        "uses_chip",
+                        candidate.subject,
+                        candidate.chip,
+                        view.sentence,
+                        "use:commitment",
+                        status=candidate.status,
+                        purpose=purpose_of(view.sentence.text),
+                    )
+                )
+        return result
+
+    @staticmethod
+    def _acts_as(entity: Entity, kind: str) -> bool:
+        """'The startup' means a model builder, not a cloud that also builds models."""
+        return kind in entity.types and not (kind == "Lab" and "CloudProvider" in entity.types)
+
+    @staticmethod
+    def _same_investment(view: View, cue: int, history: _History) -> Candidate | None:
+        """'This new investment, building on an initial $4 billion investment': a sentence that
+        names no other company but gives an amount speaks of the investment just before it."""
+        if history.last_investment is None or not view.lowers[cue].endswith("ment"):
+            return None
+        if {view.org(m) for m in view.orgs()} - set(history.last_investment):
+            return None
+        if not any(q.kind == "money" and abs(q.last - cue) <= 3 for q in view.quantities):
+            return None
+        investor, investee = history.last_investment
+        return Candidate("invests_in", investor, investee, view.sentence, "invest:same-deal")
+
+    def _topic_lab(self, history: _History) -> str | None:
+        if history.last_of_type.get("Lab"):
+            return history.last_of_type["Lab"]
+        common = history.lab_counts.most_common(1)
+        return common[0][0] if common else None
+
+    def _remember(self, view: View, history: _History, registry: Registry) -> None:
+        orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
+        if orgs:
+            history.previous_subject = registry.organisation(orgs[0].entity)
+        for m in view.mentions:
+            entity = registry.get(m.entity)
+            for kind in entity.types:
+                if self._acts_as(entity, kind):
+                    history.last_of_type[kind] = (
+                        entity.id if kind == "Chip" else registry.organisation(entity.id)
+                    )
+            if "Lab" in entity.types:
+                history.lab_counts[entity.id] += 1
+            if entity.is_chip and not m.reference:
+                history.chip_mentions[entity.id] += 1
+                purpose = purpose_near(view, m)
+                if purpose:
+                    history.chip_purposes.setdefault(entity.id, set()).add(purpose)

@@ -1,0 +1,198 @@
+"""invests_in: 'X invested $N in Y', 'Y, backed by X', 'Y raised $N from X', gapped investors."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.clauses import Candidate, View, list_around, matches
+from kg.extract.mentions import Mention
+from kg.extract.patterns import (
+    ANALOGY,
+    DEAL_WORDS,
+    FUNDRAISING,
+    GAPPED_FILLERS,
+    LIST_GLUE,
+    NOT_A_DEAL_NOUN,
+    OTHER_OWNERS,
+    RELATIVE,
+)
+
+
+def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
+    """The organisation named soon after ``index`` ("in OpenAI competitor Anthropic" gives
+    Anthropic: a name used as a modifier gives way to the head that follows it)."""
+    orgs = [m for m in view.orgs(index + 1, index + 1 + span)]
+    if not orgs:
+        return None
+    chosen = orgs[0]
+    for nxt in orgs[1:]:
+        gap = view.lowers[chosen.last + 1 : nxt.first]
+        if 0 < len(gap) <= 2 and not set(gap) & LIST_GLUE:
+            chosen = nxt
+    return chosen
+
+
+def _after_place(view: View, index: int) -> Mention | None:
+    """ "in Abu Dhabi's G42", "in San Francisco-based Anthropic": a place before the name."""
+    orgs = view.orgs(index + 1, index + 7)
+    if not orgs:
+        return None
+    gap = view.sentence.tokens[index + 1 : orgs[0].first]
+    if (
+        gap
+        and gap[-1].lower in {"'s", "’s", "based", "-based"}
+        and all(
+            t.text[:1].isupper() or t.lower in {"'s", "’s", "-", "based", "-based"} for t in gap
+        )
+    ):
+        return orgs[0]
+    return None
+
+
+def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
+    for m in sorted(view.orgs(lo, cue), key=lambda m: -m.first):
+        word_before = view.lowers[m.first - 1] if m.first > 0 else ""
+        if word_before in {"in", "into", "with", "to", "for"}:
+            continue
+        if m.reference and cue - m.last > (3 if m.text in {"it", "its"} else 8):
+            continue
+        return m
+    if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
+        earlier = [m for m in view.orgs(0, lo - 1)]
+        return earlier[-1] if earlier else None
+    return None
+
+
+def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
+    """'X invested $N in Y', 'X's investment in Y', 'Y, backed by X', 'Y raised $N from X',
+    'X is leading the round' (Y: the company the article is about)."""
+    lo, hi = view.clause(cue)
+    word = view.lowers[cue]
+    following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
+    if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
+        return None
+    if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
+        return None
+    if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
+        return None
+    if matches(word, FUNDRAISING):
+        return _fundraising(view, cue, lo, hi, topic_lab)
+    investor, passive = _investor(view, cue, lo, hi)
+    if investor is None or ANALOGY.search(view.before(investor.first, 3)):
+        return None
+    investee, use_topic = _investee(view, cue, hi, investor, passive)
+    investee_org = view.org(investee) if investee else (topic_lab if use_topic else None)
+    if not investee_org or investee_org == view.org(investor):
+        return None
+    return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
+    """'Microsoft will invest $5 billion in Anthropic and Nvidia up to $10 billion': a second
+    investor with its own amount, the verb left out, invests in the same company."""
+    found = []
+    investee = [m for m in view.orgs() if view.org(m) == candidate.object]
+    if not investee:
+        return found
+    orgs = view.orgs(investee[-1].last + 1)
+    for m in orgs:
+        gap = view.lowers[investee[-1].last + 1 : m.first]
+        if gap not in (["and"], [",", "and"], [","], ["while"], [",", "while"]):
+            continue
+        money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - m.last <= 4]
+        between = view.lowers[m.last + 1 : money[0].first] if money else ["?"]
+        if money and set(between) <= GAPPED_FILLERS and view.org(m) != candidate.object:
+            found.append(
+                Candidate(
+                    "invests_in",
+                    view.org(m),
+                    candidate.object,
+                    view.sentence,
+                    "invest:gapped",
+                    amount_usd=money[0].value,
+                    numbers_fixed=True,
+                    anchor=m.first,
+                )  # fmt: skip
+            )
+    return found
+
+
+def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
+    """'Y raised $N ... from X' or 'X is leading the round'."""
+    backers = [
+        m for m in view.orgs(cue + 1, hi) if view.lowers[m.first - 1] in {"from", "by", "including"}
+    ]
+    leader = None
+    if re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
+        left = view.orgs(lo, cue)
+        leader = left[-1] if left else None
+    raiser_mentions = [m for m in view.orgs(lo, cue) if m is not leader]
+    raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
+    investor = leader or (backers[0] if backers else None)
+    if investor is None or not raiser or view.org(investor) == raiser:
+        return None
+    listed = len(list_around(view, view.orgs(investor.first), investor)) > 1
+    amounts = [
+        q.value
+        for q in view.quantities
+        if q.kind == "money" and 0 <= investor.first - q.last <= 3 and not listed
+    ]
+    return Candidate(
+        "invests_in",
+        view.org(investor),
+        raiser,
+        view.sentence,
+        "invest:raised-from",
+        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
+        numbers_fixed=True,
+    )
+
+
+def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, bool]:
+    """The investor, and whether it was named after the cue ('backed by X': passive)."""
+    word = view.lowers[cue]
+    if word.startswith("invest") and word.endswith(("ment", "ments")):
+        near = view.orgs(max(lo, cue - 3), cue)
+        if near:
+            return near[-1], False
+    after = view.lowers[cue + 1 : cue + 3]
+    for preposition in ("by", "from"):
+        if preposition in after:
+            found = _followed_by_org(view, cue + after.index(preposition), 3)
+            if found:
+                return found, True
+    follower = view.orgs(cue + 1, cue + 2)
+    if follower and cue + 2 < hi and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}:
+        return follower[0], False
+    left = _investor_left(view, cue, lo)
+    if left is not None and word.startswith("invest") and word.endswith("ment"):
+        return (left if cue - left.last <= 10 else None), False
+    return left, False
+
+
+def _investee(
+    view: View, cue: int, hi: int, investor: Mention, passive: bool
+) -> tuple[Mention | None, bool]:
+    """The company invested in, and whether the article's topic may stand in for it."""
+    if passive:
+        left = [m for m in view.orgs(0, cue) if m is not investor]
+        return (left[-1] if left else None), False
+    for i in range(cue + 1, min(hi, cue + 10)):
+        if view.lowers[i] in {"in", "into"}:
+            found = _followed_by_org(view, i, 3) or _after_place(view, i)
+            if found is None:
+                return None, bool(DEAL_WORDS & set(view.lowers[i + 1 : i + 6]))
+            return found, False
+    if "which" in view.before(cue, 5):
+        preceding = view.orgs(0, max(0, cue - 5))
+        return (preceding[-1] if preceding else None), False
+    listed = {view.org(m) for m in list_around(view, view.orgs(), investor)}
+    labs = [
+        m
+        for m in view.orgs(cue + 1, hi)
+        if view.is_lab(m) and view.org(m) != view.org(investor) and view.org(m) not in listed
+    ]
+    if labs:
+        return labs[0], False
+    alone = all(view.org(m) == view.org(investor) for m in view.orgs())
+    return None, alone

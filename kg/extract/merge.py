@@ -1,0 +1,131 @@
+"""One fact per deal and article: statements merged with every quote; two versions stay two."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract import patterns as P
+from kg.extract.clauses import Candidate
+from kg.extract.confidence import confidence
+from kg.extract.quantities import find_date
+from kg.extract.settle import DEALS
+from kg.models import Article, Evidence, Fact
+
+MERGED_FIELDS = ("amount_usd", "capacity_gw", "duration_years", "chip")
+
+
+@dataclass
+class _Cluster:
+    """Statements of one fact; ``values`` holds the one value each field has among them."""
+
+    members: list[Candidate] = field(default_factory=list)
+    values: dict[str, object] = field(default_factory=dict)
+    statuses: set[str | None] = field(default_factory=set)
+
+    def add(self, candidate: Candidate) -> None:
+        self.members.append(candidate)
+        self.statuses.add(candidate.status)
+        for name in MERGED_FIELDS:
+            if getattr(candidate, name) is not None:
+                self.values.setdefault(name, getattr(candidate, name))
+
+    def agrees(self, candidate: Candidate, same_status: bool) -> bool:
+        """No number or chip differs; a deal keeps one status unless ``same_status`` is off."""
+        for name in MERGED_FIELDS:
+            mine, theirs = self.values.get(name), getattr(candidate, name)
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        return not same_status or candidate.type not in DEALS or self.statuses == {candidate.status}
+
+    @property
+    def numbered(self) -> bool:
+        return any(name in self.values for name in MERGED_FIELDS[:3])
+
+
+# A statement is compared with at most this many versions of its fact (the latest): an article
+# restating one deal with a thousand amounts stays linear, at worst splitting a version in two.
+MAX_CLUSTERS_SCANNED = 32
+
+
+def _home(candidate: Candidate, clusters: list[_Cluster]) -> _Cluster | None:
+    """The cluster a statement joins: one of its own status, or for a statement without
+    numbers, any cluster without numbers ('talks to rent' and 'a deal would' are one deal)."""
+    clusters = clusters[-MAX_CLUSTERS_SCANNED:]
+    for cluster in clusters:
+        if cluster.agrees(candidate, same_status=True):
+            return cluster
+    if candidate.type in DEALS and not _numbers(candidate):
+        for cluster in clusters:
+            if not cluster.numbered and cluster.agrees(candidate, same_status=False):
+                return cluster
+    return None
+
+
+def _numbers(c: Candidate) -> int:
+    return sum(getattr(c, n) is not None for n in ("amount_usd", "capacity_gw", "duration_years"))
+
+
+def merge(candidates: list[Candidate], article: Article, discovered: set[str]) -> list[Fact]:
+    """One deal stated several times becomes one fact with several quotes; two amounts for one
+    deal stay two facts, each with its own quote."""
+    groups: dict[tuple[str, str, str], list[_Cluster]] = {}
+    ordered = sorted(enumerate(candidates), key=lambda pair: (-_numbers(pair[1]), pair[0]))
+    for _, candidate in ordered:
+        clusters = groups.setdefault((candidate.type, candidate.subject, candidate.object), [])
+        home = _home(candidate, clusters)
+        if home is None:
+            home = _Cluster()
+            clusters.append(home)
+        home.add(candidate)
+    facts = [
+        _fact(c.members, article, discovered) for clusters in groups.values() for c in clusters
+    ]
+    return sorted(facts, key=lambda f: (f.evidence[0].start, f.type, f.subject, f.object))
+
+
+def _first(cluster: list[Candidate], name: str):
+    for c in sorted(cluster, key=lambda c: c.sentence.start):
+        value = getattr(c, name)
+        if value is not None:
+            return value
+    return None
+
+
+def _fact(cluster: list[Candidate], article: Article, discovered: set[str]) -> Fact:
+    by_position = sorted(cluster, key=lambda c: c.sentence.start)
+    evidence: dict[int, Evidence] = {}
+    for c in by_position:
+        s = c.sentence
+        evidence.setdefault(
+            s.start, Evidence(article_id=article.id, quote=s.quote, start=s.start, end=s.end)
+        )
+    statuses = Counter(c.status for c in by_position)
+    top = max(statuses.values())
+    status = next(c.status for c in by_position if statuses[c.status] == top)
+    if any(
+        c.type == "uses_chip"
+        and c.status == "announced"
+        and P.ALREADY_IN_USE.search(c.sentence.text)
+        for c in by_position
+    ):
+        status = "announced"  # "has used TPUs for years" outweighs reports of new deals
+    head = by_position[0]
+    method = ",".join(sorted({c.method for c in cluster}))
+    named = {head.subject, head.object, _first(cluster, "chip")}
+    return Fact(
+        type=head.type,
+        subject=head.subject,
+        object=head.object,
+        status=status,
+        evidence=list(evidence.values()),
+        amount_usd=_first(cluster, "amount_usd"),
+        capacity_gw=_first(cluster, "capacity_gw"),
+        duration_years=_first(cluster, "duration_years"),
+        chip=_first(cluster, "chip"),
+        purpose=_first(cluster, "purpose"),
+        process_node=_first(cluster, "process_node"),
+        event_date=find_date(head.sentence.text, article.published),
+        method=method,
+        confidence=confidence(method, discovered=bool(named & discovered)),
+    )

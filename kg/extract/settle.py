@@ -1,0 +1,118 @@
+"""Article-level passes: what one sentence cannot settle (buyer, statuses, purposes, direction)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract import patterns as P
+from kg.extract.clauses import Candidate
+from kg.extract.text import Sentence
+from kg.extract.uses import DEAL_BUYER
+
+# How far back (characters) a sentence about "the deal" reaches: about two sentences.
+REPORT_BACK_CHARS = 400
+
+
+def purpose_from_article(candidates: list[Candidate], purposes: dict[str, set[str]]) -> None:
+    """A use whose sentence states no purpose takes the one the article states for the chip
+    ("Maia 200, an accelerator built for inference"), when the article states only one."""
+    for c in candidates:
+        stated = purposes.get(c.object, set())
+        if c.type == "uses_chip" and c.purpose is None and stated:
+            c.purpose = (
+                "both"
+                if {"training", "inference"} <= stated or "both" in stated
+                else (next(iter(stated)))
+            )
+
+
+def drop_reversed_noun_deals(candidates: list[Candidate]) -> list[Candidate]:
+    """A deal named only by a noun ('this partnership ... G42 with Microsoft') takes its
+    direction from a verb elsewhere in the article: the reversed reading is dropped."""
+
+    def by_noun(c: Candidate) -> bool:
+        return c.method == "commit:deal-noun"
+
+    by_verb = {
+        (c.subject, c.object)
+        for c in candidates
+        if c.type == "compute_commitment" and not by_noun(c)
+    }
+    return [
+        c
+        for c in candidates
+        if not (c.type == "compute_commitment" and by_noun(c) and (c.object, c.subject) in by_verb)
+    ]
+
+
+def is_the_investment(candidate: Candidate, found: list) -> bool:
+    """'Microsoft invests in G42 in a $1.5 billion deal': the deal is the investment, not a
+    purchase of compute between the same two parties."""
+    if candidate.type != "compute_commitment" or candidate.method != "commit:deal-noun":
+        return False
+    parties = {candidate.subject, candidate.object}
+    return any(c.type == "invests_in" and {c.subject, c.object} == parties for _, c in found)
+
+
+def name_deal_buyer(candidates: list[Candidate]) -> list[Candidate]:
+    """'The first phase, powered by X' before the deal is named: the article's main buyer."""
+    buyers = Counter(c.subject for c in candidates if c.type == "compute_commitment")
+    buyer = buyers.most_common(1)[0][0] if buyers else None
+    kept = []
+    for c in candidates:
+        if c.subject == DEAL_BUYER:
+            if buyer is None:
+                continue
+            c.subject = buyer
+        kept.append(c)
+    return kept
+
+
+def report_back(sentence: Sentence, candidates: list[Candidate]) -> None:
+    """'..., sources said of the deal, which was first reported by X': a sentence that speaks of
+    the deal it follows as unconfirmed makes that deal reported, unless its own sentence
+    said a party announced it."""
+    text = sentence.text
+    if not (P.DEAL_REFERENCE.search(text) and P.STATUS_CUES["reported"].search(text)):
+        return
+    recent = []
+    for c in reversed(candidates):  # in article order: stop at the first one too far back
+        if sentence.start - c.sentence.end >= REPORT_BACK_CHARS:
+            break
+        if c.type in DEALS:
+            recent.append(c)
+    for c in recent:
+        if c.status == "announced" and not P.ANNOUNCED_OVERRIDES_PLAN.search(c.sentence.text):
+            c.status = "reported"
+
+
+def settle_hypotheticals(candidates: list[Candidate]) -> None:
+    """A hypothetical statement takes the status the article gives the same fact elsewhere."""
+    known: dict[tuple[str, str, str], Counter[str]] = {}
+    for c in candidates:
+        if c.status:
+            known.setdefault((c.type, c.subject, c.object), Counter())[c.status] += 1
+    for c in candidates:
+        if c.status is None:
+            counts = known.get((c.type, c.subject, c.object))
+            c.status = counts.most_common(1)[0][0] if counts else "announced"
+
+
+def propagate_talks(candidates: list[Candidate]) -> None:
+    """A lab's use of a chip that it is only negotiating to rent is in talks too."""
+    talks = {
+        (c.subject, c.chip)
+        for c in candidates
+        if c.type == "compute_commitment" and c.status == "in_talks" and c.chip
+    }
+    for c in candidates:
+        if (
+            c.type == "uses_chip"
+            and (c.subject, c.object) in talks
+            and c.status == "announced"
+            and not P.ALREADY_IN_USE.search(c.sentence.text)
+        ):
+            c.status = "in_talks"
+
+
+DEALS = ("invests_in", "compute_commitment")

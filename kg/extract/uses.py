@@ -1,0 +1,142 @@
+"""uses_chip: the organisations that use, buy or rely on a chip, and the purpose the text states."""
+
+from __future__ import annotations
+
+from kg.extract import patterns as P
+from kg.extract.clauses import Candidate, View, list_around, list_gap
+from kg.extract.mentions import Mention
+from kg.extract.patterns import (
+    DEAL_PHASE,
+    RELATIVE,
+    SELF_USE,
+)
+
+
+def purpose_of(text: str) -> str | None:
+    """The purpose a sentence states for a chip: training, inference or both; None when it
+    states none (deploying or running a chip is not a purpose)."""
+    training = bool(P.PURPOSE_TRAINING.search(text)) and not P.NOT_FOR_TRAINING.search(text)
+    inference = bool(P.PURPOSE_INFERENCE.search(text)) or bool(P.NOT_FOR_TRAINING.search(text))
+    if training and inference:
+        return "both"
+    return "training" if training else "inference" if inference else None
+
+
+def purpose_near(view: View, chip: Mention, window: int = 8) -> str | None:
+    """The purpose stated within a few words of a chip's name ("Maia 200 is built for
+    inference", "an inference chip", "to train its models on Trainium")."""
+    tokens = view.sentence.tokens
+    a = tokens[max(0, chip.first - window)].start - view.sentence.start
+    b = tokens[min(len(tokens) - 1, chip.last + window)].end - view.sentence.start
+    return purpose_of(view.sentence.text[a:b])
+
+
+def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
+    """'Nvidia GPUs, including the GB200 and GB300': the generations, not the family."""
+    named = {c.entity for c in chips}
+    return [
+        c for c in chips if not any(view.registry.get(other).family == c.entity for other in named)
+    ]
+
+
+# Stands for the buyer of the article's deal until the article has named one.
+DEAL_BUYER = "?deal-buyer"
+
+
+def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
+    found = []
+    for chip in _most_specific(view, view.chips()):
+        if P.CONTRAST_BEFORE.search(view.before(chip.first)):
+            continue
+        lo, hi = view.clause(chip.first)
+        if not view.cue_positions(P.USE_CUES, lo, hi) or view.lowers[lo] in {"if", "unless"}:
+            continue
+        designers = view.registry.designers(chip.entity)
+        users = _users(view, chip, lo, hi, designers)
+        clause_text = " ".join(view.lowers[lo:hi])
+        if SELF_USE.search(clause_text):
+            users += [view.org(m) for m in view.orgs(lo, hi) if view.org(m) in designers][:1]
+        if not users and DEAL_PHASE.search(clause_text):
+            users = [deal_buyer or DEAL_BUYER]
+        for user in users:
+            found.append(
+                Candidate(
+                    "uses_chip",
+                    user,
+                    chip.entity,
+                    view.sentence,
+                    "use",
+                    purpose=purpose_of(clause_text),
+                    anchor=chip.first,
+                )
+            )
+    return found
+
+
+def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
+    owners = [(m, o) for m, o in view.owners(lo, hi) if abs(m.first - chip.first) <= 8]
+    cues = view.cue_positions(P.USE_CUES, lo, hi)
+    subject_labs = [m for m in view.orgs(lo, cues[0]) if view.is_lab(m)] if cues else []
+    if owners and subject_labs and all(m.first > cues[0] for m, _ in owners):
+        owners = []  # "Apple is using Google's Gemini and TPUs": the lab, not Gemini's owner
+    if owners:
+        nearest = min(owners, key=lambda pair: abs(pair[0].first - chip.first))
+        return [nearest[1]]
+    labs = [
+        m
+        for m in view.orgs(lo, hi)
+        if view.is_lab(m)
+        and view.org(m) not in designers
+        and not P.CONTRAST_BEFORE.search(view.before(m.first))
+        and not (
+            m.last + 1 < len(view.lowers)
+            and view.lowers[m.last + 1] in {"'s", "’s"}
+            and m.last + 2 == chip.first
+        )
+    ]
+    if not labs:
+        return _subjects(view, chip, lo, designers)
+    listed = [
+        m
+        for m in view.orgs(lo, hi)
+        if m in labs or (view.org(m) not in designers and not m.embedded and not m.reference)
+    ]
+    nearest = min(labs, key=lambda m: abs(m.first - chip.first))
+    group = list_around(view, listed, nearest)
+    return sorted(
+        {view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org)
+    )
+
+
+def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[str]:
+    """Organisations of any kind named as the subject of a verb of use or purchase before the
+    chip ("Meta and Microsoft have agreed to purchase the MI300X"); in a relative clause, the
+    names it hangs on ("OpenAI and xAI, which rely on Nvidia hardware")."""
+    verbs = [i for i in view.cue_positions(P.BUY_OR_USE_VERBS, lo, chip.first)]
+    if not verbs:
+        return []
+    verb = verbs[0]
+    start = lo
+    if lo >= 2 and view.lowers[lo - 1] in RELATIVE and view.lowers[lo - 2] == ",":
+        verb, start = lo - 2, 0
+    eligible = [
+        m
+        for m in view.orgs(start, verb)
+        if view.org(m) not in designers and not m.embedded and not _inside_chip(view, m)
+    ]
+    if not eligible or verb - eligible[-1].last > 7:
+        return []
+    between = view.lowers[eligible[-1].last + 1 : verb]
+    if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):
+        return []
+    group = [eligible[-1]]
+    for prev in reversed(eligible[:-1]):
+        if not list_gap(view.lowers[prev.last + 1 : group[-1].first]):
+            break
+        group.append(prev)
+    names = [view.org(m) for m in reversed(group)]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _inside_chip(view: View, org: Mention) -> bool:
+    return any(c.first <= org.first and org.last <= c.last for c in view.chips())
