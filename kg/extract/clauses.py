@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     CLAUSE_BREAKS,
+    CORPORATE_SUFFIXES,
     LIST_GLUE,
     RELATIVE,
 )
@@ -166,6 +167,7 @@ def list_gap(gap: list[str]) -> bool:
     """Whether the words between two names join them in a list."""
     if "(" in gap and ")" in gap:
         gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
+    gap = [w for w in gap if w not in CORPORATE_SUFFIXES]  # "Meta Platforms Inc and Microsoft"
     if not gap or len(gap) > 5:
         return False
     if set(gap) <= LIST_GLUE:

@@ -33,6 +33,16 @@ from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
 
+def _clause_start(sentence: Sentence, index: int) -> int:
+    """The first token of the clause that holds token ``index`` (after ';', a dash, 'but', or
+    ', which')."""
+    words = [t.lower for t in sentence.tokens]
+    for i in range(index - 1, 0, -1):
+        if words[i] in P.CLAUSE_BREAKS or (words[i] in P.RELATIVE and words[i - 1] == ","):
+            return i + 1
+    return 0
+
+
 @dataclass
 class _History:
     """What earlier sentences named, for resolving 'it', 'the company', 'the chip'."""
@@ -156,6 +166,28 @@ class Extractor:
                 return self.registry.organisation(entity.owner)
         if kind == "Chip":
             return history.last_of_type.get("Chip")
+        if (
+            phrase.startswith("the ")
+            and first > 0
+            and sentence.tokens[first - 1].lower in (P.PREPOSITIONS)
+        ):
+            # "Google invested $300m in the company": a description after a preposition is not
+            # the clause's own subject; it points back to the article's earlier company
+            clause_start = _clause_start(sentence, first)
+            in_clause = {
+                self.registry.organisation(m.entity) for m in named if m.first >= clause_start
+            }
+            before_clause = [
+                m
+                for m in named
+                if m.last < clause_start
+                and (self._acts_as(self.registry.get(m.entity), kind or "Lab"))
+            ]
+            candidates = [self.registry.organisation(m.entity) for m in reversed(before_clause)]
+            candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
+            for earlier in candidates:
+                if earlier and earlier not in in_clause:
+                    return earlier
         if kind is not None:
             same_sentence = [
                 m
@@ -188,8 +220,10 @@ class Extractor:
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
-        for candidate in rounds(view, round_of):
-            found.append((candidate.anchor, candidate))
+        participants = rounds(view, round_of)
+        found.extend((c.anchor, c) for c in participants)
+        # a round's total is not what one of several listed participants put in
+        listed = {c.subject for c in participants} if len(participants) > 1 else set()
         for candidate in (
             uses_provider_compute(view)
             + uses(view, history.deal_buyer)
@@ -205,6 +239,8 @@ class Extractor:
             values = numbers.get(cue, {}) if cue is not None else {}
             if not candidate.numbers_fixed:
                 candidate.amount_usd = values.get("money")  # type: ignore[assignment]
+                if candidate.type == "invests_in" and candidate.subject in listed:
+                    candidate.amount_usd = None
                 candidate.capacity_gw = values.get("power")  # type: ignore[assignment]
                 candidate.duration_years = values.get("duration")  # type: ignore[assignment]
             if candidate.type == "manufactures_chip" and nodes:

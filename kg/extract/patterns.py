@@ -386,3 +386,10 @@ NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
 MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
                "parent", "operator", "builder", "lab"}  # fmt: skip
+
+# Words after a company's name that are part of it ("Meta Platforms Inc", "Microsoft Corp.").
+CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
+                      "co", "co.", "ag", "sa", "se", "nv", "holdings", "group", "."}  # fmt: skip
+# Words before a description that make it an object, not the clause's subject.
+PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "about", "at"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}

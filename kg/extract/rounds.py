@@ -14,7 +14,7 @@ import re
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, matches
 from kg.extract.mentions import Mention
-from kg.extract.patterns import LIST_STOPS, ROUND_LIST_GLUE, ROUND_WORDS
+from kg.extract.patterns import LIST_STOPS, QUOTE_MARKS, ROUND_LIST_GLUE, ROUND_WORDS
 
 
 def _phrase_ends(lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -43,7 +43,7 @@ def _gap_joins(gap: list[str]) -> bool:
     venture arm of")."""
     if not gap:
         return False
-    if set(gap) & LIST_STOPS or len(gap) > 10:
+    if set(gap) & LIST_STOPS or len(gap) > 12:
         return False
     return gap[0] in {",", "and", "&", "—", "–"} and (
         len(gap) <= 2 or all(w in ROUND_LIST_GLUE or w.isalpha() for w in gap)
@@ -78,8 +78,8 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
     before = [m for m in orgs if m.last < end]
     if not before:
         return []
-    gap = view.lowers[before[-1].last + 1 : end]
-    if len(gap) > 3 or not all(w.isalpha() for w in gap):
+    gap = [w for w in view.lowers[before[-1].last + 1 : end] if w not in QUOTE_MARKS]
+    if len(gap) > 3 or not all(w.isalpha() or w in {"-", "co"} for w in gap):
         return []
     listed = [before[-1]]
     for prev in reversed(before[:-1]):

@@ -46,6 +46,10 @@ def pipeline() -> Language:
     """A blank English pipeline with a rule-based sentencizer: no model is downloaded."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    # A full stop after a model number ending in a letter ("the MI300X.") ends the sentence;
+    # spaCy keeps it on the token, as it does for initials ("J.").
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     return nlp
 
 

@@ -124,6 +124,9 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         for m in view.orgs(start, verb)
         if view.org(m) not in designers and not m.embedded and not _inside_chip(view, m)
     ]
+    appositive = _before_appositive(view, eligible, verb)
+    if appositive is not None:
+        return [view.org(appositive)]  # "HUMAIN, a subsidiary of the PIF, intends to buy"
     if not eligible or verb - eligible[-1].last > 7:
         return []
     between = view.lowers[eligible[-1].last + 1 : verb]
@@ -136,6 +139,21 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         group.append(prev)
     names = [view.org(m) for m in reversed(group)]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | None:
+    """The name before ', <a description>,' that is the subject of ``verb``."""
+    for m in orgs:
+        after = view.lowers[m.last + 1 : verb]
+        commas = [i for i, w in enumerate(after) if w == ","]
+        if (
+            len(commas) == 2
+            and commas[0] == 0
+            and after[1] in {"a", "an", "the", "its"}
+            and len(after) - commas[1] <= 5
+        ):
+            return m
+    return None
 
 
 def _inside_chip(view: View, org: Mention) -> bool:
