@@ -11,10 +11,13 @@ from kg.extract.patterns import (
     DEAL_WORDS,
     FUNDRAISING,
     GAPPED_FILLERS,
+    INVESTOR_ROLES,
     LIST_GLUE,
     NOT_A_DEAL_NOUN,
     OTHER_OWNERS,
     RELATIVE,
+    ROLE_ARTICLES,
+    ROLE_COPULAS,
 )
 
 
@@ -69,6 +72,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
+    if word in INVESTOR_ROLES:
+        return _investor_role(view, cue, topic_lab)
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
     if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
@@ -115,6 +120,32 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
                 )  # fmt: skip
             )
     return found
+
+
+def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
+    """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
+    'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
+    words = view.lowers
+    article = next(
+        (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
+    )
+    if article is None:
+        return None
+    holder = None
+    before = [m for m in view.orgs(0, article) if not m.embedded]
+    if before:
+        gap = words[before[-1].last + 1 : article]
+        linking = [w for w in gap if w not in {",", "which", "who", "has", "have", "had"}]
+        if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
+            holder = before[-1]
+    if holder is None:
+        return None
+    after = [m for m in view.orgs(cue + 1, cue + 4) if words[m.first - 1] in {"in", "of", "to"}]
+    investee = view.org(after[0]) if after else topic_lab
+    others = {view.org(m) for m in view.orgs()} - {view.org(holder), investee}
+    if not investee or investee == view.org(holder) or (not after and others):
+        return None
+    return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
 
 
 def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:

@@ -72,6 +72,7 @@ DATE = re.compile(
 # ---- cue words: a token's lower-case text, matched by prefix where the key ends in '*' ----
 
 INVEST_CUES = (
+    "investor", "shareholder", "stakeholder", "funder",
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed",
 )  # fmt: skip
@@ -393,3 +394,8 @@ CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd
 # Words before a description that make it an object, not the clause's subject.
 PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "about", "at"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+# "X, which had been an early investor", "X is a major backer of Y": the role of investor.
+INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
+ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
+ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
+                "remained", "also", "already", "long", "now", "still"}  # fmt: skip
