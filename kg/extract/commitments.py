@@ -150,7 +150,14 @@ def supplies(view: View, cue: int) -> list[Candidate]:
         providers.append(prev)
     buyer = view.org(buyers[0])
     return [
-        Candidate("compute_commitment", buyer, view.org(p), view.sentence, "commit:supply")
+        Candidate(
+            "compute_commitment",
+            buyer,
+            view.org(p),
+            view.sentence,
+            "commit:supply",
+            chip=_commitment_chip(view, lo, hi, view.org(p)),
+        )
         for p in reversed(providers)
         if view.org(p) not in {None, buyer}
     ]

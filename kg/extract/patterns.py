@@ -113,7 +113,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"people\s+familiar|sources?\s+(?:said|say|told)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
-        r"first\s+reported\s+by|sources\s+close\s+to)\b",
+        r"first\s+reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
+        r"documents|an?\s+(?:unnamed|anonymous))|(?:reported|reports)(?=\s*(?:[,.;]|$)))\b",
         re.IGNORECASE,
     ),
 }
