@@ -33,6 +33,20 @@ from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
 
+def _continue_deal(view: View, candidate: Candidate, history: _History) -> None:
+    """A sentence that opens on the deal just named and says nothing of its own certainty
+    keeps the deal's status ("... a source told Reuters. The round, led by X, ...")."""
+    text = view.sentence.text
+    if (
+        candidate.status == "announced"
+        and history.last_deal_status
+        and P.CONTINUES_DEAL.search(text)
+        and not P.ANNOUNCED_OVERRIDES_PLAN.search(text)
+    ):
+        candidate.status = history.last_deal_status
+    history.last_deal_status = candidate.status
+
+
 def _clause_start(sentence: Sentence, index: int) -> int:
     """The first token of the clause that holds token ``index`` (after ';', a dash, 'but', or
     ', which')."""
@@ -51,6 +65,7 @@ class _History:
     previous_subject: str | None = None
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
+    last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
@@ -259,6 +274,8 @@ class Extractor:
                 continue
             seen.add(key)
             result.append(candidate)
+            if candidate.type in DEALS:
+                _continue_deal(view, candidate, history)
             if candidate.type == "compute_commitment":
                 history.deal_buyer = candidate.subject
             if candidate.type == "compute_commitment" and candidate.chip:
@@ -288,7 +305,8 @@ class Extractor:
             return None
         if {view.org(m) for m in view.orgs()} - set(history.last_investment):
             return None
-        if not any(q.kind == "money" and abs(q.last - cue) <= 3 for q in view.quantities):
+        if not any(q.kind == "money" and 0 < q.first - cue <= 4 or abs(q.last - cue) <= 3
+                   for q in view.quantities):  # fmt: skip
             return None
         investor, investee = history.last_investment
         return Candidate("invests_in", investor, investee, view.sentence, "invest:same-deal")

@@ -55,8 +55,9 @@ def _after_place(view: View, index: int) -> Mention | None:
 def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     for m in sorted(view.orgs(lo, cue), key=lambda m: -m.first):
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
-        if word_before in {"in", "into", "with", "to", "for"}:
-            continue
+        infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
+        if word_before in {"in", "into", "with", "to", "for"} and not infinitive_subject:
+            continue  # 'a plan for Nvidia to invest' keeps Nvidia, the subject of 'to invest'
         if m.reference and cue - m.last > (3 if m.text in {"it", "its"} else 8):
             continue
         return m

@@ -110,7 +110,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "reported": re.compile(
         r"\b(?:reportedly|according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-        r"people\s+familiar|sources?\s+(?:said|say|told)|reports?\s+(?:said|say|this|that|put)|"
+        r"people\s+familiar|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
         r"first\s+reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
@@ -400,3 +400,9 @@ INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
                 "remained", "also", "already", "long", "now", "still"}  # fmt: skip
+# A sentence that opens on the deal just named ("The round, led by ...") continues it.
+CONTINUES_DEAL = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:new\s+)?(?:round|deal|investment|funding|financing|raise|"
+    r"agreement|transaction|tranche)\b",
+    re.IGNORECASE,
+)
