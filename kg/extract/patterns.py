@@ -217,7 +217,9 @@ RELAYED_ANNOUNCEMENT = re.compile(
 )
 
 # ---- purpose: only what the sentence states ----
-PURPOSE_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b(?!\s+(?:station|wreck))", re.IGNORECASE)
+PURPOSE_TRAINING = re.compile(
+    r"\b(?:pre-?)?train(?:s|ed|ing)?\b(?!\s+(?:station|wreck))", re.IGNORECASE
+)
 PURPOSE_INFERENCE = re.compile(
     r"\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
     r"(?:models?|chatbots?|assistants?|copilot|services?|responses|queries|requests|"
@@ -404,5 +406,13 @@ ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "
 CONTINUES_DEAL = re.compile(
     r"^\W*(?:the|this|that)\s+(?:new\s+)?(?:round|deal|investment|funding|financing|raise|"
     r"agreement|transaction|tranche)\b",
+    re.IGNORECASE,
+)
+# A fact the sentence denies: "does not use", "has no plans to invest", "would not renew".
+NEGATED = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
+    r"won't|cannot|can't)|n't)\s+(?:\w+\s+){0,2}?"
+    r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
+    r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 CERTAIN_TYPES = ("designs_chip", "manufactures_chip")
 DEAL_TYPES = ("invests_in", "compute_commitment")
-# Not a status: a deal the sentence says was dropped gives no fact.
+# Not a status: a deal the sentence says was dropped, or a fact it denies, gives no fact.
 CALLED_OFF = "called_off"
 
 
@@ -23,12 +23,27 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     if candidate.type in CERTAIN_TYPES:
         return "announced"
     text = scope(view, candidate.anchor)
-    if candidate.type in DEAL_TYPES and P.CALLED_OFF.search(text):
+    if (candidate.type in DEAL_TYPES and P.CALLED_OFF.search(text)) or _denied(view, candidate):
         return CALLED_OFF
     status = status_of_text(text)
     if status == "announced" and P.HYPOTHETICAL.search(text):
         return None
     return status
+
+
+def _denied(view: View, candidate: Candidate) -> bool:
+    """Whether a negation governs the fact: 'does not use' before its chip, 'has no plans to
+    invest' at its cue, with no comma between ('Apple, which does not use X, relies on Y'
+    denies X only)."""
+    if candidate.anchor is None:
+        return False
+    sentence = view.sentence
+    at = sentence.tokens[candidate.anchor].start - sentence.start
+    for match in P.NEGATED.finditer(sentence.text):
+        between = sentence.text[match.end() : at] if match.end() < at else ""
+        if match.start() <= at and len(between) <= 60 and not set(between) & {",", ";", "—"}:
+            return True
+    return False
 
 
 def scope(view: View, anchor: int | None) -> str:

@@ -99,7 +99,13 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
     listed = [
         m
         for m in view.orgs(lo, hi)
-        if m in labs or (view.org(m) not in designers and not m.embedded and not m.reference)
+        if m in labs
+        or (
+            view.org(m) not in designers
+            and not m.embedded
+            and not m.reference
+            and not P.CONTRAST_BEFORE.search(view.before(m.first))
+        )
     ]
     nearest = min(labs, key=lambda m: abs(m.first - chip.first))
     group = list_around(view, listed, nearest)

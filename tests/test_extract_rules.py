@@ -1,0 +1,201 @@
+"""The relation rules on constructions of the field's English, in sentences written here.
+
+Each case is one construction the extractor must read wherever it appears (funding-round lists,
+gapped clauses, references, product lines, discovered names, denials); none is taken from an
+article of the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.models import Article
+from kg.registry import load_registry
+
+EXTRACTOR = Extractor(load_registry())
+
+
+def extract(text: str):
+    article = Article(id="case", path="case.txt", title="t", body=text, content_hash="0" * 64)
+    return EXTRACTOR.extract_with_entities(article)
+
+
+def facts(text: str) -> set[tuple]:
+    found, discovered = extract(text)
+    names = {e.id: e.name for e in discovered}
+    return {(f.type, names.get(f.subject, f.subject), names.get(f.object, f.object)) for f in found}
+
+
+FOUND = [
+    # funding rounds: one invests_in per named participant, known or not
+    (
+        "Mistral raised $2 billion in a round led by Sequoia, with participation from "
+        "Index Ventures, Bpifrance and Thrive Capital.",
+        {
+            ("invests_in", "sequoia", "mistral-ai"),
+            ("invests_in", "Index Ventures", "mistral-ai"),
+            ("invests_in", "Bpifrance", "mistral-ai"),
+            ("invests_in", "thrive-capital", "mistral-ai"),
+        },
+    ),
+    (
+        "Anthropic raised new money. The round, led by Greenoaks, also saw participation from "
+        "Diameter Capital Partners and Lightspeed.",
+        {
+            ("invests_in", "Greenoaks", "anthropic"),
+            ("invests_in", "Diameter Capital Partners", "anthropic"),
+            ("invests_in", "lightspeed", "anthropic"),
+        },
+    ),
+    (
+        "SoftBank led the $40 billion round, which valued OpenAI at $300 billion.",
+        {("invests_in", "softbank", "openai")},
+    ),
+    # gapped coordination: a second investor with its own amount
+    (
+        "Microsoft will invest up to $5 billion in Anthropic and Nvidia up to $10 billion.",
+        {("invests_in", "microsoft", "anthropic"), ("invests_in", "nvidia", "anthropic")},
+    ),
+    # the role of investor
+    ("Amazon is a major backer of Anthropic.", {("invests_in", "amazon", "anthropic")}),
+    # references: a product's maker, a description after a preposition
+    (
+        "OpenAI is valued at $300 billion. The ChatGPT maker has agreed to rent servers from "
+        "CoreWeave for $12 billion.",
+        {("compute_commitment", "openai", "coreweave")},
+    ),
+    (
+        "Anthropic builds Claude. Earlier that year, Google invested $300 million in the company.",
+        {("invests_in", "google", "anthropic")},
+    ),
+    # suppliers listed as subjects, buyers after the verb
+    (
+        "Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity.",
+        {
+            ("compute_commitment", "microsoft", "oracle"),
+            ("compute_commitment", "microsoft", "coreweave"),
+            ("compute_commitment", "microsoft", "nebius"),
+        },
+    ),
+    # a cloud as the object of a verb of use
+    (
+        "G42 will run its AI applications on Microsoft Azure.",
+        {("compute_commitment", "g42", "microsoft")},
+    ),
+    # buying chips is use; designer product lines are chips
+    (
+        "ByteDance and Tencent have placed orders for $16 billion of Nvidia H20 chips.",
+        {
+            ("uses_chip", "bytedance", "h20"),
+            ("uses_chip", "tencent", "h20"),
+            ("designs_chip", "nvidia", "h20"),
+        },
+    ),
+    (
+        "Meta paid $2 billion for Nvidia hardware.",
+        {("uses_chip", "meta", "nvidia-gpus"), ("designs_chip", "nvidia", "nvidia-gpus")},
+    ),
+    (
+        "Unlike Meta, OpenAI and xAI, which rely on Nvidia's latest AI chips, are diversifying.",
+        {
+            ("uses_chip", "openai", "nvidia-gpus"),
+            ("uses_chip", "xai", "nvidia-gpus"),
+            ("designs_chip", "nvidia", "nvidia-gpus"),
+        },
+    ),
+    # a subject before an appositive
+    (
+        "HUMAIN, a subsidiary of Saudi Arabia's Public Investment Fund, intends to buy "
+        "Nvidia GPUs.",
+        {("uses_chip", "humain", "nvidia-gpus"), ("designs_chip", "nvidia", "nvidia-gpus")},
+    ),
+    # chips the registry lacks, from a model number beside the designer or a hardware noun
+    (
+        "Cerebras unveiled its WSE-9 chip. Meta will deploy WSE-9 systems in its data centers.",
+        {("designs_chip", "cerebras", "WSE-9"), ("uses_chip", "meta", "WSE-9")},
+    ),
+    # a model number at the end of a sentence
+    (
+        "Meta and Microsoft have both agreed to purchase the MI300X.",
+        {
+            ("uses_chip", "meta", "instinct-mi300x"),
+            ("uses_chip", "microsoft", "instinct-mi300x"),
+        },
+    ),
+    # manufacturing with a process node
+    (
+        "Huawei's Ascend 910C is built on SMIC's 7nm process.",
+        {
+            ("designs_chip", "huawei", "ascend-910c"),
+            ("manufactures_chip", "smic", "ascend-910c"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_the_construction_gives_its_facts(text, expected):
+    assert expected <= facts(text)
+
+
+NOTHING = [
+    "Nvidia's market value rose to $4 trillion as investors bet on AI.",
+    "Analysts said OpenAI could one day rival Google in search.",
+    "Microsoft's Azure revenue grew 39% in the quarter.",
+    "OpenAI has no plans to invest in Anthropic.",
+    "Microsoft said it would not renew its contract with CoreWeave.",
+    "xAI dropped its plans for a $10 billion Oracle cloud expansion.",
+    "Competition regulators investigated Google's links with Anthropic.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
+def test_no_deal_is_read_into_the_sentence(text):
+    assert not {f for f in facts(text) if f[0] != "designs_chip"}
+
+
+def test_a_denied_use_leaves_the_other_clause_standing():
+    found = facts("Apple, which does not use Nvidia chips, relies on Google's TPUs.")
+    assert ("uses_chip", "apple", "tpu") in found
+    assert ("uses_chip", "apple", "nvidia-gpus") not in found
+
+
+def test_listed_backers_do_not_each_get_the_round_total():
+    found, _ = extract(
+        "Thinking Machines has raised $2 billion, backed by Andreessen Horowitz, Accel and Nvidia."
+    )
+    invests = [f for f in found if f.type == "invests_in"]
+    assert len(invests) == 3
+    assert all(f.amount_usd is None for f in invests)
+
+
+def test_status_of_relayed_and_reported_deals():
+    announced, _ = extract(
+        "OpenAI signed a $38 billion deal with AWS, the companies announced, according to Reuters."
+    )
+    reported, _ = extract(
+        "Google has agreed to invest $2 billion in Anthropic, the Wall Street Journal reported."
+    )
+    assert [f.status for f in announced if f.type == "compute_commitment"] == ["announced"]
+    assert [f.status for f in reported if f.type == "invests_in"] == ["reported"]
+
+
+def test_purpose_only_when_the_sentence_states_one():
+    found, _ = extract(
+        "OpenAI will deploy AI data centers using AMD's Instinct GPUs. "
+        "Apple uses Trainium2 chips to pretrain its models."
+    )
+    purposes = {f.object: f.purpose for f in found if f.type == "uses_chip"}
+    assert purposes == {"instinct": None, "trainium2": "training"}
+
+
+def test_a_discovered_name_is_found_again_later_and_lowers_confidence():
+    found, discovered = extract(
+        "AI startup Qubafo raised $5 million. Qubafo will use Nvidia H100 GPUs."
+    )
+    assert [e.name for e in discovered] == ["Qubafo"]
+    use = [f for f in found if f.type == "uses_chip"]
+    assert use and use[0].subject == discovered[0].id
+    known = [f for f in found if f.type == "designs_chip"]
+    assert use[0].confidence < known[0].confidence
