@@ -318,3 +318,28 @@ def test_every_alias_can_be_matched_in_prose(registry):
         for name in (entity.name, *entity.aliases):
             first = name.split()[0]
             assert not first.islower() or any(ch.isdigit() for ch in first), (entity.id, name)
+
+
+def test_every_chip_name_is_found_in_a_sentence_with_or_without_its_designer(registry):
+    """A family's alias must not swallow a generation's name, nor a CPU's a chip's ('Nvidia
+    Grace' in 'Nvidia Grace Blackwell'). d-Matrix is left out: the matcher reads its lower-case
+    first token as a common word."""
+    from kg.extract.mentions import EntityFinder
+    from kg.extract.text import split_sentences
+
+    finder = EntityFinder(registry)
+    missed = []
+    for chip in (e for e in registry if e.is_chip and e.designer != "d-matrix"):
+        designer = registry.get(chip.designer).name if chip.designer else ""
+        for name in (chip.name, *chip.aliases):
+            texts = [f"Meta said it uses {name} for training."]
+            if designer and not name.lower().startswith(designer.lower()):
+                texts += [
+                    f"It uses {designer} {name} chips.",
+                    f"It uses {designer}'s {name} for inference.",
+                ]
+            for text in texts:
+                found = finder.find(split_sentences(text)[0])
+                if chip.id not in [m.entity for m in found if not m.embedded]:
+                    missed.append(text)
+    assert not missed, missed[:10]
