@@ -343,3 +343,22 @@ def test_every_chip_name_is_found_in_a_sentence_with_or_without_its_designer(reg
                 if chip.id not in [m.entity for m in found if not m.embedded]:
                     missed.append(text)
     assert not missed, missed[:10]
+
+
+def test_every_organisation_name_is_found_in_a_sentence(registry):
+    """No alias of one organisation swallows another's name. Left out, for the matcher to fix:
+    'd-Matrix' (a lower-case first token) and 'Character.AI' (the sentencizer splits it)."""
+    from kg.extract.mentions import EntityFinder
+    from kg.extract.text import split_sentences
+
+    finder = EntityFinder(registry)
+    missed = []
+    for entity in (e for e in registry if not e.is_chip and e.id not in ("d-matrix",)):
+        for name in (entity.name, *entity.aliases):
+            if name == "Character.AI":
+                continue
+            for text in (f"On Monday {name} said it would invest.", f"It drew {name}, and others."):
+                found = finder.find(split_sentences(text)[0])
+                if entity.id not in [m.entity for m in found]:
+                    missed.append(text)
+    assert not missed, missed[:10]
