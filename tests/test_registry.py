@@ -153,3 +153,212 @@ def test_kg_build_with_a_bad_registry_exits_2(tmp_path, run_kg):
     assert result.code == 2
     assert len(result.err_lines) == 1 and "Traceback" not in result.err
     assert "line 5" in result.err
+
+
+# ---------------------------------------------------------------- breadth a user relies on
+
+NOT_ACCELERATORS = (
+    "Grace CPU",
+    "Nvidia Grace CPU",
+    "Vera CPU",
+    "Graviton4",
+    "Azure Cobalt",
+    "Axion",
+    "AMD EPYC",
+    "Intel Xeon",
+    "NVLink",
+    "HBM3E",
+    "BlueField-3",
+    "Spectrum-X",
+    "InfiniBand",
+    "Tomahawk 6",
+)
+NOT_ACCELERATOR_WORDS = ("cpu", "graviton", "cobalt", "axion", "epyc", "xeon", "nvlink", "hbm")
+
+
+def test_the_registry_has_breadth_of_every_kind(registry):
+    minimum = {
+        "Chip": 100,
+        "ChipDesigner": 50,
+        "CloudProvider": 40,
+        "Investor": 80,
+        "Lab": 50,
+        "Foundry": 6,
+        "DataCenter": 10,
+    }
+    for kind, count in minimum.items():
+        members = [e for e in registry if kind in e.types]
+        assert len(members) >= count, f"only {len(members)} {kind} entities"
+
+
+def test_every_chip_has_a_registered_designer(registry):
+    for chip in (e for e in registry if e.is_chip):
+        assert registry.designers(chip.id), f"{chip.id} has no designer"
+        for designer in (chip.designer, *chip.co_designers):
+            if designer:
+                assert "ChipDesigner" in registry.get(designer).types, (chip.id, designer)
+
+
+def test_chip_families_foundries_and_nodes_are_well_formed(registry):
+    for chip in (e for e in registry if e.is_chip):
+        if chip.family:
+            assert registry.get(chip.family).is_chip, (chip.id, chip.family)
+        if chip.foundry:
+            assert "Foundry" in registry.get(chip.foundry).types, (chip.id, chip.foundry)
+        if chip.process_node:
+            assert chip.process_node[:-2].isdigit() and chip.process_node.endswith("nm"), chip.id
+
+
+def test_parents_and_owners_are_registered_organisations(registry):
+    for entity in registry:
+        for target in (entity.parent, entity.owner):
+            if target:
+                assert registry.get(target).is_organization or (
+                    "DataCenter" in entity.types and "DataCenter" in registry.get(target).types
+                ), (entity.id, target)
+        if "DataCenter" in entity.types:
+            assert entity.owner or entity.parent, f"{entity.id} has no owner"
+
+
+@pytest.mark.parametrize("name", NOT_ACCELERATORS)
+def test_cpus_networking_and_memory_are_known_but_not_chips(registry, name):
+    found = registry.lookup(name)
+    assert found is not None, f"{name!r} is not found"
+    assert not found.is_chip, found.id
+
+
+def test_no_chip_is_named_like_a_cpu_network_or_memory_part(registry):
+    for chip in (e for e in registry if e.is_chip):
+        for name in (chip.name, *chip.aliases):
+            words = name.lower().replace("-", " ").split()
+            assert not set(words) & set(NOT_ACCELERATOR_WORDS), (chip.id, name)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Index",
+        "Benchmark",
+        "Spark",
+        "General",
+        "Magic",
+        "Figure",
+        "Reflection",
+        "Together",
+        "Core",
+        "Apollo",
+        "Eclipse",
+        "Insight",
+        "Cipher",
+        "Galaxy",
+        "Modal",
+        "Tiger",
+        "Thinking",
+    ],
+)
+def test_ambiguous_english_words_are_not_aliases(registry, word):
+    assert registry.lookup(word) is None, f"{word!r} names {registry.lookup(word).id}"
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id"),
+    [
+        ("a16z", "andreessen-horowitz"),
+        ("Andreessen Horowitz", "andreessen-horowitz"),
+        ("Cerebras WSE-3", "wse-3"),
+        ("CS-3", "cs-3"),
+        ("SN50", "sn50"),
+        ("MI300X", "instinct-mi300x"),
+        ("MI355X", "instinct-mi355x"),
+        ("Blackwell Ultra", "blackwell-ultra"),
+        ("GB300 NVL72", "gb300"),
+        ("TPU v7", "ironwood"),
+        ("Trainium3", "trainium3"),
+        ("Maia 200", "maia-200"),
+        ("Ascend 910C", "ascend-910c"),
+        ("Gaudi 3", "gaudi-3"),
+        ("AMD GPUs", "instinct"),
+        ("Nvidia GPUs", "nvidia-gpus"),
+        ("Abu Dhabi's MGX", "mgx"),
+        ("Public Investment Fund", "pif"),
+        ("Mubadala", "mubadala"),
+        ("NVentures", "nventures"),
+        ("T. Rowe Price", "t-rowe-price"),
+        ("JPMorgan", "jpmorgan"),
+        ("J.P. Morgan", "jpmorgan"),
+        ("Kleiner Perkins", "kleiner-perkins"),
+        ("Benchmark Capital", "benchmark"),
+        ("Index Ventures", "index-ventures"),
+        ("Amazon Web Services", "aws"),
+        ("OCI", "oci"),
+        ("Hut 8", "hut-8"),
+        ("Project Rainier", "project-rainier"),
+        ("Samsung Foundry", "samsung"),
+    ],
+)
+def test_representative_names_resolve(registry, name, entity_id):
+    found = registry.lookup(name)
+    assert found is not None, f"{name!r} is not found"
+    assert found.id == entity_id
+
+
+def test_divisions_act_for_their_parent_and_venture_arms_keep_their_own_name(registry):
+    assert registry.organisation("microsoft-azure") == "microsoft"
+    assert registry.organisation("oci") == "oracle"
+    assert registry.organisation("google-cloud") == "google"
+    assert registry.organisation("gv") == "gv" and registry.get("gv").owner == "google"
+    assert "intel" in registry.designers("gaudi-3")
+    assert "broadcom" in registry.designers("ironwood")
+
+
+def test_every_alias_can_be_matched_in_prose(registry):
+    """The extractor ignores a match in lower case ('meta', 'oracle'), so an alias whose first
+    word is all lower case and has no digit ('next-generation MTIA') would never be found."""
+    for entity in registry:
+        for name in (entity.name, *entity.aliases):
+            first = name.split()[0]
+            assert not first.islower() or any(ch.isdigit() for ch in first), (entity.id, name)
+
+
+def test_every_chip_name_is_found_in_a_sentence_with_or_without_its_designer(registry):
+    """A family's alias must not swallow a generation's name, nor a CPU's a chip's ('Nvidia
+    Grace' in 'Nvidia Grace Blackwell'). d-Matrix is left out: the matcher reads its lower-case
+    first token as a common word."""
+    from kg.extract.mentions import EntityFinder
+    from kg.extract.text import split_sentences
+
+    finder = EntityFinder(registry)
+    missed = []
+    for chip in (e for e in registry if e.is_chip and e.designer != "d-matrix"):
+        designer = registry.get(chip.designer).name if chip.designer else ""
+        for name in (chip.name, *chip.aliases):
+            texts = [f"Meta said it uses {name} for training."]
+            if designer and not name.lower().startswith(designer.lower()):
+                texts += [
+                    f"It uses {designer} {name} chips.",
+                    f"It uses {designer}'s {name} for inference.",
+                ]
+            for text in texts:
+                found = finder.find(split_sentences(text)[0])
+                if chip.id not in [m.entity for m in found if not m.embedded]:
+                    missed.append(text)
+    assert not missed, missed[:10]
+
+
+def test_every_organisation_name_is_found_in_a_sentence(registry):
+    """No alias of one organisation swallows another's name. Left out, for the matcher to fix:
+    'd-Matrix' (a lower-case first token) and 'Character.AI' (the sentencizer splits it)."""
+    from kg.extract.mentions import EntityFinder
+    from kg.extract.text import split_sentences
+
+    finder = EntityFinder(registry)
+    missed = []
+    for entity in (e for e in registry if not e.is_chip and e.id not in ("d-matrix",)):
+        for name in (entity.name, *entity.aliases):
+            if name == "Character.AI":
+                continue
+            for text in (f"On Monday {name} said it would invest.", f"It drew {name}, and others."):
+                found = finder.find(split_sentences(text)[0])
+                if entity.id not in [m.entity for m in found]:
+                    missed.append(text)
+    assert not missed, missed[:10]
