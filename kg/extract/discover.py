@@ -68,6 +68,7 @@ def discover(
     found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     runs = _name_runs(sentence, taken)
+    headline = _title_case(sentence)
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
@@ -79,7 +80,8 @@ def discover(
             continue
         kind = _kind(sentence, first, last, labs)
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
-        if kind is None and (suffixed or _in_round_list(sentence, first, runs, taken)):
+        listed = not headline and (suffixed or _in_round_list(sentence, first, runs, taken))
+        if kind is None and listed:
             kind = "Investor"
         elif kind is None or (first == 0 and not DESCRIPTOR_AFTER.match(_after(sentence, last))):
             continue
@@ -116,6 +118,13 @@ def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention])
     return any(m.first in window for m in labs) and (
         "including" in words[max(0, first - 25) : first] or "such" in words[:first]
     )
+
+
+def _title_case(sentence: Sentence) -> bool:
+    """A headline in title case ('Backed by Tier 1 Counterparties') capitalises common words:
+    capitals there say nothing about names."""
+    words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def _in_round_list(

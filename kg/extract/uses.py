@@ -128,7 +128,10 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     eligible = [
         m
         for m in view.orgs(start, verb)
-        if view.org(m) not in designers and not m.embedded and not _inside_chip(view, m)
+        if view.org(m) not in designers
+        and not m.embedded
+        and not _inside_chip(view, m)
+        and view.lowers[m.last + 1 : m.last + 2] != ["-"]  # "Nvidia-powered": the supplier
     ]
     appositive = _before_appositive(view, eligible, verb)
     if appositive is not None:
