@@ -5,7 +5,9 @@ from __future__ import annotations
 import difflib
 import json
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,11 +18,10 @@ import numpy as np
 import pyvis
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
-from pyvis.network import Network
 
 from kg.errors import KgError
 
-__all__ = ["write_html", "write_png", "select_subgraph"]
+__all__ = ["write_html", "write_png", "select_subgraph", "resolve_nodes", "node_roles"]
 
 ASSETS_DIR = Path(__file__).parent / "view_assets"
 PYVIS_TEMPLATES_DIR = Path(pyvis.__file__).parent / "templates"
@@ -66,10 +67,11 @@ DEFAULT_FACT_COLOR = "#888888"
 FORCE_LAYOUT_MAX_NODES = 2000
 GRAVITY = np.float32(0.3)
 NODE_SPACING_PX = 160
-MAX_FACTS_PER_NODE_TOOLTIP = 8
+MAX_FACTS_PER_NODE_TOOLTIP = 20
 MAX_QUOTES_PER_FACT_IN_NODE_TOOLTIP = 2
 MAX_QUOTES_PER_EDGE_TOOLTIP = 10
 LARGE_PAGE_NODES = 1000
+LABEL_DRAW_THRESHOLD_PX = 8
 
 SILICON_COLUMNS = ("Labs and other chip users", "Chips", "Chip designers")
 SILICON_EDGE_COLORS = {
@@ -101,13 +103,20 @@ def write_html(
     statuses: set[str] | None = None,
     title: str = "AI infrastructure knowledge graph",
 ) -> dict[str, int]:
-    shown = one_edge_per_statement(
-        select_subgraph(graph, focus=focus, depth=depth, statuses=statuses)
-    )
-    network = build_network(shown, title)
-    html = network.generate_html()
+    """Write the graph as one self-contained, offline HTML page; returns the nodes and edges drawn.
+
+    ``focus`` is a name (registry name, alias or id); a parent's name takes in its divisions.
+    """
+    filtered = graph if statuses is None else keep_statuses(graph, statuses)
+    focus_note = ""
+    if focus is not None:
+        centres, focus_note = resolve_nodes(filtered, focus)
+        filtered = neighbourhood(filtered, centres, depth)
+        focus_note = f"Focus: {focus_note} \u00b7 depth {depth}"
+    shown = one_edge_per_statement(filtered)
+    html, counts = page_html(shown, title, focus_note)
     Path(path).write_text(html, encoding="utf-8", newline="\n")
-    return {"nodes": len(network.nodes), "edges": len(network.edges)}
+    return counts
 
 
 STATEMENT_FIELDS = (
@@ -142,10 +151,11 @@ def select_subgraph(
     depth: int = 1,
     statuses: set[str] | None = None,
 ) -> nx.MultiDiGraph:
+    """The facts with these statuses, around the entities ``focus`` names, ``depth`` hops out."""
     selected = graph if statuses is None else keep_statuses(graph, statuses)
     if focus is None:
         return selected
-    return neighbourhood(selected, resolve_node(selected, focus), depth)
+    return neighbourhood(selected, resolve_nodes(selected, focus)[0], depth)
 
 
 def keep_statuses(graph: nx.MultiDiGraph, statuses: set[str]) -> nx.MultiDiGraph:
@@ -162,52 +172,195 @@ def keep_statuses(graph: nx.MultiDiGraph, statuses: set[str]) -> nx.MultiDiGraph
     return kept
 
 
-def resolve_node(graph: nx.MultiDiGraph, name: str) -> Any:
-    if name in graph:
-        return name
-    wanted = name.casefold()
-    for node, attrs in graph.nodes(data=True):
-        if wanted in (str(node).casefold(), node_label(node, attrs).casefold()):
-            return node
-    raise KgError(f"no entity {name!r} in the graph; {suggestion_text(graph, name)}")
+# --- Names -------------------------------------------------------------------------------------
+# Until kg/questions/ lands its one resolver, this page's name matching lives here, in
+# ``entity_names`` (registry name + aliases + parent/division roll-up); the page's search runs
+# over the table it builds, with the same normalisation and the same similarity as ``--focus``.
+
+FUZZY_CUTOFF = 0.6  # difflib's own default for get_close_matches
 
 
-def suggestion_text(graph: nx.MultiDiGraph, name: str) -> str:
-    names: dict[str, str] = {}
-    for node, attrs in graph.nodes(data=True):
-        names.setdefault(node_label(node, attrs).casefold(), node_label(node, attrs))
-        names.setdefault(str(node).casefold(), str(node))
-    close = difflib.get_close_matches(name.casefold(), sorted(names), n=5, cutoff=0.5)
+@dataclass(frozen=True)
+class EntityName:
+    """What one name stands for in this graph: the nodes it covers, and what to tell the user."""
+
+    spelled: str
+    display: str
+    nodes: tuple[str, ...]
+    note: str
+
+
+def normalise_name(name: str) -> str:
+    """Names compared as the registry compares them: case, curly quotes, dots and spacing folded."""
+    name = name.replace("\u2019", "'").replace("\u2018", "'").lower()
+    name = re.sub(r"[.,]", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def name_similarity(query: str, name: str) -> float:
+    """difflib's ratio (no junk heuristics); the page computes the same number in JavaScript."""
+    return difflib.SequenceMatcher(None, query, name, autojunk=False).ratio()
+
+
+@lru_cache(maxsize=1)
+def registry_entries() -> dict[str, tuple[str, tuple[str, ...], str | None]]:
+    """Each registry entity's name, aliases and parent by id; {} if the registry is unreadable."""
+    from kg.registry import load_registry
+
+    try:
+        registry = load_registry()
+    except KgError:
+        return {}
+    return {entity.id: (entity.name, tuple(entity.aliases), entity.parent) for entity in registry}
+
+
+def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
+    """Every name an entity of this graph goes by (normalised) and the nodes it stands for.
+
+    A node's names are its label, its id and its aliases (the node's ``aliases`` attribute, else
+    the registry's). A parent organisation's names also cover its divisions' nodes (Amazon: Amazon
+    and AWS), whether or not the parent has facts of its own; a division with no facts here is
+    listed with no nodes and a note that names its parent.
+    """
+    registry = registry_entries()
+
+    def names_of(entity: str) -> tuple[str, list[str]]:
+        attrs = graph.nodes[entity] if entity in graph else {}
+        known = registry.get(str(entity))
+        display = str(attrs.get("label") or (known[0] if known else entity))
+        aliases = attrs.get("aliases")
+        if aliases is None:
+            aliases = known[1] if known else ()
+        return display, [display, str(entity), *aliases]
+
+    def parent_of(entity: str) -> str | None:
+        attrs = graph.nodes[entity] if entity in graph else {}
+        known = registry.get(str(entity))
+        parent = attrs.get("parent") or (known[2] if known else None)
+        return str(parent) if parent else None
+
+    def ancestors(entity: str) -> list[str]:
+        chain: list[str] = []
+        parent = parent_of(entity)
+        while parent is not None and parent != entity and parent not in chain:
+            chain.append(parent)
+            parent = parent_of(parent)
+        return chain
+
+    covered: dict[str, set[str]] = defaultdict(set)
+    for node in graph.nodes:
+        covered[str(node)].add(str(node))
+        for ancestor in ancestors(str(node)):
+            covered[ancestor].add(str(node))
+    absent_divisions = sorted(
+        entity
+        for entity in registry
+        if entity not in covered and any(a in covered for a in ancestors(entity))
+    )
+    table: dict[str, EntityName] = {}
+    for entity in sorted(covered, key=lambda e: (e not in graph, e)):
+        display, names = names_of(entity)
+        divisions = sorted(covered[entity] - {entity}, key=lambda n: names_of(n)[0].casefold())
+        note = display
+        if divisions:
+            division_names = ", ".join(names_of(d)[0] for d in divisions)
+            if entity in graph:
+                note = f"{display} and its divisions {division_names}"
+            else:
+                note = f"{display} (no facts of its own here): its divisions {division_names}"
+        for name in names:
+            entry = EntityName(name, display, tuple(sorted(covered[entity])), note)
+            table.setdefault(normalise_name(name), entry)
+    for entity in absent_divisions:
+        display, names = names_of(entity)
+        parent = names_of(ancestors(entity)[0])[0]
+        note = (
+            f"{display} has no facts of its own in this graph; it is a division of {parent}: "
+            f"ask for {parent}"
+        )
+        for name in names:
+            table.setdefault(normalise_name(name), EntityName(name, display, (), note))
+    table.pop("", None)
+    return table
+
+
+def resolve_nodes(graph: nx.MultiDiGraph, name: str) -> tuple[list[str], str]:
+    """The nodes a name stands for (a parent takes in its divisions) and a line that says so."""
+    table = entity_names(graph)
+    entry = table.get(normalise_name(name))
+    if entry is None:
+        raise KgError(f"no entity {name!r} in the graph; {suggestion_text(table, name)}")
+    if not entry.nodes:
+        raise KgError(entry.note)
+    return list(entry.nodes), entry.note
+
+
+def closest_names(table: dict[str, EntityName], name: str, limit: int = 5) -> list[str]:
+    """Display names of the entities whose names are most like ``name``, best first."""
+    query = normalise_name(name)
+    scored = sorted(
+        (-name_similarity(query, key), entry.display.casefold(), entry.display)
+        for key, entry in table.items()
+    )
+    found: list[str] = []
+    for negative_score, _, display in scored:
+        if -negative_score < FUZZY_CUTOFF or len(found) == limit:
+            break
+        if display not in found:
+            found.append(display)
+    return found
+
+
+def suggestion_text(table: dict[str, EntityName], name: str) -> str:
+    close = closest_names(table, name)
     if not close:
         return "no similar names"
-    return "did you mean: " + ", ".join(names[match] for match in close) + "?"
+    return "did you mean: " + ", ".join(close) + "?"
 
 
-def neighbourhood(graph: nx.MultiDiGraph, centre: Any, depth: int) -> nx.MultiDiGraph:
+def names_data(table: dict[str, EntityName]) -> dict[str, Any]:
+    """The name table as the page reads it: [normalised, as spelled, display, node ids, note]."""
+    rows = [
+        [key, entry.spelled, entry.display, list(entry.nodes), entry.note]
+        for key, entry in sorted(table.items())
+    ]
+    return {"cutoff": FUZZY_CUTOFF, "names": rows}
+
+
+def neighbourhood(graph: nx.MultiDiGraph, centres: Iterable[Any], depth: int) -> nx.MultiDiGraph:
     if depth < 0:
         raise KgError(f"depth must be 0 or more, not {depth}")
     undirected = graph.to_undirected(as_view=True)
-    reached = nx.single_source_shortest_path_length(undirected, centre, cutoff=depth)
+    reached = nx.multi_source_dijkstra_path_length(undirected, set(centres), cutoff=depth)
     return graph.subgraph(reached).copy()
 
 
-def build_network(graph: nx.MultiDiGraph, title: str) -> Network:
-    network = Network(
-        height="100%", width="100%", directed=True, heading=title, cdn_resources="in_line"
-    )
+def page_html(graph: nx.MultiDiGraph, title: str, focus_note: str = "") -> tuple[str, dict]:
+    """The page's HTML and the counts of nodes and edges it draws."""
     ordered_nodes = sorted(graph.nodes, key=str)
     positions = layout_positions(graph, ordered_nodes)
     facts_by_node = facts_touching_nodes(graph)
-    network.nodes = [
-        node_record(graph, node, positions[node], facts_by_node[node]) for node in ordered_nodes
+    roles = node_roles(graph)
+    nodes = [
+        node_record(graph, node, positions[node], facts_by_node[node], roles[node])
+        for node in ordered_nodes
     ]
-    network.node_ids = [record["id"] for record in network.nodes]
-    network.node_map = {record["id"]: record for record in network.nodes}
-    network.edges = edge_records(graph)
-    network.options = vis_options(len(ordered_nodes))
-    network.templateEnv = page_environment()
-    network.path = PAGE_TEMPLATE
-    return network
+    edges = edge_records(graph)
+    role_counts = Counter(node["kgRole"] for node in nodes)
+    html = (
+        page_environment()
+        .get_template(PAGE_TEMPLATE)
+        .render(
+            heading=title,
+            focus_note=focus_note,
+            nodes=nodes,
+            edges=edges,
+            names=names_data(entity_names(graph)),
+            options=json.dumps(vis_options(len(nodes)), sort_keys=True),
+            role_counts=role_counts,
+        )
+    )
+    return html, {"nodes": len(nodes), "edges": len(edges)}
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +392,11 @@ def escape_for_script(json_text: str) -> Markup:
 
 
 def vis_options(node_count: int) -> dict[str, Any]:
+    """Physics off (the layout is precomputed); a label shows once it is big enough on screen.
+
+    Labels scale with the node's ``value`` (the square root of its degree), so hubs are named at
+    the zoom that fits the whole graph and the rest appear as the reader zooms in.
+    """
     large = node_count > LARGE_PAGE_NODES
     return {
         "autoResize": True,
@@ -246,11 +404,24 @@ def vis_options(node_count: int) -> dict[str, Any]:
         "layout": {"improvedLayout": False},
         "interaction": {
             "hover": True,
-            "tooltipDelay": 120,
             "hideEdgesOnDrag": large,
             "hideEdgesOnZoom": large,
         },
-        "nodes": {"font": {"size": 14, "strokeWidth": 3}, "borderWidth": 1},
+        "nodes": {
+            "font": {"size": 14, "strokeWidth": 3},
+            "borderWidth": 1,
+            "scaling": {
+                "min": 8,
+                "max": 32,
+                "label": {
+                    "enabled": True,
+                    "min": 12,
+                    "max": 44,
+                    "maxVisible": 20,
+                    "drawThreshold": LABEL_DRAW_THRESHOLD_PX,
+                },
+            },
+        },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
@@ -272,20 +443,103 @@ def node_style(attrs: dict[str, Any]) -> NodeStyle:
     return STYLE_BY_TYPE[known_types(attrs)[0]]
 
 
+# Which role each side of a fact gives its entity; the investee of an investment gets none.
+# Buying compute makes a lab, unless the buyer also sells compute: then it is buying capacity to
+# resell (Microsoft renting neocloud GPUs for Azure) and counts as a provider.
+COMPUTE_BUYER = "ComputeBuyer"
+ROLE_OF_FACT_SIDE = {
+    ("compute_commitment", "source"): COMPUTE_BUYER,
+    ("compute_commitment", "target"): "CloudProvider",
+    ("invests_in", "source"): "Investor",
+    ("uses_chip", "source"): "Lab",
+    ("uses_chip", "target"): "Chip",
+    ("designs_chip", "source"): "ChipDesigner",
+    ("designs_chip", "target"): "Chip",
+    ("co_designs_chip", "source"): "ChipDesigner",
+    ("co_designs_chip", "target"): "Chip",
+    ("manufactures_chip", "source"): "Foundry",
+    ("manufactures_chip", "target"): "Chip",
+}
+ROLE_PHRASES = {
+    "Lab": "lab (buys compute or uses chips)",
+    "CloudProvider": "cloud provider (sells compute, or buys it to resell)",
+    "ChipDesigner": "chip designer",
+    "Foundry": "foundry",
+    "Investor": "investor",
+    "Chip": "chip",
+}
+# Types that are what a thing is, not a role it plays: a chip stays a chip.
+KINDS_NOT_ROLES = ("Chip", "Model", "Product", "DataCenter")
+# A tie goes to the role further up the supply chain: foundry, provider, designer, investor, lab.
+ROLE_TIE_ORDER = ("Foundry", "CloudProvider", "ChipDesigner", "Investor", "Lab", "Chip")
+
+
+@dataclass(frozen=True)
+class NodeRole:
+    """The role a node is drawn in, and how many facts give it each role in this graph."""
+
+    main: str
+    counts: tuple[tuple[str, int], ...]
+
+    def describe(self) -> str:
+        if not self.counts:
+            return f"{STYLE_BY_TYPE[self.main].title} (from the registry; no fact gives a role)"
+        parts = [f"{ROLE_PHRASES[role]} in {count} fact{'' if count == 1 else 's'}"
+                 for role, count in self.counts]  # fmt: skip
+        return f"{STYLE_BY_TYPE[self.main].title} \u2014 " + "; ".join(parts)
+
+
+def node_roles(graph: nx.MultiDiGraph) -> dict[Any, NodeRole]:
+    """Each node's main role in this graph, from the facts it takes part in.
+
+    A provider in compute commitments is a cloud provider, the designer of chips a chip designer,
+    the source of investments an investor, a buyer of compute or user of chips a lab (a buyer
+    that also provides compute, a provider). The role with most facts wins (ties: the role
+    earlier in ``ROLE_TIE_ORDER``). Chips, models, products
+    and data centres keep their type; a node no fact gives a role keeps its registry type.
+    """
+    votes: dict[Any, Counter] = defaultdict(Counter)
+    for source, target, fact_type in graph.edges(data="fact_type"):
+        for node, side in ((source, "source"), (target, "target")):
+            role = ROLE_OF_FACT_SIDE.get((str(fact_type), side))
+            if role is not None:
+                votes[node][role] += 1
+    roles = {}
+    for node, attrs in graph.nodes(data=True):
+        types = known_types(attrs)
+        kind = next((t for t in types if t in KINDS_NOT_ROLES), None)
+        counted = Counter(votes.get(node, Counter()))
+        bought = counted.pop(COMPUTE_BUYER, 0)
+        if bought:
+            counted["CloudProvider" if counted["CloudProvider"] else "Lab"] += bought
+        ordered = sorted(
+            counted.items(),
+            key=lambda item: (-item[1], item[0] not in types, ROLE_TIE_ORDER.index(item[0])),
+        )
+        main = kind or (ordered[0][0] if ordered else types[0])
+        roles[node] = NodeRole(main, tuple(ordered))
+    return roles
+
+
 def node_record(
-    graph: nx.MultiDiGraph, node: Any, position: tuple[int, int], facts: list[tuple]
+    graph: nx.MultiDiGraph,
+    node: Any,
+    position: tuple[int, int],
+    facts: list[tuple],
+    role: NodeRole,
 ) -> dict[str, Any]:
     attrs = graph.nodes[node]
-    style = node_style(attrs)
+    style = STYLE_BY_TYPE[role.main]
     return {
         "id": str(node),
         "label": node_label(node, attrs),
-        "title": node_tooltip(graph, node, facts),
+        "kgInfo": node_tooltip(graph, node, facts, role),
         "shape": style.shape,
         "color": style.color,
-        "size": 10 + 3 * math.sqrt(graph.degree(node)),
+        "value": round(math.sqrt(graph.degree(node)), 3),
         "x": position[0],
         "y": position[1],
+        "kgRole": role.main,
         "kgTypes": known_types(attrs),
     }
 
@@ -316,8 +570,9 @@ def edge_records(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
             "id": f"e{index}",
             "from": str(source),
             "to": str(target),
-            "label": edge_label(attrs),
-            "title": edge_tooltip(graph, source, target, key, attrs),
+            "label": "",
+            "kgLabel": edge_label(attrs),
+            "kgInfo": edge_tooltip(graph, source, target, key, attrs),
             "dashes": attrs.get("status") not in CLOSED_STATUSES,
             "color": fact_color_record(attrs.get("fact_type")),
             "width": edge_width(attrs.get("amount_usd")),
@@ -415,10 +670,14 @@ def edge_tooltip(
     return "\n".join(lines)
 
 
-def node_tooltip(graph: nx.MultiDiGraph, node: Any, facts: list[tuple]) -> str:
+def node_tooltip(graph: nx.MultiDiGraph, node: Any, facts: list[tuple], role: NodeRole) -> str:
     attrs = graph.nodes[node]
-    types = ", ".join(str(kind) for kind in attrs.get("types") or ()) or "no type"
-    lines = [node_label(node, attrs), f"{types} · id {node}"]
+    types = ", ".join(str(kind) for kind in attrs.get("types") or ()) or "none"
+    lines = [
+        node_label(node, attrs),
+        f"Drawn as {role.describe()}",
+        f"Registry types: {types} \u00b7 id {node}",
+    ]
     if attrs.get("wikidata"):
         lines.append(f"Wikidata {attrs['wikidata']}")
     lines.append("")
@@ -471,7 +730,18 @@ def force_directed_layout(graph: nx.MultiDiGraph, ordered_nodes: list) -> np.nda
         y += step_y * (temperature / length)
         temperature -= cooling
     positions = np.column_stack((x, y))
-    return scaled_to_unit(positions)
+    return scaled_to_unit(pulled_in(positions.astype(np.float64)))
+
+
+def pulled_in(positions: np.ndarray) -> np.ndarray:
+    """Unconnected nodes drift far out and shrink the rest when the view fits: bring them near."""
+    centred = positions - positions.mean(axis=0)
+    radius = np.sqrt((centred**2).sum(axis=1))
+    limit = 1.15 * float(np.quantile(radius, 0.9)) if len(radius) >= 10 else float("inf")
+    if not math.isfinite(limit) or limit <= 0:
+        return centred
+    factor = np.where(radius > limit, limit / np.maximum(radius, 1e-12), 1.0)
+    return centred * factor[:, None]
 
 
 def sunflower_layout(graph: nx.MultiDiGraph, ordered_nodes: list) -> np.ndarray:

@@ -18,14 +18,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import KgError
-from kg.view import PYVIS_TEMPLATES_DIR, one_edge_per_statement, write_html, write_png
+from kg.view import (
+    PYVIS_TEMPLATES_DIR,
+    name_similarity,
+    normalise_name,
+    one_edge_per_statement,
+    write_html,
+    write_png,
+)
 
 EVIL_LABEL = "<script>document.title='pwned'</script>"
 EVIL_QUOTE = "<img src=x onerror=\"document.title='pwned'\">"
 EVIL_TITLE = "\"); document.title='pwned'; (\""
 EVIL_ARTICLE = "</script><script>document.title='pwned'</script>"
 
-SCRIPTS_IN_PAGE = 5
+SCRIPTS_IN_PAGE = 6
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -242,7 +249,8 @@ def test_same_graph_gives_byte_identical_pages_whatever_the_insertion_order(grap
 
 def test_edges_are_labelled_with_fact_type_and_amount(page):
     _, edges = page_data(page)
-    labels = {edge["kgFact"]: edge["label"] for edge in edges}
+    assert {edge["label"] for edge in edges} == {""}, "edge labels wait for hover or selection"
+    labels = {edge["kgFact"]: edge["kgLabel"] for edge in edges}
     assert labels["fact:msft-openai"] == "invests_in $13B"
     assert labels["fact:anthropic-gcp"] == "compute_commitment $30B · 1 GW"
     assert labels["fact:google-tpu"] == "designs_chip"
@@ -257,26 +265,35 @@ def test_deals_not_closed_are_dashed_and_announced_ones_solid(page):
     assert dashed["fact:msft-openai"] is False
 
 
-def test_nodes_are_coloured_and_shaped_by_type(page):
+def test_nodes_are_coloured_and_shaped_by_their_main_role_in_this_graph(page):
     nodes, _ = page_data(page)
     by_id = {node["id"]: node for node in nodes}
+    roles = {node_id: node["kgRole"] for node_id, node in by_id.items()}
+    assert roles["anthropic"] == "Lab"
+    assert roles["amazon"] == "Investor"  # two investments, one chip design
+    assert roles["microsoft"] == "CloudProvider"  # sells compute to OpenAI (tie with investing)
+    assert roles["google"] == "CloudProvider"
+    assert roles["nvidia"] == "ChipDesigner"
+    assert roles["tsmc"] == "Foundry"
+    assert roles["tpu"] == "Chip"
     assert by_id["anthropic"]["shape"] != by_id["tpu"]["shape"]
-    assert by_id["anthropic"]["color"] != by_id["microsoft"]["color"]
-    assert by_id["tsmc"]["kgTypes"] == ["Foundry"]
+    assert by_id["anthropic"]["color"] != by_id["google"]["color"]
     assert set(by_id["amazon"]["kgTypes"]) == {"CloudProvider", "ChipDesigner", "Investor"}
+    assert "Drawn as Investor" in by_id["amazon"]["kgInfo"]
+    assert "investor in 2 facts" in by_id["amazon"]["kgInfo"]
 
 
-def test_tooltips_are_plain_text_with_status_quotes_and_article_titles(page):
+def test_details_are_plain_text_with_status_quotes_and_article_titles(page):
     nodes, edges = page_data(page)
     edge = next(edge for edge in edges if edge["kgFact"] == "fact:goog-anthropic")
-    assert "in_talks" in edge["title"]
-    assert "Google is in talks to invest $2 billion." in edge["title"]
-    assert "Google in talks" in edge["title"]
+    assert "in_talks" in edge["kgInfo"]
+    assert "Google is in talks to invest $2 billion." in edge["kgInfo"]
+    assert "Google in talks" in edge["kgInfo"]
     anthropic = next(node for node in nodes if node["id"] == "anthropic")
-    assert "Amazon backs Anthropic" in anthropic["title"]
-    assert "Amazon will invest up to $4 billion." in anthropic["title"]
+    assert "Amazon backs Anthropic" in anthropic["kgInfo"]
+    assert "Amazon will invest up to $4 billion." in anthropic["kgInfo"]
     registry_edge = next(edge for edge in edges if edge["kgFact"] == "fact:google-tpu")
-    assert "registry" in registry_edge["title"]
+    assert "registry" in registry_edge["kgInfo"]
 
 
 def test_untrusted_strings_stay_inside_json_data(page):
@@ -291,7 +308,7 @@ def test_untrusted_strings_stay_inside_json_data(page):
     evil_edge = next(edge for edge in edges if edge["kgFact"] == "fact:evil")
     assert evil_node["label"] == EVIL_LABEL
     for payload in (EVIL_QUOTE, EVIL_TITLE, EVIL_ARTICLE):
-        assert payload in evil_edge["title"]
+        assert payload in evil_edge["kgInfo"]
 
 
 def test_title_argument_is_escaped(graph, tmp_path):
@@ -315,8 +332,8 @@ def test_any_label_quote_or_title_round_trips_as_data(label, quote, title):
     edges = json.loads(parser.scripts["kg-edges-data"])
     assert len(parser.elements("script")) == SCRIPTS_IN_PAGE
     assert next(node for node in nodes if node["id"] == "a")["label"] == (label or "a")
-    assert quote in edges[0]["title"]
-    assert title in edges[0]["title"]
+    assert quote in edges[0]["kgInfo"]
+    assert title in edges[0]["kgInfo"]
 
 
 def test_focus_keeps_the_undirected_neighbourhood(graph, tmp_path):
@@ -493,14 +510,14 @@ def hover_node(driver, node_id: str) -> str:
     actions.perform()
     started = time.perf_counter()
     while time.perf_counter() - started < 5:
-        tooltip = driver.execute_script(
-            "var tip = document.querySelector('#mynetwork .vis-tooltip');"
-            "return tip && tip.style.visibility === 'visible' ? tip.innerText : null;"
+        details = driver.execute_script(
+            "var panel = document.getElementById('kg-details');"
+            "return panel.hidden ? null : document.getElementById('kg-details-text').innerText;"
         )
-        if tooltip:
-            return tooltip
+        if details:
+            return details
         time.sleep(0.05)
-    pytest.fail(f"no tooltip appeared over node {node_id}")
+    pytest.fail(f"no details panel appeared over node {node_id}")
 
 
 def test_browser_harness_sees_requests_that_would_leave_the_page(browser, tmp_path):
@@ -531,33 +548,98 @@ def test_no_script_from_the_data_runs_and_tooltips_show_it_as_text(browser, page
     tooltip = hover_node(browser, "evil-corp")
     for payload in (EVIL_LABEL, EVIL_QUOTE, EVIL_TITLE):
         assert payload in tooltip
-    tooltip_tags = browser.execute_script(
-        "return Array.from(document.querySelector('#mynetwork .vis-tooltip').children)"
-        ".map(function (child) { return child.tagName; });"
+    assert (
+        browser.execute_script("return document.getElementById('kg-details-text').children.length")
+        == 0
     )
-    assert set(tooltip_tags) <= {"BR"}
+    assert browser.find_elements("css selector", ".vis-tooltip") == [] or not any(
+        tip.is_displayed() for tip in browser.find_elements("css selector", ".vis-tooltip")
+    )
     assert browser.title == "AI infrastructure knowledge graph"
     assert browser.find_elements("css selector", "img") == []
     assert browser.execute_script("return document.scripts.length") == SCRIPTS_IN_PAGE
 
 
-def test_filters_and_search_work_in_the_browser(browser, page):
+def header_counts(driver) -> str:
+    return driver.find_element("id", "kg-counts").text
+
+
+def submit_search(driver, text: str) -> str:
+    search = driver.find_element("id", "kg-search-input")
+    search.clear()
+    search.send_keys(text)
+    driver.find_element("css selector", "#kg-search button[type='submit']").click()
+    return driver.find_element("id", "kg-search-status").text
+
+
+def test_filters_hide_what_they_say_and_the_header_counts_follow(browser, page):
+    nodes, edges = page_data(page)
+    role = {node["id"]: node["kgRole"] for node in nodes}
     open_page(browser, page)
+    assert header_counts(browser) == f"{len(nodes)} nodes · {len(edges)} edges"
     browser.find_element("css selector", "input.kg-status-filter[value='in_talks']").click()
     assert browser.execute_script("return kgVisibleEdges.length") == len(FACTS) - 1
+    assert header_counts(browser) == (
+        f"{len(nodes)} of {len(nodes)} nodes · {len(edges) - 1} of {len(edges)} edges shown"
+    )
     browser.find_element("css selector", "input.kg-type-filter[value='Lab']").click()
-    only_labs = sum(1 for entity in ENTITIES if entity[2] == ["Lab"])
-    assert browser.execute_script("return kgVisibleNodes.length") == len(ENTITIES) - only_labs
-    search = browser.find_element("id", "kg-search-input")
-    search.send_keys("nvid")
-    browser.find_element("css selector", "#kg-search button[type='submit']").click()
+    labs = {node_id for node_id, kind in role.items() if kind == "Lab"}
+    shown_edges = [
+        edge for edge in edges
+        if edge["kgStatus"] != "in_talks" and not {edge["from"], edge["to"]} & labs
+    ]  # fmt: skip
+    assert labs == {"anthropic", "openai"}
+    assert browser.execute_script("return kgVisibleNodes.length") == len(nodes) - len(labs)
+    assert browser.execute_script("return kgVisibleEdges.length") == len(shown_edges)
+    assert header_counts(browser) == (
+        f"{len(nodes) - len(labs)} of {len(nodes)} nodes · "
+        f"{len(shown_edges)} of {len(edges)} edges shown"
+    )
+    for box in ("input.kg-type-filter[value='Lab']", "input.kg-status-filter[value='in_talks']"):
+        browser.find_element("css selector", box).click()
+    assert header_counts(browser) == f"{len(nodes)} nodes · {len(edges)} edges"
+
+
+def test_search_finds_names_aliases_parts_and_near_misses(browser, page):
+    open_page(browser, page)
+    assert submit_search(browser, "nvid") == "Showing NVIDIA"
     assert browser.execute_script("return kgNetwork.getSelectedNodes()") == ["nvidia"]
-    assert browser.find_element("id", "kg-search-status").text == "Showing NVIDIA"
+    assert submit_search(browser, "Alphabet Inc.") == "Showing Google"  # a registry alias
+    assert browser.execute_script("return kgNetwork.getSelectedNodes()") == ["google"]
+    assert submit_search(browser, "Antrhopic") == (
+        "No exact match for \u201cAntrhopic\u201d; showing Anthropic"
+    )
+    assert browser.execute_script("return kgNetwork.getSelectedNodes()") == ["anthropic"]
+    assert submit_search(browser, "AWS") == (
+        "AWS has no facts of its own in this graph; it is a division of Amazon: ask for Amazon"
+    )
+    assert submit_search(browser, "qqqqzzzz").startswith("No entity matches")
+    browser.find_element("css selector", "input.kg-type-filter[value='Foundry']").click()
+    assert submit_search(browser, "TSMC") == "TSMC is hidden by the role filter"
     options = browser.execute_script(
         "return Array.from(document.querySelectorAll('#kg-node-names option'))"
         ".map(function (option) { return option.value; });"
     )
     assert EVIL_LABEL in options
+    assert "Alphabet" in options
+
+
+def test_page_search_scores_names_as_difflib_does(browser, page):
+    open_page(browser, page)
+    pairs = [
+        ("antrhopic", "anthropic"), ("nvdia", "nvidia"), ("googel", "google"), ("aws", "amazon"),
+        ("microsfot azure", "microsoft azure"), ("", "x"), ("abcabc", "cbacba"),
+        ("tpu v5e", "tpu"), ("\u00e9cole \U0001d54f", "ecole x"), ("aaaa", "aaab"),
+    ]  # fmt: skip
+    scores = browser.execute_script(
+        "return arguments[0].map(function (p) { return kgNameSimilarity(p[0], p[1]); });", pairs
+    )
+    expected = [name_similarity(a, b) for a, b in pairs]
+    assert scores == pytest.approx(expected, abs=1e-12)
+    names = ["Amazon.com Inc.", "  Google   LLC ", "\u2018Stargate\u2019"]
+    assert browser.execute_script("return arguments[0].map(kgNormaliseName);", names) == [
+        normalise_name(name) for name in names
+    ]
 
 
 def test_thousand_node_page_draws_within_bound(browser, tmp_path):
