@@ -72,6 +72,10 @@ MAX_QUOTES_PER_FACT_IN_NODE_TOOLTIP = 2
 MAX_QUOTES_PER_EDGE_TOOLTIP = 10
 LARGE_PAGE_NODES = 1000
 LABEL_DRAW_THRESHOLD_PX = 8
+LABEL_READABLE_PX = 12
+LABEL_MAX_SCREEN_PX = 20
+LABELS_AT_FIT = 25
+NOMINAL_STAGE_PX = 800
 
 SILICON_COLUMNS = ("Labs and other chip users", "Chips", "Chip designers")
 SILICON_EDGE_COLORS = {
@@ -341,8 +345,12 @@ def page_html(graph: nx.MultiDiGraph, title: str, focus_note: str = "") -> tuple
     positions = layout_positions(graph, ordered_nodes)
     facts_by_node = facts_touching_nodes(graph)
     roles = node_roles(graph)
+    fonts = label_sizes(graph, ordered_nodes)
     nodes = [
-        node_record(graph, node, positions[node], facts_by_node[node], roles[node])
+        {
+            **node_record(graph, node, positions[node], facts_by_node[node], roles[node]),
+            "font": {"size": fonts[node]},
+        }
         for node in ordered_nodes
     ]
     edges = edge_records(graph)
@@ -394,8 +402,8 @@ def escape_for_script(json_text: str) -> Markup:
 def vis_options(node_count: int) -> dict[str, Any]:
     """Physics off (the layout is precomputed); a label shows once it is big enough on screen.
 
-    Labels scale with the node's ``value`` (the square root of its degree), so hubs are named at
-    the zoom that fits the whole graph and the rest appear as the reader zooms in.
+    Each node's font size comes from ``label_sizes``: hubs are named at the zoom that fits the
+    whole graph and the rest appear as the reader zooms in. Node size follows ``value``.
     """
     large = node_count > LARGE_PAGE_NODES
     return {
@@ -414,10 +422,8 @@ def vis_options(node_count: int) -> dict[str, Any]:
                 "min": 8,
                 "max": 32,
                 "label": {
-                    "enabled": True,
-                    "min": 12,
-                    "max": 44,
-                    "maxVisible": 20,
+                    "enabled": False,
+                    "maxVisible": LABEL_MAX_SCREEN_PX,
                     "drawThreshold": LABEL_DRAW_THRESHOLD_PX,
                 },
             },
@@ -691,6 +697,33 @@ def node_tooltip(graph: nx.MultiDiGraph, node: Any, facts: list[tuple], role: No
     return "\n".join(lines)
 
 
+def layout_half_width(node_count: int) -> float:
+    """Half the layout's width in canvas pixels: room for ``NODE_SPACING_PX`` around a node."""
+    return NODE_SPACING_PX * math.sqrt(node_count) / 2 + 200
+
+
+def label_sizes(graph: nx.MultiDiGraph, ordered_nodes: list) -> dict[Any, int]:
+    """Font sizes (canvas pixels) that name the best-connected nodes first as the reader zooms.
+
+    The ``LABELS_AT_FIT`` best-connected nodes are readable at the zoom that fits the graph in
+    a stage of ``NOMINAL_STAGE_PX``; the others' labels appear in order of connections, the last
+    at zoom 1. vis-network skips a label smaller than ``LABEL_DRAW_THRESHOLD_PX`` on screen and
+    caps one at ``LABEL_MAX_SCREEN_PX``.
+    """
+    count = len(ordered_nodes)
+    fit_scale = min(1.0, NOMINAL_STAGE_PX / (2 * layout_half_width(max(count, 1))))
+    by_connections = sorted(ordered_nodes, key=lambda node: (-graph.degree(node), str(node)))
+    tail = max(1, count - LABELS_AT_FIT)
+    sizes = {}
+    for rank, node in enumerate(by_connections):
+        if rank < LABELS_AT_FIT:
+            sizes[node] = math.ceil(LABEL_READABLE_PX / fit_scale)
+        else:
+            appears_at = fit_scale ** (1 - (rank - LABELS_AT_FIT + 1) / tail)
+            sizes[node] = math.ceil(LABEL_DRAW_THRESHOLD_PX / appears_at)
+    return sizes
+
+
 def layout_positions(graph: nx.MultiDiGraph, ordered_nodes: list) -> dict[Any, tuple[int, int]]:
     if not ordered_nodes:
         return {}
@@ -698,7 +731,7 @@ def layout_positions(graph: nx.MultiDiGraph, ordered_nodes: list) -> dict[Any, t
         unit_positions = force_directed_layout(graph, ordered_nodes)
     else:
         unit_positions = sunflower_layout(graph, ordered_nodes)
-    half_width = NODE_SPACING_PX * math.sqrt(len(ordered_nodes)) / 2 + 200
+    half_width = layout_half_width(len(ordered_nodes))
     pixels = np.rint(unit_positions * half_width).astype(int)
     return {node: (int(x), int(y)) for node, (x, y) in zip(ordered_nodes, pixels, strict=True)}
 
@@ -730,14 +763,16 @@ def force_directed_layout(graph: nx.MultiDiGraph, ordered_nodes: list) -> np.nda
         y += step_y * (temperature / length)
         temperature -= cooling
     positions = np.column_stack((x, y))
-    return scaled_to_unit(pulled_in(positions.astype(np.float64)))
+    connected = adjacency.any(axis=1)
+    return scaled_to_unit(pulled_in(positions.astype(np.float64), connected))
 
 
-def pulled_in(positions: np.ndarray) -> np.ndarray:
+def pulled_in(positions: np.ndarray, connected: np.ndarray) -> np.ndarray:
     """Unconnected nodes drift far out and shrink the rest when the view fits: bring them near."""
     centred = positions - positions.mean(axis=0)
     radius = np.sqrt((centred**2).sum(axis=1))
-    limit = 1.15 * float(np.quantile(radius, 0.9)) if len(radius) >= 10 else float("inf")
+    inner = radius[connected] if connected.sum() >= 10 else radius
+    limit = 1.15 * float(np.quantile(inner, 0.9)) if len(inner) >= 10 else float("inf")
     if not math.isfinite(limit) or limit <= 0:
         return centred
     factor = np.where(radius > limit, limit / np.maximum(radius, 1e-12), 1.0)

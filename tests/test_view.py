@@ -9,8 +9,10 @@ import re
 import shutil
 import tempfile
 import time
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -373,6 +375,62 @@ def test_statuses_apply_before_focus(graph, tmp_path):
     assert counts == {"nodes": 2, "edges": 1}
 
 
+def graph_with_divisions() -> nx.MultiDiGraph:
+    """The test graph plus AWS (a division of Amazon) with a deal of its own."""
+    graph = build_graph()
+    graph.add_node("aws", label="AWS", types=["CloudProvider"], wikidata=None, parent="amazon")
+    graph.add_edge(
+        "openai", "aws", key="fact:openai-aws", fact_type="compute_commitment",
+        status="announced", amount_usd=38e9, capacity_gw=None, duration_years=None, chip=None,
+        purpose=None, registry=False,
+        evidence=evidence("art-8", "OpenAI and AWS", "AWS has entered a $38 billion agreement."),
+    )  # fmt: skip
+    return graph
+
+
+def facts_on_page(path: Path) -> set[str]:
+    return {edge["kgFact"] for edge in page_data(path)[1]}
+
+
+def test_focus_on_an_alias_finds_the_entity(graph, tmp_path):
+    by_alias = tmp_path / "alphabet.html"
+    by_name = tmp_path / "google.html"
+    write_html(graph, by_alias, focus="Alphabet")  # an alias of Google in the registry
+    write_html(graph, by_name, focus="Google")
+    assert facts_on_page(by_alias) == facts_on_page(by_name)
+    assert "fact:google-tpu" in facts_on_page(by_alias)
+    assert "Focus: Google · depth 1" in parse_page(by_alias).visible_text()
+
+
+def test_focus_on_a_division_gives_its_facts_and_on_the_parent_its_divisions_too(tmp_path):
+    graph = graph_with_divisions()
+    division = tmp_path / "aws.html"
+    parent = tmp_path / "amazon.html"
+    write_html(graph, division, focus="Amazon Web Services", depth=0)
+    write_html(graph, parent, focus="amazon", depth=1)
+    assert {node["id"] for node in page_data(division)[0]} == {"aws"}
+    write_html(graph, division, focus="AWS", depth=1)
+    assert facts_on_page(division) == {"fact:openai-aws"}
+    assert {"fact:openai-aws", "fact:amzn-anthropic-1", "fact:amazon-trainium"} <= facts_on_page(
+        parent
+    )
+    assert "Focus: Amazon and its divisions AWS · depth 1" in parse_page(parent).visible_text()
+
+
+def test_focus_on_a_division_without_facts_says_whose_division_it_is(graph, tmp_path):
+    with pytest.raises(KgError, match="Microsoft Azure has no facts .* division of Microsoft"):
+        write_html(graph, tmp_path / "x.html", focus="Azure")
+
+
+def test_focus_on_a_parent_without_facts_of_its_own_gathers_its_divisions(tmp_path):
+    graph = graph_with_divisions()
+    graph.remove_node("amazon")
+    path = tmp_path / "amazon.html"
+    write_html(graph, path, focus="Amazon", depth=0)
+    assert {node["id"] for node in page_data(path)[0]} == {"aws"}
+    assert "Amazon (no facts of its own here): its divisions AWS" in parse_page(path).visible_text()
+
+
 def test_unknown_focus_raises_kg_error_with_suggestions(graph, tmp_path):
     with pytest.raises(KgError, match="Anthropic") as raised:
         write_html(graph, tmp_path / "x.html", focus="anthropc")
@@ -677,3 +735,197 @@ def test_a_statement_several_articles_make_is_one_edge_with_every_quote(tmp_path
         "Microsoft invested $13 billion.",
         "Microsoft put $13 billion into OpenAI.",
     ]
+
+
+ROLE_POOLS = (  # share of the nodes, registry type
+    (0.30, "Lab"), (0.10, "CloudProvider"), (0.06, "ChipDesigner"), (0.02, "Foundry"),
+    (0.07, "Investor"), (0.45, "Chip"),
+)  # fmt: skip
+FACT_ENDS = {
+    "compute_commitment": ("Lab", "CloudProvider"),
+    "invests_in": ("Investor", "Lab"),
+    "uses_chip": ("Lab", "Chip"),
+    "designs_chip": ("ChipDesigner", "Chip"),
+    "manufactures_chip": ("Foundry", "Chip"),
+}
+
+
+def hub_graph(node_count: int, edge_count: int, seed: int = 0) -> nx.MultiDiGraph:
+    """A graph shaped like this domain: a few big labs, providers and designers, a long tail.
+
+    Every node takes part in at least one fact, as in a projection of the store.
+    """
+    rng = random.Random(seed)
+    graph = nx.MultiDiGraph()
+    pools: dict[str, list[str]] = {}
+    index = 0
+    for share, kind in ROLE_POOLS:
+        pool = pools.setdefault(kind, [])
+        for rank in range(max(1, round(share * node_count))):
+            if index == node_count:
+                break
+            node = f"n{index}"
+            graph.add_node(
+                node, label=f"{kind} {rank}", types=[kind], wikidata=None,
+                aliases=[f"{kind[:3].upper()}{rank} Holdings"],
+            )  # fmt: skip
+            pool.append(node)
+            index += 1
+    unused = {kind: list(pool) for kind, pool in pools.items()}
+    for number in range(edge_count):
+        fact_type = sorted(FACT_ENDS)[number % len(FACT_ENDS)]
+        ends = []
+        for kind in FACT_ENDS[fact_type]:
+            pool = pools[kind]
+            if unused[kind] and rng.random() < 0.5:
+                ends.append(unused[kind].pop())
+                continue
+            ends.append(rng.choices(pool, weights=[1 / (r + 1) for r in range(len(pool))])[0])
+        graph.add_edge(
+            ends[0], ends[1], key=f"fact:{number}", fact_type=fact_type,
+            status=rng.choice(["announced", "announced", "in_talks", "reported", "planned"]),
+            amount_usd=rng.choice([None, 1e9, 2.5e10]), capacity_gw=None, duration_years=None,
+            chip=None, purpose=None, registry=False,
+            evidence=evidence(f"art-{number}", f"Article {number}", f"Quote number {number}."),
+        )  # fmt: skip
+    graph.remove_nodes_from([node for node, degree in graph.degree if degree == 0])
+    return graph
+
+
+def screenshot_of_stage(driver) -> Any:
+    """The network area of a screenshot as an RGB array."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    image = np.asarray(Image.open(io.BytesIO(driver.get_screenshot_as_png())).convert("RGB"))
+    box = driver.execute_script(
+        "var r = document.getElementById('mynetwork').getBoundingClientRect();"
+        "return [r.left, r.top, r.right, r.bottom].map(Math.round);"
+    )
+    ratio = image.shape[1] / driver.execute_script("return window.innerWidth")
+    left, top, right, bottom = (round(v * ratio) for v in box)
+    return image[top:bottom, left:right]
+
+
+def colour_share(image: Any, hex_colour: str, tolerance: int = 3) -> float:
+    import numpy as np
+
+    wanted = np.array([int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)])
+    close = (np.abs(image.astype(int) - wanted) <= tolerance).all(axis=2)
+    return float(close.mean())
+
+
+def labelled_nodes(driver) -> int:
+    return driver.execute_script(
+        "return kgVisibleNodes.getIds().filter(function (id) {"
+        "  return kgNetwork.body.nodes[id].labelModule.visible(); }).length;"
+    )
+
+
+def test_five_hundred_node_page_is_drawn_readable_and_searchable(browser, tmp_path):
+    from kg.view import STYLE_BY_TYPE
+
+    path = tmp_path / "five-hundred.html"
+    counts = write_html(hub_graph(500, 900), path)
+    nodes, edges = page_data(path)
+    urls, seconds = open_page(browser, path, timeout=20.0)
+    assert remote_urls(urls) == []
+    assert seconds < 10, f"500-node page took {seconds:.1f} s to draw"
+    assert counts == {"nodes": 500, "edges": len(edges)}
+    assert browser.execute_script("return [kgNodes.length, kgEdges.length]") == [500, len(edges)]
+    assert header_counts(browser) == f"500 nodes · {len(edges)} edges"
+
+    # The drawing, compared by structure: ink on the canvas and every role's colour in it.
+    stage = screenshot_of_stage(browser)
+    assert 0.01 < 1 - colour_share(stage, "#ffffff", tolerance=8) < 0.6
+    roles = Counter(node["kgRole"] for node in nodes)
+    assert set(roles) == {"Lab", "CloudProvider", "ChipDesigner", "Foundry", "Investor", "Chip"}
+    for role in roles:
+        assert colour_share(stage, STYLE_BY_TYPE[role].color) > 0, role
+
+    # Readable at the zoom that fits it all: hubs named, the long tail waiting for zoom.
+    at_fit = labelled_nodes(browser)
+    assert 3 <= at_fit <= 60, at_fit
+    browser.execute_script("kgNetwork.moveTo({scale: 1.5})")
+    time.sleep(0.2)
+    assert labelled_nodes(browser) == 500  # every label is drawable once zoomed in
+    browser.execute_script("kgNetwork.fit()")
+
+    # Hiding a role takes its colour off the canvas and its nodes off the header's count.
+    chip_colour = STYLE_BY_TYPE["Chip"].color
+    chip_ink = colour_share(screenshot_of_stage(browser), chip_colour)
+    browser.find_element("css selector", "input.kg-type-filter[value='Chip']").click()
+    time.sleep(0.2)
+    assert chip_ink > 0
+    assert colour_share(screenshot_of_stage(browser), chip_colour) == 0
+    chips = {node["id"] for node in nodes if node["kgRole"] == "Chip"}
+    kept_edges = [edge for edge in edges if not {edge["from"], edge["to"]} & chips]
+    assert header_counts(browser) == (
+        f"{500 - len(chips)} of 500 nodes · {len(kept_edges)} of {len(edges)} edges shown"
+    )
+    browser.find_element("css selector", "input.kg-type-filter[value='Chip']").click()
+
+    # Search by an alias and by a near-miss lands on the node and centres it.
+    target = next(node for node in nodes if node["label"] == "Lab 7")
+    assert submit_search(browser, "LAB7 Holdings") == "Showing Lab 7"
+    assert submit_search(browser, "Lab 7 Holdngs") == (
+        "No exact match for \u201cLab 7 Holdngs\u201d; showing Lab 7"
+    )
+    assert browser.execute_script("return kgNetwork.getSelectedNodes()") == [target["id"]]
+    time.sleep(0.6)
+    x, y, width, height = browser.execute_script(
+        "var id = arguments[0];"
+        "var point = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);"
+        "var box = document.getElementById('mynetwork').getBoundingClientRect();"
+        "return [point.x, point.y, box.width, box.height];",
+        target["id"],
+    )
+    assert abs(x - width / 2) < 30 and abs(y - height / 2) < 30
+
+
+def test_details_panel_scrolls_inside_the_window(browser, tmp_path):
+    graph = hub_graph(60, 400)
+    path = tmp_path / "busy.html"
+    write_html(graph, path)
+    nodes, _ = page_data(path)
+    busiest = max(nodes, key=lambda node: (node["kgInfo"].count("\n"), node["id"]))
+    open_page(browser, path)
+    text = hover_node(browser, busiest["id"])
+    assert text.startswith(busiest["label"])
+    top, bottom, scroll_height, client_height, overflow = browser.execute_script(
+        "var panel = document.getElementById('kg-details');"
+        "var box = panel.getBoundingClientRect();"
+        "return [box.top, box.bottom, panel.scrollHeight, panel.clientHeight,"
+        "        getComputedStyle(panel).overflowY];"
+    )
+    assert top >= 0 and bottom <= browser.execute_script("return window.innerHeight")
+    assert scroll_height > client_height, "a long panel should need scrolling"
+    assert overflow == "auto"
+    browser.execute_script("document.getElementById('kg-details').scrollTop = 10000")
+    assert browser.execute_script("return document.getElementById('kg-details').scrollTop") > 0
+
+
+def test_edge_labels_show_for_the_selected_node_only(browser, page):
+    nodes, edges = page_data(page)
+    open_page(browser, page)
+    assert (
+        browser.execute_script(
+            "return kgEdges.get().filter(function (e) { return e.label; }).length"
+        )
+        == 0
+    )
+    assert submit_search(browser, "TSMC") == "Showing TSMC"
+    labelled = browser.execute_script(
+        "return kgEdges.get().filter(function (e) { return e.label; })"
+        ".map(function (e) { return [e.kgFact, e.label]; });"
+    )
+    assert labelled == [["fact:tsmc-h100", "manufactures_chip"]]
+    browser.find_element("id", "kg-fit").click()
+    assert (
+        browser.execute_script(
+            "return kgEdges.get().filter(function (e) { return e.label; }).length"
+        )
+        == 0
+    )
