@@ -798,6 +798,13 @@ def scaled_to_unit(positions: np.ndarray) -> np.ndarray:
 
 
 def write_png(graph: nx.MultiDiGraph, path: str | Path) -> None:
+    """Draw the lab → chip → designer graph; deals not closed are dashed, as on the page."""
+    figure = silicon_figure(graph)
+    figure.savefig(Path(path), format="png", metadata={"Software": None})
+
+
+def silicon_figure(graph: nx.MultiDiGraph) -> Any:
+    """The matplotlib Figure ``write_png`` saves."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -811,8 +818,8 @@ def write_png(graph: nx.MultiDiGraph, path: str | Path) -> None:
     if silicon.number_of_nodes() == 0:
         draw_no_data(axes)
     else:
-        draw_silicon_graph(axes, silicon, columns)
-    figure.savefig(Path(path), format="png", metadata={"Software": None})
+        draw_silicon_graph(axes, silicon, columns, node_roles(graph))
+    return figure
 
 
 def silicon_dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
@@ -828,19 +835,19 @@ def silicon_dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
     for source, target, _key, attrs in sorted_edges(graph):
         fact_type = attrs.get("fact_type")
         if fact_type == "uses_chip":
-            add_silicon_edge(silicon, graph, source, target, "uses_chip")
+            add_silicon_edge(silicon, graph, source, target, "uses_chip", closed(attrs))
         elif fact_type == "compute_commitment" and attrs.get("chip"):
             chip = chip_names.get(str(attrs["chip"]).casefold())
             if chip is None:
                 chip = f"chip:{attrs['chip']}"
                 silicon.add_node(chip, label=str(attrs["chip"]), types=["Chip"])
-            add_silicon_edge(silicon, graph, source, chip, "compute_commitment")
+            add_silicon_edge(silicon, graph, source, chip, "compute_commitment", closed(attrs))
         elif fact_type == "designs_chip" and target in used:
             designer = f"designer:{source}"
             if designer not in silicon:
-                attrs = graph.nodes[source] if source in graph else {}
-                silicon.add_node(designer, label=node_label(source, attrs), types=["ChipDesigner"])
-            add_silicon_edge(silicon, graph, target, designer, "designed_by")
+                label = node_label(source, graph.nodes[source] if source in graph else {})
+                silicon.add_node(designer, label=label, types=["ChipDesigner"])
+            add_silicon_edge(silicon, graph, target, designer, "designed_by", closed(attrs))
     return silicon
 
 
@@ -853,14 +860,27 @@ def chip_name_index(graph: nx.MultiDiGraph) -> dict[str, Any]:
     return names
 
 
+def closed(attrs: dict[str, Any]) -> bool:
+    """Drawn solid: an announced deal, or a reference fact from the registry."""
+    return bool(attrs.get("registry")) or attrs.get("status") in CLOSED_STATUSES
+
+
 def add_silicon_edge(
-    silicon: nx.DiGraph, graph: nx.MultiDiGraph, source: Any, target: Any, kind: str
+    silicon: nx.DiGraph,
+    graph: nx.MultiDiGraph,
+    source: Any,
+    target: Any,
+    kind: str,
+    is_closed: bool,
 ) -> None:
+    """One arrow per pair and kind; solid when any of the facts behind it is closed."""
     for node in (source, target):
         if node not in silicon:
             attrs = graph.nodes[node] if node in graph else {}
             silicon.add_node(node, label=node_label(node, attrs), types=attrs.get("types") or [])
-    silicon.add_edge(source, target, kind=kind)
+    if silicon.has_edge(source, target):
+        is_closed = is_closed or silicon.edges[source, target]["closed"]
+    silicon.add_edge(source, target, kind=kind, closed=is_closed)
 
 
 def silicon_columns(silicon: nx.DiGraph) -> list[list[Any]]:
@@ -884,25 +904,43 @@ def silicon_positions(columns: list[list[Any]]) -> dict[Any, tuple[float, float]
     return positions
 
 
-def draw_silicon_graph(axes: Any, silicon: nx.DiGraph, columns: list[list[Any]]) -> None:
+def draw_silicon_graph(
+    axes: Any, silicon: nx.DiGraph, columns: list[list[Any]], roles: dict[Any, NodeRole]
+) -> None:
     from matplotlib.lines import Line2D
 
     positions = silicon_positions(columns)
     for kind, color in SILICON_EDGE_COLORS.items():
-        edges = [(s, t) for s, t, k in silicon.edges(data="kind") if k == kind]
-        nx.draw_networkx_edges(
-            silicon,
-            positions,
-            edgelist=edges,
-            ax=axes,
-            edge_color=color,
-            width=1.6,
-            arrows=True,
-            arrowsize=14,
-            node_size=900,
-            connectionstyle="arc3,rad=0.08",
-        )
-    styles = {node: node_style(silicon.nodes[node]) for node in silicon.nodes}
+        for is_closed, style in ((True, "solid"), (False, "dashed")):
+            edges = [
+                (s, t)
+                for s, t, attrs in silicon.edges(data=True)
+                if attrs["kind"] == kind and attrs["closed"] == is_closed
+            ]
+            if not edges:
+                continue
+            nx.draw_networkx_edges(
+                silicon,
+                positions,
+                edgelist=edges,
+                ax=axes,
+                edge_color=color,
+                style=style,
+                width=1.6,
+                arrows=True,
+                arrowsize=14,
+                node_size=900,
+                connectionstyle="arc3,rad=0.08",
+            )
+    users, chips, _designers = (set(column) for column in columns)
+    styles = {}
+    for node in silicon.nodes:
+        if node in chips:
+            styles[node] = STYLE_BY_TYPE["Chip"]
+        elif node in users:
+            styles[node] = STYLE_BY_TYPE[roles[node].main] if node in roles else OTHER_STYLE
+        else:
+            styles[node] = STYLE_BY_TYPE["ChipDesigner"]
     nx.draw_networkx_nodes(
         silicon,
         positions,
@@ -934,7 +972,13 @@ def draw_silicon_graph(axes: Any, silicon: nx.DiGraph, columns: list[list[Any]])
     ] + [
         Line2D([], [], color=color, linewidth=2, label=SILICON_EDGE_TITLES[kind])
         for kind, color in SILICON_EDGE_COLORS.items()
-    ]
+    ] + [
+        Line2D([], [], color="#555555", linewidth=2, label="announced"),
+        Line2D(
+            [], [], color="#555555", linewidth=2, linestyle="--",
+            label="not closed: in talks, reported, planned",
+        ),
+    ]  # fmt: skip
     axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
     axes.set_title("Lab \u2192 chip \u2192 designer dependencies", fontsize=14)
     axes.figure.tight_layout()

@@ -929,3 +929,49 @@ def test_edge_labels_show_for_the_selected_node_only(browser, page):
         )
         == 0
     )
+
+
+def arrow_styles(figure) -> list[str]:
+    from matplotlib.patches import FancyArrowPatch
+
+    (axes,) = figure.axes
+    return [
+        "dashed" if patch.get_linestyle() in ("--", "dashed") else "solid"
+        for patch in axes.patches
+        if isinstance(patch, FancyArrowPatch)
+    ]
+
+
+def test_png_draws_deals_not_closed_dashed_as_the_page_does(graph, tmp_path):
+    from kg.view import silicon_figure
+
+    # Silicon arrows here: Anthropic→Trainium and Anthropic→TPU (announced), OpenAI→H100
+    # (planned), and the three designers (reference facts).
+    styles = arrow_styles(silicon_figure(graph))
+    assert sorted(styles) == ["dashed"] + ["solid"] * 5
+    graph.edges["anthropic", "trainium", "fact:anthropic-trainium"]["status"] = "in_talks"
+    assert sorted(arrow_styles(silicon_figure(graph))) == ["dashed"] * 2 + ["solid"] * 4
+    graph.add_edge(
+        "anthropic", "trainium", key="fact:anthropic-trainium-2", fact_type="uses_chip",
+        status="announced", registry=False, evidence=evidence("a", "t", "q"),
+    )  # fmt: skip
+    assert sorted(arrow_styles(silicon_figure(graph))) == ["dashed"] + ["solid"] * 5
+    legend = silicon_figure(graph).axes[0].get_legend()
+    labels = [text.get_text() for text in legend.get_texts()]
+    assert "not closed: in talks, reported, planned" in labels
+
+
+def test_png_colours_chip_users_by_their_role_on_the_page(graph):
+    from matplotlib.colors import to_hex
+
+    from kg.view import STYLE_BY_TYPE, node_roles, silicon_dependency_graph, silicon_figure
+
+    figure = silicon_figure(graph)
+    (axes,) = figure.axes
+    (collection,) = axes.collections
+    colours = {to_hex(colour) for colour in collection.get_facecolors()}
+    roles = node_roles(graph)
+    silicon = silicon_dependency_graph(graph)
+    users = {s for s, _, kind in silicon.edges(data="kind") if kind != "designed_by"}
+    assert {to_hex(STYLE_BY_TYPE[roles[user].main].color) for user in users} <= colours
+    assert to_hex(STYLE_BY_TYPE["ChipDesigner"].color) in colours
