@@ -490,8 +490,10 @@ class NodeRole:
     def describe(self) -> str:
         if not self.counts:
             return f"{STYLE_BY_TYPE[self.main].title} (from the registry; no fact gives a role)"
-        parts = [f"{ROLE_PHRASES[role]} in {count} fact{'' if count == 1 else 's'}"
-                 for role, count in self.counts]  # fmt: skip
+        parts = [
+            f"{ROLE_PHRASES[role]} towards {count} {'entity' if count == 1 else 'entities'}"
+            for role, count in self.counts
+        ]
         return f"{STYLE_BY_TYPE[self.main].title} \u2014 " + "; ".join(parts)
 
 
@@ -500,16 +502,22 @@ def node_roles(graph: nx.MultiDiGraph) -> dict[Any, NodeRole]:
 
     A provider in compute commitments is a cloud provider, the designer of chips a chip designer,
     the source of investments an investor, a buyer of compute or user of chips a lab (a buyer
-    that also provides compute, a provider). The role with most facts wins (ties: the role
-    earlier in ``ROLE_TIE_ORDER``). Chips, models, products
-    and data centres keep their type; a node no fact gives a role keeps its registry type.
+    that also provides compute, a provider). Each role counts the distinct entities the node
+    plays it towards, so four articles saying Amazon designs Trainium count once (not chip
+    families: the registry puts all of NVIDIA's GPUs in one). The role with most wins (ties:
+    the role earlier in ``ROLE_TIE_ORDER``). Chips, models, products and data centres keep
+    their type; a node no fact gives a role keeps its registry type.
     """
-    votes: dict[Any, Counter] = defaultdict(Counter)
+    partners: dict[Any, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for source, target, fact_type in graph.edges(data="fact_type"):
-        for node, side in ((source, "source"), (target, "target")):
+        for node, side, partner in ((source, "source", target), (target, "target", source)):
             role = ROLE_OF_FACT_SIDE.get((str(fact_type), side))
             if role is not None:
-                votes[node][role] += 1
+                partners[node][role].add(partner)
+    votes = {
+        node: Counter({role: len(others) for role, others in by_role.items()})
+        for node, by_role in partners.items()
+    }
     roles = {}
     for node, attrs in graph.nodes(data=True):
         types = known_types(attrs)
@@ -818,7 +826,13 @@ def silicon_figure(graph: nx.MultiDiGraph) -> Any:
     if silicon.number_of_nodes() == 0:
         draw_no_data(axes)
     else:
-        draw_silicon_graph(axes, silicon, columns, node_roles(graph))
+        # Roles as the page computes them: the page's graph holds the articles' facts only.
+        from_articles = nx.MultiDiGraph()
+        from_articles.add_nodes_from(graph.nodes(data=True))
+        from_articles.add_edges_from(
+            edge for edge in graph.edges(keys=True, data=True) if not edge[3].get("registry")
+        )
+        draw_silicon_graph(axes, silicon, columns, node_roles(from_articles))
     return figure
 
 

@@ -272,7 +272,7 @@ def test_nodes_are_coloured_and_shaped_by_their_main_role_in_this_graph(page):
     by_id = {node["id"]: node for node in nodes}
     roles = {node_id: node["kgRole"] for node_id, node in by_id.items()}
     assert roles["anthropic"] == "Lab"
-    assert roles["amazon"] == "Investor"  # two investments, one chip design
+    assert roles["amazon"] == "ChipDesigner"  # one investee (twice), one chip: a tie
     assert roles["microsoft"] == "CloudProvider"  # sells compute to OpenAI (tie with investing)
     assert roles["google"] == "CloudProvider"
     assert roles["nvidia"] == "ChipDesigner"
@@ -281,8 +281,58 @@ def test_nodes_are_coloured_and_shaped_by_their_main_role_in_this_graph(page):
     assert by_id["anthropic"]["shape"] != by_id["tpu"]["shape"]
     assert by_id["anthropic"]["color"] != by_id["google"]["color"]
     assert set(by_id["amazon"]["kgTypes"]) == {"CloudProvider", "ChipDesigner", "Investor"}
-    assert "Drawn as Investor" in by_id["amazon"]["kgInfo"]
-    assert "investor in 2 facts" in by_id["amazon"]["kgInfo"]
+    assert "Drawn as Chip designer" in by_id["amazon"]["kgInfo"]
+    assert "investor towards 1 entity" in by_id["amazon"]["kgInfo"]
+    assert "Registry types: CloudProvider, Investor, ChipDesigner" in by_id["amazon"]["kgInfo"]
+
+
+def role_graph(*facts: tuple[str, str, str]) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for number, (source, fact_type, target) in enumerate(facts):
+        for node in (source, target):
+            graph.add_node(node, label=node.title(), types=REGISTRY_TYPES.get(node, []))
+        graph.add_edge(source, target, key=f"fact:{number}", fact_type=fact_type,
+                       status="announced")  # fmt: skip
+    return graph
+
+
+REGISTRY_TYPES = {
+    "amazon": ["CloudProvider", "ChipDesigner", "Investor", "Lab"],
+    "microsoft": ["CloudProvider", "ChipDesigner", "Investor", "Lab"],
+    "trainium": ["Chip"],
+    "anthropic": ["Lab"],
+}
+
+
+def test_main_role_counts_partners_not_restatements_and_resellers_are_providers():
+    from kg.view import node_roles
+
+    restated = [("amazon", "designs_chip", "trainium")] * 4
+    deals = [
+        ("anthropic", "compute_commitment", "amazon"),
+        ("openai", "compute_commitment", "amazon"),
+    ]
+    roles = node_roles(role_graph(*restated, *deals))
+    assert roles["amazon"].main == "CloudProvider"  # two customers beat one chip said four times
+    assert roles["amazon"].counts == (("CloudProvider", 2), ("ChipDesigner", 1))
+    assert roles["trainium"].main == "Chip"
+    assert roles["anthropic"].main == "Lab"
+
+    reseller = role_graph(
+        ("microsoft", "compute_commitment", "nebius"),
+        ("microsoft", "compute_commitment", "iren"),
+        ("microsoft", "compute_commitment", "nscale"),
+        ("openai", "compute_commitment", "microsoft"),
+    )
+    assert node_roles(reseller)["microsoft"].main == "CloudProvider"
+    assert node_roles(reseller)["openai"].main == "Lab"
+
+    buyer_only = role_graph(("anthropic", "compute_commitment", "nebius"))
+    buyer_only.add_node("cohere", label="Cohere", types=["Lab", "Investor"])
+    roles = node_roles(buyer_only)
+    assert roles["anthropic"].main == "Lab"
+    assert roles["cohere"].main == "Lab"  # no fact: its first registry type
+    assert "from the registry" in roles["cohere"].describe()
 
 
 def test_details_are_plain_text_with_status_quotes_and_article_titles(page):
