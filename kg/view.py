@@ -445,10 +445,6 @@ def known_types(attrs: dict[str, Any]) -> list[str]:
     return [style.type for style in NODE_STYLES if style.type in types] or [OTHER_STYLE.type]
 
 
-def node_style(attrs: dict[str, Any]) -> NodeStyle:
-    return STYLE_BY_TYPE[known_types(attrs)[0]]
-
-
 # Which role each side of a fact gives its entity; the investee of an investment gets none.
 # Buying compute makes a lab, unless the buyer also sells compute: then it is buying capacity to
 # resell (Microsoft renting neocloud GPUs for Azure) and counts as a provider.

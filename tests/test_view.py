@@ -481,6 +481,15 @@ def test_focus_on_a_parent_without_facts_of_its_own_gathers_its_divisions(tmp_pa
     assert "Amazon (no facts of its own here): its divisions AWS" in parse_page(path).visible_text()
 
 
+def test_focus_note_in_the_header_is_escaped(graph, tmp_path):
+    path = tmp_path / "evil.html"
+    write_html(graph, path, focus=EVIL_LABEL)
+    html = path.read_text(encoding="utf-8")
+    assert EVIL_LABEL not in html
+    assert f"Focus: {EVIL_LABEL} · depth 1" in parse_page(path).visible_text()
+    assert len(parse_page(path).elements("script")) == SCRIPTS_IN_PAGE
+
+
 def test_unknown_focus_raises_kg_error_with_suggestions(graph, tmp_path):
     with pytest.raises(KgError, match="Anthropic") as raised:
         write_html(graph, tmp_path / "x.html", focus="anthropc")
@@ -730,6 +739,18 @@ def test_search_finds_names_aliases_parts_and_near_misses(browser, page):
     )
     assert EVIL_LABEL in options
     assert "Alphabet" in options
+
+
+def test_page_search_lands_where_the_cli_suggests(browser, graph, page):
+    from kg.view import closest_names, entity_names
+
+    table = entity_names(graph)
+    open_page(browser, page)
+    for typo in ("Antrhopic", "Nvidea", "Gogle", "Micrsoft", "Amazom", "Cluade"):
+        suggested = closest_names(table, typo)[0]
+        assert submit_search(browser, typo) == (
+            f"No exact match for \u201c{typo}\u201d; showing {suggested}"
+        )
 
 
 def test_page_search_scores_names_as_difflib_does(browser, page):
