@@ -75,6 +75,7 @@ LABEL_DRAW_THRESHOLD_PX = 8
 LABEL_READABLE_PX = 12
 LABEL_MAX_SCREEN_PX = 20
 LABELS_AT_FIT = 25
+ALL_LABELS_UP_TO_NODES = 50
 NOMINAL_STAGE_PX = 800
 
 SILICON_COLUMNS = ("Labs and other chip users", "Chips", "Chip designers")
@@ -709,21 +710,23 @@ def layout_half_width(node_count: int) -> float:
 def label_sizes(graph: nx.MultiDiGraph, ordered_nodes: list) -> dict[Any, int]:
     """Font sizes (canvas pixels) that name the best-connected nodes first as the reader zooms.
 
-    The ``LABELS_AT_FIT`` best-connected nodes are readable at the zoom that fits the graph in
+    Up to ``ALL_LABELS_UP_TO_NODES`` nodes, all are named; above, the ``LABELS_AT_FIT``
+    best-connected nodes are readable at the zoom that fits the graph in
     a stage of ``NOMINAL_STAGE_PX``; the others' labels appear in order of connections, the last
     at zoom 1. vis-network skips a label smaller than ``LABEL_DRAW_THRESHOLD_PX`` on screen and
     caps one at ``LABEL_MAX_SCREEN_PX``.
     """
     count = len(ordered_nodes)
     fit_scale = min(1.0, NOMINAL_STAGE_PX / (2 * layout_half_width(max(count, 1))))
+    named_at_fit = count if count <= ALL_LABELS_UP_TO_NODES else LABELS_AT_FIT
     by_connections = sorted(ordered_nodes, key=lambda node: (-graph.degree(node), str(node)))
-    tail = max(1, count - LABELS_AT_FIT)
+    tail = max(1, count - named_at_fit)
     sizes = {}
     for rank, node in enumerate(by_connections):
-        if rank < LABELS_AT_FIT:
+        if rank < named_at_fit:
             sizes[node] = math.ceil(LABEL_READABLE_PX / fit_scale)
         else:
-            appears_at = fit_scale ** (1 - (rank - LABELS_AT_FIT + 1) / tail)
+            appears_at = fit_scale ** (1 - (rank - named_at_fit + 1) / tail)
             sizes[node] = math.ceil(LABEL_DRAW_THRESHOLD_PX / appears_at)
     return sizes
 

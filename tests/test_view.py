@@ -1046,3 +1046,11 @@ def test_png_colours_chip_users_by_their_role_on_the_page(graph):
     users = {s for s, _, kind in silicon.edges(data="kind") if kind != "designed_by"}
     assert {to_hex(STYLE_BY_TYPE[roles[user].main].color) for user in users} <= colours
     assert to_hex(STYLE_BY_TYPE["ChipDesigner"].color) in colours
+
+
+def test_forty_node_page_names_every_node_at_the_first_view(browser, tmp_path):
+    path = tmp_path / "forty.html"
+    counts = write_html(hub_graph(40, 70), path)
+    open_page(browser, path)
+    assert counts["nodes"] == 40
+    assert labelled_nodes(browser) == 40

@@ -202,7 +202,8 @@
   }
 
   var names = nameData.names.map(function (row) {
-    return {key: row[0], spelled: row[1], display: row[2], nodes: row[3], note: row[4]};
+    return {key: row[0], keyLength: Array.from(row[0]).length, spelled: row[1], display: row[2],
+            nodes: row[3], note: row[4]};
   });
 
   // Exact name or alias; else a name containing what was typed (prefixes first, then the
@@ -224,7 +225,11 @@
     }
     var best = null;
     var bestScore = nameData.cutoff;
+    var wantedLength = Array.from(wanted).length;
     names.forEach(function (entry) {
+      // difflib's real_quick_ratio: an upper bound from the lengths alone.
+      var length = entry.keyLength;
+      if (2 * Math.min(length, wantedLength) / (length + wantedLength) < bestScore) { return; }
       var score = nameSimilarity(wanted, entry.key);
       var display = entry.display.toLowerCase();
       if (score > bestScore || (score === bestScore &&
