@@ -193,6 +193,7 @@ class EntityName:
     display: str
     nodes: tuple[str, ...]
     note: str
+    listed: bool = True  # offered in the page's name list (ids are found, not offered)
 
 
 def normalise_name(name: str) -> str:
@@ -274,7 +275,8 @@ def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
             else:
                 note = f"{display} (no facts of its own here): its divisions {division_names}"
         for name in names:
-            entry = EntityName(name, display, tuple(sorted(covered[entity])), note)
+            listed = name != entity or name == display
+            entry = EntityName(name, display, tuple(sorted(covered[entity])), note, listed)
             table.setdefault(normalise_name(name), entry)
     for entity in absent_divisions:
         display, names = names_of(entity)
@@ -294,6 +296,15 @@ def resolve_nodes(graph: nx.MultiDiGraph, name: str) -> tuple[list[str], str]:
     table = entity_names(graph)
     entry = table.get(normalise_name(name))
     if entry is None:
+        known = {
+            normalise_name(spelled): canonical
+            for canonical, aliases, _parent in registry_entries().values()
+            for spelled in (canonical, *aliases)
+        }
+        if normalise_name(name) in known:
+            raise KgError(
+                f"{known[normalise_name(name)]} is in the registry but has no facts in this graph"
+            )
         raise KgError(f"no entity {name!r} in the graph; {suggestion_text(table, name)}")
     if not entry.nodes:
         raise KgError(entry.note)
@@ -324,9 +335,9 @@ def suggestion_text(table: dict[str, EntityName], name: str) -> str:
 
 
 def names_data(table: dict[str, EntityName]) -> dict[str, Any]:
-    """The name table as the page reads it: [normalised, as spelled, display, node ids, note]."""
+    """The name table as the page reads it: normalised, as spelled, display, ids, note, listed."""
     rows = [
-        [key, entry.spelled, entry.display, list(entry.nodes), entry.note]
+        [key, entry.spelled, entry.display, list(entry.nodes), entry.note, entry.listed]
         for key, entry in sorted(table.items())
     ]
     return {"cutoff": FUZZY_CUTOFF, "names": rows}

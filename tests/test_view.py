@@ -481,6 +481,11 @@ def test_focus_on_a_parent_without_facts_of_its_own_gathers_its_divisions(tmp_pa
     assert "Amazon (no facts of its own here): its divisions AWS" in parse_page(path).visible_text()
 
 
+def test_focus_on_a_registry_entity_without_facts_says_so(graph, tmp_path):
+    with pytest.raises(KgError, match="Cohere is in the registry but has no facts in this graph"):
+        write_html(graph, tmp_path / "x.html", focus="cohere inc.")
+
+
 def test_focus_note_in_the_header_is_escaped(graph, tmp_path):
     path = tmp_path / "evil.html"
     write_html(graph, path, focus=EVIL_LABEL)
@@ -739,6 +744,7 @@ def test_search_finds_names_aliases_parts_and_near_misses(browser, page):
     )
     assert EVIL_LABEL in options
     assert "Alphabet" in options
+    assert "evil-corp" not in options  # ids are found but not offered
 
 
 def test_page_search_lands_where_the_cli_suggests(browser, graph, page):

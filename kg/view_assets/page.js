@@ -203,7 +203,7 @@
 
   var names = nameData.names.map(function (row) {
     return {key: row[0], keyLength: Array.from(row[0]).length, spelled: row[1], display: row[2],
-            nodes: row[3], note: row[4]};
+            nodes: row[3], note: row[4], listed: row[5]};
   });
 
   // Exact name or alias; else a name containing what was typed (prefixes first, then the
@@ -242,7 +242,7 @@
   }
 
   var nameList = document.getElementById("kg-node-names");
-  Array.from(new Set(names.filter(function (entry) { return entry.nodes.length; })
+  Array.from(new Set(names.filter(function (entry) { return entry.listed && entry.nodes.length; })
     .map(function (entry) { return entry.spelled; }))).sort().forEach(function (name) {
     var option = document.createElement("option");
     option.value = name;
