@@ -1060,3 +1060,32 @@ def test_forty_node_page_names_every_node_at_the_first_view(browser, tmp_path):
     open_page(browser, path)
     assert counts["nodes"] == 40
     assert labelled_nodes(browser) == 40
+
+
+def test_hovering_an_edge_shows_its_label_and_its_evidence(browser, page):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    open_page(browser, page)
+    x, y = browser.execute_script(
+        "var p = kgNetwork.getPositions(['openai', 'h100']);"
+        "var a = kgNetwork.canvasToDOM(p.openai), b = kgNetwork.canvasToDOM(p.h100);"
+        "var box = document.getElementById('mynetwork').getBoundingClientRect();"
+        "return [Math.round(box.left + (a.x + b.x) / 2), Math.round(box.top + (a.y + b.y) / 2)];"
+    )
+    actions = ActionChains(browser)
+    actions.w3c_actions.pointer_action.move_to_location(x + 30, y + 30)
+    actions.w3c_actions.pointer_action.move_to_location(x, y)
+    actions.perform()
+    started = time.perf_counter()
+    while time.perf_counter() - started < 5:
+        label = browser.execute_script(
+            "return kgEdges.get({filter: function (e) {"
+            "  return e.kgFact === 'fact:openai-h100'; }})[0].label"
+        )
+        if label:
+            break
+        time.sleep(0.05)
+    assert label == "uses_chip"
+    details = browser.find_element("id", "kg-details-text").text
+    assert "OpenAI plans to deploy H100 clusters." in details
+    assert "status: planned" in details
