@@ -378,6 +378,7 @@ def page_html(graph: nx.MultiDiGraph, title: str, focus_note: str = "") -> tuple
             names=names_data(entity_names(graph)),
             options=json.dumps(vis_options(len(nodes)), sort_keys=True),
             role_counts=role_counts,
+            label_max_px=LABEL_MAX_SCREEN_PX,
         )
     )
     return html, {"nodes": len(nodes), "edges": len(edges)}
@@ -724,8 +725,8 @@ def label_sizes(graph: nx.MultiDiGraph, ordered_nodes: list) -> dict[Any, int]:
     Up to ``ALL_LABELS_UP_TO_NODES`` nodes, all are named; above, the ``LABELS_AT_FIT``
     best-connected nodes are readable at the zoom that fits the graph in
     a stage of ``NOMINAL_STAGE_PX``; the others' labels appear in order of connections, the last
-    at zoom 1. vis-network skips a label smaller than ``LABEL_DRAW_THRESHOLD_PX`` on screen and
-    caps one at ``LABEL_MAX_SCREEN_PX``.
+    at zoom 1. vis-network skips a label smaller than ``LABEL_DRAW_THRESHOLD_PX`` on screen; the
+    page caps one at ``LABEL_MAX_SCREEN_PX`` as the reader zooms in.
     """
     count = len(ordered_nodes)
     fit_scale = min(1.0, NOMINAL_STAGE_PX / (2 * layout_half_width(max(count, 1))))

@@ -53,6 +53,30 @@
   var network = new vis.Network(container, {nodes: visibleNodes, edges: visibleEdges}, options);
   network.once("afterDrawing", function () { window.kgDrawn = true; });
 
+  // Labels: font sizes come from kg/view.py so hubs are named first; once zoomed in, none
+  // grows past the cap on screen (vis-network's own maxVisible does not cap the size drawn).
+  var labelCap = Number(container.dataset.labelMaxPx);
+  var baseFontSize = new Map();
+  nodes.forEach(function (node) { baseFontSize.set(node.id, node.font.size); });
+  function capLabels() {
+    var scale = network.getScale();
+    var updates = [];
+    nodes.forEach(function (node) {
+      var wanted = Math.min(baseFontSize.get(node.id), labelCap / scale);
+      if (Math.abs(node.font.size - wanted) > 0.01) {
+        updates.push({id: node.id, font: {size: wanted}});
+      }
+    });
+    if (updates.length) { nodes.update(updates); }
+  }
+  var capTimer = null;
+  function capLabelsSoon() {
+    if (capTimer !== null) { clearTimeout(capTimer); }
+    capTimer = setTimeout(function () { capTimer = null; capLabels(); }, 60);
+  }
+  network.on("zoom", capLabelsSoon);
+  network.on("animationFinished", capLabelsSoon);
+
   // Header counts follow the filters.
   var countsLine = document.getElementById("kg-counts");
   function showCounts() {
@@ -295,6 +319,7 @@
   window.kgVisibleEdges = visibleEdges;
   window.kgNetwork = network;
   window.kgFindName = findName;
+  window.kgCapLabels = capLabels;
   window.kgNameSimilarity = nameSimilarity;
   window.kgNormaliseName = normaliseName;
 }());
