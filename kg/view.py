@@ -1,4 +1,4 @@
-"""Interactive HTML (pyvis) and static PNG (matplotlib) views of the knowledge graph."""
+"""Interactive HTML (vis-network, as pyvis ships it) and static PNG (matplotlib) graph views."""
 
 from __future__ import annotations
 
@@ -225,8 +225,9 @@ def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
 
     A node's names are its label, its id and its aliases (the node's ``aliases`` attribute, else
     the registry's). A parent organisation's names also cover its divisions' nodes (Amazon: Amazon
-    and AWS), whether or not the parent has facts of its own; a division with no facts here is
-    listed with no nodes and a note that names its parent.
+    and AWS), whether or not the parent has facts of its own. A division with no facts here
+    stands for its parent's nodes, with a note that says so: articles often say "AWS" where the
+    graph records Amazon.
     """
     registry = registry_entries()
 
@@ -264,6 +265,7 @@ def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
         if entity not in covered and any(a in covered for a in ancestors(entity))
     )
     table: dict[str, EntityName] = {}
+    notes: dict[str, str] = {}
     for entity in sorted(covered, key=lambda e: (e not in graph, e)):
         display, names = names_of(entity)
         divisions = sorted(covered[entity] - {entity}, key=lambda n: names_of(n)[0].casefold())
@@ -274,19 +276,23 @@ def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
                 note = f"{display} and its divisions {division_names}"
             else:
                 note = f"{display} (no facts of its own here): its divisions {division_names}"
+        notes[entity] = note
         for name in names:
             listed = name != entity or name == display
             entry = EntityName(name, display, tuple(sorted(covered[entity])), note, listed)
             table.setdefault(normalise_name(name), entry)
     for entity in absent_divisions:
         display, names = names_of(entity)
-        parent = names_of(ancestors(entity)[0])[0]
+        parent = next(a for a in ancestors(entity) if a in covered)
+        parent_name = names_of(parent)[0]
         note = (
-            f"{display} has no facts of its own in this graph; it is a division of {parent}: "
-            f"ask for {parent}"
+            f"{notes[parent]} (for {display}, which has no facts of its own in this graph: "
+            f"it is a division of {parent_name})"
         )
+        nodes = tuple(sorted(covered[parent]))
         for name in names:
-            table.setdefault(normalise_name(name), EntityName(name, display, (), note))
+            listed = name != entity or name == display
+            table.setdefault(normalise_name(name), EntityName(name, display, nodes, note, listed))
     table.pop("", None)
     return table
 

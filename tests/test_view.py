@@ -467,9 +467,17 @@ def test_focus_on_a_division_gives_its_facts_and_on_the_parent_its_divisions_too
     assert "Focus: Amazon and its divisions AWS · depth 1" in parse_page(parent).visible_text()
 
 
-def test_focus_on_a_division_without_facts_says_whose_division_it_is(graph, tmp_path):
-    with pytest.raises(KgError, match="Microsoft Azure has no facts .* division of Microsoft"):
-        write_html(graph, tmp_path / "x.html", focus="Azure")
+def test_focus_on_a_division_without_facts_shows_its_parent_and_says_so(graph, tmp_path):
+    # Today's extraction records "AWS has entered a $38 billion agreement" on Amazon.
+    division = tmp_path / "azure.html"
+    parent = tmp_path / "microsoft.html"
+    write_html(graph, division, focus="Azure")
+    write_html(graph, parent, focus="Microsoft")
+    assert facts_on_page(division) == facts_on_page(parent)
+    assert (
+        "Focus: Microsoft (for Microsoft Azure, which has no facts of its own in this graph: "
+        "it is a division of Microsoft) · depth 1"
+    ) in parse_page(division).visible_text()
 
 
 def test_focus_on_a_parent_without_facts_of_its_own_gathers_its_divisions(tmp_path):
@@ -733,8 +741,10 @@ def test_search_finds_names_aliases_parts_and_near_misses(browser, page):
     )
     assert browser.execute_script("return kgNetwork.getSelectedNodes()") == ["anthropic"]
     assert submit_search(browser, "AWS") == (
-        "AWS has no facts of its own in this graph; it is a division of Amazon: ask for Amazon"
+        "Showing Amazon (for AWS, which has no facts of its own in this graph: "
+        "it is a division of Amazon)"
     )
+    assert browser.execute_script("return kgNetwork.getSelectedNodes()") == ["amazon"]
     assert submit_search(browser, "qqqqzzzz").startswith("No entity matches")
     browser.find_element("css selector", "input.kg-type-filter[value='Foundry']").click()
     assert submit_search(browser, "TSMC") == "TSMC is hidden by the role filter"
