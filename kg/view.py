@@ -1,11 +1,13 @@
-"""Interactive HTML (pyvis) and static PNG (matplotlib) views of the knowledge graph."""
+"""Interactive HTML (vis-network, as pyvis ships it) and static PNG (matplotlib) graph views."""
 
 from __future__ import annotations
 
 import difflib
 import json
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,11 +18,10 @@ import numpy as np
 import pyvis
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
-from pyvis.network import Network
 
 from kg.errors import KgError
 
-__all__ = ["write_html", "write_png", "select_subgraph"]
+__all__ = ["write_html", "write_png", "select_subgraph", "resolve_nodes", "node_roles"]
 
 ASSETS_DIR = Path(__file__).parent / "view_assets"
 PYVIS_TEMPLATES_DIR = Path(pyvis.__file__).parent / "templates"
@@ -66,10 +67,16 @@ DEFAULT_FACT_COLOR = "#888888"
 FORCE_LAYOUT_MAX_NODES = 2000
 GRAVITY = np.float32(0.3)
 NODE_SPACING_PX = 160
-MAX_FACTS_PER_NODE_TOOLTIP = 8
+MAX_FACTS_PER_NODE_TOOLTIP = 20
 MAX_QUOTES_PER_FACT_IN_NODE_TOOLTIP = 2
 MAX_QUOTES_PER_EDGE_TOOLTIP = 10
 LARGE_PAGE_NODES = 1000
+LABEL_DRAW_THRESHOLD_PX = 8
+LABEL_READABLE_PX = 12
+LABEL_MAX_SCREEN_PX = 20
+LABELS_AT_FIT = 25
+ALL_LABELS_UP_TO_NODES = 50
+NOMINAL_STAGE_PX = 800
 
 SILICON_COLUMNS = ("Labs and other chip users", "Chips", "Chip designers")
 SILICON_EDGE_COLORS = {
@@ -101,13 +108,20 @@ def write_html(
     statuses: set[str] | None = None,
     title: str = "AI infrastructure knowledge graph",
 ) -> dict[str, int]:
-    shown = one_edge_per_statement(
-        select_subgraph(graph, focus=focus, depth=depth, statuses=statuses)
-    )
-    network = build_network(shown, title)
-    html = network.generate_html()
+    """Write the graph as one self-contained, offline HTML page; returns the nodes and edges drawn.
+
+    ``focus`` is a name (registry name, alias or id); a parent's name takes in its divisions.
+    """
+    filtered = graph if statuses is None else keep_statuses(graph, statuses)
+    focus_note = ""
+    if focus is not None:
+        centres, focus_note = resolve_nodes(filtered, focus)
+        filtered = neighbourhood(filtered, centres, depth)
+        focus_note = f"Focus: {focus_note} \u00b7 depth {depth}"
+    shown = one_edge_per_statement(filtered)
+    html, counts = page_html(shown, title, focus_note)
     Path(path).write_text(html, encoding="utf-8", newline="\n")
-    return {"nodes": len(network.nodes), "edges": len(network.edges)}
+    return counts
 
 
 STATEMENT_FIELDS = (
@@ -142,10 +156,11 @@ def select_subgraph(
     depth: int = 1,
     statuses: set[str] | None = None,
 ) -> nx.MultiDiGraph:
+    """The facts with these statuses, around the entities ``focus`` names, ``depth`` hops out."""
     selected = graph if statuses is None else keep_statuses(graph, statuses)
     if focus is None:
         return selected
-    return neighbourhood(selected, resolve_node(selected, focus), depth)
+    return neighbourhood(selected, resolve_nodes(selected, focus)[0], depth)
 
 
 def keep_statuses(graph: nx.MultiDiGraph, statuses: set[str]) -> nx.MultiDiGraph:
@@ -162,52 +177,217 @@ def keep_statuses(graph: nx.MultiDiGraph, statuses: set[str]) -> nx.MultiDiGraph
     return kept
 
 
-def resolve_node(graph: nx.MultiDiGraph, name: str) -> Any:
-    if name in graph:
-        return name
-    wanted = name.casefold()
-    for node, attrs in graph.nodes(data=True):
-        if wanted in (str(node).casefold(), node_label(node, attrs).casefold()):
-            return node
-    raise KgError(f"no entity {name!r} in the graph; {suggestion_text(graph, name)}")
+# --- Names -------------------------------------------------------------------------------------
+# Until kg/questions/ lands its one resolver, this page's name matching lives here, in
+# ``entity_names`` (registry name + aliases + parent/division roll-up); the page's search runs
+# over the table it builds, with the same normalisation and the same similarity as ``--focus``.
+
+FUZZY_CUTOFF = 0.6  # difflib's own default for get_close_matches
 
 
-def suggestion_text(graph: nx.MultiDiGraph, name: str) -> str:
-    names: dict[str, str] = {}
-    for node, attrs in graph.nodes(data=True):
-        names.setdefault(node_label(node, attrs).casefold(), node_label(node, attrs))
-        names.setdefault(str(node).casefold(), str(node))
-    close = difflib.get_close_matches(name.casefold(), sorted(names), n=5, cutoff=0.5)
+@dataclass(frozen=True)
+class EntityName:
+    """What one name stands for in this graph: the nodes it covers, and what to tell the user."""
+
+    spelled: str
+    display: str
+    nodes: tuple[str, ...]
+    note: str
+    listed: bool = True  # offered in the page's name list (ids are found, not offered)
+
+
+def normalise_name(name: str) -> str:
+    """Names compared as the registry compares them: case, curly quotes, dots and spacing folded."""
+    name = name.replace("\u2019", "'").replace("\u2018", "'").lower()
+    name = re.sub(r"[.,]", "", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def name_similarity(query: str, name: str) -> float:
+    """difflib's ratio (no junk heuristics); the page computes the same number in JavaScript."""
+    return difflib.SequenceMatcher(None, query, name, autojunk=False).ratio()
+
+
+@lru_cache(maxsize=1)
+def registry_entries() -> dict[str, tuple[str, tuple[str, ...], str | None]]:
+    """Each registry entity's name, aliases and parent by id; {} if the registry is unreadable."""
+    from kg.registry import load_registry
+
+    try:
+        registry = load_registry()
+    except KgError:
+        return {}
+    return {entity.id: (entity.name, tuple(entity.aliases), entity.parent) for entity in registry}
+
+
+def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
+    """Every name an entity of this graph goes by (normalised) and the nodes it stands for.
+
+    A node's names are its label, its id and its aliases (the node's ``aliases`` attribute, else
+    the registry's). A parent organisation's names also cover its divisions' nodes (Amazon: Amazon
+    and AWS), whether or not the parent has facts of its own. A division with no facts here
+    stands for its parent's nodes, with a note that says so: articles often say "AWS" where the
+    graph records Amazon.
+    """
+    registry = registry_entries()
+
+    def names_of(entity: str) -> tuple[str, list[str]]:
+        attrs = graph.nodes[entity] if entity in graph else {}
+        known = registry.get(str(entity))
+        display = str(attrs.get("label") or (known[0] if known else entity))
+        aliases = attrs.get("aliases")
+        if aliases is None:
+            aliases = known[1] if known else ()
+        return display, [display, str(entity), *aliases]
+
+    def parent_of(entity: str) -> str | None:
+        attrs = graph.nodes[entity] if entity in graph else {}
+        known = registry.get(str(entity))
+        parent = attrs.get("parent") or (known[2] if known else None)
+        return str(parent) if parent else None
+
+    def ancestors(entity: str) -> list[str]:
+        chain: list[str] = []
+        parent = parent_of(entity)
+        while parent is not None and parent != entity and parent not in chain:
+            chain.append(parent)
+            parent = parent_of(parent)
+        return chain
+
+    covered: dict[str, set[str]] = defaultdict(set)
+    for node in graph.nodes:
+        covered[str(node)].add(str(node))
+        for ancestor in ancestors(str(node)):
+            covered[ancestor].add(str(node))
+    absent_divisions = sorted(
+        entity
+        for entity in registry
+        if entity not in covered and any(a in covered for a in ancestors(entity))
+    )
+    table: dict[str, EntityName] = {}
+    notes: dict[str, str] = {}
+    for entity in sorted(covered, key=lambda e: (e not in graph, e)):
+        display, names = names_of(entity)
+        divisions = sorted(covered[entity] - {entity}, key=lambda n: names_of(n)[0].casefold())
+        note = display
+        if divisions:
+            division_names = ", ".join(names_of(d)[0] for d in divisions)
+            if entity in graph:
+                note = f"{display} and its divisions {division_names}"
+            else:
+                note = f"{display} (no facts of its own here): its divisions {division_names}"
+        notes[entity] = note
+        for name in names:
+            listed = name != entity or name == display
+            entry = EntityName(name, display, tuple(sorted(covered[entity])), note, listed)
+            table.setdefault(normalise_name(name), entry)
+    for entity in absent_divisions:
+        display, names = names_of(entity)
+        parent = next(a for a in ancestors(entity) if a in covered)
+        parent_name = names_of(parent)[0]
+        note = (
+            f"{notes[parent]} (for {display}, which has no facts of its own in this graph: "
+            f"it is a division of {parent_name})"
+        )
+        nodes = tuple(sorted(covered[parent]))
+        for name in names:
+            listed = name != entity or name == display
+            table.setdefault(normalise_name(name), EntityName(name, display, nodes, note, listed))
+    table.pop("", None)
+    return table
+
+
+def resolve_nodes(graph: nx.MultiDiGraph, name: str) -> tuple[list[str], str]:
+    """The nodes a name stands for (a parent takes in its divisions) and a line that says so."""
+    table = entity_names(graph)
+    entry = table.get(normalise_name(name))
+    if entry is None:
+        known = {
+            normalise_name(spelled): canonical
+            for canonical, aliases, _parent in registry_entries().values()
+            for spelled in (canonical, *aliases)
+        }
+        if normalise_name(name) in known:
+            raise KgError(
+                f"{known[normalise_name(name)]} is in the registry but has no facts in this graph"
+            )
+        raise KgError(f"no entity {name!r} in the graph; {suggestion_text(table, name)}")
+    if not entry.nodes:
+        raise KgError(entry.note)
+    return list(entry.nodes), entry.note
+
+
+def closest_names(table: dict[str, EntityName], name: str, limit: int = 5) -> list[str]:
+    """Display names of the entities whose names are most like ``name``, best first."""
+    query = normalise_name(name)
+    scored = sorted(
+        (-name_similarity(query, key), entry.display.casefold(), entry.display)
+        for key, entry in table.items()
+    )
+    found: list[str] = []
+    for negative_score, _, display in scored:
+        if -negative_score < FUZZY_CUTOFF or len(found) == limit:
+            break
+        if display not in found:
+            found.append(display)
+    return found
+
+
+def suggestion_text(table: dict[str, EntityName], name: str) -> str:
+    close = closest_names(table, name)
     if not close:
         return "no similar names"
-    return "did you mean: " + ", ".join(names[match] for match in close) + "?"
+    return "did you mean: " + ", ".join(close) + "?"
 
 
-def neighbourhood(graph: nx.MultiDiGraph, centre: Any, depth: int) -> nx.MultiDiGraph:
+def names_data(table: dict[str, EntityName]) -> dict[str, Any]:
+    """The name table as the page reads it: normalised, as spelled, display, ids, note, listed."""
+    rows = [
+        [key, entry.spelled, entry.display, list(entry.nodes), entry.note, entry.listed]
+        for key, entry in sorted(table.items())
+    ]
+    return {"cutoff": FUZZY_CUTOFF, "names": rows}
+
+
+def neighbourhood(graph: nx.MultiDiGraph, centres: Iterable[Any], depth: int) -> nx.MultiDiGraph:
     if depth < 0:
         raise KgError(f"depth must be 0 or more, not {depth}")
     undirected = graph.to_undirected(as_view=True)
-    reached = nx.single_source_shortest_path_length(undirected, centre, cutoff=depth)
+    reached = nx.multi_source_dijkstra_path_length(undirected, set(centres), cutoff=depth)
     return graph.subgraph(reached).copy()
 
 
-def build_network(graph: nx.MultiDiGraph, title: str) -> Network:
-    network = Network(
-        height="100%", width="100%", directed=True, heading=title, cdn_resources="in_line"
-    )
+def page_html(graph: nx.MultiDiGraph, title: str, focus_note: str = "") -> tuple[str, dict]:
+    """The page's HTML and the counts of nodes and edges it draws."""
     ordered_nodes = sorted(graph.nodes, key=str)
     positions = layout_positions(graph, ordered_nodes)
     facts_by_node = facts_touching_nodes(graph)
-    network.nodes = [
-        node_record(graph, node, positions[node], facts_by_node[node]) for node in ordered_nodes
+    roles = node_roles(graph)
+    fonts = label_sizes(graph, ordered_nodes)
+    nodes = [
+        {
+            **node_record(graph, node, positions[node], facts_by_node[node], roles[node]),
+            "font": {"size": fonts[node]},
+        }
+        for node in ordered_nodes
     ]
-    network.node_ids = [record["id"] for record in network.nodes]
-    network.node_map = {record["id"]: record for record in network.nodes}
-    network.edges = edge_records(graph)
-    network.options = vis_options(len(ordered_nodes))
-    network.templateEnv = page_environment()
-    network.path = PAGE_TEMPLATE
-    return network
+    edges = edge_records(graph)
+    role_counts = Counter(node["kgRole"] for node in nodes)
+    html = (
+        page_environment()
+        .get_template(PAGE_TEMPLATE)
+        .render(
+            heading=title,
+            focus_note=focus_note,
+            nodes=nodes,
+            edges=edges,
+            names=names_data(entity_names(graph)),
+            options=json.dumps(vis_options(len(nodes)), sort_keys=True),
+            role_counts=role_counts,
+            label_max_px=LABEL_MAX_SCREEN_PX,
+        )
+    )
+    return html, {"nodes": len(nodes), "edges": len(edges)}
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +419,11 @@ def escape_for_script(json_text: str) -> Markup:
 
 
 def vis_options(node_count: int) -> dict[str, Any]:
+    """Physics off (the layout is precomputed); a label shows once it is big enough on screen.
+
+    Each node's font size comes from ``label_sizes``: hubs are named at the zoom that fits the
+    whole graph and the rest appear as the reader zooms in. Node size follows ``value``.
+    """
     large = node_count > LARGE_PAGE_NODES
     return {
         "autoResize": True,
@@ -246,11 +431,22 @@ def vis_options(node_count: int) -> dict[str, Any]:
         "layout": {"improvedLayout": False},
         "interaction": {
             "hover": True,
-            "tooltipDelay": 120,
             "hideEdgesOnDrag": large,
             "hideEdgesOnZoom": large,
         },
-        "nodes": {"font": {"size": 14, "strokeWidth": 3}, "borderWidth": 1},
+        "nodes": {
+            "font": {"size": 14, "strokeWidth": 3},
+            "borderWidth": 1,
+            "scaling": {
+                "min": 8,
+                "max": 32,
+                "label": {
+                    "enabled": False,
+                    "maxVisible": LABEL_MAX_SCREEN_PX,
+                    "drawThreshold": LABEL_DRAW_THRESHOLD_PX,
+                },
+            },
+        },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
@@ -268,24 +464,111 @@ def known_types(attrs: dict[str, Any]) -> list[str]:
     return [style.type for style in NODE_STYLES if style.type in types] or [OTHER_STYLE.type]
 
 
-def node_style(attrs: dict[str, Any]) -> NodeStyle:
-    return STYLE_BY_TYPE[known_types(attrs)[0]]
+# Which role each side of a fact gives its entity; the investee of an investment gets none.
+# Buying compute makes a lab, unless the buyer also sells compute: then it is buying capacity to
+# resell (Microsoft renting neocloud GPUs for Azure) and counts as a provider.
+COMPUTE_BUYER = "ComputeBuyer"
+ROLE_OF_FACT_SIDE = {
+    ("compute_commitment", "source"): COMPUTE_BUYER,
+    ("compute_commitment", "target"): "CloudProvider",
+    ("invests_in", "source"): "Investor",
+    ("uses_chip", "source"): "Lab",
+    ("uses_chip", "target"): "Chip",
+    ("designs_chip", "source"): "ChipDesigner",
+    ("designs_chip", "target"): "Chip",
+    ("co_designs_chip", "source"): "ChipDesigner",
+    ("co_designs_chip", "target"): "Chip",
+    ("manufactures_chip", "source"): "Foundry",
+    ("manufactures_chip", "target"): "Chip",
+}
+ROLE_PHRASES = {
+    "Lab": "lab (buys compute or uses chips)",
+    "CloudProvider": "cloud provider (sells compute, or buys it to resell)",
+    "ChipDesigner": "chip designer",
+    "Foundry": "foundry",
+    "Investor": "investor",
+    "Chip": "chip",
+}
+# Types that are what a thing is, not a role it plays: a chip stays a chip.
+KINDS_NOT_ROLES = ("Chip", "Model", "Product", "DataCenter")
+# A tie goes to the role further up the supply chain: foundry, provider, designer, investor, lab.
+ROLE_TIE_ORDER = ("Foundry", "CloudProvider", "ChipDesigner", "Investor", "Lab", "Chip")
+
+
+@dataclass(frozen=True)
+class NodeRole:
+    """The role a node is drawn in, and how many facts give it each role in this graph."""
+
+    main: str
+    counts: tuple[tuple[str, int], ...]
+
+    def describe(self) -> str:
+        if not self.counts:
+            return f"{STYLE_BY_TYPE[self.main].title} (from the registry; no fact gives a role)"
+        parts = [
+            f"{ROLE_PHRASES[role]} towards {count} {'entity' if count == 1 else 'entities'}"
+            for role, count in self.counts
+        ]
+        return f"{STYLE_BY_TYPE[self.main].title} \u2014 " + "; ".join(parts)
+
+
+def node_roles(graph: nx.MultiDiGraph) -> dict[Any, NodeRole]:
+    """Each node's main role in this graph, from the facts it takes part in.
+
+    A provider in compute commitments is a cloud provider, the designer of chips a chip designer,
+    the source of investments an investor, a buyer of compute or user of chips a lab (a buyer
+    that also provides compute, a provider). Each role counts the distinct entities the node
+    plays it towards, so four articles saying Amazon designs Trainium count once (not chip
+    families: the registry puts all of NVIDIA's GPUs in one). The role with most wins (ties:
+    the role earlier in ``ROLE_TIE_ORDER``). Chips, models, products and data centres keep
+    their type; a node no fact gives a role keeps its registry type.
+    """
+    partners: dict[Any, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for source, target, fact_type in graph.edges(data="fact_type"):
+        for node, side, partner in ((source, "source", target), (target, "target", source)):
+            role = ROLE_OF_FACT_SIDE.get((str(fact_type), side))
+            if role is not None:
+                partners[node][role].add(partner)
+    votes = {
+        node: Counter({role: len(others) for role, others in by_role.items()})
+        for node, by_role in partners.items()
+    }
+    roles = {}
+    for node, attrs in graph.nodes(data=True):
+        types = known_types(attrs)
+        kind = next((t for t in types if t in KINDS_NOT_ROLES), None)
+        counted = Counter(votes.get(node, Counter()))
+        bought = counted.pop(COMPUTE_BUYER, 0)
+        if bought:
+            counted["CloudProvider" if counted["CloudProvider"] else "Lab"] += bought
+        ordered = sorted(
+            counted.items(),
+            key=lambda item: (-item[1], item[0] not in types, ROLE_TIE_ORDER.index(item[0])),
+        )
+        main = kind or (ordered[0][0] if ordered else types[0])
+        roles[node] = NodeRole(main, tuple(ordered))
+    return roles
 
 
 def node_record(
-    graph: nx.MultiDiGraph, node: Any, position: tuple[int, int], facts: list[tuple]
+    graph: nx.MultiDiGraph,
+    node: Any,
+    position: tuple[int, int],
+    facts: list[tuple],
+    role: NodeRole,
 ) -> dict[str, Any]:
     attrs = graph.nodes[node]
-    style = node_style(attrs)
+    style = STYLE_BY_TYPE[role.main]
     return {
         "id": str(node),
         "label": node_label(node, attrs),
-        "title": node_tooltip(graph, node, facts),
+        "kgInfo": node_tooltip(graph, node, facts, role),
         "shape": style.shape,
         "color": style.color,
-        "size": 10 + 3 * math.sqrt(graph.degree(node)),
+        "value": round(math.sqrt(graph.degree(node)), 3),
         "x": position[0],
         "y": position[1],
+        "kgRole": role.main,
         "kgTypes": known_types(attrs),
     }
 
@@ -316,8 +599,9 @@ def edge_records(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
             "id": f"e{index}",
             "from": str(source),
             "to": str(target),
-            "label": edge_label(attrs),
-            "title": edge_tooltip(graph, source, target, key, attrs),
+            "label": "",
+            "kgLabel": edge_label(attrs),
+            "kgInfo": edge_tooltip(graph, source, target, key, attrs),
             "dashes": attrs.get("status") not in CLOSED_STATUSES,
             "color": fact_color_record(attrs.get("fact_type")),
             "width": edge_width(attrs.get("amount_usd")),
@@ -415,10 +699,14 @@ def edge_tooltip(
     return "\n".join(lines)
 
 
-def node_tooltip(graph: nx.MultiDiGraph, node: Any, facts: list[tuple]) -> str:
+def node_tooltip(graph: nx.MultiDiGraph, node: Any, facts: list[tuple], role: NodeRole) -> str:
     attrs = graph.nodes[node]
-    types = ", ".join(str(kind) for kind in attrs.get("types") or ()) or "no type"
-    lines = [node_label(node, attrs), f"{types} · id {node}"]
+    types = ", ".join(str(kind) for kind in attrs.get("types") or ()) or "none"
+    lines = [
+        node_label(node, attrs),
+        f"Drawn as {role.describe()}",
+        f"Registry types: {types} \u00b7 id {node}",
+    ]
     if attrs.get("wikidata"):
         lines.append(f"Wikidata {attrs['wikidata']}")
     lines.append("")
@@ -432,6 +720,35 @@ def node_tooltip(graph: nx.MultiDiGraph, node: Any, facts: list[tuple]) -> str:
     return "\n".join(lines)
 
 
+def layout_half_width(node_count: int) -> float:
+    """Half the layout's width in canvas pixels: room for ``NODE_SPACING_PX`` around a node."""
+    return NODE_SPACING_PX * math.sqrt(node_count) / 2 + 200
+
+
+def label_sizes(graph: nx.MultiDiGraph, ordered_nodes: list) -> dict[Any, int]:
+    """Font sizes (canvas pixels) that name the best-connected nodes first as the reader zooms.
+
+    Up to ``ALL_LABELS_UP_TO_NODES`` nodes, all are named; above, the ``LABELS_AT_FIT``
+    best-connected nodes are readable at the zoom that fits the graph in
+    a stage of ``NOMINAL_STAGE_PX``; the others' labels appear in order of connections, the last
+    at zoom 1. vis-network skips a label smaller than ``LABEL_DRAW_THRESHOLD_PX`` on screen; the
+    page caps one at ``LABEL_MAX_SCREEN_PX`` as the reader zooms in.
+    """
+    count = len(ordered_nodes)
+    fit_scale = min(1.0, NOMINAL_STAGE_PX / (2 * layout_half_width(max(count, 1))))
+    named_at_fit = count if count <= ALL_LABELS_UP_TO_NODES else LABELS_AT_FIT
+    by_connections = sorted(ordered_nodes, key=lambda node: (-graph.degree(node), str(node)))
+    tail = max(1, count - named_at_fit)
+    sizes = {}
+    for rank, node in enumerate(by_connections):
+        if rank < named_at_fit:
+            sizes[node] = math.ceil(LABEL_READABLE_PX / fit_scale)
+        else:
+            appears_at = fit_scale ** (1 - (rank - named_at_fit + 1) / tail)
+            sizes[node] = math.ceil(LABEL_DRAW_THRESHOLD_PX / appears_at)
+    return sizes
+
+
 def layout_positions(graph: nx.MultiDiGraph, ordered_nodes: list) -> dict[Any, tuple[int, int]]:
     if not ordered_nodes:
         return {}
@@ -439,7 +756,7 @@ def layout_positions(graph: nx.MultiDiGraph, ordered_nodes: list) -> dict[Any, t
         unit_positions = force_directed_layout(graph, ordered_nodes)
     else:
         unit_positions = sunflower_layout(graph, ordered_nodes)
-    half_width = NODE_SPACING_PX * math.sqrt(len(ordered_nodes)) / 2 + 200
+    half_width = layout_half_width(len(ordered_nodes))
     pixels = np.rint(unit_positions * half_width).astype(int)
     return {node: (int(x), int(y)) for node, (x, y) in zip(ordered_nodes, pixels, strict=True)}
 
@@ -471,7 +788,20 @@ def force_directed_layout(graph: nx.MultiDiGraph, ordered_nodes: list) -> np.nda
         y += step_y * (temperature / length)
         temperature -= cooling
     positions = np.column_stack((x, y))
-    return scaled_to_unit(positions)
+    connected = adjacency.any(axis=1)
+    return scaled_to_unit(pulled_in(positions.astype(np.float64), connected))
+
+
+def pulled_in(positions: np.ndarray, connected: np.ndarray) -> np.ndarray:
+    """Unconnected nodes drift far out and shrink the rest when the view fits: bring them near."""
+    centred = positions - positions.mean(axis=0)
+    radius = np.sqrt((centred**2).sum(axis=1))
+    inner = radius[connected] if connected.sum() >= 10 else radius
+    limit = 1.15 * float(np.quantile(inner, 0.9)) if len(inner) >= 10 else float("inf")
+    if not math.isfinite(limit) or limit <= 0:
+        return centred
+    factor = np.where(radius > limit, limit / np.maximum(radius, 1e-12), 1.0)
+    return centred * factor[:, None]
 
 
 def sunflower_layout(graph: nx.MultiDiGraph, ordered_nodes: list) -> np.ndarray:
@@ -493,6 +823,13 @@ def scaled_to_unit(positions: np.ndarray) -> np.ndarray:
 
 
 def write_png(graph: nx.MultiDiGraph, path: str | Path) -> None:
+    """Draw the lab → chip → designer graph; deals not closed are dashed, as on the page."""
+    figure = silicon_figure(graph)
+    figure.savefig(Path(path), format="png", metadata={"Software": None})
+
+
+def silicon_figure(graph: nx.MultiDiGraph) -> Any:
+    """The matplotlib Figure ``write_png`` saves."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -506,8 +843,14 @@ def write_png(graph: nx.MultiDiGraph, path: str | Path) -> None:
     if silicon.number_of_nodes() == 0:
         draw_no_data(axes)
     else:
-        draw_silicon_graph(axes, silicon, columns)
-    figure.savefig(Path(path), format="png", metadata={"Software": None})
+        # Roles as the page computes them: the page's graph holds the articles' facts only.
+        from_articles = nx.MultiDiGraph()
+        from_articles.add_nodes_from(graph.nodes(data=True))
+        from_articles.add_edges_from(
+            edge for edge in graph.edges(keys=True, data=True) if not edge[3].get("registry")
+        )
+        draw_silicon_graph(axes, silicon, columns, node_roles(from_articles))
+    return figure
 
 
 def silicon_dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
@@ -523,19 +866,19 @@ def silicon_dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
     for source, target, _key, attrs in sorted_edges(graph):
         fact_type = attrs.get("fact_type")
         if fact_type == "uses_chip":
-            add_silicon_edge(silicon, graph, source, target, "uses_chip")
+            add_silicon_edge(silicon, graph, source, target, "uses_chip", closed(attrs))
         elif fact_type == "compute_commitment" and attrs.get("chip"):
             chip = chip_names.get(str(attrs["chip"]).casefold())
             if chip is None:
                 chip = f"chip:{attrs['chip']}"
                 silicon.add_node(chip, label=str(attrs["chip"]), types=["Chip"])
-            add_silicon_edge(silicon, graph, source, chip, "compute_commitment")
+            add_silicon_edge(silicon, graph, source, chip, "compute_commitment", closed(attrs))
         elif fact_type == "designs_chip" and target in used:
             designer = f"designer:{source}"
             if designer not in silicon:
-                attrs = graph.nodes[source] if source in graph else {}
-                silicon.add_node(designer, label=node_label(source, attrs), types=["ChipDesigner"])
-            add_silicon_edge(silicon, graph, target, designer, "designed_by")
+                label = node_label(source, graph.nodes[source] if source in graph else {})
+                silicon.add_node(designer, label=label, types=["ChipDesigner"])
+            add_silicon_edge(silicon, graph, target, designer, "designed_by", closed(attrs))
     return silicon
 
 
@@ -548,14 +891,27 @@ def chip_name_index(graph: nx.MultiDiGraph) -> dict[str, Any]:
     return names
 
 
+def closed(attrs: dict[str, Any]) -> bool:
+    """Drawn solid: an announced deal, or a reference fact from the registry."""
+    return bool(attrs.get("registry")) or attrs.get("status") in CLOSED_STATUSES
+
+
 def add_silicon_edge(
-    silicon: nx.DiGraph, graph: nx.MultiDiGraph, source: Any, target: Any, kind: str
+    silicon: nx.DiGraph,
+    graph: nx.MultiDiGraph,
+    source: Any,
+    target: Any,
+    kind: str,
+    is_closed: bool,
 ) -> None:
+    """One arrow per pair and kind; solid when any of the facts behind it is closed."""
     for node in (source, target):
         if node not in silicon:
             attrs = graph.nodes[node] if node in graph else {}
             silicon.add_node(node, label=node_label(node, attrs), types=attrs.get("types") or [])
-    silicon.add_edge(source, target, kind=kind)
+    if silicon.has_edge(source, target):
+        is_closed = is_closed or silicon.edges[source, target]["closed"]
+    silicon.add_edge(source, target, kind=kind, closed=is_closed)
 
 
 def silicon_columns(silicon: nx.DiGraph) -> list[list[Any]]:
@@ -579,25 +935,43 @@ def silicon_positions(columns: list[list[Any]]) -> dict[Any, tuple[float, float]
     return positions
 
 
-def draw_silicon_graph(axes: Any, silicon: nx.DiGraph, columns: list[list[Any]]) -> None:
+def draw_silicon_graph(
+    axes: Any, silicon: nx.DiGraph, columns: list[list[Any]], roles: dict[Any, NodeRole]
+) -> None:
     from matplotlib.lines import Line2D
 
     positions = silicon_positions(columns)
     for kind, color in SILICON_EDGE_COLORS.items():
-        edges = [(s, t) for s, t, k in silicon.edges(data="kind") if k == kind]
-        nx.draw_networkx_edges(
-            silicon,
-            positions,
-            edgelist=edges,
-            ax=axes,
-            edge_color=color,
-            width=1.6,
-            arrows=True,
-            arrowsize=14,
-            node_size=900,
-            connectionstyle="arc3,rad=0.08",
-        )
-    styles = {node: node_style(silicon.nodes[node]) for node in silicon.nodes}
+        for is_closed, style in ((True, "solid"), (False, "dashed")):
+            edges = [
+                (s, t)
+                for s, t, attrs in silicon.edges(data=True)
+                if attrs["kind"] == kind and attrs["closed"] == is_closed
+            ]
+            if not edges:
+                continue
+            nx.draw_networkx_edges(
+                silicon,
+                positions,
+                edgelist=edges,
+                ax=axes,
+                edge_color=color,
+                style=style,
+                width=1.6,
+                arrows=True,
+                arrowsize=14,
+                node_size=900,
+                connectionstyle="arc3,rad=0.08",
+            )
+    users, chips, _designers = (set(column) for column in columns)
+    styles = {}
+    for node in silicon.nodes:
+        if node in chips:
+            styles[node] = STYLE_BY_TYPE["Chip"]
+        elif node in users:
+            styles[node] = STYLE_BY_TYPE[roles[node].main] if node in roles else OTHER_STYLE
+        else:
+            styles[node] = STYLE_BY_TYPE["ChipDesigner"]
     nx.draw_networkx_nodes(
         silicon,
         positions,
@@ -629,7 +1003,13 @@ def draw_silicon_graph(axes: Any, silicon: nx.DiGraph, columns: list[list[Any]])
     ] + [
         Line2D([], [], color=color, linewidth=2, label=SILICON_EDGE_TITLES[kind])
         for kind, color in SILICON_EDGE_COLORS.items()
-    ]
+    ] + [
+        Line2D([], [], color="#555555", linewidth=2, label="announced"),
+        Line2D(
+            [], [], color="#555555", linewidth=2, linestyle="--",
+            label="not closed: in talks, reported, planned",
+        ),
+    ]  # fmt: skip
     axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
     axes.set_title("Lab \u2192 chip \u2192 designer dependencies", fontsize=14)
     axes.figure.tight_layout()
