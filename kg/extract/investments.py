@@ -15,9 +15,11 @@ from kg.extract.patterns import (
     LIST_GLUE,
     NOT_A_DEAL_NOUN,
     OTHER_OWNERS,
+    PUT_WORDS,
     RELATIVE,
     ROLE_ARTICLES,
     ROLE_COPULAS,
+    TEMPORAL,
 )
 
 
@@ -58,13 +60,29 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
         if word_before in {"in", "into", "with", "to", "for"} and not infinitive_subject:
             continue  # 'a plan for Nvidia to invest' keeps Nvidia, the subject of 'to invest'
-        if m.reference and cue - m.last > (3 if m.text in {"it", "its"} else 8):
+        reach = 3 if m.text.lower() in {"it", "its"} else 8
+        if m.reference and cue - m.last > reach + _money_tokens(view, m.last, cue):
             continue
         return m
     if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
         earlier = [m for m in view.orgs(0, lo - 1)]
         return earlier[-1] if earlier else None
     return None
+
+
+def _money_then_in(view: View, cue: int) -> bool:
+    money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 2]
+    return bool(money) and view.lowers[money[0].last + 1 : money[0].last + 2] in (["in"], ["into"])
+
+
+def _money_tokens(view: View, lo: int, hi: int) -> int:
+    """How many tokens strictly between ``lo`` and ``hi`` belong to amounts ("Its US$1.25
+    billion investment")."""
+    return sum(
+        max(0, min(q.last, hi - 1) - max(q.first, lo + 1) + 1)
+        for q in view.quantities
+        if q.kind == "money"
+    )
 
 
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
@@ -75,6 +93,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
     if word in INVESTOR_ROLES:
         return _investor_role(view, cue, topic_lab)
+    if word in PUT_WORDS and not _money_then_in(view, cue):
+        return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
     if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
@@ -210,7 +230,9 @@ def _investee(
         left = [m for m in view.orgs(0, cue) if m is not investor]
         return (left[-1] if left else None), False
     for i in range(cue + 1, min(hi, cue + 10)):
-        if view.lowers[i] in {"in", "into"}:
+        if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
+            " ".join(view.lowers[i + 1 : i + 3])
+        ):
             found = _followed_by_org(view, i, 3) or _after_place(view, i)
             if found is None:
                 return None, bool(DEAL_WORDS & set(view.lowers[i + 1 : i + 6]))

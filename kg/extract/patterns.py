@@ -74,7 +74,8 @@ DATE = re.compile(
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder",
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
-    "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed",
+    "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
+    "putting",
 )  # fmt: skip
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
@@ -415,4 +416,10 @@ NEGATED = re.compile(
     r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
     r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*",
     re.IGNORECASE,
+)
+PUT_WORDS = {"put", "puts", "putting"}
+# "in 2019", "in January": an 'in' that gives a time, not the company invested in.
+TEMPORAL = re.compile(
+    rf"^(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|{MONTHS}|the\s+(?:first|second|third|fourth|"
+    r"past|last|next|same)|q[1-4]|a\s+(?:year|month)|recent)\b"
 )
