@@ -10,6 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from kg.extract.patterns import (
+    CHIP_NOUNS,
     HARDWARE_NOUNS,
     MAKER_NOUNS,
     ORG_REFERENCES,
@@ -124,11 +125,22 @@ class EntityFinder:
         designer stays, as a name embedded in the chip's."""
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         tokens = sentence.tokens
+        sources = self._listed_after_from(tokens, named)
         result = []
         for m in named:
+            line = self.product_lines.get(self.registry.organisation(m.entity))
+            if m in sources and line:  # "chips from Amazon, Google and Nvidia"
+                result.append(Mention(line, m.first, m.last, m.start, m.end, m.text))
+                result.append(
+                    Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True)
+                )
+                continue
             designer = self.registry.organisation(m.entity)
             line = None if m.embedded else self.product_lines.get(designer)
             end = _hardware_noun_after(tokens, m.last, taken) if line else None
+            own = self.registry.get(m.entity).types
+            if end is not None and "CloudProvider" in own and "ChipDesigner" not in own:
+                end = end if tokens[end].lower in CHIP_NOUNS else None  # a cloud's servers
             if line is None or end is None:
                 result.append(m)
                 continue
@@ -138,6 +150,25 @@ class EntityFinder:
             result.append(Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
             taken.update(range(m.last + 1, end + 1))
         return result
+
+    @staticmethod
+    def _listed_after_from(tokens, named: list[Mention]) -> set[Mention]:
+        """Organisations listed after '<hardware noun> from' ("chips from Amazon and Google")."""
+        found: set[Mention] = set()
+        ordered = sorted((m for m in named if not m.embedded), key=lambda m: m.first)
+        for i in range(len(tokens) - 2):
+            if tokens[i].lower not in HARDWARE_NOUNS or tokens[i + 1].lower != "from":
+                continue
+            position = i + 2
+            for m in ordered:
+                if m.first < position:
+                    continue
+                gap = {t.lower for t in tokens[position : m.first]}
+                if m.first != position and not gap <= {",", "and", "&", "or"}:
+                    break
+                found.add(m)
+                position = m.last + 1
+        return found
 
     def _embedded_org(self, sentence: Sentence, first: int, end: int) -> list[Mention]:
         """The designer named inside a chip's name ('Nvidia' in 'Nvidia GPUs')."""
@@ -165,9 +196,13 @@ def product_lines(registry: Registry) -> dict[str, str]:
             for n in (e.name, *e.aliases)
         }
         for name in (entity.name, *entity.aliases):
-            words = normalise_name(name).rsplit(" ", 1)
-            if len(words) == 2 and words[0] in heads and words[1] in HARDWARE_NOUNS:
-                lines.setdefault(designer, entity.id)
+            words = normalise_name(name).split()
+            if len(words) < 2 or words[-1] not in HARDWARE_NOUNS:
+                continue
+            for cut in range(1, len(words)):
+                head, middle = " ".join(words[:cut]), words[cut:-1]
+                if head in heads and all(w in PRODUCT_LINE_MODIFIERS for w in middle):
+                    lines.setdefault(designer, entity.id)
     return lines
 
 

@@ -159,6 +159,9 @@ HARDWARE_NOUNS = {
     "gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators", "accelerator",
     "hardware", "systems", "servers", "server", "silicon", "superchips", "graphics",
 }  # fmt: skip
+# The nouns among them that name chips, not the machines around them.
+CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators",
+              "accelerator", "silicon", "superchips"}  # fmt: skip
 # Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
 PRODUCT_LINE_MODIFIERS = {
     "ai", "data", "center", "centre", "datacenter", "gpu", "graphics", "-", "high-end",
