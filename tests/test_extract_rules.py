@@ -119,6 +119,20 @@ FOUND = [
         "Cerebras unveiled its WSE-9 chip. Meta will deploy WSE-9 systems in its data centers.",
         {("designs_chip", "cerebras", "wse-9"), ("uses_chip", "meta", "wse-9")},
     ),
+    # ownership chains: a data centre's use is its owner's
+    (
+        "The Colossus supercomputer in Memphis utilizes 100,000 Nvidia H100 GPUs.",
+        {("uses_chip", "xai", "h100")},
+    ),
+    # product lines after 'chips from'
+    (
+        "Anthropic runs on chips from Amazon, Google, and Nvidia.",
+        {
+            ("uses_chip", "anthropic", "trainium"),
+            ("uses_chip", "anthropic", "tpu"),
+            ("uses_chip", "anthropic", "nvidia gpus"),
+        },
+    ),
     # a model number at the end of a sentence
     (
         "Meta and Microsoft have both agreed to purchase the MI300X.",

@@ -11,6 +11,7 @@ from kg.extract.patterns import (
     CLAUSE_BREAKS,
     CORPORATE_SUFFIXES,
     LIST_GLUE,
+    OWNED_TYPES,
     RELATIVE,
 )
 from kg.extract.quantities import Quantity
@@ -100,7 +101,7 @@ class View:
         found = []
         for m in self.mentions:
             entity = self.entity(m)
-            if lo <= m.first < hi and entity.owner and {"Model", "Product"} & set(entity.types):
+            if lo <= m.first < hi and entity.owner and OWNED_TYPES & set(entity.types):
                 found.append((m, self.registry.organisation(entity.owner)))
         return found
 

@@ -173,11 +173,7 @@ class Extractor:
         kind = P.ORG_REFERENCES[phrase]
         for m in named:
             entity = self.registry.get(m.entity)
-            if (
-                0 < m.first - last <= 3
-                and entity.owner
-                and {"Model", "Product"} & set(entity.types)
-            ):
+            if 0 < m.first - last <= 3 and entity.owner and P.OWNED_TYPES & set(entity.types):
                 return self.registry.organisation(entity.owner)
         if kind == "Chip":
             return history.last_of_type.get("Chip")

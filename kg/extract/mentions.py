@@ -14,6 +14,7 @@ from kg.extract.patterns import (
     HARDWARE_NOUNS,
     MAKER_NOUNS,
     ORG_REFERENCES,
+    OWNED_TYPES,
     PRODUCT_LINE_MODIFIERS,
 )
 from kg.extract.text import Sentence, pipeline
@@ -257,7 +258,7 @@ def owner_references(sentence: Sentence, named: list[Mention], registry: Registr
         entity = registry.get(m.entity)
         the = m.first > 0 and tokens[m.first - 1].lower == "the"
         maker = m.last + 1 < len(tokens) and tokens[m.last + 1].lower in MAKER_NOUNS
-        if entity.owner and {"Model", "Product"} & set(entity.types) and the and maker:
+        if entity.owner and OWNED_TYPES & set(entity.types) and the and maker:
             a, b = tokens[m.first - 1], tokens[m.last + 1]
             text = sentence.text[a.start - sentence.start : b.end - sentence.start]
             owner = registry.organisation(entity.owner)

@@ -426,3 +426,5 @@ TEMPORAL = re.compile(
     rf"^(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|{MONTHS}|the\s+(?:first|second|third|fourth|"
     r"past|last|next|same)|q[1-4]|a\s+(?:year|month)|recent)\b"
 )
+# Things whose owner acts through them: "xAI's Colossus uses H100s" is xAI's use.
+OWNED_TYPES = {"Model", "Product", "DataCenter"}
