@@ -133,6 +133,13 @@ FOUND = [
             ("uses_chip", "anthropic", "nvidia gpus"),
         },
     ),
+    # a customer of a chip uses it
+    (
+        "Qualcomm unveiled its AI200 chip, which ships in 2026, with Humain as its first customer.",
+        {("uses_chip", "humain", "ai200"), ("designs_chip", "qualcomm", "ai200")},
+    ),
+    # a name that starts in lower case
+    ("d-Matrix raised $275 million from Temasek.", {("invests_in", "temasek", "d-matrix")}),
     # a model number at the end of a sentence
     (
         "Meta and Microsoft have both agreed to purchase the MI300X.",
@@ -158,6 +165,7 @@ def test_the_construction_gives_its_facts(text, expected):
 
 
 NOTHING = [
+    "Amazon has trailed rivals in large-scale AI partnerships.",
     "Nvidia's market value rose to $4 trillion as investors bet on AI.",
     "Analysts said OpenAI could one day rival Google in search.",
     "Microsoft's Azure revenue grew 39% in the quarter.",

@@ -28,7 +28,7 @@ from kg.extract.settle import (
 )
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, iter_sentences
-from kg.extract.uses import purpose_near, purpose_of, uses
+from kg.extract.uses import customers, purpose_near, purpose_of, uses
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
@@ -238,6 +238,7 @@ class Extractor:
         for candidate in (
             uses_provider_compute(view)
             + uses(view, history.deal_buyer)
+            + customers(view)
             + designs(view)
             + manufactures(view)
         ):

@@ -227,8 +227,9 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
 
 
 def _lowercase_common_word(text: str, name: str) -> bool:
-    """'meta' or 'oracle' in lower case is a word, not the company."""
-    return text.islower() and not name.islower() and not any(ch.isdigit() for ch in text)
+    """'meta' or 'oracle' in lower case, 'large-scale AI', is a word, not the company; a name
+    that itself starts in lower case ('d-Matrix') is matched as written."""
+    return text[:1].islower() and not name[:1].islower() and not any(ch.isdigit() for ch in text)
 
 
 @lru_cache(maxsize=4)

@@ -8,6 +8,8 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     DEAL_PHASE,
     RELATIVE,
+    ROLE_ARTICLES,
+    ROLE_COPULAS,
     SELF_USE,
 )
 
@@ -41,6 +43,51 @@ def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
 
 # Stands for the buyer of the article's deal until the article has named one.
 DEAL_BUYER = "?deal-buyer"
+
+
+def customers(view: View) -> list[Candidate]:
+    """'with Humain as its first customer', 'Meta is a launch customer for the MI450': the
+    customer uses the chip the sentence names before the word."""
+    found = []
+    for cue in view.cue_positions(("customer", "customers")):
+        chips = [c for c in view.chips(0, cue) if not c.embedded]
+        chips = chips or [c for c in view.chips(cue + 1, cue + 6) if not c.embedded][:1]
+        holder = _customer_named(view, cue)
+        if not chips or holder is None:
+            continue
+        chip = chips[-1]
+        if view.org(holder) in view.registry.designers(chip.entity):
+            continue
+        found.append(
+            Candidate(
+                "uses_chip",
+                view.org(holder),
+                chip.entity,
+                view.sentence,
+                "use:customer",
+                anchor=cue,
+            )  # fmt: skip
+        )
+    return found
+
+
+def _customer_named(view: View, cue: int) -> Mention | None:
+    """The organisation a sentence calls a customer: 'X as its first customer', 'X is a key
+    customer', 'X, an early customer'."""
+    words = view.lowers
+    article = next(
+        (i for i in range(cue - 1, max(-1, cue - 4), -1) if words[i] in ROLE_ARTICLES), None
+    )
+    if article is None:
+        return None
+    before = [m for m in view.orgs(0, article) if not m.embedded]
+    if not before:
+        return None
+    gap = words[before[-1].last + 1 : article]
+    linking = set(gap) - {","}
+    if gap in (["as"], [","]) or (len(gap) <= 3 and linking and linking <= ROLE_COPULAS | {"will"}):
+        return before[-1]
+    return None
 
 
 def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
