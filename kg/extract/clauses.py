@@ -13,6 +13,7 @@ from kg.extract.patterns import (
     LIST_GLUE,
     OWNED_TYPES,
     RELATIVE,
+    ROUND_TOTAL,
 )
 from kg.extract.quantities import Quantity
 from kg.extract.text import Sentence
@@ -135,6 +136,10 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
     }
     assigned: dict[int, dict[str, float | str]] = {}
     for quantity in view.quantities:
+        if quantity.kind == "money" and ROUND_TOTAL.match(
+            " ".join(view.lowers[quantity.last + 1 : quantity.last + 5])
+        ):
+            continue  # "Databricks' $1 billion Series K round": the round's, not one party's
         lo, hi = view.clause(quantity.first)
         best: tuple[int, int] | None = None
         for position, fact_type in triggers.items():

@@ -16,6 +16,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
     HARDWARE_NOUNS,
+    INVESTED_IN,
     INVESTOR_SUFFIXES,
     JOINING_WORDS,
     LIST_STOPS,
@@ -78,6 +79,8 @@ def discover(
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
             continue
+        if _after(sentence, last)[:6].lower() in ("-based", " based"):
+            continue  # "San Francisco-based Anthropic": a place
         kind = _kind(sentence, first, last, labs)
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
         listed = not headline and (suffixed or _in_round_list(sentence, first, runs, taken))
@@ -103,6 +106,8 @@ def _kind(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> str
             return DESCRIPTORS[match.group("kind").lower()]
     if labs and _listed_with(sentence, first, last, labs):
         return "Lab"
+    if INVESTED_IN.search(before):
+        return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     return None
 
 

@@ -15,6 +15,7 @@ from kg.extract.patterns import (
     LIST_GLUE,
     NOT_A_DEAL_NOUN,
     OTHER_OWNERS,
+    PREPOSITIONS,
     PUT_WORDS,
     RELATIVE,
     ROLE_ARTICLES,
@@ -32,7 +33,7 @@ def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     chosen = orgs[0]
     for nxt in orgs[1:]:
         gap = view.lowers[chosen.last + 1 : nxt.first]
-        if 0 < len(gap) <= 2 and not set(gap) & LIST_GLUE:
+        if 0 < len(gap) <= 2 and not set(gap) & (LIST_GLUE | PREPOSITIONS) and not nxt.reference:
             chosen = nxt
     return chosen
 

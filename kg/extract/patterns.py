@@ -428,3 +428,14 @@ TEMPORAL = re.compile(
 )
 # Things whose owner acts through them: "xAI's Colossus uses H100s" is xAI's use.
 OWNED_TYPES = {"Model", "Product", "DataCenter"}
+# Words just before a name that make it a company someone invests in.
+INVESTED_IN = re.compile(
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing))\s+"
+    r"(?:\S+\s+){0,4}?(?:in|into)\s+$",
+    re.IGNORECASE,
+)
+# The words after an amount that make it a funding round's total.
+ROUND_TOTAL = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:series\s+\w+\s+)?(?:funding\s+|financing\s+|equity\s+)?"
+    r"(?:round|raise)\b|^series\s+[a-h]\b"
+)
