@@ -27,8 +27,8 @@ from pathlib import Path
 
 from kg import rdf
 from kg.curation import apply_curation
-from kg.errors import KgError
-from kg.load import article_paths, load_or_warn
+from kg.errors import KgError, printable
+from kg.load import article_from_bytes, article_paths, duplicate_id, read_article_bytes
 from kg.registry import load_registry
 from kg.resources import ontology_path, registry_path
 from kg.store import (
@@ -105,6 +105,7 @@ def build(
     summary = BuildSummary()
 
     def note(message: str) -> None:
+        message = printable(message)
         summary.warnings.append(message)
         if warn:
             warn(message)
@@ -177,40 +178,62 @@ def _context_key(registry_file: Path | None) -> str:
     return digest.hexdigest()
 
 
-def _article_key(context: str, path: Path, curation: Path | None) -> str:
+def _article_key(context: str, path: Path, raw: bytes, curation: Path | None) -> str:
+    """The cache key of an article: the bytes that are extracted, never a later read."""
     digest = hashlib.sha256(context.encode())
-    digest.update(b"\0" + path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(b"\0" + path.name.encode() + b"\0" + raw)
     correction = curation / f"{path.stem}.yaml" if curation else None
     if correction is not None and correction.is_file():
-        digest.update(b"\0curation\0" + correction.read_bytes())
+        try:
+            digest.update(b"\0curation\0" + correction.read_bytes())
+        except OSError as problem:
+            raise KgError(f"{correction}: cannot read ({problem.strerror})") from None
     return digest.hexdigest()
 
 
 def _article_entries(
     folder, curation, registry, context, cache, strict, note, progress, summary
 ) -> list[dict]:
-    """Every good article's cache entry, extracting the ones not cached under their key."""
+    """Every good article's cache entry, extracting the ones not cached under their key.
+
+    Each file is read once: its key and its article come from the same bytes. A file that
+    cannot be read, parsed or extracted is a one-line warning (an error when ``strict``).
+    """
     from kg.extract import Extractor
 
+    def problem(message: KgError) -> None:
+        if strict:
+            raise message
+        note(str(message))
+
     seen: dict[str, str] = {}
-    entries: list[dict] = []
-    missing: list[tuple[int, Path, str]] = []
-    paths = article_paths(folder)
+    entries: list[dict | None] = []
+    missing: list[tuple[int, Path, str, bytes]] = []
+    paths = article_paths(folder, note, strict)
     for path in paths:
         try:
-            key = _article_key(context, path, curation)
-        except OSError as problem:
-            raise KgError(f"{path}: cannot read ({problem.strerror})") from None
+            raw = read_article_bytes(path)
+            key = _article_key(context, path, raw, curation)
+        except KgError as failure:
+            problem(failure)
+            entries.append(None)
+            continue
         entry = _read_cache(cache, key)
         entries.append(entry)
         if entry is None:
-            missing.append((len(entries) - 1, path, key))
+            missing.append((len(entries) - 1, path, key, raw))
     extractor = Extractor(registry) if missing else None
-    for done, (index, path, key) in enumerate(missing, 1):
-        article = load_or_warn(path, note, strict)
-        if article is None:
+    for done, (index, path, key, raw) in enumerate(missing, 1):
+        try:
+            article = article_from_bytes(path, raw)
+            entries[index] = _extract(extractor, article, curation, registry, key)
+        except KgError as failure:
+            problem(failure)
             continue
-        entries[index] = _extract(extractor, article, curation, registry, key)
+        except Exception as failure:  # one article's failure never stops the others
+            reason = f"{type(failure).__name__}: {failure}"
+            problem(KgError(f"{path}: could not be extracted ({reason})"))
+            continue
         _write_cache(cache, entries[index])
         summary.extracted += 1
         if progress:
@@ -220,7 +243,8 @@ def _article_entries(
         if entry is None:
             continue
         if entry["id"] in seen:
-            raise KgError(f"{path}: article id '{entry['id']}' is also used by {seen[entry['id']]}")
+            problem(duplicate_id(path, entry["id"], seen[entry["id"]]))
+            continue
         seen[entry["id"]] = str(path)
         good.append(entry)
     return good

@@ -29,6 +29,18 @@ BAD_FILES = {
     "unclosed.md": b"---\ntitle: Never closed\nMicrosoft invested $5 billion in Anthropic.\n",
     "badyaml.txt": b"---\ntitle: [unclosed\n---\nMicrosoft invested in Anthropic.\n",
     "baddate.txt": b"---\npublished: not-a-date\n---\nMicrosoft invested in Anthropic.\n",
+    # What aborted whole builds before (issue 12 item 5): values YAML reads but a date cannot be.
+    "feb30.txt": b"---\npublished: 2026-02-30\n---\nMicrosoft invested in Anthropic.\n",
+    "month13.txt": b"---\npublished: 2026-13-01T00:00:00Z\n---\nMicrosoft invested in Anthropic.\n",
+    "year5.txt": b"---\npublished: 99999-01-01\n---\nMicrosoft invested in Anthropic.\n",
+    "dupkey.txt": b"---\ntitle: a\ntitle: b\n---\nMicrosoft invested in Anthropic.\n",
+    "deep.txt": b"---\ntitle: " + b"[" * 5000 + b"]" * 5000 + b"\n---\nMicrosoft invested.\n",
+    "listkey.txt": b"---\n? [a, b]\n: 1\n---\nMicrosoft invested in Anthropic.\n",
+    "pytag.txt": b"---\nurl: !!python/object/apply:os.system [x]\n---\nMicrosoft invested.\n",
+    "alias.txt": b"---\na: &x [*x]\n---\nMicrosoft invested in Anthropic.\n",
+    "maptitle.txt": b"---\ntitle: {a: 1}\n---\nMicrosoft invested in Anthropic.\n",
+    "scalar.txt": b"---\njust text\n---\nMicrosoft invested in Anthropic.\n",
+    "inf.txt": b"---\npublished: .inf\n---\nMicrosoft invested in Anthropic.\n",
 }
 
 
@@ -107,6 +119,32 @@ def test_a_published_timestamp_gives_its_date(tmp_path):
     assert article.body == GOOD_TEXT
 
 
+def test_unknown_front_matter_keys_never_drop_an_article(tmp_path):
+    text = "---\nauthor: A. Writer\ntags: [chips, cloud]\ndate: 2026-03-04\n---\n" + GOOD_TEXT
+    article = load_article(write(tmp_path, "extra.md", text))
+    assert article.published.isoformat() == "2026-03-04", "'date' is read as 'published'"
+    both = "---\ndate: 2026-03-04\npublished: 2026-01-02\n---\n" + GOOD_TEXT
+    assert load_article(write(tmp_path, "both.md", both)).published.isoformat() == "2026-01-02"
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("title: ok\npublished: 2026-02-30", "line 3: front matter: 'published' is not a date"),
+        ("title: a\ntitle: b", "line 3: duplicate key 'title' (first given on line 2)"),
+        ("title: {a: 1}", "line 2: front matter: 'title' must be text"),
+        ("date: soon", "line 2: front matter: 'published' is not a date ('soon')"),
+    ],
+)
+def test_front_matter_errors_name_the_line_in_the_projects_words(tmp_path, front, expected):
+    path = write(tmp_path, "x.md", f"---\n{front}\n---\n" + GOOD_TEXT)
+    with pytest.raises(KgError) as problem:
+        load_article(path)
+    message = str(problem.value)
+    assert message.startswith(f"{path} {expected}"), message
+    assert "pydantic" not in message and "Input should" not in message
+
+
 def test_articles_load_in_file_name_order(tmp_path):
     for name in ("b.txt", "a.md", "c.txt"):
         write(tmp_path, name, GOOD_TEXT)
@@ -153,6 +191,77 @@ def test_the_build_goes_on_past_bad_files(tmp_path):
         assert any(name in w for w in summary.warnings), f"no warning names {name}"
 
 
+def test_unreadable_and_vanishing_files_are_warnings(tmp_path, monkeypatch):
+    import os
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    locked = write(folder, "locked.txt", GOOD_TEXT)
+    write(folder, "gone.txt", GOOD_TEXT)
+    (folder / "dir.txt").mkdir()
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):  # running as root: make reading fail another way
+        real = Path.read_bytes
+
+        def read_bytes(path):
+            if path.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    import kg.load
+
+    listed = kg.load.article_paths
+
+    def vanishing(*args, **kwargs):
+        paths = listed(*args, **kwargs)
+        (folder / "gone.txt").unlink()
+        return paths
+
+    monkeypatch.setattr("kg.pipeline.article_paths", vanishing)
+    summary = build(folder, tmp_path / "out", html=False)
+    assert summary.articles == 1
+    assert any("locked.txt" in w and "cannot read" in w for w in summary.warnings)
+    assert any("gone.txt" in w and "vanished" in w for w in summary.warnings)
+    locked.chmod(0o644)
+
+
+def test_a_failing_extraction_is_a_warning_naming_the_file(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    write(folder, "boom.txt", "Nvidia sells chips to Microsoft.\n")
+    from kg.extract import Extractor
+
+    real = Extractor.extract_with_entities
+
+    def extract(self, article):
+        if article.id == "boom":
+            raise IndexError("a rule went past the end")
+        return real(self, article)
+
+    monkeypatch.setattr(Extractor, "extract_with_entities", extract)
+    summary = build(folder, tmp_path / "out", html=False)
+    assert summary.articles == 1
+    assert summary.warnings == [
+        f"{folder / 'boom.txt'}: could not be extracted (IndexError: a rule went past the end)"
+    ]
+    with pytest.raises(KgError, match="boom.txt"):
+        build(folder, tmp_path / "out2", html=False, strict=True)
+
+
+def test_control_characters_in_file_names_reach_no_terminal(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    write(folder, "evil\x1b]0;pwned\x07\x1b[2J.txt", b"\x00binary")
+    summary = build(folder, tmp_path / "out", html=False)
+    assert len(summary.warnings) == 1
+    assert "\x1b" not in summary.warnings[0] and "\x07" not in summary.warnings[0]
+    assert "\\x1b]0;pwned" in summary.warnings[0]
+
+
 def test_kg_build_warns_one_line_per_bad_file(tmp_path, run_kg):
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -183,15 +292,26 @@ def test_kg_build_strict_stops_at_a_bad_file(tmp_path, run_kg):
     assert not (tmp_path / "out" / "graph.trig").exists()
 
 
-def test_two_files_with_one_id_are_an_error(tmp_path, run_kg):
-    write(tmp_path, "a.txt", GOOD_TEXT)
-    write(tmp_path, "a.md", GOOD_TEXT)
-    with pytest.raises(KgError, match="'a'") as clash:
-        load_articles(tmp_path, lambda message: None)
-    assert "a.txt" in str(clash.value) and "a.md" in str(clash.value)
-    result = run_kg("build", "--articles", tmp_path, "--out", tmp_path / "out", process=True)
-    assert result.code == 2
-    assert "a.md" in one_line_error(result.err)
+def test_two_files_with_one_id_are_a_warning_and_an_error_when_strict(tmp_path, run_kg):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "a.txt", GOOD_TEXT)
+    write(folder, "a.md", GOOD_TEXT)
+    write(folder, "b.txt", GOOD_TEXT)
+    articles, warnings = collect_warnings(folder)
+    assert [a.path.rsplit("/", 1)[-1] for a in articles] == ["a.md", "b.txt"]
+    assert len(warnings) == 1 and "a.txt" in warnings[0] and "a.md" in warnings[0]
+    with pytest.raises(KgError, match="'a'"):
+        load_articles(folder, lambda message: None, strict=True)
+    result = run_kg("build", "--articles", folder, "--out", tmp_path / "out", process=True)
+    assert result.code == 0, result.err
+    assert "Built 2 articles" in result.out
+    assert [line for line in result.err_lines if "a.txt" in line]
+    strict = run_kg(
+        "build", "--articles", folder, "--out", tmp_path / "o2", "--strict", process=True
+    )
+    assert strict.code == 2
+    assert "a.txt" in one_line_error(strict.err)
 
 
 def test_a_missing_articles_folder_is_a_clear_error(tmp_path, run_kg):
