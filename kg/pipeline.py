@@ -302,11 +302,11 @@ def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
 
 def _trig_block(graph) -> str:
     """One graph's part of rdf.to_trig: the whole file is the header and the sorted blocks."""
-    return rdf.to_trig([graph])[len(_trig_header()) + 1 :]
+    return rdf.trig_block(graph)
 
 
 def _trig_header() -> str:
-    return rdf.to_trig([])
+    return rdf.trig_header()
 
 
 def _trig(shared: dict, entries: list[dict]) -> str:
