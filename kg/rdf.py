@@ -9,6 +9,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -221,6 +222,7 @@ _IRI_ESCAPES = {code: f"%{code:02X}" for code in (*range(0x21), *map(ord, '<>"{}
 _LOCAL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
+@lru_cache(maxsize=65536)
 def _iri(iri: str) -> str:
     return f"<{iri.translate(_IRI_ESCAPES)}>"
 
@@ -237,9 +239,9 @@ def _literal(term: Literal, datatype: str) -> str:
 def _nt(term) -> str:
     """A term in N-Triples/N-Quads syntax."""
     if isinstance(term, Literal):
-        return _literal(term, _iri(term.datatype) if term.datatype else "")
+        return _literal(term, _iri(str(term.datatype)) if term.datatype else "")
     if isinstance(term, URIRef):
-        return _iri(term)
+        return _iri(str(term))
     return f"_:{term}"
 
 
@@ -247,7 +249,7 @@ def to_nquads(graphs: Iterable[Graph]) -> str:
     """Sorted N-Quads: a canonical text of the whole build, byte-identical across runs."""
     lines = []
     for graph in graphs:
-        context = _iri(graph.identifier)
+        context = _iri(str(graph.identifier))
         for s, p, o in graph:
             lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)} {context} .")
     return "\n".join(sorted(lines)) + "\n"
@@ -259,6 +261,7 @@ _TRIG_PREFIXES = sorted(
 )
 
 
+@lru_cache(maxsize=65536)
 def _short(iri: str) -> str:
     """A prefixed name when the IRI is in a known namespace with a plain local name."""
     for prefix, namespace in _TRIG_PREFIXES:
@@ -273,9 +276,9 @@ def _short(iri: str) -> str:
 def _turtle(term) -> str:
     """A term in Turtle/TriG syntax (prefixed names where they are safe)."""
     if isinstance(term, Literal):
-        return _literal(term, _short(term.datatype) if term.datatype else "")
+        return _literal(term, _short(str(term.datatype)) if term.datatype else "")
     if isinstance(term, URIRef):
-        return _short(term)
+        return _short(str(term))
     return f"_:{term}"
 
 

@@ -319,3 +319,57 @@ def test_a_missing_articles_folder_is_a_clear_error(tmp_path, run_kg):
     result = run_kg("build", "--articles", missing, "--out", tmp_path / "out", "--quiet")
     assert result.code == 2
     assert str(missing) in one_line_error(result.err)
+
+
+# ---------------------------------------------------------------- the articles folder's edge
+
+
+def test_a_link_out_of_the_articles_folder_is_not_followed(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    secret = write(
+        tmp_path, "secret.txt", "Nvidia invested $9 billion in SecretCo. password=hunter2\n"
+    )
+    (folder / "leak.txt").symlink_to(secret)
+    (folder / "inner.txt").symlink_to(folder / "good.txt")
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    articles, warnings = collect_warnings(folder)
+    assert sorted(a.id for a in articles) == ["good", "inner"], "a link inside the folder is kept"
+    assert len(warnings) == 2
+    assert any("leak.txt" in w and "outside the articles folder" in w for w in warnings)
+    assert any("dangling.txt" in w for w in warnings)
+    summary = build(folder, tmp_path / "out", html=False)
+    assert "hunter2" not in (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert any("leak.txt" in w for w in summary.warnings)
+    (folder / "dangling.txt").unlink()
+    with pytest.raises(KgError, match="leak.txt"):
+        load_articles(folder, lambda message: None, strict=True)
+
+
+def test_a_file_changing_while_read_is_cached_under_the_bytes_extracted(tmp_path, monkeypatch):
+    """The cache key and the extracted article come from one read of the file."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    path = write(folder, "deal.txt", GOOD_TEXT)
+    later = "Amazon invested $8 billion in Anthropic.\n"
+    real = Path.read_bytes
+    reads = []
+
+    def read_then_change(p):
+        raw = real(p)
+        if p.name == "deal.txt" and not reads:
+            reads.append(p)
+            p.write_text(later, encoding="utf-8")  # changed right after the build's first read
+        return raw
+
+    monkeypatch.setattr(Path, "read_bytes", read_then_change)
+    build(folder, tmp_path / "out", html=False)
+    monkeypatch.undo()
+    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert "Microsoft invested" in trig and "Amazon invested" not in trig
+    path.write_text(GOOD_TEXT, encoding="utf-8")  # back to the bytes the cache key names
+    summary = build(folder, tmp_path / "out", html=False)
+    assert summary.extracted == 0
+    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert "Microsoft invested" in trig and "Amazon invested" not in trig, "no stale facts"
