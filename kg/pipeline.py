@@ -147,6 +147,9 @@ def build(
                     "context": context,
                     "articles": {e["id"]: e["key"] for e in entries},
                 }
+                # The previous build's files go first: a crash between the store's swap and
+                # the renames leaves no stale graph.trig, page or summary beside a new store.
+                _retire_files(staging, out)
                 publish_version(out, version, manifest)
                 version = None
             _publish_files(staging, out)
@@ -291,7 +294,7 @@ def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
     for entry in entries:
         counts.update(entry["facts_by_type"])
         named.update(entry["entities"])
-        summary.discovered.extend(entry["discovered"])
+        summary.discovered.extend(printable(d) for d in entry["discovered"])
     summary.articles = len(entries)
     summary.facts_by_type = dict(counts)
     summary.entities = len(named)
@@ -359,11 +362,28 @@ def _publish_files(staging: Path, out: Path) -> None:
         os.replace(item, out / item.name)
 
 
+def _retire_files(staging: Path, out: Path) -> None:
+    """Remove the published files the staged ones will replace (the summary first)."""
+    for item in sorted(staging.iterdir(), key=lambda p: (p.name != SUMMARY, p.name)):
+        (out / item.name).unlink(missing_ok=True)
+    _fsync_folder(out)
+
+
+def _fsync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def _clean_leftovers(out: Path) -> None:
     """What a killed build left: staging folders and link files (the lock is ours now)."""
     for item in out.glob(".staging-*"):
         shutil.rmtree(item, ignore_errors=True)
     for item in out.glob(".store-link-*"):
+        item.unlink(missing_ok=True)
+    for item in (out / CACHE_DIR).glob("*/*.tmp"):
         item.unlink(missing_ok=True)
     if (out / VERSIONS_DIR).is_dir() and (out / STORE_DIR).is_symlink():
         prune_versions(out)
@@ -411,8 +431,12 @@ def _write_cache(cache: Path, entry: dict) -> None:
         path = _cache_path(cache, entry["key"], suffix)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_text(content, encoding="utf-8")
-        os.replace(temporary, path)
+        try:
+            temporary.write_text(content, encoding="utf-8")
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file
+            raise
 
 
 def _kept_keys(out: Path) -> set[str]:
