@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from kg.errors import KgError
+from kg.errors import KgError, printable
 
 MAX_DEPTH = 32
 
@@ -90,14 +90,21 @@ def parse(text: str, source: str, first_line: int = 1) -> tuple[object, yaml.Nod
 
     ``first_line`` is the file line the text starts on (front matter starts on line 2).
     """
-    loader = _StrictLoader(text, source, first_line)
+    loader = None
     try:
+        loader = _StrictLoader(text, source, first_line)
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
+    except yaml.reader.ReaderError as problem:
+        line = text.count("\n", 0, max(problem.position, 0)) + first_line
+        raise KgError(
+            f"{source} line {line}: not valid YAML (character U+{problem.character:04X} "
+            "is not allowed)"
+        ) from None
     except yaml.MarkedYAMLError as problem:
         mark = problem.problem_mark or problem.context_mark
         where = f" line {mark.line + first_line}" if mark else ""
-        reason = (problem.problem or "not valid YAML").strip()
+        reason = printable((problem.problem or "not valid YAML").strip())
         raise KgError(f"{source}{where}: not valid YAML ({reason})") from None
     except yaml.YAMLError:
         raise KgError(f"{source}: not valid YAML") from None
@@ -106,7 +113,8 @@ def parse(text: str, source: str, first_line: int = 1) -> tuple[object, yaml.Nod
     except (ValueError, TypeError, OverflowError) as problem:
         raise KgError(f"{source}: a value YAML cannot read ({problem})") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return data, root
 
 

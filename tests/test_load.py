@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.errors import KgError
 from kg.extract import Extractor
@@ -373,3 +375,47 @@ def test_a_file_changing_while_read_is_cached_under_the_bytes_extracted(tmp_path
     assert summary.extracted == 0
     trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
     assert "Microsoft invested" in trig and "Amazon invested" not in trig, "no stale facts"
+
+
+# ---------------------------------------------------------------- any input at all
+
+
+YAML_BITS = [
+    "title: ", "published: ", "date: ", "url: ", "publisher: ", "author: ", "tags: ",
+    "2026-02-30", "2026-13-01", "2026-05-21T10:30:00Z", "99999-01-01", ".inf", ".nan", "-.inf",
+    "[", "]", "{", "}", "&a ", "*a", "!!python/object:os.system", "!!binary", "? ", ": ", "- ",
+    "'", '"', "\\", "\t", "\n", "\n  ", "#", "|", ">", "---", "...", "%YAML 1.1", "<<: *a",
+    "1e400", "0x1F", "null", "~", "yes", "\u2028", "\u0085", "\x1b[2J", "\ufeff",
+]  # fmt: skip
+
+
+@given(
+    front=st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=8)), max_size=30),
+    body=st.text(max_size=40),
+)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_front_matter_gives_an_article_or_a_one_line_error(tmp_path_factory, front, body):
+    """Issue 12 item 5: whatever the front matter, loading gives an article or a KgError
+    naming the file, on one line; never another exception."""
+    path = tmp_path_factory.mktemp("fuzz") / "x.md"
+    path.write_text("---\n" + "".join(front) + "\n---\n" + body + "Microsoft.\n", "utf-8")
+    try:
+        load_article(path)
+    except KgError as problem:
+        message = str(problem)
+        assert message.startswith(str(path)) and "\n" not in message
+
+
+@given(text=st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=8)), max_size=30))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_curation_or_registry_text_gives_a_one_line_error_at_worst(tmp_path_factory, text):
+    from kg.curation import load_curation
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    for name, loader in (("c.yaml", load_curation), ("r.yaml", load_registry)):
+        path = folder / name
+        path.write_text("".join(text), "utf-8")
+        try:
+            loader(path)
+        except KgError as problem:
+            assert str(problem).startswith(str(path)) and "\n" not in str(problem)
