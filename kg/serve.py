@@ -264,8 +264,8 @@ class QueryPool:
         process, connection = worker
         try:
             connection.send(request)
-            over_memory = self._wait(process, connection, timeout)
-            if over_memory is None and connection.poll(0):
+            outcome = _await_answer(process, connection, timeout, self.limits.max_memory_bytes)
+            if outcome == "answer":
                 answer = connection.recv()
                 lane.put(worker)
                 return answer
@@ -275,7 +275,7 @@ class QueryPool:
             return Answer.text(500, "the query worker stopped; the query was not answered")
         self._end(worker)
         lane.put(self._start())
-        if over_memory is not None:
+        if outcome == "memory":
             limit = self.limits.max_memory_bytes // 1_000_000
             return Answer.text(
                 507,
@@ -294,18 +294,6 @@ class QueryPool:
             "and was stopped; add LIMIT or narrow the query",
         )
 
-    def _wait(self, process, connection, timeout: float) -> int | None:
-        """Wait up to ``timeout`` for an answer, watching the worker's memory: the resident
-        size that passed the limit, or None (answered, or out of time)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0 or connection.poll(min(left, 0.05)):
-                return None
-            used = resident_bytes(process.pid)
-            if used > self.limits.max_memory_bytes:
-                return used
-
     def close(self) -> None:
         with self.lock:
             workers = list(self.all)
@@ -320,10 +308,12 @@ class QueryPool:
 # ---------------------------------------------------------------- updates
 
 
-def apply_update(build: Path, text: str) -> Answer:
-    """Run a SPARQL Update on a new store version and publish it (as a build would)."""
-    import pyoxigraph as ox
+def apply_update(build: Path, text: str, limits: Limits | None = None) -> Answer:
+    """Run a SPARQL Update on a new store version and publish it (as a build would).
 
+    The update runs in a process of its own under the query limits (time, resident memory),
+    and a version holding an ill-typed literal is never published.
+    """
     from kg.errors import KgError
     from kg.pipeline import build_lock
     from kg.store import (
@@ -335,21 +325,14 @@ def apply_update(build: Path, text: str) -> Answer:
         store_folder,
     )
 
+    limits = limits or Limits()
     try:
         with build_lock(build):
             version = new_version(build, base=store_folder(build))
             try:
-                store = ox.Store(str(version / STORE_DIR))
-                store.update(text)
-                bad = ill_typed_literal(store)
-                if bad is not None:
-                    del store
-                    return Answer.text(
-                        400,
-                        f"the update holds an ill-typed literal, {bad}; nothing was changed",
-                    )
-                store.flush()
-                del store
+                refusal = _run_update(version / STORE_DIR, text, limits)
+                if refusal is not None:
+                    return refusal
                 # The store no longer holds what the articles give: the next build is a full one.
                 manifest = {**(current_manifest(build) or {}), "context": "updated by kg serve"}
                 publish_version(build, version, manifest)
@@ -360,13 +343,90 @@ def apply_update(build: Path, text: str) -> Answer:
 
                     shutil.rmtree(version, ignore_errors=True)
             prune_versions(build)
-    except SyntaxError as problem:
-        return Answer.text(400, f"SPARQL update syntax error: {problem}")
     except KgError as problem:
         return Answer.text(503, str(problem))
     except OSError as problem:
         return Answer.text(500, f"update failed: {problem}")
     return Answer(204, "text/plain", b"")
+
+
+def _run_update(folder: Path, text: str, limits: Limits) -> Answer | None:
+    """Apply ``text`` to the store in ``folder`` in a child process; None when it worked."""
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=_update_main, args=(theirs, str(folder), text), daemon=True)
+    process.start()
+    theirs.close()
+    try:
+        outcome = _await_answer(process, ours, limits.timeout, limits.max_memory_bytes)
+        if outcome == "answer":
+            try:
+                kind, detail = ours.recv()
+            except (EOFError, OSError):
+                kind, detail = "error", "the update process stopped"
+        else:
+            kind, detail = outcome, ""
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join(10)
+        ours.close()
+    if kind == "ok":
+        return None
+    if kind == "syntax":
+        return Answer.text(400, f"SPARQL update syntax error: {detail}")
+    if kind == "ill-typed":
+        return Answer.text(
+            400, f"the update holds an ill-typed literal, {detail}; nothing was changed"
+        )
+    if kind == "memory":
+        limit = limits.max_memory_bytes // 1_000_000
+        return Answer.text(
+            507, f"the update needed more than {limit:,} MB and was stopped; nothing was changed"
+        )
+    if kind == "time":
+        return Answer.text(
+            503,
+            f"the update took longer than {limits.timeout:g} s and was stopped; "
+            "nothing was changed",
+        )
+    return Answer.text(500, f"update failed: {detail}")
+
+
+def _update_main(connection, folder: str, text: str) -> None:
+    """The update process: apply, check the literals, flush; report (kind, detail)."""
+    import pyoxigraph as ox
+
+    try:
+        store = ox.Store(folder)
+        store.update(text)
+        bad = ill_typed_literal(store)
+        if bad is None:
+            store.flush()
+        del store
+        outcome = ("ok", "") if bad is None else ("ill-typed", bad)
+    except SyntaxError as problem:
+        outcome = ("syntax", str(problem))
+    except Exception as problem:  # reported to the client, never a traceback
+        outcome = ("error", f"{type(problem).__name__}: {problem}")
+    with contextlib.suppress(OSError):
+        connection.send(outcome)
+
+
+def _await_answer(process, connection, timeout: float, max_memory: int) -> str:
+    """Wait up to ``timeout`` for ``process`` to answer on ``connection``, watching its
+    resident memory: "answer", "memory" (past ``max_memory``) or "time"."""
+    deadline = time.monotonic() + timeout
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return "time"
+        if connection.poll(min(left, 0.05)):
+            return "answer"
+        if not process.is_alive() and not connection.poll(0):
+            return "answer"  # it died: the receive says so
+        if resident_bytes(process.pid) > max_memory:
+            return "memory"
 
 
 _CHECKED_TYPES = ("decimal", "integer", "double", "float", "boolean", "date", "dateTime", "time")
@@ -664,7 +724,7 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             if refusal:
                 return self._send(Answer.text(400, refusal))
             with endpoint.update_lock:
-                self._send(apply_update(endpoint.build, updates[0]))
+                self._send(apply_update(endpoint.build, updates[0], endpoint.limits))
 
         def _send(self, answer: Answer) -> None:
             try:

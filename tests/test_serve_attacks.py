@@ -112,6 +112,24 @@ def test_a_query_past_the_memory_limit_is_stopped_and_the_worker_replaced(guarde
     assert fetch(url, LABS)[0] == 200
 
 
+def test_an_update_past_the_memory_limit_changes_nothing(guarded):
+    """Updates run in a process of their own under the same limits as queries."""
+    _, url, _ = guarded
+    facts = count(url)
+    hog = (  # an update's WHERE reads the default graph: the build's data is in named graphs
+        "INSERT { GRAPH <urn:big> { ?a <urn:p> ?i } } WHERE { SELECT * WHERE { "
+        "GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } } "
+        "ORDER BY ?c ?f ?i LIMIT 1 }"
+    )
+    started = time.monotonic()
+    status, body = update(url, hog)
+    assert status in (503, 507), body
+    assert time.monotonic() - started < 25
+    assert count(url) == facts
+    assert count(url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:big> { ?s ?p ?o } }") == 0
+    assert fetch(url, LABS)[0] == 200
+
+
 # ---------------------------------------------------------------- 2. fetching URLs
 
 
