@@ -99,8 +99,12 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument(
         "--with-provider", action="store_true", help="silicon: add the provider in between"
     )
-    query.add_argument("--max-length", type=int, help="loops: longest cycle in hops (default 4)")
-    query.add_argument("--max-paths", type=int, help="path: how many shortest paths (default 5)")
+    query.add_argument(
+        "--max-length", type=_at_least(1), help="loops: longest cycle in hops (default 4)"
+    )
+    query.add_argument(
+        "--max-paths", type=_at_least(1), help="path: how many shortest paths (default 5)"
+    )
     query.add_argument("--list", action="store_true", help="list the named questions")
     filters = query.add_argument_group("filters (every named question)")
     filters.add_argument(
@@ -196,14 +200,44 @@ def _store_commands(commands) -> None:
     )
     serve.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder")
     serve.add_argument("--host", default="127.0.0.1", help="address (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0: any)")
-    serve.add_argument("--timeout", type=float, default=30.0, help="seconds per query (30)")
+    serve.add_argument("--port", type=_port, default=7878, help="port (default: 7878; 0: any)")
+    serve.add_argument("--timeout", type=_positive, default=30.0, help="seconds per query (30)")
     serve.add_argument(
-        "--max-result-mb", type=float, default=50.0, help="largest answer in MB (50)"
+        "--max-result-mb", type=_positive, default=50.0, help="largest answer in MB (50)"
     )
-    serve.add_argument("--workers", type=int, default=2, help="queries at once (default: 2)")
     serve.add_argument(
-        "--allow-update", action="store_true", help="accept SPARQL Update (off by default)"
+        "--read-timeout",
+        type=_positive,
+        default=10.0,
+        help="seconds a client has to send a whole request (10)",
+    )
+    serve.add_argument(
+        "--max-memory-mb",
+        type=_positive,
+        default=2000.0,
+        help="memory one query may use, in MB; past it the query is stopped (2000)",
+    )
+    serve.add_argument(
+        "--workers", type=_at_least(1), default=2, help="queries at once (default: 2)"
+    )
+    serve.add_argument(
+        "--allow-update",
+        action="store_true",
+        help="accept SPARQL Update with the token printed at start-up ($KG_SERVE_TOKEN sets it)",
+    )
+    serve.add_argument(
+        "--allow-service",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="let SERVICE and LOAD fetch from this host (repeat; off by default)",
+    )
+    serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests addressed to this host name (repeat)",
     )
     serve.add_argument("--quiet", action="store_true", help="log no requests")
 
@@ -525,10 +559,49 @@ def _store(args: argparse.Namespace, **writing: str | None):
     return RemoteStore(args.endpoint, user=args.user, default_graph=args.default_graph, **writing)
 
 
+def _at_least(minimum: int):
+    """An argparse type: a whole number no smaller than ``minimum``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"{value} is less than {minimum}")
+        return value
+
+    return parse
+
+
+def _port(text: str) -> int:
+    value = _at_least(0)(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port (0-65535)")
+    return value
+
+
+def _positive(text: str) -> float:
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number")
+    return value
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from kg.serve import Limits, serve
 
-    limits = Limits(timeout=args.timeout, max_result_bytes=int(args.max_result_mb * 1_000_000))
+    limits = Limits(
+        timeout=args.timeout,
+        max_result_bytes=int(args.max_result_mb * 1_000_000),
+        max_memory_bytes=int(args.max_memory_mb * 1_000_000),
+        read_timeout=args.read_timeout,
+    )
     serve(
         args.graph,
         args.host,
@@ -536,6 +609,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         limits=limits,
         allow_update=args.allow_update,
+        allow_service=args.allow_service,
+        allow_hosts=args.allow_host,
+        token_ready=lambda token: print(
+            f"Update token (send 'Authorization: Bearer TOKEN'): {token}", flush=True
+        ),
         log=None if args.quiet else lambda line: print(line, file=sys.stderr, flush=True),
         ready=lambda url: print(
             f"Serving {args.graph} at {url} ({'read-write' if args.allow_update else 'read-only'})"

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from kg import yamlfile
 from kg.errors import KgError
-from kg.load import describe_validation
 from kg.models import Article, Evidence, Fact, FactAttributes, FactType
 from kg.registry import Registry
 
@@ -33,18 +32,18 @@ class Curation(BaseModel):
 
 
 def load_curation(path: Path) -> Curation:
+    """Read a curation file; anything wrong is a one-line error naming the file and line."""
+    data, root = yamlfile.read(path)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise KgError(f"{path}: a curation file is a mapping with 'reject' and 'add' lists")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return Curation(**data)
-    except yaml.YAMLError:
-        raise KgError(f"{path}: not valid YAML") from None
-    except (TypeError, ValidationError) as problem:
-        detail = (
-            describe_validation(problem)
-            if isinstance(problem, ValidationError)
-            else "not a mapping"
-        )
-        raise KgError(f"{path}: {detail}") from None
+        return Curation(**{str(k): v for k, v in data.items()})
+    except ValidationError as problem:
+        loc, what = yamlfile.describe(problem)
+        line = yamlfile.line_of(root, loc)
+        raise KgError(f"{path}{f' line {line}' if line else ''}: {what}") from None
 
 
 def apply_curation(

@@ -6,9 +6,9 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
+from kg import yamlfile
 from kg.errors import KgError
 from kg.models import Article, FrontMatter
 
@@ -16,28 +16,60 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 Warn = Callable[[str], None]
 
 
-def article_paths(folder: Path) -> list[Path]:
-    """The article files of a folder, sorted so builds are deterministic."""
+def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) -> list[Path]:
+    """The article files of a folder, sorted so builds are deterministic.
+
+    A link whose target is outside the folder is left out (with a warning; an error when
+    ``strict``): an article folder never publishes a file from elsewhere.
+    """
     if not folder.is_dir():
         raise KgError(f"{folder}: not a folder of articles")
-    return sorted(
-        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-    )
+    root = folder.resolve()
+    paths = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        if path.is_symlink():
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                _problem(KgError(f"{path}: a broken or looping link; skipped"), warn, strict)
+                continue
+            if not target.is_relative_to(root):
+                _problem(
+                    KgError(f"{path}: a link to a file outside the articles folder; skipped"),
+                    warn,
+                    strict,
+                )
+                continue
+        if path.is_file():
+            paths.append(path)
+    return paths
+
+
+def _problem(problem: KgError, warn: Warn | None, strict: bool) -> None:
+    if strict:
+        raise problem
+    if warn is not None:
+        warn(str(problem))
 
 
 def load_articles(folder: Path, warn: Warn, strict: bool = False) -> list[Article]:
     """Read every article in ``folder``; a bad file is a warning (an error when ``strict``)."""
     articles: dict[str, Article] = {}
-    for path in article_paths(folder):
+    for path in article_paths(folder, warn, strict):
         article = load_or_warn(path, warn, strict)
         if article is None:
             continue
         if article.id in articles:
-            raise KgError(
-                f"{path}: article id '{article.id}' is also used by {articles[article.id].path}"
-            )
+            _problem(duplicate_id(path, article.id, articles[article.id].path), warn, strict)
+            continue
         articles[article.id] = article
     return list(articles.values())
+
+
+def duplicate_id(path: Path, article_id: str, first: str) -> KgError:
+    return KgError(f"{path}: article id '{article_id}' is also used by {first}; skipped")
 
 
 def load_or_warn(path: Path, warn: Warn, strict: bool = False) -> Article | None:
@@ -45,14 +77,29 @@ def load_or_warn(path: Path, warn: Warn, strict: bool = False) -> Article | None
     try:
         return load_article(path)
     except KgError as problem:
-        if strict:
-            raise
-        warn(str(problem))
+        _problem(problem, warn, strict)
         return None
 
 
+def read_article_bytes(path: Path) -> bytes:
+    """The bytes of an article file; a file that cannot be read is a one-line KgError."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise KgError(f"{path}: vanished while the build was reading the folder") from None
+    except IsADirectoryError:
+        raise KgError(f"{path}: a folder, not an article") from None
+    except OSError as problem:
+        raise KgError(f"{path}: cannot read ({problem.strerror or problem})") from None
+
+
 def load_article(path: Path) -> Article:
-    raw = path.read_bytes()
+    """The article at ``path``; anything wrong with it is a one-line KgError."""
+    return article_from_bytes(path, read_article_bytes(path))
+
+
+def article_from_bytes(path: Path, raw: bytes) -> Article:
+    """The article these bytes (read from ``path``) hold."""
     if b"\x00" in raw:
         raise KgError(f"{path}: binary file, not an article")
     try:
@@ -73,7 +120,11 @@ def load_article(path: Path) -> Article:
 
 
 def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str]:
-    """Separate a leading ``---`` YAML block from the body (which is kept byte for byte)."""
+    """Separate a leading ``---`` YAML block from the body (which is kept byte for byte).
+
+    Fields the project does not use (``author``, ``tags``...) are left out; ``date`` is read
+    as ``published`` when there is no ``published``.
+    """
     if not text.startswith("---\n"):
         return FrontMatter(), text
     end = text.find("\n---\n", 3)
@@ -84,22 +135,37 @@ def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str]:
             raise KgError(f"{path}: front matter has no closing '---' line")
     block = text[4 : end + 1]
     body = text[end + 5 :]
-    try:
-        data = yaml.safe_load(block) or {}
-    except yaml.YAMLError as problem:
-        mark = getattr(problem, "problem_mark", None)
-        where = f" line {mark.line + 2}" if mark else ""
-        raise KgError(f"{path}: front matter{where}: not valid YAML") from None
+    source = f"{path}: front matter"
+    data, root = yamlfile.parse(block, str(path), first_line=2)
+    if data is None:
+        data = {}
     if not isinstance(data, dict):
-        raise KgError(f"{path}: front matter is not a mapping of fields")
+        raise KgError(f"{source} is not a mapping of fields")
+    fields = {str(k): v for k, v in data.items()}
+    if "published" not in fields and "date" in fields:
+        fields["published"] = fields["date"]
+        root = _renamed(root, "date", "published")
     try:
-        return FrontMatter(**{str(k): v for k, v in data.items()}), body
+        return FrontMatter(**fields), body
     except ValidationError as problem:
-        raise KgError(f"{path}: front matter: {describe_validation(problem)}") from None
+        loc, what = yamlfile.describe(problem)
+        line = yamlfile.line_of(root, loc, first_line=2)
+        raise KgError(f"{path} line {line}: front matter: {what}") from None
+
+
+def _renamed(root, old: str, new: str):
+    """The node tree with mapping key ``old`` read as ``new`` (for error lines)."""
+    import yaml
+
+    if not isinstance(root, yaml.MappingNode):
+        return root
+    value = [
+        (yaml.ScalarNode(k.tag, new, k.start_mark, k.end_mark) if k.value == old else k, v)
+        for k, v in root.value
+    ]
+    return yaml.MappingNode(root.tag, value, root.start_mark, root.end_mark)
 
 
 def describe_validation(problem: ValidationError) -> str:
-    """The first pydantic error as 'field: message'."""
-    first = problem.errors()[0]
-    field = ".".join(str(part) for part in first["loc"]) or "record"
-    return f"'{field}' {first['msg'].lower()}"
+    """The first pydantic error as "'field' what is wrong", in the project's words."""
+    return yamlfile.describe(problem)[1]

@@ -51,7 +51,12 @@ class Article(Record):
 
 
 class FrontMatter(Record):
-    """The YAML block at the top of an article file; every field is optional."""
+    """The YAML block at the top of an article file; every field is optional.
+
+    Other fields (``author``, ``tags``...) are ignored: they never cost an article.
+    """
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
     title: str | None = None
     publisher: str | None = None
@@ -72,9 +77,9 @@ class FrontMatter(Record):
         """A timestamp ('2026-05-21T10:30:00Z') gives its date."""
         if isinstance(value, dt.datetime):
             return value.date()
-        if isinstance(value, str) and "T" in value:
+        if isinstance(value, str) and len(value.strip()) > 10:
             try:
-                return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+                return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
             except ValueError:
                 return value
         return value

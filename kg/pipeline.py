@@ -27,8 +27,8 @@ from pathlib import Path
 
 from kg import rdf
 from kg.curation import apply_curation
-from kg.errors import KgError
-from kg.load import article_paths, load_or_warn
+from kg.errors import KgError, printable
+from kg.load import article_from_bytes, article_paths, duplicate_id, read_article_bytes
 from kg.registry import load_registry
 from kg.resources import ontology_path, registry_path
 from kg.store import (
@@ -105,6 +105,7 @@ def build(
     summary = BuildSummary()
 
     def note(message: str) -> None:
+        message = printable(message)
         summary.warnings.append(message)
         if warn:
             warn(message)
@@ -146,6 +147,9 @@ def build(
                     "context": context,
                     "articles": {e["id"]: e["key"] for e in entries},
                 }
+                # The previous build's files go first: a crash between the store's swap and
+                # the renames leaves no stale graph.trig, page or summary beside a new store.
+                _retire_files(staging, out)
                 publish_version(out, version, manifest)
                 version = None
             _publish_files(staging, out)
@@ -177,40 +181,62 @@ def _context_key(registry_file: Path | None) -> str:
     return digest.hexdigest()
 
 
-def _article_key(context: str, path: Path, curation: Path | None) -> str:
+def _article_key(context: str, path: Path, raw: bytes, curation: Path | None) -> str:
+    """The cache key of an article: the bytes that are extracted, never a later read."""
     digest = hashlib.sha256(context.encode())
-    digest.update(b"\0" + path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(b"\0" + path.name.encode() + b"\0" + raw)
     correction = curation / f"{path.stem}.yaml" if curation else None
     if correction is not None and correction.is_file():
-        digest.update(b"\0curation\0" + correction.read_bytes())
+        try:
+            digest.update(b"\0curation\0" + correction.read_bytes())
+        except OSError as problem:
+            raise KgError(f"{correction}: cannot read ({problem.strerror})") from None
     return digest.hexdigest()
 
 
 def _article_entries(
     folder, curation, registry, context, cache, strict, note, progress, summary
 ) -> list[dict]:
-    """Every good article's cache entry, extracting the ones not cached under their key."""
+    """Every good article's cache entry, extracting the ones not cached under their key.
+
+    Each file is read once: its key and its article come from the same bytes. A file that
+    cannot be read, parsed or extracted is a one-line warning (an error when ``strict``).
+    """
     from kg.extract import Extractor
 
+    def problem(message: KgError) -> None:
+        if strict:
+            raise message
+        note(str(message))
+
     seen: dict[str, str] = {}
-    entries: list[dict] = []
-    missing: list[tuple[int, Path, str]] = []
-    paths = article_paths(folder)
+    entries: list[dict | None] = []
+    missing: list[tuple[int, Path, str, bytes]] = []
+    paths = article_paths(folder, note, strict)
     for path in paths:
         try:
-            key = _article_key(context, path, curation)
-        except OSError as problem:
-            raise KgError(f"{path}: cannot read ({problem.strerror})") from None
+            raw = read_article_bytes(path)
+            key = _article_key(context, path, raw, curation)
+        except KgError as failure:
+            problem(failure)
+            entries.append(None)
+            continue
         entry = _read_cache(cache, key)
         entries.append(entry)
         if entry is None:
-            missing.append((len(entries) - 1, path, key))
+            missing.append((len(entries) - 1, path, key, raw))
     extractor = Extractor(registry) if missing else None
-    for done, (index, path, key) in enumerate(missing, 1):
-        article = load_or_warn(path, note, strict)
-        if article is None:
+    for done, (index, path, key, raw) in enumerate(missing, 1):
+        try:
+            article = article_from_bytes(path, raw)
+            entries[index] = _extract(extractor, article, curation, registry, key)
+        except KgError as failure:
+            problem(failure)
             continue
-        entries[index] = _extract(extractor, article, curation, registry, key)
+        except Exception as failure:  # one article's failure never stops the others
+            reason = f"{type(failure).__name__}: {failure}"
+            problem(KgError(f"{path}: could not be extracted ({reason})"))
+            continue
         _write_cache(cache, entries[index])
         summary.extracted += 1
         if progress:
@@ -220,7 +246,8 @@ def _article_entries(
         if entry is None:
             continue
         if entry["id"] in seen:
-            raise KgError(f"{path}: article id '{entry['id']}' is also used by {seen[entry['id']]}")
+            problem(duplicate_id(path, entry["id"], seen[entry["id"]]))
+            continue
         seen[entry["id"]] = str(path)
         good.append(entry)
     return good
@@ -267,7 +294,7 @@ def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
     for entry in entries:
         counts.update(entry["facts_by_type"])
         named.update(entry["entities"])
-        summary.discovered.extend(entry["discovered"])
+        summary.discovered.extend(printable(d) for d in entry["discovered"])
     summary.articles = len(entries)
     summary.facts_by_type = dict(counts)
     summary.entities = len(named)
@@ -278,11 +305,11 @@ def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
 
 def _trig_block(graph) -> str:
     """One graph's part of rdf.to_trig: the whole file is the header and the sorted blocks."""
-    return rdf.to_trig([graph])[len(_trig_header()) + 1 :]
+    return rdf.trig_block(graph)
 
 
 def _trig_header() -> str:
-    return rdf.to_trig([])
+    return rdf.trig_header()
 
 
 def _trig(shared: dict, entries: list[dict]) -> str:
@@ -335,11 +362,28 @@ def _publish_files(staging: Path, out: Path) -> None:
         os.replace(item, out / item.name)
 
 
+def _retire_files(staging: Path, out: Path) -> None:
+    """Remove the published files the staged ones will replace (the summary first)."""
+    for item in sorted(staging.iterdir(), key=lambda p: (p.name != SUMMARY, p.name)):
+        (out / item.name).unlink(missing_ok=True)
+    _fsync_folder(out)
+
+
+def _fsync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def _clean_leftovers(out: Path) -> None:
     """What a killed build left: staging folders and link files (the lock is ours now)."""
     for item in out.glob(".staging-*"):
         shutil.rmtree(item, ignore_errors=True)
     for item in out.glob(".store-link-*"):
+        item.unlink(missing_ok=True)
+    for item in (out / CACHE_DIR).glob("*/*.tmp"):
         item.unlink(missing_ok=True)
     if (out / VERSIONS_DIR).is_dir() and (out / STORE_DIR).is_symlink():
         prune_versions(out)
@@ -387,8 +431,12 @@ def _write_cache(cache: Path, entry: dict) -> None:
         path = _cache_path(cache, entry["key"], suffix)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_text(content, encoding="utf-8")
-        os.replace(temporary, path)
+        try:
+            temporary.write_text(content, encoding="utf-8")
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file
+            raise
 
 
 def _kept_keys(out: Path) -> set[str]:

@@ -6,8 +6,10 @@ The only module that mints IRIs.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -206,45 +208,108 @@ def dataset(graphs: Iterable[Graph]) -> Dataset:
     return data
 
 
+# Escapes by the N-Triples/N-Quads/Turtle/TriG grammar: ECHAR where there is one, UCHAR for
+# every other control character and for the characters some readers take as line breaks
+# (U+0085, U+2028, U+2029), so a literal always stays on its line and parses back to itself.
+_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
+_ESCAPES.update({0x2028: "\\u2028", 0x2029: "\\u2029", 0xFFFE: "\\uFFFE", 0xFFFF: "\\uFFFF"})
+_ESCAPES.update(
+    {ord("\t"): "\\t", ord("\b"): "\\b", ord("\n"): "\\n", ord("\r"): "\\r", ord("\f"): "\\f"}
+)
+_ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\"})
+# An IRI keeps only what IRIREF allows; anything else is percent-encoded.
+_IRI_ESCAPES = {code: f"%{code:02X}" for code in (*range(0x21), *map(ord, '<>"{}|^`\\'))}
+_LOCAL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+
+
+@lru_cache(maxsize=65536)
+def _iri(iri: str) -> str:
+    return f"<{iri.translate(_IRI_ESCAPES)}>"
+
+
+def _literal(term: Literal, datatype: str) -> str:
+    text = f'"{str(term).translate(_ESCAPES)}"'
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype and term.datatype != XSD.string:
+        return f"{text}^^{datatype}"
+    return text
+
+
+def _nt(term) -> str:
+    """A term in N-Triples/N-Quads syntax."""
+    if isinstance(term, Literal):
+        return _literal(term, _iri(str(term.datatype)) if term.datatype else "")
+    if isinstance(term, URIRef):
+        return _iri(str(term))
+    return f"_:{term}"
+
+
 def to_nquads(graphs: Iterable[Graph]) -> str:
     """Sorted N-Quads: a canonical text of the whole build, byte-identical across runs."""
     lines = []
     for graph in graphs:
-        context = graph.identifier.n3()
+        context = _iri(str(graph.identifier))
         for s, p, o in graph:
-            lines.append(f"{s.n3()} {p.n3()} {_nt(o)} {context} .")
+            lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)} {context} .")
     return "\n".join(sorted(lines)) + "\n"
 
 
-def _nt(term) -> str:
-    if not isinstance(term, Literal):
-        return term.n3()
-    text = (
-        str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-        .replace("\r", "\\r")
-    )  # fmt: skip
-    if term.language:
-        return f'"{text}"@{term.language}'
-    if term.datatype and term.datatype != XSD.string:
-        return f'"{text}"^^<{term.datatype}>'
-    return f'"{text}"'
+_TRIG_PREFIXES = sorted(
+    [(p, str(ns)) for p, ns in [*PREFIXES.items(), ("rdf", RDF), ("rdfs", RDFS)]],
+    key=lambda item: -len(item[1]),
+)
+
+
+@lru_cache(maxsize=65536)
+def _short(iri: str) -> str:
+    """A prefixed name when the IRI is in a known namespace with a plain local name."""
+    for prefix, namespace in _TRIG_PREFIXES:
+        if iri.startswith(namespace):
+            local = iri[len(namespace) :]
+            if _LOCAL_NAME.match(local):
+                return f"{prefix}:{local}"
+            break
+    return _iri(iri)
+
+
+def _turtle(term) -> str:
+    """A term in Turtle/TriG syntax (prefixed names where they are safe)."""
+    if isinstance(term, Literal):
+        return _literal(term, _short(str(term.datatype)) if term.datatype else "")
+    if isinstance(term, URIRef):
+        return _short(str(term))
+    return f"_:{term}"
+
+
+def trig_header() -> str:
+    """The prefix lines every TriG file of the build starts with."""
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
+    lines.append(f"@prefix rdf: <{RDF}> .")
+    lines.append(f"@prefix rdfs: <{RDFS}> .")
+    return "\n".join(lines) + "\n"
+
+
+def trig_block(graph: Graph) -> str:
+    """One named graph in TriG: subjects, predicates and objects sorted, so it is canonical."""
+    by_subject: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in graph:
+        predicate = "a" if p == RDF.type else _turtle(p)
+        by_subject.setdefault(_turtle(s), {}).setdefault(predicate, []).append(_turtle(o))
+    lines = [f"{_turtle(graph.identifier)} {{"]
+    for subject in sorted(by_subject):
+        predicates = by_subject[subject]
+        order = sorted(predicates, key=lambda p: (p != "a", p))
+        parts = [f"{p} {', '.join(sorted(predicates[p]))}" for p in order]
+        lines.append(f"{subject} " + " ;\n    ".join(parts) + " .")
+        lines.append("")
+    if lines[-1] == "":
+        lines.pop()
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 def to_trig(graphs: list[Graph]) -> str:
     """TriG with prefixes, graphs in name order and subjects sorted, so output is deterministic."""
-    parts = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
-    parts.append(f"@prefix rdf: <{RDF}> .")
-    parts.append(f"@prefix rdfs: <{RDFS}> .")
-    parts.append("")
-    for graph in sorted(graphs, key=lambda g: str(g.identifier)):
-        body = Graph()
-        for prefix, namespace in [*PREFIXES.items(), ("rdf", RDF), ("rdfs", RDFS)]:
-            body.bind(prefix, namespace, override=True, replace=True)
-        for triple in graph:
-            body.add(triple)
-        turtle = body.serialize(format="turtle")
-        statements = "\n".join(
-            line for line in turtle.splitlines() if not line.startswith("@prefix")
-        ).strip("\n")
-        parts.append(f"{graph.identifier.n3()} {{\n{statements}\n}}\n")
-    return "\n".join(parts)
+    blocks = [trig_block(g) for g in sorted(graphs, key=lambda g: str(g.identifier))]
+    return "\n".join([trig_header(), *blocks])

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
+from kg import yamlfile
 from kg.errors import KgError
-from kg.load import describe_validation
 from kg.models import Entity
 from kg.resources import registry_path
 
@@ -120,38 +121,50 @@ class Registry:
 def load_registry(path: Path | None = None) -> Registry:
     """Read and validate the registry YAML; errors name the file and line."""
     path = path or registry_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text)
-    except OSError as problem:
-        raise KgError(f"{path}: cannot read registry ({problem.strerror})") from None
-    except yaml.YAMLError as problem:
-        mark = getattr(problem, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise KgError(f"{path}{where}: not valid YAML") from None
-    items = _entity_nodes(root, path)
+    data, root = yamlfile.read(path)
+    items = _entity_items(data, root, path)
     registry = Registry([], source=str(path))
-    for node in items:
+    for index, (item, node) in enumerate(items):
         line = node.start_mark.line + 1
-        data = yaml.safe_load(yaml.serialize(node))
-        if not isinstance(data, dict):
+        if not isinstance(item, dict):
             raise KgError(f"{path} line {line}: an entity must be a mapping")
         try:
-            entity = Entity(**data)
+            entity = Entity(**{str(k): v for k, v in item.items()})
         except ValidationError as problem:
-            name = data.get("id", "?")
-            raise KgError(
-                f"{path} line {line}: entity '{name}': {describe_validation(problem)}"
-            ) from None
+            loc, what = yamlfile.describe(problem)
+            at = yamlfile.line_of(root, ("entities", index, *loc)) or line
+            name = item.get("id", "?")
+            raise KgError(f"{path} line {at}: entity '{name}': {what}") from None
+        _check_names(entity, path, line)
         registry.add(entity, line)
     registry.check_references()
     return registry
 
 
-def _entity_nodes(root: yaml.Node | None, path: Path) -> list[yaml.Node]:
-    if not isinstance(root, yaml.MappingNode):
+def _check_names(entity: Entity, path: Path, line: int) -> None:
+    """A registry name is plain text: no invisible characters, already in NFKC form."""
+    for name in (entity.name, *entity.aliases):
+        hidden = [c for c in name if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs")]
+        if hidden or not name.strip():
+            shown = ", ".join(f"U+{ord(c):04X}" for c in hidden) or "only spaces"
+            raise KgError(
+                f"{path} line {line}: entity '{entity.id}': name {name!r} holds invisible "
+                f"characters ({shown})"
+            )
+        if unicodedata.normalize("NFKC", name) != name:
+            raise KgError(
+                f"{path} line {line}: entity '{entity.id}': name {name!r} is not in NFKC form "
+                f"(write {unicodedata.normalize('NFKC', name)!r})"
+            )
+
+
+def _entity_items(
+    data: object, root: yaml.Node | None, path: Path
+) -> list[tuple[object, yaml.Node]]:
+    if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):
         raise KgError(f"{path}: the registry must be a mapping with an 'entities' list")
-    for key, value in root.value:
-        if key.value == "entities" and isinstance(value, yaml.SequenceNode):
-            return list(value.value)
-    raise KgError(f"{path}: the registry has no 'entities' list")
+    entities = data.get("entities")
+    node = next((v for k, v in root.value if k.value == "entities"), None)
+    if not isinstance(entities, list) or not isinstance(node, yaml.SequenceNode):
+        raise KgError(f"{path}: the registry has no 'entities' list")
+    return list(zip(entities, node.value, strict=True))

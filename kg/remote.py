@@ -103,6 +103,7 @@ class RemoteStore:
 
     def replace_graph(self, graph: str, ntriples: str) -> None:
         """Make the server's graph ``graph`` hold exactly these N-Triples."""
+        graph = checked_iri(graph, "graph name")
         if self.graph_store:
             target = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
             self._send(target, "PUT", ntriples.encode("utf-8"), "application/n-triples")
@@ -121,6 +122,7 @@ class RemoteStore:
             self.update(f"{first} ;\n{data}" if number == 0 else data)
 
     def drop_graph(self, graph: str) -> None:
+        graph = checked_iri(graph, "graph name")
         if self.graph_store:
             target = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
             try:
@@ -137,7 +139,13 @@ class RemoteStore:
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
             f'FILTER(STRSTARTS(STR(?g), "{_escape(prefix)}")) }}'
         )
-        return {row["g"] for row in rows_of(self._query(query))}
+        names = set()
+        for row in rows_of(self._query(query)):
+            name = checked_iri(row["g"], f"{self.url}: the endpoint answered a graph name")
+            if not name.startswith(prefix):
+                raise KgError(f"{self.url}: the endpoint answered a graph outside {prefix}")
+            names.add(name)
+        return names
 
     # ------------------------------------------------------------ HTTP
 
@@ -169,6 +177,23 @@ class RemoteStore:
 
 
 # ---------------------------------------------------------------- SPARQL JSON and terms
+
+# What IRIREF (SPARQL, N-Triples) forbids between ``<`` and ``>``.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+
+
+def checked_iri(value: object, what: str = "IRI") -> str:
+    """``value`` if it is an absolute IRI that can go between ``<`` and ``>`` in an update,
+    else a KgError: a name taken from a server never becomes SPARQL text unchecked."""
+    if not isinstance(value, str) or not value or _NOT_IN_IRI.search(value):
+        raise KgError(f"{what} is not a valid IRI: {str(value)[:120]!r}; nothing was changed")
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        raise KgError(f"{what} is not a valid IRI: {value[:120]!r}; nothing was changed") from None
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value):
+        raise KgError(f"{what} is not an absolute IRI: {value[:120]!r}; nothing was changed")
+    return value
 
 
 def rows_of(result: dict) -> list[dict]:

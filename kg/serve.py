@@ -12,21 +12,23 @@ then each update request writes a new store version, published like a build's.
 from __future__ import annotations
 
 import contextlib
-import html
 import io
-import json
 import multiprocessing
+import os
 import queue
 import signal
+import socket
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 DEFAULT_PORT = 7878
+TOKEN_ENV = "KG_SERVE_TOKEN"  # the update token, when it is not to be a random one
 RESULT_TYPES = {  # SELECT and ASK
     "application/sparql-results+json": "JSON",
     "application/json": "JSON",
@@ -64,6 +66,9 @@ class Limits:
     max_result_bytes: int = 50_000_000
     max_request_bytes: int = 1_000_000
     queue_wait: float = 60.0  # how long a request waits for a free worker
+    max_memory_bytes: int = 2_000_000_000  # resident memory of one query worker
+    read_timeout: float = 10.0  # to send a whole request (headers and body), however slowly
+    express_timeout: float = 2.0  # a query run beside busy workers gets this long
 
 
 @dataclass
@@ -195,6 +200,18 @@ def _worker_main(connection, build: str) -> None:
             return
 
 
+def resident_bytes(pid: int) -> int:
+    """A process's resident memory (Linux /proc); 0 when it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * _PAGE_SIZE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
 class QueryPool:
     """Worker processes that run queries; one that passes the time limit is ended and replaced."""
 
@@ -206,6 +223,8 @@ class QueryPool:
         self.lock = threading.Lock()
         for _ in range(workers):
             self.idle.put(self._start())
+        self.express: queue.Queue = queue.Queue()
+        self.express.put(self._start())
 
     def _start(self):
         ours, theirs = self.context.Pipe()
@@ -228,26 +247,50 @@ class QueryPool:
             self.all.discard(worker)
 
     def run(self, request: dict) -> Answer:
+        """Answer on a free worker; when all are busy, on the express worker with a short
+        time limit, so cheap queries are not kept waiting behind expensive ones."""
+        lane, timeout = self.idle, self.limits.timeout
         try:
-            worker = self.idle.get(timeout=self.limits.queue_wait)
+            worker = self.idle.get(timeout=0.05)
         except queue.Empty:
-            return Answer.text(503, "the server is busy; try again shortly")
+            try:
+                worker = self.express.get_nowait()
+                lane, timeout = self.express, min(self.limits.express_timeout, timeout)
+            except queue.Empty:
+                try:
+                    worker = self.idle.get(timeout=self.limits.queue_wait)
+                except queue.Empty:
+                    return Answer.text(503, "the server is busy; try again shortly")
         process, connection = worker
         try:
             connection.send(request)
-            if connection.poll(self.limits.timeout):
+            outcome = _await_answer(process, connection, timeout, self.limits.max_memory_bytes)
+            if outcome == "answer":
                 answer = connection.recv()
-                self.idle.put(worker)
+                lane.put(worker)
                 return answer
         except (EOFError, OSError):
             self._end(worker)
-            self.idle.put(self._start())
+            lane.put(self._start())
             return Answer.text(500, "the query worker stopped; the query was not answered")
         self._end(worker)
-        self.idle.put(self._start())
+        lane.put(self._start())
+        if outcome == "memory":
+            limit = self.limits.max_memory_bytes // 1_000_000
+            return Answer.text(
+                507,
+                f"the query needed more than this server's memory limit of {limit:,} MB "
+                "and was stopped; add LIMIT, drop ORDER BY or narrow the query",
+            )
+        if lane is self.express:
+            return Answer.text(
+                503,
+                f"the server is busy with long queries and this one did not finish in the "
+                f"{timeout:g} s it could be given beside them; try again shortly",
+            )
         return Answer.text(
             503,
-            f"the query took longer than this server's time limit of {self.limits.timeout:g} s "
+            f"the query took longer than this server's time limit of {timeout:g} s "
             "and was stopped; add LIMIT or narrow the query",
         )
 
@@ -265,10 +308,12 @@ class QueryPool:
 # ---------------------------------------------------------------- updates
 
 
-def apply_update(build: Path, text: str) -> Answer:
-    """Run a SPARQL Update on a new store version and publish it (as a build would)."""
-    import pyoxigraph as ox
+def apply_update(build: Path, text: str, limits: Limits | None = None) -> Answer:
+    """Run a SPARQL Update on a new store version and publish it (as a build would).
 
+    The update runs in a process of its own under the query limits (time, resident memory),
+    and a version holding an ill-typed literal is never published.
+    """
     from kg.errors import KgError
     from kg.pipeline import build_lock
     from kg.store import (
@@ -280,14 +325,14 @@ def apply_update(build: Path, text: str) -> Answer:
         store_folder,
     )
 
+    limits = limits or Limits()
     try:
         with build_lock(build):
             version = new_version(build, base=store_folder(build))
             try:
-                store = ox.Store(str(version / STORE_DIR))
-                store.update(text)
-                store.flush()
-                del store
+                refusal = _run_update(version / STORE_DIR, text, limits)
+                if refusal is not None:
+                    return refusal
                 # The store no longer holds what the articles give: the next build is a full one.
                 manifest = {**(current_manifest(build) or {}), "context": "updated by kg serve"}
                 publish_version(build, version, manifest)
@@ -298,13 +343,110 @@ def apply_update(build: Path, text: str) -> Answer:
 
                     shutil.rmtree(version, ignore_errors=True)
             prune_versions(build)
-    except SyntaxError as problem:
-        return Answer.text(400, f"SPARQL update syntax error: {problem}")
     except KgError as problem:
         return Answer.text(503, str(problem))
     except OSError as problem:
         return Answer.text(500, f"update failed: {problem}")
     return Answer(204, "text/plain", b"")
+
+
+def _run_update(folder: Path, text: str, limits: Limits) -> Answer | None:
+    """Apply ``text`` to the store in ``folder`` in a child process; None when it worked."""
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=_update_main, args=(theirs, str(folder), text), daemon=True)
+    process.start()
+    theirs.close()
+    try:
+        outcome = _await_answer(process, ours, limits.timeout, limits.max_memory_bytes)
+        if outcome == "answer":
+            try:
+                kind, detail = ours.recv()
+            except (EOFError, OSError):
+                kind, detail = "error", "the update process stopped"
+        else:
+            kind, detail = outcome, ""
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join(10)
+        ours.close()
+    if kind == "ok":
+        return None
+    if kind == "syntax":
+        return Answer.text(400, f"SPARQL update syntax error: {detail}")
+    if kind == "ill-typed":
+        return Answer.text(
+            400, f"the update holds an ill-typed literal, {detail}; nothing was changed"
+        )
+    if kind == "memory":
+        limit = limits.max_memory_bytes // 1_000_000
+        return Answer.text(
+            507, f"the update needed more than {limit:,} MB and was stopped; nothing was changed"
+        )
+    if kind == "time":
+        return Answer.text(
+            503,
+            f"the update took longer than {limits.timeout:g} s and was stopped; "
+            "nothing was changed",
+        )
+    return Answer.text(500, f"update failed: {detail}")
+
+
+def _update_main(connection, folder: str, text: str) -> None:
+    """The update process: apply, check the literals, flush; report (kind, detail)."""
+    import pyoxigraph as ox
+
+    try:
+        store = ox.Store(folder)
+        store.update(text)
+        bad = ill_typed_literal(store)
+        if bad is None:
+            store.flush()
+        del store
+        outcome = ("ok", "") if bad is None else ("ill-typed", bad)
+    except SyntaxError as problem:
+        outcome = ("syntax", str(problem))
+    except Exception as problem:  # reported to the client, never a traceback
+        outcome = ("error", f"{type(problem).__name__}: {problem}")
+    with contextlib.suppress(OSError):
+        connection.send(outcome)
+
+
+def _await_answer(process, connection, timeout: float, max_memory: int) -> str:
+    """Wait up to ``timeout`` for ``process`` to answer on ``connection``, watching its
+    resident memory: "answer", "memory" (past ``max_memory``) or "time"."""
+    deadline = time.monotonic() + timeout
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return "time"
+        if connection.poll(min(left, 0.05)):
+            return "answer"
+        if not process.is_alive() and not connection.poll(0):
+            return "answer"  # it died: the receive says so
+        if resident_bytes(process.pid) > max_memory:
+            return "memory"
+
+
+_CHECKED_TYPES = ("decimal", "integer", "double", "float", "boolean", "date", "dateTime", "time")
+_ILL_TYPED = (
+    "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?o WHERE { "
+    "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } FILTER(isLiteral(?o)) "
+    "BIND(DATATYPE(?o) AS ?t) FILTER("
+    + " || ".join(
+        f'(?t = xsd:{t} && sameTerm(COALESCE(xsd:{t}(STR(?o)), "!"), "!"))' for t in _CHECKED_TYPES
+    )
+    + ") } LIMIT 1"
+)
+
+
+def ill_typed_literal(store) -> str | None:
+    """The first literal whose text is not a value of its datatype (``"soon"^^xsd:date``,
+    ``"Infinity"^^xsd:decimal``), as N-Triples; None when there is none."""
+    for row in store.query(_ILL_TYPED):
+        return str(row["o"])[:200]
+    return None
 
 
 # ---------------------------------------------------------------- HTTP
@@ -352,23 +494,137 @@ class Endpoint:
         limits: Limits,
         allow_update: bool,
         log: Callable[[str], None] | None,
+        *,
+        hosts: frozenset[str] = frozenset(),
+        port: int = 0,
+        allow_service: frozenset[str] = frozenset(),
+        token: str | None = None,
     ) -> None:
         self.build, self.pool, self.limits = build, pool, limits
         self.allow_update, self.log = allow_update, log
         self.update_lock = threading.Lock()
+        self.hosts, self.port = hosts, port  # the names the server answers to, and its port
+        self.allow_service, self.token = allow_service, token
+
+    def host_allowed(self, host: str) -> bool:
+        """Whether a ``Host`` header (or an origin's host) names this server."""
+        name, port = _split_host(host)
+        if port is None:
+            port = 80
+        if port != self.port:
+            return False
+        return name in self.hosts or ("*" in self.hosts and _is_ip_literal(name))
+
+    def origin_allowed(self, origin: str) -> bool:
+        parts = urlsplit(origin)
+        return parts.scheme == "http" and bool(parts.netloc) and self.host_allowed(parts.netloc)
+
+
+def _split_host(host: str) -> tuple[str, int | None]:
+    host = host.strip().lower()
+    if host.startswith("["):
+        name, _, rest = host[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+    else:
+        name, _, port = host.partition(":")
+    try:
+        return name, int(port) if port else None
+    except ValueError:
+        return name, -1
+
+
+def _is_ip_literal(name: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def served_names(host: str) -> frozenset[str]:
+    """The host names a server listening on ``host`` answers to: its own address, and the
+    loopback names when it listens on loopback; "*" (any IP literal) on a wildcard address."""
+    names = {host.lower().strip("[]")}
+    if host in ("127.0.0.1", "localhost", "::1") or host.startswith("127."):
+        names |= {"127.0.0.1", "localhost", "::1"}
+    if host in ("0.0.0.0", "::", ""):
+        names |= {"*", "localhost"}
+    return frozenset(names)
+
+
+def _refusal(text: str, allow_service: frozenset[str]) -> str | None:
+    """Why a query or update is refused before it reaches the store, or None."""
+    from kg.errors import KgError
+    from kg.sparql_text import check_fetches, check_nesting
+
+    try:
+        check_nesting(text)
+        check_fetches(text, allow_service)
+    except KgError as problem:
+        return str(problem)
+    return None
+
+
+def _token_matches(header: str, token: str | None) -> bool:
+    import hmac
+
+    scheme, _, given = header.strip().partition(" ")
+    if token is None or scheme.lower() != "bearer":
+        return False
+    return hmac.compare_digest(given.strip().encode(), token.encode())
 
 
 def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-serve"
         protocol_version = "HTTP/1.0"
-        timeout = 60  # a client that stops sending is dropped
+        timeout = endpoint.limits.read_timeout  # a client that stops sending is dropped
+
+        def setup(self) -> None:
+            super().setup()
+            # However slowly it trickles in, a whole request must arrive within read_timeout.
+            self._deadline = threading.Timer(endpoint.limits.read_timeout, self._too_slow)
+            self._deadline.daemon = True
+            self._deadline.start()
+
+        def _too_slow(self) -> None:
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+
+        def _read_done(self) -> None:
+            self._deadline.cancel()
+
+        def finish(self) -> None:
+            self._deadline.cancel()
+            with contextlib.suppress(OSError):
+                super().finish()
+
+        def _refused(self) -> bool:
+            """Answer 403 (and True) to a request this server must not serve: another Host
+            (DNS rebinding), another Origin, or a browser saying the page is of another site."""
+            host = self.headers.get("Host")
+            if host is not None and not endpoint.host_allowed(host):
+                self._send(Answer.text(403, "this server does not answer for that Host"))
+                return True
+            origin = self.headers.get("Origin")
+            if origin is not None and not endpoint.origin_allowed(origin):
+                self._send(Answer.text(403, "requests from other origins are refused"))
+                return True
+            if self.headers.get("Sec-Fetch-Site", "").lower() in ("cross-site", "same-site"):
+                self._send(Answer.text(403, "requests from other sites' pages are refused"))
+                return True
+            return False
 
         def log_message(self, format: str, *args) -> None:  # noqa: A002 (the base's name)
             if endpoint.log:
                 endpoint.log(f"{self.address_string()} {format % args}")
 
         def do_GET(self) -> None:
+            self._read_done()
+            if self._refused():
+                return
             url = urlsplit(self.path)
             if url.path not in ("/", "/sparql"):
                 return self._send(Answer.text(404, "not found: the endpoint is /sparql"))
@@ -376,22 +632,33 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             if "update" in params:
                 return self._send(Answer.text(400, "send updates with POST"))
             if "query" not in params:
+                from kg.serve_page import page
+
                 return self._send(Answer(200, "text/html; charset=utf-8", page().encode()))
             self._query(params)
 
         def do_POST(self) -> None:
+            if self._refused():
+                return
             url = urlsplit(self.path)
             if url.path not in ("/", "/sparql"):
                 return self._send(Answer.text(404, "not found: the endpoint is /sparql"))
-            try:
-                length = int(self.headers.get("Content-Length", ""))
-            except ValueError:
-                return self._send(Answer.text(411, "a POST needs a Content-Length"))
+            lengths = self.headers.get_all("Content-Length") or []
+            if "Transfer-Encoding" in self.headers:
+                return self._send(Answer.text(411, "send a Content-Length, not chunks"))
+            if len(lengths) != 1 or not lengths[0].strip().isdigit() or not lengths[0].isascii():
+                self.close_connection = True
+                return self._send(Answer.text(411, "a POST needs one Content-Length: a number"))
+            length = int(lengths[0])
             if length > endpoint.limits.max_request_bytes:
                 self.close_connection = True
                 limit = endpoint.limits.max_request_bytes
                 return self._send(Answer.text(413, f"the request is larger than {limit:,} bytes"))
             body = self.rfile.read(length)
+            self._read_done()
+            if len(body) != length:
+                self.close_connection = True
+                return self._send(Answer.text(400, "the request body ended early"))
             kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
             params = parse_qs(url.query, keep_blank_values=True)
             try:
@@ -420,6 +687,9 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             queries = params.get("query", [])
             if len(queries) != 1 or not queries[0].strip():
                 return self._send(Answer.text(400, "give exactly one non-empty 'query'"))
+            refusal = _refusal(queries[0], endpoint.allow_service)
+            if refusal:
+                return self._send(Answer.text(400, refusal))
             request = {
                 "query": queries[0],
                 "accept": self.headers.get("Accept", ""),
@@ -434,11 +704,27 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                 return self._send(
                     Answer.text(403, "this endpoint is read-only (start it with --allow-update)")
                 )
+            if not _token_matches(self.headers.get("Authorization", ""), endpoint.token):
+                return self._send(
+                    Answer.text(
+                        401,
+                        "an update needs the header 'Authorization: Bearer TOKEN' with the "
+                        "token kg serve printed at start-up",
+                    )
+                )
+            kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            if kind != "application/sparql-update":
+                return self._send(
+                    Answer.text(415, "send an update as Content-Type: application/sparql-update")
+                )
             updates = params.get("update", [])
             if len(updates) != 1 or "query" in params:
                 return self._send(Answer.text(400, "give exactly one 'update' and no 'query'"))
+            refusal = _refusal(updates[0], endpoint.allow_service)
+            if refusal:
+                return self._send(Answer.text(400, refusal))
             with endpoint.update_lock:
-                self._send(apply_update(endpoint.build, updates[0]))
+                self._send(apply_update(endpoint.build, updates[0], endpoint.limits))
 
         def _send(self, answer: Answer) -> None:
             try:
@@ -456,120 +742,61 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def page() -> str:
-    """The HTML page: a query box, and the named questions as examples."""
-    from kg.questions import query_summary, query_text, shipped_queries
-
-    examples = {name: {"summary": query_summary(name), "query": query_text(name)}
-                for name in shipped_queries()}  # fmt: skip
-    first = next(iter(examples.values()), {"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 10"})
-    options = "".join(
-        f'<option value="{html.escape(n)}">{html.escape(n)}: {html.escape(e["summary"])}</option>'
-        for n, e in examples.items()
-    )
-    data = json.dumps(examples).replace("</", "<\\/")
-    return _PAGE.format(options=options, query=html.escape(first["query"]), examples=data)
-
-
-_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>kg SPARQL endpoint</title>
-<style>
-body {{ font: 14px system-ui, sans-serif; margin: 2em; }}
-textarea {{ width: 100%; height: 16em; font: 13px monospace; }}
-table {{ border-collapse: collapse; margin-top: 1em; }}
-td, th {{ border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; }}
-#status {{ margin-left: 1em; color: #555; }}
-</style></head>
-<body>
-<h1>AI infrastructure knowledge graph: SPARQL</h1>
-<p>SPARQL 1.1 Protocol endpoint at <code>/sparql</code> (GET or POST; results as JSON, XML, CSV
-or TSV by <code>Accept</code>; CONSTRUCT as Turtle or N-Triples). The default graph is the
-union of all graphs.</p>
-<form id="form" method="get" action="/sparql">
-<label>Example: <select id="examples">{options}</select></label>
-<textarea id="query" name="query">{query}</textarea>
-<button type="submit">Run</button><span id="status"></span>
-</form>
-<div id="results"></div>
-<script>
-const examples = {examples};
-const box = document.getElementById("query");
-document.getElementById("examples").addEventListener("change", (e) => {{
-  box.value = examples[e.target.value].query;
-}});
-document.getElementById("form").addEventListener("submit", async (e) => {{
-  e.preventDefault();
-  const status = document.getElementById("status");
-  const results = document.getElementById("results");
-  results.replaceChildren();
-  status.textContent = "running…";
-  const started = performance.now();
-  const response = await fetch("/sparql", {{
-    method: "POST",
-    headers: {{"Content-Type": "application/sparql-query",
-               "Accept": "application/sparql-results+json, text/turtle;q=0.9"}},
-    body: box.value,
-  }});
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const type = response.headers.get("Content-Type") || "";
-  if (!response.ok || !type.includes("json")) {{
-    const pre = document.createElement("pre");
-    pre.textContent = await response.text();
-    results.append(pre);
-    status.textContent = `${{response.status}} in ${{seconds}} s`;
-    return;
-  }}
-  const data = await response.json();
-  if ("boolean" in data) {{
-    status.textContent = `${{data.boolean}} in ${{seconds}} s`;
-    return;
-  }}
-  const table = document.createElement("table");
-  const head = table.insertRow();
-  for (const name of data.head.vars) {{
-    const th = document.createElement("th"); th.textContent = name; head.append(th);
-  }}
-  for (const row of data.results.bindings) {{
-    const tr = table.insertRow();
-    for (const name of data.head.vars) {{
-      tr.insertCell().textContent = row[name] ? row[name].value : "";
-    }}
-  }}
-  results.append(table);
-  status.textContent = `${{data.results.bindings.length}} rows in ${{seconds}} s`;
-}});
-</script>
-</body></html>
-"""
-
-
 def serve(
     build: Path,
     host: str = "127.0.0.1",
     port: int = DEFAULT_PORT,
     *,
     workers: int = 2,
-    threads: int = 16,
+    threads: int = 64,
     limits: Limits | None = None,
     allow_update: bool = False,
+    allow_service: Iterable[str] = (),
+    allow_hosts: Iterable[str] = (),
     log: Callable[[str], None] | None = None,
     ready: Callable[[str], None] | None = None,
+    token_ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Serve ``build``'s store at ``http://host:port/sparql`` until interrupted."""
+    """Serve ``build``'s store at ``http://host:port/sparql`` until interrupted.
+
+    The server answers only requests whose ``Host`` (and ``Origin``, when a browser sends
+    one) names it: ``host``, the loopback names on loopback, and ``allow_hosts``. ``SERVICE``
+    and ``LOAD`` are refused unless their target is on a host of ``allow_service``. Updates
+    (with ``allow_update``) need the token given to ``token_ready`` (``$KG_SERVE_TOKEN``, or
+    a random one).
+    """
+    import secrets
+
     from kg.store import open_store
 
     open_store(build)  # fail now, with the usual message, if there is no build
     limits = limits or Limits()
+    token = None
+    if allow_update:
+        token = os.environ.get(TOKEN_ENV) or secrets.token_urlsafe(24)
     pool = QueryPool(build, workers, limits)
-    endpoint = Endpoint(build, pool, limits, allow_update, log)
     try:
-        server = _Server((host, port), _handler(endpoint), threads)
+        server = _Server((host, port), None, threads)
     except OSError as problem:
         pool.close()
         from kg.errors import KgError
 
         raise KgError(f"cannot listen on {host}:{port} ({problem.strerror})") from None
+    endpoint = Endpoint(
+        build,
+        pool,
+        limits,
+        allow_update,
+        log,
+        hosts=served_names(host) | {h.lower() for h in allow_hosts},
+        port=server.server_address[1],
+        allow_service=frozenset(h.lower() for h in allow_service),
+        token=token,
+    )
+    server.RequestHandlerClass = _handler(endpoint)
     address = f"http://{server.server_address[0]}:{server.server_address[1]}/sparql"
+    if token and token_ready:
+        token_ready(token)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _interrupt)  # stop as on Ctrl-C: workers end too
     if ready:

@@ -261,7 +261,13 @@ def select(store: Any, query: str, bindings: dict[str, object] | None = None) ->
 
 
 def run(store: Any, query: str):
-    """Any SPARQL query: SELECT rows, an ASK boolean, or CONSTRUCT triples as N-Triples text."""
+    """Any SPARQL query: SELECT rows, an ASK boolean, or CONSTRUCT triples as N-Triples text.
+
+    A query nested deeper than the parser can take is refused before it is parsed.
+    """
+    from kg.sparql_text import check_nesting
+
+    check_nesting(query)
     if not isinstance(store, ox.Store):
         return store.run(query)
     try:

@@ -120,11 +120,21 @@ def test_a_quote_across_a_line_break_is_kept_exactly(tmp_path):
 def test_a_quote_not_in_the_article_is_an_error_naming_the_file(tmp_path):
     articles = data_folder(tmp_path, CURATION.replace(ADDED_QUOTE, "Words the article never says"))
     with pytest.raises(KgError) as problem:
-        build(articles, tmp_path / "out", html=False)
+        build(articles, tmp_path / "out", html=False, strict=True)
     message = str(problem.value)
     assert str(tmp_path / "curation" / "x.yaml") in message
     assert "Words the article never says" in message
     assert not (tmp_path / "out" / TRIG).exists()
+
+
+def test_a_bad_curation_file_is_a_warning_and_its_article_is_left_out(tmp_path):
+    """Issue 12 item 5: one bad file never stops the build (an error only under --strict)."""
+    articles = data_folder(tmp_path, "reject: [\n")
+    (articles / "other.txt").write_text("Microsoft invested $5 billion in Anthropic.\n")
+    summary = build(articles, tmp_path / "out", html=False)
+    assert summary.articles == 1
+    [warning] = summary.warnings
+    assert "x.yaml" in warning and "YAML" in warning
 
 
 @pytest.mark.parametrize(
@@ -140,11 +150,23 @@ def test_a_quote_not_in_the_article_is_an_error_naming_the_file(tmp_path):
         ),
         ("reject: [\n", "YAML"),
         ("- just a list\n", "x.yaml"),
+        ("reject: []\nreject: []\n", "line 2: duplicate key 'reject'"),
+        (
+            "add:\n  - type: invests_in\n    subject: Microsoft\n    object: Anthropic\n"
+            "    status: announced\n    amount_usd: .inf\n    quote: q\n",
+            "line 6: '.inf' is not a finite number",
+        ),
+        (
+            "add:\n  - type: invests_in\n    subject: Microsoft\n    object: Anthropic\n"
+            "    status: announced\n    amount_usd: lots\n    quote: q\n",
+            "line 6: 'add.0.amount_usd' must be a number",
+        ),
+        ("add: " + "[" * 3000 + "]" * 3000 + "\n", "nested deeper than"),
     ],
 )
 def test_a_bad_curation_file_is_a_clear_error(tmp_path, curation, complaint):
     articles = data_folder(tmp_path, curation)
     with pytest.raises(KgError, match=complaint) as problem:
-        build(articles, tmp_path / "out", html=False)
+        build(articles, tmp_path / "out", html=False, strict=True)
     assert "x.yaml" in str(problem.value)
     assert "\n" not in str(problem.value)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.errors import KgError
 from kg.extract import Extractor
@@ -30,6 +32,18 @@ BAD_FILES = {
     "unclosed.md": b"---\ntitle: Never closed\nMicrosoft invested $5 billion in Anthropic.\n",
     "badyaml.txt": b"---\ntitle: [unclosed\n---\nMicrosoft invested in Anthropic.\n",
     "baddate.txt": b"---\npublished: not-a-date\n---\nMicrosoft invested in Anthropic.\n",
+    # What aborted whole builds before (issue 12 item 5): values YAML reads but a date cannot be.
+    "feb30.txt": b"---\npublished: 2026-02-30\n---\nMicrosoft invested in Anthropic.\n",
+    "month13.txt": b"---\npublished: 2026-13-01T00:00:00Z\n---\nMicrosoft invested in Anthropic.\n",
+    "year5.txt": b"---\npublished: 99999-01-01\n---\nMicrosoft invested in Anthropic.\n",
+    "dupkey.txt": b"---\ntitle: a\ntitle: b\n---\nMicrosoft invested in Anthropic.\n",
+    "deep.txt": b"---\ntitle: " + b"[" * 5000 + b"]" * 5000 + b"\n---\nMicrosoft invested.\n",
+    "listkey.txt": b"---\n? [a, b]\n: 1\n---\nMicrosoft invested in Anthropic.\n",
+    "pytag.txt": b"---\nurl: !!python/object/apply:os.system [x]\n---\nMicrosoft invested.\n",
+    "alias.txt": b"---\na: &x [*x]\n---\nMicrosoft invested in Anthropic.\n",
+    "maptitle.txt": b"---\ntitle: {a: 1}\n---\nMicrosoft invested in Anthropic.\n",
+    "scalar.txt": b"---\njust text\n---\nMicrosoft invested in Anthropic.\n",
+    "inf.txt": b"---\npublished: .inf\n---\nMicrosoft invested in Anthropic.\n",
 }
 
 
@@ -108,6 +122,32 @@ def test_a_published_timestamp_gives_its_date(tmp_path):
     assert article.body == GOOD_TEXT
 
 
+def test_unknown_front_matter_keys_never_drop_an_article(tmp_path):
+    text = "---\nauthor: A. Writer\ntags: [chips, cloud]\ndate: 2026-03-04\n---\n" + GOOD_TEXT
+    article = load_article(write(tmp_path, "extra.md", text))
+    assert article.published.isoformat() == "2026-03-04", "'date' is read as 'published'"
+    both = "---\ndate: 2026-03-04\npublished: 2026-01-02\n---\n" + GOOD_TEXT
+    assert load_article(write(tmp_path, "both.md", both)).published.isoformat() == "2026-01-02"
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("title: ok\npublished: 2026-02-30", "line 3: front matter: 'published' is not a date"),
+        ("title: a\ntitle: b", "line 3: duplicate key 'title' (first given on line 2)"),
+        ("title: {a: 1}", "line 2: front matter: 'title' must be text"),
+        ("date: soon", "line 2: front matter: 'published' is not a date ('soon')"),
+    ],
+)
+def test_front_matter_errors_name_the_line_in_the_projects_words(tmp_path, front, expected):
+    path = write(tmp_path, "x.md", f"---\n{front}\n---\n" + GOOD_TEXT)
+    with pytest.raises(KgError) as problem:
+        load_article(path)
+    message = str(problem.value)
+    assert message.startswith(f"{path} {expected}"), message
+    assert "pydantic" not in message and "Input should" not in message
+
+
 def test_articles_load_in_file_name_order(tmp_path):
     for name in ("b.txt", "a.md", "c.txt"):
         write(tmp_path, name, GOOD_TEXT)
@@ -154,6 +194,77 @@ def test_the_build_goes_on_past_bad_files(tmp_path):
         assert any(name in w for w in summary.warnings), f"no warning names {name}"
 
 
+def test_unreadable_and_vanishing_files_are_warnings(tmp_path, monkeypatch):
+    import os
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    locked = write(folder, "locked.txt", GOOD_TEXT)
+    write(folder, "gone.txt", GOOD_TEXT)
+    (folder / "dir.txt").mkdir()
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):  # running as root: make reading fail another way
+        real = Path.read_bytes
+
+        def read_bytes(path):
+            if path.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    import kg.load
+
+    listed = kg.load.article_paths
+
+    def vanishing(*args, **kwargs):
+        paths = listed(*args, **kwargs)
+        (folder / "gone.txt").unlink()
+        return paths
+
+    monkeypatch.setattr("kg.pipeline.article_paths", vanishing)
+    summary = build(folder, tmp_path / "out", html=False)
+    assert summary.articles == 1
+    assert any("locked.txt" in w and "cannot read" in w for w in summary.warnings)
+    assert any("gone.txt" in w and "vanished" in w for w in summary.warnings)
+    locked.chmod(0o644)
+
+
+def test_a_failing_extraction_is_a_warning_naming_the_file(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    write(folder, "boom.txt", "Nvidia sells chips to Microsoft.\n")
+    from kg.extract import Extractor
+
+    real = Extractor.extract_with_entities
+
+    def extract(self, article):
+        if article.id == "boom":
+            raise IndexError("a rule went past the end")
+        return real(self, article)
+
+    monkeypatch.setattr(Extractor, "extract_with_entities", extract)
+    summary = build(folder, tmp_path / "out", html=False)
+    assert summary.articles == 1
+    assert summary.warnings == [
+        f"{folder / 'boom.txt'}: could not be extracted (IndexError: a rule went past the end)"
+    ]
+    with pytest.raises(KgError, match="boom.txt"):
+        build(folder, tmp_path / "out2", html=False, strict=True)
+
+
+def test_control_characters_in_file_names_reach_no_terminal(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    write(folder, "evil\x1b]0;pwned\x07\x1b[2J.txt", b"\x00binary")
+    summary = build(folder, tmp_path / "out", html=False)
+    assert len(summary.warnings) == 1
+    assert "\x1b" not in summary.warnings[0] and "\x07" not in summary.warnings[0]
+    assert "\\x1b]0;pwned" in summary.warnings[0]
+
+
 def test_kg_build_warns_one_line_per_bad_file(tmp_path, run_kg):
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -184,15 +295,26 @@ def test_kg_build_strict_stops_at_a_bad_file(tmp_path, run_kg):
     assert not (tmp_path / "out" / "graph.trig").exists()
 
 
-def test_two_files_with_one_id_are_an_error(tmp_path, run_kg):
-    write(tmp_path, "a.txt", GOOD_TEXT)
-    write(tmp_path, "a.md", GOOD_TEXT)
-    with pytest.raises(KgError, match="'a'") as clash:
-        load_articles(tmp_path, lambda message: None)
-    assert "a.txt" in str(clash.value) and "a.md" in str(clash.value)
-    result = run_kg("build", "--articles", tmp_path, "--out", tmp_path / "out", process=True)
-    assert result.code == 2
-    assert "a.md" in one_line_error(result.err)
+def test_two_files_with_one_id_are_a_warning_and_an_error_when_strict(tmp_path, run_kg):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "a.txt", GOOD_TEXT)
+    write(folder, "a.md", GOOD_TEXT)
+    write(folder, "b.txt", GOOD_TEXT)
+    articles, warnings = collect_warnings(folder)
+    assert [a.path.rsplit("/", 1)[-1] for a in articles] == ["a.md", "b.txt"]
+    assert len(warnings) == 1 and "a.txt" in warnings[0] and "a.md" in warnings[0]
+    with pytest.raises(KgError, match="'a'"):
+        load_articles(folder, lambda message: None, strict=True)
+    result = run_kg("build", "--articles", folder, "--out", tmp_path / "out", process=True)
+    assert result.code == 0, result.err
+    assert "Built 2 articles" in result.out
+    assert [line for line in result.err_lines if "a.txt" in line]
+    strict = run_kg(
+        "build", "--articles", folder, "--out", tmp_path / "o2", "--strict", process=True
+    )
+    assert strict.code == 2
+    assert "a.txt" in one_line_error(strict.err)
 
 
 def test_a_missing_articles_folder_is_a_clear_error(tmp_path, run_kg):
@@ -200,3 +322,101 @@ def test_a_missing_articles_folder_is_a_clear_error(tmp_path, run_kg):
     result = run_kg("build", "--articles", missing, "--out", tmp_path / "out", "--quiet")
     assert result.code == 2
     assert str(missing) in one_line_error(result.err)
+
+
+# ---------------------------------------------------------------- the articles folder's edge
+
+
+def test_a_link_out_of_the_articles_folder_is_not_followed(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    secret = write(
+        tmp_path, "secret.txt", "Nvidia invested $9 billion in SecretCo. password=hunter2\n"
+    )
+    (folder / "leak.txt").symlink_to(secret)
+    (folder / "inner.txt").symlink_to(folder / "good.txt")
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    articles, warnings = collect_warnings(folder)
+    assert sorted(a.id for a in articles) == ["good", "inner"], "a link inside the folder is kept"
+    assert len(warnings) == 2
+    assert any("leak.txt" in w and "outside the articles folder" in w for w in warnings)
+    assert any("dangling.txt" in w for w in warnings)
+    summary = build(folder, tmp_path / "out", html=False)
+    assert "hunter2" not in (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert any("leak.txt" in w for w in summary.warnings)
+    (folder / "dangling.txt").unlink()
+    with pytest.raises(KgError, match="leak.txt"):
+        load_articles(folder, lambda message: None, strict=True)
+
+
+def test_a_file_changing_while_read_is_cached_under_the_bytes_extracted(tmp_path, monkeypatch):
+    """The cache key and the extracted article come from one read of the file."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    path = write(folder, "deal.txt", GOOD_TEXT)
+    later = "Amazon invested $8 billion in Anthropic.\n"
+    real = Path.read_bytes
+    reads = []
+
+    def read_then_change(p):
+        raw = real(p)
+        if p.name == "deal.txt" and not reads:
+            reads.append(p)
+            p.write_text(later, encoding="utf-8")  # changed right after the build's first read
+        return raw
+
+    monkeypatch.setattr(Path, "read_bytes", read_then_change)
+    build(folder, tmp_path / "out", html=False)
+    monkeypatch.undo()
+    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert "Microsoft invested" in trig and "Amazon invested" not in trig
+    path.write_text(GOOD_TEXT, encoding="utf-8")  # back to the bytes the cache key names
+    summary = build(folder, tmp_path / "out", html=False)
+    assert summary.extracted == 0
+    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert "Microsoft invested" in trig and "Amazon invested" not in trig, "no stale facts"
+
+
+# ---------------------------------------------------------------- any input at all
+
+
+YAML_BITS = [
+    "title: ", "published: ", "date: ", "url: ", "publisher: ", "author: ", "tags: ",
+    "2026-02-30", "2026-13-01", "2026-05-21T10:30:00Z", "99999-01-01", ".inf", ".nan", "-.inf",
+    "[", "]", "{", "}", "&a ", "*a", "!!python/object:os.system", "!!binary", "? ", ": ", "- ",
+    "'", '"', "\\", "\t", "\n", "\n  ", "#", "|", ">", "---", "...", "%YAML 1.1", "<<: *a",
+    "1e400", "0x1F", "null", "~", "yes", "\u2028", "\u0085", "\x1b[2J", "\ufeff",
+]  # fmt: skip
+
+
+@given(
+    front=st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=8)), max_size=30),
+    body=st.text(max_size=40),
+)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_front_matter_gives_an_article_or_a_one_line_error(tmp_path_factory, front, body):
+    """Issue 12 item 5: whatever the front matter, loading gives an article or a KgError
+    naming the file, on one line; never another exception."""
+    path = tmp_path_factory.mktemp("fuzz") / "x.md"
+    path.write_text("---\n" + "".join(front) + "\n---\n" + body + "Microsoft.\n", "utf-8")
+    try:
+        load_article(path)
+    except KgError as problem:
+        message = str(problem)
+        assert message.startswith(str(path)) and "\n" not in message
+
+
+@given(text=st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=8)), max_size=30))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_curation_or_registry_text_gives_a_one_line_error_at_worst(tmp_path_factory, text):
+    from kg.curation import load_curation
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    for name, loader in (("c.yaml", load_curation), ("r.yaml", load_registry)):
+        path = folder / name
+        path.write_text("".join(text), "utf-8")
+        try:
+            loader(path)
+        except KgError as problem:
+            assert str(problem).startswith(str(path)) and "\n" not in str(problem)

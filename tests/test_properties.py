@@ -256,3 +256,107 @@ def test_a_new_name_in_every_sentence_stays_linear(tmp_path):
     report = extract_in_child(path, BIG_BOUND_SECONDS)
     assert report["bad"] == []
     assert report["types"] == ["invests_in"]
+
+
+# ---------------------------------------------------------------- what the build writes
+
+
+def _quads_from_rdflib(text: str, fmt: str) -> set[tuple]:
+    from rdflib import Dataset, Literal
+
+    data = Dataset()
+    data.parse(data=text, format=fmt)
+    found = set()
+    for s, p, o, g in data.quads((None, None, None, None)):
+        value = (
+            (str(o), str(o.datatype or ""), o.language or "") if isinstance(o, Literal) else str(o)
+        )
+        found.add((str(s), str(p), value, str(g.identifier if hasattr(g, "identifier") else g)))
+    return found
+
+
+def _quads_from_oxigraph(text: str, fmt) -> set[tuple]:
+    import pyoxigraph as ox
+
+    found = set()
+    for quad in ox.parse(text.encode("utf-8"), fmt):
+        o = quad.object
+        if isinstance(o, ox.Literal):
+            datatype = "" if o.datatype.value.endswith("#string") else o.datatype.value
+            value = (o.value, datatype if not o.language else "", o.language or "")
+        else:
+            value = o.value
+        found.add((quad.subject.value, quad.predicate.value, value, quad.graph_name.value))
+    return found
+
+
+def _quads_of(graph) -> set[tuple]:
+    from rdflib import Literal
+
+    found = set()
+    for s, p, o in graph:
+        if isinstance(o, Literal):
+            value = (str(o), str(o.datatype or ""), o.language or "")
+        else:
+            value = str(o)
+        found.add((str(s), str(p), value, str(graph.identifier)))
+    return found
+
+
+# Every character class that broke graph.trig (issue 12 item 6), mixed with ordinary text.
+AWKWARD = (
+    "\u2028\u2029\u0085\u000b\u000c\u001c\u001d\u001e\u001f\u0001\u007f\u009f"
+    "\ufeff\ufffe\uffff\"'\\\n\r\t <>{}@#.;,^_:"
+)
+ARTICLE_TEXT = st.text(
+    alphabet=st.one_of(st.characters(blacklist_categories=("Cs",)), st.sampled_from(AWKWARD)),
+    min_size=1,
+    max_size=60,
+)
+
+
+@given(title=ARTICLE_TEXT, quote=ARTICLE_TEXT, name=ARTICLE_TEXT, file_name=ARTICLE_TEXT)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_article_text_gives_trig_and_nquads_that_rdflib_and_oxigraph_read_back(
+    title, quote, name, file_name
+):
+    import pyoxigraph as ox
+
+    from kg import rdf
+    from kg.models import Entity, Evidence, Fact
+
+    article = Article(
+        id="x", path=f"articles/{file_name}", body=quote, content_hash=HASH, title=title,
+        publisher=title, url=quote,
+    )  # fmt: skip
+    fact = Fact(
+        type="invests_in", subject="microsoft", object="anthropic", status="announced",
+        evidence=[Evidence(article_id="x", quote=quote, start=0, end=len(quote))],
+    )  # fmt: skip
+    discovered = Entity(id="found-one", name=name, types=["Lab"], discovered=True)
+    graph = rdf.article_graph(article, [fact], [discovered])
+    expected = _quads_of(graph)
+    trig = rdf.to_trig([graph])
+    nquads = rdf.to_nquads([graph])
+    assert _quads_from_rdflib(trig, "trig") == expected
+    assert _quads_from_oxigraph(trig, ox.RdfFormat.TRIG) == expected
+    assert _quads_from_rdflib(nquads, "nquads") == expected
+    assert _quads_from_oxigraph(nquads, ox.RdfFormat.N_QUADS) == expected
+    for line in trig.splitlines() + nquads.splitlines():
+        assert line == line.strip("\u2028\u2029\u0085\x0b\x0c\x1c\x1d\x1e"), "one statement a line"
+
+
+def test_a_build_of_awkward_text_is_read_back_by_export_and_validate(tmp_path, run_kg):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    sentence = f"Microsoft invested $5 billion in Anthropic, {AWKWARD} it said."
+    (folder / "odd.txt").write_text(
+        f'---\ntitle: "Line\\u2028sep\\u0085next\\x0bvt\\x0cff\\x1cfs"\n---\n{sentence}\n',
+        encoding="utf-8",
+    )
+    assert run_kg("build", "--articles", folder, "--out", tmp_path / "out", "--no-html").code == 0
+    exported = run_kg("export", "--graph", tmp_path / "out", "--format", "nq")
+    assert exported.code == 0, exported.err
+    assert "\u2028" in exported.out or "\\u2028" in exported.out
+    checked = run_kg("validate", "--graph", tmp_path / "out")
+    assert checked.code == 0, checked.err

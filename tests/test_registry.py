@@ -103,7 +103,7 @@ def test_an_unknown_type_names_the_file_and_line(tmp_path):
     path = registry_file(tmp_path, "  - id: rocket\n    name: Rocket Co\n    types: [Spaceship]\n")
     message = load_error(path)
     assert str(path) in message
-    assert "line 5" in message
+    assert "line 7" in message, "the line of the bad value, not of the entity"
     assert "rocket" in message and "types" in message
 
 
@@ -363,3 +363,40 @@ def test_every_organisation_name_is_found_in_a_sentence(registry):
                 if entity.id not in [m.entity for m in found]:
                     missed.append(text)
     assert not missed, missed[:10]
+
+    assert "line 7" in result.err
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # duplicate keys are an error, not a silent last-wins
+        (
+            "  - id: rocket\n    name: Rocket Co\n    name: Other\n    types: [Lab]\n",
+            "line 7: duplicate key 'name' (first given on line 6)",
+        ),
+        # a wrong type, in the project's words
+        (
+            "  - id: rocket\n    name: [Rocket]\n    types: [Lab]\n",
+            "line 6: entity 'rocket': 'name' must be text",
+        ),
+        # deep nesting: a one-line error, never a RecursionError
+        ("  - id: rocket\n    name: " + "[" * 3000 + "]" * 3000 + "\n", "nested deeper than"),
+        (
+            "  - id: rocket\n    name: .nan\n    types: [Lab]\n",
+            "line 6: '.nan' is not a finite number",
+        ),
+        # a name with an invisible character would make a look-alike of another name
+        (
+            '  - id: rocket\n    name: "Open\\u200bAI Two"\n    types: [Lab]\n',
+            "invisible characters (U+200B)",
+        ),
+        ('  - id: rocket\n    name: "\uff2fpen Two"\n    types: [Lab]\n', "is not in NFKC form"),
+    ],
+)
+def test_yaml_problems_are_one_line_errors_with_the_line(tmp_path, entry, expected):
+    path = registry_file(tmp_path, entry)
+    message = load_error(path)
+    assert message.startswith(str(path)), message
+    assert expected in message, message
+    assert "\n" not in message

@@ -28,6 +28,7 @@ from kg.store import open_store, select
 
 LABS = "SELECT ?lab WHERE { ?lab a <https://w3id.org/ai-infra-kg/ontology#Lab> } ORDER BY ?lab"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+TOKEN = "test-token-0123456789"
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +208,8 @@ def test_a_client_that_disconnects_mid_response(server):
     query = urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }")  # about a megabyte
     for _ in range(20):
         with socket.create_connection(("127.0.0.1", port), timeout=10) as client:
-            client.sendall(f"GET /sparql?query={query} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            request = f"GET /sparql?query={query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+            client.sendall(request.encode())
             assert client.recv(64).startswith(b"HTTP/1.0 200")
             client.setsockopt(
                 socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
@@ -235,21 +237,37 @@ def test_a_server_follows_a_new_build(tmp_path, seed_build):
         stop(process)
 
 
-def test_updates_only_with_the_flag_and_then_as_a_new_version(tmp_path, seed_build):
+def update(url: str, text: str, token: str | None = TOKEN, **headers: str):
+    """(status, body) of a SPARQL Update sent as application/sparql-update with the token."""
+    request = urllib.request.Request(url, data=text.encode(), method="POST")
+    request.add_header("Content-Type", "application/sparql-update")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    for name, value in headers.items():
+        request.add_header(name.replace("_", "-"), value)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as problem:
+        return problem.code, problem.read()
+
+
+def test_updates_only_with_the_flag_and_then_as_a_new_version(tmp_path, seed_build, monkeypatch):
     out = tmp_path / "build"
     shutil.copytree(seed_build, out, symlinks=True)
+    monkeypatch.setenv("KG_SERVE_TOKEN", TOKEN)
     process, url = start_kg_serve(out, "--allow-update")
     try:
         insert = (
             "INSERT DATA { GRAPH <https://example.org/mine> "
             "{ <https://example.org/x> <https://example.org/p> 'added' } }"
         )
-        assert fetch(url, method="POST", update=insert)[0] == 204
+        assert update(url, insert)[0] == 204
         ask_added = "ASK { <https://example.org/x> <https://example.org/p> 'added' }"
         assert json.loads(fetch(url, ask_added)[2])["boolean"] is True
         reader = open_store(out)
         assert bool(reader.query(ask_added, use_default_graph_as_union=True))
-        assert fetch(url, method="POST", update="INSERT DATA {")[0] == 400
+        assert update(url, "INSERT DATA {")[0] == 400
     finally:
         stop(process)
     summary = build(Path(__file__).parent.parent / "data" / "articles", out, html=False)
