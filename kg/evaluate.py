@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,12 +228,16 @@ def load_gold(folder: Path) -> dict[str, dict]:
     return gold
 
 
+def _warn(message: str) -> None:
+    print(f"kg: warning: {message}", file=sys.stderr)
+
+
 def predicted_rows(folder: Path, registry: Registry) -> list[dict]:
     """The facts the extractor takes from each article of ``folder``, one row per fact, named
     by label as the graph names them."""
     rows = []
     extractor = Extractor(registry)
-    for article in load_articles(folder, warn=lambda message: None):
+    for article in load_articles(folder, warn=_warn):
         facts, discovered = extractor.extract_with_entities(article)
         known = registry.extended(discovered)
         for fact in facts:

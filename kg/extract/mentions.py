@@ -100,7 +100,7 @@ class EntityFinder:
         for span in filter_spans(spans):
             text = sentence.tokens[span.start].text
             entity = self.registry.get(span.label_)
-            if _lowercase_common_word(text, entity.name):
+            if _lowercase_common_word(text, entity):
                 continue
             first_token = sentence.tokens[span.start]
             last_token = sentence.tokens[span.end - 1]
@@ -226,10 +226,12 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
     return None
 
 
-def _lowercase_common_word(text: str, name: str) -> bool:
-    """'meta' or 'oracle' in lower case, 'large-scale AI', is a word, not the company; a name
-    that itself starts in lower case ('d-Matrix') is matched as written."""
-    return text[:1].islower() and not name[:1].islower() and not any(ch.isdigit() for ch in text)
+def _lowercase_common_word(text: str, entity: Entity) -> bool:
+    """'meta', 'oracle' or the 'scale AI' of 'large-scale AI' in lower case is a word, not the
+    company; a name written in lower case ('d-Matrix') is matched as written."""
+    if not text.islower() or any(ch.isdigit() for ch in text):
+        return False
+    return not any(name.startswith(text) for name in (entity.name, *entity.aliases))
 
 
 @lru_cache(maxsize=4)
