@@ -171,17 +171,18 @@ def test_loops_find_amazon_anthropic_amazon(seeds):
 def test_silicon_maia_200_in_talks_for_anthropic_in_use_for_openai(seeds):
     rows = ask(seeds, "silicon")
     anthropic = where(rows, lab="Anthropic", chip="Maia 200")
-    assert anthropic and {r["status"] for r in anthropic} == {"in_talks"}
-    openai = where(rows, lab="OpenAI", chip="Maia 200", status="announced")
-    assert where(openai, purpose="inference")
+    assert len(anthropic) == 1 and anthropic[0]["status"] == ["in_talks"]
+    openai = where(rows, lab="OpenAI", chip="Maia 200", status=["announced"])
+    assert len(openai) == 1 and "inference" in openai[0]["purpose"]
     assert all(r["designer"] == "Microsoft" for r in anthropic + openai)
 
 
 def test_silicon_with_provider_names_the_cloud_in_between(seeds):
     rows = ask(seeds, "silicon", with_provider=True)
     assert where(rows, lab="Anthropic", chip="TPU", provider="Google")
-    assert where(rows, lab="Anthropic", chip="Maia 200", provider="Microsoft", status="in_talks")
-    assert where(rows, lab="OpenAI", chip="Maia 200", provider=None, purpose="inference")
+    assert where(rows, lab="Anthropic", chip="Maia 200", provider="Microsoft", status=["in_talks"])
+    direct = where(rows, lab="OpenAI", chip="Maia 200", provider=None)
+    assert direct and "inference" in direct[0]["purpose"]
 
 
 def test_exposure_anthropic_reaches_four_designers_and_tsmc(seeds):
@@ -212,7 +213,10 @@ def test_totals_count_a_deal_reported_by_two_articles_once(seeds):
     assert google["amount_usd"] == 200_000_000_000  # $200B stated by 002 and 003
     assert google["source_count"] == 2
     microsoft = where(ask(seeds, "totals"), entity="Microsoft", role="provider")[0]
-    assert "Anthropic" in microsoft["disputed"]
+    # $3B (001) and $30B (003) are versions of one commitment: a range, never a sum
+    assert microsoft["amount_usd"] == 3_000_000_000
+    assert microsoft["amount_usd_high"] == 30_000_000_000
+    assert any(d.startswith("Anthropic: amount_usd") for d in microsoft["disputed"])
 
 
 def test_why_gives_every_fact_linking_two_entities_with_quotes_and_titles(seeds):
@@ -253,7 +257,7 @@ def test_timeline_is_in_date_order(seeds):
 def test_status_filter_leaves_talks_out(seeds):
     announced = make_filters(seeds, status="announced")
     rows = ask(seeds, "silicon", filters=announced)
-    assert rows and {r["status"] for r in rows} == {"announced"}
+    assert rows and {s for r in rows for s in r["status"]} == {"announced"}
     assert not where(rows, lab="Anthropic", chip="Maia 200")
     assert not where(ask(seeds, "exposure", filters=announced), organisation="Microsoft",
                      lab="Anthropic")  # fmt: skip
