@@ -294,7 +294,7 @@ def _cell(value: object) -> str:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.pipeline import build, progress_bar
     from kg.questions import ask
-    from kg.store import open_store
+    from kg.questions.table import open_table
 
     summary = build(
         args.articles,
@@ -321,10 +321,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             "  not in the registry (kept with lower confidence): " + "; ".join(summary.discovered)
         )
     if not args.quiet:
-        store = open_store(args.out)
+        table = open_table(args.out)
         for name in HEADLINE_QUESTIONS:
             print(f"\n== {name} ==")
-            print(render(_headline(ask(store, name), name), "table"))
+            print(render(_headline(ask(table, name), name), "table"))
     return 0
 
 
@@ -346,8 +346,8 @@ def _headline(rows: list[dict], name: str) -> list[dict]:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.filters import make_filters
-    from kg.questions import ask, question_names, summary
+    from kg.questions import ask, make_filters, question, question_names, summary
+    from kg.questions.table import open_table
     from kg.store import open_store, run
 
     if args.list:
@@ -356,8 +356,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if not args.name and not args.sparql:
         raise KgError("name a question (kg query --list shows them) or give --sparql")
-    store = _store(args) if args.endpoint else open_store(args.graph)
     if args.sparql or args.name.endswith(".rq"):
+        store = _store(args) if args.endpoint else open_store(args.graph)
         _no_question_flags(args)
         text = args.sparql or _read(Path(args.name))
         result = run(store, text)
@@ -368,7 +368,10 @@ def cmd_query(args: argparse.Namespace) -> int:
         else:
             print(render(result, args.format))
         return 0
+    question(args.name)  # an unknown name fails here, before the build is opened
     options = _question_options(args)
+    # Named questions run on the build's fact table; on an endpoint, through the .rq files.
+    store = _store(args) if args.endpoint else open_table(args.graph)
     filters = make_filters(
         store, status=args.status, entity=args.entity, as_of=args.as_of, known_by=args.known_by
     )

@@ -189,7 +189,8 @@ def test_two_files_with_one_id_are_an_error(tmp_path, run_kg):
     with pytest.raises(KgError, match="'a'") as clash:
         load_articles(tmp_path, lambda message: None)
     assert "a.txt" in str(clash.value) and "a.md" in str(clash.value)
-    result = run_kg("build", "--articles", tmp_path, "--out", tmp_path / "out", process=True)
+    out = tmp_path.with_name(tmp_path.name + "-out")  # a build folder outside the articles
+    result = run_kg("build", "--articles", tmp_path, "--out", out, process=True)
     assert result.code == 2
     assert "a.md" in one_line_error(result.err)
 
