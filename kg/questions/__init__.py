@@ -37,6 +37,7 @@ from kg.questions.facts import (
     investments,
     silicon,
     timeline,
+    undated,
     why,
 )
 from kg.questions.filters import NO_FILTERS, Filters, make_filters, parse_date
@@ -50,5 +51,5 @@ __all__ = [
     "SILICON_PROVIDER_KEYS", "Filters", "Question", "ask", "chips", "commitments", "conflicts",
     "diff", "facts", "investments", "make_filters", "parse_date", "query_summary", "query_text",
     "question", "question_names", "resolve", "shipped_queries", "silicon", "summary",
-    "timeline", "totals", "why",
+    "timeline", "totals", "undated", "why",
 ]  # fmt: skip

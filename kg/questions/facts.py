@@ -250,3 +250,11 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
 
 def _text(value: object) -> str:
     return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def undated(store, filters: Filters) -> int:
+    """How many facts the ``as_of`` clock kept only because they carry no date of their own."""
+    if not filters.as_of:
+        return 0
+    rows = fact_rows(store, "facts", filters)
+    return len({str(r["fact"]) for r in rows if r.get("event_date") is None})
