@@ -137,7 +137,7 @@ def test_totals_count_tranches_once_each_and_a_restatement_once(source):
 def test_totals_give_disputed_versions_as_a_range_never_a_sum(source):
     lab_b = one(ask(source, "totals"), entity="Lab B", role="buyer")
     assert (lab_b["amount_usd"], lab_b["amount_usd_high"]) == (3_000_000_000, 30_000_000_000)
-    assert lab_b["disputed"] == ["Google: amount_usd 3000000000 (three) to 30000000000 (thirty)"]
+    assert lab_b["disputed"] == ["Google: $3B (three) to $30B (thirty)"]
 
 
 def test_totals_leave_forecasts_out_and_keep_separate_deals_apart(source):

@@ -96,8 +96,8 @@ def question(name: str) -> Question:
     """The record of a named question; an unknown name suggests the closest."""
     if name in CATALOG:
         return CATALOG[name]
-    close = difflib.get_close_matches(str(name).lower(), list(CATALOG), n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    close = difflib.get_close_matches(str(name).lower(), list(CATALOG), n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else ""
     raise KgError(f"unknown question '{name}'{hint} (known: {', '.join(question_names())})")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg.questions.display import money, power
 from kg.questions.facts import by_status, fact_rows, sort_key
 from kg.questions.filters import NO_FILTERS, Filters
 from kg.questions.vocabulary import COMPARED_FIELDS, DEAL_FACTS
@@ -199,9 +200,10 @@ def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
                     total["low"][field].append(low)
                     total["high"][field].append(high)
                     if low != high:
+                        shown = money if field == "amount_usd" else power
                         total["disputed"].append(
-                            f"{other}: {field} {_plain(low)} ({', '.join(_sources(values[low]))})"
-                            f" to {_plain(high)} ({', '.join(_sources(values[high]))})"
+                            f"{other}: {shown(low)} ({', '.join(_sources(values[low]))})"
+                            f" to {shown(high)} ({', '.join(_sources(values[high]))})"
                         )
                 total["deals"] += stated
     rows = [
