@@ -264,10 +264,15 @@ def test_status_filter_leaves_talks_out(seeds):
 
 
 def test_known_by_leaves_undated_articles_out(seeds):
-    # The seed articles carry no publication date: nothing is known by any date.
-    filters = make_filters(seeds, known_by="2030-01-01")
+    # Two seed articles state when they were reported (May 2026); the other three do not.
+    known = make_filters(seeds, known_by="2026-05-31")
+    rows = ask(seeds, "commitments", filters=known)
+    assert rows and sources(rows) <= {"003_3cdf6ac4bee65db7", "004_096a94a575e2a6f9"}
+    assert where(rows, provider="Microsoft", amount_usd=30_000_000_000)
+    assert not where(rows, provider="Microsoft", amount_usd=3_000_000_000)  # 001 is undated
+    before = make_filters(seeds, known_by="2026-05-20")
     for name in ("silicon", "commitments", "loops", "exposure", "totals", "conflicts"):
-        assert ask(seeds, name, filters=filters) == [], name
+        assert ask(seeds, name, filters=before) == [], name
 
 
 def test_as_of_keeps_undated_facts_and_drops_later_ones(seeds):
