@@ -160,6 +160,7 @@ def child_oxigraph(data: Path, trig: Path, folder: Path, markets: int) -> dict:
     facts, entities = rows_from_store(store)
     table_write = measured(lambda: write_table(version, facts, entities))
     table_mib = sum(p.stat().st_size for p in version.glob("*.parquet")) / 2**20
+    ask(FactTable.read(version), "investments")  # imports (DuckDB) once, as for the store
     on_table = {}
     same = {}
     for name, arguments in question_calls(markets):
@@ -269,9 +270,11 @@ def bench(size: int, seed: int, timeout: float, folder: Path) -> None:
         "median <= 0.1 s)"
     )
     write = ours["table_write"]
-    print(f"fact table: written in {seconds(write)} ({write['mib']} MiB), "
-          f"{ours['table_mib']:.1f} MiB on disk ({100 * ours['table_mib'] / ours['disk_mib']:.0f}%"
-          " of the store)")
+    print(
+        f"fact table: written in {seconds(write)} ({write['mib']} MiB), "
+        f"{ours['table_mib']:.1f} MiB on disk ({100 * ours['table_mib'] / ours['disk_mib']:.0f}%"
+        " of the store)"
+    )
     opened = ours["open"]
     for label, key in (("pyoxigraph", "reparse_oxigraph"), ("rdflib", "reparse_rdflib")):
         other = ours[key]

@@ -6,13 +6,15 @@ Read from any source (the store through ``projection.rq`` and its helpers, or th
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from kg.errors import KgError
-from kg.models import FACT_TYPES
 from kg.questions.filters import NO_FILTERS, Filters
 from kg.questions.sources import as_source
+from kg.questions.vocabulary import FACT_TYPES
 
 
 def entity_id(iri: str) -> str:
@@ -39,6 +41,8 @@ def projection(
     (``co_designs_chip`` for co-designers).
     ``entities`` is ``entity_table(store)`` when the caller already has it.
     """
+    import networkx as nx
+
     source = as_source(store)
     graph = nx.MultiDiGraph()
     edges = _fact_edges(source, filters, fact_types, evidence)

@@ -215,3 +215,10 @@ def test_as_of_counts_the_undated_facts_it_kept(source):
     filters = make_filters(source, as_of="2026-06")
     assert undated(source, filters) == 15  # every fact but the one dated 2026-01-01
     assert undated(source, make_filters(source)) == 0
+
+
+def test_the_vocabulary_agrees_with_the_records():
+    from kg.models import FACT_TYPES, STATUSES
+    from kg.questions import vocabulary
+
+    assert vocabulary.FACT_TYPES == FACT_TYPES and vocabulary.STATUSES == STATUSES

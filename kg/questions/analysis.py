@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import islice
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from kg.errors import KgError
 from kg.network import entity_table, organisation_of, projection
@@ -67,6 +69,8 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
 def _supply_graph(graph: nx.MultiDiGraph, entities: dict[str, dict]) -> nx.DiGraph:
     """Labs → chips (→ families) → suppliers; each edge keeps the statuses and sources of the
     facts that make it, supplier edges their roles."""
+    import networkx as nx
+
     top = organisation_of(entities)
     supply = nx.DiGraph()
 
@@ -165,6 +169,8 @@ def loops(store, filters: Filters = NO_FILTERS, max_length: int = DEFAULT_LOOP_L
     which commits to spend on Microsoft's cloud. One row per hop and fact type, with the
     amounts stated, their statuses and sources.
     """
+    import networkx as nx
+
     if not 2 <= int(max_length) <= 8:
         raise KgError("loops: --max-length must be between 2 and 8")
     entities = entity_table(store)
@@ -244,6 +250,8 @@ def path(
     Facts are followed in either direction; each hop lists every fact between its two ends,
     with the direction it points, its status, numbers, sources and first quote.
     """
+    import networkx as nx
+
     first, second = resolve(store, origin), resolve(store, destination)
     if first.iri == second.iri:
         raise KgError("path: give two different entities")

@@ -15,11 +15,12 @@ from kg.errors import KgError
 from kg.questions.filters import Entity
 from kg.questions.sources import as_source
 from kg.questions.vocabulary import entity_id
-from kg.registry import normalise_name
 
 
 def resolve(store, name: str) -> Entity:
     """The entity a name or alias refers to, with the labels of what it rolls up."""
+    from kg.registry import normalise_name
+
     source = as_source(store)
     wanted = str(name).strip()
     found = source.rows("exact_name", {"wanted": wanted})

@@ -244,15 +244,22 @@ class FactTable:
 
     kind = "table"
 
-    def __init__(self, facts, entities, folder: Path | None = None) -> None:
-        import duckdb
-
+    def __init__(self, connection, folder: Path | None = None) -> None:
         self.folder = folder
-        self.connection = duckdb.connect()
-        self.connection.register("facts", facts)
-        self.connection.register("entities", entities)
+        self.connection = connection  # holds the tables ``facts`` and ``entities``
         self._cache: dict[str, list[Row]] = {}
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_arrow(cls, facts, entities, folder: Path | None = None) -> FactTable:
+        """A table held in memory (when a rebuilt one cannot be written back)."""
+        import duckdb
+
+        connection = duckdb.connect()
+        for name, data in (("facts", facts), ("entities", entities)):
+            connection.register(f"{name}_arrow", data)
+            connection.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_arrow")
+        return cls(connection, folder)
 
     @classmethod
     def open(cls, build: Path, store: Any = None) -> FactTable:
@@ -273,23 +280,32 @@ class FactTable:
                 write_table(folder, facts, entities)
                 return cls.read(folder)
             except OSError:
-                return cls(_arrow(labelled(facts, entities), FACT_FIELDS),
-                           _arrow(entities, ENTITY_FIELDS), folder)  # fmt: skip
+                return cls.from_arrow(_arrow(labelled(facts, entities), FACT_FIELDS),
+                                      _arrow(entities, ENTITY_FIELDS), folder)  # fmt: skip
 
     @classmethod
     def read(cls, folder: Path) -> FactTable:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        """The table in a version folder, read by DuckDB (pyarrow is not needed to read it)."""
+        import duckdb
 
+        connection = duckdb.connect()
         try:
-            facts = pq.read_table(folder / FACTS_FILE)
-            entities = pq.read_table(folder / ENTITIES_FILE)
-        except pa.ArrowInvalid as problem:
-            raise KgError(str(problem)) from None
-        for table, fields in ((facts, FACT_FIELDS), (entities, ENTITY_FIELDS)):
-            if table.column_names != list(fields):
-                raise KgError("the table's columns are not this version's")
-        return cls(facts, entities, folder)
+            for name, file, fields in (
+                ("facts", FACTS_FILE, FACT_FIELDS),
+                ("entities", ENTITIES_FILE, ENTITY_FIELDS),
+            ):
+                path = folder / file
+                if not path.is_file():
+                    raise FileNotFoundError(path)
+                connection.execute(
+                    f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(path)]
+                )
+                found = connection.execute(f"SELECT * FROM {name} LIMIT 0").description
+                if [d[0] for d in found] != list(fields):
+                    raise KgError(f"{path}: its columns are not this version's")
+        except duckdb.Error as problem:
+            raise KgError(f"{folder / FACTS_FILE}: {problem}".splitlines()[0]) from None
+        return cls(connection, folder)
 
     def __repr__(self) -> str:
         return f"FactTable({str(self.folder)!r})"

@@ -5,7 +5,12 @@ One place for lists that used to be typed again in several modules.
 
 from __future__ import annotations
 
-from kg.models import FACT_TYPES, STATUSES
+# The same tuples as kg.models' Literal types (a test checks it): kept here as well so that
+# `kg query` starts without importing pydantic.
+FACT_TYPES: tuple[str, ...] = (
+    "invests_in", "compute_commitment", "uses_chip", "designs_chip", "manufactures_chip",
+)  # fmt: skip
+STATUSES: tuple[str, ...] = ("announced", "in_talks", "reported", "planned")
 
 BASE = "https://w3id.org/ai-infra-kg/"
 ENTITY_BASE = BASE + "id/"
