@@ -18,7 +18,7 @@ from store_helpers import question_calls
 
 from kg.errors import KgError
 from kg.pipeline import build
-from kg.questions import ask
+from kg.questions import ask, make_filters
 from kg.questions.table import ENTITIES_FILE, FACT_FIELDS, FACTS_FILE, FactTable, open_table
 from kg.store import open_store, store_folder
 
@@ -52,6 +52,25 @@ def test_every_question_gives_the_same_rows_from_the_table_and_the_store(seeds_a
         assert canonical(from_table) == canonical(from_store), (name, options)
         answered += bool(from_table)
     assert answered == len(question_calls()), "every question has rows on seeds + dev"
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"status": "announced"},
+        {"as_of": "2026-03", "known_by": "2026-06"},
+        {"min_confidence": 0.9, "status": ["in_talks", "reported"]},
+        {"entity": ["Anthropic", "Amazon"]},
+    ],
+    ids=lambda given: ",".join(given),
+)
+def test_filtered_questions_give_the_same_rows_from_both(seeds_and_dev, given):
+    table, store = open_table(seeds_and_dev), open_store(seeds_and_dev)
+    on_table, on_store = make_filters(table, **given), make_filters(store, **given)
+    for name, arguments, options in question_calls():
+        from_table = ask(table, name, *arguments, filters=on_table, **options)
+        from_store = ask(store, name, *arguments, filters=on_store, **options)
+        assert canonical(from_table) == canonical(from_store), (name, options)
 
 
 def test_the_table_holds_one_row_per_fact_and_quote_with_every_field(seeds_and_dev):

@@ -41,6 +41,15 @@ def fact_rows(store, name: str, filters: Filters) -> list[Row]:
     return filters.facts(as_source(store).rows(name))
 
 
+def grouped_rows(store, name: str, keys: tuple[str, ...], filters: Filters,
+                 confidence: bool = False) -> list[Row]:  # fmt: skip
+    """``grouped(fact_rows(…))``, done by the fact table's engine when the source is one."""
+    source = as_source(store)
+    if hasattr(source, "grouped"):
+        return source.grouped(name, keys, filters, confidence)
+    return grouped(fact_rows(source, name, filters), keys, confidence)
+
+
 def grouped(rows: Iterable[Row], keys: tuple[str, ...], confidence: bool = False) -> list[Row]:
     """Rows that differ only in their article become one row with a sorted list of sources
     (and, with ``confidence``, the highest confidence of the facts grouped)."""
@@ -86,7 +95,7 @@ def facts(store, filters: Filters = NO_FILTERS, with_registry: bool = False) -> 
     ``confidence`` is the highest extraction confidence among the grouped facts.
     """
     source = as_source(store)
-    rows = grouped(fact_rows(source, "facts", filters), FACT_KEYS, confidence=True)
+    rows = grouped_rows(source, "facts", FACT_KEYS, filters, confidence=True)
     # Registry facts are reference data: timeless, and as firm as an announcement.
     if with_registry and filters.keeps("announced", None, "0001-01-01"):
         registry = [
@@ -124,25 +133,25 @@ def silicon(store, filters: Filters = NO_FILTERS, with_provider: bool = False) -
 
 def investments(store, filters: Filters = NO_FILTERS) -> list[Row]:
     """Who invests in whom, how much, how certain, and which articles say so."""
-    rows = grouped(fact_rows(store, "investments", filters), INVESTMENT_KEYS)
+    rows = grouped_rows(store, "investments", INVESTMENT_KEYS, filters)
     return filters.mentions(rows, ("investor", "investee"))
 
 
 def commitments(store, filters: Filters = NO_FILTERS) -> list[Row]:
     """Who has committed to buy how much compute from whom."""
-    rows = grouped(fact_rows(store, "commitments", filters), COMMITMENT_KEYS)
+    rows = grouped_rows(store, "commitments", COMMITMENT_KEYS, filters)
     return filters.mentions(rows, ("buyer", "provider", "chip"))
 
 
 def chips(store, filters: Filters = NO_FILTERS) -> list[Row]:
     """Chips that articles name, with designer, foundry, process node and purpose."""
-    rows = grouped(fact_rows(store, "chips", filters), CHIP_KEYS)
+    rows = grouped_rows(store, "chips", CHIP_KEYS, filters)
     return filters.mentions(rows, ("chip", "designer", "foundry"))
 
 
 def timeline(store, filters: Filters = NO_FILTERS) -> list[Row]:
     """Facts that carry their own date, oldest first, grouped over articles."""
-    rows = grouped(fact_rows(store, "timeline", filters), TIMELINE_KEYS)
+    rows = grouped_rows(store, "timeline", TIMELINE_KEYS, filters)
     return filters.mentions(rows, ("subject", "object", "chip"))
 
 

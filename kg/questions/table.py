@@ -311,12 +311,47 @@ class FactTable:
         return f"FactTable({str(self.folder)!r})"
 
     def sql(self, text: str, parameters: list | None = None) -> list[Row]:
-        """Rows of a SQL query over the views ``facts`` and ``entities``."""
+        """Rows of a SQL query over the tables ``facts`` and ``entities``, with values as the
+        store gives them: whole numbers as int, dates as ISO text."""
         with self._lock:  # one connection: its registered tables are its own
             result = self.connection.execute(text, parameters or [])
             names = [d[0] for d in result.description]
+            kinds = [str(d[1]) for d in result.description]
             values = result.fetchall()
-        return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in values]
+        rows = [dict(zip(names, row, strict=True)) for row in values]
+        # Converted a column at a time, only where a column needs it.
+        for name, kind in zip(names, kinds, strict=True):
+            if kind in ("DOUBLE", "FLOAT") or kind.startswith("DECIMAL"):
+                for row in rows:
+                    value = row[name]
+                    if value is not None and float(value).is_integer():
+                        row[name] = int(value)
+            elif kind == "DATE":
+                for row in rows:
+                    if row[name] is not None:
+                        row[name] = row[name].isoformat()
+        return rows
+
+    def grouped(self, name: str, keys: tuple[str, ...], filters, confidence: bool) -> list[Row]:
+        """The rows of ``name`` that pass ``filters``, grouped over articles in DuckDB: as
+        ``kg.questions.facts.grouped`` makes them from the store's rows, in the same order."""
+        from kg.questions.table_sql import SQL
+
+        where, parameters = filter_sql(filters)
+        best = "max(confidence) AS confidence, " if confidence else ""
+        order = ", ".join(f"({k} IS NULL), {_text(k)}" for k in keys)
+        text = (
+            f"SELECT {', '.join(keys)}, {best}"
+            "list(DISTINCT article ORDER BY article) AS sources "
+            f"FROM ({SQL[name][0]}) AS q WHERE {where} "
+            f"GROUP BY {', '.join(keys)} ORDER BY {order}"
+        )
+        rows = self.sql(text, parameters)
+        if confidence:
+            for row in rows:
+                if isinstance(row["confidence"], float):
+                    row["confidence"] = round(row["confidence"], 4)
+        return rows
 
     def rows(self, name: str, bindings: dict[str, object] | None = None) -> list[Row]:
         """The rows the ``.rq`` file ``name`` gives on the store, from the table."""
@@ -338,20 +373,41 @@ class FactTable:
         return self.sql(FACTS_OF, [list(facts)])
 
 
+NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
+DATE_COLUMNS = ("event_date", "published")
+
+
+def _text(column: str) -> str:
+    """A column as Python's ``str`` writes its value (the order ``sort_key`` gives)."""
+    if column in NUMBER_COLUMNS:
+        return (f"CASE WHEN {column} = trunc({column}) THEN CAST(CAST({column} AS HUGEINT) "
+                f"AS VARCHAR) ELSE CAST({column} AS VARCHAR) END")  # fmt: skip
+    return f"CAST({column} AS VARCHAR)"
+
+
+def filter_sql(filters) -> tuple[str, list]:
+    """``Filters`` (status, confidence and both clocks) as a SQL condition and its values."""
+    conditions, values = ["TRUE"], []
+    if filters.status:
+        conditions.append(f"status IN ({', '.join('?' for _ in filters.status)})")
+        values += sorted(filters.status)
+    if filters.min_confidence is not None:
+        conditions.append("(confidence IS NULL OR confidence >= ?)")
+        values.append(filters.min_confidence)
+    if filters.known_by:
+        conditions.append("(published IS NOT NULL AND published <= CAST(? AS DATE))")
+        values.append(filters.known_by.isoformat())
+    if filters.as_of:
+        conditions.append("(event_date IS NULL OR event_date <= CAST(? AS DATE))")
+        values.append(filters.as_of.isoformat())
+    return " AND ".join(conditions), values
+
+
 def _bound(name: str, value: object) -> object:
     """A bound value: entity and fact IRIs as the table keys them."""
     if name == "entity":
         return entity_id(str(value))
     return None if value is None else str(value)
-
-
-def _plain(value: object) -> object:
-    """Values as the store gives them: whole numbers as int, dates as ISO text."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
 
 
 def entity_iri(entity: str) -> str:
