@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -90,7 +89,13 @@ def parser() -> argparse.ArgumentParser:
         "--graph", type=Path, default=DEFAULT_OUT, help="build folder (default: build)"
     )
     _endpoint_arguments(query, "ask a SPARQL endpoint (URL) instead of the build's store")
-    query.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    query.add_argument(
+        "--format",
+        type=str.lower,
+        choices=("table", "json", "csv"),
+        default="table",
+        help="table (fits the terminal), json (the contract) or csv (lists as JSON arrays)",
+    )
     query.add_argument(
         "--with-registry",
         action="store_true",
@@ -114,7 +119,16 @@ def parser() -> argparse.ArgumentParser:
         help="use only facts with this status: announced, in_talks, reported, planned (repeat)",
     )
     filters.add_argument(
-        "--entity", action="append", metavar="NAME", help="keep rows that name this entity (repeat)"
+        "--entity",
+        action="append",
+        metavar="NAME",
+        help="keep rows that name this entity, its divisions or its chip generations (repeat)",
+    )
+    filters.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="X",
+        help="use only facts extracted with at least this confidence (0 to 1)",
     )
     filters.add_argument(
         "--as-of",
@@ -294,39 +308,16 @@ def _command(commands, name: str, description: str, *examples: str) -> argparse.
 # ---------------------------------------------------------------- output
 
 
-def render(rows: list[dict], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(rows, indent=2, ensure_ascii=False)
-    if not rows:
-        return "(no rows)" if fmt == "table" else ""
-    columns = list(rows[0])
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(cells)
-        return buffer.getvalue().rstrip("\n")
-    widths = [min(60, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    for row in cells:
-        lines.append("  ".join(_fit(v, w) for v, w in zip(row, widths, strict=True)))
-    return "\n".join(lines)
+def render(rows: list[dict], fmt: str, name: str | None = None) -> str:
+    from kg.questions.display import render as render_rows
 
-
-def _fit(value: str, width: int) -> str:
-    return value.ljust(width) if len(value) <= width else value[: width - 1] + "…"
+    return render_rows(rows, fmt, name)
 
 
 def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(_cell(v) if not isinstance(v, dict) else json.dumps(v) for v in value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    from kg.questions.display import cell
+
+    return cell("", value)
 
 
 # ---------------------------------------------------------------- commands
@@ -335,7 +326,7 @@ def _cell(value: object) -> str:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.pipeline import build, progress_bar
     from kg.questions import ask
-    from kg.store import open_store
+    from kg.questions.table import open_table
 
     summary = build(
         args.articles,
@@ -362,33 +353,16 @@ def cmd_build(args: argparse.Namespace) -> int:
             "  not in the registry (kept with lower confidence): " + "; ".join(summary.discovered)
         )
     if not args.quiet:
-        store = open_store(args.out)
+        table = open_table(args.out)
         for name in HEADLINE_QUESTIONS:
             print(f"\n== {name} ==")
-            print(render(_headline(ask(store, name), name), "table"))
+            print(render(ask(table, name), "table", name))
     return 0
 
 
-def _headline(rows: list[dict], name: str) -> list[dict]:
-    if name != "conflicts":
-        return rows
-    return [
-        {
-            "type": r["type"],
-            "subject": r["subject"],
-            "object": r["object"],
-            "field": r["field"],
-            "versions": "; ".join(
-                f"{_cell(v['value'])} ({', '.join(v['sources'])})" for v in r["versions"]
-            ),
-        }
-        for r in rows
-    ]
-
-
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.filters import make_filters
-    from kg.questions import ask, question_names, summary
+    from kg.questions import ask, make_filters, question, question_names, summary
+    from kg.questions.table import open_table
     from kg.store import open_store, run
 
     if args.list:
@@ -397,8 +371,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if not args.name and not args.sparql:
         raise KgError("name a question (kg query --list shows them) or give --sparql")
-    store = _store(args) if args.endpoint else open_store(args.graph)
     if args.sparql or args.name.endswith(".rq"):
+        store = _store(args) if args.endpoint else open_store(args.graph)
         _no_question_flags(args)
         text = args.sparql or _read(Path(args.name))
         result = run(store, text)
@@ -409,13 +383,42 @@ def cmd_query(args: argparse.Namespace) -> int:
         else:
             print(render(result, args.format))
         return 0
+    question(args.name)  # an unknown name fails here, before the build is opened
     options = _question_options(args)
-    filters = make_filters(
-        store, status=args.status, entity=args.entity, as_of=args.as_of, known_by=args.known_by
-    )
+    # Named questions run on the build's fact table; on an endpoint, through the .rq files.
+    store = _store(args) if args.endpoint else open_table(args.graph)
+    filters = make_filters(store, status=args.status, entity=args.entity, as_of=args.as_of,
+                           known_by=args.known_by, min_confidence=args.min_confidence)  # fmt: skip
     rows = ask(store, args.name, *args.arguments, filters=filters, **options)
-    print(render(_headline(rows, args.name) if args.format == "table" else rows, args.format))
+    for note in _notes(store, filters, rows):
+        print(f"kg: note: {note}", file=sys.stderr)
+    print(render(rows, args.format, args.name))
     return 0
+
+
+def _notes(store, filters, rows: list[dict]) -> list[str]:
+    """What an answer included or left out without saying so in its rows."""
+    from kg.questions import undated
+    from kg.questions.names import division_of, rolled_up
+
+    notes = [rolled_up(e) for e in filters.entities if rolled_up(e)]
+    kept = undated(store, filters)
+    if kept:
+        notes.append(f"--as-of kept {kept} facts that carry no date of their own")
+    if not rows:
+        for entity in filters.entities:
+            parent = division_of(store, entity)
+            if parent:
+                notes.append(f"{entity.label} is a division of {parent}; ask for {parent} "
+                             "to include its parent's facts")  # fmt: skip
+        if filters.entities:
+            names = ", ".join(e.label for e in filters.entities)
+            notes.append(f"no answer row names {names} with these filters")
+        if filters.known_by:
+            notes.append("--known-by leaves out facts from articles without a date")
+        if filters.status:
+            notes.append(f"only facts with status {', '.join(sorted(filters.status))} were used")
+    return notes
 
 
 QUESTION_FLAGS = {
@@ -438,7 +441,7 @@ def _question_options(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _no_question_flags(args: argparse.Namespace) -> None:
-    flags = [*QUESTION_FLAGS, "status", "entity", "as_of", "known_by"]
+    flags = [*QUESTION_FLAGS, "status", "entity", "as_of", "known_by", "min_confidence"]
     given = [f for f in flags if getattr(args, f) not in (None, False)]
     if given or args.arguments:
         what = f"--{given[0].replace('_', '-')}" if given else f"'{args.arguments[0]}'"
@@ -675,6 +678,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:
+        # The reader closed the pipe (kg query … | head): end quietly, and keep Python from
+        # complaining when it flushes standard output on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KgError as problem:
         print(f"kg: error: {problem}", file=sys.stderr)
         return 2
@@ -685,8 +693,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

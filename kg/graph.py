@@ -21,8 +21,10 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from kg.filters import Entity, Filters, make_filters, resolve
 from kg.questions import COLUMNS, SILICON_PROVIDER_KEYS, ask
+from kg.questions.filters import Entity, Filters, make_filters
+from kg.questions.names import resolve
+from kg.questions.table import FactTable
 from kg.store import open_store, select
 
 Names = str | Iterable[str] | None
@@ -59,15 +61,22 @@ def _plain(value: object) -> object:
 class KnowledgeGraph:
     """A built graph: named questions as DataFrames, SPARQL, and the NetworkX projection."""
 
-    def __init__(self, store, folder: Path | None = None) -> None:
+    def __init__(self, store, folder: Path | None = None, table: FactTable | None = None) -> None:
         self.store = store
         self.folder = folder
+        self.table = table
+
+    @property
+    def source(self):
+        """What questions read: the fact table when there is one, else the store."""
+        return self.table if self.table is not None else self.store
 
     @classmethod
     def open(cls, build: str | Path = "build") -> KnowledgeGraph:
-        """The graph built into the folder ``build`` (read-only)."""
+        """The graph built into the folder ``build`` (read-only): its store and fact table."""
         folder = Path(build)
-        return cls(open_store(folder), folder)
+        store = open_store(folder)
+        return cls(store, folder, FactTable.open(folder, store))
 
     @classmethod
     def build(
@@ -92,11 +101,12 @@ class KnowledgeGraph:
         entity: Names = None,
         as_of: Day = None,
         known_by: Day = None,
+        min_confidence: float | None = None,
         **options: object,
     ) -> pd.DataFrame:
         """Any named question by name, e.g. ``ask("why", "Anthropic")``."""
         rows = self.rows(name, *args, status=status, entity=entity, as_of=as_of,
-                         known_by=known_by, **options)  # fmt: skip
+                         known_by=known_by, min_confidence=min_confidence, **options)  # fmt: skip
         columns = COLUMNS[name]
         if name == "silicon" and options.get("with_provider"):
             columns = (*SILICON_PROVIDER_KEYS, "sources")
@@ -110,16 +120,18 @@ class KnowledgeGraph:
         entity: Names = None,
         as_of: Day = None,
         known_by: Day = None,
+        min_confidence: float | None = None,
         **options: object,
     ) -> list[dict]:
         """The rows of a named question as plain dicts, exactly as the CLI prints them in JSON."""
-        filters = self.filters(status=status, entity=entity, as_of=as_of, known_by=known_by)
-        return ask(self.store, name, *args, filters=filters, **options)
+        filters = self.filters(status=status, entity=entity, as_of=as_of, known_by=known_by,
+                               min_confidence=min_confidence)  # fmt: skip
+        return ask(self.source, name, *args, filters=filters, **options)
 
     def filters(self, *, status: Names = None, entity: Names = None, as_of: Day = None,
-                known_by: Day = None) -> Filters:  # fmt: skip
-        return make_filters(self.store, status=status, entity=entity, as_of=as_of,
-                            known_by=known_by)  # fmt: skip
+                known_by: Day = None, min_confidence: float | None = None) -> Filters:  # fmt: skip
+        return make_filters(self.source, status=status, entity=entity, as_of=as_of,
+                            known_by=known_by, min_confidence=min_confidence)  # fmt: skip
 
     def facts(self, *, with_registry: bool = False, **filters) -> pd.DataFrame:
         """Every fact articles state (and the registry's, with ``with_registry``)."""
@@ -185,12 +197,12 @@ class KnowledgeGraph:
         """The projection: entities as nodes, facts as edges with their evidence."""
         from kg.network import projection
 
-        return projection(self.store, filters=self.filters(**filters),
+        return projection(self.source, filters=self.filters(**filters),
                           with_registry=with_registry)  # fmt: skip
 
     def entity(self, name: str) -> Entity:
         """The entity a name or alias refers to (an unknown name suggests the closest)."""
-        return resolve(self.store, name)
+        return resolve(self.source, name)
 
 
 def open_graph(build: str | Path = "build") -> KnowledgeGraph:

@@ -1,81 +1,20 @@
-"""RDF to a NetworkX projection: entities as nodes, every fact as an edge with its evidence."""
+"""A NetworkX projection: entities as nodes, every fact as an edge with its evidence.
+
+Read from any source (the store through ``projection.rq`` and its helpers, or the fact table).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from kg.errors import KgError
-from kg.filters import NO_FILTERS, Filters
-from kg.models import FACT_TYPES
-from kg.store import select
-
-_FACTS = """
-PREFIX aik: <https://w3id.org/ai-infra-kg/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT ?fact ?type ?s ?o ?status ?amount_usd ?capacity_gw ?duration_years ?chip ?chip_iri
-       ?purpose ?event_date ?article ?published %(evidence_vars)s
-WHERE {
-  VALUES (?type ?class ?subjectRole ?objectRole) { %(types)s }
-  ?fact a ?class ; ?subjectRole ?s ; ?objectRole ?o ; aik:status/skos:prefLabel ?status ;
-        prov:wasDerivedFrom ?a .
-  ?a dcterms:identifier ?article .
-  OPTIONAL { ?a dcterms:issued ?published }
-  OPTIONAL { ?fact aik:amountUSD ?amount_usd }
-  OPTIONAL { ?fact aik:capacityGW ?capacity_gw }
-  OPTIONAL { ?fact aik:durationYears ?duration_years }
-  OPTIONAL { ?fact aik:chip ?chip_iri . ?chip_iri skos:prefLabel ?chip }
-  OPTIONAL { ?fact aik:purpose/skos:prefLabel ?purpose }
-  OPTIONAL { ?fact aik:eventDate ?event_date }
-  %(evidence)s
-}
-"""
-_ROLES = """
-PREFIX aik: <https://w3id.org/ai-infra-kg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?type ?class ?role ?side WHERE {
-  GRAPH <https://w3id.org/ai-infra-kg/graph/ontology> {
-    ?class skos:notation ?type .
-    ?role rdfs:domain ?class ; rdfs:subPropertyOf ?super .
-    VALUES (?super ?side) { (aik:subject "subject") (aik:object "object") }
-  }
-}
-"""
-_EVIDENCE = """
-  ?fact aik:evidence ?e . ?e oa:exact ?quote ; oa:start ?start .
-  OPTIONAL { ?a dcterms:title ?title }
-"""
-# The union of named graphs also holds the article graphs' direct edges (aik:designs …), so
-# reference facts are read from the registry graph alone.
-_REGISTRY_FACTS = """
-PREFIX aik: <https://w3id.org/ai-infra-kg/ontology#>
-SELECT ?type ?s ?o WHERE {
-  GRAPH <https://w3id.org/ai-infra-kg/graph/registry> {
-    { ?s aik:designs ?o . BIND("designs_chip" AS ?type) }
-    UNION { ?s aik:coDesigns ?o . BIND("co_designs_chip" AS ?type) }
-    UNION { ?s aik:manufactures ?o . BIND("manufactures_chip" AS ?type) }
-  }
-}
-"""
-_ENTITIES = """
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX aik: <https://w3id.org/ai-infra-kg/ontology#>
-SELECT ?entity ?label ?type ?wikidata ?parent ?family WHERE {
-  ?entity skos:prefLabel ?label .
-  FILTER(STRSTARTS(STR(?entity), "https://w3id.org/ai-infra-kg/id/"))
-  OPTIONAL { ?entity rdf:type ?type }
-  OPTIONAL { ?entity skos:exactMatch ?wikidata }
-  OPTIONAL { ?entity aik:parentOrganization ?parent }
-  OPTIONAL { ?entity aik:chipFamily ?family }
-}
-"""
+from kg.questions.filters import NO_FILTERS, Filters
+from kg.questions.sources import as_source
+from kg.questions.vocabulary import FACT_TYPES
 
 
 def entity_id(iri: str) -> str:
@@ -102,46 +41,39 @@ def projection(
     (``co_designs_chip`` for co-designers).
     ``entities`` is ``entity_table(store)`` when the caller already has it.
     """
+    import networkx as nx
+
+    source = as_source(store)
     graph = nx.MultiDiGraph()
-    edges = _fact_edges(store, filters, fact_types, evidence)
+    edges = _fact_edges(source, filters, fact_types, evidence)
     if with_registry:
         wanted = set(fact_types or FACT_TYPES) | {"co_designs_chip"}
-        for row in select(store, _REGISTRY_FACTS):
+        for row in source.rows("registry_facts"):
             if row["type"] in wanted:
                 key = f"registry:{row['type']}:{entity_id(row['s'])}:{entity_id(row['o'])}"
                 edges[key] = _registry_edge(row)
     if entities is None:
-        entities = entity_table(store)
+        entities = entity_table(source)
     _add_nodes(graph, entities, {edge[k] for edge in edges.values() for k in ("source", "target")})
     for key, edge in sorted(edges.items()):
-        source, target = edge.pop("source"), edge.pop("target")
-        graph.add_edge(source, target, key=key, **edge)
+        head, tail = edge.pop("source"), edge.pop("target")
+        graph.add_edge(head, tail, key=key, **edge)
     return graph
 
 
-def _fact_edges(store, filters: Filters, fact_types, evidence: bool) -> dict[str, dict]:
-    chosen = sorted(set(FACT_TYPES if fact_types is None else fact_types))
-    unknown = [t for t in chosen if t not in FACT_TYPES]
+def _fact_edges(source, filters: Filters, fact_types, evidence: bool) -> dict[str, dict]:
+    chosen = set(FACT_TYPES if fact_types is None else fact_types)
+    unknown = sorted(t for t in chosen if t not in FACT_TYPES)
     if unknown:
         raise KgError(f"unknown fact type '{unknown[0]}'; known: {', '.join(FACT_TYPES)}")
-    # The roles of each fact class, read from the ontology graph: a VALUES table of them lets
-    # Oxigraph start from the roles, faster than joining rdfs:subPropertyOf for every fact.
-    roles: dict[str, dict[str, str]] = {}
-    for row in select(store, _ROLES):
-        roles.setdefault(row["type"], {"class": row["class"]})[row["side"]] = row["role"]
-    types = " ".join(
-        f'("{t}" <{r["class"]}> <{r["subject"]}> <{r["object"]}>)'
-        for t, r in sorted(roles.items())
-        if t in chosen
-    )
-    query = _FACTS % {
-        "types": types,
-        "evidence_vars": "?title ?quote ?start" if evidence else "",
-        "evidence": _EVIDENCE if evidence else "",
-    }
-    rows = [row for row in select(store, query) if filters.keeps_row(row)]
+    rows = [r for r in source.rows("projection") if r["type"] in chosen and filters.keeps_row(r)]
+    rows.sort(key=lambda r: (str(r["fact"]), str(r["article"])))
+    quotes: dict[str, list[dict]] = {}
     if evidence:
-        rows.sort(key=lambda r: (r["fact"], r["start"]))
+        for row in sorted(source.rows("evidence"), key=lambda r: (str(r["fact"]), r["start"])):
+            quotes.setdefault(str(row["fact"]), []).append(
+                {"article": row["article"], "title": row["title"], "quote": row["quote"]}
+            )
     edges: dict[str, dict] = {}
     for row in rows:
         edge = edges.get(row["fact"])
@@ -163,11 +95,7 @@ def _fact_edges(store, filters: Filters, fact_types, evidence: bool) -> dict[str
                 "registry": False,
             }
             if evidence:
-                edge["evidence"] = []
-        if evidence:
-            edge["evidence"].append(
-                {"article": row["article"], "title": row["title"], "quote": row["quote"]}
-            )
+                edge["evidence"] = quotes.get(row["fact"], [])
     return edges
 
 
@@ -194,7 +122,7 @@ def _registry_edge(row: dict) -> dict:
 def entity_table(store) -> dict[str, dict]:
     """Every entity by id: ``label``, ``types``, ``wikidata``, ``parent`` and ``family``."""
     found: dict[str, dict] = {}
-    for row in select(store, _ENTITIES):
+    for row in as_source(store).rows("entities"):
         node = found.setdefault(
             entity_id(row["entity"]),
             {"label": row["label"], "types": set(), "wikidata": None, "parent": None,

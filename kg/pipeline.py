@@ -29,6 +29,7 @@ from kg import rdf
 from kg.curation import apply_curation
 from kg.errors import KgError, printable
 from kg.load import article_from_bytes, article_paths, duplicate_id, read_article_bytes
+from kg.questions.table import ENTITIES_FILE, FACTS_FILE, article_rows, entity_row, write_table
 from kg.registry import load_registry
 from kg.resources import ontology_path, registry_path
 from kg.store import (
@@ -48,7 +49,7 @@ TRIG = "graph.trig"
 HTML = "graph.html"
 SUMMARY = "summary.json"
 CACHE_DIR = ".cache"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @dataclass
@@ -110,6 +111,7 @@ def build(
         if warn:
             warn(message)
 
+    _check_folders(articles, out)
     out.mkdir(parents=True, exist_ok=True)
     with build_lock(out, wait=wait):
         _clean_leftovers(out)
@@ -131,6 +133,7 @@ def build(
         try:
             (staging / TRIG).write_text(_trig(shared, entries), encoding="utf-8")
             version = _store_version(out, context, shared, entries, summary)
+            _write_fact_table(version, registry, entries, staging, out)
             if html:
                 _write_html(staging, version / STORE_DIR if version else store_folder(out))
             summary.outputs = {
@@ -268,6 +271,7 @@ def _extract(extractor, article, curation, registry, key: str) -> dict:
         "facts_by_type": dict(sorted(Counter(f.type for f in facts).items())),
         "entities": sorted({e for f in facts for e in (f.subject, f.object, f.chip) if e}),
         "discovered": [f"{e.name} ({', '.join(e.types)}) in {article.id}" for e in discovered],
+        "table": article_rows(article, facts, discovered),
     }
 
 
@@ -345,15 +349,40 @@ def _store_version(
     return version
 
 
-def _write_html(staging: Path, store_dir: Path) -> None:
-    import pyoxigraph as ox
+def _check_folders(articles: Path, out: Path) -> None:
+    """Refuse an articles folder with no articles, and a build folder inside it."""
+    if not articles.is_dir():
+        raise KgError(f"{articles}: no such folder of articles")
+    if out.resolve().is_relative_to(articles.resolve()):
+        raise KgError(
+            f"--out {out} is inside --articles {articles}: the build would be read as articles; "
+            "choose a build folder outside it"
+        )
+    if not article_paths(articles):
+        raise KgError(f"{articles}: no articles here (.txt or .md files); nothing to build")
 
+
+def _write_fact_table(
+    version: Path | None, registry, entries: list[dict], staging: Path, out: Path
+) -> None:
+    """The fact table, into the new store version (published with it by the same link swap),
+    and a link to it in the build folder for pandas, Polars and DuckDB users."""
+    folder = version if version is not None else store_folder(out).parent
+    if version is not None or not (folder / FACTS_FILE).is_file():
+        facts = [row for entry in entries for row in entry["table"]["facts"]]
+        entities = [entity_row(e, registry) for e in registry]
+        entities += [row for entry in entries for row in entry["table"]["entities"]]
+        write_table(folder, facts, entities)
+    for name in (FACTS_FILE, ENTITIES_FILE):
+        os.link(folder / name, staging / name)
+
+
+def _write_html(staging: Path, store_dir: Path) -> None:
     from kg.network import projection
+    from kg.questions.table import FactTable
     from kg.view import write_html
 
-    store = ox.Store.read_only(str(store_dir))
-    write_html(projection(store), staging / HTML)
-    del store
+    write_html(projection(FactTable.read(store_dir.parent)), staging / HTML)
 
 
 def _publish_files(staging: Path, out: Path) -> None:

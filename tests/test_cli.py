@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
+import subprocess
 
 import pyoxigraph as ox
 import pytest
@@ -20,7 +20,7 @@ from kg.store import select
 CONTRACT = {
     "facts": {
         "type", "subject", "object", "amount_usd", "capacity_gw", "duration_years", "chip",
-        "purpose", "process_node", "status", "sources",
+        "purpose", "process_node", "status", "confidence", "sources",
     },
     "silicon": {"lab", "chip", "designer", "purpose", "status", "sources"},
     "investments": {"investor", "investee", "amount_usd", "status", "sources"},
@@ -73,11 +73,13 @@ def check_value(key: str, value: object) -> None:
     elif key in NUMBERS:
         assert value is None or (isinstance(value, int | float) and not isinstance(value, bool))
     elif key in TEXTS:
-        assert value is None or isinstance(value, str), f"{key}: {value!r}"
+        listed = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        assert value is None or isinstance(value, str) or listed, f"{key}: {value!r}"
     if key == "type":
         assert value in FACT_TYPES
     if key == "status":
-        assert value in STATUSES
+        # silicon lists every status of a lab and chip; the other questions give one
+        assert set(value if isinstance(value, list) else [value]) <= set(STATUSES)
 
 
 # ---------------------------------------------------------------- the JSON contract
@@ -121,21 +123,44 @@ def test_query_csv_has_the_contract_keys_as_header(run_kg, seed_build, name):
     assert all(len(line) == len(table[0]) for line in table)
 
 
-def test_query_table_is_aligned(run_kg, seed_build):
+def test_query_table_fits_the_terminal_and_reads_like_an_analyst(run_kg, seed_build, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
     result = run_kg("query", "commitments", "--graph", seed_build)
     assert result.code == 0, result.err
     lines = result.out.rstrip("\n").splitlines()
-    header, rule, rows = lines[0], lines[1], lines[2:]
-    assert rows
-    assert re.fullmatch(r"-+(  -+)*", rule.rstrip()), rule
-    starts = [m.start() for m in re.finditer(r"-+", rule)]
-    assert [m.start() for m in re.finditer(r"\S+", header)] == starts
-    assert header.split() == ["buyer", "provider", "amount_usd", "capacity_gw",
-                              "duration_years", "chip", "status", "sources"]  # fmt: skip
-    for line in rows:
-        assert len(line.rstrip()) <= len(rule)
-        for start in starts[1:]:
-            assert line[start - 2 : start] == "  ", f"column not aligned at {start}: {line!r}"
+    assert lines[0].split()[:2] == ["buyer", "provider"]
+    assert all(len(line) <= 100 for line in lines), "long cells wrap, no line runs over"
+    assert "$30B" in result.out and "1 GW" in result.out
+    assert "…" not in result.out, "nothing is cut"
+
+
+def test_format_is_case_insensitive_and_csv_keeps_lists_as_json(run_kg, seed_build):
+    result = run_kg("query", "investments", "--graph", seed_build, "--format", "CSV")
+    assert result.code == 0, result.err
+    rows = list(csv.DictReader(io.StringIO(result.out)))
+    assert rows and all(json.loads(r["sources"]) for r in rows)
+
+
+def test_an_unknown_question_suggests_the_closest(run_kg, seed_build):
+    result = run_kg("query", "silicone", "--graph", seed_build)
+    assert result.code == 2 and "did you mean silicon?" in result.err
+
+
+def test_an_empty_answer_says_why(run_kg, seed_build):
+    result = run_kg("query", "silicon", "--graph", seed_build, "--known-by", "2020")
+    assert result.code == 0 and result.out.strip() == "(no rows)"
+    assert "--known-by leaves out facts from articles without a date" in result.err
+
+
+def test_a_closed_pipe_ends_quietly(seed_build):
+    from conftest import kg_command, kg_env
+
+    done = subprocess.run(
+        f"{' '.join(kg_command('query', 'facts', '--graph', seed_build, '--format', 'json'))}"
+        " | head -1",
+        shell=True, capture_output=True, text=True, env=kg_env(), timeout=120,
+    )  # fmt: skip
+    assert done.stdout.strip() == "[" and done.stderr == ""
 
 
 def test_facts_with_registry_adds_rows_without_sources(run_kg, seed_build):
@@ -146,7 +171,8 @@ def test_facts_with_registry_adds_rows_without_sources(run_kg, seed_build):
     assert [r for r in extended if r["sources"]] == plain
     for row in registry_only:
         assert set(row) == CONTRACT["facts"]
-        assert row["type"] in ("designs_chip", "manufactures_chip")
+        # the registry's co-designers are typed as such, as the projection types them
+        assert row["type"] in ("designs_chip", "co_designs_chip", "manufactures_chip")
     assert any(
         r["type"] == "manufactures_chip" and r["subject"] == "TSMC" and r["object"] == "Maia 200"
         for r in registry_only

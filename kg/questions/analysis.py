@@ -1,0 +1,305 @@
+"""Questions that need graph algorithms, answered on NetworkX projections of the RDF graph.
+
+Each question projects only the facts it needs and does work linear in the edges it reads,
+except ``loops``, whose cycle search is bounded in length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+from kg.errors import KgError
+from kg.network import entity_table, organisation_of, projection
+from kg.questions.filters import NO_FILTERS, Filters
+from kg.questions.names import resolve
+from kg.questions.sources import as_source
+
+Row = dict[str, object]
+
+SUPPLY_FACTS = ("uses_chip", "compute_commitment", "designs_chip", "manufactures_chip")
+SUPPLIER_ROLES = {
+    "designs_chip": "designer",
+    "co_designs_chip": "co-designer",
+    "manufactures_chip": "foundry",
+}
+ROLE_ORDER = {"designer": 0, "co-designer": 1, "foundry": 2}
+DEAL_FACTS = ("invests_in", "compute_commitment")
+DEFAULT_LOOP_LENGTH = 4
+EXPOSURE_KEYS = (
+    "lab", "role", "organisation", "share", "sole", "families", "chips", "status", "sources",
+)  # fmt: skip
+LOOP_KEYS = (
+    "loop", "length", "hop", "from", "to", "relation", "amounts_usd", "capacities_gw", "status",
+    "sources",
+)  # fmt: skip
+PATH_KEYS = (
+    "path", "hop", "from", "to", "fact_type", "direction", "status", "amount_usd", "capacity_gw",
+    "chip", "sources", "quote",
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- exposure
+
+
+def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
+    """Per lab, the chip designers and foundries it reaches through its chips.
+
+    Paths lab → chip → supplier (or lab → chip → family → supplier when only the family names
+    one), where lab → chip is a chip-use fact or a compute commitment naming a chip, and
+    chip → supplier comes from the registry or from articles. ``share`` is the fraction of the
+    lab's known chip families that reach the supplier; ``sole`` marks a designer or foundry
+    that every one of them goes through. Divisions count as their parent organisation.
+    """
+    entities = entity_table(store)
+    graph = projection(store, filters=filters, fact_types=SUPPLY_FACTS, with_registry=True,
+                       evidence=False, entities=entities)  # fmt: skip
+    supply = _supply_graph(graph, entities)
+    rows: list[Row] = []
+    for lab in sorted(n for n, kind in supply.nodes(data="kind") if kind == "lab"):
+        rows.extend(_exposure_of(supply, lab))
+    rows.sort(key=lambda r: (r["lab"], ROLE_ORDER[r["role"]], -r["share"], r["organisation"]))
+    return filters.mentions(rows, ("lab", "organisation", "chips", "families"))
+
+
+def _supply_graph(graph: nx.MultiDiGraph, entities: dict[str, dict]) -> nx.DiGraph:
+    """Labs → chips (→ families) → suppliers; each edge keeps the statuses and sources of the
+    facts that make it, supplier edges their roles."""
+    import networkx as nx
+
+    top = organisation_of(entities)
+    supply = nx.DiGraph()
+
+    def node(name: str, kind: str) -> None:
+        if name not in supply:
+            supply.add_node(name, kind=kind, label=entities.get(name, {}).get("label", name))
+
+    def link(source: str, target: str, data: dict, role: str | None = None) -> None:
+        if not supply.has_edge(source, target):
+            supply.add_edge(source, target, status=set(), sources=set(), roles=set())
+        edge = supply[source][target]
+        if data.get("status"):
+            edge["status"].add(data["status"])
+        edge["sources"].update(data.get("sources") or ())
+        if role:
+            edge["roles"].add(role)
+
+    for user, target, data in graph.edges(data=True):
+        chip = target if data["fact_type"] == "uses_chip" else data.get("chip_id")
+        if data["fact_type"] in ("uses_chip", "compute_commitment") and chip:
+            node(user, "lab")
+            node(chip, "chip")
+            link(user, chip, data)
+    for chip in [n for n, kind in supply.nodes(data="kind") if kind == "chip"]:
+        family = entities.get(chip, {}).get("family")
+        if family and family != chip:
+            node(family, "family")
+            link(chip, family, {}, "family")
+    for organisation, chip, data in graph.edges(data=True):
+        role = SUPPLIER_ROLES.get(data["fact_type"])
+        if role and chip in supply and supply.nodes[chip]["kind"] != "lab":
+            owner = top.get(organisation, organisation)
+            node(owner, "supplier")
+            link(chip, owner, {"sources": data["sources"]}, role)
+    return supply
+
+
+def _suppliers(supply: nx.DiGraph, chip: str) -> Iterable[tuple[str, str, set[str]]]:
+    """(supplier, role, sources) of a chip: its own for a role, or else its family's."""
+    families = [f for f in supply.successors(chip) if "family" in supply[chip][f]["roles"]]
+    for role in ROLE_ORDER:
+        found = [(chip, s) for s in supply.successors(chip) if role in supply[chip][s]["roles"]]
+        if not found:
+            found = [
+                (f, s) for f in families for s in supply.successors(f)
+                if role in supply[f][s]["roles"]
+            ]  # fmt: skip
+        for via, supplier in found:
+            yield supplier, role, supply[via][supplier]["sources"]
+
+
+def _exposure_of(supply: nx.DiGraph, lab: str) -> list[Row]:
+    reached: dict[tuple[str, str], dict[str, set]] = {}
+    families: set[str] = set()
+    for chip in supply.successors(lab):
+        use = supply[lab][chip]
+        family = next(
+            (f for f in supply.successors(chip) if "family" in supply[chip][f]["roles"]), chip
+        )
+        families.add(family)
+        for supplier, role, sources in _suppliers(supply, chip):
+            entry = reached.setdefault(
+                (role, supplier),
+                {"families": set(), "chips": set(), "status": set(), "sources": set()},
+            )
+            entry["families"].add(family)
+            entry["chips"].add(chip)
+            entry["status"] |= use["status"]
+            entry["sources"] |= use["sources"] | sources
+    label = supply.nodes
+    return [
+        {
+            "lab": label[lab]["label"],
+            "role": role,
+            "organisation": label[supplier]["label"],
+            "share": round(len(entry["families"]) / len(families), 4),
+            "sole": role != "co-designer" and entry["families"] == families,
+            "families": sorted(label[f]["label"] for f in entry["families"]),
+            "chips": sorted(label[c]["label"] for c in entry["chips"]),
+            "status": sorted(entry["status"]),
+            "sources": sorted(entry["sources"]),
+        }
+        for (role, supplier), entry in reached.items()
+    ]
+
+
+# ---------------------------------------------------------------- loops
+
+
+def loops(store, filters: Filters = NO_FILTERS, max_length: int = DEFAULT_LOOP_LENGTH) -> list[Row]:
+    """Capital–compute loops: cycles in the organisation graph that mix money and compute.
+
+    Organisations are nodes (divisions folded into their parent); edges run investor →
+    investee and buyer → provider. A loop is a simple cycle of at most ``max_length`` hops with
+    at least one investment and one compute commitment, e.g. Microsoft invests in Anthropic,
+    which commits to spend on Microsoft's cloud. One row per hop and fact type, with the
+    amounts stated, their statuses and sources.
+    """
+    import networkx as nx
+
+    if not 2 <= int(max_length) <= 8:
+        raise KgError("loops: --max-length must be between 2 and 8")
+    entities = entity_table(store)
+    graph = projection(store, filters=filters, fact_types=DEAL_FACTS, evidence=False,
+                       entities=entities)  # fmt: skip
+    top = organisation_of(entities)
+    deals = nx.DiGraph()
+    labels: dict[str, str] = {}
+    for source, target, data in graph.edges(data=True):
+        a, b = top.get(source, source), top.get(target, target)
+        if a == b:
+            continue
+        for node in (a, b):
+            labels[node] = entities.get(node, {}).get("label", node)
+        if not deals.has_edge(a, b):
+            deals.add_edge(a, b, facts={})
+        deals[a][b]["facts"].setdefault(data["fact_type"], []).append(data)
+    wanted = {top.get(e.id, e.id) for e in filters.entities}
+    by_label = {info["label"]: node for node, info in entities.items()}
+    wanted |= {top.get(by_label[n], by_label[n]) for n in filters.labels() if n in by_label}
+    rows: list[Row] = []
+    for cycle in nx.simple_cycles(deals, length_bound=int(max_length)):
+        hops = list(zip(cycle, cycle[1:] + cycle[:1], strict=True))
+        kinds = [set(deals[a][b]["facts"]) for a, b in hops]
+        if not set().union(*kinds) >= set(DEAL_FACTS):
+            continue
+        if wanted and not wanted & set(cycle):
+            continue
+        start = min(
+            range(len(cycle)), key=lambda i: ("invests_in" not in kinds[i], labels[cycle[i]])
+        )
+        ordered = cycle[start:] + cycle[:start]
+        rows.extend(_loop_rows(deals, ordered, labels))
+    rows.sort(key=lambda r: (r["length"], r["loop"], r["hop"], r["relation"]))
+    return rows
+
+
+def _loop_rows(deals: nx.DiGraph, cycle: list[str], labels: dict[str, str]) -> list[Row]:
+    text = " → ".join(labels[n] for n in [*cycle, cycle[0]])
+    rows = []
+    for hop, (a, b) in enumerate(zip(cycle, cycle[1:] + cycle[:1], strict=True), 1):
+        for relation, facts in sorted(deals[a][b]["facts"].items()):
+            rows.append(
+                {
+                    "loop": text,
+                    "length": len(cycle),
+                    "hop": hop,
+                    "from": labels[a],
+                    "to": labels[b],
+                    "relation": relation,
+                    "amounts_usd": _distinct(f["amount_usd"] for f in facts),
+                    "capacities_gw": _distinct(f["capacity_gw"] for f in facts),
+                    "status": sorted({f["status"] for f in facts}),
+                    "sources": sorted({s for f in facts for s in f["sources"]}),
+                }
+            )
+    return rows
+
+
+def _distinct(values: Iterable[object]) -> list:
+    return sorted({v for v in values if v is not None})
+
+
+# ---------------------------------------------------------------- path
+
+
+def path(
+    store,
+    origin: str,
+    destination: str,
+    filters: Filters = NO_FILTERS,
+    max_paths: int = 5,
+    with_registry: bool = False,
+) -> list[Row]:
+    """How two entities connect: up to ``max_paths`` shortest paths over the fact graph.
+
+    Facts are followed in either direction; each hop lists every fact between its two ends,
+    with the direction it points, its status, numbers, sources and first quote.
+    """
+    import networkx as nx
+
+    first, second = resolve(store, origin), resolve(store, destination)
+    if first.iri == second.iri:
+        raise KgError("path: give two different entities")
+    graph = projection(store, filters=filters, with_registry=with_registry, evidence=False)
+    undirected = nx.Graph()
+    undirected.add_edges_from((u, v) for u, v in graph.edges())
+    if first.id not in undirected or second.id not in undirected:
+        return []
+    try:
+        found = list(islice(nx.all_shortest_paths(undirected, first.id, second.id), max_paths))
+    except nx.NetworkXNoPath:
+        return []
+    label = graph.nodes
+    found.sort(key=lambda p: [label[n]["label"] for n in p])
+    rows: list[Row] = []
+    for number, nodes in enumerate(found, 1):
+        for hop, (a, b) in enumerate(zip(nodes, nodes[1:], strict=False), 1):
+            ends = {"path": number, "hop": hop, "from": label[a]["label"], "to": label[b]["label"]}
+            rows.extend({**ends, **fact} for fact in _hop_facts(store, graph, a, b))
+    return filters.mentions(rows, ("from", "to", "chip"))
+
+
+def _hop_facts(store, graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
+    """The facts between two entities, either way; versions stated alike are merged."""
+    merged: dict[tuple, Row] = {}
+    for source, target, direction in ((a, b, "→"), (b, a, "←")):
+        for fact, data in sorted(graph.get_edge_data(source, target, default={}).items()):
+            key = (data["fact_type"], direction, data["status"], data["amount_usd"],
+                   data["capacity_gw"], data["chip"])  # fmt: skip
+            row = merged.setdefault(
+                key,
+                {
+                    "fact_type": data["fact_type"],
+                    "direction": direction,
+                    "status": data["status"],
+                    "amount_usd": data["amount_usd"],
+                    "capacity_gw": data["capacity_gw"],
+                    "chip": data["chip"],
+                    "sources": set(),
+                    "quote": None if data["registry"] else _first_quote(store, fact),
+                },
+            )
+            row["sources"].update(data["sources"] or ["registry"])
+    facts = [{**row, "sources": sorted(row["sources"])} for row in merged.values()]
+    return sorted(facts, key=lambda f: tuple(str(v) for v in f.values()))
+
+
+def _first_quote(store, fact: str) -> str | None:
+    """The first quote of one fact (a bound lookup: the projection leaves quotes out)."""
+    rows = as_source(store).rows("quotes", {"fact": fact})
+    return min(rows, key=lambda r: r["start"])["quote"] if rows else None

@@ -1,0 +1,295 @@
+"""Deals counted once: which statements are versions of one deal, totals, and conflicts.
+
+A deal is identified by its type, its two parties and what tells one agreement from another
+between them. Statements of it (one per fact and article) are its versions:
+
+- versions in one article with different figures are different deals (an article does not
+  contradict itself: "$11.9 billion in March, a $4 billion add-on in May");
+- a version that states a figure another article states is a restatement of the same deal;
+- versions from different articles with different figures are disputed versions of one deal
+  unless one of them says it is another agreement ("expansion", "additional", "new deal",
+  "add-on", "follow-on", a tranche or phase, before its figure) or they are dated in
+  different years;
+- a forecast or expectation ("expected to", "on track to", "forecast") is not a commitment:
+  it is left out of deals and counted apart.
+
+Disputed versions make a range (low–high, with the sources of each end), never a sum.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.questions.display import money, power
+from kg.questions.facts import by_status, fact_rows, sort_key
+from kg.questions.filters import NO_FILTERS, Filters
+from kg.questions.vocabulary import COMPARED_FIELDS, DEAL_FACTS
+
+Row = dict[str, object]
+
+FIGURES = ("amount_usd", "capacity_gw")
+_DASH = "\\-\u2010\u2011\u2012\u2013\u2014"
+NEW_DEAL = re.compile(
+    rf"\b(expan\w*|additional|add[\s{_DASH}]?on|new (?:deal|agreement|contract)|"
+    rf"follow[\s{_DASH}]?on|another|extension|extends?|tranche|phase (?:\w+))\b",
+    re.IGNORECASE,
+)
+FORECAST = re.compile(
+    r"\b(expected to|is expected|are expected|forecasts?|forecasted|projected to|"
+    r"on track to|could reach|anticipated to|estimated to)\b",
+    re.IGNORECASE,
+)
+FIGURE = re.compile(
+    r"(\$\s?\d|\d[\d.,]*\s*(?:billion|bn|million|trillion|gigawatts?|GW|megawatts?|MW)\b|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:gigawatts?|billion)\b)",
+    re.IGNORECASE,
+)
+FIRM, UNSIGNED = {"announced"}, {"in_talks", "planned"}
+TOTAL_KEYS = (
+    "entity", "role", "amount_usd", "amount_usd_high", "capacity_gw", "capacity_gw_high",
+    "deals", "counterparties", "disputed", "forecasts", "source_count", "sources",
+)  # fmt: skip
+CONFLICT_KEYS = ("type", "subject", "object", "field", "versions")
+
+
+def says_new_deal(quote: str) -> bool:
+    """Whether a quote calls its figure another agreement (a cue before the first figure)."""
+    figure = FIGURE.search(quote)
+    return bool(figure and NEW_DEAL.search(quote[: figure.start()]))
+
+
+def is_forecast(quote: str) -> bool:
+    return bool(FORECAST.search(quote))
+
+
+def versions(rows: Iterable[Row]) -> list[dict]:
+    """One version per fact and article: its figures, status, date, quotes and cues."""
+    found: dict[tuple[str, str], dict] = {}
+    for row in sorted(rows, key=lambda r: (str(r["fact"]), str(r["article"]), r.get("start") or 0)):
+        key = (str(row["fact"]), str(row["article"]))
+        version = found.get(key)
+        if version is None:
+            version = found[key] = {
+                **{k: row.get(k) for k in ("type", "subject", "object", "status", "event_date",
+                                           "purpose", "article", *FIGURES, "duration_years")},
+                "quotes": [], "new": False, "forecast": True,
+            }  # fmt: skip
+        quote = str(row.get("quote") or "")
+        if quote and quote not in version["quotes"]:
+            version["quotes"].append(quote)
+            version["new"] = version["new"] or says_new_deal(quote)
+            version["forecast"] = version["forecast"] and is_forecast(quote)
+    for version in found.values():
+        version["forecast"] = version["forecast"] and bool(version["quotes"])
+    return sorted(found.values(), key=lambda v: (v["article"], str(v["amount_usd"]),
+                                                 str(v["capacity_gw"]), v["quotes"]))  # fmt: skip
+
+
+def _year(version: dict) -> str | None:
+    return str(version["event_date"])[:4] if version.get("event_date") else None
+
+
+def _dates_agree(a: dict, b: dict) -> bool:
+    return _year(a) is None or _year(b) is None or _year(a) == _year(b)
+
+
+def deals(pair: list[dict]) -> list[list[dict]]:
+    """The versions of one (type, subject, object), forecasts left out, grouped into deals."""
+    kept = [v for v in pair if not v["forecast"]]
+    numbered = [v for v in kept if any(v[f] is not None for f in FIGURES)]
+    plain = [v for v in kept if all(v[f] is None for f in FIGURES)]
+    parent = list(range(len(numbered)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def members(i: int) -> list[dict]:
+        return [numbered[j] for j in range(len(numbered)) if root(j) == root(i)]
+
+    def consistent(together: list[dict]) -> bool:
+        """No article gives two different figures for one field within one deal."""
+        seen: dict[tuple[str, str], object] = {}
+        for v in together:
+            for f in FIGURES:
+                if v[f] is not None and seen.setdefault((v["article"], f), v[f]) != v[f]:
+                    return False
+        return True
+
+    def join(i: int, j: int) -> None:
+        if root(i) != root(j) and consistent(members(i) + members(j)):
+            parent[root(j)] = root(i)
+
+    for i, a in enumerate(numbered):  # the same figure: one deal, restated
+        for j, b in enumerate(numbered[:i]):
+            same = any(a[f] is not None and a[f] == b[f] for f in FIGURES)
+            if same and _dates_agree(a, b):
+                join(j, i)
+    for i, a in enumerate(numbered):  # other figures in other articles: versions in dispute
+        for j, b in enumerate(numbered[:i]):
+            shared = [f for f in FIGURES if a[f] is not None and b[f] is not None]
+            if (shared and a["article"] != b["article"] and not a["new"] and not b["new"]
+                    and _dates_agree(a, b)):  # fmt: skip
+                join(j, i)
+    groups: dict[int, list[dict]] = {}
+    for i, version in enumerate(numbered):
+        groups.setdefault(root(i), []).append(version)
+    found = list(groups.values())
+    if plain:
+        found.append(plain)
+    return found
+
+
+def by_pair(rows: Iterable[Row]) -> dict[tuple[str, str, str], list[dict]]:
+    pairs: dict[tuple[str, str, str], list[dict]] = {}
+    for version in versions(rows):
+        pairs.setdefault((version["type"], version["subject"], version["object"]), []).append(
+            version
+        )
+    return pairs
+
+
+def _values(deal: list[dict], field: str) -> dict[object, list[dict]]:
+    values: dict[object, list[dict]] = {}
+    for version in deal:
+        if version[field] is not None:
+            values.setdefault(version[field], []).append(version)
+    return values
+
+
+def _sources(vs: Iterable[dict]) -> list[str]:
+    return sorted({str(v["article"]) for v in vs})
+
+
+# ---------------------------------------------------------------- totals
+
+
+def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
+    """Committed dollars and gigawatts per buyer and per provider, each deal counted once.
+
+    ``amount_usd`` and ``capacity_gw`` add each deal's lowest version, ``…_high`` its highest:
+    they differ only where articles disagree on a deal, and ``disputed`` says where, with the
+    sources of each end. ``forecasts`` counts statements left out as forecasts.
+    """
+    pairs = by_pair(fact_rows(store, "facts", filters))
+    by_entity: dict[tuple[str, str], dict] = {}
+    for (fact_type, buyer, provider), pair in pairs.items():
+        if fact_type != "compute_commitment":
+            continue
+        found = deals(pair)
+        for role, entity, other in (("buyer", buyer, provider), ("provider", provider, buyer)):
+            total = by_entity.setdefault(
+                (role, entity),
+                {"low": {f: [] for f in FIGURES}, "high": {f: [] for f in FIGURES}, "deals": 0,
+                 "counterparties": set(), "disputed": [], "forecasts": 0, "sources": set()},
+            )  # fmt: skip
+            total["counterparties"].add(other)
+            total["forecasts"] += sum(1 for v in pair if v["forecast"])
+            total["sources"].update(_sources(pair))
+            for deal in found:
+                stated = False
+                for field in FIGURES:
+                    values = _values(deal, field)
+                    if not values:
+                        continue
+                    stated = True
+                    low, high = min(values), max(values)  # type: ignore[type-var]
+                    total["low"][field].append(low)
+                    total["high"][field].append(high)
+                    if low != high:
+                        shown = money if field == "amount_usd" else power
+                        total["disputed"].append(
+                            f"{other}: {shown(low)} ({', '.join(_sources(values[low]))})"
+                            f" to {shown(high)} ({', '.join(_sources(values[high]))})"
+                        )
+                total["deals"] += stated
+    rows = [
+        {
+            "entity": entity,
+            "role": role,
+            "amount_usd": _sum(t["low"]["amount_usd"]),
+            "amount_usd_high": _sum(t["high"]["amount_usd"]),
+            "capacity_gw": _sum(t["low"]["capacity_gw"]),
+            "capacity_gw_high": _sum(t["high"]["capacity_gw"]),
+            "deals": t["deals"],
+            "counterparties": sorted(t["counterparties"]),
+            "disputed": sorted(t["disputed"]),
+            "forecasts": t["forecasts"],
+            "source_count": len(t["sources"]),
+            "sources": sorted(t["sources"]),
+        }
+        for (role, entity), t in by_entity.items()
+    ]
+    rows.sort(key=lambda r: (r["role"], -(r["amount_usd"] or 0), r["entity"]))
+    return filters.mentions(rows, ("entity", "counterparties"))
+
+
+def _sum(values: list) -> int | float | None:
+    if not values:
+        return None
+    total = round(sum(values), 6)
+    return int(total) if float(total).is_integer() else total
+
+
+def _plain(value: object) -> object:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+# ---------------------------------------------------------------- conflicts
+
+
+def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
+    """Versions of one deal (or chip use) that disagree across articles, with their quotes.
+
+    ``field`` is a figure (``amount_usd``, ``capacity_gw``, ``duration_years``) or ``purpose``
+    given differently by different articles about one deal; ``status`` where one article
+    says signed (announced) and another in talks or planned; ``direction`` where articles
+    state the same figure with the parties the other way round.
+    """
+    pairs = by_pair(fact_rows(store, "facts", filters))
+    found: list[Row] = []
+    for (fact_type, subject, obj), pair in pairs.items():
+        for deal in deals(pair):
+            for field in COMPARED_FIELDS:
+                values = _values(deal, field)
+                articles = {v["article"] for vs in values.values() for v in vs}
+                if len(values) > 1 and len(articles) > 1:
+                    found.append(_conflict(fact_type, subject, obj, field, values))
+            firm = {v["article"] for v in deal if v["status"] in FIRM}
+            unsigned = {v["article"] for v in deal if v["status"] in UNSIGNED}
+            if firm and unsigned and firm != unsigned:
+                by_value: dict[object, list[dict]] = {}
+                for v in deal:
+                    by_value.setdefault(v["status"], []).append(v)
+                found.append(_conflict(fact_type, subject, obj, "status", by_value))
+        if fact_type in DEAL_FACTS and subject < obj:
+            other = pairs.get((fact_type, obj, subject), [])
+            for field in FIGURES:
+                mine, theirs = _values(pair, field), _values(other, field)
+                for value in sorted(set(mine) & set(theirs)):  # type: ignore[type-var]
+                    found.append(_conflict(fact_type, subject, obj, "direction", {
+                        f"{subject} → {obj}": mine[value], f"{obj} → {subject}": theirs[value],
+                    }))  # fmt: skip
+    found.sort(key=lambda r: (r["type"], r["subject"], r["object"], r["field"], str(r["versions"])))
+    return filters.mentions(found, ("subject", "object"))
+
+
+def _conflict(fact_type: str, subject: str, obj: str, field: str, values: dict) -> Row:
+    return {
+        "type": fact_type,
+        "subject": subject,
+        "object": obj,
+        "field": field,
+        "versions": [
+            {
+                "value": _plain(value),
+                "status": by_status(v["status"] for v in vs),
+                "sources": _sources(vs),
+                "quotes": sorted({q for v in vs for q in v["quotes"]}),
+            }
+            for value, vs in sorted(values.items(), key=lambda kv: sort_key({"v": kv[0]}))
+        ],
+    }

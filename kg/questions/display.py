@@ -1,0 +1,181 @@
+"""Answers as people read them: terminal tables that fit the width, CSV and JSON.
+
+Tables are drawn with ``rich`` and wrap (never cut) to the terminal's width; amounts read
+``$30B`` and capacities ``1 GW``. ``why`` and ``conflicts`` print each quote whole under its
+fact. CSV keeps list cells as JSON arrays; JSON is the contract, unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import textwrap
+
+Row = dict[str, object]
+
+AMOUNTS = ("amount_usd", "amount_usd_high", "amounts_usd")
+CAPACITIES = ("capacity_gw", "capacity_gw_high", "capacities_gw")
+DEFAULT_WIDTH = 120
+
+
+def width() -> int:
+    """The terminal's width (``COLUMNS`` if set; 120 when output is not a terminal)."""
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+
+
+def money(value: object) -> str:
+    """``$30B``, ``$11.9B``, ``$500M``: dollars as an analyst writes them."""
+    if value is None:
+        return ""
+    number = float(value)  # type: ignore[arg-type]
+    for size, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(number) >= size:
+            return f"${_short(number / size)}{unit}"
+    return f"${_short(number)}"
+
+
+def power(value: object) -> str:
+    """``1 GW``, ``3.5 GW``, ``500 MW``."""
+    if value is None:
+        return ""
+    number = float(value)  # type: ignore[arg-type]
+    if 0 < number < 1:
+        return f"{_short(number * 1000)} MW"
+    return f"{_short(number)} GW"
+
+
+def _short(number: float) -> str:
+    return f"{number:.2f}".rstrip("0").rstrip(".")
+
+
+def cell(key: str, value: object) -> str:
+    """One value as a table shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(cell(key, v) if not isinstance(v, dict) else json.dumps(v) for v in value)
+    if key in AMOUNTS:
+        return money(value)
+    if key in CAPACITIES:
+        return power(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _span(low: object, high: object, shown) -> str:
+    if low is None:
+        return ""
+    return shown(low) if low == high else f"{shown(low)}–{shown(high)}"
+
+
+def readable(name: str, rows: list[Row]) -> list[Row]:
+    """Rows reshaped for reading where that helps: totals give ranges in one column."""
+    if name != "totals":
+        return rows
+    return [
+        {
+            "entity": r["entity"],
+            "role": r["role"],
+            "amount": _span(r["amount_usd"], r["amount_usd_high"], money),
+            "capacity": _span(r["capacity_gw"], r["capacity_gw_high"], power),
+            "deals": r["deals"],
+            "counterparties": r["counterparties"],
+            "disputed": r["disputed"],
+            "forecasts": r["forecasts"],
+            "sources": r["source_count"],
+        }
+        for r in rows
+    ]
+
+
+def table(rows: list[Row], columns: list[str] | None = None, size: int | None = None) -> str:
+    """A table that fits ``size`` columns, long cells wrapped onto more lines."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    columns = columns or list(rows[0])
+    drawn = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    for column in columns:
+        drawn.add_column(column, overflow="fold", min_width=min(len(column), 14))
+    for row in rows:
+        drawn.add_row(*(cell(c, row.get(c)) for c in columns))
+    console = Console(width=size or width(), file=io.StringIO(), color_system=None,
+                      highlight=False, emoji=False, markup=False)  # fmt: skip
+    console.print(drawn)
+    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()).strip("\n")
+
+
+def quoted(name: str, rows: list[Row], size: int | None = None) -> str:
+    """``why`` and ``conflicts``: each fact on a line, each of its quotes whole under it."""
+    size = size or width()
+    lines: list[str] = []
+
+    def quote(text: str, indent: str) -> None:
+        lines.extend(textwrap.wrap(f"“{text}”", size, initial_indent=indent,
+                                   subsequent_indent=indent + " "))  # fmt: skip
+
+    for row in rows:
+        if name == "why":
+            figures = [money(row["amount_usd"]), power(row["capacity_gw"]),
+                       f"{cell('', row['duration_years'])} years" if row["duration_years"] else "",
+                       str(row["chip"] or ""), str(row["purpose"] or "")]  # fmt: skip
+            head = "  ".join(
+                part for part in (str(row["type"]), f"{row['subject']} → {row['object']}",
+                                  *figures, str(row["status"]), str(row["event_date"] or ""))
+                if part
+            )  # fmt: skip
+            lines.extend(textwrap.wrap(head, size))
+            title = f" “{row['title']}”" if row.get("title") else ""
+            lines.extend(textwrap.wrap(f"source: {row['article']}{title}", size,
+                                       initial_indent="  ", subsequent_indent="    "))  # fmt: skip
+            for text in row["quotes"]:  # type: ignore[attr-defined]
+                quote(str(text), "    ")
+        else:
+            lines.append(f"{row['type']}  {row['subject']} → {row['object']}: {row['field']}")
+            for version in row["versions"]:  # type: ignore[attr-defined]
+                shown = cell(str(row["field"]), version["value"])
+                lines.append(f"  {shown}  {', '.join(version['status'])}  "
+                             f"{', '.join(version['sources'])}")  # fmt: skip
+                for text in version["quotes"]:
+                    quote(str(text), "      ")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n")
+
+
+def csv_text(rows: list[Row]) -> str:
+    """CSV with a header; list and object cells as JSON, so they read back whole."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    columns = list(rows[0]) if rows else []
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(
+            [
+                json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict)
+                else "" if v is None else v
+                for v in (row.get(c) for c in columns)
+            ]
+        )  # fmt: skip
+    return buffer.getvalue().rstrip("\n")
+
+
+def render(rows: list[Row], fmt: str, name: str | None = None, size: int | None = None) -> str:
+    """Rows in ``fmt`` (table, json or csv); ``name`` picks a question's readable layout."""
+    if fmt == "json":
+        return json.dumps(rows, indent=2, ensure_ascii=False)
+    if fmt == "csv":
+        return csv_text(rows)
+    if not rows:
+        return "(no rows)"
+    if name in ("why", "conflicts"):
+        return quoted(name, rows, size)
+    return table(readable(name or "", rows), size=size)

@@ -1,0 +1,419 @@
+"""The fact table: one Parquet row per fact and quote, written beside each store version.
+
+A build writes ``facts.parquet`` (every field of every fact: status, confidence, method,
+dates, quote and offsets, the labels, ids, types and parents of its parties) and
+``entities.parquet`` (every entity's label, aliases, types, parent, family and the registry's
+designer, co-designers and foundry) from the same ``Fact`` records that make the RDF, into the
+store's version folder. The link swap that publishes the store publishes them too, so a reader
+never sees a table from one build and a store from another.
+
+``FactTable`` answers a question's queries by name with DuckDB SQL giving the same rows as the
+``.rq`` file of that name gives on the store. A missing or unreadable table is rebuilt from the
+store, with a one-line warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.questions.queries import query_text
+from kg.questions.vocabulary import ENTITY_BASE, ONTOLOGY, entity_id
+
+Row = dict[str, object]
+
+FACTS_FILE = "facts.parquet"
+ENTITIES_FILE = "entities.parquet"
+TABLE_FORMAT = 1
+WIKIDATA = "http://www.wikidata.org/entity/"
+
+FACT_FIELDS: dict[str, str] = {
+    "fact": "string", "type": "string", "article": "string", "title": "string",
+    "published": "date", "quote": "string", "start": "int", "end": "int", "status": "string",
+    "confidence": "float", "method": "string", "curated": "bool", "event_date": "date",
+    "amount_usd": "float", "capacity_gw": "float", "duration_years": "float",
+    "chip_id": "string", "chip": "string", "purpose": "string", "process_node": "string",
+    "subject_id": "string", "subject": "string", "subject_types": "list",
+    "subject_parent": "string", "object_id": "string", "object": "string",
+    "object_types": "list", "object_parent": "string", "discovered": "bool",
+}  # fmt: skip
+ENTITY_FIELDS: dict[str, str] = {
+    "id": "string", "label": "string", "types": "list", "aliases": "list", "parent": "string",
+    "family": "string", "designer": "string", "co_designers": "list", "foundry": "string",
+    "process_node": "string", "purpose": "string", "wikidata": "string", "discovered": "bool",
+    "registry": "bool",
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------- rows from records
+
+
+def article_rows(article, facts: Iterable, discovered: Iterable) -> dict:
+    """What one article gives the table (cached with the article): facts and new entities."""
+    from kg import rdf
+
+    rows: dict[tuple, Row] = {}
+    for fact in facts:
+        iri = str(rdf.fact_iri(fact))
+        for evidence in fact.evidence:
+            rows[(iri, evidence.start, evidence.end)] = {
+                "fact": iri,
+                "type": fact.type,
+                "article": article.id,
+                "title": article.title,
+                "published": article.published.isoformat() if article.published else None,
+                "quote": evidence.quote,
+                "start": evidence.start,
+                "end": evidence.end,
+                "status": fact.status,
+                "confidence": fact.confidence,
+                "method": fact.method,
+                "curated": fact.curated,
+                "event_date": fact.event_date.isoformat() if fact.event_date else None,
+                "amount_usd": fact.amount_usd,
+                "capacity_gw": fact.capacity_gw,
+                "duration_years": fact.duration_years,
+                "chip_id": fact.chip,
+                "purpose": fact.purpose,
+                "process_node": fact.process_node,
+                "subject_id": fact.subject,
+                "object_id": fact.object,
+            }
+    return {
+        "facts": [rows[k] for k in sorted(rows)],
+        "entities": [entity_row(e, None) for e in discovered],
+    }
+
+
+def entity_row(entity, registry) -> Row:
+    """An entity as the table holds it; the registry's designer and foundry fall back to the
+    family's, as the registry graph states them (``registry`` is None for discovered ones)."""
+
+    def family_value(field: str) -> str | None:
+        if registry is None or not entity.family or entity.family not in registry:
+            return None
+        return getattr(registry.get(entity.family), field)
+
+    in_registry = registry is not None
+    return {
+        "id": entity.id,
+        "label": entity.name,
+        "types": sorted(entity.types),
+        "aliases": sorted(entity.aliases),
+        "parent": entity.parent,
+        "family": entity.family,
+        "designer": (entity.designer or family_value("designer")) if in_registry else None,
+        "co_designers": sorted(entity.co_designers) if in_registry else [],
+        "foundry": (entity.foundry or family_value("foundry")) if in_registry else None,
+        "process_node": entity.process_node,
+        "purpose": entity.purpose,
+        "wikidata": entity.wikidata,
+        "discovered": entity.discovered,
+        "registry": in_registry,
+    }
+
+
+def labelled(facts: list[Row], entities: list[Row]) -> list[Row]:
+    """Fact rows with the labels, types and parents of their parties and chip."""
+    by_id = {e["id"]: e for e in entities}
+    out = []
+    for row in facts:
+        subject, obj = by_id.get(row["subject_id"], {}), by_id.get(row["object_id"], {})
+        chip = by_id.get(row["chip_id"], {}) if row.get("chip_id") else {}
+        out.append(
+            {
+                **row,
+                "subject": subject.get("label", row["subject_id"]),
+                "subject_types": subject.get("types", []),
+                "subject_parent": subject.get("parent"),
+                "object": obj.get("label", row["object_id"]),
+                "object_types": obj.get("types", []),
+                "object_parent": obj.get("parent"),
+                "chip": chip.get("label", row.get("chip_id")) if row.get("chip_id") else None,
+                "discovered": bool(subject.get("discovered") or obj.get("discovered")),
+            }
+        )
+    return out
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _arrow(rows: list[Row], fields: dict[str, str]):
+    import pyarrow as pa
+
+    kinds = {
+        "string": pa.string(), "date": pa.date32(), "int": pa.int64(), "float": pa.float64(),
+        "bool": pa.bool_(), "list": pa.list_(pa.string()),
+    }  # fmt: skip
+    columns = {}
+    for name, kind in fields.items():
+        values = [row.get(name) for row in rows]
+        if kind == "date":
+            values = [dt.date.fromisoformat(v) if isinstance(v, str) else v for v in values]
+        if kind == "list":
+            values = [list(v or []) for v in values]
+        columns[name] = pa.array(values, type=kinds[kind])
+    return pa.table(columns, metadata={"kg_table_format": str(TABLE_FORMAT)})
+
+
+def write_table(folder: Path, facts: list[Row], entities: list[Row]) -> None:
+    """Write both Parquet files into ``folder`` (a store version not yet published)."""
+    import pyarrow.parquet as pq
+
+    unique: dict[str, Row] = {}
+    for entity in sorted(entities, key=lambda e: (not e["registry"], e["id"])):
+        unique.setdefault(str(entity["id"]), entity)
+    entity_rows = [unique[k] for k in sorted(unique)]
+    fact_rows = sorted(labelled(facts, entity_rows), key=lambda r: (r["fact"], r["start"]))
+    for name, rows, fields in (
+        (FACTS_FILE, fact_rows, FACT_FIELDS),
+        (ENTITIES_FILE, entity_rows, ENTITY_FIELDS),
+    ):
+        temporary = folder / f".{name}.{os.getpid()}.tmp"
+        pq.write_table(_arrow(rows, fields), temporary, compression="zstd")
+        os.replace(temporary, folder / name)
+
+
+def rows_from_store(store) -> tuple[list[Row], list[Row]]:
+    """The table's rows read back from a store (for a build whose table is missing)."""
+    from kg.store import select
+
+    entities: dict[str, Row] = {}
+
+    def entity(iri: str) -> Row:
+        return entities.setdefault(entity_id(iri), {
+            "id": entity_id(iri), "label": None, "types": set(), "aliases": set(),
+            "parent": None, "family": None, "designer": None, "co_designers": set(),
+            "foundry": None, "process_node": None, "purpose": None, "wikidata": None,
+            "discovered": False, "registry": False,
+        })  # fmt: skip
+
+    for row in select(store, query_text("table_entities")):
+        found = entity(str(row["entity"]))
+        found["label"] = row["label"]
+        if row["type"]:
+            found["types"].add(str(row["type"]).removeprefix(ONTOLOGY))
+        if row["alias"]:
+            found["aliases"].add(row["alias"])
+        for key in ("parent", "family"):
+            if row[key]:
+                found[key] = entity_id(str(row[key]))
+        if row["wikidata"]:
+            found["wikidata"] = str(row["wikidata"]).removeprefix(WIKIDATA)
+        for key in ("process_node", "purpose"):
+            if row[key] is not None:
+                found[key] = row[key]
+        found["discovered"] = found["discovered"] or bool(row["discovered"])
+        found["registry"] = found["registry"] or bool(row["in_registry"])
+    for row in select(store, query_text("registry_facts")):
+        found = entity(str(row["o"]))
+        supplier = entity_id(str(row["s"]))
+        if row["type"] == "designs_chip":
+            found["designer"] = supplier
+        elif row["type"] == "co_designs_chip":
+            found["co_designers"].add(supplier)
+        else:
+            found["foundry"] = supplier
+    listed = [
+        {**e, **{k: sorted(e[k]) for k in ("types", "aliases", "co_designers")}}
+        for e in entities.values()
+        if e["label"] is not None
+    ]
+    facts = [
+        {**row, "subject_id": entity_id(str(row.pop("s"))),
+         "object_id": entity_id(str(row.pop("o"))),
+         "chip_id": entity_id(str(row["chip_id"])) if row["chip_id"] else None,
+         "curated": bool(row["curated"])}
+        for row in select(store, query_text("table_facts"))
+    ]  # fmt: skip
+    return facts, listed
+
+
+# ---------------------------------------------------------------- reading
+
+
+class FactTable:
+    """A build's fact table, asked by query name with SQL (values bound as parameters)."""
+
+    kind = "table"
+
+    def __init__(self, connection, folder: Path | None = None) -> None:
+        self.folder = folder
+        self.connection = connection  # holds the tables ``facts`` and ``entities``
+        self._cache: dict[str, list[Row]] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_arrow(cls, facts, entities, folder: Path | None = None) -> FactTable:
+        """A table held in memory (when a rebuilt one cannot be written back)."""
+        import duckdb
+
+        connection = duckdb.connect()
+        for name, data in (("facts", facts), ("entities", entities)):
+            connection.register(f"{name}_arrow", data)
+            connection.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_arrow")
+        return cls(connection, folder)
+
+    @classmethod
+    def open(cls, build: Path, store: Any = None) -> FactTable:
+        """The table of the build's current version; rebuilt from its store if unreadable."""
+        from kg.store import open_store, store_folder
+
+        folder = store_folder(build).parent
+        try:
+            return cls.read(folder)
+        except (OSError, ValueError, KgError) as problem:
+            reason = "missing" if isinstance(problem, FileNotFoundError) else "unreadable"
+            print(
+                f"kg: warning: {folder / FACTS_FILE} is {reason}; rebuilt it from the store",
+                file=sys.stderr,
+            )
+            facts, entities = rows_from_store(store or open_store(build))
+            try:
+                write_table(folder, facts, entities)
+                return cls.read(folder)
+            except OSError:
+                return cls.from_arrow(_arrow(labelled(facts, entities), FACT_FIELDS),
+                                      _arrow(entities, ENTITY_FIELDS), folder)  # fmt: skip
+
+    @classmethod
+    def read(cls, folder: Path) -> FactTable:
+        """The table in a version folder, read by DuckDB (pyarrow is not needed to read it)."""
+        import duckdb
+
+        connection = duckdb.connect()
+        try:
+            for name, file, fields in (
+                ("facts", FACTS_FILE, FACT_FIELDS),
+                ("entities", ENTITIES_FILE, ENTITY_FIELDS),
+            ):
+                path = folder / file
+                if not path.is_file():
+                    raise FileNotFoundError(path)
+                connection.execute(
+                    f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(path)]
+                )
+                found = connection.execute(f"SELECT * FROM {name} LIMIT 0").description
+                if [d[0] for d in found] != list(fields):
+                    raise KgError(f"{path}: its columns are not this version's")
+        except duckdb.Error as problem:
+            raise KgError(f"{folder / FACTS_FILE}: {problem}".splitlines()[0]) from None
+        return cls(connection, folder)
+
+    def __repr__(self) -> str:
+        return f"FactTable({str(self.folder)!r})"
+
+    def sql(self, text: str, parameters: list | None = None) -> list[Row]:
+        """Rows of a SQL query over the tables ``facts`` and ``entities``, with values as the
+        store gives them: whole numbers as int, dates as ISO text."""
+        with self._lock:  # one connection: its registered tables are its own
+            result = self.connection.execute(text, parameters or [])
+            names = [d[0] for d in result.description]
+            kinds = [str(d[1]) for d in result.description]
+            values = result.fetchall()
+        rows = [dict(zip(names, row, strict=True)) for row in values]
+        # Converted a column at a time, only where a column needs it.
+        for name, kind in zip(names, kinds, strict=True):
+            if kind in ("DOUBLE", "FLOAT") or kind.startswith("DECIMAL"):
+                for row in rows:
+                    value = row[name]
+                    if value is not None and float(value).is_integer():
+                        row[name] = int(value)
+            elif kind == "DATE":
+                for row in rows:
+                    if row[name] is not None:
+                        row[name] = row[name].isoformat()
+        return rows
+
+    def grouped(self, name: str, keys: tuple[str, ...], filters, confidence: bool) -> list[Row]:
+        """The rows of ``name`` that pass ``filters``, grouped over articles in DuckDB: as
+        ``kg.questions.facts.grouped`` makes them from the store's rows, in the same order."""
+        from kg.questions.table_sql import SQL
+
+        where, parameters = filter_sql(filters)
+        best = "max(confidence) AS confidence, " if confidence else ""
+        order = ", ".join(f"({k} IS NULL), {_text(k)}" for k in keys)
+        text = (
+            f"SELECT {', '.join(keys)}, {best}"
+            "list(DISTINCT article ORDER BY article) AS sources "
+            f"FROM ({SQL[name][0]}) AS q WHERE {where} "
+            f"GROUP BY {', '.join(keys)} ORDER BY {order}"
+        )
+        rows = self.sql(text, parameters)
+        if confidence:
+            for row in rows:
+                if isinstance(row["confidence"], float):
+                    row["confidence"] = round(row["confidence"], 4)
+        return rows
+
+    def rows(self, name: str, bindings: dict[str, object] | None = None) -> list[Row]:
+        """The rows the ``.rq`` file ``name`` gives on the store, from the table."""
+        from kg.questions.table_sql import SQL
+
+        if name not in SQL:
+            raise KgError(f"the fact table cannot answer '{name}'")
+        text, parameters = SQL[name]
+        values = [_bound(p, (bindings or {}).get(p)) for p in parameters]
+        if not parameters:
+            if name not in self._cache:
+                self._cache[name] = self.sql(text)
+            return [dict(row) for row in self._cache[name]]
+        return self.sql(text, values)
+
+    def facts_of(self, facts: list[str]) -> list[Row]:
+        from kg.questions.table_sql import FACTS_OF
+
+        return self.sql(FACTS_OF, [list(facts)])
+
+
+NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
+DATE_COLUMNS = ("event_date", "published")
+
+
+def _text(column: str) -> str:
+    """A column as Python's ``str`` writes its value (the order ``sort_key`` gives)."""
+    if column in NUMBER_COLUMNS:
+        return (f"CASE WHEN {column} = trunc({column}) THEN CAST(CAST({column} AS HUGEINT) "
+                f"AS VARCHAR) ELSE CAST({column} AS VARCHAR) END")  # fmt: skip
+    return f"CAST({column} AS VARCHAR)"
+
+
+def filter_sql(filters) -> tuple[str, list]:
+    """``Filters`` (status, confidence and both clocks) as a SQL condition and its values."""
+    conditions, values = ["TRUE"], []
+    if filters.status:
+        conditions.append(f"status IN ({', '.join('?' for _ in filters.status)})")
+        values += sorted(filters.status)
+    if filters.min_confidence is not None:
+        conditions.append("(confidence IS NULL OR confidence >= ?)")
+        values.append(filters.min_confidence)
+    if filters.known_by:
+        conditions.append("(published IS NOT NULL AND published <= CAST(? AS DATE))")
+        values.append(filters.known_by.isoformat())
+    if filters.as_of:
+        conditions.append("(event_date IS NULL OR event_date <= CAST(? AS DATE))")
+        values.append(filters.as_of.isoformat())
+    return " AND ".join(conditions), values
+
+
+def _bound(name: str, value: object) -> object:
+    """A bound value: entity and fact IRIs as the table keys them."""
+    if name == "entity":
+        return entity_id(str(value))
+    return None if value is None else str(value)
+
+
+def entity_iri(entity: str) -> str:
+    return ENTITY_BASE + entity
+
+
+def open_table(build: Path) -> FactTable:
+    """The fact table of a build folder (``kg query``, ``kg.open`` and the headline answers)."""
+    return FactTable.open(Path(build))

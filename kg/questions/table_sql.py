@@ -1,0 +1,127 @@
+"""The SQL that gives, from the fact table, the rows each shipped ``.rq`` gives on the store.
+
+Each entry is (SQL, the names of the values bound to its ``?`` parameters, in order). Only
+constants of this module are written into the text; values from users are parameters.
+"""
+
+from __future__ import annotations
+
+from kg.questions.vocabulary import ENTITY_BASE, ONTOLOGY
+
+_B = f"'{ENTITY_BASE}'"
+_FACT_COLUMNS = """fact, type, subject, object, amount_usd, capacity_gw, duration_years, chip,
+  purpose, process_node, status, event_date, article, title, published, quote, start,
+  confidence"""
+_NAMES = f"""
+  SELECT {_B} || id AS entity, label, label AS name FROM entities
+  UNION ALL SELECT {_B} || id, label, unnest(aliases) FROM entities"""
+_CHIP_DESIGNER = "LEFT JOIN entities c ON c.id = {chip} LEFT JOIN entities d ON d.id = c.designer"
+
+SQL: dict[str, tuple[str, list[str]]] = {
+    "facts": (f"SELECT {_FACT_COLUMNS} FROM facts", []),
+    "silicon": (
+        f"""
+SELECT DISTINCT f.fact, f.subject AS lab, f.object AS chip, d.label AS designer,
+  NULL AS provider, f.purpose, f.status, f.article, f.published, f.event_date, f.confidence
+FROM facts f {_CHIP_DESIGNER.format(chip="f.object_id")}
+WHERE f.type = 'uses_chip'
+UNION ALL
+SELECT DISTINCT f.fact, f.subject, f.chip, d.label, f.object, NULL, f.status, f.article,
+  f.published, f.event_date, f.confidence
+FROM facts f {_CHIP_DESIGNER.format(chip="f.chip_id")}
+WHERE f.type = 'compute_commitment' AND f.chip_id IS NOT NULL""",
+        [],
+    ),
+    "investments": (
+        """
+SELECT DISTINCT fact, subject AS investor, object AS investee, amount_usd, status, article,
+  published, event_date, confidence
+FROM facts WHERE type = 'invests_in'""",
+        [],
+    ),
+    "commitments": (
+        """
+SELECT DISTINCT fact, subject AS buyer, object AS provider, amount_usd, capacity_gw,
+  duration_years, chip, status, article, published, event_date, confidence
+FROM facts WHERE type = 'compute_commitment'""",
+        [],
+    ),
+    "timeline": (
+        """
+SELECT DISTINCT fact, event_date, type, subject, object, amount_usd, capacity_gw,
+  duration_years, chip, purpose, status, article, published, confidence
+FROM facts WHERE event_date IS NOT NULL
+ORDER BY event_date, type, subject, object""",
+        [],
+    ),
+    "chips": (
+        """
+WITH named AS (
+  SELECT DISTINCT fact, object_id AS c, status, article, published, event_date, confidence
+  FROM facts WHERE type IN ('uses_chip', 'designs_chip', 'manufactures_chip')
+  UNION
+  SELECT DISTINCT fact, chip_id, status, article, published, event_date, confidence
+  FROM facts WHERE chip_id IS NOT NULL
+), nodes AS (
+  SELECT DISTINCT object_id AS c, process_node FROM facts
+  WHERE type = 'manufactures_chip' AND process_node IS NOT NULL
+)
+SELECT e.label AS chip, d.label AS designer, fo.label AS foundry,
+  COALESCE(n.process_node, e.process_node) AS process_node, e.purpose, u.status, u.article,
+  u.published, u.event_date, u.confidence
+FROM named u JOIN entities e ON e.id = u.c
+LEFT JOIN entities d ON d.id = e.designer AND e.registry
+LEFT JOIN entities fo ON fo.id = e.foundry AND e.registry
+LEFT JOIN nodes n ON n.c = u.c""",
+        [],
+    ),
+    "registry_facts": (
+        f"""
+SELECT 'designs_chip' AS type, d.label AS subject, c.label AS object, NULL AS process_node,
+  {_B} || d.id AS s, {_B} || c.id AS o
+FROM entities c JOIN entities d ON d.id = c.designer AND d.registry WHERE c.registry
+UNION ALL
+SELECT 'co_designs_chip', d.label, c.label, NULL, {_B} || d.id, {_B} || c.id
+FROM (SELECT *, unnest(co_designers) AS co FROM entities WHERE registry) c
+JOIN entities d ON d.id = c.co AND d.registry
+UNION ALL
+SELECT 'manufactures_chip', f.label, c.label, c.process_node, {_B} || f.id, {_B} || c.id
+FROM entities c JOIN entities f ON f.id = c.foundry AND f.registry WHERE c.registry""",
+        [],
+    ),
+    "names": (_NAMES, []),
+    "exact_name": (
+        f"SELECT DISTINCT entity, label, ? AS wanted FROM ({_NAMES}) WHERE name = ?",
+        ["wanted", "wanted"],
+    ),
+    "entities": (
+        f"""
+SELECT {_B} || id AS entity, label,
+  CASE WHEN t IS NULL THEN NULL ELSE '{ONTOLOGY}' || t END AS type,
+  CASE WHEN wikidata IS NULL THEN NULL ELSE 'http://www.wikidata.org/entity/' || wikidata
+  END AS wikidata,
+  CASE WHEN parent IS NULL THEN NULL ELSE {_B} || parent END AS parent,
+  CASE WHEN family IS NULL THEN NULL ELSE {_B} || family END AS family
+FROM (SELECT *, unnest(CASE WHEN len(types) = 0 THEN [NULL::VARCHAR] ELSE types END) AS t
+      FROM entities)""",
+        [],
+    ),
+    "facts_naming": (
+        f"""
+SELECT DISTINCT {_B} || ? AS entity, fact FROM facts
+WHERE subject_id = ? OR object_id = ? OR chip_id = ?""",
+        ["entity", "entity", "entity", "entity"],
+    ),
+    "quotes": ("SELECT fact, quote, start FROM facts WHERE fact = ?", ["fact"]),
+    "evidence": ("SELECT fact, article, title, quote, start FROM facts", []),
+    "projection": (
+        f"""
+SELECT DISTINCT fact, type, {_B} || subject_id AS s, {_B} || object_id AS o, status,
+  amount_usd, capacity_gw, duration_years, chip,
+  CASE WHEN chip_id IS NULL THEN NULL ELSE {_B} || chip_id END AS chip_iri, purpose,
+  event_date, article, published, confidence
+FROM facts""",
+        [],
+    ),
+}
+FACTS_OF = f"SELECT {_FACT_COLUMNS} FROM facts WHERE fact IN (SELECT unnest(?))"

@@ -1,0 +1,154 @@
+"""The fact table: the same answers as the store, one version with it, rebuilt when lost.
+
+Builds the seed articles together with the shared dev corpus (read in place as test input)
+and asks every named question of the fact table and of the store through its .rq files.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from conftest import ARTICLES
+from store_helpers import question_calls
+
+from kg.errors import KgError
+from kg.pipeline import build
+from kg.questions import ask, make_filters
+from kg.questions.table import ENTITIES_FILE, FACT_FIELDS, FACTS_FILE, FactTable, open_table
+from kg.store import open_store, store_folder
+
+DEV_CORPUS = Path("/work/shared/corpus/dev")
+
+
+def canonical(rows: list[dict]) -> str:
+    return json.dumps(rows, sort_keys=True, ensure_ascii=False)
+
+
+@pytest.fixture(scope="module")
+def seeds_and_dev(tmp_path_factory) -> Path:
+    """One build of the seeds and the dev corpus (linked, not copied, into one folder)."""
+    folder = tmp_path_factory.mktemp("seeds-and-dev")
+    articles = folder / "articles"
+    articles.mkdir()
+    for source in (ARTICLES, DEV_CORPUS):
+        for path in sorted(source.glob("*.txt")):
+            (articles / path.name).symlink_to(path)
+    assert len(list(articles.iterdir())) > 40, "the dev corpus should be there"
+    build(articles, folder / "build", html=False)
+    return folder / "build"
+
+
+def test_every_question_gives_the_same_rows_from_the_table_and_the_store(seeds_and_dev):
+    table, store = open_table(seeds_and_dev), open_store(seeds_and_dev)
+    answered = 0
+    for name, arguments, options in question_calls():
+        from_table = ask(table, name, *arguments, **options)
+        from_store = ask(store, name, *arguments, **options)
+        assert canonical(from_table) == canonical(from_store), (name, options)
+        answered += bool(from_table)
+    assert answered == len(question_calls()), "every question has rows on seeds + dev"
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"status": "announced"},
+        {"as_of": "2026-03", "known_by": "2026-06"},
+        {"min_confidence": 0.9, "status": ["in_talks", "reported"]},
+        {"entity": ["Anthropic", "Amazon"]},
+    ],
+    ids=lambda given: ",".join(given),
+)
+def test_filtered_questions_give_the_same_rows_from_both(seeds_and_dev, given):
+    table, store = open_table(seeds_and_dev), open_store(seeds_and_dev)
+    on_table, on_store = make_filters(table, **given), make_filters(store, **given)
+    for name, arguments, options in question_calls():
+        from_table = ask(table, name, *arguments, filters=on_table, **options)
+        from_store = ask(store, name, *arguments, filters=on_store, **options)
+        assert canonical(from_table) == canonical(from_store), (name, options)
+
+
+def test_the_table_holds_one_row_per_fact_and_quote_with_every_field(seeds_and_dev):
+    data = pd.read_parquet(seeds_and_dev / FACTS_FILE)
+    assert list(data.columns) == list(FACT_FIELDS)
+    assert not data.duplicated(["fact", "start", "end"]).any()
+    assert (data["end"] - data["start"] == data["quote"].str.len()).all()
+    assert data["confidence"].between(0, 1).all() and data["method"].notna().all()
+    aws_deal = data[(data["article"] == "aws-openai-38b") & (data["amount_usd"] == 38e9)]
+    assert not aws_deal.empty and set(aws_deal["subject"]) == {"OpenAI"}
+    assert "Lab" in aws_deal.iloc[0]["subject_types"]
+    # DuckDB users open it directly; the build folder's copy is the current version's
+    count = duckdb.sql(f"SELECT count(DISTINCT fact) FROM '{seeds_and_dev / FACTS_FILE}'")
+    assert count.fetchall()[0][0] == data["fact"].nunique()
+    version = store_folder(seeds_and_dev).parent
+    assert (version / FACTS_FILE).read_bytes() == (seeds_and_dev / FACTS_FILE).read_bytes()
+
+
+def test_a_build_writes_the_same_table_every_time(tmp_path):
+    build(ARTICLES, tmp_path / "a", html=False)
+    build(ARTICLES, tmp_path / "b", html=False)
+    for name in (FACTS_FILE, ENTITIES_FILE):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt"])
+def test_a_lost_table_is_rebuilt_from_the_store_with_one_warning(build_copy, capsys, damage):
+    expected = {n: ask(open_table(build_copy), n) for n in ("facts", "totals", "why Anthropic")
+                if " " not in n}  # fmt: skip
+    expected["why"] = ask(open_table(build_copy), "why", "Anthropic")
+    capsys.readouterr()
+    version = store_folder(build_copy).parent
+    if damage == "missing":
+        (version / FACTS_FILE).unlink()
+    else:
+        (version / FACTS_FILE).write_bytes(b"PAR1 not a parquet file")
+    table = open_table(build_copy)
+    warning = capsys.readouterr().err.strip().splitlines()
+    assert len(warning) == 1 and "rebuilt it from the store" in warning[0], warning
+    assert ask(table, "facts") == expected["facts"]
+    assert ask(table, "totals") == expected["totals"]
+    assert ask(table, "why", "Anthropic") == expected["why"]
+    open_table(build_copy)  # written back: the next reader is not warned again
+    assert capsys.readouterr().err == ""
+
+
+def test_a_build_killed_before_publishing_leaves_the_old_table_with_the_old_store(
+    tmp_path, monkeypatch
+):
+    articles = tmp_path / "articles"
+    shutil.copytree(ARTICLES, articles)
+    out = tmp_path / "build"
+    build(articles, out, html=False)
+    before = {n: ask(open_table(out), n) for n in ("facts", "commitments")}
+    (articles / "extra.txt").write_text(
+        "Anthropic signed a $9 billion compute deal with Oracle.\n", encoding="utf-8"
+    )
+    import kg.pipeline
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt  # killed between writing the table and swapping the link
+
+    monkeypatch.setattr(kg.pipeline, "publish_version", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build(articles, out, html=False)
+    monkeypatch.undo()
+    table, store = open_table(out), open_store(out)
+    for name, rows in before.items():
+        assert ask(table, name) == rows == ask(store, name)
+    assert not list(out.glob(".staging-*")), "no staging folder left behind"
+    build(articles, out, html=False)  # the next build publishes both
+    assert any(r["provider"] == "Oracle" for r in ask(open_table(out), "commitments"))
+    assert canonical(ask(open_table(out), "facts")) == canonical(ask(open_store(out), "facts"))
+
+
+def test_the_table_binds_names_as_values_never_as_sql(seeds_and_dev):
+    table = FactTable.read(store_folder(seeds_and_dev).parent)
+    assert table.rows("exact_name", {"wanted": "x' OR '1'='1"}) == []
+    assert table.rows("facts_naming", {"entity": "anthropic' OR 1=1 --"}) == []
+    with pytest.raises(KgError, match="cannot answer"):
+        table.rows("DROP TABLE facts")
