@@ -222,7 +222,8 @@ RELAYED_ANNOUNCEMENT = re.compile(
 
 # ---- purpose: only what the sentence states ----
 PURPOSE_TRAINING = re.compile(
-    r"\b(?:pre-?)?train(?:s|ed|ing)?\b(?!\s+(?:station|wreck))", re.IGNORECASE
+    r"\b(?:pre-?)?train(?:s|ed|ing)?\b(?!\s+(?:station|wreck|models?|networks?|weights))",
+    re.IGNORECASE,
 )
 PURPOSE_INFERENCE = re.compile(
     r"\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
