@@ -37,7 +37,7 @@ PUSH_RECORD = "https://w3id.org/ai-infra-kg/push-record"
 _SHA256 = "https://schema.org/sha256"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
-CHUNK_TRIPLES = 5000  # triples per INSERT DATA request: Virtuoso refuses very long texts
+CHUNK_TRIPLES = 1000  # triples per INSERT DATA request: Virtuoso refuses very long texts
 
 
 @dataclass
