@@ -13,6 +13,7 @@ from kg.errors import KgError
 from kg.models import Article, FrontMatter
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_ARTICLE_BYTES = 10_000_000  # larger files are left out with a warning
 Warn = Callable[[str], None]
 
 
@@ -84,13 +85,17 @@ def load_or_warn(path: Path, warn: Warn, strict: bool = False) -> Article | None
 def read_article_bytes(path: Path) -> bytes:
     """The bytes of an article file; a file that cannot be read is a one-line KgError."""
     try:
-        return path.read_bytes()
+        with open(path, "rb") as file:
+            raw = file.read(MAX_ARTICLE_BYTES + 1)  # never more than the limit in memory
     except FileNotFoundError:
         raise KgError(f"{path}: vanished while the build was reading the folder") from None
     except IsADirectoryError:
         raise KgError(f"{path}: a folder, not an article") from None
     except OSError as problem:
         raise KgError(f"{path}: cannot read ({problem.strerror or problem})") from None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise KgError(f"{path}: larger than the {MAX_ARTICLE_BYTES:,} bytes an article may have")
+    return raw
 
 
 def load_article(path: Path) -> Article:

@@ -50,6 +50,9 @@ class Article(Record):
     url: str | None = None
 
 
+MAX_FIELD_CHARS = 1000  # a front-matter field (title, publisher, url) is one line of text
+
+
 class FrontMatter(Record):
     """The YAML block at the top of an article file; every field is optional.
 
@@ -69,6 +72,8 @@ class FrontMatter(Record):
         """YAML reads `title: 2026` as a number: a scalar is kept as its text."""
         if isinstance(value, int | float | bool | dt.date):
             return str(value)
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            raise ValueError(f"is longer than {MAX_FIELD_CHARS:,} characters")
         return value
 
     @field_validator("published", mode="before")

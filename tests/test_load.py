@@ -204,16 +204,16 @@ def test_unreadable_and_vanishing_files_are_warnings(tmp_path, monkeypatch):
     write(folder, "gone.txt", GOOD_TEXT)
     (folder / "dir.txt").mkdir()
     locked.chmod(0)
-    if os.access(locked, os.R_OK):  # running as root: make reading fail another way
-        real = Path.read_bytes
-
-        def read_bytes(path):
-            if path.name == "locked.txt":
-                raise PermissionError(13, "Permission denied", str(path))
-            return real(path)
-
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
     import kg.load
+
+    if os.access(locked, os.R_OK):  # running as root: make reading fail another way
+
+        def refusing_open(path, *args, **kwargs):
+            if Path(path).name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(path))
+            return open(path, *args, **kwargs)
+
+        monkeypatch.setattr(kg.load, "open", refusing_open, raising=False)
 
     listed = kg.load.article_paths
 
@@ -229,6 +229,22 @@ def test_unreadable_and_vanishing_files_are_warnings(tmp_path, monkeypatch):
     assert any("locked.txt" in w and "cannot read" in w for w in summary.warnings)
     assert any("gone.txt" in w and "vanished" in w for w in summary.warnings)
     locked.chmod(0o644)
+
+
+def test_a_file_past_the_size_limit_and_an_overlong_title_are_warnings(tmp_path, monkeypatch):
+    """Issue 12 item 7: what one article can put into the graph and the page is bounded."""
+    import kg.load
+
+    monkeypatch.setattr(kg.load, "MAX_ARTICLE_BYTES", 3000)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", GOOD_TEXT)
+    write(folder, "huge.txt", GOOD_TEXT * 50)
+    write(folder, "title.md", "---\ntitle: " + "Long " * 300 + "\n---\n" + GOOD_TEXT)
+    articles, warnings = collect_warnings(folder)
+    assert [a.id for a in articles] == ["good"]
+    assert any("huge.txt" in w and "larger than the 3,000 bytes" in w for w in warnings)
+    assert any("title.md line 2" in w and "longer than 1,000 characters" in w for w in warnings)
 
 
 def test_a_failing_extraction_is_a_warning_naming_the_file(tmp_path, monkeypatch):
@@ -357,17 +373,30 @@ def test_a_file_changing_while_read_is_cached_under_the_bytes_extracted(tmp_path
     folder.mkdir()
     path = write(folder, "deal.txt", GOOD_TEXT)
     later = "Amazon invested $8 billion in Anthropic.\n"
-    real = Path.read_bytes
     reads = []
 
-    def read_then_change(p):
-        raw = real(p)
-        if p.name == "deal.txt" and not reads:
-            reads.append(p)
-            p.write_text(later, encoding="utf-8")  # changed right after the build's first read
-        return raw
+    class ChangedAfterRead:
+        """A file object whose file changes right after the build has read it."""
 
-    monkeypatch.setattr(Path, "read_bytes", read_then_change)
+        def __init__(self, path, *args, **kwargs):
+            self.path, self.file = Path(path), open(path, *args, **kwargs)  # noqa: SIM115
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.file.close()
+
+        def read(self, *args):
+            raw = self.file.read(*args)
+            if self.path.name == "deal.txt" and not reads:
+                reads.append(self.path)
+                self.path.write_text(later, encoding="utf-8")
+            return raw
+
+    import kg.load
+
+    monkeypatch.setattr(kg.load, "open", ChangedAfterRead, raising=False)
     build(folder, tmp_path / "out", html=False)
     monkeypatch.undo()
     trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
