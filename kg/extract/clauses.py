@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,6 +49,10 @@ class View:
     registry: Registry
     lowers: list[str] = field(init=False)
     breaks: list[int] = field(init=False)
+    _cues: dict[tuple[str, ...], list[int]] = field(init=False, default_factory=dict)
+    _org_of: dict[Mention, str | None] = field(init=False)
+    _org_mentions: list[Mention] = field(init=False)
+    _chip_mentions: list[Mention] = field(init=False)
 
     def __post_init__(self) -> None:
         self.lowers = [t.lower for t in self.sentence.tokens]
@@ -59,6 +62,9 @@ class View:
             if w in CLAUSE_BREAKS
             or (w in RELATIVE and i > 0 and self.lowers[i - 1] in {",", "after"})
         ]
+        self._org_of = {m: self._organisation(m) for m in self.mentions}
+        self._org_mentions = [m for m in self.mentions if self._org_of[m]]
+        self._chip_mentions = [m for m in self.mentions if self.entity(m).is_chip]
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token bounds [lo, hi) of the clause that holds ``index``."""
@@ -75,6 +81,12 @@ class View:
         return self.registry.get(mention.entity)
 
     def org(self, mention: Mention) -> str | None:
+        found = self._org_of.get(mention)
+        return (
+            found if found is not None or mention in self._org_of else self._organisation(mention)
+        )
+
+    def _organisation(self, mention: Mention) -> str | None:
         entity = self.entity(mention)
         return self.registry.organisation(entity.id) if entity.is_organization else None
 
@@ -91,11 +103,11 @@ class View:
 
     def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         hi = len(self.lowers) if hi is None else hi
-        return [m for m in self.mentions if lo <= m.first < hi and self.org(m)]
+        return [m for m in self._org_mentions if lo <= m.first < hi]
 
     def chips(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         hi = len(self.lowers) if hi is None else hi
-        return [m for m in self.mentions if lo <= m.first < hi and self.entity(m).is_chip]
+        return [m for m in self._chip_mentions if lo <= m.first < hi]
 
     def owners(self, lo: int, hi: int) -> list[tuple[Mention, str]]:
         """Models and products in [lo, hi) with the organisation that owns them."""
@@ -112,18 +124,28 @@ class View:
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
         hi = len(self.lowers) if hi is None else hi
-        return [i for i in range(lo, hi) if matches(self.lowers[i], cues)]
+        positions = self._cues.get(cues)
+        if positions is None:  # each cue table is matched against the sentence once
+            exact, prefixes = _cue_sets(cues)
+            positions = self._cues[cues] = [
+                i
+                for i, word in enumerate(self.lowers)
+                if word in exact or word.startswith(prefixes)
+            ]
+        return [i for i in positions if lo <= i < hi]
 
 
 def matches(word: str, cues: tuple[str, ...]) -> bool:
     """Whether a lower-case word is one of the cues ('invest*' matches by prefix)."""
-    return _cue_pattern(cues).fullmatch(word) is not None
+    exact, prefixes = _cue_sets(cues)
+    return word in exact or word.startswith(prefixes)
 
 
-@lru_cache(maxsize=64)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [re.escape(c[:-1]) + ".*" if c.endswith("*") else re.escape(c) for c in cues]
-    return re.compile("|".join(parts), re.DOTALL)
+@lru_cache(maxsize=128)
+def _cue_sets(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A cue table as whole words and prefixes ('invest*')."""
+    exact = frozenset(c for c in cues if not c.endswith("*"))
+    return exact, tuple(c[:-1] for c in cues if c.endswith("*"))
 
 
 def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[str, float | str]]:

@@ -38,12 +38,15 @@ def slug(name: str) -> str:
 
 
 def _is_name_token(text: str) -> bool:
-    return (
-        bool(text)
-        and not re.fullmatch(r"[A-Z]{2,}s", text)  # "VCs", "GPUs": plural common nouns
-        and (text[0].isupper() or re.match(r"^[a-z]+[A-Z]", text) is not None)
-        and (text not in NOT_NAMES)
-    )
+    if not text or text in NOT_NAMES:
+        return False
+    if not text[0].isupper() and CAMEL_CASE.match(text) is None:  # "xAI" is a name
+        return False
+    return PLURAL_ACRONYM.fullmatch(text) is None  # "VCs", "GPUs": plural common nouns
+
+
+CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
@@ -69,7 +72,7 @@ def discover(
     found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     runs = _name_runs(sentence, taken)
-    headline = _title_case(sentence)
+    slots = slot_starts([t.lower for t in sentence.tokens])
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
@@ -83,7 +86,9 @@ def discover(
             continue  # "San Francisco-based Anthropic": a place
         kind = _kind(sentence, first, last, labs)
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
-        listed = not headline and (suffixed or _in_round_list(sentence, first, runs, taken))
+        listed = (suffixed or _in_round_list(sentence, first, runs, taken, slots)) and not (
+            _title_case(sentence)
+        )
         if kind is None and listed:
             kind = "Investor"
         elif kind is None or (first == 0 and not DESCRIPTOR_AFTER.match(_after(sentence, last))):
@@ -133,14 +138,14 @@ def _title_case(sentence: Sentence) -> bool:
 
 
 def _in_round_list(
-    sentence: Sentence, first: int, runs: list[tuple[int, int]], taken: set[int]
+    sentence: Sentence, first: int, runs: list[tuple[int, int]], taken: set[int], slots: list[int]
 ) -> bool:
     """Whether a name stands in a list of a round's participants ("led by Greenoaks, with
     participation from Accel"): after a slot, with only names, list glue and a few lower-case
     descriptors between."""
     words = [t.lower for t in sentence.tokens]
     names = taken | {i for a, b in runs for i in range(a, b + 1)}
-    for start in slot_starts(words):
+    for start in slots:
         if not 0 <= first - start <= 30:
             continue
         between = [i for i in range(start, first) if i not in names]
@@ -167,12 +172,14 @@ def discover_chips(
     )
     found = []
     for i, token in enumerate(tokens):
-        if i in taken or registry.lookup(token.text) is not None:
+        if i in taken or not token.text[:1].isupper():
+            continue
+        named = i > 0 and words[i - 1] in NAMING_WORDS and has_hardware
+        model = MODEL_NUMBER.fullmatch(token.text) is not None and not _is_year_or_code(token.text)
+        if not (named or model) or registry.lookup(token.text) is not None:
             continue
         designer = _designer_before(designers, i, words)
-        named = i > 0 and words[i - 1] in NAMING_WORDS and has_hardware and token.text[:1].isupper()
-        model = MODEL_NUMBER.fullmatch(token.text) is not None and not _is_year_or_code(token.text)
-        if not (named or (model and (designer or _hardware_after(words, i)))):
+        if not (named or designer or _hardware_after(words, i)):
             continue
         designer_id = registry.organisation(designer.entity) if designer else None
         if named:

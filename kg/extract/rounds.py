@@ -10,6 +10,7 @@ investment was about ("The round, led by ...").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, matches
@@ -19,12 +20,21 @@ from kg.extract.patterns import LIST_STOPS, QUOTE_MARKS, ROUND_LIST_GLUE, ROUND_
 
 def _phrase_ends(lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
     """Token index just after each occurrence of one of ``phrases``."""
+    by_first = _by_first_word(phrases)
     ends = []
-    for i in range(len(lowers)):
-        for phrase in phrases:
+    for i, word in enumerate(lowers):
+        for phrase in by_first.get(word, ()):
             if tuple(lowers[i : i + len(phrase)]) == phrase:
                 ends.append(i + len(phrase))
     return ends
+
+
+@lru_cache(maxsize=8)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
 
 
 def slot_starts(lowers: list[str]) -> list[int]:

@@ -89,6 +89,9 @@ def plain_text(body: str) -> str:
 def display_quote(body: str, plain: str, start: int, end: int) -> str:
     """The words of ``body[start:end]`` as a reader sees them: markup dropped, line breaks and
     runs of white space as one space."""
+    original, reading = body[start:end], plain[start:end]
+    if original == reading:  # no markup and no line break: the common case
+        return " ".join(original.split())
     kept = "".join(
         ch
         for ch, seen in zip(body[start:end], plain[start:end], strict=True)
