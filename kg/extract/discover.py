@@ -72,7 +72,7 @@ def discover(
     found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     runs = _name_runs(sentence, taken)
-    slots = slot_starts([t.lower for t in sentence.tokens])
+    slots: list[int] | None = None  # where round lists start, found when first needed
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
@@ -86,7 +86,9 @@ def discover(
             continue  # "San Francisco-based Anthropic": a place
         kind = _kind(sentence, first, last, labs)
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
-        listed = (suffixed or _in_round_list(sentence, first, runs, taken, slots)) and not (
+        if not suffixed and slots is None:
+            slots = slot_starts([t.lower for t in sentence.tokens])
+        listed = (suffixed or _in_round_list(sentence, first, runs, taken, slots or [])) and not (
             _title_case(sentence)
         )
         if kind is None and listed:

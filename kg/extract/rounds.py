@@ -133,19 +133,16 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
 def rounds(view: View, fallback: str | None) -> list[Candidate]:
     """One candidate per participant of the rounds this sentence names."""
     orgs = view.orgs()
-    if not orgs:
+    if not orgs or not ROUND_WORDS.search(view.sentence.text):
         return []
     participants: dict[str, int] = {}
     for start in slot_starts(view.lowers):
         for m in list_from(view, start, orgs):
             participants.setdefault(view.org(m), start)
-    if ROUND_WORDS.search(view.sentence.text):
-        for i, word in enumerate(view.lowers):
-            if matches(word, P.PARTICIPATE_VERBS) and not (
-                i + 1 < len(view.lowers) and view.lowers[i + 1] == "by"
-            ):
-                for m in list_before(view, i, orgs):
-                    participants.setdefault(view.org(m), i)
+    for i in view.cue_positions(P.PARTICIPATE_VERBS):
+        if view.lowers[i + 1 : i + 2] != ["by"]:
+            for m in list_before(view, i, orgs):
+                participants.setdefault(view.org(m), i)
     participants.pop(None, None)  # type: ignore[arg-type]
     if not participants:
         return []

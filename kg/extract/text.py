@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -16,8 +17,9 @@ CHUNK_CHARS = 20_000
 MAX_SENTENCE_TOKENS = 120
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets into the article body (a tuple: sentences make many)."""
+
     text: str
     lower: str
     start: int
