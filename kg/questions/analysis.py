@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     import networkx as nx
 
 from kg.errors import KgError
-from kg.network import entity_table, organisation_of, projection
 from kg.questions.filters import NO_FILTERS, Filters
 from kg.questions.names import resolve
+from kg.questions.projection import entity_table, organisation_of, projection
 from kg.questions.sources import as_source
 
 Row = dict[str, object]

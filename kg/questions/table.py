@@ -367,6 +367,38 @@ class FactTable:
             return [dict(row) for row in self._cache[name]]
         return self.sql(text, values)
 
+    def versions(self, filters, types: tuple[str, ...] | None = None,
+                 disagreeing: bool = False) -> list[Row]:  # fmt: skip
+        """One row per fact and article with its quotes in order of offset (``deals``).
+
+        ``disagreeing`` keeps only the (type, subject, object) whose facts give two values of
+        a field or two statuses, or that also stand the other way round: the only ones that
+        can hold a conflict.
+        """
+        where, parameters = filter_sql(filters)
+        if types:
+            where += f" AND type IN ({', '.join('?' for _ in types)})"
+            parameters += list(types)
+        narrowed = ""
+        if disagreeing:
+            narrowed = """
+              AND (type, subject, object) IN (
+                SELECT (type, subject, object) FROM kept GROUP BY type, subject, object
+                HAVING count(DISTINCT amount_usd) > 1 OR count(DISTINCT capacity_gw) > 1
+                    OR count(DISTINCT duration_years) > 1 OR count(DISTINCT purpose) > 1
+                    OR count(DISTINCT status) > 1
+                UNION SELECT (k.type, k.subject, k.object) FROM kept k
+                JOIN kept r ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
+              )"""
+        return self.sql(
+            f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
+            "SELECT type, subject, object, status, event_date, purpose, article, amount_usd, "
+            "capacity_gw, duration_years, list(quote ORDER BY start) AS quotes FROM kept "
+            f"WHERE TRUE {narrowed} GROUP BY fact, type, subject, object, status, event_date, "
+            "purpose, article, amount_usd, capacity_gw, duration_years",
+            parameters,
+        )
+
     def facts_of(self, facts: list[str]) -> list[Row]:
         from kg.questions.table_sql import FACTS_OF
 
