@@ -16,7 +16,13 @@ if TYPE_CHECKING:
 from kg.errors import KgError
 from kg.questions.filters import NO_FILTERS, Filters
 from kg.questions.names import resolve
-from kg.questions.projection import entity_table, organisation_of, projection
+from kg.questions.projection import (
+    entity_table,
+    organisation_of,
+    pair_edges,
+    projection,
+    registry_edges,
+)
 from kg.questions.sources import as_source
 
 Row = dict[str, object]
@@ -56,9 +62,8 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
     that every one of them goes through. Divisions count as their parent organisation.
     """
     entities = entity_table(store)
-    graph = projection(store, filters=filters, fact_types=SUPPLY_FACTS, with_registry=True,
-                       evidence=False, entities=entities)  # fmt: skip
-    supply = _supply_graph(graph, entities)
+    edges = pair_edges(store, filters, SUPPLY_FACTS) + registry_edges(store, SUPPLY_FACTS)
+    supply = _supply_graph(edges, entities)
     rows: list[Row] = []
     for lab in sorted(n for n, kind in supply.nodes(data="kind") if kind == "lab"):
         rows.extend(_exposure_of(supply, lab))
@@ -66,7 +71,7 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
     return filters.mentions(rows, ("lab", "organisation", "chips", "families"))
 
 
-def _supply_graph(graph: nx.MultiDiGraph, entities: dict[str, dict]) -> nx.DiGraph:
+def _supply_graph(edges: list[dict], entities: dict[str, dict]) -> nx.DiGraph:
     """Labs → chips (→ families) → suppliers; each edge keeps the statuses and sources of the
     facts that make it, supplier edges their roles."""
     import networkx as nx
@@ -82,15 +87,15 @@ def _supply_graph(graph: nx.MultiDiGraph, entities: dict[str, dict]) -> nx.DiGra
         if not supply.has_edge(source, target):
             supply.add_edge(source, target, status=set(), sources=set(), roles=set())
         edge = supply[source][target]
-        if data.get("status"):
-            edge["status"].add(data["status"])
+        edge["status"].update(data.get("status") or ())
         edge["sources"].update(data.get("sources") or ())
         if role:
             edge["roles"].add(role)
 
-    for user, target, data in graph.edges(data=True):
-        chip = target if data["fact_type"] == "uses_chip" else data.get("chip_id")
-        if data["fact_type"] in ("uses_chip", "compute_commitment") and chip:
+    for data in edges:
+        user, target = data["s"], data["o"]
+        chip = target if data["type"] == "uses_chip" else data.get("chip_id")
+        if data["type"] in ("uses_chip", "compute_commitment") and chip:
             node(user, "lab")
             node(chip, "chip")
             link(user, chip, data)
@@ -99,8 +104,9 @@ def _supply_graph(graph: nx.MultiDiGraph, entities: dict[str, dict]) -> nx.DiGra
         if family and family != chip:
             node(family, "family")
             link(chip, family, {}, "family")
-    for organisation, chip, data in graph.edges(data=True):
-        role = SUPPLIER_ROLES.get(data["fact_type"])
+    for data in edges:
+        organisation, chip = data["s"], data["o"]
+        role = SUPPLIER_ROLES.get(data["type"])
         if role and chip in supply and supply.nodes[chip]["kind"] != "lab":
             owner = top.get(organisation, organisation)
             node(owner, "supplier")
@@ -174,20 +180,18 @@ def loops(store, filters: Filters = NO_FILTERS, max_length: int = DEFAULT_LOOP_L
     if not 2 <= int(max_length) <= 8:
         raise KgError("loops: --max-length must be between 2 and 8")
     entities = entity_table(store)
-    graph = projection(store, filters=filters, fact_types=DEAL_FACTS, evidence=False,
-                       entities=entities)  # fmt: skip
     top = organisation_of(entities)
     deals = nx.DiGraph()
     labels: dict[str, str] = {}
-    for source, target, data in graph.edges(data=True):
-        a, b = top.get(source, source), top.get(target, target)
+    for data in pair_edges(store, filters, DEAL_FACTS):
+        a, b = top.get(data["s"], data["s"]), top.get(data["o"], data["o"])
         if a == b:
             continue
         for node in (a, b):
             labels[node] = entities.get(node, {}).get("label", node)
         if not deals.has_edge(a, b):
             deals.add_edge(a, b, facts={})
-        deals[a][b]["facts"].setdefault(data["fact_type"], []).append(data)
+        deals[a][b]["facts"].setdefault(data["type"], []).append(data)
     wanted = {top.get(e.id, e.id) for e in filters.entities}
     by_label = {info["label"]: node for node, info in entities.items()}
     wanted |= {top.get(by_label[n], by_label[n]) for n in filters.labels() if n in by_label}
@@ -221,9 +225,9 @@ def _loop_rows(deals: nx.DiGraph, cycle: list[str], labels: dict[str, str]) -> l
                     "from": labels[a],
                     "to": labels[b],
                     "relation": relation,
-                    "amounts_usd": _distinct(f["amount_usd"] for f in facts),
-                    "capacities_gw": _distinct(f["capacity_gw"] for f in facts),
-                    "status": sorted({f["status"] for f in facts}),
+                    "amounts_usd": _distinct(v for f in facts for v in f["amounts"]),
+                    "capacities_gw": _distinct(v for f in facts for v in f["capacities"]),
+                    "status": sorted({s for f in facts for s in f["status"]}),
                     "sources": sorted({s for f in facts for s in f["sources"]}),
                 }
             )

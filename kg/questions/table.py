@@ -399,6 +399,27 @@ class FactTable:
             parameters,
         )
 
+    def pairs(self, filters, types: tuple[str, ...]) -> list[Row]:
+        """Facts aggregated per (subject, object, type, chip) (``projection.pair_edges``)."""
+        where, parameters = filter_sql(filters)
+        where += f" AND type IN ({', '.join('?' for _ in types)})"
+        rows = self.sql(
+            "SELECT subject_id AS s, object_id AS o, type, chip_id, "
+            "list(DISTINCT status ORDER BY status) AS status, "
+            "list(DISTINCT article ORDER BY article) AS sources, "
+            "list(DISTINCT amount_usd ORDER BY amount_usd) FILTER (amount_usd IS NOT NULL) "
+            "AS amounts, "
+            "list(DISTINCT capacity_gw ORDER BY capacity_gw) FILTER (capacity_gw IS NOT NULL) "
+            "AS capacities "
+            f"FROM facts WHERE {where} GROUP BY subject_id, object_id, type, chip_id "
+            "ORDER BY s, o, type, chip_id",
+            [*parameters, *types],
+        )
+        for row in rows:
+            for key in ("amounts", "capacities"):
+                row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
+        return rows
+
     def facts_of(self, facts: list[str]) -> list[Row]:
         from kg.questions.table_sql import FACTS_OF
 
