@@ -24,6 +24,7 @@ from kg.questions.projection import (
     registry_edges,
 )
 from kg.questions.sources import as_source
+from kg.questions.vocabulary import FACT_TYPES
 
 Row = dict[str, object]
 
@@ -259,15 +260,22 @@ def path(
     first, second = resolve(store, origin), resolve(store, destination)
     if first.iri == second.iri:
         raise KgError("path: give two different entities")
-    graph = projection(store, filters=filters, with_registry=with_registry, evidence=False)
+    edges = pair_edges(store, filters, FACT_TYPES)
+    if with_registry:
+        edges += registry_edges(store, FACT_TYPES)
     undirected = nx.Graph()
-    undirected.add_edges_from((u, v) for u, v in graph.edges())
+    undirected.add_edges_from((e["s"], e["o"]) for e in edges)
     if first.id not in undirected or second.id not in undirected:
         return []
     try:
         found = list(islice(nx.all_shortest_paths(undirected, first.id, second.id), max_paths))
     except nx.NetworkXNoPath:
         return []
+    # Only the facts of the hops found are read one by one.
+    hops = {pair for nodes in found for pair in zip(nodes, nodes[1:], strict=False)}
+    between = hops | {(b, a) for a, b in hops}
+    graph = projection(store, filters=filters, with_registry=with_registry, evidence=False,
+                       between=between)  # fmt: skip
     label = graph.nodes
     found.sort(key=lambda p: [label[n]["label"] for n in p])
     rows: list[Row] = []

@@ -29,6 +29,7 @@ def projection(
     with_registry: bool = False,
     evidence: bool = True,
     entities: dict[str, dict] | None = None,
+    between: set[tuple[str, str]] | None = None,
 ) -> nx.MultiDiGraph:
     """The fact graph as a MultiDiGraph keyed by fact IRI.
 
@@ -39,17 +40,20 @@ def projection(
     that pass ``filters`` (status and both clocks) are edges; ``with_registry`` adds the
     registry's chip designers and foundries as edges with ``registry=True``
     (``co_designs_chip`` for co-designers).
-    ``entities`` is ``entity_table(store)`` when the caller already has it.
+    ``entities`` is ``entity_table(store)`` when the caller already has it; ``between`` keeps
+    only the edges from one entity id to another of these pairs.
     """
     import networkx as nx
 
     source = as_source(store)
     graph = nx.MultiDiGraph()
-    edges = _fact_edges(source, filters, fact_types, evidence)
+    edges = _fact_edges(source, filters, fact_types, evidence, between)
     if with_registry:
         wanted = set(fact_types or FACT_TYPES) | {"co_designs_chip"}
         for row in source.rows("registry_facts"):
-            if row["type"] in wanted:
+            if row["type"] in wanted and (
+                between is None or (entity_id(row["s"]), entity_id(row["o"])) in between
+            ):
                 key = f"registry:{row['type']}:{entity_id(row['s'])}:{entity_id(row['o'])}"
                 edges[key] = _registry_edge(row)
     if entities is None:
@@ -61,12 +65,20 @@ def projection(
     return graph
 
 
-def _fact_edges(source, filters: Filters, fact_types, evidence: bool) -> dict[str, dict]:
+def _fact_edges(source, filters: Filters, fact_types, evidence: bool,
+                between: set[tuple[str, str]] | None = None) -> dict[str, dict]:  # fmt: skip
     chosen = set(FACT_TYPES if fact_types is None else fact_types)
     unknown = sorted(t for t in chosen if t not in FACT_TYPES)
     if unknown:
         raise KgError(f"unknown fact type '{unknown[0]}'; known: {', '.join(FACT_TYPES)}")
-    rows = [r for r in source.rows("projection") if r["type"] in chosen and filters.keeps_row(r)]
+    if between is not None and source.kind == "table":
+        wanted = sorted(f"{a} {b}" for a, b in between)
+        rows = source.rows("projection_between", {"pairs": wanted})
+    else:
+        rows = source.rows("projection")
+    if between is not None:
+        rows = [r for r in rows if (entity_id(r["s"]), entity_id(r["o"])) in between]
+    rows = [r for r in rows if r["type"] in chosen and filters.keeps_row(r)]
     rows.sort(key=lambda r: (str(r["fact"]), str(r["article"])))
     quotes: dict[str, list[dict]] = {}
     if evidence:

@@ -460,6 +460,8 @@ def _bound(name: str, value: object) -> object:
     """A bound value: entity and fact IRIs as the table keys them."""
     if name == "entity":
         return entity_id(str(value))
+    if isinstance(value, list):
+        return [str(v) for v in value]
     return None if value is None else str(value)
 
 
