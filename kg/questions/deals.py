@@ -81,7 +81,9 @@ def version_rows(store, filters: Filters, types: tuple[str, ...] | None = None,
     found: dict[tuple[str, str], Row] = {}
     for row in sorted(rows, key=lambda r: (str(r["fact"]), str(r["article"]), r.get("start") or 0)):
         key = (str(row["fact"]), str(row["article"]))
-        version = found.setdefault(key, {**{k: row.get(k) for k in VERSION_FIELDS}, "quotes": []})
+        version = found.setdefault(
+            key, {"fact": row["fact"], **{k: row.get(k) for k in VERSION_FIELDS}, "quotes": []}
+        )
         version["quotes"].append(row.get("quote"))  # type: ignore[union-attr]
     return list(found.values())
 
@@ -91,19 +93,20 @@ def versions(rows: Iterable[Row]) -> list[dict]:
     found = []
     for row in rows:
         quotes = list(dict.fromkeys(str(q) for q in row["quotes"] if q))  # type: ignore[union-attr]
+        # The fact table holds each quote's cues, found when it was built.
+        found_cues = row.get("cues") or [cues(q) for q in quotes]
         found.append({
-            **{k: row[k] for k in VERSION_FIELDS}, "quotes": quotes,
-            "new": any(_cue(q)[0] for q in quotes),
-            "forecast": bool(quotes) and all(_cue(q)[1] for q in quotes),
+            "fact": row["fact"], **{k: row[k] for k in VERSION_FIELDS}, "quotes": quotes,
+            "new": any(new for new, _ in found_cues),
+            "forecast": bool(quotes) and all(forecast for _, forecast in found_cues),
         })  # fmt: skip
-    # A total order (nothing left to the order rows came in): deals() joins in this order.
+    # A total order (the fact IRI breaks ties): deals() joins versions in this order.
     return sorted(found, key=lambda v: (v["article"], str(v["amount_usd"]),
-                                        str(v["capacity_gw"]), v["quotes"],
-                                        *(str(v[k]) for k in VERSION_FIELDS)))  # fmt: skip
+                                        str(v["capacity_gw"]), v["quotes"], v["fact"]))  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
-def _cue(quote: str) -> tuple[bool, bool]:
+def cues(quote: str) -> tuple[bool, bool]:
     """(says another deal, is a forecast) of one quote."""
     return says_new_deal(quote), is_forecast(quote)
 

@@ -42,6 +42,7 @@ FACT_FIELDS: dict[str, str] = {
     "subject_id": "string", "subject": "string", "subject_types": "list",
     "subject_parent": "string", "object_id": "string", "object": "string",
     "object_types": "list", "object_parent": "string", "discovered": "bool",
+    "new_deal": "bool", "forecast": "bool",
 }  # fmt: skip
 ENTITY_FIELDS: dict[str, str] = {
     "id": "string", "label": "string", "types": "list", "aliases": "list", "parent": "string",
@@ -121,6 +122,8 @@ def entity_row(entity, registry) -> Row:
 
 def labelled(facts: list[Row], entities: list[Row]) -> list[Row]:
     """Fact rows with the labels, types and parents of their parties and chip."""
+    from kg.questions.deals import cues
+
     by_id = {e["id"]: e for e in entities}
     out = []
     for row in facts:
@@ -137,6 +140,9 @@ def labelled(facts: list[Row], entities: list[Row]) -> list[Row]:
                 "object_parent": obj.get("parent"),
                 "chip": chip.get("label", row.get("chip_id")) if row.get("chip_id") else None,
                 "discovered": bool(subject.get("discovered") or obj.get("discovered")),
+                # whether the quote calls its figure another deal, or is a forecast
+                "new_deal": cues(str(row["quote"]))[0],
+                "forecast": cues(str(row["quote"]))[1],
             }
         )
     return out
@@ -392,8 +398,9 @@ class FactTable:
               )"""
         return self.sql(
             f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
-            "SELECT type, subject, object, status, event_date, purpose, article, amount_usd, "
-            "capacity_gw, duration_years, list(quote ORDER BY start) AS quotes FROM kept "
+            "SELECT fact, type, subject, object, status, event_date, purpose, article, "
+            "amount_usd, capacity_gw, duration_years, list(quote ORDER BY start) AS quotes, "
+            "list([new_deal, forecast] ORDER BY start) AS cues FROM kept "
             f"WHERE TRUE {narrowed} GROUP BY fact, type, subject, object, status, event_date, "
             "purpose, article, amount_usd, capacity_gw, duration_years",
             parameters,
