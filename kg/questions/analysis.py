@@ -66,28 +66,47 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
     edges = pair_edges(store, filters, SUPPLY_FACTS) + registry_edges(store, SUPPLY_FACTS)
     supply = _supply_graph(edges, entities)
     rows: list[Row] = []
-    for lab in sorted(n for n, kind in supply.nodes(data="kind") if kind == "lab"):
+    for lab in sorted(supply.of_kind("lab")):
         rows.extend(_exposure_of(supply, lab))
     rows.sort(key=lambda r: (r["lab"], ROLE_ORDER[r["role"]], -r["share"], r["organisation"]))
     return filters.mentions(rows, ("lab", "organisation", "chips", "families"))
 
 
-def _supply_graph(edges: list[dict], entities: dict[str, dict]) -> nx.DiGraph:
+class _Supply:
+    """A small directed graph of plain dicts (the few operations exposure needs, without
+    NetworkX): ``nodes[id]`` holds ``kind`` and ``label``, ``supply[a][b]`` an edge's data."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict] = {}
+        self.edges: dict[str, dict[str, dict]] = {}
+
+    def __contains__(self, node: str) -> bool:
+        return node in self.nodes
+
+    def __getitem__(self, node: str) -> dict[str, dict]:
+        return self.edges[node]
+
+    def successors(self, node: str) -> list[str]:
+        return list(self.edges.get(node, {}))
+
+    def of_kind(self, kind: str) -> list[str]:
+        return [n for n, data in self.nodes.items() if data["kind"] == kind]
+
+
+def _supply_graph(edges: list[dict], entities: dict[str, dict]) -> _Supply:
     """Labs → chips (→ families) → suppliers; each edge keeps the statuses and sources of the
     facts that make it, supplier edges their roles."""
-    import networkx as nx
-
     top = organisation_of(entities)
-    supply = nx.DiGraph()
+    supply = _Supply()
 
     def node(name: str, kind: str) -> None:
         if name not in supply:
-            supply.add_node(name, kind=kind, label=entities.get(name, {}).get("label", name))
+            supply.nodes[name] = {"kind": kind, "label": entities.get(name, {}).get("label", name)}
 
     def link(source: str, target: str, data: dict, role: str | None = None) -> None:
-        if not supply.has_edge(source, target):
-            supply.add_edge(source, target, status=set(), sources=set(), roles=set())
-        edge = supply[source][target]
+        edge = supply.edges.setdefault(source, {}).setdefault(
+            target, {"status": set(), "sources": set(), "roles": set()}
+        )
         edge["status"].update(data.get("status") or ())
         edge["sources"].update(data.get("sources") or ())
         if role:
@@ -100,7 +119,7 @@ def _supply_graph(edges: list[dict], entities: dict[str, dict]) -> nx.DiGraph:
             node(user, "lab")
             node(chip, "chip")
             link(user, chip, data)
-    for chip in [n for n, kind in supply.nodes(data="kind") if kind == "chip"]:
+    for chip in supply.of_kind("chip"):
         family = entities.get(chip, {}).get("family")
         if family and family != chip:
             node(family, "family")
@@ -115,7 +134,7 @@ def _supply_graph(edges: list[dict], entities: dict[str, dict]) -> nx.DiGraph:
     return supply
 
 
-def _suppliers(supply: nx.DiGraph, chip: str) -> Iterable[tuple[str, str, set[str]]]:
+def _suppliers(supply: _Supply, chip: str) -> Iterable[tuple[str, str, set[str]]]:
     """(supplier, role, sources) of a chip: its own for a role, or else its family's."""
     families = [f for f in supply.successors(chip) if "family" in supply[chip][f]["roles"]]
     for role in ROLE_ORDER:
@@ -129,7 +148,7 @@ def _suppliers(supply: nx.DiGraph, chip: str) -> Iterable[tuple[str, str, set[st
             yield supplier, role, supply[via][supplier]["sources"]
 
 
-def _exposure_of(supply: nx.DiGraph, lab: str) -> list[Row]:
+def _exposure_of(supply: _Supply, lab: str) -> list[Row]:
     reached: dict[tuple[str, str], dict[str, set]] = {}
     families: set[str] = set()
     for chip in supply.successors(lab):
