@@ -338,6 +338,15 @@ class FactTable:
                         row[name] = row[name].isoformat()
         return rows
 
+    def filtered(self, name: str, filters) -> list[Row]:
+        """The rows of ``name`` whose facts pass ``filters`` (conditions bound as values)."""
+        from kg.questions.table_sql import SQL
+
+        where, parameters = filter_sql(filters)
+        if where == "TRUE":
+            return self.rows(name)
+        return self.sql(f"SELECT * FROM ({SQL[name][0]}) AS q WHERE {where}", parameters)
+
     def grouped(self, name: str, keys: tuple[str, ...], filters, confidence: bool) -> list[Row]:
         """The rows of ``name`` that pass ``filters``, grouped over articles in DuckDB: as
         ``kg.questions.facts.grouped`` makes them from the store's rows, in the same order."""
