@@ -303,6 +303,8 @@ class FactTable:
                 path = folder / file
                 if not path.is_file():
                     raise FileNotFoundError(path)
+                # Copied into DuckDB, not a view over the file: a reader (a notebook, the
+                # server) may outlive the version's files, which later builds prune.
                 connection.execute(
                     f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(path)]
                 )
