@@ -494,17 +494,34 @@ def _prune_cache(cache: Path, keep: set[str]) -> None:
 
 @contextmanager
 def build_lock(out: Path, wait: bool = False):
-    """Hold ``out/.build.lock``: one writer at a time (a build, or a server taking updates)."""
+    """Hold ``out/.build.lock``: one writer at a time (a build, or a server taking updates).
+
+    The file is removed when the writer ends (so a finished or failed build leaves none), while
+    still held: a writer that was waiting on the removed file finds it gone and locks anew.
+    """
     lock_path = out / ".build.lock"
-    with open(lock_path, "w") as lock:
+    while True:
+        lock = open(lock_path, "a")  # noqa: SIM115 (closed below, after the unlink)
         try:
             fcntl.flock(lock, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            lock.close()
             raise KgError(
                 f"{out}: another build is writing here; try again when it ends "
                 "(or pass --wait to wait for it)"
             ) from None
+        try:
+            current = os.stat(lock_path).st_ino == os.fstat(lock.fileno()).st_ino
+        except FileNotFoundError:
+            current = False
+        if current:
+            break
+        lock.close()
+    try:
         yield
+    finally:
+        lock_path.unlink(missing_ok=True)
+        lock.close()
 
 
 _build_lock = build_lock

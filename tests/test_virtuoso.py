@@ -17,6 +17,7 @@ from store_helpers import every_answer, free_port, question_calls, require, stop
 from kg.errors import KgError
 from kg.pipeline import build
 from kg.questions import ask
+from kg.questions.table import open_table
 from kg.remote import GRAPH_BASE, RemoteStore, push
 from kg.store import open_store, select
 
@@ -112,12 +113,16 @@ def quad_count(store) -> int:
 @pytest.mark.parametrize(
     "name, arguments, options", question_calls(), ids=lambda v: str(v) if v else "-"
 )
-def test_every_named_question_answers_the_same_on_virtuoso(pushed, store, name, arguments, options):
+def test_every_named_question_answers_the_same_on_virtuoso(
+    pushed, store, seed_build, name, arguments, options
+):
     base, report = pushed
     assert report.graphs == len(list(store.named_graphs()))
     local = ask(store, name, *arguments, **options)
     remote = ask(RemoteStore(f"{base}/sparql"), name, *arguments, **options)
     assert remote == local, f"Virtuoso answers '{name}' differently"
+    table = ask(open_table(seed_build), name, *arguments, **options)
+    assert table == remote, f"the fact table answers '{name}' differently from Virtuoso"
 
 
 def test_the_seed_build_answers_something_to_compare(store):

@@ -14,10 +14,17 @@ if TYPE_CHECKING:
     import networkx as nx
 
 from kg.errors import KgError
-from kg.network import entity_table, organisation_of, projection
 from kg.questions.filters import NO_FILTERS, Filters
 from kg.questions.names import resolve
+from kg.questions.projection import (
+    entity_table,
+    organisation_of,
+    pair_edges,
+    projection,
+    registry_edges,
+)
 from kg.questions.sources import as_source
+from kg.questions.vocabulary import FACT_TYPES
 
 Row = dict[str, object]
 
@@ -56,51 +63,70 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
     that every one of them goes through. Divisions count as their parent organisation.
     """
     entities = entity_table(store)
-    graph = projection(store, filters=filters, fact_types=SUPPLY_FACTS, with_registry=True,
-                       evidence=False, entities=entities)  # fmt: skip
-    supply = _supply_graph(graph, entities)
+    edges = pair_edges(store, filters, SUPPLY_FACTS) + registry_edges(store, SUPPLY_FACTS)
+    supply = _supply_graph(edges, entities)
     rows: list[Row] = []
-    for lab in sorted(n for n, kind in supply.nodes(data="kind") if kind == "lab"):
+    for lab in sorted(supply.of_kind("lab")):
         rows.extend(_exposure_of(supply, lab))
     rows.sort(key=lambda r: (r["lab"], ROLE_ORDER[r["role"]], -r["share"], r["organisation"]))
     return filters.mentions(rows, ("lab", "organisation", "chips", "families"))
 
 
-def _supply_graph(graph: nx.MultiDiGraph, entities: dict[str, dict]) -> nx.DiGraph:
+class _Supply:
+    """A small directed graph of plain dicts (the few operations exposure needs, without
+    NetworkX): ``nodes[id]`` holds ``kind`` and ``label``, ``supply[a][b]`` an edge's data."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict] = {}
+        self.edges: dict[str, dict[str, dict]] = {}
+
+    def __contains__(self, node: str) -> bool:
+        return node in self.nodes
+
+    def __getitem__(self, node: str) -> dict[str, dict]:
+        return self.edges[node]
+
+    def successors(self, node: str) -> list[str]:
+        return list(self.edges.get(node, {}))
+
+    def of_kind(self, kind: str) -> list[str]:
+        return [n for n, data in self.nodes.items() if data["kind"] == kind]
+
+
+def _supply_graph(edges: list[dict], entities: dict[str, dict]) -> _Supply:
     """Labs → chips (→ families) → suppliers; each edge keeps the statuses and sources of the
     facts that make it, supplier edges their roles."""
-    import networkx as nx
-
     top = organisation_of(entities)
-    supply = nx.DiGraph()
+    supply = _Supply()
 
     def node(name: str, kind: str) -> None:
         if name not in supply:
-            supply.add_node(name, kind=kind, label=entities.get(name, {}).get("label", name))
+            supply.nodes[name] = {"kind": kind, "label": entities.get(name, {}).get("label", name)}
 
     def link(source: str, target: str, data: dict, role: str | None = None) -> None:
-        if not supply.has_edge(source, target):
-            supply.add_edge(source, target, status=set(), sources=set(), roles=set())
-        edge = supply[source][target]
-        if data.get("status"):
-            edge["status"].add(data["status"])
+        edge = supply.edges.setdefault(source, {}).setdefault(
+            target, {"status": set(), "sources": set(), "roles": set()}
+        )
+        edge["status"].update(data.get("status") or ())
         edge["sources"].update(data.get("sources") or ())
         if role:
             edge["roles"].add(role)
 
-    for user, target, data in graph.edges(data=True):
-        chip = target if data["fact_type"] == "uses_chip" else data.get("chip_id")
-        if data["fact_type"] in ("uses_chip", "compute_commitment") and chip:
+    for data in edges:
+        user, target = data["s"], data["o"]
+        chip = target if data["type"] == "uses_chip" else data.get("chip_id")
+        if data["type"] in ("uses_chip", "compute_commitment") and chip:
             node(user, "lab")
             node(chip, "chip")
             link(user, chip, data)
-    for chip in [n for n, kind in supply.nodes(data="kind") if kind == "chip"]:
+    for chip in supply.of_kind("chip"):
         family = entities.get(chip, {}).get("family")
         if family and family != chip:
             node(family, "family")
             link(chip, family, {}, "family")
-    for organisation, chip, data in graph.edges(data=True):
-        role = SUPPLIER_ROLES.get(data["fact_type"])
+    for data in edges:
+        organisation, chip = data["s"], data["o"]
+        role = SUPPLIER_ROLES.get(data["type"])
         if role and chip in supply and supply.nodes[chip]["kind"] != "lab":
             owner = top.get(organisation, organisation)
             node(owner, "supplier")
@@ -108,7 +134,7 @@ def _supply_graph(graph: nx.MultiDiGraph, entities: dict[str, dict]) -> nx.DiGra
     return supply
 
 
-def _suppliers(supply: nx.DiGraph, chip: str) -> Iterable[tuple[str, str, set[str]]]:
+def _suppliers(supply: _Supply, chip: str) -> Iterable[tuple[str, str, set[str]]]:
     """(supplier, role, sources) of a chip: its own for a role, or else its family's."""
     families = [f for f in supply.successors(chip) if "family" in supply[chip][f]["roles"]]
     for role in ROLE_ORDER:
@@ -122,7 +148,7 @@ def _suppliers(supply: nx.DiGraph, chip: str) -> Iterable[tuple[str, str, set[st
             yield supplier, role, supply[via][supplier]["sources"]
 
 
-def _exposure_of(supply: nx.DiGraph, lab: str) -> list[Row]:
+def _exposure_of(supply: _Supply, lab: str) -> list[Row]:
     reached: dict[tuple[str, str], dict[str, set]] = {}
     families: set[str] = set()
     for chip in supply.successors(lab):
@@ -174,20 +200,18 @@ def loops(store, filters: Filters = NO_FILTERS, max_length: int = DEFAULT_LOOP_L
     if not 2 <= int(max_length) <= 8:
         raise KgError("loops: --max-length must be between 2 and 8")
     entities = entity_table(store)
-    graph = projection(store, filters=filters, fact_types=DEAL_FACTS, evidence=False,
-                       entities=entities)  # fmt: skip
     top = organisation_of(entities)
     deals = nx.DiGraph()
     labels: dict[str, str] = {}
-    for source, target, data in graph.edges(data=True):
-        a, b = top.get(source, source), top.get(target, target)
+    for data in pair_edges(store, filters, DEAL_FACTS):
+        a, b = top.get(data["s"], data["s"]), top.get(data["o"], data["o"])
         if a == b:
             continue
         for node in (a, b):
             labels[node] = entities.get(node, {}).get("label", node)
         if not deals.has_edge(a, b):
             deals.add_edge(a, b, facts={})
-        deals[a][b]["facts"].setdefault(data["fact_type"], []).append(data)
+        deals[a][b]["facts"].setdefault(data["type"], []).append(data)
     wanted = {top.get(e.id, e.id) for e in filters.entities}
     by_label = {info["label"]: node for node, info in entities.items()}
     wanted |= {top.get(by_label[n], by_label[n]) for n in filters.labels() if n in by_label}
@@ -221,9 +245,9 @@ def _loop_rows(deals: nx.DiGraph, cycle: list[str], labels: dict[str, str]) -> l
                     "from": labels[a],
                     "to": labels[b],
                     "relation": relation,
-                    "amounts_usd": _distinct(f["amount_usd"] for f in facts),
-                    "capacities_gw": _distinct(f["capacity_gw"] for f in facts),
-                    "status": sorted({f["status"] for f in facts}),
+                    "amounts_usd": _distinct(v for f in facts for v in f["amounts"]),
+                    "capacities_gw": _distinct(v for f in facts for v in f["capacities"]),
+                    "status": sorted({s for f in facts for s in f["status"]}),
                     "sources": sorted({s for f in facts for s in f["sources"]}),
                 }
             )
@@ -255,15 +279,22 @@ def path(
     first, second = resolve(store, origin), resolve(store, destination)
     if first.iri == second.iri:
         raise KgError("path: give two different entities")
-    graph = projection(store, filters=filters, with_registry=with_registry, evidence=False)
+    edges = pair_edges(store, filters, FACT_TYPES)
+    if with_registry:
+        edges += registry_edges(store, FACT_TYPES)
     undirected = nx.Graph()
-    undirected.add_edges_from((u, v) for u, v in graph.edges())
+    undirected.add_edges_from((e["s"], e["o"]) for e in edges)
     if first.id not in undirected or second.id not in undirected:
         return []
     try:
         found = list(islice(nx.all_shortest_paths(undirected, first.id, second.id), max_paths))
     except nx.NetworkXNoPath:
         return []
+    # Only the facts of the hops found are read one by one.
+    hops = {pair for nodes in found for pair in zip(nodes, nodes[1:], strict=False)}
+    between = hops | {(b, a) for a, b in hops}
+    graph = projection(store, filters=filters, with_registry=with_registry, evidence=False,
+                       between=between)  # fmt: skip
     label = graph.nodes
     found.sort(key=lambda p: [label[n]["label"] for n in p])
     rows: list[Row] = []

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.questions.display import money, power
 from kg.questions.facts import by_status, fact_rows, sort_key
 from kg.questions.filters import NO_FILTERS, Filters
+from kg.questions.sources import as_source
 from kg.questions.vocabulary import COMPARED_FIELDS, DEAL_FACTS
 
 Row = dict[str, object]
@@ -63,27 +65,50 @@ def is_forecast(quote: str) -> bool:
     return bool(FORECAST.search(quote))
 
 
-def versions(rows: Iterable[Row]) -> list[dict]:
-    """One version per fact and article: its figures, status, date, quotes and cues."""
-    found: dict[tuple[str, str], dict] = {}
+VERSION_FIELDS = ("type", "subject", "object", "status", "event_date", "purpose", "article",
+                  *FIGURES, "duration_years")  # fmt: skip
+
+
+def version_rows(store, filters: Filters, types: tuple[str, ...] | None = None,
+                 disagreeing: bool = False) -> list[Row]:  # fmt: skip
+    """One row per fact and article passing ``filters``, its quotes in order of offset (the
+    fact table's engine groups them, and with ``disagreeing`` keeps only parties whose facts
+    could conflict; a store's ``facts`` rows are grouped here)."""
+    source = as_source(store)
+    if hasattr(source, "versions"):
+        return source.versions(filters, types, disagreeing)
+    rows = [r for r in fact_rows(source, "facts", filters) if types is None or r["type"] in types]
+    found: dict[tuple[str, str], Row] = {}
     for row in sorted(rows, key=lambda r: (str(r["fact"]), str(r["article"]), r.get("start") or 0)):
         key = (str(row["fact"]), str(row["article"]))
-        version = found.get(key)
-        if version is None:
-            version = found[key] = {
-                **{k: row.get(k) for k in ("type", "subject", "object", "status", "event_date",
-                                           "purpose", "article", *FIGURES, "duration_years")},
-                "quotes": [], "new": False, "forecast": True,
-            }  # fmt: skip
-        quote = str(row.get("quote") or "")
-        if quote and quote not in version["quotes"]:
-            version["quotes"].append(quote)
-            version["new"] = version["new"] or says_new_deal(quote)
-            version["forecast"] = version["forecast"] and is_forecast(quote)
-    for version in found.values():
-        version["forecast"] = version["forecast"] and bool(version["quotes"])
-    return sorted(found.values(), key=lambda v: (v["article"], str(v["amount_usd"]),
-                                                 str(v["capacity_gw"]), v["quotes"]))  # fmt: skip
+        version = found.setdefault(
+            key, {"fact": row["fact"], **{k: row.get(k) for k in VERSION_FIELDS}, "quotes": []}
+        )
+        version["quotes"].append(row.get("quote"))  # type: ignore[union-attr]
+    return list(found.values())
+
+
+def versions(rows: Iterable[Row]) -> list[dict]:
+    """One version per fact and article: its figures, status, date, quotes and cues."""
+    found = []
+    for row in rows:
+        quotes = list(dict.fromkeys(str(q) for q in row["quotes"] if q))  # type: ignore[union-attr]
+        # The fact table holds each quote's cues, found when it was built.
+        found_cues = row.get("cues") or [cues(q) for q in quotes]
+        found.append({
+            "fact": row["fact"], **{k: row[k] for k in VERSION_FIELDS}, "quotes": quotes,
+            "new": any(new for new, _ in found_cues),
+            "forecast": bool(quotes) and all(forecast for _, forecast in found_cues),
+        })  # fmt: skip
+    # A total order (the fact IRI breaks ties): deals() joins versions in this order.
+    return sorted(found, key=lambda v: (v["article"], str(v["amount_usd"]),
+                                        str(v["capacity_gw"]), v["quotes"], v["fact"]))  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def cues(quote: str) -> tuple[bool, bool]:
+    """(says another deal, is a forecast) of one quote."""
+    return says_new_deal(quote), is_forecast(quote)
 
 
 def _year(version: dict) -> str | None:
@@ -99,51 +124,51 @@ def deals(pair: list[dict]) -> list[list[dict]]:
     kept = [v for v in pair if not v["forecast"]]
     numbered = [v for v in kept if any(v[f] is not None for f in FIGURES)]
     plain = [v for v in kept if all(v[f] is None for f in FIGURES)]
-    parent = list(range(len(numbered)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def members(i: int) -> list[dict]:
-        return [numbered[j] for j in range(len(numbered)) if root(j) == root(i)]
-
-    def consistent(together: list[dict]) -> bool:
-        """No article gives two different figures for one field within one deal."""
-        seen: dict[tuple[str, str], object] = {}
-        for v in together:
-            for f in FIGURES:
-                if v[f] is not None and seen.setdefault((v["article"], f), v[f]) != v[f]:
-                    return False
-        return True
+    root = list(range(len(numbered)))
+    members = {i: [i] for i in range(len(numbered))}
+    # what each deal's articles state: (article, field) -> figure
+    stated = {i: {(v["article"], f): v[f] for f in FIGURES if v[f] is not None}
+              for i, v in enumerate(numbered)}  # fmt: skip
 
     def join(i: int, j: int) -> None:
-        if root(i) != root(j) and consistent(members(i) + members(j)):
-            parent[root(j)] = root(i)
+        a, b = root[i], root[j]
+        if a == b:
+            return
+        if any(stated[a].get(k, value) != value for k, value in stated[b].items()):
+            return  # an article would give two figures for one field of one deal
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for k in members[b]:
+            root[k] = a
+        members[a] += members.pop(b)
+        stated[a].update(stated.pop(b))
 
-    for i, a in enumerate(numbered):  # the same figure: one deal, restated
-        for j, b in enumerate(numbered[:i]):
-            same = any(a[f] is not None and a[f] == b[f] for f in FIGURES)
-            if same and _dates_agree(a, b):
+    by_figure: dict[tuple[str, object], list[int]] = {}
+    for i, v in enumerate(numbered):  # the same figure: one deal, restated
+        for f in FIGURES:
+            if v[f] is not None:
+                by_figure.setdefault((f, v[f]), []).append(i)
+    for same in by_figure.values():
+        for position, i in enumerate(same):
+            for j in same[:position]:
+                if _dates_agree(numbered[i], numbered[j]):
+                    join(j, i)
+    plainly = [i for i, v in enumerate(numbered) if not v["new"]]
+    for position, i in enumerate(plainly):  # other figures elsewhere: versions in dispute
+        a = numbered[i]
+        for j in plainly[:position]:
+            b = numbered[j]
+            if (a["article"] != b["article"] and _dates_agree(a, b)
+                    and any(a[f] is not None and b[f] is not None for f in FIGURES)):  # fmt: skip
                 join(j, i)
-    for i, a in enumerate(numbered):  # other figures in other articles: versions in dispute
-        for j, b in enumerate(numbered[:i]):
-            shared = [f for f in FIGURES if a[f] is not None and b[f] is not None]
-            if (shared and a["article"] != b["article"] and not a["new"] and not b["new"]
-                    and _dates_agree(a, b)):  # fmt: skip
-                join(j, i)
-    groups: dict[int, list[dict]] = {}
-    for i, version in enumerate(numbered):
-        groups.setdefault(root(i), []).append(version)
-    found = list(groups.values())
+    found = [[numbered[k] for k in sorted(group)] for _, group in sorted(members.items())]
     if plain:
         found.append(plain)
     return found
 
 
 def by_pair(rows: Iterable[Row]) -> dict[tuple[str, str, str], list[dict]]:
+    """Versions by (type, subject, object), from ``version_rows``."""
     pairs: dict[tuple[str, str, str], list[dict]] = {}
     for version in versions(rows):
         pairs.setdefault((version["type"], version["subject"], version["object"]), []).append(
@@ -174,7 +199,7 @@ def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
     they differ only where articles disagree on a deal, and ``disputed`` says where, with the
     sources of each end. ``forecasts`` counts statements left out as forecasts.
     """
-    pairs = by_pair(fact_rows(store, "facts", filters))
+    pairs = by_pair(version_rows(store, filters, ("compute_commitment",)))
     by_entity: dict[tuple[str, str], dict] = {}
     for (fact_type, buyer, provider), pair in pairs.items():
         if fact_type != "compute_commitment":
@@ -249,7 +274,7 @@ def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
     says signed (announced) and another in talks or planned; ``direction`` where articles
     state the same figure with the parties the other way round.
     """
-    pairs = by_pair(fact_rows(store, "facts", filters))
+    pairs = by_pair(version_rows(store, filters, disagreeing=True))
     found: list[Row] = []
     for (fact_type, subject, obj), pair in pairs.items():
         for deal in deals(pair):

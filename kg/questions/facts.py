@@ -37,8 +37,12 @@ DIFF_KEYS = (
 
 
 def fact_rows(store, name: str, filters: Filters) -> list[Row]:
-    """The rows of a shipped query whose facts pass the filters (status, confidence, clocks)."""
-    return filters.facts(as_source(store).rows(name))
+    """The rows of a shipped query whose facts pass the filters (status, confidence, clocks);
+    the fact table's engine applies the filters itself."""
+    source = as_source(store)
+    if hasattr(source, "filtered"):
+        return source.filtered(name, filters)
+    return filters.facts(source.rows(name))
 
 
 def grouped_rows(store, name: str, keys: tuple[str, ...], filters: Filters,
@@ -221,12 +225,10 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
     start, end = parse_date(since, "diff start"), parse_date(until, "diff end")
     if start >= end:  # type: ignore[operator]
         raise KgError(f"diff: the start date {start} must come before the end date {end}")
-    kept = Filters(status=filters.status, as_of=filters.as_of,
+    # Published by the end date: the known-by clock set to it.
+    kept = Filters(status=filters.status, as_of=filters.as_of, known_by=end,
                    min_confidence=filters.min_confidence)  # fmt: skip
-    rows = [
-        r for r in fact_rows(store, "facts", kept)
-        if r["published"] is not None and str(r["published"]) <= end.isoformat()  # type: ignore[union-attr]
-    ]  # fmt: skip
+    rows = fact_rows(store, "facts", kept)
     before: dict[tuple, list[Row]] = {}
     for row in rows:
         if str(row["published"]) <= start.isoformat():  # type: ignore[union-attr]

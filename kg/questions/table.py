@@ -42,6 +42,7 @@ FACT_FIELDS: dict[str, str] = {
     "subject_id": "string", "subject": "string", "subject_types": "list",
     "subject_parent": "string", "object_id": "string", "object": "string",
     "object_types": "list", "object_parent": "string", "discovered": "bool",
+    "new_deal": "bool", "forecast": "bool",
 }  # fmt: skip
 ENTITY_FIELDS: dict[str, str] = {
     "id": "string", "label": "string", "types": "list", "aliases": "list", "parent": "string",
@@ -121,6 +122,8 @@ def entity_row(entity, registry) -> Row:
 
 def labelled(facts: list[Row], entities: list[Row]) -> list[Row]:
     """Fact rows with the labels, types and parents of their parties and chip."""
+    from kg.questions.deals import cues
+
     by_id = {e["id"]: e for e in entities}
     out = []
     for row in facts:
@@ -137,6 +140,9 @@ def labelled(facts: list[Row], entities: list[Row]) -> list[Row]:
                 "object_parent": obj.get("parent"),
                 "chip": chip.get("label", row.get("chip_id")) if row.get("chip_id") else None,
                 "discovered": bool(subject.get("discovered") or obj.get("discovered")),
+                # whether the quote calls its figure another deal, or is a forecast
+                "new_deal": cues(str(row["quote"]))[0],
+                "forecast": cues(str(row["quote"]))[1],
             }
         )
     return out
@@ -297,6 +303,8 @@ class FactTable:
                 path = folder / file
                 if not path.is_file():
                     raise FileNotFoundError(path)
+                # Copied into DuckDB, not a view over the file: a reader (a notebook, the
+                # server) may outlive the version's files, which later builds prune.
                 connection.execute(
                     f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(path)]
                 )
@@ -332,6 +340,15 @@ class FactTable:
                         row[name] = row[name].isoformat()
         return rows
 
+    def filtered(self, name: str, filters) -> list[Row]:
+        """The rows of ``name`` whose facts pass ``filters`` (conditions bound as values)."""
+        from kg.questions.table_sql import SQL
+
+        where, parameters = filter_sql(filters)
+        if where == "TRUE":
+            return self.rows(name)
+        return self.sql(f"SELECT * FROM ({SQL[name][0]}) AS q WHERE {where}", parameters)
+
     def grouped(self, name: str, keys: tuple[str, ...], filters, confidence: bool) -> list[Row]:
         """The rows of ``name`` that pass ``filters``, grouped over articles in DuckDB: as
         ``kg.questions.facts.grouped`` makes them from the store's rows, in the same order."""
@@ -366,6 +383,60 @@ class FactTable:
                 self._cache[name] = self.sql(text)
             return [dict(row) for row in self._cache[name]]
         return self.sql(text, values)
+
+    def versions(self, filters, types: tuple[str, ...] | None = None,
+                 disagreeing: bool = False) -> list[Row]:  # fmt: skip
+        """One row per fact and article with its quotes in order of offset (``deals``).
+
+        ``disagreeing`` keeps only the (type, subject, object) whose facts give two values of
+        a field or two statuses, or that also stand the other way round: the only ones that
+        can hold a conflict.
+        """
+        where, parameters = filter_sql(filters)
+        if types:
+            where += f" AND type IN ({', '.join('?' for _ in types)})"
+            parameters += list(types)
+        narrowed = ""
+        if disagreeing:
+            narrowed = """
+              AND (type, subject, object) IN (
+                SELECT (type, subject, object) FROM kept GROUP BY type, subject, object
+                HAVING count(DISTINCT amount_usd) > 1 OR count(DISTINCT capacity_gw) > 1
+                    OR count(DISTINCT duration_years) > 1 OR count(DISTINCT purpose) > 1
+                    OR count(DISTINCT status) > 1
+                UNION SELECT (k.type, k.subject, k.object) FROM kept k
+                JOIN kept r ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
+              )"""
+        return self.sql(
+            f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
+            "SELECT fact, type, subject, object, status, event_date, purpose, article, "
+            "amount_usd, capacity_gw, duration_years, list(quote ORDER BY start) AS quotes, "
+            "list([new_deal, forecast] ORDER BY start) AS cues FROM kept "
+            f"WHERE TRUE {narrowed} GROUP BY fact, type, subject, object, status, event_date, "
+            "purpose, article, amount_usd, capacity_gw, duration_years",
+            parameters,
+        )
+
+    def pairs(self, filters, types: tuple[str, ...]) -> list[Row]:
+        """Facts aggregated per (subject, object, type, chip) (``projection.pair_edges``)."""
+        where, parameters = filter_sql(filters)
+        where += f" AND type IN ({', '.join('?' for _ in types)})"
+        rows = self.sql(
+            "SELECT subject_id AS s, object_id AS o, type, chip_id, "
+            "list(DISTINCT status ORDER BY status) AS status, "
+            "list(DISTINCT article ORDER BY article) AS sources, "
+            "list(DISTINCT amount_usd ORDER BY amount_usd) FILTER (amount_usd IS NOT NULL) "
+            "AS amounts, "
+            "list(DISTINCT capacity_gw ORDER BY capacity_gw) FILTER (capacity_gw IS NOT NULL) "
+            "AS capacities "
+            f"FROM facts WHERE {where} GROUP BY subject_id, object_id, type, chip_id "
+            "ORDER BY s, o, type, chip_id",
+            [*parameters, *types],
+        )
+        for row in rows:
+            for key in ("amounts", "capacities"):
+                row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
+        return rows
 
     def facts_of(self, facts: list[str]) -> list[Row]:
         from kg.questions.table_sql import FACTS_OF
@@ -407,6 +478,8 @@ def _bound(name: str, value: object) -> object:
     """A bound value: entity and fact IRIs as the table keys them."""
     if name == "entity":
         return entity_id(str(value))
+    if isinstance(value, list):
+        return [str(v) for v in value]
     return None if value is None else str(value)
 
 

@@ -124,4 +124,8 @@ FROM facts""",
         [],
     ),
 }
+SQL["projection_between"] = (
+    SQL["projection"][0] + "\nWHERE list_contains(?, subject_id || ' ' || object_id)",
+    ["pairs"],
+)
 FACTS_OF = f"SELECT {_FACT_COLUMNS} FROM facts WHERE fact IN (SELECT unnest(?))"
