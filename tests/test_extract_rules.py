@@ -225,3 +225,17 @@ def test_a_discovered_name_is_found_again_later_and_lowers_confidence():
     assert use and use[0].subject == discovered[0].id
     known = [f for f in found if f.type == "designs_chip"]
     assert use[0].confidence < known[0].confidence
+
+
+def test_invisible_and_full_width_characters_do_not_hide_a_name():
+    zero_width = facts("Microsoft will invest $5 billion in Open\u200bAI.")
+    full_width = facts("\uff2e\uff56\uff49\uff44\uff49\uff41 designs the H100 chip.")
+    assert ("invests_in", "microsoft", "openai") in zero_width
+    assert ("designs_chip", "nvidia", "h100") in full_width
+
+
+@pytest.mark.parametrize("lookalike", ["\u041epenAI", "Micr\u043esoft", "Nvid\u0456a"])
+def test_a_look_alike_of_a_registry_name_is_never_a_new_organisation(lookalike):
+    found, discovered = extract(f"AI startup {lookalike} raised $5 million from Sequoia.")
+    assert discovered == []
+    assert not [f for f in found if f.subject.startswith("discovered-")]

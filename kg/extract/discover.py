@@ -9,6 +9,9 @@ Discovered entities are kept with lower confidence and reported by the build.
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from confusable_homoglyphs import confusables
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -76,6 +79,8 @@ def discover(
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
+        if _looks_like_a_registry_name(name, registry):
+            continue  # "ОpenAI" in Cyrillic letters: never a second OpenAI
         known = registry.lookup(name)
         if known is not None:
             if known.discovered:  # named again later in the article
@@ -130,6 +135,27 @@ def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention])
     return any(m.first in window for m in labs) and (
         "including" in words[max(0, first - 25) : first] or "such" in words[:first]
     )
+
+
+def latin_skeleton(name: str) -> str:
+    """``name`` with letters of other scripts that look like Latin ones replaced by them, after
+    NFKC and without format characters ('ОpenАI' in Cyrillic letters gives 'OpenAI')."""
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFKC", name) if unicodedata.category(ch) != "Cf"
+    )
+    if folded.isascii():
+        return folded
+    found = confusables.is_confusable(folded, greedy=True, preferred_aliases=["latin"]) or []
+    swaps = {item["character"]: item["homoglyphs"][0]["c"] for item in found if item["homoglyphs"]}
+    return "".join(swaps.get(ch, ch) for ch in folded)
+
+
+def _looks_like_a_registry_name(name: str, registry: Registry) -> bool:
+    """Whether a name that is not itself in the registry reads as one that is."""
+    if name.isascii():
+        return False
+    skeleton = latin_skeleton(name)
+    return skeleton != name and registry.lookup(skeleton) is not None
 
 
 def _title_case(sentence: Sentence) -> bool:

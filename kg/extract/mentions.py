@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,7 +90,7 @@ class EntityFinder:
     def find(self, sentence: Sentence) -> list[Mention]:
         from spacy.tokens import Doc
 
-        words = [t.text for t in sentence.tokens]
+        words = [matching_form(t.text) for t in sentence.tokens]
         doc = Doc(self._vocab, words=words)
         spans = []
         for match_id, first, end in self.matcher(doc):
@@ -180,6 +181,15 @@ class EntityFinder:
                 a, b = sentence.tokens[first], sentence.tokens[cut - 1]
                 return [Mention(org, first, cut - 1, a.start, b.end, words, embedded=True)]
         return []
+
+
+def matching_form(text: str) -> str:
+    """The form a word is matched in: NFKC, without format characters, so a zero-width space
+    or a full-width letter inside 'Open\u200bAI' does not hide the name."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in folded if unicodedata.category(ch) != "Cf") or text
 
 
 def product_lines(registry: Registry) -> dict[str, str]:
