@@ -663,14 +663,23 @@ def fact_details(attrs: dict[str, Any]) -> str:
     return " · ".join(details)
 
 
+# What one quote or title may put into the page: a 2 MB article cannot make a 100 MB page.
+MAX_QUOTE_CHARS = 600
+MAX_TITLE_CHARS = 200
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
 def evidence_lines(attrs: dict[str, Any], limit: int, indent: str = "") -> list[str]:
     if attrs.get("registry"):
         return [f"{indent}Reference fact from the registry (no article)."]
     evidence = list(attrs.get("evidence") or ())
     lines = []
     for item in evidence[:limit]:
-        source = item.get("title") or "untitled article"
-        lines.append(f"{indent}\u201c{item.get('quote', '')}\u201d")
+        source = _clip(item.get("title") or "untitled article", MAX_TITLE_CHARS)
+        lines.append(f"{indent}\u201c{_clip(item.get('quote', ''), MAX_QUOTE_CHARS)}\u201d")
         lines.append(f"{indent}  \u2014 {source} ({item.get('article', 'unknown article')})")
     if len(evidence) > limit:
         lines.append(f"{indent}\u2026 and {len(evidence) - limit} more quotes")

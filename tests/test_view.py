@@ -1115,3 +1115,14 @@ def test_hovering_an_edge_shows_its_label_and_its_evidence(browser, page):
     details = browser.find_element("id", "kg-details-text").text
     assert "OpenAI plans to deploy H100 clusters." in details
     assert "status: planned" in details
+
+
+def test_one_article_cannot_swell_the_page(tmp_path):
+    """A long title and a long quote are clipped: what one article adds to the page is bounded."""
+    from kg.view import MAX_QUOTE_CHARS, MAX_TITLE_CHARS, evidence_lines
+
+    attrs = {"evidence": [{"title": "T" * 50_000, "quote": "q " * 50_000, "article": "a"}]}
+    lines = evidence_lines(attrs, limit=3)
+    assert len(lines[0]) <= MAX_QUOTE_CHARS + 2
+    assert len(lines[1]) <= MAX_TITLE_CHARS + 20
+    assert lines[0].endswith("\u2026\u201d")
