@@ -160,6 +160,45 @@ def _token_matches(header: str, token: str | None) -> bool:
     return hmac.compare_digest(given.strip().encode(), token.encode())
 
 
+def question_request(params: dict[str, list[str]], max_result_bytes: int) -> dict | Answer:
+    """The worker's request for ``GET /question?name=…&arg=…&status=…``, or the 400 that
+    refuses it: only the catalog's questions, their options and the filters of ``kg query``."""
+    from kg.questions import question_names
+    from kg.serve_workers import QUESTION_OPTIONS
+
+    names = params.get("name", [])
+    if len(names) != 1 or names[0] not in question_names():
+        known = ", ".join(question_names())
+        return Answer.text(400, f"give one question 'name': one of {known}")
+    filters: dict[str, object] = {
+        "status": params.get("status") or None,
+        "entity": params.get("entity") or None,
+    }
+    for key in ("as_of", "known_by", "min_confidence"):
+        values = [v for v in params.get(key, []) if v.strip()]
+        if len(values) > 1:
+            return Answer.text(400, f"give '{key}' at most once")
+        filters[key] = values[0] if values else None
+    options: dict[str, object] = {}
+    for key, kind in QUESTION_OPTIONS.items():
+        values = [v for v in params.get(key, []) if v.strip()]
+        if not values:
+            continue
+        if kind is bool:
+            options[key] = values[0].lower() in ("1", "true", "yes", "on")
+        elif not values[0].isdigit() or not 0 < int(values[0]) <= 20:
+            return Answer.text(400, f"'{key}' is a whole number from 1 to 20")
+        else:
+            options[key] = int(values[0])
+    return {
+        "question": names[0],
+        "args": [a for a in params.get("arg", []) if a.strip()][:2],
+        "filters": filters,
+        "options": options,
+        "max_result_bytes": max_result_bytes,
+    }
+
+
 def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-serve"
@@ -210,6 +249,8 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             if self._refused():
                 return
             url = urlsplit(self.path)
+            if url.path == "/question":
+                return self._question(parse_qs(url.query, keep_blank_values=True))
             if url.path not in ("/", "/sparql"):
                 return self._send(Answer.text(404, "not found: the endpoint is /sparql"))
             params = parse_qs(url.query, keep_blank_values=True)
@@ -266,6 +307,12 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             self._send(Answer.text(405, "use GET or POST (SPARQL 1.1 Protocol)"))
 
         do_DELETE = do_PATCH = do_PUT
+
+        def _question(self, params: dict[str, list[str]]) -> None:
+            request = question_request(params, endpoint.limits.max_result_bytes)
+            if isinstance(request, Answer):
+                return self._send(request)
+            self._send(endpoint.pool.run(request))
 
         def _query(self, params: dict[str, list[str]]) -> None:
             queries = params.get("query", [])

@@ -1,4 +1,5 @@
-"""The HTML page `kg serve` answers at ``/``: a query box, and the named questions."""
+"""The HTML page `kg serve` answers at ``/``: the named questions with their filters, and a
+SPARQL query box."""
 
 from __future__ import annotations
 
@@ -18,7 +19,24 @@ def page() -> str:
         for n, e in examples.items()
     )
     data = json.dumps(examples).replace("</", "<\\/")
-    return _PAGE.format(options=options, query=html.escape(first["query"]), examples=data)
+    questions = _question_options()
+    return _PAGE.format(options=options, query=html.escape(first["query"]), examples=data,
+                        questions=questions)  # fmt: skip
+
+
+# The analytic questions first, as an analyst reaches for them.
+FIRST_QUESTIONS = ("silicon", "exposure", "loops", "totals", "conflicts", "why", "path")
+
+
+def _question_options() -> str:
+    from kg.questions import CATALOG
+
+    names = [*FIRST_QUESTIONS, *(n for n in CATALOG if n not in FIRST_QUESTIONS)]
+    return "".join(
+        f'<option value="{html.escape(n)}">{html.escape(CATALOG[n].usage)}: '
+        f"{html.escape(CATALOG[n].summary)}</option>"
+        for n in names
+    )
 
 
 _PAGE = """<!doctype html>
@@ -31,7 +49,24 @@ td, th {{ border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; }}
 #status {{ margin-left: 1em; color: #555; }}
 </style></head>
 <body>
-<h1>AI infrastructure knowledge graph: SPARQL</h1>
+<h1>AI infrastructure knowledge graph</h1>
+<h2>Questions</h2>
+<form id="ask" method="get" action="/question">
+<label>Question: <select id="qname" name="name">{questions}</select></label><br>
+<label>Entity or first argument: <input name="arg" size="18"></label>
+<label>Second argument: <input name="arg" size="18"></label><br>
+<label>Status: <select name="status" multiple size="4">
+<option>announced</option><option>in_talks</option><option>reported</option><option>planned</option>
+</select></label>
+<label>Only rows naming: <input name="entity" size="18"></label>
+<label>As of: <input name="as_of" size="10" placeholder="2026-05-01"></label>
+<label>Known by: <input name="known_by" size="10"></label>
+<label>Min. confidence: <input name="min_confidence" size="4"></label>
+<label><input type="checkbox" name="with_provider" value="1"> with provider</label>
+<button type="submit">Ask</button><span id="astatus"></span>
+</form>
+<div id="answer"></div>
+<h2>SPARQL</h2>
 <p>SPARQL 1.1 Protocol endpoint at <code>/sparql</code> (GET or POST; results as JSON, XML, CSV
 or TSV by <code>Accept</code>; CONSTRUCT as Turtle or N-Triples). The default graph is the
 union of all graphs.</p>
@@ -43,6 +78,40 @@ union of all graphs.</p>
 <div id="results"></div>
 <script>
 const examples = {examples};
+function cell(value) {{
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}}
+document.getElementById("ask").addEventListener("submit", async (e) => {{
+  e.preventDefault();
+  const status = document.getElementById("astatus");
+  const answer = document.getElementById("answer");
+  answer.replaceChildren();
+  const params = new URLSearchParams(new FormData(e.target));
+  status.textContent = "asking…";
+  const response = await fetch("/question?" + params.toString());
+  if (!response.ok) {{
+    const pre = document.createElement("pre");
+    pre.textContent = await response.text();
+    answer.append(pre);
+    status.textContent = `${{response.status}}`;
+    return;
+  }}
+  const rows = await response.json();
+  const table = document.createElement("table");
+  const keys = rows.length ? Object.keys(rows[0]) : [];
+  const head = table.insertRow();
+  for (const key of keys) {{
+    const th = document.createElement("th"); th.textContent = key; head.append(th);
+  }}
+  for (const row of rows) {{
+    const tr = table.insertRow();
+    for (const key of keys) tr.insertCell().textContent = cell(row[key]);
+  }}
+  answer.append(table);
+  status.textContent = `${{rows.length}} rows`;
+}});
 const box = document.getElementById("query");
 document.getElementById("examples").addEventListener("change", (e) => {{
   box.value = examples[e.target.value].query;

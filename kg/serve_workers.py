@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import multiprocessing
 import os
 import queue
@@ -164,6 +165,35 @@ def execute(store, request: dict) -> Answer:
     return Answer(200, CONTENT_TYPES[chosen], b"".join(buffer.parts))
 
 
+# Options of the named questions a request may set, and how each is read.
+QUESTION_OPTIONS = {
+    "with_registry": bool,
+    "with_provider": bool,
+    "max_length": int,
+    "max_paths": int,
+}
+
+
+def answer_question(build: Path, request: dict) -> Answer:
+    """A named question (``kg query NAME``) on the build's fact table, as JSON rows."""
+    from kg.errors import KgError
+    from kg.questions import ask, make_filters
+    from kg.questions.table import open_table
+
+    try:
+        table = open_table(build)
+        filters = make_filters(table, **request["filters"])
+        rows = ask(table, request["question"], *request["args"], filters=filters,
+                   **request["options"])  # fmt: skip
+    except KgError as problem:
+        return Answer.text(400, str(problem))
+    body = json.dumps(rows, ensure_ascii=False, default=str).encode("utf-8")
+    if len(body) > request["max_result_bytes"]:
+        limit = request["max_result_bytes"]
+        return Answer.text(507, f"the answer is larger than this server's limit of {limit:,} bytes")
+    return Answer(200, "application/json; charset=utf-8", body)
+
+
 def _worker_main(connection, build: str) -> None:
     """A worker process: answer queries on the build's current store version until told to stop."""
     import pyoxigraph as ox
@@ -179,6 +209,10 @@ def _worker_main(connection, build: str) -> None:
         if request is None:
             return
         try:
+            if "question" in request:
+                answer = answer_question(Path(build), request)
+                connection.send(answer)
+                continue
             folder = store_folder(Path(build))
             if opened is None or opened[0] != folder:
                 opened = (folder, ox.Store.read_only(str(folder)))

@@ -280,3 +280,73 @@ def test_two_clients_at_once_while_a_slow_query_runs(server):
     slow.start()
     assert fetch(server, LABS)[0] == 200
     slow.join()
+
+
+# ---------------------------------------------------------------- the named questions
+
+
+def ask_server(url: str, **params) -> tuple[int, object]:
+    base = url.rsplit("/sparql", 1)[0]
+    query = urllib.parse.urlencode(params, doseq=True)
+    status, _, body = fetch(f"{base}/question?{query}")
+    return status, json.loads(body) if status == 200 else body.decode()
+
+
+def test_the_analytic_questions_answer_as_the_library_does(server, seed_build):
+    from kg.questions import make_filters
+    from kg.questions.table import open_table
+
+    table = open_table(seed_build)
+    for name, args, options in (
+        ("silicon", [], {}),
+        ("exposure", [], {}),
+        ("loops", [], {}),
+        ("totals", [], {}),
+        ("conflicts", [], {}),
+        ("why", ["Anthropic", "Microsoft"], {}),
+        ("path", ["OpenAI", "TSMC"], {"max_paths": 3}),
+    ):
+        status, rows = ask_server(server, name=name, arg=args, **options)
+        assert status == 200, rows
+        expected = ask(table, name, *args, filters=make_filters(table), **options)
+        assert rows == json.loads(json.dumps(expected, default=str)), name
+
+
+def test_a_question_takes_the_filters_of_kg_query(server, seed_build):
+    from kg.questions import make_filters
+    from kg.questions.table import open_table
+
+    table = open_table(seed_build)
+    status, rows = ask_server(server, name="silicon", status="announced", entity="Anthropic")
+    filters = make_filters(table, status="announced", entity="Anthropic")
+    assert status == 200
+    assert rows == json.loads(json.dumps(ask(table, "silicon", filters=filters), default=str))
+    assert rows and all(row["lab"] == "Anthropic" for row in rows)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"name": "drop"},
+        {"name": "silicon", "max_paths": "999"},
+        {"name": "silicon", "as_of": ["2026-01-01", "2026-02-01"]},
+        {"name": "silicon", "as_of": "soon"},
+        {"name": "why"},
+    ],
+    ids=["unknown", "option", "twice", "date", "arguments"],
+)
+def test_a_bad_question_is_a_clear_400(server, params):
+    status, message = ask_server(server, **params)
+    assert status == 400
+    assert message and "Traceback" not in message
+
+
+def test_the_page_offers_the_analytic_questions(server):
+    base = server.rsplit("/sparql", 1)[0]
+    status, _, body = fetch(f"{base}/")
+    page = body.decode()
+    assert status == 200
+    for name in ("silicon", "exposure", "loops", "totals", "conflicts", "why", "path"):
+        assert f'<option value="{name}">' in page
+    for field in ('name="status"', 'name="entity"', 'name="as_of"', 'name="min_confidence"'):
+        assert field in page
