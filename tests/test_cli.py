@@ -306,3 +306,13 @@ def test_an_unknown_command_is_a_usage_error(run_kg):
 def test_readme_documents_every_command(command):
     text = README.read_text(encoding="utf-8")
     assert f"kg {command}" in text, f"README.md never shows `kg {command}`"
+
+
+def test_why_and_conflicts_fit_the_terminal_with_every_quote_whole(run_kg, seed_build, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    for args in (("why", "Anthropic", "Microsoft"), ("conflicts",)):
+        result = run_kg("query", *args, "--graph", seed_build)
+        assert result.code == 0, result.err
+        assert all(len(line) <= 80 for line in result.out.splitlines()), args
+    flat = " ".join(line.strip() for line in result.out.splitlines())
+    assert "Anthropic committed to spending $3 billion on Azure cloud computing.”" in flat

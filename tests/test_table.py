@@ -152,3 +152,41 @@ def test_the_table_binds_names_as_values_never_as_sql(seeds_and_dev):
     assert table.rows("facts_naming", {"entity": "anthropic' OR 1=1 --"}) == []
     with pytest.raises(KgError, match="cannot answer"):
         table.rows("DROP TABLE facts")
+
+
+def test_a_fact_node_with_two_purposes_answers_alike_from_both(tmp_path):
+    """Two facts alike but for purpose share one RDF node, which then holds both purposes."""
+    import datetime as dt
+    import hashlib
+
+    import pyoxigraph as ox
+
+    from kg import rdf
+    from kg.models import Article, Entity, Evidence, Fact
+    from kg.questions.table import article_rows, entity_row, write_table
+    from kg.registry import Registry
+
+    registry = Registry([
+        Entity(id="lab", name="Lab", types=["Lab"]),
+        Entity(id="chip", name="Chip", types=["Chip"]),
+    ])  # fmt: skip
+    quotes = ["Lab runs inference on Chip.", "Lab also trains on Chip."]
+    body = " ".join(quotes)
+    article = Article(id="a", path="a.txt", body=body, published=dt.date(2026, 1, 2),
+                      content_hash=hashlib.sha256(body.encode()).hexdigest())  # fmt: skip
+    facts = [
+        Fact(type="uses_chip", subject="lab", object="chip", status="announced", purpose=purpose,
+             evidence=[Evidence(article_id="a", quote=q, start=body.index(q),
+                                end=body.index(q) + len(q))])
+        for q, purpose in zip(quotes, ("inference", "training"), strict=True)
+    ]  # fmt: skip
+    assert rdf.fact_iri(facts[0]) == rdf.fact_iri(facts[1])
+    store = ox.Store()
+    graphs = [rdf.ontology_graph(), rdf.registry_graph(registry), rdf.article_graph(article, facts)]
+    store.bulk_load(rdf.to_nquads(graphs).encode("utf-8"), ox.RdfFormat.N_QUADS)
+    write_table(tmp_path, article_rows(article, facts, [])["facts"],
+                [entity_row(e, registry) for e in registry])  # fmt: skip
+    table = FactTable.read(tmp_path)
+    for name in ("facts", "silicon", "conflicts", "totals", "timeline", "chips"):
+        assert canonical(ask(table, name)) == canonical(ask(store, name)), name
+    assert ask(table, "silicon")[0]["purpose"] == ["inference", "training"]

@@ -85,6 +85,13 @@ def version_rows(store, filters: Filters, types: tuple[str, ...] | None = None,
             key, {"fact": row["fact"], **{k: row.get(k) for k in VERSION_FIELDS}, "quotes": []}
         )
         version["quotes"].append(row.get("quote"))  # type: ignore[union-attr]
+        # A fact node stated twice with different purposes or dates holds both: take the least,
+        # as the table's engine does, whatever order the rows came in.
+        for field in ("purpose", "event_date"):
+            if row.get(field) is not None and (
+                version[field] is None or str(row[field]) < str(version[field])
+            ):
+                version[field] = row[field]
     return list(found.values())
 
 

@@ -140,11 +140,14 @@ def quoted(name: str, rows: list[Row], size: int | None = None) -> str:
             for text in row["quotes"]:  # type: ignore[attr-defined]
                 quote(str(text), "    ")
         else:
-            lines.append(f"{row['type']}  {row['subject']} → {row['object']}: {row['field']}")
+            lines.extend(textwrap.wrap(
+                f"{row['type']}  {row['subject']} → {row['object']}: {row['field']}", size
+            ))  # fmt: skip
             for version in row["versions"]:  # type: ignore[attr-defined]
                 shown = cell(str(row["field"]), version["value"])
-                lines.append(f"  {shown}  {', '.join(version['status'])}  "
-                             f"{', '.join(version['sources'])}")  # fmt: skip
+                head = f"{shown}  {', '.join(version['status'])}  {', '.join(version['sources'])}"
+                lines.extend(textwrap.wrap(head, size, initial_indent="  ",
+                                           subsequent_indent="    "))  # fmt: skip
                 for text in version["quotes"]:
                     quote(str(text), "      ")
         lines.append("")

@@ -63,7 +63,10 @@ def article_rows(article, facts: Iterable, discovered: Iterable) -> dict:
     for fact in facts:
         iri = str(rdf.fact_iri(fact))
         for evidence in fact.evidence:
-            rows[(iri, evidence.start, evidence.end)] = {
+            # Facts alike but for purpose or date share one node (and its IRI) in the RDF,
+            # which then holds both values: the table keeps a row for each, as SPARQL gives.
+            key = (iri, evidence.start, evidence.end, fact.purpose or "", str(fact.event_date))
+            rows[key] = {
                 "fact": iri,
                 "type": fact.type,
                 "article": article.id,
@@ -409,11 +412,12 @@ class FactTable:
               )"""
         return self.sql(
             f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
-            "SELECT fact, type, subject, object, status, event_date, purpose, article, "
-            "amount_usd, capacity_gw, duration_years, list(quote ORDER BY start) AS quotes, "
+            "SELECT fact, type, subject, object, status, min(event_date) AS event_date, "
+            "min(purpose) AS purpose, article, amount_usd, capacity_gw, duration_years, "
+            "list(quote ORDER BY start) AS quotes, "
             "list([new_deal, forecast] ORDER BY start) AS cues FROM kept "
-            f"WHERE TRUE {narrowed} GROUP BY fact, type, subject, object, status, event_date, "
-            "purpose, article, amount_usd, capacity_gw, duration_years",
+            f"WHERE TRUE {narrowed} GROUP BY fact, type, subject, object, status, article, "
+            "amount_usd, capacity_gw, duration_years",
             parameters,
         )
 
