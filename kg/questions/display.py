@@ -14,6 +14,8 @@ import os
 import shutil
 import textwrap
 
+from kg.errors import printable
+
 Row = dict[str, object]
 
 AMOUNTS = ("amount_usd", "amount_usd_high", "amounts_usd")
@@ -180,5 +182,11 @@ def render(rows: list[Row], fmt: str, name: str | None = None, size: int | None 
     if not rows:
         return "(no rows)"
     if name in ("why", "conflicts"):
-        return quoted(name, rows, size)
-    return table(readable(name or "", rows), size=size)
+        return _terminal(quoted(name, rows, size))
+    return _terminal(table(readable(name or "", rows), size=size))
+
+
+def _terminal(text: str) -> str:
+    """A table or quotes for a terminal: control characters from article text escaped, line by
+    line, so a quote cannot move the cursor or retitle the window."""
+    return "\n".join(printable(line) for line in text.split("\n"))
