@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -189,6 +190,23 @@ def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[
             group.append(ordered[current + step])
             current += step
     return group
+
+
+def list_ending(
+    view: View,
+    before: list[Mention],
+    last: Mention,
+    joins: Callable[[list[str]], bool] | None = None,
+) -> list[Mention]:
+    """``last`` and the names of ``before`` listed just ahead of it ('A, B and C'), in text
+    order; ``joins`` says whether the words between two names keep the list going."""
+    joins = joins or list_gap
+    group = [last]
+    for prev in reversed([m for m in before if m.last < last.first]):
+        if not joins(view.lowers[prev.last + 1 : group[-1].first]):
+            break
+        group.append(prev)
+    return group[::-1]
 
 
 def list_gap(gap: list[str]) -> bool:

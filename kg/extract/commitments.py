@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_gap, matches
+from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     BUY_WORDS,
@@ -143,11 +143,7 @@ def supplies(view: View, cue: int) -> list[Candidate]:
     subjects = [m for m in view.orgs(lo, cue) if not m.embedded and cue - m.last <= 4]
     if not buyers or not subjects:
         return []
-    providers = [subjects[-1]]
-    for prev in reversed(view.orgs(lo, subjects[-1].first)):
-        if not list_gap(view.lowers[prev.last + 1 : providers[-1].first]):
-            break
-        providers.append(prev)
+    providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
     buyer = view.org(buyers[0])
     return [
         Candidate(
@@ -158,7 +154,7 @@ def supplies(view: View, cue: int) -> list[Candidate]:
             "commit:supply",
             chip=_commitment_chip(view, lo, hi, view.org(p)),
         )
-        for p in reversed(providers)
+        for p in providers
         if view.org(p) not in {None, buyer}
     ]
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, matches
+from kg.extract.clauses import Candidate, View, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import LIST_STOPS, QUOTE_MARKS, ROUND_LIST_GLUE, ROUND_WORDS
 
@@ -91,12 +91,7 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
     gap = [w for w in view.lowers[before[-1].last + 1 : end] if w not in QUOTE_MARKS]
     if len(gap) > 3 or not all(w.isalpha() or w in {"-", "co"} for w in gap):
         return []
-    listed = [before[-1]]
-    for prev in reversed(before[:-1]):
-        if not _gap_joins(view.lowers[prev.last + 1 : listed[-1].first]):
-            break
-        listed.append(prev)
-    return listed[::-1]
+    return list_ending(view, before[:-1], before[-1], _gap_joins)
 
 
 def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_gap
+from kg.extract.clauses import Candidate, View, list_around, list_ending
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     DEAL_PHASE,
@@ -188,12 +188,7 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     between = view.lowers[eligible[-1].last + 1 : verb]
     if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):
         return []
-    group = [eligible[-1]]
-    for prev in reversed(eligible[:-1]):
-        if not list_gap(view.lowers[prev.last + 1 : group[-1].first]):
-            break
-        group.append(prev)
-    names = [view.org(m) for m in reversed(group)]
+    names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
 
 
