@@ -158,8 +158,16 @@ def parser() -> argparse.ArgumentParser:
         "Score extraction against gold files beside the articles.",
         "kg eval data/articles",
         "kg eval ../shared/corpus/dev --json",
+        "kg eval dev/ heldout/          (each folder scored, then both together)",
     )
-    evaluate.add_argument("folders", nargs="*", type=Path, default=[DEFAULT_ARTICLES])
+    evaluate.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        default=[DEFAULT_ARTICLES],
+        help="folders of articles with *.gold.json beside them; two or more are also scored "
+        "one by one, side by side",
+    )
     evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
     evaluate.add_argument(
         "--write-rule-table",
