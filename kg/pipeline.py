@@ -15,11 +15,14 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import sys
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -205,7 +208,6 @@ def _article_entries(
     Each file is read once: its key and its article come from the same bytes. A file that
     cannot be read, parsed or extracted is a one-line warning (an error when ``strict``).
     """
-    from kg.extract import Extractor
 
     def problem(message: KgError) -> None:
         if strict:
@@ -228,19 +230,12 @@ def _article_entries(
         entries.append(entry)
         if entry is None:
             missing.append((len(entries) - 1, path, key, raw))
-    extractor = Extractor(registry) if missing else None
-    for done, (index, path, key, raw) in enumerate(missing, 1):
-        try:
-            article = article_from_bytes(path, raw)
-            entries[index] = _extract(extractor, article, curation, registry, key)
-        except KgError as failure:
-            problem(failure)
+    for done, (index, outcome) in enumerate(_extract_missing(missing, curation, registry), 1):
+        if isinstance(outcome, KgError):
+            problem(outcome)
             continue
-        except Exception as failure:  # one article's failure never stops the others
-            reason = f"{type(failure).__name__}: {failure}"
-            problem(KgError(f"{path}: could not be extracted ({reason})"))
-            continue
-        _write_cache(cache, entries[index])
+        entries[index] = outcome
+        _write_cache(cache, outcome)
         summary.extracted += 1
         if progress:
             progress(done, len(missing))
@@ -254,6 +249,61 @@ def _article_entries(
         seen[entry["id"]] = str(path)
         good.append(entry)
     return good
+
+
+# Below this many articles to extract, one process is faster than starting workers.
+PARALLEL_FROM = 64
+
+
+def _extract_missing(missing: list, curation, registry):
+    """(index, cache entry or KgError) for each article to extract, in order: on one process per
+    core when there are many articles and several cores, else (or when worker processes
+    cannot be started) in this process."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = min(cores or 1, 8)
+    done = 0
+    if workers > 1 and len(missing) >= PARALLEL_FROM:
+        try:
+            for outcome in _extract_in_pool(missing, curation, registry, workers):
+                yield outcome
+                done += 1
+            return
+        except (OSError, BrokenProcessPool):
+            pass  # no worker processes to be had here: the rest in this one
+    _start_worker(curation, registry)
+    for item in missing[done:]:
+        yield _extract_item(item)
+
+
+def _extract_in_pool(missing: list, curation, registry, workers: int):
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(curation, registry)) as pool:  # fmt: skip
+        yield from pool.map(_extract_item, missing, chunksize=8)
+
+
+_WORKER: dict = {}
+
+
+def _start_worker(curation, registry) -> None:
+    from kg.extract import Extractor
+
+    _WORKER.update(extractor=Extractor(registry), curation=curation, registry=registry)
+
+
+def _extract_item(item: tuple) -> tuple[int, dict | KgError]:
+    """One article's cache entry, or the one-line error that says why it has none."""
+    index, path, key, raw = item
+    try:
+        article = article_from_bytes(path, raw)
+        entry = _extract(_WORKER["extractor"], article, _WORKER["curation"], _WORKER["registry"],
+                         key)  # fmt: skip
+    except KgError as failure:
+        return index, failure
+    except Exception as failure:  # one article's failure never stops the others
+        reason = f"{type(failure).__name__}: {failure}"
+        return index, KgError(f"{path}: could not be extracted ({reason})")
+    return index, entry
 
 
 def _extract(extractor, article, curation, registry, key: str) -> dict:

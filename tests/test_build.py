@@ -338,3 +338,24 @@ def test_a_second_build_at_once_is_refused(build_copy):
             build(ARTICLES, build_copy, html=False)
     assert str(build_copy) in str(refused.value)
     assert (build_copy / kg.pipeline.TRIG).read_bytes() == before
+
+
+def test_articles_extracted_on_several_processes_give_the_same_build(tmp_path, monkeypatch):
+    """Many articles spread over worker processes; the build is byte-identical to one made in
+    a single process, and an article that fails in a worker is still a one-line warning."""
+    import kg.pipeline
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, path in enumerate(sorted(ARTICLES.glob("*.txt")) * 3):
+        (folder / f"copy{n:02d}.txt").write_bytes(path.read_bytes())
+    (folder / "zbad.txt").write_bytes(b"---\npublished: 2026-02-30\n---\nOpenAI uses TPUs.\n")
+    builds = {}
+    for mode, threshold in (("one", 10**9), ("many", 2)):
+        monkeypatch.setattr(kg.pipeline, "PARALLEL_FROM", threshold)
+        notes: list[str] = []
+        summary = build(folder, tmp_path / mode, html=False, warn=notes.append)
+        assert summary.extracted == 15
+        assert len(notes) == 1 and "zbad.txt" in notes[0]
+        builds[mode] = (tmp_path / mode / kg.pipeline.TRIG).read_bytes()
+    assert builds["one"] == builds["many"]
