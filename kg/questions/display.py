@@ -55,12 +55,19 @@ def _short(number: float) -> str:
     return f"{number:.2f}".rstrip("0").rstrip(".")
 
 
+# A table cell shows this many items of a list (sources, counterparties); JSON and CSV keep all.
+LIST_CELL_ITEMS = 8
+
+
 def cell(key: str, value: object) -> str:
     """One value as a table shows it."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return ", ".join(cell(key, v) if not isinstance(v, dict) else json.dumps(v) for v in value)
+        shown = value[:LIST_CELL_ITEMS]
+        text = ", ".join(cell(key, v) if not isinstance(v, dict) else json.dumps(v) for v in shown)
+        more = len(value) - len(shown)
+        return f"{text}, … (+{more:,} more)" if more > 0 else text
     if key in AMOUNTS:
         return money(value)
     if key in CAPACITIES:
