@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import generate  # noqa: E402
 
-from kg.network import projection  # noqa: E402
 from kg.questions import ask, question_names  # noqa: E402
+from kg.questions.projection import projection  # noqa: E402
 from kg.store import select  # noqa: E402
 
 BASELINE_JOIN = """

@@ -531,7 +531,7 @@ def _eval_text(report: dict) -> str:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from kg.network import projection
+    from kg.questions.projection import projection
     from kg.store import open_store
     from kg.view import write_html, write_png
 

@@ -9,7 +9,7 @@
     graph.to_networkx()                         # the projection: a networkx MultiDiGraph
 
 Every question method takes the filters ``status``, ``entity``, ``as_of`` and ``known_by``
-(see ``kg.filters``) and gives the same rows as ``kg query NAME --format json``.
+(see ``kg.questions.filters``) and gives the same rows as ``kg query NAME --format json``.
 """
 
 from __future__ import annotations
@@ -195,7 +195,7 @@ class KnowledgeGraph:
 
     def to_networkx(self, *, with_registry: bool = False, **filters) -> nx.MultiDiGraph:
         """The projection: entities as nodes, facts as edges with their evidence."""
-        from kg.network import projection
+        from kg.questions.projection import projection
 
         return projection(self.source, filters=self.filters(**filters),
                           with_registry=with_registry)  # fmt: skip

@@ -40,6 +40,7 @@ from kg.store import (
     STORE_DIR,
     VERSIONS_DIR,
     current_manifest,
+    fsync_dir,
     new_version,
     prune_versions,
     publish_version,
@@ -178,7 +179,7 @@ def _context_key(registry_file: Path | None) -> str:
     for path in (registry_file or registry_path(), ontology_path()):
         digest.update(path.read_bytes())
     package = Path(__file__).resolve().parent
-    for source in sorted(package.rglob("*.py")):
+    for source in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):
         digest.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes())
     for library in ("rdflib", "spacy", "pydantic"):
         with suppress(metadata.PackageNotFoundError):
@@ -428,7 +429,7 @@ def _write_fact_table(
 
 
 def _write_html(staging: Path, store_dir: Path) -> None:
-    from kg.network import projection
+    from kg.questions.projection import projection
     from kg.questions.table import FactTable
     from kg.view import write_html
 
@@ -445,15 +446,7 @@ def _retire_files(staging: Path, out: Path) -> None:
     """Remove the published files the staged ones will replace (the summary first)."""
     for item in sorted(staging.iterdir(), key=lambda p: (p.name != SUMMARY, p.name)):
         (out / item.name).unlink(missing_ok=True)
-    _fsync_folder(out)
-
-
-def _fsync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    fsync_dir(out)
 
 
 def _clean_leftovers(out: Path) -> None:

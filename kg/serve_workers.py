@@ -174,14 +174,12 @@ QUESTION_OPTIONS = {
 }
 
 
-def answer_question(build: Path, request: dict) -> Answer:
-    """A named question (``kg query NAME``) on the build's fact table, as JSON rows."""
+def answer_question(table, request: dict) -> Answer:
+    """A named question (``kg query NAME``) on a build's fact table, as JSON rows."""
     from kg.errors import KgError
     from kg.questions import ask, make_filters
-    from kg.questions.table import open_table
 
     try:
-        table = open_table(build)
         filters = make_filters(table, **request["filters"])
         rows = ask(table, request["question"], *request["args"], filters=filters,
                    **request["options"])  # fmt: skip
@@ -198,9 +196,11 @@ def _worker_main(connection, build: str) -> None:
     """A worker process: answer queries on the build's current store version until told to stop."""
     import pyoxigraph as ox
 
+    from kg.questions.table import open_table
     from kg.store import store_folder
 
     opened: tuple[Path, object] | None = None
+    tables: dict = {}
     while True:
         try:
             request = connection.recv()
@@ -209,11 +209,12 @@ def _worker_main(connection, build: str) -> None:
         if request is None:
             return
         try:
-            if "question" in request:
-                answer = answer_question(Path(build), request)
-                connection.send(answer)
-                continue
             folder = store_folder(Path(build))
+            if "question" in request:
+                if tables.get("folder") != folder:  # a new build: its table, once
+                    tables.update(folder=folder, table=open_table(Path(build)))
+                connection.send(answer_question(tables["table"], request))
+                continue
             if opened is None or opened[0] != folder:
                 opened = (folder, ox.Store.read_only(str(folder)))
             answer = execute(opened[1], request)

@@ -169,7 +169,7 @@ def publish_version(build: Path, folder: Path, manifest: dict) -> None:
     temporary.unlink(missing_ok=True)
     os.symlink(os.path.relpath(folder / STORE_DIR, build), temporary)
     os.replace(temporary, link)
-    _fsync_dir(build)
+    fsync_dir(build)
 
 
 def prune_versions(build: Path) -> None:
@@ -200,10 +200,11 @@ def _fsync_tree(folder: Path) -> None:
         if item.is_file():
             with open(item, "rb") as handle:
                 os.fsync(handle.fileno())
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a folder's entries (renames, new files) durable."""
     descriptor = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(descriptor)

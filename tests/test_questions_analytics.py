@@ -17,9 +17,8 @@ import pytest
 from kg import rdf
 from kg.cli import main as kg_main
 from kg.errors import KgError
-from kg.filters import Filters, make_filters, parse_date, resolve
 from kg.models import Article, Entity, Evidence, Fact
-from kg.questions import COLUMNS, ask, question_names
+from kg.questions import COLUMNS, Filters, ask, make_filters, parse_date, question_names, resolve
 from kg.registry import Registry
 
 REPO = Path(__file__).resolve().parent.parent

@@ -82,10 +82,9 @@ class View:
         return self.registry.get(mention.entity)
 
     def org(self, mention: Mention) -> str | None:
-        found = self._org_of.get(mention)
-        return (
-            found if found is not None or mention in self._org_of else self._organisation(mention)
-        )
+        if mention in self._org_of:
+            return self._org_of[mention]
+        return self._organisation(mention)  # a mention a rule made up ("the cloud behind")
 
     def _organisation(self, mention: Mention) -> str | None:
         entity = self.entity(mention)

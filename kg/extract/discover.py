@@ -76,6 +76,7 @@ def discover(
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     runs = _name_runs(sentence, taken)
     slots: list[int] | None = None  # where round lists start, found when first needed
+    headline: bool | None = None  # whether the sentence is a title-case headline, likewise
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
@@ -93,9 +94,10 @@ def discover(
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
         if not suffixed and slots is None:
             slots = slot_starts([t.lower for t in sentence.tokens])
-        listed = (suffixed or _in_round_list(sentence, first, runs, taken, slots or [])) and not (
-            _title_case(sentence)
-        )
+        listed = suffixed or _in_round_list(sentence, first, runs, taken, slots or [])
+        if listed and headline is None:
+            headline = _title_case(sentence)
+        listed = listed and not headline
         if kind is None and listed:
             kind = "Investor"
         elif kind is None or (first == 0 and not DESCRIPTOR_AFTER.match(_after(sentence, last))):
