@@ -156,6 +156,38 @@ FOUND = [
             ("manufactures_chip", "smic", "ascend 910c"),
         },
     ),
+    # an aside between commas: its fact, and the main clause's without the aside in between
+    (
+        "Nebius, which is backed by Nvidia, signed a $17 billion deal with Microsoft.",
+        {("invests_in", "nvidia", "nebius"), ("compute_commitment", "microsoft", "nebius")},
+    ),
+    # a count of chips is not a comparison ("more than a million" against "faster than X")
+    (
+        "Anthropic will deploy more than a million Trainium2 chips.",
+        {("uses_chip", "anthropic", "trainium2")},
+    ),
+    # an opening participle phrase names the backers of the clause's subject
+    (
+        "Backed by Andreessen Horowitz and Lightspeed, Mistral AI has raised $640 million.",
+        {
+            ("invests_in", "andreessen horowitz", "mistral ai"),
+            ("invests_in", "lightspeed venture partners", "mistral ai"),
+        },
+    ),
+    ("Backed by Nvidia, Lambda signed a lease.", {("invests_in", "nvidia", "lambda")}),
+    # money secured from an investor; a round led in the future; a company's own Series B
+    ("Cohere secured $500 million from Temasek.", {("invests_in", "temasek", "cohere")}),
+    ("SoftBank agreed to lead a funding round in OpenAI.", {("invests_in", "softbank", "openai")}),
+    (
+        "Nscale announced a $1.1 billion Series B led by Aker, with participation from Nvidia.",
+        {("invests_in", "aker asa", "nscale"), ("invests_in", "nvidia", "nscale")},
+    ),
+    ("Sequoia participated in Cohere's Series C.", {("invests_in", "sequoia capital", "cohere")}),
+    # a prose sentence full of names is not a title-case headline
+    (
+        "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
+        {("invests_in", "qorvane capital", "lambda"), ("invests_in", "brixtel", "lambda")},
+    ),
 ]
 
 
@@ -173,12 +205,19 @@ NOTHING = [
     "Microsoft said it would not renew its contract with CoreWeave.",
     "xAI dropped its plans for a $10 billion Oracle cloud expansion.",
     "Competition regulators investigated Google's links with Anthropic.",
+    "Daniel Gross (ex-Apple AI lead, focusing on compute and funding) joined Anthropic.",
 ]
 
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_no_deal_is_read_into_the_sentence(text):
     assert not {f for f in facts(text) if f[0] != "designs_chip"}
+
+
+def test_capacity_secured_from_a_cloud_is_bought_not_invested():
+    assert facts("Anthropic secured $10 billion of capacity from Google.") == {
+        ("compute_commitment", "anthropic", "google")
+    }
 
 
 def test_a_denied_use_leaves_the_other_clause_standing():

@@ -164,7 +164,11 @@ def _title_case(sentence: Sentence) -> bool:
     """A headline in title case ('Backed by Tier 1 Counterparties') capitalises common words:
     capitals there say nothing about names."""
     words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    share = sum(w[0].isupper() for w in words) / max(1, len(words))
+    # a prose sentence full of names ("Lambda raised $480 million in a Series D co-led by Andra
+    # Capital and SGW.") ends like prose; a headline seldom does
+    ends_like_prose = sentence.tokens[-1].text in {".", "!", "?"}
+    return len(words) >= 4 and share > (0.8 if ends_like_prose else 0.6)
 
 
 def _in_round_list(

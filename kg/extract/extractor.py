@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
+from kg.extract.asides import split_aside
 from kg.extract.chips import designs, manufactures
 from kg.extract.clauses import Candidate, View, assign_quantities
 from kg.extract.commitments import commits, supplies, uses_provider_compute
@@ -100,8 +101,13 @@ class Extractor:
                         discovered[entity.id] = entity
                         registry.add(entity)
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
-            view = View(sentence, mentions, find_quantities(sentence), registry)
-            found = self._candidates(view, history)
+            quantities = find_quantities(sentence)
+            found = [
+                candidate
+                for part in split_aside(sentence, mentions, quantities)
+                for candidate in self._candidates(View(*part, registry), history)
+            ]
+            view = View(sentence, mentions, quantities, registry)
             if not any(c.type in DEALS for c in found):
                 report_back(sentence, candidates)
             candidates.extend(found)

@@ -14,12 +14,14 @@ from kg.extract.patterns import (
     INVESTOR_ROLES,
     LIST_GLUE,
     NOT_A_DEAL_NOUN,
+    NOT_FUNDS,
     OTHER_OWNERS,
     PREPOSITIONS,
     PUT_WORDS,
     RELATIVE,
     ROLE_ARTICLES,
     ROLE_COPULAS,
+    SECURE_WORDS,
     TEMPORAL,
 )
 
@@ -102,6 +104,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None
     if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
         return None
+    if word in SECURE_WORDS:
+        return _fundraising(view, cue, lo, hi, topic_lab) if _funds_from(view, cue, hi) else None
     if matches(word, FUNDRAISING):
         return _fundraising(view, cue, lo, hi, topic_lab)
     investor, passive = _investor(view, cue, lo, hi)
@@ -112,6 +116,27 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if not investee_org or investee_org == view.org(investor):
         return None
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def _after_opening_phrase(view: View, cue: int, investor: Mention) -> Mention | None:
+    """'Backed by Nvidia, CoreWeave signed ...': the subject after a sentence's opening
+    participle phrase is the company backed."""
+    if cue > 1 or "," not in view.lowers[investor.last + 1 :]:
+        return None
+    comma = view.lowers.index(",", investor.last + 1)
+    after = view.orgs(comma + 1, comma + 2)
+    return after[0] if after else None
+
+
+def _funds_from(view: View, cue: int, hi: int) -> bool:
+    """'secured $1.7 billion from ASML', 'secures 600 million euros in funding from X': an
+    amount of money and the investor it came from, not capacity or a contract secured."""
+    words = view.lowers[cue + 1 : min(hi, cue + 12)]
+    if "from" not in words:
+        return False
+    before_from = words[: words.index("from")]
+    has_amount = any(w[:1].isdigit() or w in {"$", "€", "£"} for w in before_from[:4])
+    return has_amount and not set(before_from) & NOT_FUNDS
 
 
 def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
@@ -229,7 +254,9 @@ def _investee(
     """The company invested in, and whether the article's topic may stand in for it."""
     if passive:
         left = [m for m in view.orgs(0, cue) if m is not investor]
-        return (left[-1] if left else None), False
+        if left:
+            return left[-1], False
+        return _after_opening_phrase(view, cue, investor), False
     for i in range(cue + 1, min(hi, cue + 10)):
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])

@@ -75,7 +75,7 @@ INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder",
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
-    "putting",
+    "putting", "secured", "secures", "securing",
 )  # fmt: skip
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
@@ -88,7 +88,9 @@ USE_CUES = (
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
-    r"(?:alternatives?\s+to|than|reliance\s+on|dependen(?:ce|cy)\s+on|instead\s+of|"
+    r"(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?:\$?\d|a\s+(?:million|billion|thousand|hundred|dozen)|half|one|two|three|four|five|"
+    r"ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|compete\s+with|competing\s+with|"
     r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
@@ -184,9 +186,15 @@ ROUND_SLOTS = tuple(
 )  # fmt: skip
 # Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
 PARTICIPATE_VERBS = (
-    "led", "leads", "leading", "co-led", "co-leads", "co-leading", "participat*", "joined",
+    "lead", "led", "leads", "leading", "co-lead", "co-led", "co-leads", "co-leading",
+    "participat*", "joined",
     "joins", "join", "contribut*", "chipped",
 )  # fmt: skip
+# Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
+ROUND_CLOSE_VERBS = {
+    "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",
+    "finalized", "finalised", "finalizes", "finalises", "launched", "opened", "extended",
+}  # fmt: skip
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = ("rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed")
 # Verbs whose subject uses or buys the chip named after them (buying chips is use).
@@ -245,6 +253,12 @@ CHIP_PURPOSE = re.compile(
 # ---- relation rules (clauses, investments, commitments, uses, chips) ----
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who"}
+# Words that open a main clause after an aside ("X, which ..., will invest"), see asides.py.
+FINITE_AUXILIARIES = {
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "shall", "should", "does", "did", "do", "also", "recently", "now", "then",
+}  # fmt: skip
+REPORTING_VERBS = {"said", "says", "told", "announced", "confirmed", "added"}
 LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
 NOT_A_DEAL_NOUN = {
     "advice",
@@ -269,6 +283,12 @@ ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
 FUNDRAISING = ("raise*", "round", "rounds", "funding")
+SECURE_WORDS = ("secured", "secures", "securing")
+# What a company secures that is not money put into it ("secured $10 billion of capacity").
+NOT_FUNDS = {
+    "capacity", "compute", "computing", "chips", "gpus", "contract", "contracts", "deal", "deals",
+    "order", "orders", "credits", "power", "servers", "access", "supply", "loan", "loans", "debt",
+}  # fmt: skip
 # "their investment", "his stake": owned by someone who is not an organisation named here.
 OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
 STRONG_COMMIT = (

@@ -43,7 +43,7 @@ def slot_starts(lowers: list[str]) -> list[int]:
         return []
     starts = _phrase_ends(lowers, P.ROUND_SLOTS)
     for i, word in enumerate(lowers[:-1]):
-        if word == "from" and any(matches(w, ("rais*",)) for w in lowers[max(0, i - 12) : i]):
+        if word == "from" and any(matches(w, P.RAISE_VERBS) for w in lowers[max(0, i - 12) : i]):
             starts.append(i + 1)
     return sorted(set(starts))
 
@@ -77,10 +77,23 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         return []
     listed = [after[0]]
     for nxt in after[1:]:
-        if not _gap_joins(view.lowers[listed[-1].last + 1 : nxt.first]):
+        if not _gap_joins(view.lowers[listed[-1].last + 1 : nxt.first]) or _clause_subject(
+            view, nxt
+        ):
             break
         listed.append(nxt)
     return listed
+
+
+def _clause_subject(view: View, name: Mention) -> bool:
+    """Whether a name after a comma opens the main clause ("Backed by A and B, Mistral has
+    raised ..."): a finite verb follows it."""
+    if view.lowers[name.first - 1 : name.first] != [","]:
+        return False
+    following = view.lowers[name.last + 1 : name.last + 2]
+    return bool(following) and (
+        following[0] in P.FINITE_AUXILIARIES or matches(following[0], P.RAISE_VERBS)
+    )
 
 
 def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
@@ -100,7 +113,7 @@ def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
         nxt = view.lowers[m.last + 1 : m.last + 2]
         if nxt and nxt[0] in {"'s", "’s", "'", "’"}:
             ahead = " ".join(view.lowers[m.last + 2 : m.last + 9])
-            if re.search(r"\b(?:round|funding|financing|raise|investment)\b", ahead):
+            if re.search(r"\b(?:round|funding|financing|raise|investment|series)\b", ahead):
                 return m
     return None
 
@@ -115,6 +128,11 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
         if any(matches(w, P.RAISE_VERBS) for w in ahead):
             return view.org(m)
     for m in candidates:
+        ahead = view.lowers[m.last + 1 : m.last + 9]
+        rounds_ahead = [i for i, w in enumerate(ahead) if w in {"series", "round", "funding"}]
+        if rounds_ahead and set(ahead[: rounds_ahead[0]]) & P.ROUND_CLOSE_VERBS:
+            return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
+    for m in candidates:
         if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
             return view.org(m)  # "the round, which valued OpenAI at $300 billion"
     for i, word in enumerate(view.lowers):
@@ -123,6 +141,10 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
             if inside:
                 return view.org(inside[0])
     return None
+
+
+BARE_VERBS = {"lead", "co-lead", "join"}
+BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
 
 
 def rounds(view: View, fallback: str | None) -> list[Candidate]:
@@ -135,6 +157,8 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
         for m in list_from(view, start, orgs):
             participants.setdefault(view.org(m), start)
     for i in view.cue_positions(P.PARTICIPATE_VERBS):
+        if view.lowers[i] in BARE_VERBS and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
+            continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
         if view.lowers[i + 1 : i + 2] != ["by"]:
             for m in list_before(view, i, orgs):
                 participants.setdefault(view.org(m), i)
