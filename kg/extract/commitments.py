@@ -61,11 +61,16 @@ def _buyer(
         return labs[0]
     for m in orgs:
         window = view.lowers[m.last + 1 : m.last + 12]
-        if any(matches(w, BUY_WORDS + ("rent*", "lease*")) for w in window) and "from" in window:
+        if (
+            any(matches(w, BUY_WORDS + ("rent*", "lease*", "leasing")) for w in window)
+            and "from" in window
+        ):
             return m
     if orgs and view.has_type(orgs[0], "Lab"):
         return orgs[0]
-    if cue is not None and matches(view.lowers[cue], BUY_WORDS + ("rent*", "lease*", "secur*")):
+    if cue is not None and matches(
+        view.lowers[cue], BUY_WORDS + ("rent*", "lease*", "leasing", "secur*")
+    ):
         subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
         gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
         if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
@@ -130,6 +135,35 @@ def commits(view: View, cue: int) -> Candidate | None:
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
     )
+
+
+def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
+    """'Microsoft signed deals with Nebius, Nscale and Lambda': each cloud listed with the
+    provider sells to the same buyer."""
+    if not candidate.method.startswith(("commit:deal-noun", "commit:verb")):
+        return []
+    named = [m for m in view.orgs() if view.org(m) == candidate.object and not m.embedded]
+    if not named:
+        return []
+    listed = [named[0]]
+    for m in view.orgs(named[0].last + 1):
+        if m.embedded or not set(view.lowers[listed[-1].last + 1 : m.first]) <= {",", "and", "or"}:
+            break
+        listed.append(m)
+    return [
+        Candidate(
+            "compute_commitment",
+            candidate.subject,
+            view.org(m),
+            view.sentence,
+            candidate.method,
+            anchor=m.first,
+            numbers_fixed=True,
+        )  # fmt: skip
+        for m in listed[1:]
+        if view.has_type(m, "CloudProvider")
+        and view.org(m) not in {None, candidate.subject, candidate.object}
+    ]
 
 
 def supplies(view: View, cue: int) -> list[Candidate]:

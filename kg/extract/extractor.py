@@ -9,9 +9,9 @@ from kg.extract import patterns as P
 from kg.extract.asides import split_aside
 from kg.extract.chips import designs, manufactures
 from kg.extract.clauses import Candidate, View, assign_quantities
-from kg.extract.commitments import commits, supplies, uses_provider_compute
+from kg.extract.commitments import commits, fellow_providers, supplies, uses_provider_compute
 from kg.extract.discover import discover
-from kg.extract.investments import gapped_investments, invests
+from kg.extract.investments import fellow_holders, gapped_investments, invests
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
 from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
@@ -232,11 +232,14 @@ class Extractor:
             if candidate:
                 found.append((cue, candidate))
                 history.last_investment = (candidate.subject, candidate.object)
-                found.extend((c.anchor, c) for c in gapped_investments(view, candidate))
+                others = gapped_investments(view, candidate) + fellow_holders(view, candidate)
+                found.extend((c.anchor, c) for c in others)
         for cue in view.cue_positions(STRONG_COMMIT + BUY_WORDS):
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
+            if candidate:
+                found.extend((c.anchor, c) for c in fellow_providers(view, candidate))
         participants = rounds(view, round_of)
         found.extend((c.anchor, c) for c in participants)
         # a round's total is not what one of several listed participants put in

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import Candidate, View, list_around, matches
+from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ANALOGY,
@@ -16,12 +16,14 @@ from kg.extract.patterns import (
     NOT_A_DEAL_NOUN,
     NOT_FUNDS,
     OTHER_OWNERS,
+    PLURAL_ROLES,
     PREPOSITIONS,
     PUT_WORDS,
     RELATIVE,
     ROLE_ARTICLES,
     ROLE_COPULAS,
     SECURE_WORDS,
+    STAKE_SIZE_WORDS,
     TEMPORAL,
 )
 
@@ -94,13 +96,13 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
-    if word in INVESTOR_ROLES:
+    if word in INVESTOR_ROLES or (word in PLURAL_ROLES and _role_of_subject(view, cue)):
         return _investor_role(view, cue, topic_lab)
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
-    if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
+    if word in {"stake", "stakes"} and not _stake_in(view.lowers[cue + 1 : cue + 8]):
         return None
     if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
         return None
@@ -116,6 +118,14 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if not investee_org or investee_org == view.org(investor):
         return None
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def _stake_in(after: list[str]) -> bool:
+    """'stake in X', 'stake of up to 10% in X', 'stakes worth $2 billion in X'."""
+    if "in" not in after:
+        return False
+    between = after[: after.index("in")]
+    return all(w in STAKE_SIZE_WORDS or w[:1].isdigit() or w in {"$", "%"} for w in between)
 
 
 def _after_opening_phrase(view: View, cue: int, investor: Mention) -> Mention | None:
@@ -169,6 +179,35 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
     return found
 
 
+def _role_of_subject(view: View, cue: int) -> bool:
+    """'A and B are (among the) investors in C', not 'investors poured money into C'."""
+    before = view.lowers[max(0, cue - 4) : cue]
+    return bool({"are", "were", "among"} & set(before))
+
+
+def fellow_holders(view: View, candidate: Candidate) -> list[Candidate]:
+    """'MGX and Microsoft are among the backers of xAI': the names listed with the one said to
+    hold the role hold it too."""
+    if candidate.method != "invest:role":
+        return []
+    holders = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
+    if not holders:
+        return []
+    earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
+    return [
+        Candidate(
+            "invests_in",
+            view.org(m),
+            candidate.object,
+            view.sentence,
+            "invest:role",
+            anchor=m.first,
+        )  # fmt: skip
+        for m in list_ending(view, earlier, holders[0])[:-1]
+        if view.org(m) not in {None, candidate.object, candidate.subject}
+    ]
+
+
 def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
     'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
@@ -176,13 +215,15 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
     article = next(
         (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
     )
+    if article is None and words[cue] in PLURAL_ROLES:
+        article = cue  # "A and B are investors in C"
     if article is None:
         return None
     holder = None
     before = [m for m in view.orgs(0, article) if not m.embedded]
     if before:
         gap = words[before[-1].last + 1 : article]
-        linking = [w for w in gap if w not in {",", "which", "who", "has", "have", "had"}]
+        linking = [w for w in gap if w not in {",", "which", "who", "has", "have", "had", "among"}]
         if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
             holder = before[-1]
     if holder is None:

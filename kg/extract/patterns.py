@@ -72,7 +72,8 @@ DATE = re.compile(
 # ---- cue words: a token's lower-case text, matched by prefix where the key ends in '*' ----
 
 INVEST_CUES = (
-    "investor", "shareholder", "stakeholder", "funder",
+    "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
+    "funders",
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
     "putting", "secured", "secures", "securing",
@@ -202,7 +203,8 @@ BUY_OR_USE_VERBS = (
     "use", "uses", "used", "using", "run", "runs", "running", "rely", "relies", "relied",
     "relying", "adopt*", "deploy*", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
-    "lease*", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays", "paid",
+    "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
+    "paid",
     "paying",
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
@@ -283,6 +285,11 @@ ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
 FUNDRAISING = ("raise*", "round", "rounds", "funding")
+# Words that may stand between "stake" and "in" ("a stake of up to 10% in AMD").
+STAKE_SIZE_WORDS = {
+    "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",
+    "valued", "at", "per", "cent", "percent", "billion", "million", "a", "an",
+}  # fmt: skip
 SECURE_WORDS = ("secured", "secures", "securing")
 # What a company secures that is not money put into it ("secured $10 billion of capacity").
 NOT_FUNDS = {
@@ -308,6 +315,7 @@ STRONG_COMMIT = (
     "pact",
     "rent*",
     "lease*",
+    "leasing",
     "secur*",
     "supply",
     "supplying",
@@ -424,6 +432,7 @@ PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "ab
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # "X, which had been an early investor", "X is a major backer of Y": the role of investor.
 INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
+PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders"}
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
                 "remained", "also", "already", "long", "now", "still"}  # fmt: skip

@@ -102,7 +102,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         users = _users(view, chip, lo, hi, designers)
         clause_text = " ".join(view.lowers[lo:hi])
         if SELF_USE.search(clause_text):
-            users += [view.org(m) for m in view.orgs(lo, hi) if view.org(m) in designers][:1]
+            users += _designer_as_subject(view, lo, hi, designers)
         if not users and DEAL_PHASE.search(clause_text):
             users = [deal_buyer or DEAL_BUYER]
         for user in users:
@@ -118,6 +118,18 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
                 )
             )
     return found
+
+
+def _designer_as_subject(view: View, lo: int, hi: int, designers: set[str]) -> list[str]:
+    """'Microsoft deploys Maia in its data centers': the designer that is the clause's subject
+    uses its own chip; 'Meta will use Google's TPUs in its data centers' leaves Google out.
+    With no organisation before the verb, the first one named in the clause."""
+    cues = view.cue_positions(P.USE_CUES, lo, hi)
+    subjects = [m for m in view.orgs(lo, cues[0] if cues else hi) if not m.embedded]
+    named = subjects or view.orgs(lo, hi)  # "Maia is deployed in Microsoft's data centers"
+    if named and view.org(named[0]) in designers:
+        return [view.org(named[0])]
+    return []
 
 
 def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
