@@ -183,6 +183,35 @@ FOUND = [
         {("invests_in", "aker asa", "nscale"), ("invests_in", "nvidia", "nscale")},
     ),
     ("Sequoia participated in Cohere's Series C.", {("invests_in", "sequoia capital", "cohere")}),
+    # a stake with its size before the company; names listed as holders of a role
+    ("OpenAI will take a stake of up to 10% in AMD.", {("invests_in", "openai", "amd")}),
+    (
+        "MGX and Microsoft are among the backers of xAI.",
+        {("invests_in", "mgx", "xai"), ("invests_in", "microsoft", "xai")},
+    ),
+    (
+        "Nvidia, Microsoft and Amazon are investors in Anthropic.",
+        {
+            ("invests_in", "nvidia", "anthropic"),
+            ("invests_in", "microsoft", "anthropic"),
+            ("invests_in", "amazon", "anthropic"),
+        },
+    ),
+    # clouds listed as counterparties each sell to the buyer; leasing is renting
+    (
+        "Microsoft has signed deals with Nebius, Nscale and Lambda for GPU capacity.",
+        {
+            ("compute_commitment", "microsoft", "nebius"),
+            ("compute_commitment", "microsoft", "nscale"),
+            ("compute_commitment", "microsoft", "lambda"),
+        },
+    ),
+    ("xAI is leasing capacity from Oracle.", {("compute_commitment", "xai", "oracle")}),
+    # "its data centers" after another company's chip: the subject uses it, not the designer
+    (
+        "Meta is in talks to use Google's TPUs in its data centers.",
+        {("uses_chip", "meta", "tpu")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -212,6 +241,12 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_no_deal_is_read_into_the_sentence(text):
     assert not {f for f in facts(text) if f[0] != "designs_chip"}
+
+
+def test_a_chip_in_another_company_s_data_centres_is_not_its_designer_s_use():
+    assert ("uses_chip", "google", "tpu") not in facts(
+        "Meta is in talks to use Google's TPUs in its data centers."
+    )
 
 
 def test_capacity_secured_from_a_cloud_is_bought_not_invested():

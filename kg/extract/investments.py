@@ -202,7 +202,8 @@ def fellow_holders(view: View, candidate: Candidate) -> list[Candidate]:
             view.sentence,
             "invest:role",
             anchor=m.first,
-        )  # fmt: skip
+            numbers_fixed=True,
+        )
         for m in list_ending(view, earlier, holders[0])[:-1]
         if view.org(m) not in {None, candidate.object, candidate.subject}
     ]
