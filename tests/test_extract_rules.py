@@ -212,6 +212,23 @@ FOUND = [
         "Meta is in talks to use Google's TPUs in its data centers.",
         {("uses_chip", "meta", "tpu")},
     ),
+    # a cloud's customer buys its compute; a passive agent of use; an infinitive's subject
+    (
+        "OpenAI has been a major customer of Microsoft Azure since 2019.",
+        {("compute_commitment", "openai", "microsoft")},
+    ),
+    (
+        "Qualcomm's AI200 racks will be deployed by Humain.",
+        {("uses_chip", "humain", "ai200"), ("designs_chip", "qualcomm", "ai200")},
+    ),
+    (
+        "Oracle plans to deploy 50,000 AMD MI450 GPUs.",
+        {("uses_chip", "oracle", "instinct mi450")},
+    ),
+    (
+        "xAI's Colossus 2 will house 550,000 GB200 and GB300 chips.",
+        {("uses_chip", "xai", "gb200"), ("uses_chip", "xai", "gb300")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -247,6 +264,17 @@ def test_a_chip_in_another_company_s_data_centres_is_not_its_designer_s_use():
     assert ("uses_chip", "google", "tpu") not in facts(
         "Meta is in talks to use Google's TPUs in its data centers."
     )
+
+
+def test_an_architecture_before_its_model_number_only_qualifies_it():
+    found = facts("Nvidia's Blackwell B200 GPU doubles the speed of the H100.")
+    assert ("designs_chip", "nvidia", "b200") in found
+    assert ("designs_chip", "nvidia", "blackwell") not in found
+
+
+def test_a_designer_naming_its_chip_is_not_the_buyer():
+    found = facts("The lab trains its models on Nvidia H100 GPUs rented from CoreWeave.")
+    assert not {f for f in found if f[0] == "compute_commitment" and f[1] == "nvidia"}
 
 
 def test_capacity_secured_from_a_cloud_is_bought_not_invested():

@@ -13,6 +13,7 @@ from kg.extract.patterns import (
     PURCHASE_WORDS,
     WEAK_COMMIT,
 )
+from kg.extract.uses import customer_named
 
 
 def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
@@ -52,10 +53,22 @@ def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Menti
     return None
 
 
+def _names_its_chip(view: View, org: Mention) -> bool:
+    """'Nvidia H100', 'AMD MI450': a designer's name that only says whose chip follows."""
+    return any(
+        c.first == org.last + 1 and view.org(org) in view.registry.designers(c.entity)
+        for c in view.chips()
+    )
+
+
 def _buyer(
     view: View, lo: int, hi: int, provider: str | None, cue: int | None = None
 ) -> Mention | None:
-    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != provider and not m.embedded]
+    orgs = [
+        m
+        for m in view.orgs(lo, hi)
+        if view.org(m) != provider and not m.embedded and not _names_its_chip(view, m)
+    ]
     labs = [m for m in orgs if view.is_lab(m)]
     if labs:
         return labs[0]
@@ -191,6 +204,30 @@ def supplies(view: View, cue: int) -> list[Candidate]:
         for p in providers
         if view.org(p) not in {None, buyer}
     ]
+
+
+def cloud_customers(view: View) -> list[Candidate]:
+    """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
+    compute."""
+    found = []
+    for cue in view.cue_positions(("customer", "customers")):
+        if view.lowers[cue + 1 : cue + 2] != ["of"]:
+            continue
+        clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
+        holder = customer_named(view, cue)
+        if not clouds or holder is None or view.org(holder) == view.org(clouds[0]):
+            continue
+        found.append(
+            Candidate(
+                "compute_commitment",
+                view.org(holder),
+                view.org(clouds[0]),
+                view.sentence,
+                "commit:customer",
+                anchor=cue,
+            )  # fmt: skip
+        )
+    return found
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:

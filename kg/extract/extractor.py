@@ -7,9 +7,15 @@ from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
 from kg.extract.asides import split_aside
-from kg.extract.chips import designs, manufactures
+from kg.extract.chips import designs, manufactures, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities
-from kg.extract.commitments import commits, fellow_providers, supplies, uses_provider_compute
+from kg.extract.commitments import (
+    cloud_customers,
+    commits,
+    fellow_providers,
+    supplies,
+    uses_provider_compute,
+)
 from kg.extract.discover import discover
 from kg.extract.investments import fellow_holders, gapped_investments, invests
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
@@ -146,6 +152,7 @@ class Extractor:
 
     def _mentions(self, sentence: Sentence, history: _History) -> list[Mention]:
         named = owner_references(sentence, self.finder.find(sentence), self.registry)
+        named = without_family_modifiers(named, self.registry)
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         resolved = []
         for first, last, phrase in find_references(sentence):
@@ -246,6 +253,7 @@ class Extractor:
         listed = {c.subject for c in participants} if len(participants) > 1 else set()
         for candidate in (
             uses_provider_compute(view)
+            + cloud_customers(view)
             + uses(view, history.deal_buyer)
             + customers(view)
             + designs(view)

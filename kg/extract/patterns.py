@@ -85,6 +85,7 @@ USE_CUES = (
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "utilize*",
     "utilise*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
+    "house", "houses", "housed",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -206,6 +207,9 @@ BUY_OR_USE_VERBS = (
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
     "paid",
     "paying",
+    "house",
+    "houses",
+    "housed",
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (

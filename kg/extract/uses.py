@@ -52,7 +52,7 @@ def customers(view: View) -> list[Candidate]:
     for cue in view.cue_positions(("customer", "customers")):
         chips = [c for c in view.chips(0, cue) if not c.embedded]
         chips = chips or [c for c in view.chips(cue + 1, cue + 6) if not c.embedded][:1]
-        holder = _customer_named(view, cue)
+        holder = customer_named(view, cue)
         if not chips or holder is None:
             continue
         chip = chips[-1]
@@ -71,7 +71,7 @@ def customers(view: View) -> list[Candidate]:
     return found
 
 
-def _customer_named(view: View, cue: int) -> Mention | None:
+def customer_named(view: View, cue: int) -> Mention | None:
     """The organisation a sentence calls a customer: 'X as its first customer', 'X is a key
     customer', 'X, an early customer'."""
     words = view.lowers
@@ -85,7 +85,9 @@ def _customer_named(view: View, cue: int) -> Mention | None:
         return None
     gap = words[before[-1].last + 1 : article]
     linking = set(gap) - {","}
-    if gap in (["as"], [","]) or (len(gap) <= 3 and linking and linking <= ROLE_COPULAS | {"will"}):
+    if gap in (["as"], [","]) or (
+        len(gap) <= 3 and linking and linking <= ROLE_COPULAS | {"will", "has", "have", "had"}
+    ):
         return before[-1]
     return None
 
@@ -179,7 +181,7 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     names it hangs on ("OpenAI and xAI, which rely on Nvidia hardware")."""
     verbs = [i for i in view.cue_positions(P.BUY_OR_USE_VERBS, lo, chip.first)]
     if not verbs:
-        return []
+        return _passive_user(view, chip, designers)
     verb = verbs[0]
     start = lo
     if lo >= 2 and view.lowers[lo - 1] in RELATIVE and view.lowers[lo - 2] == ",":
@@ -198,10 +200,25 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     if not eligible or verb - eligible[-1].last > 7:
         return []
     between = view.lowers[eligible[-1].last + 1 : verb]
+    if between[-1:] == ["to"]:
+        between = between[:-1]  # "Oracle plans to deploy ...": the infinitive's subject
     if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
+    """'Qualcomm's AI200 racks will be deployed by Humain': the agent after a passive verb of
+    use or purchase that follows the chip."""
+    lo, hi = view.clause(chip.first)
+    for verb in view.cue_positions(P.BUY_OR_USE_VERBS, chip.last + 1, min(hi, chip.last + 6)):
+        if view.lowers[verb + 1 : verb + 2] != ["by"]:
+            continue
+        agents = [m for m in view.orgs(verb + 2, verb + 4) if not m.embedded]
+        if agents and view.org(agents[0]) not in designers:
+            return [view.org(agents[0])]
+    return []
 
 
 def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | None:
