@@ -229,6 +229,12 @@ FOUND = [
         "xAI's Colossus 2 will house 550,000 GB200 and GB300 chips.",
         {("uses_chip", "xai", "gb200"), ("uses_chip", "xai", "gb300")},
     ),
+    # shares or warrants for shares acquired by the clause's subject
+    (
+        "Google will backstop Fluidstack's lease and receive warrants to acquire 41 million "
+        "shares of TeraWulf.",
+        {("invests_in", "google", "terawulf")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -252,6 +258,9 @@ NOTHING = [
     "xAI dropped its plans for a $10 billion Oracle cloud expansion.",
     "Competition regulators investigated Google's links with Anthropic.",
     "Daniel Gross (ex-Apple AI lead, focusing on compute and funding) joined Anthropic.",
+    "xAI was in discussion with Oracle about a $10 billion cloud deal, but talks broke down.",
+    "Google will backstop $1.8 billion of Fluidstack's lease obligations.",
+    "Shares of Nvidia rose 3% as investors bought shares of CoreWeave.",
 ]
 
 

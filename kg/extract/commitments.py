@@ -96,6 +96,8 @@ def commits(view: View, cue: int) -> Candidate | None:
     word = view.lowers[cue]
     if word in {"provider", "partner"} and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None
+    if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
+        return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
     text = " ".join(view.lowers[lo:hi])
     sized = any(q.kind in ("money", "power") and lo <= q.first < hi for q in view.quantities)
     if matches(word, WEAK_COMMIT) and not sized:

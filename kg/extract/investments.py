@@ -7,6 +7,7 @@ import re
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    ACQUIRE_WORDS,
     ANALOGY,
     DEAL_WORDS,
     FUNDRAISING,
@@ -23,6 +24,7 @@ from kg.extract.patterns import (
     ROLE_ARTICLES,
     ROLE_COPULAS,
     SECURE_WORDS,
+    SHARE_WORDS,
     STAKE_SIZE_WORDS,
     TEMPORAL,
 )
@@ -106,6 +108,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None
     if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
         return None
+    if word in SHARE_WORDS:
+        return _shares(view, cue, lo)
     if word in SECURE_WORDS:
         return _fundraising(view, cue, lo, hi, topic_lab) if _funds_from(view, cue, hi) else None
     if matches(word, FUNDRAISING):
@@ -118,6 +122,35 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if not investee_org or investee_org == view.org(investor):
         return None
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def _shares(view: View, cue: int, lo: int) -> Candidate | None:
+    """'Google will receive warrants to acquire 41 million shares of TeraWulf': an organisation
+    that acquires or holds shares of another invests in it."""
+    if not view.lowers[cue + 1 : cue + 2] or view.lowers[cue + 1] not in {"of", "in"}:
+        return None
+    investee = view.orgs(cue + 2, cue + 4)
+    if not investee or not any(
+        matches(w, ACQUIRE_WORDS) for w in view.lowers[max(lo, cue - 8) : cue]
+    ):
+        return None
+    subjects = [
+        m
+        for m in view.orgs(lo, cue)
+        if not m.embedded and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+    ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google
+    if not subjects or view.org(subjects[0]) == view.org(investee[0]):
+        return None
+    amounts = [q.value for q in view.quantities if q.kind == "money" and cue - 3 <= q.last < cue]
+    return Candidate(
+        "invests_in",
+        view.org(subjects[0]),
+        view.org(investee[0]),
+        view.sentence,
+        "invest:shares",
+        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
+        numbers_fixed=True,
+    )
 
 
 def _stake_in(after: list[str]) -> bool:

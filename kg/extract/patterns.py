@@ -76,7 +76,7 @@ INVEST_CUES = (
     "funders",
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
-    "putting", "secured", "secures", "securing",
+    "putting", "secured", "secures", "securing", "shares", "stock",
 )  # fmt: skip
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
@@ -226,6 +226,13 @@ CALLED_OFF = re.compile(
     r"no\s+longer|not\s+(?:in\s+talks|planning|considering))\b",
     re.IGNORECASE,
 )
+# Talks that ended, wherever the sentence says so ("was in discussion with Oracle about a
+# deal, but talks broke down"): the talks of the deal the sentence names.
+TALKS_ENDED = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:have\s+|had\s+)?(?:since\s+)?"
+    r"(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)|stalled|were\s+called\s+off)\b",
+    re.IGNORECASE,
+)
 # "..., the companies announced, according to Reuters": a party's announcement relayed by a
 # newspaper is announced, not a report.
 RELAYED_ANNOUNCEMENT = re.compile(
@@ -294,6 +301,12 @@ STAKE_SIZE_WORDS = {
     "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",
     "valued", "at", "per", "cent", "percent", "billion", "million", "a", "an",
 }  # fmt: skip
+# "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
+SHARE_WORDS = {"shares", "stock"}
+ACQUIRE_WORDS = (
+    "acquir*", "buy", "buys", "bought", "buying", "purchas*", "receiv*", "take", "takes", "took",
+    "taking", "hold", "holds", "held", "own", "owns", "owned", "warrant*",
+)  # fmt: skip
 SECURE_WORDS = ("secured", "secures", "securing")
 # What a company secures that is not money put into it ("secured $10 billion of capacity").
 NOT_FUNDS = {
@@ -365,6 +378,8 @@ CAPACITY_NOUNS = {
     "platform",
 }
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
+# A contract word used as a modifier of debts, not a deal ("lease obligations").
+OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utilize*", "tap*", "run*")
 SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")

@@ -26,6 +26,8 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     if (candidate.type in DEAL_TYPES and P.CALLED_OFF.search(text)) or _denied(view, candidate):
         return CALLED_OFF
     status = status_of_text(text)
+    if status == "in_talks" and P.TALKS_ENDED.search(view.sentence.text):
+        return CALLED_OFF
     if status == "announced" and P.HYPOTHETICAL.search(text):
         return None
     return status
