@@ -137,7 +137,9 @@ def _shares(view: View, cue: int, lo: int) -> Candidate | None:
     subjects = [
         m
         for m in view.orgs(lo, cue)
-        if not m.embedded and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+        if not m.embedded
+        and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+        and view.lowers[m.first - 1 : m.first] not in (["of"], ["in"])
     ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google
     if not subjects or view.org(subjects[0]) == view.org(investee[0]):
         return None
