@@ -161,6 +161,16 @@ FOUND = [
         "Nebius, which is backed by Nvidia, signed a $17 billion deal with Microsoft.",
         {("invests_in", "nvidia", "nebius"), ("compute_commitment", "microsoft", "nebius")},
     ),
+    # an aside inside a fronted contrast: the names it hangs on use the chip, the main
+    # clause's subject uses its own
+    (
+        "Unlike Meta and xAI, which rely heavily on Nvidia hardware, Anthropic runs on TPUs.",
+        {
+            ("uses_chip", "meta", "nvidia gpus"),
+            ("uses_chip", "xai", "nvidia gpus"),
+            ("uses_chip", "anthropic", "tpu"),
+        },
+    ),
     # a count of chips is not a comparison ("more than a million" against "faster than X")
     (
         "Anthropic will deploy more than a million Trainium2 chips.",
@@ -284,6 +294,15 @@ def test_an_architecture_before_its_model_number_only_qualifies_it():
 def test_a_designer_naming_its_chip_is_not_the_buyer():
     found = facts("The lab trains its models on Nvidia H100 GPUs rented from CoreWeave.")
     assert not {f for f in found if f[0] == "compute_commitment" and f[1] == "nvidia"}
+
+
+def test_an_aside_takes_no_status_from_the_main_clause():
+    found, _ = extract(
+        "CoreWeave, which is backed by Nvidia, is reportedly in talks to sign a deal with Meta."
+    )
+    statuses = {(f.type, f.subject): f.status for f in found}
+    assert statuses[("invests_in", "nvidia")] == "announced"
+    assert statuses[("compute_commitment", "meta")] == "in_talks"
 
 
 def test_capacity_secured_from_a_cloud_is_bought_not_invested():

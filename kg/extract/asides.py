@@ -35,15 +35,24 @@ def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
                 depth -= 1
             elif word in {";", "—", "–", "--"}:
                 break
-            elif word == "," and depth <= 0 and _resumes_main_clause(tokens[j + 1].text):
+            elif word == "," and depth <= 0 and _resumes_main_clause(tokens, j + 1):
                 return i - 1, j
         return None
     return None
 
 
-def _resumes_main_clause(word: str) -> bool:
-    """Whether a word after a comma reads as the main clause's finite verb ('signed', 'will',
-    'plans', 'said'), not as the next item of a list or a new phrase."""
+def _resumes_main_clause(tokens: list[Token], index: int) -> bool:
+    """Whether the words after a comma read as the main clause: its finite verb ('signed',
+    'will', 'plans', 'said'), or a name and then its verb ('Unlike OpenAI, which relies on
+    Nvidia, Anthropic uses TPUs'), not the next item of a list or a new phrase."""
+    if tokens[index].text[:1].isupper():
+        following = [t.text for t in tokens[index + 1 : index + 5]]
+        verb = next((w for w in following if w.islower() or not w.isalpha()), None)
+        return verb is not None and _finite_verb(verb)
+    return _finite_verb(tokens[index].text)
+
+
+def _finite_verb(word: str) -> bool:
     if not word.isalpha() or not word.islower():
         return False
     if word in FINITE_AUXILIARIES or word in REPORTING_VERBS:
@@ -66,6 +75,9 @@ def split_aside(
         [m for m in mentions if m.last < closing],
         [q for q in quantities if q.last < closing],
     )
+    if sentence.tokens[closing + 1].text[:1].isupper():
+        opening = 0  # "Unlike OpenAI, which relies on Nvidia, Anthropic uses TPUs": the
+        # fronted phrase and its aside are read together, the main clause alone
     shift = closing + 1 - opening
     main = (
         replace(sentence, tokens=sentence.tokens[:opening] + sentence.tokens[closing + 1 :]),
