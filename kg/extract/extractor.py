@@ -29,13 +29,12 @@ from kg.extract.settle import (
     is_the_investment,
     name_deal_buyer,
     propagate_talks,
-    purpose_from_article,
     report_back,
     settle_hypotheticals,
 )
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, iter_sentences
-from kg.extract.uses import customers, purpose_near, purpose_of, uses
+from kg.extract.uses import customers, purpose_of, uses
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
@@ -76,7 +75,6 @@ class _History:
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
-    chip_purposes: dict[str, set[str]] = field(default_factory=dict)
 
 
 class Extractor:
@@ -120,7 +118,6 @@ class Extractor:
             self._remember(view, history, registry)
             sentence.tokens = []  # kept candidates hold the sentence's text, not its tokens
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
-        purpose_from_article(candidates, history.chip_purposes)
         self._collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
         propagate_talks(candidates)
@@ -346,6 +343,3 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
-                purpose = purpose_near(view, m)
-                if purpose:
-                    history.chip_purposes.setdefault(entity.id, set()).add(purpose)

@@ -24,15 +24,6 @@ def purpose_of(text: str) -> str | None:
     return "training" if training else "inference" if inference else None
 
 
-def purpose_near(view: View, chip: Mention, window: int = 8) -> str | None:
-    """The purpose stated within a few words of a chip's name ("Maia 200 is built for
-    inference", "an inference chip", "to train its models on Trainium")."""
-    tokens = view.sentence.tokens
-    a = tokens[max(0, chip.first - window)].start - view.sentence.start
-    b = tokens[min(len(tokens) - 1, chip.last + window)].end - view.sentence.start
-    return purpose_of(view.sentence.text[a:b])
-
-
 def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
     """'Nvidia GPUs, including the GB200 and GB300': the generations, not the family."""
     named = {c.entity for c in chips}
