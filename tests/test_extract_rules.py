@@ -305,6 +305,25 @@ def test_an_aside_takes_no_status_from_the_main_clause():
     assert statuses[("compute_commitment", "meta")] == "in_talks"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon's $1.25 billion investment in Anthropic, which could grow to $4 billion, is large.",
+        "Amazon made a $4 billion investment in Anthropic, which included a $1.25 billion "
+        "initial tranche.",
+    ],
+)
+def test_a_deal_s_amount_is_the_whole_not_its_first_part(text):
+    found, _ = extract(text)
+    amounts = {f.amount_usd for f in found if f.type == "invests_in"}
+    assert amounts == {4e9}
+
+
+def test_a_deal_being_finalised_is_in_talks():
+    found, _ = extract("Anthropic is nearing a deal to raise money in a round led by Lightspeed.")
+    assert {f.status for f in found} == {"in_talks"}
+
+
 def test_capacity_secured_from_a_cloud_is_bought_not_invested():
     assert facts("Anthropic secured $10 billion of capacity from Google.") == {
         ("compute_commitment", "anthropic", "google")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.extract import patterns as P
 from kg.extract.asides import split_aside
 from kg.extract.chips import designs, manufactures, without_family_modifiers
-from kg.extract.clauses import Candidate, View, assign_quantities
+from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
 from kg.extract.commitments import (
     cloud_customers,
     commits,
@@ -112,6 +112,9 @@ class Extractor:
                 for candidate in self._candidates(View(*part, registry), history)
             ]
             view = View(sentence, mentions, quantities, registry)
+            for candidate in found:
+                if candidate.amount_usd is not None:
+                    candidate.amount_usd = whole_deal_amount(view, candidate.amount_usd)
             if not any(c.type in DEALS for c in found):
                 report_back(sentence, candidates)
             candidates.extend(found)

@@ -103,7 +103,10 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "in_talks": re.compile(
         r"\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
         r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
-        r"(?:the\s+)?talks\s+(?:with|between)|seeking\s+to\s+(?:rent|buy|secure|lease))\b",
+        r"(?:the\s+)?talks\s+(?:with|between)|seeking\s+to\s+(?:rent|buy|secure|lease)|"
+        r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:deal|agreement)|close\s+to\s+(?:a\s+|an\s+)?"
+        r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
+        r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms))\b",
         re.IGNORECASE,
     ),
     "planned": re.compile(
@@ -378,6 +381,10 @@ CAPACITY_NOUNS = {
     "platform",
 }
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
+# Words that make an amount the first part of a deal, and words that give the whole of it.
+PART_WORDS = frozenset({"initial", "first", "upfront", "up-front", "opening"})
+GROWTH_VERBS = {"grow", "rise", "increase", "expand", "climb", "reach"}
+WHOLE_WORDS = frozenset({"grow", "total", "totaling", "totalling", "deal", "all", "overall"})
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
