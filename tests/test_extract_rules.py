@@ -245,6 +245,25 @@ FOUND = [
         "shares of TeraWulf.",
         {("invests_in", "google", "terawulf")},
     ),
+    # a company described in an aside still raises the round its next sentence describes
+    (
+        "Qorvane, an inference startup, raised $250 million. The round was led by Lightspeed, "
+        "with Index Ventures and Sequoia participating.",
+        {
+            ("invests_in", "lightspeed venture partners", "qorvane"),
+            ("invests_in", "index ventures", "qorvane"),
+            ("invests_in", "sequoia capital", "qorvane"),
+        },
+    ),
+    # names listed as the subject of 'invested' with no company named: the round's company
+    (
+        "Thinking Machines Lab raised $2 billion. Nvidia, AMD and Cisco also invested.",
+        {
+            ("invests_in", "nvidia", "thinking machines lab"),
+            ("invests_in", "amd", "thinking machines lab"),
+            ("invests_in", "cisco", "thinking machines lab"),
+        },
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -317,6 +336,11 @@ def test_a_deal_s_amount_is_the_whole_not_its_first_part(text):
     found, _ = extract(text)
     amounts = {f.amount_usd for f in found if f.type == "invests_in"}
     assert amounts == {4e9}
+
+
+def test_a_sum_several_invested_together_is_no_one_s_amount():
+    found, _ = extract("Nvidia and Microsoft invested $10 billion in Anthropic.")
+    assert {(f.subject, f.amount_usd) for f in found} == {("nvidia", None), ("microsoft", None)}
 
 
 def test_a_deal_being_finalised_is_in_talks():

@@ -239,7 +239,10 @@ class Extractor:
             if candidate:
                 found.append((cue, candidate))
                 history.last_investment = (candidate.subject, candidate.object)
-                others = gapped_investments(view, candidate) + fellow_holders(view, candidate)
+                fellows = fellow_holders(view, candidate, cue)
+                if fellows:  # a sum several put in together is not one investor's
+                    candidate.numbers_fixed, candidate.amount_usd = True, None
+                others = gapped_investments(view, candidate) + fellows
                 found.extend((c.anchor, c) for c in others)
         for cue in view.cue_positions(STRONG_COMMIT + BUY_WORDS):
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []

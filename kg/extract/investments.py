@@ -26,6 +26,7 @@ from kg.extract.patterns import (
     SECURE_WORDS,
     SHARE_WORDS,
     STAKE_SIZE_WORDS,
+    SUBJECT_TO_VERB,
     TEMPORAL,
 )
 
@@ -220,26 +221,30 @@ def _role_of_subject(view: View, cue: int) -> bool:
     return bool({"are", "were", "among"} & set(before))
 
 
-def fellow_holders(view: View, candidate: Candidate) -> list[Candidate]:
-    """'MGX and Microsoft are among the backers of xAI': the names listed with the one said to
-    hold the role hold it too."""
-    if candidate.method != "invest:role":
+def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
+    """'MGX and Microsoft are among the backers of xAI', 'Nvidia, AMD and Cisco also invested':
+    the names listed with the investor a rule found invest too."""
+    if candidate.method not in ("invest:role", "invest:verb"):
         return []
     holders = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
     if not holders:
         return []
-    earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
+    if candidate.method == "invest:verb":
+        listed = _subject_list(view, holders[-1], cue)
+    else:
+        earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
+        listed = list_ending(view, earlier, holders[0])
     return [
         Candidate(
             "invests_in",
             view.org(m),
             candidate.object,
             view.sentence,
-            "invest:role",
+            candidate.method,
             anchor=m.first,
             numbers_fixed=True,
         )
-        for m in list_ending(view, earlier, holders[0])[:-1]
+        for m in listed[:-1]
         if view.org(m) not in {None, candidate.object, candidate.subject}
     ]
 
@@ -353,5 +358,15 @@ def _investee(
     ]
     if labs:
         return labs[0], False
-    alone = all(view.org(m) == view.org(investor) for m in view.orgs())
+    subjects = {view.org(m) for m in _subject_list(view, investor, cue)}
+    alone = all(view.org(m) in subjects for m in view.orgs())
     return None, alone
+
+
+def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
+    """'Nvidia, AMD and Cisco also invested': the names listed as the subject of the cue."""
+    gap = view.lowers[investor.last + 1 : cue]
+    if investor.last >= cue or not set(gap) <= SUBJECT_TO_VERB:
+        return [investor]
+    earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]
+    return list_ending(view, earlier, investor)

@@ -304,6 +304,11 @@ STAKE_SIZE_WORDS = {
     "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",
     "valued", "at", "per", "cent", "percent", "billion", "million", "a", "an",
 }  # fmt: skip
+# Words that may stand between a listed subject and its verb ("Nvidia and AMD also invested").
+SUBJECT_TO_VERB = {
+    "also", "have", "has", "had", "will", "each", "both", "jointly", "together", "too",
+    "reportedly", "previously", "already", "would", "plan", "to",
+}  # fmt: skip
 # "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
 SHARE_WORDS = {"shares", "stock"}
 ACQUIRE_WORDS = (

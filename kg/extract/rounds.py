@@ -124,7 +124,8 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     if owner is not None:
         return view.org(owner)
     for m in candidates:
-        ahead = view.lowers[m.last + 1 : m.last + 5]
+        after = _past_appositive(view.lowers, m.last + 1)
+        ahead = view.lowers[after : after + 4]
         if any(matches(w, P.RAISE_VERBS) for w in ahead):
             return view.org(m)
     for m in candidates:
@@ -145,6 +146,20 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
 
 BARE_VERBS = {"lead", "co-lead", "join"}
 BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
+
+
+def _past_appositive(lowers: list[str], index: int) -> int:
+    """The index after ', an inference startup,' when one starts at ``index``."""
+    if lowers[index : index + 1] == [","] and lowers[index + 1 : index + 2] in (
+        ["a"],
+        ["an"],
+        ["the"],
+    ):
+        closing = next((i for i in range(index + 2, min(len(lowers), index + 10))
+                        if lowers[i] == ","), None)  # fmt: skip
+        if closing is not None:
+            return closing + 1
+    return index
 
 
 def rounds(view: View, fallback: str | None) -> list[Candidate]:
