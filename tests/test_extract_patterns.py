@@ -213,6 +213,11 @@ def test_vague_amount_gives_no_number():
     assert not [q for q in find_quantities(sentence) if q.kind == "money"]
 
 
+def test_a_yearly_rate_is_not_a_duration():
+    (sentence,) = split_sentences("Apple pays Google about $1 billion a year")
+    assert not [q for q in find_quantities(sentence) if q.kind == "duration"]
+
+
 def test_share_price_is_not_a_deal_amount():
     (sentence,) = split_sentences("OpenAI can buy shares at $0.01 per share")
     assert not [q for q in find_quantities(sentence) if q.kind == "money"]

@@ -38,7 +38,10 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
         rf"\b(?P<num>{_NUM})(?:\s|-)?(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE
     ),
     # "over 10 years", "a five-year period", "seven-year agreement"
-    "duration": re.compile(rf"\b(?P<num>{_NUM})(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE),
+    # ("a year" and "an year" alone are a rate: "$1 billion a year")
+    "duration": re.compile(
+        rf"\b(?!an?\s)(?P<num>{_NUM})(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE
+    ),
     # "3nm", "3-nanometer", "2 nm"
     "process_node": re.compile(
         r"\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
