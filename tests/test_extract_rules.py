@@ -264,6 +264,16 @@ FOUND = [
             ("invests_in", "cisco", "thinking machines lab"),
         },
     ),
+    # capacity bought from a chip's designer; chips supplied to a buyer are its use
+    (
+        "Meta agreed to deploy AMD's MI450 GPUs in a 6-gigawatt deal.",
+        {("compute_commitment", "meta", "amd"), ("uses_chip", "meta", "instinct mi450")},
+    ),
+    ("Nvidia will supply GB300 chips to Humain.", {("uses_chip", "humain", "gb300")}),
+    (
+        "Groq will supply its LPUs to Humain under a $1.5 billion commitment.",
+        {("compute_commitment", "humain", "groq"), ("uses_chip", "humain", "lpu")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -341,6 +351,11 @@ def test_a_deal_s_amount_is_the_whole_not_its_first_part(text):
 def test_a_sum_several_invested_together_is_no_one_s_amount():
     found, _ = extract("Nvidia and Microsoft invested $10 billion in Anthropic.")
     assert {(f.subject, f.amount_usd) for f in found} == {("nvidia", None), ("microsoft", None)}
+
+
+def test_chips_supplied_by_a_designer_are_no_compute_commitment():
+    found = facts("Nvidia will supply GB300 chips to Humain.")
+    assert not {f for f in found if f[0] == "compute_commitment"}
 
 
 def test_a_deal_being_finalised_is_in_talks():

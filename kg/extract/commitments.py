@@ -61,6 +61,17 @@ def _names_its_chip(view: View, org: Mention) -> bool:
     )
 
 
+def _designer_behind_chip(view: View, lo: int, hi: int) -> Mention | None:
+    """'Meta agreed to deploy its MI450 GPUs in a 6-gigawatt deal': capacity bought from the
+    chip's designer is a commitment to it (buying chips alone is use)."""
+    for chip in view.chips(lo, hi):
+        designers = sorted(view.registry.designers(chip.entity, include_co_designers=False))
+        if len(designers) == 1:
+            return Mention(designers[0], chip.first, chip.last, chip.start, chip.end, chip.text,
+                           embedded=True)  # fmt: skip
+    return None
+
+
 def _buyer(
     view: View, lo: int, hi: int, provider: str | None, cue: int | None = None
 ) -> Mention | None:
@@ -113,6 +124,10 @@ def commits(view: View, cue: int) -> Candidate | None:
     provider_m = _provider(view, lo, hi, None)
     if provider_m is None and not matches(word, PURCHASE_WORDS):
         provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
+    if provider_m is None and any(
+        q.kind == "power" and lo <= q.first < hi for q in view.quantities
+    ):
+        provider_m = _designer_behind_chip(view, lo, hi)
     if provider_m is None:
         return None
     about_compute = (
@@ -185,17 +200,31 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
 
 def supplies(view: View, cue: int) -> list[Candidate]:
     """'Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity': the providers are
-    the listed subjects, the buyer the organisation right after the verb."""
+    the listed subjects, the buyer the organisation right after the verb or after 'to'. Chips
+    supplied by a company that is no cloud, with no capacity named, are the buyer's use."""
     lo, hi = view.clause(cue)
     text = " ".join(view.lowers[lo:hi])
-    if not re.search(r"compute|capacity|computing|gpu|chips|infrastructure|servers|cloud", text):
+    capacity = re.search(r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt", text)
+    chips = view.chips(lo, hi)
+    if not capacity and not chips and not re.search(r"gpu|chips", text):
         return []
-    buyers = [m for m in view.orgs(cue + 1, min(hi, cue + 3)) if not m.embedded]
+    buyers = [
+        m
+        for m in view.orgs(cue + 1, min(hi, cue + 3))
+        if not m.embedded and m.text.lower() not in P.POSSESSIVES
+    ]
+    buyers = buyers or _recipient(view, cue, hi)
     subjects = [m for m in view.orgs(lo, cue) if not m.embedded and cue - m.last <= 4]
     if not buyers or not subjects:
         return []
     providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
     buyer = view.org(buyers[0])
+    if not capacity and not any(view.has_type(p, "CloudProvider") for p in providers):
+        return [  # "Nvidia will supply GB300 chips to Humain": buying chips is use
+            Candidate("uses_chip", buyer, c.entity, view.sentence, "use:supplied", anchor=c.first)
+            for c in chips
+            if buyer not in view.registry.designers(c.entity)
+        ]
     return [
         Candidate(
             "compute_commitment",
@@ -232,6 +261,15 @@ def cloud_customers(view: View) -> list[Candidate]:
             )  # fmt: skip
         )
     return found
+
+
+def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
+    """'Groq will supply its LPUs to Humain': the organisation after 'to'."""
+    for i in range(cue + 1, min(hi, cue + 9)):
+        if view.lowers[i] == "to":
+            found = [m for m in view.orgs(i + 1, i + 5) if not m.embedded]
+            return found[:1]
+    return []
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:

@@ -393,6 +393,7 @@ PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
 PART_WORDS = frozenset({"initial", "first", "upfront", "up-front", "opening"})
 GROWTH_VERBS = {"grow", "rise", "increase", "expand", "climb", "reach"}
 WHOLE_WORDS = frozenset({"grow", "total", "totaling", "totalling", "deal", "all", "overall"})
+POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
