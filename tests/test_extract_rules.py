@@ -274,6 +274,20 @@ FOUND = [
         "Groq will supply its LPUs to Humain under a $1.5 billion commitment.",
         {("compute_commitment", "humain", "groq"), ("uses_chip", "humain", "lpu")},
     ),
+    # investors a company counts among its backers; a round that drew investors
+    (
+        "Cohere counts Oracle and Salesforce among its backers.",
+        {("invests_in", "oracle", "cohere"), ("invests_in", "salesforce", "cohere")},
+    ),
+    (
+        "Reflection AI has raised $2 billion. Nvidia led the financing, which also drew "
+        "Lightspeed and Citi.",
+        {
+            ("invests_in", "nvidia", "reflection ai"),
+            ("invests_in", "lightspeed venture partners", "reflection ai"),
+            ("invests_in", "citigroup", "reflection ai"),
+        },
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -300,6 +314,7 @@ NOTHING = [
     "xAI was in discussion with Oracle about a $10 billion cloud deal, but talks broke down.",
     "Google will backstop $1.8 billion of Fluidstack's lease obligations.",
     "Shares of Nvidia rose 3% as investors bought shares of CoreWeave.",
+    "The startup attracted Sequoia and Accel as investors in its Series A.",
 ]
 
 

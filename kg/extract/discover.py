@@ -41,7 +41,7 @@ def slug(name: str) -> str:
 
 
 def _is_name_token(text: str) -> bool:
-    if not text or text in NOT_NAMES:
+    if not text or text in NOT_NAMES or len(text.rstrip(".")) <= 1:  # "A.", "C": a letter
         return False
     if not text[0].isupper() and CAMEL_CASE.match(text) is None:  # "xAI" is a name
         return False

@@ -189,7 +189,8 @@ ROUND_SLOTS = tuple(
         "investors including", "investors such as", "backers include", "backers included",
         "backers including", "backers such as", "investors like", "participants include",
         "participants included", "investors are", "investors were", "other investors",
-        "new investors", "existing investors", "investors", "backers",
+        "new investors", "existing investors", "investors", "backers", "also drew", "drew",
+        "attracted", "also attracted", "brought in", "counts", "count",
     )
 )  # fmt: skip
 # Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
@@ -443,7 +444,8 @@ NOT_NAMES = {
     "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
     "Early", "Japan", "China", "Saudi", "US", "U.S.", "UK", "EU", "CEO", "AI", "LLM", "GPU",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",
+    "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December",
 }  # fmt: skip
 # The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
 INVESTOR_SUFFIXES = {

@@ -124,6 +124,9 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     if owner is not None:
         return view.org(owner)
     for m in candidates:
+        if view.lowers[m.last + 1 : m.last + 2] in (["counts"], ["count"]):
+            return view.org(m)  # "Cohere counts Oracle and Salesforce among its backers"
+    for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 4]
         if any(matches(w, P.RAISE_VERBS) for w in ahead):
