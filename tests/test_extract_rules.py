@@ -288,6 +288,11 @@ FOUND = [
             ("invests_in", "citigroup", "reflection ai"),
         },
     ),
+    # "the supercomputer" points back to the facility just named, and so to its owner
+    (
+        "Meta is building Hyperion in Louisiana. The supercomputer will use Nvidia's GB200 chips.",
+        {("uses_chip", "meta", "gb200")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
