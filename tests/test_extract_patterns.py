@@ -213,6 +213,15 @@ def test_vague_amount_gives_no_number():
     assert not [q for q in find_quantities(sentence) if q.kind == "money"]
 
 
+def test_a_forecast_figure_is_no_deal_s_size(extractor):
+    article = Article(
+        id="f", path="f.txt", title="t", content_hash="0" * 64,
+        body="Demand from the Google-Anthropic partnership is expected to surge to 3 gigawatts.",
+    )  # fmt: skip
+    found = extractor.extract(article)
+    assert found and all(f.capacity_gw is None for f in found)
+
+
 def test_a_yearly_rate_is_not_a_duration():
     (sentence,) = split_sentences("Apple pays Google about $1 billion a year")
     assert not [q for q in find_quantities(sentence) if q.kind == "duration"]

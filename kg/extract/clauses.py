@@ -10,6 +10,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     CLAUSE_BREAKS,
     CORPORATE_SUFFIXES,
+    FORECAST_BEFORE,
     GROWTH_VERBS,
     LIST_GLUE,
     OWNED_TYPES,
@@ -165,6 +166,10 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             " ".join(view.lowers[quantity.last + 1 : quantity.last + 5])
         ):
             continue  # "Databricks' $1 billion Series K round": the round's, not one party's
+        if FORECAST_BEFORE.search(
+            " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
+        ):
+            continue
         lo, hi = view.clause(quantity.first)
         best: tuple[int, int] | None = None
         for position, fact_type in triggers.items():

@@ -392,6 +392,13 @@ CAPACITY_NOUNS = {
     "platform",
 }
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
+# A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
+# is no deal's size.
+FORECAST_BEFORE = re.compile(
+    r"\b(?:expected\s+to|forecasts?|forecasted|projected\s+to|could\s+reach|"
+    r"anticipated\s+to|estimated\s+to)(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
 # Words that make an amount the first part of a deal, and words that give the whole of it.
 PART_WORDS = frozenset({"initial", "first", "upfront", "up-front", "opening"})
 GROWTH_VERBS = {"grow", "rise", "increase", "expand", "climb", "reach"}
