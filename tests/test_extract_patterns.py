@@ -222,6 +222,18 @@ def test_a_forecast_figure_is_no_deal_s_size(extractor):
     assert found and all(f.capacity_gw is None for f in found)
 
 
+@pytest.mark.parametrize("text", ["HK$3 billion", "S$21.5 billion", "A$2 billion"])
+def test_other_dollars_are_not_us_dollars(text):
+    (sentence,) = split_sentences(text)
+    assert not [q for q in find_quantities(sentence) if q.kind == "money"]
+
+
+def test_an_amount_in_another_currency_is_never_a_name():
+    from kg.extract.discover import _is_name_token
+
+    assert not _is_name_token("S$21.5") and not _is_name_token("HK$3")
+
+
 def test_a_yearly_rate_is_not_a_duration():
     (sentence,) = split_sentences("Apple pays Google about $1 billion a year")
     assert not [q for q in find_quantities(sentence) if q.kind == "duration"]

@@ -43,11 +43,14 @@ def slug(name: str) -> str:
 def _is_name_token(text: str) -> bool:
     if not text or text in NOT_NAMES or len(text.rstrip(".")) <= 1:  # "A.", "C": a letter
         return False
+    if set(text) & CURRENCY_SIGNS:  # "S$21.5", "HK$3": an amount
+        return False
     if not text[0].isupper() and CAMEL_CASE.match(text) is None:  # "xAI" is a name
         return False
     return PLURAL_ACRONYM.fullmatch(text) is None  # "VCs", "GPUs": plural common nouns
 
 
+CURRENCY_SIGNS = set("$€£¥₹")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 

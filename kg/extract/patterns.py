@@ -22,9 +22,9 @@ SCALES = {
 }  # fmt: skip
 
 QUANTITIES: dict[str, re.Pattern[str]] = {
-    # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion"
+    # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion"; not "HK$3 billion" or "S$21.5"
     "money": re.compile(
-        r"(?:US\$|USD\s?|\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+        r"(?:US\$|USD\s?|(?<![A-Za-z])\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
         r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
         re.IGNORECASE,
     ),
