@@ -378,6 +378,23 @@ def test_chips_supplied_by_a_designer_are_no_compute_commitment():
     assert not {f for f in found if f[0] == "compute_commitment"}
 
 
+def test_the_deal_a_source_was_briefed_on_is_not_a_second_deal():
+    found, _ = extract(
+        "OpenAI agreed to buy $20 billion of compute from Google Cloud. OpenAI will run part of "
+        "its work on Google's TPUs, a person briefed on the deal said."
+    )
+    commitments = [f for f in found if f.type == "compute_commitment"]
+    assert [(f.amount_usd, f.status) for f in commitments] == [(20e9, "announced")]
+    assert {f.status for f in found if f.type == "uses_chip"} == {"reported"}
+
+
+def test_a_speaker_that_says_it_raised_is_the_company_raising():
+    assert ("invests_in", "lightspeed venture partners", "vantari") in facts(
+        "Vantari, a Paris AI lab, said on Tuesday it had raised $650 million in a round led by "
+        "General Catalyst and Lightspeed."
+    )
+
+
 def test_a_deal_being_finalised_is_in_talks():
     found, _ = extract("Anthropic is nearing a deal to raise money in a round led by Lightspeed.")
     assert {f.status for f in found} == {"in_talks"}

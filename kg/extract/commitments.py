@@ -109,6 +109,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
+    if P.SOURCE_OF_REPORT.search(view.before(cue, 4)):
+        return None  # "a person briefed on the deal said": who reports it, not a deal
     if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
         return None  # "bought shares of CoreWeave": an investment, not compute
     text = " ".join(view.lowers[lo:hi])

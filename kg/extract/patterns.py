@@ -121,7 +121,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "reported": re.compile(
         r"\b(?:reportedly|according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-        r"people\s+familiar|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
+        r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
         r"first\s+reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
@@ -397,6 +397,12 @@ PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
 FORECAST_BEFORE = re.compile(
     r"\b(?:expected\s+to|forecasts?|forecasted|projected\s+to|could\s+reach|"
     r"anticipated\s+to|estimated\s+to)(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
+# A deal noun inside the attribution of a report ("people familiar with the deal said").
+SOURCE_OF_REPORT = re.compile(
+    r"\b(?:briefed\s+on|familiar\s+with|knowledge\s+of)"
+    r"(?:\s+(?:the|a|an|this|that))?\s*$",
     re.IGNORECASE,
 )
 # Words that make an amount the first part of a deal, and words that give the whole of it.

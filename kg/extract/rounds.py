@@ -129,7 +129,7 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 4]
-        if any(matches(w, P.RAISE_VERBS) for w in ahead):
+        if any(matches(w, P.RAISE_VERBS) for w in ahead) or _says_it_raised(view, after):
             return view.org(m)
     for m in candidates:
         ahead = view.lowers[m.last + 1 : m.last + 9]
@@ -149,6 +149,15 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
 
 BARE_VERBS = {"lead", "co-lead", "join"}
 BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
+
+
+def _says_it_raised(view: View, index: int) -> bool:
+    """'Vantari said on Tuesday it had raised ...': the speaker raised."""
+    words = view.lowers[index : index + 10]
+    if not words or words[0] not in P.REPORTING_VERBS or "it" not in words:
+        return False
+    after_it = words[words.index("it") + 1 : words.index("it") + 4]
+    return any(matches(w, P.RAISE_VERBS) for w in after_it)
 
 
 def _past_appositive(lowers: list[str], index: int) -> int:
