@@ -293,6 +293,12 @@ FOUND = [
         "Meta is building Hyperion in Louisiana. The supercomputer will use Nvidia's GB200 chips.",
         {("uses_chip", "meta", "gb200")},
     ),
+    # an aside opened by 'in which'; a cloud's agreement with one other company sells to it
+    (
+        "CoreWeave, in which Nvidia holds a stake, has signed a $6.3 billion capacity agreement "
+        "with Nvidia.",
+        {("invests_in", "nvidia", "coreweave"), ("compute_commitment", "nvidia", "coreweave")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",

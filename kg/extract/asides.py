@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.mentions import Mention
-from kg.extract.patterns import FINITE_AUXILIARIES, RELATIVE, REPORTING_VERBS
+from kg.extract.patterns import FINITE_AUXILIARIES, PREPOSITIONS, RELATIVE, REPORTING_VERBS
 from kg.extract.quantities import Quantity
 from kg.extract.text import Sentence, Token
 
@@ -24,7 +24,10 @@ def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     it, where the main clause's verb follows the closing comma; None if there is no aside."""
     lowers = [t.lower for t in tokens]
     for i in range(1, len(lowers) - 2):
-        if lowers[i - 1] != "," or lowers[i] not in RELATIVE:
+        opening = i - 1
+        if lowers[i] in PREPOSITIONS and lowers[i + 1] in RELATIVE:
+            i += 1  # ", in which Nvidia holds a stake,"
+        if lowers[opening] != "," or lowers[i] not in RELATIVE:
             continue
         depth = 0
         for j in range(i + 1, len(lowers) - 1):
@@ -36,7 +39,7 @@ def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
             elif word in {";", "—", "–", "--"}:
                 break
             elif word == "," and depth <= 0 and _resumes_main_clause(tokens, j + 1):
-                return i - 1, j
+                return opening, j
         return None
     return None
 

@@ -99,6 +99,10 @@ def _buyer(
         gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
         if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
             return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
+    if cue is not None and matches(view.lowers[cue], DEAL_NOUNS) and provider is not None:
+        partners = [m for m in orgs if view.lowers[m.first - 1 : m.first] == ["with"]]
+        if len(orgs) == 1 and partners and view.registry.get(provider).types != ["Lab"]:
+            return partners[0]  # "CoreWeave signed a capacity agreement with Nvidia"
     return None
 
 

@@ -105,7 +105,11 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
-    if word in {"stake", "stakes"} and not _stake_in(view.lowers[cue + 1 : cue + 8]):
+    if (
+        word in {"stake", "stakes"}
+        and not _stake_in(view.lowers[cue + 1 : cue + 8])
+        and "in which" not in view.before(cue, 6)
+    ):
         return None
     if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
         return None
