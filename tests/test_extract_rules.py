@@ -401,6 +401,15 @@ def test_a_speaker_that_says_it_raised_is_the_company_raising():
     )
 
 
+def test_each_foundry_makes_the_chip_of_its_own_clause():
+    found, _ = extract(
+        "Samsung will fabricate Tesla's AI5 chips on its 3-nanometer process, while TSMC "
+        "continues to make the AI4."
+    )
+    made = {(f.subject, f.object, f.process_node) for f in found if f.type == "manufactures_chip"}
+    assert made == {("samsung", "ai5", "3nm"), ("tsmc", "ai4", None)}
+
+
 def test_a_deal_being_finalised_is_in_talks():
     found, _ = extract("Anthropic is nearing a deal to raise money in a round led by Lightspeed.")
     assert {f.status for f in found} == {"in_talks"}

@@ -54,6 +54,8 @@ def manufactures(view: View) -> list[Candidate]:
         return found
     for chip in view.chips():
         for foundry in foundries:
+            if view.clause(chip.first) != view.clause(foundry.first):
+                continue  # "Samsung will make the AI5, while TSMC makes the AI4"
             if _made_by(view, foundry, chip):
                 found.append(
                     Candidate(

@@ -63,6 +63,15 @@ def _clause_start(sentence: Sentence, index: int) -> int:
     return 0
 
 
+def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
+    """The process node in the clause of the foundry's mention ('Samsung ... on its 3-nanometer
+    process, while TSMC makes the AI4': TSMC gets none)."""
+    foundries = [m for m in view.orgs() if view.org(m) == candidate.subject]
+    clauses = {view.clause(m.first) for m in foundries}
+    inside = [q for q in nodes if view.clause(q.first) in clauses]
+    return str(inside[0].value) if inside else None
+
+
 @dataclass
 class _History:
     """What earlier sentences named, for resolving 'it', 'the company', 'the chip'."""
@@ -276,7 +285,7 @@ class Extractor:
                 candidate.capacity_gw = values.get("power")  # type: ignore[assignment]
                 candidate.duration_years = values.get("duration")  # type: ignore[assignment]
             if candidate.type == "manufactures_chip" and nodes:
-                candidate.process_node = str(nodes[0].value)
+                candidate.process_node = _node_of(view, candidate, nodes)
             if candidate.anchor is None:
                 candidate.anchor = cue
             candidate.status = status_of(view, candidate)
