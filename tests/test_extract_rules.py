@@ -299,6 +299,11 @@ FOUND = [
         "with Nvidia.",
         {("invests_in", "nvidia", "coreweave"), ("compute_commitment", "nvidia", "coreweave")},
     ),
+    # chips bought for another company's site: the buyer and the site's owner use them
+    (
+        "Oracle ordered 400,000 GB200 chips for OpenAI's Stargate site in Abilene.",
+        {("uses_chip", "oracle", "gb200"), ("uses_chip", "openai", "gb200")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",

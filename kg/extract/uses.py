@@ -133,7 +133,8 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         owners = []  # "Apple is using Google's Gemini and TPUs": the lab, not Gemini's owner
     if owners:
         nearest = min(owners, key=lambda pair: abs(pair[0].first - chip.first))
-        return [nearest[1]]
+        buyers = [o for o in _subjects(view, chip, lo, designers) if o != nearest[1]]
+        return [nearest[1], *buyers]  # "Oracle ordered GB200 chips for OpenAI's Abilene site"
     labs = [
         m
         for m in view.orgs(lo, hi)
