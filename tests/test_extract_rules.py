@@ -304,6 +304,15 @@ FOUND = [
         "Oracle ordered 400,000 GB200 chips for OpenAI's Stargate site in Abilene.",
         {("uses_chip", "oracle", "gb200"), ("uses_chip", "openai", "gb200")},
     ),
+    # chips a sentence describes as chips, named by their designer
+    (
+        "Tenstorrent raised $700m to build Tenstorrent Quasar, an inference accelerator.",
+        {("designs_chip", "tenstorrent", "tenstorrent quasar")},
+    ),
+    (
+        "Axelera secured $250m to advance AI accelerators for edge workloads (Veltro and Kasmi).",
+        {("designs_chip", "axelera ai", "veltro"), ("designs_chip", "axelera ai", "kasmi")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -331,6 +340,7 @@ NOTHING = [
     "Google will backstop $1.8 billion of Fluidstack's lease obligations.",
     "Shares of Nvidia rose 3% as investors bought shares of CoreWeave.",
     "The startup attracted Sequoia and Accel as investors in its Series A.",
+    "Intel will produce system-on-chips (SoCs) with Nvidia chiplets.",
 ]
 
 
@@ -413,6 +423,11 @@ def test_each_foundry_makes_the_chip_of_its_own_clause():
     )
     made = {(f.subject, f.object, f.process_node) for f in found if f.type == "manufactures_chip"}
     assert made == {("samsung", "ai5", "3nm"), ("tsmc", "ai4", None)}
+
+
+def test_a_stock_ticker_in_parentheses_is_no_chip():
+    _, discovered = extract("AMD's chip attracted customers Meta Platforms Inc (NASDAQ:META).")
+    assert not discovered
 
 
 def test_a_deal_being_finalised_is_in_talks():

@@ -15,6 +15,7 @@ from confusable_homoglyphs import confusables
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    CHIP_NOUNS,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
@@ -52,7 +53,7 @@ def _is_name_token(text: str) -> bool:
 
 CURRENCY_SIGNS = set("$€£¥₹")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
-PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
 
 
 def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
@@ -207,7 +208,8 @@ def discover_chips(
     has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
         registry.get(m.entity).is_chip for m in mentions
     )
-    found = []
+    found = _described_chips(sentence, designers, registry, taken)
+    taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
     for i, token in enumerate(tokens):
         if i in taken or not token.text[:1].isupper():
             continue
@@ -230,6 +232,64 @@ def discover_chips(
         )
         found.append((Mention(entity.id, i, i, token.start, token.end, token.text), entity))
     return found
+
+
+def _described_chips(
+    sentence: Sentence, designers: list[Mention], registry: Registry, taken: set[int]
+) -> list[tuple[Mention, Entity]]:
+    """Chips a sentence describes as chips: 'MatX One, an LLM-optimised accelerator', and the
+    names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
+    and Metis)'); their designer is the chip designer the sentence names before them."""
+    tokens, words = sentence.tokens, [t.lower for t in sentence.tokens]
+    runs = _name_runs(sentence, taken)
+    names = {i for a, b in runs for i in range(a, b + 1)}
+    found = []
+    for first, last in runs:
+        if not (_described_after(words, last) or _listed_after_chip_noun(words, first, names)):
+            continue
+        before = [m for m in designers if m.last < first]
+        if not before:
+            continue
+        if before[-1].last == first - 1:
+            first = before[-1].first  # "MatX One": the designer's name starts the chip's
+        name = sentence.text[
+            tokens[first].start - sentence.start : tokens[last].end - sentence.start
+        ]
+        if registry.lookup(name) is not None:
+            continue
+        entity = Entity(
+            id=f"discovered-{slug(name)}",
+            name=name,
+            types=["Chip"],
+            designer=registry.organisation(before[-1].entity),
+            discovered=True,
+        )
+        found.append((Mention(entity.id, first, last, tokens[first].start, tokens[last].end, name),
+                      entity))  # fmt: skip
+    return found
+
+
+def _described_after(words: list[str], last: int) -> bool:
+    """', an LLM-optimised accelerator' after a name."""
+    after = words[last + 1 : last + 8]
+    if after[:1] != [","] or after[1:2] not in (["a"], ["an"]):
+        return False
+    nouns = [i for i, w in enumerate(after) if w in CHIP_NOUNS]
+    return bool(nouns) and "," not in after[1 : nouns[0]]
+
+
+def _listed_after_chip_noun(words: list[str], first: int, names: set[int]) -> bool:
+    """'accelerators aimed at edge workloads (Europa and Metis)': names, and nothing else, in
+    parentheses that follow a chip noun with no name between."""
+    glue = {"and", ",", "or"}
+    opening = next((i for i in range(first - 1, max(-1, first - 8), -1) if words[i] == "("), None)
+    closing = next((i for i in range(first, min(len(words), first + 12)) if words[i] == ")"), None)
+    if opening is None or closing is None:
+        return False
+    if not all(i in names or words[i] in glue for i in range(opening + 1, closing)):
+        return False
+    nouns = [i for i in range(max(0, opening - 7), opening) if words[i] in CHIP_NOUNS]
+    return bool(nouns) and not any(i in names for i in range(nouns[-1], opening))
 
 
 def _designer_of_chip_before(mentions: list[Mention], registry: Registry, index: int) -> str | None:
