@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from confusable_homoglyphs import confusables
 
@@ -40,6 +41,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entity"
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence; words recur
 def _is_name_token(text: str) -> bool:
     if not text or text in NOT_NAMES:
         return False
