@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
 from kg.extract.patterns import (
+    _NUM,
     DATE,
     NOT_A_DEAL_AMOUNT,
     NOT_A_DEAL_AMOUNT_BEFORE,
@@ -44,10 +46,30 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
     return (first, last) if first is not None and last is not None else None
 
 
+# A pattern that opens on a number ("5", "five") is slow to scan: every word is tried as a
+# number word. What follows the number ("GW", "years") is quick to look for, and any text the
+# whole pattern matches in contains a match of it, so a sentence without one is skipped.
+_NUMBER_FIRST = rf"\b(?P<num>{_NUM})"
+
+
+@lru_cache(maxsize=64)
+def _after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The part of ``pattern`` after its opening number, if it opens on one."""
+    if not pattern.pattern.startswith(_NUMBER_FIRST):
+        return None
+    try:
+        return re.compile(pattern.pattern[len(_NUMBER_FIRST) :], pattern.flags)
+    except re.error:  # it refers back to the number
+        return None
+
+
 def find_quantities(sentence: Sentence) -> list[Quantity]:
     found: list[Quantity] = []
     text = sentence.text
     for kind, pattern in QUANTITIES.items():
+        rest = _after_number(pattern)
+        if rest is not None and rest.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             value = _value(kind, match, text)
             if value is None:
