@@ -189,7 +189,7 @@ def split_sentences(body: str) -> list[Sentence]:
 SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 
 
-def sentence_starts(words: list[str], punct: list[bool]) -> list[int]:
+def sentence_starts(words: list[str], punct: list[bool] | list[int]) -> list[int]:
     """The indices of the tokens that start a sentence: spaCy's Sentencizer rule (a sentence
     ends at a token that is one of its punctuation characters, and the next starts at the first
     token after it that is not punctuation), read from plain lists instead of a ``Doc``'s tokens."""
@@ -203,6 +203,10 @@ def sentence_starts(words: list[str], punct: list[bool]) -> list[int]:
         elif is_in_punct_chars:
             seen_period = True
     return starts
+
+
+# What ``Token(...)`` does, without a Python call per word (an article has thousands).
+_new_tuple = tuple.__new__
 
 
 def iter_sentences(body: str) -> Iterator[Sentence]:
@@ -219,14 +223,13 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
             chunk = text[c_start:c_end]
             rows = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
             words = [chunk[idx : idx + length] for idx, length, _, _ in rows]
-            starts = sentence_starts(words, [bool(row[2]) for row in rows])
+            starts = sentence_starts(words, [row[2] for row in rows])
             for s_first, s_end in zip(starts, [*starts[1:], len(rows)], strict=True):
-                tokens = []
-                for i in range(s_first, s_end):
-                    if rows[i][3]:  # white space
-                        continue
-                    word, start = words[i], c_start + rows[i][0]
-                    tokens.append(Token(word, word.lower(), start, start + len(word)))
+                tokens = [
+                    _new_tuple(Token, (w, w.lower(), c_start + row[0], c_start + row[0] + row[1]))
+                    for w, row in zip(words[s_first:s_end], rows[s_first:s_end], strict=True)
+                    if not row[3]  # white space
+                ]
                 for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
                     start, end = piece[0].start, piece[-1].end
