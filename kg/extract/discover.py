@@ -207,7 +207,7 @@ def discover_chips(
         if i in taken or not token.text[:1].isupper():
             continue
         named = i > 0 and words[i - 1] in NAMING_WORDS and has_hardware
-        model = MODEL_NUMBER.fullmatch(token.text) is not None and not _is_year_or_code(token.text)
+        model = _is_model_number(token.text)
         if not (named or model) or registry.lookup(token.text) is not None:
             continue
         designer = _designer_before(designers, i, words)
@@ -256,6 +256,12 @@ def _designer_before(designers: list[Mention], index: int, words: list[str]) -> 
 
 def _hardware_after(words: list[str], index: int) -> bool:
     return any(w in HARDWARE_NOUNS for w in words[index + 1 : index + 3])
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every capitalised word
+def _is_model_number(text: str) -> bool:
+    """'WSE-3', 'AI250', 'MI300X'; not a year, quarter or code."""
+    return MODEL_NUMBER.fullmatch(text) is not None and not _is_year_or_code(text)
 
 
 def _is_year_or_code(text: str) -> bool:

@@ -120,6 +120,8 @@ class EntityFinder:
         """'Nvidia hardware', "Nvidia's latest AI chips", 'AMD processors': a designer followed by
         a hardware noun names the designer's product line (GOLD_FORMAT's convention); the
         designer stays, as a name embedded in the chip's."""
+        if not named:
+            return named
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         tokens = sentence.tokens
         sources = self._listed_after_from(tokens, named)
