@@ -128,7 +128,7 @@ class EntityFinder:
         result = []
         for m in named:
             line = self.product_lines.get(self.registry.organisation(m.entity))
-            if m in sources and line:  # "chips from Amazon, Google and Nvidia"
+            if line and m in sources:  # "chips from Amazon, Google and Nvidia"
                 result.append(Mention(line, m.first, m.last, m.start, m.end, m.text))
                 result.append(
                     Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True)
@@ -244,7 +244,12 @@ def _lowercase_common_word(text: str, entity: Entity) -> bool:
 @lru_cache(maxsize=4)
 def _reference_pattern() -> re.Pattern[str]:
     words = sorted(ORG_REFERENCES, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    # the lookahead on the phrases' first letters lets the scan skip other positions fast
+    first_letters = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(
+        rf"(?=[{first_letters}])\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
