@@ -197,17 +197,24 @@ def discover_chips(
     noun ("Cerebras' WSE-3", "the AI250 chip", "SN50 dataflow accelerators"), or a name given
     to a chip ("its TPU, codenamed Icefish")."""
     tokens = sentence.tokens
-    words = [t.lower for t in tokens]
-    designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
-    has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
-        registry.get(m.entity).is_chip for m in mentions
-    )
-    found = []
+    found: list[tuple[Mention, Entity]] = []
+    words: list[str] = []
+    designers: list[Mention] = []
+    has_hardware = False
     for i, token in enumerate(tokens):
         if i in taken or not token.text[:1].isupper():
             continue
-        named = i > 0 and words[i - 1] in NAMING_WORDS and has_hardware
         model = _is_model_number(token.text)
+        after_naming = i > 0 and tokens[i - 1].lower in NAMING_WORDS
+        if not (model or after_naming):
+            continue
+        if not words:  # the sentence's context, worked out once a word may be a chip's name
+            words = [t.lower for t in tokens]
+            designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+            has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+                registry.get(m.entity).is_chip for m in mentions
+            )
+        named = after_naming and has_hardware
         if not (named or model) or registry.lookup(token.text) is not None:
             continue
         designer = _designer_before(designers, i, words)
