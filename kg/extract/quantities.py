@@ -48,8 +48,11 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
 
 # A pattern that opens on a number ("5", "five") is slow to scan: every word is tried as a
 # number word. What follows the number ("GW", "years") is quick to look for, and any text the
-# whole pattern matches in contains a match of it, so a sentence without one is skipped.
+# whole pattern matches in contains a match of it, so a sentence without one is skipped. An
+# optional separator right after the number is left out of the check too (what follows it must
+# match on its own), so the check can start on the unit's letters.
 _NUMBER_FIRST = rf"\b(?P<num>{_NUM})"
+_OPTIONAL_SEPARATOR = r"(?:\s|-)?"
 
 
 @lru_cache(maxsize=64)
@@ -57,8 +60,10 @@ def _after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The part of ``pattern`` after its opening number, if it opens on one."""
     if not pattern.pattern.startswith(_NUMBER_FIRST):
         return None
+    rest = pattern.pattern[len(_NUMBER_FIRST) :]
+    rest = rest.removeprefix(_OPTIONAL_SEPARATOR) or rest
     try:
-        return re.compile(pattern.pattern[len(_NUMBER_FIRST) :], pattern.flags)
+        return re.compile(rest, pattern.flags)
     except re.error:  # it refers back to the number
         return None
 
