@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import Extractor
-from kg.extract.text import paragraphs, plain_text, quote_at, split_sentences
+from kg.extract.text import (
+    paragraphs,
+    pipeline,
+    plain_text,
+    quote_at,
+    sentence_starts,
+    split_sentences,
+)
 from kg.models import Article
 from kg.registry import load_registry
 
@@ -96,3 +103,21 @@ def test_lines_that_each_end_a_sentence_stay_separate_paragraphs():
 def test_a_line_running_on_in_lower_case_joins_the_next():
     body = "Microsoft said it would invest\nin Anthropic this year.\nNext paragraph."
     assert len(paragraphs(body)) == 2
+
+
+SENTENCE_PIECES = [
+    "OpenAI", "said", "Mr.", "U.S.", "the MI300X.", "e.g.", "Inc.", "...", "!", "?", "!!", ".",
+    "?!", ";", ":", ",", "“", "”", '"', "'", ")", "(", "$5", "bn", "。", "‼", "\n", "  ", " ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=40).map(" ".join))
+def test_sentences_end_where_spacys_sentencizer_ends_them(text):
+    """``iter_sentences`` applies the Sentencizer's rule to the tokenizer's arrays itself; it
+    must cut where the Sentencizer does."""
+    nlp = pipeline()
+    doc = nlp(text)
+    expected = [sent.start for sent in doc.sents]
+    words = [t.text for t in doc]
+    assert sentence_starts(words, [t.is_punct for t in doc]) == expected

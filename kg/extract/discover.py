@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from confusable_homoglyphs import confusables
 
@@ -41,6 +42,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entity"
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence; words recur
 def _is_name_token(text: str) -> bool:
     if not text or text in NOT_NAMES or len(text.rstrip(".")) <= 1:  # "A.", "C": a letter
         return False
@@ -203,18 +205,32 @@ def discover_chips(
     noun ("Cerebras' WSE-3", "the AI250 chip", "SN50 dataflow accelerators"), or a name given
     to a chip ("its TPU, codenamed Icefish")."""
     tokens = sentence.tokens
-    words = [t.lower for t in tokens]
-    designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
-    has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
-        registry.get(m.entity).is_chip for m in mentions
-    )
-    found = _described_chips(sentence, designers, registry, taken)
-    taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
+    found: list[tuple[Mention, Entity]] = []
+    words: list[str] = []
+    designers: list[Mention] = []
+    has_hardware = False
+    if "(" in sentence.text or ", a" in sentence.text:  # a chip described or listed by name
+        words = [t.lower for t in tokens]
+        designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+        has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+            registry.get(m.entity).is_chip for m in mentions
+        )
+        found = _described_chips(sentence, designers, registry, taken)
+        taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
     for i, token in enumerate(tokens):
         if i in taken or not token.text[:1].isupper():
             continue
-        named = i > 0 and words[i - 1] in NAMING_WORDS and has_hardware
-        model = MODEL_NUMBER.fullmatch(token.text) is not None and not _is_year_or_code(token.text)
+        model = _is_model_number(token.text)
+        after_naming = i > 0 and tokens[i - 1].lower in NAMING_WORDS
+        if not (model or after_naming):
+            continue
+        if not words:  # the sentence's context, worked out once a word may be a chip's name
+            words = [t.lower for t in tokens]
+            designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+            has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+                registry.get(m.entity).is_chip for m in mentions
+            )
+        named = after_naming and has_hardware
         if not (named or model) or registry.lookup(token.text) is not None:
             continue
         designer = _designer_before(designers, i, words)
@@ -321,6 +337,12 @@ def _designer_before(designers: list[Mention], index: int, words: list[str]) -> 
 
 def _hardware_after(words: list[str], index: int) -> bool:
     return any(w in HARDWARE_NOUNS for w in words[index + 1 : index + 3])
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every capitalised word
+def _is_model_number(text: str) -> bool:
+    """'WSE-3', 'AI250', 'MI300X'; not a year, quarter or code."""
+    return MODEL_NUMBER.fullmatch(text) is not None and not _is_year_or_code(text)
 
 
 def _is_year_or_code(text: str) -> bool:

@@ -54,11 +54,13 @@ def _continue_deal(view: View, candidate: Candidate, history: _History) -> None:
 
 
 def _clause_start(sentence: Sentence, index: int) -> int:
-    """The first token of the clause that holds token ``index`` (after ';', a dash, 'but', or
-    ', which')."""
+    """The first token of the clause that holds token ``index`` (after ';', a dash, 'but',
+    ', which', or a verb of saying)."""
     words = [t.lower for t in sentence.tokens]
     for i in range(index - 1, 0, -1):
         if words[i] in P.CLAUSE_BREAKS or (words[i] in P.RELATIVE and words[i - 1] == ","):
+            return i + 1
+        if words[i] in P.REPORTING_VERBS:  # "Mistral said ASML would invest in the startup"
             return i + 1
     return 0
 

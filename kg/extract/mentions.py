@@ -90,24 +90,19 @@ class EntityFinder:
     def find(self, sentence: Sentence) -> list[Mention]:
         from spacy.tokens import Doc
 
-        words = [matching_form(t.text) for t in sentence.tokens]
+        words = [t.text if t.text.isascii() else matching_form(t.text) for t in sentence.tokens]
         doc = Doc(self._vocab, words=words)
-        spans = []
-        for match_id, first, end in self.matcher(doc):
-            span = doc[first:end]
-            span.label_ = self._vocab.strings[match_id]
-            spans.append(span)
         mentions = []
-        for span in filter_spans(spans):
-            text = sentence.tokens[span.start].text
-            entity = self.registry.get(span.label_)
-            if _lowercase_common_word(text, entity):
-                continue
+        for span in filter_spans(self.matcher(doc, as_spans=True)):
             first_token = sentence.tokens[span.start]
+            entity_id = span.label_
+            entity = self.registry.get(entity_id)
+            if _lowercase_common_word(first_token.text, entity):
+                continue
             last_token = sentence.tokens[span.end - 1]
             mentions.append(
                 Mention(
-                    entity=span.label_,
+                    entity=entity_id,
                     first=span.start,
                     last=span.end - 1,
                     start=first_token.start,
@@ -125,13 +120,15 @@ class EntityFinder:
         """'Nvidia hardware', "Nvidia's latest AI chips", 'AMD processors': a designer followed by
         a hardware noun names the designer's product line (GOLD_FORMAT's convention); the
         designer stays, as a name embedded in the chip's."""
+        if not named:
+            return named
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         tokens = sentence.tokens
         sources = self._listed_after_from(tokens, named)
         result = []
         for m in named:
             line = self.product_lines.get(self.registry.organisation(m.entity))
-            if m in sources and line:  # "chips from Amazon, Google and Nvidia"
+            if line and m in sources:  # "chips from Amazon, Google and Nvidia"
                 result.append(Mention(line, m.first, m.last, m.start, m.end, m.text))
                 result.append(
                     Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True)
@@ -247,15 +244,23 @@ def _lowercase_common_word(text: str, entity: Entity) -> bool:
 @lru_cache(maxsize=4)
 def _reference_pattern() -> re.Pattern[str]:
     words = sorted(ORG_REFERENCES, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    # the lookahead on the phrases' first letters lets the scan skip other positions fast
+    first_letters = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(
+        rf"(?=[{first_letters}])\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
     """Token spans (first, last, phrase) of pronouns and definite descriptions."""
-    found = []
+    found: list[tuple[int, int, str]] = []
+    matches = list(_reference_pattern().finditer(sentence.text))
+    if not matches:
+        return found
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
-    for match in _reference_pattern().finditer(sentence.text):
+    for match in matches:
         first = starts.get(sentence.start + match.start())
         last = ends.get(sentence.start + match.end())
         if first is not None and last is not None:

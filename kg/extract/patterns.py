@@ -38,10 +38,7 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
         rf"\b(?P<num>{_NUM})(?:\s|-)?(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE
     ),
     # "over 10 years", "a five-year period", "seven-year agreement"
-    # ("a year" and "an year" alone are a rate: "$1 billion a year")
-    "duration": re.compile(
-        rf"\b(?!an?\s)(?P<num>{_NUM})(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE
-    ),
+    "duration": re.compile(rf"\b(?P<num>{_NUM})(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE),
     # "3nm", "3-nanometer", "2 nm"
     "process_node": re.compile(
         r"\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
@@ -192,6 +189,7 @@ ROUND_SLOTS = tuple(
         "backers including", "backers such as", "investors like", "participants include",
         "participants included", "investors are", "investors were", "other investors",
         "new investors", "existing investors", "investors", "backers", "also drew", "drew",
+        "included", "includes", "also included",
         "attracted", "also attracted", "brought in", "counts", "count",
     )
 )  # fmt: skip

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
 from kg.extract.patterns import (
+    _NUM,
     DATE,
     NOT_A_DEAL_AMOUNT,
     NOT_A_DEAL_AMOUNT_BEFORE,
@@ -44,10 +46,35 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
     return (first, last) if first is not None and last is not None else None
 
 
+# A pattern that opens on a number ("5", "five") is slow to scan: every word is tried as a
+# number word. What follows the number ("GW", "years") is quick to look for, and any text the
+# whole pattern matches in contains a match of it, so a sentence without one is skipped. An
+# optional separator right after the number is left out of the check too (what follows it must
+# match on its own), so the check can start on the unit's letters.
+_NUMBER_FIRST = rf"\b(?P<num>{_NUM})"
+_OPTIONAL_SEPARATOR = r"(?:\s|-)?"
+
+
+@lru_cache(maxsize=64)
+def _after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The part of ``pattern`` after its opening number, if it opens on one."""
+    if not pattern.pattern.startswith(_NUMBER_FIRST):
+        return None
+    rest = pattern.pattern[len(_NUMBER_FIRST) :]
+    rest = rest.removeprefix(_OPTIONAL_SEPARATOR) or rest
+    try:
+        return re.compile(rest, pattern.flags)
+    except re.error:  # it refers back to the number
+        return None
+
+
 def find_quantities(sentence: Sentence) -> list[Quantity]:
     found: list[Quantity] = []
     text = sentence.text
     for kind, pattern in QUANTITIES.items():
+        rest = _after_number(pattern)
+        if rest is not None and rest.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             value = _value(kind, match, text)
             if value is None:
@@ -73,6 +100,8 @@ def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
         unit = match.group("unit").lower()
         return number / 1000 if unit.startswith(("mw", "megawatt")) else number
     if kind == "duration":
+        if re.fullmatch(r"an?\s\S+", match.group(), re.IGNORECASE):
+            return None  # "$1 billion a year": a rate, not a one-year term
         return number if 0 < number <= 50 else None
     if kind == "process_node":
         return f"{match.group('num')}nm"

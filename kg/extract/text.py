@@ -9,7 +9,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 
 # spaCy refuses texts over its max_length; paragraphs longer than this are cut at white space.
 CHUNK_CHARS = 20_000
@@ -45,7 +47,8 @@ class Sentence:
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    """A blank English pipeline with a rule-based sentencizer: no model is downloaded."""
+    """A blank English pipeline with a rule-based sentencizer: no model is downloaded.
+    ``iter_sentences`` runs only its tokenizer and applies the sentencizer's rule itself."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     # A full stop after a model number ending in a letter ("the MI300X.") ends the sentence;
@@ -60,9 +63,10 @@ _LINE_MARKUP = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)", re.M
 )
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[[^\]\n]*\])")
+# Every match opens on one of "<`*_": the lookahead lets the scan skip other characters fast.
 _INLINE_MARKUP = re.compile(
-    r"<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][^>\n]{0,200}>|`+|"
-    r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)"
+    r"(?=[<`*_])(?:<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][^>\n]{0,200}>|`+|"
+    r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w))"
 )
 # Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
 WRAP_WIDTH = 100
@@ -181,20 +185,50 @@ def split_sentences(body: str) -> list[Sentence]:
     return list(iter_sentences(body))
 
 
+# spaCy's Sentencizer ends a sentence at one of these characters standing as a token.
+SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
+
+
+def sentence_starts(words: list[str], punct: list[bool] | list[int]) -> list[int]:
+    """The indices of the tokens that start a sentence: spaCy's Sentencizer rule (a sentence
+    ends at a token that is one of its punctuation characters, and the next starts at the first
+    token after it that is not punctuation), read from plain lists instead of a ``Doc``'s tokens."""
+    starts = [0] if words else []
+    seen_period = False
+    for i, word in enumerate(words):
+        is_in_punct_chars = word in SENTENCE_PUNCT
+        if seen_period and not punct[i] and not is_in_punct_chars:
+            starts.append(i)
+            seen_period = False
+        elif is_in_punct_chars:
+            seen_period = True
+    return starts
+
+
+# What ``Token(...)`` does, without a Python call per word (an article has thousands).
+_new_tuple = tuple.__new__
+
+
 def iter_sentences(body: str) -> Iterator[Sentence]:
     """The sentences of an article body, markup blanked and wrapped lines read whole: a
-    sentence's text is ``plain_text(body)[start:end]`` with line breaks as spaces."""
-    nlp = pipeline()
+    sentence's text is ``plain_text(body)[start:end]`` with line breaks as spaces.
+
+    Only spaCy's tokenizer runs; its tokens are read as arrays of offsets and flags (no
+    ``Token`` objects) and cut into sentences by ``sentence_starts``, the Sentencizer's rule."""
+    tokenizer = pipeline().tokenizer
     text = reading_text(body)
     for number, (p_start, p_end) in enumerate(paragraphs(body)):
         pieces = [c for r in _readable(p_start, p_end, text) for c in _chunks(*r, text)]
         for c_start, c_end in pieces:
-            doc = nlp(text[c_start:c_end])
-            for sent in doc.sents:
+            chunk = text[c_start:c_end]
+            rows = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
+            words = [chunk[idx : idx + length] for idx, length, _, _ in rows]
+            starts = sentence_starts(words, [row[2] for row in rows])
+            for s_first, s_end in zip(starts, [*starts[1:], len(rows)], strict=True):
                 tokens = [
-                    Token(t.text, t.lower_, c_start + t.idx, c_start + t.idx + len(t.text))
-                    for t in sent
-                    if not t.is_space
+                    _new_tuple(Token, (w, w.lower(), c_start + row[0], c_start + row[0] + row[1]))
+                    for w, row in zip(words[s_first:s_end], rows[s_first:s_end], strict=True)
+                    if not row[3]  # white space
                 ]
                 for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
