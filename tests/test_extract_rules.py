@@ -313,6 +313,16 @@ FOUND = [
         "Axelera secured $250m to advance AI accelerators for edge workloads (Veltro and Kasmi).",
         {("designs_chip", "axelera ai", "veltro"), ("designs_chip", "axelera ai", "kasmi")},
     ),
+    # a description with a place or nationality before its noun is a reference too
+    (
+        "Mistral AI said ASML would invest 1.3 billion euros in the French startup.",
+        {("invests_in", "asml", "mistral ai")},
+    ),
+    (
+        "Anthropic raised money. Separately, the San Francisco-based company agreed to purchase "
+        "$30 billion of compute capacity from Microsoft Azure.",
+        {("compute_commitment", "anthropic", "microsoft")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
