@@ -323,6 +323,15 @@ FOUND = [
         "$30 billion of compute capacity from Microsoft Azure.",
         {("compute_commitment", "anthropic", "microsoft")},
     ),
+    # the round a company said it raised is the one the next sentence's investors led
+    (
+        "Fireworks AI raised $250 million in a Series C. The round was led by Lightspeed, with "
+        "D. E. Shaw Ventures joining.",
+        {
+            ("invests_in", "lightspeed venture partners", "fireworks ai"),
+            ("invests_in", "d. e. shaw ventures", "fireworks ai"),
+        },
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",

@@ -54,6 +54,7 @@ def _is_name_token(text: str) -> bool:
 
 
 CURRENCY_SIGNS = set("$€£¥₹")
+INITIAL = re.compile(r"[A-Z]\.")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
 
@@ -63,6 +64,8 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     tokens = sentence.tokens
     for i, token in enumerate(tokens + [None]):  # type: ignore[list-item]
         name_like = token is not None and i not in taken and _is_name_token(token.text)
+        if token is not None and not name_like and INITIAL.fullmatch(token.text):
+            name_like = _initials_before_name(tokens, i, taken)  # "D. E. Shaw Ventures"
         if name_like and first is None:
             first = i
         elif not name_like and first is not None:
@@ -70,6 +73,13 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
                 runs.append((first, i - 1))
             first = None
     return runs
+
+
+def _initials_before_name(tokens: list, i: int, taken: set[int]) -> bool:
+    j = i
+    while j < len(tokens) and INITIAL.fullmatch(tokens[j].text):
+        j += 1
+    return j < len(tokens) and j not in taken and _is_name_token(tokens[j].text)
 
 
 def discover(

@@ -22,7 +22,7 @@ from kg.extract.mentions import EntityFinder, Mention, find_references, owner_re
 from kg.extract.merge import merge
 from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
-from kg.extract.rounds import rounds
+from kg.extract.rounds import raising_company, rounds
 from kg.extract.settle import (
     DEALS,
     drop_reversed_noun_deals,
@@ -82,6 +82,7 @@ class _History:
     previous_subject: str | None = None
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
+    round_company: str | None = None  # the company whose round the article last described
     last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
@@ -244,12 +245,15 @@ class Extractor:
         found: list[tuple[int | None, Candidate]] = []
         topic = self._topic_lab(history)
         seen: set[tuple[str, str, str]] = set()
-        round_of = history.last_investment[1] if history.last_investment else topic
+        round_of = history.round_company or (
+            history.last_investment[1] if history.last_investment else topic
+        )
         for cue in view.cue_positions(P.INVEST_CUES):
             candidate = invests(view, cue, round_of) or self._same_investment(view, cue, history)
             if candidate:
                 found.append((cue, candidate))
                 history.last_investment = (candidate.subject, candidate.object)
+                history.round_company = candidate.object
                 fellows = fellow_holders(view, candidate, cue)
                 if fellows:  # a sum several put in together is not one investor's
                     candidate.numbers_fixed, candidate.amount_usd = True, None
@@ -262,6 +266,9 @@ class Extractor:
             if candidate:
                 found.extend((c.anchor, c) for c in fellow_providers(view, candidate))
         participants = rounds(view, round_of)
+        raiser = raising_company(view)
+        if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
+            history.round_company = raiser
         found.extend((c.anchor, c) for c in participants)
         # a round's total is not what one of several listed participants put in
         listed = {c.subject for c in participants} if len(participants) > 1 else set()

@@ -174,6 +174,14 @@ def _past_appositive(lowers: list[str], index: int) -> int:
     return index
 
 
+def raising_company(view: View) -> str | None:
+    """The company a sentence says raises a round ('Fireworks AI raised $250 million in a
+    Series C'), if it says so."""
+    if not ROUND_WORDS.search(view.sentence.text):
+        return None
+    return _raiser(view, view.orgs(), set())
+
+
 def rounds(view: View, fallback: str | None) -> list[Candidate]:
     """One candidate per participant of the rounds this sentence names."""
     orgs = view.orgs()
