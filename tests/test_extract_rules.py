@@ -332,6 +332,14 @@ FOUND = [
             ("invests_in", "d. e. shaw ventures", "fireworks ai"),
         },
     ),
+    # names listed as the subject of 'have taken stakes in'
+    (
+        "Alphabet and Nvidia have taken stakes in Safe Superintelligence, a source said.",
+        {
+            ("invests_in", "google", "safe superintelligence"),
+            ("invests_in", "nvidia", "safe superintelligence"),
+        },
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",

@@ -369,7 +369,8 @@ def _investee(
 
 def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     """'Nvidia, AMD and Cisco also invested': the names listed as the subject of the cue."""
-    gap = view.lowers[investor.last + 1 : cue]
+    amounts = {i for q in view.quantities for i in range(q.first, q.last + 1)}
+    gap = [view.lowers[i] for i in range(investor.last + 1, cue) if i not in amounts]
     if investor.last >= cue or not set(gap) <= SUBJECT_TO_VERB:
         return [investor]
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]

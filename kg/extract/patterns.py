@@ -311,7 +311,9 @@ STAKE_SIZE_WORDS = {
 # Words that may stand between a listed subject and its verb ("Nvidia and AMD also invested").
 SUBJECT_TO_VERB = {
     "also", "have", "has", "had", "will", "each", "both", "jointly", "together", "too",
-    "reportedly", "previously", "already", "would", "plan", "to",
+    "reportedly", "previously", "already", "would", "plan", "to", "taken", "take", "took",
+    "made", "make", "hold", "holds", "held", "acquired", "bought", "a", "an", "new",
+    "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
 }  # fmt: skip
 # "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
 SHARE_WORDS = {"shares", "stock"}
