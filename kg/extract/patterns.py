@@ -103,7 +103,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "in_talks": re.compile(
         r"\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
         r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
-        r"(?:the\s+)?talks\s+(?:with|between)|seeking\s+to\s+(?:rent|buy|secure|lease)|"
+        r"(?:the\s+)?talks\s+(?:with|between)|"
+        r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
         r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:deal|agreement)|close\s+to\s+(?:a\s+|an\s+)?"
         r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
         r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms))\b",
@@ -395,8 +396,9 @@ PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
 # A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
 # is no deal's size.
 FORECAST_BEFORE = re.compile(
-    r"\b(?:expected\s+to|forecasts?|forecasted|projected\s+to|could\s+reach|"
-    r"anticipated\s+to|estimated\s+to)(?:\s+\S+){0,5}\s*$",
+    r"\b(?:(?:expected|projected|anticipated|estimated|forecast|set|likely)\s+to\s+(?:surge|"
+    r"reach|grow|rise|exceed|top|hit|climb|double|triple|increase|balloon|soar|jump)|"
+    r"forecasts?|forecasted|could\s+reach)(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
 # A deal noun inside the attribution of a report ("people familiar with the deal said").
