@@ -340,6 +340,8 @@ FOUND = [
             ("invests_in", "nvidia", "safe superintelligence"),
         },
     ),
+    # a lab and a cloud named together as a sized deal's parties; capacity through a cloud
+    ("OpenAI and Oracle signed a $300 billion deal.", {("compute_commitment", "openai", "oracle")}),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -368,6 +370,7 @@ NOTHING = [
     "Shares of Nvidia rose 3% as investors bought shares of CoreWeave.",
     "The startup attracted Sequoia and Accel as investors in its Series A.",
     "Intel will produce system-on-chips (SoCs) with Nvidia chiplets.",
+    "Partnerships such as those of Oracle and OpenAI were disclosed as supply relationships.",
 ]
 
 

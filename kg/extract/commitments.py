@@ -19,7 +19,7 @@ from kg.extract.uses import customer_named
 def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
     orgs = [m for m in view.orgs(lo, hi) if view.org(m) != buyer]
     for m in orgs:
-        if m.first > 0 and view.lowers[m.first - 1] == "from":
+        if m.first > 0 and view.lowers[m.first - 1] in {"from", "through", "via"}:
             return m
     for m in orgs:
         if view.lowers[m.first - 1 : m.first] == ["on"] and view.cue_positions(
@@ -59,6 +59,14 @@ def _names_its_chip(view: View, org: Mention) -> bool:
         c.first == org.last + 1 and view.org(org) in view.registry.designers(c.entity)
         for c in view.chips()
     )
+
+
+def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
+    """'OpenAI and Oracle signed a $300 billion deal': a lab and a cloud named together, with
+    the deal's size, the lab buying."""
+    pure_cloud = view.has_type(provider, "CloudProvider") and not view.has_type(provider, "Lab")
+    sized = any(q.kind in ("money", "power") for q in view.quantities)
+    return sized and pure_cloud and view.is_lab(buyer) and len(view.orgs()) == 2
 
 
 def _designer_behind_chip(view: View, lo: int, hi: int) -> Mention | None:
@@ -153,8 +161,10 @@ def commits(view: View, cue: int) -> Candidate | None:
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider:
         return None
-    if provider_m in list_around(view, view.orgs(), buyer_m):
-        return None
+    if provider_m in list_around(view, view.orgs(), buyer_m) and not _one_cloud_pair(
+        view, buyer_m, provider_m
+    ):
+        return None  # "Microsoft and Google signed a deal": who sells to whom is not said
     if view.owners(cue + 1, min(hi, cue + 11)) and not re.search(
         r"capacity|compute|gigawatt", text
     ):
