@@ -342,6 +342,15 @@ FOUND = [
     ),
     # a lab and a cloud named together as a sized deal's parties; capacity through a cloud
     ("OpenAI and Oracle signed a $300 billion deal.", {("compute_commitment", "openai", "oracle")}),
+    # a cloud's largest customer buys its compute
+    (
+        "CoreWeave's largest customer is Microsoft.",
+        {("compute_commitment", "microsoft", "coreweave")},
+    ),
+    (
+        "Microsoft is CoreWeave's biggest customer.",
+        {("compute_commitment", "microsoft", "coreweave")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -371,6 +380,7 @@ NOTHING = [
     "The startup attracted Sequoia and Accel as investors in its Series A.",
     "Intel will produce system-on-chips (SoCs) with Nvidia chiplets.",
     "Partnerships such as those of Oracle and OpenAI were disclosed as supply relationships.",
+    "If OpenAI fails to pay, Oracle could be left with idle data centers.",
 ]
 
 
@@ -422,6 +432,12 @@ def test_a_deal_s_amount_is_the_whole_not_its_first_part(text):
 def test_a_sum_several_invested_together_is_no_one_s_amount():
     found, _ = extract("Nvidia and Microsoft invested $10 billion in Anthropic.")
     assert {(f.subject, f.amount_usd) for f in found} == {("nvidia", None), ("microsoft", None)}
+
+
+def test_buying_a_cloud_s_own_chips_is_use_not_a_commitment():
+    found = facts("Nvidia shares fell after reports that Meta may buy Google's TPUs.")
+    assert ("uses_chip", "meta", "tpu") in found
+    assert not {f for f in found if f[0] == "compute_commitment"}
 
 
 def test_chips_supplied_by_a_designer_are_no_compute_commitment():

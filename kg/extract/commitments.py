@@ -54,9 +54,11 @@ def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Menti
 
 
 def _names_its_chip(view: View, org: Mention) -> bool:
-    """'Nvidia H100', 'AMD MI450': a designer's name that only says whose chip follows."""
+    """'Nvidia H100', 'Google's TPUs': a designer's name that only says whose chip follows."""
+    possessive = view.lowers[org.last + 1 : org.last + 2] in (["'s"], ["’s"])
+    follows = org.last + (2 if possessive else 1)
     return any(
-        c.first == org.last + 1 and view.org(org) in view.registry.designers(c.entity)
+        c.first == follows and view.org(org) in view.registry.designers(c.entity)
         for c in view.chips()
     )
 
@@ -121,6 +123,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
+    if view.lowers[lo] in {"if", "unless"}:
+        return None  # "If OpenAI fails to pay, ...": a condition, not a deal
     if P.SOURCE_OF_REPORT.search(view.before(cue, 4)):
         return None  # "a person briefed on the deal said": who reports it, not a deal
     if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
@@ -144,6 +148,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         provider_m = _designer_behind_chip(view, lo, hi)
     if provider_m is None:
         return None
+    if matches(word, PURCHASE_WORDS) and _names_its_chip(view, provider_m):
+        return None  # "Meta may buy Google's TPUs": buying chips is use
     about_compute = (
         re.search(
             r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|"
@@ -260,10 +266,11 @@ def cloud_customers(view: View) -> list[Candidate]:
     compute."""
     found = []
     for cue in view.cue_positions(("customer", "customers")):
-        if view.lowers[cue + 1 : cue + 2] != ["of"]:
-            continue
-        clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
-        holder = customer_named(view, cue)
+        if view.lowers[cue + 1 : cue + 2] == ["of"]:
+            clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
+            holder = customer_named(view, cue)
+        else:
+            clouds, holder = _possessive_customer(view, cue)
         if not clouds or holder is None or view.org(holder) == view.org(clouds[0]):
             continue
         found.append(
@@ -286,6 +293,25 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
             found = [m for m in view.orgs(i + 1, i + 5) if not m.embedded]
             return found[:1]
     return []
+
+
+def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], Mention | None]:
+    """'CoreWeave's largest customer is Microsoft', 'Microsoft is CoreWeave's biggest customer'."""
+    owners = [
+        m
+        for m in view.orgs(max(0, cue - 4), cue)
+        if view.has_type(m, "CloudProvider")
+        and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+    ]
+    if not owners:
+        return [], None
+    after = view.lowers[cue + 1 : cue + 2]
+    holders = view.orgs(cue + 2, cue + 4) if after in (["is"], ["was"], ["remains"]) else []
+    if not holders:
+        before = view.orgs(max(0, owners[0].first - 4), owners[0].first)
+        gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
+        holders = before[-1:] if set(gap) <= {"is", "was", "remains", "became"} and gap else []
+    return owners[:1], (holders[0] if holders else None)
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
