@@ -351,6 +351,23 @@ FOUND = [
         "Microsoft is CoreWeave's biggest customer.",
         {("compute_commitment", "microsoft", "coreweave")},
     ),
+    # organisations the registry lacks, from descriptors and from round lists
+    (
+        "Neocloud provider Fluxcore signed a $2 billion deal with Anthropic.",
+        {("compute_commitment", "anthropic", "fluxcore")},
+    ),
+    (
+        "Semiconductor startup Quillon unveiled the QX-9 accelerator.",
+        {("designs_chip", "quillon", "qx-9")},
+    ),
+    (
+        "Qatar Investment Authority led a $500 million round in Trellix AI.",
+        {("invests_in", "qatar investment authority", "trellix ai")},
+    ),
+    (
+        "The Series B round for Orbital Compute was led by Hexal Capital.",
+        {("invests_in", "hexal capital", "orbital compute")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",

@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from confusable_homoglyphs import confusables
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -66,6 +67,8 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
         name_like = token is not None and i not in taken and _is_name_token(token.text)
         if token is not None and not name_like and INITIAL.fullmatch(token.text):
             name_like = _initials_before_name(tokens, i, taken)  # "D. E. Shaw Ventures"
+        if token is not None and token.text == "AI" and first is not None and i not in taken:
+            name_like = True  # "Trellix AI": the name's last word
         if name_like and first is None:
             first = i
         elif not name_like and first is not None:
@@ -121,7 +124,24 @@ def discover(
         entity = Entity(id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True)
         mention = Mention(entity.id, first, last, tokens[0].start, tokens[-1].end, name)
         found.append((mention, entity))
-    return found
+    return _designed_by_discovered(found)
+
+
+def _designed_by_discovered(
+    found: list[tuple[Mention, Entity]],
+) -> list[tuple[Mention, Entity]]:
+    """'Chip startup Quillon unveiled the QX-9 accelerator': a new chip with no known designer
+    is designed by the new chip designer named before it."""
+    result = []
+    for mention, entity in found:
+        if entity.is_chip and entity.designer is None:
+            makers = [
+                e.id for m, e in found if "ChipDesigner" in e.types and m.last < mention.first
+            ]
+            if makers:
+                entity = entity.model_copy(update={"designer": makers[-1]})
+        result.append((mention, entity))
+    return result
 
 
 def _after(sentence: Sentence, last: int) -> str:
@@ -181,10 +201,13 @@ def _title_case(sentence: Sentence) -> bool:
     capitals there say nothing about names."""
     words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) > 3]
     share = sum(w[0].isupper() for w in words) / max(1, len(words))
-    # a prose sentence full of names ("Lambda raised $480 million in a Series D co-led by Andra
-    # Capital and SGW.") ends like prose; a headline seldom does
+    if len(words) < 4 or share <= 0.6:
+        return False
+    # a prose sentence full of names ("The round for Orbital Compute was led by Hexal Capital.")
+    # ends like prose and writes its common words in lower case; a headline does neither
     ends_like_prose = sentence.tokens[-1].text in {".", "!", "?"}
-    return len(words) >= 4 and share > (0.8 if ends_like_prose else 0.6)
+    capitalised_common = any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:])
+    return capitalised_common or not ends_like_prose
 
 
 def _in_round_list(

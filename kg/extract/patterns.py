@@ -446,7 +446,13 @@ DESCRIPTORS: dict[str, str] = {
     "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
     "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
     "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
-    "fund": "Investor",
+    "fund": "Investor", "neocloud provider": "CloudProvider", "ai cloud provider":
+    "CloudProvider", "gpu cloud provider": "CloudProvider", "cloud company": "CloudProvider",
+    "data center company": "CloudProvider", "data centre operator": "CloudProvider",
+    "semiconductor startup": "ChipDesigner", "ai chip startup": "ChipDesigner",
+    "chip company": "ChipDesigner", "semiconductor company": "ChipDesigner",
+    "venture capital firm": "Investor", "private equity firm": "Investor",
+    "sovereign wealth fund": "Investor", "asset manager": "Investor",
 }  # fmt: skip
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
@@ -514,8 +520,8 @@ TEMPORAL = re.compile(
 OWNED_TYPES = {"Model", "Product", "DataCenter"}
 # Words just before a name that make it a company someone invests in.
 INVESTED_IN = re.compile(
-    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing))\s+"
-    r"(?:\S+\s+){0,4}?(?:in|into)\s+$",
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?)\s+"
+    r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
     re.IGNORECASE,
 )
 # The words after an amount that make it a funding round's total.

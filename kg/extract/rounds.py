@@ -140,7 +140,11 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
         if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
             return view.org(m)  # "the round, which valued OpenAI at $300 billion"
     for i, word in enumerate(view.lowers):
-        if word in {"in", "into"} and i > 0 and matches(view.lowers[i - 1], ("invest*", "round")):
+        if (
+            word in {"in", "into", "for"}
+            and i > 0
+            and matches(view.lowers[i - 1], ("invest*", "round"))
+        ):
             inside = [m for m in candidates if i < m.first <= i + 3]
             if inside:
                 return view.org(inside[0])
