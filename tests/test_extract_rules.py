@@ -368,6 +368,9 @@ FOUND = [
         "The Series B round for Orbital Compute was led by Hexal Capital.",
         {("invests_in", "hexal capital", "orbital compute")},
     ),
+    # the largest buyers of a chip use it
+    ("Meta is one of the largest buyers of Nvidia's GPUs.", {("uses_chip", "meta", "nvidia gpus")}),
+    ("ByteDance is among the biggest buyers of Nvidia's H20.", {("uses_chip", "bytedance", "h20")}),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",

@@ -304,6 +304,10 @@ ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
 FUNDRAISING = ("raise*", "round", "rounds", "funding")
+# Nouns for who buys or uses a chip ("Meta is one of the largest buyers of Nvidia's GPUs").
+CUSTOMER_NOUNS = (
+    "customer", "customers", "buyer", "buyers", "purchaser", "purchasers", "user", "users",
+)  # fmt: skip
 # Words that may stand between "stake" and "in" ("a stake of up to 10% in AMD").
 STAKE_SIZE_WORDS = {
     "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",

@@ -40,7 +40,7 @@ def customers(view: View) -> list[Candidate]:
     """'with Humain as its first customer', 'Meta is a launch customer for the MI450': the
     customer uses the chip the sentence names before the word."""
     found = []
-    for cue in view.cue_positions(("customer", "customers")):
+    for cue in view.cue_positions(P.CUSTOMER_NOUNS):
         chips = [c for c in view.chips(0, cue) if not c.embedded]
         chips = chips or [c for c in view.chips(cue + 1, cue + 6) if not c.embedded][:1]
         holder = customer_named(view, cue)
@@ -77,7 +77,9 @@ def customer_named(view: View, cue: int) -> Mention | None:
     gap = words[before[-1].last + 1 : article]
     linking = set(gap) - {","}
     if gap in (["as"], [","]) or (
-        len(gap) <= 3 and linking and linking <= ROLE_COPULAS | {"will", "has", "have", "had"}
+        len(gap) <= 4
+        and linking
+        and linking <= ROLE_COPULAS | {"will", "has", "have", "had", "one", "of", "among"}
     ):
         return before[-1]
     return None
