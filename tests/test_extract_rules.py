@@ -496,6 +496,29 @@ def test_a_stock_ticker_in_parentheses_is_no_chip():
     assert not discovered
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OpenAI raised $6.6 billion. The round included $750 million from Microsoft and "
+            "$500 million from Thrive Capital.",
+            {("microsoft", 750e6), ("thrive-capital", 500e6)},
+        ),
+        (
+            "OpenAI raised $40 billion. SoftBank contributed $30 billion of the total.",
+            {("softbank", 30e9)},
+        ),
+        (
+            "Crusoe raised $1.38 billion; Mubadala and Valor Equity Partners led the round.",
+            {("mubadala", None), ("valor-capital", None)},
+        ),
+    ],
+)
+def test_a_participant_s_own_sum_and_no_one_else_s(text, expected):
+    found, _ = extract(text)
+    assert {(f.subject, f.amount_usd) for f in found if f.type == "invests_in"} == expected
+
+
 def test_a_deal_being_finalised_is_in_talks():
     found, _ = extract("Anthropic is nearing a deal to raise money in a round led by Lightspeed.")
     assert {f.status for f in found} == {"in_talks"}

@@ -286,11 +286,12 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
     backers = [
         m for m in view.orgs(cue + 1, hi) if view.lowers[m.first - 1] in {"from", "by", "including"}
     ]
-    leader = None
+    leader, leaders = None, []
     if re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
         left = view.orgs(lo, cue)
         leader = left[-1] if left else None
-    raiser_mentions = [m for m in view.orgs(lo, cue) if m is not leader]
+        leaders = list_ending(view, left[:-1], leader) if leader else []
+    raiser_mentions = [m for m in view.orgs(lo, cue) if m not in leaders]
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
     investor = leader or (backers[0] if backers else None)
     if investor is None or not raiser or view.org(investor) == raiser:

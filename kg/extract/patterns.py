@@ -438,7 +438,7 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 ROUND_WORDS = re.compile(
     r"\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
     r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
-    r"investment\s+group|investor\s+group|tranche)",
+    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:about\s+|around\s+)?\$)",
     re.IGNORECASE,
 )
 # Tokens that end a list of participants.

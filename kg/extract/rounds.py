@@ -43,8 +43,12 @@ def slot_starts(lowers: list[str]) -> list[int]:
         return []
     starts = _phrase_ends(lowers, P.ROUND_SLOTS)
     for i, word in enumerate(lowers[:-1]):
-        if word == "from" and any(matches(w, P.RAISE_VERBS) for w in lowers[max(0, i - 12) : i]):
+        if word != "from":
+            continue
+        if any(matches(w, P.RAISE_VERBS) for w in lowers[max(0, i - 12) : i]):
             starts.append(i + 1)
+        elif i > 0 and (lowers[i - 1] in AMOUNT_ENDS or lowers[i - 1][-1:].isdigit()):
+            starts.append(i + 1)  # "the round included $750 million from Microsoft and ..."
     return sorted(set(starts))
 
 
@@ -151,6 +155,7 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     return None
 
 
+AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "mn", "m", "b"}
 BARE_VERBS = {"lead", "co-lead", "join"}
 BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
 
@@ -192,15 +197,19 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
     if not orgs or not ROUND_WORDS.search(view.sentence.text):
         return []
     participants: dict[str, int] = {}
+    amounts: dict[str, float] = {}
     for start in slot_starts(view.lowers):
         for m in list_from(view, start, orgs):
             participants.setdefault(view.org(m), start)
+            _own_amount(view, m, None, amounts)
     for i in view.cue_positions(P.PARTICIPATE_VERBS):
         if view.lowers[i] in BARE_VERBS and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
             continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
         if view.lowers[i + 1 : i + 2] != ["by"]:
-            for m in list_before(view, i, orgs):
+            listed = list_before(view, i, orgs)
+            for m in listed:
                 participants.setdefault(view.org(m), i)
+                _own_amount(view, m, i if len(listed) == 1 else None, amounts)
     participants.pop(None, None)  # type: ignore[arg-type]
     if not participants:
         return []
@@ -212,9 +221,22 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
             raiser,
             view.sentence,
             "invest:round-list",
+            amount_usd=amounts.get(investor),
             anchor=anchor,
             numbers_fixed=True,
         )  # fmt: skip
         for investor, anchor in participants.items()
         if raiser and investor != raiser
     ]
+
+
+def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, float]) -> None:
+    """The sum one participant put in: '$750 million from Microsoft', 'SoftBank contributed
+    $30 billion' (a verb with a single subject)."""
+    for q in view.quantities:
+        if q.kind != "money":
+            continue
+        from_it = q.last == m.first - 2 and view.lowers[m.first - 1] == "from"
+        by_verb = verb is not None and 0 < q.first - verb <= 2
+        if from_it or by_verb:
+            amounts.setdefault(view.org(m), q.value)  # type: ignore[arg-type]
