@@ -118,12 +118,10 @@ class Extractor:
                         registry.add(entity)
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
             quantities = find_quantities(sentence)
-            found = [
-                candidate
-                for part in split_aside(sentence, mentions, quantities)
-                for candidate in self._candidates(View(*part, registry), history)
-            ]
-            view = View(sentence, mentions, quantities, registry)
+            views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
+            found = [c for part in views for c in self._candidates(part, history)]
+            whole = len(views) == 1
+            view = views[0] if whole else View(sentence, mentions, quantities, registry)
             for candidate in found:
                 if candidate.amount_usd is not None:
                     candidate.amount_usd = whole_deal_amount(view, candidate.amount_usd)
