@@ -519,6 +519,21 @@ def test_a_participant_s_own_sum_and_no_one_else_s(text, expected):
     assert {(f.subject, f.amount_usd) for f in found if f.type == "invests_in"} == expected
 
 
+def test_a_total_over_several_providers_is_none_of_theirs():
+    found, _ = extract(
+        "OpenAI's commitments to Oracle, Microsoft and CoreWeave total more than $1 trillion."
+    )
+    assert {(f.object, f.amount_usd) for f in found} == {
+        ("oracle", None),
+        ("microsoft", None),
+        ("coreweave", None),
+    }
+
+
+def test_a_commitment_to_doing_something_is_an_aim_not_a_deal():
+    assert not facts("Microsoft reiterated its commitment to expanding capacity on Azure.")
+
+
 def test_a_deal_being_finalised_is_in_talks():
     found, _ = extract("Anthropic is nearing a deal to raise money in a round led by Lightspeed.")
     assert {f.status for f in found} == {"in_talks"}

@@ -63,6 +63,10 @@ def _names_its_chip(view: View, org: Mention) -> bool:
     )
 
 
+def _intention(after: list[str]) -> bool:
+    return len(after) == 2 and after[0] == "to" and after[1].endswith("ing")
+
+
 def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
     """'OpenAI and Oracle signed a $300 billion deal': a lab and a cloud named together, with
     the deal's size, the lab buying."""
@@ -123,6 +127,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
+    if word.startswith("commitment") and _intention(view.lowers[cue + 1 : cue + 3]):
+        return None  # "its commitment to expanding AI capacity": an aim, not a deal
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
     if P.SOURCE_OF_REPORT.search(view.before(cue, 4)):

@@ -261,8 +261,10 @@ class Extractor:
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
-            if candidate:
-                found.extend((c.anchor, c) for c in fellow_providers(view, candidate))
+            fellows = fellow_providers(view, candidate) if candidate else []
+            if candidate and fellows:  # a total over several providers is none of theirs
+                candidate.numbers_fixed, candidate.amount_usd = True, None
+            found.extend((c.anchor, c) for c in fellows)
         participants = rounds(view, round_of)
         raiser = raising_company(view)
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
