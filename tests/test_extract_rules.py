@@ -371,6 +371,11 @@ FOUND = [
     # the largest buyers of a chip use it
     ("Meta is one of the largest buyers of Nvidia's GPUs.", {("uses_chip", "meta", "nvidia gpus")}),
     ("ByteDance is among the biggest buyers of Nvidia's H20.", {("uses_chip", "bytedance", "h20")}),
+    # chips an organisation's possessive names as its own
+    (
+        "Meta said it would expand its fleet of AMD MI300X GPUs.",
+        {("uses_chip", "meta", "instinct mi300x")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
@@ -532,6 +537,12 @@ def test_a_total_over_several_providers_is_none_of_theirs():
 
 def test_a_commitment_to_doing_something_is_an_aim_not_a_deal():
     assert not facts("Microsoft reiterated its commitment to expanding capacity on Azure.")
+
+
+def test_a_designer_s_own_chips_are_not_its_use_by_possession():
+    assert ("uses_chip", "nvidia", "blackwell") not in facts(
+        "Nvidia said its Blackwell GPUs are sold out."
+    )
 
 
 def test_a_deal_being_finalised_is_in_talks():

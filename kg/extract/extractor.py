@@ -34,7 +34,7 @@ from kg.extract.settle import (
 )
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, iter_sentences
-from kg.extract.uses import customers, purpose_of, uses
+from kg.extract.uses import customers, possessed, purpose_of, uses
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
@@ -276,6 +276,7 @@ class Extractor:
             uses_provider_compute(view)
             + cloud_customers(view)
             + uses(view, history.deal_buyer)
+            + possessed(view)
             + customers(view)
             + designs(view)
             + manufactures(view)

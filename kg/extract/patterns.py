@@ -304,6 +304,11 @@ ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
 FUNDRAISING = ("raise*", "round", "rounds", "funding")
+# Words between 'its' and a chip it owns ("its existing fleet of Nvidia GPUs").
+POSSESSED_FILLERS = {
+    "existing", "own", "current", "new", "latest", "fleet", "fleets", "cluster", "clusters",
+    "of", "installed", "base", "growing", "vast", "huge", "large",
+}  # fmt: skip
 # Nouns for who buys or uses a chip ("Meta is one of the largest buyers of Nvidia's GPUs").
 CUSTOMER_NOUNS = (
     "customer", "customers", "buyer", "buyers", "purchaser", "purchasers", "user", "users",

@@ -115,6 +115,37 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     return found
 
 
+def possessed(view: View) -> list[Candidate]:
+    """'allocated more of its existing Nvidia server resources', 'its fleet of AMD MI300X
+    GPUs': chips an organisation's possessive names as its own are chips it uses."""
+    found = []
+    for chip in view.chips():
+        owner = _possessor(view, chip)
+        if owner is None or owner in view.registry.designers(chip.entity):
+            continue
+        found.append(
+            Candidate(
+                "uses_chip", owner, chip.entity, view.sentence, "use:possessed", anchor=chip.first
+            )  # fmt: skip
+        )
+    return found
+
+
+def _possessor(view: View, chip: Mention) -> str | None:
+    """The organisation behind 'its'/'their' a few words before ``chip`` (past adjectives, a
+    fleet or cluster 'of', the designer's name)."""
+    lo = max(0, chip.first - 5)
+    for m in reversed(view.orgs(lo, chip.first)):
+        if m.text.lower() not in {"its", "their"} or not m.reference:
+            continue
+        between = view.lowers[m.last + 1 : chip.first]
+        names = {i for d in view.orgs(m.last + 1, chip.first) for i in range(d.first, d.last + 1)}
+        words = [w for i, w in enumerate(between, m.last + 1) if i not in names]
+        if set(words) <= P.POSSESSED_FILLERS:
+            return view.org(m)
+    return None
+
+
 def _designer_as_subject(view: View, lo: int, hi: int, designers: set[str]) -> list[str]:
     """'Microsoft deploys Maia in its data centers': the designer that is the clause's subject
     uses its own chip; 'Meta will use Google's TPUs in its data centers' leaves Google out.
