@@ -545,6 +545,19 @@ def test_a_designer_s_own_chips_are_not_its_use_by_possession():
     )
 
 
+def test_a_designer_s_line_stays_the_line_in_an_article_about_one_generation():
+    found = facts(
+        "AMD launched the MI300X. Meta and Microsoft will buy the MI300X. OpenAI has also "
+        "shown interest in AMD chips."
+    )
+    assert ("uses_chip", "openai", "instinct") in found
+    assert ("uses_chip", "meta", "instinct mi300x") in found
+
+
+def test_no_interest_is_no_use():
+    assert not {f for f in facts("OpenAI has no interest in AMD chips.") if f[0] == "uses_chip"}
+
+
 def test_a_deal_being_finalised_is_in_talks():
     found, _ = extract("Anthropic is nearing a deal to raise money in a round led by Lightspeed.")
     assert {f.status for f in found} == {"in_talks"}

@@ -43,7 +43,12 @@ def designs(view: View) -> list[Candidate]:
             org = view.org(m)
             if org in designers and m.last < chip.first + 8 and chip.first - m.last < 25:
                 method = "design:embedded" if m.embedded else "design"
-                found.append(Candidate("designs_chip", org, chip.entity, view.sentence, method))
+                line = view.names_its_designer(chip)
+                found.append(
+                    Candidate(
+                        "designs_chip", org, chip.entity, view.sentence, method, product_line=line
+                    )
+                )
     return found
 
 

@@ -12,9 +12,11 @@ from kg.extract.patterns import (
     CORPORATE_SUFFIXES,
     FORECAST_BEFORE,
     GROWTH_VERBS,
+    HARDWARE_NOUNS,
     LIST_GLUE,
     OWNED_TYPES,
     PART_WORDS,
+    PRODUCT_LINE_MODIFIERS,
     RELATIVE,
     ROUND_TOTAL,
     WHOLE_WORDS,
@@ -42,6 +44,7 @@ class Candidate:
     status: str | None = None
     numbers_fixed: bool = False  # set by the rule itself: not given the nearest numbers
     anchor: int | None = None  # the token the fact hangs on: its cue word or its chip
+    product_line: bool = False  # the chip was named as its designer's line ("AMD chips")
 
 
 @dataclass
@@ -108,6 +111,18 @@ class View:
     def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         hi = len(self.lowers) if hi is None else hi
         return [m for m in self._org_mentions if lo <= m.first < hi]
+
+    def names_its_designer(self, chip: Mention) -> bool:
+        """'AMD chips', 'Nvidia server': a chip named by its designer's name and hardware
+        nouns, not by a model or family name ('Microsoft Maia')."""
+        inside = [
+            i
+            for m in self.orgs()
+            if m.embedded and chip.first <= m.first and m.last <= chip.last
+            for i in range(m.first, m.last + 1)
+        ]
+        rest = [self.lowers[i] for i in range(chip.first, chip.last + 1) if i not in inside]
+        return bool(inside) and set(rest) <= HARDWARE_NOUNS | PRODUCT_LINE_MODIFIERS | {"'s", "’s"}
 
     def chips(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         hi = len(self.lowers) if hi is None else hi

@@ -143,7 +143,8 @@ class Extractor:
         candidates: list[Candidate], counts: Counter[str], registry: Registry
     ) -> None:
         """An article about one generation ('Maia 200') that also says 'Maia' means that
-        generation by it; one that names the family more often than the generation does not."""
+        generation by it; one that names the family more often than the generation does not,
+        and a chip named as its designer's line ('AMD chips') stays the line."""
         generations: dict[str, list[str]] = {}
         for chip in counts:
             family = registry.get(chip).family
@@ -153,7 +154,7 @@ class Extractor:
             if len(members) != 1 or counts[members[0]] < counts[family]:
                 continue
             for c in candidates:
-                if c.object == family:
+                if c.object == family and not c.product_line:
                     c.object = members[0]
                 if c.chip == family:
                     c.chip = members[0]

@@ -85,7 +85,7 @@ USE_CUES = (
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "utilize*",
     "utilise*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
-    "house", "houses", "housed",
+    "house", "houses", "housed", "interest",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -218,6 +218,7 @@ BUY_OR_USE_VERBS = (
     "house",
     "houses",
     "housed",
+    "interest",
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
@@ -516,7 +517,8 @@ NEGATED = re.compile(
     r"(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
     r"won't|cannot|can't)|n't)\s+(?:\w+\s+){0,2}?"
     r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
-    r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*",
+    r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*|"
+    r"\b(?:no|little)\s+interest\s+in",
     re.IGNORECASE,
 )
 PUT_WORDS = {"put", "puts", "putting"}

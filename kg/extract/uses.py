@@ -110,6 +110,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
                     "use",
                     purpose=purpose_of(clause_text),
                     anchor=chip.first,
+                    product_line=view.names_its_designer(chip),
                 )
             )
     return found
@@ -125,8 +126,14 @@ def possessed(view: View) -> list[Candidate]:
             continue
         found.append(
             Candidate(
-                "uses_chip", owner, chip.entity, view.sentence, "use:possessed", anchor=chip.first
-            )  # fmt: skip
+                "uses_chip",
+                owner,
+                chip.entity,
+                view.sentence,
+                "use:possessed",
+                anchor=chip.first,
+                product_line=view.names_its_designer(chip),
+            )
         )
     return found
 
