@@ -376,6 +376,12 @@ FOUND = [
         "Meta said it would expand its fleet of AMD MI300X GPUs.",
         {("uses_chip", "meta", "instinct mi300x")},
     ),
+    # capacity one company builds for another, with a gapped verb
+    (
+        "The companies announced a plan for Nvidia to invest $100 billion in OpenAI and develop "
+        "10 gigawatts of computing infrastructure for the AI firm.",
+        {("compute_commitment", "openai", "nvidia"), ("invests_in", "nvidia", "openai")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",

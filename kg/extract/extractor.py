@@ -10,6 +10,7 @@ from kg.extract.asides import split_aside
 from kg.extract.chips import designs, manufactures, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
 from kg.extract.commitments import (
+    capacity_for,
     cloud_customers,
     commits,
     fellow_providers,
@@ -276,6 +277,7 @@ class Extractor:
         for candidate in (
             uses_provider_compute(view)
             + cloud_customers(view)
+            + capacity_for(view)
             + uses(view, history.deal_buyer)
             + possessed(view)
             + customers(view)

@@ -311,6 +311,8 @@ POSSESSED_FILLERS = {
     "existing", "own", "current", "new", "latest", "fleet", "fleets", "cluster", "clusters",
     "of", "installed", "base", "growing", "vast", "huge", "large",
 }  # fmt: skip
+# Verbs of building capacity for someone ("develop 10 gigawatts of infrastructure for X").
+BUILD_VERBS = ("develop", "build", "deploy", "provide", "deliver", "supply", "bring")
 # Nouns for who buys or uses a chip ("Meta is one of the largest buyers of Nvidia's GPUs").
 CUSTOMER_NOUNS = (
     "customer", "customers", "buyer", "buyers", "purchaser", "purchasers", "user", "users",
