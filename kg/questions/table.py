@@ -188,6 +188,70 @@ def write_table(folder: Path, facts: list[Row], entities: list[Row]) -> None:
         temporary = folder / f".{name}.{os.getpid()}.tmp"
         pq.write_table(_arrow(rows, fields), temporary, compression="zstd")
         os.replace(temporary, folder / name)
+    _write_copy(folder, _identity(folder))  # the copy readers open (not needed to read)
+
+
+TABLES = (("facts", FACTS_FILE, FACT_FIELDS), ("entities", ENTITIES_FILE, ENTITY_FIELDS))
+COPY_FILE = "table.duckdb"
+
+
+def _identity(folder: Path) -> str:
+    """What the DuckDB copy must have been made from: both Parquet files (size and mtime, as
+    a hard link keeps them), this table format and this DuckDB. Raises FileNotFoundError
+    when a Parquet file is missing."""
+    import duckdb
+
+    parts = [f"format {TABLE_FORMAT}", f"duckdb {duckdb.__version__}"]
+    for _, file, _ in TABLES:
+        found = (folder / file).stat()
+        parts.append(f"{file} {found.st_size} {found.st_mtime_ns}")
+    return "; ".join(parts)
+
+
+def _write_copy(folder: Path, identity: str) -> bool:
+    """Load both Parquet files once into ``table.duckdb`` beside them (written to a temporary
+    name, then renamed). False when it cannot be written (a read-only folder, a bad file)."""
+    import duckdb
+
+    temporary = folder / f".{COPY_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
+        connection = duckdb.connect(str(temporary))
+        try:
+            for name, file, _ in TABLES:
+                connection.execute(
+                    f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(folder / file)]
+                )
+            connection.execute("CREATE TABLE made_from AS SELECT ? AS identity", [identity])
+        finally:
+            connection.close()
+        os.replace(temporary, folder / COPY_FILE)
+        return True
+    except (OSError, duckdb.Error):
+        for leftover in (temporary, Path(f"{temporary}.wal")):
+            leftover.unlink(missing_ok=True)
+        return False
+
+
+def _open_copy(folder: Path, identity: str):
+    """A connection to the version's DuckDB copy (attached read-only, so it stays readable
+    after a later build prunes the folder), or None if it is missing or not of these files."""
+    import duckdb
+
+    path = folder / COPY_FILE
+    if not path.is_file():
+        return None
+    connection = duckdb.connect()
+    try:
+        connection.execute("ATTACH ? AS copy (READ_ONLY)", [str(path)])
+        connection.execute("USE copy")
+        found = connection.execute("SELECT identity FROM made_from").fetchall()
+    except duckdb.Error:
+        connection.close()
+        return None
+    if found != [(identity,)]:
+        connection.close()
+        return None
+    return connection
 
 
 def rows_from_store(store) -> tuple[list[Row], list[Row]]:
@@ -294,28 +358,34 @@ class FactTable:
 
     @classmethod
     def read(cls, folder: Path) -> FactTable:
-        """The table in a version folder, read by DuckDB (pyarrow is not needed to read it)."""
+        """The table in a version folder, read by DuckDB (pyarrow is not needed to read it).
+
+        Opened from the version's DuckDB copy of the two Parquet files (``table.duckdb``,
+        made once per version: by the build, or by the first reader) in milliseconds; loaded
+        from the Parquet files when that copy cannot be had.
+        """
         import duckdb
 
-        connection = duckdb.connect()
-        try:
-            for name, file, fields in (
-                ("facts", FACTS_FILE, FACT_FIELDS),
-                ("entities", ENTITIES_FILE, ENTITY_FIELDS),
-            ):
-                path = folder / file
-                if not path.is_file():
-                    raise FileNotFoundError(path)
-                # Copied into DuckDB, not a view over the file: a reader (a notebook, the
-                # server) may outlive the version's files, which later builds prune.
-                connection.execute(
-                    f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(path)]
-                )
-                found = connection.execute(f"SELECT * FROM {name} LIMIT 0").description
-                if [d[0] for d in found] != list(fields):
-                    raise KgError(f"{path}: its columns are not this version's")
-        except duckdb.Error as problem:
-            raise KgError(f"{folder / FACTS_FILE}: {problem}".splitlines()[0]) from None
+        identity = _identity(folder)
+        connection = _open_copy(folder, identity)
+        if connection is None and _write_copy(folder, identity):
+            connection = _open_copy(folder, identity)
+        if connection is None:
+            connection = duckdb.connect()
+            try:
+                for name, file, _ in TABLES:
+                    # Copied into DuckDB, not a view over the file: a reader (a notebook, the
+                    # server) may outlive the version's files, which later builds prune.
+                    connection.execute(
+                        f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)",
+                        [str(folder / file)],
+                    )
+            except duckdb.Error as problem:
+                raise KgError(f"{folder / FACTS_FILE}: {problem}".splitlines()[0]) from None
+        for name, file, fields in TABLES:
+            found = connection.execute(f"SELECT * FROM {name} LIMIT 0").description
+            if [d[0] for d in found] != list(fields):
+                raise KgError(f"{folder / file}: its columns are not this version's")
         return cls(connection, folder)
 
     def __repr__(self) -> str:
