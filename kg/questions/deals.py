@@ -100,13 +100,18 @@ def versions(rows: Iterable[Row]) -> list[dict]:
     found = []
     for row in rows:
         quotes = list(dict.fromkeys(str(q) for q in row["quotes"] if q))  # type: ignore[union-attr]
-        # The fact table holds each quote's cues, found when it was built.
-        found_cues = row.get("cues") or [cues(q) for q in quotes]
-        found.append({
-            "fact": row["fact"], **{k: row[k] for k in VERSION_FIELDS}, "quotes": quotes,
-            "new": any(new for new, _ in found_cues),
-            "forecast": bool(quotes) and all(forecast for _, forecast in found_cues),
-        })  # fmt: skip
+        if "new" in row:  # the fact table folds its quotes' cues, found when it was built
+            new, forecast = bool(row["new"]), bool(row["forecast"])
+        else:
+            found_cues = [cues(q) for q in quotes]
+            new = any(n for n, _ in found_cues)
+            forecast = bool(quotes) and all(f for _, f in found_cues)
+        # The row becomes the version (its keys are the version's): no copy of 40k dicts.
+        version = row
+        version["quotes"] = quotes
+        version["new"] = new
+        version["forecast"] = forecast
+        found.append(version)
     # A total order (the fact IRI breaks ties): deals() joins versions in this order.
     return sorted(found, key=lambda v: (v["article"], str(v["amount_usd"]),
                                         str(v["capacity_gw"]), v["quotes"], v["fact"]))  # fmt: skip
@@ -305,8 +310,27 @@ def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
                     found.append(_conflict(fact_type, subject, obj, "direction", {
                         f"{subject} → {obj}": mine[value], f"{obj} → {subject}": theirs[value],
                     }))  # fmt: skip
-    found.sort(key=lambda r: (r["type"], r["subject"], r["object"], r["field"], str(r["versions"])))
-    return filters.mentions(found, ("subject", "object"))
+    return filters.mentions(_in_order(found), ("subject", "object"))
+
+
+def _in_order(found: list[Row]) -> list[Row]:
+    """Conflicts by type, parties and field, then by their versions as text; the text (long)
+    is made only for the few that tie on the rest."""
+    found.sort(key=lambda r: (r["type"], r["subject"], r["object"], r["field"]))
+    ordered: list[Row] = []
+    start = 0
+    for end in range(1, len(found) + 1):
+        if end == len(found) or _head(found[end]) != _head(found[start]):
+            tied = found[start:end]
+            if len(tied) > 1:
+                tied.sort(key=lambda r: str(r["versions"]))
+            ordered += tied
+            start = end
+    return ordered
+
+
+def _head(row: Row) -> tuple:
+    return row["type"], row["subject"], row["object"], row["field"]
 
 
 def _conflict(fact_type: str, subject: str, obj: str, field: str, values: dict) -> Row:

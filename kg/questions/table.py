@@ -469,24 +469,27 @@ class FactTable:
         if types:
             where += f" AND type IN ({', '.join('?' for _ in types)})"
             parameters += list(types)
+        kept = "kept"
         narrowed = ""
         if disagreeing:
-            narrowed = """
-              AND (type, subject, object) IN (
-                SELECT (type, subject, object) FROM kept GROUP BY type, subject, object
+            kept = "chosen"
+            narrowed = """, candidates AS (
+                SELECT type, subject, object FROM kept GROUP BY type, subject, object
                 HAVING count(DISTINCT amount_usd) > 1 OR count(DISTINCT capacity_gw) > 1
                     OR count(DISTINCT duration_years) > 1 OR count(DISTINCT purpose) > 1
                     OR count(DISTINCT status) > 1
-                UNION SELECT (k.type, k.subject, k.object) FROM kept k
+                UNION SELECT k.type, k.subject, k.object FROM kept k
                 JOIN kept r ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
-              )"""
+              ), chosen AS (SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
+        # The quotes' cues come folded per version (``deals.versions`` reads ``new`` and
+        # ``forecast``): two booleans fetched instead of a list of pairs.
         return self.sql(
-            f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
+            f"WITH kept AS (SELECT * FROM facts WHERE {where}){narrowed} "
             "SELECT fact, type, subject, object, status, min(event_date) AS event_date, "
             "min(purpose) AS purpose, article, amount_usd, capacity_gw, duration_years, "
-            "list(quote ORDER BY start) AS quotes, "
-            "list([new_deal, forecast] ORDER BY start) AS cues FROM kept "
-            f"WHERE TRUE {narrowed} GROUP BY fact, type, subject, object, status, article, "
+            "list(quote ORDER BY start) AS quotes, bool_or(new_deal) AS new, "
+            "bool_and(forecast) AND bool_or(coalesce(quote, '') <> '') AS forecast "
+            f"FROM {kept} GROUP BY fact, type, subject, object, status, article, "
             "amount_usd, capacity_gw, duration_years",
             parameters,
         )
