@@ -20,6 +20,7 @@ from kg.questions.projection import (
     entity_table,
     organisation_of,
     pair_edges,
+    pair_ends,
     projection,
     registry_edges,
 )
@@ -279,11 +280,12 @@ def path(
     first, second = resolve(store, origin), resolve(store, destination)
     if first.iri == second.iri:
         raise KgError("path: give two different entities")
-    edges = pair_edges(store, filters, FACT_TYPES)
+    # Only which entities facts link: the facts themselves are read for the hops found.
+    ends = pair_ends(store, filters, FACT_TYPES)
     if with_registry:
-        edges += registry_edges(store, FACT_TYPES)
+        ends += [(e["s"], e["o"]) for e in registry_edges(store, FACT_TYPES)]
     undirected = nx.Graph()
-    undirected.add_edges_from((e["s"], e["o"]) for e in edges)
+    undirected.add_edges_from(ends)
     if first.id not in undirected or second.id not in undirected:
         return []
     try:
@@ -297,15 +299,18 @@ def path(
                        between=between)  # fmt: skip
     label = graph.nodes
     found.sort(key=lambda p: [label[n]["label"] for n in p])
+    quotes = _first_quotes(store, [f for _, _, f, r in graph.edges(keys=True, data="registry")
+                                   if not r])  # fmt: skip
     rows: list[Row] = []
     for number, nodes in enumerate(found, 1):
         for hop, (a, b) in enumerate(zip(nodes, nodes[1:], strict=False), 1):
-            ends = {"path": number, "hop": hop, "from": label[a]["label"], "to": label[b]["label"]}
-            rows.extend({**ends, **fact} for fact in _hop_facts(store, graph, a, b))
+            hop_ends = {"path": number, "hop": hop, "from": label[a]["label"],
+                        "to": label[b]["label"]}  # fmt: skip
+            rows.extend({**hop_ends, **fact} for fact in _hop_facts(quotes, graph, a, b))
     return filters.mentions(rows, ("from", "to", "chip"))
 
 
-def _hop_facts(store, graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
+def _hop_facts(quotes: dict[str, str], graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
     """The facts between two entities, either way; versions stated alike are merged."""
     merged: dict[tuple, Row] = {}
     for source, target, direction in ((a, b, "→"), (b, a, "←")):
@@ -322,7 +327,7 @@ def _hop_facts(store, graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
                     "capacity_gw": data["capacity_gw"],
                     "chip": data["chip"],
                     "sources": set(),
-                    "quote": None if data["registry"] else _first_quote(store, fact),
+                    "quote": None if data["registry"] else quotes.get(fact),
                 },
             )
             row["sources"].update(data["sources"] or ["registry"])
@@ -330,7 +335,15 @@ def _hop_facts(store, graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
     return sorted(facts, key=lambda f: tuple(str(v) for v in f.values()))
 
 
-def _first_quote(store, fact: str) -> str | None:
-    """The first quote of one fact (a bound lookup: the projection leaves quotes out)."""
-    rows = as_source(store).rows("quotes", {"fact": fact})
-    return min(rows, key=lambda r: r["start"])["quote"] if rows else None
+def _first_quotes(store, facts: list[str]) -> dict[str, str]:
+    """The first quote of each fact (the projection leaves quotes out): one query on the fact
+    table, a bound lookup per fact on a store."""
+    source = as_source(store)
+    if hasattr(source, "first_quotes"):
+        return source.first_quotes(facts)
+    found = {}
+    for fact in facts:
+        rows = source.rows("quotes", {"fact": fact})
+        if rows:
+            found[fact] = min(rows, key=lambda r: r["start"])["quote"]
+    return found

@@ -198,6 +198,16 @@ def pair_edges(store, filters: Filters, fact_types: Iterable[str]) -> list[dict]
     ]  # fmt: skip
 
 
+def pair_ends(store, filters: Filters, fact_types: Iterable[str]) -> list[tuple[str, str]]:
+    """The (subject, object) entity ids that some fact passing ``filters`` links: the pairs of
+    ``pair_edges`` without their aggregates (the fact table's engine finds them)."""
+    source = as_source(store)
+    wanted = tuple(sorted(set(fact_types)))
+    if hasattr(source, "pair_ends"):
+        return source.pair_ends(filters, wanted)
+    return [(e["s"], e["o"]) for e in pair_edges(source, filters, wanted)]
+
+
 def registry_edges(store, fact_types: Iterable[str]) -> list[dict]:
     """The registry's designers, co-designers and foundries as pair rows (no status)."""
     wanted = set(fact_types) | {"co_designs_chip"}

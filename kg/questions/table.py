@@ -515,6 +515,26 @@ class FactTable:
                 row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
         return rows
 
+    def pair_ends(self, filters, types: tuple[str, ...]) -> list[tuple[str, str]]:
+        """The (subject, object) ids of the facts passing ``filters`` (``pair_ends``)."""
+        where, parameters = filter_sql(filters)
+        where += f" AND type IN ({', '.join('?' for _ in types)})"
+        with self._lock:
+            return self.connection.execute(
+                f"SELECT DISTINCT subject_id, object_id FROM facts WHERE {where} "
+                "ORDER BY subject_id, object_id",
+                [*parameters, *types],
+            ).fetchall()
+
+    def first_quotes(self, facts: list[str]) -> dict[str, str]:
+        """Each fact's quote of least offset, in one query (``path``)."""
+        rows = self.sql(
+            "SELECT fact, arg_min(quote, start) AS quote FROM facts "
+            "WHERE fact IN (SELECT unnest(?)) GROUP BY fact",
+            [list(facts)],
+        )
+        return {str(r["fact"]): r["quote"] for r in rows}
+
     def facts_of(self, facts: list[str]) -> list[Row]:
         from kg.questions.table_sql import FACTS_OF
 
