@@ -480,7 +480,8 @@ class FactTable:
                     OR count(DISTINCT status) > 1
                 UNION SELECT k.type, k.subject, k.object FROM kept k
                 JOIN kept r ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
-              ), chosen AS (SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
+              ), chosen AS (
+                SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
         # The quotes' cues come folded per version (``deals.versions`` reads ``new`` and
         # ``forecast``): two booleans fetched instead of a list of pairs.
         return self.sql(
