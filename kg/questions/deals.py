@@ -11,7 +11,14 @@ between them. Statements of it (one per fact and article) are its versions:
   "add-on", "follow-on", a tranche or phase, before its figure) or they are dated in
   different years;
 - a forecast or expectation ("expected to", "on track to", "forecast") is not a commitment:
-  it is left out of deals and counted apart.
+  it is left out of deals and counted apart;
+- a figure stated as a part of another version's figure is that deal, not a rival version:
+  when a quote of the pair says a figure "could grow to" (rise, increase, expand to) another
+  ("$1.25 billion investment, which could grow to $4 billion"), or that the other "included"
+  it as an initial, first or upfront part or a tranche ("a $4bn deal ... which included a
+  $1.25bn initial investment"), and both figures are versions' figures of the same
+  (type, subject, object), the part's version counts as the whole's deal: it restates the
+  deal with the whole's figure (counted once, in totals as the whole), and is no conflict.
 
 Disputed versions make a range (low–high, with the sources of each end), never a sum.
 """
@@ -123,6 +130,95 @@ def cues(quote: str) -> tuple[bool, bool]:
     return says_new_deal(quote), is_forecast(quote)
 
 
+_MONEY = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(billion|bn|million|mn|m|trillion|tn)\b|"
+    r"\b(\d[\d,]*(?:\.\d+)?)\s*(billion|million|trillion)\s+(?:dollars|in\b)",
+    re.IGNORECASE,
+)
+_POWER = re.compile(r"\b(\d+(?:\.\d+)?)\s*(gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE)
+_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "trillion": 1e12,
+          "tn": 1e12, "gigawatt": 1.0, "gigawatts": 1.0, "gw": 1.0, "megawatt": 1e-3,
+          "megawatts": 1e-3, "mw": 1e-3}  # fmt: skip
+_PART_CUE = re.compile(r"grow|grew|ris|increas|expand|climb|includ|initial|first|upfront|tranche",
+                       re.IGNORECASE)  # fmt: skip
+_GROWS_TO = re.compile(
+    r"\b(?:grow|grew|ris|increas|expand|climb)\w*\s+to\s+(?:as much as\s+|up to\s+)?$",
+    re.IGNORECASE,
+)
+_INCLUDES = re.compile(r"\b(?:includ\w*|compris\w*|of which)\b", re.IGNORECASE)
+_INITIAL = re.compile(r"\b(?:initial|first|upfront|up-front|tranche)\b", re.IGNORECASE)
+
+
+def _figure_key(field: str, value: object) -> object:
+    """A figure compared across text and records: dollars to the dollar, gigawatts to 1e-6."""
+    return round(float(value)) if field == "amount_usd" else round(float(value), 6)  # type: ignore[arg-type]
+
+
+def _figures_in(quote: str) -> list[tuple[int, int, str, object]]:
+    """(start, end, field, figure key) of each dollar amount and capacity a quote states."""
+    found = []
+    for match in _MONEY.finditer(quote):
+        number, unit = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        value = float(number.replace(",", "")) * _SCALE[unit.lower()]
+        found.append((match.start(), match.end(), "amount_usd", _figure_key("amount_usd", value)))
+    for match in _POWER.finditer(quote):
+        value = float(match.group(1)) * _SCALE[match.group(2).lower()]
+        found.append((match.start(), match.end(), "capacity_gw",
+                      _figure_key("capacity_gw", value)))  # fmt: skip
+    return sorted(found)
+
+
+@lru_cache(maxsize=65536)
+def part_of_whole(quote: str) -> tuple[tuple[str, object, object], ...]:
+    """(field, part, whole) for each figure a quote states as a part of another (the rule in
+    this module's docstring): "P ... could grow to W", or "W ... included ... initial P"."""
+    if not _PART_CUE.search(quote):
+        return ()
+    figures = _figures_in(quote)
+    found = []
+    for i, (_, end, field, first) in enumerate(figures):
+        for start, later_end, other_field, second in figures[i + 1 :]:
+            between = quote[end:start]
+            if other_field != field or first == second or len(between) > 80 or "." in between:
+                continue
+            if _GROWS_TO.search(between):
+                found.append((field, first, second))
+            elif _INCLUDES.search(between) and _INITIAL.search(
+                quote[max(end, start - 30) : later_end + 30]
+            ):
+                found.append((field, second, first))
+    return tuple(found)
+
+
+def mark_parts(pair: list[dict]) -> None:
+    """Give each version whose figure a quote of the pair states as a part of another version's
+    figure the whole's figure to be counted by (``deal_figures``); others keep their own."""
+    stated = {(f, _figure_key(f, v[f])): v[f] for v in pair for f in FIGURES if v[f] is not None}
+    if len(stated) < 2:
+        return
+    wholes: dict[tuple[str, object], object] = {}
+    for version in pair:
+        for quote in version["quotes"]:
+            for field, part, whole in part_of_whole(quote):
+                if (field, part) in stated and (field, whole) in stated:
+                    known = wholes.get((field, part))
+                    value = stated[(field, whole)]
+                    wholes[(field, part)] = value if known is None else max(known, value)  # type: ignore[call-overload]
+    if not wholes:
+        return
+    for version in pair:
+        for field in FIGURES:
+            if version[field] is not None:
+                whole = wholes.get((field, _figure_key(field, version[field])))
+                if whole is not None:
+                    version.setdefault("deal_figures", {})[field] = whole
+
+
+def figure(version: dict, field: str) -> object:
+    """The figure a version counts by: its own, or the whole deal's it states a part of."""
+    return version.get("deal_figures", {}).get(field, version[field])
+
+
 def _year(version: dict) -> str | None:
     return str(version["event_date"])[:4] if version.get("event_date") else None
 
@@ -139,7 +235,7 @@ def deals(pair: list[dict]) -> list[list[dict]]:
     root = list(range(len(numbered)))
     members = {i: [i] for i in range(len(numbered))}
     # what each deal's articles state: (article, field) -> figure
-    stated = {i: {(v["article"], f): v[f] for f in FIGURES if v[f] is not None}
+    stated = {i: {(v["article"], f): figure(v, f) for f in FIGURES if v[f] is not None}
               for i, v in enumerate(numbered)}  # fmt: skip
 
     def join(i: int, j: int) -> None:
@@ -159,7 +255,7 @@ def deals(pair: list[dict]) -> list[list[dict]]:
     for i, v in enumerate(numbered):  # the same figure: one deal, restated
         for f in FIGURES:
             if v[f] is not None:
-                by_figure.setdefault((f, v[f]), []).append(i)
+                by_figure.setdefault((f, figure(v, f)), []).append(i)
     for same in by_figure.values():
         for position, i in enumerate(same):
             for j in same[:position]:
@@ -186,6 +282,8 @@ def by_pair(rows: Iterable[Row]) -> dict[tuple[str, str, str], list[dict]]:
         pairs.setdefault((version["type"], version["subject"], version["object"]), []).append(
             version
         )
+    for pair in pairs.values():
+        mark_parts(pair)
     return pairs
 
 
@@ -193,7 +291,7 @@ def _values(deal: list[dict], field: str) -> dict[object, list[dict]]:
     values: dict[object, list[dict]] = {}
     for version in deal:
         if version[field] is not None:
-            values.setdefault(version[field], []).append(version)
+            values.setdefault(figure(version, field), []).append(version)
     return values
 
 
