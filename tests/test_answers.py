@@ -254,3 +254,26 @@ def test_the_vocabulary_agrees_with_the_records():
     from kg.questions import vocabulary
 
     assert vocabulary.FACT_TYPES == FACT_TYPES and vocabulary.STATUSES == STATUSES
+
+
+QUESTION_ARGUMENTS = {"why": ("Lab B",), "path": ("Lab A", "Google"), "diff": ("2025", "2026")}
+
+
+def test_as_of_flags_each_row_that_rests_on_an_undated_fact(source):
+    from kg.questions import question_names
+
+    dated_only = make_filters(source, as_of="2026-06")
+    for name in question_names():
+        arguments = QUESTION_ARGUMENTS.get(name, ())
+        plain = ask(source, name, *arguments)
+        flagged = ask(source, name, *arguments, filters=dated_only)
+        assert all("undated" not in row for row in plain), name
+        assert flagged and all(isinstance(row["undated"], bool) for row in flagged), name
+    # the one dated fact (1 gigawatt, 2026-01-01) stands alone in timeline, and in why
+    assert [r["undated"] for r in ask(source, "timeline", filters=dated_only)] == [False]
+    why = ask(source, "why", "Lab B", filters=dated_only)
+    assert {r["undated"] for r in why if r["capacity_gw"] == 1} == {False}
+    assert {r["undated"] for r in why if r["capacity_gw"] != 1} == {True}
+    # a row grouping dated and undated facts rests on an undated one
+    google = one(ask(source, "totals", filters=dated_only), entity="Google", role="provider")
+    assert google["undated"] is True

@@ -70,6 +70,10 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
     for lab in sorted(supply.of_kind("lab")):
         rows.extend(_exposure_of(supply, lab))
     rows.sort(key=lambda r: (r["lab"], ROLE_ORDER[r["role"]], -r["share"], r["organisation"]))
+    for row in rows:
+        flag = row.pop("undated")
+        if filters.flags_undated:
+            row["undated"] = flag
     return filters.mentions(rows, ("lab", "organisation", "chips", "families"))
 
 
@@ -106,8 +110,9 @@ def _supply_graph(edges: list[dict], entities: dict[str, dict]) -> _Supply:
 
     def link(source: str, target: str, data: dict, role: str | None = None) -> None:
         edge = supply.edges.setdefault(source, {}).setdefault(
-            target, {"status": set(), "sources": set(), "roles": set()}
+            target, {"status": set(), "sources": set(), "roles": set(), "undated": False}
         )
+        edge["undated"] = edge["undated"] or bool(data.get("undated"))
         edge["status"].update(data.get("status") or ())
         edge["sources"].update(data.get("sources") or ())
         if role:
@@ -161,8 +166,10 @@ def _exposure_of(supply: _Supply, lab: str) -> list[Row]:
         for supplier, role, sources in _suppliers(supply, chip):
             entry = reached.setdefault(
                 (role, supplier),
-                {"families": set(), "chips": set(), "status": set(), "sources": set()},
-            )
+                {"families": set(), "chips": set(), "status": set(), "sources": set(),
+                 "undated": False},
+            )  # fmt: skip
+            entry["undated"] = entry["undated"] or use["undated"]
             entry["families"].add(family)
             entry["chips"].add(chip)
             entry["status"] |= use["status"]
@@ -179,6 +186,7 @@ def _exposure_of(supply: _Supply, lab: str) -> list[Row]:
             "chips": sorted(label[c]["label"] for c in entry["chips"]),
             "status": sorted(entry["status"]),
             "sources": sorted(entry["sources"]),
+            "undated": entry["undated"],
         }
         for (role, supplier), entry in reached.items()
     ]
@@ -228,12 +236,13 @@ def loops(store, filters: Filters = NO_FILTERS, max_length: int = DEFAULT_LOOP_L
             range(len(cycle)), key=lambda i: ("invests_in" not in kinds[i], labels[cycle[i]])
         )
         ordered = cycle[start:] + cycle[:start]
-        rows.extend(_loop_rows(deals, ordered, labels))
+        rows.extend(_loop_rows(deals, ordered, labels, filters.flags_undated))
     rows.sort(key=lambda r: (r["length"], r["loop"], r["hop"], r["relation"]))
     return rows
 
 
-def _loop_rows(deals: nx.DiGraph, cycle: list[str], labels: dict[str, str]) -> list[Row]:
+def _loop_rows(deals: nx.DiGraph, cycle: list[str], labels: dict[str, str],
+               flag_undated: bool = False) -> list[Row]:  # fmt: skip
     text = " → ".join(labels[n] for n in [*cycle, cycle[0]])
     rows = []
     for hop, (a, b) in enumerate(zip(cycle, cycle[1:] + cycle[:1], strict=True), 1):
@@ -250,6 +259,7 @@ def _loop_rows(deals: nx.DiGraph, cycle: list[str], labels: dict[str, str]) -> l
                     "capacities_gw": _distinct(v for f in facts for v in f["capacities"]),
                     "status": sorted({s for f in facts for s in f["status"]}),
                     "sources": sorted({s for f in facts for s in f["sources"]}),
+                    **({"undated": any(f["undated"] for f in facts)} if flag_undated else {}),
                 }
             )
     return rows
@@ -306,7 +316,11 @@ def path(
         for hop, (a, b) in enumerate(zip(nodes, nodes[1:], strict=False), 1):
             hop_ends = {"path": number, "hop": hop, "from": label[a]["label"],
                         "to": label[b]["label"]}  # fmt: skip
-            rows.extend({**hop_ends, **fact} for fact in _hop_facts(quotes, graph, a, b))
+            for fact in _hop_facts(quotes, graph, a, b):
+                undated = fact.pop("undated")
+                if filters.flags_undated:
+                    fact["undated"] = undated
+                rows.append({**hop_ends, **fact})
     return filters.mentions(rows, ("from", "to", "chip"))
 
 
@@ -328,11 +342,14 @@ def _hop_facts(quotes: dict[str, str], graph: nx.MultiDiGraph, a: str, b: str) -
                     "chip": data["chip"],
                     "sources": set(),
                     "quote": None if data["registry"] else quotes.get(fact),
+                    "undated": False,
                 },
             )
             row["sources"].update(data["sources"] or ["registry"])
+            row["undated"] = row["undated"] or (not data["registry"] and data["event_date"] is None)
     facts = [{**row, "sources": sorted(row["sources"])} for row in merged.values()]
-    return sorted(facts, key=lambda f: tuple(str(v) for v in f.values()))
+    facts.sort(key=lambda f: tuple(str(v) for k, v in f.items() if k != "undated"))
+    return facts
 
 
 def _first_quotes(store, facts: list[str]) -> dict[str, str]:

@@ -319,9 +319,11 @@ def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
             total = by_entity.setdefault(
                 (role, entity),
                 {"low": {f: [] for f in FIGURES}, "high": {f: [] for f in FIGURES}, "deals": 0,
-                 "counterparties": set(), "disputed": [], "forecasts": 0, "sources": set()},
+                 "counterparties": set(), "disputed": [], "forecasts": 0, "sources": set(),
+                 "undated": False},
             )  # fmt: skip
             total["counterparties"].add(other)
+            total["undated"] = total["undated"] or any(v["event_date"] is None for v in pair)
             total["forecasts"] += sum(1 for v in pair if v["forecast"])
             total["sources"].update(_sources(pair))
             for deal in found:
@@ -355,6 +357,7 @@ def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
             "forecasts": t["forecasts"],
             "source_count": len(t["sources"]),
             "sources": sorted(t["sources"]),
+            **({"undated": t["undated"]} if filters.flags_undated else {}),
         }
         for (role, entity), t in by_entity.items()
     ]
@@ -408,7 +411,14 @@ def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
                     found.append(_conflict(fact_type, subject, obj, "direction", {
                         f"{subject} → {obj}": mine[value], f"{obj} → {subject}": theirs[value],
                     }))  # fmt: skip
-    return filters.mentions(_in_order(found), ("subject", "object"))
+    found = _in_order(found)
+    if filters.flags_undated:
+        for row in found:
+            row["undated"] = row.pop("_undated")
+    else:
+        for row in found:
+            del row["_undated"]
+    return filters.mentions(found, ("subject", "object"))
 
 
 def _in_order(found: list[Row]) -> list[Row]:
@@ -433,6 +443,7 @@ def _head(row: Row) -> tuple:
 
 def _conflict(fact_type: str, subject: str, obj: str, field: str, values: dict) -> Row:
     return {
+        "_undated": any(v["event_date"] is None for vs in values.values() for v in vs),
         "type": fact_type,
         "subject": subject,
         "object": obj,

@@ -171,7 +171,8 @@ def organisation_of(entities: dict[str, dict]) -> dict[str, str]:
 def pair_edges(store, filters: Filters, fact_types: Iterable[str]) -> list[dict]:
     """Facts aggregated per (subject, object, type, chip): the compact projection the graph
     questions build on. Each row: ``s``, ``o`` and ``chip_id`` (entity ids), ``type``,
-    ``status``, ``sources``, ``amounts`` and ``capacities`` (sorted, distinct). The fact table's
+    ``status``, ``sources``, ``amounts`` and ``capacities`` (sorted, distinct), and ``undated``
+    (whether a fact of the pair has no date of its own). The fact table's
     engine aggregates them; a store's projection rows are aggregated here."""
     source = as_source(store)
     wanted = tuple(sorted(set(fact_types)))
@@ -184,16 +185,19 @@ def pair_edges(store, filters: Filters, fact_types: Iterable[str]) -> list[dict]
         chip = entity_id(row["chip_iri"]) if row["chip_iri"] else None
         key = (entity_id(row["s"]), entity_id(row["o"]), row["type"], chip)
         entry = merged.setdefault(key, {k: set() for k in ("status", "sources", "amounts",
-                                                           "capacities")})  # fmt: skip
+                                                           "capacities", "undated")})  # fmt: skip
         entry["status"].add(row["status"])
         entry["sources"].add(row["article"])
+        if row["event_date"] is None:
+            entry["undated"].add(True)
         if row["amount_usd"] is not None:
             entry["amounts"].add(row["amount_usd"])
         if row["capacity_gw"] is not None:
             entry["capacities"].add(row["capacity_gw"])
     return [
         {"s": s, "o": o, "type": kind, "chip_id": chip,
-         **{k: sorted(v) for k, v in entry.items()}}
+         **{k: sorted(v) for k, v in entry.items() if k != "undated"},
+         "undated": bool(entry["undated"])}
         for (s, o, kind, chip), entry in sorted(merged.items(), key=lambda kv: str(kv[0]))
     ]  # fmt: skip
 
@@ -213,7 +217,7 @@ def registry_edges(store, fact_types: Iterable[str]) -> list[dict]:
     wanted = set(fact_types) | {"co_designs_chip"}
     return [
         {"s": entity_id(r["s"]), "o": entity_id(r["o"]), "type": r["type"], "chip_id": None,
-         "status": [], "sources": [], "amounts": [], "capacities": []}
+         "status": [], "sources": [], "amounts": [], "capacities": [], "undated": False}
         for r in as_source(store).rows("registry_facts")
         if r["type"] in wanted
     ]  # fmt: skip

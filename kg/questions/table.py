@@ -429,10 +429,11 @@ class FactTable:
 
         where, parameters = filter_sql(filters)
         best = "max(confidence) AS confidence, " if confidence else ""
+        flag = ", bool_or(event_date IS NULL) AS undated" if filters.flags_undated else ""
         order = ", ".join(f"({k} IS NULL), {_text(k)}" for k in keys)
         text = (
             f"SELECT {', '.join(keys)}, {best}"
-            "list(DISTINCT article ORDER BY article) AS sources "
+            f"list(DISTINCT article ORDER BY article) AS sources{flag} "
             f"FROM ({SQL[name][0]}) AS q WHERE {where} "
             f"GROUP BY {', '.join(keys)} ORDER BY {order}"
         )
@@ -506,7 +507,7 @@ class FactTable:
             "list(DISTINCT amount_usd ORDER BY amount_usd) FILTER (amount_usd IS NOT NULL) "
             "AS amounts, "
             "list(DISTINCT capacity_gw ORDER BY capacity_gw) FILTER (capacity_gw IS NOT NULL) "
-            "AS capacities "
+            "AS capacities, bool_or(event_date IS NULL) AS undated "
             f"FROM facts WHERE {where} GROUP BY subject_id, object_id, type, chip_id "
             "ORDER BY s, o, type, chip_id",
             [*parameters, *types],
