@@ -399,19 +399,16 @@ class FactTable:
             names = [d[0] for d in result.description]
             kinds = [str(d[1]) for d in result.description]
             values = result.fetchall()
-        rows = [dict(zip(names, row, strict=True)) for row in values]
-        # Converted a column at a time, only where a column needs it.
-        for name, kind in zip(names, kinds, strict=True):
-            if kind in ("DOUBLE", "FLOAT") or kind.startswith("DECIMAL"):
-                for row in rows:
-                    value = row[name]
-                    if value is not None and float(value).is_integer():
-                        row[name] = int(value)
-            elif kind == "DATE":
-                for row in rows:
-                    if row[name] is not None:
-                        row[name] = row[name].isoformat()
-        return rows
+        converters = [_converter(kind) for kind in kinds]
+        if any(converters) and values:
+            # Converted a column at a time (a comprehension per column, not a call per value),
+            # only where a column needs it; then each row made once.
+            columns = [
+                list(column) if convert is None else convert(column)
+                for column, convert in zip(zip(*values, strict=True), converters, strict=True)
+            ]
+            values = list(zip(*columns, strict=True))
+        return [dict(zip(names, row, strict=True)) for row in values]
 
     def filtered(self, name: str, filters) -> list[Row]:
         """The rows of ``name`` whose facts pass ``filters`` (conditions bound as values)."""
@@ -474,13 +471,14 @@ class FactTable:
         narrowed = ""
         if disagreeing:
             kept = "chosen"
-            narrowed = """, candidates AS (
+            narrowed = """, parties AS (SELECT DISTINCT type, subject, object FROM kept),
+              candidates AS (
                 SELECT type, subject, object FROM kept GROUP BY type, subject, object
                 HAVING count(DISTINCT amount_usd) > 1 OR count(DISTINCT capacity_gw) > 1
                     OR count(DISTINCT duration_years) > 1 OR count(DISTINCT purpose) > 1
                     OR count(DISTINCT status) > 1
-                UNION SELECT k.type, k.subject, k.object FROM kept k
-                JOIN kept r ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
+                UNION SELECT type, subject, object FROM parties k SEMI JOIN parties r
+                  ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
               ), chosen AS (
                 SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
         # The quotes' cues come folded per version (``deals.versions`` reads ``new`` and
@@ -541,6 +539,20 @@ class FactTable:
         from kg.questions.table_sql import FACTS_OF
 
         return self.sql(FACTS_OF, [list(facts)])
+
+
+def _converter(kind: str):
+    """How a column of this DuckDB type becomes what the store gives: whole numbers as int,
+    dates as ISO text; None when it needs nothing."""
+    if kind in ("DOUBLE", "FLOAT"):
+        return lambda column: [int(v) if v is not None and v.is_integer() else v for v in column]
+    if kind.startswith("DECIMAL"):
+        return lambda column: [
+            int(v) if v is not None and float(v).is_integer() else v for v in column
+        ]
+    if kind == "DATE":
+        return lambda column: [None if v is None else v.isoformat() for v in column]
+    return None
 
 
 NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
