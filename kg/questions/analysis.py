@@ -64,7 +64,8 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
     that every one of them goes through. Divisions count as their parent organisation.
     """
     entities = entity_table(store)
-    edges = pair_edges(store, filters, SUPPLY_FACTS) + registry_edges(store, SUPPLY_FACTS)
+    edges = pair_edges(store, filters, SUPPLY_FACTS, figures=False)
+    edges += registry_edges(store, SUPPLY_FACTS)
     supply = _supply_graph(edges, entities)
     rows: list[Row] = []
     for lab in sorted(supply.of_kind("lab")):

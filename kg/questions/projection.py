@@ -168,16 +168,18 @@ def organisation_of(entities: dict[str, dict]) -> dict[str, str]:
     return top
 
 
-def pair_edges(store, filters: Filters, fact_types: Iterable[str]) -> list[dict]:
+def pair_edges(store, filters: Filters, fact_types: Iterable[str],
+               figures: bool = True) -> list[dict]:  # fmt: skip
     """Facts aggregated per (subject, object, type, chip): the compact projection the graph
     questions build on. Each row: ``s``, ``o`` and ``chip_id`` (entity ids), ``type``,
     ``status``, ``sources``, ``amounts`` and ``capacities`` (sorted, distinct), and ``undated``
-    (whether a fact of the pair has no date of its own). The fact table's
-    engine aggregates them; a store's projection rows are aggregated here."""
+    (whether a fact of the pair has no date of its own). ``figures=False`` lets the fact
+    table leave ``amounts`` and ``capacities`` empty (questions that do not read them). The
+    fact table's engine aggregates them; a store's projection rows are aggregated here."""
     source = as_source(store)
     wanted = tuple(sorted(set(fact_types)))
     if hasattr(source, "pairs"):
-        return source.pairs(filters, wanted)
+        return source.pairs(filters, wanted, figures)
     merged: dict[tuple, dict[str, set]] = {}
     for row in source.rows("projection"):
         if row["type"] not in wanted or not filters.keeps_row(row):

@@ -419,12 +419,17 @@ class FactTable:
             return self.rows(name)
         return self.sql(f"SELECT * FROM ({SQL[name][0]}) AS q WHERE {where}", parameters)
 
-    def grouped(self, name: str, keys: tuple[str, ...], filters, confidence: bool) -> list[Row]:
-        """The rows of ``name`` that pass ``filters``, grouped over articles in DuckDB: as
-        ``kg.questions.facts.grouped`` makes them from the store's rows, in the same order."""
+    def grouped(self, name: str, keys: tuple[str, ...], filters, confidence: bool,
+                published_after: str | None = None) -> list[Row]:  # fmt: skip
+        """The rows of ``name`` that pass ``filters`` (and were published after a date, when
+        given), grouped over articles in DuckDB: as ``kg.questions.facts.grouped`` makes them
+        from the store's rows, in the same order."""
         from kg.questions.table_sql import SQL
 
         where, parameters = filter_sql(filters)
+        if published_after is not None:
+            where += " AND published > CAST(? AS DATE)"
+            parameters.append(published_after)
         best = "max(confidence) AS confidence, " if confidence else ""
         flag = ", bool_or(event_date IS NULL) AS undated" if filters.flags_undated else ""
         order = ", ".join(f"({k} IS NULL), {_text(k)}" for k in keys)
@@ -440,6 +445,25 @@ class FactTable:
                 if isinstance(row["confidence"], float):
                     row["confidence"] = round(row["confidence"], 4)
         return rows
+
+    def diff_rows(self, filters, start: str, keys: tuple[str, ...]) -> tuple[list[Row], list[Row]]:
+        """``diff``'s two sides from the facts passing ``filters``: those published after
+        ``start``, grouped over articles by ``keys``; and, distinct, the compared fields,
+        status and article of those published by ``start`` about the same (type, subject,
+        object), the only earlier facts a later one is compared with."""
+        from kg.questions.vocabulary import COMPARED_FIELDS
+
+        later = self.grouped("facts", keys, filters, False, published_after=start)
+        where, parameters = filter_sql(filters)
+        prior = self.sql(
+            f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
+            f"SELECT DISTINCT type, subject, object, status, article, {', '.join(COMPARED_FIELDS)} "
+            "FROM kept SEMI JOIN (SELECT DISTINCT type, subject, object FROM kept "
+            "  WHERE published > CAST(? AS DATE)) USING (type, subject, object) "
+            "WHERE published <= CAST(? AS DATE)",
+            [*parameters, start, start],
+        )
+        return later, prior
 
     def rows(self, name: str, bindings: dict[str, object] | None = None) -> list[Row]:
         """The rows the ``.rq`` file ``name`` gives on the store, from the table."""
@@ -494,25 +518,32 @@ class FactTable:
             parameters,
         )
 
-    def pairs(self, filters, types: tuple[str, ...]) -> list[Row]:
-        """Facts aggregated per (subject, object, type, chip) (``projection.pair_edges``)."""
+    def pairs(self, filters, types: tuple[str, ...], figures: bool = True) -> list[Row]:
+        """Facts aggregated per (subject, object, type, chip) (``projection.pair_edges``);
+        without ``figures``, ``amounts`` and ``capacities`` are left empty."""
         where, parameters = filter_sql(filters)
         where += f" AND type IN ({', '.join('?' for _ in types)})"
-        rows = self.sql(
-            "SELECT subject_id AS s, object_id AS o, type, chip_id, "
-            "list(DISTINCT status ORDER BY status) AS status, "
-            "list(DISTINCT article ORDER BY article) AS sources, "
+        stated = (
             "list(DISTINCT amount_usd ORDER BY amount_usd) FILTER (amount_usd IS NOT NULL) "
             "AS amounts, "
             "list(DISTINCT capacity_gw ORDER BY capacity_gw) FILTER (capacity_gw IS NOT NULL) "
-            "AS capacities, bool_or(event_date IS NULL) AS undated "
+            "AS capacities, "
+            if figures
+            else "[]::DOUBLE[] AS amounts, []::DOUBLE[] AS capacities, "
+        )
+        rows = self.sql(
+            "SELECT subject_id AS s, object_id AS o, type, chip_id, "
+            "list(DISTINCT status ORDER BY status) AS status, "
+            f"list(DISTINCT article ORDER BY article) AS sources, {stated}"
+            "bool_or(event_date IS NULL) AS undated "
             f"FROM facts WHERE {where} GROUP BY subject_id, object_id, type, chip_id "
             "ORDER BY s, o, type, chip_id",
             [*parameters, *types],
         )
-        for row in rows:
-            for key in ("amounts", "capacities"):
-                row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
+        if figures:
+            for row in rows:
+                for key in ("amounts", "capacities"):
+                    row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
         return rows
 
     def pair_ends(self, filters, types: tuple[str, ...]) -> list[tuple[str, str]]:
