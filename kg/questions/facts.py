@@ -128,8 +128,22 @@ def silicon(store, filters: Filters = NO_FILTERS, with_provider: bool = False) -
     status the facts behind it have, firmest first, and ``purpose`` the purposes they state.
     """
     keys = SILICON_PROVIDER_KEYS if with_provider else SILICON_KEYS
+    source = as_source(store)
+    if hasattr(source, "merged"):  # the fact table's engine merges the rows over the keys
+        merged_rows = source.merged("silicon", keys[:-2], filters)
+        rows = [
+            {**{k: r[k] for k in keys[:-2]}, "purpose": r["purpose"] or [],
+             "status": by_status(r["status"]), "sources": r["sources"]}
+            for r in merged_rows
+        ]  # fmt: skip
+        rows.sort(key=sort_key)
+        if filters.flags_undated:
+            flags = {tuple(r[k] for k in keys[:-2]): r["undated"] for r in merged_rows}
+            for row in rows:
+                row["undated"] = flags[tuple(row[k] for k in keys[:-2])]
+        return filters.mentions(rows, ("lab", "chip", "designer", "provider"))
     merged: dict[tuple, dict] = {}
-    for row in fact_rows(store, "silicon", filters):
+    for row in fact_rows(source, "silicon", filters):
         key = tuple(row.get(k) for k in keys[:-2])
         entry = merged.setdefault(key, {"purpose": set(), "status": set(), "sources": set(),
                                         "undated": False})  # fmt: skip

@@ -446,6 +446,23 @@ class FactTable:
                     row["confidence"] = round(row["confidence"], 4)
         return rows
 
+    def merged(self, name: str, keys: tuple[str, ...], filters) -> list[Row]:
+        """The rows of ``name`` passing ``filters`` merged over ``keys`` (``silicon``): the
+        distinct purposes stated (sorted), statuses, articles (sorted) and whether any of
+        them has no date of its own."""
+        from kg.questions.table_sql import SQL
+
+        where, parameters = filter_sql(filters)
+        return self.sql(
+            f"SELECT {', '.join(keys)}, "
+            "list(DISTINCT purpose ORDER BY purpose) FILTER (purpose IS NOT NULL AND purpose <> '')"
+            " AS purpose, list(DISTINCT status) AS status, "
+            "list(DISTINCT article ORDER BY article) AS sources, "
+            "bool_or(event_date IS NULL) AS undated "
+            f"FROM ({SQL[name][0]}) AS q WHERE {where} GROUP BY {', '.join(keys)}",
+            parameters,
+        )
+
     def diff_rows(self, filters, start: str, keys: tuple[str, ...]) -> tuple[list[Row], list[Row]]:
         """``diff``'s two sides from the facts passing ``filters``: those published after
         ``start``, grouped over articles by ``keys``; and, distinct, the compared fields,
