@@ -216,7 +216,8 @@ def mark_parts(pair: list[dict]) -> None:
 
 def figure(version: dict, field: str) -> object:
     """The figure a version counts by: its own, or the whole deal's it states a part of."""
-    return version.get("deal_figures", {}).get(field, version[field])
+    wholes = version.get("deal_figures")
+    return version[field] if wholes is None else wholes.get(field, version[field])
 
 
 def _year(version: dict) -> str | None:
@@ -230,8 +231,10 @@ def _dates_agree(a: dict, b: dict) -> bool:
 def deals(pair: list[dict]) -> list[list[dict]]:
     """The versions of one (type, subject, object), forecasts left out, grouped into deals."""
     kept = [v for v in pair if not v["forecast"]]
-    numbered = [v for v in kept if any(v[f] is not None for f in FIGURES)]
-    plain = [v for v in kept if all(v[f] is None for f in FIGURES)]
+    numbered = [v for v in kept if v["amount_usd"] is not None or v["capacity_gw"] is not None]
+    plain = [v for v in kept if v["amount_usd"] is None and v["capacity_gw"] is None]
+    if len(numbered) < 2:  # nothing to join
+        return [group for group in (numbered, plain) if group]
     root = list(range(len(numbered)))
     members = {i: [i] for i in range(len(numbered))}
     # what each deal's articles state: (article, field) -> figure
@@ -314,7 +317,20 @@ def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
     for (fact_type, buyer, provider), pair in pairs.items():
         if fact_type != "compute_commitment":
             continue
-        found = deals(pair)
+        # each deal's figures, once for the pair (both roles add them)
+        figures: list[tuple[str, object, object, dict]] = []
+        stated_deals = 0
+        for deal in deals(pair):
+            stated = False
+            for field in FIGURES:
+                values = _values(deal, field)
+                if values:
+                    stated = True
+                    figures.append((field, min(values), max(values), values))  # type: ignore[type-var]
+            stated_deals += stated
+        undated = any(v["event_date"] is None for v in pair)
+        forecasts = sum(1 for v in pair if v["forecast"])
+        sources = {str(v["article"]) for v in pair}
         for role, entity, other in (("buyer", buyer, provider), ("provider", provider, buyer)):
             total = by_entity.setdefault(
                 (role, entity),
@@ -323,26 +339,19 @@ def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
                  "undated": False},
             )  # fmt: skip
             total["counterparties"].add(other)
-            total["undated"] = total["undated"] or any(v["event_date"] is None for v in pair)
-            total["forecasts"] += sum(1 for v in pair if v["forecast"])
-            total["sources"].update(_sources(pair))
-            for deal in found:
-                stated = False
-                for field in FIGURES:
-                    values = _values(deal, field)
-                    if not values:
-                        continue
-                    stated = True
-                    low, high = min(values), max(values)  # type: ignore[type-var]
-                    total["low"][field].append(low)
-                    total["high"][field].append(high)
-                    if low != high:
-                        shown = money if field == "amount_usd" else power
-                        total["disputed"].append(
-                            f"{other}: {shown(low)} ({', '.join(_sources(values[low]))})"
-                            f" to {shown(high)} ({', '.join(_sources(values[high]))})"
-                        )
-                total["deals"] += stated
+            total["undated"] = total["undated"] or undated
+            total["forecasts"] += forecasts
+            total["sources"] |= sources
+            for field, low, high, values in figures:
+                total["low"][field].append(low)
+                total["high"][field].append(high)
+                if low != high:
+                    shown = money if field == "amount_usd" else power
+                    total["disputed"].append(
+                        f"{other}: {shown(low)} ({', '.join(_sources(values[low]))})"
+                        f" to {shown(high)} ({', '.join(_sources(values[high]))})"
+                    )
+            total["deals"] += stated_deals
     rows = [
         {
             "entity": entity,
