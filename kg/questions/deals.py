@@ -400,10 +400,13 @@ def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
     found: list[Row] = []
     for (fact_type, subject, obj), pair in pairs.items():
         for deal in deals(pair):
+            if len(deal) < 2:
+                continue  # one version disagrees with nothing
             for field in COMPARED_FIELDS:
                 values = _values(deal, field)
-                articles = {v["article"] for vs in values.values() for v in vs}
-                if len(values) > 1 and len(articles) > 1:
+                if len(values) < 2:
+                    continue
+                if len({v["article"] for vs in values.values() for v in vs}) > 1:
                     found.append(_conflict(fact_type, subject, obj, field, values))
             firm = {v["article"] for v in deal if v["status"] in FIRM}
             unsigned = {v["article"] for v in deal if v["status"] in UNSIGNED}
