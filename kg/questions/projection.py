@@ -57,7 +57,8 @@ def projection(
                 key = f"registry:{row['type']}:{entity_id(row['s'])}:{entity_id(row['o'])}"
                 edges[key] = _registry_edge(row)
     if entities is None:
-        entities = entity_table(source)
+        ends = {edge[k] for edge in edges.values() for k in ("source", "target")}
+        entities = entity_table(source, ends if between is not None else None)
     _add_nodes(graph, entities, {edge[k] for edge in edges.values() for k in ("source", "target")})
     for key, edge in sorted(edges.items()):
         head, tail = edge.pop("source"), edge.pop("target")
@@ -131,10 +132,16 @@ def _registry_edge(row: dict) -> dict:
     }
 
 
-def entity_table(store) -> dict[str, dict]:
-    """Every entity by id: ``label``, ``types``, ``wikidata``, ``parent`` and ``family``."""
+def entity_table(store, ids: Iterable[str] | None = None) -> dict[str, dict]:
+    """Every entity by id: ``label``, ``types``, ``wikidata``, ``parent`` and ``family``
+    (only those of ``ids`` when given, as the fact table can pick them)."""
     found: dict[str, dict] = {}
-    for row in as_source(store).rows("entities"):
+    source = as_source(store)
+    if ids is not None and source.kind == "table":
+        rows = source.rows("entities_of", {"ids": sorted(ids)})
+    else:
+        rows = source.rows("entities")
+    for row in rows:
         node = found.setdefault(
             entity_id(row["entity"]),
             {"label": row["label"], "types": set(), "wikidata": None, "parent": None,

@@ -635,7 +635,7 @@ def filter_sql(filters) -> tuple[str, list]:
 
 def _bound(name: str, value: object) -> object:
     """A bound value: entity and fact IRIs as the table keys them."""
-    if name == "entity":
+    if name in ("entity", "node"):
         return entity_id(str(value))
     if isinstance(value, list):
         return [str(v) for v in value]
