@@ -535,7 +535,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
     from kg.store import open_store
     from kg.view import write_html, write_png
 
-    graph = projection(open_store(args.graph))
+    store = open_store(args.graph)
+    graph = projection(store)
     if args.png:
         write_png(projection(open_store(args.graph), with_registry=True), args.png)
         print(f"wrote {args.png}")
@@ -547,6 +548,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
         focus=args.focus,
         depth=args.depth,
         statuses=set(args.status) if args.status else None,
+        names=store,  # --focus resolved as --entity is
     )
     print(f"wrote {out} ({counts['nodes']} nodes, {counts['edges']} edges)")
     return 0

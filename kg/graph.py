@@ -110,6 +110,8 @@ class KnowledgeGraph:
         columns = COLUMNS[name]
         if name == "silicon" and options.get("with_provider"):
             columns = (*SILICON_PROVIDER_KEYS, "sources")
+        if as_of is not None:  # rows then say whether they rest on an undated fact
+            columns = (*columns, "undated")
         return frame(rows, columns)
 
     def rows(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import json
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -107,15 +106,18 @@ def write_html(
     depth: int = 1,
     statuses: set[str] | None = None,
     title: str = "AI infrastructure knowledge graph",
+    names: Any = None,
 ) -> dict[str, int]:
     """Write the graph as one self-contained, offline HTML page; returns the nodes and edges drawn.
 
     ``focus`` is a name (registry name, alias or id); a parent's name takes in its divisions.
+    It is resolved by ``kg.questions.names.resolve`` (as ``--entity`` is) over ``names`` (a
+    store or fact table; by default the graph's own labels and the registry's aliases).
     """
     filtered = graph if statuses is None else keep_statuses(graph, statuses)
     focus_note = ""
     if focus is not None:
-        centres, focus_note = resolve_nodes(filtered, focus)
+        centres, focus_note = resolve_nodes(filtered, focus, names)
         filtered = neighbourhood(filtered, centres, depth)
         focus_note = f"Focus: {focus_note} \u00b7 depth {depth}"
     shown = one_edge_per_statement(filtered)
@@ -155,12 +157,13 @@ def select_subgraph(
     focus: str | None = None,
     depth: int = 1,
     statuses: set[str] | None = None,
+    names: Any = None,
 ) -> nx.MultiDiGraph:
     """The facts with these statuses, around the entities ``focus`` names, ``depth`` hops out."""
     selected = graph if statuses is None else keep_statuses(graph, statuses)
     if focus is None:
         return selected
-    return neighbourhood(selected, resolve_nodes(selected, focus)[0], depth)
+    return neighbourhood(selected, resolve_nodes(selected, focus, names)[0], depth)
 
 
 def keep_statuses(graph: nx.MultiDiGraph, statuses: set[str]) -> nx.MultiDiGraph:
@@ -178,9 +181,11 @@ def keep_statuses(graph: nx.MultiDiGraph, statuses: set[str]) -> nx.MultiDiGraph
 
 
 # --- Names -------------------------------------------------------------------------------------
-# Until kg/questions/ lands its one resolver, this page's name matching lives here, in
-# ``entity_names`` (registry name + aliases + parent/division roll-up); the page's search runs
-# over the table it builds, with the same normalisation and the same similarity as ``--focus``.
+# Which entity a ``--focus`` name means is decided by the one resolver,
+# ``kg.questions.names.resolve`` (as for ``--entity``, the library and the server). This page
+# then says which of its nodes that entity stands for (``entity_names``: a parent with its
+# divisions, a division without facts by its parent); the page's own search runs over that
+# table in JavaScript, with the same normalisation and similarity.
 
 FUZZY_CUTOFF = 0.6  # difflib's own default for get_close_matches
 
@@ -198,9 +203,9 @@ class EntityName:
 
 def normalise_name(name: str) -> str:
     """Names compared as the registry compares them: case, curly quotes, dots and spacing folded."""
-    name = name.replace("\u2019", "'").replace("\u2018", "'").lower()
-    name = re.sub(r"[.,]", "", name)
-    return re.sub(r"\s+", " ", name).strip()
+    from kg.registry import normalise_name as registry_form
+
+    return registry_form(name)
 
 
 def name_similarity(query: str, name: str) -> float:
@@ -221,7 +226,14 @@ def registry_entries() -> dict[str, tuple[str, tuple[str, ...], str | None]]:
 
 
 def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
-    """Every name an entity of this graph goes by (normalised) and the nodes it stands for.
+    """Every name an entity of this graph goes by (normalised) and the nodes it stands for."""
+    return _name_tables(graph)[0]
+
+
+def _name_tables(graph: nx.MultiDiGraph) -> tuple[dict[str, EntityName], dict[str, EntityName]]:
+    """(``entity_names``, the same entries by entity id).
+
+    Every name an entity of this graph goes by (normalised) and the nodes it stands for.
 
     A node's names are its label, its id and its aliases (the node's ``aliases`` attribute, else
     the registry's). A parent organisation's names also cover its divisions' nodes (Amazon: Amazon
@@ -265,6 +277,7 @@ def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
         if entity not in covered and any(a in covered for a in ancestors(entity))
     )
     table: dict[str, EntityName] = {}
+    by_id: dict[str, EntityName] = {}
     notes: dict[str, str] = {}
     for entity in sorted(covered, key=lambda e: (e not in graph, e)):
         display, names = names_of(entity)
@@ -277,6 +290,7 @@ def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
             else:
                 note = f"{display} (no facts of its own here): its divisions {division_names}"
         notes[entity] = note
+        by_id[entity] = EntityName(display, display, tuple(sorted(covered[entity])), note)
         for name in names:
             listed = name != entity or name == display
             entry = EntityName(name, display, tuple(sorted(covered[entity])), note, listed)
@@ -290,31 +304,73 @@ def entity_names(graph: nx.MultiDiGraph) -> dict[str, EntityName]:
             f"it is a division of {parent_name})"
         )
         nodes = tuple(sorted(covered[parent]))
+        by_id[entity] = EntityName(display, display, nodes, note)
         for name in names:
             listed = name != entity or name == display
             table.setdefault(normalise_name(name), EntityName(name, display, nodes, note, listed))
     table.pop("", None)
-    return table
+    return table, by_id
 
 
-def resolve_nodes(graph: nx.MultiDiGraph, name: str) -> tuple[list[str], str]:
-    """The nodes a name stands for (a parent takes in its divisions) and a line that says so."""
-    table = entity_names(graph)
-    entry = table.get(normalise_name(name))
+def resolve_nodes(graph: nx.MultiDiGraph, name: str, names: Any = None) -> tuple[list[str], str]:
+    """The nodes a name stands for (a parent takes in its divisions) and a line that says so.
+
+    The entity is the one ``kg.questions.names.resolve`` finds over ``names`` (a store or fact
+    table), or by default over this graph's names and the registry's (``GraphNames``).
+    """
+    from kg.questions.names import resolve
+
+    entity = resolve(GraphNames(graph) if names is None else names, name)
+    entry = _name_tables(graph)[1].get(entity.id)
     if entry is None:
-        known = {
-            normalise_name(spelled): canonical
-            for canonical, aliases, _parent in registry_entries().values()
-            for spelled in (canonical, *aliases)
-        }
-        if normalise_name(name) in known:
-            raise KgError(
-                f"{known[normalise_name(name)]} is in the registry but has no facts in this graph"
-            )
-        raise KgError(f"no entity {name!r} in the graph; {suggestion_text(table, name)}")
+        raise KgError(f"{entity.label} is in the registry but has no facts in this graph")
     if not entry.nodes:
         raise KgError(entry.note)
     return list(entry.nodes), entry.note
+
+
+class GraphNames:
+    """A graph's entities (and the registry's) as a source ``kg.questions.names.resolve`` reads:
+    the rows of ``exact_name``, ``names`` and ``entities`` as the fact table gives them."""
+
+    kind = "graph"
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        from kg.questions.vocabulary import ENTITY_BASE
+
+        registry = registry_entries()
+        self._entities: list[dict] = []
+        self._names: list[dict] = []
+        for node in sorted({*map(str, graph.nodes), *registry}):
+            attrs = graph.nodes[node] if node in graph else {}
+            known = registry.get(node)
+            label = str(attrs.get("label") or (known[0] if known else node))
+            aliases = attrs.get("aliases")
+            if aliases is None:
+                aliases = known[1] if known else ()
+            parent = attrs.get("parent") or (known[2] if known else None)
+            family = attrs.get("family")
+            iri = ENTITY_BASE + node
+            self._entities.append({
+                "entity": iri, "label": label, "type": None, "wikidata": None,
+                "parent": ENTITY_BASE + str(parent) if parent else None,
+                "family": ENTITY_BASE + str(family) if family else None,
+            })  # fmt: skip
+            for spelled in dict.fromkeys((label, node, *map(str, aliases))):
+                self._names.append({"entity": iri, "label": label, "name": spelled})
+
+    def rows(self, name: str, bindings: dict[str, object] | None = None) -> list[dict]:
+        if name == "exact_name":
+            wanted = (bindings or {}).get("wanted")
+            return [{**r, "wanted": wanted} for r in self._names if r["name"] == wanted]
+        if name == "names":
+            return list(self._names)
+        if name == "entities":
+            return list(self._entities)
+        raise KgError(f"a graph's names cannot answer '{name}'")
+
+    def facts_of(self, facts: list[str]) -> list[dict]:
+        return []
 
 
 def closest_names(table: dict[str, EntityName], name: str, limit: int = 5) -> list[str]:

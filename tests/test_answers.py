@@ -82,6 +82,25 @@ STORIES = [
          {"amount_usd": 2e9}),
         ("invests_in", "amazon", "lab-b", "Amazon invested in Lab B.", {}),
     ]),
+    # one investment stated as a part and as the whole: no conflict (issue 11)
+    ("initial", "2023-09-25", [
+        ("invests_in", "amazon", "lab-a", "Amazon will make a $1.25 billion investment in Lab "
+         "A, which could grow to $4 billion.", {"amount_usd": 1.25e9}),
+    ]),
+    ("whole", "2024-03-27", [
+        ("invests_in", "amazon", "lab-a", "Amazon completed its $4 billion investment in Lab A.",
+         {"amount_usd": 4e9}),
+    ]),
+    ("included", "2024-03-28", [
+        ("invests_in", "amazon", "lab-a", "Amazon's $4bn funding deal with Lab A, which "
+         "included a $1.25bn initial investment, is complete.", {"amount_usd": 4e9}),
+        ("invests_in", "amazon", "lab-a", "Amazon's $4bn funding deal with Lab A, which "
+         "included a $1.25bn initial investment, is complete.", {"amount_usd": 1.25e9}),
+    ]),
+    ("rival", "2024-04-02", [
+        ("invests_in", "amazon", "lab-a", "Amazon put $2.75 billion into Lab A.",
+         {"amount_usd": 2.75e9}),
+    ]),
 ]  # fmt: skip
 
 
@@ -160,6 +179,19 @@ def test_conflicts_leave_out_tranches_and_separate_deals(source):
     ]
 
 
+def test_a_stated_part_of_a_total_is_not_a_conflict(source):
+    # "$1.25 billion ..., which could grow to $4 billion" and "a $4bn deal ..., which included
+    # a $1.25bn initial investment" state one deal as part and whole; $2.75B is a rival figure.
+    found = [
+        r for r in ask(source, "conflicts") if (r["subject"], r["object"]) == ("Amazon", "Lab A")
+    ]
+    assert [(r["field"], [v["value"] for v in r["versions"]]) for r in found] == [
+        ("amount_usd", [2_750_000_000, 4_000_000_000]),
+    ]
+    whole = found[0]["versions"][1]
+    assert whole["sources"] == ["included", "initial", "whole"]
+
+
 def test_conflicts_report_status_and_direction_disagreements(source):
     found = ask(source, "conflicts")
     status = one(found, subject="Lab A", object="AWS", field="status")
@@ -213,7 +245,7 @@ def test_as_of_counts_the_undated_facts_it_kept(source):
     from kg.questions import undated
 
     filters = make_filters(source, as_of="2026-06")
-    assert undated(source, filters) == 15  # every fact but the one dated 2026-01-01
+    assert undated(source, filters) == 20  # every fact but the one dated 2026-01-01
     assert undated(source, make_filters(source)) == 0
 
 
@@ -222,3 +254,26 @@ def test_the_vocabulary_agrees_with_the_records():
     from kg.questions import vocabulary
 
     assert vocabulary.FACT_TYPES == FACT_TYPES and vocabulary.STATUSES == STATUSES
+
+
+QUESTION_ARGUMENTS = {"why": ("Lab B",), "path": ("Lab A", "Google"), "diff": ("2025", "2026")}
+
+
+def test_as_of_flags_each_row_that_rests_on_an_undated_fact(source):
+    from kg.questions import question_names
+
+    dated_only = make_filters(source, as_of="2026-06")
+    for name in question_names():
+        arguments = QUESTION_ARGUMENTS.get(name, ())
+        plain = ask(source, name, *arguments)
+        flagged = ask(source, name, *arguments, filters=dated_only)
+        assert all("undated" not in row for row in plain), name
+        assert flagged and all(isinstance(row["undated"], bool) for row in flagged), name
+    # the one dated fact (1 gigawatt, 2026-01-01) stands alone in timeline, and in why
+    assert [r["undated"] for r in ask(source, "timeline", filters=dated_only)] == [False]
+    why = ask(source, "why", "Lab B", filters=dated_only)
+    assert {r["undated"] for r in why if r["capacity_gw"] == 1} == {False}
+    assert {r["undated"] for r in why if r["capacity_gw"] != 1} == {True}
+    # a row grouping dated and undated facts rests on an undated one
+    google = one(ask(source, "totals", filters=dated_only), entity="Google", role="provider")
+    assert google["undated"] is True

@@ -14,7 +14,14 @@ from conftest import README, article_ids
 import kg
 from kg.cli import COMMANDS
 from kg.models import FACT_TYPES, STATUSES
-from kg.questions import question_names
+from kg.questions import (
+    CHIP_KEYS,
+    COMMITMENT_KEYS,
+    FACT_KEYS,
+    INVESTMENT_KEYS,
+    SILICON_KEYS,
+    question_names,
+)
 from kg.store import select
 
 CONTRACT = {
@@ -316,3 +323,26 @@ def test_why_and_conflicts_fit_the_terminal_with_every_quote_whole(run_kg, seed_
         assert all(len(line) <= 80 for line in result.out.splitlines()), args
     flat = " ".join(line.strip() for line in result.out.splitlines())
     assert "Anthropic committed to spending $3 billion on Azure cloud computing.”" in flat
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_query_as_of_adds_the_undated_flag_to_json_and_csv(run_kg, seed_build, name):
+    as_of = ("--as-of", "2026-06")
+    result = run_kg("query", name, "--graph", seed_build, *as_of, "--format", "json")
+    assert result.code == 0, result.err
+    rows = json.loads(result.out)
+    assert rows and all(set(row) == CONTRACT[name] | {"undated"} for row in rows)
+    assert all(isinstance(row["undated"], bool) for row in rows)
+    assert any(row["undated"] for row in rows), "the seed articles state undated facts"
+    result = run_kg("query", name, "--graph", seed_build, *as_of, "--format", "csv")
+    header = next(csv.reader(io.StringIO(result.out)))
+    assert header == [*CONTRACT_ORDER[name], "undated"]
+
+
+CONTRACT_ORDER = {
+    name: [*keys, "sources"]
+    for name, keys in {
+        "facts": (*FACT_KEYS, "confidence"), "silicon": SILICON_KEYS,
+        "investments": INVESTMENT_KEYS, "commitments": COMMITMENT_KEYS, "chips": CHIP_KEYS,
+    }.items()
+}  # fmt: skip

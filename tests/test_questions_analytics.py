@@ -417,3 +417,29 @@ def test_every_question_answers_with_its_columns(seeds, handmade, name):
     assert rows, f"{name} has no rows on the hand-made graph"
     for row in rows:
         assert tuple(row) == COLUMNS[name], name
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("bound", [2, 3, 4, 6])
+def test_bounded_cycles_are_networkx_simple_cycles(seed, bound):
+    import random
+
+    import networkx as nx
+
+    from kg.questions.analysis import bounded_cycles
+
+    rng = random.Random(seed)
+    nodes = [f"n{i}" for i in range(25)]
+    graph = nx.DiGraph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from((a, b) for a in nodes for b in nodes if a != b and rng.random() < 0.12)
+    successors = {n: list(graph.successors(n)) for n in nodes}
+
+    def rotated(cycle):
+        first = cycle.index(min(cycle))
+        return tuple(cycle[first:] + cycle[:first])
+
+    ours = [tuple(c) for c in bounded_cycles(successors, bound)]
+    assert len(ours) == len(set(ours))
+    assert ours == [rotated(c) for c in ours]  # each starts at its least node
+    assert set(ours) == {rotated(c) for c in nx.simple_cycles(graph, length_bound=bound)}

@@ -1126,3 +1126,38 @@ def test_one_article_cannot_swell_the_page(tmp_path):
     assert len(lines[0]) <= MAX_QUOTE_CHARS + 2
     assert len(lines[1]) <= MAX_TITLE_CHARS + 20
     assert lines[0].endswith("\u2026\u201d")
+
+
+@pytest.mark.parametrize("name", ["Alphabet", "AWS", "Amazon", "Anthropic"])
+def test_focus_resolves_a_name_as_entity_does(seed_build, store, tmp_path, run_kg, name):
+    from kg.questions import make_filters, resolve
+    from kg.questions.projection import entity_table, organisation_of, projection
+    from kg.questions.table import open_table
+    from kg.view import resolve_nodes
+
+    table = open_table(seed_build)
+    graph = projection(table)
+    entity = make_filters(table, entity=name).entities[0]  # what --entity NAME means
+    assert entity == resolve(table, name) == resolve(store, name)
+    # the library's default (the graph's own names), the fact table and the store agree
+    nodes = resolve_nodes(graph, name)[0]
+    assert resolve_nodes(graph, name, names=table)[0] == nodes
+    assert resolve_nodes(graph, name, names=store)[0] == nodes
+    # the entity itself, or for a division without facts of its own its organisation
+    top = organisation_of(entity_table(table)).get(entity.id, entity.id)
+    assert entity.id in nodes or top in nodes
+    out = tmp_path / "focus.html"
+    assert run_kg("viz", "--graph", seed_build, "--focus", name, "--out", out).code == 0
+    assert set(nodes) <= {node["id"] for node in page_data(out)[0]}
+
+
+def test_focus_on_alphabet_is_google(seed_build):
+    from kg.questions import resolve
+    from kg.questions.projection import projection
+    from kg.questions.table import open_table
+    from kg.view import resolve_nodes
+
+    table = open_table(seed_build)
+    assert resolve(table, "Alphabet").label == "Google"
+    graph = projection(table)
+    assert resolve_nodes(graph, "Alphabet") == resolve_nodes(graph, "Google")

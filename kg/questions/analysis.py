@@ -6,7 +6,7 @@ except ``loops``, whose cycle search is bounded in length.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from kg.questions.projection import (
     entity_table,
     organisation_of,
     pair_edges,
+    pair_ends,
     projection,
     registry_edges,
 )
@@ -63,12 +64,17 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
     that every one of them goes through. Divisions count as their parent organisation.
     """
     entities = entity_table(store)
-    edges = pair_edges(store, filters, SUPPLY_FACTS) + registry_edges(store, SUPPLY_FACTS)
+    edges = pair_edges(store, filters, SUPPLY_FACTS, figures=False)
+    edges += registry_edges(store, SUPPLY_FACTS)
     supply = _supply_graph(edges, entities)
     rows: list[Row] = []
     for lab in sorted(supply.of_kind("lab")):
         rows.extend(_exposure_of(supply, lab))
     rows.sort(key=lambda r: (r["lab"], ROLE_ORDER[r["role"]], -r["share"], r["organisation"]))
+    for row in rows:
+        flag = row.pop("undated")
+        if filters.flags_undated:
+            row["undated"] = flag
     return filters.mentions(rows, ("lab", "organisation", "chips", "families"))
 
 
@@ -105,8 +111,9 @@ def _supply_graph(edges: list[dict], entities: dict[str, dict]) -> _Supply:
 
     def link(source: str, target: str, data: dict, role: str | None = None) -> None:
         edge = supply.edges.setdefault(source, {}).setdefault(
-            target, {"status": set(), "sources": set(), "roles": set()}
+            target, {"status": set(), "sources": set(), "roles": set(), "undated": False}
         )
+        edge["undated"] = edge["undated"] or bool(data.get("undated"))
         edge["status"].update(data.get("status") or ())
         edge["sources"].update(data.get("sources") or ())
         if role:
@@ -160,8 +167,10 @@ def _exposure_of(supply: _Supply, lab: str) -> list[Row]:
         for supplier, role, sources in _suppliers(supply, chip):
             entry = reached.setdefault(
                 (role, supplier),
-                {"families": set(), "chips": set(), "status": set(), "sources": set()},
-            )
+                {"families": set(), "chips": set(), "status": set(), "sources": set(),
+                 "undated": False},
+            )  # fmt: skip
+            entry["undated"] = entry["undated"] or use["undated"]
             entry["families"].add(family)
             entry["chips"].add(chip)
             entry["status"] |= use["status"]
@@ -178,6 +187,7 @@ def _exposure_of(supply: _Supply, lab: str) -> list[Row]:
             "chips": sorted(label[c]["label"] for c in entry["chips"]),
             "status": sorted(entry["status"]),
             "sources": sorted(entry["sources"]),
+            "undated": entry["undated"],
         }
         for (role, supplier), entry in reached.items()
     ]
@@ -195,13 +205,12 @@ def loops(store, filters: Filters = NO_FILTERS, max_length: int = DEFAULT_LOOP_L
     which commits to spend on Microsoft's cloud. One row per hop and fact type, with the
     amounts stated, their statuses and sources.
     """
-    import networkx as nx
-
     if not 2 <= int(max_length) <= 8:
         raise KgError("loops: --max-length must be between 2 and 8")
     entities = entity_table(store)
     top = organisation_of(entities)
-    deals = nx.DiGraph()
+    # deals[a][b]["facts"][type]: the pair rows from organisation a to organisation b
+    deals: dict[str, dict[str, dict]] = {}
     labels: dict[str, str] = {}
     for data in pair_edges(store, filters, DEAL_FACTS):
         a, b = top.get(data["s"], data["s"]), top.get(data["o"], data["o"])
@@ -209,14 +218,14 @@ def loops(store, filters: Filters = NO_FILTERS, max_length: int = DEFAULT_LOOP_L
             continue
         for node in (a, b):
             labels[node] = entities.get(node, {}).get("label", node)
-        if not deals.has_edge(a, b):
-            deals.add_edge(a, b, facts={})
-        deals[a][b]["facts"].setdefault(data["type"], []).append(data)
+            deals.setdefault(node, {})
+        edge = deals[a].setdefault(b, {"facts": {}})
+        edge["facts"].setdefault(data["type"], []).append(data)
     wanted = {top.get(e.id, e.id) for e in filters.entities}
     by_label = {info["label"]: node for node, info in entities.items()}
     wanted |= {top.get(by_label[n], by_label[n]) for n in filters.labels() if n in by_label}
     rows: list[Row] = []
-    for cycle in nx.simple_cycles(deals, length_bound=int(max_length)):
+    for cycle in bounded_cycles({a: list(out) for a, out in deals.items()}, int(max_length)):
         hops = list(zip(cycle, cycle[1:] + cycle[:1], strict=True))
         kinds = [set(deals[a][b]["facts"]) for a, b in hops]
         if not set().union(*kinds) >= set(DEAL_FACTS):
@@ -227,12 +236,59 @@ def loops(store, filters: Filters = NO_FILTERS, max_length: int = DEFAULT_LOOP_L
             range(len(cycle)), key=lambda i: ("invests_in" not in kinds[i], labels[cycle[i]])
         )
         ordered = cycle[start:] + cycle[:start]
-        rows.extend(_loop_rows(deals, ordered, labels))
+        rows.extend(_loop_rows(deals, ordered, labels, filters.flags_undated))
     rows.sort(key=lambda r: (r["length"], r["loop"], r["hop"], r["relation"]))
     return rows
 
 
-def _loop_rows(deals: nx.DiGraph, cycle: list[str], labels: dict[str, str]) -> list[Row]:
+def bounded_cycles(successors: dict[str, list[str]], bound: int) -> Iterator[list[str]]:
+    """Every simple cycle of at most ``bound`` hops in a directed graph (no self-loops), once
+    each, starting at its least node.
+
+    From each node ``s`` in sorted order, a depth-first search over the nodes after ``s``,
+    pruned by how many hops each is from ``s`` going backwards (a path is extended only while
+    it can still close within the bound), so the search does not wander into dead ends.
+    At 1M triples this takes milliseconds where ``networkx.simple_cycles`` took ~0.1 s.
+    """
+    nodes = sorted(successors)
+    rank = {node: i for i, node in enumerate(nodes)}
+    predecessors: dict[str, list[str]] = {node: [] for node in nodes}
+    for node, after in successors.items():
+        for other in after:
+            predecessors[other].append(node)
+    for start in nodes:
+        floor = rank[start]
+        back = {start: 0}  # hops back to start, through nodes after it, within the bound
+        frontier = [start]
+        for hops in range(1, bound):
+            reached = []
+            for node in frontier:
+                for before in predecessors[node]:
+                    if rank[before] > floor and before not in back:
+                        back[before] = hops
+                        reached.append(before)
+            frontier = reached
+        if len(back) == 1:
+            continue
+        yield from _closing(successors, bound, back, [start], {start})
+
+
+def _closing(successors: dict[str, list[str]], bound: int, back: dict[str, int], path: list[str],
+             on_path: set[str]) -> Iterator[list[str]]:  # fmt: skip
+    """The cycles that extend ``path`` back to its first node within ``bound`` hops."""
+    for after in successors[path[-1]]:
+        if after == path[0]:
+            yield list(path)
+        elif after in back and after not in on_path and len(path) + back[after] <= bound:
+            path.append(after)
+            on_path.add(after)
+            yield from _closing(successors, bound, back, path, on_path)
+            path.pop()
+            on_path.discard(after)
+
+
+def _loop_rows(deals: dict[str, dict[str, dict]], cycle: list[str], labels: dict[str, str],
+               flag_undated: bool = False) -> list[Row]:  # fmt: skip
     text = " → ".join(labels[n] for n in [*cycle, cycle[0]])
     rows = []
     for hop, (a, b) in enumerate(zip(cycle, cycle[1:] + cycle[:1], strict=True), 1):
@@ -249,6 +305,7 @@ def _loop_rows(deals: nx.DiGraph, cycle: list[str], labels: dict[str, str]) -> l
                     "capacities_gw": _distinct(v for f in facts for v in f["capacities"]),
                     "status": sorted({s for f in facts for s in f["status"]}),
                     "sources": sorted({s for f in facts for s in f["sources"]}),
+                    **({"undated": any(f["undated"] for f in facts)} if flag_undated else {}),
                 }
             )
     return rows
@@ -279,11 +336,12 @@ def path(
     first, second = resolve(store, origin), resolve(store, destination)
     if first.iri == second.iri:
         raise KgError("path: give two different entities")
-    edges = pair_edges(store, filters, FACT_TYPES)
+    # Only which entities facts link: the facts themselves are read for the hops found.
+    ends = pair_ends(store, filters, FACT_TYPES)
     if with_registry:
-        edges += registry_edges(store, FACT_TYPES)
+        ends += [(e["s"], e["o"]) for e in registry_edges(store, FACT_TYPES)]
     undirected = nx.Graph()
-    undirected.add_edges_from((e["s"], e["o"]) for e in edges)
+    undirected.add_edges_from(ends)
     if first.id not in undirected or second.id not in undirected:
         return []
     try:
@@ -297,15 +355,22 @@ def path(
                        between=between)  # fmt: skip
     label = graph.nodes
     found.sort(key=lambda p: [label[n]["label"] for n in p])
+    quotes = _first_quotes(store, [f for _, _, f, r in graph.edges(keys=True, data="registry")
+                                   if not r])  # fmt: skip
     rows: list[Row] = []
     for number, nodes in enumerate(found, 1):
         for hop, (a, b) in enumerate(zip(nodes, nodes[1:], strict=False), 1):
-            ends = {"path": number, "hop": hop, "from": label[a]["label"], "to": label[b]["label"]}
-            rows.extend({**ends, **fact} for fact in _hop_facts(store, graph, a, b))
+            hop_ends = {"path": number, "hop": hop, "from": label[a]["label"],
+                        "to": label[b]["label"]}  # fmt: skip
+            for fact in _hop_facts(quotes, graph, a, b):
+                undated = fact.pop("undated")
+                if filters.flags_undated:
+                    fact["undated"] = undated
+                rows.append({**hop_ends, **fact})
     return filters.mentions(rows, ("from", "to", "chip"))
 
 
-def _hop_facts(store, graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
+def _hop_facts(quotes: dict[str, str], graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
     """The facts between two entities, either way; versions stated alike are merged."""
     merged: dict[tuple, Row] = {}
     for source, target, direction in ((a, b, "→"), (b, a, "←")):
@@ -322,15 +387,26 @@ def _hop_facts(store, graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
                     "capacity_gw": data["capacity_gw"],
                     "chip": data["chip"],
                     "sources": set(),
-                    "quote": None if data["registry"] else _first_quote(store, fact),
+                    "quote": None if data["registry"] else quotes.get(fact),
+                    "undated": False,
                 },
             )
             row["sources"].update(data["sources"] or ["registry"])
+            row["undated"] = row["undated"] or (not data["registry"] and data["event_date"] is None)
     facts = [{**row, "sources": sorted(row["sources"])} for row in merged.values()]
-    return sorted(facts, key=lambda f: tuple(str(v) for v in f.values()))
+    facts.sort(key=lambda f: tuple(str(v) for k, v in f.items() if k != "undated"))
+    return facts
 
 
-def _first_quote(store, fact: str) -> str | None:
-    """The first quote of one fact (a bound lookup: the projection leaves quotes out)."""
-    rows = as_source(store).rows("quotes", {"fact": fact})
-    return min(rows, key=lambda r: r["start"])["quote"] if rows else None
+def _first_quotes(store, facts: list[str]) -> dict[str, str]:
+    """The first quote of each fact (the projection leaves quotes out): one query on the fact
+    table, a bound lookup per fact on a store."""
+    source = as_source(store)
+    if hasattr(source, "first_quotes"):
+        return source.first_quotes(facts)
+    found = {}
+    for fact in facts:
+        rows = source.rows("quotes", {"fact": fact})
+        if rows:
+            found[fact] = min(rows, key=lambda r: r["start"])["quote"]
+    return found

@@ -11,7 +11,14 @@ between them. Statements of it (one per fact and article) are its versions:
   "add-on", "follow-on", a tranche or phase, before its figure) or they are dated in
   different years;
 - a forecast or expectation ("expected to", "on track to", "forecast") is not a commitment:
-  it is left out of deals and counted apart.
+  it is left out of deals and counted apart;
+- a figure stated as a part of another version's figure is that deal, not a rival version:
+  when a quote of the pair says a figure "could grow to" (rise, increase, expand to) another
+  ("$1.25 billion investment, which could grow to $4 billion"), or that the other "included"
+  it as an initial, first or upfront part or a tranche ("a $4bn deal ... which included a
+  $1.25bn initial investment"), and both figures are versions' figures of the same
+  (type, subject, object), the part's version counts as the whole's deal: it restates the
+  deal with the whole's figure (counted once, in totals as the whole), and is no conflict.
 
 Disputed versions make a range (low–high, with the sources of each end), never a sum.
 """
@@ -100,13 +107,18 @@ def versions(rows: Iterable[Row]) -> list[dict]:
     found = []
     for row in rows:
         quotes = list(dict.fromkeys(str(q) for q in row["quotes"] if q))  # type: ignore[union-attr]
-        # The fact table holds each quote's cues, found when it was built.
-        found_cues = row.get("cues") or [cues(q) for q in quotes]
-        found.append({
-            "fact": row["fact"], **{k: row[k] for k in VERSION_FIELDS}, "quotes": quotes,
-            "new": any(new for new, _ in found_cues),
-            "forecast": bool(quotes) and all(forecast for _, forecast in found_cues),
-        })  # fmt: skip
+        if "new" in row:  # the fact table folds its quotes' cues, found when it was built
+            new, forecast = bool(row["new"]), bool(row["forecast"])
+        else:
+            found_cues = [cues(q) for q in quotes]
+            new = any(n for n, _ in found_cues)
+            forecast = bool(quotes) and all(f for _, f in found_cues)
+        # The row becomes the version (its keys are the version's): no copy of 40k dicts.
+        version = row
+        version["quotes"] = quotes
+        version["new"] = new
+        version["forecast"] = forecast
+        found.append(version)
     # A total order (the fact IRI breaks ties): deals() joins versions in this order.
     return sorted(found, key=lambda v: (v["article"], str(v["amount_usd"]),
                                         str(v["capacity_gw"]), v["quotes"], v["fact"]))  # fmt: skip
@@ -116,6 +128,96 @@ def versions(rows: Iterable[Row]) -> list[dict]:
 def cues(quote: str) -> tuple[bool, bool]:
     """(says another deal, is a forecast) of one quote."""
     return says_new_deal(quote), is_forecast(quote)
+
+
+_MONEY = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(billion|bn|million|mn|m|trillion|tn)\b|"
+    r"\b(\d[\d,]*(?:\.\d+)?)\s*(billion|million|trillion)\s+(?:dollars|in\b)",
+    re.IGNORECASE,
+)
+_POWER = re.compile(r"\b(\d+(?:\.\d+)?)\s*(gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE)
+_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "trillion": 1e12,
+          "tn": 1e12, "gigawatt": 1.0, "gigawatts": 1.0, "gw": 1.0, "megawatt": 1e-3,
+          "megawatts": 1e-3, "mw": 1e-3}  # fmt: skip
+_PART_CUE = re.compile(r"grow|grew|ris|increas|expand|climb|includ|initial|first|upfront|tranche",
+                       re.IGNORECASE)  # fmt: skip
+_GROWS_TO = re.compile(
+    r"\b(?:grow|grew|ris|increas|expand|climb)\w*\s+to\s+(?:as much as\s+|up to\s+)?$",
+    re.IGNORECASE,
+)
+_INCLUDES = re.compile(r"\b(?:includ\w*|compris\w*|of which)\b", re.IGNORECASE)
+_INITIAL = re.compile(r"\b(?:initial|first|upfront|up-front|tranche)\b", re.IGNORECASE)
+
+
+def _figure_key(field: str, value: object) -> object:
+    """A figure compared across text and records: dollars to the dollar, gigawatts to 1e-6."""
+    return round(float(value)) if field == "amount_usd" else round(float(value), 6)  # type: ignore[arg-type]
+
+
+def _figures_in(quote: str) -> list[tuple[int, int, str, object]]:
+    """(start, end, field, figure key) of each dollar amount and capacity a quote states."""
+    found = []
+    for match in _MONEY.finditer(quote):
+        number, unit = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        value = float(number.replace(",", "")) * _SCALE[unit.lower()]
+        found.append((match.start(), match.end(), "amount_usd", _figure_key("amount_usd", value)))
+    for match in _POWER.finditer(quote):
+        value = float(match.group(1)) * _SCALE[match.group(2).lower()]
+        found.append((match.start(), match.end(), "capacity_gw",
+                      _figure_key("capacity_gw", value)))  # fmt: skip
+    return sorted(found)
+
+
+@lru_cache(maxsize=65536)
+def part_of_whole(quote: str) -> tuple[tuple[str, object, object], ...]:
+    """(field, part, whole) for each figure a quote states as a part of another (the rule in
+    this module's docstring): "P ... could grow to W", or "W ... included ... initial P"."""
+    if not _PART_CUE.search(quote):
+        return ()
+    figures = _figures_in(quote)
+    found = []
+    for i, (_, end, field, first) in enumerate(figures):
+        for start, later_end, other_field, second in figures[i + 1 :]:
+            between = quote[end:start]
+            if other_field != field or first == second or len(between) > 80 or "." in between:
+                continue
+            if _GROWS_TO.search(between):
+                found.append((field, first, second))
+            elif _INCLUDES.search(between) and _INITIAL.search(
+                quote[max(end, start - 30) : later_end + 30]
+            ):
+                found.append((field, second, first))
+    return tuple(found)
+
+
+def mark_parts(pair: list[dict]) -> None:
+    """Give each version whose figure a quote of the pair states as a part of another version's
+    figure the whole's figure to be counted by (``deal_figures``); others keep their own."""
+    stated = {(f, _figure_key(f, v[f])): v[f] for v in pair for f in FIGURES if v[f] is not None}
+    if len(stated) < 2:
+        return
+    wholes: dict[tuple[str, object], object] = {}
+    for version in pair:
+        for quote in version["quotes"]:
+            for field, part, whole in part_of_whole(quote):
+                if (field, part) in stated and (field, whole) in stated:
+                    known = wholes.get((field, part))
+                    value = stated[(field, whole)]
+                    wholes[(field, part)] = value if known is None else max(known, value)  # type: ignore[call-overload]
+    if not wholes:
+        return
+    for version in pair:
+        for field in FIGURES:
+            if version[field] is not None:
+                whole = wholes.get((field, _figure_key(field, version[field])))
+                if whole is not None:
+                    version.setdefault("deal_figures", {})[field] = whole
+
+
+def figure(version: dict, field: str) -> object:
+    """The figure a version counts by: its own, or the whole deal's it states a part of."""
+    wholes = version.get("deal_figures")
+    return version[field] if wholes is None else wholes.get(field, version[field])
 
 
 def _year(version: dict) -> str | None:
@@ -129,12 +231,14 @@ def _dates_agree(a: dict, b: dict) -> bool:
 def deals(pair: list[dict]) -> list[list[dict]]:
     """The versions of one (type, subject, object), forecasts left out, grouped into deals."""
     kept = [v for v in pair if not v["forecast"]]
-    numbered = [v for v in kept if any(v[f] is not None for f in FIGURES)]
-    plain = [v for v in kept if all(v[f] is None for f in FIGURES)]
+    numbered = [v for v in kept if v["amount_usd"] is not None or v["capacity_gw"] is not None]
+    plain = [v for v in kept if v["amount_usd"] is None and v["capacity_gw"] is None]
+    if len(numbered) < 2:  # nothing to join
+        return [group for group in (numbered, plain) if group]
     root = list(range(len(numbered)))
     members = {i: [i] for i in range(len(numbered))}
     # what each deal's articles state: (article, field) -> figure
-    stated = {i: {(v["article"], f): v[f] for f in FIGURES if v[f] is not None}
+    stated = {i: {(v["article"], f): figure(v, f) for f in FIGURES if v[f] is not None}
               for i, v in enumerate(numbered)}  # fmt: skip
 
     def join(i: int, j: int) -> None:
@@ -154,7 +258,7 @@ def deals(pair: list[dict]) -> list[list[dict]]:
     for i, v in enumerate(numbered):  # the same figure: one deal, restated
         for f in FIGURES:
             if v[f] is not None:
-                by_figure.setdefault((f, v[f]), []).append(i)
+                by_figure.setdefault((f, figure(v, f)), []).append(i)
     for same in by_figure.values():
         for position, i in enumerate(same):
             for j in same[:position]:
@@ -181,6 +285,8 @@ def by_pair(rows: Iterable[Row]) -> dict[tuple[str, str, str], list[dict]]:
         pairs.setdefault((version["type"], version["subject"], version["object"]), []).append(
             version
         )
+    for pair in pairs.values():
+        mark_parts(pair)
     return pairs
 
 
@@ -188,7 +294,7 @@ def _values(deal: list[dict], field: str) -> dict[object, list[dict]]:
     values: dict[object, list[dict]] = {}
     for version in deal:
         if version[field] is not None:
-            values.setdefault(version[field], []).append(version)
+            values.setdefault(figure(version, field), []).append(version)
     return values
 
 
@@ -211,33 +317,41 @@ def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
     for (fact_type, buyer, provider), pair in pairs.items():
         if fact_type != "compute_commitment":
             continue
-        found = deals(pair)
+        # each deal's figures, once for the pair (both roles add them)
+        figures: list[tuple[str, object, object, dict]] = []
+        stated_deals = 0
+        for deal in deals(pair):
+            stated = False
+            for field in FIGURES:
+                values = _values(deal, field)
+                if values:
+                    stated = True
+                    figures.append((field, min(values), max(values), values))  # type: ignore[type-var]
+            stated_deals += stated
+        undated = any(v["event_date"] is None for v in pair)
+        forecasts = sum(1 for v in pair if v["forecast"])
+        sources = {str(v["article"]) for v in pair}
         for role, entity, other in (("buyer", buyer, provider), ("provider", provider, buyer)):
             total = by_entity.setdefault(
                 (role, entity),
                 {"low": {f: [] for f in FIGURES}, "high": {f: [] for f in FIGURES}, "deals": 0,
-                 "counterparties": set(), "disputed": [], "forecasts": 0, "sources": set()},
+                 "counterparties": set(), "disputed": [], "forecasts": 0, "sources": set(),
+                 "undated": False},
             )  # fmt: skip
             total["counterparties"].add(other)
-            total["forecasts"] += sum(1 for v in pair if v["forecast"])
-            total["sources"].update(_sources(pair))
-            for deal in found:
-                stated = False
-                for field in FIGURES:
-                    values = _values(deal, field)
-                    if not values:
-                        continue
-                    stated = True
-                    low, high = min(values), max(values)  # type: ignore[type-var]
-                    total["low"][field].append(low)
-                    total["high"][field].append(high)
-                    if low != high:
-                        shown = money if field == "amount_usd" else power
-                        total["disputed"].append(
-                            f"{other}: {shown(low)} ({', '.join(_sources(values[low]))})"
-                            f" to {shown(high)} ({', '.join(_sources(values[high]))})"
-                        )
-                total["deals"] += stated
+            total["undated"] = total["undated"] or undated
+            total["forecasts"] += forecasts
+            total["sources"] |= sources
+            for field, low, high, values in figures:
+                total["low"][field].append(low)
+                total["high"][field].append(high)
+                if low != high:
+                    shown = money if field == "amount_usd" else power
+                    total["disputed"].append(
+                        f"{other}: {shown(low)} ({', '.join(_sources(values[low]))})"
+                        f" to {shown(high)} ({', '.join(_sources(values[high]))})"
+                    )
+            total["deals"] += stated_deals
     rows = [
         {
             "entity": entity,
@@ -252,6 +366,7 @@ def totals(store, filters: Filters = NO_FILTERS) -> list[Row]:
             "forecasts": t["forecasts"],
             "source_count": len(t["sources"]),
             "sources": sorted(t["sources"]),
+            **({"undated": t["undated"]} if filters.flags_undated else {}),
         }
         for (role, entity), t in by_entity.items()
     ]
@@ -285,10 +400,13 @@ def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
     found: list[Row] = []
     for (fact_type, subject, obj), pair in pairs.items():
         for deal in deals(pair):
+            if len(deal) < 2:
+                continue  # one version disagrees with nothing
             for field in COMPARED_FIELDS:
                 values = _values(deal, field)
-                articles = {v["article"] for vs in values.values() for v in vs}
-                if len(values) > 1 and len(articles) > 1:
+                if len(values) < 2:
+                    continue
+                if len({v["article"] for vs in values.values() for v in vs}) > 1:
                     found.append(_conflict(fact_type, subject, obj, field, values))
             firm = {v["article"] for v in deal if v["status"] in FIRM}
             unsigned = {v["article"] for v in deal if v["status"] in UNSIGNED}
@@ -305,12 +423,39 @@ def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
                     found.append(_conflict(fact_type, subject, obj, "direction", {
                         f"{subject} → {obj}": mine[value], f"{obj} → {subject}": theirs[value],
                     }))  # fmt: skip
-    found.sort(key=lambda r: (r["type"], r["subject"], r["object"], r["field"], str(r["versions"])))
+    found = _in_order(found)
+    if filters.flags_undated:
+        for row in found:
+            row["undated"] = row.pop("_undated")
+    else:
+        for row in found:
+            del row["_undated"]
     return filters.mentions(found, ("subject", "object"))
+
+
+def _in_order(found: list[Row]) -> list[Row]:
+    """Conflicts by type, parties and field, then by their versions as text; the text (long)
+    is made only for the few that tie on the rest."""
+    found.sort(key=lambda r: (r["type"], r["subject"], r["object"], r["field"]))
+    ordered: list[Row] = []
+    start = 0
+    for end in range(1, len(found) + 1):
+        if end == len(found) or _head(found[end]) != _head(found[start]):
+            tied = found[start:end]
+            if len(tied) > 1:
+                tied.sort(key=lambda r: str(r["versions"]))
+            ordered += tied
+            start = end
+    return ordered
+
+
+def _head(row: Row) -> tuple:
+    return row["type"], row["subject"], row["object"], row["field"]
 
 
 def _conflict(fact_type: str, subject: str, obj: str, field: str, values: dict) -> Row:
     return {
+        "_undated": any(v["event_date"] is None for vs in values.values() for v in vs),
         "type": fact_type,
         "subject": subject,
         "object": obj,

@@ -123,6 +123,9 @@ def table(rows: list[Row], columns: list[str] | None = None, size: int | None = 
     return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()).strip("\n")
 
 
+UNDATED = "(rests on an undated fact)"
+
+
 def quoted(name: str, rows: list[Row], size: int | None = None) -> str:
     """``why`` and ``conflicts``: each fact on a line, each of its quotes whole under it."""
     size = size or width()
@@ -139,7 +142,8 @@ def quoted(name: str, rows: list[Row], size: int | None = None) -> str:
                        str(row["chip"] or ""), str(row["purpose"] or "")]  # fmt: skip
             head = "  ".join(
                 part for part in (str(row["type"]), f"{row['subject']} → {row['object']}",
-                                  *figures, str(row["status"]), str(row["event_date"] or ""))
+                                  *figures, str(row["status"]), str(row["event_date"] or ""),
+                                  UNDATED if row.get("undated") else "")
                 if part
             )  # fmt: skip
             lines.extend(textwrap.wrap(head, size))
@@ -149,8 +153,9 @@ def quoted(name: str, rows: list[Row], size: int | None = None) -> str:
             for text in row["quotes"]:  # type: ignore[attr-defined]
                 quote(str(text), "    ")
         else:
+            undated = f"  {UNDATED}" if row.get("undated") else ""
             lines.extend(textwrap.wrap(
-                f"{row['type']}  {row['subject']} → {row['object']}: {row['field']}", size
+                f"{row['type']}  {row['subject']} → {row['object']}: {row['field']}{undated}", size
             ))  # fmt: skip
             for version in row["versions"]:  # type: ignore[attr-defined]
                 shown = cell(str(row["field"]), version["value"])

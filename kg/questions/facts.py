@@ -51,20 +51,25 @@ def grouped_rows(store, name: str, keys: tuple[str, ...], filters: Filters,
     source = as_source(store)
     if hasattr(source, "grouped"):
         return source.grouped(name, keys, filters, confidence)
-    return grouped(fact_rows(source, name, filters), keys, confidence)
+    return grouped(fact_rows(source, name, filters), keys, confidence, filters.flags_undated)
 
 
-def grouped(rows: Iterable[Row], keys: tuple[str, ...], confidence: bool = False) -> list[Row]:
+def grouped(rows: Iterable[Row], keys: tuple[str, ...], confidence: bool = False,
+            undated: bool = False) -> list[Row]:  # fmt: skip
     """Rows that differ only in their article become one row with a sorted list of sources
-    (and, with ``confidence``, the highest confidence of the facts grouped)."""
+    (and, with ``confidence``, the highest confidence of the facts grouped; with ``undated``,
+    whether any of them has no date of its own)."""
     sources: dict[tuple, set[str]] = {}
     best: dict[tuple, float | None] = {}
+    no_date: set[tuple] = set()
     for row in rows:
         key = tuple(row.get(k) for k in keys)
         sources.setdefault(key, set()).add(str(row["article"]))
         if confidence and row.get("confidence") is not None:
             value = float(row["confidence"])  # type: ignore[arg-type]
             best[key] = max(best.get(key) or 0.0, value)
+        if row.get("event_date") is None:
+            no_date.add(key)
     found = []
     for key, articles in sources.items():
         row = dict(zip(keys, key, strict=True))
@@ -72,7 +77,11 @@ def grouped(rows: Iterable[Row], keys: tuple[str, ...], confidence: bool = False
             row["confidence"] = _number(best.get(key))
         row["sources"] = sorted(articles)
         found.append(row)
-    return sorted(found, key=sort_key)
+    found.sort(key=sort_key)
+    if undated:  # after sorting: the order is the one without the flag
+        for row in found:
+            row["undated"] = tuple(row[k] for k in keys) in no_date
+    return found
 
 
 def _number(value: float | None) -> int | float | None:
@@ -104,7 +113,8 @@ def facts(store, filters: Filters = NO_FILTERS, with_registry: bool = False) -> 
     if with_registry and filters.keeps("announced", None, "0001-01-01"):
         registry = [
             {**{k: None for k in FACT_KEYS}, **{k: r[k] for k in ("type", "subject", "object",
-             "process_node")}, "status": "announced", "confidence": 1, "sources": []}
+             "process_node")}, "status": "announced", "confidence": 1, "sources": [],
+             **({"undated": False} if filters.flags_undated else {})}
             for r in source.rows("registry_facts")
         ]  # fmt: skip
         rows = sorted(rows + registry, key=sort_key)
@@ -118,20 +128,39 @@ def silicon(store, filters: Filters = NO_FILTERS, with_provider: bool = False) -
     status the facts behind it have, firmest first, and ``purpose`` the purposes they state.
     """
     keys = SILICON_PROVIDER_KEYS if with_provider else SILICON_KEYS
+    source = as_source(store)
+    if hasattr(source, "merged"):  # the fact table's engine merges the rows over the keys
+        merged_rows = source.merged("silicon", keys[:-2], filters)
+        rows = [
+            {**{k: r[k] for k in keys[:-2]}, "purpose": r["purpose"] or [],
+             "status": by_status(r["status"]), "sources": r["sources"]}
+            for r in merged_rows
+        ]  # fmt: skip
+        rows.sort(key=sort_key)
+        if filters.flags_undated:
+            flags = {tuple(r[k] for k in keys[:-2]): r["undated"] for r in merged_rows}
+            for row in rows:
+                row["undated"] = flags[tuple(row[k] for k in keys[:-2])]
+        return filters.mentions(rows, ("lab", "chip", "designer", "provider"))
     merged: dict[tuple, dict] = {}
-    for row in fact_rows(store, "silicon", filters):
+    for row in fact_rows(source, "silicon", filters):
         key = tuple(row.get(k) for k in keys[:-2])
-        entry = merged.setdefault(key, {"purpose": set(), "status": set(), "sources": set()})
+        entry = merged.setdefault(key, {"purpose": set(), "status": set(), "sources": set(),
+                                        "undated": False})  # fmt: skip
         if row.get("purpose"):
             entry["purpose"].add(row["purpose"])
         entry["status"].add(row["status"])
         entry["sources"].add(str(row["article"]))
+        entry["undated"] = entry["undated"] or row.get("event_date") is None
     rows = [
         {**dict(zip(keys[:-2], key, strict=True)), "purpose": sorted(e["purpose"]),
          "status": by_status(e["status"]), "sources": sorted(e["sources"])}
         for key, e in merged.items()
     ]  # fmt: skip
     rows.sort(key=sort_key)
+    if filters.flags_undated:
+        for row in rows:
+            row["undated"] = merged[tuple(row[k] for k in keys[:-2])]["undated"]
     return filters.mentions(rows, ("lab", "chip", "designer", "provider"))
 
 
@@ -181,7 +210,11 @@ def why(store, name: str, other: str | None = None, filters: Filters = NO_FILTER
         )
         if row["quote"] not in fact["quotes"]:
             fact["quotes"].append(row["quote"])
-    return sorted(found.values(), key=sort_key)
+    rows = sorted(found.values(), key=sort_key)
+    if filters.flags_undated:
+        for fact in rows:
+            fact["undated"] = fact["event_date"] is None
+    return rows
 
 
 def _members(source, entity) -> list[str]:
@@ -228,15 +261,21 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
     # Published by the end date: the known-by clock set to it.
     kept = Filters(status=filters.status, as_of=filters.as_of, known_by=end,
                    min_confidence=filters.min_confidence)  # fmt: skip
-    rows = fact_rows(store, "facts", kept)
-    before: dict[tuple, list[Row]] = {}
-    for row in rows:
-        if str(row["published"]) <= start.isoformat():  # type: ignore[union-attr]
-            before.setdefault((row["type"], row["subject"], row["object"]), []).append(row)
     keys = (*FACT_KEYS, "published")
+    since_text = start.isoformat()  # type: ignore[union-attr]
+    source = as_source(store)
+    if hasattr(source, "diff_rows"):  # the fact table's engine groups and narrows both sides
+        later, earlier_rows = source.diff_rows(kept, since_text, keys)
+    else:
+        rows = fact_rows(source, "facts", kept)
+        earlier_rows = [r for r in rows if str(r["published"]) <= since_text]
+        later = grouped((r for r in rows if str(r["published"]) > since_text), keys,
+                        undated=filters.flags_undated)  # fmt: skip
+    before: dict[tuple, list[Row]] = {}
+    for row in earlier_rows:
+        before.setdefault((row["type"], row["subject"], row["object"]), []).append(row)
     changes = []
-    later = (r for r in rows if str(r["published"]) > start.isoformat())  # type: ignore[union-attr]
-    for version in grouped(later, keys):
+    for version in later:
         prior = before.get((version["type"], version["subject"], version["object"]), [])
         earlier: set[str] = set()
         for field in COMPARED_FIELDS:
@@ -253,6 +292,7 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
                 "earlier": sorted(earlier),
                 "earlier_status": sorted({str(r["status"]) for r in prior}),
                 "earlier_sources": sorted({str(r["article"]) for r in prior}),
+                **({"undated": version["undated"]} if "undated" in version else {}),
             }
         )
     changes.sort(key=lambda r: (str(r["published"]), r["change"], sort_key(r)))

@@ -1,10 +1,12 @@
 """Filters every question takes: status, confidence, entities, and two clocks kept apart.
 
 ``as_of`` is the world's clock: a fact's own date (``aik:eventDate``); facts without one are
-kept (and counted: ``Filters.undated``). ``known_by`` is the reader's clock: the publication
-date of the article that states the fact (``dcterms:issued``); facts from undated articles
-count as unknown and are left out. Reference facts from the registry are timeless and pass
-both clocks. ``min_confidence`` keeps facts whose extraction confidence (0–1) is at least it.
+kept, counted (``Filters.undated``) and flagged: with ``as_of`` every answer row gains a
+column ``undated``, true when the row rests on at least one fact without a date. ``known_by``
+is the reader's clock: the publication date of the article that states the fact
+(``dcterms:issued``); facts from undated articles count as unknown and are left out.
+Reference facts from the registry are timeless and pass both clocks. ``min_confidence`` keeps
+facts whose extraction confidence (0–1) is at least it.
 """
 
 from __future__ import annotations
@@ -94,6 +96,11 @@ class Filters:
 
     def facts(self, rows: Iterable[Row]) -> list[Row]:
         return [row for row in rows if self.keeps_row(row)]
+
+    @property
+    def flags_undated(self) -> bool:
+        """Whether answer rows carry the column ``undated`` (when the ``as_of`` clock is set)."""
+        return self.as_of is not None
 
     def undated(self, rows: Iterable[Row]) -> int:
         """How many of ``rows`` the ``as_of`` clock kept only because they carry no date."""

@@ -57,7 +57,8 @@ def projection(
                 key = f"registry:{row['type']}:{entity_id(row['s'])}:{entity_id(row['o'])}"
                 edges[key] = _registry_edge(row)
     if entities is None:
-        entities = entity_table(source)
+        ends = {edge[k] for edge in edges.values() for k in ("source", "target")}
+        entities = entity_table(source, ends if between is not None else None)
     _add_nodes(graph, entities, {edge[k] for edge in edges.values() for k in ("source", "target")})
     for key, edge in sorted(edges.items()):
         head, tail = edge.pop("source"), edge.pop("target")
@@ -131,10 +132,16 @@ def _registry_edge(row: dict) -> dict:
     }
 
 
-def entity_table(store) -> dict[str, dict]:
-    """Every entity by id: ``label``, ``types``, ``wikidata``, ``parent`` and ``family``."""
+def entity_table(store, ids: Iterable[str] | None = None) -> dict[str, dict]:
+    """Every entity by id: ``label``, ``types``, ``wikidata``, ``parent`` and ``family``
+    (only those of ``ids`` when given, as the fact table can pick them)."""
     found: dict[str, dict] = {}
-    for row in as_source(store).rows("entities"):
+    source = as_source(store)
+    if ids is not None and source.kind == "table":
+        rows = source.rows("entities_of", {"ids": sorted(ids)})
+    else:
+        rows = source.rows("entities")
+    for row in rows:
         node = found.setdefault(
             entity_id(row["entity"]),
             {"label": row["label"], "types": set(), "wikidata": None, "parent": None,
@@ -168,15 +175,18 @@ def organisation_of(entities: dict[str, dict]) -> dict[str, str]:
     return top
 
 
-def pair_edges(store, filters: Filters, fact_types: Iterable[str]) -> list[dict]:
+def pair_edges(store, filters: Filters, fact_types: Iterable[str],
+               figures: bool = True) -> list[dict]:  # fmt: skip
     """Facts aggregated per (subject, object, type, chip): the compact projection the graph
     questions build on. Each row: ``s``, ``o`` and ``chip_id`` (entity ids), ``type``,
-    ``status``, ``sources``, ``amounts`` and ``capacities`` (sorted, distinct). The fact table's
-    engine aggregates them; a store's projection rows are aggregated here."""
+    ``status``, ``sources``, ``amounts`` and ``capacities`` (sorted, distinct), and ``undated``
+    (whether a fact of the pair has no date of its own). ``figures=False`` lets the fact
+    table leave ``amounts`` and ``capacities`` empty (questions that do not read them). The
+    fact table's engine aggregates them; a store's projection rows are aggregated here."""
     source = as_source(store)
     wanted = tuple(sorted(set(fact_types)))
     if hasattr(source, "pairs"):
-        return source.pairs(filters, wanted)
+        return source.pairs(filters, wanted, figures)
     merged: dict[tuple, dict[str, set]] = {}
     for row in source.rows("projection"):
         if row["type"] not in wanted or not filters.keeps_row(row):
@@ -184,18 +194,31 @@ def pair_edges(store, filters: Filters, fact_types: Iterable[str]) -> list[dict]
         chip = entity_id(row["chip_iri"]) if row["chip_iri"] else None
         key = (entity_id(row["s"]), entity_id(row["o"]), row["type"], chip)
         entry = merged.setdefault(key, {k: set() for k in ("status", "sources", "amounts",
-                                                           "capacities")})  # fmt: skip
+                                                           "capacities", "undated")})  # fmt: skip
         entry["status"].add(row["status"])
         entry["sources"].add(row["article"])
+        if row["event_date"] is None:
+            entry["undated"].add(True)
         if row["amount_usd"] is not None:
             entry["amounts"].add(row["amount_usd"])
         if row["capacity_gw"] is not None:
             entry["capacities"].add(row["capacity_gw"])
     return [
         {"s": s, "o": o, "type": kind, "chip_id": chip,
-         **{k: sorted(v) for k, v in entry.items()}}
+         **{k: sorted(v) for k, v in entry.items() if k != "undated"},
+         "undated": bool(entry["undated"])}
         for (s, o, kind, chip), entry in sorted(merged.items(), key=lambda kv: str(kv[0]))
     ]  # fmt: skip
+
+
+def pair_ends(store, filters: Filters, fact_types: Iterable[str]) -> list[tuple[str, str]]:
+    """The (subject, object) entity ids that some fact passing ``filters`` links: the pairs of
+    ``pair_edges`` without their aggregates (the fact table's engine finds them)."""
+    source = as_source(store)
+    wanted = tuple(sorted(set(fact_types)))
+    if hasattr(source, "pair_ends"):
+        return source.pair_ends(filters, wanted)
+    return [(e["s"], e["o"]) for e in pair_edges(source, filters, wanted)]
 
 
 def registry_edges(store, fact_types: Iterable[str]) -> list[dict]:
@@ -203,7 +226,7 @@ def registry_edges(store, fact_types: Iterable[str]) -> list[dict]:
     wanted = set(fact_types) | {"co_designs_chip"}
     return [
         {"s": entity_id(r["s"]), "o": entity_id(r["o"]), "type": r["type"], "chip_id": None,
-         "status": [], "sources": [], "amounts": [], "capacities": []}
+         "status": [], "sources": [], "amounts": [], "capacities": [], "undated": False}
         for r in as_source(store).rows("registry_facts")
         if r["type"] in wanted
     ]  # fmt: skip

@@ -188,6 +188,70 @@ def write_table(folder: Path, facts: list[Row], entities: list[Row]) -> None:
         temporary = folder / f".{name}.{os.getpid()}.tmp"
         pq.write_table(_arrow(rows, fields), temporary, compression="zstd")
         os.replace(temporary, folder / name)
+    _write_copy(folder, _identity(folder))  # the copy readers open (not needed to read)
+
+
+TABLES = (("facts", FACTS_FILE, FACT_FIELDS), ("entities", ENTITIES_FILE, ENTITY_FIELDS))
+COPY_FILE = "table.duckdb"
+
+
+def _identity(folder: Path) -> str:
+    """What the DuckDB copy must have been made from: both Parquet files (size and mtime, as
+    a hard link keeps them), this table format and this DuckDB. Raises FileNotFoundError
+    when a Parquet file is missing."""
+    import duckdb
+
+    parts = [f"format {TABLE_FORMAT}", f"duckdb {duckdb.__version__}"]
+    for _, file, _ in TABLES:
+        found = (folder / file).stat()
+        parts.append(f"{file} {found.st_size} {found.st_mtime_ns}")
+    return "; ".join(parts)
+
+
+def _write_copy(folder: Path, identity: str) -> bool:
+    """Load both Parquet files once into ``table.duckdb`` beside them (written to a temporary
+    name, then renamed). False when it cannot be written (a read-only folder, a bad file)."""
+    import duckdb
+
+    temporary = folder / f".{COPY_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
+        connection = duckdb.connect(str(temporary))
+        try:
+            for name, file, _ in TABLES:
+                connection.execute(
+                    f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(folder / file)]
+                )
+            connection.execute("CREATE TABLE made_from AS SELECT ? AS identity", [identity])
+        finally:
+            connection.close()
+        os.replace(temporary, folder / COPY_FILE)
+        return True
+    except (OSError, duckdb.Error):
+        for leftover in (temporary, Path(f"{temporary}.wal")):
+            leftover.unlink(missing_ok=True)
+        return False
+
+
+def _open_copy(folder: Path, identity: str):
+    """A connection to the version's DuckDB copy (attached read-only, so it stays readable
+    after a later build prunes the folder), or None if it is missing or not of these files."""
+    import duckdb
+
+    path = folder / COPY_FILE
+    if not path.is_file():
+        return None
+    connection = duckdb.connect()
+    try:
+        connection.execute("ATTACH ? AS copy (READ_ONLY)", [str(path)])
+        connection.execute("USE copy")
+        found = connection.execute("SELECT identity FROM made_from").fetchall()
+    except duckdb.Error:
+        connection.close()
+        return None
+    if found != [(identity,)]:
+        connection.close()
+        return None
+    return connection
 
 
 def rows_from_store(store) -> tuple[list[Row], list[Row]]:
@@ -294,28 +358,34 @@ class FactTable:
 
     @classmethod
     def read(cls, folder: Path) -> FactTable:
-        """The table in a version folder, read by DuckDB (pyarrow is not needed to read it)."""
+        """The table in a version folder, read by DuckDB (pyarrow is not needed to read it).
+
+        Opened from the version's DuckDB copy of the two Parquet files (``table.duckdb``,
+        made once per version: by the build, or by the first reader) in milliseconds; loaded
+        from the Parquet files when that copy cannot be had.
+        """
         import duckdb
 
-        connection = duckdb.connect()
-        try:
-            for name, file, fields in (
-                ("facts", FACTS_FILE, FACT_FIELDS),
-                ("entities", ENTITIES_FILE, ENTITY_FIELDS),
-            ):
-                path = folder / file
-                if not path.is_file():
-                    raise FileNotFoundError(path)
-                # Copied into DuckDB, not a view over the file: a reader (a notebook, the
-                # server) may outlive the version's files, which later builds prune.
-                connection.execute(
-                    f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(path)]
-                )
-                found = connection.execute(f"SELECT * FROM {name} LIMIT 0").description
-                if [d[0] for d in found] != list(fields):
-                    raise KgError(f"{path}: its columns are not this version's")
-        except duckdb.Error as problem:
-            raise KgError(f"{folder / FACTS_FILE}: {problem}".splitlines()[0]) from None
+        identity = _identity(folder)
+        connection = _open_copy(folder, identity)
+        if connection is None and _write_copy(folder, identity):
+            connection = _open_copy(folder, identity)
+        if connection is None:
+            connection = duckdb.connect()
+            try:
+                for name, file, _ in TABLES:
+                    # Copied into DuckDB, not a view over the file: a reader (a notebook, the
+                    # server) may outlive the version's files, which later builds prune.
+                    connection.execute(
+                        f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)",
+                        [str(folder / file)],
+                    )
+            except duckdb.Error as problem:
+                raise KgError(f"{folder / FACTS_FILE}: {problem}".splitlines()[0]) from None
+        for name, file, fields in TABLES:
+            found = connection.execute(f"SELECT * FROM {name} LIMIT 0").description
+            if [d[0] for d in found] != list(fields):
+                raise KgError(f"{folder / file}: its columns are not this version's")
         return cls(connection, folder)
 
     def __repr__(self) -> str:
@@ -329,19 +399,16 @@ class FactTable:
             names = [d[0] for d in result.description]
             kinds = [str(d[1]) for d in result.description]
             values = result.fetchall()
-        rows = [dict(zip(names, row, strict=True)) for row in values]
-        # Converted a column at a time, only where a column needs it.
-        for name, kind in zip(names, kinds, strict=True):
-            if kind in ("DOUBLE", "FLOAT") or kind.startswith("DECIMAL"):
-                for row in rows:
-                    value = row[name]
-                    if value is not None and float(value).is_integer():
-                        row[name] = int(value)
-            elif kind == "DATE":
-                for row in rows:
-                    if row[name] is not None:
-                        row[name] = row[name].isoformat()
-        return rows
+        converters = [_converter(kind) for kind in kinds]
+        if any(converters) and values:
+            # Converted a column at a time (a comprehension per column, not a call per value),
+            # only where a column needs it; then each row made once.
+            columns = [
+                list(column) if convert is None else convert(column)
+                for column, convert in zip(zip(*values, strict=True), converters, strict=True)
+            ]
+            values = list(zip(*columns, strict=True))
+        return [dict(zip(names, row, strict=True)) for row in values]
 
     def filtered(self, name: str, filters) -> list[Row]:
         """The rows of ``name`` whose facts pass ``filters`` (conditions bound as values)."""
@@ -352,17 +419,23 @@ class FactTable:
             return self.rows(name)
         return self.sql(f"SELECT * FROM ({SQL[name][0]}) AS q WHERE {where}", parameters)
 
-    def grouped(self, name: str, keys: tuple[str, ...], filters, confidence: bool) -> list[Row]:
-        """The rows of ``name`` that pass ``filters``, grouped over articles in DuckDB: as
-        ``kg.questions.facts.grouped`` makes them from the store's rows, in the same order."""
+    def grouped(self, name: str, keys: tuple[str, ...], filters, confidence: bool,
+                published_after: str | None = None) -> list[Row]:  # fmt: skip
+        """The rows of ``name`` that pass ``filters`` (and were published after a date, when
+        given), grouped over articles in DuckDB: as ``kg.questions.facts.grouped`` makes them
+        from the store's rows, in the same order."""
         from kg.questions.table_sql import SQL
 
         where, parameters = filter_sql(filters)
+        if published_after is not None:
+            where += " AND published > CAST(? AS DATE)"
+            parameters.append(published_after)
         best = "max(confidence) AS confidence, " if confidence else ""
+        flag = ", bool_or(event_date IS NULL) AS undated" if filters.flags_undated else ""
         order = ", ".join(f"({k} IS NULL), {_text(k)}" for k in keys)
         text = (
             f"SELECT {', '.join(keys)}, {best}"
-            "list(DISTINCT article ORDER BY article) AS sources "
+            f"list(DISTINCT article ORDER BY article) AS sources{flag} "
             f"FROM ({SQL[name][0]}) AS q WHERE {where} "
             f"GROUP BY {', '.join(keys)} ORDER BY {order}"
         )
@@ -372,6 +445,42 @@ class FactTable:
                 if isinstance(row["confidence"], float):
                     row["confidence"] = round(row["confidence"], 4)
         return rows
+
+    def merged(self, name: str, keys: tuple[str, ...], filters) -> list[Row]:
+        """The rows of ``name`` passing ``filters`` merged over ``keys`` (``silicon``): the
+        distinct purposes stated (sorted), statuses, articles (sorted) and whether any of
+        them has no date of its own."""
+        from kg.questions.table_sql import SQL
+
+        where, parameters = filter_sql(filters)
+        return self.sql(
+            f"SELECT {', '.join(keys)}, "
+            "list(DISTINCT purpose ORDER BY purpose) FILTER (purpose IS NOT NULL AND purpose <> '')"
+            " AS purpose, list(DISTINCT status) AS status, "
+            "list(DISTINCT article ORDER BY article) AS sources, "
+            "bool_or(event_date IS NULL) AS undated "
+            f"FROM ({SQL[name][0]}) AS q WHERE {where} GROUP BY {', '.join(keys)}",
+            parameters,
+        )
+
+    def diff_rows(self, filters, start: str, keys: tuple[str, ...]) -> tuple[list[Row], list[Row]]:
+        """``diff``'s two sides from the facts passing ``filters``: those published after
+        ``start``, grouped over articles by ``keys``; and, distinct, the compared fields,
+        status and article of those published by ``start`` about the same (type, subject,
+        object), the only earlier facts a later one is compared with."""
+        from kg.questions.vocabulary import COMPARED_FIELDS
+
+        later = self.grouped("facts", keys, filters, False, published_after=start)
+        where, parameters = filter_sql(filters)
+        prior = self.sql(
+            f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
+            f"SELECT DISTINCT type, subject, object, status, article, {', '.join(COMPARED_FIELDS)} "
+            "FROM kept SEMI JOIN (SELECT DISTINCT type, subject, object FROM kept "
+            "  WHERE published > CAST(? AS DATE)) USING (type, subject, object) "
+            "WHERE published <= CAST(? AS DATE)",
+            [*parameters, start, start],
+        )
+        return later, prior
 
     def rows(self, name: str, bindings: dict[str, object] | None = None) -> list[Row]:
         """The rows the ``.rq`` file ``name`` gives on the store, from the table."""
@@ -399,53 +508,99 @@ class FactTable:
         if types:
             where += f" AND type IN ({', '.join('?' for _ in types)})"
             parameters += list(types)
+        kept = "kept"
         narrowed = ""
         if disagreeing:
-            narrowed = """
-              AND (type, subject, object) IN (
-                SELECT (type, subject, object) FROM kept GROUP BY type, subject, object
+            kept = "chosen"
+            narrowed = """, parties AS (SELECT DISTINCT type, subject, object FROM kept),
+              candidates AS (
+                SELECT type, subject, object FROM kept GROUP BY type, subject, object
                 HAVING count(DISTINCT amount_usd) > 1 OR count(DISTINCT capacity_gw) > 1
                     OR count(DISTINCT duration_years) > 1 OR count(DISTINCT purpose) > 1
                     OR count(DISTINCT status) > 1
-                UNION SELECT (k.type, k.subject, k.object) FROM kept k
-                JOIN kept r ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
-              )"""
+                UNION SELECT type, subject, object FROM parties k SEMI JOIN parties r
+                  ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
+              ), chosen AS (
+                SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
+        # The quotes' cues come folded per version (``deals.versions`` reads ``new`` and
+        # ``forecast``): two booleans fetched instead of a list of pairs.
         return self.sql(
-            f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
+            f"WITH kept AS (SELECT * FROM facts WHERE {where}){narrowed} "
             "SELECT fact, type, subject, object, status, min(event_date) AS event_date, "
             "min(purpose) AS purpose, article, amount_usd, capacity_gw, duration_years, "
-            "list(quote ORDER BY start) AS quotes, "
-            "list([new_deal, forecast] ORDER BY start) AS cues FROM kept "
-            f"WHERE TRUE {narrowed} GROUP BY fact, type, subject, object, status, article, "
+            "list(quote ORDER BY start) AS quotes, bool_or(new_deal) AS new, "
+            "bool_and(forecast) AND bool_or(coalesce(quote, '') <> '') AS forecast "
+            f"FROM {kept} GROUP BY fact, type, subject, object, status, article, "
             "amount_usd, capacity_gw, duration_years",
             parameters,
         )
 
-    def pairs(self, filters, types: tuple[str, ...]) -> list[Row]:
-        """Facts aggregated per (subject, object, type, chip) (``projection.pair_edges``)."""
+    def pairs(self, filters, types: tuple[str, ...], figures: bool = True) -> list[Row]:
+        """Facts aggregated per (subject, object, type, chip) (``projection.pair_edges``);
+        without ``figures``, ``amounts`` and ``capacities`` are left empty."""
         where, parameters = filter_sql(filters)
         where += f" AND type IN ({', '.join('?' for _ in types)})"
-        rows = self.sql(
-            "SELECT subject_id AS s, object_id AS o, type, chip_id, "
-            "list(DISTINCT status ORDER BY status) AS status, "
-            "list(DISTINCT article ORDER BY article) AS sources, "
+        stated = (
             "list(DISTINCT amount_usd ORDER BY amount_usd) FILTER (amount_usd IS NOT NULL) "
             "AS amounts, "
             "list(DISTINCT capacity_gw ORDER BY capacity_gw) FILTER (capacity_gw IS NOT NULL) "
-            "AS capacities "
+            "AS capacities, "
+            if figures
+            else "[]::DOUBLE[] AS amounts, []::DOUBLE[] AS capacities, "
+        )
+        rows = self.sql(
+            "SELECT subject_id AS s, object_id AS o, type, chip_id, "
+            "list(DISTINCT status ORDER BY status) AS status, "
+            f"list(DISTINCT article ORDER BY article) AS sources, {stated}"
+            "bool_or(event_date IS NULL) AS undated "
             f"FROM facts WHERE {where} GROUP BY subject_id, object_id, type, chip_id "
             "ORDER BY s, o, type, chip_id",
             [*parameters, *types],
         )
-        for row in rows:
-            for key in ("amounts", "capacities"):
-                row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
+        if figures:
+            for row in rows:
+                for key in ("amounts", "capacities"):
+                    row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
         return rows
+
+    def pair_ends(self, filters, types: tuple[str, ...]) -> list[tuple[str, str]]:
+        """The (subject, object) ids of the facts passing ``filters`` (``pair_ends``)."""
+        where, parameters = filter_sql(filters)
+        where += f" AND type IN ({', '.join('?' for _ in types)})"
+        with self._lock:
+            return self.connection.execute(
+                f"SELECT DISTINCT subject_id, object_id FROM facts WHERE {where} "
+                "ORDER BY subject_id, object_id",
+                [*parameters, *types],
+            ).fetchall()
+
+    def first_quotes(self, facts: list[str]) -> dict[str, str]:
+        """Each fact's quote of least offset, in one query (``path``)."""
+        rows = self.sql(
+            "SELECT fact, arg_min(quote, start) AS quote FROM facts "
+            "WHERE fact IN (SELECT unnest(?)) GROUP BY fact",
+            [list(facts)],
+        )
+        return {str(r["fact"]): r["quote"] for r in rows}
 
     def facts_of(self, facts: list[str]) -> list[Row]:
         from kg.questions.table_sql import FACTS_OF
 
         return self.sql(FACTS_OF, [list(facts)])
+
+
+def _converter(kind: str):
+    """How a column of this DuckDB type becomes what the store gives: whole numbers as int,
+    dates as ISO text; None when it needs nothing."""
+    if kind in ("DOUBLE", "FLOAT"):
+        return lambda column: [int(v) if v is not None and v.is_integer() else v for v in column]
+    if kind.startswith("DECIMAL"):
+        return lambda column: [
+            int(v) if v is not None and float(v).is_integer() else v for v in column
+        ]
+    if kind == "DATE":
+        return lambda column: [None if v is None else v.isoformat() for v in column]
+    return None
 
 
 NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
@@ -480,7 +635,7 @@ def filter_sql(filters) -> tuple[str, list]:
 
 def _bound(name: str, value: object) -> object:
     """A bound value: entity and fact IRIs as the table keys them."""
-    if name == "entity":
+    if name in ("entity", "node"):
         return entity_id(str(value))
     if isinstance(value, list):
         return [str(v) for v in value]

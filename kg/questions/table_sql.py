@@ -124,6 +124,20 @@ FROM facts""",
         [],
     ),
 }
+SQL["entities_of"] = (
+    SQL["entities"][0].replace("FROM entities)", "FROM entities WHERE list_contains(?, id))"),
+    ["ids"],
+)
+# The labels of what an entity rolls up: its divisions and generations, at any depth.
+SQL["members"] = (
+    """
+WITH RECURSIVE under(id) AS (
+  SELECT id FROM entities WHERE parent = ? OR family = ?
+  UNION SELECT e.id FROM entities e JOIN under u ON e.parent = u.id OR e.family = u.id
+)
+SELECT label FROM entities WHERE id IN (SELECT id FROM under) AND id <> ? ORDER BY label""",
+    ["node", "node", "node"],
+)
 SQL["projection_between"] = (
     SQL["projection"][0] + "\nWHERE list_contains(?, subject_id || ' ' || object_id)",
     ["pairs"],
