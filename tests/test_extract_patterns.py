@@ -213,6 +213,40 @@ def test_vague_amount_gives_no_number():
     assert not [q for q in find_quantities(sentence) if q.kind == "money"]
 
 
+def test_a_forecast_figure_is_no_deal_s_size(extractor):
+    article = Article(
+        id="f", path="f.txt", title="t", content_hash="0" * 64,
+        body="Demand from the Google-Anthropic partnership is expected to surge to 3 gigawatts.",
+    )  # fmt: skip
+    found = extractor.extract(article)
+    assert found and all(f.capacity_gw is None for f in found)
+
+
+@pytest.mark.parametrize("text", ["HK$3 billion", "S$21.5 billion", "A$2 billion"])
+def test_other_dollars_are_not_us_dollars(text):
+    (sentence,) = split_sentences(text)
+    assert not [q for q in find_quantities(sentence) if q.kind == "money"]
+
+
+def test_an_amount_in_another_currency_is_never_a_name():
+    from kg.extract.discover import _is_name_token
+
+    assert not _is_name_token("S$21.5") and not _is_name_token("HK$3")
+
+
+def test_an_expected_investment_keeps_its_amount(extractor):
+    article = Article(
+        id="e", path="e.txt", title="t", content_hash="0" * 64,
+        body="Amazon is expected to invest another $4 billion in Anthropic.",
+    )  # fmt: skip
+    assert [f.amount_usd for f in extractor.extract(article)] == [4e9]
+
+
+def test_a_yearly_rate_is_not_a_duration():
+    (sentence,) = split_sentences("Apple pays Google about $1 billion a year")
+    assert not [q for q in find_quantities(sentence) if q.kind == "duration"]
+
+
 def test_share_price_is_not_a_deal_amount():
     (sentence,) = split_sentences("OpenAI can buy shares at $0.01 per share")
     assert not [q for q in find_quantities(sentence) if q.kind == "money"]
@@ -231,6 +265,8 @@ def test_dates_resolve_against_the_article_date():
         ("X is in early talks to rent Y's servers", "in_talks"),
         ("X is reportedly in talks with Y", "in_talks"),
         ("X is negotiating with Y", "in_talks"),
+        ("X is seeking to raise $12 billion from Y", "in_talks"),
+        ("X is nearing a deal with Y", "in_talks"),
         ("According to Bloomberg, X will buy Y", "reported"),
         ("X aims to secure capacity from Y", "planned"),
         ("X signed a deal with Y", "announced"),

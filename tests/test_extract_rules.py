@@ -156,6 +156,226 @@ FOUND = [
             ("manufactures_chip", "smic", "ascend 910c"),
         },
     ),
+    # an aside between commas: its fact, and the main clause's without the aside in between
+    (
+        "Nebius, which is backed by Nvidia, signed a $17 billion deal with Microsoft.",
+        {("invests_in", "nvidia", "nebius"), ("compute_commitment", "microsoft", "nebius")},
+    ),
+    # an aside inside a fronted contrast: the names it hangs on use the chip, the main
+    # clause's subject uses its own
+    (
+        "Unlike Meta and xAI, which rely heavily on Nvidia hardware, Anthropic runs on TPUs.",
+        {
+            ("uses_chip", "meta", "nvidia gpus"),
+            ("uses_chip", "xai", "nvidia gpus"),
+            ("uses_chip", "anthropic", "tpu"),
+        },
+    ),
+    # a count of chips is not a comparison ("more than a million" against "faster than X")
+    (
+        "Anthropic will deploy more than a million Trainium2 chips.",
+        {("uses_chip", "anthropic", "trainium2")},
+    ),
+    # an opening participle phrase names the backers of the clause's subject
+    (
+        "Backed by Andreessen Horowitz and Lightspeed, Mistral AI has raised $640 million.",
+        {
+            ("invests_in", "andreessen horowitz", "mistral ai"),
+            ("invests_in", "lightspeed venture partners", "mistral ai"),
+        },
+    ),
+    ("Backed by Nvidia, Lambda signed a lease.", {("invests_in", "nvidia", "lambda")}),
+    # money secured from an investor; a round led in the future; a company's own Series B
+    ("Cohere secured $500 million from Temasek.", {("invests_in", "temasek", "cohere")}),
+    ("SoftBank agreed to lead a funding round in OpenAI.", {("invests_in", "softbank", "openai")}),
+    (
+        "Nscale announced a $1.1 billion Series B led by Aker, with participation from Nvidia.",
+        {("invests_in", "aker asa", "nscale"), ("invests_in", "nvidia", "nscale")},
+    ),
+    ("Sequoia participated in Cohere's Series C.", {("invests_in", "sequoia capital", "cohere")}),
+    # a stake with its size before the company; names listed as holders of a role
+    ("OpenAI will take a stake of up to 10% in AMD.", {("invests_in", "openai", "amd")}),
+    (
+        "MGX and Microsoft are among the backers of xAI.",
+        {("invests_in", "mgx", "xai"), ("invests_in", "microsoft", "xai")},
+    ),
+    (
+        "Nvidia, Microsoft and Amazon are investors in Anthropic.",
+        {
+            ("invests_in", "nvidia", "anthropic"),
+            ("invests_in", "microsoft", "anthropic"),
+            ("invests_in", "amazon", "anthropic"),
+        },
+    ),
+    # clouds listed as counterparties each sell to the buyer; leasing is renting
+    (
+        "Microsoft has signed deals with Nebius, Nscale and Lambda for GPU capacity.",
+        {
+            ("compute_commitment", "microsoft", "nebius"),
+            ("compute_commitment", "microsoft", "nscale"),
+            ("compute_commitment", "microsoft", "lambda"),
+        },
+    ),
+    ("xAI is leasing capacity from Oracle.", {("compute_commitment", "xai", "oracle")}),
+    # "its data centers" after another company's chip: the subject uses it, not the designer
+    (
+        "Meta is in talks to use Google's TPUs in its data centers.",
+        {("uses_chip", "meta", "tpu")},
+    ),
+    # a cloud's customer buys its compute; a passive agent of use; an infinitive's subject
+    (
+        "OpenAI has been a major customer of Microsoft Azure since 2019.",
+        {("compute_commitment", "openai", "microsoft")},
+    ),
+    (
+        "Qualcomm's AI200 racks will be deployed by Humain.",
+        {("uses_chip", "humain", "ai200"), ("designs_chip", "qualcomm", "ai200")},
+    ),
+    (
+        "Oracle plans to deploy 50,000 AMD MI450 GPUs.",
+        {("uses_chip", "oracle", "instinct mi450")},
+    ),
+    (
+        "xAI's Colossus 2 will house 550,000 GB200 and GB300 chips.",
+        {("uses_chip", "xai", "gb200"), ("uses_chip", "xai", "gb300")},
+    ),
+    # shares or warrants for shares acquired by the clause's subject
+    (
+        "Google will backstop Fluidstack's lease and receive warrants to acquire 41 million "
+        "shares of TeraWulf.",
+        {("invests_in", "google", "terawulf")},
+    ),
+    # a company described in an aside still raises the round its next sentence describes
+    (
+        "Qorvane, an inference startup, raised $250 million. The round was led by Lightspeed, "
+        "with Index Ventures and Sequoia participating.",
+        {
+            ("invests_in", "lightspeed venture partners", "qorvane"),
+            ("invests_in", "index ventures", "qorvane"),
+            ("invests_in", "sequoia capital", "qorvane"),
+        },
+    ),
+    # names listed as the subject of 'invested' with no company named: the round's company
+    (
+        "Thinking Machines Lab raised $2 billion. Nvidia, AMD and Cisco also invested.",
+        {
+            ("invests_in", "nvidia", "thinking machines lab"),
+            ("invests_in", "amd", "thinking machines lab"),
+            ("invests_in", "cisco", "thinking machines lab"),
+        },
+    ),
+    # capacity bought from a chip's designer; chips supplied to a buyer are its use
+    (
+        "Meta agreed to deploy AMD's MI450 GPUs in a 6-gigawatt deal.",
+        {("compute_commitment", "meta", "amd"), ("uses_chip", "meta", "instinct mi450")},
+    ),
+    ("Nvidia will supply GB300 chips to Humain.", {("uses_chip", "humain", "gb300")}),
+    (
+        "Groq will supply its LPUs to Humain under a $1.5 billion commitment.",
+        {("compute_commitment", "humain", "groq"), ("uses_chip", "humain", "lpu")},
+    ),
+    # investors a company counts among its backers; a round that drew investors
+    (
+        "Cohere counts Oracle and Salesforce among its backers.",
+        {("invests_in", "oracle", "cohere"), ("invests_in", "salesforce", "cohere")},
+    ),
+    (
+        "Reflection AI has raised $2 billion. Nvidia led the financing, which also drew "
+        "Lightspeed and Citi.",
+        {
+            ("invests_in", "nvidia", "reflection ai"),
+            ("invests_in", "lightspeed venture partners", "reflection ai"),
+            ("invests_in", "citigroup", "reflection ai"),
+        },
+    ),
+    # "the supercomputer" points back to the facility just named, and so to its owner
+    (
+        "Meta is building Hyperion in Louisiana. The supercomputer will use Nvidia's GB200 chips.",
+        {("uses_chip", "meta", "gb200")},
+    ),
+    # an aside opened by 'in which'; a cloud's agreement with one other company sells to it
+    (
+        "CoreWeave, in which Nvidia holds a stake, has signed a $6.3 billion capacity agreement "
+        "with Nvidia.",
+        {("invests_in", "nvidia", "coreweave"), ("compute_commitment", "nvidia", "coreweave")},
+    ),
+    # chips bought for another company's site: the buyer and the site's owner use them
+    (
+        "Oracle ordered 400,000 GB200 chips for OpenAI's Stargate site in Abilene.",
+        {("uses_chip", "oracle", "gb200"), ("uses_chip", "openai", "gb200")},
+    ),
+    # chips a sentence describes as chips, named by their designer
+    (
+        "Tenstorrent raised $700m to build Tenstorrent Quasar, an inference accelerator.",
+        {("designs_chip", "tenstorrent", "tenstorrent quasar")},
+    ),
+    (
+        "Axelera secured $250m to advance AI accelerators for edge workloads (Veltro and Kasmi).",
+        {("designs_chip", "axelera ai", "veltro"), ("designs_chip", "axelera ai", "kasmi")},
+    ),
+    # a description with a place or nationality before its noun is a reference too
+    (
+        "Mistral AI said ASML would invest 1.3 billion euros in the French startup.",
+        {("invests_in", "asml", "mistral ai")},
+    ),
+    (
+        "Anthropic raised money. Separately, the San Francisco-based company agreed to purchase "
+        "$30 billion of compute capacity from Microsoft Azure.",
+        {("compute_commitment", "anthropic", "microsoft")},
+    ),
+    # the round a company said it raised is the one the next sentence's investors led
+    (
+        "Fireworks AI raised $250 million in a Series C. The round was led by Lightspeed, with "
+        "D. E. Shaw Ventures joining.",
+        {
+            ("invests_in", "lightspeed venture partners", "fireworks ai"),
+            ("invests_in", "d. e. shaw ventures", "fireworks ai"),
+        },
+    ),
+    # names listed as the subject of 'have taken stakes in'
+    (
+        "Alphabet and Nvidia have taken stakes in Safe Superintelligence, a source said.",
+        {
+            ("invests_in", "google", "safe superintelligence"),
+            ("invests_in", "nvidia", "safe superintelligence"),
+        },
+    ),
+    # a lab and a cloud named together as a sized deal's parties; capacity through a cloud
+    ("OpenAI and Oracle signed a $300 billion deal.", {("compute_commitment", "openai", "oracle")}),
+    # a cloud's largest customer buys its compute
+    (
+        "CoreWeave's largest customer is Microsoft.",
+        {("compute_commitment", "microsoft", "coreweave")},
+    ),
+    (
+        "Microsoft is CoreWeave's biggest customer.",
+        {("compute_commitment", "microsoft", "coreweave")},
+    ),
+    # organisations the registry lacks, from descriptors and from round lists
+    (
+        "Neocloud provider Fluxcore signed a $2 billion deal with Anthropic.",
+        {("compute_commitment", "anthropic", "fluxcore")},
+    ),
+    (
+        "Semiconductor startup Quillon unveiled the QX-9 accelerator.",
+        {("designs_chip", "quillon", "qx-9")},
+    ),
+    (
+        "Qatar Investment Authority led a $500 million round in Trellix AI.",
+        {("invests_in", "qatar investment authority", "trellix ai")},
+    ),
+    (
+        "The Series B round for Orbital Compute was led by Hexal Capital.",
+        {("invests_in", "hexal capital", "orbital compute")},
+    ),
+    # the largest buyers of a chip use it
+    ("Meta is one of the largest buyers of Nvidia's GPUs.", {("uses_chip", "meta", "nvidia gpus")}),
+    ("ByteDance is among the biggest buyers of Nvidia's H20.", {("uses_chip", "bytedance", "h20")}),
+    # a prose sentence full of names is not a title-case headline
+    (
+        "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
+        {("invests_in", "qorvane capital", "lambda"), ("invests_in", "brixtel", "lambda")},
+    ),
 ]
 
 
@@ -173,12 +393,156 @@ NOTHING = [
     "Microsoft said it would not renew its contract with CoreWeave.",
     "xAI dropped its plans for a $10 billion Oracle cloud expansion.",
     "Competition regulators investigated Google's links with Anthropic.",
+    "Daniel Gross (ex-Apple AI lead, focusing on compute and funding) joined Anthropic.",
+    "xAI was in discussion with Oracle about a $10 billion cloud deal, but talks broke down.",
+    "Google will backstop $1.8 billion of Fluidstack's lease obligations.",
+    "Shares of Nvidia rose 3% as investors bought shares of CoreWeave.",
+    "The startup attracted Sequoia and Accel as investors in its Series A.",
+    "Intel will produce system-on-chips (SoCs) with Nvidia chiplets.",
+    "Partnerships such as those of Oracle and OpenAI were disclosed as supply relationships.",
+    "If OpenAI fails to pay, Oracle could be left with idle data centers.",
 ]
 
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_no_deal_is_read_into_the_sentence(text):
     assert not {f for f in facts(text) if f[0] != "designs_chip"}
+
+
+def test_a_chip_in_another_company_s_data_centres_is_not_its_designer_s_use():
+    assert ("uses_chip", "google", "tpu") not in facts(
+        "Meta is in talks to use Google's TPUs in its data centers."
+    )
+
+
+def test_an_architecture_before_its_model_number_only_qualifies_it():
+    found = facts("Nvidia's Blackwell B200 GPU doubles the speed of the H100.")
+    assert ("designs_chip", "nvidia", "b200") in found
+    assert ("designs_chip", "nvidia", "blackwell") not in found
+
+
+def test_a_designer_naming_its_chip_is_not_the_buyer():
+    found = facts("The lab trains its models on Nvidia H100 GPUs rented from CoreWeave.")
+    assert not {f for f in found if f[0] == "compute_commitment" and f[1] == "nvidia"}
+
+
+def test_an_aside_takes_no_status_from_the_main_clause():
+    found, _ = extract(
+        "CoreWeave, which is backed by Nvidia, is reportedly in talks to sign a deal with Meta."
+    )
+    statuses = {(f.type, f.subject): f.status for f in found}
+    assert statuses[("invests_in", "nvidia")] == "announced"
+    assert statuses[("compute_commitment", "meta")] == "in_talks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon's $1.25 billion investment in Anthropic, which could grow to $4 billion, is large.",
+        "Amazon made a $4 billion investment in Anthropic, which included a $1.25 billion "
+        "initial tranche.",
+    ],
+)
+def test_a_deal_s_amount_is_the_whole_not_its_first_part(text):
+    found, _ = extract(text)
+    amounts = {f.amount_usd for f in found if f.type == "invests_in"}
+    assert amounts == {4e9}
+
+
+def test_a_sum_several_invested_together_is_no_one_s_amount():
+    found, _ = extract("Nvidia and Microsoft invested $10 billion in Anthropic.")
+    assert {(f.subject, f.amount_usd) for f in found} == {("nvidia", None), ("microsoft", None)}
+
+
+def test_buying_a_cloud_s_own_chips_is_use_not_a_commitment():
+    found = facts("Nvidia shares fell after reports that Meta may buy Google's TPUs.")
+    assert ("uses_chip", "meta", "tpu") in found
+    assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_chips_supplied_by_a_designer_are_no_compute_commitment():
+    found = facts("Nvidia will supply GB300 chips to Humain.")
+    assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_the_deal_a_source_was_briefed_on_is_not_a_second_deal():
+    found, _ = extract(
+        "OpenAI agreed to buy $20 billion of compute from Google Cloud. OpenAI will run part of "
+        "its work on Google's TPUs, a person briefed on the deal said."
+    )
+    commitments = [f for f in found if f.type == "compute_commitment"]
+    assert [(f.amount_usd, f.status) for f in commitments] == [(20e9, "announced")]
+    assert {f.status for f in found if f.type == "uses_chip"} == {"reported"}
+
+
+def test_a_speaker_that_says_it_raised_is_the_company_raising():
+    assert ("invests_in", "lightspeed venture partners", "vantari") in facts(
+        "Vantari, a Paris AI lab, said on Tuesday it had raised $650 million in a round led by "
+        "General Catalyst and Lightspeed."
+    )
+
+
+def test_each_foundry_makes_the_chip_of_its_own_clause():
+    found, _ = extract(
+        "Samsung will fabricate Tesla's AI5 chips on its 3-nanometer process, while TSMC "
+        "continues to make the AI4."
+    )
+    made = {(f.subject, f.object, f.process_node) for f in found if f.type == "manufactures_chip"}
+    assert made == {("samsung", "ai5", "3nm"), ("tsmc", "ai4", None)}
+
+
+def test_a_stock_ticker_in_parentheses_is_no_chip():
+    _, discovered = extract("AMD's chip attracted customers Meta Platforms Inc (NASDAQ:META).")
+    assert not discovered
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OpenAI raised $6.6 billion. The round included $750 million from Microsoft and "
+            "$500 million from Thrive Capital.",
+            {("microsoft", 750e6), ("thrive-capital", 500e6)},
+        ),
+        (
+            "OpenAI raised $40 billion. SoftBank contributed $30 billion of the total.",
+            {("softbank", 30e9)},
+        ),
+        (
+            "Crusoe raised $1.38 billion; Mubadala and Valor Equity Partners led the round.",
+            {("mubadala", None), ("valor-capital", None)},
+        ),
+    ],
+)
+def test_a_participant_s_own_sum_and_no_one_else_s(text, expected):
+    found, _ = extract(text)
+    assert {(f.subject, f.amount_usd) for f in found if f.type == "invests_in"} == expected
+
+
+def test_a_total_over_several_providers_is_none_of_theirs():
+    found, _ = extract(
+        "OpenAI's commitments to Oracle, Microsoft and CoreWeave total more than $1 trillion."
+    )
+    assert {(f.object, f.amount_usd) for f in found} == {
+        ("oracle", None),
+        ("microsoft", None),
+        ("coreweave", None),
+    }
+
+
+def test_a_commitment_to_doing_something_is_an_aim_not_a_deal():
+    assert not facts("Microsoft reiterated its commitment to expanding capacity on Azure.")
+
+
+def test_a_deal_being_finalised_is_in_talks():
+    found, _ = extract("Anthropic is nearing a deal to raise money in a round led by Lightspeed.")
+    assert {f.status for f in found} == {"in_talks"}
+
+
+def test_capacity_secured_from_a_cloud_is_bought_not_invested():
+    assert facts("Anthropic secured $10 billion of capacity from Google.") == {
+        ("compute_commitment", "anthropic", "google")
+    }
 
 
 def test_a_denied_use_leaves_the_other_clause_standing():

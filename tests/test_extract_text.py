@@ -121,3 +121,17 @@ def test_sentences_end_where_spacys_sentencizer_ends_them(text):
     expected = [sent.start for sent in doc.sents]
     words = [t.text for t in doc]
     assert sentence_starts(words, [t.is_punct for t in doc]) == expected
+
+
+def test_a_round_letter_ends_its_sentence_but_an_initial_does_not():
+    texts = [
+        s.text
+        for s in split_sentences(
+            "Fireworks AI raised $250 million in a Series C. The round was led by Lightspeed, "
+            "with D. E. Shaw joining."
+        )
+    ]
+    assert texts == [
+        "Fireworks AI raised $250 million in a Series C.",
+        "The round was led by Lightspeed, with D. E. Shaw joining.",
+    ]

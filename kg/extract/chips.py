@@ -10,6 +10,28 @@ from kg.extract.patterns import (
 )
 
 
+def without_family_modifiers(mentions: list[Mention], registry) -> list[Mention]:
+    """'Nvidia's Blackwell B200': a family or architecture named just before one of its
+    generations only qualifies it; the generation is the chip meant."""
+    kept = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is None or nxt.first != m.last + 1 or not registry.get(m.entity).is_chip:
+            kept.append(m)
+            continue
+        broad, narrow = registry.get(m.entity), registry.get(nxt.entity)
+        architecture = (
+            broad.family is not None
+            and broad.family == narrow.family
+            and not any(ch.isdigit() for ch in broad.name)
+            and any(ch.isdigit() for ch in narrow.name)
+        )  # "Blackwell B200", "Instinct MI450": siblings in the registry, name and model
+        if narrow.is_chip and (narrow.family == broad.id or architecture):
+            continue
+        kept.append(m)
+    return kept
+
+
 def designs(view: View) -> list[Candidate]:
     """A chip and its designer (by the registry) named together: 'Google's TPU', 'AWS Trainium'."""
     found = []
@@ -32,6 +54,8 @@ def manufactures(view: View) -> list[Candidate]:
         return found
     for chip in view.chips():
         for foundry in foundries:
+            if view.clause(chip.first) != view.clause(foundry.first):
+                continue  # "Samsung will make the AI5, while TSMC makes the AI4"
             if _made_by(view, foundry, chip):
                 found.append(
                     Candidate(

@@ -10,10 +10,14 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     CLAUSE_BREAKS,
     CORPORATE_SUFFIXES,
+    FORECAST_BEFORE,
+    GROWTH_VERBS,
     LIST_GLUE,
     OWNED_TYPES,
+    PART_WORDS,
     RELATIVE,
     ROUND_TOTAL,
+    WHOLE_WORDS,
 )
 from kg.extract.quantities import Quantity
 from kg.extract.text import Sentence
@@ -162,6 +166,10 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             " ".join(view.lowers[quantity.last + 1 : quantity.last + 5])
         ):
             continue  # "Databricks' $1 billion Series K round": the round's, not one party's
+        if FORECAST_BEFORE.search(
+            " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
+        ):
+            continue
         lo, hi = view.clause(quantity.first)
         best: tuple[int, int] | None = None
         for position, fact_type in triggers.items():
@@ -173,6 +181,34 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
         if best is not None:
             assigned.setdefault(best[1], {}).setdefault(quantity.kind, quantity.value)
     return assigned
+
+
+def whole_deal_amount(view: View, amount: float) -> float:
+    """'Its $1.25 billion investment, which could grow to $4 billion', 'a $4bn deal, which
+    included a $1.25bn initial investment': the amount of the whole deal, when the sentence
+    gives what the amount a fact got grows to, or calls it a first part and gives the whole."""
+    money = [q for q in view.quantities if q.kind == "money"]
+    part = next((q for q in money if q.value == amount), None)
+    if part is None:
+        return amount
+    grown = [q for q in money if q.value > amount and _grows_to(view, q)]
+    wholes = grown or [
+        q for q in money if q.value > amount and _near(view, part, PART_WORDS)
+        and _near(view, q, WHOLE_WORDS)
+    ]  # fmt: skip
+    return max((q.value for q in wholes), default=amount)  # type: ignore[return-value]
+
+
+def _grows_to(view: View, quantity: Quantity) -> bool:
+    """'which could grow to $4 billion'."""
+    before = view.lowers[max(0, quantity.first - 2) : quantity.first]
+    return len(before) == 2 and before[1] == "to" and before[0] in GROWTH_VERBS
+
+
+def _near(view: View, quantity: Quantity, words: frozenset[str]) -> bool:
+    around = view.lowers[max(0, quantity.first - 3) : quantity.first]
+    around += view.lowers[quantity.last + 1 : quantity.last + 3]
+    return bool(words & set(around))
 
 
 def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:

@@ -13,12 +13,13 @@ from kg.extract.patterns import (
     PURCHASE_WORDS,
     WEAK_COMMIT,
 )
+from kg.extract.uses import customer_named
 
 
 def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
     orgs = [m for m in view.orgs(lo, hi) if view.org(m) != buyer]
     for m in orgs:
-        if m.first > 0 and view.lowers[m.first - 1] == "from":
+        if m.first > 0 and view.lowers[m.first - 1] in {"from", "through", "via"}:
             return m
     for m in orgs:
         if view.lowers[m.first - 1 : m.first] == ["on"] and view.cue_positions(
@@ -52,24 +53,70 @@ def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Menti
     return None
 
 
+def _names_its_chip(view: View, org: Mention) -> bool:
+    """'Nvidia H100', 'Google's TPUs': a designer's name that only says whose chip follows."""
+    possessive = view.lowers[org.last + 1 : org.last + 2] in (["'s"], ["’s"])
+    follows = org.last + (2 if possessive else 1)
+    return any(
+        c.first == follows and view.org(org) in view.registry.designers(c.entity)
+        for c in view.chips()
+    )
+
+
+def _intention(after: list[str]) -> bool:
+    return len(after) == 2 and after[0] == "to" and after[1].endswith("ing")
+
+
+def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
+    """'OpenAI and Oracle signed a $300 billion deal': a lab and a cloud named together, with
+    the deal's size, the lab buying."""
+    pure_cloud = view.has_type(provider, "CloudProvider") and not view.has_type(provider, "Lab")
+    sized = any(q.kind in ("money", "power") for q in view.quantities)
+    return sized and pure_cloud and view.is_lab(buyer) and len(view.orgs()) == 2
+
+
+def _designer_behind_chip(view: View, lo: int, hi: int) -> Mention | None:
+    """'Meta agreed to deploy its MI450 GPUs in a 6-gigawatt deal': capacity bought from the
+    chip's designer is a commitment to it (buying chips alone is use)."""
+    for chip in view.chips(lo, hi):
+        designers = sorted(view.registry.designers(chip.entity, include_co_designers=False))
+        if len(designers) == 1:
+            return Mention(designers[0], chip.first, chip.last, chip.start, chip.end, chip.text,
+                           embedded=True)  # fmt: skip
+    return None
+
+
 def _buyer(
     view: View, lo: int, hi: int, provider: str | None, cue: int | None = None
 ) -> Mention | None:
-    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != provider and not m.embedded]
+    orgs = [
+        m
+        for m in view.orgs(lo, hi)
+        if view.org(m) != provider and not m.embedded and not _names_its_chip(view, m)
+    ]
     labs = [m for m in orgs if view.is_lab(m)]
     if labs:
         return labs[0]
     for m in orgs:
         window = view.lowers[m.last + 1 : m.last + 12]
-        if any(matches(w, BUY_WORDS + ("rent*", "lease*")) for w in window) and "from" in window:
+        if (
+            any(matches(w, BUY_WORDS + ("rent*", "lease*", "leasing")) for w in window)
+            and "from" in window
+        ):
             return m
     if orgs and view.has_type(orgs[0], "Lab"):
         return orgs[0]
-    if cue is not None and matches(view.lowers[cue], BUY_WORDS + ("rent*", "lease*", "secur*")):
+    if cue is not None and matches(
+        view.lowers[cue], BUY_WORDS + ("rent*", "lease*", "leasing", "secur*")
+    ):
         subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
         gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
         if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
             return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
+    if cue is not None and matches(view.lowers[cue], DEAL_NOUNS) and provider is not None:
+        partners = [m for m in orgs if view.lowers[m.first - 1 : m.first] == ["with"]]
+        if len(orgs) == 1 and partners and view.registry.get(provider).types != ["Lab"]:
+            return partners[0]  # "CoreWeave signed a capacity agreement with Nvidia"
     return None
 
 
@@ -78,6 +125,16 @@ def commits(view: View, cue: int) -> Candidate | None:
     word = view.lowers[cue]
     if word in {"provider", "partner"} and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None
+    if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
+        return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
+    if word.startswith("commitment") and _intention(view.lowers[cue + 1 : cue + 3]):
+        return None  # "its commitment to expanding AI capacity": an aim, not a deal
+    if view.lowers[lo] in {"if", "unless"}:
+        return None  # "If OpenAI fails to pay, ...": a condition, not a deal
+    if P.SOURCE_OF_REPORT.search(view.before(cue, 4)):
+        return None  # "a person briefed on the deal said": who reports it, not a deal
+    if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
+        return None  # "bought shares of CoreWeave": an investment, not compute
     text = " ".join(view.lowers[lo:hi])
     sized = any(q.kind in ("money", "power") and lo <= q.first < hi for q in view.quantities)
     if matches(word, WEAK_COMMIT) and not sized:
@@ -91,8 +148,14 @@ def commits(view: View, cue: int) -> Candidate | None:
     provider_m = _provider(view, lo, hi, None)
     if provider_m is None and not matches(word, PURCHASE_WORDS):
         provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
+    if provider_m is None and any(
+        q.kind == "power" and lo <= q.first < hi for q in view.quantities
+    ):
+        provider_m = _designer_behind_chip(view, lo, hi)
     if provider_m is None:
         return None
+    if matches(word, PURCHASE_WORDS) and _names_its_chip(view, provider_m):
+        return None  # "Meta may buy Google's TPUs": buying chips is use
     about_compute = (
         re.search(
             r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|"
@@ -110,8 +173,10 @@ def commits(view: View, cue: int) -> Candidate | None:
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider:
         return None
-    if provider_m in list_around(view, view.orgs(), buyer_m):
-        return None
+    if provider_m in list_around(view, view.orgs(), buyer_m) and not _one_cloud_pair(
+        view, buyer_m, provider_m
+    ):
+        return None  # "Microsoft and Google signed a deal": who sells to whom is not said
     if view.owners(cue + 1, min(hi, cue + 11)) and not re.search(
         r"capacity|compute|gigawatt", text
     ):
@@ -132,19 +197,62 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
 
 
+def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
+    """'Microsoft signed deals with Nebius, Nscale and Lambda': each cloud listed with the
+    provider sells to the same buyer."""
+    if not candidate.method.startswith(("commit:deal-noun", "commit:verb")):
+        return []
+    named = [m for m in view.orgs() if view.org(m) == candidate.object and not m.embedded]
+    if not named:
+        return []
+    listed = [named[0]]
+    for m in view.orgs(named[0].last + 1):
+        if m.embedded or not set(view.lowers[listed[-1].last + 1 : m.first]) <= {",", "and", "or"}:
+            break
+        listed.append(m)
+    return [
+        Candidate(
+            "compute_commitment",
+            candidate.subject,
+            view.org(m),
+            view.sentence,
+            candidate.method,
+            anchor=m.first,
+            numbers_fixed=True,
+        )  # fmt: skip
+        for m in listed[1:]
+        if view.has_type(m, "CloudProvider")
+        and view.org(m) not in {None, candidate.subject, candidate.object}
+    ]
+
+
 def supplies(view: View, cue: int) -> list[Candidate]:
     """'Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity': the providers are
-    the listed subjects, the buyer the organisation right after the verb."""
+    the listed subjects, the buyer the organisation right after the verb or after 'to'. Chips
+    supplied by a company that is no cloud, with no capacity named, are the buyer's use."""
     lo, hi = view.clause(cue)
     text = " ".join(view.lowers[lo:hi])
-    if not re.search(r"compute|capacity|computing|gpu|chips|infrastructure|servers|cloud", text):
+    capacity = re.search(r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt", text)
+    chips = view.chips(lo, hi)
+    if not capacity and not chips and not re.search(r"gpu|chips", text):
         return []
-    buyers = [m for m in view.orgs(cue + 1, min(hi, cue + 3)) if not m.embedded]
+    buyers = [
+        m
+        for m in view.orgs(cue + 1, min(hi, cue + 3))
+        if not m.embedded and m.text.lower() not in P.POSSESSIVES
+    ]
+    buyers = buyers or _recipient(view, cue, hi)
     subjects = [m for m in view.orgs(lo, cue) if not m.embedded and cue - m.last <= 4]
     if not buyers or not subjects:
         return []
     providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
     buyer = view.org(buyers[0])
+    if not capacity and not any(view.has_type(p, "CloudProvider") for p in providers):
+        return [  # "Nvidia will supply GB300 chips to Humain": buying chips is use
+            Candidate("uses_chip", buyer, c.entity, view.sentence, "use:supplied", anchor=c.first)
+            for c in chips
+            if buyer not in view.registry.designers(c.entity)
+        ]
     return [
         Candidate(
             "compute_commitment",
@@ -157,6 +265,59 @@ def supplies(view: View, cue: int) -> list[Candidate]:
         for p in providers
         if view.org(p) not in {None, buyer}
     ]
+
+
+def cloud_customers(view: View) -> list[Candidate]:
+    """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
+    compute."""
+    found = []
+    for cue in view.cue_positions(("customer", "customers")):
+        if view.lowers[cue + 1 : cue + 2] == ["of"]:
+            clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
+            holder = customer_named(view, cue)
+        else:
+            clouds, holder = _possessive_customer(view, cue)
+        if not clouds or holder is None or view.org(holder) == view.org(clouds[0]):
+            continue
+        found.append(
+            Candidate(
+                "compute_commitment",
+                view.org(holder),
+                view.org(clouds[0]),
+                view.sentence,
+                "commit:customer",
+                anchor=cue,
+            )  # fmt: skip
+        )
+    return found
+
+
+def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
+    """'Groq will supply its LPUs to Humain': the organisation after 'to'."""
+    for i in range(cue + 1, min(hi, cue + 9)):
+        if view.lowers[i] == "to":
+            found = [m for m in view.orgs(i + 1, i + 5) if not m.embedded]
+            return found[:1]
+    return []
+
+
+def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], Mention | None]:
+    """'CoreWeave's largest customer is Microsoft', 'Microsoft is CoreWeave's biggest customer'."""
+    owners = [
+        m
+        for m in view.orgs(max(0, cue - 4), cue)
+        if view.has_type(m, "CloudProvider")
+        and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+    ]
+    if not owners:
+        return [], None
+    after = view.lowers[cue + 1 : cue + 2]
+    holders = view.orgs(cue + 2, cue + 4) if after in (["is"], ["was"], ["remains"]) else []
+    if not holders:
+        before = view.orgs(max(0, owners[0].first - 4), owners[0].first)
+        gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
+        holders = before[-1:] if set(gap) <= {"is", "was", "remains", "became"} and gap else []
+    return owners[:1], (holders[0] if holders else None)
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:

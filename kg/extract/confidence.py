@@ -2,10 +2,10 @@
 
 ``rule_precision.json`` beside this module holds, for each rule, how many of the facts it
 produced on the dev corpus match the gold (regenerate it with
-``python benchmarks/rule_precision.py FOLDER ...``). A rule's confidence is that precision,
-smoothed towards one half so that a rule seen a few times is not called certain; a fact found
-by several rules takes the best of them, and one naming an entity the registry lacks is less
-certain.
+``kg eval FOLDER ... --write-rule-table kg/extract/rule_precision.json``). A rule's
+confidence is that precision, smoothed towards one half so that a rule seen a few times is
+not called certain; a fact found by several rules takes the best of them, and one naming an
+entity the registry lacks is less certain.
 """
 
 from __future__ import annotations

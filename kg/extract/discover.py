@@ -13,9 +13,11 @@ import unicodedata
 from functools import lru_cache
 
 from confusable_homoglyphs import confusables
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    CHIP_NOUNS,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
@@ -43,15 +45,19 @@ def slug(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # asked of every word of every sentence; words recur
 def _is_name_token(text: str) -> bool:
-    if not text or text in NOT_NAMES:
+    if not text or text in NOT_NAMES or len(text.rstrip(".")) <= 1:  # "A.", "C": a letter
+        return False
+    if set(text) & CURRENCY_SIGNS:  # "S$21.5", "HK$3": an amount
         return False
     if not text[0].isupper() and CAMEL_CASE.match(text) is None:  # "xAI" is a name
         return False
     return PLURAL_ACRONYM.fullmatch(text) is None  # "VCs", "GPUs": plural common nouns
 
 
+CURRENCY_SIGNS = set("$€£¥₹")
+INITIAL = re.compile(r"[A-Z]\.")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
-PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
 
 
 def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
@@ -59,6 +65,10 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     tokens = sentence.tokens
     for i, token in enumerate(tokens + [None]):  # type: ignore[list-item]
         name_like = token is not None and i not in taken and _is_name_token(token.text)
+        if token is not None and not name_like and INITIAL.fullmatch(token.text):
+            name_like = _initials_before_name(tokens, i, taken)  # "D. E. Shaw Ventures"
+        if token is not None and token.text == "AI" and first is not None and i not in taken:
+            name_like = True  # "Trellix AI": the name's last word
         if name_like and first is None:
             first = i
         elif not name_like and first is not None:
@@ -66,6 +76,13 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
                 runs.append((first, i - 1))
             first = None
     return runs
+
+
+def _initials_before_name(tokens: list, i: int, taken: set[int]) -> bool:
+    j = i
+    while j < len(tokens) and INITIAL.fullmatch(tokens[j].text):
+        j += 1
+    return j < len(tokens) and j not in taken and _is_name_token(tokens[j].text)
 
 
 def discover(
@@ -107,7 +124,24 @@ def discover(
         entity = Entity(id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True)
         mention = Mention(entity.id, first, last, tokens[0].start, tokens[-1].end, name)
         found.append((mention, entity))
-    return found
+    return _designed_by_discovered(found)
+
+
+def _designed_by_discovered(
+    found: list[tuple[Mention, Entity]],
+) -> list[tuple[Mention, Entity]]:
+    """'Chip startup Quillon unveiled the QX-9 accelerator': a new chip with no known designer
+    is designed by the new chip designer named before it."""
+    result = []
+    for mention, entity in found:
+        if entity.is_chip and entity.designer is None:
+            makers = [
+                e.id for m, e in found if "ChipDesigner" in e.types and m.last < mention.first
+            ]
+            if makers:
+                entity = entity.model_copy(update={"designer": makers[-1]})
+        result.append((mention, entity))
+    return result
 
 
 def _after(sentence: Sentence, last: int) -> str:
@@ -166,7 +200,14 @@ def _title_case(sentence: Sentence) -> bool:
     """A headline in title case ('Backed by Tier 1 Counterparties') capitalises common words:
     capitals there say nothing about names."""
     words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    share = sum(w[0].isupper() for w in words) / max(1, len(words))
+    if len(words) < 4 or share <= 0.6:
+        return False
+    # a prose sentence full of names ("The round for Orbital Compute was led by Hexal Capital.")
+    # ends like prose and writes its common words in lower case; a headline does neither
+    ends_like_prose = sentence.tokens[-1].text in {".", "!", "?"}
+    capitalised_common = any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:])
+    return capitalised_common or not ends_like_prose
 
 
 def _in_round_list(
@@ -201,6 +242,14 @@ def discover_chips(
     words: list[str] = []
     designers: list[Mention] = []
     has_hardware = False
+    if "(" in sentence.text or ", a" in sentence.text:  # a chip described or listed by name
+        words = [t.lower for t in tokens]
+        designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+        has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+            registry.get(m.entity).is_chip for m in mentions
+        )
+        found = _described_chips(sentence, designers, registry, taken)
+        taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
     for i, token in enumerate(tokens):
         if i in taken or not token.text[:1].isupper():
             continue
@@ -232,6 +281,64 @@ def discover_chips(
         )
         found.append((Mention(entity.id, i, i, token.start, token.end, token.text), entity))
     return found
+
+
+def _described_chips(
+    sentence: Sentence, designers: list[Mention], registry: Registry, taken: set[int]
+) -> list[tuple[Mention, Entity]]:
+    """Chips a sentence describes as chips: 'MatX One, an LLM-optimised accelerator', and the
+    names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
+    and Metis)'); their designer is the chip designer the sentence names before them."""
+    tokens, words = sentence.tokens, [t.lower for t in sentence.tokens]
+    runs = _name_runs(sentence, taken)
+    names = {i for a, b in runs for i in range(a, b + 1)}
+    found = []
+    for first, last in runs:
+        if not (_described_after(words, last) or _listed_after_chip_noun(words, first, names)):
+            continue
+        before = [m for m in designers if m.last < first]
+        if not before:
+            continue
+        if before[-1].last == first - 1:
+            first = before[-1].first  # "MatX One": the designer's name starts the chip's
+        name = sentence.text[
+            tokens[first].start - sentence.start : tokens[last].end - sentence.start
+        ]
+        if registry.lookup(name) is not None:
+            continue
+        entity = Entity(
+            id=f"discovered-{slug(name)}",
+            name=name,
+            types=["Chip"],
+            designer=registry.organisation(before[-1].entity),
+            discovered=True,
+        )
+        found.append((Mention(entity.id, first, last, tokens[first].start, tokens[last].end, name),
+                      entity))  # fmt: skip
+    return found
+
+
+def _described_after(words: list[str], last: int) -> bool:
+    """', an LLM-optimised accelerator' after a name."""
+    after = words[last + 1 : last + 8]
+    if after[:1] != [","] or after[1:2] not in (["a"], ["an"]):
+        return False
+    nouns = [i for i, w in enumerate(after) if w in CHIP_NOUNS]
+    return bool(nouns) and "," not in after[1 : nouns[0]]
+
+
+def _listed_after_chip_noun(words: list[str], first: int, names: set[int]) -> bool:
+    """'accelerators aimed at edge workloads (Europa and Metis)': names, and nothing else, in
+    parentheses that follow a chip noun with no name between."""
+    glue = {"and", ",", "or"}
+    opening = next((i for i in range(first - 1, max(-1, first - 8), -1) if words[i] == "("), None)
+    closing = next((i for i in range(first, min(len(words), first + 12)) if words[i] == ")"), None)
+    if opening is None or closing is None:
+        return False
+    if not all(i in names or words[i] in glue for i in range(opening + 1, closing)):
+        return False
+    nouns = [i for i in range(max(0, opening - 7), opening) if words[i] in CHIP_NOUNS]
+    return bool(nouns) and not any(i in names for i in range(nouns[-1], opening))
 
 
 def _designer_of_chip_before(mentions: list[Mention], registry: Registry, index: int) -> str | None:

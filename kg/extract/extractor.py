@@ -6,29 +6,35 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
-from kg.extract.chips import designs, manufactures
-from kg.extract.clauses import Candidate, View, assign_quantities
-from kg.extract.commitments import commits, supplies, uses_provider_compute
+from kg.extract.asides import split_aside
+from kg.extract.chips import designs, manufactures, without_family_modifiers
+from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
+from kg.extract.commitments import (
+    cloud_customers,
+    commits,
+    fellow_providers,
+    supplies,
+    uses_provider_compute,
+)
 from kg.extract.discover import discover
-from kg.extract.investments import gapped_investments, invests
+from kg.extract.investments import fellow_holders, gapped_investments, invests
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
 from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
-from kg.extract.rounds import rounds
+from kg.extract.rounds import raising_company, rounds
 from kg.extract.settle import (
     DEALS,
     drop_reversed_noun_deals,
     is_the_investment,
     name_deal_buyer,
     propagate_talks,
-    purpose_from_article,
     report_back,
     settle_hypotheticals,
 )
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, iter_sentences
-from kg.extract.uses import customers, purpose_near, purpose_of, uses
+from kg.extract.uses import customers, purpose_of, uses
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
@@ -48,13 +54,24 @@ def _continue_deal(view: View, candidate: Candidate, history: _History) -> None:
 
 
 def _clause_start(sentence: Sentence, index: int) -> int:
-    """The first token of the clause that holds token ``index`` (after ';', a dash, 'but', or
-    ', which')."""
+    """The first token of the clause that holds token ``index`` (after ';', a dash, 'but',
+    ', which', or a verb of saying)."""
     words = [t.lower for t in sentence.tokens]
     for i in range(index - 1, 0, -1):
         if words[i] in P.CLAUSE_BREAKS or (words[i] in P.RELATIVE and words[i - 1] == ","):
             return i + 1
+        if words[i] in P.REPORTING_VERBS:  # "Mistral said ASML would invest in the startup"
+            return i + 1
     return 0
+
+
+def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
+    """The process node in the clause of the foundry's mention ('Samsung ... on its 3-nanometer
+    process, while TSMC makes the AI4': TSMC gets none)."""
+    foundries = [m for m in view.orgs() if view.org(m) == candidate.subject]
+    clauses = {view.clause(m.first) for m in foundries}
+    inside = [q for q in nodes if view.clause(q.first) in clauses]
+    return str(inside[0].value) if inside else None
 
 
 @dataclass
@@ -65,11 +82,11 @@ class _History:
     previous_subject: str | None = None
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
+    round_company: str | None = None  # the company whose round the article last described
     last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
-    chip_purposes: dict[str, set[str]] = field(default_factory=dict)
 
 
 class Extractor:
@@ -100,15 +117,20 @@ class Extractor:
                         discovered[entity.id] = entity
                         registry.add(entity)
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
-            view = View(sentence, mentions, find_quantities(sentence), registry)
-            found = self._candidates(view, history)
+            quantities = find_quantities(sentence)
+            views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
+            found = [c for part in views for c in self._candidates(part, history)]
+            whole = len(views) == 1
+            view = views[0] if whole else View(sentence, mentions, quantities, registry)
+            for candidate in found:
+                if candidate.amount_usd is not None:
+                    candidate.amount_usd = whole_deal_amount(view, candidate.amount_usd)
             if not any(c.type in DEALS for c in found):
                 report_back(sentence, candidates)
             candidates.extend(found)
             self._remember(view, history, registry)
             sentence.tokens = []  # kept candidates hold the sentence's text, not its tokens
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
-        purpose_from_article(candidates, history.chip_purposes)
         self._collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
         propagate_talks(candidates)
@@ -140,6 +162,7 @@ class Extractor:
 
     def _mentions(self, sentence: Sentence, history: _History) -> list[Mention]:
         named = owner_references(sentence, self.finder.find(sentence), self.registry)
+        named = without_family_modifiers(named, self.registry)
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         resolved = []
         for first, last, phrase in find_references(sentence):
@@ -220,23 +243,38 @@ class Extractor:
         found: list[tuple[int | None, Candidate]] = []
         topic = self._topic_lab(history)
         seen: set[tuple[str, str, str]] = set()
-        round_of = history.last_investment[1] if history.last_investment else topic
+        round_of = history.round_company or (
+            history.last_investment[1] if history.last_investment else topic
+        )
         for cue in view.cue_positions(P.INVEST_CUES):
             candidate = invests(view, cue, round_of) or self._same_investment(view, cue, history)
             if candidate:
                 found.append((cue, candidate))
                 history.last_investment = (candidate.subject, candidate.object)
-                found.extend((c.anchor, c) for c in gapped_investments(view, candidate))
+                history.round_company = candidate.object
+                fellows = fellow_holders(view, candidate, cue)
+                if fellows:  # a sum several put in together is not one investor's
+                    candidate.numbers_fixed, candidate.amount_usd = True, None
+                others = gapped_investments(view, candidate) + fellows
+                found.extend((c.anchor, c) for c in others)
         for cue in view.cue_positions(STRONG_COMMIT + BUY_WORDS):
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
+            fellows = fellow_providers(view, candidate) if candidate else []
+            if candidate and fellows:  # a total over several providers is none of theirs
+                candidate.numbers_fixed, candidate.amount_usd = True, None
+            found.extend((c.anchor, c) for c in fellows)
         participants = rounds(view, round_of)
+        raiser = raising_company(view)
+        if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
+            history.round_company = raiser
         found.extend((c.anchor, c) for c in participants)
         # a round's total is not what one of several listed participants put in
         listed = {c.subject for c in participants} if len(participants) > 1 else set()
         for candidate in (
             uses_provider_compute(view)
+            + cloud_customers(view)
             + uses(view, history.deal_buyer)
             + customers(view)
             + designs(view)
@@ -256,7 +294,7 @@ class Extractor:
                 candidate.capacity_gw = values.get("power")  # type: ignore[assignment]
                 candidate.duration_years = values.get("duration")  # type: ignore[assignment]
             if candidate.type == "manufactures_chip" and nodes:
-                candidate.process_node = str(nodes[0].value)
+                candidate.process_node = _node_of(view, candidate, nodes)
             if candidate.anchor is None:
                 candidate.anchor = cue
             candidate.status = status_of(view, candidate)
@@ -329,6 +367,3 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
-                purpose = purpose_near(view, m)
-                if purpose:
-                    history.chip_purposes.setdefault(entity.id, set()).add(purpose)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import Candidate, View, list_around, matches
+from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    ACQUIRE_WORDS,
     ANALOGY,
     DEAL_WORDS,
     FUNDRAISING,
@@ -14,12 +15,18 @@ from kg.extract.patterns import (
     INVESTOR_ROLES,
     LIST_GLUE,
     NOT_A_DEAL_NOUN,
+    NOT_FUNDS,
     OTHER_OWNERS,
+    PLURAL_ROLES,
     PREPOSITIONS,
     PUT_WORDS,
     RELATIVE,
     ROLE_ARTICLES,
     ROLE_COPULAS,
+    SECURE_WORDS,
+    SHARE_WORDS,
+    STAKE_SIZE_WORDS,
+    SUBJECT_TO_VERB,
     TEMPORAL,
 )
 
@@ -92,16 +99,24 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
-    if word in INVESTOR_ROLES:
+    if word in INVESTOR_ROLES or (word in PLURAL_ROLES and _role_of_subject(view, cue)):
         return _investor_role(view, cue, topic_lab)
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
-    if word in {"stake", "stakes"} and "in" not in view.lowers[cue + 1 : cue + 3]:
+    if (
+        word in {"stake", "stakes"}
+        and not _stake_in(view.lowers[cue + 1 : cue + 8])
+        and "in which" not in view.before(cue, 6)
+    ):
         return None
     if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
         return None
+    if word in SHARE_WORDS:
+        return _shares(view, cue, lo)
+    if word in SECURE_WORDS:
+        return _fundraising(view, cue, lo, hi, topic_lab) if _funds_from(view, cue, hi) else None
     if matches(word, FUNDRAISING):
         return _fundraising(view, cue, lo, hi, topic_lab)
     investor, passive = _investor(view, cue, lo, hi)
@@ -112,6 +127,66 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if not investee_org or investee_org == view.org(investor):
         return None
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def _shares(view: View, cue: int, lo: int) -> Candidate | None:
+    """'Google will receive warrants to acquire 41 million shares of TeraWulf': an organisation
+    that acquires or holds shares of another invests in it."""
+    if not view.lowers[cue + 1 : cue + 2] or view.lowers[cue + 1] not in {"of", "in"}:
+        return None
+    investee = view.orgs(cue + 2, cue + 4)
+    if not investee or not any(
+        matches(w, ACQUIRE_WORDS) for w in view.lowers[max(lo, cue - 8) : cue]
+    ):
+        return None
+    subjects = [
+        m
+        for m in view.orgs(lo, cue)
+        if not m.embedded
+        and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+        and view.lowers[m.first - 1 : m.first] not in (["of"], ["in"])
+    ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google
+    if not subjects or view.org(subjects[0]) == view.org(investee[0]):
+        return None
+    amounts = [q.value for q in view.quantities if q.kind == "money" and cue - 3 <= q.last < cue]
+    return Candidate(
+        "invests_in",
+        view.org(subjects[0]),
+        view.org(investee[0]),
+        view.sentence,
+        "invest:shares",
+        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
+        numbers_fixed=True,
+    )
+
+
+def _stake_in(after: list[str]) -> bool:
+    """'stake in X', 'stake of up to 10% in X', 'stakes worth $2 billion in X'."""
+    if "in" not in after:
+        return False
+    between = after[: after.index("in")]
+    return all(w in STAKE_SIZE_WORDS or w[:1].isdigit() or w in {"$", "%"} for w in between)
+
+
+def _after_opening_phrase(view: View, cue: int, investor: Mention) -> Mention | None:
+    """'Backed by Nvidia, CoreWeave signed ...': the subject after a sentence's opening
+    participle phrase is the company backed."""
+    if cue > 1 or "," not in view.lowers[investor.last + 1 :]:
+        return None
+    comma = view.lowers.index(",", investor.last + 1)
+    after = view.orgs(comma + 1, comma + 2)
+    return after[0] if after else None
+
+
+def _funds_from(view: View, cue: int, hi: int) -> bool:
+    """'secured $1.7 billion from ASML', 'secures 600 million euros in funding from X': an
+    amount of money and the investor it came from, not capacity or a contract secured."""
+    words = view.lowers[cue + 1 : min(hi, cue + 12)]
+    if "from" not in words:
+        return False
+    before_from = words[: words.index("from")]
+    has_amount = any(w[:1].isdigit() or w in {"$", "€", "£"} for w in before_from[:4])
+    return has_amount and not set(before_from) & NOT_FUNDS
 
 
 def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
@@ -144,6 +219,40 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
     return found
 
 
+def _role_of_subject(view: View, cue: int) -> bool:
+    """'A and B are (among the) investors in C', not 'investors poured money into C'."""
+    before = view.lowers[max(0, cue - 4) : cue]
+    return bool({"are", "were", "among"} & set(before))
+
+
+def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
+    """'MGX and Microsoft are among the backers of xAI', 'Nvidia, AMD and Cisco also invested':
+    the names listed with the investor a rule found invest too."""
+    if candidate.method not in ("invest:role", "invest:verb"):
+        return []
+    holders = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
+    if not holders:
+        return []
+    if candidate.method == "invest:verb":
+        listed = _subject_list(view, holders[-1], cue)
+    else:
+        earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
+        listed = list_ending(view, earlier, holders[0])
+    return [
+        Candidate(
+            "invests_in",
+            view.org(m),
+            candidate.object,
+            view.sentence,
+            candidate.method,
+            anchor=m.first,
+            numbers_fixed=True,
+        )
+        for m in listed[:-1]
+        if view.org(m) not in {None, candidate.object, candidate.subject}
+    ]
+
+
 def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
     'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
@@ -151,13 +260,15 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
     article = next(
         (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
     )
+    if article is None and words[cue] in PLURAL_ROLES:
+        article = cue  # "A and B are investors in C"
     if article is None:
         return None
     holder = None
     before = [m for m in view.orgs(0, article) if not m.embedded]
     if before:
         gap = words[before[-1].last + 1 : article]
-        linking = [w for w in gap if w not in {",", "which", "who", "has", "have", "had"}]
+        linking = [w for w in gap if w not in {",", "which", "who", "has", "have", "had", "among"}]
         if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
             holder = before[-1]
     if holder is None:
@@ -175,11 +286,12 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
     backers = [
         m for m in view.orgs(cue + 1, hi) if view.lowers[m.first - 1] in {"from", "by", "including"}
     ]
-    leader = None
+    leader, leaders = None, []
     if re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
         left = view.orgs(lo, cue)
         leader = left[-1] if left else None
-    raiser_mentions = [m for m in view.orgs(lo, cue) if m is not leader]
+        leaders = list_ending(view, left[:-1], leader) if leader else []
+    raiser_mentions = [m for m in view.orgs(lo, cue) if m not in leaders]
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
     investor = leader or (backers[0] if backers else None)
     if investor is None or not raiser or view.org(investor) == raiser:
@@ -229,7 +341,9 @@ def _investee(
     """The company invested in, and whether the article's topic may stand in for it."""
     if passive:
         left = [m for m in view.orgs(0, cue) if m is not investor]
-        return (left[-1] if left else None), False
+        if left:
+            return left[-1], False
+        return _after_opening_phrase(view, cue, investor), False
     for i in range(cue + 1, min(hi, cue + 10)):
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])
@@ -249,5 +363,16 @@ def _investee(
     ]
     if labs:
         return labs[0], False
-    alone = all(view.org(m) == view.org(investor) for m in view.orgs())
+    subjects = {view.org(m) for m in _subject_list(view, investor, cue)}
+    alone = all(view.org(m) in subjects for m in view.orgs())
     return None, alone
+
+
+def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
+    """'Nvidia, AMD and Cisco also invested': the names listed as the subject of the cue."""
+    amounts = {i for q in view.quantities for i in range(q.first, q.last + 1)}
+    gap = [view.lowers[i] for i in range(investor.last + 1, cue) if i not in amounts]
+    if investor.last >= cue or not set(gap) <= SUBJECT_TO_VERB:
+        return [investor]
+    earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]
+    return list_ending(view, earlier, investor)

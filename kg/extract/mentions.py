@@ -252,20 +252,42 @@ def _reference_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _described_reference_pattern() -> re.Pattern[str]:
+    """'the French startup', 'the San Francisco-based company': a description with a place or
+    nationality before its noun; the noun gives the reference ('the startup')."""
+    nouns = sorted(
+        (w.split()[1] for w in ORG_REFERENCES if w.startswith("the ") and len(w.split()) == 2),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r"\bthe\s+(?:(?:[A-Z][\w.&'’]*|based)[\s-]+){1,4}(?P<noun>"
+        + "|".join(re.escape(n) for n in nouns)
+        + r")\b"
+    )
+
+
 def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
-    """Token spans (first, last, phrase) of pronouns and definite descriptions."""
+    """Token spans (first, last, phrase) of pronouns and definite descriptions; a described
+    one ('the French startup') under its plain phrase ('the startup')."""
     found: list[tuple[int, int, str]] = []
-    matches = list(_reference_pattern().finditer(sentence.text))
+    matches = [(m, m.group().lower()) for m in _reference_pattern().finditer(sentence.text)]
+    if "the " in sentence.text:
+        matches += [
+            (m, f"the {m.group('noun')}")
+            for m in _described_reference_pattern().finditer(sentence.text)
+        ]
     if not matches:
         return found
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
-    for match in matches:
+    for match, phrase in matches:
         first = starts.get(sentence.start + match.start())
         last = ends.get(sentence.start + match.end())
         if first is not None and last is not None:
-            found.append((first, last, match.group().lower()))
-    return found
+            found.append((first, last, phrase))
+    return sorted(found)
 
 
 def owner_references(sentence: Sentence, named: list[Mention], registry: Registry) -> list[Mention]:

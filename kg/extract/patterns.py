@@ -22,9 +22,9 @@ SCALES = {
 }  # fmt: skip
 
 QUANTITIES: dict[str, re.Pattern[str]] = {
-    # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion"
+    # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion"; not "HK$3 billion" or "S$21.5"
     "money": re.compile(
-        r"(?:US\$|USD\s?|\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+        r"(?:US\$|USD\s?|(?<![A-Za-z])\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
         r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
         re.IGNORECASE,
     ),
@@ -72,10 +72,11 @@ DATE = re.compile(
 # ---- cue words: a token's lower-case text, matched by prefix where the key ends in '*' ----
 
 INVEST_CUES = (
-    "investor", "shareholder", "stakeholder", "funder",
+    "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
+    "funders",
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
-    "putting",
+    "putting", "secured", "secures", "securing", "shares", "stock",
 )  # fmt: skip
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
@@ -84,11 +85,14 @@ USE_CUES = (
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "utilize*",
     "utilise*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
+    "house", "houses", "housed",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
-    r"(?:alternatives?\s+to|than|reliance\s+on|dependen(?:ce|cy)\s+on|instead\s+of|"
+    r"(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?:\$?\d|a\s+(?:million|billion|thousand|hundred|dozen)|half|one|two|three|four|five|"
+    r"ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|compete\s+with|competing\s+with|"
     r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
@@ -99,7 +103,11 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "in_talks": re.compile(
         r"\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
         r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
-        r"(?:the\s+)?talks\s+(?:with|between)|seeking\s+to\s+(?:rent|buy|secure|lease))\b",
+        r"(?:the\s+)?talks\s+(?:with|between)|"
+        r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
+        r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:deal|agreement)|close\s+to\s+(?:a\s+|an\s+)?"
+        r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
+        r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms))\b",
         re.IGNORECASE,
     ),
     "planned": re.compile(
@@ -111,7 +119,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "reported": re.compile(
         r"\b(?:reportedly|according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-        r"people\s+familiar|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
+        r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
         r"first\s+reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
@@ -139,6 +147,8 @@ ORG_REFERENCES = {
     "the chip designer": "ChipDesigner", "the cloud provider": "CloudProvider",
     "the cloud giant": "CloudProvider", "the hyperscaler": "CloudProvider",
     "the chip": "Chip", "the chips": "Chip", "the accelerator": "Chip", "the processor": "Chip",
+    "the supercomputer": "DataCenter", "the cluster": "DataCenter", "the data center":
+    "DataCenter", "the data centre": "DataCenter", "the facility": "DataCenter",
 }  # fmt: skip
 
 
@@ -179,14 +189,22 @@ ROUND_SLOTS = tuple(
         "investors including", "investors such as", "backers include", "backers included",
         "backers including", "backers such as", "investors like", "participants include",
         "participants included", "investors are", "investors were", "other investors",
-        "new investors", "existing investors", "investors", "backers",
+        "new investors", "existing investors", "investors", "backers", "also drew", "drew",
+        "included", "includes", "also included",
+        "attracted", "also attracted", "brought in", "counts", "count",
     )
 )  # fmt: skip
 # Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
 PARTICIPATE_VERBS = (
-    "led", "leads", "leading", "co-led", "co-leads", "co-leading", "participat*", "joined",
+    "lead", "led", "leads", "leading", "co-lead", "co-led", "co-leads", "co-leading",
+    "participat*", "joined",
     "joins", "join", "contribut*", "chipped",
 )  # fmt: skip
+# Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
+ROUND_CLOSE_VERBS = {
+    "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",
+    "finalized", "finalised", "finalizes", "finalises", "launched", "opened", "extended",
+}  # fmt: skip
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = ("rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed")
 # Verbs whose subject uses or buys the chip named after them (buying chips is use).
@@ -194,8 +212,12 @@ BUY_OR_USE_VERBS = (
     "use", "uses", "used", "using", "run", "runs", "running", "rely", "relies", "relied",
     "relying", "adopt*", "deploy*", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
-    "lease*", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays", "paid",
+    "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
+    "paid",
     "paying",
+    "house",
+    "houses",
+    "housed",
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
@@ -210,6 +232,13 @@ CALLED_OFF = re.compile(
     r"walk(?:s|ed)?\s+away|abandon(?:s|ed)?|pull(?:s|ed)?\s+out|ended\s+(?:the\s+)?talks|"
     r"talks\s+(?:have\s+)?(?:ended|collapsed|broke\s+down)|den(?:y|ies|ied)|refut\w+|"
     r"no\s+longer|not\s+(?:in\s+talks|planning|considering))\b",
+    re.IGNORECASE,
+)
+# Talks that ended, wherever the sentence says so ("was in discussion with Oracle about a
+# deal, but talks broke down"): the talks of the deal the sentence names.
+TALKS_ENDED = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:have\s+|had\s+)?(?:since\s+)?"
+    r"(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)|stalled|were\s+called\s+off)\b",
     re.IGNORECASE,
 )
 # "..., the companies announced, according to Reuters": a party's announcement relayed by a
@@ -245,6 +274,12 @@ CHIP_PURPOSE = re.compile(
 # ---- relation rules (clauses, investments, commitments, uses, chips) ----
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who"}
+# Words that open a main clause after an aside ("X, which ..., will invest"), see asides.py.
+FINITE_AUXILIARIES = {
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "shall", "should", "does", "did", "do", "also", "recently", "now", "then",
+}  # fmt: skip
+REPORTING_VERBS = {"said", "says", "told", "announced", "confirmed", "added"}
 LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
 NOT_A_DEAL_NOUN = {
     "advice",
@@ -269,6 +304,34 @@ ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
 FUNDRAISING = ("raise*", "round", "rounds", "funding")
+# Nouns for who buys or uses a chip ("Meta is one of the largest buyers of Nvidia's GPUs").
+CUSTOMER_NOUNS = (
+    "customer", "customers", "buyer", "buyers", "purchaser", "purchasers", "user", "users",
+)  # fmt: skip
+# Words that may stand between "stake" and "in" ("a stake of up to 10% in AMD").
+STAKE_SIZE_WORDS = {
+    "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",
+    "valued", "at", "per", "cent", "percent", "billion", "million", "a", "an",
+}  # fmt: skip
+# Words that may stand between a listed subject and its verb ("Nvidia and AMD also invested").
+SUBJECT_TO_VERB = {
+    "also", "have", "has", "had", "will", "each", "both", "jointly", "together", "too",
+    "reportedly", "previously", "already", "would", "plan", "to", "taken", "take", "took",
+    "made", "make", "hold", "holds", "held", "acquired", "bought", "a", "an", "new",
+    "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
+}  # fmt: skip
+# "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
+SHARE_WORDS = {"shares", "stock"}
+ACQUIRE_WORDS = (
+    "acquir*", "buy", "buys", "bought", "buying", "purchas*", "receiv*", "take", "takes", "took",
+    "taking", "hold", "holds", "held", "own", "owns", "owned", "warrant*",
+)  # fmt: skip
+SECURE_WORDS = ("secured", "secures", "securing")
+# What a company secures that is not money put into it ("secured $10 billion of capacity").
+NOT_FUNDS = {
+    "capacity", "compute", "computing", "chips", "gpus", "contract", "contracts", "deal", "deals",
+    "order", "orders", "credits", "power", "servers", "access", "supply", "loan", "loans", "debt",
+}  # fmt: skip
 # "their investment", "his stake": owned by someone who is not an organisation named here.
 OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
 STRONG_COMMIT = (
@@ -288,6 +351,7 @@ STRONG_COMMIT = (
     "pact",
     "rent*",
     "lease*",
+    "leasing",
     "secur*",
     "supply",
     "supplying",
@@ -333,6 +397,27 @@ CAPACITY_NOUNS = {
     "platform",
 }
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
+# A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
+# is no deal's size.
+FORECAST_BEFORE = re.compile(
+    r"\b(?:(?:expected|projected|anticipated|estimated|forecast|set|likely)\s+to\s+(?:surge|"
+    r"reach|grow|rise|exceed|top|hit|climb|double|triple|increase|balloon|soar|jump)|"
+    r"forecasts?|forecasted|could\s+reach)(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
+# A deal noun inside the attribution of a report ("people familiar with the deal said").
+SOURCE_OF_REPORT = re.compile(
+    r"\b(?:briefed\s+on|familiar\s+with|knowledge\s+of)"
+    r"(?:\s+(?:the|a|an|this|that))?\s*$",
+    re.IGNORECASE,
+)
+# Words that make an amount the first part of a deal, and words that give the whole of it.
+PART_WORDS = frozenset({"initial", "first", "upfront", "up-front", "opening"})
+GROWTH_VERBS = {"grow", "rise", "increase", "expand", "climb", "reach"}
+WHOLE_WORDS = frozenset({"grow", "total", "totaling", "totalling", "deal", "all", "overall"})
+POSSESSIVES = {"its", "their", "his", "her", "our"}
+# A contract word used as a modifier of debts, not a deal ("lease obligations").
+OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utilize*", "tap*", "run*")
 SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
@@ -353,7 +438,7 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 ROUND_WORDS = re.compile(
     r"\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
     r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
-    r"investment\s+group|investor\s+group|tranche)",
+    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:about\s+|around\s+)?\$)",
     re.IGNORECASE,
 )
 # Tokens that end a list of participants.
@@ -365,7 +450,13 @@ DESCRIPTORS: dict[str, str] = {
     "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
     "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
     "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
-    "fund": "Investor",
+    "fund": "Investor", "neocloud provider": "CloudProvider", "ai cloud provider":
+    "CloudProvider", "gpu cloud provider": "CloudProvider", "cloud company": "CloudProvider",
+    "data center company": "CloudProvider", "data centre operator": "CloudProvider",
+    "semiconductor startup": "ChipDesigner", "ai chip startup": "ChipDesigner",
+    "chip company": "ChipDesigner", "semiconductor company": "ChipDesigner",
+    "venture capital firm": "Investor", "private equity firm": "Investor",
+    "sovereign wealth fund": "Investor", "asset manager": "Investor",
 }  # fmt: skip
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
@@ -380,7 +471,8 @@ NOT_NAMES = {
     "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
     "Early", "Japan", "China", "Saudi", "US", "U.S.", "UK", "EU", "CEO", "AI", "LLM", "GPU",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",
+    "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December",
 }  # fmt: skip
 # The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
 INVESTOR_SUFFIXES = {
@@ -404,6 +496,7 @@ PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "ab
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # "X, which had been an early investor", "X is a major backer of Y": the role of investor.
 INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
+PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders"}
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
                 "remained", "also", "already", "long", "now", "still"}  # fmt: skip
@@ -431,8 +524,8 @@ TEMPORAL = re.compile(
 OWNED_TYPES = {"Model", "Product", "DataCenter"}
 # Words just before a name that make it a company someone invests in.
 INVESTED_IN = re.compile(
-    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing))\s+"
-    r"(?:\S+\s+){0,4}?(?:in|into)\s+$",
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?)\s+"
+    r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
     re.IGNORECASE,
 )
 # The words after an amount that make it a funding round's total.

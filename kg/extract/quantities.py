@@ -100,6 +100,8 @@ def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
         unit = match.group("unit").lower()
         return number / 1000 if unit.startswith(("mw", "megawatt")) else number
     if kind == "duration":
+        if re.fullmatch(r"an?\s\S+", match.group(), re.IGNORECASE):
+            return None  # "$1 billion a year": a rate, not a one-year term
         return number if 0 < number <= 50 else None
     if kind == "process_node":
         return f"{match.group('num')}nm"

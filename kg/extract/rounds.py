@@ -43,8 +43,12 @@ def slot_starts(lowers: list[str]) -> list[int]:
         return []
     starts = _phrase_ends(lowers, P.ROUND_SLOTS)
     for i, word in enumerate(lowers[:-1]):
-        if word == "from" and any(matches(w, ("rais*",)) for w in lowers[max(0, i - 12) : i]):
+        if word != "from":
+            continue
+        if any(matches(w, P.RAISE_VERBS) for w in lowers[max(0, i - 12) : i]):
             starts.append(i + 1)
+        elif i > 0 and (lowers[i - 1] in AMOUNT_ENDS or lowers[i - 1][-1:].isdigit()):
+            starts.append(i + 1)  # "the round included $750 million from Microsoft and ..."
     return sorted(set(starts))
 
 
@@ -77,10 +81,23 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         return []
     listed = [after[0]]
     for nxt in after[1:]:
-        if not _gap_joins(view.lowers[listed[-1].last + 1 : nxt.first]):
+        if not _gap_joins(view.lowers[listed[-1].last + 1 : nxt.first]) or _clause_subject(
+            view, nxt
+        ):
             break
         listed.append(nxt)
     return listed
+
+
+def _clause_subject(view: View, name: Mention) -> bool:
+    """Whether a name after a comma opens the main clause ("Backed by A and B, Mistral has
+    raised ..."): a finite verb follows it."""
+    if view.lowers[name.first - 1 : name.first] != [","]:
+        return False
+    following = view.lowers[name.last + 1 : name.last + 2]
+    return bool(following) and (
+        following[0] in P.FINITE_AUXILIARIES or matches(following[0], P.RAISE_VERBS)
+    )
 
 
 def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
@@ -100,7 +117,7 @@ def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
         nxt = view.lowers[m.last + 1 : m.last + 2]
         if nxt and nxt[0] in {"'s", "’s", "'", "’"}:
             ahead = " ".join(view.lowers[m.last + 2 : m.last + 9])
-            if re.search(r"\b(?:round|funding|financing|raise|investment)\b", ahead):
+            if re.search(r"\b(?:round|funding|financing|raise|investment|series)\b", ahead):
                 return m
     return None
 
@@ -111,18 +128,67 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     if owner is not None:
         return view.org(owner)
     for m in candidates:
-        ahead = view.lowers[m.last + 1 : m.last + 5]
-        if any(matches(w, P.RAISE_VERBS) for w in ahead):
+        if view.lowers[m.last + 1 : m.last + 2] in (["counts"], ["count"]):
+            return view.org(m)  # "Cohere counts Oracle and Salesforce among its backers"
+    for m in candidates:
+        after = _past_appositive(view.lowers, m.last + 1)
+        ahead = view.lowers[after : after + 4]
+        if any(matches(w, P.RAISE_VERBS) for w in ahead) or _says_it_raised(view, after):
             return view.org(m)
+    for m in candidates:
+        ahead = view.lowers[m.last + 1 : m.last + 9]
+        rounds_ahead = [i for i, w in enumerate(ahead) if w in {"series", "round", "funding"}]
+        if rounds_ahead and set(ahead[: rounds_ahead[0]]) & P.ROUND_CLOSE_VERBS:
+            return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
     for m in candidates:
         if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
             return view.org(m)  # "the round, which valued OpenAI at $300 billion"
     for i, word in enumerate(view.lowers):
-        if word in {"in", "into"} and i > 0 and matches(view.lowers[i - 1], ("invest*", "round")):
+        if (
+            word in {"in", "into", "for"}
+            and i > 0
+            and matches(view.lowers[i - 1], ("invest*", "round"))
+        ):
             inside = [m for m in candidates if i < m.first <= i + 3]
             if inside:
                 return view.org(inside[0])
     return None
+
+
+AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "mn", "m", "b"}
+BARE_VERBS = {"lead", "co-lead", "join"}
+BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
+
+
+def _says_it_raised(view: View, index: int) -> bool:
+    """'Vantari said on Tuesday it had raised ...': the speaker raised."""
+    words = view.lowers[index : index + 10]
+    if not words or words[0] not in P.REPORTING_VERBS or "it" not in words:
+        return False
+    after_it = words[words.index("it") + 1 : words.index("it") + 4]
+    return any(matches(w, P.RAISE_VERBS) for w in after_it)
+
+
+def _past_appositive(lowers: list[str], index: int) -> int:
+    """The index after ', an inference startup,' when one starts at ``index``."""
+    if lowers[index : index + 1] == [","] and lowers[index + 1 : index + 2] in (
+        ["a"],
+        ["an"],
+        ["the"],
+    ):
+        closing = next((i for i in range(index + 2, min(len(lowers), index + 10))
+                        if lowers[i] == ","), None)  # fmt: skip
+        if closing is not None:
+            return closing + 1
+    return index
+
+
+def raising_company(view: View) -> str | None:
+    """The company a sentence says raises a round ('Fireworks AI raised $250 million in a
+    Series C'), if it says so."""
+    if not ROUND_WORDS.search(view.sentence.text):
+        return None
+    return _raiser(view, view.orgs(), set())
 
 
 def rounds(view: View, fallback: str | None) -> list[Candidate]:
@@ -131,13 +197,19 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
     if not orgs or not ROUND_WORDS.search(view.sentence.text):
         return []
     participants: dict[str, int] = {}
+    amounts: dict[str, float] = {}
     for start in slot_starts(view.lowers):
         for m in list_from(view, start, orgs):
             participants.setdefault(view.org(m), start)
+            _own_amount(view, m, None, amounts)
     for i in view.cue_positions(P.PARTICIPATE_VERBS):
+        if view.lowers[i] in BARE_VERBS and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
+            continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
         if view.lowers[i + 1 : i + 2] != ["by"]:
-            for m in list_before(view, i, orgs):
+            listed = list_before(view, i, orgs)
+            for m in listed:
                 participants.setdefault(view.org(m), i)
+                _own_amount(view, m, i if len(listed) == 1 else None, amounts)
     participants.pop(None, None)  # type: ignore[arg-type]
     if not participants:
         return []
@@ -149,9 +221,22 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
             raiser,
             view.sentence,
             "invest:round-list",
+            amount_usd=amounts.get(investor),
             anchor=anchor,
             numbers_fixed=True,
         )  # fmt: skip
         for investor, anchor in participants.items()
         if raiser and investor != raiser
     ]
+
+
+def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, float]) -> None:
+    """The sum one participant put in: '$750 million from Microsoft', 'SoftBank contributed
+    $30 billion' (a verb with a single subject)."""
+    for q in view.quantities:
+        if q.kind != "money":
+            continue
+        from_it = q.last == m.first - 2 and view.lowers[m.first - 1] == "from"
+        by_verb = verb is not None and 0 < q.first - verb <= 2
+        if from_it or by_verb:
+            amounts.setdefault(view.org(m), q.value)  # type: ignore[arg-type]

@@ -13,19 +13,6 @@ from kg.extract.uses import DEAL_BUYER
 REPORT_BACK_CHARS = 400
 
 
-def purpose_from_article(candidates: list[Candidate], purposes: dict[str, set[str]]) -> None:
-    """A use whose sentence states no purpose takes the one the article states for the chip
-    ("Maia 200, an accelerator built for inference"), when the article states only one."""
-    for c in candidates:
-        stated = purposes.get(c.object, set())
-        if c.type == "uses_chip" and c.purpose is None and stated:
-            c.purpose = (
-                "both"
-                if {"training", "inference"} <= stated or "both" in stated
-                else (next(iter(stated)))
-            )
-
-
 def drop_reversed_noun_deals(candidates: list[Candidate]) -> list[Candidate]:
     """A deal named only by a noun ('this partnership ... G42 with Microsoft') takes its
     direction from a verb elsewhere in the article: the reversed reading is dropped."""

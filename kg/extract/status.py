@@ -26,6 +26,8 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     if (candidate.type in DEAL_TYPES and P.CALLED_OFF.search(text)) or _denied(view, candidate):
         return CALLED_OFF
     status = status_of_text(text)
+    if status == "in_talks" and P.TALKS_ENDED.search(view.sentence.text):
+        return CALLED_OFF
     if status == "announced" and P.HYPOTHETICAL.search(text):
         return None
     return status
@@ -49,7 +51,8 @@ def _denied(view: View, candidate: Candidate) -> bool:
 def scope(view: View, anchor: int | None) -> str:
     """The part of the sentence whose cues speak of the fact at ``anchor``: up to the end of
     its clause, where ', and' starts a new one ("X has used TPUs for years, and reports put
-    the new deal at $200 billion": the report is not about the use)."""
+    the new deal at $200 billion": the report is not about the use), and never past the
+    view's last word (an aside read apart ends at its closing comma)."""
     tokens = view.sentence.tokens
     if anchor is None:
         return view.sentence.text
@@ -58,7 +61,7 @@ def scope(view: View, anchor: int | None) -> str:
             tokens[i].text == "," and tokens[i + 1].lower in {"and", "but", "while"}
         ):
             return view.sentence.text[: tokens[i].start - view.sentence.start]
-    return view.sentence.text
+    return view.sentence.text[: tokens[-1].end - view.sentence.start] if tokens else ""
 
 
 def status_of_text(text: str) -> str:

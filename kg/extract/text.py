@@ -196,13 +196,27 @@ def sentence_starts(words: list[str], punct: list[bool] | list[int]) -> list[int
     starts = [0] if words else []
     seen_period = False
     for i, word in enumerate(words):
-        is_in_punct_chars = word in SENTENCE_PUNCT
+        is_in_punct_chars = word in SENTENCE_PUNCT or _ends_with_round_letter(words, i)
         if seen_period and not punct[i] and not is_in_punct_chars:
             starts.append(i)
             seen_period = False
         elif is_in_punct_chars:
             seen_period = True
     return starts
+
+
+def _ends_with_round_letter(words: list[str], i: int) -> bool:
+    """'... in a Series C. The round ...': spaCy keeps the full stop on the letter, as for an
+    initial, but after 'Series' and before a capital it ends the sentence."""
+    return (
+        len(words[i]) == 2
+        and words[i][1] == "."
+        and words[i][0].isupper()
+        and i > 0
+        and words[i - 1].lower() == "series"
+        and i + 1 < len(words)
+        and words[i + 1][:1].isupper()
+    )
 
 
 # What ``Token(...)`` does, without a Python call per word (an article has thousands).

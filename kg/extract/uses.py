@@ -24,15 +24,6 @@ def purpose_of(text: str) -> str | None:
     return "training" if training else "inference" if inference else None
 
 
-def purpose_near(view: View, chip: Mention, window: int = 8) -> str | None:
-    """The purpose stated within a few words of a chip's name ("Maia 200 is built for
-    inference", "an inference chip", "to train its models on Trainium")."""
-    tokens = view.sentence.tokens
-    a = tokens[max(0, chip.first - window)].start - view.sentence.start
-    b = tokens[min(len(tokens) - 1, chip.last + window)].end - view.sentence.start
-    return purpose_of(view.sentence.text[a:b])
-
-
 def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
     """'Nvidia GPUs, including the GB200 and GB300': the generations, not the family."""
     named = {c.entity for c in chips}
@@ -49,10 +40,10 @@ def customers(view: View) -> list[Candidate]:
     """'with Humain as its first customer', 'Meta is a launch customer for the MI450': the
     customer uses the chip the sentence names before the word."""
     found = []
-    for cue in view.cue_positions(("customer", "customers")):
+    for cue in view.cue_positions(P.CUSTOMER_NOUNS):
         chips = [c for c in view.chips(0, cue) if not c.embedded]
         chips = chips or [c for c in view.chips(cue + 1, cue + 6) if not c.embedded][:1]
-        holder = _customer_named(view, cue)
+        holder = customer_named(view, cue)
         if not chips or holder is None:
             continue
         chip = chips[-1]
@@ -71,7 +62,7 @@ def customers(view: View) -> list[Candidate]:
     return found
 
 
-def _customer_named(view: View, cue: int) -> Mention | None:
+def customer_named(view: View, cue: int) -> Mention | None:
     """The organisation a sentence calls a customer: 'X as its first customer', 'X is a key
     customer', 'X, an early customer'."""
     words = view.lowers
@@ -85,7 +76,11 @@ def _customer_named(view: View, cue: int) -> Mention | None:
         return None
     gap = words[before[-1].last + 1 : article]
     linking = set(gap) - {","}
-    if gap in (["as"], [","]) or (len(gap) <= 3 and linking and linking <= ROLE_COPULAS | {"will"}):
+    if gap in (["as"], [","]) or (
+        len(gap) <= 4
+        and linking
+        and linking <= ROLE_COPULAS | {"will", "has", "have", "had", "one", "of", "among"}
+    ):
         return before[-1]
     return None
 
@@ -102,7 +97,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         users = _users(view, chip, lo, hi, designers)
         clause_text = " ".join(view.lowers[lo:hi])
         if SELF_USE.search(clause_text):
-            users += [view.org(m) for m in view.orgs(lo, hi) if view.org(m) in designers][:1]
+            users += _designer_as_subject(view, lo, hi, designers)
         if not users and DEAL_PHASE.search(clause_text):
             users = [deal_buyer or DEAL_BUYER]
         for user in users:
@@ -120,6 +115,18 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     return found
 
 
+def _designer_as_subject(view: View, lo: int, hi: int, designers: set[str]) -> list[str]:
+    """'Microsoft deploys Maia in its data centers': the designer that is the clause's subject
+    uses its own chip; 'Meta will use Google's TPUs in its data centers' leaves Google out.
+    With no organisation before the verb, the first one named in the clause."""
+    cues = view.cue_positions(P.USE_CUES, lo, hi)
+    subjects = [m for m in view.orgs(lo, cues[0] if cues else hi) if not m.embedded]
+    named = subjects or view.orgs(lo, hi)  # "Maia is deployed in Microsoft's data centers"
+    if named and view.org(named[0]) in designers:
+        return [view.org(named[0])]
+    return []
+
+
 def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
     owners = [(m, o) for m, o in view.owners(lo, hi) if abs(m.first - chip.first) <= 8]
     cues = view.cue_positions(P.USE_CUES, lo, hi)
@@ -128,7 +135,8 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         owners = []  # "Apple is using Google's Gemini and TPUs": the lab, not Gemini's owner
     if owners:
         nearest = min(owners, key=lambda pair: abs(pair[0].first - chip.first))
-        return [nearest[1]]
+        buyers = [o for o in _subjects(view, chip, lo, designers) if o != nearest[1]]
+        return [nearest[1], *buyers]  # "Oracle ordered GB200 chips for OpenAI's Abilene site"
     labs = [
         m
         for m in view.orgs(lo, hi)
@@ -167,7 +175,7 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     names it hangs on ("OpenAI and xAI, which rely on Nvidia hardware")."""
     verbs = [i for i in view.cue_positions(P.BUY_OR_USE_VERBS, lo, chip.first)]
     if not verbs:
-        return []
+        return _passive_user(view, chip, designers)
     verb = verbs[0]
     start = lo
     if lo >= 2 and view.lowers[lo - 1] in RELATIVE and view.lowers[lo - 2] == ",":
@@ -186,10 +194,25 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     if not eligible or verb - eligible[-1].last > 7:
         return []
     between = view.lowers[eligible[-1].last + 1 : verb]
+    if between[-1:] == ["to"]:
+        between = between[:-1]  # "Oracle plans to deploy ...": the infinitive's subject
     if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
+    """'Qualcomm's AI200 racks will be deployed by Humain': the agent after a passive verb of
+    use or purchase that follows the chip."""
+    lo, hi = view.clause(chip.first)
+    for verb in view.cue_positions(P.BUY_OR_USE_VERBS, chip.last + 1, min(hi, chip.last + 6)):
+        if view.lowers[verb + 1 : verb + 2] != ["by"]:
+            continue
+        agents = [m for m in view.orgs(verb + 2, verb + 4) if not m.embedded]
+        if agents and view.org(agents[0]) not in designers:
+            return [view.org(agents[0])]
+    return []
 
 
 def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | None:

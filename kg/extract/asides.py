@@ -1,0 +1,100 @@
+"""Asides: a relative clause set between commas inside the main clause.
+
+"CoreWeave, which is backed by Nvidia, signed a $14 billion deal with Meta" states two facts
+in one sentence, and the rules, which read clauses as runs of words, would take the deal's
+subject and amount into the aside. The sentence is read as two: the name with its aside
+("CoreWeave, which is backed by Nvidia") and the main clause without it ("CoreWeave signed a
+$14 billion deal with Meta"). Both keep the whole sentence as their quote and offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.mentions import Mention
+from kg.extract.patterns import FINITE_AUXILIARIES, PREPOSITIONS, RELATIVE, REPORTING_VERBS
+from kg.extract.quantities import Quantity
+from kg.extract.text import Sentence, Token
+
+Part = tuple[Sentence, list[Mention], list[Quantity]]
+
+
+def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
+    """Token indices of the comma that opens ', which|who ...' and of the comma that closes
+    it, where the main clause's verb follows the closing comma; None if there is no aside."""
+    lowers = [t.lower for t in tokens]
+    for i in range(1, len(lowers) - 2):
+        opening = i - 1
+        if lowers[i] in PREPOSITIONS and lowers[i + 1] in RELATIVE:
+            i += 1  # ", in which Nvidia holds a stake,"
+        if lowers[opening] != "," or lowers[i] not in RELATIVE:
+            continue
+        depth = 0
+        for j in range(i + 1, len(lowers) - 1):
+            word = lowers[j]
+            if word in {"(", "["}:
+                depth += 1
+            elif word in {")", "]"}:
+                depth -= 1
+            elif word in {";", "—", "–", "--"}:
+                break
+            elif word == "," and depth <= 0 and _resumes_main_clause(tokens, j + 1):
+                return opening, j
+        return None
+    return None
+
+
+def _resumes_main_clause(tokens: list[Token], index: int) -> bool:
+    """Whether the words after a comma read as the main clause: its finite verb ('signed',
+    'will', 'plans', 'said'), or a name and then its verb ('Unlike OpenAI, which relies on
+    Nvidia, Anthropic uses TPUs'), not the next item of a list or a new phrase."""
+    if tokens[index].text[:1].isupper():
+        following = [t.text for t in tokens[index + 1 : index + 5]]
+        verb = next((w for w in following if w.islower() or not w.isalpha()), None)
+        return verb is not None and _finite_verb(verb)
+    return _finite_verb(tokens[index].text)
+
+
+def _finite_verb(word: str) -> bool:
+    if not word.isalpha() or not word.islower():
+        return False
+    if word in FINITE_AUXILIARIES or word in REPORTING_VERBS:
+        return True
+    if word.endswith("ed"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "ous", "us", "is"))
+
+
+def split_aside(
+    sentence: Sentence, mentions: list[Mention], quantities: list[Quantity]
+) -> list[Part]:
+    """The sentence as the rules read it: whole, or as its aside and its main clause."""
+    bounds = aside_bounds(sentence.tokens)
+    if bounds is None:
+        return [(sentence, mentions, quantities)]
+    opening, closing = bounds
+    aside = (
+        replace(sentence, tokens=sentence.tokens[:closing]),
+        [m for m in mentions if m.last < closing],
+        [q for q in quantities if q.last < closing],
+    )
+    if sentence.tokens[closing + 1].text[:1].isupper():
+        opening = 0  # "Unlike OpenAI, which relies on Nvidia, Anthropic uses TPUs": the
+        # fronted phrase and its aside are read together, the main clause alone
+    shift = closing + 1 - opening
+    main = (
+        replace(sentence, tokens=sentence.tokens[:opening] + sentence.tokens[closing + 1 :]),
+        [_shifted(m, opening, closing, shift) for m in mentions if _outside(m, opening, closing)],
+        [_shifted(q, opening, closing, shift) for q in quantities if _outside(q, opening, closing)],
+    )
+    return [aside, main]
+
+
+def _outside(item: Mention | Quantity, opening: int, closing: int) -> bool:
+    return item.last < opening or item.first > closing
+
+
+def _shifted(item, opening: int, closing: int, shift: int):
+    if item.first < opening:
+        return item
+    return replace(item, first=item.first - shift, last=item.last - shift)
