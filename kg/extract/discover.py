@@ -65,7 +65,8 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     tokens = sentence.tokens
     for i, token in enumerate(tokens + [None]):  # type: ignore[list-item]
         name_like = token is not None and i not in taken and _is_name_token(token.text)
-        if token is not None and not name_like and INITIAL.fullmatch(token.text):
+        initial = token is not None and len(token.text) == 2 and INITIAL.fullmatch(token.text)
+        if initial and not name_like:  # (the length first: this is asked of every word)
             name_like = _initials_before_name(tokens, i, taken)  # "D. E. Shaw Ventures"
         if token is not None and token.text == "AI" and first is not None and i not in taken:
             name_like = True  # "Trellix AI": the name's last word

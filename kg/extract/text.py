@@ -235,14 +235,20 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
         pieces = [c for r in _readable(p_start, p_end, text) for c in _chunks(*r, text)]
         for c_start, c_end in pieces:
             chunk = text[c_start:c_end]
-            rows = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
-            words = [chunk[idx : idx + length] for idx, length, _, _ in rows]
-            starts = sentence_starts(words, [row[2] for row in rows])
-            for s_first, s_end in zip(starts, [*starts[1:], len(rows)], strict=True):
+            columns = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
+            offsets, lengths, punct, space = columns
+            words = [chunk[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
+            starts = sentence_starts(words, punct)
+            for s_first, s_end in zip(starts, [*starts[1:], len(words)], strict=True):
                 tokens = [
-                    _new_tuple(Token, (w, w.lower(), c_start + row[0], c_start + row[0] + row[1]))
-                    for w, row in zip(words[s_first:s_end], rows[s_first:s_end], strict=True)
-                    if not row[3]  # white space
+                    _new_tuple(Token, (w, w.lower(), c_start + i, c_start + i + len(w)))
+                    for w, i, blank in zip(
+                        words[s_first:s_end],
+                        offsets[s_first:s_end],
+                        space[s_first:s_end],
+                        strict=True,
+                    )
+                    if not blank  # white space
                 ]
                 for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
