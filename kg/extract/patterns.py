@@ -438,14 +438,17 @@ DEAL_PHASE = re.compile(
     r"\bthe\s+(?:first|initial|second)\s+(?:phase|gigawatt|stage|deployment)|"
     r"\bthe\s+(?:deal|agreement|partnership|deployment|project)\b"
 )
-CO_DESIGN = re.compile(r"co-?develop|co-?design|design|develop|built\s+with|jointly", re.I)
+CO_DESIGN = re.compile(
+    r"(?=[cdbj])(?:co-?develop|co-?design|design|develop|built\s+with|jointly)", re.I
+)
 MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*")
 
 
 # ---- funding rounds, discovery, references ----
 # A sentence speaks of a round only with one of these words.
+# (the lookahead on the alternatives' first letters lets the scan skip other positions fast)
 ROUND_WORDS = re.compile(
-    r"\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
+    r"(?=[rfsbipcdet])\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
     r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
     r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:about\s+|around\s+)?\$)",
     re.IGNORECASE,

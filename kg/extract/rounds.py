@@ -18,6 +18,13 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import LIST_STOPS, QUOTE_MARKS, ROUND_LIST_GLUE, ROUND_WORDS
 
 
+@lru_cache(maxsize=64)
+def speaks_of_rounds(text: str) -> bool:
+    """Whether a sentence names a funding round at all (asked by several rules of one
+    sentence, and of each part of a sentence read in parts)."""
+    return ROUND_WORDS.search(text) is not None
+
+
 def _phrase_ends(lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
     """Token index just after each occurrence of one of ``phrases``."""
     by_first = _by_first_word(phrases)
@@ -39,7 +46,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 def slot_starts(lowers: list[str]) -> list[int]:
     """Where a list of round participants begins ("led by |", "participation from |")."""
-    if not ROUND_WORDS.search(" ".join(lowers)):
+    if not speaks_of_rounds(" ".join(lowers)):
         return []
     starts = _phrase_ends(lowers, P.ROUND_SLOTS)
     for i, word in enumerate(lowers[:-1]):
@@ -186,7 +193,7 @@ def _past_appositive(lowers: list[str], index: int) -> int:
 def raising_company(view: View) -> str | None:
     """The company a sentence says raises a round ('Fireworks AI raised $250 million in a
     Series C'), if it says so."""
-    if not ROUND_WORDS.search(view.sentence.text):
+    if not speaks_of_rounds(view.sentence.text):
         return None
     return _raiser(view, view.orgs(), set())
 
@@ -194,7 +201,7 @@ def raising_company(view: View) -> str | None:
 def rounds(view: View, fallback: str | None) -> list[Candidate]:
     """One candidate per participant of the rounds this sentence names."""
     orgs = view.orgs()
-    if not orgs or not ROUND_WORDS.search(view.sentence.text):
+    if not orgs or not speaks_of_rounds(view.sentence.text):
         return []
     participants: dict[str, int] = {}
     amounts: dict[str, float] = {}
