@@ -564,6 +564,11 @@ def test_no_interest_is_no_use():
     assert not {f for f in facts("OpenAI has no interest in AMD chips.") if f[0] == "uses_chip"}
 
 
+def test_an_investor_beside_a_raise_gets_its_own_sum_not_the_round_s():
+    found, _ = extract("xAI is raising $20 billion, with Nvidia investing up to $2 billion.")
+    assert [(f.subject, f.object, f.amount_usd) for f in found] == [("nvidia", "xai", 2e9)]
+
+
 def test_a_deal_being_finalised_is_in_talks():
     found, _ = extract("Anthropic is nearing a deal to raise money in a round led by Lightspeed.")
     assert {f.status for f in found} == {"in_talks"}

@@ -17,6 +17,7 @@ from kg.extract.patterns import (
     OWNED_TYPES,
     PART_WORDS,
     PRODUCT_LINE_MODIFIERS,
+    RAISE_VERBS,
     RELATIVE,
     ROUND_TOTAL,
     WHOLE_WORDS,
@@ -181,6 +182,12 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             " ".join(view.lowers[quantity.last + 1 : quantity.last + 5])
         ):
             continue  # "Databricks' $1 billion Series K round": the round's, not one party's
+        if (
+            quantity.kind == "money"
+            and quantity.first > 0
+            and matches(view.lowers[quantity.first - 1], RAISE_VERBS)
+        ):
+            continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
         if FORECAST_BEFORE.search(
             " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
         ):

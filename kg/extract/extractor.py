@@ -245,8 +245,11 @@ class Extractor:
         found: list[tuple[int | None, Candidate]] = []
         topic = self._topic_lab(history)
         seen: set[tuple[str, str, str]] = set()
-        round_of = history.round_company or (
-            history.last_investment[1] if history.last_investment else topic
+        raiser = raising_company(view)
+        round_of = (
+            raiser
+            or history.round_company
+            or (history.last_investment[1] if history.last_investment else topic)
         )
         for cue in view.cue_positions(P.INVEST_CUES):
             candidate = invests(view, cue, round_of) or self._same_investment(view, cue, history)
@@ -268,7 +271,6 @@ class Extractor:
                 candidate.numbers_fixed, candidate.amount_usd = True, None
             found.extend((c.anchor, c) for c in fellows)
         participants = rounds(view, round_of)
-        raiser = raising_company(view)
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company = raiser
         found.extend((c.anchor, c) for c in participants)

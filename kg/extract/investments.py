@@ -66,7 +66,10 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     for m in sorted(view.orgs(lo, cue), key=lambda m: -m.first):
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
         infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
-        if word_before in {"in", "into", "with", "to", "for"} and not infinitive_subject:
+        absolute = word_before == "with" and cue - m.last <= 2  # "with Nvidia investing $2B"
+        if word_before in {"in", "into", "with", "to", "for"} and not (
+            infinitive_subject or absolute
+        ):
             continue  # 'a plan for Nvidia to invest' keeps Nvidia, the subject of 'to invest'
         reach = 3 if m.text.lower() in {"it", "its"} else 8
         if m.reference and cue - m.last > reach + _money_tokens(view, m.last, cue):
@@ -365,7 +368,10 @@ def _investee(
         return labs[0], False
     subjects = {view.org(m) for m in _subject_list(view, investor, cue)}
     alone = all(view.org(m) in subjects for m in view.orgs())
-    return None, alone
+    absolute = (
+        view.lowers[investor.first - 1 : investor.first] == ["with"] and cue - investor.last <= 2
+    )
+    return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
 
 
 def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
