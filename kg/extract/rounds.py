@@ -131,6 +131,27 @@ def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
 
 def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     candidates = [m for m in orgs if view.org(m) not in investors]
+    found = _raiser_by_its_verb(view, candidates)
+    if found:
+        return found
+    for m in candidates:
+        if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
+            return view.org(m)  # "the round, which valued OpenAI at $300 billion"
+    for i, word in enumerate(view.lowers):
+        if (
+            word in {"in", "into", "for"}
+            and i > 0
+            and matches(view.lowers[i - 1], ("invest*", "round"))
+        ):
+            inside = [m for m in candidates if i < m.first <= i + 3]
+            if inside:
+                return view.org(inside[0])
+    return None
+
+
+def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
+    """The company a sentence names as raising: its round ('Databricks' Series K'), or the
+    subject of 'raised', 'counts ... among its backers', 'announced a Series B'."""
     owner = _possessive_round(view, candidates)
     if owner is not None:
         return view.org(owner)
@@ -147,18 +168,6 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
         rounds_ahead = [i for i, w in enumerate(ahead) if w in {"series", "round", "funding"}]
         if rounds_ahead and set(ahead[: rounds_ahead[0]]) & P.ROUND_CLOSE_VERBS:
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
-    for m in candidates:
-        if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
-            return view.org(m)  # "the round, which valued OpenAI at $300 billion"
-    for i, word in enumerate(view.lowers):
-        if (
-            word in {"in", "into", "for"}
-            and i > 0
-            and matches(view.lowers[i - 1], ("invest*", "round"))
-        ):
-            inside = [m for m in candidates if i < m.first <= i + 3]
-            if inside:
-                return view.org(inside[0])
     return None
 
 
@@ -195,7 +204,7 @@ def raising_company(view: View) -> str | None:
     Series C'), if it says so."""
     if not speaks_of_rounds(view.sentence.text):
         return None
-    return _raiser(view, view.orgs(), set())
+    return _raiser_by_its_verb(view, [m for m in view.orgs() if not m.reference])
 
 
 def rounds(view: View, fallback: str | None) -> list[Candidate]:
