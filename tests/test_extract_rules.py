@@ -382,6 +382,11 @@ FOUND = [
         "10 gigawatts of computing infrastructure for the AI firm.",
         {("compute_commitment", "openai", "nvidia"), ("invests_in", "nvidia", "openai")},
     ),
+    # a cloud named as a lab's compute or training partner
+    (
+        "Anthropic named AWS its primary training partner.",
+        {("compute_commitment", "anthropic", "amazon")},
+    ),
     # a prose sentence full of names is not a title-case headline
     (
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",

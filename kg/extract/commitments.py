@@ -123,7 +123,13 @@ def _buyer(
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
-    if word in {"provider", "partner"} and view.lowers[cue - 1 : cue] != ["cloud"]:
+    if word in {"provider", "partner"} and view.lowers[cue - 1 : cue] not in (
+        ["cloud"],
+        ["compute"],
+        ["training"],
+        ["infrastructure"],
+        ["capacity"],
+    ):
         return None
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
