@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from kg import rdf
+from kg import rdf, splice
 from kg.curation import apply_curation
 from kg.errors import KgError, printable
 from kg.load import article_from_bytes, article_paths, duplicate_id, read_article_bytes
-from kg.questions.table import ENTITIES_FILE, FACTS_FILE, article_rows, entity_row, write_table
+from kg.questions.table import ENTITIES_FILE, FACTS_FILE, article_rows
 from kg.registry import load_registry
 from kg.resources import ontology_path, registry_path
 from kg.store import (
@@ -49,11 +49,12 @@ from kg.store import (
     write_store,
 )
 
-TRIG = "graph.trig"
+TRIG = splice.TRIG
+INDEX = "index.json"
 HTML = "graph.html"
 SUMMARY = "summary.json"
 CACHE_DIR = ".cache"
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 @dataclass
@@ -126,18 +127,21 @@ def build(
             curation = default_curation(articles)
         context = _context_key(registry_file)
         cache = out / CACHE_DIR
+        previous, reusable = _previous_index(out, context)
         entries = _article_entries(
-            articles, curation, registry, context, cache, strict, note, progress, summary
-        )
+            articles, curation, registry, context, cache, strict, note, progress, summary,
+            reusable,
+        )  # fmt: skip
         shared = _shared_entry(registry, context, cache)
         _summarise(summary, entries)
         staging = out / f".staging-{os.getpid()}"
         staging.mkdir()
         version: Path | None = None
+        cached_before = _kept_keys(out)
         try:
-            (staging / TRIG).write_text(_trig(shared, entries), encoding="utf-8")
-            version = _store_version(out, context, shared, entries, summary)
-            _write_fact_table(version, registry, entries, staging, out)
+            version = _store_version(out, context, shared, entries, summary, previous)
+            _trig(version, previous, shared, entries, staging)
+            _write_fact_table(version, registry, entries, staging, out, previous)
             if html:
                 _write_html(staging, version / STORE_DIR if version else store_folder(out))
             summary.outputs = {
@@ -166,7 +170,10 @@ def build(
                 shutil.rmtree(version, ignore_errors=True)
         prune_versions(out)
         if summary.extracted or summary.replaced_graphs or summary.removed_graphs:
-            _prune_cache(cache, {shared["key"], *(e["key"] for e in entries), *_kept_keys(out)})
+            keep = {shared["key"], *(e["key"] for e in entries), *_kept_keys(out)}
+            # A full build sweeps the whole cache (entries a killed build wrote, too); an
+            # incremental one removes only what the versions it pruned held.
+            _prune_cache(cache, keep, None if summary.full_rebuild else cached_before - keep)
     return summary
 
 
@@ -202,9 +209,12 @@ def _article_key(context: str, path: Path, raw: bytes, curation: Path | None) ->
 
 
 def _article_entries(
-    folder, curation, registry, context, cache, strict, note, progress, summary
+    folder, curation, registry, context, cache, strict, note, progress, summary, reusable=None
 ) -> list[dict]:
     """Every good article's cache entry, extracting the ones not cached under their key.
+
+    An article the current version holds under the same key is taken from that version's
+    index (``reusable``, by key) without reading its cache entry: its outputs are reused.
 
     Each file is read once: its key and its article come from the same bytes. A file that
     cannot be read, parsed or extracted is a one-line warning (an error when ``strict``).
@@ -227,7 +237,7 @@ def _article_entries(
             problem(failure)
             entries.append(None)
             continue
-        entry = _read_cache(cache, key)
+        entry = (reusable or {}).get(key) or _read_cache(cache, key)
         entries.append(entry)
         if entry is None:
             missing.append((len(entries) - 1, path, key, raw))
@@ -237,6 +247,7 @@ def _article_entries(
             continue
         entries[index] = outcome
         _write_cache(cache, outcome)
+        outcome["entity_rows"] = outcome["table"]["entities"]
         summary.extracted += 1
         if progress:
             progress(done, len(missing))
@@ -363,23 +374,60 @@ def _trig_block(graph) -> str:
     return rdf.trig_block(graph)
 
 
-def _trig_header() -> str:
-    return rdf.trig_header()
+def _trig(
+    version: Path | None, previous: Path | None, shared: dict, entries: list[dict], staging: Path
+) -> None:
+    """``graph.trig`` into the new version (unchanged blocks copied from the previous
+    version's), with the version's index of where each block is; linked into ``staging``."""
+    if version is None:  # nothing changed: the current version's file stands
+        os.link(previous / TRIG, staging / TRIG)
+        return
+    blocks: dict[str, str | list[int]] = dict(shared["trig"])
+    for entry in entries:
+        blocks[entry["graph"]] = entry["trig"] if "trig" in entry else entry["trig_at"]
+    placed = splice.write_trig(version / TRIG, blocks, previous and previous / TRIG)
+    index = {
+        "format": CACHE_FORMAT,
+        "articles": {
+            e["key"]: {**{k: e[k] for k in INDEXED}, "trig_at": placed[e["graph"]]}
+            for e in entries
+        },
+    }
+    (version / INDEX).write_text(json.dumps(index, sort_keys=True), encoding="utf-8")
+    os.link(version / TRIG, staging / TRIG)
 
 
-def _trig(shared: dict, entries: list[dict]) -> str:
-    blocks = dict(shared["trig"])
-    blocks.update((e["graph"], e["trig"]) for e in entries)
-    return "\n".join([_trig_header(), *(blocks[iri] for iri in sorted(blocks))])
+# What a version's index keeps of each article: all a later build needs to reuse its outputs.
+INDEXED = ("key", "id", "graph", "facts_by_type", "entities", "discovered", "entity_rows")
+
+
+def _previous_index(out: Path, context: str) -> tuple[Path | None, dict[str, dict]]:
+    """The current version's folder and its articles by key, when a build can reuse them."""
+    manifest = current_manifest(out)
+    if manifest is None or manifest.get("context") != context:
+        return None, {}
+    folder = store_folder(out).parent
+    try:
+        index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, {}
+    if index.get("format") != CACHE_FORMAT or not (folder / TRIG).is_file():
+        return None, {}
+    return folder, index["articles"]
 
 
 def _store_version(
-    out: Path, context: str, shared: dict, entries: list[dict], summary: BuildSummary
+    out: Path,
+    context: str,
+    shared: dict,
+    entries: list[dict],
+    summary: BuildSummary,
+    previous: Path | None = None,
 ) -> Path | None:
     """A new store version holding the build's graphs, or None when the current one does."""
     cache = out / CACHE_DIR
     manifest = current_manifest(out)
-    if manifest is None or manifest.get("context") != context:
+    if previous is None or manifest is None or manifest.get("context") != context:
         version = new_version(out)
         write_store(version / STORE_DIR, [_nquads(cache, e) for e in (shared, *entries)])
         summary.full_rebuild = True
@@ -414,16 +462,22 @@ def _check_folders(articles: Path, out: Path) -> None:
 
 
 def _write_fact_table(
-    version: Path | None, registry, entries: list[dict], staging: Path, out: Path
+    version: Path | None,
+    registry,
+    entries: list[dict],
+    staging: Path,
+    out: Path,
+    previous: Path | None = None,
 ) -> None:
     """The fact table, into the new store version (published with it by the same link swap),
-    and a link to it in the build folder for pandas, Polars and DuckDB users."""
+    and a link to it in the build folder for pandas, Polars and DuckDB users. The rows of
+    articles reused from the previous version are read from its table."""
     folder = version if version is not None else store_folder(out).parent
     if version is not None or not (folder / FACTS_FILE).is_file():
-        facts = [row for entry in entries for row in entry["table"]["facts"]]
-        entities = [entity_row(e, registry) for e in registry]
-        entities += [row for entry in entries for row in entry["table"]["entities"]]
-        write_table(folder, facts, entities)
+        kept = {e["id"] for e in entries if "table" not in e}
+        facts = [row for e in entries if "table" in e for row in e["table"]["facts"]]
+        discovered = [row for e in entries for row in e["entity_rows"]]
+        splice.write_table(folder, registry, facts, discovered, previous, kept)
     for name in (FACTS_FILE, ENTITIES_FILE):
         os.link(folder / name, staging / name)
 
@@ -480,6 +534,8 @@ def _read_cache(cache: Path, key: str) -> dict | None:
     if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
         return None
     entry.setdefault("trig", rest)
+    if "table" in entry:
+        entry["entity_rows"] = entry["table"]["entities"]
     return entry
 
 
@@ -524,7 +580,13 @@ def _kept_keys(out: Path) -> set[str]:
     return keys
 
 
-def _prune_cache(cache: Path, keep: set[str]) -> None:
+def _prune_cache(cache: Path, keep: set[str], drop: set[str] | None = None) -> None:
+    """Remove the cache entries not in ``keep``: all of them, or only those in ``drop``."""
+    if drop is not None:
+        for key in drop:
+            for suffix in (".entry", ".nq"):
+                _cache_path(cache, key, suffix).unlink(missing_ok=True)
+        return
     if not cache.is_dir():
         return
     for path in cache.glob("*/*"):
