@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import shutil
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -31,7 +32,13 @@ from pathlib import Path
 from kg import rdf, splice
 from kg.curation import apply_curation
 from kg.errors import KgError, printable
-from kg.load import article_from_bytes, article_paths, duplicate_id, read_article_bytes
+from kg.load import (
+    ARTICLE_SUFFIXES,
+    article_from_bytes,
+    article_paths,
+    duplicate_id,
+    read_article_bytes,
+)
 from kg.questions.table import ENTITIES_FILE, FACTS_FILE, article_rows
 from kg.registry import load_registry
 from kg.resources import ontology_path, registry_path
@@ -229,7 +236,17 @@ def _article_entries(
     entries: list[dict | None] = []
     missing: list[tuple[int, Path, str, bytes]] = []
     paths = article_paths(folder, note, strict)
+    reusable = reusable or {}
+    # An article whose file (and curation file) has the same name, size, times and inode as
+    # when the current version read it has the same key: it is not read again.
+    known = {tuple(m["file"]): key for key, m in reusable.items() if m.get("file")}
+    settled = time.time_ns() - SETTLED_NS
     for path in paths:
+        signature = _signature(path, curation)
+        key = known.get(signature) if signature else None
+        if key is not None:
+            entries.append(_reused(key, reusable[key], signature))
+            continue
         try:
             raw = read_article_bytes(path)
             key = _article_key(context, path, raw, curation)
@@ -237,7 +254,9 @@ def _article_entries(
             problem(failure)
             entries.append(None)
             continue
-        entry = (reusable or {}).get(key) or _read_cache(cache, key)
+        entry = _reused(key, reusable[key], None) if key in reusable else _read_cache(cache, key)
+        if entry is not None:
+            entry["file"] = _settled(signature, settled)
         entries.append(entry)
         if entry is None:
             missing.append((len(entries) - 1, path, key, raw))
@@ -248,6 +267,7 @@ def _article_entries(
         entries[index] = outcome
         _write_cache(cache, outcome)
         outcome["entity_rows"] = outcome["table"]["entities"]
+        outcome["file"] = _settled(_signature(paths[index], curation), settled)
         summary.extracted += 1
         if progress:
             progress(done, len(missing))
@@ -261,6 +281,42 @@ def _article_entries(
         seen[entry["id"]] = str(path)
         good.append(entry)
     return good
+
+
+# A file changed less than this long before a build read it may change again within the same
+# tick of the file system's clock without changing its times: its signature is not kept.
+SETTLED_NS = 100_000_000
+
+
+def _signature(path: Path, curation: Path | None) -> tuple | None:
+    """What says an article's file and its curation file are as they were: names, sizes,
+    modification and change times (in ns), inodes."""
+    try:
+        stat = path.stat()
+        parts: list = [path.name, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        correction = curation / f"{path.stem}.yaml" if curation else None
+        if correction is not None and correction.exists():
+            fixed = correction.stat()
+            parts += [str(correction), fixed.st_size, fixed.st_mtime_ns, fixed.st_ctime_ns,
+                      fixed.st_ino]  # fmt: skip
+        else:
+            parts.append(str(correction))
+    except OSError:
+        return None
+    return tuple(parts)
+
+
+def _settled(signature: tuple | None, settled: int) -> list | None:
+    """``signature`` as the index keeps it, or None when its file changed too recently."""
+    if signature is None or any(t >= settled for t in signature[2:4] + signature[7:9]):
+        return None
+    return list(signature)
+
+
+def _reused(key: str, meta: dict, signature: tuple | None) -> dict:
+    """An article's entry from the current version's index."""
+    return {**meta, "key": key, "graph": str(rdf.article_graph_iri(meta["id"])),
+            "file": list(signature) if signature else None}  # fmt: skip
 
 
 # Below this many articles to extract, one process is faster than starting workers.
@@ -359,8 +415,8 @@ def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
     named: set[str] = set()
     for entry in entries:
         counts.update(entry["facts_by_type"])
-        named.update(entry["entities"])
-        summary.discovered.extend(printable(d) for d in entry["discovered"])
+        named.update(entry.get("entities", ()))
+        summary.discovered.extend(printable(d) for d in entry.get("discovered", ()))
     summary.articles = len(entries)
     summary.facts_by_type = dict(counts)
     summary.entities = len(named)
@@ -386,19 +442,17 @@ def _trig(
     for entry in entries:
         blocks[entry["graph"]] = entry["trig"] if "trig" in entry else entry["trig_at"]
     placed = splice.write_trig(version / TRIG, blocks, previous and previous / TRIG)
-    index = {
-        "format": CACHE_FORMAT,
-        "articles": {
-            e["key"]: {**{k: e[k] for k in INDEXED}, "trig_at": placed[e["graph"]]}
-            for e in entries
-        },
-    }
-    (version / INDEX).write_text(json.dumps(index, sort_keys=True), encoding="utf-8")
+    articles = {}
+    for e in entries:
+        meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
+        articles[e["key"]] = {**meta, "trig_at": placed[e["graph"]]}
+    index = {"format": CACHE_FORMAT, "articles": articles}
+    (version / INDEX).write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
     os.link(version / TRIG, staging / TRIG)
 
 
 # What a version's index keeps of each article: all a later build needs to reuse its outputs.
-INDEXED = ("key", "id", "graph", "facts_by_type", "entities", "discovered", "entity_rows")
+INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "file")
 
 
 def _previous_index(out: Path, context: str) -> tuple[Path | None, dict[str, dict]]:
@@ -457,7 +511,10 @@ def _check_folders(articles: Path, out: Path) -> None:
             f"--out {out} is inside --articles {articles}: the build would be read as articles; "
             "choose a build folder outside it"
         )
-    if not article_paths(articles):
+    if not any(
+        item.name.lower().endswith(ARTICLE_SUFFIXES) and item.is_file()
+        for item in os.scandir(articles)
+    ):
         raise KgError(f"{articles}: no articles here (.txt or .md files); nothing to build")
 
 
@@ -476,7 +533,7 @@ def _write_fact_table(
     if version is not None or not (folder / FACTS_FILE).is_file():
         kept = {e["id"] for e in entries if "table" not in e}
         facts = [row for e in entries if "table" in e for row in e["table"]["facts"]]
-        discovered = [row for e in entries for row in e["entity_rows"]]
+        discovered = [row for e in entries for row in e.get("entity_rows", ())]
         splice.write_table(folder, registry, facts, discovered, previous, kept)
     for name in (FACTS_FILE, ENTITIES_FILE):
         os.link(folder / name, staging / name)

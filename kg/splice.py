@@ -127,11 +127,11 @@ def write_table(
 
     from kg.questions.deals import cues
 
+    # The registry's entity of an id, else the first article's (in article order) to find it.
     unique: dict[str, dict] = {}
-    for entity in sorted(
-        [entity_row(e, registry) for e in registry] + discovered,
-        key=lambda e: (not e["registry"], e["id"]),
-    ):
+    for entity in sorted((entity_row(e, registry) for e in registry), key=lambda e: e["id"]):
+        unique.setdefault(str(entity["id"]), entity)
+    for entity in discovered:
         unique.setdefault(str(entity["id"]), entity)
     entities = _arrow([unique[k] for k in sorted(unique)], ENTITY_FIELDS)
 
