@@ -17,9 +17,11 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import shutil
 import sys
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -292,7 +294,7 @@ def _signature(path: Path, curation: Path | None) -> tuple | None:
     """What says an article's file and its curation file are as they were: names, sizes,
     modification and change times (in ns), inodes."""
     try:
-        stat = path.stat()
+        stat = os.stat(path)
         parts: list = [path.name, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
         correction = curation / f"{path.stem}.yaml" if curation else None
         if correction is not None and correction.exists():
@@ -345,12 +347,20 @@ def _extract_missing(missing: list, curation, registry):
 
 def _extract_in_pool(missing: list, curation, registry, workers: int):
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(curation, registry)) as pool:  # fmt: skip
+    # The registry goes compressed: a spawned worker reads its arguments only once it has
+    # imported the main module, and until then a write larger than the pipe's buffer (64 KiB;
+    # the registry pickles to ~130 KB) holds this process, which starts the workers in turn.
+    packed = zlib.compress(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_packed_worker,
+                             initargs=(curation, packed)) as pool:  # fmt: skip
         yield from pool.map(_extract_item, missing, chunksize=8)
 
 
 _WORKER: dict = {}
+
+
+def _start_packed_worker(curation, packed: bytes) -> None:
+    _start_worker(curation, pickle.loads(zlib.decompress(packed)))
 
 
 def _start_worker(curation, registry) -> None:

@@ -71,8 +71,7 @@ def write_trig(path: Path, blocks: dict[str, str | list[int]], previous: Path | 
                     run = [offset, offset + length]
             placed[iri] = [position + separator, length]
             position += separator + length
-        flush()
-        os.fsync(target)
+        flush()  # made durable with the rest of the version when it is published
     finally:
         os.close(target)
         if source is not None:
