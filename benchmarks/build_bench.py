@@ -5,7 +5,9 @@ Usage: python benchmarks/build_bench.py [--articles 1000] [--incremental 10000] 
 The articles are copies of the seed articles and the shared dev corpus under new names (the
 copies live in a temporary folder and are deleted afterwards). Stages are timed by wrapping
 kg.pipeline's functions: extraction, TriG, store, fact table, HTML page, and the headline
-answers `kg build` prints (from the fact table). ``--incremental N`` builds N articles, changes
+answers `kg build` prints (from the fact table). The store loads on a thread while the TriG,
+the fact table and the page are written, so the stages' shares may add up to more than 100%.
+``--incremental N`` builds N articles, changes
 one and times the rebuild against building that article alone. Prints figures only; never part
 of the test run.
 """

@@ -24,7 +24,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -148,11 +148,17 @@ def build(
         version: Path | None = None
         cached_before = _kept_keys(out)
         try:
-            version = _store_version(out, context, shared, entries, summary, previous)
-            _trig(version, previous, shared, entries, staging)
-            _write_fact_table(version, registry, entries, staging, out, previous)
-            if html:
-                _write_html(staging, version / STORE_DIR if version else store_folder(out))
+            version, load = _plan_store(out, context, shared, entries, summary, previous)
+            # The store loads (in Oxigraph, without the GIL) while this thread writes the
+            # other files: the fact table and the page do not read the store.
+            with ThreadPoolExecutor(1) as background:
+                loading = background.submit(_store_version, load) if load else None
+                _trig(version, previous, shared, entries, staging)
+                _write_fact_table(version, registry, entries, staging, out, previous)
+                if html:
+                    _write_html(staging, version / STORE_DIR if version else store_folder(out))
+                if loading is not None:
+                    loading.result()
             summary.outputs = {
                 "trig": str(out / TRIG),
                 "store": str(out / STORE_DIR),
@@ -480,23 +486,26 @@ def _previous_index(out: Path, context: str) -> tuple[Path | None, dict[str, dic
     return folder, index["articles"]
 
 
-def _store_version(
+def _plan_store(
     out: Path,
     context: str,
     shared: dict,
     entries: list[dict],
     summary: BuildSummary,
     previous: Path | None = None,
-) -> Path | None:
-    """A new store version holding the build's graphs, or None when the current one does."""
+) -> tuple[Path | None, Callable[[], None] | None]:
+    """The new version's folder and what fills its store, or (None, None) when the current
+    version holds the build's graphs."""
     cache = out / CACHE_DIR
     manifest = current_manifest(out)
     if previous is None or manifest is None or manifest.get("context") != context:
         version = new_version(out)
-        write_store(version / STORE_DIR, [_nquads(cache, e) for e in (shared, *entries)])
         summary.full_rebuild = True
         summary.replaced_graphs = len(entries) + len(shared["graphs"])
-        return version
+        documents = [shared, *entries]
+        return version, lambda: write_store(
+            version / STORE_DIR, [_nquads_text(cache, e) for e in documents]
+        )
     summary.full_rebuild = False
     before: dict[str, str] = manifest.get("articles", {})
     now = {e["id"]: e for e in entries}
@@ -505,11 +514,17 @@ def _store_version(
     summary.replaced_graphs = len(changed)
     summary.removed_graphs = len(removed)
     if not changed and not removed:
-        return None
-    version = new_version(out, base=store_folder(out))
+        return None, None
+    based = new_version(out, base=store_folder(out))
     drop = [str(rdf.article_graph_iri(i)) for i in removed] + [e["graph"] for e in changed]
-    replace_graphs(version / STORE_DIR, drop, "".join(_nquads(cache, e) for e in changed))
-    return version
+    return based, lambda: replace_graphs(
+        based / STORE_DIR, drop, "".join(_nquads_text(cache, e) for e in changed)
+    )
+
+
+def _store_version(load: Callable[[], None]) -> None:
+    """Fill the new version's store (a bulk load, or the changed graphs replaced)."""
+    load()
 
 
 def _check_folders(articles: Path, out: Path) -> None:
@@ -606,13 +621,15 @@ def _read_cache(cache: Path, key: str) -> dict | None:
     return entry
 
 
-def _nquads(cache: Path, entry: dict) -> str:
-    if "nquads" not in entry:
-        try:
-            entry["nquads"] = _cache_path(cache, entry["key"], ".nq").read_text(encoding="utf-8")
-        except OSError:
-            raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
-    return entry["nquads"]
+def _nquads_text(cache: Path, entry: dict) -> str:
+    """An entry's N-Quads, read from the cache when not in memory (the entry is unchanged:
+    another thread reads it meanwhile)."""
+    if "nquads" in entry:
+        return entry["nquads"]
+    try:
+        return _cache_path(cache, entry["key"], ".nq").read_text(encoding="utf-8")
+    except OSError:
+        raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
 
 
 def _write_cache(cache: Path, entry: dict) -> None:
