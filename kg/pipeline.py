@@ -338,6 +338,8 @@ def _extract_missing(missing: list, curation, registry):
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     workers = min(cores or 1, 8)
     done = 0
+    if not missing:
+        return  # nothing to extract: no extractor to start (it takes spaCy's import)
     if workers > 1 and len(missing) >= PARALLEL_FROM:
         try:
             for outcome in _extract_in_pool(missing, curation, registry, workers):
