@@ -153,8 +153,10 @@ def build(
             # other files: the fact table and the page do not read the store.
             with ThreadPoolExecutor(1) as background:
                 loading = background.submit(_store_version, load) if load else None
-                _trig(version, previous, shared, entries, staging)
+                placed = _trig(version, previous, shared, entries, staging)
                 _write_fact_table(version, registry, entries, staging, out, previous)
+                if version is not None:
+                    _write_index(version, entries, placed)
                 if html:
                     _write_html(staging, version / STORE_DIR if version else store_folder(out))
                 if loading is not None:
@@ -450,23 +452,38 @@ def _trig_block(graph) -> str:
 
 def _trig(
     version: Path | None, previous: Path | None, shared: dict, entries: list[dict], staging: Path
-) -> None:
+) -> dict[str, list[int]]:
     """``graph.trig`` into the new version (unchanged blocks copied from the previous
-    version's), with the version's index of where each block is; linked into ``staging``."""
+    version's), linked into ``staging``; where each graph's block is in it."""
     if version is None:  # nothing changed: the current version's file stands
         os.link(previous / TRIG, staging / TRIG)
-        return
+        return {}
     blocks: dict[str, str | list[int]] = dict(shared["trig"])
     for entry in entries:
         blocks[entry["graph"]] = entry["trig"] if "trig" in entry else entry["trig_at"]
     placed = splice.write_trig(version / TRIG, blocks, previous and previous / TRIG)
+    os.link(version / TRIG, staging / TRIG)
+    return placed
+
+
+def _write_index(version: Path, entries: list[dict], placed: dict[str, list[int]]) -> None:
+    """The version's index: what the next build needs to reuse each article's outputs, and
+    the size and time of the files it reuses them from (a file changed since is not used)."""
     articles = {}
     for e in entries:
         meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
         articles[e["key"]] = {**meta, "trig_at": placed[e["graph"]]}
-    index = {"format": CACHE_FORMAT, "articles": articles}
+    index = {"format": CACHE_FORMAT, "files": _file_stamps(version), "articles": articles}
     (version / INDEX).write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
-    os.link(version / TRIG, staging / TRIG)
+
+
+def _file_stamps(version: Path) -> dict[str, list[int]]:
+    """Size and modification time of the version's files that a later build reads."""
+    stamps = {}
+    for name in (TRIG, FACTS_FILE):
+        stat = os.stat(version / name)
+        stamps[name] = [stat.st_size, stat.st_mtime_ns]
+    return stamps
 
 
 # What a version's index keeps of each article: all a later build needs to reuse its outputs.
@@ -483,8 +500,12 @@ def _previous_index(out: Path, context: str) -> tuple[Path | None, dict[str, dic
         index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None, {}
-    if index.get("format") != CACHE_FORMAT or not (folder / TRIG).is_file():
-        return None, {}
+    try:
+        unchanged = index.get("files") == _file_stamps(folder)
+    except OSError:
+        unchanged = False
+    if index.get("format") != CACHE_FORMAT or not unchanged:
+        return None, {}  # e.g. graph.trig edited in place: its hard link here changed too
     return folder, index["articles"]
 
 

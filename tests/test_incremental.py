@@ -283,3 +283,18 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(articles, tmp_path):
     build(articles, fresh, html=False)
     assert (out / TRIG).read_bytes() == (fresh / TRIG).read_bytes()
     assert (out / "facts.parquet").read_bytes() == (fresh / "facts.parquet").read_bytes()
+
+
+def test_a_published_file_edited_in_place_is_not_reused(articles, tmp_path):
+    """graph.trig in the build folder is a hard link to the version's copy that the next build
+    copies blocks from: edited in place, it is not trusted, and the build starts afresh."""
+    out = tmp_path / "build"
+    build(articles, out, html=False)
+    with open(out / TRIG, "a", encoding="utf-8") as published:
+        published.write("# edited by hand\n")
+    change(articles)
+    summary = build(articles, out, html=False)
+    assert summary.full_rebuild
+    fresh = tmp_path / "fresh"
+    build(articles, fresh, html=False)
+    assert (out / TRIG).read_bytes() == (fresh / TRIG).read_bytes()
