@@ -136,7 +136,8 @@ def build(
             curation = default_curation(articles)
         context = _context_key(registry_file)
         cache = out / CACHE_DIR
-        previous, reusable = _previous_index(out, context)
+        manifest = current_manifest(out)
+        previous, reusable = _previous_index(out, context, manifest)
         entries = _article_entries(
             articles, curation, registry, context, cache, strict, note, progress, summary,
             reusable,
@@ -146,9 +147,10 @@ def build(
         staging = out / f".staging-{os.getpid()}"
         staging.mkdir()
         version: Path | None = None
-        cached_before = _kept_keys(out)
+        read_manifests: dict[Path, set[str]] = {}  # versions never change: each read once
+        cached_before = _kept_keys(out, read_manifests)
         try:
-            version, load = _plan_store(out, context, shared, entries, summary, previous)
+            version, load = _plan_store(out, context, shared, entries, summary, previous, manifest)
             # The store loads (in Oxigraph, without the GIL) while this thread writes the
             # other files: the fact table and the page do not read the store.
             with ThreadPoolExecutor(1) as background:
@@ -187,7 +189,8 @@ def build(
                 shutil.rmtree(version, ignore_errors=True)
         prune_versions(out)
         if summary.extracted or summary.replaced_graphs or summary.removed_graphs:
-            keep = {shared["key"], *(e["key"] for e in entries), *_kept_keys(out)}
+            keep = {shared["key"], *(e["key"] for e in entries)}
+            keep |= _kept_keys(out, read_manifests)
             # A full build sweeps the whole cache (entries a killed build wrote, too); an
             # incremental one removes only what the versions it pruned held.
             _prune_cache(cache, keep, None if summary.full_rebuild else cached_before - keep)
@@ -490,9 +493,10 @@ def _file_stamps(version: Path) -> dict[str, list[int]]:
 INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "file")
 
 
-def _previous_index(out: Path, context: str) -> tuple[Path | None, dict[str, dict]]:
+def _previous_index(
+    out: Path, context: str, manifest: dict | None
+) -> tuple[Path | None, dict[str, dict]]:
     """The current version's folder and its articles by key, when a build can reuse them."""
-    manifest = current_manifest(out)
     if manifest is None or manifest.get("context") != context:
         return None, {}
     folder = store_folder(out).parent
@@ -516,11 +520,11 @@ def _plan_store(
     entries: list[dict],
     summary: BuildSummary,
     previous: Path | None = None,
+    manifest: dict | None = None,
 ) -> tuple[Path | None, Callable[[], None] | None]:
     """The new version's folder and what fills its store, or (None, None) when the current
-    version holds the build's graphs."""
+    version holds the build's graphs (``manifest`` is the current version's)."""
     cache = out / CACHE_DIR
-    manifest = current_manifest(out)
     if previous is None or manifest is None or manifest.get("context") != context:
         version = new_version(out)
         summary.full_rebuild = True
@@ -674,16 +678,19 @@ def _write_cache(cache: Path, entry: dict) -> None:
             raise
 
 
-def _kept_keys(out: Path) -> set[str]:
-    """The cache keys of the versions still kept (the previous build's articles, too)."""
+def _kept_keys(out: Path, read: dict[Path, set[str]] | None = None) -> set[str]:
+    """The cache keys of the versions still kept (the previous build's articles, too);
+    ``read`` holds the keys of manifests already read (a published one never changes)."""
+    read = {} if read is None else read
     keys: set[str] = set()
     for manifest in (out / VERSIONS_DIR).glob(f"*/{MANIFEST}"):
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        keys.update(data.get("articles", {}).values())
-        keys.add(f"shared-{data.get('context')}")
+        if manifest not in read:
+            try:
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            read[manifest] = {*data.get("articles", {}).values(), f"shared-{data.get('context')}"}
+        keys |= read[manifest]
     return keys
 
 
