@@ -7,9 +7,9 @@ copies live in a temporary folder and are deleted afterwards). Stages are timed 
 kg.pipeline's functions: extraction, TriG, store, fact table, HTML page, and the headline
 answers `kg build` prints (from the fact table). The store loads on a thread while the TriG,
 the fact table and the page are written, so the stages' shares may add up to more than 100%.
-``--incremental N`` builds N articles, changes
-one and times the rebuild against building that article alone. Prints figures only; never part
-of the test run.
+``--incremental N`` builds N articles, changes one and times the rebuild against building that
+article alone (``--warm``: both with the extractor's modules already imported). Prints figures
+only; never part of the test run.
 """
 
 from __future__ import annotations
