@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,10 +28,16 @@ def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) 
         raise KgError(f"{folder}: not a folder of articles")
     root = folder.resolve()
     paths = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+    # Named entries sorted by name (the order of sorted paths in one folder) and typed from
+    # the directory listing: no stat per file but for links.
+    with os.scandir(folder) as listing:
+        found = sorted((e for e in listing if e.name.lower().endswith(ARTICLE_SUFFIXES)),
+                       key=lambda e: e.name)  # fmt: skip
+    for item in found:
+        path = folder / item.name
+        if Path(item.name).suffix.lower() not in ARTICLE_SUFFIXES:
             continue
-        if path.is_symlink():
+        if item.is_symlink():
             try:
                 target = path.resolve(strict=True)
             except (OSError, RuntimeError):
@@ -43,7 +50,7 @@ def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) 
                     strict,
                 )
                 continue
-        if path.is_file():
+        if item.is_file():
             paths.append(path)
     return paths
 

@@ -17,22 +17,31 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import shutil
 import sys
+import time
+import zlib
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from kg import rdf
+from kg import rdf, splice
 from kg.curation import apply_curation
 from kg.errors import KgError, printable
-from kg.load import article_from_bytes, article_paths, duplicate_id, read_article_bytes
-from kg.questions.table import ENTITIES_FILE, FACTS_FILE, article_rows, entity_row, write_table
+from kg.load import (
+    ARTICLE_SUFFIXES,
+    article_from_bytes,
+    article_paths,
+    duplicate_id,
+    read_article_bytes,
+)
+from kg.questions.table import ENTITIES_FILE, FACTS_FILE, article_rows
 from kg.registry import load_registry
 from kg.resources import ontology_path, registry_path
 from kg.store import (
@@ -49,11 +58,12 @@ from kg.store import (
     write_store,
 )
 
-TRIG = "graph.trig"
+TRIG = splice.TRIG
+INDEX = "index.json"
 HTML = "graph.html"
 SUMMARY = "summary.json"
 CACHE_DIR = ".cache"
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 @dataclass
@@ -126,20 +136,33 @@ def build(
             curation = default_curation(articles)
         context = _context_key(registry_file)
         cache = out / CACHE_DIR
+        manifest = current_manifest(out)
+        previous, reusable = _previous_index(out, context, manifest)
         entries = _article_entries(
-            articles, curation, registry, context, cache, strict, note, progress, summary
-        )
+            articles, curation, registry, context, cache, strict, note, progress, summary,
+            reusable,
+        )  # fmt: skip
         shared = _shared_entry(registry, context, cache)
         _summarise(summary, entries)
         staging = out / f".staging-{os.getpid()}"
         staging.mkdir()
         version: Path | None = None
+        read_manifests: dict[Path, set[str]] = {}  # versions never change: each read once
+        cached_before = _kept_keys(out, read_manifests)
         try:
-            (staging / TRIG).write_text(_trig(shared, entries), encoding="utf-8")
-            version = _store_version(out, context, shared, entries, summary)
-            _write_fact_table(version, registry, entries, staging, out)
-            if html:
-                _write_html(staging, version / STORE_DIR if version else store_folder(out))
+            version, load = _plan_store(out, context, shared, entries, summary, previous, manifest)
+            # The store loads (in Oxigraph, without the GIL) while this thread writes the
+            # other files: the fact table and the page do not read the store.
+            with ThreadPoolExecutor(1) as background:
+                loading = background.submit(_store_version, load) if load else None
+                placed = _trig(version, previous, shared, entries, staging)
+                _write_fact_table(version, registry, entries, staging, out, previous)
+                if version is not None:
+                    _write_index(version, entries, placed)
+                if html:
+                    _write_html(staging, version / STORE_DIR if version else store_folder(out))
+                if loading is not None:
+                    loading.result()
             summary.outputs = {
                 "trig": str(out / TRIG),
                 "store": str(out / STORE_DIR),
@@ -166,7 +189,11 @@ def build(
                 shutil.rmtree(version, ignore_errors=True)
         prune_versions(out)
         if summary.extracted or summary.replaced_graphs or summary.removed_graphs:
-            _prune_cache(cache, {shared["key"], *(e["key"] for e in entries), *_kept_keys(out)})
+            keep = {shared["key"], *(e["key"] for e in entries)}
+            keep |= _kept_keys(out, read_manifests)
+            # A full build sweeps the whole cache (entries a killed build wrote, too); an
+            # incremental one removes only what the versions it pruned held.
+            _prune_cache(cache, keep, None if summary.full_rebuild else cached_before - keep)
     return summary
 
 
@@ -202,9 +229,12 @@ def _article_key(context: str, path: Path, raw: bytes, curation: Path | None) ->
 
 
 def _article_entries(
-    folder, curation, registry, context, cache, strict, note, progress, summary
+    folder, curation, registry, context, cache, strict, note, progress, summary, reusable=None
 ) -> list[dict]:
     """Every good article's cache entry, extracting the ones not cached under their key.
+
+    An article the current version holds under the same key is taken from that version's
+    index (``reusable``, by key) without reading its cache entry: its outputs are reused.
 
     Each file is read once: its key and its article come from the same bytes. A file that
     cannot be read, parsed or extracted is a one-line warning (an error when ``strict``).
@@ -219,7 +249,17 @@ def _article_entries(
     entries: list[dict | None] = []
     missing: list[tuple[int, Path, str, bytes]] = []
     paths = article_paths(folder, note, strict)
+    reusable = reusable or {}
+    # An article whose file (and curation file) has the same name, size, times and inode as
+    # when the current version read it has the same key: it is not read again.
+    known = {tuple(m["file"]): key for key, m in reusable.items() if m.get("file")}
+    settled = time.time_ns() - SETTLED_NS
     for path in paths:
+        signature = _signature(path, curation)
+        key = known.get(signature) if signature else None
+        if key is not None:
+            entries.append(_reused(key, reusable[key], signature))
+            continue
         try:
             raw = read_article_bytes(path)
             key = _article_key(context, path, raw, curation)
@@ -227,7 +267,9 @@ def _article_entries(
             problem(failure)
             entries.append(None)
             continue
-        entry = _read_cache(cache, key)
+        entry = _reused(key, reusable[key], None) if key in reusable else _read_cache(cache, key)
+        if entry is not None:
+            entry["file"] = _settled(signature, settled)
         entries.append(entry)
         if entry is None:
             missing.append((len(entries) - 1, path, key, raw))
@@ -237,6 +279,8 @@ def _article_entries(
             continue
         entries[index] = outcome
         _write_cache(cache, outcome)
+        outcome["entity_rows"] = outcome["table"]["entities"]
+        outcome["file"] = _settled(_signature(paths[index], curation), settled)
         summary.extracted += 1
         if progress:
             progress(done, len(missing))
@@ -252,6 +296,42 @@ def _article_entries(
     return good
 
 
+# A file changed less than this long before a build read it may change again within the same
+# tick of the file system's clock without changing its times: its signature is not kept.
+SETTLED_NS = 100_000_000
+
+
+def _signature(path: Path, curation: Path | None) -> tuple | None:
+    """What says an article's file and its curation file are as they were: names, sizes,
+    modification and change times (in ns), inodes."""
+    try:
+        stat = os.stat(path)
+        parts: list = [path.name, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        correction = curation / f"{path.stem}.yaml" if curation else None
+        if correction is not None and correction.exists():
+            fixed = correction.stat()
+            parts += [str(correction), fixed.st_size, fixed.st_mtime_ns, fixed.st_ctime_ns,
+                      fixed.st_ino]  # fmt: skip
+        else:
+            parts.append(str(correction))
+    except OSError:
+        return None
+    return tuple(parts)
+
+
+def _settled(signature: tuple | None, settled: int) -> list | None:
+    """``signature`` as the index keeps it, or None when its file changed too recently."""
+    if signature is None or any(t >= settled for t in signature[2:4] + signature[7:9]):
+        return None
+    return list(signature)
+
+
+def _reused(key: str, meta: dict, signature: tuple | None) -> dict:
+    """An article's entry from the current version's index."""
+    return {**meta, "key": key, "graph": str(rdf.article_graph_iri(meta["id"])),
+            "file": list(signature) if signature else None}  # fmt: skip
+
+
 # Below this many articles to extract, one process is faster than starting workers.
 PARALLEL_FROM = 64
 
@@ -263,6 +343,8 @@ def _extract_missing(missing: list, curation, registry):
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     workers = min(cores or 1, 8)
     done = 0
+    if not missing:
+        return  # nothing to extract: no extractor to start (it takes spaCy's import)
     if workers > 1 and len(missing) >= PARALLEL_FROM:
         try:
             for outcome in _extract_in_pool(missing, curation, registry, workers):
@@ -278,12 +360,20 @@ def _extract_missing(missing: list, curation, registry):
 
 def _extract_in_pool(missing: list, curation, registry, workers: int):
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(curation, registry)) as pool:  # fmt: skip
+    # The registry goes compressed: a spawned worker reads its arguments only once it has
+    # imported the main module, and until then a write larger than the pipe's buffer (64 KiB;
+    # the registry pickles to ~130 KB) holds this process, which starts the workers in turn.
+    packed = zlib.compress(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_packed_worker,
+                             initargs=(curation, packed)) as pool:  # fmt: skip
         yield from pool.map(_extract_item, missing, chunksize=8)
 
 
 _WORKER: dict = {}
+
+
+def _start_packed_worker(curation, packed: bytes) -> None:
+    _start_worker(curation, pickle.loads(zlib.decompress(packed)))
 
 
 def _start_worker(curation, registry) -> None:
@@ -348,8 +438,8 @@ def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
     named: set[str] = set()
     for entry in entries:
         counts.update(entry["facts_by_type"])
-        named.update(entry["entities"])
-        summary.discovered.extend(printable(d) for d in entry["discovered"])
+        named.update(entry.get("entities", ()))
+        summary.discovered.extend(printable(d) for d in entry.get("discovered", ()))
     summary.articles = len(entries)
     summary.facts_by_type = dict(counts)
     summary.entities = len(named)
@@ -363,28 +453,86 @@ def _trig_block(graph) -> str:
     return rdf.trig_block(graph)
 
 
-def _trig_header() -> str:
-    return rdf.trig_header()
+def _trig(
+    version: Path | None, previous: Path | None, shared: dict, entries: list[dict], staging: Path
+) -> dict[str, list[int]]:
+    """``graph.trig`` into the new version (unchanged blocks copied from the previous
+    version's), linked into ``staging``; where each graph's block is in it."""
+    if version is None:  # nothing changed: the current version's file stands
+        os.link(previous / TRIG, staging / TRIG)
+        return {}
+    blocks: dict[str, str | list[int]] = dict(shared["trig"])
+    for entry in entries:
+        blocks[entry["graph"]] = entry["trig"] if "trig" in entry else entry["trig_at"]
+    placed = splice.write_trig(version / TRIG, blocks, previous and previous / TRIG)
+    os.link(version / TRIG, staging / TRIG)
+    return placed
 
 
-def _trig(shared: dict, entries: list[dict]) -> str:
-    blocks = dict(shared["trig"])
-    blocks.update((e["graph"], e["trig"]) for e in entries)
-    return "\n".join([_trig_header(), *(blocks[iri] for iri in sorted(blocks))])
+def _write_index(version: Path, entries: list[dict], placed: dict[str, list[int]]) -> None:
+    """The version's index: what the next build needs to reuse each article's outputs, and
+    the size and time of the files it reuses them from (a file changed since is not used)."""
+    articles = {}
+    for e in entries:
+        meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
+        articles[e["key"]] = {**meta, "trig_at": placed[e["graph"]]}
+    index = {"format": CACHE_FORMAT, "files": _file_stamps(version), "articles": articles}
+    (version / INDEX).write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
 
-def _store_version(
-    out: Path, context: str, shared: dict, entries: list[dict], summary: BuildSummary
-) -> Path | None:
-    """A new store version holding the build's graphs, or None when the current one does."""
-    cache = out / CACHE_DIR
-    manifest = current_manifest(out)
+def _file_stamps(version: Path) -> dict[str, list[int]]:
+    """Size and modification time of the version's files that a later build reads."""
+    stamps = {}
+    for name in (TRIG, FACTS_FILE):
+        stat = os.stat(version / name)
+        stamps[name] = [stat.st_size, stat.st_mtime_ns]
+    return stamps
+
+
+# What a version's index keeps of each article: all a later build needs to reuse its outputs.
+INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "file")
+
+
+def _previous_index(
+    out: Path, context: str, manifest: dict | None
+) -> tuple[Path | None, dict[str, dict]]:
+    """The current version's folder and its articles by key, when a build can reuse them."""
     if manifest is None or manifest.get("context") != context:
+        return None, {}
+    folder = store_folder(out).parent
+    try:
+        index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, {}
+    try:
+        unchanged = index.get("files") == _file_stamps(folder)
+    except OSError:
+        unchanged = False
+    if index.get("format") != CACHE_FORMAT or not unchanged:
+        return None, {}  # e.g. graph.trig edited in place: its hard link here changed too
+    return folder, index["articles"]
+
+
+def _plan_store(
+    out: Path,
+    context: str,
+    shared: dict,
+    entries: list[dict],
+    summary: BuildSummary,
+    previous: Path | None = None,
+    manifest: dict | None = None,
+) -> tuple[Path | None, Callable[[], None] | None]:
+    """The new version's folder and what fills its store, or (None, None) when the current
+    version holds the build's graphs (``manifest`` is the current version's)."""
+    cache = out / CACHE_DIR
+    if previous is None or manifest is None or manifest.get("context") != context:
         version = new_version(out)
-        write_store(version / STORE_DIR, [_nquads(cache, e) for e in (shared, *entries)])
         summary.full_rebuild = True
         summary.replaced_graphs = len(entries) + len(shared["graphs"])
-        return version
+        documents = [shared, *entries]
+        return version, lambda: write_store(
+            version / STORE_DIR, [_nquads_text(cache, e) for e in documents]
+        )
     summary.full_rebuild = False
     before: dict[str, str] = manifest.get("articles", {})
     now = {e["id"]: e for e in entries}
@@ -393,11 +541,17 @@ def _store_version(
     summary.replaced_graphs = len(changed)
     summary.removed_graphs = len(removed)
     if not changed and not removed:
-        return None
-    version = new_version(out, base=store_folder(out))
+        return None, None
+    based = new_version(out, base=store_folder(out))
     drop = [str(rdf.article_graph_iri(i)) for i in removed] + [e["graph"] for e in changed]
-    replace_graphs(version / STORE_DIR, drop, "".join(_nquads(cache, e) for e in changed))
-    return version
+    return based, lambda: replace_graphs(
+        based / STORE_DIR, drop, "".join(_nquads_text(cache, e) for e in changed)
+    )
+
+
+def _store_version(load: Callable[[], None]) -> None:
+    """Fill the new version's store (a bulk load, or the changed graphs replaced)."""
+    load()
 
 
 def _check_folders(articles: Path, out: Path) -> None:
@@ -409,21 +563,30 @@ def _check_folders(articles: Path, out: Path) -> None:
             f"--out {out} is inside --articles {articles}: the build would be read as articles; "
             "choose a build folder outside it"
         )
-    if not article_paths(articles):
+    if not any(
+        item.name.lower().endswith(ARTICLE_SUFFIXES) and item.is_file()
+        for item in os.scandir(articles)
+    ):
         raise KgError(f"{articles}: no articles here (.txt or .md files); nothing to build")
 
 
 def _write_fact_table(
-    version: Path | None, registry, entries: list[dict], staging: Path, out: Path
+    version: Path | None,
+    registry,
+    entries: list[dict],
+    staging: Path,
+    out: Path,
+    previous: Path | None = None,
 ) -> None:
     """The fact table, into the new store version (published with it by the same link swap),
-    and a link to it in the build folder for pandas, Polars and DuckDB users."""
+    and a link to it in the build folder for pandas, Polars and DuckDB users. The rows of
+    articles reused from the previous version are read from its table."""
     folder = version if version is not None else store_folder(out).parent
     if version is not None or not (folder / FACTS_FILE).is_file():
-        facts = [row for entry in entries for row in entry["table"]["facts"]]
-        entities = [entity_row(e, registry) for e in registry]
-        entities += [row for entry in entries for row in entry["table"]["entities"]]
-        write_table(folder, facts, entities)
+        kept = {e["id"] for e in entries if "table" not in e}
+        facts = [row for e in entries if "table" in e for row in e["table"]["facts"]]
+        discovered = [row for e in entries for row in e.get("entity_rows", ())]
+        splice.write_table(folder, registry, facts, discovered, previous, kept)
     for name in (FACTS_FILE, ENTITIES_FILE):
         os.link(folder / name, staging / name)
 
@@ -480,16 +643,20 @@ def _read_cache(cache: Path, key: str) -> dict | None:
     if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
         return None
     entry.setdefault("trig", rest)
+    if "table" in entry:
+        entry["entity_rows"] = entry["table"]["entities"]
     return entry
 
 
-def _nquads(cache: Path, entry: dict) -> str:
-    if "nquads" not in entry:
-        try:
-            entry["nquads"] = _cache_path(cache, entry["key"], ".nq").read_text(encoding="utf-8")
-        except OSError:
-            raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
-    return entry["nquads"]
+def _nquads_text(cache: Path, entry: dict) -> str:
+    """An entry's N-Quads, read from the cache when not in memory (the entry is unchanged:
+    another thread reads it meanwhile)."""
+    if "nquads" in entry:
+        return entry["nquads"]
+    try:
+        return _cache_path(cache, entry["key"], ".nq").read_text(encoding="utf-8")
+    except OSError:
+        raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
 
 
 def _write_cache(cache: Path, entry: dict) -> None:
@@ -511,20 +678,29 @@ def _write_cache(cache: Path, entry: dict) -> None:
             raise
 
 
-def _kept_keys(out: Path) -> set[str]:
-    """The cache keys of the versions still kept (the previous build's articles, too)."""
+def _kept_keys(out: Path, read: dict[Path, set[str]] | None = None) -> set[str]:
+    """The cache keys of the versions still kept (the previous build's articles, too);
+    ``read`` holds the keys of manifests already read (a published one never changes)."""
+    read = {} if read is None else read
     keys: set[str] = set()
     for manifest in (out / VERSIONS_DIR).glob(f"*/{MANIFEST}"):
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        keys.update(data.get("articles", {}).values())
-        keys.add(f"shared-{data.get('context')}")
+        if manifest not in read:
+            try:
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            read[manifest] = {*data.get("articles", {}).values(), f"shared-{data.get('context')}"}
+        keys |= read[manifest]
     return keys
 
 
-def _prune_cache(cache: Path, keep: set[str]) -> None:
+def _prune_cache(cache: Path, keep: set[str], drop: set[str] | None = None) -> None:
+    """Remove the cache entries not in ``keep``: all of them, or only those in ``drop``."""
+    if drop is not None:
+        for key in drop:
+            for suffix in (".entry", ".nq"):
+                _cache_path(cache, key, suffix).unlink(missing_ok=True)
+        return
     if not cache.is_dir():
         return
     for path in cache.glob("*/*"):

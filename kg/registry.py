@@ -118,9 +118,31 @@ class Registry:
                     )
 
 
+_LOADED: dict[tuple[str, bytes], Registry] = {}  # the last registry read, by path and bytes
+
+
 def load_registry(path: Path | None = None) -> Registry:
-    """Read and validate the registry YAML; errors name the file and line."""
+    """Read and validate the registry YAML; errors name the file and line.
+
+    The same file with the same bytes is parsed once per process (a build and its page both
+    read it); each caller gets its own copy.
+    """
     path = path or registry_path()
+    try:
+        memo_key = (str(Path(path).resolve()), Path(path).read_bytes())
+    except OSError:
+        memo_key = None
+    if memo_key is not None and memo_key in _LOADED:
+        return _LOADED[memo_key].extended([])
+    registry = _parse_registry(Path(path))
+    if memo_key is not None:
+        _LOADED.clear()
+        _LOADED[memo_key] = registry
+        return registry.extended([])
+    return registry
+
+
+def _parse_registry(path: Path) -> Registry:
     data, root = yamlfile.read(path)
     items = _entity_items(data, root, path)
     registry = Registry([], source=str(path))

@@ -240,3 +240,61 @@ def test_kg_build_twice_says_nothing_changed(run_kg, articles, tmp_path):
     second = run_kg("build", "--articles", articles, "--out", out, "--quiet", "--no-html")
     assert second.code == 0 and "no article changed" in second.out
     assert (out / TRIG).read_bytes() == trig
+
+
+def test_an_incremental_build_writes_the_bytes_of_a_full_build(articles, tmp_path):
+    """graph.trig, both Parquet files, the page and the summary of an update (an article
+    edited, one added, one removed) are byte for byte those of a clean full build."""
+    out = tmp_path / "build"
+    build(articles, out)
+    change(articles)
+    (articles / "another.txt").write_text(f"Another story. {NEW_ARTICLE}")
+    summary = build(articles, out)
+    assert not summary.full_rebuild and summary.extracted == 3
+    fresh = tmp_path / "fresh"
+    assert build(articles, fresh).full_rebuild
+    for name in (TRIG, "facts.parquet", "entities.parquet", "graph.html"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert (out / SUMMARY).read_text().replace(str(out), "") == (fresh / SUMMARY).read_text(
+    ).replace(str(fresh), "")  # fmt: skip
+    assert quads(out) == quads(fresh)
+    again = build(articles, out)
+    assert (again.extracted, again.replaced_graphs) == (0, 0)
+    assert (out / "facts.parquet").read_bytes() == (fresh / "facts.parquet").read_bytes()
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(articles, tmp_path):
+    """Unchanged files are known by their size, times and inode; the change time gives away
+    an edit whose size and modification time were put back."""
+    out = tmp_path / "build"
+    old = time.time() - 60
+    for path in articles.glob("*.txt"):
+        os.utime(path, (old, old))
+    build(articles, out, html=False)
+    unchanged = build(articles, out, html=False)  # now the files' signatures are kept
+    assert unchanged.extracted == 0
+    target = sorted(articles.glob("*.txt"))[0]
+    text = target.read_text()
+    target.write_text(text.replace("a", "e", 1) if "a" in text else text + " ")
+    os.utime(target, (old, old))
+    summary = build(articles, out, html=False)
+    assert (summary.extracted, summary.replaced_graphs) == (1, 1)
+    fresh = tmp_path / "fresh"
+    build(articles, fresh, html=False)
+    assert (out / TRIG).read_bytes() == (fresh / TRIG).read_bytes()
+    assert (out / "facts.parquet").read_bytes() == (fresh / "facts.parquet").read_bytes()
+
+
+def test_a_published_file_edited_in_place_is_not_reused(articles, tmp_path):
+    """graph.trig in the build folder is a hard link to the version's copy that the next build
+    copies blocks from: edited in place, it is not trusted, and the build starts afresh."""
+    out = tmp_path / "build"
+    build(articles, out, html=False)
+    with open(out / TRIG, "a", encoding="utf-8") as published:
+        published.write("# edited by hand\n")
+    change(articles)
+    summary = build(articles, out, html=False)
+    assert summary.full_rebuild
+    fresh = tmp_path / "fresh"
+    build(articles, fresh, html=False)
+    assert (out / TRIG).read_bytes() == (fresh / TRIG).read_bytes()
