@@ -15,37 +15,39 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
-import multiprocessing
 import os
-import pickle
 import shutil
 import sys
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from kg import rdf, splice
-from kg.curation import apply_curation
+from kg import build_workers, rdf, splice
+from kg.cache import (
+    CACHE_FORMAT,
+    kept_keys,
+    nquads_text,
+    prune_entries,
+    read_entry,
+    write_entry,
+)
 from kg.errors import KgError, printable
 from kg.load import (
     ARTICLE_SUFFIXES,
-    article_from_bytes,
     article_paths,
     duplicate_id,
     read_article_bytes,
 )
-from kg.questions.table import ENTITIES_FILE, FACTS_FILE, article_rows
+from kg.questions.table import ENTITIES_FILE, FACTS_FILE
 from kg.registry import load_registry
 from kg.resources import ontology_path, registry_path
 from kg.store import (
-    MANIFEST,
     STORE_DIR,
     VERSIONS_DIR,
     current_manifest,
@@ -63,7 +65,6 @@ INDEX = "index.json"
 HTML = "graph.html"
 SUMMARY = "summary.json"
 CACHE_DIR = ".cache"
-CACHE_FORMAT = 4
 
 
 @dataclass
@@ -148,7 +149,7 @@ def build(
         staging.mkdir()
         version: Path | None = None
         read_manifests: dict[Path, set[str]] = {}  # versions never change: each read once
-        cached_before = _kept_keys(out, read_manifests)
+        cached_before = kept_keys(out, read_manifests)
         try:
             version, load = _plan_store(out, context, shared, entries, summary, previous, manifest)
             # The store loads (in Oxigraph, without the GIL) while this thread writes the
@@ -190,10 +191,10 @@ def build(
         prune_versions(out)
         if summary.extracted or summary.replaced_graphs or summary.removed_graphs:
             keep = {shared["key"], *(e["key"] for e in entries)}
-            keep |= _kept_keys(out, read_manifests)
+            keep |= kept_keys(out, read_manifests)
             # A full build sweeps the whole cache (entries a killed build wrote, too); an
             # incremental one removes only what the versions it pruned held.
-            _prune_cache(cache, keep, None if summary.full_rebuild else cached_before - keep)
+            prune_entries(cache, keep, None if summary.full_rebuild else cached_before - keep)
     return summary
 
 
@@ -267,7 +268,7 @@ def _article_entries(
             problem(failure)
             entries.append(None)
             continue
-        entry = _reused(key, reusable[key], None) if key in reusable else _read_cache(cache, key)
+        entry = _reused(key, reusable[key], None) if key in reusable else read_entry(cache, key)
         if entry is not None:
             entry["file"] = _settled(signature, settled)
         entries.append(entry)
@@ -278,7 +279,7 @@ def _article_entries(
             problem(outcome)
             continue
         entries[index] = outcome
-        _write_cache(cache, outcome)
+        write_entry(cache, outcome)
         outcome["entity_rows"] = outcome["table"]["entities"]
         outcome["file"] = _settled(_signature(paths[index], curation), settled)
         summary.extracted += 1
@@ -347,89 +348,31 @@ def _extract_missing(missing: list, curation, registry):
         return  # nothing to extract: no extractor to start (it takes spaCy's import)
     if workers > 1 and len(missing) >= PARALLEL_FROM:
         try:
-            for outcome in _extract_in_pool(missing, curation, registry, workers):
+            for outcome in build_workers.extract_in_pool(missing, curation, registry, workers):
                 yield outcome
                 done += 1
             return
         except (OSError, BrokenProcessPool):
             pass  # no worker processes to be had here: the rest in this one
-    _start_worker(curation, registry)
+    build_workers.start_worker(curation, registry)
     for item in missing[done:]:
-        yield _extract_item(item)
-
-
-def _extract_in_pool(missing: list, curation, registry, workers: int):
-    context = multiprocessing.get_context("spawn")
-    # The registry goes compressed: a spawned worker reads its arguments only once it has
-    # imported the main module, and until then a write larger than the pipe's buffer (64 KiB;
-    # the registry pickles to ~130 KB) holds this process, which starts the workers in turn.
-    packed = zlib.compress(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_packed_worker,
-                             initargs=(curation, packed)) as pool:  # fmt: skip
-        yield from pool.map(_extract_item, missing, chunksize=8)
-
-
-_WORKER: dict = {}
-
-
-def _start_packed_worker(curation, packed: bytes) -> None:
-    _start_worker(curation, pickle.loads(zlib.decompress(packed)))
-
-
-def _start_worker(curation, registry) -> None:
-    from kg.extract import Extractor
-
-    _WORKER.update(extractor=Extractor(registry), curation=curation, registry=registry)
-
-
-def _extract_item(item: tuple) -> tuple[int, dict | KgError]:
-    """One article's cache entry, or the one-line error that says why it has none."""
-    index, path, key, raw = item
-    try:
-        article = article_from_bytes(path, raw)
-        entry = _extract(_WORKER["extractor"], article, _WORKER["curation"], _WORKER["registry"],
-                         key)  # fmt: skip
-    except KgError as failure:
-        return index, failure
-    except Exception as failure:  # one article's failure never stops the others
-        reason = f"{type(failure).__name__}: {failure}"
-        return index, KgError(f"{path}: could not be extracted ({reason})")
-    return index, entry
-
-
-def _extract(extractor, article, curation, registry, key: str) -> dict:
-    extracted, discovered = extractor.extract_with_entities(article)
-    facts = apply_curation(extracted, article, curation, registry)
-    discovered = [e for e in discovered if any(e.id in (f.subject, f.object) for f in facts)]
-    graph = rdf.article_graph(article, facts, discovered)
-    return {
-        "format": CACHE_FORMAT,
-        "key": key,
-        "id": article.id,
-        "graph": str(graph.identifier),
-        "trig": _trig_block(graph),
-        "nquads": rdf.to_nquads([graph]),
-        "facts_by_type": dict(sorted(Counter(f.type for f in facts).items())),
-        "entities": sorted({e for f in facts for e in (f.subject, f.object, f.chip) if e}),
-        "discovered": [f"{e.name} ({', '.join(e.types)}) in {article.id}" for e in discovered],
-        "table": article_rows(article, facts, discovered),
-    }
+        yield build_workers.extract_item(item)
 
 
 def _shared_entry(registry, context: str, cache: Path) -> dict:
     """The ontology and registry graphs, cached under the context key."""
     key = "shared-" + context
-    entry = _read_cache(cache, key)
+    entry = read_entry(cache, key)
     if entry is None:
         graphs = [rdf.ontology_graph(), rdf.registry_graph(registry)]
         entry = {
             "format": CACHE_FORMAT,
             "key": key,
             "graphs": [str(g.identifier) for g in graphs],
-            "trig": {str(g.identifier): _trig_block(g) for g in graphs},
+            "trig": {str(g.identifier): rdf.trig_block(g) for g in graphs},
             "nquads": rdf.to_nquads(graphs),
         }
-        _write_cache(cache, entry)
+        write_entry(cache, entry)
     return entry
 
 
@@ -446,11 +389,6 @@ def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
 
 
 # ---------------------------------------------------------------- outputs
-
-
-def _trig_block(graph) -> str:
-    """One graph's part of rdf.to_trig: the whole file is the header and the sorted blocks."""
-    return rdf.trig_block(graph)
 
 
 def _trig(
@@ -531,7 +469,7 @@ def _plan_store(
         summary.replaced_graphs = len(entries) + len(shared["graphs"])
         documents = [shared, *entries]
         return version, lambda: write_store(
-            version / STORE_DIR, [_nquads_text(cache, e) for e in documents]
+            version / STORE_DIR, [nquads_text(cache, e) for e in documents]
         )
     summary.full_rebuild = False
     before: dict[str, str] = manifest.get("articles", {})
@@ -545,7 +483,7 @@ def _plan_store(
     based = new_version(out, base=store_folder(out))
     drop = [str(rdf.article_graph_iri(i)) for i in removed] + [e["graph"] for e in changed]
     return based, lambda: replace_graphs(
-        based / STORE_DIR, drop, "".join(_nquads_text(cache, e) for e in changed)
+        based / STORE_DIR, drop, "".join(nquads_text(cache, e) for e in changed)
     )
 
 
@@ -622,90 +560,6 @@ def _clean_leftovers(out: Path) -> None:
         item.unlink(missing_ok=True)
     if (out / VERSIONS_DIR).is_dir() and (out / STORE_DIR).is_symlink():
         prune_versions(out)
-
-
-# ---------------------------------------------------------------- cache
-
-
-def _cache_path(cache: Path, key: str, suffix: str) -> Path:
-    return cache / key[:2] / f"{key}{suffix}"
-
-
-def _read_cache(cache: Path, key: str) -> dict | None:
-    """An entry: a JSON line, then its TriG text; its N-Quads stay on disk until needed."""
-    try:
-        first, _, rest = (
-            _cache_path(cache, key, ".entry").read_text(encoding="utf-8").partition("\n")
-        )
-        entry = json.loads(first)
-    except (OSError, ValueError):
-        return None
-    if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
-        return None
-    entry.setdefault("trig", rest)
-    if "table" in entry:
-        entry["entity_rows"] = entry["table"]["entities"]
-    return entry
-
-
-def _nquads_text(cache: Path, entry: dict) -> str:
-    """An entry's N-Quads, read from the cache when not in memory (the entry is unchanged:
-    another thread reads it meanwhile)."""
-    if "nquads" in entry:
-        return entry["nquads"]
-    try:
-        return _cache_path(cache, entry["key"], ".nq").read_text(encoding="utf-8")
-    except OSError:
-        raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
-
-
-def _write_cache(cache: Path, entry: dict) -> None:
-    meta = {k: v for k, v in entry.items() if k not in ("nquads", "trig")}
-    trig = entry["trig"]
-    if isinstance(trig, str):
-        text = json.dumps(meta, ensure_ascii=False) + "\n" + trig
-    else:
-        text = json.dumps({**meta, "trig": trig}, ensure_ascii=False) + "\n"
-    for suffix, content in ((".nq", entry["nquads"]), (".entry", text)):
-        path = _cache_path(cache, entry["key"], suffix)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_text(content, encoding="utf-8")
-            os.replace(temporary, path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file
-            raise
-
-
-def _kept_keys(out: Path, read: dict[Path, set[str]] | None = None) -> set[str]:
-    """The cache keys of the versions still kept (the previous build's articles, too);
-    ``read`` holds the keys of manifests already read (a published one never changes)."""
-    read = {} if read is None else read
-    keys: set[str] = set()
-    for manifest in (out / VERSIONS_DIR).glob(f"*/{MANIFEST}"):
-        if manifest not in read:
-            try:
-                data = json.loads(manifest.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
-            read[manifest] = {*data.get("articles", {}).values(), f"shared-{data.get('context')}"}
-        keys |= read[manifest]
-    return keys
-
-
-def _prune_cache(cache: Path, keep: set[str], drop: set[str] | None = None) -> None:
-    """Remove the cache entries not in ``keep``: all of them, or only those in ``drop``."""
-    if drop is not None:
-        for key in drop:
-            for suffix in (".entry", ".nq"):
-                _cache_path(cache, key, suffix).unlink(missing_ok=True)
-        return
-    if not cache.is_dir():
-        return
-    for path in cache.glob("*/*"):
-        if path.name.split(".", 1)[0] not in keep:
-            path.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------- locking and progress

@@ -1,0 +1,75 @@
+"""Extraction workers of a build: one article's cache entry, in this process or in spawned
+worker processes (one per core), each holding its own extractor."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+import zlib
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+
+from kg import rdf
+from kg.cache import CACHE_FORMAT
+from kg.curation import apply_curation
+from kg.errors import KgError
+from kg.load import article_from_bytes
+from kg.questions.table import article_rows
+
+
+def extract_in_pool(missing: list, curation, registry, workers: int):
+    context = multiprocessing.get_context("spawn")
+    # The registry goes compressed: a spawned worker reads its arguments only once it has
+    # imported the main module, and until then a write larger than the pipe's buffer (64 KiB;
+    # the registry pickles to ~130 KB) holds this process, which starts the workers in turn.
+    packed = zlib.compress(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_packed_worker,
+                             initargs=(curation, packed)) as pool:  # fmt: skip
+        yield from pool.map(extract_item, missing, chunksize=8)
+
+
+_WORKER: dict = {}
+
+
+def _start_packed_worker(curation, packed: bytes) -> None:
+    start_worker(curation, pickle.loads(zlib.decompress(packed)))
+
+
+def start_worker(curation, registry) -> None:
+    from kg.extract import Extractor
+
+    _WORKER.update(extractor=Extractor(registry), curation=curation, registry=registry)
+
+
+def extract_item(item: tuple) -> tuple[int, dict | KgError]:
+    """One article's cache entry, or the one-line error that says why it has none."""
+    index, path, key, raw = item
+    try:
+        article = article_from_bytes(path, raw)
+        entry = _extract(_WORKER["extractor"], article, _WORKER["curation"], _WORKER["registry"],
+                         key)  # fmt: skip
+    except KgError as failure:
+        return index, failure
+    except Exception as failure:  # one article's failure never stops the others
+        reason = f"{type(failure).__name__}: {failure}"
+        return index, KgError(f"{path}: could not be extracted ({reason})")
+    return index, entry
+
+
+def _extract(extractor, article, curation, registry, key: str) -> dict:
+    extracted, discovered = extractor.extract_with_entities(article)
+    facts = apply_curation(extracted, article, curation, registry)
+    discovered = [e for e in discovered if any(e.id in (f.subject, f.object) for f in facts)]
+    graph = rdf.article_graph(article, facts, discovered)
+    return {
+        "format": CACHE_FORMAT,
+        "key": key,
+        "id": article.id,
+        "graph": str(graph.identifier),
+        "trig": rdf.trig_block(graph),
+        "nquads": rdf.to_nquads([graph]),
+        "facts_by_type": dict(sorted(Counter(f.type for f in facts).items())),
+        "entities": sorted({e for f in facts for e in (f.subject, f.object, f.chip) if e}),
+        "discovered": [f"{e.name} ({', '.join(e.types)}) in {article.id}" for e in discovered],
+        "table": article_rows(article, facts, discovered),
+    }

@@ -1,0 +1,95 @@
+"""The build cache: one entry per article (its facts as TriG and N-Quads, its counts and table
+rows), keyed by what the extraction read, so an unchanged article is never extracted twice."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.store import MANIFEST, VERSIONS_DIR
+
+# The layout of an entry; a change makes every older entry a miss.
+CACHE_FORMAT = 4
+
+
+def entry_path(cache: Path, key: str, suffix: str) -> Path:
+    return cache / key[:2] / f"{key}{suffix}"
+
+
+def read_entry(cache: Path, key: str) -> dict | None:
+    """An entry: a JSON line, then its TriG text; its N-Quads stay on disk until needed."""
+    try:
+        first, _, rest = (
+            entry_path(cache, key, ".entry").read_text(encoding="utf-8").partition("\n")
+        )
+        entry = json.loads(first)
+    except (OSError, ValueError):
+        return None
+    if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
+        return None
+    entry.setdefault("trig", rest)
+    if "table" in entry:
+        entry["entity_rows"] = entry["table"]["entities"]
+    return entry
+
+
+def nquads_text(cache: Path, entry: dict) -> str:
+    """An entry's N-Quads, read from the cache when not in memory (the entry is unchanged:
+    another thread reads it meanwhile)."""
+    if "nquads" in entry:
+        return entry["nquads"]
+    try:
+        return entry_path(cache, entry["key"], ".nq").read_text(encoding="utf-8")
+    except OSError:
+        raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
+
+
+def write_entry(cache: Path, entry: dict) -> None:
+    meta = {k: v for k, v in entry.items() if k not in ("nquads", "trig")}
+    trig = entry["trig"]
+    if isinstance(trig, str):
+        text = json.dumps(meta, ensure_ascii=False) + "\n" + trig
+    else:
+        text = json.dumps({**meta, "trig": trig}, ensure_ascii=False) + "\n"
+    for suffix, content in ((".nq", entry["nquads"]), (".entry", text)):
+        path = entry_path(cache, entry["key"], suffix)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_text(content, encoding="utf-8")
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file
+            raise
+
+
+def kept_keys(out: Path, read: dict[Path, set[str]] | None = None) -> set[str]:
+    """The cache keys of the versions still kept (the previous build's articles, too);
+    ``read`` holds the keys of manifests already read (a published one never changes)."""
+    read = {} if read is None else read
+    keys: set[str] = set()
+    for manifest in (out / VERSIONS_DIR).glob(f"*/{MANIFEST}"):
+        if manifest not in read:
+            try:
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            read[manifest] = {*data.get("articles", {}).values(), f"shared-{data.get('context')}"}
+        keys |= read[manifest]
+    return keys
+
+
+def prune_entries(cache: Path, keep: set[str], drop: set[str] | None = None) -> None:
+    """Remove the cache entries not in ``keep``: all of them, or only those in ``drop``."""
+    if drop is not None:
+        for key in drop:
+            for suffix in (".entry", ".nq"):
+                entry_path(cache, key, suffix).unlink(missing_ok=True)
+        return
+    if not cache.is_dir():
+        return
+    for path in cache.glob("*/*"):
+        if path.name.split(".", 1)[0] not in keep:
+            path.unlink(missing_ok=True)
