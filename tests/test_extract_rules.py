@@ -392,12 +392,50 @@ FOUND = [
         "Lambda raised $480 million in a Series D co-led by Qorvane Capital and Brixtel.",
         {("invests_in", "qorvane capital", "lambda"), ("invests_in", "brixtel", "lambda")},
     ),
+    # an investee introduced by a description ("into Dutch chip startup X")
+    (
+        "AMD has led a $90 million investment into Dutch photonics startup Lumora.",
+        {("invests_in", "amd", "lumora")},
+    ),
+    # designers coordinated before one plural chip noun: each designer's line
+    (
+        "Zhipu trained the model on Huawei and Cambricon AI chips.",
+        {("uses_chip", "zhipu ai", "ascend"), ("uses_chip", "zhipu ai", "mlu")},
+    ),
+    # the subject of "has raised" is a company, even at the start of a sentence; existing
+    # investors listed after "such as", one of them qualified by a place
+    (
+        "Vellora AI has raised $75 million. Existing investors, such as Quell Ventures and "
+        "Norway's Norges Bank, also participated.",
+        {
+            ("invests_in", "quell ventures", "vellora ai"),
+            ("invests_in", "norges bank", "vellora ai"),
+        },
+    ),
+    # the lead is not the investee of investments listed after it
+    (
+        "Vellora AI raised $75 million. The round was led by Quell Ventures and included "
+        "investments from Coatue and Brixtel Capital.",
+        {
+            ("invests_in", "quell ventures", "vellora ai"),
+            ("invests_in", "coatue", "vellora ai"),
+            ("invests_in", "brixtel capital", "vellora ai"),
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
 def test_the_construction_gives_its_facts(text, expected):
     assert expected <= facts(text)
+
+
+def test_the_lead_does_not_receive_the_investments_listed_after_it():
+    found = facts(
+        "Vellora AI raised $75 million. The round was led by Quell Ventures and included "
+        "investments from Coatue."
+    )
+    assert ("invests_in", "coatue", "quell ventures") not in found
 
 
 NOTHING = [

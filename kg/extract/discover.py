@@ -29,6 +29,8 @@ from kg.extract.patterns import (
     MODEL_NUMBER,
     NAMING_WORDS,
     NOT_NAMES,
+    QUALIFIES_DESCRIBED_NAME,
+    RAISES_AFTER,
     ROUND_LIST_GLUE,
 )
 from kg.extract.rounds import slot_starts
@@ -110,6 +112,10 @@ def discover(
             continue
         if _after(sentence, last)[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place
+        if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(
+            _after(sentence, last)
+        ):
+            continue  # "Singapore's Temasek": a place or owner qualifying a known name
         kind = _kind(sentence, first, last, labs)
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
         if not suffixed and slots is None:
@@ -120,7 +126,11 @@ def discover(
         listed = listed and not headline
         if kind is None and listed:
             kind = "Investor"
-        elif kind is None or (first == 0 and not DESCRIPTOR_AFTER.match(_after(sentence, last))):
+        elif kind is None or (
+            first == 0
+            and not DESCRIPTOR_AFTER.match(_after(sentence, last))
+            and not RAISES_AFTER.match(_after(sentence, last))
+        ):
             continue
         entity = Entity(id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True)
         mention = Mention(entity.id, first, last, tokens[0].start, tokens[-1].end, name)
@@ -159,7 +169,25 @@ def _kind(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> str
         return "Lab"
     if INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
+    if RAISES_AFTER.match(_after(sentence, last)) and not _common_word_first(sentence, first, last):
+        return "Lab"  # "Acme AI has raised $100 million"
     return None
+
+
+def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
+    tokens = sentence.tokens
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].lower in {"'s", "’s"}
+        and (last + 2 in taken or _is_name_token(tokens[last + 2].text))
+    )
+
+
+def _common_word_first(sentence: Sentence, first: int, last: int) -> bool:
+    """'Investors raised …', 'Startups closed …': a sentence's first word alone, capitalised
+    only because it starts the sentence, is no name."""
+    word = sentence.tokens[first].text
+    return first == 0 and first == last and (word.lower() in STOP_WORDS or word.endswith("s"))
 
 
 def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> bool:

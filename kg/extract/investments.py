@@ -10,6 +10,7 @@ from kg.extract.patterns import (
     ACQUIRE_WORDS,
     ANALOGY,
     DEAL_WORDS,
+    DESCRIPTOR_BEFORE,
     FUNDRAISING,
     GAPPED_FILLERS,
     INVESTOR_ROLES,
@@ -46,20 +47,21 @@ def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
 
 
 def _after_place(view: View, index: int) -> Mention | None:
-    """ "in Abu Dhabi's G42", "in San Francisco-based Anthropic": a place before the name."""
-    orgs = view.orgs(index + 1, index + 7)
+    """ "in Abu Dhabi's G42", "in San Francisco-based Anthropic": a place before the name;
+    "into UK-based AI infrastructure startup Nscale": a description ending in its noun."""
+    orgs = view.orgs(index + 1, index + 9)
     if not orgs:
         return None
     gap = view.sentence.tokens[index + 1 : orgs[0].first]
-    if (
-        gap
-        and gap[-1].lower in {"'s", "’s", "based", "-based"}
-        and all(
-            t.text[:1].isupper() or t.lower in {"'s", "’s", "-", "based", "-based"} for t in gap
-        )
-    ):
-        return orgs[0]
-    return None
+    if not gap:
+        return None
+    placed = gap[-1].lower in {"'s", "’s", "based", "-based"} and all(
+        t.text[:1].isupper() or t.lower in {"'s", "’s", "-", "based", "-based"} for t in gap
+    )
+    described = all(t.text[:1].isalnum() or t.lower in {"'s", "’s", "-"} for t in gap) and bool(
+        DESCRIPTOR_BEFORE.search(" ".join(t.text for t in gap))
+    )
+    return orgs[0] if placed or described else None
 
 
 def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
@@ -343,7 +345,11 @@ def _investee(
 ) -> tuple[Mention | None, bool]:
     """The company invested in, and whether the article's topic may stand in for it."""
     if passive:
-        left = [m for m in view.orgs(0, cue) if m is not investor]
+        left = [
+            m
+            for m in view.orgs(0, cue)
+            if m is not investor and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
+        ]  # "led by Fidelity and included investments from BlackRock": Fidelity invests too
         if left:
             return left[-1], False
         return _after_opening_phrase(view, cue, investor), False

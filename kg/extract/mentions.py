@@ -16,6 +16,7 @@ from kg.extract.patterns import (
     MAKER_NOUNS,
     ORG_REFERENCES,
     OWNED_TYPES,
+    PLURAL_CHIP_NOUNS,
     PRODUCT_LINE_MODIFIERS,
 )
 from kg.extract.text import Sentence, pipeline
@@ -148,7 +149,32 @@ class EntityFinder:
             result.append(Mention(line, m.first, end, a.start, b.end, text))
             result.append(Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
             taken.update(range(m.last + 1, end + 1))
-        return result
+        return self._coordinated_lines(tokens, result)
+
+    def _coordinated_lines(self, tokens, mentions: list[Mention]) -> list[Mention]:
+        """'Huawei and Cambricon AI chips', 'AMD or Nvidia GPUs': a designer coordinated with
+        the designer of a plural product line names its own line too."""
+        ordered = sorted(mentions, key=lambda m: (m.first, m.embedded))
+        for i in range(len(ordered) - 2, -1, -1):
+            m = ordered[i]
+            later = [n for n in ordered[i + 1 :] if not n.embedded and n.first > m.last]
+            if m.embedded or not later:
+                continue
+            line, nxt = self.product_lines.get(self.registry.organisation(m.entity)), later[0]
+            gap = {t.lower for t in tokens[m.last + 1 : nxt.first]}
+            if (
+                line is None
+                or nxt.entity not in self.product_lines.values()
+                or nxt.last == nxt.first
+                or tokens[nxt.last].lower not in PLURAL_CHIP_NOUNS
+                or not gap
+                or not gap <= {",", "and", "or", "&"}
+                or "ChipDesigner" not in self.registry.get(m.entity).types
+            ):
+                continue
+            ordered[i] = Mention(line, m.first, m.last, m.start, m.end, m.text)
+            ordered.insert(i + 1, Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
+        return ordered
 
     @staticmethod
     def _listed_after_from(tokens, named: list[Mention]) -> set[Mention]:

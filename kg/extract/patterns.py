@@ -173,6 +173,7 @@ HARDWARE_NOUNS = {
 # The nouns among them that name chips, not the machines around them.
 CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators",
               "accelerator", "silicon", "superchips"}  # fmt: skip
+PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips"}
 # Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
 PRODUCT_LINE_MODIFIERS = {
     "ai", "data", "center", "centre", "datacenter", "gpu", "graphics", "-", "high-end",
@@ -478,6 +479,11 @@ DESCRIPTOR_AFTER = re.compile(
     rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
     re.IGNORECASE,
 )
+# A capitalised word before a description and its name qualifies the name ("Dutch photonics
+# startup Lumora", "Saudi AI company Humain"): it is a nationality or place, not a company.
+QUALIFIES_DESCRIBED_NAME = re.compile(
+    rf"^(?:\s+(?:AI|[a-z][\w-]*)){{0,3}}?\s+(?i:{DESCRIPTOR_ALTERNATIVES})\s+[A-Z]"
+)
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
     "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
@@ -537,8 +543,18 @@ TEMPORAL = re.compile(
 OWNED_TYPES = {"Model", "Product", "DataCenter"}
 # Words just before a name that make it a company someone invests in.
 INVESTED_IN = re.compile(
-    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?)\s+"
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
+    r"participat(?:es|ed|ing))\s+"
     r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
+    re.IGNORECASE,
+)
+# What follows a company that raises money ("Acme AI has raised $100 million", "Acme, a chip
+# startup, closed a $50 million Series A"): the name before it is an organisation's.
+RAISES_AFTER = re.compile(
+    r"^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|have\s+|had\s+|says\s+it\s+(?:has\s+)?|"
+    r"said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?|is\s+|was\s+)?"
+    r"(?:rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|"
+    r"picked\s+up|announced)\b[^.;]{0,40}?(?:[$€£]|\bfunding\b|\brounds?\b|\bseries\s+[a-h]\b)",
     re.IGNORECASE,
 )
 # The words after an amount that make it a funding round's total.

@@ -67,13 +67,15 @@ def _gap_joins(gap: list[str]) -> bool:
     if set(gap) & LIST_STOPS or len(gap) > 12:
         return False
     return gap[0] in {",", "and", "&", "—", "–"} and (
-        len(gap) <= 2 or all(w in ROUND_LIST_GLUE or w.isalpha() for w in gap)
+        len(gap) <= 2 or all(w in ROUND_LIST_GLUE or w.isalpha() or w in {"'s", "’s"} for w in gap)
     )
 
 
 def _lead_in_ok(words: list[str]) -> bool:
     """The words between a slot and its first participant: descriptors only ("venture capital
     firm", "prominent VCs including", "existing investors")."""
+    if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
+        words = words[1:]  # "existing investors, such as A and B"
     return (
         len(words) <= 6
         and not set(words) & LIST_STOPS

@@ -179,6 +179,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         m
         for m in view.orgs(lo, hi)
         if view.is_lab(m)
+        and not m.embedded
         and view.org(m) not in designers
         and not P.CONTRAST_BEFORE.search(view.before(m.first))
         and not (
