@@ -430,6 +430,57 @@ def test_the_construction_gives_its_facts(text, expected):
     assert expected <= facts(text)
 
 
+def test_a_cloud_contract_giving_access_to_a_designer_s_chips_is_not_the_designer_s_deal():
+    found = facts(
+        "Nebius said it has signed a $2 billion cloud services contract with Microsoft to "
+        "provide the tech giant with access to Nvidia's GB300 processors."
+    )
+    assert ("compute_commitment", "microsoft", "nebius") in found
+    assert not {f for f in found if f[1] == "nvidia" and f[0] != "designs_chip"}
+
+
+def test_an_agreement_to_purchase_chips_is_use_not_a_commitment():
+    found = facts(
+        "Microsoft signed a $2 billion contract with CoreWeave. CoreWeave also agreed with "
+        "Dell to purchase the chips for about $1 billion."
+    )
+    assert [f for f in found if f[0] == "compute_commitment"] == [
+        ("compute_commitment", "microsoft", "coreweave")
+    ]
+
+
+def test_rivals_named_beside_a_deal_are_not_its_parties():
+    found = facts(
+        "Meta signed a $10 billion deal with Google Cloud, a boon for Google as it battles "
+        "rivals Amazon Web Services and Microsoft Azure."
+    )
+    assert {f for f in found if f[0] == "compute_commitment"} == {
+        ("compute_commitment", "meta", "google")
+    }
+
+
+def test_its_after_another_company_s_possessive_is_that_company_s():
+    found = facts(
+        "Microsoft announced its first custom AI chip for model training, following "
+        "Amazon's unveiling of a new version of its Trainium chip."
+    )
+    assert not {f for f in found if f[0] == "uses_chip"}
+
+
+def test_chips_a_company_expects_to_be_deployed_are_its_planned_use():
+    found, _ = extract("Lambda expects the GB300 processors to be deployed at its campus.")
+    assert [(f.subject, f.object, f.status) for f in found if f.type == "uses_chip"] == [
+        ("lambda", "gb300", "planned")
+    ]
+
+
+def test_a_person_named_after_an_organisation_is_not_the_organisation_investing():
+    found, _ = extract("Qubafo raised $50 million from Accel, Nvidia CEO Jensen Huang and Sequoia.")
+    investors = {f.subject for f in found if f.type == "invests_in"}
+    assert investors == {"accel", "sequoia"}
+    assert all(f.amount_usd is None for f in found)  # the sum both put in is neither's
+
+
 def test_the_lead_does_not_receive_the_investments_listed_after_it():
     found = facts(
         "Vellora AI raised $75 million. The round was led by Quell Ventures and included "

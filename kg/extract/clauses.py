@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    ADJUNCT_OPENERS,
     CLAUSE_BREAKS,
     CORPORATE_SUFFIXES,
     FORECAST_BEFORE,
@@ -70,6 +71,7 @@ class View:
             for i, w in enumerate(self.lowers)
             if w in CLAUSE_BREAKS
             or (w in RELATIVE and i > 0 and self.lowers[i - 1] in {",", "after"})
+            or (w in ADJUNCT_OPENERS and i > 0 and self.lowers[i - 1] == ",")
         ]
         self._org_of = {m: self._organisation(m) for m in self.mentions}
         self._org_mentions = [m for m in self.mentions if self._org_of[m]]

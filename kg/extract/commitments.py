@@ -16,8 +16,17 @@ from kg.extract.patterns import (
 from kg.extract.uses import customer_named
 
 
+def _parties(view: View, lo: int, hi: int) -> list[Mention]:
+    """The organisations of a clause that can be a deal's party: not a rival named beside it
+    ("a boon for Google Cloud as it battles rivals AWS and Azure")."""
+    orgs = view.orgs(lo, hi)
+    rivals = [m for m in orgs if P.CONTRAST_BEFORE.search(view.before(m.first))]
+    rivals += [m for r in rivals for m in list_around(view, orgs, r)]
+    return [m for m in orgs if m not in rivals]
+
+
 def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
-    orgs = [m for m in view.orgs(lo, hi) if view.org(m) != buyer]
+    orgs = [m for m in _parties(view, lo, hi) if view.org(m) != buyer]
     for m in orgs:
         if m.first > 0 and view.lowers[m.first - 1] in {"from", "through", "via"}:
             return m
@@ -91,7 +100,7 @@ def _buyer(
 ) -> Mention | None:
     orgs = [
         m
-        for m in view.orgs(lo, hi)
+        for m in _parties(view, lo, hi)
         if view.org(m) != provider and not m.embedded and not _names_its_chip(view, m)
     ]
     labs = [m for m in orgs if view.is_lab(m)]
@@ -141,6 +150,13 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "a person briefed on the deal said": who reports it, not a deal
     if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
         return None  # "bought shares of CoreWeave": an investment, not compute
+    if matches(word, PURCHASE_WORDS) and _buys_chips(view, cue):
+        return None  # "IREN will purchase the chips from Dell": buying chips is use
+    if matches(word, DEAL_NOUNS) and any(
+        view.lowers[v - 1] == "to" and _buys_chips(view, v)
+        for v in view.cue_positions(PURCHASE_WORDS, cue + 1, min(hi, cue + 10))
+    ):
+        return None  # "an agreement with Dell to purchase the chips": likewise
     text = " ".join(view.lowers[lo:hi])
     sized = any(q.kind in ("money", "power") and lo <= q.first < hi for q in view.quantities)
     if matches(word, WEAK_COMMIT) and not sized:
@@ -203,6 +219,16 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
 
 
+def _buys_chips(view: View, cue: int) -> bool:
+    """Whether the verb's object is chips ("purchase the chips", "buy 18,000 GB300 GPUs"), not
+    capacity or cloud services."""
+    after = view.lowers[cue + 1 : cue + 6]
+    if set(after) & {"capacity", "compute", "computing", "services", "cloud", "access"}:
+        return False
+    object_chip = any(cue < c.first <= cue + 5 for c in view.chips())
+    return object_chip or bool(set(after[:4]) & P.CHIP_NOUNS)
+
+
 def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
     """'Microsoft signed deals with Nebius, Nscale and Lambda': each cloud listed with the
     provider sells to the same buyer."""
@@ -248,7 +274,13 @@ def supplies(view: View, cue: int) -> list[Candidate]:
         if not m.embedded and m.text.lower() not in P.POSSESSIVES
     ]
     buyers = buyers or _recipient(view, cue, hi)
-    subjects = [m for m in view.orgs(lo, cue) if not m.embedded and cue - m.last <= 4]
+    subjects = [
+        m
+        for m in view.orgs(lo, cue)
+        if not m.embedded
+        and cue - m.last <= 4
+        and not (view.lowers[cue - 1] == "to" and view.lowers[m.first - 1 : m.first] == ["with"])
+    ]  # "a contract with Microsoft to provide …": the contract's other party provides
     if not buyers or not subjects:
         return []
     providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
@@ -337,7 +369,11 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
     """'Groq will supply its LPUs to Humain': the organisation after 'to'."""
     for i in range(cue + 1, min(hi, cue + 9)):
         if view.lowers[i] == "to":
-            found = [m for m in view.orgs(i + 1, i + 5) if not m.embedded]
+            found = [
+                m
+                for m in view.orgs(i + 1, i + 5)
+                if not m.embedded and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+            ]  # "access to Nvidia's GB300": whose chips, not who receives them
             return found[:1]
     return []
 

@@ -59,11 +59,26 @@ def _clause_start(sentence: Sentence, index: int) -> int:
     ', which', or a verb of saying)."""
     words = [t.lower for t in sentence.tokens]
     for i in range(index - 1, 0, -1):
-        if words[i] in P.CLAUSE_BREAKS or (words[i] in P.RELATIVE and words[i - 1] == ","):
+        if words[i] in P.CLAUSE_BREAKS or (
+            words[i - 1] == "," and (words[i] in P.RELATIVE or words[i] in P.ADJUNCT_OPENERS)
+        ):
             return i + 1
         if words[i] in P.REPORTING_VERBS:  # "Mistral said ASML would invest in the startup"
             return i + 1
     return 0
+
+
+def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int) -> Mention | None:
+    """"…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
+    another company's possessive in its own clause is that company's."""
+    start = _clause_start(sentence, first)
+    words = [t.lower for t in sentence.tokens]
+    owners = [
+        m
+        for m in earlier
+        if start > 0 and m.first >= start and words[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+    ]
+    return owners[-1] if owners else None
 
 
 def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
@@ -236,6 +251,9 @@ class Extractor:
             earlier = [
                 m for m in named if m.last < first and self.registry.get(m.entity).is_organization
             ]
+            owner = _possessive_in_clause(sentence, earlier, first)
+            if owner is not None:
+                return self.registry.organisation(owner.entity)
             if earlier:
                 return self.registry.organisation(earlier[0].entity)
             return history.previous_subject

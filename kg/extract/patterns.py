@@ -93,7 +93,8 @@ CONTRAST_BEFORE = re.compile(
     r"(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:\$?\d|a\s+(?:million|billion|thousand|hundred|dozen)|half|one|two|three|four|five|"
     r"ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|dependen(?:ce|cy)\s+on|instead\s+of|"
-    r"rather\s+than|compared\s+(?:to|with)|rivals?|compete\s+with|competing\s+with|"
+    r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
+    r"compete\s+with|competing\s+with|"
     r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -113,7 +114,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "planned": re.compile(
         r"\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|is\s+considering|"
         r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
-        r"exploring|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in)\b",
+        r"exploring|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in|"
+        r"expects?\s+(?:\S+\s+){0,5}?to\s+be\s+(?:deployed|installed|delivered|used|online|operational))\b",
         re.IGNORECASE,
     ),
     "reported": re.compile(
@@ -275,6 +277,8 @@ CHIP_PURPOSE = re.compile(
 
 
 # ---- relation rules (clauses, investments, commitments, uses, chips) ----
+# After a comma these open an adjunct with its own event (", following Amazon's unveiling of").
+ADJUNCT_OPENERS = {"following"}
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who"}
 # Words that open a main clause after an aside ("X, which ..., will invest"), see asides.py.
@@ -307,6 +311,11 @@ ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
 FUNDRAISING = ("raise*", "round", "rounds", "funding")
+# Verbs whose subject means to put the chip that is their object to use ("IREN expects the
+# GB300 processors to be deployed").
+EXPECT_VERBS = {"expects", "expected", "expect", "plans", "planned", "plan", "wants", "want",
+                "intends", "intend", "needs", "need", "hopes", "hope"}  # fmt: skip
+DETERMINERS = {"the", "its", "their", "these", "those", "some", "all", "a", "an"}
 # Words between 'its' and a chip it owns ("its existing fleet of Nvidia GPUs").
 POSSESSED_FILLERS = {
     "existing", "own", "current", "new", "latest", "fleet", "fleets", "cluster", "clusters",
@@ -454,6 +463,9 @@ ROUND_WORDS = re.compile(
     r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:about\s+|around\s+)?\$)",
     re.IGNORECASE,
 )
+# Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").
+PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
+                 "chairwoman", "president", "chief"}  # fmt: skip
 # Tokens that end a list of participants.
 LIST_STOPS = {"which", "that", "who", "whose", "while", "but", "whereas", ";", ":", ".", "said"}
 ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}

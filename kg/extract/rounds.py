@@ -90,12 +90,29 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         return []
     listed = [after[0]]
     for nxt in after[1:]:
-        if not _gap_joins(view.lowers[listed[-1].last + 1 : nxt.first]) or _clause_subject(
-            view, nxt
-        ):
+        gap = view.lowers[listed[-1].last + 1 : nxt.first]
+        person = _person_after(view, listed[-1])
+        if person and nxt.first <= listed[-1].last + person:
+            continue  # the person's own name
+        if person:
+            gap = gap[person:]  # "Nvidia CEO Jensen Huang and Accel": past the person's name
+        if not _gap_joins(gap) or _clause_subject(view, nxt):
             break
         listed.append(nxt)
-    return listed
+    return [m for m in listed if not _person_after(view, m)]
+
+
+def _person_after(view: View, name: Mention) -> int:
+    """How many tokens name a person after an organisation that only says where the person
+    works ("Nvidia CEO Jensen Huang", "former Cadence CEO Lip-Bu Tan"): 0 when there is none."""
+    tokens = view.sentence.tokens
+    i = name.last + 1
+    if i >= len(tokens) or tokens[i].lower not in P.PERSON_TITLES:
+        return 0
+    j = i + 1
+    while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].lower not in P.LIST_GLUE:
+        j += 1
+    return j - i if j > i + 1 else 0
 
 
 def _clause_subject(view: View, name: Mention) -> bool:
@@ -217,9 +234,15 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
     participants: dict[str, int] = {}
     amounts: dict[str, float] = {}
     for start in slot_starts(view.lowers):
-        for m in list_from(view, start, orgs):
+        listed = list_from(view, start, orgs)
+        shared = len(listed) > 1 and not any(
+            q.kind == "money" and listed[0].last < q.first < listed[-1].first
+            for q in view.quantities
+        )  # "$50 million from Accel and Sequoia": the sum of both, no one's own
+        for m in listed:
             participants.setdefault(view.org(m), start)
-            _own_amount(view, m, None, amounts)
+            if not shared:
+                _own_amount(view, m, None, amounts)
     for i in view.cue_positions(P.PARTICIPATE_VERBS):
         if view.lowers[i] in BARE_VERBS and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
             continue  # "ex-Apple AI lead": the noun, not "agreed to lead"

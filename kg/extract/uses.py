@@ -251,7 +251,24 @@ def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
         agents = [m for m in view.orgs(verb + 2, verb + 4) if not m.embedded]
         if agents and view.org(agents[0]) not in designers:
             return [view.org(agents[0])]
-    return []
+    return _expecting_subject(view, chip, lo, hi, designers)
+
+
+def _expecting_subject(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
+    """'IREN expects the GB300 processors to be deployed at its campus': the subject of a verb
+    of expecting or planning whose object is the chip, put to use in the passive."""
+    verbs = view.cue_positions(P.BUY_OR_USE_VERBS, chip.last + 1, min(hi, chip.last + 6))
+    if not verbs or not {"be", "being"} & set(view.lowers[chip.last + 1 : verbs[0]]):
+        return []
+    subjects = [m for m in view.orgs(lo, chip.first) if not m.embedded]
+    if not subjects or view.org(subjects[-1]) in designers:
+        return []
+    between = view.lowers[subjects[-1].last + 1 : chip.first]
+    if not between or between[0] not in P.EXPECT_VERBS:
+        return []
+    if not set(between[1:]) <= P.DETERMINERS | P.POSSESSED_FILLERS:
+        return []
+    return [view.org(subjects[-1])]
 
 
 def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | None:
