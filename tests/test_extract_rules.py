@@ -481,6 +481,33 @@ def test_a_person_named_after_an_organisation_is_not_the_organisation_investing(
     assert all(f.amount_usd is None for f in found)  # the sum both put in is neither's
 
 
+def test_places_listed_beside_a_lab_are_not_organisations():
+    found, discovered = extract(
+        "Microsoft will gain access to 200,000 GB300 GPUs across sites including Norway, "
+        "Portugal and Texas."
+    )
+    assert discovered == []
+    assert [(f.type, f.subject, f.object) for f in found] == [("uses_chip", "microsoft", "gb300")]
+
+
+def test_buying_something_that_is_not_compute_is_no_commitment():
+    found = facts("By investing in Nebius, Nvidia is buying guaranteed demand.")
+    assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_a_new_verb_ends_a_list_of_backers():
+    found = facts(
+        "Backed by Dell Technologies and tied into Nscale's capital plans, Lambda raised $100 "
+        "million."
+    )
+    assert ("invests_in", "nscale", "lambda") not in found
+
+
+def test_a_cloud_s_gpu_clusters_are_not_a_chip_line():
+    found = facts("Microsoft is scaling Azure's own GPU clusters.")
+    assert not {f for f in found if f[0] == "designs_chip"}
+
+
 def test_the_lead_does_not_receive_the_investments_listed_after_it():
     found = facts(
         "Vellora AI raised $75 million. The round was led by Quell Ventures and included "

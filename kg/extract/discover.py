@@ -33,6 +33,7 @@ from kg.extract.patterns import (
     RAISES_AFTER,
     ROUND_LIST_GLUE,
 )
+from kg.extract.places import is_place
 from kg.extract.rounds import slot_starts
 from kg.extract.text import Sentence
 from kg.models import Entity
@@ -110,7 +111,7 @@ def discover(
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
             continue
-        if _after(sentence, last)[:6].lower() in ("-based", " based"):
+        if is_place(name) or _after(sentence, last)[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place
         if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(
             _after(sentence, last)

@@ -140,7 +140,10 @@ class EntityFinder:
             end = _hardware_noun_after(tokens, m.last, taken) if line else None
             own = self.registry.get(m.entity).types
             if end is not None and "CloudProvider" in own and "ChipDesigner" not in own:
-                end = end if tokens[end].lower in CHIP_NOUNS else None  # a cloud's servers
+                chips = tokens[end].lower in CHIP_NOUNS and not (
+                    end + 1 < len(tokens) and tokens[end + 1].lower in COMPOUND_HEADS
+                )
+                end = end if chips else None  # a cloud's servers, "Azure's own GPU clusters"
             if line is None or end is None:
                 result.append(m)
                 continue
@@ -204,6 +207,11 @@ class EntityFinder:
                 a, b = sentence.tokens[first], sentence.tokens[cut - 1]
                 return [Mention(org, first, cut - 1, a.start, b.end, words, embedded=True)]
         return []
+
+
+# Nouns that make a chip noun before them a modifier: "GPU clusters" are clusters.
+COMPOUND_HEADS = {"cluster", "clusters", "capacity", "servers", "instances", "fleet", "fleets",
+                  "farms", "cloud", "infrastructure", "resources", "hours"}  # fmt: skip
 
 
 def matching_form(text: str) -> str:

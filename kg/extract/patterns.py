@@ -217,12 +217,7 @@ BUY_OR_USE_VERBS = (
     "relying", "adopt*", "deploy*", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
-    "paid",
-    "paying",
-    "house",
-    "houses",
-    "housed",
-    "interest",
+    "paid", "paying", "house", "houses", "housed", "interest", "access",
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
