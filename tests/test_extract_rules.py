@@ -508,6 +508,13 @@ def test_a_cloud_s_gpu_clusters_are_not_a_chip_line():
     assert not {f for f in found if f[0] == "designs_chip"}
 
 
+def test_a_company_named_without_the_ai_that_ends_its_name():
+    found = facts(
+        "Investors in the latest round of funding for Scale included Coatue and Accel."
+    )
+    assert {("invests_in", "coatue", "scale ai"), ("invests_in", "accel", "scale ai")} <= found
+
+
 def test_the_lead_does_not_receive_the_investments_listed_after_it():
     found = facts(
         "Vellora AI raised $75 million. The round was led by Quell Ventures and included "

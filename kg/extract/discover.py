@@ -105,9 +105,9 @@ def discover(
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
         if _looks_like_a_registry_name(name, registry):
             continue  # "ОpenAI" in Cyrillic letters: never a second OpenAI
-        known = registry.lookup(name)
+        known = registry.lookup(name) or _short_name_of(name, first, registry)
         if known is not None:
-            if known.discovered:  # named again later in the article
+            if known.discovered or known.name != name:  # named again, or by its short name
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
             continue
@@ -173,6 +173,15 @@ def _kind(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> str
     if RAISES_AFTER.match(_after(sentence, last)) and not _common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI has raised $100 million"
     return None
+
+
+def _short_name_of(name: str, first: int, registry: Registry) -> Entity | None:
+    """'the latest round of funding for Scale': a name written without the 'AI' that ends it
+    ('Scale AI'), inside a sentence where its capital says it is a name."""
+    if first == 0 or " " in name:
+        return None
+    entity = registry.lookup(f"{name} AI")
+    return entity if entity is not None and entity.is_organization else None
 
 
 def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:

@@ -162,7 +162,7 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
         if (
             word in {"in", "into", "for"}
             and i > 0
-            and matches(view.lowers[i - 1], ("invest*", "round"))
+            and matches(view.lowers[i - 1], ("invest*", "round", "funding", "financing"))
         ):
             inside = [m for m in candidates if i < m.first <= i + 3]
             if inside:
