@@ -515,6 +515,11 @@ def test_a_company_named_without_the_ai_that_ends_its_name():
     assert {("invests_in", "coatue", "scale ai"), ("invests_in", "accel", "scale ai")} <= found
 
 
+def test_an_appositive_s_relative_clause_gives_the_named_company_s_use():
+    found = facts("Nvidia backs Nebius, a company that will deploy Nvidia hardware at scale.")
+    assert ("uses_chip", "nebius", "nvidia gpus") in found
+
+
 def test_the_lead_does_not_receive_the_investments_listed_after_it():
     found = facts(
         "Vellora AI raised $75 million. The round was led by Quell Ventures and included "

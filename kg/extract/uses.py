@@ -283,7 +283,17 @@ def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | 
             and len(after) - commas[1] <= 5
         ):
             return m
+        if commas == [0] and after[1:2] in (["a"], ["an"]) and _relative_before_verb(after):
+            return m  # "Nebius, a company that will deploy Nvidia hardware"
     return None
+
+
+def _relative_before_verb(after: list[str]) -> bool:
+    """', a company that will' before the verb: a relative clause on the appositive."""
+    for i, word in enumerate(after[:8]):
+        if word in {"that", "which", "who"}:
+            return all(w in P.FINITE_AUXILIARIES for w in after[i + 1 :])
+    return False
 
 
 def _inside_chip(view: View, org: Mention) -> bool:
