@@ -114,6 +114,18 @@ def test_commitments_and_path_name_the_division(run_kg, division_build):
     ]
 
 
+def test_the_library_finds_the_division_and_notes_the_roll_up(division_build):
+    import kg
+
+    graph = kg.open(division_build)
+    assert graph.facts(entity="AWS")[["subject", "object"]].values.tolist() == [["OpenAI", "AWS"]]
+    rolled = graph.facts(entity="Amazon")
+    assert len(rolled) == 3
+    assert rolled.attrs["notes"] == [
+        "Amazon includes AWS, Annapurna Labs, Project Rainier; 1 of 3 rows through AWS"
+    ]
+
+
 # ---------------------------------------------------------------- the page and viz
 
 
@@ -207,7 +219,7 @@ def test_curation_names_a_division_as_extracted_facts_do(tmp_path):
     (tmp_path / "curation" / "aws-deal.yaml").write_text(
         "reject:\n  - type: compute_commitment\n    subject: OpenAI\n    object: AWS\n"
         "add:\n  - type: compute_commitment\n    subject: OpenAI\n    object: Amazon Web Services\n"
-        "    status: reported\n    quote: \"AWS has signed a $38 billion agreement\"\n",
+        '    status: reported\n    quote: "AWS has signed a $38 billion agreement"\n',
         encoding="utf-8",
     )
     (tmp_path / "curation" / "amazon-deal.yaml").write_text(
