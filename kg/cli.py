@@ -398,18 +398,26 @@ def cmd_query(args: argparse.Namespace) -> int:
     filters = make_filters(store, status=args.status, entity=args.entity, as_of=args.as_of,
                            known_by=args.known_by, min_confidence=args.min_confidence)  # fmt: skip
     rows = ask(store, args.name, *args.arguments, filters=filters, **options)
-    for note in _notes(store, filters, rows):
+    for note in _notes(store, filters, rows, _named(store, args)):
         print(f"kg: note: {note}", file=sys.stderr)
     print(render(rows, args.format, args.name))
     return 0
 
 
-def _notes(store, filters, rows: list[dict]) -> list[str]:
-    """What an answer included or left out without saying so in its rows."""
+def _named(store, args: argparse.Namespace) -> tuple:
+    """The entities a question's own arguments name (``why A B``)."""
+    from kg.questions.names import resolve
+
+    return tuple(resolve(store, name) for name in args.arguments) if args.name == "why" else ()
+
+
+def _notes(store, filters, rows: list[dict], named: tuple = ()) -> list[str]:
+    """What an answer included or left out without saying so in its rows: what a name rolled
+    up and how many rows came through it (a division's, for a parent), what a clock kept."""
     from kg.questions import undated
     from kg.questions.names import division_of, rolled_up
 
-    notes = [rolled_up(e) for e in filters.entities if rolled_up(e)]
+    notes = [rolled_up(e, rows) for e in (*named, *filters.entities) if e.includes]
     kept = undated(store, filters)
     if kept:
         notes.append(f"--as-of kept {kept} facts that carry no date of their own")

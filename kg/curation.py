@@ -56,11 +56,11 @@ def apply_curation(
     if not path.is_file():
         return facts
     curation = load_curation(path)
-    rejected = {
-        (r.type, _entity(registry, r.subject, path), _entity(registry, r.object, path))
+    rejected = [
+        (r.type, _party(registry, r.subject, path), _party(registry, r.object, path))
         for r in curation.reject
-    }
-    kept = [f for f in facts if (f.type, f.subject, f.object) not in rejected]
+    ]
+    kept = [f for f in facts if not any(_rejects(r, f) for r in rejected)]
     for addition in curation.add:
         start = article.body.find(addition.quote)
         if start == -1:
@@ -75,13 +75,42 @@ def apply_curation(
             end=start + len(addition.quote),
         )
         fields = addition.model_dump(exclude={"quote"})
+        (subject, subject_as_named), (obj, object_as_named) = (
+            _party(registry, addition.subject, path), _party(registry, addition.object, path)
+        )  # fmt: skip
         fields.update(
-            subject=_entity(registry, addition.subject, path),
-            object=_entity(registry, addition.object, path),
+            subject=subject,
+            object=obj,
+            subject_as_named=subject_as_named,
+            object_as_named=object_as_named,
             chip=_entity(registry, addition.chip, path) if addition.chip else None,
         )
         kept.append(Fact(**fields, evidence=[quote], method="curation", curated=True))
     return kept
+
+
+Party = tuple[str, str | None]  # (the acting organisation, the division named for it or None)
+
+
+def _party(registry: Registry, name: str, path: Path) -> Party:
+    """A party as a curation names it: a division ("AWS") acts as its organisation (Amazon),
+    as extracted facts have it, and is kept as the name the fact was stated with."""
+    entity = _entity(registry, name, path)
+    if not registry.get(entity).is_organization:
+        return entity, None
+    acting = registry.organisation(entity)
+    return acting, (entity if acting != entity else None)
+
+
+def _rejects(rejection: tuple[str, Party, Party], fact: Fact) -> bool:
+    """Whether a rejection names this fact: its type and acting parties; a rejection naming a
+    division ("OpenAI, AWS") takes only the facts stated with that division's name."""
+    kind, (subject, subject_division), (obj, object_division) = rejection
+    return (
+        (kind, subject, obj) == (fact.type, fact.subject, fact.object)
+        and subject_division in (None, fact.subject_as_named)
+        and object_division in (None, fact.object_as_named)
+    )
 
 
 def _entity(registry: Registry, name: str, path: Path) -> str:

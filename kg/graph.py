@@ -23,7 +23,7 @@ import pandas as pd
 
 from kg.questions import COLUMNS, SILICON_PROVIDER_KEYS, ask
 from kg.questions.filters import Entity, Filters, make_filters
-from kg.questions.names import resolve
+from kg.questions.names import resolve, rolled_up
 from kg.questions.table import FactTable
 from kg.store import open_store, select
 
@@ -104,15 +104,22 @@ class KnowledgeGraph:
         min_confidence: float | None = None,
         **options: object,
     ) -> pd.DataFrame:
-        """Any named question by name, e.g. ``ask("why", "Anthropic")``."""
-        rows = self.rows(name, *args, status=status, entity=entity, as_of=as_of,
-                         known_by=known_by, min_confidence=min_confidence, **options)  # fmt: skip
+        """Any named question by name, e.g. ``ask("why", "Anthropic")``.
+
+        ``attrs["notes"]`` of the frame says what a name rolled up, as ``kg query`` does on
+        standard error ("Amazon includes AWS …; 2 of 5 rows through AWS").
+        """
+        filters = self.filters(status=status, entity=entity, as_of=as_of, known_by=known_by,
+                               min_confidence=min_confidence)  # fmt: skip
+        rows = ask(self.source, name, *args, filters=filters, **options)
         columns = COLUMNS[name]
         if name == "silicon" and options.get("with_provider"):
             columns = (*SILICON_PROVIDER_KEYS, "sources")
         if as_of is not None:  # rows then say whether they rest on an undated fact
             columns = (*columns, "undated")
-        return frame(rows, columns)
+        data = frame(rows, columns)
+        data.attrs["notes"] = [rolled_up(e, rows) for e in filters.entities if e.includes]
+        return data
 
     def rows(
         self,

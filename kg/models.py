@@ -164,14 +164,25 @@ class Fact(FactAttributes):
     confidence: float = Field(default=1.0, ge=0, le=1)
     method: str = "rule"
     curated: bool = False
+    # The party as the article named it, when that is a division acting for the party (AWS
+    # for Amazon): ``subject`` and ``object`` stay the acting organisations, which deals are
+    # counted by; None when the article named the party itself.
+    subject_as_named: str | None = None
+    object_as_named: str | None = None
 
     @property
     def article_id(self) -> str:
         return self.evidence[0].article_id
 
+    @property
+    def parties_as_named(self) -> tuple[str, str]:
+        """The (subject, object) ids as the article named them."""
+        return self.subject_as_named or self.subject, self.object_as_named or self.object
+
     def key(self) -> tuple:
-        """What makes two statements the same fact within one article."""
-        return (
+        """What makes two statements the same fact within one article (a division named for
+        a party makes another fact; without one the key is what it always was)."""
+        key: tuple = (
             self.type,
             self.subject,
             self.object,
@@ -182,3 +193,6 @@ class Fact(FactAttributes):
             self.process_node,
             self.status,
         )
+        if self.subject_as_named or self.object_as_named:
+            key += (self.subject_as_named, self.object_as_named)
+        return key

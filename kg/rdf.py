@@ -164,6 +164,10 @@ def add_fact(graph: Graph, fact: Fact, article: URIRef) -> None:
     graph.add((node, subject_role, subject))
     graph.add((node, object_role, obj))
     graph.add((subject, direct, obj))
+    if fact.subject_as_named:
+        graph.add((node, AIK.subjectAsNamed, entity_iri(fact.subject_as_named)))
+    if fact.object_as_named:
+        graph.add((node, AIK.objectAsNamed, entity_iri(fact.object_as_named)))
     graph.add((node, AIK.status, AIK[fact.status]))
     graph.add((node, PROV.wasDerivedFrom, article))
     graph.add((article, AIK.fact, node))

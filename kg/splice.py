@@ -27,7 +27,7 @@ from kg.questions.table import (
 TRIG = "graph.trig"
 # The columns that come from one article alone (the rest are looked up in the entity table).
 LABELS = ("subject", "subject_types", "subject_parent", "object", "object_types",
-          "object_parent", "chip", "discovered")  # fmt: skip
+          "object_parent", "subject_as_named", "object_as_named", "chip", "discovered")  # fmt: skip
 OWN_FIELDS = {k: v for k, v in FACT_FIELDS.items() if k not in LABELS}
 
 
@@ -158,6 +158,8 @@ def write_table(
         columns[side] = pc.coalesce(look_up("label", f"{side}_id"), facts[f"{side}_id"])
         columns[f"{side}_types"] = look_up("types", f"{side}_id")
         columns[f"{side}_parent"] = look_up("parent", f"{side}_id")
+        named = f"{side}_as_named_id"
+        columns[f"{side}_as_named"] = pc.coalesce(look_up("label", named), facts[named])
     columns["chip"] = pc.coalesce(look_up("label", "chip_id"), facts["chip_id"])
     found = [pc.fill_null(look_up("discovered", f"{s}_id"), False) for s in ("subject", "object")]
     columns["discovered"] = pc.or_(*found)

@@ -18,6 +18,7 @@ from kg.extract.commitments import (
     uses_provider_compute,
 )
 from kg.extract.discover import discover
+from kg.extract.divisions import named_divisions
 from kg.extract.investments import fellow_holders, gapped_investments, invests
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
@@ -122,6 +123,7 @@ class Extractor:
         candidates: list[Candidate] = []
         discovered: dict[str, Entity] = {}
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
+        named: dict[int, list[str]] = {}  # by sentence start: the entities named by name
         for sentence in iter_sentences(article.body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
@@ -133,6 +135,7 @@ class Extractor:
                         discovered[entity.id] = entity
                         registry.add(entity)
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
+            named[sentence.start] = [m.entity for m in mentions if not m.reference]
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
@@ -150,7 +153,7 @@ class Extractor:
         self._collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
         propagate_talks(candidates)
-        facts = merge(candidates, article, set(discovered))
+        facts = named_divisions(merge(candidates, article, set(discovered)), named, registry)
         used = {e for f in facts for e in (f.subject, f.object, f.chip)}
         return facts, [discovered[i] for i in sorted(discovered) if i in used]
 

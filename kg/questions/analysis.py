@@ -329,7 +329,8 @@ def path(
     """How two entities connect: up to ``max_paths`` shortest paths over the fact graph.
 
     Facts are followed in either direction; each hop lists every fact between its two ends,
-    with the direction it points, its status, numbers, sources and first quote.
+    with the direction it points, its status, numbers, sources and first quote. Hops join
+    the organisations that act: a division named by articles (AWS) counts as its parent.
     """
     import networkx as nx
 
@@ -342,17 +343,18 @@ def path(
         ends += [(e["s"], e["o"]) for e in registry_edges(store, FACT_TYPES)]
     undirected = nx.Graph()
     undirected.add_edges_from(ends)
-    if first.id not in undirected or second.id not in undirected:
+    start, end = (_acting_node(store, e.id, undirected) for e in (first, second))
+    if start not in undirected or end not in undirected or start == end:
         return []
     try:
-        found = list(islice(nx.all_shortest_paths(undirected, first.id, second.id), max_paths))
+        found = list(islice(nx.all_shortest_paths(undirected, start, end), max_paths))
     except nx.NetworkXNoPath:
         return []
     # Only the facts of the hops found are read one by one.
     hops = {pair for nodes in found for pair in zip(nodes, nodes[1:], strict=False)}
     between = hops | {(b, a) for a, b in hops}
     graph = projection(store, filters=filters, with_registry=with_registry, evidence=False,
-                       between=between)  # fmt: skip
+                       between=between, as_named=False)  # fmt: skip
     label = graph.nodes
     found.sort(key=lambda p: [label[n]["label"] for n in p])
     quotes = _first_quotes(store, [f for _, _, f, r in graph.edges(keys=True, data="registry")
@@ -368,6 +370,14 @@ def path(
                     fact["undated"] = undated
                 rows.append({**hop_ends, **fact})
     return filters.mentions(rows, ("from", "to", "chip"))
+
+
+def _acting_node(store, entity: str, graph: nx.Graph) -> str:
+    """The node an entity is in a graph of acting organisations: itself, or for a division
+    with no facts of its own there, the organisation it acts for (AWS: Amazon)."""
+    if entity in graph:
+        return entity
+    return organisation_of(entity_table(store)).get(entity, entity)
 
 
 def _hop_facts(quotes: dict[str, str], graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:

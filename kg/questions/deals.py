@@ -80,7 +80,9 @@ def version_rows(store, filters: Filters, types: tuple[str, ...] | None = None,
                  disagreeing: bool = False) -> list[Row]:  # fmt: skip
     """One row per fact and article passing ``filters``, its quotes in order of offset (the
     fact table's engine groups them, and with ``disagreeing`` keeps only parties whose facts
-    could conflict; a store's ``facts`` rows are grouped here)."""
+    could conflict; a store's ``facts`` rows are grouped here). ``subject`` and ``object``
+    are the organisations that act (Amazon for a deal an article states with AWS): a deal is
+    theirs, however an article named them."""
     source = as_source(store)
     if hasattr(source, "versions"):
         return source.versions(filters, types, disagreeing)
@@ -89,8 +91,10 @@ def version_rows(store, filters: Filters, types: tuple[str, ...] | None = None,
     for row in sorted(rows, key=lambda r: (str(r["fact"]), str(r["article"]), r.get("start") or 0)):
         key = (str(row["fact"]), str(row["article"]))
         version = found.setdefault(
-            key, {"fact": row["fact"], **{k: row.get(k) for k in VERSION_FIELDS}, "quotes": []}
-        )
+            key,
+            {"fact": row["fact"], **{k: row.get(k) for k in VERSION_FIELDS},
+             "subject": row["subject_acts_as"], "object": row["object_acts_as"], "quotes": []},
+        )  # fmt: skip
         version["quotes"].append(row.get("quote"))  # type: ignore[union-attr]
         # A fact node stated twice with different purposes or dates holds both: take the least,
         # as the table's engine does, whatever order the rows came in.

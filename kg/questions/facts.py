@@ -31,6 +31,9 @@ WHY_KEYS = (
     "type", "subject", "object", "amount_usd", "capacity_gw", "duration_years", "chip",
     "purpose", "status", "event_date", "article", "title", "published", "quotes",
 )  # fmt: skip
+# The organisations a fact's parties act for, beside them in the ``facts`` rows (Amazon where
+# the article named AWS): what deals and ``diff`` compare by.
+ACTING = ("subject_acts_as", "object_acts_as")
 DIFF_KEYS = (
     "change", *FACT_KEYS, "published", "sources", "earlier", "earlier_status", "earlier_sources",
 )  # fmt: skip
@@ -250,7 +253,8 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
 
     Uses the articles' publication dates (the known-by clock); undated articles are left out.
     Both dates are read as every date is (a bare year is its last day). A fact is ``added``
-    when nothing was known about its (type, subject, object) by ``since``, ``contradicted``
+    when nothing was known about its (type, subject, object) by ``since`` (the organisations
+    that act: a deal stated with AWS restates one stated with Amazon), ``contradicted``
     when it gives a value another article gave differently by then, and ``restated``
     otherwise. ``earlier`` lists the values it contradicts; ``earlier_status`` the statuses
     known before.
@@ -261,7 +265,8 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
     # Published by the end date: the known-by clock set to it.
     kept = Filters(status=filters.status, as_of=filters.as_of, known_by=end,
                    min_confidence=filters.min_confidence)  # fmt: skip
-    keys = (*FACT_KEYS, "published")
+    shown = (*FACT_KEYS, "published")
+    keys = (*shown, *ACTING)
     since_text = start.isoformat()  # type: ignore[union-attr]
     source = as_source(store)
     if hasattr(source, "diff_rows"):  # the fact table's engine groups and narrows both sides
@@ -273,10 +278,10 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
                         undated=filters.flags_undated)  # fmt: skip
     before: dict[tuple, list[Row]] = {}
     for row in earlier_rows:
-        before.setdefault((row["type"], row["subject"], row["object"]), []).append(row)
+        before.setdefault((row["type"], *(row[k] for k in ACTING)), []).append(row)
     changes = []
     for version in later:
-        prior = before.get((version["type"], version["subject"], version["object"]), [])
+        prior = before.get((version["type"], *(version[k] for k in ACTING)), [])
         earlier: set[str] = set()
         for field in COMPARED_FIELDS:
             stated = [p for p in prior if p[field] is not None]
@@ -287,7 +292,7 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
         changes.append(
             {
                 "change": change,
-                **{k: version[k] for k in keys},
+                **{k: version[k] for k in shown},
                 "sources": version["sources"],
                 "earlier": sorted(earlier),
                 "earlier_status": sorted({str(r["status"]) for r in prior}),

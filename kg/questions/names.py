@@ -10,11 +10,14 @@ bound as a query value (SPARQL or DuckDB), never pasted into query text.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 
 from kg.errors import KgError
 from kg.questions.filters import Entity
 from kg.questions.sources import as_source
 from kg.questions.vocabulary import entity_id
+
+Row = dict[str, object]
 
 
 def resolve(store, name: str) -> Entity:
@@ -70,11 +73,39 @@ def members(source, node: str) -> list[str]:
     return sorted(labels[c] for c in found)
 
 
-def rolled_up(entity: Entity) -> str:
-    """A note saying what asking for ``entity`` included, or '' when it includes nothing."""
+def rolled_up(entity: Entity, rows: Iterable[Row] | None = None) -> str:
+    """A note saying what asking for ``entity`` included, or '' when it includes nothing.
+
+    Given the answer's ``rows``, it also says how many of them came only through what the
+    entity rolls up: rows that name a division (AWS) or generation and not the entity itself
+    ("Amazon includes AWS, Annapurna Labs; 1 of 3 rows through AWS").
+    """
     if not entity.includes:
         return ""
-    return f"{entity.label} includes {', '.join(entity.includes)}"
+    note = f"{entity.label} includes {', '.join(entity.includes)}"
+    if rows is None:
+        return note
+    rows = list(rows)
+    members = set(entity.includes)
+    through: set[str] = set()
+    count = 0
+    for row in rows:
+        named = set(_names_in(row))
+        if entity.label not in named and named & members:
+            count += 1
+            through |= named & members
+    if count:
+        note += f"; {count} of {len(rows)} rows through {', '.join(sorted(through))}"
+    return note
+
+
+def _names_in(row: Row) -> Iterable[str]:
+    """The text values of an answer row, and of its lists (the names it may hold)."""
+    for value in row.values():
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, list):
+            yield from (v for v in value if isinstance(v, str))
 
 
 def division_of(store, entity: Entity) -> str | None:

@@ -30,6 +30,7 @@ def projection(
     evidence: bool = True,
     entities: dict[str, dict] | None = None,
     between: set[tuple[str, str]] | None = None,
+    as_named: bool = True,
 ) -> nx.MultiDiGraph:
     """The fact graph as a MultiDiGraph keyed by fact IRI.
 
@@ -41,13 +42,15 @@ def projection(
     registry's chip designers and foundries as edges with ``registry=True``
     (``co_designs_chip`` for co-designers).
     ``entities`` is ``entity_table(store)`` when the caller already has it; ``between`` keeps
-    only the edges from one entity id to another of these pairs.
+    only the edges from one entity id to another of these pairs. An edge runs between the
+    parties as the article named them (AWS), or with ``as_named=False`` between the
+    organisations that act (Amazon), as ``between`` and ``pair_edges`` give them.
     """
     import networkx as nx
 
     source = as_source(store)
     graph = nx.MultiDiGraph()
-    edges = _fact_edges(source, filters, fact_types, evidence, between)
+    edges = _fact_edges(source, filters, fact_types, evidence, between, as_named)
     if with_registry:
         wanted = set(fact_types or FACT_TYPES) | {"co_designs_chip"}
         for row in source.rows("registry_facts"):
@@ -67,7 +70,8 @@ def projection(
 
 
 def _fact_edges(source, filters: Filters, fact_types, evidence: bool,
-                between: set[tuple[str, str]] | None = None) -> dict[str, dict]:  # fmt: skip
+                between: set[tuple[str, str]] | None = None,
+                as_named: bool = True) -> dict[str, dict]:  # fmt: skip
     chosen = set(FACT_TYPES if fact_types is None else fact_types)
     unknown = sorted(t for t in chosen if t not in FACT_TYPES)
     if unknown:
@@ -87,13 +91,14 @@ def _fact_edges(source, filters: Filters, fact_types, evidence: bool,
             quotes.setdefault(str(row["fact"]), []).append(
                 {"article": row["article"], "title": row["title"], "quote": row["quote"]}
             )
+    ends = ("s_named", "o_named") if as_named else ("s", "o")
     edges: dict[str, dict] = {}
     for row in rows:
         edge = edges.get(row["fact"])
         if edge is None:
             edge = edges[row["fact"]] = {
-                "source": entity_id(row["s"]),
-                "target": entity_id(row["o"]),
+                "source": entity_id(row[ends[0]]),
+                "target": entity_id(row[ends[1]]),
                 "fact_type": row["type"],
                 "status": row["status"],
                 "amount_usd": row["amount_usd"],

@@ -1,7 +1,9 @@
 """The fact table: one Parquet row per fact and quote, written beside each store version.
 
 A build writes ``facts.parquet`` (every field of every fact: status, confidence, method,
-dates, quote and offsets, the labels, ids, types and parents of its parties) and
+dates, quote and offsets, the labels, ids, types and parents of its parties, and the ids and
+labels of the parties as the article named them: ``subject_as_named`` is AWS where the
+article said AWS and ``subject`` is Amazon, the organisation it acts for) and
 ``entities.parquet`` (every entity's label, aliases, types, parent, family and the registry's
 designer, co-designers and foundry) from the same ``Fact`` records that make the RDF, into the
 store's version folder. The link swap that publishes the store publishes them too, so a reader
@@ -30,7 +32,7 @@ Row = dict[str, object]
 
 FACTS_FILE = "facts.parquet"
 ENTITIES_FILE = "entities.parquet"
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2  # 2: the parties as the article named them (``…_as_named``)
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 FACT_FIELDS: dict[str, str] = {
@@ -41,7 +43,9 @@ FACT_FIELDS: dict[str, str] = {
     "chip_id": "string", "chip": "string", "purpose": "string", "process_node": "string",
     "subject_id": "string", "subject": "string", "subject_types": "list",
     "subject_parent": "string", "object_id": "string", "object": "string",
-    "object_types": "list", "object_parent": "string", "discovered": "bool",
+    "object_types": "list", "object_parent": "string", "subject_as_named_id": "string",
+    "subject_as_named": "string", "object_as_named_id": "string", "object_as_named": "string",
+    "discovered": "bool",
     "new_deal": "bool", "forecast": "bool",
 }  # fmt: skip
 ENTITY_FIELDS: dict[str, str] = {
@@ -88,6 +92,8 @@ def article_rows(article, facts: Iterable, discovered: Iterable) -> dict:
                 "process_node": fact.process_node,
                 "subject_id": fact.subject,
                 "object_id": fact.object,
+                "subject_as_named_id": fact.parties_as_named[0],
+                "object_as_named_id": fact.parties_as_named[1],
             }
     return {
         "facts": [rows[k] for k in sorted(rows)],
@@ -124,7 +130,8 @@ def entity_row(entity, registry) -> Row:
 
 
 def labelled(facts: list[Row], entities: list[Row]) -> list[Row]:
-    """Fact rows with the labels, types and parents of their parties and chip."""
+    """Fact rows with the labels, types and parents of their parties and chip, and the labels
+    of the parties as the article named them."""
     from kg.questions.deals import cues
 
     by_id = {e["id"]: e for e in entities}
@@ -141,6 +148,12 @@ def labelled(facts: list[Row], entities: list[Row]) -> list[Row]:
                 "object": obj.get("label", row["object_id"]),
                 "object_types": obj.get("types", []),
                 "object_parent": obj.get("parent"),
+                **{
+                    f"{side}_as_named": by_id.get(row[f"{side}_as_named_id"], {}).get(
+                        "label", row[f"{side}_as_named_id"]
+                    )
+                    for side in ("subject", "object")
+                },
                 "chip": chip.get("label", row.get("chip_id")) if row.get("chip_id") else None,
                 "discovered": bool(subject.get("discovered") or obj.get("discovered")),
                 # whether the quote calls its figure another deal, or is a forecast
@@ -300,8 +313,9 @@ def rows_from_store(store) -> tuple[list[Row], list[Row]]:
         if e["label"] is not None
     ]
     facts = [
-        {**row, "subject_id": entity_id(str(row.pop("s"))),
-         "object_id": entity_id(str(row.pop("o"))),
+        {**row, "subject_id": entity_id(str(row["s"])), "object_id": entity_id(str(row["o"])),
+         "subject_as_named_id": entity_id(str(row["subject_as_named"] or row["s"])),
+         "object_as_named_id": entity_id(str(row["object_as_named"] or row["o"])),
          "chip_id": entity_id(str(row["chip_id"])) if row["chip_id"] else None,
          "curated": bool(row["curated"])}
         for row in select(store, query_text("table_facts"))
@@ -467,14 +481,16 @@ class FactTable:
         """``diff``'s two sides from the facts passing ``filters``: those published after
         ``start``, grouped over articles by ``keys``; and, distinct, the compared fields,
         status and article of those published by ``start`` about the same (type, subject,
-        object), the only earlier facts a later one is compared with."""
+        object) (the parties that act, as ``subject_acts_as`` and ``object_acts_as``), the
+        only earlier facts a later one is compared with."""
         from kg.questions.vocabulary import COMPARED_FIELDS
 
         later = self.grouped("facts", keys, filters, False, published_after=start)
         where, parameters = filter_sql(filters)
         prior = self.sql(
             f"WITH kept AS (SELECT * FROM facts WHERE {where}) "
-            f"SELECT DISTINCT type, subject, object, status, article, {', '.join(COMPARED_FIELDS)} "
+            "SELECT DISTINCT type, subject AS subject_acts_as, object AS object_acts_as, status, "
+            f"article, {', '.join(COMPARED_FIELDS)} "
             "FROM kept SEMI JOIN (SELECT DISTINCT type, subject, object FROM kept "
             "  WHERE published > CAST(? AS DATE)) USING (type, subject, object) "
             "WHERE published <= CAST(? AS DATE)",

@@ -9,9 +9,11 @@ from __future__ import annotations
 from kg.questions.vocabulary import ENTITY_BASE, ONTOLOGY
 
 _B = f"'{ENTITY_BASE}'"
-_FACT_COLUMNS = """fact, type, subject, object, amount_usd, capacity_gw, duration_years, chip,
-  purpose, process_node, status, event_date, article, title, published, quote, start,
-  confidence"""
+# ``subject`` and ``object`` as the article named them (AWS); ``…_acts_as`` the organisations
+# they act for (Amazon), which the table keeps as ``subject`` and ``object``.
+_FACT_COLUMNS = """fact, type, subject_as_named AS subject, object_as_named AS object, amount_usd,
+  capacity_gw, duration_years, chip, purpose, process_node, status, event_date, article, title,
+  published, quote, start, confidence, subject AS subject_acts_as, object AS object_acts_as"""
 _NAMES = f"""
   SELECT {_B} || id AS entity, label, label AS name FROM entities
   UNION ALL SELECT {_B} || id, label, unnest(aliases) FROM entities"""
@@ -21,35 +23,36 @@ SQL: dict[str, tuple[str, list[str]]] = {
     "facts": (f"SELECT {_FACT_COLUMNS} FROM facts", []),
     "silicon": (
         f"""
-SELECT DISTINCT f.fact, f.subject AS lab, f.object AS chip, d.label AS designer,
+SELECT DISTINCT f.fact, f.subject_as_named AS lab, f.object AS chip, d.label AS designer,
   NULL AS provider, f.purpose, f.status, f.article, f.published, f.event_date, f.confidence
 FROM facts f {_CHIP_DESIGNER.format(chip="f.object_id")}
 WHERE f.type = 'uses_chip'
 UNION ALL
-SELECT DISTINCT f.fact, f.subject, f.chip, d.label, f.object, NULL, f.status, f.article,
-  f.published, f.event_date, f.confidence
+SELECT DISTINCT f.fact, f.subject_as_named, f.chip, d.label, f.object_as_named, NULL, f.status,
+  f.article, f.published, f.event_date, f.confidence
 FROM facts f {_CHIP_DESIGNER.format(chip="f.chip_id")}
 WHERE f.type = 'compute_commitment' AND f.chip_id IS NOT NULL""",
         [],
     ),
     "investments": (
         """
-SELECT DISTINCT fact, subject AS investor, object AS investee, amount_usd, status, article,
-  published, event_date, confidence
+SELECT DISTINCT fact, subject_as_named AS investor, object_as_named AS investee, amount_usd,
+  status, article, published, event_date, confidence
 FROM facts WHERE type = 'invests_in'""",
         [],
     ),
     "commitments": (
         """
-SELECT DISTINCT fact, subject AS buyer, object AS provider, amount_usd, capacity_gw,
-  duration_years, chip, status, article, published, event_date, confidence
+SELECT DISTINCT fact, subject_as_named AS buyer, object_as_named AS provider, amount_usd,
+  capacity_gw, duration_years, chip, status, article, published, event_date, confidence
 FROM facts WHERE type = 'compute_commitment'""",
         [],
     ),
     "timeline": (
         """
-SELECT DISTINCT fact, event_date, type, subject, object, amount_usd, capacity_gw,
-  duration_years, chip, purpose, status, article, published, confidence
+SELECT DISTINCT fact, event_date, type, subject_as_named AS subject,
+  object_as_named AS object, amount_usd, capacity_gw, duration_years, chip, purpose, status,
+  article, published, confidence
 FROM facts WHERE event_date IS NOT NULL
 ORDER BY event_date, type, subject, object""",
         [],
@@ -109,14 +112,15 @@ FROM (SELECT *, unnest(CASE WHEN len(types) = 0 THEN [NULL::VARCHAR] ELSE types 
     "facts_naming": (
         f"""
 SELECT DISTINCT {_B} || ? AS entity, fact FROM facts
-WHERE subject_id = ? OR object_id = ? OR chip_id = ?""",
-        ["entity", "entity", "entity", "entity"],
+WHERE ? IN (subject_id, object_id, subject_as_named_id, object_as_named_id, chip_id)""",
+        ["entity", "entity"],
     ),
     "quotes": ("SELECT fact, quote, start FROM facts WHERE fact = ?", ["fact"]),
     "evidence": ("SELECT fact, article, title, quote, start FROM facts", []),
     "projection": (
         f"""
-SELECT DISTINCT fact, type, {_B} || subject_id AS s, {_B} || object_id AS o, status,
+SELECT DISTINCT fact, type, {_B} || subject_id AS s, {_B} || object_id AS o,
+  {_B} || subject_as_named_id AS s_named, {_B} || object_as_named_id AS o_named, status,
   amount_usd, capacity_gw, duration_years, chip,
   CASE WHEN chip_id IS NULL THEN NULL ELSE {_B} || chip_id END AS chip_iri, purpose,
   event_date, article, published, confidence
