@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.questions.display import render
+from kg.questions.display import render, table
 
 HOSTILE = "Anthropic\x1b]0;owned\x07\x1b[2J\u202eevil\x9b31m"
 
@@ -26,3 +26,24 @@ def test_control_characters_from_articles_are_escaped_in_tables_and_quotes(name,
         assert control not in shown
     assert "\\x1b" in shown
     assert "Anthropic" in shown
+
+
+def test_a_wide_answer_keeps_words_whole_and_says_which_columns_it_left_out():
+    row = {
+        "type": "compute_commitment", "subject": "Anthropic", "object": "AWS",
+        "amount_usd": 38e9, "capacity_gw": None, "duration_years": 7.0,
+        "chip": "Nvidia GPUs", "purpose": None, "process_node": None, "status": "announced",
+        "confidence": 0.926, "sources": ["an-article-with-a-long-identifier-2026"],
+    }  # fmt: skip
+    text = table([row] * 3, size=80)
+    lines = text.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert "compute_commitment" in text and "Anthropic" in text and "$38B" in text
+    footnote = " ".join(lines[lines.index("") + 1 :])
+    assert footnote.startswith("(left out at 80 columns: capacity_gw, purpose, process_node")
+    assert "--format json" in footnote
+
+
+def test_a_table_that_fits_leaves_nothing_out():
+    text = table([{"buyer": "Anthropic", "provider": "Microsoft", "amount_usd": 30e9}], size=80)
+    assert "left out" not in text and "$30B" in text

@@ -111,16 +111,46 @@ def table(rows: list[Row], columns: list[str] | None = None, size: int | None = 
     from rich.console import Console
     from rich.table import Table
 
-    columns = columns or list(rows[0])
+    size = size or width()
+    shown = [{c: cell(c, row.get(c)) for c in columns or list(rows[0])} for row in rows]
+    columns, left_out = _fitting(list(shown[0]), shown, size)
     drawn = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
     for column in columns:
-        drawn.add_column(column, overflow="fold", min_width=min(len(column), 14))
-    for row in rows:
-        drawn.add_row(*(cell(c, row.get(c)) for c in columns))
-    console = Console(width=size or width(), file=io.StringIO(), color_system=None,
+        drawn.add_column(column, overflow="fold", min_width=_word_width(column, shown))
+    for row in shown:
+        drawn.add_row(*(row[c] for c in columns))
+    console = Console(width=size, file=io.StringIO(), color_system=None,
                       highlight=False, emoji=False, markup=False)  # fmt: skip
     console.print(drawn)
-    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()).strip("\n")
+    lines = [line.rstrip() for line in console.file.getvalue().splitlines()]
+    if left_out:
+        lines += ["", *textwrap.wrap(
+            f"(left out at {size} columns: {', '.join(left_out)}; --format json or csv gives "
+            "every column)", size)]  # fmt: skip
+    return "\n".join(lines).strip("\n")
+
+
+WIDEST_WORD = 22  # a longer word (a URL, an article id) folds rather than widening its column
+
+
+def _word_width(column: str, shown: list[dict[str, str]]) -> int:
+    """The width a column needs to keep its header and each word of its cells whole."""
+    words = [w for text in (column, *(row[column] for row in shown)) for w in text.split()]
+    return min(WIDEST_WORD, max(map(len, words), default=1))
+
+
+def _fitting(columns: list[str], shown: list[dict[str, str]], size: int) -> tuple[list, list]:
+    """The columns that fit ``size`` with whole words; when they do not all fit, the columns
+    empty in this answer go first, then those at the right end (the first two always stay)."""
+    need = {c: _word_width(c, shown) + 2 for c in columns}
+    kept = list(columns)
+    empty = [c for c in kept[2:] if not any(row[c] for row in shown)]
+    left_out: list[str] = []
+    while sum(need[c] for c in kept) > size and len(kept) > 2:
+        victim = empty.pop(0) if empty else kept[-1]
+        kept.remove(victim)
+        left_out.append(victim)
+    return kept, [c for c in columns if c in left_out]
 
 
 UNDATED = "(rests on an undated fact)"
