@@ -509,15 +509,36 @@ def test_a_cloud_s_gpu_clusters_are_not_a_chip_line():
 
 
 def test_a_company_named_without_the_ai_that_ends_its_name():
-    found = facts(
-        "Investors in the latest round of funding for Scale included Coatue and Accel."
-    )
+    found = facts("Investors in the latest round of funding for Scale included Coatue and Accel.")
     assert {("invests_in", "coatue", "scale ai"), ("invests_in", "accel", "scale ai")} <= found
 
 
 def test_an_appositive_s_relative_clause_gives_the_named_company_s_use():
     found = facts("Nvidia backs Nebius, a company that will deploy Nvidia hardware at scale.")
     assert ("uses_chip", "nebius", "nvidia gpus") in found
+
+
+def test_partners_a_chip_was_designed_with_are_its_designers():
+    found = facts("The Ironwood TPU was co-designed with Broadcom and MediaTek.")
+    assert {
+        ("designs_chip", "broadcom", "ironwood"),
+        ("designs_chip", "mediatek", "ironwood"),
+    } <= found
+
+
+def test_a_family_with_a_new_model_number_is_a_new_generation_by_the_family_s_designer():
+    found, discovered = extract("Google unveiled two chips, TPU 8t for training and TPU 9x.")
+    assert {e.name for e in discovered} == {"TPU 8t", "TPU 9x"}
+    assert all(e.family == "tpu" and e.designer == "google" for e in discovered)
+    assert {(f.type, f.subject, f.object) for f in found} == {
+        ("designs_chip", "google", "discovered-tpu-8t"),
+        ("designs_chip", "google", "discovered-tpu-9x"),
+    }
+
+
+def test_a_number_after_a_family_that_counts_something_is_no_model():
+    _, discovered = extract("Anthropic will use TPU 100 times more than before.")
+    assert discovered == []
 
 
 def test_the_lead_does_not_receive_the_investments_listed_after_it():

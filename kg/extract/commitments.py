@@ -230,7 +230,8 @@ def _buys_nothing_of_compute(view: View, cue: int) -> bool:
     chips, capacity nor a sum."""
     after = range(cue + 1, min(len(view.lowers), cue + 6))
     return not (
-        {view.lowers[i] for i in after} & (COMPUTE_OBJECTS | P.HARDWARE_NOUNS | {"gpu", "gigawatts"})
+        {view.lowers[i] for i in after}
+        & (COMPUTE_OBJECTS | P.HARDWARE_NOUNS | {"gpu", "gigawatts"})
         or any(cue < q.first <= cue + 5 for q in view.quantities)
         or any(cue < m.first <= cue + 5 for m in view.mentions)
     )

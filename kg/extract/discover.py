@@ -277,7 +277,8 @@ def discover_chips(
     noun ("Cerebras' WSE-3", "the AI250 chip", "SN50 dataflow accelerators"), or a name given
     to a chip ("its TPU, codenamed Icefish")."""
     tokens = sentence.tokens
-    found: list[tuple[Mention, Entity]] = []
+    found: list[tuple[Mention, Entity]] = _new_generations(sentence, mentions, registry, taken)
+    taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
     words: list[str] = []
     designers: list[Mention] = []
     has_hardware = False
@@ -320,6 +321,56 @@ def discover_chips(
         )
         found.append((Mention(entity.id, i, i, token.start, token.end, token.text), entity))
     return found
+
+
+GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
+
+
+def _new_generations(
+    sentence: Sentence, mentions: list[Mention], registry: Registry, taken: set[int]
+) -> list[tuple[Mention, Entity]]:
+    """'TPU 8t', 'Maia 300': a chip family followed by a model number the registry does not
+    know is a new generation of that family, by the family's designer."""
+    tokens, found = sentence.tokens, []
+    for m in mentions:
+        family = registry.get(m.entity)
+        after = m.last + 1
+        if not family.is_chip or family.family or m.embedded or after >= len(tokens):
+            continue
+        last = after
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].start == tokens[last].end
+            and (tokens[last + 1].text.isalnum())
+        ):
+            last += 1  # "8t" is read as "8" and "t"
+        token = tokens[last]
+        model = sentence.text[tokens[after].start - sentence.start : token.end - sentence.start]
+        if (
+            after in taken
+            or not GENERATION.fullmatch(model)
+            or model.isdigit()
+            and (last + 1 < len(tokens) and tokens[last + 1].lower in UNIT_AFTER_NUMBER)
+        ):
+            continue  # "TPU 100 times", "Maia 2 GW": a number, not a model
+        name = sentence.text[tokens[m.first].start - sentence.start : token.end - sentence.start]
+        if registry.lookup(name) is not None:
+            continue
+        entity = Entity(
+            id=f"discovered-{slug(name)}",
+            name=name,
+            types=["Chip"],
+            family=family.id,
+            designer=family.designer,
+            discovered=True,
+        )
+        found.append((Mention(entity.id, m.first, last, tokens[m.first].start, token.end, name),
+                      entity))  # fmt: skip
+    return found
+
+
+UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "%", "million",
+                     "billion", "chips", "units", "x"}  # fmt: skip
 
 
 def _described_chips(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
 from kg.extract.asides import split_aside
-from kg.extract.chips import designs, manufactures, without_family_modifiers
+from kg.extract.chips import designed_with, designs, manufactures, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
 from kg.extract.commitments import (
     capacity_for,
@@ -70,7 +70,7 @@ def _clause_start(sentence: Sentence, index: int) -> int:
 
 
 def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int) -> Mention | None:
-    """"…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
+    """ "…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
     another company's possessive in its own clause is that company's."""
     start = _clause_start(sentence, first)
     words = [t.lower for t in sentence.tokens]
@@ -134,6 +134,14 @@ class Extractor:
                     if entity.id not in discovered and registry.lookup(entity.name) is None:
                         discovered[entity.id] = entity
                         registry.add(entity)
+                spans = [(m.first, m.last) for m, _ in new]
+                mentions = [  # "TPU" inside a discovered "TPU 8t" gives way to it
+                    m
+                    for m in mentions
+                    if m.embedded
+                    or not any(a <= m.first and m.last <= b and b - a > m.last - m.first
+                               for a, b in spans)
+                ]  # fmt: skip
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
             named[sentence.start] = [m.entity for m in mentions if not m.reference]
             quantities = find_quantities(sentence)
@@ -305,6 +313,7 @@ class Extractor:
             + possessed(view)
             + customers(view)
             + designs(view)
+            + designed_with(view)
             + manufactures(view)
         ):
             found.append((None, candidate))

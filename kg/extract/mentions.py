@@ -176,7 +176,9 @@ class EntityFinder:
             ):
                 continue
             ordered[i] = Mention(line, m.first, m.last, m.start, m.end, m.text)
-            ordered.insert(i + 1, Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
+            ordered.insert(
+                i + 1, Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True)
+            )
         return ordered
 
     @staticmethod

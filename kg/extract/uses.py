@@ -254,7 +254,9 @@ def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
     return _expecting_subject(view, chip, lo, hi, designers)
 
 
-def _expecting_subject(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
+def _expecting_subject(
+    view: View, chip: Mention, lo: int, hi: int, designers: set[str]
+) -> list[str]:
     """'IREN expects the GB300 processors to be deployed at its campus': the subject of a verb
     of expecting or planning whose object is the chip, put to use in the passive."""
     verbs = view.cue_positions(P.BUY_OR_USE_VERBS, chip.last + 1, min(hi, chip.last + 6))
