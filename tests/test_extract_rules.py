@@ -541,6 +541,37 @@ def test_a_number_after_a_family_that_counts_something_is_no_model():
     assert discovered == []
 
 
+def test_a_description_opening_a_sentence_continues_the_last_subject():
+    found, _ = extract(
+        "Qubafo, founded by former Google DeepMind researchers, raised $2 billion. The startup, "
+        "backed by investors including Nvidia and Sequoia, plans to release a model next year."
+    )
+    backing = {(f.subject, f.object, f.status) for f in found if f.type == "invests_in"}
+    assert backing == {
+        ("nvidia", "discovered-qubafo", "announced"),
+        ("sequoia", "discovered-qubafo", "announced"),
+    }  # the plan is the main clause's; the backing, in its aside, is stated
+
+
+def test_a_round_spearheaded_by_a_described_investor():
+    found = facts(
+        "OpenAI's funding round is being spearheaded by the Japanese tech and investment "
+        "powerhouse, SoftBank."
+    )
+    assert found == {("invests_in", "softbank", "openai")}
+
+
+def test_backers_in_talks_to_invest_listed_after_including():
+    found, _ = extract(
+        "xAI is raising money. Its usual backers have been in talks to invest, including "
+        "Valor Equity Partners and Vy Capital."
+    )
+    assert {(f.subject, f.status) for f in found} == {
+        ("valor-capital", "in_talks"),
+        ("vy-capital", "in_talks"),
+    }
+
+
 def test_the_lead_does_not_receive_the_investments_listed_after_it():
     found = facts(
         "Vellora AI raised $75 million. The round was led by Quell Ventures and included "

@@ -17,6 +17,7 @@ from kg.extract.quantities import Quantity
 from kg.extract.text import Sentence, Token
 
 Part = tuple[Sentence, list[Mention], list[Quantity]]
+PARTICIPLE_ASIDES = {"backed", "funded", "owned", "controlled", "financed"}
 
 
 def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
@@ -27,8 +28,9 @@ def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
         opening = i - 1
         if lowers[i] in PREPOSITIONS and lowers[i + 1] in RELATIVE:
             i += 1  # ", in which Nvidia holds a stake,"
-        if lowers[opening] != "," or lowers[i] not in RELATIVE:
-            continue
+        participle = lowers[i] in PARTICIPLE_ASIDES and lowers[i + 1] == "by"
+        if lowers[opening] != "," or not (lowers[i] in RELATIVE or participle):
+            continue  # ", which …," or ", backed by …,"
         depth = 0
         for j in range(i + 1, len(lowers) - 1):
             word = lowers[j]

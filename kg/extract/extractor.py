@@ -97,6 +97,7 @@ class _History:
 
     paragraph: int = -1
     previous_subject: str | None = None
+    previous_subject_kinds: frozenset[str] = frozenset()  # the kinds it acts as
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
     round_company: str | None = None  # the company whose round the article last described
@@ -250,6 +251,17 @@ class Extractor:
             for earlier in candidates:
                 if earlier and earlier not in in_clause:
                     return earlier
+        previous = history.previous_subject
+        if (
+            kind is not None
+            and phrase.startswith("the ")
+            and first <= 1
+            and previous is not None
+            and kind in history.previous_subject_kinds
+            and not any(m.last < first for m in named)
+        ):
+            return previous  # "Reflection, founded by Google DeepMind alumni, raised $2B. The
+            # startup …": a description opening a sentence continues the last one's subject
         if kind is not None:
             same_sentence = [
                 m
@@ -392,6 +404,10 @@ class Extractor:
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs:
             history.previous_subject = registry.organisation(orgs[0].entity)
+            subject = registry.get(history.previous_subject)
+            history.previous_subject_kinds = frozenset(
+                kind for kind in subject.types if self._acts_as(subject, kind)
+            )
         for m in view.mentions:
             entity = registry.get(m.entity)
             for kind in entity.types:

@@ -187,7 +187,8 @@ PRODUCT_LINE_MODIFIERS = {
 ROUND_SLOTS = tuple(
     tuple(phrase.split())
     for phrase in (
-        "led by", "co-led by", "co - led by", "jointly led by", "participation from",
+        "led by", "co-led by", "co - led by", "jointly led by", "spearheaded by", "headed by",
+        "anchored by", "to invest , including", "to participate , including", "participation from",
         "participation by", "participation of", "backed by", "funded by", "financed by",
         "joined by", "supported by", "investors include", "investors included",
         "investors including", "investors such as", "backers include", "backers included",

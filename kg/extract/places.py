@@ -17,6 +17,18 @@ COMMON_PLACE_NAMES = {
     "Taiwan", "Vietnam", "Iran", "Syria", "Laos", "Bolivia", "Venezuela", "Tanzania",
     "Moldova", "Scandinavia", "Nordics", "APAC", "EMEA",
 }  # fmt: skip
+# Adjectives of nationality and region, capitalised like names ("the Japanese investor").
+DEMONYMS = {
+    "American", "British", "Canadian", "Mexican", "Brazilian", "Chinese", "Japanese",
+    "Korean", "South Korean", "Taiwanese", "Indian", "Pakistani", "Singaporean", "Malaysian",
+    "Indonesian", "Vietnamese", "Thai", "Filipino", "Australian", "French", "German", "Dutch",
+    "Belgian", "Swiss", "Austrian", "Italian", "Spanish", "Portuguese", "Irish", "Scottish",
+    "Welsh", "English", "Swedish", "Norwegian", "Danish", "Finnish", "Icelandic", "Polish",
+    "Czech", "Hungarian", "Romanian", "Greek", "Turkish", "Russian", "Ukrainian", "Israeli",
+    "Saudi", "Emirati", "Qatari", "Kuwaiti", "Bahraini", "Omani", "Egyptian", "Moroccan",
+    "Nigerian", "Kenyan", "South African", "European", "Asian", "African", "Arab", "Gulf",
+    "Nordic", "Latin", "Middle Eastern", "Texan", "Californian",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -35,4 +47,5 @@ def place_names() -> frozenset[str]:
 
 
 def is_place(name: str) -> bool:
-    return name in place_names()
+    """A place, or the adjective of a nation or region ("Japanese")."""
+    return name in DEMONYMS or name in place_names()

@@ -78,6 +78,8 @@ def _lead_in_ok(words: list[str]) -> bool:
     firm", "prominent VCs including", "existing investors")."""
     if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
         words = words[1:]  # "existing investors, such as A and B"
+    if words[-1:] == [","] and len(words) > 2:
+        words = words[:-1]  # "the Japanese tech and investment powerhouse, SoftBank"
     return (
         len(words) <= 6
         and not set(words) & LIST_STOPS
@@ -155,6 +157,9 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     found = _raiser_by_its_verb(view, candidates)
     if found:
         return found
+    for m in candidates:
+        if view.lowers[m.last + 1 : m.last + 3] in ([",", "backed"], [",", "funded"]):
+            return view.org(m)  # "The startup, backed by Nvidia and Sequoia, plans …"
     for m in candidates:
         if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
             return view.org(m)  # "the round, which valued OpenAI at $300 billion"
