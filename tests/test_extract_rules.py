@@ -397,6 +397,10 @@ FOUND = [
         "AMD has led a $90 million investment into Dutch photonics startup Lumora.",
         {("invests_in", "amd", "lumora")},
     ),
+    (
+        "Microsoft is to invest $1.5 billion in the Abu Dhabi artificial intelligence firm G42.",
+        {("invests_in", "microsoft", "g42")},
+    ),
     # designers coordinated before one plural chip noun: each designer's line
     (
         "Zhipu trained the model on Huawei and Cambricon AI chips.",

@@ -15,6 +15,7 @@ from kg.extract.patterns import (
     GAPPED_FILLERS,
     INVESTOR_ROLES,
     LIST_GLUE,
+    MAKER_NOUNS,
     NOT_A_DEAL_NOUN,
     NOT_FUNDS,
     OTHER_OWNERS,
@@ -58,9 +59,10 @@ def _after_place(view: View, index: int) -> Mention | None:
     placed = gap[-1].lower in {"'s", "’s", "based", "-based"} and all(
         t.text[:1].isupper() or t.lower in {"'s", "’s", "-", "based", "-based"} for t in gap
     )
-    described = all(t.text[:1].isalnum() or t.lower in {"'s", "’s", "-"} for t in gap) and bool(
-        DESCRIPTOR_BEFORE.search(" ".join(t.text for t in gap))
-    )
+    described = all(t.text[:1].isalnum() or t.lower in {"'s", "’s", "-"} for t in gap) and (
+        bool(DESCRIPTOR_BEFORE.search(" ".join(t.text for t in gap)))
+        or gap[-1].lower in MAKER_NOUNS | {"group", "provider"}
+    )  # "in the United Arab Emirates artificial intelligence firm G42"
     return orgs[0] if placed or described else None
 
 
