@@ -312,15 +312,24 @@ def discover_chips(
         designer_id = registry.organisation(designer.entity) if designer else None
         if named:
             designer_id = _designer_of_chip_before(mentions, registry, i) or designer_id
-        entity = Entity(
-            id=f"discovered-{slug(token.text)}",
-            name=token.text,
-            types=["Chip"],
-            designer=designer_id,
-            discovered=True,
-        )
-        found.append((Mention(entity.id, i, i, token.start, token.end, token.text), entity))
+        found.append(_new_chip(sentence, i, i, token.text, designer=designer_id))
     return found
+
+
+def _span_text(sentence: Sentence, first: int, last: int) -> str:
+    tokens = sentence.tokens
+    return sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
+
+
+def _new_chip(
+    sentence: Sentence, first: int, last: int, name: str, **fields: str | None
+) -> tuple[Mention, Entity]:
+    """A discovered chip named by tokens ``first``..``last``, and its mention."""
+    entity = Entity(
+        id=f"discovered-{slug(name)}", name=name, types=["Chip"], discovered=True, **fields
+    )
+    tokens = sentence.tokens
+    return Mention(entity.id, first, last, tokens[first].start, tokens[last].end, name), entity
 
 
 GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
@@ -344,8 +353,7 @@ def _new_generations(
             and (tokens[last + 1].text.isalnum())
         ):
             last += 1  # "8t" is read as "8" and "t"
-        token = tokens[last]
-        model = sentence.text[tokens[after].start - sentence.start : token.end - sentence.start]
+        model = _span_text(sentence, after, last)
         if (
             after in taken
             or not GENERATION.fullmatch(model)
@@ -353,19 +361,11 @@ def _new_generations(
             and (last + 1 < len(tokens) and tokens[last + 1].lower in UNIT_AFTER_NUMBER)
         ):
             continue  # "TPU 100 times", "Maia 2 GW": a number, not a model
-        name = sentence.text[tokens[m.first].start - sentence.start : token.end - sentence.start]
-        if registry.lookup(name) is not None:
-            continue
-        entity = Entity(
-            id=f"discovered-{slug(name)}",
-            name=name,
-            types=["Chip"],
-            family=family.id,
-            designer=family.designer,
-            discovered=True,
-        )
-        found.append((Mention(entity.id, m.first, last, tokens[m.first].start, token.end, name),
-                      entity))  # fmt: skip
+        name = _span_text(sentence, m.first, last)
+        if registry.lookup(name) is None:
+            found.append(
+                _new_chip(sentence, m.first, last, name, family=family.id, designer=family.designer)
+            )
     return found
 
 
@@ -379,7 +379,7 @@ def _described_chips(
     """Chips a sentence describes as chips: 'MatX One, an LLM-optimised accelerator', and the
     names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
     and Metis)'); their designer is the chip designer the sentence names before them."""
-    tokens, words = sentence.tokens, [t.lower for t in sentence.tokens]
+    words = [t.lower for t in sentence.tokens]
     runs = _name_runs(sentence, taken)
     names = {i for a, b in runs for i in range(a, b + 1)}
     found = []
@@ -391,20 +391,10 @@ def _described_chips(
             continue
         if before[-1].last == first - 1:
             first = before[-1].first  # "MatX One": the designer's name starts the chip's
-        name = sentence.text[
-            tokens[first].start - sentence.start : tokens[last].end - sentence.start
-        ]
-        if registry.lookup(name) is not None:
-            continue
-        entity = Entity(
-            id=f"discovered-{slug(name)}",
-            name=name,
-            types=["Chip"],
-            designer=registry.organisation(before[-1].entity),
-            discovered=True,
-        )
-        found.append((Mention(entity.id, first, last, tokens[first].start, tokens[last].end, name),
-                      entity))  # fmt: skip
+        name = _span_text(sentence, first, last)
+        if registry.lookup(name) is None:
+            designer = registry.organisation(before[-1].entity)
+            found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
 
 
