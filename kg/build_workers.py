@@ -4,6 +4,7 @@ its own extractor."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import pickle
 import threading
@@ -24,7 +25,9 @@ def extract_in_pool(missing: list, curation, registry, workers: int):
         # Forked workers inherit this process's extractor: spaCy is imported and the matchers
         # built once, not once per worker (a spawned worker spends ~2 s of a core on that).
         start_worker(curation, registry)
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        fork = multiprocessing.get_context("fork")
+        # A build pauses the garbage collector; a worker's extractions leave cycles.
+        pool = ProcessPoolExecutor(workers, mp_context=fork, initializer=gc.enable)
     else:
         # The registry goes compressed: a spawned worker reads its arguments only once it has
         # imported the main module, and until then a write larger than the pipe's buffer (64

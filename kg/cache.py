@@ -1,17 +1,81 @@
 """The build cache: one entry per article (its facts as TriG and N-Quads, its counts and table
-rows), keyed by what the extraction read, so an unchanged article is never extracted twice."""
+rows), keyed by what the extraction read, so an unchanged article is never extracted twice; and
+the signature of an article's file, which says it is unchanged without reading it."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sys
+from contextlib import suppress
+from importlib import metadata
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.resources import ontology_path, registry_path
 from kg.store import MANIFEST, VERSIONS_DIR
 
 # The layout of an entry; a change makes every older entry a miss.
 CACHE_FORMAT = 4
+
+
+def context_key(registry_file: Path | None) -> str:
+    """What every article's graph depends on: registry, ontology, code and library versions."""
+    digest = hashlib.sha256(f"kg-build {CACHE_FORMAT}\n".encode())
+    for path in (registry_file or registry_path(), ontology_path()):
+        digest.update(path.read_bytes())
+    package = Path(__file__).resolve().parent
+    for source in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):
+        digest.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes())
+    for library in ("rdflib", "spacy", "pydantic"):
+        with suppress(metadata.PackageNotFoundError):
+            digest.update(f"{library} {metadata.version(library)}\n".encode())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def article_key(context: str, path: Path, raw: bytes, curation: Path | None) -> str:
+    """The cache key of an article: the bytes that are extracted, never a later read."""
+    digest = hashlib.sha256(context.encode())
+    digest.update(b"\0" + path.name.encode() + b"\0" + raw)
+    correction = curation / f"{path.stem}.yaml" if curation else None
+    if correction is not None and correction.is_file():
+        try:
+            digest.update(b"\0curation\0" + correction.read_bytes())
+        except OSError as problem:
+            raise KgError(f"{correction}: cannot read ({problem.strerror})") from None
+    return digest.hexdigest()
+
+
+# A file changed less than this long before a build read it may change again within the same
+# tick of the file system's clock without changing its times: its signature is not kept.
+SETTLED_NS = 100_000_000
+
+
+def file_signature(path: Path, curation: Path | None) -> tuple | None:
+    """What says an article's file and its curation file are as they were: names, sizes,
+    modification and change times (in ns), inodes."""
+    try:
+        stat = os.stat(path)
+        parts: list = [path.name, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        correction = curation / f"{path.stem}.yaml" if curation else None
+        if correction is not None and correction.exists():
+            fixed = correction.stat()
+            parts += [str(correction), fixed.st_size, fixed.st_mtime_ns, fixed.st_ctime_ns,
+                      fixed.st_ino]  # fmt: skip
+        else:
+            parts.append(str(correction))
+    except OSError:
+        return None
+    return tuple(parts)
+
+
+def settled_signature(signature: tuple | None, settled: int) -> list | None:
+    """``signature`` as the index keeps it, or None when its file changed too recently."""
+    if signature is None or any(t >= settled for t in signature[2:4] + signature[7:9]):
+        return None
+    return list(signature)
 
 
 def entry_path(cache: Path, key: str, suffix: str) -> Path:
