@@ -17,7 +17,7 @@ from kg.resources import ontology_path, registry_path
 from kg.store import MANIFEST, VERSIONS_DIR
 
 # The layout of an entry; a change makes every older entry a miss.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 
 def context_key(registry_file: Path | None) -> str:
@@ -83,17 +83,18 @@ def entry_path(cache: Path, key: str, suffix: str) -> Path:
 
 
 def read_entry(cache: Path, key: str) -> dict | None:
-    """An entry: a JSON line, then its TriG text; its N-Quads stay on disk until needed."""
+    """An entry: a JSON line, then its TriG text, then its N-Quads (left out: they stay on
+    disk until needed)."""
     try:
-        first, _, rest = (
-            entry_path(cache, key, ".entry").read_text(encoding="utf-8").partition("\n")
-        )
+        text = entry_path(cache, key, ".entry").read_text(encoding="utf-8")
+        first, _, rest = text.partition("\n")
         entry = json.loads(first)
     except (OSError, ValueError):
         return None
     if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
         return None
-    entry.setdefault("trig", rest)
+    if "trig_length" in entry:
+        entry["trig"] = rest[: entry.pop("trig_length")]
     if "table" in entry:
         entry["entity_rows"] = entry["table"]["entities"]
     return entry
@@ -105,28 +106,36 @@ def nquads_text(cache: Path, entry: dict) -> str:
     if "nquads" in entry:
         return entry["nquads"]
     try:
-        return entry_path(cache, entry["key"], ".nq").read_text(encoding="utf-8")
-    except OSError:
+        text = entry_path(cache, entry["key"], ".entry").read_text(encoding="utf-8")
+        first, _, rest = text.partition("\n")
+        return rest[json.loads(first).get("trig_length", 0) :]
+    except (OSError, ValueError):
         raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
 
 
 def write_entry(cache: Path, entry: dict) -> None:
+    """One file per entry (a file to create costs more than its bytes): the JSON line of all
+    but the texts, the TriG text (unless in the JSON, as [offset, length] or by graph), the
+    N-Quads. Written under a temporary name and renamed: never seen half-written."""
     meta = {k: v for k, v in entry.items() if k not in ("nquads", "trig")}
     trig = entry["trig"]
     if isinstance(trig, str):
-        text = json.dumps(meta, ensure_ascii=False) + "\n" + trig
+        meta["trig_length"] = len(trig)
     else:
-        text = json.dumps({**meta, "trig": trig}, ensure_ascii=False) + "\n"
-    for suffix, content in ((".nq", entry["nquads"]), (".entry", text)):
-        path = entry_path(cache, entry["key"], suffix)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        meta["trig"], trig = trig, ""
+    text = json.dumps(meta, ensure_ascii=False) + "\n" + trig + entry["nquads"]
+    path = entry_path(cache, entry["key"], ".entry")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
         try:
-            temporary.write_text(content, encoding="utf-8")
-            os.replace(temporary, path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file
-            raise
+            temporary.write_text(text, encoding="utf-8")
+        except FileNotFoundError:  # the entry's folder is made once, when first needed
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk leaves no half-written file
+        raise
 
 
 def kept_keys(out: Path, read: dict[Path, set[str]] | None = None) -> set[str]:
@@ -149,8 +158,7 @@ def prune_entries(cache: Path, keep: set[str], drop: set[str] | None = None) -> 
     """Remove the cache entries not in ``keep``: all of them, or only those in ``drop``."""
     if drop is not None:
         for key in drop:
-            for suffix in (".entry", ".nq"):
-                entry_path(cache, key, suffix).unlink(missing_ok=True)
+            entry_path(cache, key, ".entry").unlink(missing_ok=True)
         return
     if not cache.is_dir():
         return
