@@ -1,6 +1,6 @@
-"""The build cache: one entry per article (its facts as TriG and N-Quads, its counts and table
-rows), keyed by what the extraction read, so an unchanged article is never extracted twice; and
-the signature of an article's file, which says it is unchanged without reading it."""
+"""The build cache: one entry per article (its facts as TriG, its counts and table rows), keyed
+by what the extraction read, so an unchanged article is never extracted twice; and the
+signature of an article's file, which says it is unchanged without reading it."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from contextlib import suppress
 from importlib import metadata
 from pathlib import Path
 
+from kg import rdf
 from kg.errors import KgError
 from kg.resources import ontology_path, registry_path
 from kg.store import MANIFEST, VERSIONS_DIR
 
 # The layout of an entry; a change makes every older entry a miss.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 def context_key(registry_file: Path | None) -> str:
@@ -83,47 +84,43 @@ def entry_path(cache: Path, key: str, suffix: str) -> Path:
 
 
 def read_entry(cache: Path, key: str) -> dict | None:
-    """An entry: a JSON line, then its TriG text, then its N-Quads (left out: they stay on
-    disk until needed)."""
+    """An entry: a JSON line, then its TriG text."""
     try:
-        text = entry_path(cache, key, ".entry").read_text(encoding="utf-8")
-        first, _, rest = text.partition("\n")
+        first, _, rest = (
+            entry_path(cache, key, ".entry").read_text(encoding="utf-8").partition("\n")
+        )
         entry = json.loads(first)
     except (OSError, ValueError):
         return None
     if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
         return None
-    if "trig_length" in entry:
-        entry["trig"] = rest[: entry.pop("trig_length")]
+    entry.setdefault("trig", rest)
     if "table" in entry:
         entry["entity_rows"] = entry["table"]["entities"]
     return entry
 
 
-def nquads_text(cache: Path, entry: dict) -> str:
-    """An entry's N-Quads, read from the cache when not in memory (the entry is unchanged:
-    another thread reads it meanwhile)."""
-    if "nquads" in entry:
-        return entry["nquads"]
-    try:
-        text = entry_path(cache, entry["key"], ".entry").read_text(encoding="utf-8")
-        first, _, rest = text.partition("\n")
-        return rest[json.loads(first).get("trig_length", 0) :]
-    except (OSError, ValueError):
-        raise KgError(f"{cache}: cache entry {entry['key']} lost its N-Quads") from None
+def trig_document(entry: dict) -> str:
+    """An entry's named graphs as a TriG document (the prefixes, then each graph's block), as
+    the store loads them: the same quads as their N-Quads, a third of the text to parse."""
+    trig = entry["trig"]
+    if isinstance(trig, dict):  # the shared entry: a block per graph
+        trig = "\n".join(trig[name] for name in sorted(trig))
+    elif not isinstance(trig, str):  # a block in a published graph.trig, not in memory
+        raise KgError(f"cache entry {entry['key']}: its TriG is not at hand")
+    return f"{rdf.trig_header()}\n{trig}"
 
 
 def write_entry(cache: Path, entry: dict) -> None:
-    """One file per entry (a file to create costs more than its bytes): the JSON line of all
-    but the texts, the TriG text (unless in the JSON, as [offset, length] or by graph), the
-    N-Quads. Written under a temporary name and renamed: never seen half-written."""
-    meta = {k: v for k, v in entry.items() if k not in ("nquads", "trig")}
+    """One file per entry: a JSON line of all but the TriG text (or with it, when it is not a
+    text), then the TriG text. Written under a temporary name and renamed: never seen
+    half-written."""
+    meta = {k: v for k, v in entry.items() if k != "trig"}
     trig = entry["trig"]
     if isinstance(trig, str):
-        meta["trig_length"] = len(trig)
+        text = json.dumps(meta, ensure_ascii=False) + "\n" + trig
     else:
-        meta["trig"], trig = trig, ""
-    text = json.dumps(meta, ensure_ascii=False) + "\n" + trig + entry["nquads"]
+        text = json.dumps({**meta, "trig": trig}, ensure_ascii=False) + "\n"
     path = entry_path(cache, entry["key"], ".entry")
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:

@@ -36,10 +36,10 @@ from kg.cache import (
     context_key,
     file_signature,
     kept_keys,
-    nquads_text,
     prune_entries,
     read_entry,
     settled_signature,
+    trig_document,
     write_entry,
 )
 from kg.errors import KgError, printable
@@ -350,7 +350,6 @@ def _shared_entry(registry, context: str, cache: Path) -> dict:
             "key": key,
             "graphs": [str(g.identifier) for g in graphs],
             "trig": {str(g.identifier): rdf.trig_block(g) for g in graphs},
-            "nquads": rdf.to_nquads(graphs),
         }
         write_entry(cache, entry)
     return entry
@@ -448,14 +447,13 @@ def _plan_store(
 ) -> tuple[Path | None, Callable[[], None] | None]:
     """The new version's folder and what fills its store, or (None, None) when the current
     version holds the build's graphs (``manifest`` is the current version's)."""
-    cache = out / CACHE_DIR
     if previous is None or manifest is None or manifest.get("context") != context:
         version = new_version(out)
         summary.full_rebuild = True
         summary.replaced_graphs = len(entries) + len(shared["graphs"])
         documents = [shared, *entries]
         return version, lambda: write_store(
-            version / STORE_DIR, [nquads_text(cache, e) for e in documents]
+            version / STORE_DIR, map(trig_document, documents), syntax="trig"
         )
     summary.full_rebuild = False
     before: dict[str, str] = manifest.get("articles", {})
@@ -469,7 +467,7 @@ def _plan_store(
     based = new_version(out, base=store_folder(out))
     drop = [str(rdf.article_graph_iri(i)) for i in removed] + [e["graph"] for e in changed]
     return based, lambda: replace_graphs(
-        based / STORE_DIR, drop, "".join(nquads_text(cache, e) for e in changed)
+        based / STORE_DIR, drop, map(trig_document, changed), syntax="trig"
     )
 
 
