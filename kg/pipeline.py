@@ -1,8 +1,8 @@
 """build(): load → extract → RDF → store → view; the only place that writes build files.
 
 A build is incremental: each article is keyed by its file name, its bytes and its curation
-file, and what it produced (its named graph as TriG and N-Quads, its fact counts) is cached
-under ``.cache/`` by that key. Only new or changed articles are extracted again, and the
+file, and what it produced (its named graph as TriG, which the store loads, its fact counts
+and table rows) is cached under ``.cache/`` by that key. Only new or changed articles are extracted again, and the
 store gets a new version in which only their named graphs (and those of removed articles)
 are replaced. A change to the registry, the ontology or the code rebuilds everything.
 
