@@ -2,9 +2,10 @@
 
 A build is incremental: each article is keyed by its file name, its bytes and its curation
 file, and what it produced (its named graph as TriG, which the store loads, its fact counts
-and table rows) is cached under ``.cache/`` by that key. Only new or changed articles are extracted again, and the
-store gets a new version in which only their named graphs (and those of removed articles)
-are replaced. A change to the registry, the ontology or the code rebuilds everything.
+and table rows) is cached under ``.cache/`` by that key. Only new or changed articles are
+extracted again, and the store gets a new version in which only their named graphs (and those
+of removed articles) are replaced. A change to the registry, the ontology or the code
+rebuilds everything.
 
 Everything is written beside the live build and published at the end (the store by swapping
 a link, files by renames), so a failed or killed build leaves the previous one intact.

@@ -71,7 +71,9 @@ def write_store(folder: Path, documents: Iterable[str], syntax: str = "nq") -> N
     its blank nodes stays one node; documents loaded together must not share a blank node
     label (a build's never do).
     """
-    batches = _balanced(list(documents), min(os.cpu_count() or 1, LOAD_THREADS))
+    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    cores = len(usable) if usable else os.cpu_count() or 1  # the cores this process may use
+    batches = _balanced(list(documents), min(cores, LOAD_THREADS))
     store = ox.Store(str(folder))
     with ThreadPoolExecutor(max_workers=len(batches)) as pool:
         loads = [pool.submit(store.bulk_load, "".join(b), EXPORT_FORMATS[syntax]) for b in batches]
