@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fcntl
 import gc
+import importlib
 import json
 import os
 import shutil
@@ -167,6 +168,8 @@ def build(
                 _summarise(summary, entries)
                 placed = _trig(version, previous, shared, entries, staging)
                 indexed = _index_articles(entries, placed) if version is not None else ""
+                if html:  # the page's modules (networkx, pyvis) imported while the table is written
+                    importlib.import_module("kg.view")
                 tabling.result()  # the index stamps the table's file; the page reads it
                 if version is not None:
                     _write_index(version, indexed)
