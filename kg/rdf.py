@@ -328,7 +328,9 @@ def trig_block(graph: Graph | Triples) -> str:
     """One named graph in TriG: subjects, predicates and objects sorted, so it is canonical."""
     by_subject: dict[str, dict[str, list[str]]] = {}
     for s, p, o in graph:
-        predicate = "a" if p == RDF.type else _turtle(p)
+        predicate = _turtle(p)
+        if predicate == "rdf:type":  # the written form of RDF.type and of nothing else
+            predicate = "a"
         by_subject.setdefault(_turtle(s), {}).setdefault(predicate, []).append(_turtle(o))
     lines = [f"{_turtle(graph.identifier)} {{"]
     for subject in sorted(by_subject):
