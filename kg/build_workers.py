@@ -1,10 +1,13 @@
-"""Extraction workers of a build: one article's cache entry, in this process or in spawned
-worker processes (one per core), each holding its own extractor."""
+"""Extraction workers of a build: one article's cache entry, in this process or in worker
+processes (one per core; forked from this one where that is safe, else spawned), each holding
+its own extractor."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import pickle
+import threading
 import zlib
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -18,14 +21,31 @@ from kg.questions.table import article_rows
 
 
 def extract_in_pool(missing: list, curation, registry, workers: int):
-    context = multiprocessing.get_context("spawn")
-    # The registry goes compressed: a spawned worker reads its arguments only once it has
-    # imported the main module, and until then a write larger than the pipe's buffer (64 KiB;
-    # the registry pickles to ~130 KB) holds this process, which starts the workers in turn.
-    packed = zlib.compress(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_packed_worker,
-                             initargs=(curation, packed)) as pool:  # fmt: skip
+    if _can_fork():
+        # Forked workers inherit this process's extractor: spaCy is imported and the matchers
+        # built once, not once per worker (a spawned worker spends ~2 s of a core on that).
+        start_worker(curation, registry)
+        fork = multiprocessing.get_context("fork")
+        # A build pauses the garbage collector; a worker's extractions leave cycles.
+        pool = ProcessPoolExecutor(workers, mp_context=fork, initializer=gc.enable)
+    else:
+        # The registry goes compressed: a spawned worker reads its arguments only once it has
+        # imported the main module, and until then a write larger than the pipe's buffer (64
+        # KiB; the registry pickles to ~130 KB) holds this process, which starts the workers
+        # in turn.
+        packed = zlib.compress(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
+        spawn = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(workers, mp_context=spawn, initializer=_start_packed_worker,
+                                   initargs=(curation, packed))  # fmt: skip
+    with pool:
         yield from pool.map(extract_item, missing, chunksize=8)
+
+
+def _can_fork() -> bool:
+    """Whether worker processes can be forked safely: a POSIX system, and no other thread in
+    this process (a thread holding a lock at the fork would leave it held in the child for
+    ever; a server taking updates has threads, and spawns)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 _WORKER: dict = {}
@@ -60,14 +80,13 @@ def _extract(extractor, article, curation, registry, key: str) -> dict:
     extracted, discovered = extractor.extract_with_entities(article)
     facts = apply_curation(extracted, article, curation, registry)
     discovered = [e for e in discovered if any(e.id in (f.subject, f.object) for f in facts)]
-    graph = rdf.article_graph(article, facts, discovered)
+    graph = rdf.article_triples(article, facts, discovered)
     return {
         "format": CACHE_FORMAT,
         "key": key,
         "id": article.id,
         "graph": str(graph.identifier),
         "trig": rdf.trig_block(graph),
-        "nquads": rdf.to_nquads([graph]),
         "facts_by_type": dict(sorted(Counter(f.type for f in facts).items())),
         "entities": sorted({e for f in facts for e in (f.subject, f.object, f.chip) if e}),
         "discovered": [f"{e.name} ({', '.join(e.types)}) in {article.id}" for e in discovered],

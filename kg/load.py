@@ -34,9 +34,9 @@ def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) 
         found = sorted((e for e in listing if e.name.lower().endswith(ARTICLE_SUFFIXES)),
                        key=lambda e: e.name)  # fmt: skip
     for item in found:
-        path = folder / item.name
-        if Path(item.name).suffix.lower() not in ARTICLE_SUFFIXES:
+        if _suffix(item.name).lower() not in ARTICLE_SUFFIXES:
             continue
+        path = folder / item.name
         if item.is_symlink():
             try:
                 target = path.resolve(strict=True)
@@ -53,6 +53,12 @@ def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) 
         if item.is_file():
             paths.append(path)
     return paths
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix``, without making a path of each of a large folder's names."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _problem(problem: KgError, warn: Warn | None, strict: bool) -> None:

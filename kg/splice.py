@@ -137,7 +137,7 @@ def write_table(
     for row in new_facts:
         row["new_deal"], row["forecast"] = cues(str(row["quote"]))
     own_fields = {**OWN_FIELDS, "new_deal": "bool", "forecast": "bool"}
-    parts = [_arrow(new_facts, own_fields)]
+    parts = [_rows_table(new_facts, own_fields)]
     if previous is not None and kept_articles:
         old = pq.read_table(previous / FACTS_FILE, columns=list(own_fields))
         old = old.filter(pc.is_in(old["article"], value_set=pa.array(sorted(kept_articles))))
@@ -172,3 +172,15 @@ def write_table(
         temporary = folder / f".{name}.{os.getpid()}.tmp"
         pq.write_table(data, temporary, compression="zstd")
         os.replace(temporary, folder / name)
+
+
+def _rows_table(rows: list[dict], fields: dict[str, str]):
+    """``rows`` as the Arrow table ``kg.questions.table._arrow`` makes of them, converted by
+    Arrow itself (dates read as their ISO text, then cast): ~15x faster than value by value."""
+    import pyarrow as pa
+
+    target = _arrow([], fields).schema
+    as_read = pa.schema(
+        [pa.field(f.name, pa.string()) if pa.types.is_date(f.type) else f for f in target]
+    )
+    return pa.Table.from_pylist(rows, schema=as_read).cast(target)

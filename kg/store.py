@@ -61,8 +61,9 @@ DATASET_FORMATS = ("trig", "nq")
 # ---------------------------------------------------------------- writing and opening
 
 
-def write_store(folder: Path, documents: Iterable[str]) -> None:
-    """Bulk-load a build's N-Quads documents into a new store at ``folder``.
+def write_store(folder: Path, documents: Iterable[str], syntax: str = "nq") -> None:
+    """Bulk-load a build's documents (N-Quads, or TriG with ``syntax="trig"``) into a new
+    store at ``folder``.
 
     Oxigraph's bulk loader sorts and writes its index files on one thread per call, so the
     documents are shared out over one call per processor, run side by side (the loader
@@ -70,10 +71,12 @@ def write_store(folder: Path, documents: Iterable[str]) -> None:
     its blank nodes stays one node; documents loaded together must not share a blank node
     label (a build's never do).
     """
-    batches = _balanced(list(documents), min(os.cpu_count() or 1, LOAD_THREADS))
+    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    cores = len(usable) if usable else os.cpu_count() or 1  # the cores this process may use
+    batches = _balanced(list(documents), min(cores, LOAD_THREADS))
     store = ox.Store(str(folder))
     with ThreadPoolExecutor(max_workers=len(batches)) as pool:
-        loads = [pool.submit(store.bulk_load, "".join(b), ox.RdfFormat.N_QUADS) for b in batches]
+        loads = [pool.submit(store.bulk_load, "".join(b), EXPORT_FORMATS[syntax]) for b in batches]
         for load in loads:
             load.result()
     if len(batches) > 1:
@@ -93,13 +96,17 @@ def _balanced(documents: list[str], count: int) -> list[list[str]]:
     return [b for b in batches if b] or [[]]
 
 
-def replace_graphs(folder: Path, drop: list[str], nquads: str) -> None:
-    """In the unpublished store at ``folder``, drop the graphs ``drop`` and add ``nquads``."""
+def replace_graphs(
+    folder: Path, drop: list[str], documents: Iterable[str], syntax: str = "nq"
+) -> None:
+    """In the unpublished store at ``folder``, drop the graphs ``drop`` and add ``documents``
+    (N-Quads, or TriG with ``syntax="trig"``)."""
     store = ox.Store(str(folder))
     if drop:
         store.update(" ;\n".join(f"DROP SILENT GRAPH <{iri}>" for iri in drop))
-    if nquads:
-        store.load(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS)
+    text = "".join(documents)
+    if text:
+        store.load(text.encode("utf-8"), EXPORT_FORMATS[syntax])
     store.flush()
     del store
 
