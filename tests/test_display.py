@@ -40,8 +40,11 @@ def test_a_wide_answer_keeps_words_whole_and_says_which_columns_it_left_out():
     assert all(len(line) <= 80 for line in lines)
     assert "compute_commitment" in text and "Anthropic" in text and "$38B" in text
     footnote = " ".join(lines[lines.index("") + 1 :])
-    assert footnote.startswith("(left out at 80 columns: capacity_gw, purpose, process_node")
-    assert "--format json" in footnote
+    # the columns empty in this answer go first, then those at the right end
+    assert footnote.startswith("(left out at 80 columns: ") and "--format json" in footnote
+    left_out = footnote.split(": ", 1)[1].split(";")[0].split(", ")
+    assert {"capacity_gw", "purpose", "process_node", "sources"} <= set(left_out)
+    assert lines[0].split() == ["type", "subject", "object", "amount_usd", "duration_years"]
 
 
 def test_a_table_that_fits_leaves_nothing_out():

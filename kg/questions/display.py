@@ -114,9 +114,10 @@ def table(rows: list[Row], columns: list[str] | None = None, size: int | None = 
     size = size or width()
     shown = [{c: cell(c, row.get(c)) for c in columns or list(rows[0])} for row in rows]
     columns, left_out = _fitting(list(shown[0]), shown, size)
+    widths = _widths(columns, shown, size)
     drawn = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
     for column in columns:
-        drawn.add_column(column, overflow="fold", min_width=_word_width(column, shown))
+        drawn.add_column(column, overflow="fold", width=widths[column])
     for row in shown:
         drawn.add_row(*(row[c] for c in columns))
     console = Console(width=size, file=io.StringIO(), color_system=None,
@@ -130,19 +131,35 @@ def table(rows: list[Row], columns: list[str] | None = None, size: int | None = 
     return "\n".join(lines).strip("\n")
 
 
-WIDEST_WORD = 22  # a longer word (a URL, an article id) folds rather than widening its column
-
-
 def _word_width(column: str, shown: list[dict[str, str]]) -> int:
-    """The width a column needs to keep its header and each word of its cells whole."""
+    """The width a column needs to keep its header and each word of its cells whole (rich
+    wraps a cell at spaces and never makes a column narrower than its longest word)."""
     words = [w for text in (column, *(row[column] for row in shown)) for w in text.split()]
-    return min(WIDEST_WORD, max(map(len, words), default=1))
+    return max(map(len, words), default=1)
+
+
+def _widths(columns: list[str], shown: list[dict[str, str]], size: int) -> dict[str, int]:
+    """Each column's width: its longest word, then the room left shared out among the
+    columns whose cells are longer, so that the table fills at most ``size``."""
+    widths = {c: _word_width(c, shown) for c in columns}
+    full = {c: max(len(text) for text in (c, *(row[c] for row in shown))) for c in columns}
+    spare = size - sum(widths.values()) - 3 * (len(columns) - 1)  # padding and rules
+    while spare > 0:
+        wanting = [c for c in columns if widths[c] < full[c]]
+        if not wanting:
+            break
+        share = max(1, spare // len(wanting))
+        for column in wanting:
+            added = min(share, full[column] - widths[column], spare)
+            widths[column] += added
+            spare -= added
+    return widths
 
 
 def _fitting(columns: list[str], shown: list[dict[str, str]], size: int) -> tuple[list, list]:
     """The columns that fit ``size`` with whole words; when they do not all fit, the columns
     empty in this answer go first, then those at the right end (the first two always stay)."""
-    need = {c: _word_width(c, shown) + 2 for c in columns}
+    need = {c: _word_width(c, shown) + 3 for c in columns}  # padding and the rule between
     kept = list(columns)
     empty = [c for c in kept[2:] if not any(row[c] for row in shown)]
     left_out: list[str] = []
