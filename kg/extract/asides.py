@@ -28,8 +28,11 @@ def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
         opening = i - 1
         if lowers[i] in PREPOSITIONS and lowers[i + 1] in RELATIVE:
             i += 1  # ", in which Nvidia holds a stake,"
-        participle = lowers[i] in PARTICIPLE_ASIDES and lowers[i + 1] == "by"
-        if lowers[opening] != "," or not (lowers[i] in RELATIVE or participle):
+        if lowers[opening] != ",":
+            continue
+        if lowers[i] not in RELATIVE and not (
+            lowers[i] in PARTICIPLE_ASIDES and lowers[i + 1] == "by"
+        ):
             continue  # ", which …," or ", backed by …,"
         depth = 0
         for j in range(i + 1, len(lowers) - 1):

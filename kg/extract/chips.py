@@ -6,7 +6,7 @@ from kg.extract.clauses import Candidate, View, list_around, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     CO_DESIGN,
-    DESIGNED_WITH,
+    DESIGN_VERBS,
     MAKE_VERBS,
 )
 
@@ -57,14 +57,19 @@ def designed_with(view: View) -> list[Candidate]:
     """'The Ironwood TPU was co-designed with Broadcom and MediaTek', 'designed by Broadcom':
     the organisations named after the verb design the chip named before it, whether or not the
     registry knows them as its designers."""
-    found = []
-    for match in DESIGNED_WITH.finditer(view.sentence.text):
-        cue = _token_at(view, match.end())
-        chips = [c for c in view.chips(0, cue) if not c.embedded]
-        partners = [m for m in view.orgs(cue, cue + 2) if not m.embedded]
-        if cue is None or not chips or not partners:
+    found: list[Candidate] = []
+    text = view.sentence.text
+    if "designed" not in text and "developed" not in text:
+        return found  # (most sentences: no scan of their words)
+    for verb in view.cue_positions(DESIGN_VERBS):
+        after = view.lowers[verb + 1 : verb + 3]
+        if after[:1] in (["together"], ["jointly"]):
+            after = after[1:]
+        chips = [c for c in view.chips(0, verb) if not c.embedded]
+        partners = [m for m in view.orgs(verb + 1, verb + 4) if not m.embedded]
+        if after[:1] not in (["with"], ["by"]) or not chips or not partners:
             continue
-        for m in list_around(view, [o for o in view.orgs(cue) if not o.embedded], partners[0]):
+        for m in list_around(view, [o for o in view.orgs(verb) if not o.embedded], partners[0]):
             if view.has_type(m, "Foundry") and not view.has_type(m, "ChipDesigner"):
                 continue
             found.append(
@@ -73,12 +78,6 @@ def designed_with(view: View) -> list[Candidate]:
                 )
             )
     return found
-
-
-def _token_at(view: View, offset: int) -> int | None:
-    """The index of the first token that starts at or after ``offset`` in the sentence."""
-    start = view.sentence.start + offset
-    return next((i for i, t in enumerate(view.sentence.tokens) if t.start >= start), None)
 
 
 def manufactures(view: View) -> list[Candidate]:

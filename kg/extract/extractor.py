@@ -97,7 +97,7 @@ class _History:
 
     paragraph: int = -1
     previous_subject: str | None = None
-    previous_subject_kinds: frozenset[str] = frozenset()  # the kinds it acts as
+    previous_subject_entity: Entity | None = None
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
     round_company: str | None = None  # the company whose round the article last described
@@ -257,7 +257,8 @@ class Extractor:
             and phrase.startswith("the ")
             and first <= 1
             and previous is not None
-            and kind in history.previous_subject_kinds
+            and history.previous_subject_entity is not None
+            and self._acts_as(history.previous_subject_entity, kind)
             and not any(m.last < first for m in named)
         ):
             return previous  # "Reflection, founded by Google DeepMind alumni, raised $2B. The
@@ -404,10 +405,7 @@ class Extractor:
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs:
             history.previous_subject = registry.organisation(orgs[0].entity)
-            subject = registry.get(history.previous_subject)
-            history.previous_subject_kinds = frozenset(
-                kind for kind in subject.types if self._acts_as(subject, kind)
-            )
+            history.previous_subject_entity = registry.get(history.previous_subject)
         for m in view.mentions:
             entity = registry.get(m.entity)
             for kind in entity.types:

@@ -448,11 +448,7 @@ CO_DESIGN = re.compile(
     r"(?=[cdbj])(?:co-?develop|co-?design|design|develop|built\s+with|jointly)", re.I
 )
 # "co-designed with Broadcom", "jointly developed with", "designed by": its designers follow.
-DESIGNED_WITH = re.compile(
-    r"\b(?:co-?designed|co-?developed|(?:jointly\s+)?(?:designed|developed))\s+"
-    r"(?:together\s+|jointly\s+)?(?:with|by)\b",
-    re.IGNORECASE,
-)
+DESIGN_VERBS = ("designed", "co-designed", "codesigned", "developed", "co-developed")
 MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*")
 
 
