@@ -322,6 +322,7 @@ class FactTable:
         self.connection = connection  # holds the tables ``facts`` and ``entities``
         self._cache: dict[str, list[Row]] = {}
         self._lock = threading.Lock()
+        self._no_nul: bool | None = None
 
     @classmethod
     def from_arrow(cls, facts, entities, folder: Path | None = None) -> FactTable:
@@ -391,15 +392,17 @@ class FactTable:
     def __repr__(self) -> str:
         return f"FactTable({str(self.folder)!r})"
 
-    def sql(self, text: str, parameters: list | None = None) -> list[Row]:
+    def sql(self, text: str, parameters: list | None = None,
+            lists: tuple[str, ...] = ()) -> list[Row]:  # fmt: skip
         """Rows of a SQL query over the tables ``facts`` and ``entities``, with values as the
-        store gives them: whole numbers as int, dates as ISO text."""
+        store gives them: whole numbers as int, dates as ISO text. The columns named in
+        ``lists`` are made by ``listed`` and come back as Python lists."""
         with self._lock:  # one connection: its registered tables are its own
             result = self.connection.execute(text, parameters or [])
             names = [d[0] for d in result.description]
             kinds = [str(d[1]) for d in result.description]
             values = result.fetchall()
-        converters = [_converter(kind) for kind in kinds]
+        converters = [_split if n in lists else _converter(k) for n, k in zip(names, kinds)]
         if any(converters) and values:
             # Converted a column at a time (a comprehension per column, not a call per value),
             # only where a column needs it; then each row made once.
@@ -409,6 +412,32 @@ class FactTable:
             ]
             values = list(zip(*columns, strict=True))
         return [dict(zip(names, row, strict=True)) for row in values]
+
+    def listed(self, values: str, distinct: bool = True, order: str | None = None,
+               where: str | None = None) -> str:  # fmt: skip
+        """SQL aggregating a group's non-empty text ``values`` into a list: sorted and
+        distinct, or (``distinct=False``) all of them in the order of ``order``. Fetched as
+        one NUL-joined string, split by ``sql`` (DuckDB hands a list column to Python an
+        order of magnitude slower than a string), unless some text of the table holds a NUL.
+        """
+        kept = f"({values}) <> ''" + (f" AND ({where})" if where else "")
+        # list_sort(list_distinct(…)): DuckDB's list(DISTINCT … ORDER BY …) is ~5x slower
+        listed = (f"list_sort(list_distinct(list({values}) FILTER ({kept})))" if distinct
+                  else f"list({values} ORDER BY {order}) FILTER ({kept})")  # fmt: skip
+        if not self._nul_free():
+            return listed
+        if distinct:
+            return f"array_to_string({listed}, chr(0))"
+        return f"string_agg({values}, chr(0) ORDER BY {order}) FILTER ({kept})"
+
+    def _nul_free(self) -> bool:
+        if self._no_nul is None:
+            with self._lock:
+                self._no_nul = not self.connection.execute(
+                    "SELECT bool_or(contains(quote, chr(0)) OR contains(article, chr(0)) "
+                    "OR contains(purpose, chr(0)) OR contains(status, chr(0))) FROM facts"
+                ).fetchall()[0][0]
+        return self._no_nul
 
     def filtered(self, name: str, filters) -> list[Row]:
         """The rows of ``name`` whose facts pass ``filters`` (conditions bound as values)."""
@@ -435,11 +464,11 @@ class FactTable:
         order = ", ".join(f"({k} IS NULL), {_text(k)}" for k in keys)
         text = (
             f"SELECT {', '.join(keys)}, {best}"
-            f"list(DISTINCT article ORDER BY article) AS sources{flag} "
+            f"{self.listed('article')} AS sources{flag} "
             f"FROM ({SQL[name][0]}) AS q WHERE {where} "
             f"GROUP BY {', '.join(keys)} ORDER BY {order}"
         )
-        rows = self.sql(text, parameters)
+        rows = self.sql(text, parameters, lists=("sources",))
         if confidence:
             for row in rows:
                 if isinstance(row["confidence"], float):
@@ -454,13 +483,12 @@ class FactTable:
 
         where, parameters = filter_sql(filters)
         return self.sql(
-            f"SELECT {', '.join(keys)}, "
-            "list(DISTINCT purpose ORDER BY purpose) FILTER (purpose IS NOT NULL AND purpose <> '')"
-            " AS purpose, list(DISTINCT status) AS status, "
-            "list(DISTINCT article ORDER BY article) AS sources, "
+            f"SELECT {', '.join(keys)}, {self.listed('purpose')} AS purpose, "
+            f"{self.listed('status')} AS status, {self.listed('article')} AS sources, "
             "bool_or(event_date IS NULL) AS undated "
             f"FROM ({SQL[name][0]}) AS q WHERE {where} GROUP BY {', '.join(keys)}",
             parameters,
+            lists=("purpose", "status", "sources"),
         )
 
     def diff_rows(self, filters, start: str, keys: tuple[str, ...]) -> tuple[list[Row], list[Row]]:
@@ -528,11 +556,13 @@ class FactTable:
             f"WITH kept AS (SELECT * FROM facts WHERE {where}){narrowed} "
             "SELECT fact, type, subject, object, status, min(event_date) AS event_date, "
             "min(purpose) AS purpose, article, amount_usd, capacity_gw, duration_years, "
-            "list(quote ORDER BY start) AS quotes, bool_or(new_deal) AS new, "
+            f"{self.listed('quote', distinct=False, order='start')} AS quotes, "
+            "bool_or(new_deal) AS new, "
             "bool_and(forecast) AND bool_or(coalesce(quote, '') <> '') AS forecast "
             f"FROM {kept} GROUP BY fact, type, subject, object, status, article, "
             "amount_usd, capacity_gw, duration_years",
             parameters,
+            lists=("quotes",),
         )
 
     def pairs(self, filters, types: tuple[str, ...], figures: bool = True) -> list[Row]:
@@ -541,26 +571,23 @@ class FactTable:
         where, parameters = filter_sql(filters)
         where += f" AND type IN ({', '.join('?' for _ in types)})"
         stated = (
-            "list(DISTINCT amount_usd ORDER BY amount_usd) FILTER (amount_usd IS NOT NULL) "
-            "AS amounts, "
-            "list(DISTINCT capacity_gw ORDER BY capacity_gw) FILTER (capacity_gw IS NOT NULL) "
-            "AS capacities, "
+            "list_sort(list_distinct(list(amount_usd))) AS amounts, "
+            "list_sort(list_distinct(list(capacity_gw))) AS capacities, "
             if figures
-            else "[]::DOUBLE[] AS amounts, []::DOUBLE[] AS capacities, "
+            else ""
         )
         rows = self.sql(
             "SELECT subject_id AS s, object_id AS o, type, chip_id, "
-            "list(DISTINCT status ORDER BY status) AS status, "
-            f"list(DISTINCT article ORDER BY article) AS sources, {stated}"
+            f"{self.listed('status')} AS status, {self.listed('article')} AS sources, {stated}"
             "bool_or(event_date IS NULL) AS undated "
             f"FROM facts WHERE {where} GROUP BY subject_id, object_id, type, chip_id "
             "ORDER BY s, o, type, chip_id",
             [*parameters, *types],
+            lists=("status", "sources"),
         )
-        if figures:
-            for row in rows:
-                for key in ("amounts", "capacities"):
-                    row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
+        for row in rows:
+            for key in ("amounts", "capacities"):
+                row[key] = [int(v) if v.is_integer() else v for v in row[key]] if figures else []
         return rows
 
     def pair_ends(self, filters, types: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -601,6 +628,14 @@ def _converter(kind: str):
     if kind == "DATE":
         return lambda column: [None if v is None else v.isoformat() for v in column]
     return None
+
+
+def _split(column: list) -> list[list[str]]:
+    """A column made by ``FactTable.listed``: NUL-joined text (or lists) to lists."""
+    return [
+        (value.split("\0") if value else []) if isinstance(value, str) else list(value or [])
+        for value in column
+    ]
 
 
 NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
