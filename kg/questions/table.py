@@ -402,7 +402,10 @@ class FactTable:
             names = [d[0] for d in result.description]
             kinds = [str(d[1]) for d in result.description]
             values = result.fetchall()
-        converters = [_split if n in lists else _converter(k) for n, k in zip(names, kinds)]
+        converters = [
+            _split if name in lists else _converter(kind)
+            for name, kind in zip(names, kinds, strict=True)
+        ]
         if any(converters) and values:
             # Converted a column at a time (a comprehension per column, not a call per value),
             # only where a column needs it; then each row made once.
