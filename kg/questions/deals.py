@@ -106,10 +106,13 @@ def versions(rows: Iterable[Row]) -> list[dict]:
     """One version per fact and article: its figures, status, date, quotes and cues."""
     found = []
     for row in rows:
-        quotes = list(dict.fromkeys(str(q) for q in row["quotes"] if q))  # type: ignore[union-attr]
         if "new" in row:  # the fact table folds its quotes' cues, found when it was built
             new, forecast = bool(row["new"]), bool(row["forecast"])
+            quotes = row["quotes"]  # non-empty text already (``FactTable.listed``)
+            if len(quotes) > 1:  # type: ignore[arg-type]
+                quotes = list(dict.fromkeys(quotes))  # type: ignore[arg-type]
         else:
+            quotes = list(dict.fromkeys(str(q) for q in row["quotes"] if q))  # type: ignore[union-attr]
             found_cues = [cues(q) for q in quotes]
             new = any(n for n, _ in found_cues)
             forecast = bool(quotes) and all(f for _, f in found_cues)
@@ -193,6 +196,8 @@ def part_of_whole(quote: str) -> tuple[tuple[str, object, object], ...]:
 def mark_parts(pair: list[dict]) -> None:
     """Give each version whose figure a quote of the pair states as a part of another version's
     figure the whole's figure to be counted by (``deal_figures``); others keep their own."""
+    if len(pair) < 2:
+        return  # a part and its whole are two versions' figures
     stated = {(f, _figure_key(f, v[f])): v[f] for v in pair for f in FIGURES if v[f] is not None}
     if len(stated) < 2:
         return
@@ -415,8 +420,8 @@ def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
                 for v in deal:
                     by_value.setdefault(v["status"], []).append(v)
                 found.append(_conflict(fact_type, subject, obj, "status", by_value))
-        if fact_type in DEAL_FACTS and subject < obj:
-            other = pairs.get((fact_type, obj, subject), [])
+        other = pairs.get((fact_type, obj, subject)) if fact_type in DEAL_FACTS else None
+        if other and subject < obj:
             for field in FIGURES:
                 mine, theirs = _values(pair, field), _values(other, field)
                 for value in sorted(set(mine) & set(theirs)):  # type: ignore[type-var]

@@ -402,19 +402,27 @@ class FactTable:
             names = [d[0] for d in result.description]
             kinds = [str(d[1]) for d in result.description]
             values = result.fetchall()
-        converters = [
-            _split if name in lists else _converter(kind)
-            for name, kind in zip(names, kinds, strict=True)
-        ]
-        if any(converters) and values:
-            # Converted a column at a time (a comprehension per column, not a call per value),
-            # only where a column needs it; then each row made once.
-            columns = [
-                list(column) if convert is None else convert(column)
-                for column, convert in zip(zip(*values, strict=True), converters, strict=True)
-            ]
-            values = list(zip(*columns, strict=True))
-        return [dict(zip(names, row, strict=True)) for row in values]
+        numbers = [i for i, kind in enumerate(kinds) if kind in ("DOUBLE", "FLOAT")]
+        others = [(i, _converter(kind)) for i, kind in enumerate(kinds) if _converter(kind)]
+        listed = [i for i, name in enumerate(names) if name in lists]
+        if not (numbers or others or listed):
+            return [dict(zip(names, row, strict=True)) for row in values]
+        # Only the values that need it converted, in place in a list of the row's values;
+        # then each row's dict made once.
+        found = []
+        for row in values:
+            row = list(row)
+            for i in numbers:
+                value = row[i]
+                if value is not None and value.is_integer():
+                    row[i] = int(value)
+            for i, convert in others:
+                if row[i] is not None:
+                    row[i] = convert(row[i])
+            for i in listed:
+                row[i] = _as_list(row[i])
+            found.append(dict(zip(names, row, strict=True)))
+        return found
 
     def listed(self, values: str, distinct: bool = True, order: str | None = None,
                where: str | None = None) -> str:  # fmt: skip
@@ -456,7 +464,7 @@ class FactTable:
         """The rows of ``name`` that pass ``filters`` (and were published after a date, when
         given), grouped over articles in DuckDB: as ``kg.questions.facts.grouped`` makes them
         from the store's rows, in the same order."""
-        from kg.questions.table_sql import SQL
+        from kg.questions.table_sql import GROUPABLE, SQL
 
         where, parameters = filter_sql(filters)
         if published_after is not None:
@@ -464,12 +472,13 @@ class FactTable:
             parameters.append(published_after)
         best = "max(confidence) AS confidence, " if confidence else ""
         flag = ", bool_or(event_date IS NULL) AS undated" if filters.flags_undated else ""
-        order = ", ".join(f"({k} IS NULL), {_text(k)}" for k in keys)
+        # dates as ISO text from DuckDB itself, not converted one by one in Python
+        chosen = [f"CAST({k} AS VARCHAR) AS {k}" if k in DATE_COLUMNS else k for k in keys]
         text = (
-            f"SELECT {', '.join(keys)}, {best}"
+            f"SELECT {', '.join(chosen)}, {best}"
             f"{self.listed('article')} AS sources{flag} "
-            f"FROM ({SQL[name][0]}) AS q WHERE {where} "
-            f"GROUP BY {', '.join(keys)} ORDER BY {order}"
+            f"FROM ({GROUPABLE.get(name, SQL[name][0])}) AS q WHERE {where} "
+            f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(_in_order(k) for k in keys)}"
         )
         rows = self.sql(text, parameters, lists=("sources",))
         if confidence:
@@ -482,14 +491,15 @@ class FactTable:
         """The rows of ``name`` passing ``filters`` merged over ``keys`` (``silicon``): the
         distinct purposes stated (sorted), statuses, articles (sorted) and whether any of
         them has no date of its own."""
-        from kg.questions.table_sql import SQL
+        from kg.questions.table_sql import GROUPABLE, SQL
 
         where, parameters = filter_sql(filters)
         return self.sql(
             f"SELECT {', '.join(keys)}, {self.listed('purpose')} AS purpose, "
             f"{self.listed('status')} AS status, {self.listed('article')} AS sources, "
             "bool_or(event_date IS NULL) AS undated "
-            f"FROM ({SQL[name][0]}) AS q WHERE {where} GROUP BY {', '.join(keys)}",
+            f"FROM ({GROUPABLE.get(name, SQL[name][0])}) AS q WHERE {where} "
+            f"GROUP BY {', '.join(keys)}",
             parameters,
             lists=("purpose", "status", "sources"),
         )
@@ -531,10 +541,13 @@ class FactTable:
                  disagreeing: bool = False) -> list[Row]:  # fmt: skip
         """One row per fact and article with its quotes in order of offset (``deals``).
 
-        ``disagreeing`` keeps only the (type, subject, object) whose facts give two values of
-        a field or two statuses, or that also stand the other way round: the only ones that
-        can hold a conflict.
+        ``disagreeing`` keeps only the (type, subject, object) that can hold a conflict
+        (``deals.conflicts``): whose facts give two values of a field in two articles, or a
+        firm and an unsigned status, or deals that also stand the other way round.
         """
+        from kg.questions.deals import FIRM, UNSIGNED
+        from kg.questions.vocabulary import COMPARED_FIELDS, DEAL_FACTS
+
         where, parameters = filter_sql(filters)
         if types:
             where += f" AND type IN ({', '.join('?' for _ in types)})"
@@ -543,21 +556,22 @@ class FactTable:
         narrowed = ""
         if disagreeing:
             kept = "chosen"
-            narrowed = """, parties AS (SELECT DISTINCT type, subject, object FROM kept),
+            narrowed = f""", parties AS (SELECT DISTINCT type, subject, object FROM kept),
               candidates AS (
                 SELECT type, subject, object FROM kept GROUP BY type, subject, object
-                HAVING count(DISTINCT amount_usd) > 1 OR count(DISTINCT capacity_gw) > 1
-                    OR count(DISTINCT duration_years) > 1 OR count(DISTINCT purpose) > 1
-                    OR count(DISTINCT status) > 1
+                HAVING {" OR ".join(_disputed(f) for f in COMPARED_FIELDS)}
+                    OR (bool_or(status IN {_in(FIRM)}) AND bool_or(status IN {_in(UNSIGNED)}))
                 UNION SELECT type, subject, object FROM parties k SEMI JOIN parties r
                   ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
+                  WHERE k.type IN {_in(DEAL_FACTS)}
               ), chosen AS (
                 SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
         # The quotes' cues come folded per version (``deals.versions`` reads ``new`` and
         # ``forecast``): two booleans fetched instead of a list of pairs.
         return self.sql(
             f"WITH kept AS (SELECT * FROM facts WHERE {where}){narrowed} "
-            "SELECT fact, type, subject, object, status, min(event_date) AS event_date, "
+            "SELECT fact, type, subject, object, status, "
+            "CAST(min(event_date) AS VARCHAR) AS event_date, "
             "min(purpose) AS purpose, article, amount_usd, capacity_gw, duration_years, "
             f"{self.listed('quote', distinct=False, order='start')} AS quotes, "
             "bool_or(new_deal) AS new, "
@@ -620,37 +634,47 @@ class FactTable:
 
 
 def _converter(kind: str):
-    """How a column of this DuckDB type becomes what the store gives: whole numbers as int,
-    dates as ISO text; None when it needs nothing."""
-    if kind in ("DOUBLE", "FLOAT"):
-        return lambda column: [int(v) if v is not None and v.is_integer() else v for v in column]
+    """How a value of this DuckDB type (never None) becomes what the store gives, for types
+    other than DOUBLE (whole ones become int): decimals likewise, dates as ISO text; None
+    when it needs nothing."""
     if kind.startswith("DECIMAL"):
-        return lambda column: [
-            int(v) if v is not None and float(v).is_integer() else v for v in column
-        ]
+        return lambda value: int(value) if float(value).is_integer() else value
     if kind == "DATE":
-        return lambda column: [None if v is None else v.isoformat() for v in column]
+        return lambda value: value.isoformat()
     return None
 
 
-def _split(column: list) -> list[list[str]]:
-    """A column made by ``FactTable.listed``: NUL-joined text (or lists) to lists."""
-    return [
-        (value.split("\0") if value else []) if isinstance(value, str) else list(value or [])
-        for value in column
-    ]
+def _as_list(value) -> list:
+    """A value made by ``FactTable.listed`` (NUL-joined text, a list or None) as a list."""
+    if isinstance(value, str):
+        return value.split("\0") if value else []
+    return list(value or [])
 
 
 NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
 DATE_COLUMNS = ("event_date", "published")
 
 
-def _text(column: str) -> str:
-    """A column as Python's ``str`` writes its value (the order ``sort_key`` gives)."""
+def _in_order(column: str) -> str:
+    """An ORDER BY term giving the order ``sort_key`` gives: missing values last, the rest
+    by the text Python's ``str`` writes (text and ISO dates sort as they are; numbers as
+    text, whole ones without a decimal point)."""
     if column in NUMBER_COLUMNS:
         return (f"CASE WHEN {column} = trunc({column}) THEN CAST(CAST({column} AS HUGEINT) "
-                f"AS VARCHAR) ELSE CAST({column} AS VARCHAR) END")  # fmt: skip
-    return f"CAST({column} AS VARCHAR)"
+                f"AS VARCHAR) ELSE CAST({column} AS VARCHAR) END NULLS LAST")  # fmt: skip
+    return f"{column} NULLS LAST"
+
+
+def _disputed(field: str) -> str:
+    """SQL: a group's facts give two values of ``field``, in at least two articles."""
+    stated = f"FILTER ({field} IS NOT NULL)"
+    return (f"(min({field}) <> max({field}) "
+            f"AND min(article) {stated} <> max(article) {stated})")  # fmt: skip
+
+
+def _in(words) -> str:
+    """A SQL list of constant words (never values from users)."""
+    return "(" + ", ".join(f"'{w}'" for w in sorted(words)) + ")"
 
 
 def filter_sql(filters) -> tuple[str, list]:
