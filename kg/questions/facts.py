@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.errors import KgError
 from kg.questions.filters import NO_FILTERS, Filters, parse_date
@@ -96,7 +97,15 @@ def sort_key(row: Row) -> tuple:
 
 def by_status(statuses: Iterable[object]) -> list[str]:
     """Statuses once each, firmest first (announced, in_talks, reported, planned)."""
-    return sorted({str(s) for s in statuses if s}, key=lambda s: (STATUS_ORDER.get(s, 99), s))
+    return list(_by_status(tuple(statuses)))
+
+
+@lru_cache(maxsize=1024)
+def _by_status(statuses: tuple) -> tuple[str, ...]:
+    # a handful of combinations, asked for once per answer row
+    return tuple(
+        sorted({str(s) for s in statuses if s}, key=lambda s: (STATUS_ORDER.get(s, 99), s))
+    )
 
 
 # ---------------------------------------------------------------- questions
@@ -129,18 +138,13 @@ def silicon(store, filters: Filters = NO_FILTERS, with_provider: bool = False) -
     """
     keys = SILICON_PROVIDER_KEYS if with_provider else SILICON_KEYS
     source = as_source(store)
-    if hasattr(source, "merged"):  # the fact table's engine merges the rows over the keys
-        merged_rows = source.merged("silicon", keys[:-2], filters)
-        rows = [
-            {**{k: r[k] for k in keys[:-2]}, "purpose": r["purpose"] or [],
-             "status": by_status(r["status"]), "sources": r["sources"]}
-            for r in merged_rows
-        ]  # fmt: skip
-        rows.sort(key=sort_key)
-        if filters.flags_undated:
-            flags = {tuple(r[k] for k in keys[:-2]): r["undated"] for r in merged_rows}
-            for row in rows:
-                row["undated"] = flags[tuple(row[k] for k in keys[:-2])]
+    if hasattr(source, "merged"):  # the fact table's engine merges and orders the rows
+        rows = source.merged("silicon", keys[:-2], filters)
+        for row in rows:  # the keys, purpose, status, sources, undated: made answer rows
+            row["status"] = by_status(row["status"])
+            undated = row.pop("undated")
+            if filters.flags_undated:
+                row["undated"] = undated
         return filters.mentions(rows, ("lab", "chip", "designer", "provider"))
     merged: dict[tuple, dict] = {}
     for row in fact_rows(source, "silicon", filters):

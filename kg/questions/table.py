@@ -429,24 +429,25 @@ class FactTable:
         """SQL aggregating a group's non-empty text ``values`` into a list: sorted and
         distinct, or (``distinct=False``) all of them in the order of ``order``. Fetched as
         one NUL-joined string, split by ``sql`` (DuckDB hands a list column to Python an
-        order of magnitude slower than a string), unless some text of the table holds a NUL.
+        order of magnitude slower than a string). Only quotes are free text that might hold
+        a NUL (they are checked: a build refuses such articles): article ids are file names,
+        statuses and purposes fixed words.
         """
         kept = f"({values}) <> ''" + (f" AND ({where})" if where else "")
         # list_sort(list_distinct(…)): DuckDB's list(DISTINCT … ORDER BY …) is ~5x slower
         listed = (f"list_sort(list_distinct(list({values}) FILTER ({kept})))" if distinct
                   else f"list({values} ORDER BY {order}) FILTER ({kept})")  # fmt: skip
-        if not self._nul_free():
+        if values == "quote" and not self._quotes_nul_free():
             return listed
         if distinct:
             return f"array_to_string({listed}, chr(0))"
         return f"string_agg({values}, chr(0) ORDER BY {order}) FILTER ({kept})"
 
-    def _nul_free(self) -> bool:
+    def _quotes_nul_free(self) -> bool:
         if self._no_nul is None:
             with self._lock:
                 self._no_nul = not self.connection.execute(
-                    "SELECT bool_or(contains(quote, chr(0)) OR contains(article, chr(0)) "
-                    "OR contains(purpose, chr(0)) OR contains(status, chr(0))) FROM facts"
+                    "SELECT bool_or(contains(quote, chr(0))) FROM facts"
                 ).fetchall()[0][0]
         return self._no_nul
 
@@ -490,7 +491,7 @@ class FactTable:
     def merged(self, name: str, keys: tuple[str, ...], filters) -> list[Row]:
         """The rows of ``name`` passing ``filters`` merged over ``keys`` (``silicon``): the
         distinct purposes stated (sorted), statuses, articles (sorted) and whether any of
-        them has no date of its own."""
+        them has no date of its own; in the order ``sort_key`` gives (the keys are text)."""
         from kg.questions.table_sql import GROUPABLE, SQL
 
         where, parameters = filter_sql(filters)
@@ -499,7 +500,7 @@ class FactTable:
             f"{self.listed('status')} AS status, {self.listed('article')} AS sources, "
             "bool_or(event_date IS NULL) AS undated "
             f"FROM ({GROUPABLE.get(name, SQL[name][0])}) AS q WHERE {where} "
-            f"GROUP BY {', '.join(keys)}",
+            f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(_in_order(k) for k in keys)}",
             parameters,
             lists=("purpose", "status", "sources"),
         )
