@@ -331,8 +331,6 @@ def path(
     Facts are followed in either direction; each hop lists every fact between its two ends,
     with the direction it points, its status, numbers, sources and first quote.
     """
-    import networkx as nx
-
     first, second = resolve(store, origin), resolve(store, destination)
     if first.iri == second.iri:
         raise KgError("path: give two different entities")
@@ -340,13 +338,8 @@ def path(
     ends = pair_ends(store, filters, FACT_TYPES)
     if with_registry:
         ends += [(e["s"], e["o"]) for e in registry_edges(store, FACT_TYPES)]
-    undirected = nx.Graph()
-    undirected.add_edges_from(ends)
-    if first.id not in undirected or second.id not in undirected:
-        return []
-    try:
-        found = list(islice(nx.all_shortest_paths(undirected, first.id, second.id), max_paths))
-    except nx.NetworkXNoPath:
+    found = list(islice(shortest_paths(ends, first.id, second.id), max_paths))
+    if not found:
         return []
     # Only the facts of the hops found are read one by one.
     hops = {pair for nodes in found for pair in zip(nodes, nodes[1:], strict=False)}
@@ -368,6 +361,61 @@ def path(
                     fact["undated"] = undated
                 rows.append({**hop_ends, **fact})
     return filters.mentions(rows, ("from", "to", "chip"))
+
+
+def shortest_paths(ends: Iterable[tuple[str, str]], source: str,
+                   target: str) -> Iterator[list[str]]:  # fmt: skip
+    """Every shortest path from ``source`` to ``target`` over the undirected edges ``ends``,
+    in the order ``networkx.all_shortest_paths`` gives them on a ``Graph`` of these edges.
+
+    The same breadth-first search over the same adjacency order (neighbours in the order
+    their first edge comes), stopped once the target's level is complete (networkx searches
+    the whole component), and the same walk back over the predecessors; without building a
+    NetworkX graph of every linked pair. Nothing when either end is unlinked or unreachable.
+    """
+    adjacency: dict[str, dict[str, None]] = {}
+    for a, b in ends:
+        adjacency.setdefault(a, {})[b] = None
+        adjacency.setdefault(b, {})[a] = None
+    if source not in adjacency or target not in adjacency:
+        return
+    predecessors: dict[str, list[str]] = {source: []}
+    level_of = {source: 0}
+    level, next_level = 0, [source]
+    while next_level and target not in predecessors:
+        level += 1
+        this_level, next_level = next_level, []
+        for node in this_level:
+            for other in adjacency[node]:
+                if other not in level_of:
+                    predecessors[other] = [node]
+                    level_of[other] = level
+                    next_level.append(other)
+                elif level_of[other] == level:
+                    predecessors[other].append(node)
+    if target not in predecessors:
+        return
+    seen = {target}
+    stack = [[target, 0]]
+    top = 0
+    while top >= 0:
+        node, i = stack[top]
+        if node == source:
+            yield [p for p, _ in reversed(stack[: top + 1])]
+        if len(predecessors[node]) > i:
+            stack[top][1] = i + 1
+            before = predecessors[node][i]
+            if before in seen:
+                continue
+            seen.add(before)
+            top += 1
+            if top == len(stack):
+                stack.append([before, 0])
+            else:
+                stack[top][:] = [before, 0]
+        else:
+            seen.discard(node)
+            top -= 1
 
 
 def _hop_facts(quotes: dict[str, str], graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
