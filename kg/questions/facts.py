@@ -283,9 +283,11 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
         prior = before.get((version["type"], version["subject"], version["object"]), [])
         earlier: set[str] = set()
         for field in COMPARED_FIELDS:
-            stated = [p for p in prior if p[field] is not None]
             new = version[field]
-            if new is not None and stated and new not in {p[field] for p in stated}:
+            if new is None:
+                continue
+            stated = [p for p in prior if p[field] is not None]
+            if stated and new not in {p[field] for p in stated}:
                 earlier |= {f"{field}={_text(p[field])} ({p['article']})" for p in stated}
         change = "added" if not prior else "contradicted" if earlier else "restated"
         changes.append(
@@ -299,7 +301,9 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
                 **({"undated": version["undated"]} if "undated" in version else {}),
             }
         )
-    changes.sort(key=lambda r: (str(r["published"]), r["change"], sort_key(r)))
+    # By date and change; within them in the order of ``later`` (sort_key of its keys, which
+    # are unique): the order sort_key of the whole row would give, by a stable sort.
+    changes.sort(key=lambda r: (str(r["published"]), r["change"]))
     return filters.mentions(changes, ("subject", "object", "chip"))
 
 
