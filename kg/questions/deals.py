@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.questions.display import money, power
-from kg.questions.facts import by_status, fact_rows, sort_key
+from kg.questions.facts import by_status, fact_rows
 from kg.questions.filters import NO_FILTERS, Filters
 from kg.questions.sources import as_source
 from kg.questions.vocabulary import COMPARED_FIELDS, DEAL_FACTS
@@ -229,10 +229,6 @@ def _year(version: dict) -> str | None:
     return str(version["event_date"])[:4] if version.get("event_date") else None
 
 
-def _dates_agree(a: dict, b: dict) -> bool:
-    return _year(a) is None or _year(b) is None or _year(a) == _year(b)
-
-
 def deals(pair: list[dict]) -> list[list[dict]]:
     """The versions of one (type, subject, object), forecasts left out, grouped into deals."""
     kept = [v for v in pair if not v["forecast"]]
@@ -259,6 +255,15 @@ def deals(pair: list[dict]) -> list[list[dict]]:
         members[a] += members.pop(b)
         stated[a].update(stated.pop(b))
 
+    # Read once per version, not once per pair of versions (pairs are quadratic). A pair
+    # already in one deal is skipped before its test: join() would leave it as it is.
+    years = [_year(v) for v in numbered]
+    articles = [v["article"] for v in numbered]
+    fields = [sum(1 << n for n, f in enumerate(FIGURES) if v[f] is not None) for v in numbered]
+
+    def dates_agree(i: int, j: int) -> bool:
+        return years[i] is None or years[j] is None or years[i] == years[j]
+
     by_figure: dict[tuple[str, object], list[int]] = {}
     for i, v in enumerate(numbered):  # the same figure: one deal, restated
         for f in FIGURES:
@@ -267,15 +272,14 @@ def deals(pair: list[dict]) -> list[list[dict]]:
     for same in by_figure.values():
         for position, i in enumerate(same):
             for j in same[:position]:
-                if _dates_agree(numbered[i], numbered[j]):
+                if root[i] != root[j] and dates_agree(i, j):
                     join(j, i)
     plainly = [i for i, v in enumerate(numbered) if not v["new"]]
     for position, i in enumerate(plainly):  # other figures elsewhere: versions in dispute
-        a = numbered[i]
         for j in plainly[:position]:
-            b = numbered[j]
-            if (a["article"] != b["article"] and _dates_agree(a, b)
-                    and any(a[f] is not None and b[f] is not None for f in FIGURES)):  # fmt: skip
+            # from other articles, dated alike, stating a figure of a field both state
+            if (root[i] != root[j] and articles[i] != articles[j] and dates_agree(i, j)
+                    and fields[i] & fields[j]):  # fmt: skip
                 join(j, i)
     found = [[numbered[k] for k in sorted(group)] for _, group in sorted(members.items())]
     if plain:
@@ -472,6 +476,6 @@ def _conflict(fact_type: str, subject: str, obj: str, field: str, values: dict) 
                 "sources": _sources(vs),
                 "quotes": sorted({q for v in vs for q in v["quotes"]}),
             }
-            for value, vs in sorted(values.items(), key=lambda kv: sort_key({"v": kv[0]}))
+            for value, vs in sorted(values.items(), key=lambda kv: (kv[0] is None, str(kv[0])))
         ],
     }
