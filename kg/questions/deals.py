@@ -144,6 +144,10 @@ _SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "trill
           "megawatts": 1e-3, "mw": 1e-3}  # fmt: skip
 _PART_CUE = re.compile(r"grow|grew|ris|increas|expand|climb|includ|initial|first|upfront|tranche",
                        re.IGNORECASE)  # fmt: skip
+# Every quote _PART_CUE finds, and some more, in RE2's syntax (the fact table's engine marks
+# the versions worth reading): Python's IGNORECASE also lets these four letters match ASCII
+# ones (İ and ı as i, ſ as s, the Kelvin sign as k), which RE2's case folding may not.
+PART_CUE_SUPERSET = f"(?i)({_PART_CUE.pattern})|[\u0130\u0131\u017f\u212a]"
 _GROWS_TO = re.compile(
     r"\b(?:grow|grew|ris|increas|expand|climb)\w*\s+to\s+(?:as much as\s+|up to\s+)?$",
     re.IGNORECASE,
@@ -203,6 +207,8 @@ def mark_parts(pair: list[dict]) -> None:
         return
     wholes: dict[tuple[str, object], object] = {}
     for version in pair:
+        if version.get("parts") is False:
+            continue  # the fact table found no cue in its quotes (PART_CUE_SUPERSET)
         for quote in version["quotes"]:
             for field, part, whole in part_of_whole(quote):
                 if (field, part) in stated and (field, whole) in stated:

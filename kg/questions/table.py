@@ -546,7 +546,7 @@ class FactTable:
         (``deals.conflicts``): whose facts give two values of a field in two articles, or a
         firm and an unsigned status, or deals that also stand the other way round.
         """
-        from kg.questions.deals import FIRM, UNSIGNED
+        from kg.questions.deals import FIRM, PART_CUE_SUPERSET, UNSIGNED
         from kg.questions.vocabulary import COMPARED_FIELDS, DEAL_FACTS
 
         where, parameters = filter_sql(filters)
@@ -568,7 +568,8 @@ class FactTable:
               ), chosen AS (
                 SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
         # The quotes' cues come folded per version (``deals.versions`` reads ``new`` and
-        # ``forecast``): two booleans fetched instead of a list of pairs.
+        # ``forecast``): two booleans fetched instead of a list of pairs; ``parts`` is false
+        # where no quote can state a part of a deal (``deals.mark_parts`` skips them).
         return self.sql(
             f"WITH kept AS (SELECT * FROM facts WHERE {where}){narrowed} "
             "SELECT fact, type, subject, object, status, "
@@ -576,10 +577,11 @@ class FactTable:
             "min(purpose) AS purpose, article, amount_usd, capacity_gw, duration_years, "
             f"{self.listed('quote', distinct=False, order='start')} AS quotes, "
             "bool_or(new_deal) AS new, "
-            "bool_and(forecast) AND bool_or(coalesce(quote, '') <> '') AS forecast "
+            "bool_and(forecast) AND bool_or(coalesce(quote, '') <> '') AS forecast, "
+            "coalesce(bool_or(regexp_matches(quote, ?)), false) AS parts "
             f"FROM {kept} GROUP BY fact, type, subject, object, status, article, "
             "amount_usd, capacity_gw, duration_years",
-            parameters,
+            [*parameters, PART_CUE_SUPERSET],
             lists=("quotes",),
         )
 
