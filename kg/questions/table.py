@@ -24,6 +24,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.questions.queries import query_text
+from kg.questions.table_sql import DATE_COLUMNS, disputed, filter_sql, in_order, words
 from kg.questions.vocabulary import ENTITY_BASE, ONTOLOGY, entity_id
 
 Row = dict[str, object]
@@ -479,7 +480,7 @@ class FactTable:
             f"SELECT {', '.join(chosen)}, {best}"
             f"{self.listed('article')} AS sources{flag} "
             f"FROM ({GROUPABLE.get(name, SQL[name][0])}) AS q WHERE {where} "
-            f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(_in_order(k) for k in keys)}"
+            f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(in_order(k) for k in keys)}"
         )
         rows = self.sql(text, parameters, lists=("sources",))
         if confidence:
@@ -500,7 +501,7 @@ class FactTable:
             f"{self.listed('status')} AS status, {self.listed('article')} AS sources, "
             "bool_or(event_date IS NULL) AS undated "
             f"FROM ({GROUPABLE.get(name, SQL[name][0])}) AS q WHERE {where} "
-            f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(_in_order(k) for k in keys)}",
+            f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(in_order(k) for k in keys)}",
             parameters,
             lists=("purpose", "status", "sources"),
         )
@@ -560,11 +561,11 @@ class FactTable:
             narrowed = f""", parties AS (SELECT DISTINCT type, subject, object FROM kept),
               candidates AS (
                 SELECT type, subject, object FROM kept GROUP BY type, subject, object
-                HAVING {" OR ".join(_disputed(f) for f in COMPARED_FIELDS)}
-                    OR (bool_or(status IN {_in(FIRM)}) AND bool_or(status IN {_in(UNSIGNED)}))
+                HAVING {" OR ".join(disputed(f) for f in COMPARED_FIELDS)}
+                    OR (bool_or(status IN {words(FIRM)}) AND bool_or(status IN {words(UNSIGNED)}))
                 UNION SELECT type, subject, object FROM parties k SEMI JOIN parties r
                   ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
-                  WHERE k.type IN {_in(DEAL_FACTS)}
+                  WHERE k.type IN {words(DEAL_FACTS)}
               ), chosen AS (
                 SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
         # The quotes' cues come folded per version (``deals.versions`` reads ``new`` and
@@ -652,50 +653,6 @@ def _as_list(value) -> list:
     if isinstance(value, str):
         return value.split("\0") if value else []
     return list(value or [])
-
-
-NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
-DATE_COLUMNS = ("event_date", "published")
-
-
-def _in_order(column: str) -> str:
-    """An ORDER BY term giving the order ``sort_key`` gives: missing values last, the rest
-    by the text Python's ``str`` writes (text and ISO dates sort as they are; numbers as
-    text, whole ones without a decimal point)."""
-    if column in NUMBER_COLUMNS:
-        return (f"CASE WHEN {column} = trunc({column}) THEN CAST(CAST({column} AS HUGEINT) "
-                f"AS VARCHAR) ELSE CAST({column} AS VARCHAR) END NULLS LAST")  # fmt: skip
-    return f"{column} NULLS LAST"
-
-
-def _disputed(field: str) -> str:
-    """SQL: a group's facts give two values of ``field``, in at least two articles."""
-    stated = f"FILTER ({field} IS NOT NULL)"
-    return (f"(min({field}) <> max({field}) "
-            f"AND min(article) {stated} <> max(article) {stated})")  # fmt: skip
-
-
-def _in(words) -> str:
-    """A SQL list of constant words (never values from users)."""
-    return "(" + ", ".join(f"'{w}'" for w in sorted(words)) + ")"
-
-
-def filter_sql(filters) -> tuple[str, list]:
-    """``Filters`` (status, confidence and both clocks) as a SQL condition and its values."""
-    conditions, values = ["TRUE"], []
-    if filters.status:
-        conditions.append(f"status IN ({', '.join('?' for _ in filters.status)})")
-        values += sorted(filters.status)
-    if filters.min_confidence is not None:
-        conditions.append("(confidence IS NULL OR confidence >= ?)")
-        values.append(filters.min_confidence)
-    if filters.known_by:
-        conditions.append("(published IS NOT NULL AND published <= CAST(? AS DATE))")
-        values.append(filters.known_by.isoformat())
-    if filters.as_of:
-        conditions.append("(event_date IS NULL OR event_date <= CAST(? AS DATE))")
-        values.append(filters.as_of.isoformat())
-    return " AND ".join(conditions), values
 
 
 def _bound(name: str, value: object) -> object:

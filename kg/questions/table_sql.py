@@ -1,7 +1,9 @@
 """The SQL that gives, from the fact table, the rows each shipped ``.rq`` gives on the store.
 
 Each entry is (SQL, the names of the values bound to its ``?`` parameters, in order). Only
-constants of this module are written into the text; values from users are parameters.
+constants of this module are written into the text; values from users are parameters. Below
+them, the pieces ``FactTable``'s grouping queries are made of: the filters as a condition,
+the order ``sort_key`` gives, which parties can disagree.
 """
 
 from __future__ import annotations
@@ -149,3 +151,49 @@ SQL["projection_between"] = (
     ["pairs"],
 )
 FACTS_OF = f"SELECT {_FACT_COLUMNS} FROM facts WHERE fact IN (SELECT unnest(?))"
+
+
+# ---------------------------------------------------------------- conditions and order
+
+NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
+DATE_COLUMNS = ("event_date", "published")
+
+
+def in_order(column: str) -> str:
+    """An ORDER BY term giving the order ``sort_key`` gives: missing values last, the rest
+    by the text Python's ``str`` writes (text and ISO dates sort as they are; numbers as
+    text, whole ones without a decimal point)."""
+    if column in NUMBER_COLUMNS:
+        return (f"CASE WHEN {column} = trunc({column}) THEN CAST(CAST({column} AS HUGEINT) "
+                f"AS VARCHAR) ELSE CAST({column} AS VARCHAR) END NULLS LAST")  # fmt: skip
+    return f"{column} NULLS LAST"
+
+
+def disputed(field: str) -> str:
+    """SQL: a group's facts give two values of ``field``, in at least two articles."""
+    stated = f"FILTER ({field} IS NOT NULL)"
+    return (f"(min({field}) <> max({field}) "
+            f"AND min(article) {stated} <> max(article) {stated})")  # fmt: skip
+
+
+def words(constants) -> str:
+    """A SQL list of constant words (never values from users)."""
+    return "(" + ", ".join(f"'{w}'" for w in sorted(constants)) + ")"
+
+
+def filter_sql(filters) -> tuple[str, list]:
+    """``Filters`` (status, confidence and both clocks) as a SQL condition and its values."""
+    conditions, values = ["TRUE"], []
+    if filters.status:
+        conditions.append(f"status IN ({', '.join('?' for _ in filters.status)})")
+        values += sorted(filters.status)
+    if filters.min_confidence is not None:
+        conditions.append("(confidence IS NULL OR confidence >= ?)")
+        values.append(filters.min_confidence)
+    if filters.known_by:
+        conditions.append("(published IS NOT NULL AND published <= CAST(? AS DATE))")
+        values.append(filters.known_by.isoformat())
+    if filters.as_of:
+        conditions.append("(event_date IS NULL OR event_date <= CAST(? AS DATE))")
+        values.append(filters.as_of.isoformat())
+    return " AND ".join(conditions), values
