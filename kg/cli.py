@@ -371,7 +371,6 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.questions import ask, make_filters, question, question_names, summary
     from kg.questions.table import open_table
-    from kg.store import open_store, run
 
     if args.list:
         for name in question_names():
@@ -380,6 +379,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     if not args.name and not args.sparql:
         raise KgError("name a question (kg query --list shows them) or give --sparql")
     if args.sparql or args.name.endswith(".rq"):
+        from kg.store import open_store, run  # pyoxigraph: only for SPARQL
+
         store = _store(args) if args.endpoint else open_store(args.graph)
         _no_question_flags(args)
         text = args.sparql or _read(Path(args.name))

@@ -443,3 +443,26 @@ def test_bounded_cycles_are_networkx_simple_cycles(seed, bound):
     assert len(ours) == len(set(ours))
     assert ours == [rotated(c) for c in ours]  # each starts at its least node
     assert set(ours) == {rotated(c) for c in nx.simple_cycles(graph, length_bound=bound)}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_shortest_paths_are_networkx_all_shortest_paths_in_its_order(seed):
+    import random
+
+    import networkx as nx
+
+    from kg.questions.analysis import shortest_paths
+
+    rng = random.Random(seed)
+    nodes = [f"n{i}" for i in range(40)]
+    ends = [(a, b) for a in nodes for b in nodes if rng.random() < 0.04]  # some self-loops too
+    graph = nx.Graph()
+    graph.add_edges_from(ends)
+    for source, target in [(rng.choice(nodes), rng.choice(nodes)) for _ in range(10)]:
+        if source == target:
+            continue
+        try:
+            expected = list(nx.all_shortest_paths(graph, source, target))
+        except (nx.NetworkXNoPath, nx.NodeNotFound):
+            expected = []
+        assert list(shortest_paths(ends, source, target)) == expected

@@ -14,6 +14,8 @@ import duckdb
 import pandas as pd
 import pytest
 from conftest import ARTICLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from store_helpers import question_calls
 
 from kg.errors import KgError
@@ -190,3 +192,13 @@ def test_a_fact_node_with_two_purposes_answers_alike_from_both(tmp_path):
     for name in ("facts", "silicon", "conflicts", "totals", "timeline", "chips"):
         assert canonical(ask(table, name)) == canonical(ask(store, name)), name
     assert ask(table, "silicon")[0]["purpose"] == ["inference", "training"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="growiseancdlmbuptfhrkGRIS İıſK.,", max_size=30))
+def test_the_table_marks_every_quote_that_can_state_a_part_of_a_deal(quote):
+    from kg.questions.deals import _PART_CUE, PART_CUE_SUPERSET
+
+    marked = duckdb.execute("SELECT regexp_matches(?, ?)", [quote, PART_CUE_SUPERSET]).fetchall()
+    if _PART_CUE.search(quote):
+        assert marked == [(True,)]

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 from kg.errors import KgError
 from kg.questions.filters import NO_FILTERS, Filters
@@ -21,7 +17,7 @@ from kg.questions.projection import (
     organisation_of,
     pair_edges,
     pair_ends,
-    projection,
+    projection_parts,
     registry_edges,
 )
 from kg.questions.sources import as_source
@@ -332,8 +328,6 @@ def path(
     with the direction it points, its status, numbers, sources and first quote. Hops join
     the organisations that act: a division named by articles (AWS) counts as its parent.
     """
-    import networkx as nx
-
     first, second = resolve(store, origin), resolve(store, destination)
     if first.iri == second.iri:
         raise KgError("path: give two different entities")
@@ -341,24 +335,26 @@ def path(
     ends = pair_ends(store, filters, FACT_TYPES)
     if with_registry:
         ends += [(e["s"], e["o"]) for e in registry_edges(store, FACT_TYPES)]
-    undirected = nx.Graph()
-    undirected.add_edges_from(ends)
-    start, end = (_acting_node(store, e.id, undirected) for e in (first, second))
-    if start not in undirected or end not in undirected or start == end:
+    nodes = {node for pair in ends for node in pair}
+    start, end = (_acting_node(store, e.id, nodes) for e in (first, second))
+    if start == end:
         return []
-    try:
-        found = list(islice(nx.all_shortest_paths(undirected, start, end), max_paths))
-    except nx.NetworkXNoPath:
+    found = list(islice(shortest_paths(ends, start, end), max_paths))
+    if not found:
         return []
     # Only the facts of the hops found are read one by one.
     hops = {pair for nodes in found for pair in zip(nodes, nodes[1:], strict=False)}
     between = hops | {(b, a) for a, b in hops}
-    graph = projection(store, filters=filters, with_registry=with_registry, evidence=False,
-                       between=between, as_named=False)  # fmt: skip
-    label = graph.nodes
+    # The hops' facts as projection() has them, without a NetworkX graph (importing NetworkX
+    # alone takes ~0.1 s): nodes by id, and each (from, to)'s edges by key, in key order.
+    label, edges = projection_parts(store, filters=filters, with_registry=with_registry,
+                                    evidence=False, between=between,
+                                    as_named=False)  # fmt: skip
+    graph: dict[tuple[str, str], dict[str, dict]] = {}
+    for key, edge in edges.items():
+        graph.setdefault((edge["source"], edge["target"]), {})[key] = edge
     found.sort(key=lambda p: [label[n]["label"] for n in p])
-    quotes = _first_quotes(store, [f for _, _, f, r in graph.edges(keys=True, data="registry")
-                                   if not r])  # fmt: skip
+    quotes = _first_quotes(store, [key for key, edge in edges.items() if not edge["registry"]])
     rows: list[Row] = []
     for number, nodes in enumerate(found, 1):
         for hop, (a, b) in enumerate(zip(nodes, nodes[1:], strict=False), 1):
@@ -372,19 +368,75 @@ def path(
     return filters.mentions(rows, ("from", "to", "chip"))
 
 
-def _acting_node(store, entity: str, graph: nx.Graph) -> str:
-    """The node an entity is in a graph of acting organisations: itself, or for a division
-    with no facts of its own there, the organisation it acts for (AWS: Amazon)."""
-    if entity in graph:
+def shortest_paths(ends: Iterable[tuple[str, str]], source: str,
+                   target: str) -> Iterator[list[str]]:  # fmt: skip
+    """Every shortest path from ``source`` to ``target`` over the undirected edges ``ends``,
+    in the order ``networkx.all_shortest_paths`` gives them on a ``Graph`` of these edges.
+
+    The same breadth-first search over the same adjacency order (neighbours in the order
+    their first edge comes), stopped once the target's level is complete (networkx searches
+    the whole component), and the same walk back over the predecessors; without building a
+    NetworkX graph of every linked pair. Nothing when either end is unlinked or unreachable.
+    """
+    adjacency: dict[str, dict[str, None]] = {}
+    for a, b in ends:
+        adjacency.setdefault(a, {})[b] = None
+        adjacency.setdefault(b, {})[a] = None
+    if source not in adjacency or target not in adjacency:
+        return
+    predecessors: dict[str, list[str]] = {source: []}
+    level_of = {source: 0}
+    level, next_level = 0, [source]
+    while next_level and target not in predecessors:
+        level += 1
+        this_level, next_level = next_level, []
+        for node in this_level:
+            for other in adjacency[node]:
+                if other not in level_of:
+                    predecessors[other] = [node]
+                    level_of[other] = level
+                    next_level.append(other)
+                elif level_of[other] == level:
+                    predecessors[other].append(node)
+    if target not in predecessors:
+        return
+    seen = {target}
+    stack = [[target, 0]]
+    top = 0
+    while top >= 0:
+        node, i = stack[top]
+        if node == source:
+            yield [p for p, _ in reversed(stack[: top + 1])]
+        if len(predecessors[node]) > i:
+            stack[top][1] = i + 1
+            before = predecessors[node][i]
+            if before in seen:
+                continue
+            seen.add(before)
+            top += 1
+            if top == len(stack):
+                stack.append([before, 0])
+            else:
+                stack[top][:] = [before, 0]
+        else:
+            seen.discard(node)
+            top -= 1
+
+
+def _acting_node(store, entity: str, nodes: set[str]) -> str:
+    """The node an entity is among acting organisations: itself, or for a division with no
+    facts of its own there, the organisation it acts for (AWS: Amazon)."""
+    if entity in nodes:
         return entity
     return organisation_of(entity_table(store)).get(entity, entity)
 
 
-def _hop_facts(quotes: dict[str, str], graph: nx.MultiDiGraph, a: str, b: str) -> list[Row]:
+def _hop_facts(quotes: dict[str, str], graph: dict[tuple[str, str], dict[str, dict]], a: str,
+               b: str) -> list[Row]:  # fmt: skip
     """The facts between two entities, either way; versions stated alike are merged."""
     merged: dict[tuple, Row] = {}
     for source, target, direction in ((a, b, "→"), (b, a, "←")):
-        for fact, data in sorted(graph.get_edge_data(source, target, default={}).items()):
+        for fact, data in sorted(graph.get((source, target), {}).items()):
             key = (data["fact_type"], direction, data["status"], data["amount_usd"],
                    data["capacity_gw"], data["chip"])  # fmt: skip
             row = merged.setdefault(

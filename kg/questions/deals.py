@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.questions.display import money, power
-from kg.questions.facts import by_status, fact_rows, sort_key
+from kg.questions.facts import by_status, fact_rows
 from kg.questions.filters import NO_FILTERS, Filters
 from kg.questions.sources import as_source
 from kg.questions.vocabulary import COMPARED_FIELDS, DEAL_FACTS
@@ -110,10 +110,13 @@ def versions(rows: Iterable[Row]) -> list[dict]:
     """One version per fact and article: its figures, status, date, quotes and cues."""
     found = []
     for row in rows:
-        quotes = list(dict.fromkeys(str(q) for q in row["quotes"] if q))  # type: ignore[union-attr]
         if "new" in row:  # the fact table folds its quotes' cues, found when it was built
             new, forecast = bool(row["new"]), bool(row["forecast"])
+            quotes = row["quotes"]  # non-empty text already (``FactTable.listed``)
+            if len(quotes) > 1:  # type: ignore[arg-type]
+                quotes = list(dict.fromkeys(quotes))  # type: ignore[arg-type]
         else:
+            quotes = list(dict.fromkeys(str(q) for q in row["quotes"] if q))  # type: ignore[union-attr]
             found_cues = [cues(q) for q in quotes]
             new = any(n for n, _ in found_cues)
             forecast = bool(quotes) and all(f for _, f in found_cues)
@@ -145,6 +148,10 @@ _SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "trill
           "megawatts": 1e-3, "mw": 1e-3}  # fmt: skip
 _PART_CUE = re.compile(r"grow|grew|ris|increas|expand|climb|includ|initial|first|upfront|tranche",
                        re.IGNORECASE)  # fmt: skip
+# Every quote _PART_CUE finds, and some more, in RE2's syntax (the fact table's engine marks
+# the versions worth reading): Python's IGNORECASE also lets these four letters match ASCII
+# ones (İ and ı as i, ſ as s, the Kelvin sign as k), which RE2's case folding may not.
+PART_CUE_SUPERSET = f"(?i)({_PART_CUE.pattern})|[\u0130\u0131\u017f\u212a]"
 _GROWS_TO = re.compile(
     r"\b(?:grow|grew|ris|increas|expand|climb)\w*\s+to\s+(?:as much as\s+|up to\s+)?$",
     re.IGNORECASE,
@@ -197,11 +204,15 @@ def part_of_whole(quote: str) -> tuple[tuple[str, object, object], ...]:
 def mark_parts(pair: list[dict]) -> None:
     """Give each version whose figure a quote of the pair states as a part of another version's
     figure the whole's figure to be counted by (``deal_figures``); others keep their own."""
+    if len(pair) < 2:
+        return  # a part and its whole are two versions' figures
     stated = {(f, _figure_key(f, v[f])): v[f] for v in pair for f in FIGURES if v[f] is not None}
     if len(stated) < 2:
         return
     wholes: dict[tuple[str, object], object] = {}
     for version in pair:
+        if version.get("parts") is False:
+            continue  # the fact table found no cue in its quotes (PART_CUE_SUPERSET)
         for quote in version["quotes"]:
             for field, part, whole in part_of_whole(quote):
                 if (field, part) in stated and (field, whole) in stated:
@@ -226,10 +237,6 @@ def figure(version: dict, field: str) -> object:
 
 def _year(version: dict) -> str | None:
     return str(version["event_date"])[:4] if version.get("event_date") else None
-
-
-def _dates_agree(a: dict, b: dict) -> bool:
-    return _year(a) is None or _year(b) is None or _year(a) == _year(b)
 
 
 def deals(pair: list[dict]) -> list[list[dict]]:
@@ -258,6 +265,15 @@ def deals(pair: list[dict]) -> list[list[dict]]:
         members[a] += members.pop(b)
         stated[a].update(stated.pop(b))
 
+    # Read once per version, not once per pair of versions (pairs are quadratic). A pair
+    # already in one deal is skipped before its test: join() would leave it as it is.
+    years = [_year(v) for v in numbered]
+    articles = [v["article"] for v in numbered]
+    fields = [sum(1 << n for n, f in enumerate(FIGURES) if v[f] is not None) for v in numbered]
+
+    def dates_agree(i: int, j: int) -> bool:
+        return years[i] is None or years[j] is None or years[i] == years[j]
+
     by_figure: dict[tuple[str, object], list[int]] = {}
     for i, v in enumerate(numbered):  # the same figure: one deal, restated
         for f in FIGURES:
@@ -266,15 +282,14 @@ def deals(pair: list[dict]) -> list[list[dict]]:
     for same in by_figure.values():
         for position, i in enumerate(same):
             for j in same[:position]:
-                if _dates_agree(numbered[i], numbered[j]):
+                if root[i] != root[j] and dates_agree(i, j):
                     join(j, i)
     plainly = [i for i, v in enumerate(numbered) if not v["new"]]
     for position, i in enumerate(plainly):  # other figures elsewhere: versions in dispute
-        a = numbered[i]
         for j in plainly[:position]:
-            b = numbered[j]
-            if (a["article"] != b["article"] and _dates_agree(a, b)
-                    and any(a[f] is not None and b[f] is not None for f in FIGURES)):  # fmt: skip
+            # from other articles, dated alike, stating a figure of a field both state
+            if (root[i] != root[j] and articles[i] != articles[j] and dates_agree(i, j)
+                    and fields[i] & fields[j]):  # fmt: skip
                 join(j, i)
     found = [[numbered[k] for k in sorted(group)] for _, group in sorted(members.items())]
     if plain:
@@ -419,8 +434,8 @@ def conflicts(store, filters: Filters = NO_FILTERS) -> list[Row]:
                 for v in deal:
                     by_value.setdefault(v["status"], []).append(v)
                 found.append(_conflict(fact_type, subject, obj, "status", by_value))
-        if fact_type in DEAL_FACTS and subject < obj:
-            other = pairs.get((fact_type, obj, subject), [])
+        other = pairs.get((fact_type, obj, subject)) if fact_type in DEAL_FACTS else None
+        if other and subject < obj:
             for field in FIGURES:
                 mine, theirs = _values(pair, field), _values(other, field)
                 for value in sorted(set(mine) & set(theirs)):  # type: ignore[type-var]
@@ -471,6 +486,6 @@ def _conflict(fact_type: str, subject: str, obj: str, field: str, values: dict) 
                 "sources": _sources(vs),
                 "quotes": sorted({q for v in vs for q in v["quotes"]}),
             }
-            for value, vs in sorted(values.items(), key=lambda kv: sort_key({"v": kv[0]}))
+            for value, vs in sorted(values.items(), key=lambda kv: (kv[0] is None, str(kv[0])))
         ],
     }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.errors import KgError
 from kg.questions.filters import NO_FILTERS, Filters, parse_date
@@ -99,7 +100,15 @@ def sort_key(row: Row) -> tuple:
 
 def by_status(statuses: Iterable[object]) -> list[str]:
     """Statuses once each, firmest first (announced, in_talks, reported, planned)."""
-    return sorted({str(s) for s in statuses if s}, key=lambda s: (STATUS_ORDER.get(s, 99), s))
+    return list(_by_status(tuple(statuses)))
+
+
+@lru_cache(maxsize=1024)
+def _by_status(statuses: tuple) -> tuple[str, ...]:
+    # a handful of combinations, asked for once per answer row
+    return tuple(
+        sorted({str(s) for s in statuses if s}, key=lambda s: (STATUS_ORDER.get(s, 99), s))
+    )
 
 
 # ---------------------------------------------------------------- questions
@@ -132,18 +141,13 @@ def silicon(store, filters: Filters = NO_FILTERS, with_provider: bool = False) -
     """
     keys = SILICON_PROVIDER_KEYS if with_provider else SILICON_KEYS
     source = as_source(store)
-    if hasattr(source, "merged"):  # the fact table's engine merges the rows over the keys
-        merged_rows = source.merged("silicon", keys[:-2], filters)
-        rows = [
-            {**{k: r[k] for k in keys[:-2]}, "purpose": r["purpose"] or [],
-             "status": by_status(r["status"]), "sources": r["sources"]}
-            for r in merged_rows
-        ]  # fmt: skip
-        rows.sort(key=sort_key)
-        if filters.flags_undated:
-            flags = {tuple(r[k] for k in keys[:-2]): r["undated"] for r in merged_rows}
-            for row in rows:
-                row["undated"] = flags[tuple(row[k] for k in keys[:-2])]
+    if hasattr(source, "merged"):  # the fact table's engine merges and orders the rows
+        rows = source.merged("silicon", keys[:-2], filters)
+        for row in rows:  # the keys, purpose, status, sources, undated: made answer rows
+            row["status"] = by_status(row["status"])
+            undated = row.pop("undated")
+            if filters.flags_undated:
+                row["undated"] = undated
         return filters.mentions(rows, ("lab", "chip", "designer", "provider"))
     merged: dict[tuple, dict] = {}
     for row in fact_rows(source, "silicon", filters):
@@ -284,9 +288,11 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
         prior = before.get((version["type"], *(version[k] for k in ACTING)), [])
         earlier: set[str] = set()
         for field in COMPARED_FIELDS:
-            stated = [p for p in prior if p[field] is not None]
             new = version[field]
-            if new is not None and stated and new not in {p[field] for p in stated}:
+            if new is None:
+                continue
+            stated = [p for p in prior if p[field] is not None]
+            if stated and new not in {p[field] for p in stated}:
                 earlier |= {f"{field}={_text(p[field])} ({p['article']})" for p in stated}
         change = "added" if not prior else "contradicted" if earlier else "restated"
         changes.append(
@@ -300,7 +306,9 @@ def diff(store, since: str, until: str, filters: Filters = NO_FILTERS) -> list[R
                 **({"undated": version["undated"]} if "undated" in version else {}),
             }
         )
-    changes.sort(key=lambda r: (str(r["published"]), r["change"], sort_key(r)))
+    # By date and change; within them in the order of ``later`` (sort_key of its keys, which
+    # are unique): the order sort_key of the whole row would give, by a stable sort.
+    changes.sort(key=lambda r: (str(r["published"]), r["change"]))
     return filters.mentions(changes, ("subject", "object", "chip"))
 
 

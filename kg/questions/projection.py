@@ -48,8 +48,33 @@ def projection(
     """
     import networkx as nx
 
-    source = as_source(store)
     graph = nx.MultiDiGraph()
+    nodes, edges = projection_parts(store, filters=filters, fact_types=fact_types,
+                                    with_registry=with_registry, evidence=evidence,
+                                    entities=entities, between=between,
+                                    as_named=as_named)  # fmt: skip
+    graph.add_nodes_from(nodes.items())
+    for key, edge in edges.items():
+        head, tail = edge.pop("source"), edge.pop("target")
+        graph.add_edge(head, tail, key=key, **edge)
+    return graph
+
+
+def projection_parts(
+    store,
+    *,
+    filters: Filters = NO_FILTERS,
+    fact_types: Iterable[str] | None = None,
+    with_registry: bool = False,
+    evidence: bool = True,
+    entities: dict[str, dict] | None = None,
+    between: set[tuple[str, str]] | None = None,
+    as_named: bool = True,
+) -> tuple[dict[str, dict], dict[str, dict]]:
+    """What ``projection`` makes its graph of, without NetworkX (``path`` reads it as it is):
+    the nodes by entity id, sorted, with their data; the edges by key, sorted, each with its
+    ``source`` and ``target`` and the data of an edge of the graph."""
+    source = as_source(store)
     edges = _fact_edges(source, filters, fact_types, evidence, between, as_named)
     if with_registry:
         wanted = set(fact_types or FACT_TYPES) | {"co_designs_chip"}
@@ -59,14 +84,10 @@ def projection(
             ):
                 key = f"registry:{row['type']}:{entity_id(row['s'])}:{entity_id(row['o'])}"
                 edges[key] = _registry_edge(row)
+    ends = {edge[k] for edge in edges.values() for k in ("source", "target")}
     if entities is None:
-        ends = {edge[k] for edge in edges.values() for k in ("source", "target")}
         entities = entity_table(source, ends if between is not None else None)
-    _add_nodes(graph, entities, {edge[k] for edge in edges.values() for k in ("source", "target")})
-    for key, edge in sorted(edges.items()):
-        head, tail = edge.pop("source"), edge.pop("target")
-        graph.add_edge(head, tail, key=key, **edge)
-    return graph
+    return _nodes(entities, ends), dict(sorted(edges.items()))
 
 
 def _fact_edges(source, filters: Filters, fact_types, evidence: bool,
@@ -160,11 +181,13 @@ def entity_table(store, ids: Iterable[str] | None = None) -> dict[str, dict]:
     return found
 
 
-def _add_nodes(graph: nx.MultiDiGraph, entities: dict[str, dict], ids: set[str]) -> None:
+def _nodes(entities: dict[str, dict], ids: set[str]) -> dict[str, dict]:
+    found = {}
     for node_id in sorted(ids):
         info = entities.get(node_id) or {"label": node_id, "types": set(), "wikidata": None,
                                          "parent": None, "family": None}  # fmt: skip
-        graph.add_node(node_id, **{**info, "types": sorted(info["types"])})
+        found[node_id] = {**info, "types": sorted(info["types"])}
+    return found
 
 
 def organisation_of(entities: dict[str, dict]) -> dict[str, str]:

@@ -26,6 +26,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.questions.queries import query_text
+from kg.questions.table_sql import DATE_COLUMNS, disputed, filter_sql, in_order, words
 from kg.questions.vocabulary import ENTITY_BASE, ONTOLOGY, entity_id
 
 Row = dict[str, object]
@@ -336,6 +337,7 @@ class FactTable:
         self.connection = connection  # holds the tables ``facts`` and ``entities``
         self._cache: dict[str, list[Row]] = {}
         self._lock = threading.Lock()
+        self._no_nul: bool | None = None
 
     @classmethod
     def from_arrow(cls, facts, entities, folder: Path | None = None) -> FactTable:
@@ -405,24 +407,64 @@ class FactTable:
     def __repr__(self) -> str:
         return f"FactTable({str(self.folder)!r})"
 
-    def sql(self, text: str, parameters: list | None = None) -> list[Row]:
+    def sql(self, text: str, parameters: list | None = None,
+            lists: tuple[str, ...] = ()) -> list[Row]:  # fmt: skip
         """Rows of a SQL query over the tables ``facts`` and ``entities``, with values as the
-        store gives them: whole numbers as int, dates as ISO text."""
+        store gives them: whole numbers as int, dates as ISO text. The columns named in
+        ``lists`` are made by ``listed`` and come back as Python lists."""
         with self._lock:  # one connection: its registered tables are its own
             result = self.connection.execute(text, parameters or [])
             names = [d[0] for d in result.description]
             kinds = [str(d[1]) for d in result.description]
             values = result.fetchall()
-        converters = [_converter(kind) for kind in kinds]
-        if any(converters) and values:
-            # Converted a column at a time (a comprehension per column, not a call per value),
-            # only where a column needs it; then each row made once.
-            columns = [
-                list(column) if convert is None else convert(column)
-                for column, convert in zip(zip(*values, strict=True), converters, strict=True)
-            ]
-            values = list(zip(*columns, strict=True))
-        return [dict(zip(names, row, strict=True)) for row in values]
+        numbers = [i for i, kind in enumerate(kinds) if kind in ("DOUBLE", "FLOAT")]
+        others = [(i, _converter(kind)) for i, kind in enumerate(kinds) if _converter(kind)]
+        listed = [i for i, name in enumerate(names) if name in lists]
+        if not (numbers or others or listed):
+            return [dict(zip(names, row, strict=True)) for row in values]
+        # Only the values that need it converted, in place in a list of the row's values;
+        # then each row's dict made once.
+        found = []
+        for row in values:
+            row = list(row)
+            for i in numbers:
+                value = row[i]
+                if value is not None and value.is_integer():
+                    row[i] = int(value)
+            for i, convert in others:
+                if row[i] is not None:
+                    row[i] = convert(row[i])
+            for i in listed:
+                row[i] = _as_list(row[i])
+            found.append(dict(zip(names, row, strict=True)))
+        return found
+
+    def listed(self, values: str, distinct: bool = True, order: str | None = None,
+               where: str | None = None) -> str:  # fmt: skip
+        """SQL aggregating a group's non-empty text ``values`` into a list: sorted and
+        distinct, or (``distinct=False``) all of them in the order of ``order``. Fetched as
+        one NUL-joined string, split by ``sql`` (DuckDB hands a list column to Python an
+        order of magnitude slower than a string). Only quotes are free text that might hold
+        a NUL (they are checked: a build refuses such articles): article ids are file names,
+        statuses and purposes fixed words.
+        """
+        kept = f"({values}) <> ''" + (f" AND ({where})" if where else "")
+        # list_sort(list_distinct(…)): DuckDB's list(DISTINCT … ORDER BY …) is ~5x slower
+        listed = (f"list_sort(list_distinct(list({values}) FILTER ({kept})))" if distinct
+                  else f"list({values} ORDER BY {order}) FILTER ({kept})")  # fmt: skip
+        if values == "quote" and not self._quotes_nul_free():
+            return listed
+        if distinct:
+            return f"array_to_string({listed}, chr(0))"
+        return f"string_agg({values}, chr(0) ORDER BY {order}) FILTER ({kept})"
+
+    def _quotes_nul_free(self) -> bool:
+        if self._no_nul is None:
+            with self._lock:
+                self._no_nul = not self.connection.execute(
+                    "SELECT bool_or(contains(quote, chr(0))) FROM facts"
+                ).fetchall()[0][0]
+        return self._no_nul
 
     def filtered(self, name: str, filters) -> list[Row]:
         """The rows of ``name`` whose facts pass ``filters`` (conditions bound as values)."""
@@ -438,7 +480,7 @@ class FactTable:
         """The rows of ``name`` that pass ``filters`` (and were published after a date, when
         given), grouped over articles in DuckDB: as ``kg.questions.facts.grouped`` makes them
         from the store's rows, in the same order."""
-        from kg.questions.table_sql import SQL
+        from kg.questions.table_sql import GROUPABLE, SQL
 
         where, parameters = filter_sql(filters)
         if published_after is not None:
@@ -446,14 +488,15 @@ class FactTable:
             parameters.append(published_after)
         best = "max(confidence) AS confidence, " if confidence else ""
         flag = ", bool_or(event_date IS NULL) AS undated" if filters.flags_undated else ""
-        order = ", ".join(f"({k} IS NULL), {_text(k)}" for k in keys)
+        # dates as ISO text from DuckDB itself, not converted one by one in Python
+        chosen = [f"CAST({k} AS VARCHAR) AS {k}" if k in DATE_COLUMNS else k for k in keys]
         text = (
-            f"SELECT {', '.join(keys)}, {best}"
-            f"list(DISTINCT article ORDER BY article) AS sources{flag} "
-            f"FROM ({SQL[name][0]}) AS q WHERE {where} "
-            f"GROUP BY {', '.join(keys)} ORDER BY {order}"
+            f"SELECT {', '.join(chosen)}, {best}"
+            f"{self.listed('article')} AS sources{flag} "
+            f"FROM ({GROUPABLE.get(name, SQL[name][0])}) AS q WHERE {where} "
+            f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(in_order(k) for k in keys)}"
         )
-        rows = self.sql(text, parameters)
+        rows = self.sql(text, parameters, lists=("sources",))
         if confidence:
             for row in rows:
                 if isinstance(row["confidence"], float):
@@ -463,18 +506,18 @@ class FactTable:
     def merged(self, name: str, keys: tuple[str, ...], filters) -> list[Row]:
         """The rows of ``name`` passing ``filters`` merged over ``keys`` (``silicon``): the
         distinct purposes stated (sorted), statuses, articles (sorted) and whether any of
-        them has no date of its own."""
-        from kg.questions.table_sql import SQL
+        them has no date of its own; in the order ``sort_key`` gives (the keys are text)."""
+        from kg.questions.table_sql import GROUPABLE, SQL
 
         where, parameters = filter_sql(filters)
         return self.sql(
-            f"SELECT {', '.join(keys)}, "
-            "list(DISTINCT purpose ORDER BY purpose) FILTER (purpose IS NOT NULL AND purpose <> '')"
-            " AS purpose, list(DISTINCT status) AS status, "
-            "list(DISTINCT article ORDER BY article) AS sources, "
+            f"SELECT {', '.join(keys)}, {self.listed('purpose')} AS purpose, "
+            f"{self.listed('status')} AS status, {self.listed('article')} AS sources, "
             "bool_or(event_date IS NULL) AS undated "
-            f"FROM ({SQL[name][0]}) AS q WHERE {where} GROUP BY {', '.join(keys)}",
+            f"FROM ({GROUPABLE.get(name, SQL[name][0])}) AS q WHERE {where} "
+            f"GROUP BY {', '.join(keys)} ORDER BY {', '.join(in_order(k) for k in keys)}",
             parameters,
+            lists=("purpose", "status", "sources"),
         )
 
     def diff_rows(self, filters, start: str, keys: tuple[str, ...]) -> tuple[list[Row], list[Row]]:
@@ -516,10 +559,13 @@ class FactTable:
                  disagreeing: bool = False) -> list[Row]:  # fmt: skip
         """One row per fact and article with its quotes in order of offset (``deals``).
 
-        ``disagreeing`` keeps only the (type, subject, object) whose facts give two values of
-        a field or two statuses, or that also stand the other way round: the only ones that
-        can hold a conflict.
+        ``disagreeing`` keeps only the (type, subject, object) that can hold a conflict
+        (``deals.conflicts``): whose facts give two values of a field in two articles, or a
+        firm and an unsigned status, or deals that also stand the other way round.
         """
+        from kg.questions.deals import FIRM, PART_CUE_SUPERSET, UNSIGNED
+        from kg.questions.vocabulary import COMPARED_FIELDS, DEAL_FACTS
+
         where, parameters = filter_sql(filters)
         if types:
             where += f" AND type IN ({', '.join('?' for _ in types)})"
@@ -528,27 +574,32 @@ class FactTable:
         narrowed = ""
         if disagreeing:
             kept = "chosen"
-            narrowed = """, parties AS (SELECT DISTINCT type, subject, object FROM kept),
+            narrowed = f""", parties AS (SELECT DISTINCT type, subject, object FROM kept),
               candidates AS (
                 SELECT type, subject, object FROM kept GROUP BY type, subject, object
-                HAVING count(DISTINCT amount_usd) > 1 OR count(DISTINCT capacity_gw) > 1
-                    OR count(DISTINCT duration_years) > 1 OR count(DISTINCT purpose) > 1
-                    OR count(DISTINCT status) > 1
+                HAVING {" OR ".join(disputed(f) for f in COMPARED_FIELDS)}
+                    OR (bool_or(status IN {words(FIRM)}) AND bool_or(status IN {words(UNSIGNED)}))
                 UNION SELECT type, subject, object FROM parties k SEMI JOIN parties r
                   ON r.type = k.type AND r.subject = k.object AND r.object = k.subject
+                  WHERE k.type IN {words(DEAL_FACTS)}
               ), chosen AS (
                 SELECT * FROM kept SEMI JOIN candidates USING (type, subject, object))"""
         # The quotes' cues come folded per version (``deals.versions`` reads ``new`` and
-        # ``forecast``): two booleans fetched instead of a list of pairs.
+        # ``forecast``): two booleans fetched instead of a list of pairs; ``parts`` is false
+        # where no quote can state a part of a deal (``deals.mark_parts`` skips them).
         return self.sql(
             f"WITH kept AS (SELECT * FROM facts WHERE {where}){narrowed} "
-            "SELECT fact, type, subject, object, status, min(event_date) AS event_date, "
+            "SELECT fact, type, subject, object, status, "
+            "CAST(min(event_date) AS VARCHAR) AS event_date, "
             "min(purpose) AS purpose, article, amount_usd, capacity_gw, duration_years, "
-            "list(quote ORDER BY start) AS quotes, bool_or(new_deal) AS new, "
-            "bool_and(forecast) AND bool_or(coalesce(quote, '') <> '') AS forecast "
+            f"{self.listed('quote', distinct=False, order='start')} AS quotes, "
+            "bool_or(new_deal) AS new, "
+            "bool_and(forecast) AND bool_or(coalesce(quote, '') <> '') AS forecast, "
+            "coalesce(bool_or(regexp_matches(quote, ?)), false) AS parts "
             f"FROM {kept} GROUP BY fact, type, subject, object, status, article, "
             "amount_usd, capacity_gw, duration_years",
-            parameters,
+            [*parameters, PART_CUE_SUPERSET],
+            lists=("quotes",),
         )
 
     def pairs(self, filters, types: tuple[str, ...], figures: bool = True) -> list[Row]:
@@ -557,26 +608,23 @@ class FactTable:
         where, parameters = filter_sql(filters)
         where += f" AND type IN ({', '.join('?' for _ in types)})"
         stated = (
-            "list(DISTINCT amount_usd ORDER BY amount_usd) FILTER (amount_usd IS NOT NULL) "
-            "AS amounts, "
-            "list(DISTINCT capacity_gw ORDER BY capacity_gw) FILTER (capacity_gw IS NOT NULL) "
-            "AS capacities, "
+            "list_sort(list_distinct(list(amount_usd))) AS amounts, "
+            "list_sort(list_distinct(list(capacity_gw))) AS capacities, "
             if figures
-            else "[]::DOUBLE[] AS amounts, []::DOUBLE[] AS capacities, "
+            else ""
         )
         rows = self.sql(
             "SELECT subject_id AS s, object_id AS o, type, chip_id, "
-            "list(DISTINCT status ORDER BY status) AS status, "
-            f"list(DISTINCT article ORDER BY article) AS sources, {stated}"
+            f"{self.listed('status')} AS status, {self.listed('article')} AS sources, {stated}"
             "bool_or(event_date IS NULL) AS undated "
             f"FROM facts WHERE {where} GROUP BY subject_id, object_id, type, chip_id "
             "ORDER BY s, o, type, chip_id",
             [*parameters, *types],
+            lists=("status", "sources"),
         )
-        if figures:
-            for row in rows:
-                for key in ("amounts", "capacities"):
-                    row[key] = [int(v) if float(v).is_integer() else v for v in row[key] or []]
+        for row in rows:
+            for key in ("amounts", "capacities"):
+                row[key] = [int(v) if v.is_integer() else v for v in row[key]] if figures else []
         return rows
 
     def pair_ends(self, filters, types: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -606,47 +654,21 @@ class FactTable:
 
 
 def _converter(kind: str):
-    """How a column of this DuckDB type becomes what the store gives: whole numbers as int,
-    dates as ISO text; None when it needs nothing."""
-    if kind in ("DOUBLE", "FLOAT"):
-        return lambda column: [int(v) if v is not None and v.is_integer() else v for v in column]
+    """How a value of this DuckDB type (never None) becomes what the store gives, for types
+    other than DOUBLE (whole ones become int): decimals likewise, dates as ISO text; None
+    when it needs nothing."""
     if kind.startswith("DECIMAL"):
-        return lambda column: [
-            int(v) if v is not None and float(v).is_integer() else v for v in column
-        ]
+        return lambda value: int(value) if float(value).is_integer() else value
     if kind == "DATE":
-        return lambda column: [None if v is None else v.isoformat() for v in column]
+        return lambda value: value.isoformat()
     return None
 
 
-NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
-DATE_COLUMNS = ("event_date", "published")
-
-
-def _text(column: str) -> str:
-    """A column as Python's ``str`` writes its value (the order ``sort_key`` gives)."""
-    if column in NUMBER_COLUMNS:
-        return (f"CASE WHEN {column} = trunc({column}) THEN CAST(CAST({column} AS HUGEINT) "
-                f"AS VARCHAR) ELSE CAST({column} AS VARCHAR) END")  # fmt: skip
-    return f"CAST({column} AS VARCHAR)"
-
-
-def filter_sql(filters) -> tuple[str, list]:
-    """``Filters`` (status, confidence and both clocks) as a SQL condition and its values."""
-    conditions, values = ["TRUE"], []
-    if filters.status:
-        conditions.append(f"status IN ({', '.join('?' for _ in filters.status)})")
-        values += sorted(filters.status)
-    if filters.min_confidence is not None:
-        conditions.append("(confidence IS NULL OR confidence >= ?)")
-        values.append(filters.min_confidence)
-    if filters.known_by:
-        conditions.append("(published IS NOT NULL AND published <= CAST(? AS DATE))")
-        values.append(filters.known_by.isoformat())
-    if filters.as_of:
-        conditions.append("(event_date IS NULL OR event_date <= CAST(? AS DATE))")
-        values.append(filters.as_of.isoformat())
-    return " AND ".join(conditions), values
+def _as_list(value) -> list:
+    """A value made by ``FactTable.listed`` (NUL-joined text, a list or None) as a list."""
+    if isinstance(value, str):
+        return value.split("\0") if value else []
+    return list(value or [])
 
 
 def _bound(name: str, value: object) -> object:

@@ -1,7 +1,9 @@
 """The SQL that gives, from the fact table, the rows each shipped ``.rq`` gives on the store.
 
 Each entry is (SQL, the names of the values bound to its ``?`` parameters, in order). Only
-constants of this module are written into the text; values from users are parameters.
+constants of this module are written into the text; values from users are parameters. Below
+them, the pieces ``FactTable``'s grouping queries are made of: the filters as a condition,
+the order ``sort_key`` gives, which parties can disagree.
 """
 
 from __future__ import annotations
@@ -19,42 +21,48 @@ _NAMES = f"""
   UNION ALL SELECT {_B} || id, label, unnest(aliases) FROM entities"""
 _CHIP_DESIGNER = "LEFT JOIN entities c ON c.id = {chip} LEFT JOIN entities d ON d.id = c.designer"
 
-SQL: dict[str, tuple[str, list[str]]] = {
-    "facts": (f"SELECT {_FACT_COLUMNS} FROM facts", []),
-    "silicon": (
-        f"""
-SELECT DISTINCT f.fact, f.subject_as_named AS lab, f.object AS chip, d.label AS designer,
+# The rows of the queries questions group over articles, before DISTINCT and ORDER BY
+# (which change no group, and cost DuckDB a sort): what ``FactTable.grouped`` reads.
+GROUPABLE: dict[str, str] = {
+    "facts": f"\nSELECT {_FACT_COLUMNS} FROM facts",
+    "investments": """
+SELECT fact, subject_as_named AS investor, object_as_named AS investee, amount_usd, status,
+  article, published, event_date, confidence
+FROM facts WHERE type = 'invests_in'""",
+    "commitments": """
+SELECT fact, subject_as_named AS buyer, object_as_named AS provider, amount_usd,
+  capacity_gw, duration_years, chip, status, article, published, event_date, confidence
+FROM facts WHERE type = 'compute_commitment'""",
+    "timeline": """
+SELECT fact, event_date, type, subject_as_named AS subject, object_as_named AS object,
+  amount_usd, capacity_gw, duration_years, chip, purpose, status, article, published,
+  confidence
+FROM facts WHERE event_date IS NOT NULL""",
+    "silicon": f"""
+SELECT f.fact, f.subject_as_named AS lab, f.object AS chip, d.label AS designer,
   NULL AS provider, f.purpose, f.status, f.article, f.published, f.event_date, f.confidence
 FROM facts f {_CHIP_DESIGNER.format(chip="f.object_id")}
 WHERE f.type = 'uses_chip'
 UNION ALL
-SELECT DISTINCT f.fact, f.subject_as_named, f.chip, d.label, f.object_as_named, NULL, f.status,
+SELECT f.fact, f.subject_as_named, f.chip, d.label, f.object_as_named, NULL, f.status,
   f.article, f.published, f.event_date, f.confidence
 FROM facts f {_CHIP_DESIGNER.format(chip="f.chip_id")}
 WHERE f.type = 'compute_commitment' AND f.chip_id IS NOT NULL""",
-        [],
-    ),
-    "investments": (
-        """
-SELECT DISTINCT fact, subject_as_named AS investor, object_as_named AS investee, amount_usd,
-  status, article, published, event_date, confidence
-FROM facts WHERE type = 'invests_in'""",
-        [],
-    ),
-    "commitments": (
-        """
-SELECT DISTINCT fact, subject_as_named AS buyer, object_as_named AS provider, amount_usd,
-  capacity_gw, duration_years, chip, status, article, published, event_date, confidence
-FROM facts WHERE type = 'compute_commitment'""",
-        [],
-    ),
+}
+
+
+def _distinct(text: str) -> str:
+    """The query with each of its SELECTs (each starts a line) made DISTINCT."""
+    return text.replace("\nSELECT ", "\nSELECT DISTINCT ")
+
+
+SQL: dict[str, tuple[str, list[str]]] = {
+    "facts": (GROUPABLE["facts"], []),
+    "silicon": (_distinct(GROUPABLE["silicon"]), []),
+    "investments": (_distinct(GROUPABLE["investments"]), []),
+    "commitments": (_distinct(GROUPABLE["commitments"]), []),
     "timeline": (
-        """
-SELECT DISTINCT fact, event_date, type, subject_as_named AS subject,
-  object_as_named AS object, amount_usd, capacity_gw, duration_years, chip, purpose, status,
-  article, published, confidence
-FROM facts WHERE event_date IS NOT NULL
-ORDER BY event_date, type, subject, object""",
+        _distinct(GROUPABLE["timeline"]) + "\nORDER BY event_date, type, subject, object",
         [],
     ),
     "chips": (
@@ -147,3 +155,49 @@ SQL["projection_between"] = (
     ["pairs"],
 )
 FACTS_OF = f"SELECT {_FACT_COLUMNS} FROM facts WHERE fact IN (SELECT unnest(?))"
+
+
+# ---------------------------------------------------------------- conditions and order
+
+NUMBER_COLUMNS = ("amount_usd", "capacity_gw", "duration_years", "confidence")
+DATE_COLUMNS = ("event_date", "published")
+
+
+def in_order(column: str) -> str:
+    """An ORDER BY term giving the order ``sort_key`` gives: missing values last, the rest
+    by the text Python's ``str`` writes (text and ISO dates sort as they are; numbers as
+    text, whole ones without a decimal point)."""
+    if column in NUMBER_COLUMNS:
+        return (f"CASE WHEN {column} = trunc({column}) THEN CAST(CAST({column} AS HUGEINT) "
+                f"AS VARCHAR) ELSE CAST({column} AS VARCHAR) END NULLS LAST")  # fmt: skip
+    return f"{column} NULLS LAST"
+
+
+def disputed(field: str) -> str:
+    """SQL: a group's facts give two values of ``field``, in at least two articles."""
+    stated = f"FILTER ({field} IS NOT NULL)"
+    return (f"(min({field}) <> max({field}) "
+            f"AND min(article) {stated} <> max(article) {stated})")  # fmt: skip
+
+
+def words(constants) -> str:
+    """A SQL list of constant words (never values from users)."""
+    return "(" + ", ".join(f"'{w}'" for w in sorted(constants)) + ")"
+
+
+def filter_sql(filters) -> tuple[str, list]:
+    """``Filters`` (status, confidence and both clocks) as a SQL condition and its values."""
+    conditions, values = ["TRUE"], []
+    if filters.status:
+        conditions.append(f"status IN ({', '.join('?' for _ in filters.status)})")
+        values += sorted(filters.status)
+    if filters.min_confidence is not None:
+        conditions.append("(confidence IS NULL OR confidence >= ?)")
+        values.append(filters.min_confidence)
+    if filters.known_by:
+        conditions.append("(published IS NOT NULL AND published <= CAST(? AS DATE))")
+        values.append(filters.known_by.isoformat())
+    if filters.as_of:
+        conditions.append("(event_date IS NULL OR event_date <= CAST(? AS DATE))")
+        values.append(filters.as_of.isoformat())
+    return " AND ".join(conditions), values
