@@ -24,6 +24,7 @@ from kg.registry import Registry
 ENTITIES = [
     Entity(id="lab-a", name="Lab A", types=["Lab"]),
     Entity(id="lab-b", name="Lab B", types=["Lab"]),
+    Entity(id="lab-c", name="Lab C", types=["Lab"]),
     Entity(id="cloudy", name="Cloudy", types=["CloudProvider"]),
     Entity(id="amazon", name="Amazon", types=["CloudProvider", "Investor", "ChipDesigner"]),
     Entity(id="aws", name="AWS", types=["CloudProvider"], parent="amazon",
@@ -100,6 +101,15 @@ STORIES = [
     ("rival", "2024-04-02", [
         ("invests_in", "amazon", "lab-a", "Amazon put $2.75 billion into Lab A.",
          {"amount_usd": 2.75e9}),
+    ]),
+    # an earlier tranche beside a running total: one deal, no conflict
+    ("tranche-c", "2024-03-27", [
+        ("invests_in", "google", "lab-c", "Google put $2.75 billion into Lab C.",
+         {"amount_usd": 2.75e9}),
+    ]),
+    ("total-c", "2024-11-22", [
+        ("invests_in", "google", "lab-c", "Google invested another $4 billion in Lab C, "
+         "bringing its total investment to $8 billion.", {"amount_usd": 8e9}),
     ]),
 ]  # fmt: skip
 
@@ -192,6 +202,10 @@ def test_a_stated_part_of_a_total_is_not_a_conflict(source):
     assert whole["sources"] == ["included", "initial", "whole"]
 
 
+def test_an_earlier_tranche_beside_a_running_total_is_not_a_conflict(source):
+    assert [r for r in ask(source, "conflicts") if "Lab C" in (r["subject"], r["object"])] == []
+
+
 def test_conflicts_report_status_and_direction_disagreements(source):
     found = ask(source, "conflicts")
     status = one(found, subject="Lab A", object="AWS", field="status")
@@ -245,7 +259,7 @@ def test_as_of_counts_the_undated_facts_it_kept(source):
     from kg.questions import undated
 
     filters = make_filters(source, as_of="2026-06")
-    assert undated(source, filters) == 20  # every fact but the one dated 2026-01-01
+    assert undated(source, filters) == 22  # every fact but the one dated 2026-01-01
     assert undated(source, make_filters(source)) == 0
 
 

@@ -18,7 +18,9 @@ between them. Statements of it (one per fact and article) are its versions:
   it as an initial, first or upfront part or a tranche ("a $4bn deal ... which included a
   $1.25bn initial investment"), and both figures are versions' figures of the same
   (type, subject, object), the part's version counts as the whole's deal: it restates the
-  deal with the whole's figure (counted once, in totals as the whole), and is no conflict.
+  deal with the whole's figure (counted once, in totals as the whole), and is no conflict;
+  likewise a smaller figure beside a version that states its figure as a running total
+  ("bringing its total investment to $8 billion", "$8 billion in total"): an earlier tranche.
 
 Disputed versions make a range (low–high, with the sources of each end), never a sum.
 """
@@ -146,8 +148,8 @@ _POWER = re.compile(r"\b(\d+(?:\.\d+)?)\s*(gigawatts?|GW|megawatts?|MW)\b", re.I
 _SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "trillion": 1e12,
           "tn": 1e12, "gigawatt": 1.0, "gigawatts": 1.0, "gw": 1.0, "megawatt": 1e-3,
           "megawatts": 1e-3, "mw": 1e-3}  # fmt: skip
-_PART_CUE = re.compile(r"grow|grew|ris|increas|expand|climb|includ|initial|first|upfront|tranche",
-                       re.IGNORECASE)  # fmt: skip
+_PART_CUE = re.compile(r"grow|grew|ris|increas|expand|climb|includ|initial|first|upfront|tranche|"
+                       r"total|cumulat|altogether", re.IGNORECASE)  # fmt: skip
 # Every quote _PART_CUE finds, and some more, in RE2's syntax (the fact table's engine marks
 # the versions worth reading): Python's IGNORECASE also lets these four letters match ASCII
 # ones (İ and ı as i, ſ as s, the Kelvin sign as k), which RE2's case folding may not.
@@ -158,6 +160,13 @@ _GROWS_TO = re.compile(
 )
 _INCLUDES = re.compile(r"\b(?:includ\w*|compris\w*|of which)\b", re.IGNORECASE)
 _INITIAL = re.compile(r"\b(?:initial|first|upfront|up-front|tranche)\b", re.IGNORECASE)
+# A figure stated as a running total: the cue just before it, or "in total" just after.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total(?:\s+\w+){0,3}\s+(?:to|of|at)|totall?ing|cumulative(?:\s+\w+){0,2})\s+"
+    r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(r"^\s+(?:in\s+total|in\s+all|altogether|cumulatively)\b", re.IGNORECASE)
 
 
 def _figure_key(field: str, value: object) -> object:
@@ -201,6 +210,19 @@ def part_of_whole(quote: str) -> tuple[tuple[str, object, object], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=65536)
+def running_totals(quote: str) -> tuple[tuple[str, object], ...]:
+    """(field, figure) of each figure a quote states as a running total."""
+    if not _PART_CUE.search(quote):
+        return ()
+    return tuple(
+        (field, value)
+        for start, end, field, value in _figures_in(quote)
+        if _TOTAL_BEFORE.search(quote[max(0, start - 60) : start])
+        or _TOTAL_AFTER.match(quote[end : end + 20])
+    )
+
+
 def mark_parts(pair: list[dict]) -> None:
     """Give each version whose figure a quote of the pair states as a part of another version's
     figure the whole's figure to be counted by (``deal_figures``); others keep their own."""
@@ -214,7 +236,10 @@ def mark_parts(pair: list[dict]) -> None:
         if version.get("parts") is False:
             continue  # the fact table found no cue in its quotes (PART_CUE_SUPERSET)
         for quote in version["quotes"]:
-            for field, part, whole in part_of_whole(quote):
+            found = list(part_of_whole(quote))
+            for field, total in running_totals(quote):
+                found += [(f, part, total) for f, part in stated if f == field and part < total]  # type: ignore[operator]
+            for field, part, whole in found:
                 if (field, part) in stated and (field, whole) in stated:
                     known = wholes.get((field, part))
                     value = stated[(field, whole)]
