@@ -401,6 +401,11 @@ FOUND = [
         "Microsoft is to invest $1.5 billion in the Abu Dhabi artificial intelligence firm G42.",
         {("invests_in", "microsoft", "g42")},
     ),
+    # a fronted "By investing in X," names the investor after its comma
+    (
+        "By investing $2 billion in Nebius, Nvidia secured a buyer for its chips.",
+        {("invests_in", "nvidia", "nebius")},
+    ),
     # designers coordinated before one plural chip noun: each designer's line
     (
         "Zhipu trained the model on Huawei and Cambricon AI chips.",

@@ -122,6 +122,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None
     if word in SHARE_WORDS:
         return _shares(view, cue, lo)
+    if word == "investing" and view.lowers[max(0, cue - 1) : cue] == ["by"] and cue - 1 == lo:
+        return _fronted_by_investing(view, cue)
     if word in SECURE_WORDS:
         return _fundraising(view, cue, lo, hi, topic_lab) if _funds_from(view, cue, hi) else None
     if matches(word, FUNDRAISING):
@@ -134,6 +136,28 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if not investee_org or investee_org == view.org(investor):
         return None
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
+    """'By investing $2 billion in Nebius, Nvidia secured supply': the investor is the main
+    clause's subject after the comma that closes the phrase."""
+    comma = next((i for i in range(cue + 1, len(view.lowers)) if view.lowers[i] == ","), None)
+    if comma is None:
+        return None
+    investee = next(
+        (
+            _followed_by_org(view, i, 3) or _after_place(view, i)
+            for i in range(cue + 1, comma)
+            if view.lowers[i] in {"in", "into"}
+        ),
+        None,
+    )
+    investor = next((m for m in view.orgs(comma + 1, comma + 3) if not m.embedded), None)
+    if investee is None or investor is None or view.org(investee) == view.org(investor):
+        return None
+    return Candidate(
+        "invests_in", view.org(investor), view.org(investee), view.sentence, "invest:fronted"
+    )
 
 
 def _shares(view: View, cue: int, lo: int) -> Candidate | None:
