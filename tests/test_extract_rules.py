@@ -401,6 +401,11 @@ FOUND = [
         "Microsoft is to invest $1.5 billion in the Abu Dhabi artificial intelligence firm G42.",
         {("invests_in", "microsoft", "g42")},
     ),
+    # "purchasing" capacity from a cloud (every form of the verb)
+    (
+        "Nvidia commits to purchasing unused GPU capacity from CoreWeave through 2032.",
+        {("compute_commitment", "nvidia", "coreweave")},
+    ),
     # a fronted "By investing in X," names the investor after its comma
     (
         "By investing $2 billion in Nebius, Nvidia secured a buyer for its chips.",

@@ -383,7 +383,7 @@ BUY_WORDS = (
     "buys",
     "buying",
     "bought",
-    "purchase*",
+    "purchas*",
     "spend*",
     "deploy*",
     "access",
@@ -411,7 +411,7 @@ CAPACITY_NOUNS = {
     "systems",
     "platform",
 }
-PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchase*", "order*")
+PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
 # A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
 # is no deal's size.
 FORECAST_BEFORE = re.compile(
