@@ -74,7 +74,7 @@ DATE = re.compile(
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
     "funders",
-    "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "raise*",
+    "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
     "putting", "secured", "secures", "securing", "shares", "stock",
 )  # fmt: skip
@@ -82,8 +82,8 @@ USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
     "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
     "rent*", "access", "spans", "span", "rely", "relies", "relying", "built", "adopt*",
-    "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "utilize*",
-    "utilise*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
+    "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "serving", "utiliz*",
+    "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
     "house", "houses", "housed", "interest",
 )  # fmt: skip
@@ -224,7 +224,7 @@ BUY_OR_USE_VERBS = (
 CLOUD_USE_VERBS = (
     "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running",
     "portfolio", "tap*", "host*", "migrat*", "mov*", "train", "trains", "training", "chose",
-    "choose*", "select*", "pick*", "relies", "rely", "relying",
+    "choos*", "select*", "pick*", "relies", "rely", "relying",
 )  # fmt: skip
 CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud"}
 # A deal called off or denied gives no fact.
@@ -306,7 +306,7 @@ DEAL_WORDS = {"equity", "round", "deal", "funding", "raise", "company", "startup
 ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
-FUNDRAISING = ("raise*", "round", "rounds", "funding")
+FUNDRAISING = ("rais*", "round", "rounds", "funding")
 # Verbs whose subject means to put the chip that is their object to use ("IREN expects the
 # GB300 processors to be deployed").
 EXPECT_VERBS = {"expects", "expected", "expect", "plans", "planned", "plan", "wants", "want",
@@ -390,7 +390,7 @@ BUY_WORDS = (
     "use",
     "uses",
     "using",
-    "utilize*",
+    "utiliz*",
     "tap*",
     "run*",
 )
@@ -434,7 +434,7 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
-WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utilize*", "tap*", "run*")
+WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
 SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
 SELF_USE = re.compile(
     r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in|its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
@@ -449,7 +449,7 @@ CO_DESIGN = re.compile(
 )
 # "co-designed with Broadcom", "jointly developed with", "designed by": its designers follow.
 DESIGN_VERBS = ("designed", "co-designed", "codesigned", "developed", "co-developed")
-MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*")
+MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "making")
 
 
 # ---- funding rounds, discovery, references ----
