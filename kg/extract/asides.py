@@ -12,12 +12,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.mentions import Mention
-from kg.extract.patterns import FINITE_AUXILIARIES, PREPOSITIONS, RELATIVE, REPORTING_VERBS
+from kg.extract.patterns import (
+    FINITE_AUXILIARIES,
+    PARTICIPLE_ASIDES,
+    PREPOSITIONS,
+    RELATIVE,
+    REPORTING_VERBS,
+)
 from kg.extract.quantities import Quantity
 from kg.extract.text import Sentence, Token
 
 Part = tuple[Sentence, list[Mention], list[Quantity]]
-PARTICIPLE_ASIDES = {"backed", "funded", "owned", "controlled", "financed"}
 
 
 def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:

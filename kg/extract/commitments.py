@@ -150,10 +150,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "a person briefed on the deal said": who reports it, not a deal
     if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
         return None  # "bought shares of CoreWeave": an investment, not compute
-    if matches(word, PURCHASE_WORDS) and _buys_nothing_of_compute(view, cue):
-        return None  # "Nvidia is buying guaranteed demand"
-    if matches(word, PURCHASE_WORDS) and _buys_chips(view, cue):
-        return None  # "IREN will purchase the chips from Dell": buying chips is use
+    if matches(word, PURCHASE_WORDS) and (
+        _buys_nothing_of_compute(view, cue) or _buys_chips(view, cue)
+    ):
+        return None  # "Nvidia is buying guaranteed demand"; "IREN will purchase the chips"
     if matches(word, DEAL_NOUNS) and any(
         view.lowers[v - 1] == "to" and _buys_chips(view, v)
         for v in view.cue_positions(PURCHASE_WORDS, cue + 1, min(hi, cue + 10))
@@ -221,17 +221,13 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
 
 
-COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "access",
-                   "inventory", "hours", "instances", "time"}  # fmt: skip
-
-
 def _buys_nothing_of_compute(view: View, cue: int) -> bool:
     """'Nvidia is buying guaranteed demand': a verb of buying whose object is neither compute,
     chips, capacity nor a sum."""
     after = range(cue + 1, min(len(view.lowers), cue + 6))
     return not (
         {view.lowers[i] for i in after}
-        & (COMPUTE_OBJECTS | P.HARDWARE_NOUNS | {"gpu", "gigawatts"})
+        & (P.COMPUTE_OBJECTS | P.HARDWARE_NOUNS | {"gpu", "gigawatts"})
         or any(cue < q.first <= cue + 5 for q in view.quantities)
         or any(cue < m.first <= cue + 5 for m in view.mentions)
     )
@@ -241,7 +237,7 @@ def _buys_chips(view: View, cue: int) -> bool:
     """Whether the verb's object is chips ("purchase the chips", "buy 18,000 GB300 GPUs"), not
     capacity or cloud services."""
     after = view.lowers[cue + 1 : cue + 6]
-    if set(after) & COMPUTE_OBJECTS:
+    if set(after) & P.COMPUTE_OBJECTS:
         return False
     object_chip = any(cue < c.first <= cue + 5 for c in view.chips())
     return object_chip or bool(set(after[:4]) & P.CHIP_NOUNS)

@@ -21,6 +21,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
+    GENERATION,
     HARDWARE_NOUNS,
     INVESTED_IN,
     INVESTOR_SUFFIXES,
@@ -32,6 +33,7 @@ from kg.extract.patterns import (
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     ROUND_LIST_GLUE,
+    UNIT_AFTER_NUMBER,
 )
 from kg.extract.places import is_place
 from kg.extract.rounds import slot_starts
@@ -111,13 +113,12 @@ def discover(
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
             continue
-        if is_place(name) or _after(sentence, last)[:6].lower() in ("-based", " based"):
+        after = _after(sentence, last)
+        if is_place(name) or after[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place
-        if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(
-            _after(sentence, last)
-        ):
+        if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
-        kind = _kind(sentence, first, last, labs)
+        kind = _kind(sentence, first, last, after, labs)
         suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
         if not suffixed and slots is None:
             slots = slot_starts([t.lower for t in sentence.tokens])
@@ -128,14 +129,10 @@ def discover(
         if kind is None and listed:
             kind = "Investor"
         elif kind is None or (
-            first == 0
-            and not DESCRIPTOR_AFTER.match(_after(sentence, last))
-            and not RAISES_AFTER.match(_after(sentence, last))
+            first == 0 and not DESCRIPTOR_AFTER.match(after) and not RAISES_AFTER.match(after)
         ):
             continue
-        entity = Entity(id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True)
-        mention = Mention(entity.id, first, last, tokens[0].start, tokens[-1].end, name)
-        found.append((mention, entity))
+        found.append(_new_entity(sentence, first, last, name, kind))
     return _designed_by_discovered(found)
 
 
@@ -160,9 +157,10 @@ def _after(sentence: Sentence, last: int) -> str:
     return sentence.text[sentence.tokens[last].end - sentence.start :]
 
 
-def _kind(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> str | None:
+def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Mention]) -> str | None:
+    """The kind of organisation the context makes a name (``after``: the text after it)."""
     before = sentence.text[: sentence.tokens[first].start - sentence.start]
-    for pattern, text in ((DESCRIPTOR_BEFORE, before), (DESCRIPTOR_AFTER, _after(sentence, last))):
+    for pattern, text in ((DESCRIPTOR_BEFORE, before), (DESCRIPTOR_AFTER, after)):
         match = pattern.search(text) if pattern is DESCRIPTOR_BEFORE else pattern.match(text)
         if match:
             return DESCRIPTORS[match.group("kind").lower()]
@@ -170,7 +168,7 @@ def _kind(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> str
         return "Lab"
     if INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
-    if RAISES_AFTER.match(_after(sentence, last)) and not _common_word_first(sentence, first, last):
+    if RAISES_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI has raised $100 million"
     return None
 
@@ -324,15 +322,18 @@ def _span_text(sentence: Sentence, first: int, last: int) -> str:
 def _new_chip(
     sentence: Sentence, first: int, last: int, name: str, **fields: str | None
 ) -> tuple[Mention, Entity]:
-    """A discovered chip named by tokens ``first``..``last``, and its mention."""
+    return _new_entity(sentence, first, last, name, "Chip", **fields)
+
+
+def _new_entity(
+    sentence: Sentence, first: int, last: int, name: str, kind: str, **fields: str | None
+) -> tuple[Mention, Entity]:
+    """A discovered entity named by tokens ``first``..``last``, and its mention."""
     entity = Entity(
-        id=f"discovered-{slug(name)}", name=name, types=["Chip"], discovered=True, **fields
+        id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True, **fields
     )
     tokens = sentence.tokens
     return Mention(entity.id, first, last, tokens[first].start, tokens[last].end, name), entity
-
-
-GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
 
 
 def _new_generations(
@@ -367,10 +368,6 @@ def _new_generations(
                 _new_chip(sentence, m.first, last, name, family=family.id, designer=family.designer)
             )
     return found
-
-
-UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "%", "million",
-                     "billion", "chips", "units", "x"}  # fmt: skip
 
 
 def _described_chips(

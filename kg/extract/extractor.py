@@ -96,8 +96,7 @@ class _History:
     """What earlier sentences named, for resolving 'it', 'the company', 'the chip'."""
 
     paragraph: int = -1
-    previous_subject: str | None = None
-    previous_subject_entity: Entity | None = None
+    subject: Entity | None = None  # the organisation the previous sentence named first
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
     round_company: str | None = None  # the company whose round the article last described
@@ -105,6 +104,10 @@ class _History:
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def previous_subject(self) -> str | None:
+        return self.subject.id if self.subject is not None else None
 
 
 class Extractor:
@@ -251,18 +254,17 @@ class Extractor:
             for earlier in candidates:
                 if earlier and earlier not in in_clause:
                     return earlier
-        previous = history.previous_subject
         if (
             kind is not None
             and phrase.startswith("the ")
             and first <= 1
-            and previous is not None
-            and history.previous_subject_entity is not None
-            and self._acts_as(history.previous_subject_entity, kind)
+            and history.subject is not None
+            and self._acts_as(history.subject, kind)
             and not any(m.last < first for m in named)
         ):
-            return previous  # "Reflection, founded by Google DeepMind alumni, raised $2B. The
-            # startup …": a description opening a sentence continues the last one's subject
+            # "Reflection, founded by DeepMind alumni, raised $2B. The startup …": a description
+            # opening a sentence continues the last one's subject
+            return history.subject.id
         if kind is not None:
             same_sentence = [
                 m
@@ -404,8 +406,7 @@ class Extractor:
     def _remember(self, view: View, history: _History, registry: Registry) -> None:
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs:
-            history.previous_subject = registry.organisation(orgs[0].entity)
-            history.previous_subject_entity = registry.get(history.previous_subject)
+            history.subject = registry.get(registry.organisation(orgs[0].entity))
         for m in view.mentions:
             entity = registry.get(m.entity)
             for kind in entity.types:

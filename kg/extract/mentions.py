@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from kg.extract.patterns import (
     CHIP_NOUNS,
+    COMPOUND_HEADS,
     HARDWARE_NOUNS,
     MAKER_NOUNS,
     ORG_REFERENCES,
@@ -209,11 +210,6 @@ class EntityFinder:
                 a, b = sentence.tokens[first], sentence.tokens[cut - 1]
                 return [Mention(org, first, cut - 1, a.start, b.end, words, embedded=True)]
         return []
-
-
-# Nouns that make a chip noun before them a modifier: "GPU clusters" are clusters.
-COMPOUND_HEADS = {"cluster", "clusters", "capacity", "servers", "instances", "fleet", "fleets",
-                  "farms", "cloud", "infrastructure", "resources", "hours"}  # fmt: skip
 
 
 def matching_form(text: str) -> str:

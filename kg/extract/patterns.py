@@ -175,6 +175,9 @@ HARDWARE_NOUNS = {
 # The nouns among them that name chips, not the machines around them.
 CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators",
               "accelerator", "silicon", "superchips"}  # fmt: skip
+# Nouns that make a chip noun before them a modifier: "GPU clusters" are clusters.
+COMPOUND_HEADS = {"cluster", "clusters", "capacity", "servers", "instances", "fleet", "fleets",
+                  "farms", "cloud", "infrastructure", "resources", "hours"}  # fmt: skip
 PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips"}
 # Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
 PRODUCT_LINE_MODIFIERS = {
@@ -277,6 +280,8 @@ CHIP_PURPOSE = re.compile(
 ADJUNCT_OPENERS = {"following"}
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who"}
+# Participles that open an aside like a relative pronoun (", backed by Nvidia,").
+PARTICIPLE_ASIDES = {"backed", "funded", "owned", "controlled", "financed"}
 # Words that open a main clause after an aside ("X, which ..., will invest"), see asides.py.
 FINITE_AUXILIARIES = {
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
@@ -411,6 +416,9 @@ CAPACITY_NOUNS = {
     "systems",
     "platform",
 }
+# Objects of a verb of buying that are compute, not chips ("unused GPU capacity").
+COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "access",
+                   "inventory", "hours", "instances", "time"}  # fmt: skip
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
 # A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
 # is no deal's size.
@@ -510,6 +518,11 @@ INVESTOR_SUFFIXES = {
 }  # fmt: skip
 # A product's model number: a capitalised token with a digit ("WSE-3", "AI200", "SN50", "MI450").
 MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+# A model number after a chip family's name ("TPU 8t", "Maia 300"), and the words after a
+# bare number that make it a count or a size instead ("TPU 100 times", "Maia 2 GW").
+GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
+UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "%", "million",
+                     "billion", "chips", "units", "x"}  # fmt: skip
 JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
 NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.

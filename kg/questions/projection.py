@@ -21,38 +21,19 @@ def entity_id(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
-def projection(
-    store,
-    *,
-    filters: Filters = NO_FILTERS,
-    fact_types: Iterable[str] | None = None,
-    with_registry: bool = False,
-    evidence: bool = True,
-    entities: dict[str, dict] | None = None,
-    between: set[tuple[str, str]] | None = None,
-    as_named: bool = True,
-) -> nx.MultiDiGraph:
-    """The fact graph as a MultiDiGraph keyed by fact IRI.
+def projection(store, **options) -> nx.MultiDiGraph:
+    """The fact graph as a MultiDiGraph keyed by fact IRI, built from ``projection_parts``
+    with the same ``options``.
 
     Nodes are entity ids with ``label``, ``types``, ``wikidata``, ``parent`` and ``family``.
     Edges carry ``fact_type``, ``status``, the numbers, ``chip`` (label) and ``chip_id``,
     ``purpose``, ``event_date``, ``published``, ``sources`` (article ids), ``registry`` and,
-    unless ``evidence=False``, ``evidence`` (article, title, quote of every quote). Only facts
-    that pass ``filters`` (status and both clocks) are edges; ``with_registry`` adds the
-    registry's chip designers and foundries as edges with ``registry=True``
-    (``co_designs_chip`` for co-designers).
-    ``entities`` is ``entity_table(store)`` when the caller already has it; ``between`` keeps
-    only the edges from one entity id to another of these pairs. An edge runs between the
-    parties as the article named them (AWS), or with ``as_named=False`` between the
-    organisations that act (Amazon), as ``between`` and ``pair_edges`` give them.
+    unless ``evidence=False``, ``evidence`` (article, title, quote of every quote).
     """
     import networkx as nx
 
     graph = nx.MultiDiGraph()
-    nodes, edges = projection_parts(store, filters=filters, fact_types=fact_types,
-                                    with_registry=with_registry, evidence=evidence,
-                                    entities=entities, between=between,
-                                    as_named=as_named)  # fmt: skip
+    nodes, edges = projection_parts(store, **options)
     graph.add_nodes_from(nodes.items())
     for key, edge in edges.items():
         head, tail = edge.pop("source"), edge.pop("target")
@@ -73,7 +54,15 @@ def projection_parts(
 ) -> tuple[dict[str, dict], dict[str, dict]]:
     """What ``projection`` makes its graph of, without NetworkX (``path`` reads it as it is):
     the nodes by entity id, sorted, with their data; the edges by key, sorted, each with its
-    ``source`` and ``target`` and the data of an edge of the graph."""
+    ``source`` and ``target`` and the data of an edge of the graph.
+
+    Only facts that pass ``filters`` (status and both clocks) are edges; ``with_registry`` adds
+    the registry's chip designers and foundries as edges with ``registry=True``
+    (``co_designs_chip`` for co-designers). ``entities`` is ``entity_table(store)`` when the
+    caller already has it; ``between`` keeps only the edges from one entity id to another of
+    these pairs. An edge runs between the parties as the article named them (AWS), or with
+    ``as_named=False`` between the organisations that act (Amazon), as ``between`` and
+    ``pair_edges`` give them."""
     source = as_source(store)
     edges = _fact_edges(source, filters, fact_types, evidence, between, as_named)
     if with_registry:
