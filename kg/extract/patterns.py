@@ -261,7 +261,10 @@ PURPOSE_TRAINING = re.compile(
 PURPOSE_INFERENCE = re.compile(
     r"\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
     r"(?:models?|chatbots?|assistants?|copilot|services?|responses|queries|requests|"
-    r"production\s+workloads|demand)\b",
+    r"production\s+workloads|demand)\b|"
+    # "to train and deploy Claude": what is trained is then served.
+    r"\btrain(?:s|ed|ing)?\s+and\s+(?:deploy|serv|run)\w*|"
+    r"\bdemand\s+for\s+(?:\S+\s+){0,3}?(?:models?|chatbots?|assistants?|services?|products?|apps?)\b",
     re.IGNORECASE,
 )
 NOT_FOR_TRAINING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
