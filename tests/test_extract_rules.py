@@ -436,12 +436,53 @@ FOUND = [
             ("invests_in", "brixtel capital", "vellora ai"),
         },
     ),
+    # a sentence listing a round's leads makes its company the round's for the next sentence;
+    # "took part" is a verb of taking part
+    (
+        "Quell Ventures and Brixtel Capital are leading the Series C round for Vellora AI. "
+        "Existing investors Ostrow Capital and Harn Partners also took part.",
+        {
+            ("invests_in", "ostrow capital", "vellora ai"),
+            ("invests_in", "harn partners", "vellora ai"),
+        },
+    ),
+    # a participant described in an aside before its verb
+    (
+        "Vellora AI raised $75 million. Tencent, a longtime backer of the company with a board "
+        "seat, also took part in the round.",
+        {("invests_in", "tencent", "vellora ai")},
+    ),
+    # a clause in brackets, whose "them" is the chips named before it
+    (
+        "Quillon will ship its Nvidia H200 servers this year (Oracle will deploy them in Japan).",
+        {("uses_chip", "oracle", "h200")},
+    ),
+    # a chip named between "its" and a chip noun, the designer's name first
+    (
+        "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
+        {("designs_chip", "matx", "matx two")},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
 def test_the_construction_gives_its_facts(text, expected):
     assert expected <= facts(text)
+
+
+def test_a_sum_a_company_raised_sizes_no_deployment_deal():
+    found = facts(
+        "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "
+        "with SoftBank deployments planned."
+    )
+    assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_a_statement_by_a_company_names_no_backer():
+    found = facts(
+        "Tencent also took part in the investment round, as affirmed in a statement by Enflame."
+    )
+    assert ("invests_in", "enflame", "tencent") not in found
 
 
 def test_a_cloud_contract_giving_access_to_a_designer_s_chips_is_not_the_designer_s_deal():

@@ -11,6 +11,7 @@ from kg.extract.patterns import (
     ADJUNCT_OPENERS,
     CLAUSE_BREAKS,
     CORPORATE_SUFFIXES,
+    FINITE_AUXILIARIES,
     FORECAST_BEFORE,
     GROWTH_VERBS,
     HARDWARE_NOUNS,
@@ -73,6 +74,7 @@ class View:
             or (w in RELATIVE and i > 0 and self.lowers[i - 1] in {",", "after"})
             or (w in ADJUNCT_OPENERS and i > 0 and self.lowers[i - 1] == ",")
         ]
+        self.breaks = sorted(self.breaks + _parenthesised_clauses(self.lowers))
         self._org_of = {m: self._organisation(m) for m in self.mentions}
         self._org_mentions = [m for m in self.mentions if self._org_of[m]]
         self._chip_mentions = [m for m in self.mentions if self.entity(m).is_chip]
@@ -155,6 +157,19 @@ class View:
                 if word in exact or word.startswith(prefixes)
             ]
         return [i for i in positions if lo <= i < hi]
+
+
+def _parenthesised_clauses(lowers: list[str]) -> list[int]:
+    """The brackets around a clause of its own ("… accelerators (SoftBank will deploy them)"),
+    not around a ticker or a short name ("Amazon Web Services (AWS) will …")."""
+    bounds = []
+    for i, word in enumerate(lowers):
+        if word != "(" or ")" not in lowers[i + 1 : i + 30]:
+            continue
+        close = lowers.index(")", i + 1)
+        if set(lowers[i + 2 : min(close, i + 5)]) & FINITE_AUXILIARIES:
+            bounds += [i, close]
+    return bounds
 
 
 def matches(word: str, cues: tuple[str, ...]) -> bool:

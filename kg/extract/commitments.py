@@ -129,6 +129,13 @@ def _buyer(
     return None
 
 
+def _raised(view: View, amount) -> bool:
+    """'SambaNova got $350m …': a sum a company raised, which sizes no deal of the clause."""
+    return any(
+        matches(w, P.FUNDS_TAKEN) for w in view.lowers[max(0, amount.first - 3) : amount.first]
+    )
+
+
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
@@ -160,7 +167,10 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         return None  # "an agreement with Dell to purchase the chips": likewise
     text = " ".join(view.lowers[lo:hi])
-    sized = any(q.kind in ("money", "power") and lo <= q.first < hi for q in view.quantities)
+    sized = any(
+        q.kind in ("money", "power") and lo <= q.first < hi and not _raised(view, q)
+        for q in view.quantities
+    )
     if matches(word, WEAK_COMMIT) and not sized:
         return None
     if matches(word, ("secur*",)) and not re.search(r"capacity|compute|gigawatt|gw|tpu|gpu", text):

@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     CHIP_NOUNS,
+    COMPOUND_HEADS,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
@@ -29,6 +30,7 @@ from kg.extract.patterns import (
     LIST_STOPS,
     MODEL_NUMBER,
     NAMING_WORDS,
+    NOT_A_CHIP_AFTER,
     NOT_NAMES,
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
@@ -280,7 +282,8 @@ def discover_chips(
     words: list[str] = []
     designers: list[Mention] = []
     has_hardware = False
-    if "(" in sentence.text or ", a" in sentence.text:  # a chip described or listed by name
+    text = sentence.text
+    if "(" in text or ", a" in text or "its " in text:  # a chip described or listed by name
         words = [t.lower for t in tokens]
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
         has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
@@ -381,13 +384,19 @@ def _described_chips(
     names = {i for a, b in runs for i in range(a, b + 1)}
     found = []
     for first, last in runs:
-        if not (_described_after(words, last) or _listed_after_chip_noun(words, first, names)):
-            continue
         before = [m for m in designers if m.last < first]
         if not before:
             continue
         if before[-1].last == first - 1:
             first = before[-1].first  # "MatX One": the designer's name starts the chip's
+        if words[last + 1 : last + 2] == ["-"] and last > first:
+            last -= 1  # "MatX One LLM-optimised accelerator": the last word modifies the noun
+        if not (
+            _described_after(words, last)
+            or _listed_after_chip_noun(words, first, names)
+            or _its_named_chip(words, first, last)
+        ):
+            continue
         name = _span_text(sentence, first, last)
         if registry.lookup(name) is None:
             designer = registry.organisation(before[-1].entity)
@@ -402,6 +411,21 @@ def _described_after(words: list[str], last: int) -> bool:
         return False
     nouns = [i for i, w in enumerate(after) if w in CHIP_NOUNS]
     return bool(nouns) and "," not in after[1 : nouns[0]]
+
+
+def _its_named_chip(words: list[str], first: int, last: int) -> bool:
+    """'its MatX One LLM-optimised accelerator', 'its Sohu chip': a name between 'its' and a
+    chip noun that heads the phrase."""
+    if words[first - 1 : first] != ["its"]:
+        return False
+    for i in range(last + 1, min(len(words), last + 6)):
+        if words[i] in CHIP_NOUNS:
+            return (
+                words[i + 1 : i + 2] == [] or words[i + 1] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER
+            )
+        if not words[i].replace("-", "").isalpha() and words[i] != "-":
+            return False
+    return False
 
 
 def _listed_after_chip_noun(words: list[str], first: int, names: set[int]) -> bool:

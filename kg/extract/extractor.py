@@ -36,7 +36,7 @@ from kg.extract.settle import (
 )
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, iter_sentences
-from kg.extract.uses import customers, possessed, purpose_of, uses
+from kg.extract.uses import customers, possessed, purpose_of, used_by_pronoun, uses
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
@@ -317,6 +317,8 @@ class Extractor:
         participants = rounds(view, round_of)
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company = raiser
+        elif participants:  # "A and B are leading the round for the company. C also took part."
+            history.round_company = participants[0].object
         found.extend((c.anchor, c) for c in participants)
         # a round's total is not what one of several listed participants put in
         listed = {c.subject for c in participants} if len(participants) > 1 else set()
@@ -326,6 +328,7 @@ class Extractor:
             + capacity_for(view)
             + uses(view, history.deal_buyer)
             + possessed(view)
+            + used_by_pronoun(view)
             + customers(view)
             + designs(view)
             + designed_with(view)

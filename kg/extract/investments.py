@@ -314,9 +314,7 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
 
 def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
     """'Y raised $N ... from X' or 'X is leading the round'."""
-    backers = [
-        m for m in view.orgs(cue + 1, hi) if view.lowers[m.first - 1] in {"from", "by", "including"}
-    ]
+    backers = [m for m in view.orgs(cue + 1, hi) if _names_a_backer(view.lowers, m.first)]
     leader, leaders = None, []
     if re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
         left = view.orgs(lo, cue)
@@ -342,6 +340,14 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
         numbers_fixed=True,
     )
+
+
+def _names_a_backer(lowers: list[str], first: int) -> bool:
+    """'from X', 'including X', 'led by X': not 'a statement by X'."""
+    before = lowers[first - 1]
+    if before == "by":
+        return first > 1 and lowers[first - 2].endswith("ed")
+    return before in {"from", "including"}
 
 
 def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, bool]:

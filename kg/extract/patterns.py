@@ -178,6 +178,10 @@ CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accel
 # Nouns that make a chip noun before them a modifier: "GPU clusters" are clusters.
 COMPOUND_HEADS = {"cluster", "clusters", "capacity", "servers", "instances", "fleet", "fleets",
                   "farms", "cloud", "infrastructure", "resources", "hours"}  # fmt: skip
+# Nouns after a chip noun that make the phrase a place or a business ("its Texas chip plant").
+NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "business",
+                    "unit", "division", "startup", "maker", "makers", "designer", "venture",
+                    "deal", "deals", "export", "exports", "sales", "supply"}  # fmt: skip
 PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips"}
 # Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
 PRODUCT_LINE_MODIFIERS = {
@@ -208,6 +212,7 @@ PARTICIPATE_VERBS = (
     "participat*", "joined",
     "joins", "join", "contribut*", "chipped",
 )  # fmt: skip
+TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the round"
 # Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
 ROUND_CLOSE_VERBS = {
     "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",
@@ -215,6 +220,8 @@ ROUND_CLOSE_VERBS = {
 }  # fmt: skip
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = ("rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed")
+# Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
+FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")
 # Verbs whose subject uses or buys the chip named after them (buying chips is use).
 BUY_OR_USE_VERBS = (
     "use", "uses", "used", "using", "run", "runs", "running", "rely", "relies", "relied",

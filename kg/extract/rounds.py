@@ -131,7 +131,9 @@ def _clause_subject(view: View, name: Mention) -> bool:
 
 
 def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
-    """The organisations listed just before token ``end`` ("A and B are participating")."""
+    """The organisations listed just before token ``end`` ("A and B are participating",
+    "Tencent, a prior backer of the startup, also took part")."""
+    end = _before_appositive(view.lowers, end, orgs)
     before = [m for m in orgs if m.last < end]
     if not before:
         return []
@@ -139,6 +141,27 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
     if len(gap) > 3 or not all(w.isalpha() or w in {"-", "co"} for w in gap):
         return []
     return list_ending(view, before[:-1], before[-1], _gap_joins)
+
+
+def _before_appositive(lowers: list[str], end: int, orgs: list[Mention]) -> int:
+    """Where an aside ', a … ,' that closes just before token ``end`` opens after a name;
+    ``end`` when there is none."""
+    close = end - 1
+    while close > 0 and lowers[close] in {"also", "both", "each"}:
+        close -= 1
+    if lowers[close] != ",":
+        return end
+    name_ends = {m.last for m in orgs}
+    for opening in range(close - 2, max(0, close - 40), -1):
+        if lowers[opening] in LIST_STOPS:
+            return end
+        if (
+            lowers[opening] == ","
+            and lowers[opening + 1] in {"a", "an", "the"}
+            and opening - 1 in name_ends
+        ):
+            return opening
+    return end
 
 
 def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
@@ -190,7 +213,8 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         if any(matches(w, P.RAISE_VERBS) for w in ahead) or _says_it_raised(view, after):
             return view.org(m)
     for m in candidates:
-        ahead = view.lowers[m.last + 1 : m.last + 9]
+        after = _past_appositive(view.lowers, m.last + 1)
+        ahead = view.lowers[after : after + 8]
         rounds_ahead = [i for i, w in enumerate(ahead) if w in {"series", "round", "funding"}]
         if rounds_ahead and set(ahead[: rounds_ahead[0]]) & P.ROUND_CLOSE_VERBS:
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
@@ -218,7 +242,7 @@ def _past_appositive(lowers: list[str], index: int) -> int:
         ["an"],
         ["the"],
     ):
-        closing = next((i for i in range(index + 2, min(len(lowers), index + 10))
+        closing = next((i for i in range(index + 2, min(len(lowers), index + 24))
                         if lowers[i] == ","), None)  # fmt: skip
         if closing is not None:
             return closing + 1
@@ -250,7 +274,7 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
             participants.setdefault(view.org(m), start)
             if not shared:
                 _own_amount(view, m, None, amounts)
-    for i in view.cue_positions(P.PARTICIPATE_VERBS):
+    for i in view.cue_positions(P.PARTICIPATE_VERBS) + _took_part(view.lowers):
         if view.lowers[i] in BARE_VERBS and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
             continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
         if view.lowers[i + 1 : i + 2] != ["by"]:
@@ -275,6 +299,15 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
         )  # fmt: skip
         for investor, anchor in participants.items()
         if raiser and investor != raiser
+    ]
+
+
+def _took_part(lowers: list[str]) -> list[int]:
+    """Where "took part" / "take part" begins: a participation verb of two words."""
+    return [
+        i - 1
+        for i, word in enumerate(lowers)
+        if word == "part" and lowers[i - 1 : i] and lowers[i - 1] in P.TAKE_FORMS
     ]
 
 

@@ -116,6 +116,35 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     return found
 
 
+def used_by_pronoun(view: View) -> list[Candidate]:
+    """'… its SN50 accelerators (SoftBank will deploy them in Japan)': a clause of its own
+    whose 'them' is the chip named just before it."""
+    found = []
+    for cue in view.cue_positions(P.USE_CUES):
+        lo, hi = view.clause(cue)
+        if view.lowers[cue + 1 : cue + 2] not in (["them"], ["it"]) or view.chips(lo, hi):
+            continue
+        earlier = [c for c in view.chips(0, lo) if not c.embedded]
+        users = [m for m in view.orgs(lo, cue) if not m.embedded]
+        if not earlier or not users or len(view.lowers[users[-1].last + 1 : cue]) > 3:
+            continue
+        user, chip = view.org(users[-1]), earlier[-1]
+        if user in view.registry.designers(chip.entity):
+            continue
+        found.append(
+            Candidate(
+                "uses_chip",
+                user,
+                chip.entity,
+                view.sentence,
+                "use:pronoun",
+                anchor=cue,
+                product_line=view.names_its_designer(chip),
+            )
+        )
+    return found
+
+
 def possessed(view: View) -> list[Candidate]:
     """'allocated more of its existing Nvidia server resources', 'its fleet of AMD MI300X
     GPUs': chips an organisation's possessive names as its own are chips it uses."""
