@@ -470,6 +470,12 @@ def test_the_construction_gives_its_facts(text, expected):
     assert expected <= facts(text)
 
 
+def test_designers_listed_with_a_designer_that_provides_share_the_deal_not_its_total():
+    found, _ = extract("Vellora has partnerships with Nvidia and AMD totaling 26 gigawatts.")
+    deals = {f.object: f.capacity_gw for f in found if f.type == "compute_commitment"}
+    assert deals == {"nvidia": None, "amd": None}
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

@@ -277,9 +277,21 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
             numbers_fixed=True,
         )  # fmt: skip
         for m in listed[1:]
-        if view.has_type(m, "CloudProvider")
+        if _same_trade(view, m, named[0])
         and view.org(m) not in {None, candidate.subject, candidate.object}
     ]
+
+
+def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
+    """A cloud listed with the provider, or a chip designer listed with a designer that
+    provides ('partnerships with Nvidia and AMD totaling 26 gigawatts')."""
+    if view.has_type(fellow, "CloudProvider"):
+        return True
+    return (
+        view.has_type(fellow, "ChipDesigner")
+        and view.has_type(provider, "ChipDesigner")
+        and not view.has_type(provider, "CloudProvider")
+    )
 
 
 def supplies(view: View, cue: int) -> list[Candidate]:
