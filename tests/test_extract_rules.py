@@ -471,7 +471,7 @@ def test_the_construction_gives_its_facts(text, expected):
 
 
 def test_designers_listed_with_a_designer_that_provides_share_the_deal_not_its_total():
-    found, _ = extract("Vellora has partnerships with Nvidia and AMD totaling 26 gigawatts.")
+    found, _ = extract("Meta has partnerships with Nvidia and AMD totaling 26 gigawatts.")
     deals = {f.object: f.capacity_gw for f in found if f.type == "compute_commitment"}
     assert deals == {"nvidia": None, "amd": None}
 
