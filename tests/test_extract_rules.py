@@ -457,6 +457,30 @@ FOUND = [
         "Quillon will ship its Nvidia H200 servers this year (Oracle will deploy them in Japan).",
         {("uses_chip", "oracle", "h200")},
     ),
+    # an active verb of backing: its object is the company backed, whatever its kind
+    (
+        "Nvidia backed OpenAI in 2024. Nvidia has also backed Lambda since 2023.",
+        {("invests_in", "nvidia", "openai"), ("invests_in", "nvidia", "lambda")},
+    ),
+    # the subject of "agreed to lease … from X", past a participle phrase
+    (
+        "Nvidia agreed to lease 10,000 GPU servers equipped with its own chips from Lambda.",
+        {("compute_commitment", "nvidia", "lambda")},
+    ),
+    # a cloud's customers listed after "include"
+    (
+        "Lambda's other major customers include Amazon and Microsoft.",
+        {("compute_commitment", "amazon", "lambda"), ("compute_commitment", "microsoft", "lambda")},
+    ),
+    # a round "for" a company described before its name; two possessive rounds joined by "and"
+    (
+        "Nvidia led a $2 billion funding round for the one-year-old Reflection AI.",
+        {("invests_in", "nvidia", "reflection ai")},
+    ),
+    (
+        "Nvidia took part in xAI's $6 billion round and OpenAI's $6.6 billion round.",
+        {("invests_in", "nvidia", "xai"), ("invests_in", "nvidia", "openai")},
+    ),
     # a chip named between "its" and a chip noun, the designer's name first
     (
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
@@ -474,6 +498,21 @@ def test_designers_listed_with_a_designer_that_provides_share_the_deal_not_its_t
     found, _ = extract("Meta has partnerships with Nvidia and AMD totaling 26 gigawatts.")
     deals = {f.object: f.capacity_gw for f in found if f.type == "compute_commitment"}
     assert deals == {"nvidia": None, "amd": None}
+
+
+def test_a_round_s_total_is_not_what_a_participant_put_in():
+    found, _ = extract("Nvidia joined a $2 billion seed round for Thinking Machines Lab.")
+    assert [(f.object, f.amount_usd) for f in found if f.type == "invests_in"] == [
+        ("thinking-machines-lab", None)
+    ]
+
+
+def test_taking_part_in_many_rounds_names_no_company():
+    found = facts(
+        "Reflection AI raised $2 billion. Last year, Nvidia took part in 26 rounds that "
+        "totaled $18.8 billion."
+    )
+    assert ("invests_in", "nvidia", "reflection ai") not in found
 
 
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():

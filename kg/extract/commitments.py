@@ -120,6 +120,8 @@ def _buyer(
     ):
         subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
         gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
+        if gap[-1:] == ["to"] and len(gap) <= 3 and all(w.isalpha() for w in gap):
+            gap = gap[:-1]  # "Nvidia agreed to lease": the infinitive's subject
         if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
             return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
     if cue is not None and matches(view.lowers[cue], DEAL_NOUNS) and provider is not None:
@@ -384,20 +386,22 @@ def cloud_customers(view: View) -> list[Candidate]:
         if view.lowers[cue + 1 : cue + 2] == ["of"]:
             clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
             holder = customer_named(view, cue)
+            holders = [holder] if holder else []
         else:
-            clouds, holder = _possessive_customer(view, cue)
-        if not clouds or holder is None or view.org(holder) == view.org(clouds[0]):
-            continue
-        found.append(
-            Candidate(
-                "compute_commitment",
-                view.org(holder),
-                view.org(clouds[0]),
-                view.sentence,
-                "commit:customer",
-                anchor=cue,
-            )  # fmt: skip
-        )
+            clouds, holders = _possessive_customer(view, cue)
+        for holder in holders:
+            if not clouds or view.org(holder) == view.org(clouds[0]):
+                continue
+            found.append(
+                Candidate(
+                    "compute_commitment",
+                    view.org(holder),
+                    view.org(clouds[0]),
+                    view.sentence,
+                    "commit:customer",
+                    anchor=holder.first,
+                )  # fmt: skip
+            )
     return found
 
 
@@ -414,8 +418,9 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
     return []
 
 
-def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], Mention | None]:
-    """'CoreWeave's largest customer is Microsoft', 'Microsoft is CoreWeave's biggest customer'."""
+def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
+    """'CoreWeave's largest customer is Microsoft', 'Microsoft is CoreWeave's biggest customer',
+    'Lambda's other customers include Amazon and Microsoft'."""
     owners = [
         m
         for m in view.orgs(max(0, cue - 4), cue)
@@ -423,14 +428,16 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], Mention |
         and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
     ]
     if not owners:
-        return [], None
+        return [], []
     after = view.lowers[cue + 1 : cue + 2]
-    holders = view.orgs(cue + 2, cue + 4) if after in (["is"], ["was"], ["remains"]) else []
-    if not holders:
-        before = view.orgs(max(0, owners[0].first - 4), owners[0].first)
-        gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
-        holders = before[-1:] if set(gap) <= {"is", "was", "remains", "became"} and gap else []
-    return owners[:1], (holders[0] if holders else None)
+    holders = view.orgs(cue + 2, cue + 4) if after and after[0] in P.CUSTOMER_COPULAS else []
+    if holders:
+        return owners[:1], list_around(view, view.orgs(cue + 2), holders[0])
+    before = view.orgs(max(0, owners[0].first - 4), owners[0].first)
+    gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
+    holders = before[-1:] if set(gap) <= {"is", "was", "remains", "became"} and gap else []
+    return owners[:1], holders
+
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:

@@ -9,6 +9,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRE_WORDS,
     ANALOGY,
+    BACKING_VERBS,
     DEAL_WORDS,
     DESCRIPTOR_BEFORE,
     FUNDRAISING,
@@ -364,7 +365,12 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
             if found:
                 return found, True
     follower = view.orgs(cue + 1, cue + 2)
-    if follower and cue + 2 < hi and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}:
+    if (
+        follower
+        and cue + 2 < hi
+        and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}
+        and not word.endswith("ed")
+    ):  # "the investment Microsoft made in 2019"; not "Nvidia backed OpenAI in 2024"
         return follower[0], False
     left = _investor_left(view, cue, lo)
     if left is not None and word.startswith("invest") and word.endswith("ment"):
@@ -385,6 +391,10 @@ def _investee(
         if left:
             return left[-1], False
         return _after_opening_phrase(view, cue, investor), False
+    if view.lowers[cue] in BACKING_VERBS:
+        direct = view.orgs(cue + 1, cue + 2) or [_after_place(view, cue)]
+        if direct[0] is not None and direct[0] is not investor:
+            return direct[0], False  # "Nvidia has backed Lambda", "backed AI cloud firm Lambda"
     for i in range(cue + 1, min(hi, cue + 10)):
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])

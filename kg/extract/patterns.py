@@ -213,6 +213,8 @@ PARTICIPATE_VERBS = (
     "joins", "join", "contribut*", "chipped",
 )  # fmt: skip
 TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the round"
+# Verbs between a cloud's customers and their names ("Lambda's customers include Amazon").
+CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes", "included"}
 # Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
 ROUND_CLOSE_VERBS = {
     "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",
@@ -322,6 +324,8 @@ ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
 FUNDRAISING = ("rais*", "round", "rounds", "funding")
+# Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
+BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled"}
 # Verbs whose subject means to put the chip that is their object to use ("IREN expects the
 # GB300 processors to be deployed").
 EXPECT_VERBS = {"expects", "expected", "expect", "plans", "planned", "plan", "wants", "want",

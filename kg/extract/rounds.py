@@ -166,13 +166,33 @@ def _before_appositive(lowers: list[str], end: int, orgs: list[Mention]) -> int:
 
 def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
     """ "Databricks' $1 billion Series K round", "OpenAI's new funding round"."""
+    owners = _possessive_rounds(view, orgs)
+    return owners[0] if owners else None
+
+
+def _possessive_rounds(view: View, orgs: list[Mention]) -> list[Mention]:
+    owners = []
     for m in orgs:
         nxt = view.lowers[m.last + 1 : m.last + 2]
         if nxt and nxt[0] in {"'s", "’s", "'", "’"}:
             ahead = " ".join(view.lowers[m.last + 2 : m.last + 9])
             if re.search(r"\b(?:round|funding|financing|raise|investment|series)\b", ahead):
-                return m
-    return None
+                owners.append(m)
+    return owners
+
+
+def _coordinated_rounds(view: View, orgs: list[Mention], raiser: str) -> list[str]:
+    """'took part in xAI's $6 billion round and OpenAI's $6.6 billion round': the companies
+    of the rounds joined by 'and' after the first."""
+    owners = _possessive_rounds(view, orgs)
+    first = next((m for m in owners if view.org(m) == raiser), None)
+    if first is None:
+        return []
+    return [
+        view.org(m)
+        for m in owners
+        if m.first > first.last and "and" in view.lowers[first.last + 1 : m.first]
+    ]  # type: ignore[misc]
 
 
 def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
@@ -192,10 +212,17 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
             and i > 0
             and matches(view.lowers[i - 1], ("invest*", "round", "funding", "financing"))
         ):
-            inside = [m for m in candidates if i < m.first <= i + 3]
-            if inside:
+            inside = [m for m in candidates if i < m.first <= i + 9]
+            if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
     return None
+
+
+def _describes(gap: list[str]) -> bool:
+    """The words between 'round for' and a name: a description ("the one-year-old")."""
+    return len(gap) <= 2 or all(
+        (w.isalnum() or w == "-") and w not in P.PREPOSITIONS and w != "and" for w in gap
+    )
 
 
 def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
@@ -221,6 +248,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     return None
 
 
+ROUND_NOUNS = {"round", "series", "funding", "seed", "raise", "financing"}
 AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "mn", "m", "b"}
 BARE_VERBS = {"lead", "co-lead", "join"}
 BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
@@ -285,20 +313,26 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
     participants.pop(None, None)  # type: ignore[arg-type]
     if not participants:
         return []
-    raiser = _raiser(view, orgs, set(participants)) or fallback
+    raiser = _raiser(view, orgs, set(participants))
+    if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
+        raiser = fallback
+    if not raiser:
+        return []
+    raisers = [raiser] + _coordinated_rounds(view, orgs, raiser)
     return [
         Candidate(
             "invests_in",
             investor,
-            raiser,
+            company,
             view.sentence,
             "invest:round-list",
-            amount_usd=amounts.get(investor),
+            amount_usd=amounts.get(investor) if company == raiser else None,
             anchor=anchor,
             numbers_fixed=True,
         )  # fmt: skip
+        for company in raisers
         for investor, anchor in participants.items()
-        if raiser and investor != raiser
+        if investor != company
     ]
 
 
@@ -318,6 +352,10 @@ def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, flo
         if q.kind != "money":
             continue
         from_it = q.last == m.first - 2 and view.lowers[m.first - 1] == "from"
-        by_verb = verb is not None and 0 < q.first - verb <= 2
+        by_verb = (
+            verb is not None
+            and 0 < q.first - verb <= 2
+            and not ROUND_NOUNS & set(view.lowers[q.last + 1 : q.last + 3])
+        )  # "SoftBank contributed $30 billion"; not "Nvidia joined a $2 billion seed round"
         if from_it or by_verb:
             amounts.setdefault(view.org(m), q.value)  # type: ignore[arg-type]
