@@ -481,6 +481,33 @@ FOUND = [
         "Nvidia took part in xAI's $6 billion round and OpenAI's $6.6 billion round.",
         {("invests_in", "nvidia", "xai"), ("invests_in", "nvidia", "openai")},
     ),
+    # equity received in a company is an investment in it
+    (
+        "The deal involves Meta receiving $350 million worth of equity in CoreWeave.",
+        {("invests_in", "meta", "coreweave")},
+    ),
+    # a fronted "Backed by X" past a relative clause about X
+    (
+        "Backed by Nvidia, which holds 6%, CoreWeave runs a cloud service.",
+        {("invests_in", "nvidia", "coreweave")},
+    ),
+    # "with major contributions from A and B" lists a round's participants
+    (
+        "Vellora AI secured a $3.5 billion round, led by Quell Ventures with major "
+        "contributions from Amazon and Google.",
+        {
+            ("invests_in", "quell ventures", "vellora ai"),
+            ("invests_in", "amazon", "vellora ai"),
+            ("invests_in", "google", "vellora ai"),
+        },
+    ),
+    # a sum committed to a company that sells no compute; an object pronoun is not its own
+    # clause's subject; "followed by $N more from X"
+    (
+        "Anthropic raised $450 million in May. Then Amazon committed $4 billion to it, "
+        "followed by $2 billion more from Google.",
+        {("invests_in", "amazon", "anthropic"), ("invests_in", "google", "anthropic")},
+    ),
     # a chip named between "its" and a chip noun, the designer's name first
     (
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
@@ -513,6 +540,20 @@ def test_taking_part_in_many_rounds_names_no_company():
         "totaled $18.8 billion."
     )
     assert ("invests_in", "nvidia", "reflection ai") not in found
+
+
+def test_participants_that_each_contribute_get_the_sum_and_a_round_s_target_is_no_one_s():
+    found, _ = extract(
+        "Sequoia Capital plans to invest in an Anthropic funding round aimed at raising at "
+        "least $25 billion. GIC and Coatue each intend to contribute an initial $1.5 billion."
+    )
+    amounts = {f.subject: f.amount_usd for f in found if f.type == "invests_in"}
+    assert amounts == {"sequoia": None, "gic": 1.5e9, "coatue": 1.5e9}
+
+
+def test_money_committed_to_a_lab_is_no_compute_deal():
+    found, _ = extract("Amazon committed $4 billion to Anthropic.")
+    assert [(f.type, f.amount_usd) for f in found] == [("invests_in", 4e9)]
 
 
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():

@@ -88,7 +88,11 @@ def split_aside(
         [m for m in mentions if m.last < closing],
         [q for q in quantities if q.last < closing],
     )
-    if sentence.tokens[closing + 1].text[:1].isupper():
+    lowers = [t.lower for t in sentence.tokens[:2]]
+    if lowers[0] in PARTICIPLE_ASIDES and lowers[1:] == ["by"]:
+        closing -= 1  # "Backed by Nvidia, which holds 6%, CoreWeave runs …": the fronted phrase
+        # and its comma stay before the main clause
+    elif sentence.tokens[closing + 1].text[:1].isupper():
         opening = 0  # "Unlike OpenAI, which relies on Nvidia, Anthropic uses TPUs": the
         # fronted phrase and its aside are read together, the main clause alone
     shift = closing + 1 - opening

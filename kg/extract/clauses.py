@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ADJUNCT_OPENERS,
+    AMOUNT_HEDGES,
     CLAUSE_BREAKS,
     CORPORATE_SUFFIXES,
     FINITE_AUXILIARIES,
@@ -199,11 +200,7 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             " ".join(view.lowers[quantity.last + 1 : quantity.last + 5])
         ):
             continue  # "Databricks' $1 billion Series K round": the round's, not one party's
-        if (
-            quantity.kind == "money"
-            and quantity.first > 0
-            and matches(view.lowers[quantity.first - 1], RAISE_VERBS)
-        ):
+        if quantity.kind == "money" and _raised_sum(view.lowers, quantity.first):
             continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
         if FORECAST_BEFORE.search(
             " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
@@ -220,6 +217,14 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
         if best is not None:
             assigned.setdefault(best[1], {}).setdefault(quantity.kind, quantity.value)
     return assigned
+
+
+def _raised_sum(lowers: list[str], first: int) -> bool:
+    """Whether a verb of raising comes just before an amount ("raising at least $25 billion")."""
+    i = first - 1
+    while i >= 0 and first - i <= 4 and lowers[i] in AMOUNT_HEDGES:
+        i -= 1
+    return i >= 0 and matches(lowers[i], RAISE_VERBS)
 
 
 def whole_deal_amount(view: View, amount: float) -> float:

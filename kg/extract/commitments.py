@@ -6,6 +6,7 @@ import re
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract.investments import committed_funds
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     BUY_WORDS,
@@ -155,6 +156,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "its commitment to expanding AI capacity": an aim, not a deal
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
+    if word in P.COMMIT_VERBS and committed_funds(view, cue, lo):
+        return None  # "Amazon committed $4 billion to Anthropic": an investment
     if P.SOURCE_OF_REPORT.search(view.before(cue, 4)):
         return None  # "a person briefed on the deal said": who reports it, not a deal
     if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
@@ -437,7 +440,6 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
     holders = before[-1:] if set(gap) <= {"is", "was", "remains", "became"} and gap else []
     return owners[:1], holders
-
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:

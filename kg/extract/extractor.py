@@ -277,6 +277,19 @@ class Extractor:
             earlier = [
                 m for m in named if m.last < first and self.registry.get(m.entity).is_organization
             ]
+            if phrase in {"it", "them"} and first > 0 and sentence.tokens[first - 1].lower in (
+                P.PREPOSITIONS
+            ):
+                # "Amazon committed $4 billion to it": an object pronoun is not its clause's
+                # subject; it points back past the clause
+                clause_start = _clause_start(sentence, first)
+                in_clause = {
+                    self.registry.organisation(m.entity) for m in earlier if m.first >= clause_start
+                }
+                earlier = [m for m in earlier if m.last < clause_start]
+                if not earlier and in_clause:
+                    previous = history.previous_subject
+                    return previous if previous not in in_clause else None
             owner = _possessive_in_clause(sentence, earlier, first)
             if owner is not None:
                 return self.registry.organisation(owner.entity)

@@ -10,6 +10,7 @@ from kg.extract.patterns import (
     ACQUIRE_WORDS,
     ANALOGY,
     BACKING_VERBS,
+    COMMIT_VERBS,
     DEAL_WORDS,
     DESCRIPTOR_BEFORE,
     FUNDRAISING,
@@ -123,6 +124,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None
     if word in SHARE_WORDS:
         return _shares(view, cue, lo)
+    if word in COMMIT_VERBS:
+        return committed_funds(view, cue, lo)
     if word == "investing" and view.lowers[max(0, cue - 1) : cue] == ["by"] and cue - 1 == lo:
         return _fronted_by_investing(view, cue)
     if word in SECURE_WORDS:
@@ -137,6 +140,29 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if not investee_org or investee_org == view.org(investor):
         return None
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
+    """'Amazon committed $4 billion to Anthropic': a sum committed to a company that sells no
+    compute is an investment in it."""
+    money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 2]
+    if not money or view.lowers[money[0].last + 1 : money[0].last + 2] != ["to"]:
+        return None
+    investee = view.orgs(money[0].last + 2, money[0].last + 3)
+    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
+    if not investee or not investor or view.has_type(investee[0], "CloudProvider"):
+        return None
+    if view.org(investee[0]) == view.org(investor[-1]):
+        return None
+    return Candidate(
+        "invests_in",
+        view.org(investor[-1]),
+        view.org(investee[0]),
+        view.sentence,
+        "invest:committed",
+        amount_usd=money[0].value,  # type: ignore[arg-type]
+        numbers_fixed=True,
+    )
 
 
 def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
@@ -206,6 +232,11 @@ def _after_opening_phrase(view: View, cue: int, investor: Mention) -> Mention | 
     if cue > 1 or "," not in view.lowers[investor.last + 1 :]:
         return None
     comma = view.lowers.index(",", investor.last + 1)
+    if (
+        view.lowers[comma + 1 : comma + 2] in (["which"], ["who"])
+        and "," in view.lowers[comma + 1 :]
+    ):
+        comma = view.lowers.index(",", comma + 1)  # "Backed by Nvidia, which holds 6%, CoreWeave"
     after = view.orgs(comma + 1, comma + 2)
     return after[0] if after else None
 
@@ -246,6 +277,33 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
                     amount_usd=money[0].value,
                     numbers_fixed=True,
                     anchor=m.first,
+                )  # fmt: skip
+            )
+    return found + _followed_by_more(view, candidate)
+
+
+def _followed_by_more(view: View, candidate: Candidate) -> list[Candidate]:
+    """'Amazon committed $4 billion to it, followed by $2 billion more from Google': the sum
+    after 'followed by' came from the organisation after 'from', into the same company."""
+    found = []
+    for q in view.quantities:
+        if q.kind != "money" or view.lowers[q.first - 2 : q.first] != ["followed", "by"]:
+            continue
+        after = view.lowers[q.last + 1 : q.last + 4]
+        if "from" not in after:
+            continue
+        source = view.orgs(q.last + 2 + after.index("from"), q.last + 3 + after.index("from"))
+        if source and view.org(source[0]) not in {candidate.object, candidate.subject}:
+            found.append(
+                Candidate(
+                    "invests_in",
+                    view.org(source[0]),
+                    candidate.object,
+                    view.sentence,
+                    "invest:gapped",
+                    amount_usd=q.value,  # type: ignore[arg-type]
+                    numbers_fixed=True,
+                    anchor=source[0].first,
                 )  # fmt: skip
             )
     return found

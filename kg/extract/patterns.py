@@ -76,7 +76,8 @@ INVEST_CUES = (
     "funders",
     "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
-    "putting", "secured", "secures", "securing", "shares", "stock",
+    "putting", "secured", "secures", "securing", "shares", "stock", "equity", "commit",
+    "commits", "committed", "committing",
 )  # fmt: skip
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
@@ -202,7 +203,8 @@ ROUND_SLOTS = tuple(
         "backers including", "backers such as", "investors like", "participants include",
         "participants included", "investors are", "investors were", "other investors",
         "new investors", "existing investors", "investors", "backers", "also drew", "drew",
-        "included", "includes", "also included",
+        "included", "includes", "also included", "contributions from", "contribution from",
+        "funding from", "backing from", "capital from", "investment from",
         "attracted", "also attracted", "brought in", "counts", "count",
     )
 )  # fmt: skip
@@ -323,7 +325,11 @@ DEAL_WORDS = {"equity", "round", "deal", "funding", "raise", "company", "startup
 ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
+# Words between a verb and its amount ("raising at least $25 billion").
+AMOUNT_HEDGES = GAPPED_FILLERS | {"at", "least", "a", "further"}
 FUNDRAISING = ("rais*", "round", "rounds", "funding")
+# "Amazon committed $4 billion to Anthropic": money committed to a company is invested in it.
+COMMIT_VERBS = {"commit", "commits", "committed", "committing"}
 # Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
 BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled"}
 # Verbs whose subject means to put the chip that is their object to use ("IREN expects the
@@ -355,7 +361,7 @@ SUBJECT_TO_VERB = {
     "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
 }  # fmt: skip
 # "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
-SHARE_WORDS = {"shares", "stock"}
+SHARE_WORDS = {"shares", "stock", "equity"}
 ACQUIRE_WORDS = (
     "acquir*", "buy", "buys", "bought", "buying", "purchas*", "receiv*", "take", "takes", "took",
     "taking", "hold", "holds", "held", "own", "owns", "owned", "warrant*",
@@ -480,7 +486,7 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 ROUND_WORDS = re.compile(
     r"(?=[rfsbipcdet])\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
     r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
-    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:about\s+|around\s+)?\$)",
+    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$)",
     re.IGNORECASE,
 )
 # Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").

@@ -307,9 +307,10 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
             continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
         if view.lowers[i + 1 : i + 2] != ["by"]:
             listed = list_before(view, i, orgs)
+            each = bool(listed) and "each" in view.lowers[listed[-1].last + 1 : i]
             for m in listed:
                 participants.setdefault(view.org(m), i)
-                _own_amount(view, m, i if len(listed) == 1 else None, amounts)
+                _own_amount(view, m, i if len(listed) == 1 or each else None, amounts)
     participants.pop(None, None)  # type: ignore[arg-type]
     if not participants:
         return []
@@ -354,7 +355,8 @@ def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, flo
         from_it = q.last == m.first - 2 and view.lowers[m.first - 1] == "from"
         by_verb = (
             verb is not None
-            and 0 < q.first - verb <= 2
+            and 0 < q.first - verb <= 4
+            and set(view.lowers[verb + 1 : q.first]) <= P.AMOUNT_HEDGES | P.PART_WORDS
             and not ROUND_NOUNS & set(view.lowers[q.last + 1 : q.last + 3])
         )  # "SoftBank contributed $30 billion"; not "Nvidia joined a $2 billion seed round"
         if from_it or by_verb:
