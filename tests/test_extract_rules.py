@@ -508,6 +508,12 @@ FOUND = [
         "followed by $2 billion more from Google.",
         {("invests_in", "amazon", "anthropic"), ("invests_in", "google", "anthropic")},
     ),
+    # a described reference opening a sentence ("The Saudi company")
+    (
+        "Humain is building data centers. The Saudi company has approval to purchase 18,000 "
+        "of Nvidia's latest AI chips.",
+        {("uses_chip", "humain", "nvidia gpus")},
+    ),
     # a chip named between "its" and a chip noun, the designer's name first
     (
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
@@ -554,6 +560,19 @@ def test_participants_that_each_contribute_get_the_sum_and_a_round_s_target_is_n
 def test_money_committed_to_a_lab_is_no_compute_deal():
     found, _ = extract("Amazon committed $4 billion to Anthropic.")
     assert [(f.type, f.amount_usd) for f in found] == [("invests_in", 4e9)]
+
+
+def test_its_in_a_clause_of_its_own_is_that_clause_s_subject_s():
+    found = facts("Humain will build the data centres while AMD provides its Instinct MI450 GPUs.")
+    assert ("uses_chip", "humain", "instinct mi450") not in found
+
+
+def test_a_second_predicate_after_and_has_its_own_status():
+    found, _ = extract(
+        "Meta has signed a multiyear deal to rent Google's TPUs and has also been in talks to "
+        "buy TPUs for its data centers."
+    )
+    assert [f.status for f in found if f.type == "compute_commitment"] == ["announced"]
 
 
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():

@@ -293,6 +293,10 @@ class Extractor:
             owner = _possessive_in_clause(sentence, earlier, first)
             if owner is not None:
                 return self.registry.organisation(owner.entity)
+            start = _clause_start(sentence, first)
+            in_clause = [m for m in earlier if start > 0 and m.first >= start]
+            if in_clause and sentence.tokens[in_clause[0].first - 1].lower not in P.PREPOSITIONS:  # "Humain will lead … while AMD provides its MI450 GPUs": AMD's
+                return self.registry.organisation(in_clause[0].entity)
             if earlier:
                 return self.registry.organisation(earlier[0].entity)
             return history.previous_subject

@@ -294,7 +294,7 @@ def _described_reference_pattern() -> re.Pattern[str]:
         reverse=True,
     )
     return re.compile(
-        r"\bthe\s+(?:(?:[A-Z][\w.&'’]*|based)[\s-]+){1,4}(?P<noun>"
+        r"\b[Tt]he\s+(?:(?:[A-Z][\w.&'’]*|based)[\s-]+){1,4}(?P<noun>"
         + "|".join(re.escape(n) for n in nouns)
         + r")\b"
     )
@@ -305,7 +305,7 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
     one ('the French startup') under its plain phrase ('the startup')."""
     found: list[tuple[int, int, str]] = []
     matches = [(m, m.group().lower()) for m in _reference_pattern().finditer(sentence.text)]
-    if "the " in sentence.text:
+    if "the " in sentence.text or "The " in sentence.text:
         matches += [
             (m, f"the {m.group('noun')}")
             for m in _described_reference_pattern().finditer(sentence.text)

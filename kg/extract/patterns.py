@@ -301,6 +301,9 @@ FINITE_AUXILIARIES = {
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "shall", "should", "does", "did", "do", "also", "recently", "now", "then",
 }  # fmt: skip
+# Auxiliaries that open a second predicate after "and" ("has signed a deal and has also been
+# in talks"): a new clause for status.
+SECOND_PREDICATE = {"has", "have", "had", "is", "was", "are", "were", "will", "would"}
 REPORTING_VERBS = {"said", "says", "told", "announced", "confirmed", "added"}
 LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
 NOT_A_DEAL_NOUN = {

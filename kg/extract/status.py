@@ -51,14 +51,17 @@ def _denied(view: View, candidate: Candidate) -> bool:
 def scope(view: View, anchor: int | None) -> str:
     """The part of the sentence whose cues speak of the fact at ``anchor``: up to the end of
     its clause, where ', and' starts a new one ("X has used TPUs for years, and reports put
-    the new deal at $200 billion": the report is not about the use), and never past the
+    the new deal at $200 billion": the report is not about the use) and so does 'and has'
+    ("Meta has signed a deal … and has also been in talks to buy"), and never past the
     view's last word (an aside read apart ends at its closing comma)."""
     tokens = view.sentence.tokens
     if anchor is None:
         return view.sentence.text
     for i in range(anchor + 1, len(tokens) - 1):
-        if tokens[i].text in {";", "—", "–"} or (
-            tokens[i].text == "," and tokens[i + 1].lower in {"and", "but", "while"}
+        if (
+            tokens[i].text in {";", "—", "–"}
+            or (tokens[i].text == "," and tokens[i + 1].lower in {"and", "but", "while"})
+            or (tokens[i].lower == "and" and tokens[i + 1].lower in P.SECOND_PREDICATE)
         ):
             return view.sentence.text[: tokens[i].start - view.sentence.start]
     return view.sentence.text[: tokens[-1].end - view.sentence.start] if tokens else ""
