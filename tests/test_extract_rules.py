@@ -514,6 +514,39 @@ FOUND = [
         "of Nvidia's latest AI chips.",
         {("uses_chip", "humain", "nvidia gpus")},
     ),
+    # a sum committed and a second investor's sum "into" the same company
+    (
+        "Meanwhile, Amazon has committed roughly $8 billion, and Google has injected about "
+        "$3 billion into Anthropic.",
+        {("invests_in", "amazon", "anthropic"), ("invests_in", "google", "anthropic")},
+    ),
+    # a model "split across" chips: its owner uses them
+    (
+        "Anthropic builds Claude. Its Claude models are split across Nvidia GPUs and Google's "
+        "TPUs.",
+        {("uses_chip", "anthropic", "nvidia gpus"), ("uses_chip", "anthropic", "tpu")},
+    ),
+    # "in Anthropic rival and ChatGPT creator OpenAI": the name the description is of
+    (
+        "In September Nvidia invested $100 billion in Anthropic rival and ChatGPT creator OpenAI.",
+        {("invests_in", "nvidia", "openai")},
+    ),
+    # a company backed by one investor that raised a round led by another
+    (
+        "Mistral AI was founded in 2023. It is already backed by Nvidia and raised 600 million "
+        "euros in 2024, led by General Catalyst.",
+        {("invests_in", "nvidia", "mistral ai"), ("invests_in", "general catalyst", "mistral ai")},
+    ),
+    # seeking money from investors; investors in a possessive round "include"
+    (
+        "Mistral was seeking up to $1 billion from investors such as Abu Dhabi's MGX. Other "
+        "investors in Mistral's funding round include DST Global and Bpifrance.",
+        {
+            ("invests_in", "mgx", "mistral ai"),
+            ("invests_in", "dst global", "mistral ai"),
+            ("invests_in", "bpifrance", "mistral ai"),
+        },
+    ),
     # a chip named between "its" and a chip noun, the designer's name first
     (
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
@@ -573,6 +606,25 @@ def test_a_second_predicate_after_and_has_its_own_status():
         "buy TPUs for its data centers."
     )
     assert [f.status for f in found if f.type == "compute_commitment"] == ["announced"]
+
+
+def test_spending_on_a_cloud_s_infrastructure_is_no_stake_in_the_cloud():
+    found = facts("Anthropic has pledged to double its investment in Amazon's AI infrastructure.")
+    assert ("invests_in", "anthropic", "amazon") not in found
+
+
+def test_a_deal_to_buy_a_company_is_no_compute_deal_and_a_clause_break_ends_a_list():
+    found = facts(
+        "Nvidia, Microsoft and xAI agreed on a $40 billion deal to buy Aligned Data Centers, "
+        "while in September Nvidia invested $100 billion in OpenAI."
+    )
+    assert not {f for f in found if f[0] == "compute_commitment"}
+    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "nvidia", "openai")}
+
+
+def test_seeking_money_from_investors_is_in_talks():
+    found, _ = extract("Mistral was seeking up to $1 billion from investors such as MGX.")
+    assert [f.status for f in found if f.type == "invests_in"] == ["in_talks"]
 
 
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():

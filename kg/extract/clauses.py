@@ -293,7 +293,7 @@ def list_gap(gap: list[str]) -> bool:
     if "(" in gap and ")" in gap:
         gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
     gap = [w for w in gap if w not in CORPORATE_SUFFIXES]  # "Meta Platforms Inc and Microsoft"
-    if not gap or len(gap) > 5:
+    if not gap or len(gap) > 5 or set(gap) & CLAUSE_BREAKS:
         return False
     if set(gap) <= LIST_GLUE:
         return True

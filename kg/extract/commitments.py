@@ -163,9 +163,11 @@ def commits(view: View, cue: int) -> Candidate | None:
     if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
         return None  # "bought shares of CoreWeave": an investment, not compute
     if matches(word, PURCHASE_WORDS) and (
-        _buys_nothing_of_compute(view, cue) or _buys_chips(view, cue)
+        _buys_nothing_of_compute(view, cue) or _buys_chips(view, cue) or _company_bought(view, cue)
     ):
         return None  # "Nvidia is buying guaranteed demand"; "IREN will purchase the chips"
+    if matches(word, DEAL_NOUNS) and _buys_a_company(view, cue):
+        return None  # "a $40 billion deal to buy Aligned Data Centers": an acquisition
     if matches(word, DEAL_NOUNS) and any(
         view.lowers[v - 1] == "to" and _buys_chips(view, v)
         for v in view.cue_positions(PURCHASE_WORDS, cue + 1, min(hi, cue + 10))
@@ -245,6 +247,26 @@ def _buys_nothing_of_compute(view: View, cue: int) -> bool:
         & (P.COMPUTE_OBJECTS | P.HARDWARE_NOUNS | {"gpu", "gigawatts"})
         or any(cue < q.first <= cue + 5 for q in view.quantities)
         or any(cue < m.first <= cue + 5 for m in view.mentions)
+    )
+
+
+def _buys_a_company(view: View, cue: int) -> bool:
+    """'a deal to buy Aligned Data Centers', 'an agreement to acquire the chipmaker': the
+    object of the deal's verb of buying is an organisation, not its chips or capacity."""
+    return any(
+        _company_bought(view, verb)
+        for verb in view.cue_positions(PURCHASE_WORDS + ("acquir*",), cue + 1, cue + 4)
+    )
+
+
+def _company_bought(view: View, verb: int) -> bool:
+    """Whether the object of a verb of buying is an organisation ("buy Aligned Data Centers"),
+    not its chips ("buy Nvidia chips") or capacity."""
+    bought = view.orgs(verb + 1, verb + 3)
+    return bool(bought) and not (
+        _names_its_chip(view, bought[0])
+        or set(view.lowers[bought[0].last + 1 : bought[0].last + 3])
+        & (P.COMPUTE_OBJECTS | P.HARDWARE_NOUNS | P.CAPACITY_NOUNS)
     )
 
 

@@ -277,8 +277,10 @@ class Extractor:
             earlier = [
                 m for m in named if m.last < first and self.registry.get(m.entity).is_organization
             ]
-            if phrase in {"it", "them"} and first > 0 and sentence.tokens[first - 1].lower in (
-                P.PREPOSITIONS
+            if (
+                phrase in {"it", "them"}
+                and first > 0
+                and sentence.tokens[first - 1].lower in (P.PREPOSITIONS)
             ):
                 # "Amazon committed $4 billion to it": an object pronoun is not its clause's
                 # subject; it points back past the clause
@@ -294,9 +296,11 @@ class Extractor:
             if owner is not None:
                 return self.registry.organisation(owner.entity)
             start = _clause_start(sentence, first)
-            in_clause = [m for m in earlier if start > 0 and m.first >= start]
-            if in_clause and sentence.tokens[in_clause[0].first - 1].lower not in P.PREPOSITIONS:  # "Humain will lead … while AMD provides its MI450 GPUs": AMD's
-                return self.registry.organisation(in_clause[0].entity)
+            clause_orgs = [m for m in earlier if start > 0 and m.first >= start]
+            subject = clause_orgs[0] if clause_orgs else None
+            if subject and sentence.tokens[subject.first - 1].lower not in P.PREPOSITIONS:
+                # "Humain will lead … while AMD provides its MI450 GPUs": AMD's
+                return self.registry.organisation(subject.entity)
             if earlier:
                 return self.registry.organisation(earlier[0].entity)
             return history.previous_subject

@@ -8,8 +8,10 @@ from kg.extract.clauses import Candidate, View, list_around, list_ending, matche
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRE_WORDS,
+    AMOUNT_HEDGES,
     ANALOGY,
     BACKING_VERBS,
+    CAPACITY_NOUNS,
     COMMIT_VERBS,
     DEAL_WORDS,
     DESCRIPTOR_BEFORE,
@@ -25,6 +27,7 @@ from kg.extract.patterns import (
     PREPOSITIONS,
     PUT_WORDS,
     RELATIVE,
+    RIVALS,
     ROLE_ARTICLES,
     ROLE_COPULAS,
     SECURE_WORDS,
@@ -42,7 +45,13 @@ def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     if not orgs:
         return None
     chosen = orgs[0]
+    if view.lowers[chosen.last + 1 : chosen.last + 2] and view.lowers[chosen.last + 1] in RIVALS:
+        # "in Anthropic rival and ChatGPT creator OpenAI": the name the description is of
+        later = view.orgs(chosen.last + 2, chosen.last + 9)
+        chosen = later[0] if later else chosen
     for nxt in orgs[1:]:
+        if nxt.first <= chosen.last:
+            continue
         gap = view.lowers[chosen.last + 1 : nxt.first]
         if 0 < len(gap) <= 2 and not set(gap) & (LIST_GLUE | PREPOSITIONS) and not nxt.reference:
             chosen = nxt
@@ -145,10 +154,22 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
 def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
     """'Amazon committed $4 billion to Anthropic': a sum committed to a company that sells no
     compute is an investment in it."""
-    money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 2]
-    if not money or view.lowers[money[0].last + 1 : money[0].last + 2] != ["to"]:
+    money = [
+        q
+        for q in view.quantities
+        if q.kind == "money"
+        and 0 < q.first - cue <= 3
+        and set(view.lowers[cue + 1 : q.first]) <= AMOUNT_HEDGES
+    ]
+    if not money:
         return None
-    investee = view.orgs(money[0].last + 2, money[0].last + 3)
+    after = view.lowers[money[0].last + 1 : money[0].last + 3]
+    if after[:1] == ["to"]:
+        investee = view.orgs(money[0].last + 2, money[0].last + 3)
+    elif after == [",", "and"]:  # "Amazon has committed $8 billion, and Google $3 billion into X"
+        investee = _shared_investee(view, money[0].last + 3)
+    else:
+        return None
     investor = [m for m in view.orgs(lo, cue) if not m.embedded]
     if not investee or not investor or view.has_type(investee[0], "CloudProvider"):
         return None
@@ -160,9 +181,15 @@ def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
         view.org(investee[0]),
         view.sentence,
         "invest:committed",
-        amount_usd=money[0].value,  # type: ignore[arg-type]
-        numbers_fixed=True,
     )
+
+
+def _shared_investee(view: View, start: int) -> list[Mention]:
+    """The company after 'in'/'into' in the coordinated clause that follows ``start``."""
+    for i in range(start, min(len(view.lowers), start + 16)):
+        if view.lowers[i] in {"in", "into"}:
+            return view.orgs(i + 1, i + 2)
+    return []
 
 
 def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
@@ -379,7 +406,11 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         left = view.orgs(lo, cue)
         leader = left[-1] if left else None
         leaders = list_ending(view, left[:-1], leader) if leader else []
-    raiser_mentions = [m for m in view.orgs(lo, cue) if m not in leaders]
+    raiser_mentions = [
+        m
+        for m in view.orgs(lo, cue)
+        if m not in leaders and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
+    ]  # "It is backed by Nvidia and raised $600 million": it raised
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
     investor = leader or (backers[0] if backers else None)
     if investor is None or not raiser or view.org(investor) == raiser:
@@ -460,6 +491,8 @@ def _investee(
             found = _followed_by_org(view, i, 3) or _after_place(view, i)
             if found is None:
                 return None, bool(DEAL_WORDS & set(view.lowers[i + 1 : i + 6]))
+            if _its_infrastructure(view.lowers, found.last):
+                return None, False  # "its investment in Amazon's AI infrastructure": spending
             return found, False
     if "which" in view.before(cue, 5):
         preceding = view.orgs(0, max(0, cue - 5))
@@ -478,6 +511,13 @@ def _investee(
         view.lowers[investor.first - 1 : investor.first] == ["with"] and cue - investor.last <= 2
     )
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
+
+
+def _its_infrastructure(lowers: list[str], last: int) -> bool:
+    """Whether a possessive name is followed by compute it owns ("Amazon's AI infrastructure")."""
+    if lowers[last + 1 : last + 2] not in (["'s"], ["’s"]):
+        return False
+    return bool(set(lowers[last + 2 : last + 6]) & (CAPACITY_NOUNS - {"platform", "technologies"}))
 
 
 def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:

@@ -86,7 +86,7 @@ USE_CUES = (
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "serving", "utiliz*",
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
-    "house", "houses", "housed", "interest",
+    "house", "houses", "housed", "interest", "split", "spread",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -107,6 +107,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
         r"(?:the\s+)?talks\s+(?:with|between)|"
         r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
+        r"(?:is|was|are|were)\s+seeking\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?"
+        r"(?:\$|€|£)|"
         r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:deal|agreement)|close\s+to\s+(?:a\s+|an\s+)?"
         r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
         r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms))\b",
@@ -203,7 +205,7 @@ ROUND_SLOTS = tuple(
         "backers including", "backers such as", "investors like", "participants include",
         "participants included", "investors are", "investors were", "other investors",
         "new investors", "existing investors", "investors", "backers", "also drew", "drew",
-        "included", "includes", "also included", "contributions from", "contribution from",
+        "included", "includes", "include", "also included", "contributions from", "contribution from",
         "funding from", "backing from", "capital from", "investment from",
         "attracted", "also attracted", "brought in", "counts", "count",
     )
@@ -223,7 +225,7 @@ ROUND_CLOSE_VERBS = {
     "finalized", "finalised", "finalizes", "finalises", "launched", "opened", "extended",
 }  # fmt: skip
 # Verbs whose subject is the company raising money.
-RAISE_VERBS = ("rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed")
+RAISE_VERBS = ("rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed", "seek*")
 # Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
 FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")
 # Verbs whose subject uses or buys the chip named after them (buying chips is use).
@@ -556,6 +558,8 @@ MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "f
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
                       "co", "co.", "ag", "sa", "se", "nv", "holdings", "group", "."}  # fmt: skip
 # Words before a description that make it an object, not the clause's subject.
+# Nouns after a name that make it a modifier of the name that follows ("Anthropic rival OpenAI").
+RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "challenger"}
 PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "about", "at"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # "X, which had been an early investor", "X is a major backer of Y": the role of investor.

@@ -228,6 +228,9 @@ def _describes(gap: list[str]) -> bool:
 def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     """The company a sentence names as raising: its round ('Databricks' Series K'), or the
     subject of 'raised', 'counts ... among its backers', 'announced a Series B'."""
+    candidates = [
+        m for m in candidates if view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
+    ]  # "It is backed by Nvidia and raised …, led by General Catalyst": not Nvidia's round
     owner = _possessive_round(view, candidates)
     if owner is not None:
         return view.org(owner)
