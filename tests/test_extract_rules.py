@@ -1014,7 +1014,7 @@ def test_purpose_only_when_the_sentence_states_one():
 
 def test_training_then_serving_and_meeting_demand_for_a_model_are_purposes():
     both, _ = extract("Apple will use Trainium2 chips for training and deploying its Foo models.")
-    serving, _ = extract("Apple will rent TPU servers to meet growing demand for its Foo assistant.")
+    serving, _ = extract("Apple will rent TPU servers to meet growing demand for its Foo app.")
     assert [f.purpose for f in both if f.type == "uses_chip"] == ["both"]
     assert [f.purpose for f in serving if f.type == "uses_chip"] == ["inference"]
 

@@ -205,8 +205,8 @@ ROUND_SLOTS = tuple(
         "backers including", "backers such as", "investors like", "participants include",
         "participants included", "investors are", "investors were", "other investors",
         "new investors", "existing investors", "investors", "backers", "also drew", "drew",
-        "included", "includes", "include", "also included", "contributions from", "contribution from",
-        "funding from", "backing from", "capital from", "investment from",
+        "included", "includes", "include", "also included", "contributions from",
+        "contribution from", "funding from", "backing from", "capital from", "investment from",
         "attracted", "also attracted", "brought in", "counts", "count",
     )
 )  # fmt: skip
@@ -225,7 +225,9 @@ ROUND_CLOSE_VERBS = {
     "finalized", "finalised", "finalizes", "finalises", "launched", "opened", "extended",
 }  # fmt: skip
 # Verbs whose subject is the company raising money.
-RAISE_VERBS = ("rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed", "seek*")
+RAISE_VERBS = (
+    "rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed", "seek*",
+)  # fmt: skip
 # Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
 FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")
 # Verbs whose subject uses or buys the chip named after them (buying chips is use).
