@@ -547,6 +547,12 @@ FOUND = [
             ("invests_in", "bpifrance", "mistral ai"),
         },
     ),
+    # a foundry's relative clause; a long description between the verb and the chip
+    (
+        "Samsung, which currently manufactures the AI4 chip, has agreed to help. Samsung will "
+        "manufacture the US electric vehicle maker's next-generation AI6 chip.",
+        {("manufactures_chip", "samsung", "ai4"), ("manufactures_chip", "samsung", "ai6")},
+    ),
     # a chip named between "its" and a chip noun, the designer's name first
     (
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",

@@ -87,7 +87,11 @@ def manufactures(view: View) -> list[Candidate]:
         return found
     for chip in view.chips():
         for foundry in foundries:
-            if view.clause(chip.first) != view.clause(foundry.first):
+            lo = view.clause(chip.first)[0]
+            relative = (
+                lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"] and (foundry.last == lo - 3)
+            )  # "Samsung, which currently manufactures the AI4 chip"
+            if view.clause(chip.first) != view.clause(foundry.first) and not relative:
                 continue  # "Samsung will make the AI5, while TSMC makes the AI4"
             if _made_by(view, foundry, chip):
                 found.append(
@@ -110,8 +114,14 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         return True
     if foundry.first < chip.first:
         between = lowers[foundry.last + 1 : chip.first]
+        if between[:2] in ([",", "which"], [",", "that"]):
+            between = between[2:]  # "Samsung, which currently manufactures the AI4 chip"
         verbs = [i for i, w in enumerate(between) if matches(w, MAKE_VERBS)]
-        return bool(verbs) and len(between) - verbs[0] <= 6 and not {"that", "which"} & set(between)
+        return (
+            bool(verbs)
+            and len(between) - verbs[0] <= 10
+            and not {"that", "which", ",", ";"} & set(between)
+        )  # "will manufacture the US electric vehicle maker's next-generation AI6 chip"
     between = lowers[chip.last + 1 : foundry.first]
     return (
         len(between) <= 8
