@@ -553,6 +553,16 @@ FOUND = [
         "manufacture the US electric vehicle maker's next-generation AI6 chip.",
         {("manufactures_chip", "samsung", "ai4"), ("manufactures_chip", "samsung", "ai6")},
     ),
+    # "the maker of <product>", "the company behind <product>": the product's owner
+    (
+        "The maker of the Claude AI chatbot is in advanced talks about raising capital from "
+        "investors including Lightspeed Venture Partners.",
+        {("invests_in", "lightspeed venture partners", "anthropic")},
+    ),
+    (
+        "The developer of Claude signed a deal with Google Cloud.",
+        {("compute_commitment", "anthropic", "google")},
+    ),
     # a chip named between "its" and a chip noun, the designer's name first
     (
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",

@@ -323,18 +323,41 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 
 def owner_references(sentence: Sentence, named: list[Mention], registry: Registry) -> list[Mention]:
-    """Mentions with each 'the <product> maker' replaced by its owner, as a reference."""
+    """Mentions with each 'the <product> maker', 'the maker of <product>' or 'the company
+    behind <product>' replaced by the product's owner, as a reference."""
     tokens = sentence.tokens
     result = []
     for m in named:
         entity = registry.get(m.entity)
-        the = m.first > 0 and tokens[m.first - 1].lower == "the"
-        maker = m.last + 1 < len(tokens) and tokens[m.last + 1].lower in MAKER_NOUNS
-        if entity.owner and OWNED_TYPES & set(entity.types) and the and maker:
-            a, b = tokens[m.first - 1], tokens[m.last + 1]
-            text = sentence.text[a.start - sentence.start : b.end - sentence.start]
-            owner = registry.organisation(entity.owner)
-            result.append(Mention(owner, m.first - 1, m.last + 1, a.start, b.end, text, True))
-        else:
+        span = _maker_span(tokens, m) if entity.owner and OWNED_TYPES & set(entity.types) else None
+        if span is None:
             result.append(m)
+            continue
+        a, b = tokens[span[0]], tokens[span[1]]
+        text = sentence.text[a.start - sentence.start : b.end - sentence.start]
+        owner = registry.organisation(entity.owner)  # type: ignore[arg-type]
+        result.append(Mention(owner, span[0], span[1], a.start, b.end, text, True))
     return result
+
+
+def _maker_span(tokens: list, m: Mention) -> tuple[int, int] | None:
+    """The tokens of 'the ChatGPT maker' or 'the maker of (the) Claude' around a product."""
+    words = [t.lower for t in tokens]
+    if (
+        m.first > 0
+        and words[m.first - 1] == "the"
+        and words[m.last + 1 : m.last + 2]
+        and (words[m.last + 1] in MAKER_NOUNS)
+    ):
+        return m.first - 1, m.last + 1
+    i = m.first - 1
+    if i > 0 and words[i] == "the":
+        i -= 1
+    if (
+        i >= 2
+        and words[i] in {"of", "behind"}
+        and words[i - 1] in MAKER_NOUNS
+        and (words[i - 2] == "the")
+    ):
+        return i - 2, m.last
+    return None
