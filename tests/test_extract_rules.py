@@ -553,6 +553,17 @@ FOUND = [
         "manufacture the US electric vehicle maker's next-generation AI6 chip.",
         {("manufactures_chip", "samsung", "ai4"), ("manufactures_chip", "samsung", "ai6")},
     ),
+    # "was also participated by A, B and C"
+    (
+        "Vellora AI raised $640 million. The round was led by BlackRock, and was also "
+        "participated by Neuberger Berman, Quell Ventures and Cisco.",
+        {
+            ("invests_in", "blackrock", "vellora ai"),
+            ("invests_in", "neuberger berman", "vellora ai"),
+            ("invests_in", "quell ventures", "vellora ai"),
+            ("invests_in", "cisco", "vellora ai"),
+        },
+    ),
     # "the maker of <product>", "the company behind <product>": the product's owner
     (
         "The maker of the Claude AI chatbot is in advanced talks about raising capital from "
