@@ -654,6 +654,25 @@ def test_seeking_money_from_investors_is_in_talks():
     assert [f.status for f in found if f.type == "invests_in"] == ["in_talks"]
 
 
+def test_a_sentence_opening_on_the_deal_gives_the_last_deal_its_numbers():
+    found, _ = extract(
+        "OpenAI has signed an agreement with Cerebras Systems. The deal could give OpenAI up "
+        "to 750 megawatts of computing capacity over three years."
+    )
+    deals = [f for f in found if f.type == "compute_commitment"]
+    assert [(f.subject, f.object, f.capacity_gw, f.duration_years) for f in deals] == [
+        ("openai", "cerebras", 0.75, 3.0)
+    ]
+
+
+def test_a_holder_of_shares_invests_and_a_reversed_second_reading_is_dropped():
+    found = facts(
+        "Nvidia is now a holder of warrants equivalent to 21M shares of Nebius, giving them "
+        "about 8.3% stake in the company."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "nvidia", "nebius")}
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

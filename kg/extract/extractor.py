@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.extract import patterns as P
 from kg.extract.asides import split_aside
 from kg.extract.chips import designed_with, designs, manufactures, without_family_modifiers
-from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
+from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
 from kg.extract.commitments import (
     capacity_for,
     cloud_customers,
@@ -32,6 +32,7 @@ from kg.extract.settle import (
     name_deal_buyer,
     propagate_talks,
     report_back,
+    reverses_an_earlier_stake,
     settle_hypotheticals,
 )
 from kg.extract.status import CALLED_OFF, status_of
@@ -99,6 +100,7 @@ class _History:
     subject: Entity | None = None  # the organisation the previous sentence named first
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
+    last_commitment: tuple[str, str] | None = None
     round_company: str | None = None  # the company whose round the article last described
     last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
@@ -335,6 +337,9 @@ class Extractor:
             if candidate and fellows:  # a total over several providers is none of theirs
                 candidate.numbers_fixed, candidate.amount_usd = True, None
             found.extend((c.anchor, c) for c in fellows)
+        if not any(c.type == "compute_commitment" for _, c in found):
+            same = self._same_commitment(view, history)
+            found.extend((same.anchor, same) for same in same)
         participants = rounds(view, round_of)
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company = raiser
@@ -373,7 +378,11 @@ class Extractor:
             if candidate.anchor is None:
                 candidate.anchor = cue
             candidate.status = status_of(view, candidate)
-            if candidate.status == CALLED_OFF or is_the_investment(candidate, found):
+            if (
+                candidate.status == CALLED_OFF
+                or is_the_investment(candidate, found)
+                or reverses_an_earlier_stake(candidate, found)
+            ):
                 continue
             key = (candidate.type, candidate.subject, candidate.object)
             numbered = any(
@@ -388,6 +397,7 @@ class Extractor:
                 _continue_deal(view, candidate, history)
             if candidate.type == "compute_commitment":
                 history.deal_buyer = candidate.subject
+                history.last_commitment = (candidate.subject, candidate.object)
             if candidate.type == "compute_commitment" and candidate.chip:
                 result.append(
                     Candidate(
@@ -420,6 +430,29 @@ class Extractor:
             return None
         investor, investee = history.last_investment
         return Candidate("invests_in", investor, investee, view.sentence, "invest:same-deal")
+
+    @staticmethod
+    def _same_commitment(view: View, history: _History) -> list[Candidate]:
+        """'The deal could give OpenAI up to 750 megawatts over three years': a sentence that
+        opens on the deal and names no other company gives the last deal's numbers."""
+        if history.last_commitment is None or not P.DEAL_OPENING.match(view.sentence.text):
+            return []
+        if {view.org(m) for m in view.orgs()} - set(history.last_commitment):
+            return []
+        if not any(q.kind in ("power", "duration", "money") for q in view.quantities):
+            return []
+        buyer, provider = history.last_commitment
+        anchor = next(i for i, w in enumerate(view.lowers) if matches(w, P.DEAL_NOUNS))
+        return [
+            Candidate(
+                "compute_commitment",
+                buyer,
+                provider,
+                view.sentence,
+                "commit:same-deal",
+                anchor=anchor,
+            )  # fmt: skip
+        ]
 
     def _topic_lab(self, history: _History) -> str | None:
         if history.last_of_type.get("Lab"):

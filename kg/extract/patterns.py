@@ -164,6 +164,8 @@ ALREADY_IN_USE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that opens on a deal named before it ("The deal could give OpenAI 750 MW").
+DEAL_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:deal|agreement|contract|pact)\b", re.I)
 # A sentence that speaks of a deal named before it.
 DEAL_REFERENCE = re.compile(
     r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
@@ -372,7 +374,7 @@ SUBJECT_TO_VERB = {
 SHARE_WORDS = {"shares", "stock", "equity"}
 ACQUIRE_WORDS = (
     "acquir*", "buy", "buys", "bought", "buying", "purchas*", "receiv*", "take", "takes", "took",
-    "taking", "hold", "holds", "held", "own", "owns", "owned", "warrant*",
+    "taking", "hold", "holds", "held", "holder", "holders", "own", "owns", "owned", "warrant*",
 )  # fmt: skip
 SECURE_WORDS = ("secured", "secures", "securing")
 # What a company secures that is not money put into it ("secured $10 billion of capacity").

@@ -41,6 +41,20 @@ def is_the_investment(candidate: Candidate, found: list) -> bool:
     return any(c.type == "invests_in" and {c.subject, c.object} == parties for _, c in found)
 
 
+def reverses_an_earlier_stake(candidate: Candidate, found: list) -> bool:
+    """'Nvidia holds shares of Nebius, giving them a stake in the company': a second reading
+    of one sentence that turns the investment around is the misreading."""
+    if candidate.type != "invests_in" or candidate.anchor is None:
+        return False
+    return any(
+        c.type == "invests_in"
+        and (c.subject, c.object) == (candidate.object, candidate.subject)
+        and c.anchor is not None
+        and c.anchor < candidate.anchor
+        for _, c in found
+    )
+
+
 def name_deal_buyer(candidates: list[Candidate]) -> list[Candidate]:
     """'The first phase, powered by X' before the deal is named: the article's main buyer."""
     buyers = Counter(c.subject for c in candidates if c.type == "compute_commitment")
