@@ -220,13 +220,6 @@ def closest_names(table: dict[str, EntityName], name: str, limit: int = 5) -> li
     return found
 
 
-def suggestion_text(table: dict[str, EntityName], name: str) -> str:
-    close = closest_names(table, name)
-    if not close:
-        return "no similar names"
-    return "did you mean: " + ", ".join(close) + "?"
-
-
 def names_data(table: dict[str, EntityName]) -> dict[str, Any]:
     """The name table as the page reads it: normalised, as spelled, display, ids, note, listed."""
     rows = [

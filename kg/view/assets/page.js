@@ -53,7 +53,7 @@
   var network = new vis.Network(container, {nodes: visibleNodes, edges: visibleEdges}, options);
   network.once("afterDrawing", function () { window.kgDrawn = true; });
 
-  // Labels: font sizes come from kg/view.py so hubs are named first; once zoomed in, none
+  // Labels: font sizes come from kg/view/layout.py so hubs are named first; once zoomed in, none
   // grows past the cap on screen (vis-network's own maxVisible does not cap the size drawn).
   var labelCap = Number(container.dataset.labelMaxPx);
   var baseFontSize = new Map();
@@ -172,7 +172,7 @@
     box.addEventListener("change", refreshFilters);
   });
 
-  // Names: the table comes from kg/view.py's entity_names (names, aliases, parents and their
+  // Names: the table comes from kg/view/names.py's entity_names (names, aliases, parents and their
   // divisions); matching uses the same normalisation and difflib's ratio, as --focus does.
   function normaliseName(name) {
     return name.replace(/[\u2018\u2019]/g, "'").toLowerCase().replace(/[.,]/g, "")
