@@ -564,6 +564,20 @@ FOUND = [
             ("invests_in", "cisco", "vellora ai"),
         },
     ),
+    # "alongside" lists a round's participants; "Fidelity Management" is one name
+    (
+        "Quell Ventures led a $1.4 billion round in Vellora AI, alongside US tech investor "
+        "Ostrow Capital. Nvidia also took part in the funding round, alongside Franklin "
+        "Templeton, Fidelity Management, SuperMicro, T. Rowe Price, and others.",
+        {
+            ("invests_in", "quell ventures", "vellora ai"),
+            ("invests_in", "ostrow capital", "vellora ai"),
+            ("invests_in", "nvidia", "vellora ai"),
+            ("invests_in", "franklin templeton", "vellora ai"),
+            ("invests_in", "super micro computer", "vellora ai"),
+            ("invests_in", "t. rowe price", "vellora ai"),
+        },
+    ),
     # "the maker of <product>", "the company behind <product>": the product's owner
     (
         "The maker of the Claude AI chatbot is in advanced talks about raising capital from "
@@ -671,6 +685,23 @@ def test_a_holder_of_shares_invests_and_a_reversed_second_reading_is_dropped():
         "about 8.3% stake in the company."
     )
     assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "nvidia", "nebius")}
+
+
+def test_an_initiative_backed_by_an_investor_is_not_the_round_and_a_city_is_no_investor():
+    found, discovered = extract(
+        "Crusoe raised $1.4 billion. It operates the first site of the Stargate initiative "
+        "backed by Abu Dhabi investor MGX."
+    )
+    assert not [f for f in found if f.type == "invests_in"]
+    assert not discovered
+
+
+def test_an_investment_firm_is_no_investment():
+    found, _ = extract(
+        "Lambda has raised $1.5 billion in new funding led by TWG Global, the $40 billion "
+        "investment firm."
+    )
+    assert [f.amount_usd for f in found if f.type == "invests_in"] == [None]
 
 
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():

@@ -109,6 +109,8 @@ def discover(
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
         if _looks_like_a_registry_name(name, registry):
             continue  # "ОpenAI" in Cyrillic letters: never a second OpenAI
+        if first - 1 in taken and all(t.text in INVESTOR_SUFFIXES for t in tokens):
+            continue  # "Fidelity Management": the rest of a known name, not a new one
         known = registry.lookup(name) or _short_name_of(name, first, registry)
         if known is not None:
             if known.discovered or known.name != name:  # named again, or by its short name

@@ -423,6 +423,8 @@ class Extractor:
         names no other company but gives an amount speaks of the investment just before it."""
         if history.last_investment is None or not view.lowers[cue].endswith("ment"):
             return None
+        if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.NOT_A_DEAL_NOUN:
+            return None  # "the $40 billion investment firm": an institution, not a deal
         if {view.org(m) for m in view.orgs()} - set(history.last_investment):
             return None
         if not any(q.kind == "money" and 0 < q.first - cue <= 4 or abs(q.last - cue) <= 3

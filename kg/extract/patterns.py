@@ -210,7 +210,7 @@ ROUND_SLOTS = tuple(
         "new investors", "existing investors", "investors", "backers", "also drew", "drew",
         "included", "includes", "include", "also included", "contributions from",
         "contribution from", "funding from", "backing from", "capital from", "investment from",
-        "attracted", "also attracted", "brought in", "counts", "count",
+        "attracted", "also attracted", "brought in", "counts", "count", "alongside",
     )
 )  # fmt: skip
 # Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
@@ -314,6 +314,13 @@ SECOND_PREDICATE = {"has", "have", "had", "is", "was", "are", "were", "will", "w
 REPORTING_VERBS = {"said", "says", "told", "announced", "confirmed", "added"}
 LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
 NOT_A_DEAL_NOUN = {
+    "fund",
+    "funds",
+    "vehicle",
+    "arm",
+    "manager",
+    "house",
+    "company",
     "advice",
     "goals",
     "goal",
@@ -561,10 +568,11 @@ MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "f
 
 # Words after a company's name that are part of it ("Meta Platforms Inc", "Microsoft Corp.").
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
-                      "co", "co.", "ag", "sa", "se", "nv", "holdings", "group", "."}  # fmt: skip
-# Words before a description that make it an object, not the clause's subject.
+                      "co", "co.", "ag", "sa", "se", "nv", "holdings", "group", "management",
+                      "."}  # fmt: skip
 # Nouns after a name that make it a modifier of the name that follows ("Anthropic rival OpenAI").
 RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "challenger"}
+# Words before a description that make it an object, not the clause's subject.
 PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "about", "at"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # "X, which had been an early investor", "X is a major backer of Y": the role of investor.

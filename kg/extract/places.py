@@ -1,5 +1,6 @@
-"""Places: a capitalised name that is a country or one of its states, provinces or regions
-("Norway", "Texas", "Abu Dhabi") is never discovered as an organisation."""
+"""Places: a capitalised name that is a country, one of its states, provinces or regions, or
+a city the field's news names ("Norway", "Texas", "Abu Dhabi") is never discovered as an
+organisation."""
 
 from __future__ import annotations
 
@@ -17,6 +18,28 @@ COMMON_PLACE_NAMES = {
     "Taiwan", "Vietnam", "Iran", "Syria", "Laos", "Bolivia", "Venezuela", "Tanzania",
     "Moldova", "Scandinavia", "Nordics", "APAC", "EMEA",
 }  # fmt: skip
+# Cities that news about the field names beside organisations ("Abu Dhabi investor MGX",
+# "the Shanghai government"): financial centres, capitals and the towns of the chip and
+# data-centre industries.
+CITIES = {
+    "Abu Dhabi", "Dubai", "Riyadh", "Jeddah", "Doha", "Manama", "Muscat", "Kuwait City",
+    "Shanghai", "Beijing", "Shenzhen", "Hangzhou", "Guangzhou", "Chengdu", "Wuhan", "Nanjing",
+    "Suzhou", "Hefei", "Xi'an", "Macau", "Seoul", "Incheon", "Pyeongtaek", "Busan", "Taipei",
+    "Hsinchu", "Taichung", "Tainan", "Kaohsiung", "Tokyo", "Osaka", "Kyoto", "Nagoya",
+    "Kumamoto", "Hokkaido", "Mumbai", "Bangalore", "Bengaluru", "Delhi", "New Delhi",
+    "Hyderabad", "Chennai", "Pune", "Jakarta", "Kuala Lumpur", "Johor", "Johor Bahru",
+    "Bangkok", "Hanoi", "Ho Chi Minh City", "Manila", "Sydney", "Melbourne", "Auckland",
+    "London", "Paris", "Berlin", "Munich", "Frankfurt", "Amsterdam", "Eindhoven", "Veldhoven",
+    "Brussels", "Zurich", "Geneva", "Vienna", "Stockholm", "Oslo", "Helsinki", "Copenhagen",
+    "Dublin", "Madrid", "Barcelona", "Lisbon", "Milan", "Rome", "Warsaw", "Prague",
+    "Istanbul", "Tel Aviv", "Jerusalem", "Cairo", "Lagos", "Nairobi", "Johannesburg",
+    "Cape Town", "Toronto", "Montreal", "Vancouver", "Mexico City", "Sao Paulo", "São Paulo",
+    "New York", "New York City", "San Francisco", "Los Angeles", "Seattle", "Redmond",
+    "Austin", "Dallas", "Houston", "Abilene", "Boston", "Chicago", "Washington",
+    "Washington D.C.", "Atlanta", "Phoenix", "Memphis", "Denver", "Miami", "Columbus",
+    "Palo Alto", "Mountain View", "Santa Clara", "San Jose", "Menlo Park", "Cupertino",
+    "Sunnyvale", "Wall Street", "Narvik", "Sines", "Loughton",
+}  # fmt: skip
 # Adjectives of nationality and region, capitalised like names ("the Japanese investor").
 DEMONYMS = {
     "American", "British", "Canadian", "Mexican", "Brazilian", "Chinese", "Japanese",
@@ -33,11 +56,11 @@ DEMONYMS = {
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Country names (short, common and official) and first-level regions, from pycountry;
-    loaded when discovery first asks (about 0.15 s)."""
+    """Country names (short, common and official) and first-level regions, from pycountry,
+    and the cities above; loaded when discovery first asks (about 0.15 s)."""
     import pycountry
 
-    names = set(COMMON_PLACE_NAMES)
+    names = set(COMMON_PLACE_NAMES) | CITIES
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             if hasattr(country, attribute):

@@ -62,6 +62,8 @@ def slot_starts(lowers: list[str]) -> list[int]:
 def _gap_joins(gap: list[str]) -> bool:
     """Whether the words between two participants keep the list going ("and — notably — the
     venture arm of")."""
+    while gap and gap[0] in P.CORPORATE_SUFFIXES:
+        gap = gap[1:]  # "Fidelity Management, SuperMicro": the rest of the first name
     if not gap:
         return False
     if set(gap) & LIST_STOPS or len(gap) > 12:
@@ -295,8 +297,11 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
         return []
     participants: dict[str, int] = {}
     amounts: dict[str, float] = {}
+    of_something_else: set[str] = set()  # "the initiative backed by MGX": not the round's
     for start in slot_starts(view.lowers):
         listed = list_from(view, start, orgs)
+        if _backs_a_thing(view, start, orgs):
+            of_something_else.update(view.org(m) for m in listed)  # type: ignore[misc]
         shared = len(listed) > 1 and not any(
             q.kind == "money" and listed[0].last < q.first < listed[-1].first
             for q in view.quantities
@@ -320,6 +325,8 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
     raiser = _raiser(view, orgs, set(participants))
     if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
         raiser = fallback
+        for investor in of_something_else:
+            participants.pop(investor, None)
     if not raiser:
         return []
     raisers = [raiser] + _coordinated_rounds(view, orgs, raiser)
@@ -338,6 +345,20 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
         for investor, anchor in participants.items()
         if investor != company
     ]
+
+
+def _backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
+    """Whether 'backed by' (or 'funded by', 'supported by') follows a noun that is no company:
+    'the Stargate initiative backed by MGX' says who backs the initiative."""
+    verb = start - 2
+    if verb < 1 or view.lowers[verb] not in P.PARTICIPLE_ASIDES | {"supported"}:
+        return False
+    before = view.lowers[verb - 1]
+    return (
+        before.isalpha()
+        and not any(m.last == verb - 1 for m in orgs)
+        and before not in (P.FINITE_AUXILIARIES | {"been", "be", "being"})
+    )
 
 
 def _took_part(lowers: list[str]) -> list[int]:
