@@ -578,6 +578,18 @@ FOUND = [
             ("invests_in", "t. rowe price", "vellora ai"),
         },
     ),
+    # warrants for a stake granted to a company: it invests in the granter
+    (
+        "In October, OpenAI entered into a deal with AMD that grants OpenAI warrants for up to "
+        "a 10% stake in the chip company.",
+        {("invests_in", "openai", "amd")},
+    ),
+    # a relative clause's own subject spends on chips
+    (
+        "OpenAI struck a $300 billion cloud deal with Oracle, who plans to spend $40 billion on "
+        "roughly 400,000 Nvidia GB200 chips.",
+        {("compute_commitment", "openai", "oracle"), ("uses_chip", "oracle", "gb200")},
+    ),
     # "the maker of <product>", "the company behind <product>": the product's owner
     (
         "The maker of the Claude AI chatbot is in advanced talks about raising capital from "
@@ -702,6 +714,22 @@ def test_an_investment_firm_is_no_investment():
         "investment firm."
     )
     assert [f.amount_usd for f in found if f.type == "invests_in"] == [None]
+
+
+def test_joining_something_that_is_no_round_is_no_investment():
+    found = facts(
+        "Nvidia raised its forecast. AMD also joined the frenzy, granting OpenAI warrants for a "
+        "10% equity stake in exchange for deploying 6 gigawatts of AMD hardware."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "openai", "amd")}
+
+
+def test_a_relative_clause_about_another_party_keeps_its_status_to_itself():
+    found, _ = extract(
+        "OpenAI struck a $300 billion cloud deal with Oracle, who plans to spend $40 billion on "
+        "Nvidia GB200 chips."
+    )
+    assert [f.status for f in found if f.type == "compute_commitment"] == ["announced"]
 
 
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():

@@ -17,6 +17,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_BEFORE,
     FUNDRAISING,
     GAPPED_FILLERS,
+    GRANT_VERBS,
     INVESTOR_ROLES,
     LIST_GLUE,
     MAKER_NOUNS,
@@ -123,6 +124,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
+    if word in {"stake", "stakes"} and (granted := _granted_stake(view, cue, lo)) is not None:
+        return granted
     if (
         word in {"stake", "stakes"}
         and not _stake_in(view.lowers[cue + 1 : cue + 8])
@@ -190,6 +193,27 @@ def _shared_investee(view: View, start: int) -> list[Mention]:
         if view.lowers[i] in {"in", "into"}:
             return view.orgs(i + 1, i + 2)
     return []
+
+
+def _granted_stake(view: View, cue: int, lo: int) -> Candidate | None:
+    """'a deal with AMD that grants OpenAI warrants for a 10% stake in the chip company',
+    'AMD …, granting OpenAI warrants for a 10% stake': the organisation granted the stake
+    invests in the company it is a stake of (named after 'in', else the one granting)."""
+    verbs = [i for i in range(max(lo, cue - 10), cue) if matches(view.lowers[i], GRANT_VERBS)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    grantee = view.orgs(verb + 1, verb + 2)
+    if not grantee:
+        return None
+    after = view.lowers[cue + 1 : cue + 2] == ["in"] and view.orgs(cue + 2, cue + 6)
+    granter = [m for m in view.orgs(0, verb) if view.org(m) != view.org(grantee[0])]
+    company = after[0] if after else (granter[-1] if granter else None)
+    if company is None or view.org(company) == view.org(grantee[0]):
+        return None
+    return Candidate(
+        "invests_in", view.org(grantee[0]), view.org(company), view.sentence, "invest:granted"
+    )
 
 
 def _fronted_by_investing(view: View, cue: int) -> Candidate | None:

@@ -86,7 +86,8 @@ USE_CUES = (
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "serving", "utiliz*",
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
-    "house", "houses", "housed", "interest", "split", "spread",
+    "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
+    "spent",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -220,6 +221,11 @@ PARTICIPATE_VERBS = (
     "joins", "join", "contribut*", "chipped",
 )  # fmt: skip
 TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the round"
+# Nouns after an amount that make it a round's total ("joined a $2 billion seed round").
+ROUND_NOUNS = {"round", "series", "funding", "seed", "raise", "financing"}
+# What one joins when one takes part in a round ("joined the round"; not "joined the frenzy").
+ROUND_JOINED = ROUND_NOUNS | {"investment", "deal", "syndicate", "consortium", "investors",
+                              "effort", "fundraise", "fundraising"}  # fmt: skip
 # Verbs between a cloud's customers and their names ("Lambda's customers include Amazon").
 CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes", "included"}
 # Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
@@ -238,6 +244,7 @@ BUY_OR_USE_VERBS = (
     "use", "uses", "used", "using", "run", "runs", "running", "rely", "relies", "relied",
     "relying", "adopt*", "deploy*", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
+    "spend", "spends", "spending", "spent",
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
     "paid", "paying", "house", "houses", "housed", "interest", "access",
 )  # fmt: skip
@@ -347,6 +354,8 @@ AMOUNT_HEDGES = GAPPED_FILLERS | {"at", "least", "a", "further"}
 FUNDRAISING = ("rais*", "round", "rounds", "funding")
 # "Amazon committed $4 billion to Anthropic": money committed to a company is invested in it.
 COMMIT_VERBS = {"commit", "commits", "committed", "committing"}
+# Verbs whose first object is granted a stake ("grants OpenAI warrants for a 10% stake").
+GRANT_VERBS = ("grant*", "give", "gives", "gave", "giving", "issu*", "offer*", "award*")
 # Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
 BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled"}
 # Verbs whose subject means to put the chip that is their object to use ("IREN expects the

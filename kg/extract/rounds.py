@@ -253,7 +253,6 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     return None
 
 
-ROUND_NOUNS = {"round", "series", "funding", "seed", "raise", "financing"}
 AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "mn", "m", "b"}
 BARE_VERBS = {"lead", "co-lead", "join"}
 BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
@@ -313,6 +312,8 @@ def rounds(view: View, fallback: str | None) -> list[Candidate]:
     for i in view.cue_positions(P.PARTICIPATE_VERBS) + _took_part(view.lowers):
         if view.lowers[i] in BARE_VERBS and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
             continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
+        if view.lowers[i].startswith("join") and _joins_something_else(view.lowers, i):
+            continue  # "AMD also joined the frenzy": no round
         if view.lowers[i + 1 : i + 2] != ["by"]:
             listed = list_before(view, i, orgs)
             each = bool(listed) and "each" in view.lowers[listed[-1].last + 1 : i]
@@ -361,6 +362,14 @@ def _backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
     )
 
 
+def _joins_something_else(lowers: list[str], verb: int) -> bool:
+    """Whether 'joined' has an object that is no round ("joined the frenzy", "joined Nvidia")."""
+    after = lowers[verb + 1 : verb + 3]
+    if after[:1] not in (["the"], ["a"], ["an"]):
+        return False
+    return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
+
+
 def _took_part(lowers: list[str]) -> list[int]:
     """Where "took part" / "take part" begins: a participation verb of two words."""
     return [
@@ -381,7 +390,7 @@ def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, flo
             verb is not None
             and 0 < q.first - verb <= 4
             and set(view.lowers[verb + 1 : q.first]) <= P.AMOUNT_HEDGES | P.PART_WORDS
-            and not ROUND_NOUNS & set(view.lowers[q.last + 1 : q.last + 3])
+            and not P.ROUND_NOUNS & set(view.lowers[q.last + 1 : q.last + 3])
         )  # "SoftBank contributed $30 billion"; not "Nvidia joined a $2 billion seed round"
         if from_it or by_verb:
             amounts.setdefault(view.org(m), q.value)  # type: ignore[arg-type]

@@ -60,7 +60,7 @@ def scope(view: View, anchor: int | None) -> str:
     for i in range(anchor + 1, len(tokens) - 1):
         if (
             tokens[i].text in {";", "—", "–"}
-            or (tokens[i].text == "," and tokens[i + 1].lower in {"and", "but", "while"})
+            or (tokens[i].text == "," and tokens[i + 1].lower in {"and", "but", "while", "who"})
             or (tokens[i].lower == "and" and tokens[i + 1].lower in P.SECOND_PREDICATE)
         ):
             return view.sentence.text[: tokens[i].start - view.sentence.start]
