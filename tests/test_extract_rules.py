@@ -732,6 +732,33 @@ def test_a_relative_clause_about_another_party_keeps_its_status_to_itself():
     assert [f.status for f in found if f.type == "compute_commitment"] == ["announced"]
 
 
+def test_new_generations_are_found_whatever_else_the_sentence_describes():
+    found = facts(
+        "Google's new Tensor Processing Units split those jobs into two chips, TPU 8t for "
+        "training and TPU 8i for inference."
+    )
+    assert {("designs_chip", "google", "tpu 8t"), ("designs_chip", "google", "tpu 8i")} <= found
+
+
+def test_the_partner_of_an_agreement_to_purchase_chips_is_not_their_buyer():
+    found = facts(
+        "IREN signed a deal with Microsoft for Nvidia GB300 chips. Shares of IREN rose, with the "
+        "company also entering into an agreement with Dell Technologies to purchase the chips."
+    )
+    assert ("uses_chip", "dell technologies", "gb300") not in found
+    assert ("uses_chip", "iren", "gb300") in found
+
+
+def test_an_agreement_backed_by_a_company_is_no_round_and_a_later_sum_is_not_the_deal_s():
+    found, _ = extract(
+        "G42 will run its services on Microsoft Azure. Backed by Dell Technologies and tied "
+        "into the partners' strategy, the agreement underlines demand. The deal comes days "
+        "after Microsoft said it would plough USD 2.9 billion into Japanese AI."
+    )
+    assert not [f for f in found if f.type == "invests_in"]
+    assert [f.amount_usd for f in found if f.type == "compute_commitment"] == [None]
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

@@ -285,13 +285,13 @@ def discover_chips(
     designers: list[Mention] = []
     has_hardware = False
     text = sentence.text
-    if "(" in text or ", a" in text or "its " in text:  # a chip described or listed by name
+    if "(" in text or ", a" in text or " its " in text:  # a chip described or listed by name
         words = [t.lower for t in tokens]
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
         has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
             registry.get(m.entity).is_chip for m in mentions
         )
-        found = _described_chips(sentence, designers, registry, taken)
+        found += _described_chips(sentence, designers, registry, taken)
         taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
     for i, token in enumerate(tokens):
         if i in taken or not token.text[:1].isupper():

@@ -441,10 +441,17 @@ class Extractor:
             return []
         if {view.org(m) for m in view.orgs()} - set(history.last_commitment):
             return []
-        if not any(q.kind in ("power", "duration", "money") for q in view.quantities):
-            return []
-        buyer, provider = history.last_commitment
         anchor = next(i for i, w in enumerate(view.lowers) if matches(w, P.DEAL_NOUNS))
+        clause = view.clause(anchor)
+        if (
+            not any(
+                q.kind in ("power", "duration", "money") and clause[0] <= q.first < clause[1]
+                for q in view.quantities
+            )
+            or set(view.lowers[anchor : clause[1]]) & P.REPORTING_VERBS
+        ):
+            return []  # "The deal … comes days after it said it would plough $2.9 billion into"
+        buyer, provider = history.last_commitment
         return [
             Candidate(
                 "compute_commitment",

@@ -352,8 +352,11 @@ def _backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
     """Whether 'backed by' (or 'funded by', 'supported by') follows a noun that is no company:
     'the Stargate initiative backed by MGX' says who backs the initiative."""
     verb = start - 2
-    if verb < 1 or view.lowers[verb] not in P.PARTICIPLE_ASIDES | {"supported"}:
+    if verb < 0 or view.lowers[verb] not in P.PARTICIPLE_ASIDES | {"supported"}:
         return False
+    if verb == 0:  # "Backed by Dell, the agreement underlines …": the subject after the comma
+        comma = next((i for i in range(start, len(view.lowers)) if view.lowers[i] == ","), None)
+        return comma is not None and not any(comma < m.first <= comma + 3 for m in orgs)
     before = view.lowers[verb - 1]
     return (
         before.isalpha()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_ending
+from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     DEAL_PHASE,
@@ -246,7 +246,8 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return _passive_user(view, chip, designers)
     verb = verbs[0]
     start = lo
-    if lo >= 2 and view.lowers[lo - 1] in RELATIVE and view.lowers[lo - 2] == ",":
+    relative = lo >= 2 and view.lowers[lo - 1] in RELATIVE and view.lowers[lo - 2] == ","
+    if relative:
         verb, start = lo - 2, 0
     eligible = [
         m
@@ -259,6 +260,8 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     appositive = _before_appositive(view, eligible, verb)
     if appositive is not None:
         return [view.org(appositive)]  # "HUMAIN, a subsidiary of the PIF, intends to buy"
+    if len(eligible) > 1 and not relative and _deal_partner(view, eligible[-1]):
+        return [view.org(eligible[-2])]  # "IREN … an agreement with Dell to purchase the chips"
     if not eligible or verb - eligible[-1].last > 7:
         return []
     between = view.lowers[eligible[-1].last + 1 : verb]
@@ -268,6 +271,14 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _deal_partner(view: View, m: Mention) -> bool:
+    """Whether a name is the other party of a deal ('an agreement with Dell to purchase'):
+    the one that agreed buys, not its partner."""
+    return view.lowers[m.first - 1 : m.first] == ["with"] and any(
+        matches(w, P.DEAL_NOUNS) for w in view.lowers[max(0, m.first - 4) : m.first - 1]
+    )
 
 
 def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
