@@ -759,6 +759,17 @@ def test_an_agreement_backed_by_a_company_is_no_round_and_a_later_sum_is_not_the
     assert [f.amount_usd for f in found if f.type == "compute_commitment"] == [None]
 
 
+def test_bare_model_numbers_listed_after_a_generation_are_its_family_s():
+    found = facts(
+        "Meta said MTIA 300 is already in production and is being used for ranking and "
+        "recommendation training, while MTIA 400, 450, and 500 are positioned for inference, "
+        "with 2 GW of capacity."
+    )
+    designed = {f[2] for f in found if f[0] == "designs_chip" and f[1] == "meta"}
+    assert {"mtia 300", "mtia 400", "mtia 450", "mtia 500"} <= designed
+    assert not any(name.endswith(" 2") for name in designed)
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

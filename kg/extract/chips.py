@@ -40,9 +40,11 @@ def designs(view: View) -> list[Candidate]:
     co_design_cue = bool(CO_DESIGN.search(view.sentence.text))
     for chip in view.chips():
         designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
+        listed = view.registry.get(chip.entity).discovered  # "MTIA 400, 450 and 500", far on
         for m in org_mentions:
             org = view.org(m)
-            if org in designers and m.last < chip.first + 8 and chip.first - m.last < 25:
+            near = m.last < chip.first + 8 and chip.first - m.last < 25
+            if org in designers and (near or (listed and m.last < chip.first)):
                 method = "design:embedded" if m.embedded else "design"
                 line = view.names_its_designer(chip)
                 found.append(

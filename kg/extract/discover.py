@@ -372,6 +372,33 @@ def _new_generations(
             found.append(
                 _new_chip(sentence, m.first, last, name, family=family.id, designer=family.designer)
             )
+        for first in _elided_generations(tokens, last + 1, taken):
+            elided = f"{family.name} {tokens[first].text}"
+            if registry.lookup(elided) is None:
+                found.append(
+                    _new_chip(
+                        sentence, first, first, elided, family=family.id, designer=family.designer
+                    )  # fmt: skip
+                )
+    return found
+
+
+def _elided_generations(tokens: list, index: int, taken: set[int]) -> list[int]:
+    """'MTIA 400, 450, and 500': the bare model numbers listed after a family's generation,
+    whose family name the list leaves out."""
+    found = []
+    i = index
+    while i + 1 < len(tokens) and tokens[i].lower in {",", "and", "or"}:
+        while i < len(tokens) and tokens[i].lower in {",", "and", "or"}:
+            i += 1
+        if i >= len(tokens) or i in taken or not tokens[i].text.isdigit():
+            break
+        if not GENERATION.fullmatch(tokens[i].text) or (
+            i + 1 < len(tokens) and tokens[i + 1].lower in UNIT_AFTER_NUMBER
+        ):
+            break
+        found.append(i)
+        i += 1
     return found
 
 
