@@ -770,6 +770,25 @@ def test_bare_model_numbers_listed_after_a_generation_are_its_family_s():
     assert not any(name.endswith(" 2") for name in designed)
 
 
+def test_filing_language_the_company_paid_and_the_total_contract_value():
+    found, _ = extract(
+        "IREN quarterly report. On November 2, 2025, the Group entered into an agreement with "
+        "Microsoft Corporation to provide dedicated GPU services over five years. The total "
+        "contract value is approximately $9.7 billion. Then the Group entered into a purchase "
+        "agreement with Dell Marketing L.P. to acquire GPUs for about $5.8 billion."
+    )
+    deals = [(f.subject, f.object, f.amount_usd) for f in found if f.type == "compute_commitment"]
+    assert deals == [("microsoft", "iren", 9.7e9)]
+
+
+def test_a_description_after_a_verb_of_paying_is_not_its_subject():
+    found, _ = extract(
+        "CoreWeave signed a deal with OpenAI. OpenAI has committed to pay the Company up to "
+        "approximately $11.9 billion through October 2030."
+    )
+    assert {(f.subject, f.object, f.amount_usd) for f in found} == {("openai", "coreweave", 11.9e9)}
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

@@ -170,7 +170,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "a $40 billion deal to buy Aligned Data Centers": an acquisition
     if matches(word, DEAL_NOUNS) and any(
         view.lowers[v - 1] == "to" and _buys_chips(view, v)
-        for v in view.cue_positions(PURCHASE_WORDS, cue + 1, min(hi, cue + 10))
+        for v in view.cue_positions(PURCHASE_WORDS + ("acquir*",), cue + 1, min(hi, cue + 10))
     ):
         return None  # "an agreement with Dell to purchase the chips": likewise
     text = " ".join(view.lowers[lo:hi])

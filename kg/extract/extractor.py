@@ -237,7 +237,7 @@ class Extractor:
         if (
             phrase.startswith("the ")
             and first > 0
-            and sentence.tokens[first - 1].lower in (P.PREPOSITIONS)
+            and sentence.tokens[first - 1].lower in P.PREPOSITIONS | P.OBJECT_BEFORE
         ):
             # "Google invested $300m in the company": a description after a preposition is not
             # the clause's own subject; it points back to the article's earlier company

@@ -165,8 +165,11 @@ ALREADY_IN_USE = re.compile(
     re.IGNORECASE,
 )
 
-# A sentence that opens on a deal named before it ("The deal could give OpenAI 750 MW").
-DEAL_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:deal|agreement|contract|pact)\b", re.I)
+# A sentence that opens on a deal named before it ("The deal could give OpenAI 750 MW", "The
+# total contract value is $9.7 billion").
+DEAL_OPENING = re.compile(
+    r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b", re.I
+)
 # A sentence that speaks of a deal named before it.
 DEAL_REFERENCE = re.compile(
     r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
@@ -579,6 +582,10 @@ MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "f
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
                       "co", "co.", "ag", "sa", "se", "nv", "holdings", "group", "management",
                       "."}  # fmt: skip
+# Verbs whose object, a description ("pay the company"), is not their clause's subject.
+OBJECT_BEFORE = {"pay", "pays", "paid", "paying", "supply", "supplies", "supplied", "back",
+                 "backs", "backed", "acquire", "acquired", "acquires", "buy", "bought",
+                 "buys"}  # fmt: skip
 # Nouns after a name that make it a modifier of the name that follows ("Anthropic rival OpenAI").
 RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "challenger"}
 # Words before a description that make it an object, not the clause's subject.
