@@ -590,6 +590,15 @@ FOUND = [
         "roughly 400,000 Nvidia GB200 chips.",
         {("compute_commitment", "openai", "oracle"), ("uses_chip", "oracle", "gb200")},
     ),
+    # a list of subjects that "each install" chips
+    (
+        "Hyundai Motor, Samsung, and SK will each install up to 50,000 of Nvidia's GPUs.",
+        {
+            ("uses_chip", "hyundai motor group", "nvidia gpus"),
+            ("uses_chip", "samsung", "nvidia gpus"),
+            ("uses_chip", "sk group", "nvidia gpus"),
+        },
+    ),
     # "the maker of <product>", "the company behind <product>": the product's owner
     (
         "The maker of the Claude AI chatbot is in advanced talks about raising capital from "
@@ -787,6 +796,11 @@ def test_a_description_after_a_verb_of_paying_is_not_its_subject():
         "approximately $11.9 billion through October 2030."
     )
     assert {(f.subject, f.object, f.amount_usd) for f in found} == {("openai", "coreweave", 11.9e9)}
+
+
+def test_a_foundry_building_a_factory_powered_by_chips_does_not_make_them():
+    found = facts("Samsung Electronics is set to build an AI mega-factory powered by Nvidia GPUs.")
+    assert not {f for f in found if f[0] == "manufactures_chip"}
 
 
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():

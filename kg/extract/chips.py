@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.extract.clauses import Candidate, View, list_around, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    BUILT_INSTEAD,
     CO_DESIGN,
     DESIGN_VERBS,
     MAKE_VERBS,
@@ -123,7 +124,9 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
             bool(verbs)
             and len(between) - verbs[0] <= 10
             and not {"that", "which", ",", ";"} & set(between)
-        )  # "will manufacture the US electric vehicle maker's next-generation AI6 chip"
+            and not set(between[verbs[0] + 1 :]) & BUILT_INSTEAD
+        )  # "will manufacture the US electric vehicle maker's next-generation AI6 chip"; not
+        # "build an AI factory powered by Nvidia GPUs"
     between = lowers[chip.last + 1 : foundry.first]
     return (
         len(between) <= 8

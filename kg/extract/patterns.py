@@ -187,6 +187,11 @@ CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accel
 # Nouns that make a chip noun before them a modifier: "GPU clusters" are clusters.
 COMPOUND_HEADS = {"cluster", "clusters", "capacity", "servers", "instances", "fleet", "fleets",
                   "farms", "cloud", "infrastructure", "resources", "hours"}  # fmt: skip
+# Words after a verb of making that say something else is made or put to use ("build an AI
+# factory powered by Nvidia GPUs").
+BUILT_INSTEAD = {"factory", "facility", "center", "centre", "centers", "centres", "campus",
+                 "cluster", "supercomputer", "plant", "powered", "equipped", "running", "using",
+                 "with"}  # fmt: skip
 # Nouns after a chip noun that make the phrase a place or a business ("its Texas chip plant").
 NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "business",
                     "unit", "division", "startup", "maker", "makers", "designer", "venture",
