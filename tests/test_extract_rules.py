@@ -578,11 +578,11 @@ FOUND = [
             ("invests_in", "t. rowe price", "vellora ai"),
         },
     ),
-    # warrants for a stake granted to a company: it invests in the granter
+    # a stake granted to a company: it invests in the company the stake is of
     (
-        "In October, OpenAI entered into a deal with AMD that grants OpenAI warrants for up to "
-        "a 10% stake in the chip company.",
-        {("invests_in", "openai", "amd")},
+        "In October, Nvidia struck a deal with Intel that gives Nvidia a 4% stake in the "
+        "chipmaker.",
+        {("invests_in", "nvidia", "intel")},
     ),
     # a relative clause's own subject spends on chips
     (
@@ -725,12 +725,14 @@ def test_an_investment_firm_is_no_investment():
     assert [f.amount_usd for f in found if f.type == "invests_in"] == [None]
 
 
-def test_joining_something_that_is_no_round_is_no_investment():
+def test_joining_something_that_is_no_round_is_no_investment_nor_are_warrants():
     found = facts(
         "Nvidia raised its forecast. AMD also joined the frenzy, granting OpenAI warrants for a "
-        "10% equity stake in exchange for deploying 6 gigawatts of AMD hardware."
+        "10% equity stake in exchange for deploying 6 gigawatts of AMD hardware. OpenAI entered "
+        "into a deal with AMD that grants OpenAI warrants for up to a 10% stake in the company."
     )
-    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "openai", "amd")}
+    assert not {f for f in found if f[0] == "invests_in"}
+    assert ("compute_commitment", "openai", "amd") in found
 
 
 def test_a_relative_clause_about_another_party_keeps_its_status_to_itself():

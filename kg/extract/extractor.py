@@ -273,6 +273,12 @@ class Extractor:
                 for m in named
                 if m.last < first and self._acts_as(self.registry.get(m.entity), kind)
             ]
+            if first > 0 and sentence.tokens[first - 1].lower in P.PREPOSITIONS:
+                # "gives Nvidia a 4% stake in the chipmaker": not the name just before it
+                near = {m.entity for m in named if first - 8 <= m.last < first}
+                same_sentence = [m for m in same_sentence if m.entity not in near] or (
+                    same_sentence
+                )
             if same_sentence:
                 return self.registry.organisation(same_sentence[-1].entity)
         if kind is None:

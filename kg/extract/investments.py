@@ -124,8 +124,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
-    if word in {"stake", "stakes"} and (granted := _granted_stake(view, cue, lo)) is not None:
-        return granted
+    if word in {"stake", "stakes"} and _granted(view, cue, lo) is not None:
+        return _granted_stake(view, cue, lo)
     if (
         word in {"stake", "stakes"}
         and not _stake_in(view.lowers[cue + 1 : cue + 8])
@@ -195,17 +195,21 @@ def _shared_investee(view: View, start: int) -> list[Mention]:
     return []
 
 
-def _granted_stake(view: View, cue: int, lo: int) -> Candidate | None:
-    """'a deal with AMD that grants OpenAI warrants for a 10% stake in the chip company',
-    'AMD …, granting OpenAI warrants for a 10% stake': the organisation granted the stake
-    invests in the company it is a stake of (named after 'in', else the one granting)."""
+def _granted(view: View, cue: int, lo: int) -> int | None:
+    """Where a verb of granting opens the phrase of a stake ("gives Nvidia a 4% stake")."""
     verbs = [i for i in range(max(lo, cue - 10), cue) if matches(view.lowers[i], GRANT_VERBS)]
-    if not verbs:
+    return verbs[-1] if verbs and view.orgs(verbs[-1] + 1, verbs[-1] + 2) else None
+
+
+def _granted_stake(view: View, cue: int, lo: int) -> Candidate | None:
+    """'The deal gives Nvidia a 4% stake in Intel': the organisation granted the stake invests
+    in the company it is a stake of (named after 'in', else the one granting). Warrants for a
+    stake ('grants OpenAI warrants for up to a 10% stake') are a right to buy one later: no
+    investment yet, and no other reading of the stake either."""
+    verb = _granted(view, cue, lo)
+    if verb is None or any(w.startswith(("warrant", "option")) for w in view.lowers[verb:cue]):
         return None
-    verb = verbs[-1]
     grantee = view.orgs(verb + 1, verb + 2)
-    if not grantee:
-        return None
     after = view.lowers[cue + 1 : cue + 2] == ["in"] and view.orgs(cue + 2, cue + 6)
     granter = [m for m in view.orgs(0, verb) if view.org(m) != view.org(grantee[0])]
     company = after[0] if after else (granter[-1] if granter else None)
