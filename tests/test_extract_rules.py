@@ -599,6 +599,11 @@ FOUND = [
             ("uses_chip", "sk group", "nvidia gpus"),
         },
     ),
+    # a new model number presented by a chip designer that is the subject of "unveiled"
+    (
+        "Cerebras unveiled the Quellon X9 accelerator.",
+        {("designs_chip", "cerebras", "x9")},
+    ),
     # "the maker of <product>", "the company behind <product>": the product's owner
     (
         "The maker of the Claude AI chatbot is in advanced talks about raising capital from "

@@ -27,6 +27,7 @@ from kg.extract.patterns import (
     INVESTED_IN,
     INVESTOR_SUFFIXES,
     JOINING_WORDS,
+    LAUNCH_VERBS,
     LIST_STOPS,
     MODEL_NUMBER,
     NAMING_WORDS,
@@ -309,7 +310,9 @@ def discover_chips(
         named = after_naming and has_hardware
         if not (named or model) or registry.lookup(token.text) is not None:
             continue
-        designer = _designer_before(designers, i, words)
+        designer = _designer_before(designers, i, words) or _announcing_designer(
+            designers, i, words
+        )
         if not (named or designer or _hardware_after(words, i)):
             continue
         designer_id = registry.organisation(designer.entity) if designer else None
@@ -496,6 +499,20 @@ def _designer_before(designers: list[Mention], index: int, words: list[str]) -> 
         if not gap or (possessive and len(gap) <= 3 and not set(gap) & JOINING_WORDS):
             return m
     return None
+
+
+def _announcing_designer(designers: list[Mention], index: int, words: list[str]) -> Mention | None:
+    """'The firm also announced plans for a next-generation AI250 chip': the chip designer
+    that is the subject of a verb of unveiling before the model number."""
+    before = [m for m in designers if m.last < index and not m.embedded]
+    if not before:
+        return None
+    between = words[before[0].last + 1 : index]
+    return (
+        before[0]
+        if len(between) <= 12 and any(w.startswith(LAUNCH_VERBS) for w in between[:4])
+        else None
+    )
 
 
 def _hardware_after(words: list[str], index: int) -> bool:

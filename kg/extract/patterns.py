@@ -575,6 +575,8 @@ MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A
 # A model number after a chip family's name ("TPU 8t", "Maia 300"), and the words after a
 # bare number that make it a count or a size instead ("TPU 100 times", "Maia 2 GW").
 GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
+# Verbs whose subject presents its own new product ("The firm announced plans for the AI250").
+LAUNCH_VERBS = ("announc", "unveil", "launch", "introduc", "reveal", "debut", "show")
 UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "%", "million",
                      "billion", "chips", "units", "x"}  # fmt: skip
 JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
