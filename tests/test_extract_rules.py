@@ -810,6 +810,11 @@ def test_a_foundry_building_a_factory_powered_by_chips_does_not_make_them():
     assert not {f for f in found if f[0] == "manufactures_chip"}
 
 
+def test_a_family_named_in_words_before_a_model_number_only_qualifies_it():
+    found = facts("Nvidia will supply the latest Nvidia Grace Blackwell GB300 systems to Oracle.")
+    assert {f[2] for f in found if f[0] == "designs_chip"} == {"gb300"}
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

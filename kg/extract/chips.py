@@ -25,9 +25,10 @@ def without_family_modifiers(mentions: list[Mention], registry) -> list[Mention]
         architecture = (
             broad.family is not None
             and broad.family == narrow.family
-            and not any(ch.isdigit() for ch in broad.name)
+            and not any(ch.isdigit() for ch in m.text)
             and any(ch.isdigit() for ch in narrow.name)
-        )  # "Blackwell B200", "Instinct MI450": siblings in the registry, name and model
+        )  # "Blackwell B200", "Instinct MI450", "Grace Blackwell GB300": siblings in the
+        # registry, one named in words and the other by its model number
         if narrow.is_chip and (narrow.family == broad.id or architecture):
             continue
         kept.append(m)

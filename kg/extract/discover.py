@@ -114,6 +114,8 @@ def discover(
             continue  # "Fidelity Management": the rest of a known name, not a new one
         known = registry.lookup(name) or _short_name_of(name, first, registry)
         if known is not None:
+            if known.is_chip and not known.discovered:
+                continue  # "Grace Blackwell GB300": a family name the mentions dropped
             if known.discovered or known.name != name:  # named again, or by its short name
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
