@@ -815,6 +815,14 @@ def test_a_family_named_in_words_before_a_model_number_only_qualifies_it():
     assert {f[2] for f in found if f[0] == "designs_chip"} == {"gb300"}
 
 
+def test_their_deal_is_the_deal_of_the_two_companies_just_named():
+    found, _ = extract(
+        "In late September, CoreWeave made headlines again, this time with Meta. Their new "
+        "supply contract: up to $14.2 billion in GPU-backed compute capacity."
+    )
+    assert [(f.subject, f.object, f.amount_usd) for f in found] == [("meta", "coreweave", 14.2e9)]
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

@@ -101,6 +101,7 @@ class _History:
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
     last_commitment: tuple[str, str] | None = None
+    previous_orgs: list[str] = field(default_factory=list)  # the last sentence's, in order
     round_company: str | None = None  # the company whose round the article last described
     last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
@@ -439,13 +440,16 @@ class Extractor:
         investor, investee = history.last_investment
         return Candidate("invests_in", investor, investee, view.sentence, "invest:same-deal")
 
-    @staticmethod
-    def _same_commitment(view: View, history: _History) -> list[Candidate]:
+    def _same_commitment(self, view: View, history: _History) -> list[Candidate]:
         """'The deal could give OpenAI up to 750 megawatts over three years': a sentence that
-        opens on the deal and names no other company gives the last deal's numbers."""
-        if history.last_commitment is None or not P.DEAL_OPENING.match(view.sentence.text):
+        opens on the deal and names no other company gives the last deal's numbers; 'Their
+        new supply contract: up to $14.2 billion' gives those of the two companies just named."""
+        pair = history.last_commitment
+        if P.THEIR_DEAL.match(view.sentence.text):
+            pair = self._pair_named_before(history) or pair
+        elif not P.DEAL_OPENING.match(view.sentence.text):
             return []
-        if {view.org(m) for m in view.orgs()} - set(history.last_commitment):
+        if pair is None or {view.org(m) for m in view.orgs()} - set(pair):
             return []
         anchor = next(i for i, w in enumerate(view.lowers) if matches(w, P.DEAL_NOUNS))
         clause = view.clause(anchor)
@@ -457,7 +461,7 @@ class Extractor:
             or set(view.lowers[anchor : clause[1]]) & P.REPORTING_VERBS
         ):
             return []  # "The deal … comes days after it said it would plough $2.9 billion into"
-        buyer, provider = history.last_commitment
+        buyer, provider = pair
         return [
             Candidate(
                 "compute_commitment",
@@ -469,6 +473,19 @@ class Extractor:
             )  # fmt: skip
         ]
 
+    def _pair_named_before(self, history: _History) -> tuple[str, str] | None:
+        """The two companies the last sentence named, when one of them sells compute and the
+        other does not: the buyer and the cloud that 'their' deal is between."""
+        if len(history.previous_orgs) != 2:
+            return None
+        clouds = [
+            o for o in history.previous_orgs if self._acts_as(self.registry.get(o), "CloudProvider")
+        ]
+        if len(clouds) != 1:
+            return None
+        buyer = next(o for o in history.previous_orgs if o != clouds[0])
+        return buyer, clouds[0]
+
     def _topic_lab(self, history: _History) -> str | None:
         if history.last_of_type.get("Lab"):
             return history.last_of_type["Lab"]
@@ -479,6 +496,7 @@ class Extractor:
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs:
             history.subject = registry.get(registry.organisation(orgs[0].entity))
+        history.previous_orgs = list(dict.fromkeys(registry.organisation(m.entity) for m in orgs))
         for m in view.mentions:
             entity = registry.get(m.entity)
             for kind in entity.types:

@@ -170,6 +170,8 @@ ALREADY_IN_USE = re.compile(
 DEAL_OPENING = re.compile(
     r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b", re.I
 )
+# "Their new supply contract: up to $14.2 billion": the deal of the two companies just named.
+THEIR_DEAL = re.compile(r"\s*their\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b", re.I)
 # A sentence that speaks of a deal named before it.
 DEAL_REFERENCE = re.compile(
     r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
