@@ -823,6 +823,17 @@ def test_their_deal_is_the_deal_of_the_two_companies_just_named():
     assert [(f.subject, f.object, f.amount_usd) for f in found] == [("meta", "coreweave", 14.2e9)]
 
 
+def test_the_partners_listed_after_a_company_s_deals_are_its_providers():
+    found = facts(
+        "Microsoft had announced two more sizeable partnerships. The partners: Lambda Labs, a "
+        "GPU cloud provider, and Australian miner-turned-datacenter operator Iren."
+    )
+    assert {f for f in found if f[0] == "compute_commitment"} == {
+        ("compute_commitment", "microsoft", "lambda"),
+        ("compute_commitment", "microsoft", "iren"),
+    }
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

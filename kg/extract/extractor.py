@@ -102,6 +102,7 @@ class _History:
     last_investment: tuple[str, str] | None = None
     last_commitment: tuple[str, str] | None = None
     previous_orgs: list[str] = field(default_factory=list)  # the last sentence's, in order
+    deals_of: str | None = None  # who the last sentence said made several deals
     round_company: str | None = None  # the company whose round the article last described
     last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
@@ -345,8 +346,8 @@ class Extractor:
                 candidate.numbers_fixed, candidate.amount_usd = True, None
             found.extend((c.anchor, c) for c in fellows)
         if not any(c.type == "compute_commitment" for _, c in found):
-            same = self._same_commitment(view, history)
-            found.extend((same.anchor, same) for same in same)
+            same = self._same_commitment(view, history) + self._listed_partners(view, history)
+            found.extend((c.anchor, c) for c in same)
         participants = rounds(view, round_of)
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company = raiser
@@ -473,6 +474,27 @@ class Extractor:
             )  # fmt: skip
         ]
 
+    @staticmethod
+    def _listed_partners(view: View, history: _History) -> list[Candidate]:
+        """'Microsoft had announced two more partnerships. The partners: Lambda, a GPU cloud
+        provider, and Iren': each cloud listed sells to the company that made the deals."""
+        buyer = history.deals_of
+        if buyer is None or not P.PARTNERS_LIST.match(view.sentence.text):
+            return []
+        return [
+            Candidate(
+                "compute_commitment",
+                buyer,
+                view.org(m),
+                view.sentence,
+                "commit:partners",
+                anchor=m.first,
+                numbers_fixed=True,
+            )  # fmt: skip
+            for m in view.orgs()
+            if not m.embedded and view.org(m) != buyer and view.has_type(m, "CloudProvider")
+        ]
+
     def _pair_named_before(self, history: _History) -> tuple[str, str] | None:
         """The two companies the last sentence named, when one of them sells compute and the
         other does not: the buyer and the cloud that 'their' deal is between."""
@@ -497,6 +519,8 @@ class Extractor:
         if orgs:
             history.subject = registry.get(registry.organisation(orgs[0].entity))
         history.previous_orgs = list(dict.fromkeys(registry.organisation(m.entity) for m in orgs))
+        plural_deals = {"partnerships", "deals", "agreements", "contracts"} & set(view.lowers)
+        history.deals_of = history.previous_subject if plural_deals else None
         for m in view.mentions:
             entity = registry.get(m.entity)
             for kind in entity.types:

@@ -172,6 +172,12 @@ DEAL_OPENING = re.compile(
 )
 # "Their new supply contract: up to $14.2 billion": the deal of the two companies just named.
 THEIR_DEAL = re.compile(r"\s*their\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b", re.I)
+# "The partners: Lambda and Iren": the companies of the deals the last sentence named.
+PARTNERS_LIST = re.compile(
+    r"\s*the\s+(?:two\s+|three\s+|four\s+|new\s+)?(?:partners|providers|counterparties)"
+    r"\s*(?::|are\b|were\b|include\b)",
+    re.I,
+)
 # A sentence that speaks of a deal named before it.
 DEAL_REFERENCE = re.compile(
     r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
