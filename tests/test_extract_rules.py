@@ -834,6 +834,14 @@ def test_the_partners_listed_after_a_company_s_deals_are_its_providers():
     }
 
 
+def test_a_sentence_that_only_names_a_deal_is_the_deal_of_the_company_spoken_of():
+    found, _ = extract(
+        "Microsoft is ramping up its AI spending. One of its biggest moves? A $23 billion deal "
+        "with Nscale, a UK-based startup working on AI compute infrastructure."
+    )
+    assert [(f.subject, f.object, f.amount_usd) for f in found] == [("microsoft", "nscale", 23e9)]
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

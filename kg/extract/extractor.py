@@ -448,6 +448,12 @@ class Extractor:
         pair = history.last_commitment
         if P.THEIR_DEAL.match(view.sentence.text):
             pair = self._pair_named_before(history) or pair
+        elif P.DEAL_FRAGMENT.match(view.sentence.text):  # "A $23 billion deal with Nscale."
+            clouds = [m for m in view.orgs() if view.has_type(m, "CloudProvider")]
+            subject = history.previous_subject
+            if not clouds or subject in (None, view.org(clouds[0])):
+                return []
+            pair = (subject, view.org(clouds[0]))  # type: ignore[assignment]
         elif not P.DEAL_OPENING.match(view.sentence.text):
             return []
         if pair is None or {view.org(m) for m in view.orgs()} - set(pair):

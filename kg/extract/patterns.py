@@ -178,6 +178,12 @@ PARTNERS_LIST = re.compile(
     r"\s*(?::|are\b|were\b|include\b)",
     re.I,
 )
+# A sentence that is only a deal's name ("A $23 billion deal with Nscale, a UK startup."): the
+# deal of the company the article was speaking of.
+DEAL_FRAGMENT = re.compile(
+    r"\s*(?i:an?)\s+(?:\S+\s+){0,4}?(?i:deal|agreement|contract|partnership)\s+with\s+[A-Z]"
+    r"[^;]*$",
+)
 # A sentence that speaks of a deal named before it.
 DEAL_REFERENCE = re.compile(
     r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
