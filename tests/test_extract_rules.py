@@ -604,6 +604,20 @@ FOUND = [
         "Cerebras unveiled the Quellon X9 accelerator.",
         {("designs_chip", "cerebras", "x9")},
     ),
+    # buyers listed after "pacts with"; "a commitment/order from X" names the buyer
+    (
+        "Oracle also signed multi-billion-dollar pacts with Meta and Elon Musk's xAI.",
+        {("compute_commitment", "meta", "oracle"), ("compute_commitment", "xai", "oracle")},
+    ),
+    (
+        "The biggest: a $300 billion, five-year commitment from OpenAI, the creator of ChatGPT, "
+        "to purchase Oracle Cloud Infrastructure (OCI) capacity.",
+        {("compute_commitment", "openai", "oracle")},
+    ),
+    (
+        "CoreWeave disclosed a separate order from NVIDIA worth at least $6.3 billion.",
+        {("compute_commitment", "nvidia", "coreweave")},
+    ),
     # "the maker of <product>", "the company behind <product>": the product's owner
     (
         "The maker of the Claude AI chatbot is in advanced talks about raising capital from "

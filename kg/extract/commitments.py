@@ -27,7 +27,7 @@ def _parties(view: View, lo: int, hi: int) -> list[Mention]:
 
 
 def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
-    orgs = [m for m in _parties(view, lo, hi) if view.org(m) != buyer]
+    orgs = [m for m in _parties(view, lo, hi) if view.org(m) != buyer and not _ordering(view, m)]
     for m in orgs:
         if m.first > 0 and view.lowers[m.first - 1] in {"from", "through", "via"}:
             return m
@@ -47,6 +47,13 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
     if designers:
         return designers[0]
     return None
+
+
+def _ordering(view: View, m: Mention) -> bool:
+    """'a commitment from OpenAI', 'an order from Nvidia': the one the deal comes from buys."""
+    return view.lowers[m.first - 1 : m.first] == ["from"] and matches(
+        view.lowers[m.first - 2] if m.first >= 2 else "", ("commitment*", "order", "orders")
+    )
 
 
 def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
@@ -104,6 +111,9 @@ def _buyer(
         for m in _parties(view, lo, hi)
         if view.org(m) != provider and not m.embedded and not _names_its_chip(view, m)
     ]
+    ordering = [m for m in orgs if _ordering(view, m)]
+    if ordering:
+        return ordering[0]
     labs = [m for m in orgs if view.is_lab(m)]
     if labs:
         return labs[0]
@@ -262,12 +272,15 @@ def _buys_a_company(view: View, cue: int) -> bool:
 def _company_bought(view: View, verb: int) -> bool:
     """Whether the object of a verb of buying is an organisation ("buy Aligned Data Centers"),
     not its chips ("buy Nvidia chips") or capacity."""
-    bought = view.orgs(verb + 1, verb + 3)
+    bought = [
+        m for m in view.orgs(verb + 1, verb + 3) if view.lowers[m.first - 1] not in P.PREPOSITIONS
+    ]  # "an order from Nvidia": Nvidia orders, it is not bought
     return bool(bought) and not (
         _names_its_chip(view, bought[0])
-        or set(view.lowers[bought[0].last + 1 : bought[0].last + 3])
+        or set(view.lowers[bought[0].last + 1 : bought[0].last + 5])
         & (P.COMPUTE_OBJECTS | P.HARDWARE_NOUNS | P.CAPACITY_NOUNS)
-    )
+        or any(word in bought[0].text for word in P.CLOUD_SERVICE_WORDS)
+    )  # "purchase Oracle Cloud Infrastructure (OCI) capacity": the cloud's capacity
 
 
 def _buys_chips(view: View, cue: int) -> bool:
@@ -306,6 +319,31 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
         for m in listed[1:]
         if _same_trade(view, m, named[0])
         and view.org(m) not in {None, candidate.subject, candidate.object}
+    ]
+
+
+def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
+    """'Oracle signed pacts with Meta and xAI', 'contracts with OpenAI, xAI and Meta': each
+    buyer listed with the deal's buyer buys from the same provider."""
+    if not candidate.method.startswith("commit:deal-noun"):
+        return []
+    named = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
+    if not named or view.lowers[named[0].first - 1 : named[0].first] != ["with"]:
+        return []
+    listed = list_around(view, [m for m in view.orgs() if not m.embedded], named[0])
+    return [
+        Candidate(
+            "compute_commitment",
+            view.org(m),
+            candidate.object,
+            view.sentence,
+            candidate.method,
+            anchor=m.first,
+            numbers_fixed=True,
+        )  # fmt: skip
+        for m in listed
+        if view.org(m) not in {None, candidate.subject, candidate.object}
+        and not view.has_type(m, "Foundry")
     ]
 
 

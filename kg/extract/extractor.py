@@ -13,6 +13,7 @@ from kg.extract.commitments import (
     capacity_for,
     cloud_customers,
     commits,
+    fellow_buyers,
     fellow_providers,
     supplies,
     uses_provider_compute,
@@ -341,7 +342,11 @@ class Extractor:
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
-            fellows = fellow_providers(view, candidate) if candidate else []
+            fellows = (
+                fellow_providers(view, candidate) + fellow_buyers(view, candidate)
+                if candidate
+                else []
+            )
             if candidate and fellows:  # a total over several providers is none of theirs
                 candidate.numbers_fixed, candidate.amount_usd = True, None
             found.extend((c.anchor, c) for c in fellows)

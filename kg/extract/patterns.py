@@ -437,6 +437,9 @@ STRONG_COMMIT = (
     "contract*",
     "partnership*",
     "pact",
+    "pacts",
+    "order",
+    "orders",
     "rent*",
     "lease*",
     "leasing",
@@ -484,6 +487,8 @@ CAPACITY_NOUNS = {
     "systems",
     "platform",
 }
+# Words in the name of a cloud service, not of a company ("buy Oracle Cloud Infrastructure").
+CLOUD_SERVICE_WORDS = ("Cloud", "Azure", "Web Services", "AWS", "OCI", "GCP")
 # Objects of a verb of buying that are compute, not chips ("unused GPU capacity").
 COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "access",
                    "inventory", "hours", "instances", "time"}  # fmt: skip
@@ -509,7 +514,7 @@ WHOLE_WORDS = frozenset({"grow", "total", "totaling", "totalling", "deal", "all"
 POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
-DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact")
+DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
 SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
 SELF_USE = re.compile(
