@@ -856,6 +856,14 @@ def test_a_sentence_that_only_names_a_deal_is_the_deal_of_the_company_spoken_of(
     assert [(f.subject, f.object, f.amount_usd) for f in found] == [("microsoft", "nscale", 23e9)]
 
 
+def test_a_deal_first_reported_then_confirmed_by_the_parties_is_announced():
+    found, _ = extract(
+        "The deal, first reported by Bloomberg, was confirmed by both companies on Tuesday: "
+        "Meta will rent Google Cloud TPUs."
+    )
+    assert {f.status for f in found if f.type == "compute_commitment"} == {"announced"}
+
+
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():
     found = facts(
         "Quillon got $350 million and a tie-up with Intel to bring its QX-9 chips to market, "

@@ -299,6 +299,12 @@ RELAYED_ANNOUNCEMENT = re.compile(
     r"\b(?:the\s+(?:two\s+)?compan(?:y|ies)|both\s+compan\w+|the\s+firms?)\s+"
     r"(?:announced|confirmed|said)\b",
 )
+# The parties themselves confirmed what others first reported: announced.
+PARTIES_CONFIRMED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|since\s+|later\s+)?"
+    r"(?:confirmed|announced)\s+by\s+(?:both|the)\s+(?:two\s+)?compan",
+    re.IGNORECASE,
+)
 
 # ---- purpose: only what the sentence states ----
 PURPOSE_TRAINING = re.compile(

@@ -70,7 +70,7 @@ def scope(view: View, anchor: int | None) -> str:
 def status_of_text(text: str) -> str:
     if P.STATUS_CUES["in_talks"].search(text):
         return "in_talks"
-    reported = P.STATUS_CUES["reported"].search(text)
+    reported = P.STATUS_CUES["reported"].search(text) and not P.PARTIES_CONFIRMED.search(text)
     if reported and not (
         P.RELAYED_ANNOUNCEMENT.search(text)
         and not P.STATUS_CUES["reported"].search(P.RELAYED_ANNOUNCEMENT.sub(" ", text))
