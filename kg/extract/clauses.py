@@ -148,12 +148,8 @@ class View:
         hi = len(self.lowers) if hi is None else hi
         positions = self._cues.get(cues)
         if positions is None:  # each cue table is matched against the sentence once
-            exact, prefixes = _cue_sets(cues)
-            positions = self._cues[cues] = [
-                i
-                for i, word in enumerate(self.lowers)
-                if word in exact or word.startswith(prefixes)
-            ]
+            hit = _cue_hits(cues)
+            positions = self._cues[cues] = [i for i, word in enumerate(self.lowers) if hit[word]]
         return [i for i in positions if lo <= i < hi]
 
 
@@ -161,6 +157,28 @@ def matches(word: str, cues: tuple[str, ...]) -> bool:
     """Whether a lower-case word is one of the cues ('invest*' matches by prefix)."""
     exact, prefixes = _cue_sets(cues)
     return word in exact or word.startswith(prefixes)
+
+
+class _CueHits(dict):
+    """Whether a word is one of a cue table's cues, remembered per word (a word recurs in
+    sentence after sentence; trying every prefix of a table on it each time is slow)."""
+
+    LIMIT = 50_000  # words remembered per table; then the memory starts afresh
+
+    def __init__(self, cues: tuple[str, ...]) -> None:
+        super().__init__()
+        self.cues = cues
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        hit = self[word] = matches(word, self.cues)
+        return hit
+
+
+@lru_cache(maxsize=128)
+def _cue_hits(cues: tuple[str, ...]) -> _CueHits:
+    return _CueHits(cues)
 
 
 @lru_cache(maxsize=128)
