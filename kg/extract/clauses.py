@@ -60,6 +60,9 @@ class View:
     lowers: list[str] = field(init=False)
     breaks: list[int] = field(init=False)
     _cues: dict[tuple[str, ...], list[int]] = field(init=False, default_factory=dict)
+    _marks: list[int] = field(init=False, default_factory=list)  # each word's cue tables
+    _marked: list[int] = field(init=False, default_factory=list)  # the words with any
+    _marked_for: int = field(init=False, default=-1)  # how many tables the marks know
     _org_of: dict[Mention, str | None] = field(init=False)
     _org_mentions: list[Mention] = field(init=False)
     _chip_mentions: list[Mention] = field(init=False)
@@ -148,8 +151,13 @@ class View:
         hi = len(self.lowers) if hi is None else hi
         positions = self._cues.get(cues)
         if positions is None:  # each cue table is matched against the sentence once
-            hit = _cue_hits(cues)
-            positions = self._cues[cues] = [i for i, word in enumerate(self.lowers) if hit[word]]
+            bit = _CUE_WORDS.bit(cues)
+            if self._marked_for != len(_CUE_WORDS.tables):  # the words' tables, looked up once
+                self._marks = list(map(_CUE_WORDS.__getitem__, self.lowers))
+                self._marked = [i for i, bits in enumerate(self._marks) if bits]
+                self._marked_for = len(_CUE_WORDS.tables)
+            marks = self._marks
+            positions = self._cues[cues] = [i for i in self._marked if marks[i] & bit]
         return [i for i in positions if lo <= i < hi]
 
 
@@ -159,26 +167,31 @@ def matches(word: str, cues: tuple[str, ...]) -> bool:
     return word in exact or word.startswith(prefixes)
 
 
-class _CueHits(dict):
-    """Whether a word is one of a cue table's cues, remembered per word (a word recurs in
-    sentence after sentence; trying every prefix of a table on it each time is slow)."""
+class _CueWords(dict):
+    """The cue tables each word seen is one of, as bits (a word recurs in sentence after
+    sentence; trying every prefix of every table on it each time is slow)."""
 
-    LIMIT = 50_000  # words remembered per table; then the memory starts afresh
+    LIMIT = 100_000  # words remembered; then the memory starts afresh
 
-    def __init__(self, cues: tuple[str, ...]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.cues = cues
+        self.tables: dict[tuple[str, ...], int] = {}  # each table asked of, with its bit
 
-    def __missing__(self, word: str) -> bool:
+    def bit(self, cues: tuple[str, ...]) -> int:
+        bit = self.tables.get(cues)
+        if bit is None:
+            bit = self.tables[cues] = 1 << len(self.tables)
+            self.clear()  # the words remembered were not tried on this table
+        return bit
+
+    def __missing__(self, word: str) -> int:
         if len(self) >= self.LIMIT:
             self.clear()
-        hit = self[word] = matches(word, self.cues)
-        return hit
+        bits = self[word] = sum(bit for cues, bit in self.tables.items() if matches(word, cues))
+        return bits
 
 
-@lru_cache(maxsize=128)
-def _cue_hits(cues: tuple[str, ...]) -> _CueHits:
-    return _CueHits(cues)
+_CUE_WORDS = _CueWords()
 
 
 @lru_cache(maxsize=128)
