@@ -32,6 +32,7 @@ class Registry:
         self.source = source
         self._by_id: dict[str, Entity] = {}
         self._by_name: dict[str, str] = {}
+        self._organisations: dict[str, str] = {}  # organisation()'s answers, until an add
         for entity in entities:
             self.add(entity)
 
@@ -46,6 +47,7 @@ class Registry:
                 raise KgError(f"{where}: alias '{name}' of '{entity.id}' already names '{owner}'")
             self._by_name[key] = entity.id
         self._by_id[entity.id] = entity
+        self._organisations.clear()  # a new parent may change them
 
     def extended(self, entities: Iterable[Entity]) -> Registry:
         """A copy that also knows ``entities`` (an article's discovered organisations)."""
@@ -82,11 +84,15 @@ class Registry:
 
     def organisation(self, entity_id: str) -> str:
         """The organisation that acts for a division: AWS acts as Amazon, Azure as Microsoft."""
+        found = self._organisations.get(entity_id)
+        if found is not None:  # asked of every mention by every rule
+            return found
         seen = {entity_id}
         entity = self._by_id[entity_id]
         while entity.parent and entity.parent in self._by_id and entity.parent not in seen:
             seen.add(entity.parent)
             entity = self._by_id[entity.parent]
+        self._organisations[entity_id] = entity.id
         return entity.id
 
     def designers(self, chip_id: str, include_co_designers: bool = True) -> set[str]:

@@ -341,9 +341,17 @@ def _reference_pattern() -> re.Pattern[str]:
     words = sorted(ORG_REFERENCES, key=len, reverse=True)
     # the lookahead on the phrases' first letters lets the scan skip other positions fast
     first_letters = "".join(sorted({re.escape(w[0]) for w in words}))
+    # 'the ' is read once for all the descriptions ('the (?:company|startup|…)'), not once for
+    # each: the same matches, unless another phrase ('the') could match where one of them does
+    described = [w.removeprefix("the ") for w in words if w.startswith("the ")]
+    others = [w for w in words if not w.startswith("the ")]
+    if described and not any(f"the {d}".startswith(o) for o in others for d in described):
+        alternatives = ["the (?:" + "|".join(re.escape(w) for w in described) + ")"]
+        alternatives += [re.escape(w) for w in others]
+    else:
+        alternatives = [re.escape(w) for w in words]
     return re.compile(
-        rf"(?=[{first_letters}])\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
-        re.IGNORECASE,
+        rf"(?=[{first_letters}])\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE
     )
 
 
