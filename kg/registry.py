@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,9 +19,8 @@ _REFERENCES = ("parent", "family", "designer", "foundry", "owner")
 
 def normalise_name(name: str) -> str:
     """The form names are compared in: case, curly quotes, dots and spacing folded."""
-    name = name.replace("’", "'").replace("‘", "'").lower()
-    name = re.sub(r"[.,]", "", name)
-    return re.sub(r"\s+", " ", name).strip()
+    name = name.replace("’", "'").replace("‘", "'").lower().replace(".", "").replace(",", "")
+    return " ".join(name.split())  # runs of white space as one space, none at the ends
 
 
 class Registry:
