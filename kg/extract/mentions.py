@@ -128,10 +128,8 @@ class EntityFinder:
         trie = self._trie
         found = []
         n = len(lowers)
-        for start, word in enumerate(lowers):
-            node = trie.get(word)
-            if node is None:
-                continue
+        for start in [i for i, word in enumerate(lowers) if word in trie]:  # a name's first word
+            node = trie[lowers[start]]
             end = start + 1
             while True:
                 labels = node.get(None)
@@ -157,7 +155,10 @@ class EntityFinder:
 
     def find(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
-        lowers = [t.lower if t.text.isascii() else matching_form(t.text).lower() for t in tokens]
+        if sentence.text.isascii():  # (then so is every word, and its matching form is itself)
+            lowers = [t.lower for t in tokens]
+        else:
+            lowers = [t.lower if t.text.isascii() else matching_form(t.text).lower() for t in tokens]
         mentions = []
         for entity_id, first, end in self._matches(lowers):
             first_token = tokens[first]
@@ -250,9 +251,8 @@ class EntityFinder:
         """Organisations listed after '<hardware noun> from' ("chips from Amazon and Google")."""
         found: set[Mention] = set()
         ordered = sorted((m for m in named if not m.embedded), key=lambda m: m.first)
-        for i in range(len(tokens) - 2):
-            if tokens[i].lower not in HARDWARE_NOUNS or tokens[i + 1].lower != "from":
-                continue
+        froms = [i for i in range(1, len(tokens) - 1) if tokens[i].lower == "from"]
+        for i in [f - 1 for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]:
             position = i + 2
             for m in ordered:
                 if m.first < position:
