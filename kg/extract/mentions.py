@@ -158,7 +158,9 @@ class EntityFinder:
         if sentence.text.isascii():  # (then so is every word, and its matching form is itself)
             lowers = [t.lower for t in tokens]
         else:
-            lowers = [t.lower if t.text.isascii() else matching_form(t.text).lower() for t in tokens]
+            lowers = [
+                t.lower if t.text.isascii() else matching_form(t.text).lower() for t in tokens
+            ]
         mentions = []
         for entity_id, first, end in self._matches(lowers):
             first_token = tokens[first]
