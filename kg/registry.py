@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,9 +19,8 @@ _REFERENCES = ("parent", "family", "designer", "foundry", "owner")
 
 def normalise_name(name: str) -> str:
     """The form names are compared in: case, curly quotes, dots and spacing folded."""
-    name = name.replace("’", "'").replace("‘", "'").lower()
-    name = re.sub(r"[.,]", "", name)
-    return re.sub(r"\s+", " ", name).strip()
+    name = name.replace("’", "'").replace("‘", "'").lower().replace(".", "").replace(",", "")
+    return " ".join(name.split())  # runs of white space as one space, none at the ends
 
 
 class Registry:
@@ -32,6 +30,7 @@ class Registry:
         self.source = source
         self._by_id: dict[str, Entity] = {}
         self._by_name: dict[str, str] = {}
+        self._organisations: dict[str, str] = {}  # organisation()'s answers, until an add
         for entity in entities:
             self.add(entity)
 
@@ -46,6 +45,7 @@ class Registry:
                 raise KgError(f"{where}: alias '{name}' of '{entity.id}' already names '{owner}'")
             self._by_name[key] = entity.id
         self._by_id[entity.id] = entity
+        self._organisations.clear()  # a new parent may change them
 
     def extended(self, entities: Iterable[Entity]) -> Registry:
         """A copy that also knows ``entities`` (an article's discovered organisations)."""
@@ -82,11 +82,15 @@ class Registry:
 
     def organisation(self, entity_id: str) -> str:
         """The organisation that acts for a division: AWS acts as Amazon, Azure as Microsoft."""
+        found = self._organisations.get(entity_id)
+        if found is not None:  # asked of every mention by every rule
+            return found
         seen = {entity_id}
         entity = self._by_id[entity_id]
         while entity.parent and entity.parent in self._by_id and entity.parent not in seen:
             seen.add(entity.parent)
             entity = self._by_id[entity.parent]
+        self._organisations[entity_id] = entity.id
         return entity.id
 
     def designers(self, chip_id: str, include_co_designers: bool = True) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,6 +63,9 @@ class View:
     lowers: list[str] = field(init=False)
     breaks: list[int] = field(init=False)
     _cues: dict[tuple[str, ...], list[int]] = field(init=False, default_factory=dict)
+    _marks: list[int] = field(init=False, default_factory=list)  # each word's cue tables
+    _marked: list[int] = field(init=False, default_factory=list)  # the words with any
+    _marked_by: object = field(init=False, default=None)  # the memory the marks are from
     _org_of: dict[Mention, str | None] = field(init=False)
     _org_mentions: list[Mention] = field(init=False)
     _chip_mentions: list[Mention] = field(init=False)
@@ -151,12 +155,17 @@ class View:
         hi = len(self.lowers) if hi is None else hi
         positions = self._cues.get(cues)
         if positions is None:  # each cue table is matched against the sentence once
-            exact, prefixes = _cue_sets(cues)
-            positions = self._cues[cues] = [
-                i
-                for i, word in enumerate(self.lowers)
-                if word in exact or word.startswith(prefixes)
-            ]
+            words, bit = _cue_words(cues)
+            if bit is None:  # more tables than the memory keeps: this one word by word
+                positions = [i for i, word in enumerate(self.lowers) if matches(word, cues)]
+            else:
+                if self._marked_by is not words:  # the words' tables, looked up once
+                    self._marks = list(map(words.__getitem__, self.lowers))
+                    self._marked = [i for i, bits in enumerate(self._marks) if bits]
+                    self._marked_by = words
+                marks = self._marks
+                positions = [i for i in self._marked if marks[i] & bit]
+            self._cues[cues] = positions
         return [i for i in positions if lo <= i < hi]
 
 
@@ -177,6 +186,48 @@ def matches(word: str, cues: tuple[str, ...]) -> bool:
     """Whether a lower-case word is one of the cues ('invest*' matches by prefix)."""
     exact, prefixes = _cue_sets(cues)
     return word in exact or word.startswith(prefixes)
+
+
+class _CueWords(dict):
+    """For each word seen, the bits of the cue tables it is one of (a word recurs in sentence
+    after sentence; trying every prefix of every table on it each time is slow)."""
+
+    LIMIT = 100_000  # words remembered; then the memory starts afresh
+
+    def __init__(self, tables: tuple[tuple[tuple[str, ...], int], ...]) -> None:
+        super().__init__()
+        self.tables = tables  # the tables it knows, with their bits
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        bits = self[word] = sum(bit for cues, bit in self.tables if matches(word, cues))
+        return bits
+
+
+MAX_CUE_TABLES = 64  # tables the memory knows (the rules use a dozen)
+_CUE_TABLES: dict[tuple[str, ...], int] = {}  # each table asked of, with its bit
+_CUE_WORDS = _CueWords(())  # replaced, not changed, when a table is added
+_CUE_LOCK = threading.Lock()
+
+
+def _cue_words(cues: tuple[str, ...]) -> tuple[_CueWords, int | None]:
+    """The memory of words' tables that knows ``cues``, and the bit of ``cues`` in it (None
+    when it keeps too many tables to take another)."""
+    global _CUE_WORDS
+    bit = _CUE_TABLES.get(cues)
+    if bit is None:
+        with _CUE_LOCK:
+            bit = _CUE_TABLES.get(cues)
+            if bit is None:
+                if len(_CUE_TABLES) >= MAX_CUE_TABLES:
+                    return _CUE_WORDS, None
+                bit = 1 << len(_CUE_TABLES)
+                # a new memory (the words remembered were not tried on this table), in place
+                # before the table is listed, so that whoever finds the table finds it
+                _CUE_WORDS = _CueWords((*_CUE_TABLES.items(), (cues, bit)))
+                _CUE_TABLES[cues] = bit
+    return _CUE_WORDS, bit
 
 
 @lru_cache(maxsize=128)

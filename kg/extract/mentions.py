@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.util import filter_spans
 
 from kg.extract.patterns import (
     CHIP_NOUNS,
@@ -68,12 +67,13 @@ def _surface_forms(name: str, entity: Entity, registry: Registry, orgs: dict[str
 
 
 class EntityFinder:
-    """A spaCy PhraseMatcher over every registry name, case-insensitive, longest match first."""
+    """Every registry name, matched case-insensitively, longest match first: what a spaCy
+    PhraseMatcher on LOWER followed by ``filter_spans`` finds, read from a trie of the names'
+    lower-case tokens (no ``Doc`` is made per sentence)."""
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         nlp = pipeline()
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.org_names = {
             normalise_name(name): entity_id
             for name, entity_id in registry.names()
@@ -84,29 +84,95 @@ class EntityFinder:
             entity = registry.get(entity_id)
             for form in _surface_forms(name, entity, registry, self.org_names):
                 patterns.setdefault(entity_id, []).append(nlp.make_doc(form))
+        # The trie: a node is a dict from a lower-case word to the next node; the labels of the
+        # names that end at a node are under the key None, in the order spaCy's matcher
+        # reports them.
+        self._trie: dict = {}
         for entity_id, docs in sorted(patterns.items()):
-            self.matcher.add(entity_id, docs)
-        self._vocab = nlp.vocab
+            for doc in docs:
+                node = self._trie
+                for token in doc:
+                    node = node.setdefault(token.lower_, {})
+                labels = node.setdefault(None, [])
+                if entity_id not in labels:
+                    labels.append(entity_id)
+        self._order_shared_names(nlp, patterns)
         self.product_lines = product_lines(registry)
 
-    def find(self, sentence: Sentence) -> list[Mention]:
-        from spacy.tokens import Doc
+    def _order_shared_names(self, nlp, patterns: dict[str, list]) -> None:
+        """Names that two entities share (after case folding) are reported in the order a
+        PhraseMatcher holding them reports them: its own, not the registry's."""
 
-        words = [t.text if t.text.isascii() else matching_form(t.text) for t in sentence.tokens]
-        doc = Doc(self._vocab, words=words)
+        def walk(node: dict, words: tuple[str, ...]):
+            for word, child in node.items():
+                if word is None:
+                    if len(child) > 1:
+                        yield words, child
+                else:
+                    yield from walk(child, (*words, word))
+
+        for words, labels in list(walk(self._trie, ())):
+            matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+            for entity_id in sorted(labels):
+                docs = [d for d in patterns[entity_id] if tuple(t.lower_ for t in d) == words]
+                matcher.add(entity_id, docs)
+            from spacy.tokens import Doc
+
+            doc = Doc(nlp.vocab, words=list(words))
+            order = [nlp.vocab.strings[k] for k, a, b in matcher(doc) if (a, b) == (0, len(words))]
+            labels[:] = order
+
+    def _matches(self, lowers: list[str]) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every name in ``lowers``, longest first where they overlap:
+        spaCy's PhraseMatcher and ``filter_spans``."""
+        trie = self._trie
+        found = []
+        n = len(lowers)
+        for start in [i for i, word in enumerate(lowers) if word in trie]:  # a name's first word
+            node = trie[lowers[start]]
+            end = start + 1
+            while True:
+                labels = node.get(None)
+                if labels is not None:
+                    found.extend((label, start, end) for label in labels)
+                if end >= n:
+                    break
+                node = node.get(lowers[end])
+                if node is None:
+                    break
+                end += 1
+        if not found:
+            return found
+        # spacy.util.filter_spans: the (first) longest of overlapping spans wins
+        ordered = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        result = []
+        seen: set[int] = set()
+        for match in ordered:
+            if match[1] not in seen and match[2] - 1 not in seen:
+                result.append(match)
+                seen.update(range(match[1], match[2]))
+        return sorted(result, key=lambda m: m[1])
+
+    def find(self, sentence: Sentence) -> list[Mention]:
+        tokens = sentence.tokens
+        if sentence.text.isascii():  # (then so is every word, and its matching form is itself)
+            lowers = [t.lower for t in tokens]
+        else:
+            lowers = [
+                t.lower if t.text.isascii() else matching_form(t.text).lower() for t in tokens
+            ]
         mentions = []
-        for span in filter_spans(self.matcher(doc, as_spans=True)):
-            first_token = sentence.tokens[span.start]
-            entity_id = span.label_
+        for entity_id, first, end in self._matches(lowers):
+            first_token = tokens[first]
             entity = self.registry.get(entity_id)
             if _lowercase_common_word(first_token.text, entity):
                 continue
-            last_token = sentence.tokens[span.end - 1]
+            last_token = tokens[end - 1]
             mentions.append(
                 Mention(
                     entity=entity_id,
-                    first=span.start,
-                    last=span.end - 1,
+                    first=first,
+                    last=end - 1,
                     start=first_token.start,
                     end=last_token.end,
                     text=sentence.text[
@@ -115,7 +181,7 @@ class EntityFinder:
                 )
             )
             if entity.is_chip:
-                mentions.extend(self._embedded_org(sentence, span.start, span.end))
+                mentions.extend(self._embedded_org(sentence, first, end))
         return self._with_product_lines(sentence, mentions)
 
     def _with_product_lines(self, sentence: Sentence, named: list[Mention]) -> list[Mention]:
@@ -187,9 +253,8 @@ class EntityFinder:
         """Organisations listed after '<hardware noun> from' ("chips from Amazon and Google")."""
         found: set[Mention] = set()
         ordered = sorted((m for m in named if not m.embedded), key=lambda m: m.first)
-        for i in range(len(tokens) - 2):
-            if tokens[i].lower not in HARDWARE_NOUNS or tokens[i + 1].lower != "from":
-                continue
+        froms = [i for i in range(1, len(tokens) - 1) if tokens[i].lower == "from"]
+        for i in [f - 1 for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]:
             position = i + 2
             for m in ordered:
                 if m.first < position:
@@ -278,9 +343,17 @@ def _reference_pattern() -> re.Pattern[str]:
     words = sorted(ORG_REFERENCES, key=len, reverse=True)
     # the lookahead on the phrases' first letters lets the scan skip other positions fast
     first_letters = "".join(sorted({re.escape(w[0]) for w in words}))
+    # 'the ' is read once for all the descriptions ('the (?:company|startup|…)'), not once for
+    # each: the same matches, unless another phrase ('the') could match where one of them does
+    described = [w.removeprefix("the ") for w in words if w.startswith("the ")]
+    others = [w for w in words if not w.startswith("the ")]
+    if described and not any(f"the {d}".startswith(o) for o in others for d in described):
+        alternatives = ["the (?:" + "|".join(re.escape(w) for w in described) + ")"]
+        alternatives += [re.escape(w) for w in others]
+    else:
+        alternatives = [re.escape(w) for w in words]
     return re.compile(
-        rf"(?=[{first_letters}])\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
-        re.IGNORECASE,
+        rf"(?=[{first_letters}])\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE
     )
 
 

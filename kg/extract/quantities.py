@@ -108,6 +108,7 @@ def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
     return None
 
 
+@lru_cache(maxsize=64)  # asked for each fact, often of the same sentence
 def find_date(text: str, reference: dt.date | None) -> dt.date | None:
     """The first month-and-year or month-and-day date in ``text``, resolved against the article
     date (so "May 21" in an article of 2026 is 2026-05-21; a day after it is the year before)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract import patterns as P
@@ -41,11 +42,16 @@ def _denied(view: View, candidate: Candidate) -> bool:
         return False
     sentence = view.sentence
     at = sentence.tokens[candidate.anchor].start - sentence.start
-    for match in P.NEGATED.finditer(sentence.text):
-        between = sentence.text[match.end() : at] if match.end() < at else ""
-        if match.start() <= at and len(between) <= 60 and not set(between) & {",", ";", "—"}:
+    for start, end in _negations(sentence.text):
+        between = sentence.text[end:at] if end < at else ""
+        if start <= at and len(between) <= 60 and not set(between) & {",", ";", "—"}:
             return True
     return False
+
+
+@lru_cache(maxsize=64)  # asked for each fact of a sentence
+def _negations(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in P.NEGATED.finditer(text))
 
 
 def scope(view: View, anchor: int | None) -> str:
@@ -67,6 +73,7 @@ def scope(view: View, anchor: int | None) -> str:
     return view.sentence.text[: tokens[-1].end - view.sentence.start] if tokens else ""
 
 
+@lru_cache(maxsize=64)  # asked for each fact of a sentence, often of the same words
 def status_of_text(text: str) -> str:
     if P.STATUS_CUES["in_talks"].search(text):
         return "in_talks"

@@ -88,8 +88,11 @@ def plain_text(body: str) -> str:
         return " " * opening + text + " " * (len(match.group()) - opening - len(text))
 
     text = _LINE_MARKUP.sub(blank, body)
-    text = _LINK.sub(link, text)
-    return _INLINE_MARKUP.sub(blank, text)
+    if "[" in text:  # (a link opens on one; most articles have none)
+        text = _LINK.sub(link, text)
+    if any(mark in text for mark in "<`*_"):  # (as every inline mark does on one of these)
+        text = _INLINE_MARKUP.sub(blank, text)
+    return text
 
 
 def display_quote(body: str, plain: str, start: int, end: int) -> str:
