@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from kg.extract.patterns import (
     CHIP_NOUNS,
@@ -116,8 +117,6 @@ class EntityFinder:
             for entity_id in sorted(labels):
                 docs = [d for d in patterns[entity_id] if tuple(t.lower_ for t in d) == words]
                 matcher.add(entity_id, docs)
-            from spacy.tokens import Doc
-
             doc = Doc(nlp.vocab, words=list(words))
             order = [nlp.vocab.strings[k] for k, a, b in matcher(doc) if (a, b) == (0, len(words))]
             labels[:] = order
