@@ -618,6 +618,22 @@ FOUND = [
         "CoreWeave disclosed a separate order from NVIDIA worth at least $6.3 billion.",
         {("compute_commitment", "nvidia", "coreweave")},
     ),
+    # "less than a month ago" is time, not a comparison with a rival
+    (
+        "Less than a month ago, Cerebras signed a multi-year, $10 billion agreement with OpenAI "
+        "to provide 750 megawatts of computing power through 2028.",
+        {("compute_commitment", "openai", "cerebras")},
+    ),
+    # a sentence opening on "The deal" after a round continues the round
+    (
+        "Cerebras Systems raised $1.1 billion in a Series G round. The deal, led by Fidelity "
+        "Management & Research alongside Atreides Management, pushes its valuation to $8.1 "
+        "billion.",
+        {
+            ("invests_in", "fidelity", "cerebras"),
+            ("invests_in", "atreides management", "cerebras"),
+        },
+    ),
     # "the maker of <product>", "the company behind <product>": the product's owner
     (
         "The maker of the Claude AI chatbot is in advanced talks about raising capital from "

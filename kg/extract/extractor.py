@@ -353,7 +353,7 @@ class Extractor:
         if not any(c.type == "compute_commitment" for _, c in found):
             same = self._same_commitment(view, history) + self._listed_partners(view, history)
             found.extend((c.anchor, c) for c in same)
-        participants = rounds(view, round_of)
+        participants = rounds(view, round_of, after_round=history.round_company is not None)
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company = raiser
         elif participants:  # "A and B are leading the round for the company. C also took part."

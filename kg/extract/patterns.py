@@ -93,8 +93,9 @@ USE_CUES = (
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
     r"(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
-    r"(?:\$?\d|a\s+(?:million|billion|thousand|hundred|dozen)|half|one|two|three|four|five|"
-    r"ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|dependen(?:ce|cy)\s+on|instead\s+of|"
+    r"(?:\$?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
+    r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
+    r"dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
     r"compete\s+with|competing\s+with|"
     r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",

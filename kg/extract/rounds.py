@@ -44,9 +44,9 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return index
 
 
-def slot_starts(lowers: list[str]) -> list[int]:
+def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
     """Where a list of round participants begins ("led by |", "participation from |")."""
-    if not speaks_of_rounds(" ".join(lowers)):
+    if not about_a_round and not speaks_of_rounds(" ".join(lowers)):
         return []
     starts = _phrase_ends(lowers, P.ROUND_SLOTS)
     for i, word in enumerate(lowers[:-1]):
@@ -289,15 +289,18 @@ def raising_company(view: View) -> str | None:
     return _raiser_by_its_verb(view, [m for m in view.orgs() if not m.reference])
 
 
-def rounds(view: View, fallback: str | None) -> list[Candidate]:
-    """One candidate per participant of the rounds this sentence names."""
+def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[Candidate]:
+    """One candidate per participant of the rounds this sentence names (``after_round``: the
+    article has just described a round, which a sentence opening on "The deal" continues)."""
     orgs = view.orgs()
-    if not orgs or not speaks_of_rounds(view.sentence.text):
-        return []
+    text = view.sentence.text
+    continues = after_round and P.CONTINUES_DEAL.match(text) is not None
+    if not orgs or not (continues or speaks_of_rounds(text)):
+        return []  # "The deal, led by Fidelity, …" after a round: the round's
     participants: dict[str, int] = {}
     amounts: dict[str, float] = {}
     of_something_else: set[str] = set()  # "the initiative backed by MGX": not the round's
-    for start in slot_starts(view.lowers):
+    for start in slot_starts(view.lowers, continues):
         listed = list_from(view, start, orgs)
         if _backs_a_thing(view, start, orgs):
             of_something_else.update(view.org(m) for m in listed)  # type: ignore[misc]
