@@ -150,6 +150,7 @@ def build(
             reusable,
         )  # fmt: skip
         shared = _shared_entry(registry, context, cache)
+        chunks = splice.chunk_entries(entries)
         staging = out / f".staging-{os.getpid()}"
         staging.mkdir()
         version: Path | None = None
@@ -163,11 +164,11 @@ def build(
             with ThreadPoolExecutor(2) as background:
                 loading = background.submit(_store_version, load) if load else None
                 tabling = background.submit(
-                    _write_fact_table, version, registry, entries, staging, out, previous
+                    _write_fact_table, version, registry, chunks, staging, out, previous
                 )
                 _summarise(summary, entries)
                 placed = _trig(version, previous, shared, entries, staging)
-                indexed = _index_articles(entries, placed) if version is not None else ""
+                indexed = _index_articles(chunks, placed) if version is not None else ""
                 if html:  # the page's modules (networkx, pyvis) imported while the table is written
                     importlib.import_module("kg.view")
                 tabling.result()  # the index stamps the table's file; the page reads it
@@ -390,12 +391,14 @@ def _trig(
     return placed
 
 
-def _index_articles(entries: list[dict], placed: dict[str, list[int]]) -> str:
-    """The JSON of the index's articles: what the next build needs to reuse each one's outputs."""
+def _index_articles(chunks: list[tuple[str, list[dict]]], placed: dict[str, list[int]]) -> str:
+    """The JSON of the index's articles: what the next build needs to reuse each one's outputs
+    (and the digest of the chunk of the fact table holding its rows)."""
     articles = {}
-    for e in entries:
-        meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
-        articles[e["key"]] = {**meta, "trig_at": placed[e["graph"]]}
+    for digest, chunk in chunks:
+        for e in chunk:
+            meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
+            articles[e["key"]] = {**meta, "chunk": digest, "trig_at": placed[e["graph"]]}
     return json.dumps(articles, separators=(",", ":"))
 
 
@@ -408,11 +411,15 @@ def _write_index(version: Path, articles: str) -> None:
 
 
 def _file_stamps(version: Path) -> dict[str, list[int]]:
-    """Size and modification time of the version's files that a later build reads."""
+    """Size and modification time of the version's files that a later build reads (``graph.trig``
+    and the fact table's chunks)."""
     stamps = {}
-    for name in (TRIG, FACTS_FILE):
-        stat = os.stat(version / name)
-        stamps[name] = [stat.st_size, stat.st_mtime_ns]
+    chunks = sorted(splice.chunk_files(version).values())
+    if not chunks:
+        raise FileNotFoundError(version / FACTS_FILE)
+    for path in [version / TRIG, version / ENTITIES_FILE, *chunks]:
+        stat = os.stat(path)
+        stamps[str(path.relative_to(version))] = [stat.st_size, stat.st_mtime_ns]
     return stamps
 
 
@@ -499,22 +506,20 @@ def _check_folders(articles: Path, out: Path) -> None:
 def _write_fact_table(
     version: Path | None,
     registry,
-    entries: list[dict],
+    chunks: list[tuple[str, list[dict]]],
     staging: Path,
     out: Path,
     previous: Path | None = None,
 ) -> None:
     """The fact table, into the new store version (published with it by the same link swap),
-    and a link to it in the build folder for pandas, Polars and DuckDB users. The rows of
-    articles reused from the previous version are read from its table."""
+    and links to it in the build folder for pandas, Polars and DuckDB users (a symbolic link to
+    the folder ``facts.parquet``, a hard link to ``entities.parquet``). The chunks of articles
+    unchanged since the previous version are its files, linked."""
     folder = version if version is not None else store_folder(out).parent
-    if version is not None or not (folder / FACTS_FILE).is_file():
-        kept = {e["id"] for e in entries if "table" not in e}
-        facts = [row for e in entries if "table" in e for row in e["table"]["facts"]]
-        discovered = [row for e in entries for row in e.get("entity_rows", ())]
-        splice.write_table(folder, registry, facts, discovered, previous, kept)
-    for name in (FACTS_FILE, ENTITIES_FILE):
-        os.link(folder / name, staging / name)
+    if version is not None or not (folder / FACTS_FILE).is_dir():
+        splice.write_table(folder, registry, chunks, previous)
+    os.symlink(os.path.relpath(folder / FACTS_FILE, out), staging / FACTS_FILE)
+    os.link(folder / ENTITIES_FILE, staging / ENTITIES_FILE)
 
 
 def _write_html(staging: Path, store_dir: Path) -> None:

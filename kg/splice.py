@@ -10,11 +10,12 @@ build writes the same bytes a full one does.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 from kg import rdf
-from kg.questions.table import (
+from kg.questions.table_files import (
     ENTITIES_FILE,
     ENTITY_FIELDS,
     FACT_FIELDS,
@@ -105,45 +106,164 @@ def _copy(source: int | None, target: int, offset: int, count: int) -> None:
 
 # ---------------------------------------------------------------- the fact table
 
+# A chunk of articles starts at each article whose id hashes to 0 modulo this: chunks of this
+# many articles on average, whose bounds depend on the articles' ids alone (an article added or
+# removed moves no other chunk's bounds), so the same articles always make the same chunks.
+CHUNK_EVERY = 128
+
+
+def chunk_entries(entries: list[dict]) -> list[tuple[str, list[dict]]]:
+    """``entries`` (in article order) cut into chunks; each chunk's digest (of its articles'
+    keys, so a chunk of the same articles has the same digest in every build) and entries."""
+    chunks: list[list[dict]] = []
+    for entry in entries:
+        if not chunks or _starts_chunk(entry["id"]):
+            chunks.append([])
+        chunks[-1].append(entry)
+    return [(_digest(e["key"] for e in chunk), chunk) for chunk in chunks]
+
+
+def _starts_chunk(article: str) -> bool:
+    digest = hashlib.blake2b(article.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % CHUNK_EVERY == 0
+
+
+def _digest(keys) -> str:
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:24]
+
+
+def chunk_file(number: int, digest: str) -> str:
+    """A chunk's file name in ``facts.parquet/``: its number first, so that the files sort
+    in article order."""
+    return f"{number:05d}-{digest}.parquet"
+
+
+def chunk_files(folder: Path) -> dict[str, Path]:
+    """The chunk files of a version folder's fact table, by digest."""
+    try:
+        names = os.listdir(folder / FACTS_FILE)
+    except OSError:
+        return {}
+    return {n[6:-8]: folder / FACTS_FILE / n for n in names if n.endswith(".parquet")}
+
 
 def write_table(
     folder: Path,
     registry,
-    new_facts: list[dict],
-    discovered: list[dict],
+    chunks: list[tuple[str, list[dict]]],
     previous: Path | None,
-    kept_articles: set[str],
 ) -> None:
-    """``facts.parquet`` and ``entities.parquet`` into ``folder`` (an unpublished version).
+    """``facts.parquet/`` (a file per chunk of articles) and ``entities.parquet`` into
+    ``folder`` (an unpublished version).
 
-    The facts are ``new_facts`` (rows of ``kg.questions.table.article_rows``) and the rows of
-    the ``kept_articles`` in the table of the ``previous`` version folder; ``discovered`` are
-    every article's new entities in article order (the first of an id wins).
+    Each chunk's file holds its articles' rows, sorted. A chunk of the same articles as one of
+    the ``previous`` version folder's is that file, hard-linked, unless an entity its rows
+    name is labelled differently now; a new chunk takes the rows of its new articles from
+    their entries (``table``) and those of the others from the previous version's files. The
+    entities are the registry's and every article's new ones (the first of an id, in article
+    order, wins).
     """
+    entries = [e for _, chunk in chunks for e in chunk]
+    entities = _entities(registry, [row for e in entries for row in e.get("entity_rows", ())])
+    before = chunk_files(previous) if previous is not None else {}
+    relabel = _relabelled(previous, entities) if before else set()
+    target = folder / FACTS_FILE
+    target.mkdir()
+    for number, (digest, chunk) in enumerate(chunks or [(_digest(()), [])]):
+        name = chunk_file(number, digest)
+        old = before.get(digest)
+        if old is not None and relabel is not None and not (relabel and _names_any(old, relabel)):
+            os.link(old, target / name)
+            continue
+        _write_parquet(_chunk_table(chunk, entities, before), target / name)
+    _write_parquet(entities, folder / ENTITIES_FILE)
+
+
+def _write_parquet(data, path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(data, temporary, compression="zstd")
+    os.replace(temporary, path)
+
+
+def _entities(registry, discovered: list[dict]):
+    """The entity table: the registry's entities, then those first found by an article."""
+    unique: dict[str, dict] = {}
+    for entity in sorted((entity_row(e, registry) for e in registry), key=lambda e: e["id"]):
+        unique.setdefault(str(entity["id"]), entity)
+    for entity in discovered:
+        unique.setdefault(str(entity["id"]), entity)
+    return _arrow([unique[k] for k in sorted(unique)], ENTITY_FIELDS)
+
+
+def _relabelled(previous: Path, entities) -> set[str] | None:
+    """The ids whose entity row differs from the ``previous`` version's (None, for all of
+    them, when that cannot be read): the chunks naming them are labelled anew."""
+    import pyarrow.parquet as pq
+
+    try:
+        old = pq.read_table(previous / ENTITIES_FILE)
+    except (OSError, ValueError):
+        return None
+    if old.equals(entities):
+        return set()
+    before = {row["id"]: row for row in old.to_pylist()}
+    now = {row["id"]: row for row in entities.to_pylist()}
+    return {i for i in before.keys() | now.keys() if before.get(i) != now.get(i)}
+
+
+ID_COLUMNS = ("subject_id", "object_id", "subject_as_named_id", "object_as_named_id", "chip_id")
+
+
+def _names_any(path: Path, ids: set[str]) -> bool:
+    """Whether a chunk file's rows name any of ``ids`` (any at all, when it cannot be read)."""
+    import pyarrow.parquet as pq
+
+    try:
+        data = pq.read_table(path, columns=list(ID_COLUMNS))
+    except (OSError, ValueError):
+        return True
+    named = {v for column in ID_COLUMNS for v in data[column].unique().to_pylist()}
+    return bool(named & ids)
+
+
+def _chunk_table(chunk: list[dict], entities, before: dict[str, Path]):
+    """The fact table's rows of a chunk's articles, sorted and labelled."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     from kg.questions.deals import cues
 
-    # The registry's entity of an id, else the first article's (in article order) to find it.
-    unique: dict[str, dict] = {}
-    for entity in sorted((entity_row(e, registry) for e in registry), key=lambda e: e["id"]):
-        unique.setdefault(str(entity["id"]), entity)
-    for entity in discovered:
-        unique.setdefault(str(entity["id"]), entity)
-    entities = _arrow([unique[k] for k in sorted(unique)], ENTITY_FIELDS)
-
+    own_fields = {**OWN_FIELDS, "new_deal": "bool", "forecast": "bool"}
+    new_facts = [row for e in chunk if "table" in e for row in e["table"]["facts"]]
     for row in new_facts:
         row["new_deal"], row["forecast"] = cues(str(row["quote"]))
-    own_fields = {**OWN_FIELDS, "new_deal": "bool", "forecast": "bool"}
     parts = [_rows_table(new_facts, own_fields)]
-    if previous is not None and kept_articles:
-        old = pq.read_table(previous / FACTS_FILE, columns=list(own_fields))
-        old = old.filter(pc.is_in(old["article"], value_set=pa.array(sorted(kept_articles))))
-        parts.insert(0, old.cast(parts[0].schema))
+    kept: dict[str, set[str]] = {}  # previous chunk file → the articles taken from it
+    for entry in chunk:
+        if "table" not in entry:
+            kept.setdefault(entry.get("chunk") or "", set()).add(entry["id"])
+    for digest, articles in sorted(kept.items()):
+        if digest not in before:
+            raise ValueError(f"no previous chunk {digest!r} holds {sorted(articles)[:3]}")
+        old = pq.read_table(before[digest], columns=list(own_fields))
+        old = old.filter(pc.is_in(old["article"], value_set=pa.array(sorted(articles))))
+        parts.append(old.cast(parts[0].schema))
     facts = pa.concat_tables(parts).combine_chunks()
-    facts = facts.take(pc.sort_indices(facts, [("fact", "ascending"), ("start", "ascending")]))
+    # every row is one (fact, quote offsets, article, purpose, date): a total order
+    order = [(k, "ascending") for k in ("fact", "start", "end", "article", "purpose",
+                                         "event_date")]  # fmt: skip
+    facts = facts.take(pc.sort_indices(facts, order))
+    return _labelled(facts, own_fields, entities)
+
+
+def _labelled(facts, own_fields: dict[str, str], entities):
+    """Own columns of fact rows with their parties' and chip's labels, types and parents."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     columns = {name: facts[name] for name in own_fields}
     ids = entities["id"]
     nothing = len(ids)  # the index of a row of nulls appended to each looked-up column
@@ -167,11 +287,7 @@ def write_table(
         {name: columns[name] for name in FACT_FIELDS},
         metadata={"kg_table_format": str(TABLE_FORMAT)},
     )
-    table = table.cast(_arrow([], FACT_FIELDS).schema)
-    for name, data in ((FACTS_FILE, table), (ENTITIES_FILE, entities)):
-        temporary = folder / f".{name}.{os.getpid()}.tmp"
-        pq.write_table(data, temporary, compression="zstd")
-        os.replace(temporary, folder / name)
+    return table.cast(_arrow([], FACT_FIELDS).schema)
 
 
 def _rows_table(rows: list[dict], fields: dict[str, str]):
