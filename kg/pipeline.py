@@ -144,7 +144,7 @@ def build(
         context = context_key(registry_file)
         cache = out / CACHE_DIR
         manifest = current_manifest(out)
-        previous, reusable = _previous_index(out, context, manifest)
+        previous, reusable, totals = _previous_index(out, context, manifest)
         entries = _article_entries(
             articles, curation, registry, context, cache, strict, note, progress, summary,
             reusable,
@@ -166,14 +166,15 @@ def build(
                 tabling = background.submit(
                     _write_fact_table, version, registry, chunks, staging, out, previous
                 )
-                _summarise(summary, entries)
-                placed = _trig(version, previous, shared, entries, staging)
-                indexed = _index_articles(chunks, placed) if version is not None else ""
+                totals = _summarise(summary, chunks, totals)
+                placed = _trig(version, previous, shared, chunks, staging, out)
+                if version is not None:
+                    _index_chunks(version, chunks, placed, totals, previous)
                 if html:  # the page's modules (networkx, pyvis) imported while the table is written
                     importlib.import_module("kg.view")
-                tabling.result()  # the index stamps the table's file; the page reads it
+                tabling.result()  # the index stamps the table's files; the page reads them
                 if version is not None:
-                    _write_index(version, indexed)
+                    _write_index(version, chunks)
                 if html:
                     _write_html(staging, version / STORE_DIR if version else store_folder(out))
                 if loading is not None:
@@ -284,9 +285,10 @@ def _article_entries(
 
 
 def _reused(key: str, meta: dict, signature: tuple | None) -> dict:
-    """An article's entry from the current version's index."""
-    return {**meta, "key": key, "graph": str(rdf.article_graph_iri(meta["id"])),
-            "file": list(signature) if signature else None}  # fmt: skip
+    """An article's entry from the current version's index (``file_was``: the signature
+    there)."""
+    return {**meta, "key": key, "file": list(signature) if signature else None,
+            "file_was": meta.get("file")}  # fmt: skip
 
 
 # Below this many articles to extract, one process is faster than starting workers.
@@ -360,64 +362,110 @@ def _shared_entry(registry, context: str, cache: Path) -> dict:
     return entry
 
 
-def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
+def _summarise(
+    summary: BuildSummary, chunks: list[tuple[str, list[dict]]], before: dict[str, dict]
+) -> list[dict]:
+    """The summary's counts, summed over the chunks' totals (a chunk of the previous version
+    has its totals in its index: its articles are not gone through again); each chunk's
+    totals."""
     counts: Counter[str] = Counter()
     named: set[str] = set()
-    for entry in entries:
-        counts.update(entry["facts_by_type"])
-        named.update(entry.get("entities", ()))
-        summary.discovered.extend(printable(d) for d in entry.get("discovered", ()))
-    summary.articles = len(entries)
+    found = []
+    for digest, chunk in chunks:
+        totals = before.get(digest) or _chunk_totals(chunk)
+        found.append(totals)
+        counts.update(totals["facts_by_type"])
+        named.update(totals["entities"])
+        summary.discovered.extend(totals["discovered"])
+        summary.articles += len(chunk)
     summary.facts_by_type = dict(counts)
     summary.entities = len(named)
+    return found
+
+
+def _chunk_totals(chunk: list[dict]) -> dict:
+    """What a chunk's articles add to the summary: facts by type, entities, discoveries."""
+    counts: Counter[str] = Counter()
+    named: set[str] = set()
+    discovered = []
+    for entry in chunk:
+        counts.update(entry["facts_by_type"])
+        named.update(entry.get("entities", ()))
+        discovered.extend(printable(d) for d in entry.get("discovered", ()))
+    return {"facts_by_type": dict(sorted(counts.items())), "entities": sorted(named),
+            "discovered": discovered}  # fmt: skip
 
 
 # ---------------------------------------------------------------- outputs
 
 
 def _trig(
-    version: Path | None, previous: Path | None, shared: dict, entries: list[dict], staging: Path
+    version: Path | None,
+    previous: Path | None,
+    shared: dict,
+    chunks: list[tuple[str, list[dict]]],
+    staging: Path,
+    out: Path,
 ) -> dict[str, list[int]]:
-    """``graph.trig`` into the new version (unchanged blocks copied from the previous
-    version's), linked into ``staging``; where each graph's block is in it."""
-    if version is None:  # nothing changed: the current version's file stands
-        os.link(previous / TRIG, staging / TRIG)
-        return {}
-    blocks: dict[str, str | list[int]] = dict(shared["trig"])
-    for entry in entries:
-        blocks[entry["graph"]] = entry["trig"] if "trig" in entry else entry["trig_at"]
-    placed = splice.write_trig(version / TRIG, blocks, previous and previous / TRIG)
-    os.link(version / TRIG, staging / TRIG)
+    """``graph.trig/`` into the new version (unchanged chunks' files linked from the previous
+    version's), and a symbolic link to it in ``staging``; where each article's block is in
+    its chunk's file, by key."""
+    folder = version if version is not None else previous
+    placed = {}
+    if version is not None:  # else nothing changed: the current version's files stand
+        placed = splice.write_trig(version, shared["trig"], chunks, previous)
+    os.symlink(os.path.relpath(folder / TRIG, out), staging / TRIG)
     return placed
 
 
-def _index_articles(chunks: list[tuple[str, list[dict]]], placed: dict[str, list[int]]) -> str:
-    """The JSON of the index's articles: what the next build needs to reuse each one's outputs
-    (and the digest of the chunk of the fact table holding its rows)."""
-    articles = {}
-    for digest, chunk in chunks:
+INDEX_DIR = "index"
+
+
+def _index_chunks(
+    version: Path,
+    chunks: list[tuple[str, list[dict]]],
+    placed: dict[str, list[int]],
+    totals: list[dict],
+    previous: Path | None,
+) -> None:
+    """``index/``: a file per chunk with what the next build needs to reuse each of its
+    articles' outputs, and the chunk's totals. A chunk of the previous version whose
+    articles' file signatures are as they were is that version's file, linked."""
+    target = version / INDEX_DIR
+    target.mkdir()
+    before = splice.chunk_files(previous, INDEX_DIR, ".json") if previous is not None else {}
+    for number, ((digest, chunk), found) in enumerate(zip(chunks, totals, strict=True)):
+        name = splice.chunk_name(number, digest) + ".json"
+        old = before.get(digest)
+        if old is not None and all("file_was" in e and e["file"] == e["file_was"] for e in chunk):
+            os.link(old, target / name)
+            continue
+        articles = {}
         for e in chunk:
             meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
-            articles[e["key"]] = {**meta, "chunk": digest, "trig_at": placed[e["graph"]]}
-    return json.dumps(articles, separators=(",", ":"))
+            articles[e["key"]] = {**meta, "trig_at": placed[e["key"]]}
+        text = json.dumps({"articles": articles, "totals": found}, separators=(",", ":"))
+        (target / name).write_text(text, encoding="utf-8")
 
 
-def _write_index(version: Path, articles: str) -> None:
-    """The version's index: its articles (``_index_articles``), and the size and time of the
-    files a later build reuses them from (a file changed since is not used)."""
+def _write_index(version: Path, chunks: list[tuple[str, list[dict]]]) -> None:
+    """The version's index: its chunks (``index/`` holds their articles), and the size and
+    time of the files a later build reuses them from (a file changed since is not used)."""
     files = json.dumps(_file_stamps(version), separators=(",", ":"))
-    text = f'{{"format":{json.dumps(CACHE_FORMAT)},"files":{files},"articles":{articles}}}'
+    names = [splice.chunk_name(n, digest) for n, (digest, _) in enumerate(chunks)]
+    text = (f'{{"format":{json.dumps(CACHE_FORMAT)},"files":{files},'
+            f'"chunks":{json.dumps(names)}}}')  # fmt: skip
     (version / INDEX).write_text(text, encoding="utf-8")
 
 
 def _file_stamps(version: Path) -> dict[str, list[int]]:
-    """Size and modification time of the version's files that a later build reads (``graph.trig``
-    and the fact table's chunks)."""
+    """Size and modification time of the version's files that a later build reads: the
+    chunks of ``graph.trig/``, ``facts.parquet/`` and ``index/``, and ``entities.parquet``."""
     stamps = {}
-    chunks = sorted(splice.chunk_files(version).values())
-    if not chunks:
-        raise FileNotFoundError(version / FACTS_FILE)
-    for path in [version / TRIG, version / ENTITIES_FILE, *chunks]:
+    paths = [version / ENTITIES_FILE, version / TRIG / splice.SHARED_PART]
+    for part, suffix in ((TRIG, ".trig"), (FACTS_FILE, ".parquet"), (INDEX_DIR, ".json")):
+        paths += splice.chunk_files(version, part, suffix).values()
+    for path in sorted(paths):
         stat = os.stat(path)
         stamps[str(path.relative_to(version))] = [stat.st_size, stat.st_mtime_ns]
     return stamps
@@ -429,22 +477,29 @@ INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "file
 
 def _previous_index(
     out: Path, context: str, manifest: dict | None
-) -> tuple[Path | None, dict[str, dict]]:
-    """The current version's folder and its articles by key, when a build can reuse them."""
+) -> tuple[Path | None, dict[str, dict], dict[str, dict]]:
+    """The current version's folder, its articles by key (each with the digest of its
+    ``chunk``) and its chunks' totals by digest, when a build can reuse them."""
+    nothing: tuple = (None, {}, {})
     if manifest is None or manifest.get("context") != context:
-        return None, {}
+        return nothing
     folder = store_folder(out).parent
     try:
         index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None, {}
-    try:
-        unchanged = index.get("files") == _file_stamps(folder)
-    except OSError:
-        unchanged = False
-    if index.get("format") != CACHE_FORMAT or not unchanged:
-        return None, {}  # e.g. graph.trig edited in place: its hard link here changed too
-    return folder, index["articles"]
+        if index.get("format") != CACHE_FORMAT or index.get("files") != _file_stamps(folder):
+            return nothing  # e.g. a chunk of graph.trig edited in place: its link here changed
+        articles: dict[str, dict] = {}
+        totals: dict[str, dict] = {}
+        for name in index["chunks"]:
+            digest = name[6:]
+            chunk = json.loads((folder / INDEX_DIR / f"{name}.json").read_text(encoding="utf-8"))
+            totals[digest] = chunk["totals"]
+            for key, meta in chunk["articles"].items():
+                meta["chunk"] = digest
+                articles[key] = meta
+    except (OSError, ValueError, KeyError, TypeError):
+        return nothing
+    return folder, articles, totals
 
 
 def _plan_store(
@@ -476,7 +531,7 @@ def _plan_store(
     if not changed and not removed:
         return None, None
     based = new_version(out, base=store_folder(out))
-    drop = [str(rdf.article_graph_iri(i)) for i in removed] + [e["graph"] for e in changed]
+    drop = [str(rdf.article_graph_iri(i)) for i in [*removed, *(e["id"] for e in changed)]]
     return based, lambda: replace_graphs(
         based / STORE_DIR, drop, map(trig_document, changed), syntax="trig"
     )

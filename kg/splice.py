@@ -1,11 +1,13 @@
-"""A build's whole-graph files made from per-article parts, reusing the previous version's.
+"""A build's whole-graph files made of chunks of articles, reusing the previous version's.
 
-``graph.trig`` is the header and every named graph's block in name order; each version keeps
-the offset of each block in its own ``graph.trig``, so the next build copies the unchanged
-blocks' byte ranges from it (in the kernel) and writes only the new blocks. The fact table is
-the previous version's rows of the unchanged articles and the new articles' rows, sorted and
-labelled in Arrow. A full build takes the same path with nothing to reuse, so an incremental
-build writes the same bytes a full one does.
+The articles (in article order) are cut into chunks whose bounds depend on the articles' ids
+alone (``chunk_entries``), and ``graph.trig/`` and ``facts.parquet/`` hold a file per chunk
+(``graph.trig/`` also ``shared.trig``: the ontology and the registry). A chunk of the same
+articles as one of the previous version's is that version's file, hard-linked; the others are
+written from their articles' new outputs and the unchanged articles' blocks and rows in the
+previous version's files. A full build takes the same path with nothing to reuse, so an
+incremental build writes the same bytes a full one does, and its cost follows the chunks that
+changed.
 """
 
 from __future__ import annotations
@@ -32,79 +34,7 @@ LABELS = ("subject", "subject_types", "subject_parent", "object", "object_types"
 OWN_FIELDS = {k: v for k, v in FACT_FIELDS.items() if k not in LABELS}
 
 
-# ---------------------------------------------------------------- graph.trig
-
-
-def write_trig(path: Path, blocks: dict[str, str | list[int]], previous: Path | None) -> dict:
-    """Write ``graph.trig`` from ``blocks`` (graph IRI → its TriG text, or [offset, length] of
-    it in ``previous``); the [offset, length] of every block in the new file."""
-    header = rdf.trig_header().encode("utf-8")
-    placed: dict[str, list[int]] = {}
-    target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    source = os.open(previous, os.O_RDONLY) if previous is not None else None
-    try:
-        position = _write(target, header)
-        run: list[int] | None = None  # a range of the previous file still to copy
-
-        def flush() -> None:
-            nonlocal run
-            if run is not None:
-                _copy(source, target, run[0], run[1] - run[0])
-                run = None
-
-        for iri in sorted(blocks):
-            block = blocks[iri]
-            separator = 1  # "\n" before each block
-            if isinstance(block, str):
-                flush()
-                data = block.encode("utf-8")
-                _write(target, b"\n" + data)
-                length = len(data)
-            else:
-                if source is None:
-                    raise ValueError(f"no previous graph.trig holds {iri}")
-                offset, length = block
-                if run is not None and run[1] + 1 == offset:
-                    run[1] = offset + length  # the separator between them comes along
-                else:
-                    flush()
-                    _write(target, b"\n")
-                    run = [offset, offset + length]
-            placed[iri] = [position + separator, length]
-            position += separator + length
-        flush()  # made durable with the rest of the version when it is published
-    finally:
-        os.close(target)
-        if source is not None:
-            os.close(source)
-    return placed
-
-
-def _write(target: int, data: bytes) -> int:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(target, view) :]
-    return len(data)
-
-
-def _copy(source: int | None, target: int, offset: int, count: int) -> None:
-    """``count`` bytes from ``offset`` of ``source`` appended to ``target``."""
-    assert source is not None
-    while count > 0:
-        try:
-            done = os.copy_file_range(source, target, count, offset)
-        except OSError:
-            done = 0
-        if done <= 0:  # not on this file system: through user space
-            data = os.pread(source, min(count, 1 << 24), offset)
-            if not data:
-                raise OSError(f"the previous graph.trig ended {count} bytes early")
-            done = _write(target, data)
-        offset += done
-        count -= done
-
-
-# ---------------------------------------------------------------- the fact table
+# ---------------------------------------------------------------- chunks
 
 # A chunk of articles starts at each article whose id hashes to 0 modulo this: chunks of this
 # many articles on average, whose bounds depend on the articles' ids alone (an article added or
@@ -132,19 +62,99 @@ def _digest(keys) -> str:
     return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:24]
 
 
-def chunk_file(number: int, digest: str) -> str:
-    """A chunk's file name in ``facts.parquet/``: its number first, so that the files sort
-    in article order."""
-    return f"{number:05d}-{digest}.parquet"
+def chunk_name(number: int, digest: str) -> str:
+    """A chunk's file name (less its suffix): its number first, so the files sort in article
+    order, then its digest."""
+    return f"{number:05d}-{digest}"
 
 
-def chunk_files(folder: Path) -> dict[str, Path]:
-    """The chunk files of a version folder's fact table, by digest."""
+def chunk_files(folder: Path, part: str = FACTS_FILE, suffix: str = ".parquet") -> dict:
+    """The chunk files of a version folder's ``part`` (``facts.parquet``, ``graph.trig``,
+    ``index``), by digest."""
     try:
-        names = os.listdir(folder / FACTS_FILE)
+        names = os.listdir(folder / part)
     except OSError:
         return {}
-    return {n[6:-8]: folder / FACTS_FILE / n for n in names if n.endswith(".parquet")}
+    return {n[6 : -len(suffix)]: folder / part / n for n in names
+            if n.endswith(suffix) and n[5:6] == "-"}  # fmt: skip
+
+
+# ---------------------------------------------------------------- graph.trig
+
+SHARED_PART = "shared.trig"
+
+
+def write_trig(
+    folder: Path,
+    shared: dict[str, str],
+    chunks: list[tuple[str, list[dict]]],
+    previous: Path | None,
+) -> dict[str, list[int]]:
+    """``graph.trig/`` into ``folder``: ``shared.trig`` (the ``shared`` blocks, by graph IRI)
+    and a file per chunk: the TriG header, then each article's block, in article order. An
+    article's block is its entry's ``trig`` text, or the ``trig_at`` = [offset, length] of it
+    in the previous version's file of its ``chunk``. The [offset, length] of every article's
+    block in its chunk's file, by key."""
+    target = folder / TRIG
+    target.mkdir()
+    header = rdf.trig_header().encode("utf-8")
+    before = chunk_files(previous, TRIG, ".trig") if previous is not None else {}
+    if previous is not None and (previous / TRIG / SHARED_PART).is_file():
+        os.link(previous / TRIG / SHARED_PART, target / SHARED_PART)
+    else:
+        blocks = [b"\n" + shared[iri].encode("utf-8") for iri in sorted(shared)]
+        _write_file(target / SHARED_PART, b"".join([header, *blocks]))
+    placed: dict[str, list[int]] = {}
+    sources: dict[str, int] = {}  # the previous files read from, open
+    try:
+        for number, (digest, chunk) in enumerate(chunks):
+            name = chunk_name(number, digest) + ".trig"
+            if digest in before:
+                os.link(before[digest], target / name)
+                placed.update((e["key"], e["trig_at"]) for e in chunk)
+                continue
+            data = bytearray(header)
+            for entry in chunk:
+                if "trig" in entry:
+                    block = entry["trig"].encode("utf-8")
+                else:
+                    block = _block(before, sources, entry)
+                data += b"\n"
+                placed[entry["key"]] = [len(data), len(block)]
+                data += block
+            _write_file(target / name, data)
+    finally:
+        for descriptor in sources.values():
+            os.close(descriptor)
+    return placed
+
+
+def _block(before: dict[str, Path], sources: dict[str, int], entry: dict) -> bytes:
+    """An unchanged article's block, read from the previous version's file of its chunk."""
+    digest = entry.get("chunk") or ""
+    if digest not in before:
+        raise ValueError(f"no previous graph.trig chunk holds {entry['id']}")
+    if digest not in sources:
+        sources[digest] = os.open(before[digest], os.O_RDONLY)
+    offset, length = entry["trig_at"]
+    data = os.pread(sources[digest], length, offset)
+    if len(data) != length:
+        raise ValueError(f"{before[digest]}: ended before {entry['id']}'s block")
+    return data
+
+
+def _write_file(path: Path, data: bytes | bytearray) -> None:
+    """A new file of an unpublished version (made durable when the version is published)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+    finally:
+        os.close(descriptor)
+
+
+# ---------------------------------------------------------------- the fact table
 
 
 def write_table(
@@ -166,17 +176,20 @@ def write_table(
     entries = [e for _, chunk in chunks for e in chunk]
     entities = _entities(registry, [row for e in entries for row in e.get("entity_rows", ())])
     before = chunk_files(previous) if previous is not None else {}
-    relabel = _relabelled(previous, entities) if before else set()
+    relabel = _relabelled(previous, entities) if before else None
     target = folder / FACTS_FILE
     target.mkdir()
+    if relabel == set():  # the same entities: the same file
+        os.link(previous / ENTITIES_FILE, folder / ENTITIES_FILE)
+    else:
+        _write_parquet(entities, folder / ENTITIES_FILE)
     for number, (digest, chunk) in enumerate(chunks or [(_digest(()), [])]):
-        name = chunk_file(number, digest)
+        name = chunk_name(number, digest) + ".parquet"
         old = before.get(digest)
         if old is not None and relabel is not None and not (relabel and _names_any(old, relabel)):
             os.link(old, target / name)
             continue
         _write_parquet(_chunk_table(chunk, entities, before), target / name)
-    _write_parquet(entities, folder / ENTITIES_FILE)
 
 
 def _write_parquet(data, path: Path) -> None:

@@ -336,17 +336,38 @@ def export(quads: ox.Store | Iterable[ox.Quad], fmt: str, output: BinaryIO) -> i
     return len(statements)
 
 
+def trig_files(build: Path) -> list[Path]:
+    """The TriG files of a build's ``graph.trig``: a folder of them (one per chunk of
+    articles, and ``shared.trig``), each a whole TriG document; their concatenation is one."""
+    trig = build / "graph.trig"
+    if trig.is_dir():
+        files = sorted(p for p in trig.iterdir() if p.name.endswith(".trig"))
+        if files:
+            return files
+    elif trig.is_file():  # a build from before chunks
+        return [trig]
+    raise KgError(f"{build}: no graph.trig here (run 'kg build --out {build}' first)")
+
+
+def read_trig(build: Path) -> str:
+    """A build's whole graph as one TriG document (its ``graph.trig`` files, concatenated)."""
+    return "".join(p.read_text(encoding="utf-8") for p in trig_files(build))
+
+
 def export_build(build: Path, fmt: str, output: BinaryIO) -> int:
     """Export a build's graph, read from its ``graph.trig``.
 
     Not from the store: Oxigraph stores every integer type (``xsd:nonNegativeInteger`` of the
     quote offsets) as ``xsd:integer``, and an export should say what the build said.
     """
-    trig = build / "graph.trig"
-    if not trig.is_file():
-        raise KgError(f"{build}: no graph.trig here (run 'kg build --out {build}' first)")
-    with open(trig, "rb") as source:
-        return export(_stable_blank_nodes(ox.parse(source, ox.RdfFormat.TRIG)), fmt, output)
+
+    def quads():
+        for path in trig_files(build):  # a blank node never spans two files (nor two graphs)
+            with open(path, "rb") as source:
+                yield from ox.parse(source, ox.RdfFormat.TRIG)
+
+    trig_files(build)  # no build here: said before the export begins
+    return export(_stable_blank_nodes(quads()), fmt, output)
 
 
 def _stable_blank_nodes(quads: Iterable[ox.Quad]) -> Iterable[ox.Quad]:

@@ -120,3 +120,10 @@ def contents(path: Path) -> bytes | dict[str, bytes]:
     if path.is_dir():
         return {p.name: p.read_bytes() for p in sorted(path.iterdir())}
     return path.read_bytes()
+
+
+def trig_text(build: Path) -> str:
+    """A build's ``graph.trig`` (a folder of TriG files) as one TriG document."""
+    from kg.store import read_trig
+
+    return read_trig(build)
