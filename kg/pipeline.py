@@ -151,6 +151,8 @@ def build(
         )  # fmt: skip
         shared = _shared_entry(registry, context, cache)
         chunks = splice.chunk_entries(entries)
+        _complete(chunks, previous, totals)
+        totals = _summarise(summary, chunks, totals)
         staging = out / f".staging-{os.getpid()}"
         staging.mkdir()
         version: Path | None = None
@@ -164,9 +166,8 @@ def build(
             with ThreadPoolExecutor(2) as background:
                 loading = background.submit(_store_version, load) if load else None
                 tabling = background.submit(
-                    _write_fact_table, version, registry, chunks, staging, out, previous
+                    _write_fact_table, version, registry, chunks, totals, staging, out, previous
                 )
-                totals = _summarise(summary, chunks, totals)
                 placed = _trig(version, previous, shared, chunks, staging, out)
                 if version is not None:
                     _index_chunks(version, chunks, placed, totals, previous)
@@ -196,7 +197,7 @@ def build(
                 # The previous build's files go first: a crash between the store's swap and
                 # the renames leaves no stale graph.trig, page or summary beside a new store.
                 _retire_files(staging, out)
-                publish_version(out, version, manifest)
+                publish_version(out, version, manifest, previous)
                 version = None
             _publish_files(staging, out)
         finally:
@@ -285,10 +286,31 @@ def _article_entries(
 
 
 def _reused(key: str, meta: dict, signature: tuple | None) -> dict:
-    """An article's entry from the current version's index (``file_was``: the signature
-    there)."""
+    """An article's entry from the current version's index: its id, ``chunk`` and
+    ``file_was`` (the signature there); the rest of what the index holds of it is read only
+    if its chunk is written again (``_complete``)."""
     return {**meta, "key": key, "file": list(signature) if signature else None,
             "file_was": meta.get("file")}  # fmt: skip
+
+
+def _complete(
+    chunks: list[tuple[str, list[dict]]], previous: Path | None, before: dict[str, dict]
+) -> None:
+    """The entries of reused articles in chunks whose files are written again (new chunks, and
+    chunks whose index changes) completed from the previous version's index."""
+    wanted: dict[str, list[dict]] = {}  # previous chunk → its articles' entries to complete
+    for digest, chunk in chunks:
+        if digest in before and all(e.get("file_was") == e["file"] for e in chunk):
+            continue
+        for entry in chunk:
+            if "file_was" in entry and "facts_by_type" not in entry:
+                wanted.setdefault(entry["chunk"], []).append(entry)
+    for digest, entries in wanted.items():
+        name = before[digest]["name"]
+        text = (previous / INDEX_DIR / f"{name}.json").read_text(encoding="utf-8")
+        articles = json.loads(text.partition("\n")[2])
+        for entry in entries:
+            entry.update((k, v) for k, v in articles[entry["key"]].items() if k != "file")
 
 
 # Below this many articles to extract, one process is faster than starting workers.
@@ -372,7 +394,7 @@ def _summarise(
     named: set[str] = set()
     found = []
     for digest, chunk in chunks:
-        totals = before.get(digest) or _chunk_totals(chunk)
+        totals = before[digest]["totals"] if digest in before else _chunk_totals(chunk)
         found.append(totals)
         counts.update(totals["facts_by_type"])
         named.update(totals["entities"])
@@ -384,16 +406,20 @@ def _summarise(
 
 
 def _chunk_totals(chunk: list[dict]) -> dict:
-    """What a chunk's articles add to the summary: facts by type, entities, discoveries."""
+    """What a chunk's articles add to the summary (facts by type, entities, discoveries) and to
+    the entity table (the rows of the entities they found, the first of each id)."""
     counts: Counter[str] = Counter()
     named: set[str] = set()
     discovered = []
+    rows: dict[str, dict] = {}
     for entry in chunk:
         counts.update(entry["facts_by_type"])
         named.update(entry.get("entities", ()))
         discovered.extend(printable(d) for d in entry.get("discovered", ()))
+        for row in entry.get("entity_rows", ()):
+            rows.setdefault(str(row["id"]), row)
     return {"facts_by_type": dict(sorted(counts.items())), "entities": sorted(named),
-            "discovered": discovered}  # fmt: skip
+            "discovered": discovered, "entity_rows": list(rows.values())}  # fmt: skip
 
 
 # ---------------------------------------------------------------- outputs
@@ -440,11 +466,15 @@ def _index_chunks(
         if old is not None and all("file_was" in e and e["file"] == e["file_was"] for e in chunk):
             os.link(old, target / name)
             continue
+        # A first line read by every build (each article's id and file signature, the
+        # chunk's totals), then what only a build writing the chunk again reads.
+        files = {e["key"]: [e["id"], e.get("file")] for e in chunk}
         articles = {}
         for e in chunk:
             meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
             articles[e["key"]] = {**meta, "trig_at": placed[e["key"]]}
-        text = json.dumps({"articles": articles, "totals": found}, separators=(",", ":"))
+        first = json.dumps({"articles": files, "totals": found}, separators=(",", ":"))
+        text = first + "\n" + json.dumps(articles, separators=(",", ":"))
         (target / name).write_text(text, encoding="utf-8")
 
 
@@ -478,8 +508,9 @@ INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "file
 def _previous_index(
     out: Path, context: str, manifest: dict | None
 ) -> tuple[Path | None, dict[str, dict], dict[str, dict]]:
-    """The current version's folder, its articles by key (each with the digest of its
-    ``chunk``) and its chunks' totals by digest, when a build can reuse them."""
+    """The current version's folder, its articles by key (their id, file signature and the
+    digest of their ``chunk``) and its chunks (their file ``name`` and ``totals``) by digest,
+    when a build can reuse them."""
     nothing: tuple = (None, {}, {})
     if manifest is None or manifest.get("context") != context:
         return nothing
@@ -492,11 +523,11 @@ def _previous_index(
         totals: dict[str, dict] = {}
         for name in index["chunks"]:
             digest = name[6:]
-            chunk = json.loads((folder / INDEX_DIR / f"{name}.json").read_text(encoding="utf-8"))
-            totals[digest] = chunk["totals"]
-            for key, meta in chunk["articles"].items():
-                meta["chunk"] = digest
-                articles[key] = meta
+            with open(folder / INDEX_DIR / f"{name}.json", encoding="utf-8") as chunk_file:
+                chunk = json.loads(chunk_file.readline())
+            totals[digest] = {"name": name, "totals": chunk["totals"]}
+            for key, (article, signature) in chunk["articles"].items():
+                articles[key] = {"id": article, "file": signature, "chunk": digest}
     except (OSError, ValueError, KeyError, TypeError):
         return nothing
     return folder, articles, totals
@@ -562,6 +593,7 @@ def _write_fact_table(
     version: Path | None,
     registry,
     chunks: list[tuple[str, list[dict]]],
+    totals: list[dict],
     staging: Path,
     out: Path,
     previous: Path | None = None,
@@ -572,7 +604,8 @@ def _write_fact_table(
     unchanged since the previous version are its files, linked."""
     folder = version if version is not None else store_folder(out).parent
     if version is not None or not (folder / FACTS_FILE).is_dir():
-        splice.write_table(folder, registry, chunks, previous)
+        discovered = [row for found in totals for row in found["entity_rows"]]
+        splice.write_table(folder, registry, chunks, discovered, previous)
     os.symlink(os.path.relpath(folder / FACTS_FILE, out), staging / FACTS_FILE)
     os.link(folder / ENTITIES_FILE, staging / ENTITIES_FILE)
 

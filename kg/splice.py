@@ -111,7 +111,7 @@ def write_trig(
             name = chunk_name(number, digest) + ".trig"
             if digest in before:
                 os.link(before[digest], target / name)
-                placed.update((e["key"], e["trig_at"]) for e in chunk)
+                placed.update((e["key"], e["trig_at"]) for e in chunk if "trig_at" in e)
                 continue
             data = bytearray(header)
             for entry in chunk:
@@ -161,6 +161,7 @@ def write_table(
     folder: Path,
     registry,
     chunks: list[tuple[str, list[dict]]],
+    discovered: list[dict],
     previous: Path | None,
 ) -> None:
     """``facts.parquet/`` (a file per chunk of articles) and ``entities.parquet`` into
@@ -170,11 +171,10 @@ def write_table(
     the ``previous`` version folder's is that file, hard-linked, unless an entity its rows
     name is labelled differently now; a new chunk takes the rows of its new articles from
     their entries (``table``) and those of the others from the previous version's files. The
-    entities are the registry's and every article's new ones (the first of an id, in article
-    order, wins).
+    entities are the registry's and the ``discovered`` ones, every article's new ones in
+    article order (the first of an id wins).
     """
-    entries = [e for _, chunk in chunks for e in chunk]
-    entities = _entities(registry, [row for e in entries for row in e.get("entity_rows", ())])
+    entities = _entities(registry, discovered)
     before = chunk_files(previous) if previous is not None else {}
     relabel = _relabelled(previous, entities) if before else None
     target = folder / FACTS_FILE

@@ -165,10 +165,12 @@ def new_version(build: Path, base: Path | None = None) -> Path:
     return folder
 
 
-def publish_version(build: Path, folder: Path, manifest: dict) -> None:
-    """Make ``folder`` the build's current version: write its manifest, swap the link."""
+def publish_version(build: Path, folder: Path, manifest: dict, durable: Path | None = None) -> None:
+    """Make ``folder`` the build's current version: write its manifest, make it durable, swap
+    the link. ``durable`` is a published version whose files ``folder`` may hold hard links
+    to: those are durable already (only the folders holding the new links are synced)."""
     (folder / MANIFEST).write_text(json.dumps(manifest, sort_keys=True) + "\n", encoding="utf-8")
-    _fsync_tree(folder)
+    _fsync_tree(folder, _inodes(durable) if durable is not None else set())
     link = build / STORE_DIR
     if link.exists() and not link.is_symlink():  # a store from before versions, or a copy
         os.replace(link, build / VERSIONS_DIR / f"{time.time_ns():020d}-legacy")
@@ -202,12 +204,32 @@ def prune_versions(build: Path) -> None:
             shutil.rmtree(version, ignore_errors=True)
 
 
-def _fsync_tree(folder: Path) -> None:
+def _fsync_tree(folder: Path, durable: set[tuple[int, int]]) -> None:
+    """Sync every file under ``folder`` but those whose (device, inode) is in ``durable``,
+    then every folder (each sync of a file commits the file system's journal: an update
+    that links most of its files from the previous version syncs only the few it wrote)."""
     for item in folder.rglob("*"):
-        if item.is_file():
-            with open(item, "rb") as handle:
-                os.fsync(handle.fileno())
-    fsync_dir(folder)
+        if item.is_dir():
+            continue
+        found = item.lstat()
+        if (found.st_dev, found.st_ino) in durable or not item.is_file():
+            continue
+        with open(item, "rb") as handle:
+            os.fsync(handle.fileno())
+    for item in [*(p for p in folder.rglob("*") if p.is_dir()), folder]:
+        fsync_dir(item)
+
+
+def _inodes(folder: Path) -> set[tuple[int, int]]:
+    """The (device, inode) of every file under ``folder``."""
+    found = set()
+    for item in folder.rglob("*"):
+        try:
+            stat = item.lstat()
+        except OSError:
+            continue
+        found.add((stat.st_dev, stat.st_ino))
+    return found
 
 
 def fsync_dir(folder: Path) -> None:
