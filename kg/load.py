@@ -33,10 +33,13 @@ def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) 
     with os.scandir(folder) as listing:
         found = sorted((e for e in listing if e.name.lower().endswith(ARTICLE_SUFFIXES)),
                        key=lambda e: e.name)  # fmt: skip
+    # ``folder / name`` parses the name as a path: 10,000 of them took a tenth of the update of
+    # one article in 10,000. A plain name (no separator) makes a child path as it stands.
+    child = getattr(folder, "_make_child_relpath", folder.joinpath)
     for item in found:
         if _suffix(item.name).lower() not in ARTICLE_SUFFIXES:
             continue
-        path = folder / item.name
+        path = child(item.name)
         if item.is_symlink():
             try:
                 target = path.resolve(strict=True)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 from conftest import ARTICLES, contents
 
 from kg import splice
+from kg.cache import SETTLED_NS
 from kg.pipeline import INDEX_DIR, SUMMARY, TRIG, build
 from kg.questions import ask
 from kg.questions.table import ENTITIES_FILE, FACTS_FILE, open_table
@@ -31,6 +33,8 @@ def articles(tmp_path, monkeypatch) -> Path:
     shutil.copytree(ARTICLES, folder, ignore=shutil.ignore_patterns("*.json"))
     for path in sorted(folder.glob("*.txt")):
         shutil.copyfile(path, folder / f"copy-{path.name}")
+    # settled (changed longer than SETTLED_NS before a build): their signatures are kept
+    time.sleep(2 * SETTLED_NS / 1e9)
     return folder
 
 
