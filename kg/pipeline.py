@@ -522,7 +522,7 @@ def _previous_index(
         articles: dict[str, dict] = {}
         totals: dict[str, dict] = {}
         for name in index["chunks"]:
-            digest = name[6:]
+            digest = name.partition("-")[2]
             with open(folder / INDEX_DIR / f"{name}.json", encoding="utf-8") as chunk_file:
                 chunk = json.loads(chunk_file.readline())
             totals[digest] = {"name": name, "totals": chunk["totals"]}

@@ -75,8 +75,8 @@ def chunk_files(folder: Path, part: str = FACTS_FILE, suffix: str = ".parquet") 
         names = os.listdir(folder / part)
     except OSError:
         return {}
-    return {n[6 : -len(suffix)]: folder / part / n for n in names
-            if n.endswith(suffix) and n[5:6] == "-"}  # fmt: skip
+    return {n.partition("-")[2][: -len(suffix)]: folder / part / n for n in names
+            if n.endswith(suffix) and "-" in n}  # fmt: skip
 
 
 # ---------------------------------------------------------------- graph.trig

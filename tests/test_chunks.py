@@ -42,7 +42,7 @@ def inodes(out: Path) -> dict[str, int]:
     """The inode of each chunk file of the current version, by part and digest."""
     version = store_folder(out).parent
     return {
-        f"{part}/{path.name[6:]}": path.stat().st_ino
+        f"{part}/{path.name.partition('-')[2]}": path.stat().st_ino
         for part in PARTS
         for path in (version / part).iterdir()
     }
