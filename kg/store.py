@@ -32,6 +32,7 @@ VERSIONS_DIR = ".versions"
 MANIFEST = "manifest.json"
 LOAD_THREADS = 8  # bulk loads run side by side; more rarely helps
 KEEP_RETIRED = 1  # versions kept after the current one, for readers that opened them
+LINKED_FILES = ("graph.trig", "facts.parquet")  # links in the build folder into a version
 
 PREFIXES = {
     "aik": "https://w3id.org/ai-infra-kg/ontology#",
@@ -199,6 +200,11 @@ def prune_versions(build: Path) -> None:
     )
     published = [v for v in older if (v / MANIFEST).is_file()]
     keep = set(published[:KEEP_RETIRED])
+    # The build folder's links into a version's files (graph.trig/, facts.parquet/) keep it
+    # too: a store-only version (``kg serve`` updates) publishes none of its own.
+    for name in LINKED_FILES:
+        if (build / name).is_symlink():
+            keep.add((build / name).resolve().parent)
     for version in older:
         if version not in keep:
             shutil.rmtree(version, ignore_errors=True)

@@ -10,8 +10,9 @@ import shutil
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
-from conftest import ARTICLES, contents
+from conftest import ARTICLES, contents, trig_text
 
 from kg import splice
 from kg.cache import SETTLED_NS
@@ -114,3 +115,20 @@ def test_an_unchanged_build_reads_only_the_first_line_of_each_chunk_index(articl
     again = build(articles, out, html=False)
     assert (again.extracted, again.replaced_graphs) == (0, 0)
     assert os.readlink(out / "store") == os.path.relpath(version / "store", out)
+
+
+def test_the_build_folders_links_outlive_store_only_versions(tmp_path):
+    """``kg serve`` updates publish store versions without TriG or table: the version the
+    build folder's graph.trig and facts.parquet link into is kept while they do."""
+    from kg.serve_workers import apply_update
+
+    articles = tmp_path / "articles"
+    shutil.copytree(ARTICLES, articles, ignore=shutil.ignore_patterns("*.json"))
+    out = tmp_path / "build"
+    build(articles, out, html=False)
+    trig = trig_text(out)
+    for number in range(3):
+        answer = apply_update(out, f"INSERT DATA {{ <urn:a> <urn:b> <urn:c{number}> }}")
+        assert answer.status == 204, answer.body
+    assert trig_text(out) == trig
+    assert len(pd.read_parquet(out / FACTS_FILE)) > 0
