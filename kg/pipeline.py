@@ -47,7 +47,7 @@ from kg.cache import (
 from kg.errors import KgError, printable
 from kg.load import (
     ARTICLE_SUFFIXES,
-    article_paths,
+    article_names,
     duplicate_id,
     read_article_bytes,
 )
@@ -234,21 +234,27 @@ def _article_entries(
             raise message
         note(str(message))
 
-    seen: dict[str, Path] = {}
+    seen: dict[str, str] = {}
     entries: list[dict | None] = []
     missing: list[tuple[int, Path, str, bytes]] = []
-    paths = article_paths(folder, note, strict)
+    names = article_names(folder, note, strict)
+    paths: list[Path | None] = [None] * len(names)  # made only for the articles read
     reusable = reusable or {}
     # An article whose file (and curation file) has the same name, size, times and inode as
     # when the current version read it has the same key: it is not read again.
     known = {tuple(m["file"]): key for key, m in reusable.items() if m.get("file")}
     settled = time.time_ns() - SETTLED_NS
-    for path in paths:
-        signature = file_signature(path, curation)
+    listing = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        signatures = [file_signature(name, curation, listing) for name in names]
+    finally:
+        os.close(listing)
+    for number, (name, signature) in enumerate(zip(names, signatures, strict=True)):
         key = known.get(signature) if signature else None
         if key is not None:
             entries.append(_reused(key, reusable[key], signature))
             continue
+        path = paths[number] = folder / name
         try:
             raw = read_article_bytes(path)
             key = article_key(context, path, raw, curation)
@@ -274,13 +280,13 @@ def _article_entries(
         if progress:
             progress(done, len(missing))
     good = []
-    for path, entry in zip(paths, entries, strict=True):
+    for name, entry in zip(names, entries, strict=True):
         if entry is None:
             continue
         if entry["id"] in seen:
-            problem(duplicate_id(path, entry["id"], str(seen[entry["id"]])))
+            problem(duplicate_id(folder / name, entry["id"], str(folder / seen[entry["id"]])))
             continue
-        seen[entry["id"]] = path
+        seen[entry["id"]] = name
         good.append(entry)
     return good
 

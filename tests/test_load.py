@@ -216,7 +216,7 @@ def test_unreadable_and_vanishing_files_are_warnings(tmp_path, monkeypatch):
 
         monkeypatch.setattr(kg.load, "open", refusing_open, raising=False)
 
-    listed = kg.load.article_paths
+    listed = kg.load.article_names
 
     def vanishing(*args, **kwargs):
         paths = listed(*args, **kwargs)
@@ -224,7 +224,7 @@ def test_unreadable_and_vanishing_files_are_warnings(tmp_path, monkeypatch):
             (folder / "gone.txt").unlink(missing_ok=True)
         return paths
 
-    monkeypatch.setattr("kg.pipeline.article_paths", vanishing)
+    monkeypatch.setattr("kg.pipeline.article_names", vanishing)
     summary = build(folder, tmp_path / "out", html=False)
     assert summary.articles == 1
     assert any("locked.txt" in w and "cannot read" in w for w in summary.warnings)
