@@ -22,7 +22,6 @@ import shutil
 import sys
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -30,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import build_workers, rdf, splice
+from kg import build_index, build_workers, rdf, splice
 from kg.cache import (
     CACHE_FORMAT,
     SETTLED_NS,
@@ -67,7 +66,6 @@ from kg.store import (
 )
 
 TRIG = splice.TRIG
-INDEX = "index.json"
 HTML = "graph.html"
 SUMMARY = "summary.json"
 CACHE_DIR = ".cache"
@@ -144,15 +142,15 @@ def build(
         context = context_key(registry_file)
         cache = out / CACHE_DIR
         manifest = current_manifest(out)
-        previous, reusable, totals = _previous_index(out, context, manifest)
+        previous, reusable, totals = build_index.previous_index(out, context, manifest)
         entries = _article_entries(
             articles, curation, registry, context, cache, strict, note, progress, summary,
             reusable,
         )  # fmt: skip
         shared = _shared_entry(registry, context, cache)
         chunks = splice.chunk_entries(entries)
-        _complete(chunks, previous, totals)
-        totals = _summarise(summary, chunks, totals)
+        build_index.complete(chunks, previous, totals)
+        totals = build_index.summarise(summary, chunks, totals)
         staging = out / f".staging-{os.getpid()}"
         staging.mkdir()
         version: Path | None = None
@@ -170,12 +168,12 @@ def build(
                 )
                 placed = _trig(version, previous, shared, chunks, staging, out)
                 if version is not None:
-                    _index_chunks(version, chunks, placed, totals, previous)
+                    build_index.index_chunks(version, chunks, placed, totals, previous)
                 if html:  # the page's modules (networkx, pyvis) imported while the table is written
                     importlib.import_module("kg.view")
                 tabling.result()  # the index stamps the table's files; the page reads them
                 if version is not None:
-                    _write_index(version, chunks)
+                    build_index.write_index(version, chunks)
                 if html:
                     _write_html(staging, version / STORE_DIR if version else store_folder(out))
                 if loading is not None:
@@ -294,29 +292,9 @@ def _article_entries(
 def _reused(key: str, meta: dict, signature: tuple | None) -> dict:
     """An article's entry from the current version's index: its id, ``chunk`` and
     ``file_was`` (the signature there); the rest of what the index holds of it is read only
-    if its chunk is written again (``_complete``)."""
+    if its chunk is written again (``kg.build_index.complete``)."""
     return {**meta, "key": key, "file": list(signature) if signature else None,
             "file_was": meta.get("file")}  # fmt: skip
-
-
-def _complete(
-    chunks: list[tuple[str, list[dict]]], previous: Path | None, before: dict[str, dict]
-) -> None:
-    """The entries of reused articles in chunks whose files are written again (new chunks, and
-    chunks whose index changes) completed from the previous version's index."""
-    wanted: dict[str, list[dict]] = {}  # previous chunk → its articles' entries to complete
-    for digest, chunk in chunks:
-        if digest in before and all(e.get("file_was") == e["file"] for e in chunk):
-            continue
-        for entry in chunk:
-            if "file_was" in entry and "facts_by_type" not in entry:
-                wanted.setdefault(entry["chunk"], []).append(entry)
-    for digest, entries in wanted.items():
-        name = before[digest]["name"]
-        text = (previous / INDEX_DIR / f"{name}.json").read_text(encoding="utf-8")
-        articles = json.loads(text.partition("\n")[2])
-        for entry in entries:
-            entry.update((k, v) for k, v in articles[entry["key"]].items() if k != "file")
 
 
 # Below this many articles to extract, one process is faster than starting workers.
@@ -390,44 +368,6 @@ def _shared_entry(registry, context: str, cache: Path) -> dict:
     return entry
 
 
-def _summarise(
-    summary: BuildSummary, chunks: list[tuple[str, list[dict]]], before: dict[str, dict]
-) -> list[dict]:
-    """The summary's counts, summed over the chunks' totals (a chunk of the previous version
-    has its totals in its index: its articles are not gone through again); each chunk's
-    totals."""
-    counts: Counter[str] = Counter()
-    named: set[str] = set()
-    found = []
-    for digest, chunk in chunks:
-        totals = before[digest]["totals"] if digest in before else _chunk_totals(chunk)
-        found.append(totals)
-        counts.update(totals["facts_by_type"])
-        named.update(totals["entities"])
-        summary.discovered.extend(totals["discovered"])
-        summary.articles += len(chunk)
-    summary.facts_by_type = dict(counts)
-    summary.entities = len(named)
-    return found
-
-
-def _chunk_totals(chunk: list[dict]) -> dict:
-    """What a chunk's articles add to the summary (facts by type, entities, discoveries) and to
-    the entity table (the rows of the entities they found, the first of each id)."""
-    counts: Counter[str] = Counter()
-    named: set[str] = set()
-    discovered = []
-    rows: dict[str, dict] = {}
-    for entry in chunk:
-        counts.update(entry["facts_by_type"])
-        named.update(entry.get("entities", ()))
-        discovered.extend(printable(d) for d in entry.get("discovered", ()))
-        for row in entry.get("entity_rows", ()):
-            rows.setdefault(str(row["id"]), row)
-    return {"facts_by_type": dict(sorted(counts.items())), "entities": sorted(named),
-            "discovered": discovered, "entity_rows": list(rows.values())}  # fmt: skip
-
-
 # ---------------------------------------------------------------- outputs
 
 
@@ -448,95 +388,6 @@ def _trig(
         placed = splice.write_trig(version, shared["trig"], chunks, previous)
     os.symlink(os.path.relpath(folder / TRIG, out), staging / TRIG)
     return placed
-
-
-INDEX_DIR = "index"
-
-
-def _index_chunks(
-    version: Path,
-    chunks: list[tuple[str, list[dict]]],
-    placed: dict[str, list[int]],
-    totals: list[dict],
-    previous: Path | None,
-) -> None:
-    """``index/``: a file per chunk with what the next build needs to reuse each of its
-    articles' outputs, and the chunk's totals. A chunk of the previous version whose
-    articles' file signatures are as they were is that version's file, linked."""
-    target = version / INDEX_DIR
-    target.mkdir()
-    before = splice.chunk_files(previous, INDEX_DIR, ".json") if previous is not None else {}
-    for number, ((digest, chunk), found) in enumerate(zip(chunks, totals, strict=True)):
-        name = splice.chunk_name(number, digest) + ".json"
-        old = before.get(digest)
-        if old is not None and all("file_was" in e and e["file"] == e["file_was"] for e in chunk):
-            os.link(old, target / name)
-            continue
-        # A first line read by every build (each article's id and file signature, the
-        # chunk's totals), then what only a build writing the chunk again reads.
-        files = {e["key"]: [e["id"], e.get("file")] for e in chunk}
-        articles = {}
-        for e in chunk:
-            meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
-            articles[e["key"]] = {**meta, "trig_at": placed[e["key"]]}
-        first = json.dumps({"articles": files, "totals": found}, separators=(",", ":"))
-        text = first + "\n" + json.dumps(articles, separators=(",", ":"))
-        (target / name).write_text(text, encoding="utf-8")
-
-
-def _write_index(version: Path, chunks: list[tuple[str, list[dict]]]) -> None:
-    """The version's index: its chunks (``index/`` holds their articles), and the size and
-    time of the files a later build reuses them from (a file changed since is not used)."""
-    files = json.dumps(_file_stamps(version), separators=(",", ":"))
-    names = [splice.chunk_name(n, digest) for n, (digest, _) in enumerate(chunks)]
-    text = (f'{{"format":{json.dumps(CACHE_FORMAT)},"files":{files},'
-            f'"chunks":{json.dumps(names)}}}')  # fmt: skip
-    (version / INDEX).write_text(text, encoding="utf-8")
-
-
-def _file_stamps(version: Path) -> dict[str, list[int]]:
-    """Size and modification time of the version's files that a later build reads: the
-    chunks of ``graph.trig/``, ``facts.parquet/`` and ``index/``, and ``entities.parquet``."""
-    stamps = {}
-    paths = [version / ENTITIES_FILE, version / TRIG / splice.SHARED_PART]
-    for part, suffix in ((TRIG, ".trig"), (FACTS_FILE, ".parquet"), (INDEX_DIR, ".json")):
-        paths += splice.chunk_files(version, part, suffix).values()
-    for path in sorted(paths):
-        stat = os.stat(path)
-        stamps[str(path.relative_to(version))] = [stat.st_size, stat.st_mtime_ns]
-    return stamps
-
-
-# What a version's index keeps of each article: all a later build needs to reuse its outputs.
-INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "file")
-
-
-def _previous_index(
-    out: Path, context: str, manifest: dict | None
-) -> tuple[Path | None, dict[str, dict], dict[str, dict]]:
-    """The current version's folder, its articles by key (their id, file signature and the
-    digest of their ``chunk``) and its chunks (their file ``name`` and ``totals``) by digest,
-    when a build can reuse them."""
-    nothing: tuple = (None, {}, {})
-    if manifest is None or manifest.get("context") != context:
-        return nothing
-    folder = store_folder(out).parent
-    try:
-        index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
-        if index.get("format") != CACHE_FORMAT or index.get("files") != _file_stamps(folder):
-            return nothing  # e.g. a chunk of graph.trig edited in place: its link here changed
-        articles: dict[str, dict] = {}
-        totals: dict[str, dict] = {}
-        for name in index["chunks"]:
-            digest = name.partition("-")[2]
-            with open(folder / INDEX_DIR / f"{name}.json", encoding="utf-8") as chunk_file:
-                chunk = json.loads(chunk_file.readline())
-            totals[digest] = {"name": name, "totals": chunk["totals"]}
-            for key, (article, signature) in chunk["articles"].items():
-                articles[key] = {"id": article, "file": signature, "chunk": digest}
-    except (OSError, ValueError, KeyError, TypeError):
-        return nothing
-    return folder, articles, totals
 
 
 def _plan_store(

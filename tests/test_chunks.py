@@ -15,8 +15,9 @@ import pytest
 from conftest import ARTICLES, contents, trig_text
 
 from kg import splice
+from kg.build_index import INDEX_DIR
 from kg.cache import SETTLED_NS
-from kg.pipeline import INDEX_DIR, SUMMARY, TRIG, build
+from kg.pipeline import SUMMARY, TRIG, build
 from kg.questions import ask
 from kg.questions.table import ENTITIES_FILE, FACTS_FILE, open_table
 from kg.store import store_folder
