@@ -100,7 +100,9 @@ def main() -> None:
               f"{parsed.articles / total:.0f} articles/s")  # fmt: skip
         for stage, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
             print(f"  {stage:18} {seconds:8.2f} s  {100 * seconds / total:5.1f}%")
-        table = sum(p.stat().st_size for p in (folder / "build").glob("*.parquet"))
+        parquet = [*(folder / "build").glob("*.parquet/*.parquet"),
+                   *(folder / "build").glob("*.parquet")]  # fmt: skip
+        table = sum(p.stat().st_size for p in parquet if p.is_file())
         everything = sum(p.stat().st_size for p in (folder / "build").rglob("*") if p.is_file())
         print(f"  fact table {table / 2**20:.1f} MiB of a {everything / 2**20:.1f} MiB build "
               f"folder ({100 * table / everything:.1f}%)")  # fmt: skip

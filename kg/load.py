@@ -19,7 +19,12 @@ Warn = Callable[[str], None]
 
 
 def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) -> list[Path]:
-    """The article files of a folder, sorted so builds are deterministic.
+    """The article files of a folder, sorted so builds are deterministic (``article_names``)."""
+    return [folder / name for name in article_names(folder, warn, strict)]
+
+
+def article_names(folder: Path, warn: Warn | None = None, strict: bool = False) -> list[str]:
+    """The names of the article files of a folder, sorted so builds are deterministic.
 
     A link whose target is outside the folder is left out (with a warning; an error when
     ``strict``): an article folder never publishes a file from elsewhere.
@@ -27,17 +32,17 @@ def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) 
     if not folder.is_dir():
         raise KgError(f"{folder}: not a folder of articles")
     root = folder.resolve()
-    paths = []
+    names = []
     # Named entries sorted by name (the order of sorted paths in one folder) and typed from
-    # the directory listing: no stat per file but for links.
+    # the directory listing: no stat per file but for links, and no path made of each name.
     with os.scandir(folder) as listing:
         found = sorted((e for e in listing if e.name.lower().endswith(ARTICLE_SUFFIXES)),
                        key=lambda e: e.name)  # fmt: skip
     for item in found:
         if _suffix(item.name).lower() not in ARTICLE_SUFFIXES:
             continue
-        path = folder / item.name
         if item.is_symlink():
+            path = folder / item.name
             try:
                 target = path.resolve(strict=True)
             except (OSError, RuntimeError):
@@ -51,8 +56,8 @@ def article_paths(folder: Path, warn: Warn | None = None, strict: bool = False) 
                 )
                 continue
         if item.is_file():
-            paths.append(path)
-    return paths
+            names.append(item.name)
+    return names
 
 
 def _suffix(name: str) -> str:

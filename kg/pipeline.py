@@ -22,7 +22,6 @@ import shutil
 import sys
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -30,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import build_workers, rdf, splice
+from kg import build_index, build_workers, rdf, splice
 from kg.cache import (
     CACHE_FORMAT,
     SETTLED_NS,
@@ -47,7 +46,7 @@ from kg.cache import (
 from kg.errors import KgError, printable
 from kg.load import (
     ARTICLE_SUFFIXES,
-    article_paths,
+    article_names,
     duplicate_id,
     read_article_bytes,
 )
@@ -67,7 +66,6 @@ from kg.store import (
 )
 
 TRIG = splice.TRIG
-INDEX = "index.json"
 HTML = "graph.html"
 SUMMARY = "summary.json"
 CACHE_DIR = ".cache"
@@ -144,12 +142,15 @@ def build(
         context = context_key(registry_file)
         cache = out / CACHE_DIR
         manifest = current_manifest(out)
-        previous, reusable = _previous_index(out, context, manifest)
+        previous, reusable, totals = build_index.previous_index(out, context, manifest)
         entries = _article_entries(
             articles, curation, registry, context, cache, strict, note, progress, summary,
             reusable,
         )  # fmt: skip
         shared = _shared_entry(registry, context, cache)
+        chunks = splice.chunk_entries(entries)
+        build_index.complete(chunks, previous, totals)
+        totals = build_index.summarise(summary, chunks, totals)
         staging = out / f".staging-{os.getpid()}"
         staging.mkdir()
         version: Path | None = None
@@ -163,16 +164,16 @@ def build(
             with ThreadPoolExecutor(2) as background:
                 loading = background.submit(_store_version, load) if load else None
                 tabling = background.submit(
-                    _write_fact_table, version, registry, entries, staging, out, previous
+                    _write_fact_table, version, registry, chunks, totals, staging, out, previous
                 )
-                _summarise(summary, entries)
-                placed = _trig(version, previous, shared, entries, staging)
-                indexed = _index_articles(entries, placed) if version is not None else ""
+                placed = _trig(version, previous, shared, chunks, staging, out)
+                if version is not None:
+                    build_index.index_chunks(version, chunks, placed, totals, previous)
                 if html:  # the page's modules (networkx, pyvis) imported while the table is written
                     importlib.import_module("kg.view")
-                tabling.result()  # the index stamps the table's file; the page reads it
+                tabling.result()  # the index stamps the table's files; the page reads them
                 if version is not None:
-                    _write_index(version, indexed)
+                    build_index.write_index(version, chunks)
                 if html:
                     _write_html(staging, version / STORE_DIR if version else store_folder(out))
                 if loading is not None:
@@ -194,7 +195,7 @@ def build(
                 # The previous build's files go first: a crash between the store's swap and
                 # the renames leaves no stale graph.trig, page or summary beside a new store.
                 _retire_files(staging, out)
-                publish_version(out, version, manifest)
+                publish_version(out, version, manifest, previous)
                 version = None
             _publish_files(staging, out)
         finally:
@@ -234,18 +235,24 @@ def _article_entries(
     seen: dict[str, str] = {}
     entries: list[dict | None] = []
     missing: list[tuple[int, Path, str, bytes]] = []
-    paths = article_paths(folder, note, strict)
+    names = article_names(folder, note, strict)
+    paths: list[Path | None] = [None] * len(names)  # made only for the articles read
     reusable = reusable or {}
     # An article whose file (and curation file) has the same name, size, times and inode as
     # when the current version read it has the same key: it is not read again.
     known = {tuple(m["file"]): key for key, m in reusable.items() if m.get("file")}
     settled = time.time_ns() - SETTLED_NS
-    for path in paths:
-        signature = file_signature(path, curation)
+    listing = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        signatures = [file_signature(name, curation, listing) for name in names]
+    finally:
+        os.close(listing)
+    for number, (name, signature) in enumerate(zip(names, signatures, strict=True)):
         key = known.get(signature) if signature else None
         if key is not None:
             entries.append(_reused(key, reusable[key], signature))
             continue
+        path = paths[number] = folder / name
         try:
             raw = read_article_bytes(path)
             key = article_key(context, path, raw, curation)
@@ -271,21 +278,23 @@ def _article_entries(
         if progress:
             progress(done, len(missing))
     good = []
-    for path, entry in zip(paths, entries, strict=True):
+    for name, entry in zip(names, entries, strict=True):
         if entry is None:
             continue
         if entry["id"] in seen:
-            problem(duplicate_id(path, entry["id"], seen[entry["id"]]))
+            problem(duplicate_id(folder / name, entry["id"], str(folder / seen[entry["id"]])))
             continue
-        seen[entry["id"]] = str(path)
+        seen[entry["id"]] = name
         good.append(entry)
     return good
 
 
 def _reused(key: str, meta: dict, signature: tuple | None) -> dict:
-    """An article's entry from the current version's index."""
-    return {**meta, "key": key, "graph": str(rdf.article_graph_iri(meta["id"])),
-            "file": list(signature) if signature else None}  # fmt: skip
+    """An article's entry from the current version's index: its id, ``chunk`` and
+    ``file_was`` (the signature there); the rest of what the index holds of it is read only
+    if its chunk is written again (``kg.build_index.complete``)."""
+    return {**meta, "key": key, "file": list(signature) if signature else None,
+            "file_was": meta.get("file")}  # fmt: skip
 
 
 # Below this many articles to extract, one process is faster than starting workers.
@@ -359,85 +368,26 @@ def _shared_entry(registry, context: str, cache: Path) -> dict:
     return entry
 
 
-def _summarise(summary: BuildSummary, entries: list[dict]) -> None:
-    counts: Counter[str] = Counter()
-    named: set[str] = set()
-    for entry in entries:
-        counts.update(entry["facts_by_type"])
-        named.update(entry.get("entities", ()))
-        summary.discovered.extend(printable(d) for d in entry.get("discovered", ()))
-    summary.articles = len(entries)
-    summary.facts_by_type = dict(counts)
-    summary.entities = len(named)
-
-
 # ---------------------------------------------------------------- outputs
 
 
 def _trig(
-    version: Path | None, previous: Path | None, shared: dict, entries: list[dict], staging: Path
+    version: Path | None,
+    previous: Path | None,
+    shared: dict,
+    chunks: list[tuple[str, list[dict]]],
+    staging: Path,
+    out: Path,
 ) -> dict[str, list[int]]:
-    """``graph.trig`` into the new version (unchanged blocks copied from the previous
-    version's), linked into ``staging``; where each graph's block is in it."""
-    if version is None:  # nothing changed: the current version's file stands
-        os.link(previous / TRIG, staging / TRIG)
-        return {}
-    blocks: dict[str, str | list[int]] = dict(shared["trig"])
-    for entry in entries:
-        blocks[entry["graph"]] = entry["trig"] if "trig" in entry else entry["trig_at"]
-    placed = splice.write_trig(version / TRIG, blocks, previous and previous / TRIG)
-    os.link(version / TRIG, staging / TRIG)
+    """``graph.trig/`` into the new version (unchanged chunks' files linked from the previous
+    version's), and a symbolic link to it in ``staging``; where each article's block is in
+    its chunk's file, by key."""
+    folder = version if version is not None else previous
+    placed = {}
+    if version is not None:  # else nothing changed: the current version's files stand
+        placed = splice.write_trig(version, shared["trig"], chunks, previous)
+    os.symlink(os.path.relpath(folder / TRIG, out), staging / TRIG)
     return placed
-
-
-def _index_articles(entries: list[dict], placed: dict[str, list[int]]) -> str:
-    """The JSON of the index's articles: what the next build needs to reuse each one's outputs."""
-    articles = {}
-    for e in entries:
-        meta = {k: e[k] for k in INDEXED if e.get(k) or k in ("id", "facts_by_type")}
-        articles[e["key"]] = {**meta, "trig_at": placed[e["graph"]]}
-    return json.dumps(articles, separators=(",", ":"))
-
-
-def _write_index(version: Path, articles: str) -> None:
-    """The version's index: its articles (``_index_articles``), and the size and time of the
-    files a later build reuses them from (a file changed since is not used)."""
-    files = json.dumps(_file_stamps(version), separators=(",", ":"))
-    text = f'{{"format":{json.dumps(CACHE_FORMAT)},"files":{files},"articles":{articles}}}'
-    (version / INDEX).write_text(text, encoding="utf-8")
-
-
-def _file_stamps(version: Path) -> dict[str, list[int]]:
-    """Size and modification time of the version's files that a later build reads."""
-    stamps = {}
-    for name in (TRIG, FACTS_FILE):
-        stat = os.stat(version / name)
-        stamps[name] = [stat.st_size, stat.st_mtime_ns]
-    return stamps
-
-
-# What a version's index keeps of each article: all a later build needs to reuse its outputs.
-INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "file")
-
-
-def _previous_index(
-    out: Path, context: str, manifest: dict | None
-) -> tuple[Path | None, dict[str, dict]]:
-    """The current version's folder and its articles by key, when a build can reuse them."""
-    if manifest is None or manifest.get("context") != context:
-        return None, {}
-    folder = store_folder(out).parent
-    try:
-        index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None, {}
-    try:
-        unchanged = index.get("files") == _file_stamps(folder)
-    except OSError:
-        unchanged = False
-    if index.get("format") != CACHE_FORMAT or not unchanged:
-        return None, {}  # e.g. graph.trig edited in place: its hard link here changed too
-    return folder, index["articles"]
 
 
 def _plan_store(
@@ -469,7 +419,7 @@ def _plan_store(
     if not changed and not removed:
         return None, None
     based = new_version(out, base=store_folder(out))
-    drop = [str(rdf.article_graph_iri(i)) for i in removed] + [e["graph"] for e in changed]
+    drop = [str(rdf.article_graph_iri(i)) for i in [*removed, *(e["id"] for e in changed)]]
     return based, lambda: replace_graphs(
         based / STORE_DIR, drop, map(trig_document, changed), syntax="trig"
     )
@@ -499,22 +449,22 @@ def _check_folders(articles: Path, out: Path) -> None:
 def _write_fact_table(
     version: Path | None,
     registry,
-    entries: list[dict],
+    chunks: list[tuple[str, list[dict]]],
+    totals: list[dict],
     staging: Path,
     out: Path,
     previous: Path | None = None,
 ) -> None:
     """The fact table, into the new store version (published with it by the same link swap),
-    and a link to it in the build folder for pandas, Polars and DuckDB users. The rows of
-    articles reused from the previous version are read from its table."""
+    and links to it in the build folder for pandas, Polars and DuckDB users (a symbolic link to
+    the folder ``facts.parquet``, a hard link to ``entities.parquet``). The chunks of articles
+    unchanged since the previous version are its files, linked."""
     folder = version if version is not None else store_folder(out).parent
-    if version is not None or not (folder / FACTS_FILE).is_file():
-        kept = {e["id"] for e in entries if "table" not in e}
-        facts = [row for e in entries if "table" in e for row in e["table"]["facts"]]
-        discovered = [row for e in entries for row in e.get("entity_rows", ())]
-        splice.write_table(folder, registry, facts, discovered, previous, kept)
-    for name in (FACTS_FILE, ENTITIES_FILE):
-        os.link(folder / name, staging / name)
+    if version is not None or not (folder / FACTS_FILE).is_dir():
+        discovered = [row for found in totals for row in found["entity_rows"]]
+        splice.write_table(folder, registry, chunks, discovered, previous)
+    os.symlink(os.path.relpath(folder / FACTS_FILE, out), staging / FACTS_FILE)
+    os.link(folder / ENTITIES_FILE, staging / ENTITIES_FILE)
 
 
 def _write_html(staging: Path, store_dir: Path) -> None:
@@ -544,10 +494,22 @@ def _clean_leftovers(out: Path) -> None:
         shutil.rmtree(item, ignore_errors=True)
     for item in out.glob(".store-link-*"):
         item.unlink(missing_ok=True)
-    for item in (out / CACHE_DIR).glob("*/*.tmp"):
-        item.unlink(missing_ok=True)
+    for item in _cache_leftovers(out / CACHE_DIR):
+        os.unlink(item)
     if (out / VERSIONS_DIR).is_dir() and (out / STORE_DIR).is_symlink():
         prune_versions(out)
+
+
+def _cache_leftovers(cache: Path):
+    """The temporary files a killed build left in the cache (listed with ``os.scandir``: a
+    glob of the cache's 256 folders took as long as the rest of an update's clean-up)."""
+    try:
+        folders = [e.path for e in os.scandir(cache) if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return
+    for folder in folders:
+        with os.scandir(folder) as listing:
+            yield from [e.path for e in listing if e.name.endswith(".tmp")]
 
 
 # ---------------------------------------------------------------- locking and progress

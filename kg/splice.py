@@ -1,20 +1,24 @@
-"""A build's whole-graph files made from per-article parts, reusing the previous version's.
+"""A build's whole-graph files made of chunks of articles, reusing the previous version's.
 
-``graph.trig`` is the header and every named graph's block in name order; each version keeps
-the offset of each block in its own ``graph.trig``, so the next build copies the unchanged
-blocks' byte ranges from it (in the kernel) and writes only the new blocks. The fact table is
-the previous version's rows of the unchanged articles and the new articles' rows, sorted and
-labelled in Arrow. A full build takes the same path with nothing to reuse, so an incremental
-build writes the same bytes a full one does.
+The articles (in article order) are cut into chunks whose bounds depend on the articles' ids
+alone (``chunk_entries``), and ``graph.trig/`` and ``facts.parquet/`` hold a file per chunk
+(``graph.trig/`` also ``shared.trig``: the ontology and the registry). A chunk of the same
+articles as one of the previous version's is that version's file, hard-linked; the others are
+written from their articles' new outputs and the unchanged articles' blocks and rows in the
+previous version's files. A full build takes the same path with nothing to reuse, so an
+incremental build writes the same bytes a full one does, and its cost follows the chunks that
+changed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import zlib
 from pathlib import Path
 
 from kg import rdf
-from kg.questions.table import (
+from kg.questions.table_files import (
     ENTITIES_FILE,
     ENTITY_FIELDS,
     FACT_FIELDS,
@@ -31,76 +35,123 @@ LABELS = ("subject", "subject_types", "subject_parent", "object", "object_types"
 OWN_FIELDS = {k: v for k, v in FACT_FIELDS.items() if k not in LABELS}
 
 
+# ---------------------------------------------------------------- chunks
+
+# A chunk of articles starts at each article whose id hashes to 0 modulo this: chunks of this
+# many articles on average, whose bounds depend on the articles' ids alone (an article added or
+# removed moves no other chunk's bounds), so the same articles always make the same chunks.
+CHUNK_EVERY = 128
+
+
+def chunk_entries(entries: list[dict]) -> list[tuple[str, list[dict]]]:
+    """``entries`` (in article order) cut into chunks; each chunk's digest (of its articles'
+    keys, so a chunk of the same articles has the same digest in every build) and entries."""
+    chunks: list[list[dict]] = []
+    for entry in entries:
+        if not chunks or _starts_chunk(entry["id"]):
+            chunks.append([])
+        chunks[-1].append(entry)
+    return [(_digest(e["key"] for e in chunk), chunk) for chunk in chunks]
+
+
+def _starts_chunk(article: str) -> bool:
+    return zlib.crc32(article.encode("utf-8")) % CHUNK_EVERY == 0
+
+
+def _digest(keys) -> str:
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()[:24]
+
+
+def chunk_name(number: int, digest: str) -> str:
+    """A chunk's file name (less its suffix): its number first, so the files sort in article
+    order, then its digest."""
+    return f"{number:05d}-{digest}"
+
+
+def chunk_files(folder: Path, part: str = FACTS_FILE, suffix: str = ".parquet") -> dict:
+    """The chunk files of a version folder's ``part`` (``facts.parquet``, ``graph.trig``,
+    ``index``), by digest."""
+    try:
+        names = os.listdir(folder / part)
+    except OSError:
+        return {}
+    return {n.partition("-")[2][: -len(suffix)]: folder / part / n for n in names
+            if n.endswith(suffix) and "-" in n}  # fmt: skip
+
+
 # ---------------------------------------------------------------- graph.trig
 
+SHARED_PART = "shared.trig"
 
-def write_trig(path: Path, blocks: dict[str, str | list[int]], previous: Path | None) -> dict:
-    """Write ``graph.trig`` from ``blocks`` (graph IRI → its TriG text, or [offset, length] of
-    it in ``previous``); the [offset, length] of every block in the new file."""
+
+def write_trig(
+    folder: Path,
+    shared: dict[str, str],
+    chunks: list[tuple[str, list[dict]]],
+    previous: Path | None,
+) -> dict[str, list[int]]:
+    """``graph.trig/`` into ``folder``: ``shared.trig`` (the ``shared`` blocks, by graph IRI)
+    and a file per chunk: the TriG header, then each article's block, in article order. An
+    article's block is its entry's ``trig`` text, or the ``trig_at`` = [offset, length] of it
+    in the previous version's file of its ``chunk``. The [offset, length] of every article's
+    block in its chunk's file, by key."""
+    target = folder / TRIG
+    target.mkdir()
     header = rdf.trig_header().encode("utf-8")
+    before = chunk_files(previous, TRIG, ".trig") if previous is not None else {}
+    if previous is not None and (previous / TRIG / SHARED_PART).is_file():
+        os.link(previous / TRIG / SHARED_PART, target / SHARED_PART)
+    else:
+        blocks = [b"\n" + shared[iri].encode("utf-8") for iri in sorted(shared)]
+        _write_file(target / SHARED_PART, b"".join([header, *blocks]))
     placed: dict[str, list[int]] = {}
-    target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    source = os.open(previous, os.O_RDONLY) if previous is not None else None
+    sources: dict[str, int] = {}  # the previous files read from, open
     try:
-        position = _write(target, header)
-        run: list[int] | None = None  # a range of the previous file still to copy
-
-        def flush() -> None:
-            nonlocal run
-            if run is not None:
-                _copy(source, target, run[0], run[1] - run[0])
-                run = None
-
-        for iri in sorted(blocks):
-            block = blocks[iri]
-            separator = 1  # "\n" before each block
-            if isinstance(block, str):
-                flush()
-                data = block.encode("utf-8")
-                _write(target, b"\n" + data)
-                length = len(data)
-            else:
-                if source is None:
-                    raise ValueError(f"no previous graph.trig holds {iri}")
-                offset, length = block
-                if run is not None and run[1] + 1 == offset:
-                    run[1] = offset + length  # the separator between them comes along
+        for number, (digest, chunk) in enumerate(chunks):
+            name = chunk_name(number, digest) + ".trig"
+            if digest in before:
+                os.link(before[digest], target / name)
+                placed.update((e["key"], e["trig_at"]) for e in chunk if "trig_at" in e)
+                continue
+            data = bytearray(header)
+            for entry in chunk:
+                if "trig" in entry:
+                    block = entry["trig"].encode("utf-8")
                 else:
-                    flush()
-                    _write(target, b"\n")
-                    run = [offset, offset + length]
-            placed[iri] = [position + separator, length]
-            position += separator + length
-        flush()  # made durable with the rest of the version when it is published
+                    block = _block(before, sources, entry)
+                data += b"\n"
+                placed[entry["key"]] = [len(data), len(block)]
+                data += block
+            _write_file(target / name, data)
     finally:
-        os.close(target)
-        if source is not None:
-            os.close(source)
+        for descriptor in sources.values():
+            os.close(descriptor)
     return placed
 
 
-def _write(target: int, data: bytes) -> int:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(target, view) :]
-    return len(data)
+def _block(before: dict[str, Path], sources: dict[str, int], entry: dict) -> bytes:
+    """An unchanged article's block, read from the previous version's file of its chunk."""
+    digest = entry.get("chunk") or ""
+    if digest not in before:
+        raise ValueError(f"no previous graph.trig chunk holds {entry['id']}")
+    if digest not in sources:
+        sources[digest] = os.open(before[digest], os.O_RDONLY)
+    offset, length = entry["trig_at"]
+    data = os.pread(sources[digest], length, offset)
+    if len(data) != length:
+        raise ValueError(f"{before[digest]}: ended before {entry['id']}'s block")
+    return data
 
 
-def _copy(source: int | None, target: int, offset: int, count: int) -> None:
-    """``count`` bytes from ``offset`` of ``source`` appended to ``target``."""
-    assert source is not None
-    while count > 0:
-        try:
-            done = os.copy_file_range(source, target, count, offset)
-        except OSError:
-            done = 0
-        if done <= 0:  # not on this file system: through user space
-            data = os.pread(source, min(count, 1 << 24), offset)
-            if not data:
-                raise OSError(f"the previous graph.trig ended {count} bytes early")
-            done = _write(target, data)
-        offset += done
-        count -= done
+def _write_file(path: Path, data: bytes | bytearray) -> None:
+    """A new file of an unpublished version (made durable when the version is published)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+    finally:
+        os.close(descriptor)
 
 
 # ---------------------------------------------------------------- the fact table
@@ -109,41 +160,123 @@ def _copy(source: int | None, target: int, offset: int, count: int) -> None:
 def write_table(
     folder: Path,
     registry,
-    new_facts: list[dict],
+    chunks: list[tuple[str, list[dict]]],
     discovered: list[dict],
     previous: Path | None,
-    kept_articles: set[str],
 ) -> None:
-    """``facts.parquet`` and ``entities.parquet`` into ``folder`` (an unpublished version).
+    """``facts.parquet/`` (a file per chunk of articles) and ``entities.parquet`` into
+    ``folder`` (an unpublished version).
 
-    The facts are ``new_facts`` (rows of ``kg.questions.table.article_rows``) and the rows of
-    the ``kept_articles`` in the table of the ``previous`` version folder; ``discovered`` are
-    every article's new entities in article order (the first of an id wins).
+    Each chunk's file holds its articles' rows, sorted. A chunk of the same articles as one of
+    the ``previous`` version folder's is that file, hard-linked, unless an entity its rows
+    name is labelled differently now; a new chunk takes the rows of its new articles from
+    their entries (``table``) and those of the others from the previous version's files. The
+    entities are the registry's and the ``discovered`` ones, every article's new ones in
+    article order (the first of an id wins).
     """
+    entities = _entities(registry, discovered)
+    before = chunk_files(previous) if previous is not None else {}
+    relabel = _relabelled(previous, entities) if before else None
+    target = folder / FACTS_FILE
+    target.mkdir()
+    if relabel == set():  # the same entities: the same file
+        os.link(previous / ENTITIES_FILE, folder / ENTITIES_FILE)
+    else:
+        _write_parquet(entities, folder / ENTITIES_FILE)
+    for number, (digest, chunk) in enumerate(chunks or [(_digest(()), [])]):
+        name = chunk_name(number, digest) + ".parquet"
+        old = before.get(digest)
+        if old is not None and relabel is not None and not (relabel and _names_any(old, relabel)):
+            os.link(old, target / name)
+            continue
+        _write_parquet(_chunk_table(chunk, entities, before), target / name)
+
+
+def _write_parquet(data, path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(data, temporary, compression="zstd")
+    os.replace(temporary, path)
+
+
+def _entities(registry, discovered: list[dict]):
+    """The entity table: the registry's entities, then those first found by an article."""
+    unique: dict[str, dict] = {}
+    for entity in sorted((entity_row(e, registry) for e in registry), key=lambda e: e["id"]):
+        unique.setdefault(str(entity["id"]), entity)
+    for entity in discovered:
+        unique.setdefault(str(entity["id"]), entity)
+    return _arrow([unique[k] for k in sorted(unique)], ENTITY_FIELDS)
+
+
+def _relabelled(previous: Path, entities) -> set[str] | None:
+    """The ids whose entity row differs from the ``previous`` version's (None, for all of
+    them, when that cannot be read): the chunks naming them are labelled anew."""
+    import pyarrow.parquet as pq
+
+    try:
+        old = pq.read_table(previous / ENTITIES_FILE)
+    except (OSError, ValueError):
+        return None
+    if old.equals(entities):
+        return set()
+    before = {row["id"]: row for row in old.to_pylist()}
+    now = {row["id"]: row for row in entities.to_pylist()}
+    return {i for i in before.keys() | now.keys() if before.get(i) != now.get(i)}
+
+
+ID_COLUMNS = ("subject_id", "object_id", "subject_as_named_id", "object_as_named_id", "chip_id")
+
+
+def _names_any(path: Path, ids: set[str]) -> bool:
+    """Whether a chunk file's rows name any of ``ids`` (any at all, when it cannot be read)."""
+    import pyarrow.parquet as pq
+
+    try:
+        data = pq.read_table(path, columns=list(ID_COLUMNS))
+    except (OSError, ValueError):
+        return True
+    named = {v for column in ID_COLUMNS for v in data[column].unique().to_pylist()}
+    return bool(named & ids)
+
+
+def _chunk_table(chunk: list[dict], entities, before: dict[str, Path]):
+    """The fact table's rows of a chunk's articles, sorted and labelled."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     from kg.questions.deals import cues
 
-    # The registry's entity of an id, else the first article's (in article order) to find it.
-    unique: dict[str, dict] = {}
-    for entity in sorted((entity_row(e, registry) for e in registry), key=lambda e: e["id"]):
-        unique.setdefault(str(entity["id"]), entity)
-    for entity in discovered:
-        unique.setdefault(str(entity["id"]), entity)
-    entities = _arrow([unique[k] for k in sorted(unique)], ENTITY_FIELDS)
-
+    own_fields = {**OWN_FIELDS, "new_deal": "bool", "forecast": "bool"}
+    new_facts = [row for e in chunk if "table" in e for row in e["table"]["facts"]]
     for row in new_facts:
         row["new_deal"], row["forecast"] = cues(str(row["quote"]))
-    own_fields = {**OWN_FIELDS, "new_deal": "bool", "forecast": "bool"}
     parts = [_rows_table(new_facts, own_fields)]
-    if previous is not None and kept_articles:
-        old = pq.read_table(previous / FACTS_FILE, columns=list(own_fields))
-        old = old.filter(pc.is_in(old["article"], value_set=pa.array(sorted(kept_articles))))
-        parts.insert(0, old.cast(parts[0].schema))
+    kept: dict[str, set[str]] = {}  # previous chunk file → the articles taken from it
+    for entry in chunk:
+        if "table" not in entry:
+            kept.setdefault(entry.get("chunk") or "", set()).add(entry["id"])
+    for digest, articles in sorted(kept.items()):
+        if digest not in before:
+            raise ValueError(f"no previous chunk {digest!r} holds {sorted(articles)[:3]}")
+        old = pq.read_table(before[digest], columns=list(own_fields))
+        old = old.filter(pc.is_in(old["article"], value_set=pa.array(sorted(articles))))
+        parts.append(old.cast(parts[0].schema))
     facts = pa.concat_tables(parts).combine_chunks()
-    facts = facts.take(pc.sort_indices(facts, [("fact", "ascending"), ("start", "ascending")]))
+    # every row is one (fact, quote offsets, article, purpose, date): a total order
+    order = [(k, "ascending") for k in ("fact", "start", "end", "article", "purpose",
+                                         "event_date")]  # fmt: skip
+    facts = facts.take(pc.sort_indices(facts, order))
+    return _labelled(facts, own_fields, entities)
+
+
+def _labelled(facts, own_fields: dict[str, str], entities):
+    """Own columns of fact rows with their parties' and chip's labels, types and parents."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     columns = {name: facts[name] for name in own_fields}
     ids = entities["id"]
     nothing = len(ids)  # the index of a row of nulls appended to each looked-up column
@@ -167,11 +300,7 @@ def write_table(
         {name: columns[name] for name in FACT_FIELDS},
         metadata={"kg_table_format": str(TABLE_FORMAT)},
     )
-    table = table.cast(_arrow([], FACT_FIELDS).schema)
-    for name, data in ((FACTS_FILE, table), (ENTITIES_FILE, entities)):
-        temporary = folder / f".{name}.{os.getpid()}.tmp"
-        pq.write_table(data, temporary, compression="zstd")
-        os.replace(temporary, folder / name)
+    return table.cast(_arrow([], FACT_FIELDS).schema)
 
 
 def _rows_table(rows: list[dict], fields: dict[str, str]):

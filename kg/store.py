@@ -32,6 +32,7 @@ VERSIONS_DIR = ".versions"
 MANIFEST = "manifest.json"
 LOAD_THREADS = 8  # bulk loads run side by side; more rarely helps
 KEEP_RETIRED = 1  # versions kept after the current one, for readers that opened them
+LINKED_FILES = ("graph.trig", "facts.parquet")  # links in the build folder into a version
 
 PREFIXES = {
     "aik": "https://w3id.org/ai-infra-kg/ontology#",
@@ -165,10 +166,12 @@ def new_version(build: Path, base: Path | None = None) -> Path:
     return folder
 
 
-def publish_version(build: Path, folder: Path, manifest: dict) -> None:
-    """Make ``folder`` the build's current version: write its manifest, swap the link."""
+def publish_version(build: Path, folder: Path, manifest: dict, durable: Path | None = None) -> None:
+    """Make ``folder`` the build's current version: write its manifest, make it durable, swap
+    the link. ``durable`` is a published version whose files ``folder`` may hold hard links
+    to: those are durable already (only the folders holding the new links are synced)."""
     (folder / MANIFEST).write_text(json.dumps(manifest, sort_keys=True) + "\n", encoding="utf-8")
-    _fsync_tree(folder)
+    _fsync_tree(folder, _inodes(durable) if durable is not None else set())
     link = build / STORE_DIR
     if link.exists() and not link.is_symlink():  # a store from before versions, or a copy
         os.replace(link, build / VERSIONS_DIR / f"{time.time_ns():020d}-legacy")
@@ -197,17 +200,42 @@ def prune_versions(build: Path) -> None:
     )
     published = [v for v in older if (v / MANIFEST).is_file()]
     keep = set(published[:KEEP_RETIRED])
+    # The build folder's links into a version's files (graph.trig/, facts.parquet/) keep it
+    # too: a store-only version (``kg serve`` updates) publishes none of its own.
+    for name in LINKED_FILES:
+        if (build / name).is_symlink():
+            keep.add((build / name).resolve().parent)
     for version in older:
         if version not in keep:
             shutil.rmtree(version, ignore_errors=True)
 
 
-def _fsync_tree(folder: Path) -> None:
+def _fsync_tree(folder: Path, durable: set[tuple[int, int]]) -> None:
+    """Sync every file under ``folder`` but those whose (device, inode) is in ``durable``,
+    then every folder (each sync of a file commits the file system's journal: an update
+    that links most of its files from the previous version syncs only the few it wrote)."""
     for item in folder.rglob("*"):
-        if item.is_file():
-            with open(item, "rb") as handle:
-                os.fsync(handle.fileno())
-    fsync_dir(folder)
+        if item.is_dir():
+            continue
+        found = item.lstat()
+        if (found.st_dev, found.st_ino) in durable or not item.is_file():
+            continue
+        with open(item, "rb") as handle:
+            os.fsync(handle.fileno())
+    for item in [*(p for p in folder.rglob("*") if p.is_dir()), folder]:
+        fsync_dir(item)
+
+
+def _inodes(folder: Path) -> set[tuple[int, int]]:
+    """The (device, inode) of every file under ``folder``."""
+    found = set()
+    for item in folder.rglob("*"):
+        try:
+            stat = item.lstat()
+        except OSError:
+            continue
+        found.add((stat.st_dev, stat.st_ino))
+    return found
 
 
 def fsync_dir(folder: Path) -> None:
@@ -336,17 +364,38 @@ def export(quads: ox.Store | Iterable[ox.Quad], fmt: str, output: BinaryIO) -> i
     return len(statements)
 
 
+def trig_files(build: Path) -> list[Path]:
+    """The TriG files of a build's ``graph.trig``: a folder of them (one per chunk of
+    articles, and ``shared.trig``), each a whole TriG document; their concatenation is one."""
+    trig = build / "graph.trig"
+    if trig.is_dir():
+        files = sorted(p for p in trig.iterdir() if p.name.endswith(".trig"))
+        if files:
+            return files
+    elif trig.is_file():  # a build from before chunks
+        return [trig]
+    raise KgError(f"{build}: no graph.trig here (run 'kg build --out {build}' first)")
+
+
+def read_trig(build: Path) -> str:
+    """A build's whole graph as one TriG document (its ``graph.trig`` files, concatenated)."""
+    return "".join(p.read_text(encoding="utf-8") for p in trig_files(build))
+
+
 def export_build(build: Path, fmt: str, output: BinaryIO) -> int:
     """Export a build's graph, read from its ``graph.trig``.
 
     Not from the store: Oxigraph stores every integer type (``xsd:nonNegativeInteger`` of the
     quote offsets) as ``xsd:integer``, and an export should say what the build said.
     """
-    trig = build / "graph.trig"
-    if not trig.is_file():
-        raise KgError(f"{build}: no graph.trig here (run 'kg build --out {build}' first)")
-    with open(trig, "rb") as source:
-        return export(_stable_blank_nodes(ox.parse(source, ox.RdfFormat.TRIG)), fmt, output)
+
+    def quads():
+        for path in trig_files(build):  # a blank node never spans two files (nor two graphs)
+            with open(path, "rb") as source:
+                yield from ox.parse(source, ox.RdfFormat.TRIG)
+
+    trig_files(build)  # no build here: said before the export begins
+    return export(_stable_blank_nodes(quads()), fmt, output)
 
 
 def _stable_blank_nodes(quads: Iterable[ox.Quad]) -> Iterable[ox.Quad]:

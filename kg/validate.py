@@ -7,18 +7,15 @@ from pathlib import Path
 from pyshacl import validate
 from rdflib import Dataset, Graph
 
-from kg.errors import KgError
-from kg.pipeline import TRIG
 from kg.resources import shapes_path
+from kg.store import trig_files
 
 
 def validate_build(build: Path) -> tuple[bool, str]:
     """Whether the build's graph conforms to the shapes, and a readable report."""
-    trig = build / TRIG
-    if not trig.is_file():
-        raise KgError(f"{build}: no {TRIG} here (run 'kg build --out {build}' first)")
     data = Dataset()
-    data.parse(trig, format="trig")
+    for path in trig_files(build):
+        data.parse(path, format="trig")
     union = Graph()
     for s, p, o, _ in data.quads((None, None, None, None)):
         union.add((s, p, o))

@@ -112,3 +112,18 @@ def build_copy(seed_build, tmp_path) -> Path:
 def article_ids() -> set[str]:
     """The ids (file stems) of the seed articles."""
     return {p.stem for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md")}
+
+
+def contents(path: Path) -> bytes | dict[str, bytes]:
+    """A build output's bytes: a file's, or each file's of a folder (``facts.parquet``, a
+    file per chunk of articles)."""
+    if path.is_dir():
+        return {p.name: p.read_bytes() for p in sorted(path.iterdir())}
+    return path.read_bytes()
+
+
+def trig_text(build: Path) -> str:
+    """A build's ``graph.trig`` (a folder of TriG files) as one TriG document."""
+    from kg.store import read_trig
+
+    return read_trig(build)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import ARTICLES, ONTOLOGY, kg_command, kg_env
+from conftest import ARTICLES, ONTOLOGY, contents, kg_command, kg_env, trig_text
 from rdflib import RDF, BNode, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV
@@ -23,7 +23,7 @@ from kg.load import load_article
 from kg.pipeline import build
 from kg.questions import ask, facts
 from kg.rdf import AIK, OA, ONTOLOGY_GRAPH
-from kg.store import open_store, select
+from kg.store import open_store, select, trig_files
 from kg.validate import validate_build
 
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -49,7 +49,7 @@ BAD_INVESTMENT = """
 def read_trig(build_dir: Path) -> Dataset:
     """graph.trig as an rdflib Dataset whose triple methods see every named graph."""
     data = Dataset(default_union=True)
-    data.parse(build_dir / kg.pipeline.TRIG, format="trig")
+    data.parse(data=trig_text(build_dir), format="trig")
     return data
 
 
@@ -88,9 +88,9 @@ def write_bad_registry(folder: Path) -> Path:
     return path
 
 
-def rdflib_quads(path: Path) -> list[tuple]:
+def rdflib_quads(build: Path) -> list[tuple]:
     data = Dataset()
-    data.parse(path, format="trig")
+    data.parse(data=trig_text(build), format="trig")
     return [tuple(rdflib_term(t) for t in (s, p, o, g)) for s, p, o, g in data.quads((None,) * 4)]
 
 
@@ -105,10 +105,10 @@ def rdflib_term(term) -> object:
     return str(term)
 
 
-def oxigraph_quads(path: Path) -> list[tuple]:
+def oxigraph_quads(build: Path) -> list[tuple]:
     return [
         tuple(oxigraph_term(t) for t in (q.subject, q.predicate, q.object, q.graph_name))
-        for q in ox.parse(path=str(path), format=ox.RdfFormat.TRIG)
+        for q in ox.parse(trig_text(build).encode("utf-8"), format=ox.RdfFormat.TRIG)
     ]
 
 
@@ -134,7 +134,7 @@ def test_seed_build_conforms_to_the_shapes(seed_build, run_kg):
 
 
 def test_a_graph_that_breaks_the_shapes_is_reported(build_copy, run_kg):
-    with open(build_copy / kg.pipeline.TRIG, "a", encoding="utf-8") as trig:
+    with open(trig_files(build_copy)[-1], "a", encoding="utf-8") as trig:
         trig.write(BAD_INVESTMENT)
     conforms, report = validate_build(build_copy)
     assert not conforms
@@ -235,12 +235,11 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
         outputs.append(place / "build")
     first, second = outputs
     for name in (kg.pipeline.TRIG, kg.pipeline.SUMMARY):
-        assert (first / name).read_bytes() == (second / name).read_bytes(), f"{name} differs"
+        assert contents(first / name) == contents(second / name), f"{name} differs"
 
 
 def test_rdflib_and_oxigraph_read_the_same_quads(seed_build):
-    path = seed_build / kg.pipeline.TRIG
-    ours, theirs = rdflib_quads(path), oxigraph_quads(path)
+    ours, theirs = rdflib_quads(seed_build), oxigraph_quads(seed_build)
     assert len(ours) == len(theirs)
     assert set(ours) == set(theirs)
     assert len(ours) > 1000
@@ -267,16 +266,16 @@ def test_the_store_holds_the_facts_and_amounts_of_the_trig(seed_build, store):
 
 
 def test_a_build_with_an_invalid_registry_leaves_the_previous_build(build_copy, tmp_path):
-    before = (build_copy / kg.pipeline.TRIG).read_bytes()
+    before = contents(build_copy / kg.pipeline.TRIG)
     answer = silicon_answer(build_copy)
     with pytest.raises(KgError, match="Spaceship|types"):
         build(ARTICLES, build_copy, registry_file=write_bad_registry(tmp_path), html=False)
-    assert (build_copy / kg.pipeline.TRIG).read_bytes() == before
+    assert contents(build_copy / kg.pipeline.TRIG) == before
     assert silicon_answer(build_copy) == answer
 
 
 def test_a_build_failing_while_writing_leaves_the_previous_build(build_copy, tmp_path, monkeypatch):
-    before = (build_copy / kg.pipeline.TRIG).read_bytes()
+    before = contents(build_copy / kg.pipeline.TRIG)
     answer = silicon_answer(build_copy)
     fewer = fewer_articles(tmp_path, drop=ARTICLE_30B)
 
@@ -286,7 +285,7 @@ def test_a_build_failing_while_writing_leaves_the_previous_build(build_copy, tmp
     monkeypatch.setattr(kg.pipeline, "_write_html", broken_view)
     with pytest.raises(KgError, match="page could not be written"):
         build(fewer, build_copy, html=True)
-    assert (build_copy / kg.pipeline.TRIG).read_bytes() == before
+    assert contents(build_copy / kg.pipeline.TRIG) == before
     assert silicon_answer(build_copy) == answer
     assert not list(build_copy.glob(".staging-*")), "the failed build left its staging folder"
     monkeypatch.undo()
@@ -320,24 +319,24 @@ def kill_build(out: Path, when: float | str) -> None:
 
 @pytest.mark.parametrize("when", [0.5, 1.5, "writing"])
 def test_a_killed_build_leaves_the_previous_build(build_copy, when):
-    before = (build_copy / kg.pipeline.TRIG).read_bytes()
+    before = contents(build_copy / kg.pipeline.TRIG)
     answer = silicon_answer(build_copy)
     kill_build(build_copy, when)
-    assert (build_copy / kg.pipeline.TRIG).read_bytes() == before
+    assert contents(build_copy / kg.pipeline.TRIG) == before
     assert silicon_answer(build_copy) == answer
     build(ARTICLES, build_copy, html=False)
-    assert (build_copy / kg.pipeline.TRIG).read_bytes() == before, "the next build works"
+    assert contents(build_copy / kg.pipeline.TRIG) == before, "the next build works"
     assert not list(build_copy.glob(".staging-*")), "the next build clears what was left"
 
 
 def test_a_second_build_at_once_is_refused(build_copy):
-    before = (build_copy / kg.pipeline.TRIG).read_bytes()
+    before = contents(build_copy / kg.pipeline.TRIG)
     with open(build_copy / ".build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         with pytest.raises(KgError, match="another build") as refused:
             build(ARTICLES, build_copy, html=False)
     assert str(build_copy) in str(refused.value)
-    assert (build_copy / kg.pipeline.TRIG).read_bytes() == before
+    assert contents(build_copy / kg.pipeline.TRIG) == before
 
 
 def test_articles_extracted_on_several_processes_give_the_same_build(tmp_path, monkeypatch):
@@ -357,5 +356,5 @@ def test_articles_extracted_on_several_processes_give_the_same_build(tmp_path, m
         summary = build(folder, tmp_path / mode, html=False, warn=notes.append)
         assert summary.extracted == 15
         assert len(notes) == 1 and "zbad.txt" in notes[0]
-        builds[mode] = (tmp_path / mode / kg.pipeline.TRIG).read_bytes()
+        builds[mode] = contents(tmp_path / mode / kg.pipeline.TRIG)
     assert builds["one"] == builds["many"]

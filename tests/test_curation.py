@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import trig_text
 from rdflib import Dataset, Literal
 from rdflib.namespace import PROV
 
@@ -62,7 +63,7 @@ def find(rows: list[dict], fact_type: str, subject: str, obj: str) -> list[dict]
 def curated_evidence(out: Path) -> list[tuple[str, int, int]]:
     """(quote, start, end) of every evidence quote of a curated fact in graph.trig."""
     data = Dataset(default_union=True)
-    data.parse(out / TRIG, format="trig")
+    data.parse(data=trig_text(out), format="trig")
     found = []
     for fact in data.subjects(AIK.curated, Literal(True)):
         assert str(data.value(fact, AIK.method)) == "curation"

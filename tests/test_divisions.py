@@ -13,9 +13,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import trig_text
 
 from kg.models import Evidence, Fact
-from kg.pipeline import TRIG, build
+from kg.pipeline import build
 from kg.questions import ask, make_filters
 from kg.questions.table import open_table
 from kg.rdf import fact_iri
@@ -164,7 +165,7 @@ def test_viz_focus_on_the_division_draws_its_deal(run_kg, division_build, tmp_pa
 
 
 def test_the_fact_keeps_the_division_and_the_acting_organisation(division_build):
-    trig = (division_build / TRIG).read_text(encoding="utf-8")
+    trig = trig_text(division_build)
     assert trig.count("aik:objectAsNamed <https://w3id.org/ai-infra-kg/id/aws>") == 1
     assert "aik:subjectAsNamed <" not in trig
     table = open_table(division_build)

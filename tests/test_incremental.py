@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, REGISTRY, kg_env
+from conftest import ARTICLES, REGISTRY, contents, kg_env
 
 from kg.errors import KgError
 from kg.pipeline import SUMMARY, TRIG, build
 from kg.questions import ask
 from kg.rdf import article_graph_iri
-from kg.store import STORE_DIR, open_store, select
+from kg.store import STORE_DIR, open_store, select, trig_files
 
 NEW_ARTICLE = "Nvidia said OpenAI will use its Blackwell GPUs for training new models.\n"
 ARTICLE_COUNT = (
@@ -63,7 +63,7 @@ def test_an_incremental_build_is_the_build_a_fresh_run_makes(articles, tmp_path)
     assert (summary.replaced_graphs, summary.removed_graphs) == (2, 1)
     fresh = tmp_path / "fresh"
     build(articles, fresh, html=False)
-    assert (out / TRIG).read_bytes() == (fresh / TRIG).read_bytes()
+    assert contents(out / TRIG) == contents(fresh / TRIG)
     assert (out / SUMMARY).read_text().replace(str(out), "") == (fresh / SUMMARY).read_text(
     ).replace(str(fresh), "")  # fmt: skip
     assert quads(out) == quads(fresh)
@@ -89,11 +89,11 @@ def test_a_removed_articles_facts_disappear_with_it(articles, tmp_path):
 def test_an_unchanged_build_keeps_the_store_and_extracts_nothing(articles, tmp_path):
     out = tmp_path / "build"
     build(articles, out, html=False)
-    version, trig = current_version(out), (out / TRIG).read_bytes()
+    version, trig = current_version(out), contents(out / TRIG)
     summary = build(articles, out, html=False)
     assert (summary.extracted, summary.replaced_graphs, summary.full_rebuild) == (0, 0, False)
     assert current_version(out) == version
-    assert (out / TRIG).read_bytes() == trig
+    assert contents(out / TRIG) == trig
 
 
 def test_a_curation_file_rebuilds_only_its_article(articles, tmp_path):
@@ -129,7 +129,7 @@ def test_a_build_can_wait_for_the_one_running(articles, tmp_path):
         build(articles, out, html=False)
     build(articles, out, html=False, wait=True)
     assert time.monotonic() - started >= 0.9
-    assert (out / TRIG).is_file()
+    assert trig_files(out)
 
 
 def test_readers_see_the_old_graph_or_the_new_one_never_half(articles, tmp_path):
@@ -184,7 +184,7 @@ def test_a_build_killed_midway_leaves_a_whole_store(articles, tmp_path, stage, w
     files beside the new store. The next build puts all right."""
     out = tmp_path / "build"
     build(articles, out, html=False)
-    before = (ask(open_store(out), "facts"), (out / TRIG).read_bytes())
+    before = (ask(open_store(out), "facts"), contents(out / TRIG))
     change(articles)
     fresh = tmp_path / "fresh"
     build(articles, fresh, html=False)
@@ -203,14 +203,14 @@ def test_a_build_killed_midway_leaves_a_whole_store(articles, tmp_path, stage, w
         # a kill from then on leaves no stale graph.trig beside a new store.
         assert not (out / TRIG).exists()
     else:
-        assert (out / TRIG).read_bytes() == before[1]
+        assert contents(out / TRIG) == before[1]
     answer = ask(open_store(out), "facts")
     if (stage, when) in {("publish_version", "after"), ("_publish_files", "before")}:
         assert answer == ask(open_store(fresh), "facts"), "the new store, whole"
     else:
         assert answer == before[0], "the previous store, whole"
     build(articles, out, html=False)
-    assert (out / TRIG).read_bytes() == (fresh / TRIG).read_bytes()
+    assert contents(out / TRIG) == contents(fresh / TRIG)
     assert quads(out) == quads(fresh)
     assert not list(out.glob(".staging-*"))
     assert len(list((out / ".versions").iterdir())) <= 2
@@ -236,10 +236,10 @@ def test_kg_build_twice_says_nothing_changed(run_kg, articles, tmp_path):
     out = tmp_path / "build"
     first = run_kg("build", "--articles", articles, "--out", out, "--quiet", "--no-html")
     assert first.code == 0 and "full build" in first.out
-    trig = (out / TRIG).read_bytes()
+    trig = contents(out / TRIG)
     second = run_kg("build", "--articles", articles, "--out", out, "--quiet", "--no-html")
     assert second.code == 0 and "no article changed" in second.out
-    assert (out / TRIG).read_bytes() == trig
+    assert contents(out / TRIG) == trig
 
 
 def test_an_incremental_build_writes_the_bytes_of_a_full_build(articles, tmp_path):
@@ -254,13 +254,13 @@ def test_an_incremental_build_writes_the_bytes_of_a_full_build(articles, tmp_pat
     fresh = tmp_path / "fresh"
     assert build(articles, fresh).full_rebuild
     for name in (TRIG, "facts.parquet", "entities.parquet", "graph.html"):
-        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+        assert contents(out / name) == contents(fresh / name), name
     assert (out / SUMMARY).read_text().replace(str(out), "") == (fresh / SUMMARY).read_text(
     ).replace(str(fresh), "")  # fmt: skip
     assert quads(out) == quads(fresh)
     again = build(articles, out)
     assert (again.extracted, again.replaced_graphs) == (0, 0)
-    assert (out / "facts.parquet").read_bytes() == (fresh / "facts.parquet").read_bytes()
+    assert contents(out / "facts.parquet") == contents(fresh / "facts.parquet")
 
 
 def test_an_edit_that_keeps_size_and_mtime_is_still_seen(articles, tmp_path):
@@ -281,8 +281,8 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(articles, tmp_path):
     assert (summary.extracted, summary.replaced_graphs) == (1, 1)
     fresh = tmp_path / "fresh"
     build(articles, fresh, html=False)
-    assert (out / TRIG).read_bytes() == (fresh / TRIG).read_bytes()
-    assert (out / "facts.parquet").read_bytes() == (fresh / "facts.parquet").read_bytes()
+    assert contents(out / TRIG) == contents(fresh / TRIG)
+    assert contents(out / "facts.parquet") == contents(fresh / "facts.parquet")
 
 
 def test_a_published_file_edited_in_place_is_not_reused(articles, tmp_path):
@@ -290,11 +290,11 @@ def test_a_published_file_edited_in_place_is_not_reused(articles, tmp_path):
     copies blocks from: edited in place, it is not trusted, and the build starts afresh."""
     out = tmp_path / "build"
     build(articles, out, html=False)
-    with open(out / TRIG, "a", encoding="utf-8") as published:
+    with open(trig_files(out)[-1], "a", encoding="utf-8") as published:
         published.write("# edited by hand\n")
     change(articles)
     summary = build(articles, out, html=False)
     assert summary.full_rebuild
     fresh = tmp_path / "fresh"
     build(articles, fresh, html=False)
-    assert (out / TRIG).read_bytes() == (fresh / TRIG).read_bytes()
+    assert contents(out / TRIG) == contents(fresh / TRIG)

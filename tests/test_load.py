@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import trig_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -215,7 +216,7 @@ def test_unreadable_and_vanishing_files_are_warnings(tmp_path, monkeypatch):
 
         monkeypatch.setattr(kg.load, "open", refusing_open, raising=False)
 
-    listed = kg.load.article_paths
+    listed = kg.load.article_names
 
     def vanishing(*args, **kwargs):
         paths = listed(*args, **kwargs)
@@ -223,7 +224,7 @@ def test_unreadable_and_vanishing_files_are_warnings(tmp_path, monkeypatch):
             (folder / "gone.txt").unlink(missing_ok=True)
         return paths
 
-    monkeypatch.setattr("kg.pipeline.article_paths", vanishing)
+    monkeypatch.setattr("kg.pipeline.article_names", vanishing)
     summary = build(folder, tmp_path / "out", html=False)
     assert summary.articles == 1
     assert any("locked.txt" in w and "cannot read" in w for w in summary.warnings)
@@ -360,7 +361,7 @@ def test_a_link_out_of_the_articles_folder_is_not_followed(tmp_path):
     assert any("leak.txt" in w and "outside the articles folder" in w for w in warnings)
     assert any("dangling.txt" in w for w in warnings)
     summary = build(folder, tmp_path / "out", html=False)
-    assert "hunter2" not in (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert "hunter2" not in trig_text(tmp_path / "out")
     assert any("leak.txt" in w for w in summary.warnings)
     (folder / "dangling.txt").unlink()
     with pytest.raises(KgError, match="leak.txt"):
@@ -399,12 +400,12 @@ def test_a_file_changing_while_read_is_cached_under_the_bytes_extracted(tmp_path
     monkeypatch.setattr(kg.load, "open", ChangedAfterRead, raising=False)
     build(folder, tmp_path / "out", html=False)
     monkeypatch.undo()
-    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    trig = trig_text(tmp_path / "out")
     assert "Microsoft invested" in trig and "Amazon invested" not in trig
     path.write_text(GOOD_TEXT, encoding="utf-8")  # back to the bytes the cache key names
     summary = build(folder, tmp_path / "out", html=False)
     assert summary.extracted == 0
-    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    trig = trig_text(tmp_path / "out")
     assert "Microsoft invested" in trig and "Amazon invested" not in trig, "no stale facts"
 
 

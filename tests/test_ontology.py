@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ONTOLOGY, SHAPES
+from conftest import ONTOLOGY, SHAPES, trig_text
 from rdflib import RDF, RDFS, SH, SKOS, Graph, URIRef
 
 from kg.models import FACT_TYPES, STATUSES
@@ -106,7 +106,7 @@ def test_hermit_over_the_ontology_and_the_seed_graph(tmp_path, ontology, seed_bu
     from rdflib import Dataset
 
     data = Dataset()
-    data.parse(seed_build / "graph.trig", format="trig")
+    data.parse(data=trig_text(seed_build), format="trig")
     union = Graph()
     for s, p, o, _ in data.quads((None, None, None, None)):
         union.add((s, p, o))

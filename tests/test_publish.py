@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES
+from conftest import ARTICLES, contents, trig_text
 
 import kg.pipeline
 from kg.pipeline import HTML, SUMMARY, TRIG, build
@@ -34,7 +34,7 @@ def built(tmp_path):
 
 def test_a_full_disk_leaves_no_tmp_files_and_the_previous_build(built, monkeypatch):
     articles, out = built
-    before = (out / TRIG).read_bytes()
+    before = contents(out / TRIG)
     (articles / "zz_new.txt").write_text(NEW, encoding="utf-8")
     real = Path.write_text
 
@@ -50,7 +50,7 @@ def test_a_full_disk_leaves_no_tmp_files_and_the_previous_build(built, monkeypat
     monkeypatch.undo()
     leftovers = [p for p in out.rglob("*") if p.name.endswith(".tmp") or ".staging-" in p.name]
     assert leftovers == []
-    assert (out / TRIG).read_bytes() == before, "the previous build is intact"
+    assert contents(out / TRIG) == before, "the previous build is intact"
     assert articles_in_store(out) == 5
 
 
@@ -71,4 +71,4 @@ def test_a_crash_after_the_store_is_published_leaves_no_stale_files(built, monke
     summary = build(articles, out, html=True)
     assert summary.articles == 6
     assert all((out / name).exists() for name in (TRIG, HTML, SUMMARY))
-    assert "zz_new" in (out / TRIG).read_text(encoding="utf-8")
+    assert "zz_new" in trig_text(out)

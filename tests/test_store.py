@@ -7,11 +7,11 @@ import json
 
 import pyoxigraph as ox
 import pytest
+from conftest import trig_text
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import KgError
-from kg.pipeline import TRIG
 from kg.remote import bind, json_value, query_form
 from kg.store import (
     EXPORT_FORMATS,
@@ -25,7 +25,7 @@ from kg.store import (
 
 def union_of_trig(build) -> Graph:
     data = Dataset()
-    data.parse(build / TRIG, format="trig")
+    data.parse(data=trig_text(build), format="trig")
     union = Graph()
     for subject, predicate, obj, _ in data.quads((None, None, None, None)):
         union.add((subject, predicate, obj))
@@ -49,7 +49,7 @@ def test_dataset_exports_keep_the_named_graphs(seed_build, fmt):
     exported = Dataset()
     exported.parse(data=output.getvalue().decode(), format=fmt if fmt == "trig" else "nquads")
     expected = Dataset()
-    expected.parse(seed_build / TRIG, format="trig")
+    expected.parse(data=trig_text(seed_build), format="trig")
     names = {str(g.identifier) for g in expected.graphs() if len(g)}
     assert {str(g.identifier) for g in exported.graphs() if len(g)} == names
     for name in names:
