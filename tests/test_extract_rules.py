@@ -634,6 +634,11 @@ FOUND = [
             ("invests_in", "atreides management", "cerebras"),
         },
     ),
+    # "an Nvidia-backed AI startup": a compound of backing, stated as a fact
+    (
+        "Quellon, an Nvidia-backed AI startup, is planning to build a data center in Texas.",
+        {("invests_in", "nvidia", "quellon")},
+    ),
     # "the maker of <product>", "the company behind <product>": the product's owner
     (
         "The maker of the Claude AI chatbot is in advanced talks about raising capital from "
@@ -878,6 +883,15 @@ def test_a_deal_first_reported_then_confirmed_by_the_parties_is_announced():
         "Meta will rent Google Cloud TPUs."
     )
     assert {f.status for f in found if f.type == "compute_commitment"} == {"announced"}
+
+
+def test_an_investment_in_a_place_and_a_former_employer_name_no_party():
+    found = facts(
+        "Vultr to invest $1 billion in Ohio for AMD-powered AI supercluster. The round will be "
+        "led by an investment company established by ex-OpenAI researcher Leopold Aschenbrenner. "
+        "Google wants to participate in the round."
+    )
+    assert not {f for f in found if f[0] == "invests_in"}
 
 
 def test_a_sum_a_company_raised_sizes_no_deployment_deal():

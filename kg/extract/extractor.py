@@ -534,6 +534,8 @@ class Extractor:
         history.deals_of = history.previous_subject if plural_deals else None
         for m in view.mentions:
             entity = registry.get(m.entity)
+            if m.embedded and "Lab" in entity.types and not entity.is_chip:
+                continue  # "ex-OpenAI researcher", "Google TPU": no lab the article speaks of
             for kind in entity.types:
                 if self._acts_as(entity, kind):
                     history.last_of_type[kind] = (

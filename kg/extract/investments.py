@@ -37,6 +37,7 @@ from kg.extract.patterns import (
     SUBJECT_TO_VERB,
     TEMPORAL,
 )
+from kg.extract.places import place_names
 
 
 def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
@@ -120,6 +121,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
     if word in INVESTOR_ROLES or (word in PLURAL_ROLES and _role_of_subject(view, cue)):
         return _investor_role(view, cue, topic_lab)
+    if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
+        return _backed_compound(view, cue)
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
@@ -193,6 +196,29 @@ def _shared_investee(view: View, start: int) -> list[Mention]:
         if view.lowers[i] in {"in", "into"}:
             return view.orgs(i + 1, i + 2)
     return []
+
+
+def _backed_compound(view: View, cue: int) -> Candidate | None:
+    """'Poolside, an Nvidia-backed AI startup,', 'the Nvidia-backed startup Quellon': the
+    company named before '-backed' invests in the one the phrase describes."""
+    investor = [m for m in view.orgs(max(0, cue - 4), cue - 1) if m.last == cue - 2]
+    if not investor:
+        return None
+    article = next(
+        (i for i in range(investor[0].first - 1, max(-1, investor[0].first - 3), -1)
+         if view.lowers[i] in {"a", "an"}),
+        None,
+    )  # fmt: skip
+    if article is not None and view.lowers[article - 1 : article] == [","]:
+        described = [m for m in view.orgs(0, article - 1) if m.last == article - 2]
+    else:
+        described = [m for m in view.orgs(cue + 1, cue + 5) if not m.embedded][:1]
+    if not described or view.org(described[0]) == view.org(investor[0]):
+        return None
+    return Candidate(
+        "invests_in", view.org(investor[0]), view.org(described[0]), view.sentence,
+        "invest:backed-compound", anchor=cue,
+    )  # fmt: skip
 
 
 def _granted(view: View, cue: int, lo: int) -> int | None:
@@ -513,6 +539,8 @@ def _investee(
         if direct[0] is not None and direct[0] is not investor:
             return direct[0], False  # "Nvidia has backed Lambda", "backed AI cloud firm Lambda"
     for i in range(cue + 1, min(hi, cue + 10)):
+        if view.lowers[i] in {"in", "into"} and _a_place_itself(view, i + 1):
+            return None, False  # "to invest $1 billion in Ohio for AMD-powered ...": a place
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])
         ):
@@ -539,6 +567,17 @@ def _investee(
         view.lowers[investor.first - 1 : investor.first] == ["with"] and cue - investor.last <= 2
     )
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
+
+
+def _a_place_itself(view: View, index: int) -> bool:
+    """'in Ohio for …': a place named for itself, not one that qualifies a company ('in Abu
+    Dhabi's G42', 'into Dutch photonics startup Lumora')."""
+    tokens = view.sentence.tokens
+    return (
+        index < len(tokens)
+        and tokens[index].text in place_names()
+        and view.lowers[index + 1 : index + 2] not in (["'s"], ["’s"], ["-"], ["-based"])
+    )
 
 
 def _its_infrastructure(lowers: list[str], last: int) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.patterns import (
     MAKER_NOUNS,
     ORG_REFERENCES,
     OWNED_TYPES,
+    PERSON_NOUNS,
     PLURAL_CHIP_NOUNS,
     PRODUCT_LINE_MODIFIERS,
 )
@@ -177,6 +178,7 @@ class EntityFinder:
                     text=sentence.text[
                         first_token.start - sentence.start : last_token.end - sentence.start
                     ],
+                    embedded=_former_employer(lowers, first, end),
                 )
             )
             if entity.is_chip:
@@ -327,6 +329,15 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
             return None
         i += 1
     return None
+
+
+def _former_employer(lowers: list[str], first: int, end: int) -> bool:
+    """'ex-OpenAI researcher', 'former Google engineer': a company that only says where a
+    person worked is no party to the sentence's facts."""
+    before = lowers[max(0, first - 2) : first]
+    return (before == ["ex", "-"] or before[-1:] == ["former"]) and (
+        end < len(lowers) and lowers[end] in PERSON_NOUNS
+    )
 
 
 def _lowercase_common_word(text: str, entity: Entity) -> bool:

@@ -549,6 +549,11 @@ ROUND_WORDS = re.compile(
     r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$)",
     re.IGNORECASE,
 )
+# People a company's name describes ("ex-OpenAI researcher", "former Google engineer").
+PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive", "executives",
+                "employee", "employees", "staff", "staffer", "scientist", "scientists", "ceo",
+                "cto", "founder", "founders", "cofounder", "co-founder", "chief", "head",
+                "director", "manager", "veteran", "veterans", "alumni", "alum"}  # fmt: skip
 # Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").
 PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
                  "chairwoman", "president", "chief"}  # fmt: skip

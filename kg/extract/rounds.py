@@ -286,13 +286,13 @@ def raising_company(view: View) -> str | None:
     Series C'), if it says so."""
     if not speaks_of_rounds(view.sentence.text):
         return None
-    return _raiser_by_its_verb(view, [m for m in view.orgs() if not m.reference])
+    return _raiser_by_its_verb(view, [m for m in view.orgs() if not m.reference and not m.embedded])
 
 
 def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[Candidate]:
     """One candidate per participant of the rounds this sentence names (``after_round``: the
     article has just described a round, which a sentence opening on "The deal" continues)."""
-    orgs = view.orgs()
+    orgs = [m for m in view.orgs() if not m.embedded]
     text = view.sentence.text
     continues = after_round and P.CONTINUES_DEAL.match(text) is not None
     if not orgs or not (continues or speaks_of_rounds(text)):

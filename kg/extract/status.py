@@ -23,6 +23,10 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     A hypothetical with no cue of its own ("a deal would ...") is None: the article decides."""
     if candidate.type in CERTAIN_TYPES:
         return "announced"
+    if candidate.method == "invest:backed-compound" and candidate.anchor is not None:
+        # "Poolside, an Nvidia-backed AI startup, is planning …": the backing is stated as a fact
+        near = view.sentence.tokens[max(0, candidate.anchor - 6) : candidate.anchor + 3]
+        return status_of_text(" ".join(t.text for t in near))
     text = scope(view, candidate.anchor)
     if (candidate.type in DEAL_TYPES and P.CALLED_OFF.search(text)) or _denied(view, candidate):
         return CALLED_OFF
