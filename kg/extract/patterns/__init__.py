@@ -1,0 +1,11 @@
+"""Every regular expression and cue-word list the extractor uses, in one package to read and
+edit: ``cues`` (cue words, numbers, status, references, funding-round slots, purpose) and
+``relations`` (the relation rules, discovery). Rules import them from here.
+
+Rules generalise over language: they name verbs, nouns and constructions of deal-making,
+never phrases peculiar to one article.
+"""
+
+from kg.extract.patterns.cues import *  # noqa: F403
+from kg.extract.patterns.cues import _NUM  # noqa: F401  (quantities.py reads it)
+from kg.extract.patterns.relations import *  # noqa: F403

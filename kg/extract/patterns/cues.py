@@ -1,0 +1,329 @@
+"""Cue words, numbers, status, references, funding-round slots and purpose: the tables the
+rules read to find what a sentence states and how certain it is."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{_NUMBER_WORD})"
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+}  # fmt: skip
+
+QUANTITIES: dict[str, re.Pattern[str]] = {
+    # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion"; not "HK$3 billion" or "S$21.5"
+    "money": re.compile(
+        r"(?:US\$|USD\s?|(?<![A-Za-z])\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+        r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
+        re.IGNORECASE,
+    ),
+    # "5 billion dollars"
+    "money_words": re.compile(
+        rf"\b(?P<num>{_NUM})\s(?P<scale>trillion|billion|million)\s(?:US\s)?dollars\b",
+        re.IGNORECASE,
+    ),
+    # "5 GW", "one gigawatt", "1.5-gigawatt", "300 megawatts"
+    "power": re.compile(
+        rf"\b(?P<num>{_NUM})(?:\s|-)?(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE
+    ),
+    # "over 10 years", "a five-year period", "seven-year agreement"
+    "duration": re.compile(rf"\b(?P<num>{_NUM})(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE),
+    # "3nm", "3-nanometer", "2 nm"
+    "process_node": re.compile(
+        r"\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
+    ),
+}
+
+# Words around a number that say it is not the size of a deal.
+NOT_A_DEAL_AMOUNT = re.compile(
+    r"^\s*(?:per\s+share|a\s+share|price\s+target|in\s+(?:annual\s+)?revenue|"
+    r"in\s+sales|of\s+revenue|in\s+profit|valuation)",
+    re.IGNORECASE,
+)
+NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
+    r"(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|worth about|"
+    r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}|"
+    r"valu(?:e|es|ing)\s+(?:\w+\s+){1,3}at\s+(?:about\s+|roughly\s+|around\s+)?|"
+    r"\boptions?\s+(?:\S+\s+){0,8}|"
+    r"total\s+(?:value|worth)\s+of\s+(?:\w+\s+){0,3}(?:agreements|contracts|deals)\s+to\s+)$",
+    re.IGNORECASE,
+)
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+DATE = re.compile(
+    rf"\b(?P<month>{MONTHS})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+
+# ---- cue words: a token's lower-case text, matched by prefix where the key ends in '*' ----
+
+INVEST_CUES = (
+    "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
+    "funders",
+    "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "rais*",
+    "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
+    "putting", "secured", "secures", "securing", "shares", "stock", "equity", "commit",
+    "commits", "committed", "committing",
+)  # fmt: skip
+USE_CUES = (
+    "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
+    "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
+    "rent*", "access", "spans", "span", "rely", "relies", "relying", "built", "adopt*",
+    "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "serving", "utiliz*",
+    "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
+    "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
+    "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
+    "spent",
+)  # fmt: skip
+
+# Chips named only as the thing a lab avoids or is compared with: not a use.
+CONTRAST_BEFORE = re.compile(
+    r"(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?:\$?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
+    r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
+    r"dependen(?:ce|cy)\s+on|instead\s+of|"
+    r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
+    r"compete\s+with|competing\s+with|"
+    r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+# ---- status: how certain the statement is (GOLD_FORMAT.md) ----
+STATUS_CUES: dict[str, re.Pattern[str]] = {
+    "in_talks": re.compile(
+        r"\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
+        r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
+        r"(?:the\s+)?talks\s+(?:with|between)|"
+        r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
+        r"(?:is|was|are|were)\s+seeking\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?"
+        r"(?:\$|€|£)|"
+        r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:deal|agreement)|close\s+to\s+(?:a\s+|an\s+)?"
+        r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
+        r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms))\b",
+        re.IGNORECASE,
+    ),
+    "planned": re.compile(
+        r"\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|is\s+considering|"
+        r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
+        r"exploring|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in|"
+        r"expects?\s+(?:\S+\s+){0,5}?to\s+be\s+(?:deployed|installed|delivered|used|online|operational))\b",
+        re.IGNORECASE,
+    ),
+    "reported": re.compile(
+        r"\b(?:reportedly|according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
+        r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
+        r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
+        r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
+        r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
+        r"first\s+reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
+        r"documents|an?\s+(?:unnamed|anonymous))|(?:reported|reports)(?=\s*(?:[,.;]|$)))\b",
+        re.IGNORECASE,
+    ),
+}
+# A party's own announcement overrides a plan word ("announced plans to invest").
+ANNOUNCED_OVERRIDES_PLAN = re.compile(
+    r"\b(?:announced|announces|signed|agreed|unveiled|confirmed|said\s+it\s+will)\b",
+    re.IGNORECASE,
+)
+# A newspaper's own scoop of talks is in_talks, not reported: talks beat a report word.
+HYPOTHETICAL = re.compile(
+    r"\b(?:if\s+(?:the|a)\s+(?:deal|talks|negotiations|discussions)|would|could|might|"
+    r"potential(?:ly)?|should\s+the)\b",
+    re.IGNORECASE,
+)
+
+# Pronouns and definite descriptions that point back to an organisation or a chip.
+ORG_REFERENCES = {
+    "it": None, "its": None, "the company": None, "the firm": None, "the group": None,
+    "the startup": "Lab", "the ai startup": "Lab", "the lab": "Lab", "the ai lab": "Lab",
+    "the ai company": "Lab", "the chipmaker": "ChipDesigner", "the chip maker": "ChipDesigner",
+    "the chip designer": "ChipDesigner", "the cloud provider": "CloudProvider",
+    "the cloud giant": "CloudProvider", "the hyperscaler": "CloudProvider",
+    "the chip": "Chip", "the chips": "Chip", "the accelerator": "Chip", "the processor": "Chip",
+    "the gpus": "Chip", "the accelerators": "Chip", "the processors": "Chip",
+    "the supercomputer": "DataCenter", "the cluster": "DataCenter", "the data center":
+    "DataCenter", "the data centre": "DataCenter", "the facility": "DataCenter",
+}  # fmt: skip
+
+
+# A use stated as already happening is not downgraded to "in talks" by talks elsewhere.
+ALREADY_IN_USE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|run|deployed|relied)|\balready\b|\bfor\s+years\b",
+    re.IGNORECASE,
+)
+
+# A sentence that opens on a deal named before it ("The deal could give OpenAI 750 MW", "The
+# total contract value is $9.7 billion").
+DEAL_OPENING = re.compile(
+    r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b", re.I
+)
+# "Their new supply contract: up to $14.2 billion": the deal of the two companies just named.
+THEIR_DEAL = re.compile(r"\s*their\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b", re.I)
+# "The partners: Lambda and Iren": the companies of the deals the last sentence named.
+PARTNERS_LIST = re.compile(
+    r"\s*the\s+(?:two\s+|three\s+|four\s+|new\s+)?(?:partners|providers|counterparties)"
+    r"\s*(?::|are\b|were\b|include\b)",
+    re.I,
+)
+# A sentence that is only a deal's name ("A $23 billion deal with Nscale, a UK startup."): the
+# deal of the company the article was speaking of.
+DEAL_FRAGMENT = re.compile(
+    r"\s*(?i:an?)\s+(?:\S+\s+){0,4}?(?i:deal|agreement|contract|partnership)\s+with\s+[A-Z]"
+    r"[^;]*$",
+)
+# A sentence that speaks of a deal named before it.
+DEAL_REFERENCE = re.compile(
+    r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
+    re.IGNORECASE,
+)
+
+# Nouns that, after a chip designer's name, mean its accelerators ("Nvidia hardware").
+HARDWARE_NOUNS = {
+    "gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators", "accelerator",
+    "hardware", "systems", "servers", "server", "silicon", "superchips", "graphics",
+}  # fmt: skip
+# The nouns among them that name chips, not the machines around them.
+CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators",
+              "accelerator", "silicon", "superchips"}  # fmt: skip
+# Nouns that make a chip noun before them a modifier: "GPU clusters" are clusters.
+COMPOUND_HEADS = {"cluster", "clusters", "capacity", "servers", "instances", "fleet", "fleets",
+                  "farms", "cloud", "infrastructure", "resources", "hours"}  # fmt: skip
+# Words after a verb of making that say something else is made or put to use ("build an AI
+# factory powered by Nvidia GPUs").
+BUILT_INSTEAD = {"factory", "facility", "center", "centre", "centers", "centres", "campus",
+                 "cluster", "supercomputer", "plant", "powered", "equipped", "running", "using",
+                 "with"}  # fmt: skip
+# Nouns after a chip noun that make the phrase a place or a business ("its Texas chip plant").
+NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "business",
+                    "unit", "division", "startup", "maker", "makers", "designer", "venture",
+                    "deal", "deals", "export", "exports", "sales", "supply"}  # fmt: skip
+PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips"}
+# Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
+PRODUCT_LINE_MODIFIERS = {
+    "ai", "data", "center", "centre", "datacenter", "gpu", "graphics", "-", "high-end",
+    "high-performance", "advanced", "latest", "new", "newest", "next-generation", "custom",
+}  # fmt: skip
+
+# ---- funding rounds (kg/extract/rounds.py) ----
+# Phrases after which a round's participants are listed ("led by A, with participation from B").
+ROUND_SLOTS = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "led by", "co-led by", "co - led by", "jointly led by", "spearheaded by", "headed by",
+        "anchored by", "to invest , including", "to participate , including", "participation from",
+        "participation by", "participation of", "backed by", "funded by", "financed by",
+        "joined by", "supported by", "participated by", "participated in by",
+        "investors include", "investors included",
+        "investors including", "investors such as", "backers include", "backers included",
+        "backers including", "backers such as", "investors like", "participants include",
+        "participants included", "investors are", "investors were", "other investors",
+        "new investors", "existing investors", "investors", "backers", "also drew", "drew",
+        "included", "includes", "include", "also included", "contributions from",
+        "contribution from", "funding from", "backing from", "capital from", "investment from",
+        "attracted", "also attracted", "brought in", "counts", "count", "alongside",
+    )
+)  # fmt: skip
+# Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
+PARTICIPATE_VERBS = (
+    "lead", "led", "leads", "leading", "co-lead", "co-led", "co-leads", "co-leading",
+    "participat*", "joined",
+    "joins", "join", "contribut*", "chipped",
+)  # fmt: skip
+TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the round"
+# Nouns after an amount that make it a round's total ("joined a $2 billion seed round").
+ROUND_NOUNS = {"round", "series", "funding", "seed", "raise", "financing"}
+# What one joins when one takes part in a round ("joined the round"; not "joined the frenzy").
+ROUND_JOINED = ROUND_NOUNS | {"investment", "deal", "syndicate", "consortium", "investors",
+                              "effort", "fundraise", "fundraising"}  # fmt: skip
+# Verbs between a cloud's customers and their names ("Lambda's customers include Amazon").
+CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes", "included"}
+# Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
+ROUND_CLOSE_VERBS = {
+    "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",
+    "finalized", "finalised", "finalizes", "finalises", "launched", "opened", "extended",
+}  # fmt: skip
+# Verbs whose subject is the company raising money.
+RAISE_VERBS = (
+    "rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed", "seek*",
+)  # fmt: skip
+# Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
+FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")
+# Verbs whose subject uses or buys the chip named after them (buying chips is use).
+BUY_OR_USE_VERBS = (
+    "use", "uses", "used", "using", "run", "runs", "running", "rely", "relies", "relied",
+    "relying", "adopt*", "deploy*", "buy", "buys", "bought", "buying", "purchas*", "order*",
+    "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
+    "spend", "spends", "spending", "spent",
+    "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
+    "paid", "paying", "house", "houses", "housed", "interest", "access",
+)  # fmt: skip
+# Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
+CLOUD_USE_VERBS = (
+    "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running",
+    "portfolio", "tap*", "host*", "migrat*", "mov*", "train", "trains", "training", "chose",
+    "choos*", "select*", "pick*", "relies", "rely", "relying",
+)  # fmt: skip
+CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud"}
+# A deal called off or denied gives no fact.
+CALLED_OFF = re.compile(
+    r"\b(?:drop(?:s|ped)?\s+(?:its\s+|their\s+)?plans?|scrap(?:s|ped)|call(?:s|ed)?\s+off|"
+    r"walk(?:s|ed)?\s+away|abandon(?:s|ed)?|pull(?:s|ed)?\s+out|ended\s+(?:the\s+)?talks|"
+    r"talks\s+(?:have\s+)?(?:ended|collapsed|broke\s+down)|den(?:y|ies|ied)|refut\w+|"
+    r"no\s+longer|not\s+(?:in\s+talks|planning|considering))\b",
+    re.IGNORECASE,
+)
+# Talks that ended, wherever the sentence says so ("was in discussion with Oracle about a
+# deal, but talks broke down"): the talks of the deal the sentence names.
+TALKS_ENDED = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:have\s+|had\s+)?(?:since\s+)?"
+    r"(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)|stalled|were\s+called\s+off)\b",
+    re.IGNORECASE,
+)
+# "..., the companies announced, according to Reuters": a party's announcement relayed by a
+# newspaper is announced, not a report.
+RELAYED_ANNOUNCEMENT = re.compile(
+    r"\baccording\s+to\s+(?:a\s+)?(?:[A-Z][\w&.]*\s?){1,3}(?=[,.;]|$)|"
+    r"\b(?:the\s+(?:two\s+)?compan(?:y|ies)|both\s+compan\w+|the\s+firms?)\s+"
+    r"(?:announced|confirmed|said)\b",
+)
+# The parties themselves confirmed what others first reported: announced.
+PARTIES_CONFIRMED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|since\s+|later\s+)?"
+    r"(?:confirmed|announced)\s+by\s+(?:both|the)\s+(?:two\s+)?compan",
+    re.IGNORECASE,
+)
+
+# ---- purpose: only what the sentence states ----
+PURPOSE_TRAINING = re.compile(
+    r"\b(?:pre-?)?train(?:s|ed|ing)?\b(?!\s+(?:station|wreck|models?|networks?|weights))",
+    re.IGNORECASE,
+)
+PURPOSE_INFERENCE = re.compile(
+    r"\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
+    r"(?:models?|chatbots?|assistants?|copilot|services?|responses|queries|requests|"
+    r"production\s+workloads|demand)\b|"
+    # "to train and deploy Claude": what is trained is then served.
+    r"\btrain(?:s|ed|ing)?\s+and\s+(?:deploy|serv|run)\w*|"
+    r"\bdemand\s+for\s+(?:\S+\s+){0,3}?(?:models?|chatbots?|assistants?|services?|products?|apps?)\b",
+    re.IGNORECASE,
+)
+NOT_FOR_TRAINING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
+# What a chip is made for, said of the chip itself.
+CHIP_PURPOSE = re.compile(
+    r"(?:built|designed|optimi[sz]ed|tailored|made|aimed|geared|intended|meant|purpose-built|"
+    r"focused|dedicated)\s+(?:\w+\s+){0,3}?(?:for|at|on)\s+(?:\w+\s+){0,3}?"
+    r"(?P<purpose>inference|training)|"
+    r"\b(?P<purpose2>inference|training)[- ](?:chips?|accelerators?|processors?|gpus?|silicon)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,356 @@
+"""The tables of the relation rules (clauses, investments, commitments, uses, chips) and of
+discovery and references."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns.cues import MONTHS
+
+# ---- relation rules (clauses, investments, commitments, uses, chips) ----
+# After a comma these open an adjunct with its own event (", following Amazon's unveiling of").
+ADJUNCT_OPENERS = {"following"}
+CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
+RELATIVE = {"which", "who"}
+# Participles that open an aside like a relative pronoun (", backed by Nvidia,").
+PARTICIPLE_ASIDES = {"backed", "funded", "owned", "controlled", "financed"}
+# Words that open a main clause after an aside ("X, which ..., will invest"), see asides.py.
+FINITE_AUXILIARIES = {
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "shall", "should", "does", "did", "do", "also", "recently", "now", "then",
+}  # fmt: skip
+# Auxiliaries that open a second predicate after "and" ("has signed a deal and has also been
+# in talks"): a new clause for status.
+SECOND_PREDICATE = {"has", "have", "had", "is", "was", "are", "were", "will", "would"}
+REPORTING_VERBS = {"said", "says", "told", "announced", "confirmed", "added"}
+LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
+NOT_A_DEAL_NOUN = {
+    "fund",
+    "funds",
+    "vehicle",
+    "arm",
+    "manager",
+    "house",
+    "company",
+    "advice",
+    "goals",
+    "goal",
+    "bank",
+    "banks",
+    "banking",
+    "firm",
+    "firms",
+    "strategy",
+    "thesis",
+    "requires",
+    "decisions",
+    "opportunity",
+    "opportunities",
+    "case",
+    "cycle",
+}
+DEAL_WORDS = {"equity", "round", "deal", "funding", "raise", "company", "startup", "firm"}
+ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
+GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
+                  "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
+# Words between a verb and its amount ("raising at least $25 billion").
+AMOUNT_HEDGES = GAPPED_FILLERS | {"at", "least", "a", "further"}
+FUNDRAISING = ("rais*", "round", "rounds", "funding")
+# "Amazon committed $4 billion to Anthropic": money committed to a company is invested in it.
+COMMIT_VERBS = {"commit", "commits", "committed", "committing"}
+# Verbs whose first object is granted a stake ("grants OpenAI warrants for a 10% stake").
+GRANT_VERBS = ("grant*", "give", "gives", "gave", "giving", "issu*", "offer*", "award*")
+# Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
+BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled"}
+# Verbs whose subject means to put the chip that is their object to use ("IREN expects the
+# GB300 processors to be deployed").
+EXPECT_VERBS = {"expects", "expected", "expect", "plans", "planned", "plan", "wants", "want",
+                "intends", "intend", "needs", "need", "hopes", "hope"}  # fmt: skip
+DETERMINERS = {"the", "its", "their", "these", "those", "some", "all", "a", "an"}
+# Words between 'its' and a chip it owns ("its existing fleet of Nvidia GPUs").
+POSSESSED_FILLERS = {
+    "existing", "own", "current", "new", "latest", "fleet", "fleets", "cluster", "clusters",
+    "of", "installed", "base", "growing", "vast", "huge", "large",
+}  # fmt: skip
+# Verbs of building capacity for someone ("develop 10 gigawatts of infrastructure for X").
+BUILD_VERBS = ("develop", "build", "deploy", "provide", "deliver", "supply", "bring")
+# Nouns for who buys or uses a chip ("Meta is one of the largest buyers of Nvidia's GPUs").
+CUSTOMER_NOUNS = (
+    "customer", "customers", "buyer", "buyers", "purchaser", "purchasers", "user", "users",
+)  # fmt: skip
+# Words that may stand between "stake" and "in" ("a stake of up to 10% in AMD").
+STAKE_SIZE_WORDS = {
+    "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",
+    "valued", "at", "per", "cent", "percent", "billion", "million", "a", "an",
+}  # fmt: skip
+# Words that may stand between a listed subject and its verb ("Nvidia and AMD also invested").
+SUBJECT_TO_VERB = {
+    "also", "have", "has", "had", "will", "each", "both", "jointly", "together", "too",
+    "reportedly", "previously", "already", "would", "plan", "to", "taken", "take", "took",
+    "made", "make", "hold", "holds", "held", "acquired", "bought", "a", "an", "new",
+    "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
+}  # fmt: skip
+# "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
+SHARE_WORDS = {"shares", "stock", "equity"}
+ACQUIRE_WORDS = (
+    "acquir*", "buy", "buys", "bought", "buying", "purchas*", "receiv*", "take", "takes", "took",
+    "taking", "hold", "holds", "held", "holder", "holders", "own", "owns", "owned", "warrant*",
+)  # fmt: skip
+SECURE_WORDS = ("secured", "secures", "securing")
+# What a company secures that is not money put into it ("secured $10 billion of capacity").
+NOT_FUNDS = {
+    "capacity", "compute", "computing", "chips", "gpus", "contract", "contracts", "deal", "deals",
+    "order", "orders", "credits", "power", "servers", "access", "supply", "loan", "loans", "debt",
+}  # fmt: skip
+# "their investment", "his stake": owned by someone who is not an organisation named here.
+OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
+STRONG_COMMIT = (
+    "provider",
+    "partner",
+    "add-on",
+    "add‑on",
+    "expansion",
+    "extension",
+    "top-up",
+    "commit*",
+    "agreement*",
+    "deal",
+    "deals",
+    "contract*",
+    "partnership*",
+    "pact",
+    "pacts",
+    "order",
+    "orders",
+    "rent*",
+    "lease*",
+    "leasing",
+    "secur*",
+    "supply",
+    "supplying",
+    "provide",
+    "provides",
+    "providing",
+)
+BUY_WORDS = (
+    "pay",
+    "pays",
+    "paying",
+    "paid",
+    "buy",
+    "buys",
+    "buying",
+    "bought",
+    "purchas*",
+    "spend*",
+    "deploy*",
+    "access",
+    "use",
+    "uses",
+    "using",
+    "utiliz*",
+    "tap*",
+    "run*",
+)
+CAPACITY_NOUNS = {
+    "compute",
+    "capacity",
+    "cloud",
+    "infrastructure",
+    "servers",
+    "server",
+    "computing",
+    "data",
+    "gpu",
+    "gpus",
+    "chips",
+    "technologies",
+    "services",
+    "systems",
+    "platform",
+}
+# Words in the name of a cloud service, not of a company ("buy Oracle Cloud Infrastructure").
+CLOUD_SERVICE_WORDS = ("Cloud", "Azure", "Web Services", "AWS", "OCI", "GCP")
+# Objects of a verb of buying that are compute, not chips ("unused GPU capacity").
+COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "access",
+                   "inventory", "hours", "instances", "time"}  # fmt: skip
+PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
+# A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
+# is no deal's size.
+FORECAST_BEFORE = re.compile(
+    r"\b(?:(?:expected|projected|anticipated|estimated|forecast|set|likely)\s+to\s+(?:surge|"
+    r"reach|grow|rise|exceed|top|hit|climb|double|triple|increase|balloon|soar|jump)|"
+    r"forecasts?|forecasted|could\s+reach)(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
+# A deal noun inside the attribution of a report ("people familiar with the deal said").
+SOURCE_OF_REPORT = re.compile(
+    r"\b(?:briefed\s+on|familiar\s+with|knowledge\s+of)"
+    r"(?:\s+(?:the|a|an|this|that))?\s*$",
+    re.IGNORECASE,
+)
+# Words that make an amount the first part of a deal, and words that give the whole of it.
+PART_WORDS = frozenset({"initial", "first", "upfront", "up-front", "opening"})
+GROWTH_VERBS = {"grow", "rise", "increase", "expand", "climb", "reach"}
+WHOLE_WORDS = frozenset({"grow", "total", "totaling", "totalling", "deal", "all", "overall"})
+POSSESSIVES = {"its", "their", "his", "her", "our"}
+# A contract word used as a modifier of debts, not a deal ("lease obligations").
+OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
+DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
+WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
+SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
+SELF_USE = re.compile(
+    r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in|its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
+    r"runs\s+in|running\s+in)"
+)
+DEAL_PHASE = re.compile(
+    r"\bthe\s+(?:first|initial|second)\s+(?:phase|gigawatt|stage|deployment)|"
+    r"\bthe\s+(?:deal|agreement|partnership|deployment|project)\b"
+)
+CO_DESIGN = re.compile(
+    r"(?=[cdbj])(?:co-?develop|co-?design|design|develop|built\s+with|jointly)", re.I
+)
+# "co-designed with Broadcom", "jointly developed with", "designed by": its designers follow.
+DESIGN_VERBS = ("designed", "co-designed", "codesigned", "developed", "co-developed")
+MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "making")
+
+
+# ---- funding rounds, discovery, references ----
+# A sentence speaks of a round only with one of these words.
+# (the lookahead on the alternatives' first letters lets the scan skip other positions fast)
+ROUND_WORDS = re.compile(
+    r"(?=[rfsbipcdet])\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
+    r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
+    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$)",
+    re.IGNORECASE,
+)
+# People a company's name describes ("ex-OpenAI researcher", "former Google engineer").
+PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive", "executives",
+                "employee", "employees", "staff", "staffer", "scientist", "scientists", "ceo",
+                "cto", "founder", "founders", "cofounder", "co-founder", "chief", "head",
+                "director", "manager", "veteran", "veterans", "alumni", "alum"}  # fmt: skip
+# Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").
+PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
+                 "chairwoman", "president", "chief"}  # fmt: skip
+# Tokens that end a list of participants.
+LIST_STOPS = {"which", "that", "who", "whose", "while", "but", "whereas", ";", ":", ".", "said"}
+ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
+DESCRIPTORS: dict[str, str] = {
+    "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
+    "ai firm": "Lab", "ai developer": "Lab", "model maker": "Lab", "neocloud": "CloudProvider",
+    "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
+    "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
+    "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
+    "fund": "Investor", "neocloud provider": "CloudProvider", "ai cloud provider":
+    "CloudProvider", "gpu cloud provider": "CloudProvider", "cloud company": "CloudProvider",
+    "data center company": "CloudProvider", "data centre operator": "CloudProvider",
+    "semiconductor startup": "ChipDesigner", "ai chip startup": "ChipDesigner",
+    "chip company": "ChipDesigner", "semiconductor company": "ChipDesigner",
+    "venture capital firm": "Investor", "private equity firm": "Investor",
+    "sovereign wealth fund": "Investor", "asset manager": "Investor",
+}  # fmt: skip
+DESCRIPTOR_ALTERNATIVES = "|".join(
+    sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
+)
+DESCRIPTOR_BEFORE = re.compile(rf"\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE)
+DESCRIPTOR_AFTER = re.compile(
+    rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
+    re.IGNORECASE,
+)
+# A capitalised word before a description and its name qualifies the name ("Dutch photonics
+# startup Lumora", "Saudi AI company Humain"): it is a nationality or place, not a company.
+QUALIFIES_DESCRIBED_NAME = re.compile(
+    rf"^(?:\s+(?:AI|[a-z][\w-]*)){{0,3}}?\s+(?i:{DESCRIPTOR_ALTERNATIVES})\s+[A-Z]"
+)
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
+    "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
+    "Early", "Japan", "China", "Saudi", "US", "U.S.", "UK", "EU", "CEO", "AI", "LLM", "GPU",
+    "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December",
+}  # fmt: skip
+# The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
+INVESTOR_SUFFIXES = {
+    "Capital", "Partners", "Ventures", "Venture", "Management", "Investments", "Investment",
+    "Holdings", "Fund", "Funds", "Authority", "Advisors", "Advisers", "Equity", "Group",
+    "Associates", "Asset", "Securities", "Bank", "Trust",
+}  # fmt: skip
+# A product's model number: a capitalised token with a digit ("WSE-3", "AI200", "SN50", "MI450").
+MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+# A model number after a chip family's name ("TPU 8t", "Maia 300"), and the words after a
+# bare number that make it a count or a size instead ("TPU 100 times", "Maia 2 GW").
+GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
+# Verbs whose subject presents its own new product ("The firm announced plans for the AI250").
+LAUNCH_VERBS = ("announc", "unveil", "launch", "introduc", "reveal", "debut", "show")
+UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "%", "million",
+                     "billion", "chips", "units", "x"}  # fmt: skip
+JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
+NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
+# "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
+MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
+               "parent", "operator", "builder", "lab"}  # fmt: skip
+
+# Words after a company's name that are part of it ("Meta Platforms Inc", "Microsoft Corp.").
+CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
+                      "co", "co.", "ag", "sa", "se", "nv", "holdings", "group", "management",
+                      "."}  # fmt: skip
+# Verbs whose object, a description ("pay the company"), is not their clause's subject.
+OBJECT_BEFORE = {"pay", "pays", "paid", "paying", "supply", "supplies", "supplied", "back",
+                 "backs", "backed", "acquire", "acquired", "acquires", "buy", "bought",
+                 "buys"}  # fmt: skip
+# Nouns after a name that make it a modifier of the name that follows ("Anthropic rival OpenAI").
+RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "challenger"}
+# Words before a description that make it an object, not the clause's subject.
+PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "about", "at"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+# "X, which had been an early investor", "X is a major backer of Y": the role of investor.
+INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
+PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders"}
+ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
+ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
+                "remained", "also", "already", "long", "now", "still"}  # fmt: skip
+# A sentence that opens on the deal just named ("The round, led by ...") continues it.
+CONTINUES_DEAL = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:new\s+)?(?:round|deal|investment|funding|financing|raise|"
+    r"agreement|transaction|tranche)\b",
+    re.IGNORECASE,
+)
+# A fact the sentence denies: "does not use", "has no plans to invest", "would not renew".
+NEGATED = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
+    r"won't|cannot|can't)|n't)\s+(?:\w+\s+){0,2}?"
+    r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
+    r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*|"
+    r"\b(?:no|little)\s+interest\s+in",
+    re.IGNORECASE,
+)
+PUT_WORDS = {"put", "puts", "putting"}
+# "in 2019", "in January": an 'in' that gives a time, not the company invested in.
+TEMPORAL = re.compile(
+    rf"^(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|{MONTHS}|the\s+(?:first|second|third|fourth|"
+    r"past|last|next|same)|q[1-4]|a\s+(?:year|month)|recent)\b"
+)
+# Things whose owner acts through them: "xAI's Colossus uses H100s" is xAI's use.
+OWNED_TYPES = {"Model", "Product", "DataCenter"}
+# Words just before a name that make it a company someone invests in.
+INVESTED_IN = re.compile(
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
+    r"participat(?:es|ed|ing))\s+"
+    r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
+    re.IGNORECASE,
+)
+# What follows a company that raises money ("Acme AI has raised $100 million", "Acme, a chip
+# startup, closed a $50 million Series A"): the name before it is an organisation's.
+RAISES_AFTER = re.compile(
+    r"^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|have\s+|had\s+|says\s+it\s+(?:has\s+)?|"
+    r"said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?|is\s+|was\s+)?"
+    r"(?:rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|"
+    r"picked\s+up|announced)\b[^.;]{0,40}?(?:[$€£]|\bfunding\b|\brounds?\b|\bseries\s+[a-h]\b)",
+    re.IGNORECASE,
+)
+# The words after an amount that make it a funding round's total.
+ROUND_TOTAL = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:series\s+\w+\s+)?(?:funding\s+|financing\s+|equity\s+)?"
+    r"(?:round|raise)\b|^series\s+[a-h]\b"
+)
