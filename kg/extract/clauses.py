@@ -251,7 +251,7 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             " ".join(view.lowers[quantity.last + 1 : quantity.last + 5])
         ):
             continue  # "Databricks' $1 billion Series K round": the round's, not one party's
-        if quantity.kind == "money" and _raised_sum(view.lowers, quantity.first):
+        if quantity.kind == "money" and raised_before(view.lowers, quantity.first):
             continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
         if FORECAST_BEFORE.search(
             " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
@@ -270,12 +270,13 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
     return assigned
 
 
-def _raised_sum(lowers: list[str], first: int) -> bool:
-    """Whether a verb of raising comes just before an amount ("raising at least $25 billion")."""
+def raised_before(lowers: list[str], first: int, verbs: tuple[str, ...] = RAISE_VERBS) -> bool:
+    """Whether a verb of raising comes just before an amount ("raising at least $25 billion",
+    "SambaNova got $350m"), past the hedges between them."""
     i = first - 1
     while i >= 0 and first - i <= 4 and lowers[i] in AMOUNT_HEDGES:
         i -= 1
-    return i >= 0 and matches(lowers[i], RAISE_VERBS)
+    return i >= 0 and matches(lowers[i], verbs)
 
 
 def whole_deal_amount(view: View, amount: float) -> float:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract.clauses import (
+    Candidate,
+    View,
+    list_around,
+    list_ending,
+    matches,
+    raised_before,
+)
 from kg.extract.investments import committed_funds
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -142,13 +149,6 @@ def _buyer(
     return None
 
 
-def _raised(view: View, amount) -> bool:
-    """'SambaNova got $350m …': a sum a company raised, which sizes no deal of the clause."""
-    return any(
-        matches(w, P.FUNDS_TAKEN) for w in view.lowers[max(0, amount.first - 3) : amount.first]
-    )
-
-
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
@@ -185,7 +185,9 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "an agreement with Dell to purchase the chips": likewise
     text = " ".join(view.lowers[lo:hi])
     sized = any(
-        q.kind in ("money", "power") and lo <= q.first < hi and not _raised(view, q)
+        q.kind in ("money", "power")
+        and lo <= q.first < hi
+        and not raised_before(view.lowers, q.first, P.FUNDS_TAKEN)  # 'got $350m'
         for q in view.quantities
     )
     if matches(word, WEAK_COMMIT) and not sized:

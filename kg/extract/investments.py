@@ -127,8 +127,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
-    if word in {"stake", "stakes"} and _granted(view, cue, lo) is not None:
-        return _granted_stake(view, cue, lo)
+    if word in {"stake", "stakes"} and (verb := _granted(view, cue, lo)) is not None:
+        return _granted_stake(view, cue, verb)
     if (
         word in {"stake", "stakes"}
         and not _stake_in(view.lowers[cue + 1 : cue + 8])
@@ -227,13 +227,12 @@ def _granted(view: View, cue: int, lo: int) -> int | None:
     return verbs[-1] if verbs and view.orgs(verbs[-1] + 1, verbs[-1] + 2) else None
 
 
-def _granted_stake(view: View, cue: int, lo: int) -> Candidate | None:
+def _granted_stake(view: View, cue: int, verb: int) -> Candidate | None:
     """'The deal gives Nvidia a 4% stake in Intel': the organisation granted the stake invests
     in the company it is a stake of (named after 'in', else the one granting). Warrants for a
     stake ('grants OpenAI warrants for up to a 10% stake') are a right to buy one later: no
     investment yet, and no other reading of the stake either."""
-    verb = _granted(view, cue, lo)
-    if verb is None or any(w.startswith(("warrant", "option")) for w in view.lowers[verb:cue]):
+    if any(w.startswith(("warrant", "option")) for w in view.lowers[verb:cue]):
         return None
     grantee = view.orgs(verb + 1, verb + 2)
     after = view.lowers[cue + 1 : cue + 2] == ["in"] and view.orgs(cue + 2, cue + 6)

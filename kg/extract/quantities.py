@@ -10,7 +10,6 @@ from functools import lru_cache
 from dateutil import parser as date_parser
 
 from kg.extract.patterns import (
-    _NUM,
     DATE,
     NOT_A_DEAL_AMOUNT,
     NOT_A_DEAL_AMOUNT_BEFORE,
@@ -18,6 +17,7 @@ from kg.extract.patterns import (
     QUANTITIES,
     SCALES,
 )
+from kg.extract.patterns.cues import _NUM
 from kg.extract.text import Sentence
 
 

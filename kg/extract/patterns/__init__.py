@@ -7,5 +7,4 @@ never phrases peculiar to one article.
 """
 
 from kg.extract.patterns.cues import *  # noqa: F403
-from kg.extract.patterns.cues import _NUM  # noqa: F401  (quantities.py reads it)
 from kg.extract.patterns.relations import *  # noqa: F403
