@@ -1309,3 +1309,29 @@ def test_a_look_alike_of_a_registry_name_is_never_a_new_organisation(lookalike):
     found, discovered = extract(f"AI startup {lookalike} raised $5 million from Sequoia.")
     assert discovered == []
     assert not [f for f in found if f.subject.startswith("discovered-")]
+
+
+def test_we_in_a_press_release_is_the_company_that_announces():
+    assert facts(
+        "Lambda today announced a $1.1 billion financing. We will use the proceeds to deploy "
+        "Nvidia GB200 systems."
+    ) >= {("uses_chip", "lambda", "gb200")}
+    assert ("uses_chip", "lambda", "instinct mi300x") in facts(
+        "We have deployed AMD MI300X accelerators across our data centers.\n\n"
+        "About Lambda\n\nLambda is an AI cloud."
+    )
+
+
+def test_we_in_a_quote_is_the_company_of_its_speaker():
+    found = facts(
+        '"Our customers trust us," said Jane Doe, CEO of Lambda. "We are deploying tens of '
+        'thousands of Nvidia GPUs."'
+    )
+    assert ("uses_chip", "lambda", "nvidia gpus") in found
+
+
+def test_we_with_nobody_to_speak_for_and_the_us_are_no_company():
+    assert not {f for f in facts("We expect Nvidia GPUs to stay scarce.") if f[0] == "uses_chip"}
+    assert not {
+        f for f in facts("The US will buy Nvidia GPUs for its labs.") if f[1] not in {"nvidia"}
+    }

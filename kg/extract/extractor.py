@@ -109,6 +109,8 @@ class _History:
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
+    announcer: str | None = None  # the company a press release speaks for, as "we"
+    quote_speaker: tuple[int, str] | None = None  # (paragraph, company) of the last quote
 
     @property
     def previous_subject(self) -> str | None:
@@ -133,6 +135,7 @@ class Extractor:
         discovered: dict[str, Entity] = {}
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
         named: dict[int, list[str]] = {}  # by sentence start: the entities named by name
+        history.announcer = self._about_section(article.body)
         for sentence in iter_sentences(article.body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
@@ -231,6 +234,8 @@ class Extractor:
         history: _History,
     ) -> str | None:
         kind = P.ORG_REFERENCES[phrase]
+        if kind == "Speaker":
+            return self._speaker(sentence, named, first, history)
         for m in named:
             entity = self.registry.get(m.entity)
             if 0 < m.first - last <= 3 and entity.owner and P.OWNED_TYPES & set(entity.types):
@@ -425,6 +430,69 @@ class Extractor:
                 )
         return result
 
+    def _about_section(self, body: str) -> str | None:
+        """The company a press release's closing 'About Lambda' section describes."""
+        for match in P.ABOUT_SECTION.finditer(body):
+            entity = self.registry.lookup(match["name"].strip())
+            if entity is not None and entity.is_organization:
+                return self.registry.organisation(entity.id)
+        return None
+
+    def _speaker(
+        self, sentence: Sentence, named: list[Mention], first: int, history: _History
+    ) -> str | None:
+        """Who 'we' is: the company of the quote's speaker in this sentence, else of the last
+        quote in this paragraph, else the company the press release speaks for; nobody in
+        an article that is no press release and quotes nobody's company."""
+        if sentence.tokens[first].text in ("US", "U.S."):
+            return None
+        speaker = self._quote_company(sentence, named)
+        if speaker is None and history.quote_speaker:
+            paragraph, company = history.quote_speaker
+            speaker = company if paragraph == sentence.paragraph else None
+        return speaker or history.announcer
+
+    def _quote_company(self, sentence: Sentence, named: list[Mention]) -> str | None:
+        """'"…," said Jane Doe, CEO of Lambda' or 'Lambda CEO Jane Doe said': the company
+        nearest the verb of saying, after it or just before it with no quote mark between."""
+        words = [t.lower for t in sentence.tokens]
+        if not set(words) & P.QUOTE_ATTRIBUTION or not set(words) & P.QUOTE_MARKS:
+            return None
+        verb = max(i for i, w in enumerate(words) if w in P.QUOTE_ATTRIBUTION)
+        orgs = [
+            m
+            for m in named
+            if self.registry.get(m.entity).is_organization
+            and not m.reference
+            and (
+                0 < m.first - verb <= 15
+                or (0 < verb - m.last <= 6 and not set(words[m.last : verb]) & P.QUOTE_MARKS)
+            )
+        ]
+        if not orgs:
+            return None
+        nearest = min(orgs, key=lambda m: abs(m.first - verb))
+        return self.registry.organisation(nearest.entity)
+
+    def _remember_speaker(self, view: View, history: _History, registry: Registry) -> None:
+        speaker = self._quote_company(view.sentence, view.mentions)
+        if speaker is not None:
+            history.quote_speaker = (view.sentence.paragraph, speaker)
+        text = view.sentence.text
+        if history.announcer is not None or not (
+            P.PRESS_ANNOUNCEMENT.search(text) or P.RELEASE_DATELINE.search(text)
+        ):
+            return
+        match = P.PRESS_ANNOUNCEMENT.search(text)
+        before = view.sentence.start + (match.start() if match else len(text))
+        orgs = [
+            m
+            for m in view.mentions
+            if m.start < before and not m.reference and registry.get(m.entity).is_organization
+        ]
+        if orgs:
+            history.announcer = registry.organisation(orgs[0].entity)
+
     @staticmethod
     def _acts_as(entity: Entity, kind: str) -> bool:
         """'The startup' means a model builder, not a cloud that also builds models."""
@@ -526,6 +594,7 @@ class Extractor:
         return common[0][0] if common else None
 
     def _remember(self, view: View, history: _History, registry: Registry) -> None:
+        self._remember_speaker(view, history, registry)
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs:
             history.subject = registry.get(registry.organisation(orgs[0].entity))

@@ -154,7 +154,22 @@ ORG_REFERENCES = {
     "the gpus": "Chip", "the accelerators": "Chip", "the processors": "Chip",
     "the supercomputer": "DataCenter", "the cluster": "DataCenter", "the data center":
     "DataCenter", "the data centre": "DataCenter", "the facility": "DataCenter",
+    "we": "Speaker", "our": "Speaker", "us": "Speaker",
 }  # fmt: skip
+
+# Who speaks as "we": a press release's company ("Lambda today announced …", "About Lambda")
+# or the company of a quote's speaker ("…," said Jane Doe, CEO of Lambda).
+PRESS_ANNOUNCEMENT = re.compile(
+    r"\b(?:today\s+(?:announced|announces|unveiled|unveils|launched|launches|introduced"
+    r"|introduces|reported|reports|said|closed|completed|signed|entered)"
+    r"|(?:announced|announces|unveiled|unveils|launched|launches|introduced|introduces)"
+    r"\s+today)\b"
+)
+RELEASE_DATELINE = re.compile(
+    r"/\s*PRNewswire\s*/|Business\s*Wire|GLOBE\s*NEWSWIRE|ACCESSWIRE", re.I
+)
+ABOUT_SECTION = re.compile(r"^[ \t#*]*About\s+(?P<name>[A-Z][^\n]{0,60}?)[ \t*:]*$", re.M)
+QUOTE_ATTRIBUTION = {"said", "says", "added", "adds", "noted", "notes", "explained", "commented"}
 
 
 # A use stated as already happening is not downgraded to "in talks" by talks elsewhere.
