@@ -1335,3 +1335,28 @@ def test_we_with_nobody_to_speak_for_and_the_us_are_no_company():
     assert not {
         f for f in facts("The US will buy Nvidia GPUs for its labs.") if f[1] not in {"nvidia"}
     }
+
+
+def test_chips_shipped_delivered_or_sold_to_companies_are_their_use():
+    assert facts("AMD is shipping MI300X chips to Oracle and Vultr.") >= {
+        ("uses_chip", "oracle", "instinct mi300x"),
+        ("uses_chip", "vultr", "instinct mi300x"),
+    }
+    assert ("uses_chip", "openai", "b200") in facts(
+        "Nvidia delivered the first DGX B200 systems to OpenAI."
+    )
+    sold = facts("Google is selling its TPUs to Meta.")
+    assert ("uses_chip", "meta", "tpu") in sold
+    assert not {f for f in sold if f[0] == "compute_commitment"}
+    assert facts("CoreWeave will sell GPU capacity to Microsoft and OpenAI.") >= {
+        ("compute_commitment", "microsoft", "coreweave"),
+        ("compute_commitment", "openai", "coreweave"),
+    }
+    assert not facts("SoftBank sold its entire Nvidia stake to fund OpenAI.")
+
+
+def test_customers_of_a_chip_listed_after_it():
+    assert facts("Customers for the MI355X include Oracle and Crusoe.") >= {
+        ("uses_chip", "oracle", "instinct mi355x"),
+        ("uses_chip", "crusoe", "instinct mi355x"),
+    }

@@ -387,10 +387,16 @@ def supplies(view: View, cue: int) -> list[Candidate]:
     if not buyers or not subjects:
         return []
     providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
-    buyer = view.org(buyers[0])
-    if not capacity and not any(view.has_type(p, "CloudProvider") for p in providers):
+    receivers = list(dict.fromkeys(view.org(b) for b in buyers))
+    own_chips = chips and all(
+        view.org(p) in view.registry.designers(c.entity) for p in providers for c in chips
+    )  # "Google is selling its TPUs to Meta": the chips, not capacity in Google's cloud
+    if not capacity and (
+        own_chips or not any(view.has_type(p, "CloudProvider") for p in providers)
+    ):
         return [  # "Nvidia will supply GB300 chips to Humain": buying chips is use
             Candidate("uses_chip", buyer, c.entity, view.sentence, "use:supplied", anchor=c.first)
+            for buyer in receivers
             for c in chips
             if buyer not in view.registry.designers(c.entity)
         ]
@@ -403,6 +409,7 @@ def supplies(view: View, cue: int) -> list[Candidate]:
             "commit:supply",
             chip=_commitment_chip(view, lo, hi, view.org(p)),
         )
+        for buyer in receivers
         for p in providers
         if view.org(p) not in {None, buyer}
     ]
@@ -471,7 +478,8 @@ def cloud_customers(view: View) -> list[Candidate]:
 
 
 def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
-    """'Groq will supply its LPUs to Humain': the organisation after 'to'."""
+    """'Groq will supply its LPUs to Humain', 'shipping MI300X to Oracle and Vultr': the
+    organisations after 'to'."""
     for i in range(cue + 1, min(hi, cue + 9)):
         if view.lowers[i] == "to":
             found = [
@@ -479,7 +487,10 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
                 for m in view.orgs(i + 1, i + 5)
                 if not m.embedded and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
             ]  # "access to Nvidia's GB300": whose chips, not who receives them
-            return found[:1]
+            if not found:
+                return []
+            listed = [m for m in view.orgs(found[0].first, hi) if not m.embedded]
+            return list_around(view, listed, found[0])
     return []
 
 

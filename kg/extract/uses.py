@@ -41,6 +41,10 @@ def customers(view: View) -> list[Candidate]:
     customer uses the chip the sentence names before the word."""
     found = []
     for cue in view.cue_positions(P.CUSTOMER_NOUNS):
+        listed = _customers_listed_after(view, cue)
+        if listed:
+            found.extend(listed)
+            continue
         chips = [c for c in view.chips(0, cue) if not c.embedded]
         chips = chips or [c for c in view.chips(cue + 1, cue + 6) if not c.embedded][:1]
         holder = customer_named(view, cue)
@@ -60,6 +64,29 @@ def customers(view: View) -> list[Candidate]:
             )  # fmt: skip
         )
     return found
+
+
+def _customers_listed_after(view: View, cue: int) -> list[Candidate]:
+    """'Customers for the MI355X include Oracle and Crusoe', 'AMD scored wins with Vultr and
+    Oracle for its MI300X': the chip after the noun, its customers listed after the verb."""
+    words = view.lowers
+    lo, hi = view.clause(cue)
+    chips = [c for c in view.chips(cue + 1, min(hi, cue + 6)) if not c.embedded]
+    if not chips or words[cue + 1] not in ("for", "of"):
+        return []
+    verb = next((i for i in range(chips[0].last + 1, min(hi, chips[0].last + 4))
+                 if words[i] in P.CUSTOMER_COPULAS), None)  # fmt: skip
+    if verb is None:
+        return []
+    after = [m for m in view.orgs(verb + 1, hi) if not m.embedded]
+    if not after or after[0].first > verb + 2:
+        return []
+    chip = chips[0].entity
+    return [
+        Candidate("uses_chip", view.org(m), chip, view.sentence, "use:customer", anchor=cue)
+        for m in list_around(view, after, after[0])
+        if view.org(m) not in view.registry.designers(chip)
+    ]
 
 
 def customer_named(view: View, cue: int) -> Mention | None:

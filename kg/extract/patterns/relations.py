@@ -131,6 +131,18 @@ STRONG_COMMIT = (
     "provide",
     "provides",
     "providing",
+    "ship",
+    "ships",
+    "shipping",
+    "shipped",
+    "deliver",
+    "delivers",
+    "delivering",
+    "delivered",
+    "sell",
+    "sells",
+    "selling",
+    "sold",
 )
 BUY_WORDS = (
     "pay",
@@ -198,7 +210,11 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
-SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
+SUPPLY_VERBS = (
+    "supply", "supplies", "supplying", "provide", "provides", "providing",
+    "ship", "ships", "shipping", "shipped", "deliver", "delivers", "delivering", "delivered",
+    "sell", "sells", "selling", "sold",
+)  # fmt: skip
 SELF_USE = re.compile(
     r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in|its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
     r"runs\s+in|running\s+in)"
