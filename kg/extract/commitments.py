@@ -388,8 +388,10 @@ def supplies(view: View, cue: int) -> list[Candidate]:
         return []
     providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
     receivers = list(dict.fromkeys(view.org(b) for b in buyers))
-    own_chips = chips and all(
-        view.org(p) in view.registry.designers(c.entity) for p in providers for c in chips
+    own_chips = (
+        chips
+        and view.lowers[cue] in P.HANDOVER_VERBS
+        and all(view.org(p) in view.registry.designers(c.entity) for p in providers for c in chips)
     )  # "Google is selling its TPUs to Meta": the chips, not capacity in Google's cloud
     if not capacity and (
         own_chips or not any(view.has_type(p, "CloudProvider") for p in providers)

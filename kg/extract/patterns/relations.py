@@ -210,11 +210,13 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
-SUPPLY_VERBS = (
-    "supply", "supplies", "supplying", "provide", "provides", "providing",
+# Verbs of handing goods over: chips shipped or sold by their own designer are the buyer's use.
+HANDOVER_VERBS = (
     "ship", "ships", "shipping", "shipped", "deliver", "delivers", "delivering", "delivered",
     "sell", "sells", "selling", "sold",
 )  # fmt: skip
+SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
+SUPPLY_VERBS += HANDOVER_VERBS
 SELF_USE = re.compile(
     r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in|its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
     r"runs\s+in|running\s+in)"
