@@ -1360,3 +1360,28 @@ def test_customers_of_a_chip_listed_after_it():
         ("uses_chip", "oracle", "instinct mi355x"),
         ("uses_chip", "crusoe", "instinct mi355x"),
     }
+
+
+def test_round_participants_joining_through_a_relative_clause_or_an_investing_arm():
+    assert facts(
+        "OpenAI closed a new funding round. The SoftBank-led round values the company at "
+        "$157 billion, with Microsoft and Nvidia joining."
+    ) >= {("invests_in", "microsoft", "openai"), ("invests_in", "nvidia", "openai")}
+    assert facts(
+        "xAI raised $6 billion in a Series B. The investment was made through the Qatar "
+        "Investment Authority, which joined the round alongside Valor Equity Partners."
+    ) >= {
+        ("invests_in", "qatar investment authority", "xai"),
+        ("invests_in", "valor equity partners", "xai"),
+    }
+    arm = facts("Groq raised $640 million. Microsoft's venture arm M12 participated in the round.")
+    assert not {f for f in arm if f[2] == "microsoft"}
+    assert {f for f in arm if f[2] == "groq" and f[0] == "invests_in"}
+
+
+def test_a_company_testing_or_evaluating_a_chip_uses_it_or_plans_to():
+    assert ("uses_chip", "apple", "trainium2") in facts("Apple is testing Trainium2 chips.")
+    found, _ = extract("Apple is evaluating Amazon's Trainium2 chips for pretraining its models.")
+    assert [(f.object, f.status) for f in found if f.type == "uses_chip"] == [
+        ("trainium2", "planned")
+    ]

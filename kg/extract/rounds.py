@@ -140,6 +140,8 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
     if not before:
         return []
     gap = [w for w in view.lowers[before[-1].last + 1 : end] if w not in QUOTE_MARKS]
+    if gap[:2] in ([",", "which"], [",", "who"]):
+        gap = gap[2:]  # "the Qatar Investment Authority, which joined the round"
     if len(gap) > 3 or not all(w.isalpha() or w in {"-", "co"} for w in gap):
         return []
     return list_ending(view, before[:-1], before[-1], _gap_joins)
@@ -178,7 +180,12 @@ def _possessive_rounds(view: View, orgs: list[Mention]) -> list[Mention]:
         nxt = view.lowers[m.last + 1 : m.last + 2]
         if nxt and nxt[0] in {"'s", "’s", "'", "’"}:
             ahead = " ".join(view.lowers[m.last + 2 : m.last + 9])
-            if re.search(r"\b(?:round|funding|financing|raise|investment|series)\b", ahead):
+            if P.INVESTING_ARM.match(ahead):
+                continue  # "Microsoft's venture arm M12 joined the round": M12 invests
+            if re.search(
+                r"\b(?:round|funding|financing|raise|investment|series|backers|investors)\b",
+                ahead,
+            ):
                 owners.append(m)
     return owners
 

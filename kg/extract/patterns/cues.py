@@ -84,7 +84,7 @@ USE_CUES = (
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
-    "spent",
+    "spent", "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -116,7 +116,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "planned": re.compile(
         r"\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|is\s+considering|"
         r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
-        r"exploring|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in|"
+        r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in|"
         r"expects?\s+(?:\S+\s+){0,5}?to\s+be\s+(?:deployed|installed|delivered|used|online|operational))\b",
         re.IGNORECASE,
     ),
@@ -249,11 +249,16 @@ ROUND_SLOTS = tuple(
         "attracted", "also attracted", "brought in", "counts", "count", "alongside",
     )
 )  # fmt: skip
+# "Microsoft's venture arm M12": the arm invests; the possessive names no round's company.
+INVESTING_ARM = re.compile(
+    r"(?:(?:corporate|strategic)\s+)?(?:venture(?:\s+capital)?|investment|investing|vc)\s+"
+    r"(?:arm|unit|fund|division|subsidiary)\b"
+)
 # Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
 PARTICIPATE_VERBS = (
     "lead", "led", "leads", "leading", "co-lead", "co-led", "co-leads", "co-leading",
     "participat*", "joined",
-    "joins", "join", "contribut*", "chipped",
+    "joins", "join", "joining", "contribut*", "chipped",
 )  # fmt: skip
 TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the round"
 # Nouns after an amount that make it a round's total ("joined a $2 billion seed round").
