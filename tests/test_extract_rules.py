@@ -1385,3 +1385,14 @@ def test_a_company_testing_or_evaluating_a_chip_uses_it_or_plans_to():
     assert [(f.object, f.status) for f in found if f.type == "uses_chip"] == [
         ("trainium2", "planned")
     ]
+
+
+def test_a_publisher_reporting_a_round_takes_no_part_in_it():
+    found = facts(
+        "Perplexity has raised $500 million in a round led by IVP, Bloomberg reported, citing "
+        "people familiar with the matter."
+    )
+    assert found == {("invests_in", "ivp", "perplexity")}
+    assert ("invests_in", "bloomberg beta", "perplexity") in facts(
+        "Perplexity raised $500 million from IVP and Bloomberg Beta."
+    )

@@ -31,6 +31,7 @@ from kg.extract.patterns import (
     LIST_STOPS,
     MODEL_NUMBER,
     NAMING_WORDS,
+    NEWS_OUTLETS,
     NOT_A_CHIP_AFTER,
     NOT_NAMES,
     QUALIFIES_DESCRIBED_NAME,
@@ -110,6 +111,8 @@ def discover(
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
         if _looks_like_a_registry_name(name, registry):
             continue  # "ОpenAI" in Cyrillic letters: never a second OpenAI
+        if name.removeprefix("The ") in NEWS_OUTLETS:
+            continue  # a publisher reporting the deal
         if first - 1 in taken and all(t.text in INVESTOR_SUFFIXES for t in tokens):
             continue  # "Fidelity Management": the rest of a known name, not a new one
         known = registry.lookup(name) or _short_name_of(name, first, registry)

@@ -102,10 +102,17 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
             continue  # the person's own name
         if person:
             gap = gap[person:]  # "Nvidia CEO Jensen Huang and Accel": past the person's name
-        if not _gap_joins(gap) or _clause_subject(view, nxt):
+        if not _gap_joins(gap) or _clause_subject(view, nxt) or _reports(view, nxt):
             break
         listed.append(nxt)
     return [m for m in listed if not _person_after(view, m)]
+
+
+def _reports(view: View, name: Mention) -> bool:
+    """'led by IVP, Bloomberg reported': a name followed by a verb of reporting is the source."""
+    return view.lowers[name.last + 1 : name.last + 2] in (
+        ["reported"], ["reports"], ["said"], ["says"], ["wrote"], ["added"], ["noted"],
+    )  # fmt: skip
 
 
 def _person_after(view: View, name: Mention) -> int:

@@ -288,6 +288,14 @@ NOT_NAMES = {
     "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
     "April", "June", "July", "August", "September", "October", "November", "December",
 }  # fmt: skip
+# Publishers that report deals and take no part in them ("led by IVP, Bloomberg reported").
+NEWS_OUTLETS = {
+    "Reuters", "Bloomberg", "Bloomberg News", "Information", "Wall Street Journal", "WSJ",
+    "Financial Times", "FT", "CNBC", "TechCrunch", "Verge", "Axios", "Semafor", "Nikkei",
+    "Nikkei Asia", "DigiTimes", "DIGITIMES", "New York Times", "Washington Post",
+    "Business Insider", "Fortune", "Forbes", "Associated Press", "AP", "AFP", "Yonhap",
+    "Xinhua", "SemiAnalysis", "Tom's Hardware", "Register", "Economist", "Guardian",
+}  # fmt: skip
 # The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
 INVESTOR_SUFFIXES = {
     "Capital", "Partners", "Ventures", "Venture", "Management", "Investments", "Investment",
