@@ -1396,3 +1396,10 @@ def test_a_publisher_reporting_a_round_takes_no_part_in_it():
     assert ("invests_in", "bloomberg beta", "perplexity") in facts(
         "Perplexity raised $500 million from IVP and Bloomberg Beta."
     )
+
+
+def test_a_site_hosting_chips_for_companies_gives_their_use():
+    assert facts(
+        "Crusoe is building a campus in Abilene, Texas. The site will host up to 400,000 "
+        "Nvidia GB200 chips for Oracle and OpenAI."
+    ) >= {("uses_chip", "oracle", "gb200"), ("uses_chip", "openai", "gb200")}
