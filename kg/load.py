@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -159,7 +160,13 @@ def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str]:
     block = text[4 : end + 1]
     body = text[end + 5 :]
     source = f"{path}: front matter"
-    data, root = yamlfile.parse(block, str(path), first_line=2)
+    try:
+        data, root = yamlfile.parse(block, str(path), first_line=2)
+    except KgError:
+        plain = _plain_fields(block)
+        if plain is None:
+            raise
+        data, root = plain, None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -173,7 +180,28 @@ def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str]:
     except ValidationError as problem:
         loc, what = yamlfile.describe(problem)
         line = yamlfile.line_of(root, loc, first_line=2)
-        raise KgError(f"{path} line {line}: front matter: {what}") from None
+        where = f" line {line}" if line else ""
+        raise KgError(f"{path}{where}: front matter: {what}") from None
+
+
+_YAML_SYNTAX = set("&*[]{}|>!%@`\"'#,-?:")  # a value opening on these is YAML, not text
+_PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>.*))?")
+
+
+def _plain_fields(block: str) -> dict[str, str] | None:
+    """A front matter that is no valid YAML only because a value holds ': ' ('title: The
+    $2 Billion Gamble: Inside …'), read a field per line as its text; None for anything else
+    (nesting, lists, anchors, quoting, a line that is no field, a key given twice)."""
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _PLAIN_FIELD.fullmatch(line.rstrip())
+        value = match["value"] if match else None
+        if not value or match["key"] in fields or value[0] in _YAML_SYNTAX:
+            return None
+        fields[match["key"]] = value.strip()
+    return fields
 
 
 def _renamed(root, old: str, new: str):

@@ -53,6 +53,9 @@ class Article(Record):
 MAX_FIELD_CHARS = 1000  # a front-matter field (title, publisher, url) is one line of text
 
 
+_DATE_THEN_REMARK = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})\s+[(\[]")
+
+
 class FrontMatter(Record):
     """The YAML block at the top of an article file; every field is optional.
 
@@ -79,14 +82,16 @@ class FrontMatter(Record):
     @field_validator("published", mode="before")
     @classmethod
     def _day(cls, value: object) -> object:
-        """A timestamp ('2026-05-21T10:30:00Z') gives its date."""
+        """A timestamp ('2026-05-21T10:30:00Z') gives its date, and so does a date with a
+        remark after it ('2024-09-29 (updated 2024-09-30)')."""
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, str) and len(value.strip()) > 10:
             try:
                 return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
             except ValueError:
-                return value
+                remark = _DATE_THEN_REMARK.match(value.strip())
+                return remark["day"] if remark else value
         return value
 
 

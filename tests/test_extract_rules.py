@@ -1403,3 +1403,11 @@ def test_a_site_hosting_chips_for_companies_gives_their_use():
         "Crusoe is building a campus in Abilene, Texas. The site will host up to 400,000 "
         "Nvidia GB200 chips for Oracle and OpenAI."
     ) >= {("uses_chip", "oracle", "gb200"), ("uses_chip", "openai", "gb200")}
+
+
+def test_a_quote_attributed_to_a_discovered_company():
+    found = facts(
+        'Vellum AI raised $1 billion from Hedgeye Risk Management. "We are thrilled to back '
+        'the team," said John Smith, a partner at Hedgeye Risk Management.'
+    )
+    assert ("invests_in", "hedgeye risk management", "vellum ai") in found

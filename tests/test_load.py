@@ -451,3 +451,21 @@ def test_any_curation_or_registry_text_gives_a_one_line_error_at_worst(tmp_path_
             loader(path)
         except KgError as problem:
             assert str(problem).startswith(str(path)) and "\n" not in str(problem)
+
+
+def test_a_front_matter_of_plain_fields_with_colons_in_a_value_keeps_the_article(tmp_path):
+    """Scraped files write 'title: A: B' unquoted: no valid YAML, but plainly one field a line;
+    a date with a remark after it gives the date."""
+    text = (
+        "---\ntitle: The Gamble: Inside a Pivot\npublisher: Example News\n"
+        "published: 2024-09-29 (updated 2024-09-30)\n---\n" + GOOD_TEXT
+    )
+    article = load_article(write(tmp_path, "colon.md", text))
+    assert article.title == "The Gamble: Inside a Pivot"
+    assert article.published.isoformat() == "2024-09-29"
+    assert article.body == GOOD_TEXT
+    for broken in ("title: a: b\n  - nested", "title: a: b\ntitle: c: d", "title: a: b\njunk"):
+        with pytest.raises(KgError, match="not valid YAML"):
+            load_article(write(tmp_path, "broken.md", f"---\n{broken}\n---\n" + GOOD_TEXT))
+    with pytest.raises(KgError, match="'published' is not a date"):
+        load_article(write(tmp_path, "bad.md", "---\ntitle: a: b\ndate: soon\n---\n" + GOOD_TEXT))

@@ -446,13 +446,14 @@ class Extractor:
         an article that is no press release and quotes nobody's company."""
         if sentence.tokens[first].text in ("US", "U.S."):
             return None
-        speaker = self._quote_company(sentence, named)
+        speaker = self._quote_company(sentence, named, self.registry)
         if speaker is None and history.quote_speaker:
             paragraph, company = history.quote_speaker
             speaker = company if paragraph == sentence.paragraph else None
         return speaker or history.announcer
 
-    def _quote_company(self, sentence: Sentence, named: list[Mention]) -> str | None:
+    @staticmethod
+    def _quote_company(sentence: Sentence, named: list[Mention], registry: Registry) -> str | None:
         """'"…," said Jane Doe, CEO of Lambda' or 'Lambda CEO Jane Doe said': the company
         nearest the verb of saying, after it or just before it with no quote mark between."""
         words = [t.lower for t in sentence.tokens]
@@ -462,7 +463,7 @@ class Extractor:
         orgs = [
             m
             for m in named
-            if self.registry.get(m.entity).is_organization
+            if registry.get(m.entity).is_organization
             and not m.reference
             and (
                 0 < m.first - verb <= 15
@@ -472,10 +473,10 @@ class Extractor:
         if not orgs:
             return None
         nearest = min(orgs, key=lambda m: abs(m.first - verb))
-        return self.registry.organisation(nearest.entity)
+        return registry.organisation(nearest.entity)
 
     def _remember_speaker(self, view: View, history: _History, registry: Registry) -> None:
-        speaker = self._quote_company(view.sentence, view.mentions)
+        speaker = self._quote_company(view.sentence, view.mentions, registry)
         if speaker is not None:
             history.quote_speaker = (view.sentence.paragraph, speaker)
         text = view.sentence.text
