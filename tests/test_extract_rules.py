@@ -1411,3 +1411,17 @@ def test_a_quote_attributed_to_a_discovered_company():
         'the team," said John Smith, a partner at Hedgeye Risk Management.'
     )
     assert ("invests_in", "hedgeye risk management", "vellum ai") in found
+
+
+def test_backers_listed_after_a_colon_or_dash_and_names_with_inc():
+    found = facts(
+        "Vellum AI raised $2 billion. The list of backers reads like a hall of fame: Nvidia, "
+        "Sequoia, DST Global, former Google CEO Eric Schmidt, and Citigroup, among others."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in"} == {
+        "nvidia", "sequoia capital", "dst global", "citigroup"
+    }  # fmt: skip
+    assert ("invests_in", "morgan stanley", "xai") in facts(
+        "xAI raised $6 billion. The round includes participation from Nvidia, alongside "
+        "financial giants BlackRock, Inc. and Morgan Stanley."
+    )

@@ -34,6 +34,7 @@ from kg.extract.patterns import (
     NEWS_OUTLETS,
     NOT_A_CHIP_AFTER,
     NOT_NAMES,
+    PERSON_TITLES,
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     ROUND_LIST_GLUE,
@@ -123,6 +124,8 @@ def discover(
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
             continue
+        if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
+            continue  # "former Google CEO Eric Schmidt": a person
         after = _after(sentence, last)
         if is_place(name) or after[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place

@@ -44,11 +44,18 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return index
 
 
+LIST_OPENERS = {":", "—", "–", "--"}
+LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders"}
+
+
 def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
     """Where a list of round participants begins ("led by |", "participation from |")."""
     if not about_a_round and not speaks_of_rounds(" ".join(lowers)):
         return []
     starts = _phrase_ends(lowers, P.ROUND_SLOTS)
+    for i, word in enumerate(lowers[:-1]):
+        if word in LIST_OPENERS and LIST_OF_BACKERS & set(lowers[max(0, i - 12) : i]):
+            starts.append(i + 1)  # "The list of backers reads like a hall of fame: A, B, C"
     for i, word in enumerate(lowers[:-1]):
         if word != "from":
             continue
@@ -62,8 +69,14 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
 def _gap_joins(gap: list[str]) -> bool:
     """Whether the words between two participants keep the list going ("and — notably — the
     venture arm of")."""
-    while gap and gap[0] in P.CORPORATE_SUFFIXES:
-        gap = gap[1:]  # "Fidelity Management, SuperMicro": the rest of the first name
+    while gap and (
+        gap[0] in P.CORPORATE_SUFFIXES
+        or gap[:1] == [","]
+        and gap[1:2]
+        and gap[1] in P.CORPORATE_SUFFIXES - {"."}
+    ):
+        # "Fidelity Management, SuperMicro", "BlackRock, Inc. and": the rest of the first name
+        gap = gap[1:] if gap[0] in P.CORPORATE_SUFFIXES else gap[2:]
     if not gap:
         return False
     if set(gap) & LIST_STOPS or len(gap) > 12:
