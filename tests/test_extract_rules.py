@@ -1425,3 +1425,19 @@ def test_backers_listed_after_a_colon_or_dash_and_names_with_inc():
         "xAI raised $6 billion. The round includes participation from Nvidia, alongside "
         "financial giants BlackRock, Inc. and Morgan Stanley."
     )
+
+
+def test_lenders_of_a_loan_invest_in_its_borrower():
+    assert ("invests_in", "goldman sachs", "crusoe") in facts(
+        "The $300 million loan from Goldman Sachs to the cloud startup Crusoe will be used to "
+        "buy chips."
+    )
+    assert facts(
+        "Nvidia backed CoreWeave's $2.3 billion loan by Magnetar Capital and Blackstone."
+    ) >= {  # noqa: E501
+        ("invests_in", "magnetar capital", "coreweave"),
+        ("invests_in", "blackstone", "coreweave"),
+    }
+    assert ("invests_in", "brookfield", "crusoe") in facts(
+        "Crusoe signed a $750 million credit facility from Brookfield."
+    )

@@ -203,7 +203,7 @@ def _possessive_rounds(view: View, orgs: list[Mention]) -> list[Mention]:
             if P.INVESTING_ARM.match(ahead):
                 continue  # "Microsoft's venture arm M12 joined the round": M12 invests
             if re.search(
-                r"\b(?:round|funding|financing|raise|investment|series|backers|investors)\b",
+                r"\b(?:round|funding|financing|raise|investment|series|backers|investors|loan)\b",
                 ahead,
             ):
                 owners.append(m)
@@ -236,6 +236,10 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
         if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
             return view.org(m)  # "the round, which valued OpenAI at $300 billion"
     for i, word in enumerate(view.lowers):
+        if word == "to" and {"loan", "loans"} & set(view.lowers[max(0, i - 12) : i]):
+            inside = [m for m in candidates if i < m.first <= i + 6]
+            if inside and _describes(view.lowers[i + 1 : inside[0].first]):
+                return view.org(inside[0])  # "a $300 million loan from Goldman Sachs to Crusoe"
         if (
             word in {"in", "into", "for"}
             and i > 0
@@ -274,7 +278,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 8]
-        rounds_ahead = [i for i, w in enumerate(ahead) if w in {"series", "round", "funding"}]
+        rounds_ahead = [i for i, w in enumerate(ahead) if w in P.ROUND_NAMES]
         if rounds_ahead and set(ahead[: rounds_ahead[0]]) & P.ROUND_CLOSE_VERBS:
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
     return None

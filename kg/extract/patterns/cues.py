@@ -248,6 +248,8 @@ ROUND_SLOTS = tuple(
         "included", "includes", "include", "also included", "contributions from",
         "contribution from", "funding from", "backing from", "capital from", "investment from",
         "attracted", "also attracted", "brought in", "counts", "count", "alongside",
+        "loan from", "loans from", "loan by", "loans by", "lent by", "credit facility from",
+        "debt financing from",
     )
 )  # fmt: skip
 # "Microsoft's venture arm M12": the arm invests; the possessive names no round's company.
@@ -273,7 +275,10 @@ CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes"
 ROUND_CLOSE_VERBS = {
     "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",
     "finalized", "finalised", "finalizes", "finalises", "launched", "opened", "extended",
+    "signed", "secured", "obtained", "arranged",
 }  # fmt: skip
+# What such a verb closes ("Nscale announced a Series B", "Crusoe signed a credit facility").
+ROUND_NAMES = {"series", "round", "funding", "loan", "facility", "financing"}
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = (
     "rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed", "seek*",

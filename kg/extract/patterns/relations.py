@@ -237,7 +237,8 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 # A sentence speaks of a round only with one of these words.
 # (the lookahead on the alternatives' first letters lets the scan skip other positions fast)
 ROUND_WORDS = re.compile(
-    r"(?=[rfsbipcdet])\b(?:rounds?|funding|financing|rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
+    r"(?=[rfsbipcdetl])\b(?:rounds?|funding|financing|loans?|credit\s+facilit\w+|"
+    r"rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|investors?|"
     r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
     r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$)",
     re.IGNORECASE,
