@@ -1438,6 +1438,6 @@ def test_lenders_of_a_loan_invest_in_its_borrower():
         ("invests_in", "magnetar capital", "coreweave"),
         ("invests_in", "blackstone", "coreweave"),
     }
-    assert ("invests_in", "brookfield", "crusoe") in facts(
+    assert ("invests_in", "brookfield asset management", "crusoe") in facts(
         "Crusoe signed a $750 million credit facility from Brookfield."
     )
