@@ -1441,3 +1441,15 @@ def test_lenders_of_a_loan_invest_in_its_borrower():
     assert ("invests_in", "brookfield asset management", "crusoe") in facts(
         "Crusoe signed a $750 million credit facility from Brookfield."
     )
+
+
+def test_an_investor_named_in_a_relative_clause_or_by_a_compound_role():
+    found = facts(
+        "Anthropic has cloud partnerships with both Google and Amazon (which is also an investor)."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "amazon", "anthropic")}
+    assert ("invests_in", "google", "anthropic") in facts(
+        "The deal comes months after the startup's deal with Alphabet's Google, which had been "
+        "an early investor in Anthropic."
+    )
+    assert ("invests_in", "nvidia", "lambda") in facts("Nvidia, a Lambda investor, leases servers.")

@@ -400,6 +400,8 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
     the names listed with the investor a rule found invest too."""
     if candidate.method not in ("invest:role", "invest:verb"):
         return []
+    if candidate.method == "invest:role" and view.lowers[cue] in INVESTOR_ROLES:
+        return []  # "Google and Amazon (which is also an investor)": one holder
     holders = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
     if not holders:
         return []
@@ -427,9 +429,16 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
     """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
     'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
     words = view.lowers
+    compound = next((m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1), None)
     article = next(
         (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
     )
+    if compound is not None and words[compound.first - 1 : compound.first] in (
+        [[a] for a in ROLE_ARTICLES]
+    ):
+        article = compound.first - 1  # "Nvidia, a Lambda shareholder,": Lambda's
+    else:
+        compound = None
     if article is None and words[cue] in PLURAL_ROLES:
         article = cue  # "A and B are investors in C"
     if article is None:
@@ -438,15 +447,27 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
     before = [m for m in view.orgs(0, article) if not m.embedded]
     if before:
         gap = words[before[-1].last + 1 : article]
-        linking = [w for w in gap if w not in {",", "which", "who", "has", "have", "had", "among"}]
+        linking = [
+            w for w in gap if w not in {",", "(", "which", "who", "has", "have", "had", "among"}
+        ]
         if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
             holder = before[-1]
     if holder is None:
         return None
     after = [m for m in view.orgs(cue + 1, cue + 4) if words[m.first - 1] in {"in", "of", "to"}]
+    if compound is not None:
+        after = [compound]
     investee = view.org(after[0]) if after else topic_lab
     others = {view.org(m) for m in view.orgs()} - {view.org(holder), investee}
-    if not investee or investee == view.org(holder) or (not after and others):
+    if not after and others:
+        # "a cloud deal with Google, which had been an early investor": in the lab it names
+        labs = {
+            view.org(m)
+            for m in view.orgs()
+            if view.has_type(m, "Lab") and not view.has_type(m, "CloudProvider")
+        } - {view.org(holder)}
+        investee = labs.pop() if len(labs) == 1 and holder.first > 0 else None
+    if not investee or investee == view.org(holder):
         return None
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
 
