@@ -1453,3 +1453,16 @@ def test_an_investor_named_in_a_relative_clause_or_by_a_compound_role():
         "an early investor in Anthropic."
     )
     assert ("invests_in", "nvidia", "lambda") in facts("Nvidia, a Lambda investor, leases servers.")
+
+
+def test_a_cloud_partnership_with_an_investor_stays_a_cloud_deal():
+    assert facts(
+        "Anthropic is engaged in major cloud partnerships with both Google and Amazon (which is "
+        "also an investor)."
+    ) >= {
+        ("compute_commitment", "anthropic", "google"),
+        ("compute_commitment", "anthropic", "amazon"),
+        ("invests_in", "amazon", "anthropic"),
+    }
+    found = facts("Microsoft invests in G42 in a $1.5 billion deal.")
+    assert found == {("invests_in", "microsoft", "g42")}

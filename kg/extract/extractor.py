@@ -398,7 +398,7 @@ class Extractor:
             candidate.status = status_of(view, candidate)
             if (
                 candidate.status == CALLED_OFF
-                or is_the_investment(candidate, found)
+                or is_the_investment(candidate, found, view.lowers)
                 or reverses_an_earlier_stake(candidate, found)
             ):
                 continue

@@ -32,10 +32,16 @@ def drop_reversed_noun_deals(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def is_the_investment(candidate: Candidate, found: list) -> bool:
+COMPUTE_QUALIFIERS = {"cloud", "compute", "computing", "infrastructure", "capacity"}
+
+
+def is_the_investment(candidate: Candidate, found: list, lowers: list[str]) -> bool:
     """'Microsoft invests in G42 in a $1.5 billion deal': the deal is the investment, not a
-    purchase of compute between the same two parties."""
+    purchase of compute between the same two parties; a 'cloud partnership' stays one."""
     if candidate.type != "compute_commitment" or candidate.method != "commit:deal-noun":
+        return False
+    anchor = candidate.anchor
+    if anchor is not None and set(lowers[max(0, anchor - 8) : anchor]) & COMPUTE_QUALIFIERS:
         return False
     parties = {candidate.subject, candidate.object}
     return any(c.type == "invests_in" and {c.subject, c.object} == parties for _, c in found)
