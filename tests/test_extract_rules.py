@@ -1466,3 +1466,14 @@ def test_a_cloud_partnership_with_an_investor_stays_a_cloud_deal():
     }
     found = facts("Microsoft invests in G42 in a $1.5 billion deal.")
     assert found == {("invests_in", "microsoft", "g42")}
+
+
+def test_a_gapped_second_investor_after_the_first_one_s_amount():
+    found, _ = extract(
+        "Under the deal, Nvidia will invest up to $10 billion and Microsoft up to $5 billion, "
+        "with both backing Anthropic's next funding round."
+    )
+    assert {(f.type, f.subject, f.object, f.amount_usd) for f in found} == {
+        ("invests_in", "nvidia", "anthropic", 10e9),
+        ("invests_in", "microsoft", "anthropic", 5e9),
+    }

@@ -337,13 +337,19 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
     investor with its own amount, the verb left out, invests in the same company."""
     found = []
     investee = [m for m in view.orgs() if view.org(m) == candidate.object]
-    if not investee:
-        return found
-    orgs = view.orgs(investee[-1].last + 1)
-    for m in orgs:
-        gap = view.lowers[investee[-1].last + 1 : m.first]
+    investor = [m for m in view.orgs() if view.org(m) == candidate.subject]
+    ends = [investee[-1].last] if investee else []
+    if investor:  # "Nvidia will invest up to $10 billion and Microsoft up to $5 billion"
+        own = [q for q in view.quantities if q.kind == "money" and q.first > investor[0].last]
+        ends += [own[0].last] if own else []
+    seen: set[str] = set()
+    for end, m in ((e, m) for e in ends for m in view.orgs(e + 1)):
+        gap = view.lowers[end + 1 : m.first]
         if gap not in (["and"], [",", "and"], [","], ["while"], [",", "while"]):
             continue
+        if view.org(m) in seen:
+            continue
+        seen.add(view.org(m))  # type: ignore[arg-type]
         money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - m.last <= 4]
         between = view.lowers[m.last + 1 : money[0].first] if money else ["?"]
         if money and set(between) <= GAPPED_FILLERS and view.org(m) != candidate.object:
