@@ -1477,3 +1477,23 @@ def test_a_gapped_second_investor_after_the_first_one_s_amount():
         ("invests_in", "nvidia", "anthropic", 10e9),
         ("invests_in", "microsoft", "anthropic", 5e9),
     }
+
+
+def test_a_sentence_opening_on_and_a_verb_goes_on_with_the_last_subject():
+    found = facts(
+        "Anthropic is locking in a big commitment. It will spend $30 billion on compute from "
+        "Microsoft Azure,\n- And contract up to 1 gigawatt of capacity using Nvidia's Vera "
+        "Rubin systems."
+    )
+    assert ("compute_commitment", "anthropic", "nvidia") in found
+    assert ("uses_chip", "anthropic", "vera rubin") in found
+    assert not facts("Nvidia sells chips to labs. And the rest is history.") - facts(
+        "Nvidia sells chips to labs."
+    )
+
+
+def test_an_investor_to_be_in_the_round_just_described():
+    assert ("invests_in", "asml", "mistral ai") in facts(
+        "Mistral AI is raising a new round. ASML will be the biggest investor in this round, "
+        "committing some $1.5bn."
+    )

@@ -222,7 +222,30 @@ class Extractor:
                         reference=True,
                     )
                 )
+        resolved += self._elided_subject(sentence, named, history)
         return sorted(named + resolved, key=lambda m: m.first)
+
+    @staticmethod
+    def _elided_subject(
+        sentence: Sentence, named: list[Mention], history: _History
+    ) -> list[Mention]:
+        """ "- It will spend $30 billion on Azure, / - And contract up to 1 gigawatt": a
+        sentence opening on 'And' and a verb goes on with the last sentence's subject, which
+        stands where 'And' is."""
+        tokens = sentence.tokens
+        if (
+            len(tokens) < 3
+            or tokens[0].lower != "and"
+            or not tokens[1].text.isalpha()
+            or not tokens[1].text.islower()
+            or tokens[1].lower in P.NOT_ELIDED_VERBS
+            or history.subject is None
+            or not history.subject.is_organization
+            or any(m.first == 0 for m in named)
+        ):
+            return []
+        first = tokens[0]
+        return [Mention(history.subject.id, 0, 0, first.start, first.end, first.text, True)]
 
     def _antecedent(
         self,

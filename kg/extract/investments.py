@@ -454,7 +454,9 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
     if before:
         gap = words[before[-1].last + 1 : article]
         linking = [
-            w for w in gap if w not in {",", "(", "which", "who", "has", "have", "had", "among"}
+            w
+            for w in gap
+            if w not in {",", "(", "which", "who", "has", "have", "had", "among", "will", "would"}
         ]
         if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
             holder = before[-1]

@@ -158,6 +158,15 @@ ORG_REFERENCES = {
     "we": "Speaker", "our": "Speaker", "us": "Speaker",
 }  # fmt: skip
 
+# Words after a sentence-opening "And" that are no verb of the last sentence's subject.
+NOT_ELIDED_VERBS = {
+    "the", "a", "an", "it", "its", "they", "their", "them", "he", "she", "we", "our", "you",
+    "that", "this", "these", "those", "then", "so", "yet", "now", "there", "here", "in", "on",
+    "at", "for", "with", "while", "when", "if", "as", "after", "before", "since", "of", "to",
+    "by", "from", "not", "no", "all", "both", "each", "some", "many", "most", "other", "others",
+    "one", "two", "three", "more", "less", "what", "which", "who", "how", "why", "where",
+}  # fmt: skip
+
 # Who speaks as "we": a press release's company ("Lambda today announced …", "About Lambda")
 # or the company of a quote's speaker ("…," said Jane Doe, CEO of Lambda).
 PRESS_ANNOUNCEMENT = re.compile(
