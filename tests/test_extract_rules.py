@@ -1497,3 +1497,27 @@ def test_an_investor_to_be_in_the_round_just_described():
         "Mistral AI is raising a new round. ASML will be the biggest investor in this round, "
         "committing some $1.5bn."
     )
+
+
+def test_a_company_described_by_its_backing_and_a_cluster_operating_with_chips():
+    assert ("invests_in", "baidu", "kunlunxin") in facts(
+        "Kunlunxin, a Chinese chip design company with significant backing from tech giant "
+        "Baidu (holding a 59% stake), announced a contract win."
+    )
+    assert ("invests_in", "baidu", "kunlunxin") in facts(
+        "Kunlunxin, a Baidu-backed semiconductor firm, won orders from China Mobile."
+    )
+    assert ("uses_chip", "xai", "hopper") in facts(
+        "The funding will support xAI's expansion of its Colossus supercomputer, which currently "
+        "operates with 100,000 Nvidia Hopper GPUs."
+    )
+
+
+def test_we_in_a_company_s_own_blog_is_the_publisher():
+    article = Article(
+        id="blog", path="blog.md", title="t", publisher="Lambda",
+        body="Today we are deploying Nvidia GB300 systems in our new data center.",
+        content_hash="0" * 64,
+    )  # fmt: skip
+    found = EXTRACTOR.extract(article)
+    assert ("uses_chip", "lambda", "gb300") in {(f.type, f.subject, f.object) for f in found}

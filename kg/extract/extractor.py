@@ -135,7 +135,9 @@ class Extractor:
         discovered: dict[str, Entity] = {}
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
         named: dict[int, list[str]] = {}  # by sentence start: the entities named by name
-        history.announcer = self._about_section(article.body)
+        history.announcer = self._about_section(article.body) or self._company_named(
+            article.publisher
+        )
         for sentence in iter_sentences(article.body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
@@ -456,10 +458,18 @@ class Extractor:
     def _about_section(self, body: str) -> str | None:
         """The company a press release's closing 'About Lambda' section describes."""
         for match in P.ABOUT_SECTION.finditer(body):
-            entity = self.registry.lookup(match["name"].strip())
-            if entity is not None and entity.is_organization:
-                return self.registry.organisation(entity.id)
+            company = self._company_named(match["name"])
+            if company is not None:
+                return company
         return None
+
+    def _company_named(self, name: str | None) -> str | None:
+        """The registry organisation ``name`` names (a publisher that is a company speaks for
+        it: a company's blog or newsroom)."""
+        entity = self.registry.lookup(name.strip()) if name else None
+        if entity is None or not entity.is_organization:
+            return None
+        return self.registry.organisation(entity.id)
 
     def _speaker(
         self, sentence: Sentence, named: list[Mention], first: int, history: _History

@@ -232,6 +232,9 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     for m in candidates:
         if view.lowers[m.last + 1 : m.last + 3] in ([",", "backed"], [",", "funded"]):
             return view.org(m)  # "The startup, backed by Nvidia and Sequoia, plans …"
+    described = _described_before_slot(view, candidates)
+    if described is not None:
+        return described
     for m in candidates:
         if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
             return view.org(m)  # "the round, which valued OpenAI at $300 billion"
@@ -248,6 +251,19 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
             inside = [m for m in candidates if i < m.first <= i + 9]
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
+    return None
+
+
+def _described_before_slot(view: View, candidates: list[Mention]) -> str | None:
+    """'Kunlunxin, a chip design company with significant backing from Baidu': the company
+    an appositive describes is the one its backers back."""
+    for start in slot_starts(view.lowers):
+        before = [m for m in candidates if m.last < start]
+        if not before:
+            continue
+        gap = view.lowers[before[-1].last + 1 : start]
+        if gap[:1] == [","] and gap[1:2] in (["a"], ["an"]) and len(gap) <= 12:
+            return view.org(before[-1])
     return None
 
 

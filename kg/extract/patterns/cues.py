@@ -84,8 +84,8 @@ USE_CUES = (
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
-    "spent", "host", "hosts", "hosting", "hosted", "testing", "tested", "evaluating",
-    "evaluated", "trialing", "trialling", "piloting",
+    "spent", "host", "hosts", "hosting", "hosted", "operates", "operating", "operated",
+    "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
