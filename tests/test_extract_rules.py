@@ -1521,3 +1521,14 @@ def test_we_in_a_company_s_own_blog_is_the_publisher():
     )  # fmt: skip
     found = EXTRACTOR.extract(article)
     assert ("uses_chip", "lambda", "gb300") in {(f.type, f.subject, f.object) for f in found}
+
+
+def test_a_sum_after_more_than_is_no_contrast_and_subsidiaries_that_act_for_themselves():
+    assert ("compute_commitment", "meta", "google") in facts(
+        "Meta signed a deal worth more than $10 billion with Google Cloud to use its servers."
+    )
+    rebellions = facts("Rebellions raised $250 million from Arm and Samsung Ventures.")
+    assert ("invests_in", "arm", "rebellions") in rebellions
+    assert ("invests_in", "afw partners", "tenstorrent") in facts(
+        "Tenstorrent raised $693 million in a Series D led by Samsung Securities and AFW Partners."
+    )

@@ -44,6 +44,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return index
 
 
+NAME_ENDINGS = P.CORPORATE_SUFFIXES | {w.lower() for w in P.INVESTOR_SUFFIXES}
 LIST_OPENERS = {":", "—", "–", "--"}
 LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders"}
 
@@ -70,13 +71,11 @@ def _gap_joins(gap: list[str]) -> bool:
     """Whether the words between two participants keep the list going ("and — notably — the
     venture arm of")."""
     while gap and (
-        gap[0] in P.CORPORATE_SUFFIXES
-        or gap[:1] == [","]
-        and gap[1:2]
-        and gap[1] in P.CORPORATE_SUFFIXES - {"."}
+        gap[0] in NAME_ENDINGS or gap[:1] == [","] and gap[1:2] and gap[1] in NAME_ENDINGS - {"."}
     ):
-        # "Fidelity Management, SuperMicro", "BlackRock, Inc. and": the rest of the first name
-        gap = gap[1:] if gap[0] in P.CORPORATE_SUFFIXES else gap[2:]
+        # "Fidelity Management, SuperMicro", "BlackRock, Inc. and", "Samsung Securities and":
+        # the rest of the first name
+        gap = gap[1:] if gap[0] in NAME_ENDINGS else gap[2:]
     if not gap:
         return False
     if set(gap) & LIST_STOPS or len(gap) > 12:

@@ -91,7 +91,7 @@ USE_CUES = (
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
     r"(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
-    r"(?:\$?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
+    r"(?:[$€£¥]?\s?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
     r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
     r"dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
