@@ -1532,3 +1532,16 @@ def test_a_sum_after_more_than_is_no_contrast_and_subsidiaries_that_act_for_them
     assert ("invests_in", "afw partners", "tenstorrent") in facts(
         "Tenstorrent raised $693 million in a Series D led by Samsung Securities and AFW Partners."
     )
+
+
+def test_tenants_of_a_campus_rent_from_its_developer():
+    assert facts(
+        "Vantage Data Centers will build a $25 billion campus in Texas called Frontier, with "
+        "OpenAI and Oracle as tenants."
+    ) >= {
+        ("compute_commitment", "openai", "vantage data centers"),
+        ("compute_commitment", "oracle", "vantage data centers"),
+    }
+    assert ("compute_commitment", "oracle", "crusoe") in facts(
+        "Crusoe said Oracle will be the anchor tenant of its Abilene campus."
+    )

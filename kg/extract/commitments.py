@@ -479,6 +479,36 @@ def cloud_customers(view: View) -> list[Candidate]:
     return found
 
 
+def tenants(view: View) -> list[Candidate]:
+    """'a campus in Texas, with OpenAI and Oracle as tenants', 'CoreWeave will serve as anchor
+    tenant for our campus': a tenant rents capacity from the campus's developer, the first
+    other organisation of the sentence."""
+    found = []
+    for cue in view.cue_positions(("tenant", "tenants")):
+        lo, hi = view.clause(cue)
+        before = [m for m in view.orgs(lo, cue) if not m.embedded]
+        holders = []
+        if before and set(view.lowers[before[-1].last + 1 : cue]) <= P.TENANT_LINKS:
+            holders = list_ending(view, before[:-1], before[-1])
+        named = {view.org(m) for m in holders}
+        landlords = [m for m in view.orgs() if view.org(m) not in named and not m.embedded]
+        if not holders or not landlords:
+            continue
+        landlord = view.org(landlords[0])
+        found.extend(
+            Candidate(
+                "compute_commitment",
+                view.org(m),
+                landlord,
+                view.sentence,
+                "commit:tenant",
+                anchor=m.first,
+            )  # fmt: skip
+            for m in holders
+        )
+    return found
+
+
 def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
     """'Groq will supply its LPUs to Humain', 'shipping MI300X to Oracle and Vultr': the
     organisations after 'to'."""

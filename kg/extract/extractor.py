@@ -16,6 +16,7 @@ from kg.extract.commitments import (
     fellow_buyers,
     fellow_providers,
     supplies,
+    tenants,
     uses_provider_compute,
 )
 from kg.extract.discover import discover
@@ -394,6 +395,7 @@ class Extractor:
         for candidate in (
             uses_provider_compute(view)
             + cloud_customers(view)
+            + tenants(view)
             + capacity_for(view)
             + uses(view, history.deal_buyer)
             + possessed(view)

@@ -84,7 +84,7 @@ USE_CUES = (
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
-    "spent", "host", "hosts", "hosting", "hosted", "operates", "operating", "operated",
+    "spent", "host", "hosts", "hosting", "hosted", "operates", "operating", "operated", "building",
     "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
 )  # fmt: skip
 

@@ -210,6 +210,13 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
+# Words between a tenant and its noun ("OpenAI and Oracle as tenants", "X will serve as the
+# anchor tenant", "X is the anchor tenant").
+TENANT_LINKS = {
+    "as", "its", "the", "an", "a", "anchor", "first", "main", "primary", "sole", "lead", "key",
+    "is", "was", "will", "be", "serve", "serves", "become", "becomes", "became", "named",
+    "signed", "on", "and", ",",
+}  # fmt: skip
 # Verbs of handing goods over: chips shipped or sold by their own designer are the buyer's use.
 HANDOVER_VERBS = (
     "ship", "ships", "shipping", "shipped", "deliver", "delivers", "delivering", "delivered",
