@@ -1545,3 +1545,15 @@ def test_tenants_of_a_campus_rent_from_its_developer():
     assert ("compute_commitment", "oracle", "crusoe") in facts(
         "Crusoe said Oracle will be the anchor tenant of its Abilene campus."
     )
+
+
+def test_people_in_a_round_s_list_are_no_investors_and_the_list_goes_on_past_them():
+    found, discovered = extract(
+        "Etched raised $500 million in a round led by Stripes and Peter Thiel, with "
+        "participation from Positive Sum and Ribbit Capital."
+    )
+    assert "Peter Thiel" not in {d.name for d in discovered}
+    assert len([f for f in found if f.type == "invests_in"]) == 3
+    assert facts("Mistral raised money from Elad Gil, Nat Friedman and Index Ventures.") == {
+        ("invests_in", "index ventures", "mistral ai")
+    }

@@ -40,6 +40,7 @@ from kg.extract.patterns import (
     ROUND_LIST_GLUE,
     UNIT_AFTER_NUMBER,
 )
+from kg.extract.people import is_person_name
 from kg.extract.places import is_place
 from kg.extract.rounds import slot_starts
 from kg.extract.text import Sentence
@@ -140,6 +141,8 @@ def discover(
             headline = _title_case(sentence)
         listed = listed and not headline
         if kind is None and listed:
+            if not suffixed and is_person_name([t.text for t in tokens]):
+                continue  # "led by Stripes and Peter Thiel": an angel, no organisation
             kind = "Investor"
         elif kind is None or (
             first == 0 and not DESCRIPTOR_AFTER.match(after) and not RAISES_AFTER.match(after)

@@ -16,6 +16,7 @@ from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import LIST_STOPS, QUOTE_MARKS, ROUND_LIST_GLUE, ROUND_WORDS
+from kg.extract.people import is_person_name
 
 
 @lru_cache(maxsize=64)
@@ -104,6 +105,8 @@ def _lead_in_ok(words: list[str]) -> bool:
 def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     """The organisations listed from token ``start`` on."""
     after = [m for m in orgs if m.first >= start]
+    if after:
+        start = _past_people(view, start, after[0].first)
     if not after or not _lead_in_ok(view.lowers[start : after[0].first]):
         return []
     listed = [after[0]]
@@ -118,6 +121,23 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
             break
         listed.append(nxt)
     return [m for m in listed if not _person_after(view, m)]
+
+
+def _past_people(view: View, start: int, end: int) -> int:
+    """The index after people listed first ('from Elad Gil, Nat Friedman and Index Ventures'):
+    the organisations' list goes on past them."""
+    tokens = view.sentence.tokens
+    i = start
+    while i < end:
+        run = i
+        while run < end and tokens[run].text[:1].isupper() and tokens[run].text.isalpha():
+            run += 1
+        if run == i or not is_person_name([t.text for t in tokens[i:run]]):
+            return i
+        while run < end and view.lowers[run] in {",", "and", "&"}:
+            run += 1
+        i = run
+    return i
 
 
 def _reports(view: View, name: Mention) -> bool:
