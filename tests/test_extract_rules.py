@@ -1557,3 +1557,21 @@ def test_people_in_a_round_s_list_are_no_investors_and_the_list_goes_on_past_the
     assert facts("Mistral raised money from Elad Gil, Nat Friedman and Index Ventures.") == {
         ("invests_in", "index ventures", "mistral ai")
     }
+
+
+def test_negated_names_codenames_and_lower_case_chip_names():
+    found = facts(
+        "OpenAI has begun renting Google's AI chips, the first time it has used non-Nvidia chips."
+    )
+    assert not {f for f in found if "nvidia" in f[1] + f[2]}
+    assert ("uses_chip", "meta", "tpu") in facts(
+        "Meta is in discussions to use Google's tensor processing units in its data centers."
+    )
+    made = facts(
+        "Google plans for TSMC to produce the main component of its tensor processing unit "
+        "(TPU), codenamed Icefish."
+    )
+    assert ("manufactures_chip", "tsmc", "icefish") in made
+    assert ("manufactures_chip", "tsmc", "tpu") not in made
+    rented = facts("The company will rent Nvidia Blackwell chips from Microsoft-backed CoreWeave.")
+    assert not {f for f in rented if f[0] == "designs_chip" and f[1] == "microsoft"}

@@ -98,12 +98,28 @@ def manufactures(view: View) -> list[Candidate]:
             if view.clause(chip.first) != view.clause(foundry.first) and not relative:
                 continue  # "Samsung will make the AI5, while TSMC makes the AI4"
             if _made_by(view, foundry, chip):
+                named = _codename_after(view, chip) or chip
                 found.append(
                     Candidate(
-                        "manufactures_chip", view.org(foundry), chip.entity, view.sentence, "make"
+                        "manufactures_chip", view.org(foundry), named.entity, view.sentence, "make"
                     )
                 )
     return found
+
+
+CODENAMING = {"codenamed", "code-named", "dubbed", "called", "named"}
+
+
+def _codename_after(view: View, chip: Mention) -> Mention | None:
+    """ "its tensor processing unit (TPU), codenamed Icefish": the chip the codename names."""
+    later = [c for c in view.chips(chip.last + 1, chip.last + 9) if c.entity != chip.entity]
+    if not later:
+        return None
+    between = view.lowers[chip.last + 1 : later[0].first]
+    if "(" in between and ")" in between:  # an abbreviation in parentheses: "(TPU)"
+        between = between[: between.index("(")] + between[between.index(")") + 1 :]
+    words = set(between) - {",", "-", "(", ")"}
+    return later[0] if words and words <= CODENAMING else None
 
 
 def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:

@@ -165,7 +165,7 @@ class EntityFinder:
         for entity_id, first, end in self._matches(lowers):
             first_token = tokens[first]
             entity = self.registry.get(entity_id)
-            if _lowercase_common_word(first_token.text, entity):
+            if _lowercase_common_word(first_token.text, entity) or _negated(lowers, first):
                 continue
             last_token = tokens[end - 1]
             mentions.append(
@@ -263,6 +263,8 @@ class EntityFinder:
                 gap = {t.lower for t in tokens[position : m.first]}
                 if m.first != position and not gap <= {",", "and", "&", "or"}:
                     break
+                if [t.lower for t in tokens[m.last + 1 : m.last + 3]][:1] == ["-"]:
+                    break  # "chips from Microsoft-backed CoreWeave": who backs the seller
                 found.add(m)
                 position = m.last + 1
         return found
@@ -338,6 +340,11 @@ def _former_employer(lowers: list[str], first: int, end: int) -> bool:
     return (before == ["ex", "-"] or before[-1:] == ["former"]) and (
         end < len(lowers) and lowers[end] in PERSON_NOUNS
     )
+
+
+def _negated(lowers: list[str], first: int) -> bool:
+    """'non-Nvidia chips': everything but the name, which is no party."""
+    return lowers[max(0, first - 2) : first] == ["non", "-"]
 
 
 def _lowercase_common_word(text: str, entity: Entity) -> bool:
