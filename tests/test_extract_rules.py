@@ -1575,3 +1575,14 @@ def test_negated_names_codenames_and_lower_case_chip_names():
     assert ("manufactures_chip", "tsmc", "tpu") not in made
     rented = facts("The company will rent Nvidia Blackwell chips from Microsoft-backed CoreWeave.")
     assert not {f for f in rented if f[0] == "designs_chip" and f[1] == "microsoft"}
+
+
+def test_deployed_in_a_time_is_no_designer_s_own_use():
+    found = facts(
+        "The first gigawatt will be deployed in the second half of 2026 on Nvidia's Vera Rubin "
+        "platform."
+    )
+    assert ("uses_chip", "nvidia", "vera rubin") not in found
+    assert ("uses_chip", "microsoft", "maia 200") in facts(
+        "Maia 200 is deployed in Microsoft's data centers in Iowa."
+    )

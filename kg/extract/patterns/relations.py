@@ -225,7 +225,10 @@ HANDOVER_VERBS = (
 SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
 SUPPLY_VERBS += HANDOVER_VERBS
 SELF_USE = re.compile(
-    r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in|its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
+    r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in(?!\s+(?:the\s+)?(?:first|second|"
+    r"third|fourth|latter|early|late|mid|coming|next|(?:19|20)\d\d|q[1-4]|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)|"
+    r"its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
     r"runs\s+in|running\s+in)"
 )
 DEAL_PHASE = re.compile(
