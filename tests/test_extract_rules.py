@@ -1586,3 +1586,22 @@ def test_deployed_in_a_time_is_no_designer_s_own_use():
     assert ("uses_chip", "microsoft", "maia 200") in facts(
         "Maia 200 is deployed in Microsoft's data centers in Iowa."
     )
+
+
+def test_alleged_anonymously_sourced_and_reported_deals_are_reported():
+    def statuses(text):
+        return {(f.type, f.status) for f in extract(text)[0] if f.type != "designs_chip"}
+
+    assert statuses(
+        "ByteDance is allegedly planning to train a new AI model using mainly Huawei chips."
+    ) == {("uses_chip", "reported")}
+    assert statuses(
+        "Reuters cites anonymous sources who say ASML will be the biggest investor in Mistral's "
+        "round."
+    ) == {("invests_in", "reported")}
+    assert statuses("OpenAI's reported $300 billion contract with Oracle dwarfs it.") == {
+        ("compute_commitment", "reported")
+    }
+    assert statuses(
+        "Microsoft reported $30 billion in revenue as OpenAI signed a deal with Oracle."
+    ) == {("compute_commitment", "announced")}

@@ -122,7 +122,10 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "reported": re.compile(
-        r"\b(?:reportedly|according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
+        r"\b(?:reportedly|allegedly|anonymous\s+sources|sources\s+who\s+(?:say|said)|"
+        r"(?:the|a|an|its|their|[’']s)\s+reported(?=\s+(?:[$€£\d]|(?:deal|contract|agreement|"
+        r"investment|talks|plans?)\b))|"
+        r"according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
         r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
