@@ -1605,3 +1605,14 @@ def test_alleged_anonymously_sourced_and_reported_deals_are_reported():
     assert statuses(
         "Microsoft reported $30 billion in revenue as OpenAI signed a deal with Oracle."
     ) == {("compute_commitment", "announced")}
+
+
+def test_a_deal_a_company_secured_keeps_its_value_and_a_lender_its_sum():
+    found, _ = extract("CoreWeave had secured a $14.2 billion deal with Meta.")
+    assert [(f.type, f.amount_usd) for f in found] == [("compute_commitment", 14.2e9)]
+    loan, _ = extract("The $300 million loan from Goldman Sachs to the startup Crusoe buys chips.")
+    assert [(f.subject, f.amount_usd) for f in loan if f.type == "invests_in"] == [
+        ("goldman-sachs", 300e6)
+    ]
+    guaranteed = facts("Nvidia backed CoreWeave's $2.3 billion loan by Magnetar Capital.")
+    assert guaranteed == {("invests_in", "magnetar capital", "coreweave")}

@@ -13,6 +13,7 @@ from kg.extract.patterns import (
     AMOUNT_HEDGES,
     CLAUSE_BREAKS,
     CORPORATE_SUFFIXES,
+    DEAL_NOUNS,
     FINITE_AUXILIARIES,
     FORECAST_BEFORE,
     GROWTH_VERBS,
@@ -251,8 +252,15 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             " ".join(view.lowers[quantity.last + 1 : quantity.last + 5])
         ):
             continue  # "Databricks' $1 billion Series K round": the round's, not one party's
-        if quantity.kind == "money" and raised_before(view.lowers, quantity.first):
-            continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
+        if (
+            quantity.kind == "money"
+            and raised_before(view.lowers, quantity.first)
+            and not any(
+                matches(w, DEAL_NOUNS) for w in view.lowers[quantity.last + 1 : quantity.last + 2]
+            )
+        ):
+            continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"; not
+            # "CoreWeave secured a $14.2 billion deal with Meta"
         if FORECAST_BEFORE.search(
             " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
         ):

@@ -113,6 +113,9 @@ def _money_tokens(view: View, lo: int, hi: int) -> int:
     )
 
 
+GUARANTEED = {"loan", "loans", "debt", "lease", "leases", "obligations", "bonds", "financing"}
+
+
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     """'X invested $N in Y', 'X's investment in Y', 'Y, backed by X', 'Y raised $N from X',
     'X is leading the round' (Y: the company the article is about)."""
@@ -123,6 +126,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return _investor_role(view, cue, topic_lab)
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return _backed_compound(view, cue)
+    if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
+        return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):

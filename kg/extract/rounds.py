@@ -457,7 +457,11 @@ def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, flo
     for q in view.quantities:
         if q.kind != "money":
             continue
-        from_it = q.last == m.first - 2 and view.lowers[m.first - 1] == "from"
+        from_it = view.lowers[m.first - 1 : m.first] in (["from"], ["by"]) and (
+            q.last == m.first - 2
+            or q.last == m.first - 3
+            and view.lowers[m.first - 2] in {"loan", "facility"}
+        )  # "$750 million from Microsoft", "the $300 million loan from Goldman Sachs"
         by_verb = (
             verb is not None
             and 0 < q.first - verb <= 4
