@@ -1616,3 +1616,26 @@ def test_a_deal_a_company_secured_keeps_its_value_and_a_lender_its_sum():
     ]
     guaranteed = facts("Nvidia backed CoreWeave's $2.3 billion loan by Magnetar Capital.")
     assert guaranteed == {("invests_in", "magnetar capital", "coreweave")}
+
+
+def test_customers_of_a_designer_owners_of_chips_and_buyers_in_a_relative_clause():
+    assert facts("Meta is one of Nvidia's largest customers.") == {
+        ("uses_chip", "meta", "nvidia gpus")
+    }
+    assert facts("Microsoft is CoreWeave's biggest customer.") == {
+        ("compute_commitment", "microsoft", "coreweave")
+    }
+    assert ("uses_chip", "tesla", "h100") in facts("Tesla owns about 35,000 H100s, Musk said.")
+    assert ("uses_chip", "xai", "h100") in facts(
+        "xAI has amassed roughly 200,000 Nvidia H100 GPUs at its Memphis site."
+    )
+    assert facts(
+        "Nvidia's H20 chips, which ByteDance and Alibaba bought in bulk, face new export rules."
+    ) >= {("uses_chip", "bytedance", "h20"), ("uses_chip", "alibaba", "h20")}
+    assert not {
+        f for f in facts("Samsung is testing HBM4 for Nvidia's Rubin chips.") if f[0] == "uses_chip"
+    }
+    counted = facts("Mistral, which counts Nvidia and Microsoft among its investors, raised money.")
+    assert counted >= {
+        ("invests_in", "nvidia", "mistral ai"), ("invests_in", "microsoft", "mistral ai")
+    }  # fmt: skip

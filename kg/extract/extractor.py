@@ -39,7 +39,14 @@ from kg.extract.settle import (
 )
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, iter_sentences
-from kg.extract.uses import customers, possessed, purpose_of, used_by_pronoun, uses
+from kg.extract.uses import (
+    bought_in_relative,
+    customers,
+    possessed,
+    purpose_of,
+    used_by_pronoun,
+    uses,
+)
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
@@ -400,7 +407,8 @@ class Extractor:
             + uses(view, history.deal_buyer)
             + possessed(view)
             + used_by_pronoun(view)
-            + customers(view)
+            + customers(view, self.finder.product_lines)
+            + bought_in_relative(view)
             + designs(view)
             + designed_with(view)
             + manufactures(view)

@@ -303,7 +303,11 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     if owner is not None:
         return view.org(owner)
     for m in candidates:
-        if view.lowers[m.last + 1 : m.last + 2] in (["counts"], ["count"]):
+        after = view.lowers[m.last + 1 : m.last + 4]
+        if after[:1] in (["counts"], ["count"]) or after in (
+            [",", "which", "counts"],
+            [",", "which", "count"],
+        ):
             return view.org(m)  # "Cohere counts Oracle and Salesforce among its backers"
     for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)

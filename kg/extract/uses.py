@@ -36,9 +36,10 @@ def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
 DEAL_BUYER = "?deal-buyer"
 
 
-def customers(view: View) -> list[Candidate]:
+def customers(view: View, lines: dict[str, str]) -> list[Candidate]:
     """'with Humain as its first customer', 'Meta is a launch customer for the MI450': the
-    customer uses the chip the sentence names before the word."""
+    customer uses the chip the sentence names before the word; 'Meta is one of Nvidia's
+    largest customers' names the designer's product line (``lines``: designer to line)."""
     found = []
     for cue in view.cue_positions(P.CUSTOMER_NOUNS):
         listed = _customers_listed_after(view, cue)
@@ -48,6 +49,8 @@ def customers(view: View) -> list[Candidate]:
         chips = [c for c in view.chips(0, cue) if not c.embedded]
         chips = chips or [c for c in view.chips(cue + 1, cue + 6) if not c.embedded][:1]
         holder = customer_named(view, cue)
+        if not chips:
+            found.extend(_designer_s_customer(view, cue, lines))
         if not chips or holder is None:
             continue
         chip = chips[-1]
@@ -64,6 +67,68 @@ def customers(view: View) -> list[Candidate]:
             )  # fmt: skip
         )
     return found
+
+
+def bought_in_relative(view: View) -> list[Candidate]:
+    """ "Nvidia's H20 chips, which ByteDance and Alibaba bought in bulk": the companies of a
+    relative clause on a chip that buy or use it."""
+    found = []
+    for chip in view.chips():
+        at = chip.last + 1
+        if view.lowers[at : at + 2] not in ([",", "which"], [",", "that"], [",", "whose"]):
+            continue
+        after = [m for m in view.orgs(at + 2, at + 10) if not m.embedded]
+        if not after or after[0].first != at + 2:
+            continue
+        group = list_around(view, after, after[0])
+        verb = group[-1].last + 1
+        words = view.lowers[verb : verb + 3]
+        if not any(matches(w, P.BUY_OR_USE_VERBS) for w in words[:2]):
+            continue
+        designers = view.registry.designers(chip.entity)
+        found.extend(
+            Candidate(
+                "uses_chip", view.org(m), chip.entity, view.sentence, "use:relative", anchor=m.first
+            )  # fmt: skip
+            for m in group
+            if view.org(m) not in designers
+        )
+    return found
+
+
+def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
+    """'Meta is one of Nvidia's largest customers': the customer uses the product line of the
+    designer whose customer it is; a cloud's customers buy its capacity instead."""
+    owners = [
+        m
+        for m in view.orgs(max(0, cue - 4), cue)
+        if view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+        and set(view.lowers[m.last + 2 : cue]) <= CUSTOMER_ADJECTIVES
+    ]
+    if not owners or view.has_type(owners[-1], "CloudProvider"):
+        return []
+    line = lines.get(view.org(owners[-1]))  # type: ignore[arg-type]
+    before = [m for m in view.orgs(0, owners[-1].first) if not m.embedded]
+    if line is None or not before:
+        return []
+    gap = set(view.lowers[before[-1].last + 1 : owners[-1].first])
+    if not gap or not gap <= ROLE_COPULAS | {"one", "of", "among", "as", ",", "will", "be"}:
+        return []
+    return [
+        Candidate(
+            "uses_chip",
+            view.org(before[-1]),
+            line,
+            view.sentence,
+            "use:customer",
+            anchor=cue,
+            product_line=True,
+        )  # fmt: skip
+    ]
+
+
+CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "largest-ever",
+                       "anchor", "first", "early", "new", "important", "single"}  # fmt: skip
 
 
 def _customers_listed_after(view: View, cue: int) -> list[Candidate]:

@@ -86,6 +86,7 @@ USE_CUES = (
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
     "spent", "host", "hosts", "hosting", "hosted", "operates", "operating", "operated", "building",
     "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
+    "owns", "owned", "amass*", "stockpil*", "hoard*",
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -304,7 +305,8 @@ BUY_OR_USE_VERBS = (
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
     "spend", "spends", "spending", "spent",
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
-    "paid", "paying", "house", "houses", "housed", "interest", "access",
+    "paid", "paying", "house", "houses", "housed", "interest", "access", "owns", "owned",
+    "amass*", "stockpil*", "hoard*", "host", "hosts", "hosting", "hosted",
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
