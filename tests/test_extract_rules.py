@@ -1639,3 +1639,20 @@ def test_customers_of_a_designer_owners_of_chips_and_buyers_in_a_relative_clause
     assert counted >= {
         ("invests_in", "nvidia", "mistral ai"), ("invests_in", "microsoft", "mistral ai")
     }  # fmt: skip
+
+
+def test_descriptions_that_name_a_backer_and_more_kinds_of_company():
+    assert facts(
+        "Anthropic raised $13 billion last month. The Amazon-backed startup will also use up to "
+        "one million Google TPUs."
+    ) >= {("invests_in", "amazon", "anthropic"), ("uses_chip", "anthropic", "tpu")}
+    assert ("compute_commitment", "openai", "coreweave") in facts(
+        "CoreWeave signed a $14 billion deal with Meta. The neocloud will also supply OpenAI with "
+        "capacity worth $6.5 billion."
+    )
+    assert ("uses_chip", "nscale", "nvidia gpus") in facts(
+        "Nscale raised $1.1 billion. The British neocloud will deploy 200,000 Nvidia GPUs."
+    )
+    assert ("uses_chip", "meta", "tpu") in facts(
+        "Meta is in talks with Google. The social media giant may rent TPUs from Google Cloud."
+    )

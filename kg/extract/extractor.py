@@ -79,6 +79,13 @@ def _clause_start(sentence: Sentence, index: int) -> int:
     return 0
 
 
+def _backed_description(sentence: Sentence, first: int, last: int) -> bool:
+    """'the Amazon-backed startup': a description whose names say who backs, leads or owns the
+    company it refers to."""
+    words = [t.lower for t in sentence.tokens[first:last]]
+    return any(w in ("backed", "led", "owned", "funded") for w in words)
+
+
 def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int) -> Mention | None:
     """ "…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
     another company's possessive in its own clause is that company's."""
@@ -216,11 +223,14 @@ class Extractor:
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         resolved = []
         for first, last, phrase in find_references(sentence):
-            if taken & set(range(first, last + 1)):
+            span = set(range(first, last + 1))
+            if taken & span and (last in taken or not _backed_description(sentence, first, last)):
                 continue
             entity = self._antecedent(sentence, named, first, last, phrase, history)
             if entity:
                 tokens = sentence.tokens
+                if taken & span:  # "the Amazon-backed startup": Amazon stays the backer
+                    first = last
                 resolved.append(
                     Mention(
                         entity,

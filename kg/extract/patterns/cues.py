@@ -159,6 +159,12 @@ ORG_REFERENCES = {
     "the gpus": "Chip", "the accelerators": "Chip", "the processors": "Chip",
     "the supercomputer": "DataCenter", "the cluster": "DataCenter", "the data center":
     "DataCenter", "the data centre": "DataCenter", "the facility": "DataCenter",
+    "the neocloud": "CloudProvider", "the cloud startup": "CloudProvider",
+    "the cloud company": "CloudProvider", "the data center operator": "CloudProvider",
+    "the chip startup": "ChipDesigner", "the chip giant": "ChipDesigner",
+    "the chip company": "ChipDesigner", "the chipmaking giant": "ChipDesigner",
+    "the social media giant": "Lab", "the ai firm": "Lab", "the ai developer": "Lab",
+    "the tech giant": None,
     "we": "Speaker", "our": "Speaker", "us": "Speaker",
 }  # fmt: skip
 
