@@ -1,0 +1,36 @@
+"""People named where organisations are expected ("led by Stripes and Peter Thiel").
+
+A round's list may name angels beside funds; the gold reads investors as organisations, so a
+name that opens on a given name ("Peter Thiel", "Elad Gil") is a person, not a discovered
+investor. The given names are the first-name dictionary that ships with gender-guesser (Jörg
+Michael's list, about 37,000 names), read once from its documented fixed-width layout: a gender
+code in the first columns, then the name in columns 4 to 29.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+NAME_COLUMNS = slice(3, 29)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-case given names (single words; compound entries such as 'Jean+Pierre' skipped)."""
+    names = set()
+    source = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with source.open("rb") as lines:
+        for line in lines:
+            if line.startswith(b"#"):
+                continue
+            words = line[NAME_COLUMNS].split()
+            if words and b"+" not in words[0]:
+                names.add(words[0].decode("latin-1").lower())
+    return frozenset(names)
+
+
+def is_person_name(words: list[str]) -> bool:
+    """Whether a capitalised run of two or three words reads as a person's name: a given name
+    then one or two surnames ('Peter Thiel', 'Mary Meeker')."""
+    return 2 <= len(words) <= 3 and words[0].lower() in given_names()
