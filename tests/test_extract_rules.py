@@ -1656,3 +1656,19 @@ def test_descriptions_that_name_a_backer_and_more_kinds_of_company():
     assert ("uses_chip", "meta", "tpu") in facts(
         "Meta is in talks with Google. The social media giant may rent TPUs from Google Cloud."
     )
+
+
+def test_a_description_that_raised_names_the_round_and_it_s_is_it_is():
+    found = facts(
+        "SambaNova has new chips, and the company was able to raise $350 million in Series E "
+        "funding. The Series E round was led by Vista Equity Partners and Cambium Capital, with "
+        "Intel Capital and Battery Ventures kicking in some dough."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in" and f[2] == "sambanova"} >= {
+        "vista equity partners", "cambium capital", "intel capital", "battery ventures"
+    }  # fmt: skip
+    owned = facts(
+        "Anthropic raised $13bn in a round led by Iconiq. It's hoped that Mistral's latest round "
+        "will help. ASML will be the biggest investor in this round."
+    )
+    assert ("invests_in", "asml", "mistral ai") in owned

@@ -92,6 +92,15 @@ def _first(cluster: list[Candidate], name: str):
     return None
 
 
+def _purpose(cluster: list[Candidate]) -> str | None:
+    """The purposes the article states for one use, together: training in one sentence and
+    serving in another is both."""
+    stated = {c.purpose for c in cluster if c.purpose}
+    if "both" in stated or {"training", "inference"} <= stated:
+        return "both"
+    return stated.pop() if stated else None
+
+
 def _fact(cluster: list[Candidate], article: Article, discovered: set[str]) -> Fact:
     by_position = sorted(cluster, key=lambda c: c.sentence.start)
     evidence: dict[int, Evidence] = {}
@@ -123,7 +132,7 @@ def _fact(cluster: list[Candidate], article: Article, discovered: set[str]) -> F
         capacity_gw=_first(cluster, "capacity_gw"),
         duration_years=_first(cluster, "duration_years"),
         chip=_first(cluster, "chip"),
-        purpose=_first(cluster, "purpose"),
+        purpose=_purpose(cluster),
         process_node=_first(cluster, "process_node"),
         event_date=find_date(head.sentence.text, article.published),
         method=method,

@@ -217,6 +217,8 @@ def _possessive_rounds(view: View, orgs: list[Mention]) -> list[Mention]:
     owners = []
     for m in orgs:
         nxt = view.lowers[m.last + 1 : m.last + 2]
+        if m.reference and m.text.lower() == "it":
+            continue  # "It's hoped that Mistral's round …": 'it is', no owner
         if nxt and nxt[0] in {"'s", "’s", "'", "’"}:
             ahead = " ".join(view.lowers[m.last + 2 : m.last + 9])
             if P.INVESTING_ARM.match(ahead):
@@ -356,7 +358,7 @@ def raising_company(view: View) -> str | None:
     Series C'), if it says so."""
     if not speaks_of_rounds(view.sentence.text):
         return None
-    return _raiser_by_its_verb(view, [m for m in view.orgs() if not m.reference and not m.embedded])
+    return _raiser_by_its_verb(view, [m for m in view.orgs() if not m.embedded])
 
 
 def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[Candidate]:

@@ -361,7 +361,9 @@ PURPOSE_INFERENCE = re.compile(
     r"production\s+workloads|demand)\b|"
     # "to train and deploy Claude": what is trained is then served.
     r"\btrain(?:s|ed|ing)?\s+and\s+(?:deploy|serv|run)\w*|"
-    r"\bdemand\s+for\s+(?:\S+\s+){0,3}?(?:models?|chatbots?|assistants?|services?|products?|apps?)\b",
+    r"\bdemand\s+for\s+(?:\S+\s+){0,3}?(?:models?|chatbots?|assistants?|services?|products?|apps?)\b|"
+    # "used to cut the costs of the Copilot AI tool": a product that users run is served
+    r"\b(?:for|of)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}?(?:tool|app|assistant|chatbot|copilot)s?\b",
     re.IGNORECASE,
 )
 NOT_FOR_TRAINING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
