@@ -1672,3 +1672,19 @@ def test_a_description_that_raised_names_the_round_and_it_s_is_it_is():
         "will help. ASML will be the biggest investor in this round."
     )
     assert ("invests_in", "asml", "mistral ai") in owned
+
+
+def test_round_lists_with_legal_forms_vehicles_and_a_sentence_after_inc():
+    found, discovered = extract(
+        "d-Matrix raised $44 million in a Series A. Investors included Playground Global, "
+        "Microsoft through their M12 venture fund and memory maker SK Hynix Inc. They joined "
+        "existing investors Nautilus Venture Partners, Marvell Technology Group Ltd. and Entrada "
+        "Ventures LLC."
+    )
+    known = REGISTRY.extended(discovered)
+    investors = {known.get(f.subject).name for f in found if f.type == "invests_in"}
+    assert investors == {
+        "Playground Global", "Microsoft", "SK hynix", "Nautilus Venture Partners", "Marvell",
+        "Entrada Ventures",
+    }  # fmt: skip
+    assert not facts("The agreement shows the immense capital investment required to compete.")

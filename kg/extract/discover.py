@@ -19,6 +19,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     CHIP_NOUNS,
     COMPOUND_HEADS,
+    CORPORATE_SUFFIXES,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
@@ -48,6 +49,8 @@ from kg.models import Entity
 from kg.registry import Registry
 
 MAX_NAME_TOKENS = 4
+# A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
+LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|L\.P\.)$")
 
 
 def slug(name: str) -> str:
@@ -115,7 +118,9 @@ def discover(
             continue  # "ОpenAI" in Cyrillic letters: never a second OpenAI
         if name.removeprefix("The ") in NEWS_OUTLETS:
             continue  # a publisher reporting the deal
-        if first - 1 in taken and all(t.text in INVESTOR_SUFFIXES for t in tokens):
+        if first - 1 in taken and all(
+            t.text in INVESTOR_SUFFIXES or t.lower in CORPORATE_SUFFIXES for t in tokens
+        ):
             continue  # "Fidelity Management": the rest of a known name, not a new one
         known = registry.lookup(name) or _short_name_of(name, first, registry)
         if known is not None:
@@ -133,7 +138,10 @@ def discover(
         if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
         kind = _kind(sentence, first, last, after, labs)
-        suffixed = tokens[-1].text in INVESTOR_SUFFIXES and len(tokens) > 1
+        named = [t.text for t in tokens]
+        while len(named) > 2 and named[-1].lower() in CORPORATE_SUFFIXES:
+            named.pop()  # "Entrada Ventures LLC": the suffix after the investing word
+        suffixed = named[-1] in INVESTOR_SUFFIXES and len(named) > 1
         if not suffixed and slots is None:
             slots = slot_starts([t.lower for t in sentence.tokens])
         listed = suffixed or _in_round_list(sentence, first, runs, taken, slots or [])
@@ -148,7 +156,7 @@ def discover(
             first == 0 and not DESCRIPTOR_AFTER.match(after) and not RAISES_AFTER.match(after)
         ):
             continue
-        found.append(_new_entity(sentence, first, last, name, kind))
+        found.append(_new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     return _designed_by_discovered(found)
 
 
@@ -274,7 +282,9 @@ def _in_round_list(
     for start in slots:
         if not 0 <= first - start <= 30:
             continue
-        between = [i for i in range(start, first) if i not in names]
+        between = [
+            i for i in range(start, first) if i not in names and words[i] not in CORPORATE_SUFFIXES
+        ]  # "Marvell Technology Group Ltd. and Entrada Ventures"
         if (
             all(words[i] in ROUND_LIST_GLUE or words[i].isalpha() for i in between)
             and not {words[i] for i in between} & LIST_STOPS

@@ -132,6 +132,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
+    if word.startswith("investment") and view.lowers[cue - 1 : cue] == ["capital"]:
+        return None  # "the immense capital investment required to compete": spending
     if word in {"stake", "stakes"} and (verb := _granted(view, cue, lo)) is not None:
         return _granted_stake(view, cue, verb)
     if (

@@ -45,7 +45,12 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return index
 
 
-NAME_ENDINGS = P.CORPORATE_SUFFIXES | {w.lower() for w in P.INVESTOR_SUFFIXES}
+NAME_ENDINGS = (
+    P.CORPORATE_SUFFIXES
+    | {w.lower() for w in P.INVESTOR_SUFFIXES}
+    | {"technology", "technologies", "systems", "limited"}
+)
+VEHICLE_WORDS = {"through", "its", "their", "the", "via"}
 LIST_OPENERS = {":", "—", "–", "--"}
 LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders"}
 
@@ -110,8 +115,14 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     if not after or not _lead_in_ok(view.lowers[start : after[0].first]):
         return []
     listed = [after[0]]
+    end = after[0].last  # where the last listed name (or its vehicle) ends
     for nxt in after[1:]:
-        gap = view.lowers[listed[-1].last + 1 : nxt.first]
+        gap = view.lowers[end + 1 : nxt.first]
+        if view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner) and set(gap) <= (
+            VEHICLE_WORDS
+        ):
+            end = nxt.last  # "Microsoft through their M12 venture fund": one investor
+            continue
         person = _person_after(view, listed[-1])
         if person and nxt.first <= listed[-1].last + person:
             continue  # the person's own name
@@ -120,6 +131,7 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         if not _gap_joins(gap) or _clause_subject(view, nxt) or _reports(view, nxt):
             break
         listed.append(nxt)
+        end = nxt.last
     return [m for m in listed if not _person_after(view, m)]
 
 

@@ -199,7 +199,11 @@ def sentence_starts(words: list[str], punct: list[bool] | list[int]) -> list[int
     starts = [0] if words else []
     seen_period = False
     for i, word in enumerate(words):
-        is_in_punct_chars = word in SENTENCE_PUNCT or _ends_with_round_letter(words, i)
+        is_in_punct_chars = (
+            word in SENTENCE_PUNCT
+            or _ends_with_round_letter(words, i)
+            or _ends_with_company_suffix(words, i)
+        )
         if seen_period and not punct[i] and not is_in_punct_chars:
             starts.append(i)
             seen_period = False
@@ -219,6 +223,25 @@ def _ends_with_round_letter(words: list[str], i: int) -> bool:
         and words[i - 1].lower() == "series"
         and i + 1 < len(words)
         and words[i + 1][:1].isupper()
+    )
+
+
+COMPANY_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Plc.", "Bhd.", "L.P."})
+# Words that open a sentence and never continue a company's name ("… SK Hynix Inc. They …").
+SENTENCE_OPENERS = frozenset({
+    "The", "They", "It", "Its", "This", "That", "These", "Those", "He", "She", "We", "In", "On",
+    "At", "But", "And", "However", "Meanwhile", "Last", "Earlier", "Separately", "Also", "A",
+    "An", "Both", "Shares", "According",
+})  # fmt: skip
+
+
+def _ends_with_company_suffix(words: list[str], i: int) -> bool:
+    """'... memory maker SK Hynix Inc. They joined ...': spaCy keeps the full stop on the
+    abbreviation, but before a word that only opens a sentence it ends one."""
+    return (
+        words[i] in COMPANY_ABBREVIATIONS
+        and i + 1 < len(words)
+        and (words[i + 1] in SENTENCE_OPENERS)
     )
 
 
