@@ -1688,3 +1688,20 @@ def test_round_lists_with_legal_forms_vehicles_and_a_sentence_after_inc():
         "Entrada Ventures",
     }  # fmt: skip
     assert not facts("The agreement shows the immense capital investment required to compete.")
+
+
+def test_shares_held_in_two_companies_such_chips_and_the_grace_blackwell_platform():
+    assert facts(
+        "Both companies are backed by Nvidia, which holds 7.7 million shares of Applied Digital "
+        "and 24.2 million shares of CoreWeave."
+    ) >= {("invests_in", "nvidia", "applied digital"), ("invests_in", "nvidia", "coreweave")}
+    found = facts(
+        "Mistral Compute will tap 18,000 Grace Blackwell chips from Nvidia. In the UK, Nebius "
+        "and Nscale will use thousands of such semiconductors for their own platforms."
+    )
+    assert found >= {
+        ("uses_chip", "nebius", "grace blackwell"), ("uses_chip", "nscale", "grace blackwell")
+    }  # fmt: skip
+    assert ("uses_chip", "humain", "gb300") in facts(
+        "Humain will buy one GB300 Grace Blackwell AI supercomputer."
+    )

@@ -276,13 +276,33 @@ def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
 
 def _shares(view: View, cue: int, lo: int) -> Candidate | None:
     """'Google will receive warrants to acquire 41 million shares of TeraWulf': an organisation
-    that acquires or holds shares of another invests in it."""
+    that acquires or holds shares of another invests in it; 'Nvidia, which holds 7.7 million
+    shares of Applied Digital and 24.2 million shares of CoreWeave': in each."""
     if not view.lowers[cue + 1 : cue + 2] or view.lowers[cue + 1] not in {"of", "in"}:
         return None
     investee = view.orgs(cue + 2, cue + 4)
-    if not investee or not any(
-        matches(w, ACQUIRE_WORDS) for w in view.lowers[max(lo, cue - 8) : cue]
-    ):
+    holder = _share_holder(view, cue, lo)
+    earlier = [i for i in range(lo, cue) if view.lowers[i] in SHARE_WORDS]
+    if holder is None and earlier and "and" in view.lowers[earlier[-1] : cue]:
+        holder = _share_holder(view, earlier[-1], lo)
+    if not investee or holder is None or view.org(holder) == view.org(investee[0]):
+        return None
+    amounts = [q.value for q in view.quantities if q.kind == "money" and cue - 3 <= q.last < cue]
+    return Candidate(
+        "invests_in",
+        view.org(holder),
+        view.org(investee[0]),
+        view.sentence,
+        "invest:shares",
+        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
+        numbers_fixed=True,
+    )
+
+
+def _share_holder(view: View, cue: int, lo: int) -> Mention | None:
+    """Who acquires or holds the shares named at ``cue``: the subject of a verb of acquiring
+    shortly before, or the name a ', which holds …' clause hangs on."""
+    if not any(matches(w, ACQUIRE_WORDS) for w in view.lowers[max(lo, cue - 8) : cue]):
         return None
     subjects = [
         m
@@ -291,18 +311,9 @@ def _shares(view: View, cue: int, lo: int) -> Candidate | None:
         and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
         and view.lowers[m.first - 1 : m.first] not in (["of"], ["in"])
     ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google
-    if not subjects or view.org(subjects[0]) == view.org(investee[0]):
-        return None
-    amounts = [q.value for q in view.quantities if q.kind == "money" and cue - 3 <= q.last < cue]
-    return Candidate(
-        "invests_in",
-        view.org(subjects[0]),
-        view.org(investee[0]),
-        view.sentence,
-        "invest:shares",
-        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
-        numbers_fixed=True,
-    )
+    if not subjects and lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"]:
+        subjects = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3]  # "Nvidia, which holds"
+    return subjects[0] if subjects else None
 
 
 def _stake_in(after: list[str]) -> bool:

@@ -164,7 +164,9 @@ ORG_REFERENCES = {
     "the chip startup": "ChipDesigner", "the chip giant": "ChipDesigner",
     "the chip company": "ChipDesigner", "the chipmaking giant": "ChipDesigner",
     "the social media giant": "Lab", "the ai firm": "Lab", "the ai developer": "Lab",
-    "the tech giant": None,
+    "the tech giant": None, "such chips": "Chip", "such semiconductors": "Chip",
+    "such processors": "Chip", "such accelerators": "Chip", "these chips": "Chip",
+    "those chips": "Chip", "the semiconductors": "Chip",
     "we": "Speaker", "our": "Speaker", "us": "Speaker",
 }  # fmt: skip
 
