@@ -1705,3 +1705,12 @@ def test_shares_held_in_two_companies_such_chips_and_the_grace_blackwell_platfor
     assert ("uses_chip", "humain", "gb300") in facts(
         "Humain will buy one GB300 Grace Blackwell AI supercomputer."
     )
+
+
+def test_a_role_noun_that_titles_the_investor_after_it():
+    assert ("invests_in", "microsoft", "openai") in facts(
+        "OpenAI is renting TPUs, a shift away from relying on backer Microsoft's data centers."
+    )
+    assert ("invests_in", "amazon", "anthropic") in facts(
+        "Anthropic's biggest backer, Amazon, invested $8 billion."
+    )

@@ -453,6 +453,9 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
     """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
     'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
     words = view.lowers
+    titled = _titled_backer(view, cue)
+    if titled is not None:
+        return titled
     compound = next((m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1), None)
     article = next(
         (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
@@ -496,6 +499,43 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
     if not investee or investee == view.org(holder):
         return None
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
+
+
+def _titled_backer(view: View, cue: int) -> Candidate | None:
+    """'relying on backer Microsoft's data centers', 'its largest investor, venture capital
+    firm DSC Investment': the role noun names the organisation right after it, which invests
+    in the lab the sentence speaks of (or the company whose investor 'its' says it is)."""
+    words = view.lowers
+    start = cue + 1
+    if words[start : start + 1] == [","]:
+        start += 1
+    after = [m for m in view.orgs(start, start + 6) if not m.embedded]
+    if not after or not set(words[start : after[0].first]) <= TITLE_DESCRIPTORS:
+        return None
+    before = cue - 1
+    while before > 0 and view.sentence.tokens[before].text[:1].isupper():
+        before -= 1  # past a place or name qualifying the role: "Abu Dhabi investor"
+    if words[before] in {"by", "from", "with"}:
+        return None  # "backed by Abu Dhabi investor MGX": the backing phrase's own rules
+    if words[cue - 1 : cue] == ["its"] or words[cue - 2 : cue - 1] == ["its"]:
+        owners = [m for m in view.orgs(max(0, cue - 3), cue) if m.reference]
+        investee = view.org(owners[-1]) if owners else None
+    else:
+        labs = [m for m in view.orgs(0, cue) if view.is_lab(m) and not m.embedded]
+        investee = view.org(labs[-1]) if labs else None
+    holder = view.org(after[0])
+    if not investee or investee == holder:
+        return None
+    return Candidate("invests_in", holder, investee, view.sentence, "invest:role")
+
+
+# Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
+# venture capital firm DSC Investment").
+TITLE_DESCRIPTORS = {
+    "venture", "capital", "firm", "fund", "investment", "group", "giant", "company", "south",
+    "korean", "japanese", "chinese", "saudi", "emirati", "american", "french", "german", "british",
+    "sovereign", "wealth", "private", "equity", "tech", "chipmaker", "the",
+}  # fmt: skip
 
 
 def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
