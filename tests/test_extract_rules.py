@@ -1714,3 +1714,17 @@ def test_a_role_noun_that_titles_the_investor_after_it():
     assert ("invests_in", "amazon", "anthropic") in facts(
         "Anthropic's biggest backer, Amazon, invested $8 billion."
     )
+
+
+def test_customers_such_as_named_after_the_chip_the_article_spoke_of():
+    found = facts(
+        "Google has long used its TPUs internally. That helped Google win customers including "
+        "Big Tech player Apple as well as startups like Anthropic and Safe Superintelligence."
+    )
+    assert {f[1] for f in found if f[0] == "uses_chip" and f[2] == "tpu"} >= {
+        "apple", "anthropic", "safe superintelligence"
+    }  # fmt: skip
+    cloud = facts(
+        "Lambda rents Nvidia GPUs. Lambda's other major customers include Amazon and Microsoft."
+    )
+    assert ("uses_chip", "amazon", "nvidia gpus") not in cloud

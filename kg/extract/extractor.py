@@ -417,7 +417,7 @@ class Extractor:
             + uses(view, history.deal_buyer)
             + possessed(view)
             + used_by_pronoun(view)
-            + customers(view, self.finder.product_lines)
+            + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + bought_in_relative(view)
             + designs(view)
             + designed_with(view)

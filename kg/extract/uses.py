@@ -36,13 +36,14 @@ def _most_specific(view: View, chips: list[Mention]) -> list[Mention]:
 DEAL_BUYER = "?deal-buyer"
 
 
-def customers(view: View, lines: dict[str, str]) -> list[Candidate]:
+def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -> list[Candidate]:
     """'with Humain as its first customer', 'Meta is a launch customer for the MI450': the
     customer uses the chip the sentence names before the word; 'Meta is one of Nvidia's
-    largest customers' names the designer's product line (``lines``: designer to line)."""
+    largest customers' names the designer's product line (``lines``: designer to line);
+    'Google won customers including Apple' the chip the article spoke of last."""
     found = []
-    for cue in view.cue_positions(P.CUSTOMER_NOUNS):
-        listed = _customers_listed_after(view, cue)
+    for cue in view.cue_positions(P.CUSTOMER_NOUNS + ("clients",)):
+        listed = _customers_listed_after(view, cue) or _customers_such_as(view, cue, last_chip)
         if listed:
             found.extend(listed)
             continue
@@ -129,6 +130,39 @@ def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Ca
 
 CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "largest-ever",
                        "anchor", "first", "early", "new", "important", "single"}  # fmt: skip
+
+
+def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Candidate]:
+    """'customers including Apple as well as startups like Anthropic', 'a range of clients,
+    from tech firms like Apple to companies such as Anthropic': each named customer uses the
+    chip of the sentence, or the one the article spoke of last."""
+    words = view.lowers
+    lo, hi = view.clause(cue)
+    chips = [c for c in view.chips(lo, hi) if not c.embedded]
+    chip = chips[-1].entity if chips else last_chip
+    owners = [
+        m
+        for m in view.orgs(max(0, cue - 4), cue)
+        if view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+    ]
+    if chip is None or any(view.has_type(m, "CloudProvider") for m in owners):
+        return []  # "Lambda's other customers include Amazon": they buy its capacity
+    named: list[Mention] = []
+    for i in range(cue + 1, min(hi, cue + 16)):
+        if words[i] in {"including", "like", "include", "includes"} or words[i : i + 2] == [
+            "such",
+            "as",
+        ]:
+            after = [m for m in view.orgs(i + 1, hi) if not m.embedded]
+            if after and after[0].first <= i + 5:
+                named += [m for m in list_around(view, after, after[0]) if m not in named]
+    designers = view.registry.designers(chip)
+    return [
+        Candidate("uses_chip", view.org(m), chip, view.sentence, "use:customer", anchor=m.first)
+        for m in named
+        if view.org(m) not in designers
+        and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])  # "(LG's AI arm)"
+    ]
 
 
 def _customers_listed_after(view: View, cue: int) -> list[Candidate]:
