@@ -1728,3 +1728,25 @@ def test_customers_such_as_named_after_the_chip_the_article_spoke_of():
         "Lambda rents Nvidia GPUs. Lambda's other major customers include Amazon and Microsoft."
     )
     assert ("uses_chip", "amazon", "nvidia gpus") not in cloud
+
+
+def test_a_designer_s_partnership_with_a_cloud_and_chips_supplied_to_a_site_s_owner():
+    found = facts(
+        "Humain said the agreement with Nvidia lays the foundation for an expanded partnership "
+        "that will see the deployment of up to 600,000 Nvidia AI systems."
+    )
+    assert ("uses_chip", "humain", "nvidia gpus") in found
+    assert not {
+        f
+        for f in found
+        if f[0] == "compute_commitment"
+        or f[1:] == ("nvidia", "nvidia gpus")
+        and f[0] == "uses_chip"
+    }
+    supplied = facts(
+        "Nvidia will supply its Blackwell AI processors to power Reliance Industries' "
+        "one-gigawatt data center in Jamnagar."
+    )
+    assert supplied == {
+        ("designs_chip", "nvidia", "blackwell"), ("uses_chip", "reliance industries", "blackwell")
+    }  # fmt: skip

@@ -226,6 +226,11 @@ def commits(view: View, cue: int) -> Candidate | None:
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider:
         return None
+    own = [c for c in view.chips(lo, hi) if buyer in view.registry.designers(c.entity)]
+    if own and view.has_type(provider_m, "CloudProvider"):
+        # "Humain's partnership with Nvidia will see the deployment of 600,000 Nvidia systems":
+        # the cloud buys the designer's chips; the designer buys nothing from it
+        return Candidate("uses_chip", provider, own[0].entity, view.sentence, "use:from-designer")
     if provider_m in list_around(view, view.orgs(), buyer_m) and not _one_cloud_pair(
         view, buyer_m, provider_m
     ):
@@ -361,13 +366,16 @@ def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
     )
 
 
+COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt"
+
+
 def supplies(view: View, cue: int) -> list[Candidate]:
     """'Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity': the providers are
     the listed subjects, the buyer the organisation right after the verb or after 'to'. Chips
     supplied by a company that is no cloud, with no capacity named, are the buyer's use."""
     lo, hi = view.clause(cue)
     text = " ".join(view.lowers[lo:hi])
-    capacity = re.search(r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt", text)
+    capacity = re.search(COMPUTE_SUPPLIED, text)
     chips = view.chips(lo, hi)
     if not capacity and not chips and not re.search(r"gpu|chips", text):
         return []
@@ -386,6 +394,9 @@ def supplies(view: View, cue: int) -> list[Candidate]:
     ]  # "a contract with Microsoft to provide …": the contract's other party provides
     if not buyers or not subjects:
         return []
+    if view.lowers[buyers[0].last + 1 : buyers[0].last + 2] in (["'s"], ["’s"], ["'"], ["’"]):
+        # "to power Reliance's one-gigawatt data center": the size is the site's, not supplied
+        capacity = re.search(COMPUTE_SUPPLIED, " ".join(view.lowers[lo : buyers[0].first]))
     providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
     receivers = list(dict.fromkeys(view.org(b) for b in buyers))
     own_chips = (
@@ -517,8 +528,13 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
             found = [
                 m
                 for m in view.orgs(i + 1, i + 5)
-                if not m.embedded and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
-            ]  # "access to Nvidia's GB300": whose chips, not who receives them
+                if not m.embedded
+                and (
+                    view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"], ["'"], ["’"])
+                    or P.FACILITY_NOUNS & set(view.lowers[m.last + 2 : m.last + 7])
+                )
+            ]  # "access to Nvidia's GB300": whose chips, not who receives them; but "to power
+            # Reliance's data center": the facility's owner receives them
             if not found:
                 return []
             listed = [m for m in view.orgs(found[0].first, hi) if not m.embedded]

@@ -217,6 +217,9 @@ TENANT_LINKS = {
     "is", "was", "will", "be", "serve", "serves", "become", "becomes", "became", "named",
     "signed", "on", "and", ",",
 }  # fmt: skip
+# Facilities whose owner receives the chips supplied to them ("to power Reliance's data center").
+FACILITY_NOUNS = {"center", "centre", "centers", "centres", "datacenter", "datacenters", "campus",
+                  "site", "facility", "cluster", "supercomputer", "factory"}  # fmt: skip
 # Verbs of handing goods over: chips shipped or sold by their own designer are the buyer's use.
 HANDOVER_VERBS = (
     "ship", "ships", "shipping", "shipped", "deliver", "delivers", "delivering", "delivered",
