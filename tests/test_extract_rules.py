@@ -1750,3 +1750,22 @@ def test_a_designer_s_partnership_with_a_cloud_and_chips_supplied_to_a_site_s_ow
     assert supplied == {
         ("designs_chip", "nvidia", "blackwell"), ("uses_chip", "reliance industries", "blackwell")
     }  # fmt: skip
+
+
+def test_code_names_chips_named_by_name_acquisitions_and_rivals_chips():
+    found = facts(
+        "Microsoft's next-generation Maia AI chip is facing a delay. When the chip, code-named "
+        "Braga, goes into production, it will lag Nvidia's Blackwell. Microsoft had hoped to use "
+        "the Braga chip in its data centers this year."
+    )
+    assert found >= {("designs_chip", "microsoft", "braga"), ("uses_chip", "microsoft", "braga")}
+    assert ("uses_chip", "microsoft", "blackwell") not in found
+    assert not facts("Nvidia is paying $20 billion to acquire Groq.")
+    rival = facts(
+        "The RNGD accelerator, built on TSMC's 5nm process, is capable of competing with chips "
+        "from NVIDIA and other AI startups."
+    )
+    assert not {f for f in rival if "nvidia" in f[1] + f[2]}
+    assert ("designs_chip", "nvidia", "nvidia gpus") not in facts(
+        "Mistral Compute will tap 18,000 new Grace Blackwell chips from Nvidia."
+    )

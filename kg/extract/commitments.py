@@ -176,6 +176,11 @@ def commits(view: View, cue: int) -> Candidate | None:
         _buys_nothing_of_compute(view, cue) or _buys_chips(view, cue) or _company_bought(view, cue)
     ):
         return None  # "Nvidia is buying guaranteed demand"; "IREN will purchase the chips"
+    if matches(word, BUY_WORDS) and any(
+        view.lowers[v - 1] == "to" and _company_bought(view, v)
+        for v in view.cue_positions(ACQUIRING, cue + 1, min(hi, cue + 9))
+    ):
+        return None  # "Nvidia is paying $20 billion to acquire Groq": an acquisition
     if matches(word, DEAL_NOUNS) and _buys_a_company(view, cue):
         return None  # "a $40 billion deal to buy Aligned Data Centers": an acquisition
     if matches(word, DEAL_NOUNS) and any(
@@ -366,6 +371,7 @@ def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
     )
 
 
+ACQUIRING = ("acquir*", "buy", "purchase", "take")
 COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt"
 
 

@@ -319,7 +319,10 @@ def discover_chips(
         if i in taken or not token.text[:1].isupper():
             continue
         model = _is_model_number(token.text)
-        after_naming = i > 0 and tokens[i - 1].lower in NAMING_WORDS
+        after_naming = i > 0 and (
+            tokens[i - 1].lower in NAMING_WORDS
+            or [t.lower for t in tokens[max(0, i - 3) : i]] == ["code", "-", "named"]
+        )
         if not (model or after_naming):
             continue
         if not words:  # the sentence's context, worked out once a word may be a chip's name

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.patterns import (
     CHIP_NOUNS,
     COMPOUND_HEADS,
+    CONTRAST_BEFORE,
     HARDWARE_NOUNS,
     MAKER_NOUNS,
     ORG_REFERENCES,
@@ -255,7 +256,12 @@ class EntityFinder:
         found: set[Mention] = set()
         ordered = sorted((m for m in named if not m.embedded), key=lambda m: m.first)
         froms = [i for i in range(1, len(tokens) - 1) if tokens[i].lower == "from"]
+        named_at = {i for m in named for i in range(m.first, m.last + 1)}
         for i in [f - 1 for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]:
+            if i - 1 in named_at or CONTRAST_BEFORE.search(
+                " ".join(t.lower for t in tokens[max(0, i - 6) : i])
+            ):
+                continue  # "Grace Blackwell chips from Nvidia", "competing with chips from Nvidia"
             position = i + 2
             for m in ordered:
                 if m.first < position:
@@ -399,7 +405,8 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         matches += [
             (m, f"the {m.group('noun')}")
             for m in _described_reference_pattern().finditer(sentence.text)
-        ]
+            if ORG_REFERENCES[f"the {m.group('noun')}"] != "Chip"
+        ]  # "the Braga chip": a chip's name, not a description of the last chip
     if not matches:
         return found
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
