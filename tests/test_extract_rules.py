@@ -1769,3 +1769,9 @@ def test_code_names_chips_named_by_name_acquisitions_and_rivals_chips():
     assert ("designs_chip", "nvidia", "nvidia gpus") not in facts(
         "Mistral Compute will tap 18,000 new Grace Blackwell chips from Nvidia."
     )
+
+
+def test_a_designer_s_chips_with_more_kinds_of_praise_are_its_line():
+    assert ("uses_chip", "lambda", "nvidia gpus") in facts(
+        "Lambda is expanding data centers equipped with Nvidia's cutting-edge chips."
+    )

@@ -250,6 +250,8 @@ PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators"
 PRODUCT_LINE_MODIFIERS = {
     "ai", "data", "center", "centre", "datacenter", "gpu", "graphics", "-", "high-end",
     "high-performance", "advanced", "latest", "new", "newest", "next-generation", "custom",
+    "cutting-edge", "cutting", "edge", "top-end", "flagship", "powerful", "leading",
+    "pricey", "coveted", "scarce", "own",
 }  # fmt: skip
 
 # ---- funding rounds (kg/extract/rounds.py) ----
