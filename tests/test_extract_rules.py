@@ -1775,3 +1775,18 @@ def test_a_designer_s_chips_with_more_kinds_of_praise_are_its_line():
     assert ("uses_chip", "lambda", "nvidia gpus") in facts(
         "Lambda is expanding data centers equipped with Nvidia's cutting-edge chips."
     )
+
+
+def test_sums_given_respectively_and_a_share_owned():
+    found, _ = extract(
+        "Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively in "
+        "Anthropic, which committed to purchase $30 billion of Azure compute capacity."
+    )
+    assert {(f.subject, f.amount_usd) for f in found if f.type == "invests_in"} == {
+        ("microsoft", 5e9), ("nvidia", 10e9)
+    }  # fmt: skip
+    assert facts("After the deal, Nvidia will own roughly 4% of Intel.") == {
+        ("invests_in", "nvidia", "intel")
+    }
+    held = facts("SoftBank holds about 11 percent of OpenAI.")
+    assert ("invests_in", "softbank", "openai") in held

@@ -21,7 +21,13 @@ from kg.extract.commitments import (
 )
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
-from kg.extract.investments import fellow_holders, gapped_investments, invests
+from kg.extract.investments import (
+    fellow_holders,
+    gapped_investments,
+    invests,
+    percent_owned,
+    respective_amounts,
+)
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
 from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
@@ -418,6 +424,7 @@ class Extractor:
             + possessed(view)
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
+            + percent_owned(view)
             + bought_in_relative(view)
             + designs(view)
             + designed_with(view)
@@ -473,6 +480,7 @@ class Extractor:
                         purpose=purpose_of(view.sentence.text),
                     )
                 )
+        respective_amounts(view, result)
         return result
 
     def _about_section(self, body: str) -> str | None:

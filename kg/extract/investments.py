@@ -681,3 +681,64 @@ def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
         return [investor]
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]
     return list_ending(view, earlier, investor)
+
+
+OWN_VERBS = {"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control",
+             "controls"}  # fmt: skip
+
+
+def percent_owned(view: View) -> list[Candidate]:
+    """'Nvidia will own roughly 4% of Intel', 'SoftBank holds about 11 percent of OpenAI': an
+    organisation that owns a share of another invests in it."""
+    found = []
+    words = view.lowers
+    for verb, word in enumerate(words):
+        if word not in OWN_VERBS:
+            continue
+        share = next((i for i in range(verb + 1, min(len(words), verb + 6))
+                      if words[i] in ("%", "percent", "per")), None)  # fmt: skip
+        if share is None:
+            continue
+        of = next((i for i in range(share + 1, min(len(words), share + 4))
+                   if words[i] in ("of", "in")), None)  # fmt: skip
+        owned = [m for m in view.orgs(of + 1, of + 3) if not m.embedded] if of else []
+        owners = [
+            m
+            for m in view.orgs(max(0, verb - 6), verb)
+            if not m.embedded and words[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+        ]
+        if not owned or not owners or view.org(owners[-1]) == view.org(owned[0]):
+            continue
+        found.append(
+            Candidate(
+                "invests_in",
+                view.org(owners[-1]),
+                view.org(owned[0]),
+                view.sentence,
+                "invest:shares",
+                anchor=verb,
+                numbers_fixed=True,
+            )  # fmt: skip
+        )
+    return found
+
+
+def respective_amounts(view: View, found: list[Candidate]) -> None:
+    """'Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively in
+    Anthropic': the sums in the order of their investors."""
+    if "respectively" not in view.lowers:
+        return
+    at = view.lowers.index("respectively")
+    lo = view.clause(at)[0]
+    sums = [q for q in view.quantities if q.kind == "money" and lo <= q.first and q.last < at]
+    by_object: dict[str, list[Candidate]] = {}
+    for c in found:
+        if c.type == "invests_in":
+            by_object.setdefault(c.object, []).append(c)
+    position = {view.org(m): m.first for m in reversed(view.orgs())}
+    for group in by_object.values():
+        if len(group) < 2 or len(group) != len(sums):
+            continue
+        ordered = sorted(group, key=lambda c: position.get(c.subject, 0))
+        for candidate, amount in zip(ordered, sums, strict=True):
+            candidate.amount_usd = amount.value  # type: ignore[assignment]
