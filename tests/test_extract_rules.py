@@ -1500,12 +1500,14 @@ def test_an_investor_to_be_in_the_round_just_described():
 
 
 def test_a_company_described_by_its_backing_and_a_cluster_operating_with_chips():
-    assert ("invests_in", "baidu", "kunlunxin") in facts(
-        "Kunlunxin, a Chinese chip design company with significant backing from tech giant "
-        "Baidu (holding a 59% stake), announced a contract win."
+    """(Kunlunxin stays a division acting as Baidu: news and gold name Baidu as the designer of
+    its Kunlun chips.)"""
+    assert ("invests_in", "samsung", "rebellions") in facts(
+        "Rebellions, a Korean chip design company with significant backing from tech giant "
+        "Samsung (holding a 20% stake), announced a contract win."
     )
-    assert ("invests_in", "baidu", "kunlunxin") in facts(
-        "Kunlunxin, a Baidu-backed semiconductor firm, won orders from China Mobile."
+    assert ("invests_in", "samsung", "rebellions") in facts(
+        "Rebellions, a Samsung-backed semiconductor firm, won orders from KT."
     )
     assert ("uses_chip", "xai", "hopper") in facts(
         "The funding will support xAI's expansion of its Colossus supercomputer, which currently "
@@ -1790,3 +1792,29 @@ def test_sums_given_respectively_and_a_share_owned():
     }
     held = facts("SoftBank holds about 11 percent of OpenAI.")
     assert ("invests_in", "softbank", "openai") in held
+
+
+def test_regressions_found_on_a_third_unseen_set():
+    """Constructions the rules of this round misread on a third set of unseen excerpts: a
+    fronted 'Backed by …, the company', trial words that are no verb of use, units of compute."""
+    backed = facts(
+        "Cohere builds models for enterprises. Backed by prominent investors such as Nvidia, "
+        "Oracle and Cisco, the company has raised $970m to date."
+    )
+    assert {f for f in backed if f[0] == "invests_in"} == {
+        ("invests_in", "nvidia", "cohere"), ("invests_in", "oracle", "cohere"),
+        ("invests_in", "cisco", "cohere"),
+    }  # fmt: skip
+    assert not {
+        f
+        for f in facts(
+            "While the demonstration did not detail the testing methodology, it placed Alibaba's "
+            "chip in the same category as Nvidia's datacenter GPUs."
+        )
+        if f[0] == "uses_chip"
+    }
+    assert not {
+        f
+        for f in facts("xAI reported operating more than one million H100 GPU-equivalents.")
+        if f[0] == "uses_chip"
+    }

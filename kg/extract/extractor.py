@@ -285,6 +285,17 @@ class Extractor:
         kind = P.ORG_REFERENCES[phrase]
         if kind == "Speaker":
             return self._speaker(sentence, named, first, history)
+        if (
+            kind != "Chip"
+            and phrase.startswith("the ")
+            and first > 1
+            and sentence.tokens[first - 1].lower == ","
+            and sentence.tokens[0].lower in P.PARTICIPLE_ASIDES | {"led", "founded", "based"}
+            and history.subject is not None
+        ):
+            # "Backed by investors such as Nvidia and Oracle, the company has raised $970m":
+            # the names in the fronted phrase describe the company the article speaks of
+            return history.subject.id
         for m in named:
             entity = self.registry.get(m.entity)
             if 0 < m.first - last <= 3 and entity.owner and P.OWNED_TYPES & set(entity.types):

@@ -217,8 +217,15 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         if P.CONTRAST_BEFORE.search(view.before(chip.first)):
             continue
         lo, hi = view.clause(chip.first)
-        if not view.cue_positions(P.USE_CUES, lo, hi) or view.lowers[lo] in {"if", "unless"}:
+        cues = view.cue_positions(P.USE_CUES, lo, hi)
+        if not cues or view.lowers[lo] in {"if", "unless"}:
             continue
+        if any(w.startswith("equivalent") for w in view.lowers[chip.last + 1 : chip.last + 4]):
+            continue  # "one million H100 GPU-equivalents": a unit of compute, not the chip
+        if all(view.lowers[c] in P.TRIAL_VERBS for c in cues) and not any(
+            0 < chip.first - c <= 5 for c in cues
+        ):
+            continue  # "testing methodology", "a benchmark for evaluating Alibaba's PPU"
         designers = view.registry.designers(chip.entity)
         users = _users(view, chip, lo, hi, designers)
         clause_text = " ".join(view.lowers[lo:hi])

@@ -89,6 +89,10 @@ USE_CUES = (
     "owns", "owned", "amass*", "stockpil*", "hoard*",
 )  # fmt: skip
 
+# Verbs of trying a chip out: use only with the chip as their object ("Apple is testing
+# Trainium2 chips"; not "the testing methodology", "a benchmark for evaluating the PPU").
+TRIAL_VERBS = {"testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting"}
+
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
     r"(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
