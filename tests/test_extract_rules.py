@@ -1818,3 +1818,19 @@ def test_regressions_found_on_a_third_unseen_set():
         for f in facts("xAI reported operating more than one million H100 GPU-equivalents.")
         if f[0] == "uses_chip"
     }
+
+
+def test_a_foundry_makes_chips_a_condition_holds_no_shares_and_relative_lists_invest():
+    assert not {
+        f
+        for f in facts(
+            "Since TSMC currently manufactures using the 4nm process, the wafers are likely dies "
+            "of NVIDIA's B300 GPU core."
+        )
+        if f[0] == "uses_chip"
+    }
+    assert not facts("If successful, OpenAI may acquire up to 160 million shares of AMD.")
+    found = facts(
+        "GGV Capital, Tencent and ByteDance, which have invested in Moore Threads, are happy."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in"} >= {"tencent", "bytedance"}

@@ -145,6 +145,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
         return None
     if word in SHARE_WORDS:
+        if view.lowers[0] in {"if", "unless"}:
+            return None  # "If successful, OpenAI may acquire up to 160 million shares of AMD"
         return _shares(view, cue, lo)
     if word in COMMIT_VERBS:
         return committed_funds(view, cue, lo)
@@ -677,6 +679,11 @@ def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     """'Nvidia, AMD and Cisco also invested': the names listed as the subject of the cue."""
     amounts = {i for q in view.quantities for i in range(q.first, q.last + 1)}
     gap = [view.lowers[i] for i in range(investor.last + 1, cue) if i not in amounts]
+    while gap and gap[0] in {",", "etc", "etc.", "."}:
+        gap = gap[1:]  # "A, B, etc., which have invested"
+    if gap[:1] in (["which"], ["who"], ["that"]):
+        gap = gap[1:]
+    gap = [w for w in gap if not w.endswith("ly")]  # "cumulatively"
     if investor.last >= cue or not set(gap) <= SUBJECT_TO_VERB:
         return [investor]
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]

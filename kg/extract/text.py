@@ -192,13 +192,18 @@ def split_sentences(body: str) -> list[Sentence]:
 SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 
 
-def sentence_starts(words: list[str], punct: list[bool] | list[int]) -> list[int]:
+def sentence_starts(
+    words: list[str], punct: list[bool] | list[int], glued: list[bool] | None = None
+) -> list[int]:
     """The indices of the tokens that start a sentence: spaCy's Sentencizer rule (a sentence
     ends at a token that is one of its punctuation characters, and the next starts at the first
-    token after it that is not punctuation), read from plain lists instead of a ``Doc``'s tokens."""
+    token after it that is not punctuation), read from plain lists instead of a ``Doc``'s tokens.
+    ``glued`` says which tokens follow the previous one with no space: 'Pony.ai' goes on."""
     starts = [0] if words else []
     seen_period = False
     for i, word in enumerate(words):
+        if seen_period and glued is not None and glued[i] and word[:1].islower():
+            seen_period = False  # "Pony.ai", "x.ai": a name with a full stop inside
         is_in_punct_chars = (
             word in SENTENCE_PUNCT
             or _ends_with_round_letter(words, i)
@@ -264,7 +269,10 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
             columns = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
             offsets, lengths, punct, space = columns
             words = [chunk[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
-            starts = sentence_starts(words, punct)
+            glued = [False] + [
+                offsets[k] == offsets[k - 1] + lengths[k - 1] for k in range(1, len(offsets))
+            ]
+            starts = sentence_starts(words, punct, glued)
             for s_first, s_end in zip(starts, [*starts[1:], len(words)], strict=True):
                 tokens = [
                     _new_tuple(Token, (w, w.lower(), c_start + i, c_start + i + len(w)))

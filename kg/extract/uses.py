@@ -234,6 +234,8 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         if not users and DEAL_PHASE.search(clause_text):
             users = [deal_buyer or DEAL_BUYER]
         for user in users:
+            if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
+                continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
             found.append(
                 Candidate(
                     "uses_chip",
