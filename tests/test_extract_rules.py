@@ -1834,3 +1834,15 @@ def test_a_foundry_makes_chips_a_condition_holds_no_shares_and_relative_lists_in
         "GGV Capital, Tencent and ByteDance, which have invested in Moore Threads, are happy."
     )
     assert {f[1] for f in found if f[0] == "invests_in"} >= {"tencent", "bytedance"}
+
+
+def test_a_based_participant_a_telco_buyer_and_a_deal_s_value_after_landed():
+    assert ("invests_in", "mgx", "xai") in facts(
+        "xAI raised $20 billion in a Series E, with participation from the Qatar Investment "
+        "Authority and Abu Dhabi-based MGX."
+    )
+    assert ("uses_chip", "china unicom", "ppu") in facts(
+        "China Unicom has already installed 16,384 of Alibaba's PPU cards."
+    )
+    landed, _ = extract("Nebius has landed a $17 billion infrastructure deal with Microsoft.")
+    assert [(f.type, f.amount_usd) for f in landed] == [("compute_commitment", 17e9)]

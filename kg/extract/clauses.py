@@ -256,7 +256,7 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             quantity.kind == "money"
             and raised_before(view.lowers, quantity.first)
             and not any(
-                matches(w, DEAL_NOUNS) for w in view.lowers[quantity.last + 1 : quantity.last + 2]
+                matches(w, DEAL_NOUNS) for w in view.lowers[quantity.last + 1 : quantity.last + 3]
             )
         ):
             continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"; not

@@ -86,7 +86,7 @@ def _gap_joins(gap: list[str]) -> bool:
         return False
     if set(gap) & LIST_STOPS or len(gap) > 12:
         return False
-    if any(w.endswith(("ed", "ing")) and w != "including" for w in gap):
+    if any(w.endswith(("ed", "ing")) and w not in ("including", "based") for w in gap):
         return False  # "backed by Dell and tied into Nscale's strategy": a new verb
     return gap[0] in {",", "and", "&", "—", "–"} and (
         len(gap) <= 2 or all(w in ROUND_LIST_GLUE or w.isalpha() or w in {"'s", "’s"} for w in gap)
