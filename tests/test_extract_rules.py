@@ -1846,3 +1846,17 @@ def test_a_based_participant_a_telco_buyer_and_a_deal_s_value_after_landed():
     )
     landed, _ = extract("Nebius has landed a $17 billion infrastructure deal with Microsoft.")
     assert [(f.type, f.amount_usd) for f in landed] == [("compute_commitment", 17e9)]
+
+
+def test_a_division_backed_by_its_parent_and_orders_a_seller_secured():
+    assert not facts(
+        "Kunlunxin, a chip design company with significant backing from tech giant Baidu, "
+        "announced a contract win."
+    )
+    assert not {
+        f
+        for f in facts(
+            "Kunlunxin secured over $139 million in orders to supply AI chips for China Mobile."
+        )
+        if f[0] == "compute_commitment"
+    }

@@ -181,8 +181,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         for v in view.cue_positions(ACQUIRING, cue + 1, min(hi, cue + 9))
     ):
         return None  # "Nvidia is paying $20 billion to acquire Groq": an acquisition
-    if word in ("order", "orders") and {"supply", "deliver", "provide"} & set(
-        view.lowers[cue + 1 : cue + 4]
+    if any(
+        view.lowers[i] in ("order", "orders")
+        and {"supply", "deliver", "provide"} & set(view.lowers[i + 1 : i + 4])
+        for i in range(lo, hi)
     ):
         return None  # "secured orders to supply AI chips for China Mobile": the seller's orders
     if matches(word, DEAL_NOUNS) and _buys_a_company(view, cue):

@@ -410,6 +410,9 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     participants.pop(None, None)  # type: ignore[arg-type]
     if not participants:
         return []
+    described = _described_before_slot(view, orgs)
+    if described is not None and described in participants:
+        return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
     raiser = _raiser(view, orgs, set(participants))
     if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
         raiser = fallback
