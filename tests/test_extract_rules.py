@@ -1860,3 +1860,23 @@ def test_a_division_backed_by_its_parent_and_orders_a_seller_secured():
         )
         if f[0] == "compute_commitment"
     }
+
+
+def test_a_site_s_builder_uses_the_chips_the_site_will_house_or_deliver():
+    assert ("uses_chip", "crusoe", "gb200") in facts(
+        "OpenAI said Crusoe is building a campus in Abilene. The site will house 400,000 Nvidia "
+        "GB200 chips."
+    )
+    assert ("uses_chip", "nscale", "nvidia gpus") in facts(
+        "Nscale and Aker are building a data center in Narvik. The facility will deliver up to "
+        "100,000 Nvidia GPUs by the end of 2026."
+    )
+    assert ("compute_commitment", "microsoft", "nscale") in facts(
+        "Nscale is building a data center in Norway. Last week, Microsoft signed a contract to "
+        "rent some of the AI infrastructure installed in the facility."
+    )
+    assert not {
+        f
+        for f in facts("Microsoft's own silicon can deliver better economics for internal demand.")
+        if f[0] == "uses_chip"
+    }

@@ -131,6 +131,7 @@ class _History:
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
     announcer: str | None = None  # the company a press release speaks for, as "we"
+    site_owner: str | None = None  # who the article last said builds or runs a site
     quote_speaker: tuple[int, str] | None = None  # (paragraph, company) of the last quote
 
     @property
@@ -302,6 +303,8 @@ class Extractor:
                 return self.registry.organisation(entity.owner)
         if kind == "Chip":
             return history.last_of_type.get("Chip")
+        if kind == "DataCenter" and "DataCenter" not in history.last_of_type:
+            return history.site_owner  # "Nscale is building a campus … The facility will …"
         if (
             phrase.startswith("the ")
             and first > 0
@@ -668,6 +671,20 @@ class Extractor:
 
     def _remember(self, view: View, history: _History, registry: Registry) -> None:
         self._remember_speaker(view, history, registry)
+        built = P.SITE_BUILT.search(view.sentence.text)
+        if built:
+            at = view.sentence.start + built.start()
+            verb = next((i for i, t in enumerate(view.sentence.tokens) if t.start >= at), 0)
+            builders = [
+                m
+                for m in view.mentions
+                if m.end <= at
+                and not m.embedded
+                and registry.get(m.entity).is_organization
+                and not P.REPORTING_VERBS & set(view.lowers[m.last + 1 : verb])
+            ]
+            if builders:  # "Nscale and Aker are building": the first of the builders
+                history.site_owner = registry.organisation(builders[0].entity)
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs:
             history.subject = registry.get(registry.organisation(orgs[0].entity))

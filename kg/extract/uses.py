@@ -222,7 +222,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
             continue
         if any(w.startswith("equivalent") for w in view.lowers[chip.last + 1 : chip.last + 4]):
             continue  # "one million H100 GPU-equivalents": a unit of compute, not the chip
-        if all(view.lowers[c] in P.TRIAL_VERBS for c in cues) and not any(
+        if all(view.lowers[c] in P.CHIP_OBJECT_CUES for c in cues) and not any(
             0 < chip.first - c <= 5 for c in cues
         ):
             continue  # "testing methodology", "a benchmark for evaluating Alibaba's PPU"

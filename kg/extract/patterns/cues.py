@@ -86,12 +86,17 @@ USE_CUES = (
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
     "spent", "host", "hosts", "hosting", "hosted", "operates", "operating", "operated", "building",
     "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
-    "owns", "owned", "amass*", "stockpil*", "hoard*",
+    "owns", "owned", "amass*", "stockpil*", "hoard*", "deliver", "delivers", "delivered",
+    "delivering",
 )  # fmt: skip
 
-# Verbs of trying a chip out: use only with the chip as their object ("Apple is testing
-# Trainium2 chips"; not "the testing methodology", "a benchmark for evaluating the PPU").
-TRIAL_VERBS = {"testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting"}
+# Verbs that say use only with the chip as their object ("Apple is testing Trainium2 chips",
+# "the facility will deliver 100,000 GPUs"; not "the testing methodology", "a benchmark for
+# evaluating the PPU", "its silicon can deliver better economics").
+CHIP_OBJECT_CUES = {
+    "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
+    "deliver", "delivers", "delivered", "delivering",
+}  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
@@ -163,6 +168,7 @@ ORG_REFERENCES = {
     "the gpus": "Chip", "the accelerators": "Chip", "the processors": "Chip",
     "the supercomputer": "DataCenter", "the cluster": "DataCenter", "the data center":
     "DataCenter", "the data centre": "DataCenter", "the facility": "DataCenter",
+    "the campus": "DataCenter", "the site": "DataCenter",
     "the neocloud": "CloudProvider", "the cloud startup": "CloudProvider",
     "the cloud company": "CloudProvider", "the data center operator": "CloudProvider",
     "the chip startup": "ChipDesigner", "the chip giant": "ChipDesigner",
@@ -182,6 +188,16 @@ NOT_ELIDED_VERBS = {
     "by", "from", "not", "no", "all", "both", "each", "some", "many", "most", "other", "others",
     "one", "two", "three", "more", "less", "what", "which", "who", "how", "why", "where",
 }  # fmt: skip
+
+# "Crusoe is building a campus in Abilene": who builds, develops or runs a site owns it until
+# another is named; "the facility will house 100,000 GPUs" is then that owner's use.
+SITE_BUILT = re.compile(
+    r"\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
+    r"construct(?:s|ed|ing)?|open(?:s|ed|ing)?|own|owns)\s+(?:\S+\s+){0,6}?"
+    r"(?:data\s+cent(?:er|re)s?|campus|facility|site|"
+    r"cluster|supercomputer|ai\s+factory)\b",
+    re.IGNORECASE,
+)
 
 # Who speaks as "we": a press release's company ("Lambda today announced …", "About Lambda")
 # or the company of a quote's speaker ("…," said Jane Doe, CEO of Lambda).
@@ -320,7 +336,8 @@ BUY_OR_USE_VERBS = (
     "spend", "spends", "spending", "spent",
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
     "paid", "paying", "house", "houses", "housed", "interest", "access", "owns", "owned",
-    "amass*", "stockpil*", "hoard*", "host", "hosts", "hosting", "hosted",
+    "amass*", "stockpil*", "hoard*", "host", "hosts", "hosting", "hosted", "deliver",
+    "delivers", "delivered", "delivering",
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
