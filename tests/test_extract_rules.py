@@ -1880,3 +1880,25 @@ def test_a_site_s_builder_uses_the_chips_the_site_will_house_or_deliver():
         for f in facts("Microsoft's own silicon can deliver better economics for internal demand.")
         if f[0] == "uses_chip"
     }
+
+
+def test_backing_for_hyphenated_names_curly_denials_and_in_house():
+    backing = facts("High-Flyer, a Chinese fund, provides financial backing for DeepSeek.")
+    assert backing == {("invests_in", "high-flyer", "deepseek")}
+    assert not {
+        f for f in facts("Apple has revealed that it didn’t use Nvidia’s hardware accelerators.")
+        if f[0] == "uses_chip"
+    }  # fmt: skip
+    assert not {
+        f
+        for f in facts(
+            "The cohort includes the in-house chip divisions of tech heavyweights such as "
+            "Huawei's Ascend, Baidu's Kunlun, and Alibaba's T-head."
+        )
+        if f[0] == "uses_chip"
+    }
+    _, discovered = extract(
+        "Moonshot AI raised money from investors such as China Merchants Venture Investment "
+        "Management Co., Ltd. and FunPlus Game Development Company Limited."
+    )
+    assert not {d.name for d in discovered} & {"Ltd.", "Limited", "Co."}

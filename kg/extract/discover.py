@@ -49,6 +49,7 @@ from kg.models import Entity
 from kg.registry import Registry
 
 MAX_NAME_TOKENS = 4
+LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
 # A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
 LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|L\.P\.)$")
 
@@ -84,6 +85,17 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             name_like = _initials_before_name(tokens, i, taken)  # "D. E. Shaw Ventures"
         if token is not None and token.text == "AI" and first is not None and i not in taken:
             name_like = True  # "Trellix AI": the name's last word
+        if (
+            token is not None
+            and token.text == "-"
+            and first is not None
+            and i + 1 < len(tokens)
+            and tokens[i - 1].end == token.start
+            and tokens[i + 1].start == token.end
+            and _is_name_token(tokens[i + 1].text)
+            and i + 1 not in taken
+        ):
+            name_like = True  # "High-Flyer": one name across its hyphen
         if name_like and first is None:
             first = i
         elif not name_like and first is not None:
@@ -118,6 +130,8 @@ def discover(
             continue  # "ОpenAI" in Cyrillic letters: never a second OpenAI
         if name.removeprefix("The ") in NEWS_OUTLETS:
             continue  # a publisher reporting the deal
+        if all(t.lower in LEGAL_WORDS for t in tokens):
+            continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
         if first - 1 in taken and all(
             t.text in INVESTOR_SUFFIXES or t.lower in CORPORATE_SUFFIXES for t in tokens
         ):

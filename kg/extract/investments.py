@@ -128,6 +128,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return _backed_compound(view, cue)
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
         return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
+    if word == "backing":
+        return _backing_for(view, cue, lo)
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
@@ -501,6 +503,20 @@ def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | N
     if not investee or investee == view.org(holder):
         return None
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
+
+
+def _backing_for(view: View, cue: int, lo: int) -> Candidate | None:
+    """'High-Flyer, a Chinese investment firm, provides financial backing for DeepSeek': the
+    clause's subject backs the company after 'for' or 'to'."""
+    words = view.lowers
+    if words[cue + 1 : cue + 2] not in (["for"], ["to"]):
+        return None
+    investee = [m for m in view.orgs(cue + 2, cue + 5) if not m.embedded]
+    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
+    if not investee or not investor or view.org(investor[0]) == view.org(investee[0]):
+        return None
+    return Candidate("invests_in", view.org(investor[0]), view.org(investee[0]), view.sentence,
+                     "invest:verb", anchor=cue)  # fmt: skip
 
 
 def _titled_backer(view: View, cue: int) -> Candidate | None:

@@ -217,7 +217,11 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         if P.CONTRAST_BEFORE.search(view.before(chip.first)):
             continue
         lo, hi = view.clause(chip.first)
-        cues = view.cue_positions(P.USE_CUES, lo, hi)
+        cues = [
+            c
+            for c in view.cue_positions(P.USE_CUES, lo, hi)
+            if view.lowers[max(0, c - 2) : c] != ["in", "-"]  # "in-house chips": no verb
+        ]
         if not cues or view.lowers[lo] in {"if", "unless"}:
             continue
         if any(w.startswith("equivalent") for w in view.lowers[chip.last + 1 : chip.last + 4]):

@@ -71,7 +71,8 @@ DATE = re.compile(
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
     "funders",
-    "invest*", "stake", "stakes", "backer", "backers", "backed", "funding", "round", "rais*",
+    "invest*", "stake", "stakes", "backer", "backers", "backed", "backing", "funding", "round",
+    "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
     "putting", "secured", "secures", "securing", "shares", "stock", "equity", "commit",
     "commits", "committed", "committing",

@@ -359,7 +359,7 @@ CONTINUES_DEAL = re.compile(
 # A fact the sentence denies: "does not use", "has no plans to invest", "would not renew".
 NEGATED = re.compile(
     r"(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
-    r"won't|cannot|can't)|n't)\s+(?:\w+\s+){0,2}?"
+    r"won[’']t|cannot|can[’']t)|n[’']t)\s+(?:\w+\s+){0,2}?"
     r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
     r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*|"
     r"\b(?:no|little)\s+interest\s+in",
