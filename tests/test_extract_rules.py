@@ -1902,3 +1902,25 @@ def test_backing_for_hyphenated_names_curly_denials_and_in_house():
         "Management Co., Ltd. and FunPlus Game Development Company Limited."
     )
     assert not {d.name for d in discovered} & {"Ltd.", "Limited", "Co."}
+
+
+def test_contracts_listed_with_their_sums_and_buyers_listed_after_including():
+    found, _ = extract(
+        "Microsoft has signed $60 billion of neocloud deals. Additional contracts include up to "
+        "$19.4 billion with Nebius, over $10 billion with CoreWeave and more than $2 billion with "
+        "Lambda."
+    )
+    assert {(f.subject, f.object, f.amount_usd) for f in found} >= {
+        ("microsoft", "nebius", 19.4e9), ("microsoft", "coreweave", 10e9),
+        ("microsoft", "lambda", 2e9),
+    }  # fmt: skip
+    assert facts(
+        "Oracle has signed significant cloud contracts with the who's who of AI, including "
+        "OpenAI, xAI and Meta."
+    ) >= {
+        ("compute_commitment", "openai", "oracle"), ("compute_commitment", "xai", "oracle"),
+        ("compute_commitment", "meta", "oracle"),
+    }  # fmt: skip
+    assert ("invests_in", "google", "anthropic") in facts(
+        "The search giant, an investor in Anthropic, will provide TPUs."
+    )

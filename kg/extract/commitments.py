@@ -346,8 +346,11 @@ def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
     if not candidate.method.startswith("commit:deal-noun"):
         return []
     named = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
-    if not named or view.lowers[named[0].first - 1 : named[0].first] != ["with"]:
-        return []
+    before = view.lowers[max(0, named[0].first - 2) : named[0].first] if named else []
+    if not named or not (
+        before[-1:] in (["with"], ["including"], ["like"]) or before == ["such", "as"]
+    ):
+        return []  # "contracts with OpenAI and xAI", "… with the who's who of AI, including …"
     listed = list_around(view, [m for m in view.orgs() if not m.embedded], named[0])
     return [
         Candidate(

@@ -419,7 +419,11 @@ class Extractor:
                 candidate.numbers_fixed, candidate.amount_usd = True, None
             found.extend((c.anchor, c) for c in fellows)
         if not any(c.type == "compute_commitment" for _, c in found):
-            same = self._same_commitment(view, history) + self._listed_partners(view, history)
+            same = (
+                self._same_commitment(view, history)
+                + self._listed_partners(view, history)
+                + self._contracts_listed(view, history)
+            )
             found.extend((c.anchor, c) for c in same)
         participants = rounds(view, round_of, after_round=history.round_company is not None)
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
@@ -649,6 +653,39 @@ class Extractor:
             for m in view.orgs()
             if not m.embedded and view.org(m) != buyer and view.has_type(m, "CloudProvider")
         ]
+
+    @staticmethod
+    def _contracts_listed(view: View, history: _History) -> list[Candidate]:
+        """'Microsoft has signed $60 billion of deals. Additional contracts include up to $19.4
+        billion with Nebius, over $10 billion with CoreWeave': each sum 'with' a cloud is a
+        deal of the company the last sentence spoke of."""
+        buyer = history.deals_of or history.previous_subject
+        if buyer is None or not {"contracts", "deals", "agreements"} & set(view.lowers):
+            return []
+        found = []
+        for m in view.orgs():
+            if m.embedded or not view.has_type(m, "CloudProvider") or view.org(m) == buyer:
+                continue
+            at = next((i for i in range(m.first - 1, max(-1, m.first - 4), -1)
+                       if view.lowers[i] == "with"), None)  # fmt: skip
+            sums = [q for q in view.quantities if q.kind == "money" and at and q.last == at - 1]
+            if sums:
+                found.append(
+                    Candidate(
+                        "compute_commitment",
+                        buyer,
+                        view.org(m),
+                        view.sentence,
+                        "commit:partners",
+                        anchor=m.first,
+                        numbers_fixed=True,
+                        amount_usd=sums[0].value,
+                    )  # fmt: skip
+                )
+        if any(view.org(m) not in {c.object for c in found} | {buyer} for m in view.orgs()
+               if not m.embedded and not view.has_type(m, "CloudProvider")):  # fmt: skip
+            return []  # another company in the sentence may be the one that contracts
+        return found
 
     def _pair_named_before(self, history: _History) -> tuple[str, str] | None:
         """The two companies the last sentence named, when one of them sells compute and the
