@@ -1924,3 +1924,17 @@ def test_contracts_listed_with_their_sums_and_buyers_listed_after_including():
     assert ("invests_in", "google", "anthropic") in facts(
         "The search giant, an investor in Anthropic, will provide TPUs."
     )
+
+
+def test_firms_such_as_and_another_sum_followed_by():
+    assert facts(
+        "Moonshot AI raised $1 billion in a funding round. Other VC firms such as Source Code "
+        "Capital, Sky9 Capital and BlueRun Ventures also took part in the round."
+    ) >= {
+        ("invests_in", "source code capital", "moonshot ai"),
+        ("invests_in", "bluerun ventures", "moonshot ai"),
+    }
+    found, _ = extract(
+        "Amazon committed $4 billion to Anthropic, followed by another $2 billion from Google."
+    )
+    assert {(f.subject, f.amount_usd) for f in found} == {("amazon", 4e9), ("google", 2e9)}

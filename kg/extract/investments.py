@@ -395,7 +395,10 @@ def _followed_by_more(view: View, candidate: Candidate) -> list[Candidate]:
     after 'followed by' came from the organisation after 'from', into the same company."""
     found = []
     for q in view.quantities:
-        if q.kind != "money" or view.lowers[q.first - 2 : q.first] != ["followed", "by"]:
+        before = view.lowers[max(0, q.first - 4) : q.first]
+        while before and before[-1] in {"another", "a", "further"}:
+            before = before[:-1]  # "followed by another $2 billion"
+        if q.kind != "money" or before[-2:] != ["followed", "by"]:
             continue
         after = view.lowers[q.last + 1 : q.last + 4]
         if "from" not in after:

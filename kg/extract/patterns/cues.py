@@ -292,6 +292,10 @@ ROUND_SLOTS = tuple(
         "included", "includes", "include", "also included", "contributions from",
         "contribution from", "funding from", "backing from", "capital from", "investment from",
         "attracted", "also attracted", "brought in", "counts", "count", "alongside",
+        "firms such as", "firms including", "firms like", "funds such as", "funds including",
+        "institutions such as", "institutions including", "entrants include",
+        "entrants included", "entrants including", "shareholders include",
+        "shareholders including",
         "loan from", "loans from", "loan by", "loans by", "lent by", "credit facility from",
         "debt financing from",
     )
