@@ -1938,3 +1938,13 @@ def test_firms_such_as_and_another_sum_followed_by():
         "Amazon committed $4 billion to Anthropic, followed by another $2 billion from Google."
     )
     assert {(f.subject, f.amount_usd) for f in found} == {("amazon", 4e9), ("google", 2e9)}
+
+
+def test_a_deal_valued_before_it_is_named_and_chips_that_power_products():
+    found, _ = extract(
+        "OpenAI signed a deal with Cerebras. Valued at over $10 billion, the deal will deploy "
+        "750 megawatts of compute."
+    )
+    assert {f.amount_usd for f in found if f.type == "compute_commitment"} >= {10e9}
+    served, _ = extract("OpenAI began renting Google's TPUs to power ChatGPT and other products.")
+    assert [f.purpose for f in served if f.type == "uses_chip"] == ["inference"]

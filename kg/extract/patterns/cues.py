@@ -224,7 +224,9 @@ ALREADY_IN_USE = re.compile(
 # A sentence that opens on a deal named before it ("The deal could give OpenAI 750 MW", "The
 # total contract value is $9.7 billion").
 DEAL_OPENING = re.compile(
-    r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b", re.I
+    r"\s*(?:(?:valued|worth|priced)\s+[^,]{1,40},\s*)?"  # "Valued at over $10 billion, the deal"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b",
+    re.I,
 )
 # "Their new supply contract: up to $14.2 billion": the deal of the two companies just named.
 THEIR_DEAL = re.compile(r"\s*their\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|pact)\b", re.I)
@@ -387,7 +389,8 @@ PURPOSE_TRAINING = re.compile(
 )
 PURPOSE_INFERENCE = re.compile(
     r"\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
-    r"(?:models?|chatbots?|assistants?|copilot|services?|responses|queries|requests|"
+    r"(?:models?|chatbots?|assistants?|copilot|chatgpt|services?|products?|apps?|features?|"
+    r"responses|queries|requests|"
     r"production\s+workloads|demand)\b|"
     # "to train and deploy Claude": what is trained is then served.
     r"\btrain(?:s|ed|ing)?\s+and\s+(?:deploy|serv|run)\w*|"
