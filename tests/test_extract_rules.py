@@ -1948,3 +1948,11 @@ def test_a_deal_valued_before_it_is_named_and_chips_that_power_products():
     assert {f.amount_usd for f in found if f.type == "compute_commitment"} >= {10e9}
     served, _ = extract("OpenAI began renting Google's TPUs to power ChatGPT and other products.")
     assert [f.purpose for f in served if f.type == "uses_chip"] == ["inference"]
+
+
+def test_people_listed_with_known_labs_are_no_organisations():
+    _, discovered = extract(
+        "Inflection AI has raised $1.3 billion in a funding round led by prominent investors "
+        "such as Microsoft, Reid Hoffman, Bill Gates, Eric Schmidt and Nvidia."
+    )
+    assert not discovered

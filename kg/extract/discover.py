@@ -162,9 +162,9 @@ def discover(
         if listed and headline is None:
             headline = _title_case(sentence)
         listed = listed and not headline
+        if (listed or kind) and not suffixed and is_person_name([t.text for t in tokens]):
+            continue  # "led by Stripes and Peter Thiel", "investors such as Reid Hoffman"
         if kind is None and listed:
-            if not suffixed and is_person_name([t.text for t in tokens]):
-                continue  # "led by Stripes and Peter Thiel": an angel, no organisation
             kind = "Investor"
         elif kind is None or (
             first == 0 and not DESCRIPTOR_AFTER.match(after) and not RAISES_AFTER.match(after)
