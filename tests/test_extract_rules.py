@@ -1956,3 +1956,23 @@ def test_people_listed_with_known_labs_are_no_organisations():
         "such as Microsoft, Reid Hoffman, Bill Gates, Eric Schmidt and Nvidia."
     )
     assert not discovered
+
+
+def test_round_lists_with_abbreviations_state_owned_banks_and_backed_descriptions():
+    found = facts(
+        "Sakana AI raised $135 million in a Series B. The funding comes from a mix of investors, "
+        "including Mitsubishi UFJ Financial Group (MUFG), Khosla Ventures and Lux Capital."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in"} >= {"khosla ventures", "lux capital"}
+    assert ("invests_in", "bpifrance", "mistral ai") in facts(
+        "Mistral raised money. The funds come as part of a round that Mistral says also includes "
+        "Yuri Milner's DST Global and French state-owned investment bank Bpifrance."
+    )
+    luma = facts(
+        "Luma AI secured a $900 million Series C round, led by HUMAIN — a PIF-backed AI company."
+    )
+    assert ("invests_in", "public investment fund", "luma ai") not in luma
+    assert ("invests_in", "public investment fund", "humain") in luma
+    into = facts("SoftBank could invest $15 billion directly into Microsoft-backed OpenAI.")
+    assert ("invests_in", "softbank", "openai") in into
+    assert ("invests_in", "softbank", "microsoft") not in into

@@ -47,6 +47,15 @@ def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     if not orgs:
         return None
     chosen = orgs[0]
+    if view.lowers[chosen.last + 1 : chosen.last + 3] in (
+        ["-", "backed"],
+        ["-", "owned"],
+        ["-", "led"],
+        ["-", "funded"],
+    ):  # "into Microsoft-backed OpenAI": the company the description is of
+        described = view.orgs(chosen.last + 3, chosen.last + 7)
+        if described:
+            return described[0]
     if view.lowers[chosen.last + 1 : chosen.last + 2] and view.lowers[chosen.last + 1] in RIVALS:
         # "in Anthropic rival and ChatGPT creator OpenAI": the name the description is of
         later = view.orgs(chosen.last + 2, chosen.last + 9)
@@ -220,7 +229,7 @@ def _backed_compound(view: View, cue: int) -> Candidate | None:
          if view.lowers[i] in {"a", "an"}),
         None,
     )  # fmt: skip
-    if article is not None and view.lowers[article - 1 : article] == [","]:
+    if article is not None and view.lowers[article - 1 : article] in ([","], ["—"], ["–"], ["("]):
         described = [m for m in view.orgs(0, article - 1) if m.last == article - 2]
     else:
         described = [m for m in view.orgs(cue + 1, cue + 5) if not m.embedded][:1]

@@ -86,7 +86,10 @@ def _gap_joins(gap: list[str]) -> bool:
         return False
     if set(gap) & LIST_STOPS or len(gap) > 12:
         return False
-    if any(w.endswith(("ed", "ing")) and w not in ("including", "based") for w in gap):
+    if any(
+        w.endswith(("ed", "ing")) and w not in ("including", "based") and gap[i - 1 : i] != ["-"]
+        for i, w in enumerate(gap)
+    ):  # a new verb ends the list; "state-owned investment bank Bpifrance" does not
         return False  # "backed by Dell and tied into Nscale's strategy": a new verb
     return gap[0] in {",", "and", "&", "—", "–"} and (
         len(gap) <= 2 or all(w in ROUND_LIST_GLUE or w.isalpha() or w in {"'s", "’s"} for w in gap)
@@ -119,10 +122,13 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     for nxt in after[1:]:
         gap = view.lowers[end + 1 : nxt.first]
         if view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner) and set(gap) <= (
-            VEHICLE_WORDS
+            VEHICLE_WORDS | {"("}
         ):
-            end = nxt.last  # "Microsoft through their M12 venture fund": one investor
+            # "Microsoft through their M12 venture fund", "Mitsubishi UFJ (MUFG)": one investor
+            end = nxt.last + (1 if view.lowers[nxt.last + 1 : nxt.last + 2] == [")"] else 0)
             continue
+        if view.lowers[nxt.last + 1 : nxt.last + 3] in (["-", "backed"], ["-", "owned"]):
+            break  # "led by HUMAIN — a PIF-backed AI company": PIF backs HUMAIN, not the round
         person = _person_after(view, listed[-1])
         if person and nxt.first <= listed[-1].last + person:
             continue  # the person's own name

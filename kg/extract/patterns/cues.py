@@ -295,6 +295,8 @@ ROUND_SLOTS = tuple(
         "contribution from", "funding from", "backing from", "capital from", "investment from",
         "attracted", "also attracted", "brought in", "counts", "count", "alongside",
         "firms such as", "firms including", "firms like", "funds such as", "funds including",
+        "backers , including", "investors , including", "backers , such as",
+        "investors , such as",
         "institutions such as", "institutions including", "entrants include",
         "entrants included", "entrants including", "shareholders include",
         "shareholders including",
