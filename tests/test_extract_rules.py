@@ -1976,3 +1976,21 @@ def test_round_lists_with_abbreviations_state_owned_banks_and_backed_description
     into = facts("SoftBank could invest $15 billion directly into Microsoft-backed OpenAI.")
     assert ("invests_in", "softbank", "openai") in into
     assert ("invests_in", "softbank", "microsoft") not in into
+
+
+def test_a_deal_s_aim_is_no_plan_and_an_investing_suffix_makes_an_investor():
+    found, _ = extract(
+        "OpenAI signed a deal with Cerebras. Valued at over $10 billion, the deal aims to deploy "
+        "750 megawatts of compute."
+    )
+    assert {f.status for f in found if f.type == "compute_commitment"} == {"announced"}
+    _, discovered = extract(
+        "Moonshot AI raised $1 billion in a funding round. Investors such as Tencent, Alibaba "
+        "and Shunwei Capital Partners participated in the round."
+    )
+    assert {d.name: d.types for d in discovered}.get("Shunwei Capital Partners") == ["Investor"]
+    replaced = facts(
+        "The Ascend 910C is China's bet to replace Nvidia AI chips, and Huawei is producing it "
+        "at SMIC."
+    )
+    assert ("manufactures_chip", "smic", "nvidia gpus") not in replaced

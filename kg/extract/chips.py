@@ -7,6 +7,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     BUILT_INSTEAD,
     CO_DESIGN,
+    CONTRAST_BEFORE,
     DESIGN_VERBS,
     MAKE_VERBS,
 )
@@ -90,6 +91,8 @@ def manufactures(view: View) -> list[Candidate]:
     if not foundries:
         return found
     for chip in view.chips():
+        if CONTRAST_BEFORE.search(view.before(chip.first)):
+            continue  # "its bet to replace Nvidia AI chips, and Huawei is producing it at SMIC"
         for foundry in foundries:
             lo = view.clause(chip.first)[0]
             relative = (

@@ -164,8 +164,8 @@ def discover(
         listed = listed and not headline
         if (listed or kind) and not suffixed and is_person_name([t.text for t in tokens]):
             continue  # "led by Stripes and Peter Thiel", "investors such as Reid Hoffman"
-        if kind is None and listed:
-            kind = "Investor"
+        if (kind is None and listed) or (suffixed and kind == "Lab"):
+            kind = "Investor"  # "Shunwei Capital Partners" listed with labs: its suffix decides
         elif kind is None or (
             first == 0 and not DESCRIPTOR_AFTER.match(after) and not RAISES_AFTER.match(after)
         ):

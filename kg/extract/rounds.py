@@ -264,7 +264,9 @@ def _coordinated_rounds(view: View, orgs: list[Mention], raiser: str) -> list[st
 
 
 def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
-    candidates = [m for m in orgs if view.org(m) not in investors]
+    candidates = [
+        m for m in orgs if view.org(m) not in investors and view.entity(m).types != ["Investor"]
+    ]  # a fund that only invests raises no round in the news this reads
     found = _raiser_by_its_verb(view, candidates)
     if found:
         return found
@@ -376,7 +378,9 @@ def raising_company(view: View) -> str | None:
     Series C'), if it says so."""
     if not speaks_of_rounds(view.sentence.text):
         return None
-    return _raiser_by_its_verb(view, [m for m in view.orgs() if not m.embedded])
+    return _raiser_by_its_verb(
+        view, [m for m in view.orgs() if not m.embedded and view.entity(m).types != ["Investor"]]
+    )
 
 
 def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[Candidate]:

@@ -87,6 +87,8 @@ def status_of_text(text: str) -> str:
         and not P.STATUS_CUES["reported"].search(P.RELAYED_ANNOUNCEMENT.sub(" ", text))
     ):
         return "reported"
-    if P.STATUS_CUES["planned"].search(text) and not P.ANNOUNCED_OVERRIDES_PLAN.search(text):
+    if P.STATUS_CUES["planned"].search(
+        P.DEAL_S_AIM.sub(" ", text)
+    ) and not P.ANNOUNCED_OVERRIDES_PLAN.search(text):
         return "planned"
     return "announced"

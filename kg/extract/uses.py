@@ -97,6 +97,29 @@ def bought_in_relative(view: View) -> list[Candidate]:
     return found
 
 
+def _developed_by_its_designer(view: View, chip: Mention) -> bool:
+    """Whether the chip is the object of its own designer's verb of making ('Amazon developing
+    Inferentia and Trainium chips'), listed or not: the designer's work, nobody's use."""
+    designers = view.registry.designers(chip.entity)
+    for m in view.orgs(max(0, chip.first - 8), chip.first):
+        if view.org(m) not in designers:
+            continue
+        between = view.lowers[m.last + 1 : chip.first]
+        if (
+            between[:1]
+            and between[0] in DEVELOPING
+            and set(between[1:])
+            <= {"its", "own", "new", "in-house", "and", ",", "the", "custom", "next-generation"}
+            | {view.lowers[c.first] for c in view.chips(m.last + 1, chip.first)}
+        ):
+            return True
+    return False
+
+
+DEVELOPING = {"developing", "develops", "developed", "creating", "creates", "created",
+              "designing", "designs", "designed", "building", "builds"}  # fmt: skip
+
+
 def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
     """'Meta is one of Nvidia's largest customers': the customer uses the product line of the
     designer whose customer it is; a cloud's customers buy its capacity instead."""
@@ -226,6 +249,8 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
             continue
         if any(w.startswith("equivalent") for w in view.lowers[chip.last + 1 : chip.last + 4]):
             continue  # "one million H100 GPU-equivalents": a unit of compute, not the chip
+        if _developed_by_its_designer(view, chip):
+            continue  # "with Amazon developing Inferentia and Trainium chips, Microsoft …"
         if all(view.lowers[c] in P.CHIP_OBJECT_CUES for c in cues) and not any(
             0 < chip.first - c <= 5 for c in cues
         ):

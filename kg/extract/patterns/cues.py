@@ -106,7 +106,7 @@ CONTRAST_BEFORE = re.compile(
     r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
     r"dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
-    r"compete\s+with|competing\s+with|"
+    r"compete\s+with|competing\s+with|replac(?:e|es|ed|ing)|"
     r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -198,6 +198,11 @@ SITE_BUILT = re.compile(
     r"(?:data\s+cent(?:er|re)s?|campus|facility|site|"
     r"cluster|supercomputer|ai\s+factory)\b",
     re.IGNORECASE,
+)
+
+# "The deal aims to deploy 750 MW": the aim of a deal made, not a plan without one.
+DEAL_S_AIM = re.compile(
+    r"\b(?:deal|agreement|partnership|contract|pact)\s+(?:aims|plans|intends|seeks)\s+to\b", re.I
 )
 
 # Who speaks as "we": a press release's company ("Lambda today announced …", "About Lambda")
