@@ -64,8 +64,9 @@ def exposure(store, filters: Filters = NO_FILTERS) -> list[Row]:
     edges += registry_edges(store, SUPPLY_FACTS)
     supply = _supply_graph(edges, entities)
     rows: list[Row] = []
+    chips: dict[str, tuple] = {}  # each chip's family and suppliers, found once for all labs
     for lab in sorted(supply.of_kind("lab")):
-        rows.extend(_exposure_of(supply, lab))
+        rows.extend(_exposure_of(supply, lab, chips))
     rows.sort(key=lambda r: (r["lab"], ROLE_ORDER[r["role"]], -r["share"], r["organisation"]))
     for row in rows:
         flag = row.pop("undated")
@@ -151,16 +152,19 @@ def _suppliers(supply: _Supply, chip: str) -> Iterable[tuple[str, str, set[str]]
             yield supplier, role, supply[via][supplier]["sources"]
 
 
-def _exposure_of(supply: _Supply, lab: str) -> list[Row]:
+def _exposure_of(supply: _Supply, lab: str, chips: dict[str, tuple]) -> list[Row]:
     reached: dict[tuple[str, str], dict[str, set]] = {}
     families: set[str] = set()
     for chip in supply.successors(lab):
         use = supply[lab][chip]
-        family = next(
-            (f for f in supply.successors(chip) if "family" in supply[chip][f]["roles"]), chip
-        )
+        if chip not in chips:
+            family = next(
+                (f for f in supply.successors(chip) if "family" in supply[chip][f]["roles"]), chip
+            )
+            chips[chip] = (family, list(_suppliers(supply, chip)))
+        family, suppliers = chips[chip]
         families.add(family)
-        for supplier, role, sources in _suppliers(supply, chip):
+        for supplier, role, sources in suppliers:
             entry = reached.setdefault(
                 (role, supplier),
                 {"families": set(), "chips": set(), "status": set(), "sources": set(),
@@ -170,7 +174,7 @@ def _exposure_of(supply: _Supply, lab: str) -> list[Row]:
             entry["families"].add(family)
             entry["chips"].add(chip)
             entry["status"] |= use["status"]
-            entry["sources"] |= use["sources"] | sources
+            entry["sources"].update(use["sources"], sources)
     label = supply.nodes
     return [
         {

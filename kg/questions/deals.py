@@ -228,6 +228,8 @@ def mark_parts(pair: list[dict]) -> None:
     figure the whole's figure to be counted by (``deal_figures``); others keep their own."""
     if len(pair) < 2:
         return  # a part and its whole are two versions' figures
+    if all(version.get("parts") is False for version in pair):
+        return  # the fact table found no cue in any of their quotes (PART_CUE_SUPERSET)
     stated = {(f, _figure_key(f, v[f])): v[f] for v in pair for f in FIGURES if v[f] is not None}
     if len(stated) < 2:
         return
@@ -498,19 +500,21 @@ def _head(row: Row) -> tuple:
 
 
 def _conflict(fact_type: str, subject: str, obj: str, field: str, values: dict) -> Row:
-    return {
-        "_undated": any(v["event_date"] is None for vs in values.values() for v in vs),
-        "type": fact_type,
-        "subject": subject,
-        "object": obj,
-        "field": field,
-        "versions": [
-            {
-                "value": _plain(value),
-                "status": by_status(v["status"] for v in vs),
-                "sources": _sources(vs),
-                "quotes": sorted({q for v in vs for q in v["quotes"]}),
-            }
-            for value, vs in sorted(values.items(), key=lambda kv: (kv[0] is None, str(kv[0])))
-        ],
-    }
+    # each value's versions read in one pass (10k conflicts at 1M triples)
+    undated = False
+    shown = []
+    for value, vs in sorted(values.items(), key=_value_order):
+        statuses, sources, quotes = [], set(), set()
+        for v in vs:
+            statuses.append(v["status"])
+            sources.add(str(v["article"]))
+            quotes.update(v["quotes"])
+            undated = undated or v["event_date"] is None
+        shown.append({"value": _plain(value), "status": by_status(statuses),
+                      "sources": sorted(sources), "quotes": sorted(quotes)})  # fmt: skip
+    return {"_undated": undated, "type": fact_type, "subject": subject, "object": obj,
+            "field": field, "versions": shown}  # fmt: skip
+
+
+def _value_order(item: tuple) -> tuple:
+    return item[0] is None, str(item[0])
