@@ -1,10 +1,12 @@
 """Text to facts with exact evidence: sentences, entities, numbers, relations, status, merging.
 
 The stages, one module each: ``text`` (sentences), ``mentions`` and ``discover`` (entities),
-``quantities`` (numbers and dates), ``clauses`` with ``investments``, ``rounds``,
-``commitments``, ``uses`` and ``chips`` (the relation rules, one module per fact type),
-``status``, ``settle`` (article-level passes), ``merge`` and ``confidence``; ``extractor``
-runs them; ``patterns`` holds every cue table.
+``quantities`` (numbers and dates), ``clauses`` with ``investments`` (and ``holdings``),
+``rounds``, ``commitments`` (and ``sites``), ``uses`` and ``chips`` (the relation rules, one
+module per fact type), ``continued_deals`` and ``speakers`` (what a sentence carries on from
+earlier ones), ``status``, ``settle`` (article-level passes), ``merge`` and ``confidence``;
+``extractor`` runs them over a ``history`` of earlier sentences; ``patterns`` holds every cue
+table.
 """
 
 from kg.extract.extractor import Extractor

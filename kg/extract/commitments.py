@@ -443,41 +443,6 @@ def supplies(view: View, cue: int) -> list[Candidate]:
     ]
 
 
-def capacity_for(view: View) -> list[Candidate]:
-    """'a plan for Nvidia to invest $100 billion in OpenAI and develop 10 gigawatts of
-    computing infrastructure for the AI firm': capacity a company builds for another."""
-    found = []
-    for q in view.quantities:
-        if q.kind != "power" or not matches(view.lowers[max(0, q.first - 1)], P.BUILD_VERBS):
-            continue
-        after = view.lowers[q.last + 1 : q.last + 9]
-        if "for" not in after:
-            continue
-        at = q.last + 1 + after.index("for")
-        buyers = [m for m in view.orgs(at + 1, at + 5) if not m.embedded]
-        builders = [m for m in view.orgs(0, q.first) if not m.embedded and not m.reference]
-        if not buyers or not builders:
-            continue
-        builder, buyer = view.org(builders[0]), view.org(buyers[0])
-        if buyers[0].reference:  # "for the AI firm": the lab the sentence named
-            labs = [view.org(m) for m in view.orgs() if view.is_lab(m) and view.org(m) != builder]
-            buyer = labs[0] if labs else buyer
-        if buyer and builder and buyer != builder:
-            found.append(
-                Candidate(
-                    "compute_commitment",
-                    buyer,
-                    builder,
-                    view.sentence,
-                    "commit:built-for",
-                    capacity_gw=q.value,  # type: ignore[arg-type]
-                    numbers_fixed=True,
-                    anchor=q.first,
-                )
-            )
-    return found
-
-
 def cloud_customers(view: View) -> list[Candidate]:
     """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
     compute."""
@@ -502,36 +467,6 @@ def cloud_customers(view: View) -> list[Candidate]:
                     anchor=holder.first,
                 )  # fmt: skip
             )
-    return found
-
-
-def tenants(view: View) -> list[Candidate]:
-    """'a campus in Texas, with OpenAI and Oracle as tenants', 'CoreWeave will serve as anchor
-    tenant for our campus': a tenant rents capacity from the campus's developer, the first
-    other organisation of the sentence."""
-    found = []
-    for cue in view.cue_positions(("tenant", "tenants")):
-        lo, hi = view.clause(cue)
-        before = [m for m in view.orgs(lo, cue) if not m.embedded]
-        holders = []
-        if before and set(view.lowers[before[-1].last + 1 : cue]) <= P.TENANT_LINKS:
-            holders = list_ending(view, before[:-1], before[-1])
-        named = {view.org(m) for m in holders}
-        landlords = [m for m in view.orgs() if view.org(m) not in named and not m.embedded]
-        if not holders or not landlords:
-            continue
-        landlord = view.org(landlords[0])
-        found.extend(
-            Candidate(
-                "compute_commitment",
-                view.org(m),
-                landlord,
-                view.sentence,
-                "commit:tenant",
-                anchor=m.first,
-            )  # fmt: skip
-            for m in holders
-        )
     return found
 
 

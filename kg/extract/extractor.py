@@ -3,29 +3,34 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
 from kg.extract.asides import split_aside
 from kg.extract.chips import designed_with, designs, manufactures, without_family_modifiers
-from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
+from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
 from kg.extract.commitments import (
-    capacity_for,
     cloud_customers,
     commits,
     fellow_buyers,
     fellow_providers,
     supplies,
-    tenants,
     uses_provider_compute,
+)
+from kg.extract.continued_deals import (
+    continue_deal,
+    contracts_listed,
+    listed_partners,
+    same_commitment,
+    same_investment,
 )
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
+from kg.extract.history import History, acts_as
+from kg.extract.holdings import percent_owned
 from kg.extract.investments import (
     fellow_holders,
     gapped_investments,
     invests,
-    percent_owned,
     respective_amounts,
 )
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
@@ -43,6 +48,14 @@ from kg.extract.settle import (
     reverses_an_earlier_stake,
     settle_hypotheticals,
 )
+from kg.extract.sites import capacity_for, tenants
+from kg.extract.speakers import (
+    about_section,
+    company_named,
+    elided_subject,
+    remember_speaker,
+    speaker,
+)
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, iter_sentences
 from kg.extract.uses import (
@@ -55,20 +68,6 @@ from kg.extract.uses import (
 )
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
-
-
-def _continue_deal(view: View, candidate: Candidate, history: _History) -> None:
-    """A sentence that opens on the deal just named and says nothing of its own certainty
-    keeps the deal's status ("... a source told Reuters. The round, led by X, ...")."""
-    text = view.sentence.text
-    if (
-        candidate.status == "announced"
-        and history.last_deal_status
-        and P.CONTINUES_DEAL.search(text)
-        and not P.ANNOUNCED_OVERRIDES_PLAN.search(text)
-    ):
-        candidate.status = history.last_deal_status
-    history.last_deal_status = candidate.status
 
 
 def _clause_start(sentence: Sentence, index: int) -> int:
@@ -114,31 +113,6 @@ def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
     return str(inside[0].value) if inside else None
 
 
-@dataclass
-class _History:
-    """What earlier sentences named, for resolving 'it', 'the company', 'the chip'."""
-
-    paragraph: int = -1
-    subject: Entity | None = None  # the organisation the previous sentence named first
-    deal_buyer: str | None = None
-    last_investment: tuple[str, str] | None = None
-    last_commitment: tuple[str, str] | None = None
-    previous_orgs: list[str] = field(default_factory=list)  # the last sentence's, in order
-    deals_of: str | None = None  # who the last sentence said made several deals
-    round_company: str | None = None  # the company whose round the article last described
-    last_deal_status: str | None = None
-    chip_mentions: Counter[str] = field(default_factory=Counter)
-    last_of_type: dict[str, str] = field(default_factory=dict)
-    lab_counts: Counter[str] = field(default_factory=Counter)
-    announcer: str | None = None  # the company a press release speaks for, as "we"
-    site_owner: str | None = None  # who the article last said builds or runs a site
-    quote_speaker: tuple[int, str] | None = None  # (paragraph, company) of the last quote
-
-    @property
-    def previous_subject(self) -> str | None:
-        return self.subject.id if self.subject is not None else None
-
-
 class Extractor:
     """Extracts the facts of an article; build one per registry and reuse it."""
 
@@ -152,13 +126,13 @@ class Extractor:
     def extract_with_entities(self, article: Article) -> tuple[list[Fact], list[Entity]]:
         """The article's facts, and the organisations it names that the registry lacks
         (only those that take part in a fact)."""
-        history = _History()
+        history = History()
         candidates: list[Candidate] = []
         discovered: dict[str, Entity] = {}
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
         named: dict[int, list[str]] = {}  # by sentence start: the entities named by name
-        history.announcer = self._about_section(article.body) or self._company_named(
-            article.publisher
+        history.announcer = about_section(article.body, self.registry) or company_named(
+            article.publisher, self.registry
         )
         for sentence in iter_sentences(article.body):
             if sentence.paragraph != history.paragraph:
@@ -224,7 +198,7 @@ class Extractor:
 
     # ------------------------------------------------------------ per sentence
 
-    def _mentions(self, sentence: Sentence, history: _History) -> list[Mention]:
+    def _mentions(self, sentence: Sentence, history: History) -> list[Mention]:
         named = owner_references(sentence, self.finder.find(sentence), self.registry)
         named = without_family_modifiers(named, self.registry)
         taken = {i for m in named for i in range(m.first, m.last + 1)}
@@ -249,30 +223,8 @@ class Extractor:
                         reference=True,
                     )
                 )
-        resolved += self._elided_subject(sentence, named, history)
+        resolved += elided_subject(sentence, named, history)
         return sorted(named + resolved, key=lambda m: m.first)
-
-    @staticmethod
-    def _elided_subject(
-        sentence: Sentence, named: list[Mention], history: _History
-    ) -> list[Mention]:
-        """ "- It will spend $30 billion on Azure, / - And contract up to 1 gigawatt": a
-        sentence opening on 'And' and a verb goes on with the last sentence's subject, which
-        stands where 'And' is."""
-        tokens = sentence.tokens
-        if (
-            len(tokens) < 3
-            or tokens[0].lower != "and"
-            or not tokens[1].text.isalpha()
-            or not tokens[1].text.islower()
-            or tokens[1].lower in P.NOT_ELIDED_VERBS
-            or history.subject is None
-            or not history.subject.is_organization
-            or any(m.first == 0 for m in named)
-        ):
-            return []
-        first = tokens[0]
-        return [Mention(history.subject.id, 0, 0, first.start, first.end, first.text, True)]
 
     def _antecedent(
         self,
@@ -281,11 +233,11 @@ class Extractor:
         first: int,
         last: int,
         phrase: str,
-        history: _History,
+        history: History,
     ) -> str | None:
         kind = P.ORG_REFERENCES[phrase]
         if kind == "Speaker":
-            return self._speaker(sentence, named, first, history)
+            return speaker(sentence, named, first, history, self.registry)
         if (
             kind != "Chip"
             and phrase.startswith("the ")
@@ -319,8 +271,7 @@ class Extractor:
             before_clause = [
                 m
                 for m in named
-                if m.last < clause_start
-                and (self._acts_as(self.registry.get(m.entity), kind or "Lab"))
+                if m.last < clause_start and (acts_as(self.registry.get(m.entity), kind or "Lab"))
             ]
             candidates = [self.registry.organisation(m.entity) for m in reversed(before_clause)]
             candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
@@ -332,7 +283,7 @@ class Extractor:
             and phrase.startswith("the ")
             and first <= 1
             and history.subject is not None
-            and self._acts_as(history.subject, kind)
+            and acts_as(history.subject, kind)
             and not any(m.last < first for m in named)
         ):
             # "Reflection, founded by DeepMind alumni, raised $2B. The startup …": a description
@@ -340,9 +291,7 @@ class Extractor:
             return history.subject.id
         if kind is not None:
             same_sentence = [
-                m
-                for m in named
-                if m.last < first and self._acts_as(self.registry.get(m.entity), kind)
+                m for m in named if m.last < first and acts_as(self.registry.get(m.entity), kind)
             ]
             if first > 0 and sentence.tokens[first - 1].lower in P.PREPOSITIONS:
                 # "gives Nvidia a 4% stake in the chipmaker": not the name just before it
@@ -385,7 +334,7 @@ class Extractor:
             return history.previous_subject
         return history.last_of_type.get(kind)
 
-    def _candidates(self, view: View, history: _History) -> list[Candidate]:
+    def _candidates(self, view: View, history: History) -> list[Candidate]:
         found: list[tuple[int | None, Candidate]] = []
         topic = self._topic_lab(history)
         seen: set[tuple[str, str, str]] = set()
@@ -396,7 +345,7 @@ class Extractor:
             or (history.last_investment[1] if history.last_investment else topic)
         )
         for cue in view.cue_positions(P.INVEST_CUES):
-            candidate = invests(view, cue, round_of) or self._same_investment(view, cue, history)
+            candidate = invests(view, cue, round_of) or same_investment(view, cue, history)
             if candidate:
                 found.append((cue, candidate))
                 history.last_investment = (candidate.subject, candidate.object)
@@ -420,9 +369,9 @@ class Extractor:
             found.extend((c.anchor, c) for c in fellows)
         if not any(c.type == "compute_commitment" for _, c in found):
             same = (
-                self._same_commitment(view, history)
-                + self._listed_partners(view, history)
-                + self._contracts_listed(view, history)
+                same_commitment(view, history, self.registry)
+                + listed_partners(view, history)
+                + contracts_listed(view, history)
             )
             found.extend((c.anchor, c) for c in same)
         participants = rounds(view, round_of, after_round=history.round_company is not None)
@@ -482,7 +431,7 @@ class Extractor:
             seen.add(key)
             result.append(candidate)
             if candidate.type in DEALS:
-                _continue_deal(view, candidate, history)
+                continue_deal(view, candidate, history)
             if candidate.type == "compute_commitment":
                 history.deal_buyer = candidate.subject
                 history.last_commitment = (candidate.subject, candidate.object)
@@ -501,213 +450,14 @@ class Extractor:
         respective_amounts(view, result)
         return result
 
-    def _about_section(self, body: str) -> str | None:
-        """The company a press release's closing 'About Lambda' section describes."""
-        for match in P.ABOUT_SECTION.finditer(body):
-            company = self._company_named(match["name"])
-            if company is not None:
-                return company
-        return None
-
-    def _company_named(self, name: str | None) -> str | None:
-        """The registry organisation ``name`` names (a publisher that is a company speaks for
-        it: a company's blog or newsroom)."""
-        entity = self.registry.lookup(name.strip()) if name else None
-        if entity is None or not entity.is_organization:
-            return None
-        return self.registry.organisation(entity.id)
-
-    def _speaker(
-        self, sentence: Sentence, named: list[Mention], first: int, history: _History
-    ) -> str | None:
-        """Who 'we' is: the company of the quote's speaker in this sentence, else of the last
-        quote in this paragraph, else the company the press release speaks for; nobody in
-        an article that is no press release and quotes nobody's company."""
-        if sentence.tokens[first].text in ("US", "U.S."):
-            return None
-        speaker = self._quote_company(sentence, named, self.registry)
-        if speaker is None and history.quote_speaker:
-            paragraph, company = history.quote_speaker
-            speaker = company if paragraph == sentence.paragraph else None
-        return speaker or history.announcer
-
-    @staticmethod
-    def _quote_company(sentence: Sentence, named: list[Mention], registry: Registry) -> str | None:
-        """'"…," said Jane Doe, CEO of Lambda' or 'Lambda CEO Jane Doe said': the company
-        nearest the verb of saying, after it or just before it with no quote mark between."""
-        words = [t.lower for t in sentence.tokens]
-        if not set(words) & P.QUOTE_ATTRIBUTION or not set(words) & P.QUOTE_MARKS:
-            return None
-        verb = max(i for i, w in enumerate(words) if w in P.QUOTE_ATTRIBUTION)
-        orgs = [
-            m
-            for m in named
-            if registry.get(m.entity).is_organization
-            and not m.reference
-            and (
-                0 < m.first - verb <= 15
-                or (0 < verb - m.last <= 6 and not set(words[m.last : verb]) & P.QUOTE_MARKS)
-            )
-        ]
-        if not orgs:
-            return None
-        nearest = min(orgs, key=lambda m: abs(m.first - verb))
-        return registry.organisation(nearest.entity)
-
-    def _remember_speaker(self, view: View, history: _History, registry: Registry) -> None:
-        speaker = self._quote_company(view.sentence, view.mentions, registry)
-        if speaker is not None:
-            history.quote_speaker = (view.sentence.paragraph, speaker)
-        text = view.sentence.text
-        if history.announcer is not None or not (
-            P.PRESS_ANNOUNCEMENT.search(text) or P.RELEASE_DATELINE.search(text)
-        ):
-            return
-        match = P.PRESS_ANNOUNCEMENT.search(text)
-        before = view.sentence.start + (match.start() if match else len(text))
-        orgs = [
-            m
-            for m in view.mentions
-            if m.start < before and not m.reference and registry.get(m.entity).is_organization
-        ]
-        if orgs:
-            history.announcer = registry.organisation(orgs[0].entity)
-
-    @staticmethod
-    def _acts_as(entity: Entity, kind: str) -> bool:
-        """'The startup' means a model builder, not a cloud that also builds models."""
-        return kind in entity.types and not (kind == "Lab" and "CloudProvider" in entity.types)
-
-    @staticmethod
-    def _same_investment(view: View, cue: int, history: _History) -> Candidate | None:
-        """'This new investment, building on an initial $4 billion investment': a sentence that
-        names no other company but gives an amount speaks of the investment just before it."""
-        if history.last_investment is None or not view.lowers[cue].endswith("ment"):
-            return None
-        if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.NOT_A_DEAL_NOUN:
-            return None  # "the $40 billion investment firm": an institution, not a deal
-        if {view.org(m) for m in view.orgs()} - set(history.last_investment):
-            return None
-        if not any(q.kind == "money" and 0 < q.first - cue <= 4 or abs(q.last - cue) <= 3
-                   for q in view.quantities):  # fmt: skip
-            return None
-        investor, investee = history.last_investment
-        return Candidate("invests_in", investor, investee, view.sentence, "invest:same-deal")
-
-    def _same_commitment(self, view: View, history: _History) -> list[Candidate]:
-        """'The deal could give OpenAI up to 750 megawatts over three years': a sentence that
-        opens on the deal and names no other company gives the last deal's numbers; 'Their
-        new supply contract: up to $14.2 billion' gives those of the two companies just named."""
-        pair = history.last_commitment
-        if P.THEIR_DEAL.match(view.sentence.text):
-            pair = self._pair_named_before(history) or pair
-        elif P.DEAL_FRAGMENT.match(view.sentence.text):  # "A $23 billion deal with Nscale."
-            clouds = [m for m in view.orgs() if view.has_type(m, "CloudProvider")]
-            subject = history.previous_subject
-            if not clouds or subject in (None, view.org(clouds[0])):
-                return []
-            pair = (subject, view.org(clouds[0]))  # type: ignore[assignment]
-        elif not P.DEAL_OPENING.match(view.sentence.text):
-            return []
-        if pair is None or {view.org(m) for m in view.orgs()} - set(pair):
-            return []
-        anchor = next(i for i, w in enumerate(view.lowers) if matches(w, P.DEAL_NOUNS))
-        clause = view.clause(anchor)
-        if (
-            not any(
-                q.kind in ("power", "duration", "money") and clause[0] <= q.first < clause[1]
-                for q in view.quantities
-            )
-            or set(view.lowers[anchor : clause[1]]) & P.REPORTING_VERBS
-        ):
-            return []  # "The deal … comes days after it said it would plough $2.9 billion into"
-        buyer, provider = pair
-        return [
-            Candidate(
-                "compute_commitment",
-                buyer,
-                provider,
-                view.sentence,
-                "commit:same-deal",
-                anchor=anchor,
-            )  # fmt: skip
-        ]
-
-    @staticmethod
-    def _listed_partners(view: View, history: _History) -> list[Candidate]:
-        """'Microsoft had announced two more partnerships. The partners: Lambda, a GPU cloud
-        provider, and Iren': each cloud listed sells to the company that made the deals."""
-        buyer = history.deals_of
-        if buyer is None or not P.PARTNERS_LIST.match(view.sentence.text):
-            return []
-        return [
-            Candidate(
-                "compute_commitment",
-                buyer,
-                view.org(m),
-                view.sentence,
-                "commit:partners",
-                anchor=m.first,
-                numbers_fixed=True,
-            )  # fmt: skip
-            for m in view.orgs()
-            if not m.embedded and view.org(m) != buyer and view.has_type(m, "CloudProvider")
-        ]
-
-    @staticmethod
-    def _contracts_listed(view: View, history: _History) -> list[Candidate]:
-        """'Microsoft has signed $60 billion of deals. Additional contracts include up to $19.4
-        billion with Nebius, over $10 billion with CoreWeave': each sum 'with' a cloud is a
-        deal of the company the last sentence spoke of."""
-        buyer = history.deals_of or history.previous_subject
-        if buyer is None or not {"contracts", "deals", "agreements"} & set(view.lowers):
-            return []
-        found = []
-        for m in view.orgs():
-            if m.embedded or not view.has_type(m, "CloudProvider") or view.org(m) == buyer:
-                continue
-            at = next((i for i in range(m.first - 1, max(-1, m.first - 4), -1)
-                       if view.lowers[i] == "with"), None)  # fmt: skip
-            sums = [q for q in view.quantities if q.kind == "money" and at and q.last == at - 1]
-            if sums:
-                found.append(
-                    Candidate(
-                        "compute_commitment",
-                        buyer,
-                        view.org(m),
-                        view.sentence,
-                        "commit:partners",
-                        anchor=m.first,
-                        numbers_fixed=True,
-                        amount_usd=sums[0].value,
-                    )  # fmt: skip
-                )
-        if any(view.org(m) not in {c.object for c in found} | {buyer} for m in view.orgs()
-               if not m.embedded and not view.has_type(m, "CloudProvider")):  # fmt: skip
-            return []  # another company in the sentence may be the one that contracts
-        return found
-
-    def _pair_named_before(self, history: _History) -> tuple[str, str] | None:
-        """The two companies the last sentence named, when one of them sells compute and the
-        other does not: the buyer and the cloud that 'their' deal is between."""
-        if len(history.previous_orgs) != 2:
-            return None
-        clouds = [
-            o for o in history.previous_orgs if self._acts_as(self.registry.get(o), "CloudProvider")
-        ]
-        if len(clouds) != 1:
-            return None
-        buyer = next(o for o in history.previous_orgs if o != clouds[0])
-        return buyer, clouds[0]
-
-    def _topic_lab(self, history: _History) -> str | None:
+    def _topic_lab(self, history: History) -> str | None:
         if history.last_of_type.get("Lab"):
             return history.last_of_type["Lab"]
         common = history.lab_counts.most_common(1)
         return common[0][0] if common else None
 
-    def _remember(self, view: View, history: _History, registry: Registry) -> None:
-        self._remember_speaker(view, history, registry)
+    def _remember(self, view: View, history: History, registry: Registry) -> None:
+        remember_speaker(view, history, registry)
         built = P.SITE_BUILT.search(view.sentence.text)
         if built:
             at = view.sentence.start + built.start()
@@ -733,7 +483,7 @@ class Extractor:
             if m.embedded and "Lab" in entity.types and not entity.is_chip:
                 continue  # "ex-OpenAI researcher", "Google TPU": no lab the article speaks of
             for kind in entity.types:
-                if self._acts_as(entity, kind):
+                if acts_as(entity, kind):
                     history.last_of_type[kind] = (
                         entity.id if kind == "Chip" else registry.organisation(entity.id)
                     )

@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract.holdings import (
+    backing_for,
+    granted_stake,
+    granting_verb,
+    investor_role,
+    role_of_subject,
+    shares_held,
+    stake_in,
+)
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
-    ACQUIRE_WORDS,
     AMOUNT_HEDGES,
     ANALOGY,
     BACKING_VERBS,
@@ -17,7 +25,6 @@ from kg.extract.patterns import (
     DESCRIPTOR_BEFORE,
     FUNDRAISING,
     GAPPED_FILLERS,
-    GRANT_VERBS,
     INVESTOR_ROLES,
     LIST_GLUE,
     MAKER_NOUNS,
@@ -29,11 +36,8 @@ from kg.extract.patterns import (
     PUT_WORDS,
     RELATIVE,
     RIVALS,
-    ROLE_ARTICLES,
-    ROLE_COPULAS,
     SECURE_WORDS,
     SHARE_WORDS,
-    STAKE_SIZE_WORDS,
     SUBJECT_TO_VERB,
     TEMPORAL,
 )
@@ -131,25 +135,25 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
-    if word in INVESTOR_ROLES or (word in PLURAL_ROLES and _role_of_subject(view, cue)):
-        return _investor_role(view, cue, topic_lab)
+    if word in INVESTOR_ROLES or (word in PLURAL_ROLES and role_of_subject(view, cue)):
+        return investor_role(view, cue, topic_lab)
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return _backed_compound(view, cue)
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
         return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
     if word == "backing":
-        return _backing_for(view, cue, lo)
+        return backing_for(view, cue, lo)
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
     if word.startswith("investment") and view.lowers[cue - 1 : cue] == ["capital"]:
         return None  # "the immense capital investment required to compete": spending
-    if word in {"stake", "stakes"} and (verb := _granted(view, cue, lo)) is not None:
-        return _granted_stake(view, cue, verb)
+    if word in {"stake", "stakes"} and (verb := granting_verb(view, cue, lo)) is not None:
+        return granted_stake(view, cue, verb)
     if (
         word in {"stake", "stakes"}
-        and not _stake_in(view.lowers[cue + 1 : cue + 8])
+        and not stake_in(view.lowers[cue + 1 : cue + 8])
         and "in which" not in view.before(cue, 6)
     ):
         return None
@@ -158,7 +162,7 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if word in SHARE_WORDS:
         if view.lowers[0] in {"if", "unless"}:
             return None  # "If successful, OpenAI may acquire up to 160 million shares of AMD"
-        return _shares(view, cue, lo)
+        return shares_held(view, cue, lo)
     if word in COMMIT_VERBS:
         return committed_funds(view, cue, lo)
     if word == "investing" and view.lowers[max(0, cue - 1) : cue] == ["by"] and cue - 1 == lo:
@@ -241,30 +245,6 @@ def _backed_compound(view: View, cue: int) -> Candidate | None:
     )  # fmt: skip
 
 
-def _granted(view: View, cue: int, lo: int) -> int | None:
-    """Where a verb of granting opens the phrase of a stake ("gives Nvidia a 4% stake")."""
-    verbs = [i for i in range(max(lo, cue - 10), cue) if matches(view.lowers[i], GRANT_VERBS)]
-    return verbs[-1] if verbs and view.orgs(verbs[-1] + 1, verbs[-1] + 2) else None
-
-
-def _granted_stake(view: View, cue: int, verb: int) -> Candidate | None:
-    """'The deal gives Nvidia a 4% stake in Intel': the organisation granted the stake invests
-    in the company it is a stake of (named after 'in', else the one granting). Warrants for a
-    stake ('grants OpenAI warrants for up to a 10% stake') are a right to buy one later: no
-    investment yet, and no other reading of the stake either."""
-    if any(w.startswith(("warrant", "option")) for w in view.lowers[verb:cue]):
-        return None
-    grantee = view.orgs(verb + 1, verb + 2)
-    after = view.lowers[cue + 1 : cue + 2] == ["in"] and view.orgs(cue + 2, cue + 6)
-    granter = [m for m in view.orgs(0, verb) if view.org(m) != view.org(grantee[0])]
-    company = after[0] if after else (granter[-1] if granter else None)
-    if company is None or view.org(company) == view.org(grantee[0]):
-        return None
-    return Candidate(
-        "invests_in", view.org(grantee[0]), view.org(company), view.sentence, "invest:granted"
-    )
-
-
 def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
     """'By investing $2 billion in Nebius, Nvidia secured supply': the investor is the main
     clause's subject after the comma that closes the phrase."""
@@ -285,56 +265,6 @@ def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
     return Candidate(
         "invests_in", view.org(investor), view.org(investee), view.sentence, "invest:fronted"
     )
-
-
-def _shares(view: View, cue: int, lo: int) -> Candidate | None:
-    """'Google will receive warrants to acquire 41 million shares of TeraWulf': an organisation
-    that acquires or holds shares of another invests in it; 'Nvidia, which holds 7.7 million
-    shares of Applied Digital and 24.2 million shares of CoreWeave': in each."""
-    if not view.lowers[cue + 1 : cue + 2] or view.lowers[cue + 1] not in {"of", "in"}:
-        return None
-    investee = view.orgs(cue + 2, cue + 4)
-    holder = _share_holder(view, cue, lo)
-    earlier = [i for i in range(lo, cue) if view.lowers[i] in SHARE_WORDS]
-    if holder is None and earlier and "and" in view.lowers[earlier[-1] : cue]:
-        holder = _share_holder(view, earlier[-1], lo)
-    if not investee or holder is None or view.org(holder) == view.org(investee[0]):
-        return None
-    amounts = [q.value for q in view.quantities if q.kind == "money" and cue - 3 <= q.last < cue]
-    return Candidate(
-        "invests_in",
-        view.org(holder),
-        view.org(investee[0]),
-        view.sentence,
-        "invest:shares",
-        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
-        numbers_fixed=True,
-    )
-
-
-def _share_holder(view: View, cue: int, lo: int) -> Mention | None:
-    """Who acquires or holds the shares named at ``cue``: the subject of a verb of acquiring
-    shortly before, or the name a ', which holds …' clause hangs on."""
-    if not any(matches(w, ACQUIRE_WORDS) for w in view.lowers[max(lo, cue - 8) : cue]):
-        return None
-    subjects = [
-        m
-        for m in view.orgs(lo, cue)
-        if not m.embedded
-        and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
-        and view.lowers[m.first - 1 : m.first] not in (["of"], ["in"])
-    ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google
-    if not subjects and lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"]:
-        subjects = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3]  # "Nvidia, which holds"
-    return subjects[0] if subjects else None
-
-
-def _stake_in(after: list[str]) -> bool:
-    """'stake in X', 'stake of up to 10% in X', 'stakes worth $2 billion in X'."""
-    if "in" not in after:
-        return False
-    between = after[: after.index("in")]
-    return all(w in STAKE_SIZE_WORDS or w[:1].isdigit() or w in {"$", "%"} for w in between)
 
 
 def _after_opening_phrase(view: View, cue: int, investor: Mention) -> Mention | None:
@@ -429,12 +359,6 @@ def _followed_by_more(view: View, candidate: Candidate) -> list[Candidate]:
     return found
 
 
-def _role_of_subject(view: View, cue: int) -> bool:
-    """'A and B are (among the) investors in C', not 'investors poured money into C'."""
-    before = view.lowers[max(0, cue - 4) : cue]
-    return bool({"are", "were", "among"} & set(before))
-
-
 def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
     """'MGX and Microsoft are among the backers of xAI', 'Nvidia, AMD and Cisco also invested':
     the names listed with the investor a rule found invest too."""
@@ -463,109 +387,6 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
         for m in listed[:-1]
         if view.org(m) not in {None, candidate.object, candidate.subject}
     ]
-
-
-def _investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
-    """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
-    'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
-    words = view.lowers
-    titled = _titled_backer(view, cue)
-    if titled is not None:
-        return titled
-    compound = next((m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1), None)
-    article = next(
-        (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
-    )
-    if compound is not None and words[compound.first - 1 : compound.first] in (
-        [[a] for a in ROLE_ARTICLES]
-    ):
-        article = compound.first - 1  # "Nvidia, a Lambda shareholder,": Lambda's
-    else:
-        compound = None
-    if article is None and words[cue] in PLURAL_ROLES:
-        article = cue  # "A and B are investors in C"
-    if article is None:
-        return None
-    holder = None
-    before = [m for m in view.orgs(0, article) if not m.embedded]
-    if before:
-        gap = words[before[-1].last + 1 : article]
-        linking = [
-            w
-            for w in gap
-            if w not in {",", "(", "which", "who", "has", "have", "had", "among", "will", "would"}
-        ]
-        if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
-            holder = before[-1]
-    if holder is None:
-        return None
-    after = [m for m in view.orgs(cue + 1, cue + 4) if words[m.first - 1] in {"in", "of", "to"}]
-    if compound is not None:
-        after = [compound]
-    investee = view.org(after[0]) if after else topic_lab
-    others = {view.org(m) for m in view.orgs()} - {view.org(holder), investee}
-    if not after and others:
-        # "a cloud deal with Google, which had been an early investor": in the lab it names
-        labs = {
-            view.org(m)
-            for m in view.orgs()
-            if view.has_type(m, "Lab") and not view.has_type(m, "CloudProvider")
-        } - {view.org(holder)}
-        investee = labs.pop() if len(labs) == 1 and holder.first > 0 else None
-    if not investee or investee == view.org(holder):
-        return None
-    return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
-
-
-def _backing_for(view: View, cue: int, lo: int) -> Candidate | None:
-    """'High-Flyer, a Chinese investment firm, provides financial backing for DeepSeek': the
-    clause's subject backs the company after 'for' or 'to'."""
-    words = view.lowers
-    if words[cue + 1 : cue + 2] not in (["for"], ["to"]):
-        return None
-    investee = [m for m in view.orgs(cue + 2, cue + 5) if not m.embedded]
-    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
-    if not investee or not investor or view.org(investor[0]) == view.org(investee[0]):
-        return None
-    return Candidate("invests_in", view.org(investor[0]), view.org(investee[0]), view.sentence,
-                     "invest:verb", anchor=cue)  # fmt: skip
-
-
-def _titled_backer(view: View, cue: int) -> Candidate | None:
-    """'relying on backer Microsoft's data centers', 'its largest investor, venture capital
-    firm DSC Investment': the role noun names the organisation right after it, which invests
-    in the lab the sentence speaks of (or the company whose investor 'its' says it is)."""
-    words = view.lowers
-    start = cue + 1
-    if words[start : start + 1] == [","]:
-        start += 1
-    after = [m for m in view.orgs(start, start + 6) if not m.embedded]
-    if not after or not set(words[start : after[0].first]) <= TITLE_DESCRIPTORS:
-        return None
-    before = cue - 1
-    while before > 0 and view.sentence.tokens[before].text[:1].isupper():
-        before -= 1  # past a place or name qualifying the role: "Abu Dhabi investor"
-    if words[before] in {"by", "from", "with"}:
-        return None  # "backed by Abu Dhabi investor MGX": the backing phrase's own rules
-    if words[cue - 1 : cue] == ["its"] or words[cue - 2 : cue - 1] == ["its"]:
-        owners = [m for m in view.orgs(max(0, cue - 3), cue) if m.reference]
-        investee = view.org(owners[-1]) if owners else None
-    else:
-        labs = [m for m in view.orgs(0, cue) if view.is_lab(m) and not m.embedded]
-        investee = view.org(labs[-1]) if labs else None
-    holder = view.org(after[0])
-    if not investee or investee == holder:
-        return None
-    return Candidate("invests_in", holder, investee, view.sentence, "invest:role")
-
-
-# Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
-# venture capital firm DSC Investment").
-TITLE_DESCRIPTORS = {
-    "venture", "capital", "firm", "fund", "investment", "group", "giant", "company", "south",
-    "korean", "japanese", "chinese", "saudi", "emirati", "american", "french", "german", "british",
-    "sovereign", "wealth", "private", "equity", "tech", "chipmaker", "the",
-}  # fmt: skip
 
 
 def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
@@ -716,46 +537,6 @@ def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
         return [investor]
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]
     return list_ending(view, earlier, investor)
-
-
-OWN_VERBS = {"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control",
-             "controls"}  # fmt: skip
-
-
-def percent_owned(view: View) -> list[Candidate]:
-    """'Nvidia will own roughly 4% of Intel', 'SoftBank holds about 11 percent of OpenAI': an
-    organisation that owns a share of another invests in it."""
-    found = []
-    words = view.lowers
-    for verb, word in enumerate(words):
-        if word not in OWN_VERBS:
-            continue
-        share = next((i for i in range(verb + 1, min(len(words), verb + 6))
-                      if words[i] in ("%", "percent", "per")), None)  # fmt: skip
-        if share is None:
-            continue
-        of = next((i for i in range(share + 1, min(len(words), share + 4))
-                   if words[i] in ("of", "in")), None)  # fmt: skip
-        owned = [m for m in view.orgs(of + 1, of + 3) if not m.embedded] if of else []
-        owners = [
-            m
-            for m in view.orgs(max(0, verb - 6), verb)
-            if not m.embedded and words[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
-        ]
-        if not owned or not owners or view.org(owners[-1]) == view.org(owned[0]):
-            continue
-        found.append(
-            Candidate(
-                "invests_in",
-                view.org(owners[-1]),
-                view.org(owned[0]),
-                view.sentence,
-                "invest:shares",
-                anchor=verb,
-                numbers_fixed=True,
-            )  # fmt: skip
-        )
-    return found
 
 
 def respective_amounts(view: View, found: list[Candidate]) -> None:

@@ -1,0 +1,238 @@
+"""invests_in from holdings and roles: shares and stakes held or granted, 'a backer of Y'."""
+
+from __future__ import annotations
+
+from kg.extract.clauses import Candidate, View, matches
+from kg.extract.mentions import Mention
+from kg.extract.patterns import (
+    ACQUIRE_WORDS,
+    GRANT_VERBS,
+    PLURAL_ROLES,
+    ROLE_ARTICLES,
+    ROLE_COPULAS,
+    SHARE_WORDS,
+    STAKE_SIZE_WORDS,
+)
+
+
+def granting_verb(view: View, cue: int, lo: int) -> int | None:
+    """Where a verb of granting opens the phrase of a stake ("gives Nvidia a 4% stake")."""
+    verbs = [i for i in range(max(lo, cue - 10), cue) if matches(view.lowers[i], GRANT_VERBS)]
+    return verbs[-1] if verbs and view.orgs(verbs[-1] + 1, verbs[-1] + 2) else None
+
+
+def granted_stake(view: View, cue: int, verb: int) -> Candidate | None:
+    """'The deal gives Nvidia a 4% stake in Intel': the organisation granted the stake invests
+    in the company it is a stake of (named after 'in', else the one granting). Warrants for a
+    stake ('grants OpenAI warrants for up to a 10% stake') are a right to buy one later: no
+    investment yet, and no other reading of the stake either."""
+    if any(w.startswith(("warrant", "option")) for w in view.lowers[verb:cue]):
+        return None
+    grantee = view.orgs(verb + 1, verb + 2)
+    after = view.lowers[cue + 1 : cue + 2] == ["in"] and view.orgs(cue + 2, cue + 6)
+    granter = [m for m in view.orgs(0, verb) if view.org(m) != view.org(grantee[0])]
+    company = after[0] if after else (granter[-1] if granter else None)
+    if company is None or view.org(company) == view.org(grantee[0]):
+        return None
+    return Candidate(
+        "invests_in", view.org(grantee[0]), view.org(company), view.sentence, "invest:granted"
+    )
+
+
+def stake_in(after: list[str]) -> bool:
+    """'stake in X', 'stake of up to 10% in X', 'stakes worth $2 billion in X'."""
+    if "in" not in after:
+        return False
+    between = after[: after.index("in")]
+    return all(w in STAKE_SIZE_WORDS or w[:1].isdigit() or w in {"$", "%"} for w in between)
+
+
+def shares_held(view: View, cue: int, lo: int) -> Candidate | None:
+    """'Google will receive warrants to acquire 41 million shares of TeraWulf': an organisation
+    that acquires or holds shares of another invests in it; 'Nvidia, which holds 7.7 million
+    shares of Applied Digital and 24.2 million shares of CoreWeave': in each."""
+    if not view.lowers[cue + 1 : cue + 2] or view.lowers[cue + 1] not in {"of", "in"}:
+        return None
+    investee = view.orgs(cue + 2, cue + 4)
+    holder = _share_holder(view, cue, lo)
+    earlier = [i for i in range(lo, cue) if view.lowers[i] in SHARE_WORDS]
+    if holder is None and earlier and "and" in view.lowers[earlier[-1] : cue]:
+        holder = _share_holder(view, earlier[-1], lo)
+    if not investee or holder is None or view.org(holder) == view.org(investee[0]):
+        return None
+    amounts = [q.value for q in view.quantities if q.kind == "money" and cue - 3 <= q.last < cue]
+    return Candidate(
+        "invests_in",
+        view.org(holder),
+        view.org(investee[0]),
+        view.sentence,
+        "invest:shares",
+        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
+        numbers_fixed=True,
+    )
+
+
+def _share_holder(view: View, cue: int, lo: int) -> Mention | None:
+    """Who acquires or holds the shares named at ``cue``: the subject of a verb of acquiring
+    shortly before, or the name a ', which holds …' clause hangs on."""
+    if not any(matches(w, ACQUIRE_WORDS) for w in view.lowers[max(lo, cue - 8) : cue]):
+        return None
+    subjects = [
+        m
+        for m in view.orgs(lo, cue)
+        if not m.embedded
+        and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+        and view.lowers[m.first - 1 : m.first] not in (["of"], ["in"])
+    ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google
+    if not subjects and lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"]:
+        subjects = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3]  # "Nvidia, which holds"
+    return subjects[0] if subjects else None
+
+
+OWN_VERBS = {"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control",
+             "controls"}  # fmt: skip
+
+
+def percent_owned(view: View) -> list[Candidate]:
+    """'Nvidia will own roughly 4% of Intel', 'SoftBank holds about 11 percent of OpenAI': an
+    organisation that owns a share of another invests in it."""
+    found = []
+    words = view.lowers
+    for verb, word in enumerate(words):
+        if word not in OWN_VERBS:
+            continue
+        share = next((i for i in range(verb + 1, min(len(words), verb + 6))
+                      if words[i] in ("%", "percent", "per")), None)  # fmt: skip
+        if share is None:
+            continue
+        of = next((i for i in range(share + 1, min(len(words), share + 4))
+                   if words[i] in ("of", "in")), None)  # fmt: skip
+        owned = [m for m in view.orgs(of + 1, of + 3) if not m.embedded] if of else []
+        owners = [
+            m
+            for m in view.orgs(max(0, verb - 6), verb)
+            if not m.embedded and words[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+        ]
+        if not owned or not owners or view.org(owners[-1]) == view.org(owned[0]):
+            continue
+        found.append(
+            Candidate(
+                "invests_in",
+                view.org(owners[-1]),
+                view.org(owned[0]),
+                view.sentence,
+                "invest:shares",
+                anchor=verb,
+                numbers_fixed=True,
+            )  # fmt: skip
+        )
+    return found
+
+
+def role_of_subject(view: View, cue: int) -> bool:
+    """'A and B are (among the) investors in C', not 'investors poured money into C'."""
+    before = view.lowers[max(0, cue - 4) : cue]
+    return bool({"are", "were", "among"} & set(before))
+
+
+def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
+    """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
+    'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
+    words = view.lowers
+    titled = _titled_backer(view, cue)
+    if titled is not None:
+        return titled
+    compound = next((m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1), None)
+    article = next(
+        (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
+    )
+    if compound is not None and words[compound.first - 1 : compound.first] in (
+        [[a] for a in ROLE_ARTICLES]
+    ):
+        article = compound.first - 1  # "Nvidia, a Lambda shareholder,": Lambda's
+    else:
+        compound = None
+    if article is None and words[cue] in PLURAL_ROLES:
+        article = cue  # "A and B are investors in C"
+    if article is None:
+        return None
+    holder = None
+    before = [m for m in view.orgs(0, article) if not m.embedded]
+    if before:
+        gap = words[before[-1].last + 1 : article]
+        linking = [
+            w
+            for w in gap
+            if w not in {",", "(", "which", "who", "has", "have", "had", "among", "will", "would"}
+        ]
+        if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
+            holder = before[-1]
+    if holder is None:
+        return None
+    after = [m for m in view.orgs(cue + 1, cue + 4) if words[m.first - 1] in {"in", "of", "to"}]
+    if compound is not None:
+        after = [compound]
+    investee = view.org(after[0]) if after else topic_lab
+    others = {view.org(m) for m in view.orgs()} - {view.org(holder), investee}
+    if not after and others:
+        # "a cloud deal with Google, which had been an early investor": in the lab it names
+        labs = {
+            view.org(m)
+            for m in view.orgs()
+            if view.has_type(m, "Lab") and not view.has_type(m, "CloudProvider")
+        } - {view.org(holder)}
+        investee = labs.pop() if len(labs) == 1 and holder.first > 0 else None
+    if not investee or investee == view.org(holder):
+        return None
+    return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
+
+
+def backing_for(view: View, cue: int, lo: int) -> Candidate | None:
+    """'High-Flyer, a Chinese investment firm, provides financial backing for DeepSeek': the
+    clause's subject backs the company after 'for' or 'to'."""
+    words = view.lowers
+    if words[cue + 1 : cue + 2] not in (["for"], ["to"]):
+        return None
+    investee = [m for m in view.orgs(cue + 2, cue + 5) if not m.embedded]
+    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
+    if not investee or not investor or view.org(investor[0]) == view.org(investee[0]):
+        return None
+    return Candidate("invests_in", view.org(investor[0]), view.org(investee[0]), view.sentence,
+                     "invest:verb", anchor=cue)  # fmt: skip
+
+
+def _titled_backer(view: View, cue: int) -> Candidate | None:
+    """'relying on backer Microsoft's data centers', 'its largest investor, venture capital
+    firm DSC Investment': the role noun names the organisation right after it, which invests
+    in the lab the sentence speaks of (or the company whose investor 'its' says it is)."""
+    words = view.lowers
+    start = cue + 1
+    if words[start : start + 1] == [","]:
+        start += 1
+    after = [m for m in view.orgs(start, start + 6) if not m.embedded]
+    if not after or not set(words[start : after[0].first]) <= TITLE_DESCRIPTORS:
+        return None
+    before = cue - 1
+    while before > 0 and view.sentence.tokens[before].text[:1].isupper():
+        before -= 1  # past a place or name qualifying the role: "Abu Dhabi investor"
+    if words[before] in {"by", "from", "with"}:
+        return None  # "backed by Abu Dhabi investor MGX": the backing phrase's own rules
+    if words[cue - 1 : cue] == ["its"] or words[cue - 2 : cue - 1] == ["its"]:
+        owners = [m for m in view.orgs(max(0, cue - 3), cue) if m.reference]
+        investee = view.org(owners[-1]) if owners else None
+    else:
+        labs = [m for m in view.orgs(0, cue) if view.is_lab(m) and not m.embedded]
+        investee = view.org(labs[-1]) if labs else None
+    holder = view.org(after[0])
+    if not investee or investee == holder:
+        return None
+    return Candidate("invests_in", holder, investee, view.sentence, "invest:role")
+
+
+# Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
+# venture capital firm DSC Investment").
+TITLE_DESCRIPTORS = {
+    "venture", "capital", "firm", "fund", "investment", "group", "giant", "company", "south",
+    "korean", "japanese", "chinese", "saudi", "emirati", "american", "french", "german", "british",
+    "sovereign", "wealth", "private", "equity", "tech", "chipmaker", "the",
+}  # fmt: skip
