@@ -99,12 +99,15 @@ def listed_partners(view: View, history: History) -> list[Candidate]:
     ]
 
 
+PLURAL_DEALS = ("agreements", "contracts", "deals")
+
+
 def contracts_listed(view: View, history: History) -> list[Candidate]:
     """'Microsoft has signed $60 billion of deals. Additional contracts include up to $19.4
     billion with Nebius, over $10 billion with CoreWeave': each sum 'with' a cloud is a
     deal of the company the last sentence spoke of."""
     buyer = history.deals_of or history.previous_subject
-    if buyer is None or not {"contracts", "deals", "agreements"} & set(view.lowers):
+    if buyer is None or not view.cue_positions(PLURAL_DEALS):
         return []
     found = []
     for m in view.orgs():

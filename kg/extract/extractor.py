@@ -458,7 +458,8 @@ class Extractor:
 
     def _remember(self, view: View, history: History, registry: Registry) -> None:
         remember_speaker(view, history, registry)
-        built = P.SITE_BUILT.search(view.sentence.text)
+        text = view.sentence.text
+        built = P.SITE_BUILT.search(text) if P.SITE_NOUN.search(text) else None
         if built:
             at = view.sentence.start + built.start()
             verb = next((i for i, t in enumerate(view.sentence.tokens) if t.start >= at), 0)

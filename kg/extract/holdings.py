@@ -93,14 +93,15 @@ OWN_VERBS = {"own", "owns", "owned", "owning", "hold", "holds", "held", "holding
              "controls"}  # fmt: skip
 
 
+OWN_CUES = tuple(sorted(OWN_VERBS))
+
+
 def percent_owned(view: View) -> list[Candidate]:
     """'Nvidia will own roughly 4% of Intel', 'SoftBank holds about 11 percent of OpenAI': an
     organisation that owns a share of another invests in it."""
     found = []
     words = view.lowers
-    for verb, word in enumerate(words):
-        if word not in OWN_VERBS:
-            continue
+    for verb in view.cue_positions(OWN_CUES):
         share = next((i for i in range(verb + 1, min(len(words), verb + 6))
                       if words[i] in ("%", "percent", "per")), None)  # fmt: skip
         if share is None:

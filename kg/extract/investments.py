@@ -542,9 +542,10 @@ def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
 def respective_amounts(view: View, found: list[Candidate]) -> None:
     """'Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively in
     Anthropic': the sums in the order of their investors."""
-    if "respectively" not in view.lowers:
+    found_at = view.cue_positions(("respectively",))
+    if not found_at:
         return
-    at = view.lowers.index("respectively")
+    at = found_at[0]
     lo = view.clause(at)[0]
     sums = [q for q in view.quantities if q.kind == "money" and lo <= q.first and q.last < at]
     by_object: dict[str, list[Candidate]] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import patterns as P
 from kg.extract.clauses import View
 from kg.extract.history import History
@@ -43,9 +45,14 @@ def speaker(
     return speaker or history.announcer
 
 
+ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(P.QUOTE_ATTRIBUTION)) + r")\b", re.I)
+
+
 def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) -> str | None:
     """'"…," said Jane Doe, CEO of Lambda' or 'Lambda CEO Jane Doe said': the company
     nearest the verb of saying, after it or just before it with no quote mark between."""
+    if not ATTRIBUTION.search(sentence.text):
+        return None
     words = [t.lower for t in sentence.tokens]
     if not set(words) & P.QUOTE_ATTRIBUTION or not set(words) & P.QUOTE_MARKS:
         return None
@@ -73,11 +80,11 @@ def remember_speaker(view: View, history: History, registry: Registry) -> None:
     if speaker is not None:
         history.quote_speaker = (view.sentence.paragraph, speaker)
     text = view.sentence.text
-    if history.announcer is not None or not (
-        P.PRESS_ANNOUNCEMENT.search(text) or P.RELEASE_DATELINE.search(text)
-    ):
+    if history.announcer is not None:
         return
     match = P.PRESS_ANNOUNCEMENT.search(text)
+    if match is None and not P.RELEASE_DATELINE.search(text):
+        return
     before = view.sentence.start + (match.start() if match else len(text))
     orgs = [
         m

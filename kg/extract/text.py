@@ -192,8 +192,20 @@ def split_sentences(body: str) -> list[Sentence]:
 SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 
 
+class _Glued:
+    """Whether token ``k`` follows token ``k - 1`` with no space, asked of few tokens only."""
+
+    __slots__ = ("offsets", "lengths")
+
+    def __init__(self, offsets: list[int], lengths: list[int]) -> None:
+        self.offsets, self.lengths = offsets, lengths
+
+    def __getitem__(self, k: int) -> bool:
+        return k > 0 and self.offsets[k] == self.offsets[k - 1] + self.lengths[k - 1]
+
+
 def sentence_starts(
-    words: list[str], punct: list[bool] | list[int], glued: list[bool] | None = None
+    words: list[str], punct: list[bool] | list[int], glued: list[bool] | _Glued | None = None
 ) -> list[int]:
     """The indices of the tokens that start a sentence: spaCy's Sentencizer rule (a sentence
     ends at a token that is one of its punctuation characters, and the next starts at the first
@@ -269,10 +281,7 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
             columns = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
             offsets, lengths, punct, space = columns
             words = [chunk[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
-            glued = [False] + [
-                offsets[k] == offsets[k - 1] + lengths[k - 1] for k in range(1, len(offsets))
-            ]
-            starts = sentence_starts(words, punct, glued)
+            starts = sentence_starts(words, punct, _Glued(offsets, lengths))
             for s_first, s_end in zip(starts, [*starts[1:], len(words)], strict=True):
                 tokens = [
                     _new_tuple(Token, (w, w.lower(), c_start + i, c_start + i + len(w)))
