@@ -82,6 +82,9 @@ def remember_speaker(view: View, history: History, registry: Registry) -> None:
     text = view.sentence.text
     if history.announcer is not None:
         return
+    lowered = text.lower()
+    if "today" not in lowered and "wire" not in lowered:
+        return  # both patterns need one of the two words
     match = P.PRESS_ANNOUNCEMENT.search(text)
     if match is None and not P.RELEASE_DATELINE.search(text):
         return

@@ -216,10 +216,9 @@ def sentence_starts(
     for i, word in enumerate(words):
         if seen_period and glued is not None and glued[i] and word[:1].islower():
             seen_period = False  # "Pony.ai", "x.ai": a name with a full stop inside
-        is_in_punct_chars = (
-            word in SENTENCE_PUNCT
-            or _ends_with_round_letter(words, i)
-            or _ends_with_company_suffix(words, i)
+        is_in_punct_chars = word in SENTENCE_PUNCT or (
+            word[-1:] == "."
+            and (_ends_with_round_letter(words, i) or _ends_with_company_suffix(words, i))
         )
         if seen_period and not punct[i] and not is_in_punct_chars:
             starts.append(i)
