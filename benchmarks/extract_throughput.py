@@ -6,9 +6,9 @@ Prints figures only; never part of the test run.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import resource
-import sys
 import time
 from pathlib import Path
 
@@ -54,4 +54,6 @@ def main(folders: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main([Path(p) for p in sys.argv[1:]] or [Path("data/articles")])
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("folders", nargs="*", type=Path, default=[Path("data/articles")])
+    main(options.parse_args().folders)
