@@ -115,6 +115,12 @@ class View:
         root = self.registry.get(self.registry.organisation(entity.id))
         return kind in root.types
 
+    def possessive(self, mention: Mention, plural: bool = False) -> bool:
+        """Whether the name is followed by 's ("Nvidia's"), or with ``plural`` also by a bare
+        apostrophe ("Reliance Industries' data center")."""
+        after = self.lowers[mention.last + 1 : mention.last + 2]
+        return after in (["'s"], ["’s"]) or plural and after in (["'"], ["’"])
+
     def is_lab(self, mention: Mention) -> bool:
         """A model builder that is not also a cloud (Amazon builds models but acts as a cloud)."""
         return self.has_type(mention, "Lab") and not self.has_type(mention, "CloudProvider")

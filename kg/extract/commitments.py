@@ -79,7 +79,7 @@ def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Menti
 
 def _names_its_chip(view: View, org: Mention) -> bool:
     """'Nvidia H100', 'Google's TPUs': a designer's name that only says whose chip follows."""
-    possessive = view.lowers[org.last + 1 : org.last + 2] in (["'s"], ["’s"])
+    possessive = view.possessive(org)
     follows = org.last + (2 if possessive else 1)
     return any(
         c.first == follows and view.org(org) in view.registry.designers(c.entity)
@@ -409,7 +409,7 @@ def supplies(view: View, cue: int) -> list[Candidate]:
     ]  # "a contract with Microsoft to provide …": the contract's other party provides
     if not buyers or not subjects:
         return []
-    if view.lowers[buyers[0].last + 1 : buyers[0].last + 2] in (["'s"], ["’s"], ["'"], ["’"]):
+    if view.possessive(buyers[0], plural=True):
         # "to power Reliance's one-gigawatt data center": the size is the site's, not supplied
         capacity = re.search(COMPUTE_SUPPLIED, " ".join(view.lowers[lo : buyers[0].first]))
     providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
@@ -480,7 +480,7 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
                 for m in view.orgs(i + 1, i + 5)
                 if not m.embedded
                 and (
-                    view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"], ["'"], ["’"])
+                    not view.possessive(m, plural=True)
                     or P.FACILITY_NOUNS & set(view.lowers[m.last + 2 : m.last + 7])
                 )
             ]  # "access to Nvidia's GB300": whose chips, not who receives them; but "to power
@@ -498,8 +498,7 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     owners = [
         m
         for m in view.orgs(max(0, cue - 4), cue)
-        if view.has_type(m, "CloudProvider")
-        and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+        if view.has_type(m, "CloudProvider") and view.possessive(m)
     ]
     if not owners:
         return [], []

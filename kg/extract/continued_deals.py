@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, matches
 from kg.extract.history import History, acts_as
+from kg.extract.mentions import Mention
 from kg.registry import Registry
 
 
@@ -85,18 +86,23 @@ def listed_partners(view: View, history: History) -> list[Candidate]:
     if buyer is None or not P.PARTNERS_LIST.match(view.sentence.text):
         return []
     return [
-        Candidate(
-            "compute_commitment",
-            buyer,
-            view.org(m),
-            view.sentence,
-            "commit:partners",
-            anchor=m.first,
-            numbers_fixed=True,
-        )  # fmt: skip
+        _partner_deal(view, buyer, m)
         for m in view.orgs()
         if not m.embedded and view.org(m) != buyer and view.has_type(m, "CloudProvider")
     ]
+
+
+def _partner_deal(view: View, buyer: str, cloud: Mention, amount: float | None = None) -> Candidate:
+    return Candidate(
+        "compute_commitment",
+        buyer,
+        view.org(cloud),  # type: ignore[arg-type]
+        view.sentence,
+        "commit:partners",
+        anchor=cloud.first,
+        numbers_fixed=True,
+        amount_usd=amount,
+    )
 
 
 PLURAL_DEALS = ("agreements", "contracts", "deals")
@@ -109,6 +115,9 @@ def contracts_listed(view: View, history: History) -> list[Candidate]:
     buyer = history.deals_of or history.previous_subject
     if buyer is None or not view.cue_positions(PLURAL_DEALS):
         return []
+    others = {
+        view.org(m) for m in view.orgs() if not m.embedded and not view.has_type(m, "CloudProvider")
+    } - {buyer}
     found = []
     for m in view.orgs():
         if m.embedded or not view.has_type(m, "CloudProvider") or view.org(m) == buyer:
@@ -117,20 +126,8 @@ def contracts_listed(view: View, history: History) -> list[Candidate]:
                    if view.lowers[i] == "with"), None)  # fmt: skip
         sums = [q for q in view.quantities if q.kind == "money" and at and q.last == at - 1]
         if sums:
-            found.append(
-                Candidate(
-                    "compute_commitment",
-                    buyer,
-                    view.org(m),
-                    view.sentence,
-                    "commit:partners",
-                    anchor=m.first,
-                    numbers_fixed=True,
-                    amount_usd=sums[0].value,
-                )  # fmt: skip
-            )
-    if any(view.org(m) not in {c.object for c in found} | {buyer} for m in view.orgs()
-           if not m.embedded and not view.has_type(m, "CloudProvider")):  # fmt: skip
+            found.append(_partner_deal(view, buyer, m, sums[0].value))  # type: ignore[arg-type]
+    if others - {c.object for c in found}:
         return []  # another company in the sentence may be the one that contracts
     return found
 

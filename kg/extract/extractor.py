@@ -87,8 +87,7 @@ def _clause_start(sentence: Sentence, index: int) -> int:
 def _backed_description(sentence: Sentence, first: int, last: int) -> bool:
     """'the Amazon-backed startup': a description whose names say who backs, leads or owns the
     company it refers to."""
-    words = [t.lower for t in sentence.tokens[first:last]]
-    return any(w in ("backed", "led", "owned", "funded") for w in words)
+    return any(t.lower in P.BACKER_PARTICIPLES for t in sentence.tokens[first:last])
 
 
 def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int) -> Mention | None:

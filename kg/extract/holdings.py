@@ -81,7 +81,7 @@ def _share_holder(view: View, cue: int, lo: int) -> Mention | None:
         m
         for m in view.orgs(lo, cue)
         if not m.embedded
-        and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+        and not view.possessive(m)
         and view.lowers[m.first - 1 : m.first] not in (["of"], ["in"])
     ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google
     if not subjects and lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"]:
@@ -112,7 +112,7 @@ def percent_owned(view: View) -> list[Candidate]:
         owners = [
             m
             for m in view.orgs(max(0, verb - 6), verb)
-            if not m.embedded and words[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])
+            if not m.embedded and not view.possessive(m)
         ]
         if not owned or not owners or view.org(owners[-1]) == view.org(owned[0]):
             continue

@@ -18,6 +18,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     AMOUNT_HEDGES,
     ANALOGY,
+    BACKER_PARTICIPLES,
     BACKING_VERBS,
     CAPACITY_NOUNS,
     COMMIT_VERBS,
@@ -51,12 +52,9 @@ def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     if not orgs:
         return None
     chosen = orgs[0]
-    if view.lowers[chosen.last + 1 : chosen.last + 3] in (
-        ["-", "backed"],
-        ["-", "owned"],
-        ["-", "led"],
-        ["-", "funded"],
-    ):  # "into Microsoft-backed OpenAI": the company the description is of
+    after = view.lowers[chosen.last + 1 : chosen.last + 3]
+    if after[:1] == ["-"] and after[1:] and after[1] in BACKER_PARTICIPLES:
+        # "into Microsoft-backed OpenAI": the company the description is of
         described = view.orgs(chosen.last + 3, chosen.last + 7)
         if described:
             return described[0]

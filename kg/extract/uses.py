@@ -126,8 +126,7 @@ def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Ca
     owners = [
         m
         for m in view.orgs(max(0, cue - 4), cue)
-        if view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
-        and set(view.lowers[m.last + 2 : cue]) <= CUSTOMER_ADJECTIVES
+        if view.possessive(m) and set(view.lowers[m.last + 2 : cue]) <= CUSTOMER_ADJECTIVES
     ]
     if not owners or view.has_type(owners[-1], "CloudProvider"):
         return []
@@ -163,11 +162,7 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
     lo, hi = view.clause(cue)
     chips = [c for c in view.chips(lo, hi) if not c.embedded]
     chip = chips[-1].entity if chips else last_chip
-    owners = [
-        m
-        for m in view.orgs(max(0, cue - 4), cue)
-        if view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
-    ]
+    owners = [m for m in view.orgs(max(0, cue - 4), cue) if view.possessive(m)]
     if chip is None or any(view.has_type(m, "CloudProvider") for m in owners):
         return []  # "Lambda's other customers include Amazon": they buy its capacity
     named: list[Mention] = []
@@ -183,8 +178,7 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
     return [
         Candidate("uses_chip", view.org(m), chip, view.sentence, "use:customer", anchor=m.first)
         for m in named
-        if view.org(m) not in designers
-        and view.lowers[m.last + 1 : m.last + 2] not in (["'s"], ["’s"])  # "(LG's AI arm)"
+        if view.org(m) not in designers and not view.possessive(m)  # "(LG's AI arm)"
     ]
 
 

@@ -77,6 +77,18 @@ INVEST_CUES = (
     "putting", "secured", "secures", "securing", "shares", "stock", "equity", "commit",
     "commits", "committed", "committing",
 )  # fmt: skip
+# Verbs that say use only with the chip as their object ("Apple is testing Trainium2 chips",
+# "the facility will deliver 100,000 GPUs"; not "the testing methodology", "a benchmark for
+# evaluating the PPU", "its silicon can deliver better economics").
+DELIVER_FORMS = ("deliver", "delivers", "delivered", "delivering")
+CHIP_OBJECT_CUES = {
+    "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
+    *DELIVER_FORMS,
+}  # fmt: skip
+# Holding or hosting chips is using them ("xAI has amassed 200,000 H100s", "the site will host").
+HOLDING_CUES = (
+    "owns", "owned", "amass*", "stockpil*", "hoard*", "host", "hosts", "hosting", "hosted",
+)  # fmt: skip
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
     "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
@@ -85,19 +97,9 @@ USE_CUES = (
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
-    "spent", "host", "hosts", "hosting", "hosted", "operates", "operating", "operated", "building",
-    "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
-    "owns", "owned", "amass*", "stockpil*", "hoard*", "deliver", "delivers", "delivered",
-    "delivering",
+    "spent", "operates", "operating", "operated", "building",
+    *HOLDING_CUES, *sorted(CHIP_OBJECT_CUES),
 )  # fmt: skip
-
-# Verbs that say use only with the chip as their object ("Apple is testing Trainium2 chips",
-# "the facility will deliver 100,000 GPUs"; not "the testing methodology", "a benchmark for
-# evaluating the PPU", "its silicon can deliver better economics").
-CHIP_OBJECT_CUES = {
-    "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
-    "deliver", "delivers", "delivered", "delivering",
-}  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
@@ -350,9 +352,8 @@ BUY_OR_USE_VERBS = (
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
     "spend", "spends", "spending", "spent",
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
-    "paid", "paying", "house", "houses", "housed", "interest", "access", "owns", "owned",
-    "amass*", "stockpil*", "hoard*", "host", "hosts", "hosting", "hosted", "deliver",
-    "delivers", "delivered", "delivering",
+    "paid", "paying", "house", "houses", "housed", "interest", "access",
+    *HOLDING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (

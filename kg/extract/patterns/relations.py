@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns.cues import MONTHS
+from kg.extract.patterns.cues import DELIVER_FORMS, MONTHS
 
 # ---- relation rules (clauses, investments, commitments, uses, chips) ----
 # After a comma these open an adjunct with its own event (", following Amazon's unveiling of").
@@ -14,6 +14,9 @@ CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although",
 RELATIVE = {"which", "who"}
 # Participles that open an aside like a relative pronoun (", backed by Nvidia,").
 PARTICIPLE_ASIDES = {"backed", "funded", "owned", "controlled", "financed"}
+# "Microsoft-backed OpenAI", "the Amazon-backed startup": a name that only says who stands
+# behind the company named or described after it.
+BACKER_PARTICIPLES = {"backed", "led", "owned", "funded"}
 # Words that open a main clause after an aside ("X, which ..., will invest"), see asides.py.
 FINITE_AUXILIARIES = {
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
@@ -104,6 +107,10 @@ NOT_FUNDS = {
 }  # fmt: skip
 # "their investment", "his stake": owned by someone who is not an organisation named here.
 OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
+# Verbs of handing goods over: chips shipped or sold by their own designer are the buyer's use.
+HANDOVER_VERBS = (
+    "ship", "ships", "shipping", "shipped", *DELIVER_FORMS, "sell", "sells", "selling", "sold",
+)  # fmt: skip
 STRONG_COMMIT = (
     "provider",
     "partner",
@@ -131,18 +138,7 @@ STRONG_COMMIT = (
     "provide",
     "provides",
     "providing",
-    "ship",
-    "ships",
-    "shipping",
-    "shipped",
-    "deliver",
-    "delivers",
-    "delivering",
-    "delivered",
-    "sell",
-    "sells",
-    "selling",
-    "sold",
+    *HANDOVER_VERBS,
 )
 BUY_WORDS = (
     "pay",
@@ -220,11 +216,6 @@ TENANT_LINKS = {
 # Facilities whose owner receives the chips supplied to them ("to power Reliance's data center").
 FACILITY_NOUNS = {"center", "centre", "centers", "centres", "datacenter", "datacenters", "campus",
                   "site", "facility", "cluster", "supercomputer", "factory"}  # fmt: skip
-# Verbs of handing goods over: chips shipped or sold by their own designer are the buyer's use.
-HANDOVER_VERBS = (
-    "ship", "ships", "shipping", "shipped", "deliver", "delivers", "delivering", "delivered",
-    "sell", "sells", "selling", "sold",
-)  # fmt: skip
 SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
 SUPPLY_VERBS += HANDOVER_VERBS
 SELF_USE = re.compile(
