@@ -7,6 +7,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     BUILT_INSTEAD,
     CO_DESIGN,
+    CODENAMING,
     CONTRAST_BEFORE,
     DESIGN_VERBS,
     MAKE_VERBS,
@@ -108,9 +109,6 @@ def manufactures(view: View) -> list[Candidate]:
                     )
                 )
     return found
-
-
-CODENAMING = {"codenamed", "code-named", "dubbed", "called", "named"}
 
 
 def _codename_after(view: View, chip: Mention) -> Mention | None:

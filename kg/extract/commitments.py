@@ -16,7 +16,9 @@ from kg.extract.clauses import (
 from kg.extract.investments import committed_funds
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    ACQUIRING,
     BUY_WORDS,
+    COMPUTE_SUPPLIED,
     DEAL_NOUNS,
     PURCHASE_WORDS,
     WEAK_COMMIT,
@@ -378,10 +380,6 @@ def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
         and view.has_type(provider, "ChipDesigner")
         and not view.has_type(provider, "CloudProvider")
     )
-
-
-ACQUIRING = ("acquir*", "buy", "purchase", "take")
-COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt"
 
 
 def supplies(view: View, cue: int) -> list[Candidate]:

@@ -6,6 +6,7 @@ from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, matches
 from kg.extract.history import History, acts_as
 from kg.extract.mentions import Mention
+from kg.extract.patterns import PLURAL_DEALS
 from kg.registry import Registry
 
 
@@ -103,9 +104,6 @@ def _partner_deal(view: View, buyer: str, cloud: Mention, amount: float | None =
         numbers_fixed=True,
         amount_usd=amount,
     )
-
-
-PLURAL_DEALS = ("agreements", "contracts", "deals")
 
 
 def contracts_listed(view: View, history: History) -> list[Candidate]:

@@ -29,6 +29,8 @@ from kg.extract.patterns import (
     INVESTOR_SUFFIXES,
     JOINING_WORDS,
     LAUNCH_VERBS,
+    LEGAL_FORM,
+    LEGAL_WORDS,
     LIST_STOPS,
     MODEL_NUMBER,
     NAMING_WORDS,
@@ -49,9 +51,6 @@ from kg.models import Entity
 from kg.registry import Registry
 
 MAX_NAME_TOKENS = 4
-LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
-# A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
-LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|L\.P\.)$")
 
 
 def slug(name: str) -> str:

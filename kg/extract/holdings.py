@@ -7,11 +7,13 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRE_WORDS,
     GRANT_VERBS,
+    OWN_CUES,
     PLURAL_ROLES,
     ROLE_ARTICLES,
     ROLE_COPULAS,
     SHARE_WORDS,
     STAKE_SIZE_WORDS,
+    TITLE_DESCRIPTORS,
 )
 
 
@@ -87,13 +89,6 @@ def _share_holder(view: View, cue: int, lo: int) -> Mention | None:
     if not subjects and lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"]:
         subjects = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3]  # "Nvidia, which holds"
     return subjects[0] if subjects else None
-
-
-OWN_VERBS = {"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control",
-             "controls"}  # fmt: skip
-
-
-OWN_CUES = tuple(sorted(OWN_VERBS))
 
 
 def percent_owned(view: View) -> list[Candidate]:
@@ -228,12 +223,3 @@ def _titled_backer(view: View, cue: int) -> Candidate | None:
     if not investee or investee == holder:
         return None
     return Candidate("invests_in", holder, investee, view.sentence, "invest:role")
-
-
-# Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
-# venture capital firm DSC Investment").
-TITLE_DESCRIPTORS = {
-    "venture", "capital", "firm", "fund", "investment", "group", "giant", "company", "south",
-    "korean", "japanese", "chinese", "saudi", "emirati", "american", "french", "german", "british",
-    "sovereign", "wealth", "private", "equity", "tech", "chipmaker", "the",
-}  # fmt: skip

@@ -26,6 +26,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_BEFORE,
     FUNDRAISING,
     GAPPED_FILLERS,
+    GUARANTEED,
     INVESTOR_ROLES,
     LIST_GLUE,
     MAKER_NOUNS,
@@ -122,9 +123,6 @@ def _money_tokens(view: View, lo: int, hi: int) -> int:
         for q in view.quantities
         if q.kind == "money"
     )
-
-
-GUARANTEED = {"loan", "loans", "debt", "lease", "leases", "obligations", "bonds", "financing"}
 
 
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:

@@ -15,7 +15,16 @@ from functools import lru_cache
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_ending, matches
 from kg.extract.mentions import Mention
-from kg.extract.patterns import LIST_STOPS, QUOTE_MARKS, ROUND_LIST_GLUE, ROUND_WORDS
+from kg.extract.patterns import (
+    LIST_OF_BACKERS,
+    LIST_OPENERS,
+    LIST_STOPS,
+    NAME_ENDINGS,
+    QUOTE_MARKS,
+    ROUND_LIST_GLUE,
+    ROUND_WORDS,
+    VEHICLE_WORDS,
+)
 from kg.extract.people import is_person_name
 
 
@@ -43,16 +52,6 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)
     return index
-
-
-NAME_ENDINGS = (
-    P.CORPORATE_SUFFIXES
-    | {w.lower() for w in P.INVESTOR_SUFFIXES}
-    | {"technology", "technologies", "systems", "limited"}
-)
-VEHICLE_WORDS = {"through", "its", "their", "the", "via"}
-LIST_OPENERS = {":", "—", "–", "--"}
-LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders"}
 
 
 def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:

@@ -6,6 +6,7 @@ from collections import Counter
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate
+from kg.extract.patterns import COMPUTE_QUALIFIERS
 from kg.extract.text import Sentence
 from kg.extract.uses import DEAL_BUYER
 
@@ -30,9 +31,6 @@ def drop_reversed_noun_deals(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if not (c.type == "compute_commitment" and by_noun(c) and (c.object, c.subject) in by_verb)
     ]
-
-
-COMPUTE_QUALIFIERS = {"cloud", "compute", "computing", "infrastructure", "capacity"}
 
 
 def is_the_investment(candidate: Candidate, found: list, lowers: list[str]) -> bool:

@@ -6,7 +6,9 @@ from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    CUSTOMER_ADJECTIVES,
     DEAL_PHASE,
+    DEVELOPING,
     RELATIVE,
     ROLE_ARTICLES,
     ROLE_COPULAS,
@@ -116,10 +118,6 @@ def _developed_by_its_designer(view: View, chip: Mention) -> bool:
     return False
 
 
-DEVELOPING = {"developing", "develops", "developed", "creating", "creates", "created",
-              "designing", "designs", "designed", "building", "builds"}  # fmt: skip
-
-
 def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
     """'Meta is one of Nvidia's largest customers': the customer uses the product line of the
     designer whose customer it is; a cloud's customers buy its capacity instead."""
@@ -148,10 +146,6 @@ def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Ca
             product_line=True,
         )  # fmt: skip
     ]
-
-
-CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "largest-ever",
-                       "anchor", "first", "early", "new", "important", "single"}  # fmt: skip
 
 
 def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Candidate]:

@@ -385,3 +385,50 @@ ROUND_TOTAL = re.compile(
     r"^(?:\S+\s+){0,2}?(?:series\s+\w+\s+)?(?:funding\s+|financing\s+|equity\s+)?"
     r"(?:round|raise)\b|^series\s+[a-h]\b"
 )
+
+
+# ---- tables of this round's rules (moved here from the modules that read them) ----
+# Words that give a chip its name ("its TPU, codenamed Icefish", "a chip called Braga").
+CODENAMING = NAMING_WORDS | {"called", "named"}
+# What a supplier supplies when it is capacity, not chips ("supply Microsoft with GPU capacity").
+COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt"
+# "paying $20 billion to acquire Groq": a verb of buying a company after the sum.
+ACQUIRING = ("acquir*", "buy", "purchase", "take")
+# "Additional contracts include $19.4 billion with Nebius": deals listed with their sums.
+PLURAL_DEALS = ("agreements", "contracts", "deals")
+# A run of these alone ("Co., Ltd.", "Limited") is no name.
+LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
+# A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
+LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|L\.P\.)$")
+# Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
+# venture capital firm DSC Investment").
+TITLE_DESCRIPTORS = {
+    "venture", "capital", "firm", "fund", "investment", "group", "giant", "company", "south",
+    "korean", "japanese", "chinese", "saudi", "emirati", "american", "french", "german", "british",
+    "sovereign", "wealth", "private", "equity", "tech", "chipmaker", "the",
+}  # fmt: skip
+# "Nvidia will own roughly 4% of Intel": verbs of holding a share of a company.
+OWN_VERBS = {"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control",
+             "controls"}  # fmt: skip
+OWN_CUES = tuple(sorted(OWN_VERBS))
+# What one backs without taking a stake ("Nvidia backed CoreWeave's loan").
+GUARANTEED = {"loan", "loans", "debt", "lease", "leases", "obligations", "bonds", "financing"}
+# "The list of backers reads like a hall of fame: A, B, C": a list after these opens.
+LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders"}
+LIST_OPENERS = {":", "—", "–", "--"}
+# "Microsoft through their M12 venture fund": an investor named with its vehicle.
+VEHICLE_WORDS = {"through", "its", "their", "the", "via"}
+# The rest of a listed name ("Samsung Securities and", "BlackRock, Inc. and").
+NAME_ENDINGS = (
+    CORPORATE_SUFFIXES
+    | {w.lower() for w in INVESTOR_SUFFIXES}
+    | {"technology", "technologies", "systems", "limited"}
+)
+# "a cloud partnership with an investor" stays a compute deal, not the investment.
+COMPUTE_QUALIFIERS = {"cloud", "compute", "computing", "infrastructure", "capacity"}
+# "one of Nvidia's largest customers".
+CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "largest-ever",
+                       "anchor", "first", "early", "new", "important", "single"}  # fmt: skip
+# "with Amazon developing Inferentia and Trainium chips": a designer's own work.
+DEVELOPING = {"developing", "develops", "developed", "creating", "creates", "created",
+              "designing", "designs", "designed", "building", "builds"}  # fmt: skip
