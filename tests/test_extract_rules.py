@@ -1994,3 +1994,44 @@ def test_a_deal_s_aim_is_no_plan_and_an_investing_suffix_makes_an_investor():
         "at SMIC."
     )
     assert ("manufactures_chip", "smic", "nvidia gpus") not in replaced
+
+
+def test_reliance_exports_and_sites_built_with_chips_are_use():
+    assert ("uses_chip", "microsoft", "nvidia gpus") in facts(
+        "The custom part should cut Microsoft's heavy reliance on Nvidia GPUs."
+    )
+    assert not {f for f in facts("TPUs offer an alternative that cuts reliance on Nvidia GPUs.")
+                if f[0] == "uses_chip"}  # fmt: skip
+    exported = facts("Washington cleared the export of H100 chips both to G42 and to Humain.")
+    assert {("uses_chip", "g42", "h100"), ("uses_chip", "humain", "h100")} <= exported
+    assert ("uses_chip", "xai", "gb200") in facts("Shipments of GB200 racks to xAI began in May.")
+    built = facts(
+        "Oracle is working with Nvidia to build a supercomputer in Texas using Blackwell chips."
+    )
+    assert ("uses_chip", "oracle", "blackwell") in built
+    assert ("uses_chip", "nvidia", "blackwell") not in built
+    assert ("uses_chip", "yotta data services", "h200") in facts(
+        "Yotta will develop one of India's largest AI hubs powered by 16,000 liquid-cooled "
+        "Nvidia H200 GPUs."
+    )
+    assert ("uses_chip", "character.ai", "tpu") in facts(
+        "Character.AI trains its models on Google's TPUs."
+    )
+
+
+def test_long_and_digit_led_investor_names_and_backers_named_after_among():
+    long_name = facts(
+        "Zhipu closed a new round. Participants included Suzhou Industrial Park Science "
+        "Investment Group Co. and Lux Capital."
+    )
+    assert ("invests_in", "suzhou industrial park science investment group", "zhipu ai") in (
+        long_name
+    )
+    assert ("invests_in", "7y capital", "moonshot ai") in facts(
+        "Moonshot AI is raising again. Existing backers, including Alibaba and 7Y Capital, "
+        "have put in $500 million."
+    )
+    among = facts("Tencent, Lux Capital and Sequoia Capital are among Moore Threads' investors.")
+    assert {f[1] for f in among if f == ("invests_in", f[1], "moore threads")} == {
+        "tencent", "lux capital", "sequoia capital"
+    }  # fmt: skip

@@ -51,6 +51,9 @@ from kg.models import Entity
 from kg.registry import Registry
 
 MAX_NAME_TOKENS = 4
+# A name that ends in an investing word may be longer ("Hangzhou Municipal Construction
+# Investment Group Co.", "China Merchants Group Venture Capital").
+MAX_INVESTOR_NAME_TOKENS = 7
 
 
 def slug(name: str) -> str:
@@ -71,6 +74,7 @@ def _is_name_token(text: str) -> bool:
 CURRENCY_SIGNS = set("$€£¥₹")
 INITIAL = re.compile(r"[A-Z]\.")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
+DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
 
 
@@ -95,13 +99,32 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             and i + 1 not in taken
         ):
             name_like = True  # "High-Flyer": one name across its hyphen
+        if (
+            not name_like
+            and first is None
+            and token is not None
+            and DIGIT_LED.fullmatch(token.text)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in INVESTOR_SUFFIXES
+        ):
+            name_like = True  # "5Y Capital", "8VC Partners": a name led by a digit
         if name_like and first is None:
             first = i
         elif not name_like and first is not None:
-            if i - first <= MAX_NAME_TOKENS:
+            if i - first <= MAX_NAME_TOKENS or _investor_name(tokens[first:i]):
                 runs.append((first, i - 1))
             first = None
     return runs
+
+
+def _investor_name(tokens: list) -> bool:
+    """Whether a long run of capitalised words is one investor's name: it ends in an investing
+    word, before any legal form."""
+    words = [t.text for t in tokens]
+    while words and words[-1].lower() in LEGAL_WORDS:
+        words.pop()
+    short_enough = len(tokens) <= MAX_INVESTOR_NAME_TOKENS
+    return short_enough and bool(words) and words[-1] in INVESTOR_SUFFIXES
 
 
 def _initials_before_name(tokens: list, i: int, taken: set[int]) -> bool:

@@ -48,7 +48,7 @@ from kg.extract.settle import (
     reverses_an_earlier_stake,
     settle_hypotheticals,
 )
-from kg.extract.sites import capacity_for, tenants
+from kg.extract.sites import built_with, capacity_for, tenants
 from kg.extract.speakers import (
     about_section,
     company_named,
@@ -61,8 +61,10 @@ from kg.extract.text import Sentence, iter_sentences
 from kg.extract.uses import (
     bought_in_relative,
     customers,
+    handed_over,
     possessed,
     purpose_of,
+    relied_on,
     used_by_pronoun,
     uses,
 )
@@ -388,6 +390,9 @@ class Extractor:
             + capacity_for(view)
             + uses(view, history.deal_buyer)
             + possessed(view)
+            + relied_on(view)
+            + handed_over(view)
+            + built_with(view)
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + percent_owned(view)

@@ -416,6 +416,9 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             for m in listed:
                 participants.setdefault(view.org(m), i)
                 _own_amount(view, m, i if len(listed) == 1 or each else None, amounts)
+    for i in _among_backers(view.lowers):
+        for m in list_before(view, i, orgs):
+            participants.setdefault(view.org(m), i)
     participants.pop(None, None)  # type: ignore[arg-type]
     if not participants:
         return []
@@ -470,6 +473,16 @@ def _joins_something_else(lowers: list[str], verb: int) -> bool:
     if after[:1] not in (["the"], ["a"], ["an"]):
         return False
     return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
+
+
+def _among_backers(lowers: list[str]) -> list[int]:
+    """Where 'among' opens a company's backers ("A, B and C are among Moore Threads'
+    investors", "Tencent is also among the backers of Zhipu")."""
+    return [
+        i
+        for i, word in enumerate(lowers)
+        if word == "among" and LIST_OF_BACKERS & set(lowers[i + 1 : i + 6])
+    ]
 
 
 def _took_part(lowers: list[str]) -> list[int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_ending, matches
+from kg.extract.clauses import Candidate, View, list_ending, list_gap, matches
 
 
 def capacity_for(view: View) -> list[Candidate]:
@@ -69,3 +69,67 @@ def tenants(view: View) -> list[Candidate]:
             for m in holders
         )
     return found
+
+
+def built_with(view: View) -> list[Candidate]:
+    """'Yotta will develop one of Asia's largest AI hubs powered by 20,736 Blackwell Ultra
+    GPUs', 'SoftBank is working with Nvidia to build a supercomputer using Grace Blackwell':
+    who builds a site uses the chips it is built with (not their designer beside it)."""
+    found = []
+    for chip in view.chips():
+        site = _site_built_with(view, chip.first)
+        if site is None:
+            continue
+        verb = next(
+            (i for i in range(site - 1, max(-1, site - 9), -1)
+             if matches(view.lowers[i], P.SITE_MAKING)),
+            None,
+        )  # fmt: skip
+        if verb is None:
+            continue
+        designers = view.registry.designers(chip.entity)
+        makers = [
+            m
+            for m in view.orgs(max(0, verb - 16), verb)
+            if not m.embedded
+            and view.org(m) not in designers
+            and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"], ["for"])
+        ]
+        if not makers:
+            continue
+        group = [makers[0]]
+        for nxt in makers[1:]:
+            if not list_gap(view.lowers[group[-1].last + 1 : nxt.first]):
+                break
+            group.append(nxt)
+        for user in dict.fromkeys(view.org(m) for m in group):
+            if user and view.registry.get(user).types != ["Foundry"]:
+                found.append(
+                    Candidate(
+                        "uses_chip",
+                        user,
+                        chip.entity,
+                        view.sentence,
+                        "use:built-with",
+                        anchor=chip.first,
+                        product_line=view.names_its_designer(chip),
+                    )
+                )
+    return found
+
+
+def _site_built_with(view: View, first: int) -> int | None:
+    """The site noun that a joining phrase just before a chip ('hubs powered by', 'a
+    supercomputer in Japan using') ties it to."""
+    for start in range(first - 1, max(-1, first - 9), -1):
+        for phrase in P.BUILT_WITH:
+            if tuple(view.lowers[start : start + len(phrase)]) != phrase:
+                continue
+            if set(view.lowers[start + len(phrase) : first]) & {",", ";", "and", "to", "than"}:
+                return None
+            return next(
+                (i for i in range(start - 1, max(-1, start - 6), -1)
+                 if view.lowers[i] in P.BUILT_SITES),
+                None,
+            )  # fmt: skip
+    return None

@@ -214,8 +214,9 @@ def sentence_starts(
     starts = [0] if words else []
     seen_period = False
     for i, word in enumerate(words):
-        if seen_period and glued is not None and glued[i] and word[:1].islower():
-            seen_period = False  # "Pony.ai", "x.ai": a name with a full stop inside
+        inside_name = word[:1].islower() or word.isupper()
+        if seen_period and glued is not None and glued[i] and inside_name:
+            seen_period = False  # "Pony.ai", "Character.AI": a name with a full stop inside
         is_in_punct_chars = word in SENTENCE_PUNCT or (
             word[-1:] == "."
             and (_ends_with_round_letter(words, i) or _ends_with_company_suffix(words, i))

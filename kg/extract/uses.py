@@ -492,3 +492,78 @@ def _relative_before_verb(after: list[str]) -> bool:
 
 def _inside_chip(view: View, org: Mention) -> bool:
     return any(c.first <= org.first and org.last <= c.last for c in view.chips())
+
+
+def relied_on(view: View) -> list[Candidate]:
+    """'to reduce Meta's reliance on Nvidia's chips', 'its dependence on TPUs': whose reliance
+    it is uses the chips, even while it means to use fewer."""
+    found = []
+    for cue in view.cue_positions(P.RELIANCE_NOUNS):
+        if view.lowers[cue + 1 : cue + 2] != ["on"]:
+            continue
+        owner = next(
+            (m for m in reversed(view.orgs(max(0, cue - 4), cue)) if _owns_noun(view, m, cue)),
+            None,
+        )
+        user = view.org(owner) if owner is not None else None
+        if user is None:
+            continue
+        for chip in view.chips(cue + 2, min(view.clause(cue)[1], cue + 9)):
+            if user not in view.registry.designers(chip.entity):
+                found.append(_use(view, user, chip, "use:reliance"))
+    return found
+
+
+def _owns_noun(view: View, owner: Mention, noun: int) -> bool:
+    """'Meta's reliance', 'its heavy dependence': the name or pronoun owns the noun after it."""
+    between = view.lowers[owner.last + 1 : noun]
+    if owner.reference and owner.text.lower() in {"its", "their"}:
+        return len(between) <= 1
+    return view.possessive(owner, plural=True) and len(between) <= 2
+
+
+def handed_over(view: View) -> list[Candidate]:
+    """'authorized the export of Nvidia processors both to Humain and to G42', 'shipments of
+    H100s to xAI': whoever chips are exported, shipped or sold to uses them."""
+    found = []
+    for cue in view.cue_positions(P.HANDOVER_NOUNS):
+        if view.lowers[cue + 1 : cue + 2] != ["of"]:
+            continue
+        chips = view.chips(cue + 2, min(view.clause(cue)[1], cue + 9))
+        if not chips:
+            continue
+        after = chips[-1].last + 1
+        to = next((i for i in range(after, after + 3) if view.lowers[i : i + 1] == ["to"]), None)
+        if to is None:
+            continue
+        for receiver in _receivers(view, to):
+            for chip in chips:
+                if receiver not in view.registry.designers(chip.entity):
+                    found.append(_use(view, receiver, chip, "use:handed-over"))
+    return found
+
+
+def _receivers(view: View, to: int) -> list[str]:
+    """The organisations listed after 'to' ('to Humain and to G42', 'to xAI, Meta and Oracle')."""
+    names = [m for m in view.orgs(to + 1, to + 14) if not m.embedded]
+    if not names or not set(view.lowers[to + 1 : names[0].first]) <= {"the", "both"}:
+        return []
+    group = [names[0]]
+    for nxt in names[1:]:
+        gap = view.lowers[group[-1].last + 1 : nxt.first]
+        if not gap or not set(gap) <= {",", "and", "to", "as", "well"}:
+            break
+        group.append(nxt)
+    return [org for org in dict.fromkeys(view.org(m) for m in group) if org]
+
+
+def _use(view: View, user: str, chip: Mention, rule: str) -> Candidate:
+    return Candidate(
+        "uses_chip",
+        user,
+        chip.entity,
+        view.sentence,
+        rule,
+        anchor=chip.first,
+        product_line=view.names_its_designer(chip),
+    )

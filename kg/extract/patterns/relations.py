@@ -111,6 +111,23 @@ OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
 HANDOVER_VERBS = (
     "ship", "ships", "shipping", "shipped", *DELIVER_FORMS, "sell", "sells", "selling", "sold",
 )  # fmt: skip
+# Nouns of goods handed over ("the export of Nvidia processors to G42"): the receiver uses them.
+HANDOVER_NOUNS = ("export", "exports", "shipment", "shipments", "sale", "sales", "delivery",
+                  "deliveries")  # fmt: skip
+# "Meta's reliance on Nvidia's chips": what an organisation relies on, it uses.
+RELIANCE_NOUNS = ("reliance", "dependence", "dependency")
+# What a company builds that the chips after it are built into ("an AI hub powered by …").
+BUILT_SITES = {
+    "supercomputer", "supercomputers", "cluster", "clusters", "center", "centers", "centre",
+    "centres", "datacenter", "datacenters", "factory", "factories", "hub", "hubs", "facility",
+    "facilities", "campus", "campuses", "infrastructure", "system", "systems", "computer",
+}  # fmt: skip
+# Verbs of making such a site, and the words that join the site to its chips.
+SITE_MAKING = ("build*", "develop*", "construct*", "establish*", "creat*", "launch*", "set",
+               "sets", "open*", "deploy*", "operat*", "stand")  # fmt: skip
+BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",),
+              ("packed", "with"), ("based", "on"), ("built", "on"), ("running",), ("with",),
+              ("built", "with"), ("driven", "by"), ("fitted", "with")}  # fmt: skip
 STRONG_COMMIT = (
     "provider",
     "partner",
@@ -399,7 +416,7 @@ PLURAL_DEALS = ("agreements", "contracts", "deals")
 # A run of these alone ("Co., Ltd.", "Limited") is no name.
 LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
 # A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
-LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|L\.P\.)$")
+LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.)$")
 # Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
 # venture capital firm DSC Investment").
 TITLE_DESCRIPTORS = {
