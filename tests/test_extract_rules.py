@@ -2035,3 +2035,20 @@ def test_long_and_digit_led_investor_names_and_backers_named_after_among():
     assert {f[1] for f in among if f == ("invests_in", f[1], "moore threads")} == {
         "tencent", "lux capital", "sequoia capital"
     }  # fmt: skip
+
+
+def test_companies_that_have_backers_clouds_that_offer_chips_and_sites_that_house_them():
+    backed = facts("FuriosaAI has several notable investors, including Naver and Kakao Ventures.")
+    assert {f[1] for f in backed if f[2] == "furiosaai"} >= {"naver"}
+    whose = facts("FuriosaAI, whose backers include Naver and Samsung, plans a listing.")
+    assert {f[1] for f in whose if f[0] == "invests_in"} == {"naver", "samsung"}
+    assert ("uses_chip", "oracle", "instinct mi355x") in facts(
+        "Oracle Cloud will start offering the Instinct MI355X to customers in June."
+    )
+    assert ("uses_chip", "nscale", "gb300") in facts(
+        "Nscale will build a campus in Norway designed to house 100,000 Nvidia GB300 chips."
+    )
+    places, _ = extract(
+        "Rebellions is talking to investors in Korea and abroad to join its funding round."
+    )
+    assert not [f for f in places if f.type == "invests_in"]

@@ -14,7 +14,7 @@ REGION_KINDS = {
 COMMON_PLACE_NAMES = {
     "UK", "U.K.", "US", "U.S.", "USA", "EU", "Europe", "Asia", "Africa", "America",
     "North America", "South America", "Latin America", "Middle East", "Gulf",
-    "Silicon Valley", "Britain", "Great Britain", "South Korea", "North Korea", "Russia",
+    "Silicon Valley", "Britain", "Great Britain", "Korea", "South Korea", "North Korea", "Russia",
     "Taiwan", "Vietnam", "Iran", "Syria", "Laos", "Bolivia", "Venezuela", "Tanzania",
     "Moldova", "Scandinavia", "Nordics", "APAC", "EMEA",
 }  # fmt: skip
@@ -48,7 +48,8 @@ DEMONYMS = {
     "Belgian", "Swiss", "Austrian", "Italian", "Spanish", "Portuguese", "Irish", "Scottish",
     "Welsh", "English", "Swedish", "Norwegian", "Danish", "Finnish", "Icelandic", "Polish",
     "Czech", "Hungarian", "Romanian", "Greek", "Turkish", "Russian", "Ukrainian", "Israeli",
-    "Saudi", "Emirati", "Qatari", "Kuwaiti", "Bahraini", "Omani", "Egyptian", "Moroccan",
+    "Saudi", "Saudi Arabian", "Arabian", "Emirati", "Qatari", "Kuwaiti", "Bahraini", "Omani",
+    "Egyptian", "Moroccan",
     "Nigerian", "Kenyan", "South African", "European", "Asian", "African", "Arab", "Gulf",
     "Nordic", "Latin", "Middle Eastern", "Texan", "Californian",
 }  # fmt: skip

@@ -324,6 +324,9 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     if owner is not None:
         return view.org(owner)
     for m in candidates:
+        if _has_backers(view.lowers, _past_appositive(view.lowers, m.last + 1)):
+            return view.org(m)  # "Rebellions has some big investors, including …"
+    for m in candidates:
         after = view.lowers[m.last + 1 : m.last + 4]
         if after[:1] in (["counts"], ["count"]) or after in (
             [",", "which", "counts"],
@@ -347,6 +350,17 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
 AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "mn", "m", "b"}
 BARE_VERBS = {"lead", "co-lead", "join"}
 BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
+
+
+def _has_backers(lowers: list[str], index: int) -> bool:
+    """'has some big investors', ', whose backers include': the name before owns the backers."""
+    words = lowers[index : index + 6]
+    if words[:1] not in (["has"], ["have"], ["had"], [","]) or words[:2] == [",", "and"]:
+        return False
+    if words[0] == "," and words[1:2] != ["whose"]:
+        return False
+    noun = next((i for i, w in enumerate(words) if w in LIST_OF_BACKERS), None)
+    return noun is not None and all(w.isalpha() for w in words[1:noun])
 
 
 def _says_it_raised(view: View, index: int) -> bool:

@@ -353,7 +353,7 @@ BUY_OR_USE_VERBS = (
     "spend", "spends", "spending", "spent",
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
     "paid", "paying", "house", "houses", "housed", "interest", "access", "reliant", "dependent",
-    *HOLDING_CUES, *DELIVER_FORMS,
+    "offer", "offers", "offering", "offered", *HOLDING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (

@@ -127,7 +127,8 @@ SITE_MAKING = ("build*", "develop*", "construct*", "establish*", "creat*", "laun
                "sets", "open*", "deploy*", "operat*", "stand")  # fmt: skip
 BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",),
               ("packed", "with"), ("based", "on"), ("built", "on"), ("running",), ("with",),
-              ("built", "with"), ("driven", "by"), ("fitted", "with")}  # fmt: skip
+              ("built", "with"), ("driven", "by"), ("fitted", "with"), ("housing",),
+              ("to", "house"), ("hosting",), ("to", "host")}  # fmt: skip
 STRONG_COMMIT = (
     "provider",
     "partner",
@@ -305,7 +306,8 @@ QUALIFIES_DESCRIBED_NAME = re.compile(
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
     "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
-    "Early", "Japan", "China", "Saudi", "US", "U.S.", "UK", "EU", "CEO", "AI", "LLM", "GPU",
+    "Early", "Japan", "China", "Saudi", "Rs", "Rs.", "INR", "IPO", "US", "U.S.", "UK", "EU",
+    "CEO", "AI", "LLM", "GPU",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
     "April", "June", "July", "August", "September", "October", "November", "December",
