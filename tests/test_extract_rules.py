@@ -2052,3 +2052,16 @@ def test_companies_that_have_backers_clouds_that_offer_chips_and_sites_that_hous
         "Rebellions is talking to investors in Korea and abroad to join its funding round."
     )
     assert not [f for f in places if f.type == "invests_in"]
+
+
+def test_lenders_investors_named_in_a_relative_clause_and_opening_adverbs():
+    assert {("invests_in", "pimco", "nscale"), ("invests_in", "blue owl capital", "nscale")} <= (
+        facts("Nscale borrowed $1.4 billion. Lenders include Pimco and Blue Owl.")
+    )
+    assert ("invests_in", "amd", "tensorwave") in facts(
+        "TensorWave fills its halls with chips from AMD, which is also an investor in the company."
+    )
+    _, discovered = extract(
+        "Notably, the UK AI startup Fluidstack won approval from lenders such as Macquarie."
+    )
+    assert "Notably" not in {d.name for d in discovered}

@@ -166,6 +166,8 @@ def discover(
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
             continue
+        if first == last == 0 and name.endswith("ly"):
+            continue  # "Recently, the UK startup Fluidstack …": an adverb opening the sentence
         if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
             continue  # "former Google CEO Eric Schmidt": a person
         after = _after(sentence, last)

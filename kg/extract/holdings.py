@@ -153,7 +153,11 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     if article is None:
         return None
     holder = None
-    before = [m for m in view.orgs(0, article) if not m.embedded]
+    before = [
+        m
+        for m in view.orgs(0, article)
+        if not m.embedded or words[m.last + 1 : m.last + 2] == [","]
+    ]  # "chips from AMD, which is also an investor": the designer inside the product line
     if before:
         gap = words[before[-1].last + 1 : article]
         linking = [
@@ -178,6 +182,9 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
             if view.has_type(m, "Lab") and not view.has_type(m, "CloudProvider")
         } - {view.org(holder)}
         investee = labs.pop() if len(labs) == 1 and holder.first > 0 else None
+        earlier = {view.org(m) for m in view.orgs(0, holder.first) if not m.embedded}
+        if investee is None and words[cue + 1 : cue + 3] == ["in", "the"] and len(earlier) == 1:
+            investee = earlier.pop()  # "TensorWave buys from AMD, an investor in the company"
     if not investee or investee == view.org(holder):
         return None
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")

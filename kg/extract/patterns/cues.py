@@ -309,7 +309,9 @@ ROUND_SLOTS = tuple(
         "entrants included", "entrants including", "shareholders include",
         "shareholders including",
         "loan from", "loans from", "loan by", "loans by", "lent by", "credit facility from",
-        "debt financing from",
+        "debt financing from", "lenders such as", "lenders including", "lenders include",
+        "lenders included", "lenders like", "lenders , including", "banks such as",
+        "banks including", "lenders were", "lenders are",
     )
 )  # fmt: skip
 # "Microsoft's venture arm M12": the arm invests; the possessive names no round's company.
@@ -341,7 +343,8 @@ ROUND_CLOSE_VERBS = {
 ROUND_NAMES = {"series", "round", "funding", "loan", "facility", "financing"}
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = (
-    "rais*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed", "seek*",
+    "rais*", "borrow*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed",
+    "seek*",
 )  # fmt: skip
 # Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
 FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")
