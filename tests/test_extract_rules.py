@@ -2065,3 +2065,17 @@ def test_lenders_investors_named_in_a_relative_clause_and_opening_adverbs():
         "Notably, the UK AI startup Fluidstack won approval from lenders such as Macquarie."
     )
     assert "Notably" not in {d.name for d in discovered}
+
+
+def test_a_raiser_after_auxiliaries_and_a_company_named_before_its_founder():
+    found = facts(
+        "Europe's answer to OpenAI, Mistral, may have just raised $500 million. An alliance "
+        "of investors, including Bosch and SAP, put the money into the French company."
+    )
+    assert {f[2] for f in found if f[0] == "invests_in"} == {"mistral ai"}
+    found = facts(
+        "Quillon AI founder and CEO Maya Torres began renting GPUs from Lambda last year. The "
+        "company has raised $90 million from investors like Coatue and Index Ventures."
+    )
+    assert ("invests_in", "coatue", "quillon ai") in found
+    assert not facts("Generative AI founder stories are popular.")

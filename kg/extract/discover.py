@@ -23,6 +23,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
+    FOUNDER_AFTER,
     GENERATION,
     HARDWARE_NOUNS,
     INVESTED_IN,
@@ -191,7 +192,10 @@ def discover(
         if (kind is None and listed) or (suffixed and kind == "Lab"):
             kind = "Investor"  # "Shunwei Capital Partners" listed with labs: its suffix decides
         elif kind is None or (
-            first == 0 and not DESCRIPTOR_AFTER.match(after) and not RAISES_AFTER.match(after)
+            first == 0
+            and not DESCRIPTOR_AFTER.match(after)
+            and not RAISES_AFTER.match(after)
+            and not FOUNDER_AFTER.match(after)
         ):
             continue
         found.append(_new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
@@ -232,6 +236,8 @@ def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Ment
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if RAISES_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI has raised $100 million"
+    if FOUNDER_AFTER.match(after) and not _common_word_first(sentence, first, last):
+        return "Lab"  # "Acme AI founder and CEO Jane Doe"
     return None
 
 

@@ -336,7 +336,11 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 4]
-        if any(matches(w, P.RAISE_VERBS) for w in ahead) or _says_it_raised(view, after):
+        if (
+            any(matches(w, P.RAISE_VERBS) for w in ahead)
+            or _says_it_raised(view, after)
+            or _raises_after_auxiliaries(view.lowers, after)
+        ):
             return view.org(m)
     for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)
@@ -350,6 +354,17 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
 AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "mn", "m", "b"}
 BARE_VERBS = {"lead", "co-lead", "join"}
 BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
+
+
+def _raises_after_auxiliaries(lowers: list[str], index: int) -> bool:
+    """'Aleph Alpha, may have just raised …': a verb of raising after a comma and auxiliaries."""
+    i = index + 1 if lowers[index : index + 1] == [","] else index
+    while i < len(lowers) and lowers[i] in P.FINITE_AUXILIARIES | AUXILIARY_ADVERBS:
+        i += 1
+    return i > index and i < len(lowers) and matches(lowers[i], P.RAISE_VERBS)
+
+
+AUXILIARY_ADVERBS = {"just", "already", "reportedly", "finally", "officially", "quietly", "been"}
 
 
 def _has_backers(lowers: list[str], index: int) -> bool:

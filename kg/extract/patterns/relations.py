@@ -392,6 +392,11 @@ INVESTED_IN = re.compile(
 )
 # What follows a company that raises money ("Acme AI has raised $100 million", "Acme, a chip
 # startup, closed a $50 million Series A"): the name before it is an organisation's.
+# "Lightning AI founder and CEO William Falcon": a name before the title of a person it names.
+FOUNDER_AFTER = re.compile(
+    r"^\s+(?:co-?founder|founder|chief\s+executive|CEO)(?:\s+and\s+(?:CEO|chief\s+executive))?"
+    r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
 RAISES_AFTER = re.compile(
     r"^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|have\s+|had\s+|says\s+it\s+(?:has\s+)?|"
     r"said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?|is\s+|was\s+)?"
