@@ -75,7 +75,9 @@ def built_with(view: View) -> list[Candidate]:
     """'Yotta will develop one of Asia's largest AI hubs powered by 20,736 Blackwell Ultra
     GPUs', 'SoftBank is working with Nvidia to build a supercomputer using Grace Blackwell':
     who builds a site uses the chips it is built with (not their designer beside it)."""
-    found = []
+    found: list[Candidate] = []
+    if not P.BUILT_SITES.intersection(view.lowers):
+        return found
     for chip in view.chips():
         site = _site_built_with(view, chip.first)
         if site is None:
@@ -122,6 +124,8 @@ def _site_built_with(view: View, first: int) -> int | None:
     """The site noun that a joining phrase just before a chip ('hubs powered by', 'a
     supercomputer in Japan using') ties it to."""
     for start in range(first - 1, max(-1, first - 9), -1):
+        if view.lowers[start] not in BUILT_WITH_FIRST:
+            continue
         for phrase in P.BUILT_WITH:
             if tuple(view.lowers[start : start + len(phrase)]) != phrase:
                 continue
@@ -133,3 +137,6 @@ def _site_built_with(view: View, first: int) -> int | None:
                 None,
             )  # fmt: skip
     return None
+
+
+BUILT_WITH_FIRST = {phrase[0] for phrase in P.BUILT_WITH}
