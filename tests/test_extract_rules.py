@@ -2079,3 +2079,25 @@ def test_a_raiser_after_auxiliaries_and_a_company_named_before_its_founder():
     )
     assert ("invests_in", "coatue", "quillon ai") in found
     assert not facts("Generative AI founder stories are popular.")
+
+
+def test_listed_investees_joint_ventures_and_backed_descriptions_before_a_name():
+    held = facts("Temasek has invested in Mistral, Cohere and Aleph Alpha.")
+    assert {f[2] for f in held if f[:2] == ("invests_in", "temasek")} == {
+        "mistral ai", "cohere", "aleph alpha"
+    }  # fmt: skip
+    assert ("invests_in", "nvidia", "microsoft") not in facts(
+        "Nvidia invested in OpenAI and Microsoft signed a supply deal."
+    )
+    venture = facts("Humain, a joint venture of PIF and AMD, will build data centers.")
+    assert ("invests_in", "public investment fund", "humain") in venture
+    assert ("invests_in", "amd", "humain") in venture
+    assert ("invests_in", "nvidia", "coreweave") in facts(
+        "The Nvidia-backed AI data center operator CoreWeave signed a deal with Meta."
+    )
+    found = facts(
+        "Sarvam AI is raising money. Wipro is investing $150 million in a $300 million round "
+        "led by Bessemer Venture Partners, with strategic investment from Nvidia."
+    )
+    assert {("invests_in", "wipro", "sarvam ai"), ("invests_in", "nvidia", "sarvam ai")} <= found
+    assert not {f for f in found if f[2] == "wipro"}

@@ -28,6 +28,7 @@ from kg.extract.patterns import (
     HARDWARE_NOUNS,
     INVESTED_IN,
     INVESTOR_SUFFIXES,
+    INVESTS_AFTER,
     JOINING_WORDS,
     LAUNCH_VERBS,
     LEGAL_FORM,
@@ -196,6 +197,7 @@ def discover(
             and not DESCRIPTOR_AFTER.match(after)
             and not RAISES_AFTER.match(after)
             and not FOUNDER_AFTER.match(after)
+            and not INVESTS_AFTER.match(after)
         ):
             continue
         found.append(_new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
@@ -238,6 +240,8 @@ def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Ment
         return "Lab"  # "Acme AI has raised $100 million"
     if FOUNDER_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI founder and CEO Jane Doe"
+    if INVESTS_AFTER.match(after) and not _common_word_first(sentence, first, last):
+        return "Investor"  # "HCLTech is investing $150 million in …"
     return None
 
 

@@ -26,9 +26,10 @@ from kg.extract.continued_deals import (
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
 from kg.extract.history import History, acts_as
-from kg.extract.holdings import percent_owned
+from kg.extract.holdings import joint_venture, percent_owned
 from kg.extract.investments import (
     fellow_holders,
+    fellow_investees,
     gapped_investments,
     invests,
     respective_amounts,
@@ -354,7 +355,10 @@ class Extractor:
                 fellows = fellow_holders(view, candidate, cue)
                 if fellows:  # a sum several put in together is not one investor's
                     candidate.numbers_fixed, candidate.amount_usd = True, None
-                others = gapped_investments(view, candidate) + fellows
+                investees = fellow_investees(view, candidate, cue)
+                if investees and "respectively" not in view.lowers:
+                    candidate.numbers_fixed, candidate.amount_usd = True, None
+                others = gapped_investments(view, candidate) + fellows + investees
                 found.extend((c.anchor, c) for c in others)
         for cue in view.cue_positions(STRONG_COMMIT + BUY_WORDS):
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
@@ -396,6 +400,7 @@ class Extractor:
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + percent_owned(view)
+            + joint_venture(view)
             + bought_in_relative(view)
             + designs(view)
             + designed_with(view)

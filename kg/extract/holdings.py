@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.clauses import Candidate, View, matches
+from kg.extract.clauses import Candidate, View, list_gap, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRE_WORDS,
@@ -230,3 +230,51 @@ def _titled_backer(view: View, cue: int) -> Candidate | None:
     if not investee or investee == holder:
         return None
     return Candidate("invests_in", holder, investee, view.sentence, "invest:role")
+
+
+def joint_venture(view: View) -> list[Candidate]:
+    """'Stargate is a joint venture by Oracle, OpenAI and SoftBank', 'Humain AI, a joint venture
+    of Humain and AMD,': each partner of a joint venture holds part of it."""
+    found = []
+    for cue in view.cue_positions(("venture", "ventures")):
+        if view.lowers[cue - 1 : cue] != ["joint"] or cue < 2:
+            continue
+        link = view.lowers[cue + 1 : cue + 3]
+        start = cue + (3 if link in (["formed", "by"], ["owned", "by"]) else 2)
+        if link[:1] not in (["by"], ["of"], ["between"], ["among"], ["from"]) and start == cue + 2:
+            continue
+        venture = _named_as(view, cue - 1)
+        partners = [m for m in view.orgs(start, start + 3) if not m.embedded][:1]
+        if venture is None or not partners:
+            continue
+        group = [partners[0]]
+        for nxt in view.orgs(partners[0].last + 1):
+            if nxt.embedded or not list_gap(view.lowers[group[-1].last + 1 : nxt.first]):
+                break
+            group.append(nxt)
+        found.extend(
+            Candidate(
+                "invests_in",
+                view.org(m),
+                venture,
+                view.sentence,
+                "invest:joint-venture",
+                anchor=m.first,
+            )  # fmt: skip
+            for m in group
+            if view.org(m) not in {None, venture}
+        )
+    return found
+
+
+def _named_as(view: View, joint: int) -> str | None:
+    """The organisation a 'joint venture' phrase describes: 'X is a joint venture', 'X, a joint
+    venture'."""
+    article = joint - 1
+    if view.lowers[article : article + 1] not in (["a"], ["the"]):
+        return None
+    for m in reversed([m for m in view.mentions if article - 4 <= m.first < article]):
+        gap = view.lowers[m.last + 1 : article]
+        if gap in ([","], ["is"], ["was"], [",", "now"], ["is", "also"]):
+            return m.entity if view.entity(m).types == ["DataCenter"] else view.org(m)
+    return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract import patterns as P
+from kg.extract.clauses import Candidate, View, list_around, list_ending, list_gap, matches
 from kg.extract.holdings import (
     backing_for,
     granted_stake,
@@ -232,13 +233,23 @@ def _backed_compound(view: View, cue: int) -> Candidate | None:
     if article is not None and view.lowers[article - 1 : article] in ([","], ["—"], ["–"], ["("]):
         described = [m for m in view.orgs(0, article - 1) if m.last == article - 2]
     else:
-        described = [m for m in view.orgs(cue + 1, cue + 5) if not m.embedded][:1]
+        described = [m for m in view.orgs(cue + 1, cue + 9) if not m.embedded][:1]
+        if described and not _describes_a_kind(view.lowers[cue + 1 : described[0].first]):
+            described = []  # "the Nvidia-backed AI data center operator CoreWeave"
     if not described or view.org(described[0]) == view.org(investor[0]):
         return None
     return Candidate(
         "invests_in", view.org(investor[0]), view.org(described[0]), view.sentence,
         "invest:backed-compound", anchor=cue,
     )  # fmt: skip
+
+
+def _describes_a_kind(words: list[str]) -> bool:
+    """The words between '-backed' and a name: a kind of company ("AI data center operator")."""
+    return len(words) <= 4 or all(
+        (w.isalpha() or w in {"-", "(", ")"}) and w not in P.PREPOSITIONS and not w.endswith("ed")
+        for w in words
+    )
 
 
 def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
@@ -325,6 +336,40 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
     return found + _followed_by_more(view, candidate)
 
 
+def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
+    """'MGX holds stakes in OpenAI and xAI', 'invested in Mistral, Cohere and Aleph Alpha':
+    the companies listed after the investee are invested in too."""
+    investee = next(
+        (m for m in view.orgs(cue + 1) if view.org(m) == candidate.object and not m.embedded), None
+    )
+    if investee is None:
+        return []
+    found, last = [], investee
+    for nxt in view.orgs(investee.last + 1):
+        if nxt.embedded or nxt.reference:
+            continue
+        if not list_gap(view.lowers[last.last + 1 : nxt.first]) or _opens_a_clause(view, nxt):
+            break
+        last = nxt
+        if view.org(nxt) not in {None, candidate.subject, candidate.object}:
+            found.append(
+                Candidate("invests_in", candidate.subject, view.org(nxt), view.sentence,
+                          "invest:listed-investee", numbers_fixed=True, anchor=nxt.first)
+            )  # fmt: skip
+    return found
+
+
+def _opens_a_clause(view: View, name: Mention) -> bool:
+    """'…in OpenAI, and xAI raised …': a name its own verb follows starts a new clause."""
+    following = view.lowers[name.last + 1 : name.last + 2]
+    return bool(following) and (
+        following[0] in P.FINITE_AUXILIARIES | P.REPORTING_VERBS | {"'s", "’s"}
+        or matches(following[0], P.RAISE_VERBS + P.INVEST_CUES)
+        or following[0].isalpha()
+        and following[0].endswith("ed")
+    )
+
+
 def _followed_by_more(view: View, candidate: Candidate) -> list[Candidate]:
     """'Amazon committed $4 billion to it, followed by $2 billion more from Google': the sum
     after 'followed by' came from the organisation after 'from', into the same company."""
@@ -396,8 +441,11 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
     raiser_mentions = [
         m
         for m in view.orgs(lo, cue)
-        if m not in leaders and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
-    ]  # "It is backed by Nvidia and raised $600 million": it raised
+        if m not in leaders
+        and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
+        and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
+    ]  # "It is backed by Nvidia and raised $600 million": it raised; "HCLTech is investing
+    # $150 million in a round led by Bessemer": HCLTech invests, it raises nothing
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
     investor = leader or (backers[0] if backers else None)
     if investor is None or not raiser or view.org(investor) == raiser:
@@ -462,8 +510,11 @@ def _investee(
         left = [
             m
             for m in view.orgs(0, cue)
-            if m is not investor and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
-        ]  # "led by Fidelity and included investments from BlackRock": Fidelity invests too
+            if m is not investor
+            and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
+            and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
+        ]  # "led by Fidelity and included investments from BlackRock": Fidelity invests too;
+        # "HCLTech is investing …, with strategic investment from Nvidia": both invest
         if left:
             return left[-1], False
         return _after_opening_phrase(view, cue, investor), False

@@ -397,6 +397,12 @@ FOUNDER_AFTER = re.compile(
     r"^\s+(?:co-?founder|founder|chief\s+executive|CEO)(?:\s+and\s+(?:CEO|chief\s+executive))?"
     r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
+# "HCLTech is investing $150 million in …": a name before a verb of investing is an investor.
+INVESTS_AFTER = re.compile(
+    r"^\s*(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+|would\s+|also\s+|plans\s+to\s+|"
+    r"agreed\s+to\s+)*(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+"
+    r"(?:[$€£]|(?:up\s+to|about|around|nearly|some|an\s+additional|another)\s+[$€£]|in\s+)"
+)
 RAISES_AFTER = re.compile(
     r"^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|have\s+|had\s+|says\s+it\s+(?:has\s+)?|"
     r"said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?|is\s+|was\s+)?"
