@@ -2101,3 +2101,15 @@ def test_listed_investees_joint_ventures_and_backed_descriptions_before_a_name()
     )
     assert {("invests_in", "wipro", "sarvam ai"), ("invests_in", "nvidia", "sarvam ai")} <= found
     assert not {f for f in found if f[2] == "wipro"}
+
+
+def test_subject_relatives_of_investors_and_backed_names_in_a_list():
+    found = facts(
+        "OpenAI raised $6.6 billion. New investors included SoftBank, which put in $500 million, "
+        "and Nvidia, which invested about $100 million."
+    )
+    assert ("invests_in", "nvidia", "openai") in found
+    assert ("invests_in", "nvidia", "softbank") not in found
+    listed = facts("Startups like Microsoft-backed Inflection AI and Google-backed Runway raised.")
+    assert ("invests_in", "microsoft", "google") not in listed
+    assert ("invests_in", "google", "runway") in listed

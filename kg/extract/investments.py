@@ -246,6 +246,8 @@ def _backed_compound(view: View, cue: int) -> Candidate | None:
 
 def _describes_a_kind(words: list[str]) -> bool:
     """The words between '-backed' and a name: a kind of company ("AI data center operator")."""
+    if set(words) & {"and", "or", ",", "&"}:
+        return False  # "Microsoft-backed Inflection AI and Google": a list, not a description
     return len(words) <= 4 or all(
         (w.isalpha() or w in {"-", "(", ")"}) and w not in P.PREPOSITIONS and not w.endswith("ed")
         for w in words
@@ -363,7 +365,7 @@ def _opens_a_clause(view: View, name: Mention) -> bool:
     """'…in OpenAI, and xAI raised …': a name its own verb follows starts a new clause."""
     following = view.lowers[name.last + 1 : name.last + 2]
     return bool(following) and (
-        following[0] in P.FINITE_AUXILIARIES | P.REPORTING_VERBS | {"'s", "’s"}
+        following[0] in P.FINITE_AUXILIARIES | P.REPORTING_VERBS | {"'s", "’s", "-"}
         or matches(following[0], P.RAISE_VERBS + P.INVEST_CUES)
         or following[0].isalpha()
         and following[0].endswith("ed")
@@ -534,6 +536,8 @@ def _investee(
             if _its_infrastructure(view.lowers, found.last):
                 return None, False  # "its investment in Amazon's AI infrastructure": spending
             return found, False
+    if view.lowers[investor.last + 1 : investor.last + 3] == [",", "which"]:
+        return None, True  # "Nvidia, which invested about $100 million": in the round's company
     if "which" in view.before(cue, 5):
         preceding = view.orgs(0, max(0, cue - 5))
         return (preceding[-1] if preceding else None), False
