@@ -2113,3 +2113,13 @@ def test_subject_relatives_of_investors_and_backed_names_in_a_list():
     listed = facts("Startups like Microsoft-backed Inflection AI and Google-backed Runway raised.")
     assert ("invests_in", "microsoft", "google") not in listed
     assert ("invests_in", "google", "runway") in listed
+
+
+def test_a_list_closed_by_etc_and_a_gapped_investor_after_the_investee():
+    assert {
+        ("invests_in", "tencent", "moore threads"),
+        ("invests_in", "bytedance", "moore threads"),
+    } <= (facts("Tencent, ByteDance, etc., which have invested in Moore Threads, are cashing in."))
+    gapped = facts("Microsoft will invest $5 billion in Anthropic and Nvidia up to $10 billion.")
+    assert ("invests_in", "microsoft", "nvidia") not in gapped
+    assert ("invests_in", "nvidia", "anthropic") in gapped

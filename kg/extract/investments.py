@@ -352,6 +352,8 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
             continue
         if not list_gap(view.lowers[last.last + 1 : nxt.first]) or _opens_a_clause(view, nxt):
             break
+        if any(q.kind == "money" and 0 < q.first - nxt.last <= 4 for q in view.quantities):
+            break  # "$5 billion in Anthropic and Nvidia up to $10 billion": a gapped investor
         last = nxt
         if view.org(nxt) not in {None, candidate.subject, candidate.object}:
             found.append(

@@ -217,6 +217,8 @@ def sentence_starts(
         inside_name = word[:1].islower() or word.isupper()
         if seen_period and glued is not None and glued[i] and inside_name:
             seen_period = False  # "Pony.ai", "Character.AI": a name with a full stop inside
+        if word == "." and _inside_abbreviation(words, i, glued):
+            continue  # "Tencent, ByteDance, etc., which have invested": the list goes on
         is_in_punct_chars = word in SENTENCE_PUNCT or (
             word[-1:] == "."
             and (_ends_with_round_letter(words, i) or _ends_with_company_suffix(words, i))
@@ -227,6 +229,18 @@ def sentence_starts(
         elif is_in_punct_chars:
             seen_period = True
     return starts
+
+
+ABBREVIATIONS = frozenset({"etc", "e.g", "i.e", "vs", "approx", "incl", "esp"})
+
+
+def _inside_abbreviation(words: list[str], i: int, glued: list[bool] | _Glued | None) -> bool:
+    """Whether the full stop at ``i`` closes an abbreviation the sentence goes on after ('etc.,',
+    'e.g. Nvidia'): glued to it, and followed by punctuation or a lower-case word."""
+    if i == 0 or words[i - 1].lower() not in ABBREVIATIONS or (glued is not None and not glued[i]):
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return following[:1] in {",", ";", ")"} or following[:1].islower()
 
 
 def _ends_with_round_letter(words: list[str], i: int) -> bool:
