@@ -2123,3 +2123,13 @@ def test_a_list_closed_by_etc_and_a_gapped_investor_after_the_investee():
     gapped = facts("Microsoft will invest $5 billion in Anthropic and Nvidia up to $10 billion.")
     assert ("invests_in", "microsoft", "nvidia") not in gapped
     assert ("invests_in", "nvidia", "anthropic") in gapped
+
+
+def test_money_spent_on_chips_is_no_stake_and_a_switch_is_no_accelerator():
+    spent = facts(
+        "Oracle will invest about $40 billion to purchase 400,000 Nvidia GB200 chips to power "
+        "OpenAI's data center."
+    )
+    assert not [f for f in spent if f[0] == "invests_in"]
+    _, discovered = extract("Azure links racks with Nvidia's Quantum-X800 InfiniBand networking.")
+    assert not [d for d in discovered if d.name == "X800"]

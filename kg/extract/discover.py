@@ -382,6 +382,8 @@ def discover_chips(
         named = after_naming and has_hardware
         if not (named or model) or registry.lookup(token.text) is not None:
             continue
+        if words[i + 1 : i + 2] and words[i + 1] in NOT_A_CHIP_AFTER:
+            continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
         designer = _designer_before(designers, i, words) or _announcing_designer(
             designers, i, words
         )

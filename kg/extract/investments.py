@@ -111,6 +111,20 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     return None
 
 
+def _spent_on_something(view: View, cue: int) -> bool:
+    """'invest about $40 billion to purchase chips': a sum and then what it buys or builds, with
+    no company it goes into."""
+    money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 3]
+    if not money:
+        return False
+    after = view.lowers[money[0].last + 1 : money[0].last + 3]
+    return after[:1] == ["to"] and matches(after[1] if len(after) > 1 else "", SPENDING_VERBS)
+
+
+SPENDING_VERBS = ("purchas*", "buy", "build", "construct", "expand", "acquire", "develop",
+                  "upgrade", "deploy")  # fmt: skip
+
+
 def _money_then_in(view: View, cue: int) -> bool:
     money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 2]
     return bool(money) and view.lowers[money[0].last + 1 : money[0].last + 2] in (["in"], ["into"])
@@ -146,6 +160,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None
     if word.startswith("investment") and view.lowers[cue - 1 : cue] == ["capital"]:
         return None  # "the immense capital investment required to compete": spending
+    if word.startswith("invest") and _spent_on_something(view, cue):
+        return None  # "Oracle will invest $40 billion to purchase 400,000 GB200 chips": spending
     if word in {"stake", "stakes"} and (verb := granting_verb(view, cue, lo)) is not None:
         return granted_stake(view, cue, verb)
     if (

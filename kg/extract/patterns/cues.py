@@ -275,7 +275,8 @@ BUILT_INSTEAD = {"factory", "facility", "center", "centre", "centers", "centres"
 # Nouns after a chip noun that make the phrase a place or a business ("its Texas chip plant").
 NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "business",
                     "unit", "division", "startup", "maker", "makers", "designer", "venture",
-                    "deal", "deals", "export", "exports", "sales", "supply"}  # fmt: skip
+                    "deal", "deals", "export", "exports", "sales", "supply", "infiniband",
+                    "networking", "ethernet", "switch", "switches", "interconnect"}  # fmt: skip
 PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips"}
 # Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
 PRODUCT_LINE_MODIFIERS = {
