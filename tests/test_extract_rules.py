@@ -2133,3 +2133,13 @@ def test_money_spent_on_chips_is_no_stake_and_a_switch_is_no_accelerator():
     assert not [f for f in spent if f[0] == "invests_in"]
     _, discovered = extract("Azure links racks with Nvidia's Quantum-X800 InfiniBand networking.")
     assert not [d for d in discovered if d.name == "X800"]
+
+
+def test_capacity_delivered_to_host_another_company_s_chips():
+    found = facts(
+        "Core Scientific will deliver about 120 MW of critical IT load to host CoreWeave's "
+        "Nvidia GPUs."
+    )
+    assert ("compute_commitment", "coreweave", "core scientific") in found
+    assert ("uses_chip", "coreweave", "nvidia gpus") in found
+    assert ("uses_chip", "core scientific", "nvidia gpus") not in found

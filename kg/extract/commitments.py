@@ -480,9 +480,10 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
                 and (
                     not view.possessive(m, plural=True)
                     or P.FACILITY_NOUNS & set(view.lowers[m.last + 2 : m.last + 7])
+                    or view.lowers[i + 1] in P.HOSTING_VERBS
                 )
             ]  # "access to Nvidia's GB300": whose chips, not who receives them; but "to power
-            # Reliance's data center": the facility's owner receives them
+            # Reliance's data center", "to host CoreWeave's GPUs": the owner receives them
             if not found:
                 return []
             listed = [m for m in view.orgs(found[0].first, hi) if not m.embedded]

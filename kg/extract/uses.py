@@ -347,6 +347,9 @@ def _designer_as_subject(view: View, lo: int, hi: int, designers: set[str]) -> l
 
 
 def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
+    holder = _named_holder(view, chip, designers)
+    if holder is not None:
+        return [holder]  # "to host CoreWeave's Nvidia GPUs": CoreWeave's chips, not the host's
     owners = [(m, o) for m, o in view.owners(lo, hi) if abs(m.first - chip.first) <= 8]
     cues = view.cue_positions(P.USE_CUES, lo, hi)
     subject_labs = [m for m in view.orgs(lo, cues[0]) if view.is_lab(m)] if cues else []
@@ -387,6 +390,20 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
     return sorted(
         {view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org)
     )
+
+
+def _named_holder(view: View, chip: Mention, designers: set[str]) -> str | None:
+    """The organisation whose possessive names the chips a site is to host ('to host
+    CoreWeave's Nvidia GPUs'), when it is not their designer."""
+    for m in view.orgs(max(0, chip.first - 5), chip.first):
+        if m.embedded or m.reference or not view.possessive(m, plural=True):
+            continue
+        between = view.lowers[m.last + 2 : chip.first]
+        hosted = P.HOSTING_VERBS & set(view.lowers[max(0, m.first - 3) : m.first])
+        if hosted and len(between) <= 2 and all(w.isalpha() or w == "-" for w in between):
+            org = view.org(m)
+            return org if org not in designers else None
+    return None
 
 
 def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[str]:

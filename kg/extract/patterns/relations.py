@@ -232,6 +232,8 @@ TENANT_LINKS = {
     "signed", "on", "and", ",",
 }  # fmt: skip
 # Facilities whose owner receives the chips supplied to them ("to power Reliance's data center").
+# "to host CoreWeave's GPUs": whose equipment a site is built or powered for.
+HOSTING_VERBS = {"host", "house", "support", "serve", "run"}
 FACILITY_NOUNS = {"center", "centre", "centers", "centres", "datacenter", "datacenters", "campus",
                   "site", "facility", "cluster", "supercomputer", "factory"}  # fmt: skip
 SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
