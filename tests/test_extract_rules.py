@@ -2143,3 +2143,10 @@ def test_capacity_delivered_to_host_another_company_s_chips():
     assert ("compute_commitment", "coreweave", "core scientific") in found
     assert ("uses_chip", "coreweave", "nvidia gpus") in found
     assert ("uses_chip", "core scientific", "nvidia gpus") not in found
+
+
+def test_a_site_that_comprises_or_features_chips_is_its_owner_s_use():
+    assert ("uses_chip", "microsoft", "blackwell ultra") in facts(
+        "Microsoft opened its Fairwater site in Atlanta. The cluster comprises over 4,600 "
+        "Blackwell Ultra GPUs."
+    )

@@ -85,9 +85,12 @@ CHIP_OBJECT_CUES = {
     "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
     *DELIVER_FORMS,
 }  # fmt: skip
-# Holding or hosting chips is using them ("xAI has amassed 200,000 H100s", "the site will host").
+# Holding or hosting chips is using them ("xAI has amassed 200,000 H100s", "the site will host",
+# "the cluster comprises 4,600 GPUs").
 HOLDING_CUES = (
     "owns", "owned", "amass*", "stockpil*", "hoard*", "host", "hosts", "hosting", "hosted",
+    "feature", "features", "featuring", "comprise", "comprises", "comprising", "contain",
+    "contains", "containing", "packs",
 )  # fmt: skip
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
