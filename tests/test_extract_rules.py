@@ -2150,3 +2150,9 @@ def test_a_site_that_comprises_or_features_chips_is_its_owner_s_use():
         "Microsoft opened its Fairwater site in Atlanta. The cluster comprises over 4,600 "
         "Blackwell Ultra GPUs."
     )
+
+
+def test_capacity_provided_to_a_buyer_named_after_a_long_description():
+    assert ("compute_commitment", "poolside", "coreweave") in facts(
+        "CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems to Poolside."
+    )

@@ -471,7 +471,7 @@ def cloud_customers(view: View) -> list[Candidate]:
 def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
     """'Groq will supply its LPUs to Humain', 'shipping MI300X to Oracle and Vultr': the
     organisations after 'to'."""
-    for i in range(cue + 1, min(hi, cue + 9)):
+    for i in range(cue + 1, min(hi, cue + 14)):
         if view.lowers[i] == "to":
             found = [
                 m

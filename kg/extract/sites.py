@@ -83,7 +83,7 @@ def built_with(view: View) -> list[Candidate]:
         if site is None:
             continue
         verb = next(
-            (i for i in range(site - 1, max(-1, site - 9), -1)
+            (i for i in range(site - 1, max(-1, site - 13), -1)
              if matches(view.lowers[i], P.SITE_MAKING)),
             None,
         )  # fmt: skip
