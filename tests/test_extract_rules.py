@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
+from kg.extract.text import split_sentences
 from kg.models import Article
 from kg.registry import load_registry
 
@@ -2156,3 +2157,14 @@ def test_capacity_provided_to_a_buyer_named_after_a_long_description():
     assert ("compute_commitment", "poolside", "coreweave") in facts(
         "CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems to Poolside."
     )
+
+
+def test_a_legal_form_ends_a_sentence_before_a_new_one_and_a_backer_is_never_the_raiser():
+    found = facts(
+        "The round is backed by Alibaba Group Holding Ltd. Existing backers, including Alibaba, "
+        "Tencent and Sequoia, have committed $700 million."
+    )
+    assert not [f for f in found if f[2] in {"tencent", "alibaba"}]
+    assert not [f for f in found if "existing" in f[1]]
+    assert len(split_sentences("Apple Inc. CEO Tim Cook said Apple uses Google's TPUs.")) == 1
+    assert len(split_sentences("It is backed by Tencent Holdings Ltd. Existing backers agree.")) == 2

@@ -456,7 +456,9 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
     raiser = _raiser(view, orgs, set(participants))
     if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
-        raiser = fallback
+        named = {view.org(m) for m in orgs if not m.reference}
+        raiser = None if fallback in participants and fallback in named else fallback
+        # "Existing backers, including Alibaba, Tencent and 5Y Capital": a backer is no raiser
         for investor in of_something_else:
             participants.pop(investor, None)
     if not raiser:

@@ -269,11 +269,18 @@ SENTENCE_OPENERS = frozenset({
 def _ends_with_company_suffix(words: list[str], i: int) -> bool:
     """'... memory maker SK Hynix Inc. They joined ...': spaCy keeps the full stop on the
     abbreviation, but before a word that only opens a sentence it ends one."""
-    return (
-        words[i] in COMPANY_ABBREVIATIONS
-        and i + 1 < len(words)
-        and (words[i + 1] in SENTENCE_OPENERS)
-    )
+    if words[i] not in COMPANY_ABBREVIATIONS or i + 1 >= len(words):
+        return False
+    following = words[i + 1]
+    after = words[i + 2] if i + 2 < len(words) else ""
+    opens_a_clause = (
+        following[:1].isupper()
+        and following[1:].islower()
+        and following.isalpha()
+        and after.isalpha()
+        and after.islower()
+    )  # "… Tencent Holdings Ltd. Existing backers …", not "Apple Inc. CEO Tim Cook"
+    return following in SENTENCE_OPENERS or opens_a_clause
 
 
 # What ``Token(...)`` does, without a Python call per word (an article has thousands).
