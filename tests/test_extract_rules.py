@@ -2167,4 +2167,4 @@ def test_a_legal_form_ends_a_sentence_before_a_new_one_and_a_backer_is_never_the
     assert not [f for f in found if f[2] in {"tencent", "alibaba"}]
     assert not [f for f in found if "existing" in f[1]]
     assert len(split_sentences("Apple Inc. CEO Tim Cook said Apple uses Google's TPUs.")) == 1
-    assert len(split_sentences("It is backed by Tencent Holdings Ltd. Existing backers agree.")) == 2
+    assert len(split_sentences("It is backed by Tencent Holdings Ltd. Existing backers agree")) == 2
