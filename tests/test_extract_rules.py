@@ -2168,3 +2168,12 @@ def test_a_legal_form_ends_a_sentence_before_a_new_one_and_a_backer_is_never_the
     assert not [f for f in found if "existing" in f[1]]
     assert len(split_sentences("Apple Inc. CEO Tim Cook said Apple uses Google's TPUs.")) == 1
     assert len(split_sentences("It is backed by Tencent Holdings Ltd. Existing backers agree")) == 2
+
+
+def test_a_lab_s_cloud_platform_is_a_commitment_and_a_product_platform_is_none():
+    assert ("compute_commitment", "anthropic", "amazon") in facts(
+        "AWS has been Anthropic's main cloud platform since the lab's early days."
+    )
+    assert not facts("xAI will grow to 200,000 GPUs using Nvidia's Spectrum-X platform.") & {
+        ("compute_commitment", "xai", "nvidia")
+    }

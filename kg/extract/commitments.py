@@ -154,6 +154,8 @@ def _buyer(
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
+    if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
+        return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
     if word in {"provider", "partner"} and view.lowers[cue - 1 : cue] not in (
         ["cloud"],
         ["compute"],

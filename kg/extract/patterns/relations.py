@@ -131,6 +131,7 @@ BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",
               ("to", "house"), ("hosting",), ("to", "host")}  # fmt: skip
 STRONG_COMMIT = (
     "provider",
+    "platform",
     "partner",
     "add-on",
     "add‑on",
