@@ -456,7 +456,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
     raiser = _raiser(view, orgs, set(participants))
     if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
-        named = {view.org(m) for m in orgs if not m.reference}
+        named = {view.org(m) for m in orgs if not m.reference and not view.possessive(m, True)}
         raiser = None if fallback in participants and fallback in named else fallback
         # "Existing backers, including Alibaba, Tencent and 5Y Capital": a backer is no raiser
         for investor in of_something_else:
