@@ -2177,3 +2177,21 @@ def test_a_lab_s_cloud_platform_is_a_commitment_and_a_product_platform_is_none()
     assert not facts("xAI will grow to 200,000 GPUs using Nvidia's Spectrum-X platform.") & {
         ("compute_commitment", "xai", "nvidia")
     }
+
+
+def test_lists_joined_by_as_well_as_a_parent_s_unit_and_a_company_that_was_valued():
+    found = facts(
+        "xAI raised $6 billion. Investors include firms such as Sequoia Capital and Andreessen "
+        "Horowitz as well as Valor Equity Partners, Vy Capital and Saudi Prince al-Waleed bin "
+        "Talal."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in"} == {
+        "sequoia capital", "andreessen horowitz", "valor equity partners", "vy capital"
+    }  # fmt: skip
+    valued = facts(
+        "Hugging Face was valued at $4.5 billion in a round backed by technology heavyweights, "
+        "including Salesforce, Alphabet's Google, Amazon and Nvidia."
+    )
+    assert {f[1] for f in valued if f[2] == "hugging face"} == {
+        "salesforce", "google", "amazon", "nvidia"
+    }  # fmt: skip

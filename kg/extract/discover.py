@@ -43,6 +43,7 @@ from kg.extract.patterns import (
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     ROUND_LIST_GLUE,
+    ROYAL_TITLES,
     UNIT_AFTER_NUMBER,
 )
 from kg.extract.people import is_person_name
@@ -172,6 +173,8 @@ def discover(
             continue  # "Recently, the UK startup Fluidstack …": an adverb opening the sentence
         if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
             continue  # "former Google CEO Eric Schmidt": a person
+        if any(t.text in ROYAL_TITLES for t in sentence.tokens[max(0, first - 3) : first]):
+            continue  # "Saudi Prince al-Waleed bin Talal": a person
         after = _after(sentence, last)
         if is_place(name) or after[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place

@@ -83,6 +83,8 @@ def _gap_joins(gap: list[str]) -> bool:
         gap = gap[1:] if gap[0] in NAME_ENDINGS else gap[2:]
     if not gap:
         return False
+    if gap[-3:] == ["as", "well", "as"]:
+        gap = gap[:-3] or [","]  # "Sequoia and Andreessen Horowitz as well as Valor"
     if set(gap) & LIST_STOPS or len(gap) > 12:
         return False
     if any(
@@ -102,6 +104,8 @@ def _lead_in_ok(words: list[str]) -> bool:
         words = words[1:]  # "existing investors, such as A and B"
     if words[-1:] == [","] and len(words) > 2:
         words = words[:-1]  # "the Japanese tech and investment powerhouse, SoftBank"
+    if words[-2:] in ([",", "including"], [",", "like"]) and len(words) > 2:
+        words = words[:-2]  # "backed by technology heavyweights, including Salesforce"
     return (
         len(words) <= 6
         and not set(words) & LIST_STOPS
@@ -324,6 +328,9 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     if owner is not None:
         return view.org(owner)
     for m in candidates:
+        after = view.lowers[m.last + 1 : m.last + 3]
+        if after[:1] == ["valued"] or after in (["was", "valued"], ["is", "valued"]):
+            return view.org(m)  # "Hugging Face was valued at $4.5 billion in a round …"
         if _has_backers(view.lowers, _past_appositive(view.lowers, m.last + 1)):
             return view.org(m)  # "Rebellions has some big investors, including …"
     for m in candidates:

@@ -274,6 +274,8 @@ PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive
                 "cto", "founder", "founders", "cofounder", "co-founder", "chief", "head",
                 "director", "manager", "veteran", "veterans", "alumni", "alum"}  # fmt: skip
 # Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").
+# Titles of royalty before a person's name ("Saudi Prince al-Waleed bin Talal").
+ROYAL_TITLES = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", "King", "Queen"}
 PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
                  "chairwoman", "president", "chief"}  # fmt: skip
 # Tokens that end a list of participants.
@@ -292,6 +294,11 @@ DESCRIPTORS: dict[str, str] = {
     "chip company": "ChipDesigner", "semiconductor company": "ChipDesigner",
     "venture capital firm": "Investor", "private equity firm": "Investor",
     "sovereign wealth fund": "Investor", "asset manager": "Investor",
+    "technology developer": "Lab", "model developer": "Lab",
+    "ai infrastructure provider": "CloudProvider", "infrastructure provider": "CloudProvider",
+    "hyperscaler": "CloudProvider", "gpu cloud": "CloudProvider", "investment bank": "Investor",
+    "pension fund": "Investor", "state fund": "Investor", "holding company": "Investor",
+    "conglomerate": "Investor", "venture arm": "Investor", "investment arm": "Investor",
 }  # fmt: skip
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
@@ -310,7 +317,7 @@ NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
     "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
     "Early", "Japan", "China", "Saudi", "Rs", "Rs.", "INR", "IPO", "US", "U.S.", "UK", "EU",
-    "CEO", "AI", "LLM", "GPU",
+    "CEO", "AI", "LLM", "GPU", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
     "April", "June", "July", "August", "September", "October", "November", "December",
@@ -450,7 +457,7 @@ GUARANTEED = {"loan", "loans", "debt", "lease", "leases", "obligations", "bonds"
 LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders"}
 LIST_OPENERS = {":", "—", "–", "--"}
 # "Microsoft through their M12 venture fund": an investor named with its vehicle.
-VEHICLE_WORDS = {"through", "its", "their", "the", "via"}
+VEHICLE_WORDS = {"through", "its", "their", "the", "via", "'s", "’s"}  # "Alphabet's Google"
 # The rest of a listed name ("Samsung Securities and", "BlackRock, Inc. and").
 NAME_ENDINGS = (
     CORPORATE_SUFFIXES
