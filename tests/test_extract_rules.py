@@ -2195,3 +2195,13 @@ def test_lists_joined_by_as_well_as_a_parent_s_unit_and_a_company_that_was_value
     assert {f[1] for f in valued if f[2] == "hugging face"} == {
         "salesforce", "google", "amazon", "nvidia"
     }  # fmt: skip
+
+
+def test_co_investors_listed_after_a_lead_and_an_infrastructure_provider_referred_to():
+    found = facts(
+        "Neysa, an AI cloud provider, raised money. Blackstone and co-investors TVS Capital and "
+        "Nexus Venture Partners will invest $600 million in the AI infrastructure provider."
+    )
+    assert {f[1] for f in found if f[2] == "neysa"} == {
+        "blackstone", "tvs capital", "nexus venture partners"
+    }  # fmt: skip

@@ -183,6 +183,10 @@ ORG_REFERENCES = {
     "the tech giant": None, "such chips": "Chip", "such semiconductors": "Chip",
     "such processors": "Chip", "such accelerators": "Chip", "these chips": "Chip",
     "those chips": "Chip", "the semiconductors": "Chip",
+    "the infrastructure provider": "CloudProvider", "the ai infrastructure provider":
+    "CloudProvider", "the ai cloud provider": "CloudProvider", "the gpu cloud provider":
+    "CloudProvider", "the data center company": "CloudProvider", "the model maker": "Lab",
+    "the chatbot maker": "Lab", "the model developer": "Lab", "the ai research lab": "Lab",
     "we": "Speaker", "our": "Speaker", "us": "Speaker",
 }  # fmt: skip
 
