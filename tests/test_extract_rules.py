@@ -2205,3 +2205,11 @@ def test_co_investors_listed_after_a_lead_and_an_infrastructure_provider_referre
     assert {f[1] for f in found if f[2] == "neysa"} == {
         "blackstone", "tvs capital", "nexus venture partners"
     }  # fmt: skip
+
+
+def test_chips_sent_diverted_or_shipped_to_a_company_in_the_passive():
+    assert ("uses_chip", "xai", "h100") in facts(
+        "Reports say 12,000 H100 GPUs meant for Tesla have been diverted to xAI."
+    )
+    shipped = facts("The first GB200 racks were shipped to OpenAI and Oracle in May.")
+    assert {("uses_chip", "openai", "gb200"), ("uses_chip", "oracle", "gb200")} <= shipped

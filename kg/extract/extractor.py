@@ -66,6 +66,7 @@ from kg.extract.uses import (
     possessed,
     purpose_of,
     relied_on,
+    sent_to,
     used_by_pronoun,
     uses,
 )
@@ -396,6 +397,7 @@ class Extractor:
             + possessed(view)
             + relied_on(view)
             + handed_over(view)
+            + sent_to(view)
             + built_with(view)
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))

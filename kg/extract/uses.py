@@ -560,6 +560,23 @@ def handed_over(view: View) -> list[Candidate]:
     return found
 
 
+def sent_to(view: View) -> list[Candidate]:
+    """'12,000 H100 GPUs intended for Tesla have been diverted to xAI', 'the first GB200 racks
+    were shipped to OpenAI': whoever chips are sent to uses them."""
+    found = []
+    for chip in view.chips():
+        after = view.lowers[chip.last + 1 : chip.last + 10]
+        verb = next((i for i, w in enumerate(after) if w in P.SENT_PARTICIPLES), None)
+        if verb is None or after[verb + 1 : verb + 2] != ["to"]:
+            continue
+        if not set(after[:verb]) & {"were", "was", "been", "be", "are", "is", "being"}:
+            continue  # a passive only: "Nvidia shipped H100s to xAI" is the supply rule's
+        for receiver in _receivers(view, chip.last + 2 + verb):
+            if receiver not in view.registry.designers(chip.entity):
+                found.append(_use(view, receiver, chip, "use:sent-to"))
+    return found
+
+
 def _receivers(view: View, to: int) -> list[str]:
     """The organisations listed after 'to' ('to Humain and to G42', 'to xAI, Meta and Oracle')."""
     names = [m for m in view.orgs(to + 1, to + 14) if not m.embedded]

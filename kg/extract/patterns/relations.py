@@ -114,6 +114,9 @@ HANDOVER_VERBS = (
 # Nouns of goods handed over ("the export of Nvidia processors to G42"): the receiver uses them.
 HANDOVER_NOUNS = ("export", "exports", "shipment", "shipments", "sale", "sales", "delivery",
                   "deliveries")  # fmt: skip
+# Participles of chips sent to someone ("have been diverted to xAI"): the receiver uses them.
+SENT_PARTICIPLES = {"diverted", "shipped", "sent", "delivered", "allocated", "redirected", "sold",
+                    "supplied", "exported", "rerouted"}  # fmt: skip
 # "Meta's reliance on Nvidia's chips": what an organisation relies on, it uses.
 RELIANCE_NOUNS = ("reliance", "dependence", "dependency")
 # What a company builds that the chips after it are built into ("an AI hub powered by …").
