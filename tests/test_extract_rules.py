@@ -2213,3 +2213,15 @@ def test_chips_sent_diverted_or_shipped_to_a_company_in_the_passive():
     )
     shipped = facts("The first GB200 racks were shipped to OpenAI and Oracle in May.")
     assert {("uses_chip", "openai", "gb200"), ("uses_chip", "oracle", "gb200")} <= shipped
+
+
+def test_a_wire_dateline_and_the_clients_a_cloud_lists():
+    dated = facts(
+        "(Reuters) -Scale AI said on Tuesday it had raised $1 billion in a round led by Accel "
+        "with participation from Nvidia and Amazon."
+    )
+    assert {f[1] for f in dated if f[2] == "scale ai"} == {"accel", "nvidia", "amazon"}
+    clients = facts("CoreWeave serves major clients like Microsoft, Nvidia, and OpenAI.")
+    assert {f[1] for f in clients if f[0] == "compute_commitment"} == {
+        "microsoft", "nvidia", "openai"
+    }  # fmt: skip

@@ -10,6 +10,7 @@ from kg.extract.clauses import (
     View,
     list_around,
     list_ending,
+    list_gap,
     matches,
     raised_before,
 )
@@ -447,8 +448,10 @@ def cloud_customers(view: View) -> list[Candidate]:
     """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
     compute."""
     found = []
-    for cue in view.cue_positions(("customer", "customers")):
-        if view.lowers[cue + 1 : cue + 2] == ["of"]:
+    for cue in view.cue_positions(("customer", "customers", "clients", "users")):
+        if view.lowers[cue] in {"clients", "users"} or _listed_after(view, cue):
+            clouds, holders = _clients_listed(view, cue)
+        elif view.lowers[cue + 1 : cue + 2] == ["of"]:
             clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
             holder = customer_named(view, cue)
             holders = [holder] if holder else []
@@ -468,6 +471,38 @@ def cloud_customers(view: View) -> list[Candidate]:
                 )  # fmt: skip
             )
     return found
+
+
+def _listed_after(view: View, cue: int) -> bool:
+    """'customers like A and B', 'clients such as A', 'users include A'."""
+    after = view.lowers[cue + 1 : cue + 3]
+    return after[:1] in (["like"], ["including"], ["include"], ["included"]) or after == [
+        "such",
+        "as",
+    ]
+
+
+def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
+    """'CoreWeave serves major clients like Microsoft and OpenAI', 'Other users of the OCI
+    Supercluster include Adept and Reka': the cloud is the one the sentence names before the
+    list (its subject, or the owner of what is used); the listed companies are its customers."""
+    if not _listed_after(view, cue):
+        return [], []
+    start = cue + (3 if view.lowers[cue + 1] == "such" else 2)
+    listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
+    if not listed:
+        return [], []
+    group = [listed[0]]
+    for nxt in view.orgs(listed[0].last + 1):
+        if nxt.embedded or not list_gap(view.lowers[group[-1].last + 1 : nxt.first]):
+            break
+        group.append(nxt)
+    clouds = [
+        m
+        for m in view.orgs(0, cue)
+        if view.has_type(m, "CloudProvider") and not m.embedded and m not in group
+    ][:1]
+    return clouds, group
 
 
 def _recipient(view: View, cue: int, hi: int) -> list[Mention]:

@@ -68,6 +68,9 @@ _INLINE_MARKUP = re.compile(
     r"(?=[<`*_])(?:<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][^>\n]{0,200}>|`+|"
     r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w))"
 )
+# A wire service's dateline ("(Reuters) -Scale AI said …"): its dash may be glued to the first
+# name of the story.
+_DATELINE = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|dpa|PTI|IANS|ANI)\)\s*[-—–]+")
 # Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
 WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
@@ -92,6 +95,8 @@ def plain_text(body: str) -> str:
         text = _LINK.sub(link, text)
     if any(mark in text for mark in "<`*_"):  # (as every inline mark does on one of these)
         text = _INLINE_MARKUP.sub(blank, text)
+    if ")" in text:
+        text = _DATELINE.sub(blank, text)
     return text
 
 
