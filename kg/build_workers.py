@@ -80,13 +80,13 @@ def _extract(extractor, article, curation, registry, key: str) -> dict:
     extracted, discovered = extractor.extract_with_entities(article)
     facts = apply_curation(extracted, article, curation, registry)
     discovered = [e for e in discovered if any(e.id in (f.subject, f.object) for f in facts)]
-    graph = rdf.article_triples(article, facts, discovered)
+    graph, trig = rdf.article_block(article, facts, discovered)
     return {
         "format": CACHE_FORMAT,
         "key": key,
         "id": article.id,
-        "graph": str(graph.identifier),
-        "trig": rdf.trig_block(graph),
+        "graph": graph,
+        "trig": trig,
         "facts_by_type": dict(sorted(Counter(f.type for f in facts).items())),
         "entities": sorted({e for f in facts for e in (f.subject, f.object, f.chip) if e}),
         "discovered": [f"{e.name} ({', '.join(e.types)}) in {article.id}" for e in discovered],
