@@ -20,7 +20,9 @@ from kg.load import article_from_bytes
 from kg.questions.table import article_rows
 
 
-def extract_in_pool(missing: list, curation, registry, workers: int):
+def extract_in_pool(missing: list, curation, registry, workers: int, meanwhile=None):
+    """Each article's (index, entry or error), in order, extracted by ``workers`` processes;
+    ``meanwhile`` runs here once they have all started (been forked)."""
     if _can_fork():
         # Forked workers inherit this process's extractor: spaCy is imported and the matchers
         # built once, not once per worker (a spawned worker spends ~2 s of a core on that).
@@ -38,7 +40,10 @@ def extract_in_pool(missing: list, curation, registry, workers: int):
         pool = ProcessPoolExecutor(workers, mp_context=spawn, initializer=_start_packed_worker,
                                    initargs=(curation, packed))  # fmt: skip
     with pool:
-        yield from pool.map(extract_item, missing, chunksize=8)
+        outcomes = pool.map(extract_item, missing, chunksize=8)  # starts every worker
+        if meanwhile is not None:
+            meanwhile()
+        yield from outcomes
 
 
 def _can_fork() -> bool:
@@ -80,13 +85,13 @@ def _extract(extractor, article, curation, registry, key: str) -> dict:
     extracted, discovered = extractor.extract_with_entities(article)
     facts = apply_curation(extracted, article, curation, registry)
     discovered = [e for e in discovered if any(e.id in (f.subject, f.object) for f in facts)]
-    graph = rdf.article_triples(article, facts, discovered)
+    graph, trig = rdf.article_block(article, facts, discovered)
     return {
         "format": CACHE_FORMAT,
         "key": key,
         "id": article.id,
-        "graph": str(graph.identifier),
-        "trig": rdf.trig_block(graph),
+        "graph": graph,
+        "trig": trig,
         "facts_by_type": dict(sorted(Counter(f.type for f in facts).items())),
         "entities": sorted({e for f in facts for e in (f.subject, f.object, f.chip) if e}),
         "discovered": [f"{e.name} ({', '.join(e.types)}) in {article.id}" for e in discovered],

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from contextlib import suppress
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -26,14 +27,25 @@ def context_key(registry_file: Path | None) -> str:
     digest = hashlib.sha256(f"kg-build {CACHE_FORMAT}\n".encode())
     for path in (registry_file or registry_path(), ontology_path()):
         digest.update(path.read_bytes())
+    digest.update(_code())
+    return digest.hexdigest()
+
+
+@cache
+def _code() -> bytes:
+    """The package's source files and the libraries' versions, read once per process: the
+    code this process runs. (Read at every build, a file edited while a process runs gave the
+    entries its old code made the new code's key, and a later process reused them.)"""
     package = Path(__file__).resolve().parent
-    for source in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):
-        digest.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes())
+    parts = [
+        str(source.relative_to(package)).encode() + b"\0" + source.read_bytes()
+        for source in sorted([*package.rglob("*.py"), *package.rglob("*.json")])
+    ]
     for library in ("rdflib", "spacy", "pydantic"):
         with suppress(metadata.PackageNotFoundError):
-            digest.update(f"{library} {metadata.version(library)}\n".encode())
-    digest.update(sys.version.encode())
-    return digest.hexdigest()
+            parts.append(f"{library} {metadata.version(library)}\n".encode())
+    parts.append(sys.version.encode())
+    return b"".join(parts)
 
 
 def article_key(context: str, path: Path, raw: bytes, curation: Path | None) -> str:

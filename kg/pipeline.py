@@ -145,7 +145,7 @@ def build(
         previous, reusable, totals = build_index.previous_index(out, context, manifest)
         entries = _article_entries(
             articles, curation, registry, context, cache, strict, note, progress, summary,
-            reusable,
+            reusable, meanwhile=lambda: _import_outputs(html),
         )  # fmt: skip
         shared = _shared_entry(registry, context, cache)
         chunks = splice.chunk_entries(entries)
@@ -216,7 +216,17 @@ def build(
 
 
 def _article_entries(
-    folder, curation, registry, context, cache, strict, note, progress, summary, reusable=None
+    folder,
+    curation,
+    registry,
+    context,
+    cache,
+    strict,
+    note,
+    progress,
+    summary,
+    reusable=None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[dict]:
     """Every good article's cache entry, extracting the ones not cached under their key.
 
@@ -225,6 +235,7 @@ def _article_entries(
 
     Each file is read once: its key and its article come from the same bytes. A file that
     cannot be read, parsed or extracted is a one-line warning (an error when ``strict``).
+    ``meanwhile`` runs in this process while worker processes extract, if they do.
     """
 
     def problem(message: KgError) -> None:
@@ -266,7 +277,8 @@ def _article_entries(
         entries.append(entry)
         if entry is None:
             missing.append((len(entries) - 1, path, key, raw))
-    for done, (index, outcome) in enumerate(_extract_missing(missing, curation, registry), 1):
+    extracted = _extract_missing(missing, curation, registry, meanwhile)
+    for done, (index, outcome) in enumerate(extracted, 1):
         if isinstance(outcome, KgError):
             problem(outcome)
             continue
@@ -301,10 +313,10 @@ def _reused(key: str, meta: dict, signature: tuple | None) -> dict:
 PARALLEL_FROM = 64
 
 
-def _extract_missing(missing: list, curation, registry):
+def _extract_missing(missing: list, curation, registry, meanwhile=None):
     """(index, cache entry or KgError) for each article to extract, in order: on one process per
-    core when there are many articles and several cores, else (or when worker processes
-    cannot be started) in this process."""
+    core when there are many articles and several cores (running ``meanwhile`` here once they
+    have started), else (or when worker processes cannot be started) in this process."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     workers = min(cores or 1, 8)
     done = 0
@@ -312,7 +324,8 @@ def _extract_missing(missing: list, curation, registry):
         return  # nothing to extract: no extractor to start (it takes spaCy's import)
     if workers > 1 and len(missing) >= PARALLEL_FROM:
         try:
-            for outcome in build_workers.extract_in_pool(missing, curation, registry, workers):
+            pool = build_workers.extract_in_pool(missing, curation, registry, workers, meanwhile)
+            for outcome in pool:
                 yield outcome
                 done += 1
             return
@@ -350,6 +363,23 @@ def _collector_paused():
             _PAUSED["builds"] -= 1
             if _PAUSED["builds"] == 0 and _PAUSED["resume"]:
                 gc.enable()
+
+
+def _import_outputs(html: bool) -> None:
+    """Import what writing the outputs takes (pyarrow, which imports pandas at its first array;
+    DuckDB; the page's networkx, pyvis and Jinja: 750 modules, ~1.5 s of a core) while the
+    workers extract and this process would only wait for them. Imported after the extraction,
+    they held up the fact table, and the page that waits for it."""
+    try:
+        import duckdb  # noqa: F401
+        import pyarrow
+        import pyarrow.parquet  # noqa: F401
+
+        pyarrow.array([], type=pyarrow.string())
+        if html:
+            importlib.import_module("kg.view")
+    except Exception:  # noqa: BLE001 (only a head start: the output that needs it says why)
+        pass
 
 
 def _shared_entry(registry, context: str, cache: Path) -> dict:

@@ -235,6 +235,81 @@ def add_fact(graph: Graph | Triples, fact: Fact, article: URIRef) -> None:
         graph.add((quote_node, PROV.wasDerivedFrom, article))
 
 
+def article_block(
+    article: Article, facts: Iterable[Fact], discovered: Iterable[Entity] = ()
+) -> tuple[str, str]:
+    """An article's named graph (its IRI) and ``trig_block`` of it, written straight from the
+    records: the bytes of ``trig_block(article_triples(...))`` without an rdflib term per
+    value (making and writing those took a tenth of a build's extraction)."""
+    identifier = str(article_graph_iri(article.id))
+    node = _short(str(article_iri(article.id)))
+    triples: dict[tuple[str, str, str], None] = {}
+    add = triples.setdefault
+    add((node, "a", _AIK_ARTICLE))
+    add((node, _DCTERMS_IDENTIFIER, _plain(article.id)))
+    add((node, _AIK_CONTENT_HASH, _plain(article.content_hash)))
+    add((node, _AIK_SOURCE_FILE, _plain(article.path.rsplit("/", 1)[-1])))
+    if article.title:
+        add((node, _DCTERMS_TITLE, _plain(article.title)))
+    if article.publisher:
+        add((node, _DCTERMS_PUBLISHER, _plain(article.publisher)))
+    if article.published:
+        add((node, _DCTERMS_ISSUED, _date(article.published)))
+    if article.url:
+        add((node, _DCTERMS_SOURCE, _plain(article.url)))
+    entities = Triples(URIRef(identifier))  # few per article: rdflib's terms, as ever
+    for entity in discovered:
+        add_entity(entities, entity)
+    for s, p, o in entities:
+        add((_turtle(s), _predicate(p), _turtle(o)))
+    for fact in facts:
+        _add_fact_text(add, fact, node)
+    return identifier, _trig_text(_short(identifier), triples)
+
+
+def _add_fact_text(add, fact: Fact, article: str) -> None:
+    """``add_fact``'s triples, as the text ``trig_block`` writes of each term."""
+    cls, subject_role, object_role, direct = _FACT_CLASSES_TEXT[fact.type]
+    iri = str(fact_iri(fact))
+    node = _short(iri)
+    subject, obj = _entity(fact.subject), _entity(fact.object)
+    add((node, "a", cls))
+    add((node, subject_role, subject))
+    add((node, object_role, obj))
+    add((subject, direct, obj))
+    if fact.subject_as_named:
+        add((node, _AIK_SUBJECT_AS_NAMED, _entity(fact.subject_as_named)))
+    if fact.object_as_named:
+        add((node, _AIK_OBJECT_AS_NAMED, _entity(fact.object_as_named)))
+    add((node, _AIK_STATUS, _aik(fact.status)))
+    add((node, _PROV_DERIVED, article))
+    add((article, _AIK_FACT, node))
+    add((node, _AIK_CONFIDENCE, _decimal_text(fact.confidence)))
+    add((node, _AIK_METHOD, _plain(fact.method)))
+    if fact.curated:
+        add((node, _AIK_CURATED, _TRUE))
+    for name, prop in _FIGURES_TEXT:
+        value = getattr(fact, name)
+        if value is not None:
+            add((node, prop, _decimal_text(value)))
+    if fact.chip:
+        add((node, _AIK_CHIP, _entity(fact.chip)))
+    if fact.purpose:
+        add((node, _AIK_PURPOSE, _aik(fact.purpose)))
+    if fact.process_node:
+        add((node, _AIK_PROCESS_NODE, _plain(fact.process_node)))
+    if fact.event_date:
+        add((node, _AIK_EVENT_DATE, _date(fact.event_date)))
+    for evidence in fact.evidence:
+        quote_node = _short(f"{iri}/evidence/{evidence.start}-{evidence.end}")
+        add((node, _AIK_EVIDENCE, quote_node))
+        add((quote_node, "a", _AIK_EVIDENCE_CLASS))
+        add((quote_node, _OA_EXACT, _plain(evidence.quote)))
+        add((quote_node, _OA_START, _count(evidence.start)))
+        add((quote_node, _OA_END, _count(evidence.end)))
+        add((quote_node, _PROV_DERIVED, article))
+
+
 def dataset(graphs: Iterable[Graph]) -> Dataset:
     data = Dataset()
     for prefix, namespace in PREFIXES.items():
@@ -330,13 +405,21 @@ def trig_header() -> str:
 
 def trig_block(graph: Graph | Triples) -> str:
     """One named graph in TriG: subjects, predicates and objects sorted, so it is canonical."""
+    written = ((_turtle(s), _predicate(p), _turtle(o)) for s, p, o in graph)
+    return _trig_text(_turtle(graph.identifier), written)
+
+
+def _predicate(term) -> str:
+    predicate = _turtle(term)
+    return "a" if predicate == "rdf:type" else predicate  # RDF.type's form, and nothing else's
+
+
+def _trig_text(identifier: str, triples: Iterable[tuple[str, str, str]]) -> str:
+    """A named graph's block from its triples as written terms."""
     by_subject: dict[str, dict[str, list[str]]] = {}
-    for s, p, o in graph:
-        predicate = _turtle(p)
-        if predicate == "rdf:type":  # the written form of RDF.type and of nothing else
-            predicate = "a"
-        by_subject.setdefault(_turtle(s), {}).setdefault(predicate, []).append(_turtle(o))
-    lines = [f"{_turtle(graph.identifier)} {{"]
+    for s, p, o in triples:
+        by_subject.setdefault(s, {}).setdefault(p, []).append(o)
+    lines = [f"{identifier} {{"]
     for subject in sorted(by_subject):
         predicates = by_subject[subject]
         order = sorted(predicates, key=lambda p: (p != "a", p))
@@ -347,6 +430,72 @@ def trig_block(graph: Graph | Triples) -> str:
         lines.pop()
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+# The written forms of the terms ``article_block`` writes (as ``_turtle`` writes them).
+@lru_cache(maxsize=65536)
+def _entity(entity_id: str) -> str:
+    return _short(f"{BASE}id/{entity_id}")
+
+
+@lru_cache(maxsize=256)
+def _aik(name: str) -> str:
+    return _short(str(AIK[name]))
+
+
+def _plain(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"'
+
+
+@lru_cache(maxsize=65536)
+def _decimal_text(value: float) -> str:
+    return _turtle(decimal(value))
+
+
+@lru_cache(maxsize=4096)
+def _date(value) -> str:
+    return _turtle(Literal(value, datatype=XSD.date))
+
+
+def _count(value: int) -> str:
+    if type(value) is int and value >= 0:
+        return f'"{value}"^^{_NON_NEGATIVE}'
+    return _turtle(Literal(value, datatype=XSD.nonNegativeInteger))
+
+
+_NON_NEGATIVE = _short(str(XSD.nonNegativeInteger))
+_TRUE = _turtle(Literal(True))
+_AIK_ARTICLE = _short(str(AIK.Article))
+_AIK_EVIDENCE_CLASS = _short(str(AIK.Evidence))
+_DCTERMS_IDENTIFIER = _short(str(DCTERMS.identifier))
+_DCTERMS_TITLE = _short(str(DCTERMS.title))
+_DCTERMS_PUBLISHER = _short(str(DCTERMS.publisher))
+_DCTERMS_ISSUED = _short(str(DCTERMS.issued))
+_DCTERMS_SOURCE = _short(str(DCTERMS.source))
+_AIK_CONTENT_HASH = _short(str(AIK.contentHash))
+_AIK_SOURCE_FILE = _short(str(AIK.sourceFile))
+_AIK_SUBJECT_AS_NAMED = _short(str(AIK.subjectAsNamed))
+_AIK_OBJECT_AS_NAMED = _short(str(AIK.objectAsNamed))
+_AIK_STATUS = _short(str(AIK.status))
+_AIK_FACT = _short(str(AIK.fact))
+_AIK_CONFIDENCE = _short(str(AIK.confidence))
+_AIK_METHOD = _short(str(AIK.method))
+_AIK_CURATED = _short(str(AIK.curated))
+_AIK_CHIP = _short(str(AIK.chip))
+_AIK_PURPOSE = _short(str(AIK.purpose))
+_AIK_PROCESS_NODE = _short(str(AIK.processNode))
+_AIK_EVENT_DATE = _short(str(AIK.eventDate))
+_AIK_EVIDENCE = _short(str(AIK.evidence))
+_OA_EXACT = _short(str(OA.exact))
+_OA_START = _short(str(OA.start))
+_OA_END = _short(str(OA.end))
+_PROV_DERIVED = _short(str(PROV.wasDerivedFrom))
+_FIGURES_TEXT = [(name, _short(str(prop))) for name, prop in
+                 (("amount_usd", AIK.amountUSD), ("capacity_gw", AIK.capacityGW),
+                  ("duration_years", AIK.durationYears))]  # fmt: skip
+_FACT_CLASSES_TEXT = {
+    kind: tuple(_short(str(term)) for term in terms) for kind, terms in FACT_CLASSES.items()
+}
 
 
 def to_trig(graphs: list[Graph]) -> str:

@@ -26,9 +26,8 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.versions import STORE_DIR, VERSIONS_DIR, store_folder
 
-STORE_DIR = "store"
-VERSIONS_DIR = ".versions"
 MANIFEST = "manifest.json"
 LOAD_THREADS = 8  # bulk loads run side by side; more rarely helps
 KEEP_RETIRED = 1  # versions kept after the current one, for readers that opened them
@@ -110,14 +109,6 @@ def replace_graphs(
         store.load(text.encode("utf-8"), EXPORT_FORMATS[syntax])
     store.flush()
     del store
-
-
-def store_folder(build: Path) -> Path:
-    """The folder of the build's current store version (the link resolved once)."""
-    link = build / STORE_DIR
-    if not link.exists():
-        raise KgError(f"{build}: no graph built here (run 'kg build --out {build}' first)")
-    return link.resolve()
 
 
 def open_store(build: Path) -> ox.Store:

@@ -238,6 +238,50 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
         assert contents(first / name) == contents(second / name), f"{name} differs"
 
 
+def test_an_articles_block_written_from_its_records_is_the_block_of_its_terms():
+    """The build writes each article's TriG straight from its facts (``article_block``): the
+    same text as its rdflib terms written by ``trig_block``, for the seeds (curated, too) and
+    a fact and a discovered entity with every field."""
+    import datetime as dt
+
+    from kg import rdf
+    from kg.curation import apply_curation
+    from kg.extract import Extractor
+    from kg.models import Entity, Evidence, Fact
+    from kg.registry import load_registry
+
+    registry = load_registry()
+    extractor = Extractor(registry)
+    cases = []
+    for path in sorted(ARTICLES.glob("*.txt")):
+        article = load_article(path)
+        found, discovered = extractor.extract_with_entities(article)
+        curated = apply_curation(found, article, ARTICLES.parent / "curation", registry)
+        cases.append((article, curated, discovered))
+    article = cases[0][0]
+    every_field = Fact(
+        type="compute_commitment", subject="anthropic", object="microsoft", status="in_talks",
+        amount_usd=3e10, capacity_gw=1.25, duration_years=0.5, chip="maia-200",
+        purpose="training", process_node="3nm", event_date=dt.date(2026, 1, 31),
+        confidence=0.875, method="curation", curated=True, subject_as_named="claude",
+        object_as_named="azure",
+        evidence=[Evidence(article_id=article.id, quote='"q"\u2028\\', start=3, end=9),
+                  Evidence(article_id=article.id, quote="another", start=0, end=7)],
+    )  # fmt: skip
+    entity = Entity(
+        id="new-lab", name="New Lab", types=["Lab", "Investor"], aliases=["NL"],
+        parent="microsoft", wikidata="Q42", designer="nvidia", co_designers=["broadcom"],
+        foundry="tsmc", process_node="3nm", purpose="inference", owner="microsoft",
+        discovered=True,
+    )  # fmt: skip
+    cases.append((article, [every_field], [entity]))
+    assert any(curated for _, curated, _ in cases[:-1] if any(f.curated for f in curated))
+    for article, found, discovered in cases:
+        block = rdf.trig_block(rdf.article_triples(article, found, discovered))
+        identifier = str(rdf.article_graph_iri(article.id))
+        assert rdf.article_block(article, found, discovered) == (identifier, block)
+
+
 def test_rdflib_and_oxigraph_read_the_same_quads(seed_build):
     ours, theirs = rdflib_quads(seed_build), oxigraph_quads(seed_build)
     assert len(ours) == len(theirs)

@@ -298,3 +298,21 @@ def test_a_published_file_edited_in_place_is_not_reused(articles, tmp_path):
     fresh = tmp_path / "fresh"
     build(articles, fresh, html=False)
     assert contents(out / TRIG) == contents(fresh / TRIG)
+
+
+def test_the_code_in_the_cache_key_is_the_code_this_process_loaded(monkeypatch, tmp_path):
+    """The package's sources are read into the cache key once per process: a source file
+    edited while a process runs (an engineer at work, a package upgraded under a server) does
+    not give the entries the old code makes the new code's key. The registry is read anew."""
+    from kg import cache
+
+    before = cache.context_key(None)
+
+    def edited(self, *args):
+        raise AssertionError(f"the sources were read again ({self})")
+
+    monkeypatch.setattr(Path, "rglob", edited)
+    assert cache.context_key(None) == before
+    registry = tmp_path / "entities.yaml"
+    registry.write_text(REGISTRY.read_text() + "\n# a change\n")
+    assert cache.context_key(registry) != before

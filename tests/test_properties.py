@@ -337,6 +337,8 @@ def test_any_article_text_gives_trig_and_nquads_that_rdflib_and_oxigraph_read_ba
     graph = rdf.article_graph(article, [fact], [discovered])
     expected = _quads_of(graph)
     trig = rdf.to_trig([graph])
+    block = rdf.trig_block(rdf.article_triples(article, [fact], [discovered]))
+    assert rdf.article_block(article, [fact], [discovered]) == (str(graph.identifier), block)
     nquads = rdf.to_nquads([graph])
     assert _quads_from_rdflib(trig, "trig") == expected
     assert _quads_from_oxigraph(trig, ox.RdfFormat.TRIG) == expected

@@ -405,3 +405,46 @@ def test_yaml_problems_are_one_line_errors_with_the_line(tmp_path, entry, expect
     assert message.startswith(str(path)), message
     assert expected in message, message
     assert "\n" not in message
+
+
+def test_libyaml_and_the_python_parser_read_the_same_data_and_lines(tmp_path):
+    """The registry, the curation files and the seeds' front matter are read by libyaml where
+    PyYAML has it: the same data (and types) and the same lines as PyYAML's own parser; text
+    it would read differently or refuses goes to the Python parser, whose errors users see."""
+    import yaml
+
+    from kg import yamlfile
+
+    repo = Path(__file__).resolve().parent.parent
+    texts = [(p.read_text(encoding="utf-8"), 1) for p in [repo / "data" / "entities.yaml",
+             *sorted((repo / "data" / "curation").glob("*.yaml"))]]  # fmt: skip
+    for path in sorted((repo / "data" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---\n"):  # the front matter, as kg.load cuts it
+            texts.append((text[4 : text.find("\n---\n", 3) + 1], 2))
+    texts.append(("a: 1\nb: [x, {c: 2.5, d: true, e: null}]\nf: '2026-01-31'\ng: 1e3\n", 1))
+
+    def lines(node):
+        yield type(node).__name__, node.tag, node.start_mark.line, node.start_mark.column
+        children = node.value if not isinstance(node, yaml.ScalarNode) else []
+        for child in children:
+            yield from (x for part in (child if isinstance(child, tuple) else (child,))
+                        for x in lines(part))  # fmt: skip
+
+    def typed(value):
+        if isinstance(value, dict):
+            return {k: typed(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [typed(v) for v in value]
+        return type(value).__name__, value
+
+    for text, first_line in texts:
+        fast = yamlfile._fast(text, "x", first_line)
+        assert fast is not None
+        slow = yamlfile._StrictLoader(text, "x", first_line)
+        root = slow.get_single_node()
+        assert typed(fast[0]) == typed(slow.construct_document(root))
+        assert list(lines(fast[1])) == list(lines(root))
+    for refused in ("a: 1\na: 2\n", "a: .inf\n", "a: " + "[" * 40 + "]" * 40 + "\n",
+                    "a: \x07\n", "a: [1\n"):  # fmt: skip
+        assert yamlfile._fast(refused, "x", 1) is None

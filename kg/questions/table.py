@@ -84,7 +84,7 @@ class FactTable:
     @classmethod
     def open(cls, build: Path, store: Any = None) -> FactTable:
         """The table of the build's current version; rebuilt from its store if unreadable."""
-        from kg.store import open_store, store_folder
+        from kg.versions import store_folder  # (kg.store imports pyoxigraph: not needed here)
 
         folder = store_folder(build).parent
         try:
@@ -95,6 +95,8 @@ class FactTable:
                 f"kg: warning: {folder / FACTS_FILE} is {reason}; rebuilt it from the store",
                 file=sys.stderr,
             )
+            from kg.store import open_store
+
             facts, entities = rows_from_store(store or open_store(build))
             try:
                 write_table(folder, facts, entities)
