@@ -68,9 +68,6 @@ _INLINE_MARKUP = re.compile(
     r"(?=[<`*_])(?:<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][^>\n]{0,200}>|`+|"
     r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w))"
 )
-# A wire service's dateline ("(Reuters) -Scale AI said …"): its dash may be glued to the first
-# name of the story.
-_DATELINE = re.compile(r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|dpa|PTI|IANS|ANI)\)\s*[-—–]+")
 # Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
 WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
@@ -95,8 +92,6 @@ def plain_text(body: str) -> str:
         text = _LINK.sub(link, text)
     if any(mark in text for mark in "<`*_"):  # (as every inline mark does on one of these)
         text = _INLINE_MARKUP.sub(blank, text)
-    if ")" in text:
-        text = _DATELINE.sub(blank, text)
     return text
 
 
@@ -292,6 +287,26 @@ def _ends_with_company_suffix(words: list[str], i: int) -> bool:
 _new_tuple = tuple.__new__
 
 
+DASHES = frozenset("-–—")
+
+
+def _dash_apart(
+    words: list[str], offsets: list[int], punct: list[int], space: list[int]
+) -> tuple[list[str], list[int], list[int], list[int]]:
+    """'(Reuters) -Scale AI said': a dash glued to the name after a dateline, a token of its own,
+    so that the name is read as written."""
+    columns: tuple[list, list, list, list] = ([], [], [], [])
+    for word, offset, is_punct, is_space in zip(words, offsets, punct, space, strict=True):
+        if word[:1] in DASHES and word[1:2].isupper():
+            rows = [(word[0], offset, 1, 0), (word[1:], offset + 1, 0, 0)]
+        else:
+            rows = [(word, offset, is_punct, is_space)]
+        for row in rows:
+            for column, value in zip(columns, row, strict=True):
+                column.append(value)
+    return columns
+
+
 def iter_sentences(body: str) -> Iterator[Sentence]:
     """The sentences of an article body, markup blanked and wrapped lines read whole: a
     sentence's text is ``plain_text(body)[start:end]`` with line breaks as spaces.
@@ -307,6 +322,9 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
             columns = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
             offsets, lengths, punct, space = columns
             words = [chunk[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
+            if any(w[:1] in DASHES and w[1:2].isupper() for w in words):
+                words, offsets, punct, space = _dash_apart(words, offsets, punct, space)
+                lengths = [len(w) for w in words]
             starts = sentence_starts(words, punct, _Glued(offsets, lengths))
             for s_first, s_end in zip(starts, [*starts[1:], len(words)], strict=True):
                 tokens = [
