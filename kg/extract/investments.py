@@ -118,11 +118,7 @@ def _spent_on_something(view: View, cue: int) -> bool:
     if not money:
         return False
     after = view.lowers[money[0].last + 1 : money[0].last + 3]
-    return after[:1] == ["to"] and matches(after[1] if len(after) > 1 else "", SPENDING_VERBS)
-
-
-SPENDING_VERBS = ("purchas*", "buy", "build", "construct", "expand", "acquire", "develop",
-                  "upgrade", "deploy")  # fmt: skip
+    return after[:1] == ["to"] and matches(after[1] if len(after) > 1 else "", P.SPENDING_VERBS)
 
 
 def _money_then_in(view: View, cue: int) -> bool:

@@ -366,12 +366,9 @@ BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might"
 def _raises_after_auxiliaries(lowers: list[str], index: int) -> bool:
     """'Aleph Alpha, may have just raised …': a verb of raising after a comma and auxiliaries."""
     i = index + 1 if lowers[index : index + 1] == [","] else index
-    while i < len(lowers) and lowers[i] in P.FINITE_AUXILIARIES | AUXILIARY_ADVERBS:
+    while i < len(lowers) and lowers[i] in P.FINITE_AUXILIARIES | P.AUXILIARY_ADVERBS:
         i += 1
     return i > index and i < len(lowers) and matches(lowers[i], P.RAISE_VERBS)
-
-
-AUXILIARY_ADVERBS = {"just", "already", "reportedly", "finally", "officially", "quietly", "been"}
 
 
 def _has_backers(lowers: list[str], index: int) -> bool:

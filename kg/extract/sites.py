@@ -124,7 +124,7 @@ def _site_built_with(view: View, first: int) -> int | None:
     """The site noun that a joining phrase just before a chip ('hubs powered by', 'a
     supercomputer in Japan using') ties it to."""
     for start in range(first - 1, max(-1, first - 9), -1):
-        if view.lowers[start] not in BUILT_WITH_FIRST:
+        if view.lowers[start] not in P.BUILT_WITH_FIRST:
             continue
         for phrase in P.BUILT_WITH:
             if tuple(view.lowers[start : start + len(phrase)]) != phrase:
@@ -137,6 +137,3 @@ def _site_built_with(view: View, first: int) -> int | None:
                 None,
             )  # fmt: skip
     return None
-
-
-BUILT_WITH_FIRST = {phrase[0] for phrase in P.BUILT_WITH}

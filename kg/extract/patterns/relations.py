@@ -132,6 +132,12 @@ BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",
               ("packed", "with"), ("based", "on"), ("built", "on"), ("running",), ("with",),
               ("built", "with"), ("driven", "by"), ("fitted", "with"), ("housing",),
               ("to", "house"), ("hosting",), ("to", "host")}  # fmt: skip
+BUILT_WITH_FIRST = {phrase[0] for phrase in BUILT_WITH}
+# What a sum invested "to" do buys or builds ("invest $40 billion to purchase chips"): spending.
+SPENDING_VERBS = ("purchas*", "buy", "build", "construct", "expand", "acquire", "develop",
+                  "upgrade", "deploy")  # fmt: skip
+# Words between a company and its verb of raising ("Mistral, may have just raised").
+AUXILIARY_ADVERBS = {"just", "already", "reportedly", "finally", "officially", "quietly", "been"}
 STRONG_COMMIT = (
     "provider",
     "platform",
