@@ -26,10 +26,9 @@ from kg.extract.continued_deals import (
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
 from kg.extract.history import History, acts_as
-from kg.extract.holdings import joint_venture, percent_owned
+from kg.extract.holdings import fellow_investees, joint_venture, percent_owned
 from kg.extract.investments import (
     fellow_holders,
-    fellow_investees,
     gapped_investments,
     invests,
     respective_amounts,

@@ -1,7 +1,9 @@
-"""invests_in from holdings and roles: shares and stakes held or granted, 'a backer of Y'."""
+"""invests_in from holdings and roles: shares and stakes held or granted, 'a backer of Y', joint
+ventures, and the companies listed after an investee."""
 
 from __future__ import annotations
 
+from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_gap, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -278,3 +280,39 @@ def _named_as(view: View, joint: int) -> str | None:
         if gap in ([","], ["is"], ["was"], [",", "now"], ["is", "also"]):
             return m.entity if view.entity(m).types == ["DataCenter"] else view.org(m)
     return None
+
+
+def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
+    """'MGX holds stakes in OpenAI and xAI', 'invested in Mistral, Cohere and Aleph Alpha':
+    the companies listed after the investee are invested in too."""
+    investee = next(
+        (m for m in view.orgs(cue + 1) if view.org(m) == candidate.object and not m.embedded), None
+    )
+    if investee is None:
+        return []
+    found, last = [], investee
+    for nxt in view.orgs(investee.last + 1):
+        if nxt.embedded or nxt.reference:
+            continue
+        if not list_gap(view.lowers[last.last + 1 : nxt.first]) or _opens_a_clause(view, nxt):
+            break
+        if any(q.kind == "money" and 0 < q.first - nxt.last <= 4 for q in view.quantities):
+            break  # "$5 billion in Anthropic and Nvidia up to $10 billion": a gapped investor
+        last = nxt
+        if view.org(nxt) not in {None, candidate.subject, candidate.object}:
+            found.append(
+                Candidate("invests_in", candidate.subject, view.org(nxt), view.sentence,
+                          "invest:listed-investee", numbers_fixed=True, anchor=nxt.first)
+            )  # fmt: skip
+    return found
+
+
+def _opens_a_clause(view: View, name: Mention) -> bool:
+    """'…in OpenAI, and xAI raised …': a name its own verb follows starts a new clause."""
+    following = view.lowers[name.last + 1 : name.last + 2]
+    return bool(following) and (
+        following[0] in P.FINITE_AUXILIARIES | P.REPORTING_VERBS | {"'s", "’s", "-"}
+        or matches(following[0], P.RAISE_VERBS + P.INVEST_CUES)
+        or following[0].isalpha()
+        and following[0].endswith("ed")
+    )
