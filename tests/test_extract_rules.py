@@ -2225,3 +2225,13 @@ def test_a_wire_dateline_and_the_clients_a_cloud_lists():
     assert {f[1] for f in clients if f[0] == "compute_commitment"} == {
         "microsoft", "nvidia", "openai"
     }  # fmt: skip
+
+
+def test_investors_that_recur_in_ai_rounds_are_known_not_discovered():
+    found, discovered = extract(
+        "Upstage raised money from Korea Development Bank, Mirae Asset, Jump Trading and Two Sigma."
+    )
+    assert not discovered
+    assert {f.subject for f in found if f.type == "invests_in"} == {
+        "korea-development-bank", "mirae-asset", "jump-trading", "two-sigma"
+    }  # fmt: skip
