@@ -354,6 +354,23 @@ def list_ending(
     return group[::-1]
 
 
+def list_starting(
+    view: View,
+    first: Mention,
+    after: list[Mention],
+    joins: Callable[[list[str]], bool] | None = None,
+) -> list[Mention]:
+    """``first`` and the names of ``after`` listed just behind it ('A, B and C'), in text
+    order: ``list_ending`` read forwards."""
+    joins = joins or list_gap
+    group = [first]
+    for nxt in (m for m in after if m.first > first.last):
+        if not joins(view.lowers[group[-1].last + 1 : nxt.first]):
+            break
+        group.append(nxt)
+    return group
+
+
 def list_gap(gap: list[str]) -> bool:
     """Whether the words between two names join them in a list."""
     if "(" in gap and ")" in gap:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from kg.extract import patterns as P
 from kg.extract.clauses import (
@@ -10,7 +11,7 @@ from kg.extract.clauses import (
     View,
     list_around,
     list_ending,
-    list_gap,
+    list_starting,
     matches,
     raised_before,
 )
@@ -492,11 +493,8 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
     listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
     if not listed:
         return [], []
-    group = [listed[0]]
-    for nxt in view.orgs(listed[0].last + 1):
-        if nxt.embedded or not list_gap(view.lowers[group[-1].last + 1 : nxt.first]):
-            break
-        group.append(nxt)
+    later = list(takewhile(lambda m: not m.embedded, view.orgs(listed[0].last + 1)))
+    group = list_starting(view, listed[0], later)
     clouds = [
         m
         for m in view.orgs(0, cue)

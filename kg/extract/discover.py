@@ -106,6 +106,7 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             not name_like
             and first is None
             and token is not None
+            and token.text[:1].isdigit()
             and DIGIT_LED.fullmatch(token.text)
             and i + 1 < len(tokens)
             and tokens[i + 1].text in INVESTOR_SUFFIXES

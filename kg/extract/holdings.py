@@ -3,8 +3,10 @@ ventures, and the companies listed after an investee."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_gap, matches
+from kg.extract.clauses import Candidate, View, list_gap, list_starting, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRE_WORDS,
@@ -249,11 +251,8 @@ def joint_venture(view: View) -> list[Candidate]:
         partners = [m for m in view.orgs(start, start + 3) if not m.embedded][:1]
         if venture is None or not partners:
             continue
-        group = [partners[0]]
-        for nxt in view.orgs(partners[0].last + 1):
-            if nxt.embedded or not list_gap(view.lowers[group[-1].last + 1 : nxt.first]):
-                break
-            group.append(nxt)
+        later = list(takewhile(lambda m: not m.embedded, view.orgs(partners[0].last + 1)))
+        group = list_starting(view, partners[0], later)
         found.extend(
             Candidate(
                 "invests_in",

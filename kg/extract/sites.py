@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_ending, list_gap, matches
+from kg.extract.clauses import Candidate, View, list_ending, list_starting, matches
+from kg.extract.uses import chip_use
 
 
 def capacity_for(view: View) -> list[Candidate]:
@@ -99,24 +100,9 @@ def built_with(view: View) -> list[Candidate]:
         ]
         if not makers:
             continue
-        group = [makers[0]]
-        for nxt in makers[1:]:
-            if not list_gap(view.lowers[group[-1].last + 1 : nxt.first]):
-                break
-            group.append(nxt)
-        for user in dict.fromkeys(view.org(m) for m in group):
+        for user in dict.fromkeys(view.org(m) for m in list_starting(view, makers[0], makers)):
             if user and view.registry.get(user).types != ["Foundry"]:
-                found.append(
-                    Candidate(
-                        "uses_chip",
-                        user,
-                        chip.entity,
-                        view.sentence,
-                        "use:built-with",
-                        anchor=chip.first,
-                        product_line=view.names_its_designer(chip),
-                    )
-                )
+                found.append(chip_use(view, user, chip, "use:built-with"))
     return found
 
 

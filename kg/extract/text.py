@@ -288,6 +288,7 @@ _new_tuple = tuple.__new__
 
 
 DASHES = frozenset("-–—")
+GLUED_DASH = re.compile(r"[-–—][A-Z]")  # where a word may start with a glued dash
 
 
 def _dash_apart(
@@ -322,7 +323,7 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
             columns = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
             offsets, lengths, punct, space = columns
             words = [chunk[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
-            if any(w[:1] in DASHES and w[1:2].isupper() for w in words):
+            if GLUED_DASH.search(chunk):
                 words, offsets, punct, space = _dash_apart(words, offsets, punct, space)
                 lengths = [len(w) for w in words]
             starts = sentence_starts(words, punct, _Glued(offsets, lengths))

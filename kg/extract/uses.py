@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract.clauses import Candidate, View, list_around, list_ending, list_starting, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     CUSTOMER_ADJECTIVES,
@@ -305,17 +305,7 @@ def possessed(view: View) -> list[Candidate]:
         owner = _possessor(view, chip)
         if owner is None or owner in view.registry.designers(chip.entity):
             continue
-        found.append(
-            Candidate(
-                "uses_chip",
-                owner,
-                chip.entity,
-                view.sentence,
-                "use:possessed",
-                anchor=chip.first,
-                product_line=view.names_its_designer(chip),
-            )
-        )
+        found.append(chip_use(view, owner, chip, "use:possessed"))
     return found
 
 
@@ -527,7 +517,7 @@ def relied_on(view: View) -> list[Candidate]:
             continue
         for chip in view.chips(cue + 2, min(view.clause(cue)[1], cue + 9)):
             if user not in view.registry.designers(chip.entity):
-                found.append(_use(view, user, chip, "use:reliance"))
+                found.append(chip_use(view, user, chip, "use:reliance"))
     return found
 
 
@@ -556,14 +546,16 @@ def handed_over(view: View) -> list[Candidate]:
         for receiver in _receivers(view, to):
             for chip in chips:
                 if receiver not in view.registry.designers(chip.entity):
-                    found.append(_use(view, receiver, chip, "use:handed-over"))
+                    found.append(chip_use(view, receiver, chip, "use:handed-over"))
     return found
 
 
 def sent_to(view: View) -> list[Candidate]:
     """'12,000 H100 GPUs intended for Tesla have been diverted to xAI', 'the first GB200 racks
     were shipped to OpenAI': whoever chips are sent to uses them."""
-    found = []
+    found: list[Candidate] = []
+    if not P.SENT_PARTICIPLES.intersection(view.lowers):
+        return found
     for chip in view.chips():
         after = view.lowers[chip.last + 1 : chip.last + 10]
         verb = next((i for i, w in enumerate(after) if w in P.SENT_PARTICIPLES), None)
@@ -573,7 +565,7 @@ def sent_to(view: View) -> list[Candidate]:
             continue  # a passive only: "Nvidia shipped H100s to xAI" is the supply rule's
         for receiver in _receivers(view, chip.last + 2 + verb):
             if receiver not in view.registry.designers(chip.entity):
-                found.append(_use(view, receiver, chip, "use:sent-to"))
+                found.append(chip_use(view, receiver, chip, "use:sent-to"))
     return found
 
 
@@ -582,16 +574,15 @@ def _receivers(view: View, to: int) -> list[str]:
     names = [m for m in view.orgs(to + 1, to + 14) if not m.embedded]
     if not names or not set(view.lowers[to + 1 : names[0].first]) <= {"the", "both"}:
         return []
-    group = [names[0]]
-    for nxt in names[1:]:
-        gap = view.lowers[group[-1].last + 1 : nxt.first]
-        if not gap or not set(gap) <= {",", "and", "to", "as", "well"}:
-            break
-        group.append(nxt)
+    group = list_starting(view, names[0], names, _joins_receivers)
     return [org for org in dict.fromkeys(view.org(m) for m in group) if org]
 
 
-def _use(view: View, user: str, chip: Mention, rule: str) -> Candidate:
+def _joins_receivers(gap: list[str]) -> bool:
+    return bool(gap) and set(gap) <= {",", "and", "to", "as", "well"}
+
+
+def chip_use(view: View, user: str, chip: Mention, rule: str) -> Candidate:
     return Candidate(
         "uses_chip",
         user,
