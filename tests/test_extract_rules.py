@@ -2235,3 +2235,43 @@ def test_investors_that_recur_in_ai_rounds_are_known_not_discovered():
     assert {f.subject for f in found if f.type == "invests_in"} == {
         "korea-development-bank", "mirae-asset", "jump-trading", "two-sigma"
     }  # fmt: skip
+
+
+def test_a_round_still_in_talks_and_a_backer_set_to_co_lead_it():
+    found = facts(
+        "Zentrix AI is in advanced talks to raise a new round, with Index Ventures, an existing "
+        "backer, set to co-lead."
+    )
+    assert ("invests_in", "index ventures", "zentrix ai") in found
+
+
+def test_a_company_introduced_by_its_founding_or_its_place_raises_the_round():
+    founded = facts(
+        "Quillo, founded in 2024 by former Meta researchers and backed early by Amazon and "
+        "Lightspeed, is building software for robots."
+    )
+    assert {f[1] for f in founded if f[2] == "quillo"} == {"amazon", "lightspeed venture partners"}
+    assert not any(f[2] == "meta" for f in founded)
+    based = facts(
+        "Austin-based Verdane said it received the new investment. The $90mn financing was led "
+        "by Hexal Capital, the fund headed by former Acme Studios owner Jane Smith."
+    )
+    assert ("invests_in", "hexal capital", "verdane") in based
+    assert not any("acme" in f[1] for f in based)
+
+
+def test_a_raiser_behind_a_dash_aside_and_a_list_that_follows_the_lead():
+    dashed = facts(
+        "Photonix Labs — a Boston startup building optical links — raised a $44 million Series A "
+        "led by Orion Capital Partners with investment from Cisco Investments and Nvidia."
+    )
+    assert {f[1] for f in dashed if f[2] == "photonix labs"} == {
+        "orion capital partners", "cisco investments", "nvidia"
+    }  # fmt: skip
+    followed = facts(
+        "Aperio raised $300 million in a seed round led by a16z, followed by DST Global, Accel "
+        "and Felicis."
+    )
+    assert {f[1] for f in followed if f[2] == "aperio"} >= {
+        "andreessen horowitz", "dst global", "accel"
+    }  # fmt: skip

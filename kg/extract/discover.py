@@ -23,6 +23,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
+    FOUNDED_AFTER,
     FOUNDER_AFTER,
     GENERATION,
     HARDWARE_NOUNS,
@@ -39,6 +40,7 @@ from kg.extract.patterns import (
     NEWS_OUTLETS,
     NOT_A_CHIP_AFTER,
     NOT_NAMES,
+    PERSON_NOUNS,
     PERSON_TITLES,
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
@@ -162,7 +164,8 @@ def discover(
             t.text in INVESTOR_SUFFIXES or t.lower in CORPORATE_SUFFIXES for t in tokens
         ):
             continue  # "Fidelity Management": the rest of a known name, not a new one
-        known = registry.lookup(name) or _short_name_of(name, first, registry)
+        opening = first == 0 and _founded_company(sentence, first, last, _after(sentence, last))
+        known = registry.lookup(name) or _short_name_of(name, first, registry, opening)
         if known is not None:
             if known.is_chip and not known.discovered:
                 continue  # "Grace Blackwell GB300": a family name the mentions dropped
@@ -179,6 +182,8 @@ def discover(
         after = _after(sentence, last)
         if is_place(name) or after[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place
+        if _qualifies_a_person(sentence, last):
+            continue  # "former Legendary Entertainment owner Thomas Tull": a person's past
         if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
         kind = _kind(sentence, first, last, after, labs)
@@ -201,6 +206,7 @@ def discover(
             and not DESCRIPTOR_AFTER.match(after)
             and not RAISES_AFTER.match(after)
             and not FOUNDER_AFTER.match(after)
+            and not _founded_company(sentence, first, last, after)
             and not INVESTS_AFTER.match(after)
         ):
             continue
@@ -238,21 +244,50 @@ def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Ment
             return DESCRIPTORS[match.group("kind").lower()]
     if labs and _listed_with(sentence, first, last, labs):
         return "Lab"
+    if (
+        first > 1
+        and sentence.tokens[first - 1].lower == "based"
+        and sentence.tokens[first - 2].lower == "-"
+    ):
+        return "Lab"  # "Palo Alto-based Modular": a place's company
     if INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if RAISES_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI has raised $100 million"
     if FOUNDER_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI founder and CEO Jane Doe"
+    if _founded_company(sentence, first, last, after):
+        return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
     if INVESTS_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Investor"  # "HCLTech is investing $150 million in …"
     return None
 
 
-def _short_name_of(name: str, first: int, registry: Registry) -> Entity | None:
+def _qualifies_a_person(sentence: Sentence, last: int) -> bool:
+    """Whether a title and a person's name follow the name ('… owner Thomas Tull')."""
+    tokens = sentence.tokens
+    if last + 3 >= len(tokens) or tokens[last + 1].lower not in PERSON_TITLES | PERSON_NOUNS:
+        return False
+    return is_person_name([t.text for t in tokens[last + 2 : last + 4]])
+
+
+def _founded_company(sentence: Sentence, first: int, last: int, after: str) -> bool:
+    """'Skild, founded in 2023 by …', 'Skild was backed early by Amazon': a company, unless a
+    place ('a centre in Heilbronn, which is backed by …') or a person."""
+    if not FOUNDED_AFTER.match(after):
+        return False
+    if first > 0 and sentence.tokens[first - 1].lower in {"in", "at", "near", "from", "of"}:
+        return False
+    return not is_person_name([t.text for t in sentence.tokens[first : last + 1]])
+
+
+def _short_name_of(
+    name: str, first: int, registry: Registry, opening: bool = False
+) -> Entity | None:
     """'the latest round of funding for Scale': a name written without the 'AI' that ends it
-    ('Scale AI'), inside a sentence where its capital says it is a name."""
-    if first == 0 or " " in name:
+    ('Scale AI'), inside a sentence where its capital says it is a name (``opening``: the
+    context after a sentence's first word says so)."""
+    if (first == 0 and not opening) or " " in name:
         return None
     entity = registry.lookup(f"{name} AI")
     return entity if entity is not None and entity.is_organization else None

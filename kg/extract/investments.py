@@ -493,8 +493,10 @@ def _investee(
             if m is not investor
             and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
             and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
+            and not set(view.lowers[m.last + 1 : m.last + 3]) & P.PERSON_NOUNS
         ]  # "led by Fidelity and included investments from BlackRock": Fidelity invests too;
-        # "HCLTech is investing …, with strategic investment from Nvidia": both invest
+        # "HCLTech is investing …, with strategic investment from Nvidia": both invest;
+        # "founded by former Meta researchers and backed by Amazon": the people are Meta's
         if left:
             return left[-1], False
         return _after_opening_phrase(view, cue, investor), False

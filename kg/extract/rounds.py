@@ -207,11 +207,18 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
     return list_ending(view, before[:-1], before[-1], _gap_joins)
 
 
+# "Index Ventures, an existing backer, is set to co-lead": words between an aside and its verb.
+AUXILIARIES_BEFORE_VERB = {
+    "also", "both", "each", "set", "to", "will", "would", "is", "are", "was", "were",
+    "expected", "poised", "likely", "slated", "reportedly", "has", "have",
+}  # fmt: skip
+
+
 def _before_appositive(lowers: list[str], end: int, orgs: list[Mention]) -> int:
     """Where an aside ', a … ,' that closes just before token ``end`` opens after a name;
     ``end`` when there is none."""
     close = end - 1
-    while close > 0 and lowers[close] in {"also", "both", "each"}:
+    while close > 0 and lowers[close] in AUXILIARIES_BEFORE_VERB:
         close -= 1
     if lowers[close] != ",":
         return end
@@ -274,7 +281,7 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     if found:
         return found
     for m in candidates:
-        if view.lowers[m.last + 1 : m.last + 3] in ([",", "backed"], [",", "funded"]):
+        if _participle_follows(view.lowers, m.last + 1):
             return view.org(m)  # "The startup, backed by Nvidia and Sequoia, plans …"
     described = _described_before_slot(view, candidates)
     if described is not None:
@@ -296,6 +303,21 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
     return None
+
+
+def _participle_follows(lowers: list[str], index: int) -> bool:
+    """', backed by', 'was founded in 2023 by …', ', which is funded by': a participle of
+    founding or backing whose subject is the name before ``index``."""
+    words = lowers[index : index + 5]
+    while words and words[0] in {",", "which", "was", "is", "has", "had", "been", "also"}:
+        words = words[1:]
+    return bool(words) and words[0] in FOUNDING_PARTICIPLES
+
+
+FOUNDING_PARTICIPLES = {
+    "backed", "funded", "financed", "founded", "co-founded", "cofounded", "started", "launched",
+    "incubated", "seeded",
+}  # fmt: skip
 
 
 def _described_before_slot(view: View, candidates: list[Mention]) -> str | None:
@@ -368,7 +390,26 @@ def _raises_after_auxiliaries(lowers: list[str], index: int) -> bool:
     i = index + 1 if lowers[index : index + 1] == [","] else index
     while i < len(lowers) and lowers[i] in P.FINITE_AUXILIARIES | P.AUXILIARY_ADVERBS:
         i += 1
+    i = _past_intention(lowers, i)
     return i > index and i < len(lowers) and matches(lowers[i], P.RAISE_VERBS)
+
+
+def _past_intention(lowers: list[str], i: int) -> int:
+    """The index after 'in advanced talks to', 'set to', 'looking to' at ``i``: a round still
+    to come is raised by the same company."""
+    if lowers[i : i + 1] == ["in"]:
+        to = next((j for j in range(i + 1, min(len(lowers), i + 4)) if lowers[j] == "to"), None)
+        if to is not None and "talks" in lowers[i + 1 : to]:
+            return to + 1
+    if lowers[i : i + 1] and lowers[i] in INTENT_WORDS and lowers[i + 1 : i + 2] == ["to"]:
+        return i + 2
+    return i
+
+
+INTENT_WORDS = {
+    "set", "seeking", "looking", "planning", "plans", "plan", "aims", "aiming", "expected",
+    "poised", "preparing", "seeks", "hoping", "trying", "moving", "about",
+}  # fmt: skip
 
 
 def _has_backers(lowers: list[str], index: int) -> bool:
@@ -392,14 +433,16 @@ def _says_it_raised(view: View, index: int) -> bool:
 
 
 def _past_appositive(lowers: list[str], index: int) -> int:
-    """The index after ', an inference startup,' when one starts at ``index``."""
-    if lowers[index : index + 1] == [","] and lowers[index + 1 : index + 2] in (
+    """The index after ', an inference startup,' or '— a New York-based startup —' when one
+    starts at ``index``."""
+    mark = lowers[index : index + 1]
+    if mark in ([","], ["—"], ["–"]) and lowers[index + 1 : index + 2] in (
         ["a"],
         ["an"],
         ["the"],
     ):
         closing = next((i for i in range(index + 2, min(len(lowers), index + 24))
-                        if lowers[i] == ","), None)  # fmt: skip
+                        if lowers[i] == mark[0]), None)  # fmt: skip
         if closing is not None:
             return closing + 1
     return index
@@ -439,7 +482,9 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             if not shared:
                 _own_amount(view, m, None, amounts)
     for i in view.cue_positions(P.PARTICIPATE_VERBS) + _took_part(view.lowers):
-        if view.lowers[i] in BARE_VERBS and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
+        if view.lowers[i - 2 : i] == ["co", "-"]:
+            i -= 2  # "set to co-lead", written in three words
+        if view.lowers[i] in BARE_VERBS | {"co"} and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
             continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
         if view.lowers[i].startswith("join") and _joins_something_else(view.lowers, i):
             continue  # "AMD also joined the frenzy": no round

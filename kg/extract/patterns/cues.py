@@ -299,6 +299,7 @@ ROUND_SLOTS = tuple(
     tuple(phrase.split())
     for phrase in (
         "led by", "co-led by", "co - led by", "jointly led by", "spearheaded by", "headed by",
+        "followed by", "backed early by", "also backed by", "led jointly by",
         "anchored by", "to invest , including", "to participate , including", "participation from",
         "participation by", "participation of", "backed by", "funded by", "financed by",
         "joined by", "supported by", "participated by", "participated in by",
@@ -352,7 +353,7 @@ ROUND_NAMES = {"series", "round", "funding", "loan", "facility", "financing"}
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = (
     "rais*", "borrow*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed",
-    "seek*",
+    "seek*", "netted", "nets", "snagged", "snags", "locked", "locks", "raked", "rakes",
 )  # fmt: skip
 # Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
 FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")

@@ -281,7 +281,8 @@ ROUND_WORDS = re.compile(
 PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive", "executives",
                 "employee", "employees", "staff", "staffer", "scientist", "scientists", "ceo",
                 "cto", "founder", "founders", "cofounder", "co-founder", "chief", "head",
-                "director", "manager", "veteran", "veterans", "alumni", "alum"}  # fmt: skip
+                "director", "manager", "veteran", "veterans", "alumni", "alum", "owner",
+                "chairman", "partner", "president"}  # fmt: skip
 # Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").
 # Titles of royalty before a person's name ("Saudi Prince al-Waleed bin Talal").
 ROYAL_TITLES = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", "King", "Queen"}
@@ -308,6 +309,9 @@ DESCRIPTORS: dict[str, str] = {
     "hyperscaler": "CloudProvider", "gpu cloud": "CloudProvider", "investment bank": "Investor",
     "pension fund": "Investor", "state fund": "Investor", "holding company": "Investor",
     "conglomerate": "Investor", "venture arm": "Investor", "investment arm": "Investor",
+    "backer": "Investor", "investor": "Investor", "venture capital fund": "Investor",
+    "growth fund": "Investor", "investment manager": "Investor", "robotics company": "Lab",
+    "robotics startup": "Lab", "ai venture": "Lab", "ai lab": "Lab", "research lab": "Lab",
 }  # fmt: skip
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
@@ -416,6 +420,13 @@ FOUNDER_AFTER = re.compile(
     r"^\s+(?:co-?founder|founder|chief\s+executive|CEO)(?:\s+and\s+(?:CEO|chief\s+executive))?"
     r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
+# "Skild, founded in 2023 by …, is building": a name a participle aside describes as founded
+# or backed is a company.
+FOUNDED_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:which\s+was\s+|which\s+is\s+)?|\s+(?:is|was|has\s+been|had\s+been)\s+)"
+    r"(?:co-?founded|founded|started|launched|"
+    r"set\s+up|spun\s+out|backed|funded)\s+(?:\w+\s+)?(?:in|by)\s"
+)
 # "HCLTech is investing $150 million in …": a name before a verb of investing is an investor.
 INVESTS_AFTER = re.compile(
     r"^\s*(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+|would\s+|also\s+|plans\s+to\s+|"
@@ -423,9 +434,12 @@ INVESTS_AFTER = re.compile(
     r"(?:[$€£]|(?:up\s+to|about|around|nearly|some|an\s+additional|another)\s+[$€£]|in\s+)"
 )
 RAISES_AFTER = re.compile(
-    r"^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|have\s+|had\s+|says\s+it\s+(?:has\s+)?|"
-    r"said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?|is\s+|was\s+)?"
-    r"(?:rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|"
+    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,100}[—–]\s*)?(?:has\s+|have\s+|had\s+|"
+    r"says\s+it\s+(?:has\s+)?|said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?|is\s+|was\s+)?"
+    r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
+    r"preparing|plans|aims|seeks)\s+to\s+raise|"
+    r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
+    r"snagged|nabbed|locked\s+up|raked\s+in|"
     r"picked\s+up|announced)\b[^.;]{0,40}?(?:[$€£]|\bfunding\b|\brounds?\b|\bseries\s+[a-h]\b)",
     re.IGNORECASE,
 )
