@@ -2275,3 +2275,22 @@ def test_a_raiser_behind_a_dash_aside_and_a_list_that_follows_the_lead():
     assert {f[1] for f in followed if f[2] == "aperio"} >= {
         "andreessen horowitz", "dst global", "accel"
     }  # fmt: skip
+
+
+def test_several_companies_receive_one_backers_funding():
+    found = facts(
+        "Two of the leading startups – Zhipu AI and Baichuan AI – also received funding from "
+        "Alibaba in 2023."
+    )
+    assert {f[2] for f in found if f[1] == "alibaba"} >= {"zhipu ai", "baichuan ai"}
+    led = facts("Tencent led fundraising for Moonshot AI earlier this year.")
+    assert ("invests_in", "tencent", "moonshot ai") in led
+
+
+def test_a_second_stake_joined_to_the_first_and_a_company_after_its_place():
+    found, discovered = extract(
+        "Nvidia also announced a $5B stake in Intel and a $700M investment in U.K. data center "
+        "startup Nscale in the same week."
+    )
+    pairs = {(f.subject, f.object, f.amount_usd) for f in found if f.type == "invests_in"}
+    assert {("nvidia", "intel", 5e9), ("nvidia", "nscale", 7e8)} <= pairs

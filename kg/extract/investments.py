@@ -347,7 +347,39 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
                     anchor=m.first,
                 )  # fmt: skip
             )
-    return found + _followed_by_more(view, candidate)
+    return found + _followed_by_more(view, candidate) + _second_stake(view, candidate, ends)
+
+
+def _second_stake(view: View, candidate: Candidate, ends: list[int]) -> list[Candidate]:
+    """'a $5B stake in Intel and a $700M investment in Nscale': the same investor's second
+    holding, its noun phrase joined to the first."""
+    if not ends:
+        return []
+    at = ends[0] + 1
+    if view.lowers[at : at + 1] != ["and"]:
+        return []
+    at += 2 if view.lowers[at + 1 : at + 2] in (["a"], ["an"]) else 1
+    money = [q for q in view.quantities if q.kind == "money" and q.first == at]
+    noun = money[0].last + 1 if money else at
+    if view.lowers[noun : noun + 1] not in (["investment"], ["stake"]) or view.lowers[
+        noun + 1 : noun + 2
+    ] not in (["in"], ["into"]):
+        return []
+    company = _followed_by_org(view, noun + 1, 3) or _after_place(view, noun + 1)
+    if company is None or view.org(company) in (candidate.subject, candidate.object):
+        return []
+    return [
+        Candidate(
+            "invests_in",
+            candidate.subject,
+            view.org(company),  # type: ignore[arg-type]
+            view.sentence,
+            "invest:second-stake",
+            amount_usd=money[0].value if money else None,
+            numbers_fixed=True,
+            anchor=noun,
+        )
+    ]
 
 
 def _followed_by_more(view: View, candidate: Candidate) -> list[Candidate]:
@@ -505,7 +537,11 @@ def _investee(
         if direct[0] is not None and direct[0] is not investor:
             return direct[0], False  # "Nvidia has backed Lambda", "backed AI cloud firm Lambda"
     for i in range(cue + 1, min(hi, cue + 10)):
-        if view.lowers[i] in {"in", "into"} and _a_place_itself(view, i + 1):
+        if (
+            view.lowers[i] in {"in", "into"}
+            and _a_place_itself(view, i + 1)
+            and _after_place(view, i) is None  # "in U.K. data center startup Nscale"
+        ):
             return None, False  # "to invest $1 billion in Ohio for AMD-powered ...": a place
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])

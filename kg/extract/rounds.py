@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_ending, matches
+from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     LIST_OF_BACKERS,
@@ -273,6 +273,23 @@ def _coordinated_rounds(view: View, orgs: list[Mention], raiser: str) -> list[st
     ]  # type: ignore[misc]
 
 
+def _raising_together(view: View, orgs: list[Mention], raiser: str, taken: set[str]) -> list[str]:
+    """'Zhipu AI and Baichuan AI also received funding from Alibaba': the companies listed
+    with the raiser as the subject of its verb."""
+    own = [m for m in orgs if view.org(m) == raiser and not m.reference]
+    if len(own) != 1:
+        return []
+    group = list_around(view, [m for m in orgs if not m.embedded], own[0])
+    after = max(m.last for m in group) + 1
+    if view.lowers[after : after + 1] in (["–"], ["—"]):
+        after += 1  # "– Zhipu AI and Baichuan AI – also received"
+    if not _raises_after_auxiliaries(view.lowers, after) and not any(
+        matches(w, P.RAISE_VERBS) for w in view.lowers[after : after + 2]
+    ):
+        return []
+    return [o for o in dict.fromkeys(view.org(m) for m in group) if o and o not in taken]
+
+
 def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     candidates = [
         m for m in orgs if view.org(m) not in investors and view.entity(m).types != ["Investor"]
@@ -297,7 +314,9 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
         if (
             word in {"in", "into", "for"}
             and i > 0
-            and matches(view.lowers[i - 1], ("invest*", "round", "funding", "financing"))
+            and matches(
+                view.lowers[i - 1], ("invest*", "round", "funding", "financing", "fundrais*")
+            )
         ):
             inside = [m for m in candidates if i < m.first <= i + 9]
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
@@ -513,6 +532,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     if not raiser:
         return []
     raisers = [raiser] + _coordinated_rounds(view, orgs, raiser)
+    raisers += _raising_together(view, orgs, raiser, set(participants) | set(raisers))
     return [
         Candidate(
             "invests_in",

@@ -271,7 +271,7 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 # A sentence speaks of a round only with one of these words.
 # (the lookahead on the alternatives' first letters lets the scan skip other positions fast)
 ROUND_WORDS = re.compile(
-    r"(?=[rfsbipcdetl])\b(?:rounds?|funding|financing|loans?|lenders?|borrow\w*|credit\s+facilit\w+|"
+    r"(?=[rfsbipcdetl])\b(?:rounds?|funding|fundrais\w*|financing|loans?|lenders?|borrow\w*|credit\s+facilit\w+|"
     r"rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|backing|investors?|"
     r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
     r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$)",
