@@ -2294,3 +2294,25 @@ def test_a_second_stake_joined_to_the_first_and_a_company_after_its_place():
     )
     pairs = {(f.subject, f.object, f.amount_usd) for f in found if f.type == "invests_in"}
     assert {("nvidia", "intel", 5e9), ("nvidia", "nscale", 7e8)} <= pairs
+
+
+def test_a_companys_site_runs_the_chips_it_is_built_with():
+    assert ("uses_chip", "oracle", "nvidia gpus") in facts(
+        "Oracle's Zeta-scale supercluster project is powered by Nvidia chips."
+    )
+    assert ("uses_chip", "xai", "nvidia gpus") in facts(
+        "The Memphis xAI supercluster, which currently has 100,000 Nvidia chips, is the largest."
+    )
+    assert ("uses_chip", "oracle", "gb200") in facts(
+        "Oracle will build an AI supercluster consisting of 131,072 Nvidia GB200 GPUs."
+    )
+    made = facts("Taiga bought 384 cabinets of HPE Cray XD supercomputers, equipped with H100s.")
+    assert not any(f[1] == "hewlett packard enterprise" and f[0] == "uses_chip" for f in made)
+
+
+def test_an_investment_in_a_company_described_after_its_city():
+    found = facts(
+        "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "
+        "investment in Toronto-based artificial intelligence company Cohere Inc."
+    )
+    assert not any(f[2] == "ottawa" for f in found)

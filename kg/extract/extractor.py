@@ -48,7 +48,7 @@ from kg.extract.settle import (
     reverses_an_earlier_stake,
     settle_hypotheticals,
 )
-from kg.extract.sites import built_with, capacity_for, tenants
+from kg.extract.sites import built_with, capacity_for, site_runs, tenants
 from kg.extract.speakers import (
     about_section,
     company_named,
@@ -398,6 +398,7 @@ class Extractor:
             + handed_over(view)
             + sent_to(view)
             + built_with(view)
+            + site_runs(view)
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + percent_owned(view)

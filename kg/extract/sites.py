@@ -1,9 +1,11 @@
-"""compute_commitment from sites: capacity a company builds for another, a campus's tenants."""
+"""Facts from sites: capacity a company builds for another, a campus's tenants, the chips a
+company's site is built with or runs."""
 
 from __future__ import annotations
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_ending, list_starting, matches
+from kg.extract.mentions import Mention
 from kg.extract.uses import chip_use
 
 
@@ -123,3 +125,52 @@ def _site_built_with(view: View, first: int) -> int | None:
                 None,
             )  # fmt: skip
     return None
+
+
+def site_runs(view: View) -> list[Candidate]:
+    """'Oracle's supercluster project is powered by Nvidia chips', 'the Memphis xAI
+    supercluster, which currently has 100,000 Nvidia chips': the company whose site (its
+    possessive or its name before the site noun) runs chips uses them."""
+    found: list[Candidate] = []
+    if not P.BUILT_SITES.intersection(view.lowers):
+        return found
+    numbers = {i for q in view.quantities for i in range(q.first, q.last + 1)}
+    for chip in view.chips():
+        owner = _site_owner_before(view, chip, numbers)
+        if owner is not None and owner not in view.registry.designers(chip.entity):
+            found.append(chip_use(view, owner, chip, "use:site-runs"))
+    return found
+
+
+def _site_owner_before(view: View, chip: Mention, numbers: set[int]) -> str | None:
+    names = {i for m in view.orgs() for i in range(m.first, m.last + 1)}
+    i = chip.first - 1
+    verbs = 0
+    while i >= 0 and i >= chip.first - 12:
+        word = view.lowers[i]
+        if word in P.BUILT_SITES:
+            break
+        if word in P.SITE_RUNS_VERBS:
+            verbs += 1
+        elif (
+            word not in P.SITE_RUNS_FILLERS
+            and i not in numbers
+            and i not in names
+            and not word.replace(",", "").replace(".", "").isdigit()
+        ):
+            return None
+        i -= 1
+    if i < 0 or view.lowers[i] not in P.BUILT_SITES or not verbs:
+        return None
+    owners = [m for m in view.orgs(max(0, i - 6), i) if not m.embedded]
+    if not owners:
+        return None
+    owner = owners[-1]
+    between = view.lowers[owner.last + 1 : i]
+    if between[:1] in (["'s"], ["’s"]):
+        between = between[1:]
+    elif not P.SITE_OWNER_TYPES & set(view.entity(owner).types):
+        return None  # "HPE Cray XD supercomputers": the maker's name, not the owner's
+    if len(between) > 3 or not all(w.isalpha() or w == "-" for w in between):
+        return None  # "Oracle's Zeta-scale supercluster": a few modifiers at most
+    return view.org(owner)

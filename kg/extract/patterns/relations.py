@@ -124,6 +124,7 @@ BUILT_SITES = {
     "supercomputer", "supercomputers", "cluster", "clusters", "center", "centers", "centre",
     "centres", "datacenter", "datacenters", "factory", "factories", "hub", "hubs", "facility",
     "facilities", "campus", "campuses", "infrastructure", "system", "systems", "computer",
+    "supercluster", "superclusters",
 }  # fmt: skip
 # Verbs of making such a site, and the words that join the site to its chips.
 SITE_MAKING = ("build*", "develop*", "construct*", "establish*", "creat*", "launch*", "set",
@@ -131,7 +132,25 @@ SITE_MAKING = ("build*", "develop*", "construct*", "establish*", "creat*", "laun
 BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",),
               ("packed", "with"), ("based", "on"), ("built", "on"), ("running",), ("with",),
               ("built", "with"), ("driven", "by"), ("fitted", "with"), ("housing",),
-              ("to", "house"), ("hosting",), ("to", "host")}  # fmt: skip
+              ("to", "house"), ("hosting",), ("to", "host"), ("consisting", "of"),
+              ("comprising",), ("comprised", "of"), ("made", "up", "of"), ("containing",),
+              ("that", "will", "house"), ("which", "will", "house"), ("that", "houses"),
+              ("that", "will", "use"), ("which", "will", "use")}  # fmt: skip
+# Words between a company's site and its chips that say the site runs them ("Oracle's
+# supercluster project is powered by Nvidia chips", "the xAI supercluster, which has 100,000
+# Nvidia chips"): the verbs, and the words allowed around them.
+SITE_RUNS_VERBS = {
+    "powered", "uses", "use", "utilizes", "utilises", "runs", "run", "houses", "house",
+    "features", "contains", "comprises", "consists", "has", "have", "hosts", "host", "equipped",
+    "based", "packed", "built",
+}  # fmt: skip
+SITE_OWNER_TYPES = {"Lab", "CloudProvider"}  # named before a site noun: whose site it is
+SITE_RUNS_FILLERS = {
+    ",", "which", "that", "is", "was", "are", "will", "be", "currently", "now", "already",
+    "by", "on", "of", "with", "more", "than", "over", "about", "up", "to", "nearly", "some",
+    "around", "approximately", "roughly", "initially", "reportedly", "also", "project",
+    "projects", "expansion", "site", "thousand", "million", "tens", "hundreds", "thousands",
+}  # fmt: skip
 BUILT_WITH_FIRST = {phrase[0] for phrase in BUILT_WITH}
 # What a sum invested "to" do buys or builds ("invest $40 billion to purchase chips"): spending.
 SPENDING_VERBS = ("purchas*", "buy", "build", "construct", "expand", "acquire", "develop",
