@@ -2316,3 +2316,12 @@ def test_an_investment_in_a_company_described_after_its_city():
         "investment in Toronto-based artificial intelligence company Cohere Inc."
     )
     assert not any(f[2] == "ottawa" for f in found)
+
+
+def test_a_lease_deal_with_a_described_tenant():
+    found, _ = extract(
+        "Hut 8 has signed a 15-year lease deal with AI cloud company Fluidstack for 245MW of "
+        "capacity at its campus in Louisiana."
+    )
+    leases = {(f.subject, f.object, f.capacity_gw) for f in found if f.type == "compute_commitment"}
+    assert leases == {("fluidstack", "hut-8", 0.245)}

@@ -147,10 +147,26 @@ def _buyer(
         if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
             return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
     if cue is not None and matches(view.lowers[cue], DEAL_NOUNS) and provider is not None:
-        partners = [m for m in orgs if view.lowers[m.first - 1 : m.first] == ["with"]]
+        partners = [m for m in orgs if _after_with(view, m)]
         if len(orgs) == 1 and partners and view.registry.get(provider).types != ["Lab"]:
             return partners[0]  # "CoreWeave signed a capacity agreement with Nvidia"
     return None
+
+
+def _after_with(view: View, m: Mention) -> bool:
+    """'with Nvidia', 'with AI cloud company Fluidstack': the deal's other party, named at once
+    or after a description of it."""
+    if view.lowers[m.first - 1 : m.first] == ["with"]:
+        return True
+    before = view.lowers[max(0, m.first - 6) : m.first]
+    if "with" not in before:
+        return False
+    described = before[len(before) - before[::-1].index("with") :]
+    return (
+        bool(described)
+        and all(w.isalpha() for w in described)
+        and (described[-1] in P.DESCRIBED_HEADS or described[-1] in P.DESCRIPTORS)
+    )
 
 
 def commits(view: View, cue: int) -> Candidate | None:

@@ -73,11 +73,6 @@ def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     return chosen
 
 
-# Nouns that end a description of the company named next ("Toronto-based artificial
-# intelligence company Cohere").
-DESCRIBED_HEADS = {"group", "provider", "company", "firm", "operator", "developer", "business"}
-
-
 def _after_place(view: View, index: int) -> Mention | None:
     """ "in Abu Dhabi's G42", "in San Francisco-based Anthropic": a place before the name;
     "into UK-based AI infrastructure startup Nscale": a description ending in its noun."""
@@ -92,7 +87,7 @@ def _after_place(view: View, index: int) -> Mention | None:
     )
     described = all(t.text[:1].isalnum() or t.lower in {"'s", "’s", "-"} for t in gap) and (
         bool(DESCRIPTOR_BEFORE.search(" ".join(t.text for t in gap)))
-        or gap[-1].lower in MAKER_NOUNS | DESCRIBED_HEADS
+        or gap[-1].lower in MAKER_NOUNS | P.DESCRIBED_HEADS
     )  # "in the United Arab Emirates artificial intelligence firm G42"
     return orgs[0] if placed or described else None
 

@@ -332,6 +332,12 @@ DESCRIPTORS: dict[str, str] = {
     "growth fund": "Investor", "investment manager": "Investor", "robotics company": "Lab",
     "robotics startup": "Lab", "ai venture": "Lab", "ai lab": "Lab", "research lab": "Lab",
 }  # fmt: skip
+# Nouns that end a description of the company named next ("Toronto-based artificial
+# intelligence company Cohere", "a lease deal with AI cloud company Fluidstack").
+DESCRIBED_HEADS = {
+    "group", "provider", "company", "firm", "operator", "developer", "business", "giant",
+    "maker", "startup", "lab",
+}  # fmt: skip
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
 )
