@@ -2325,3 +2325,12 @@ def test_a_lease_deal_with_a_described_tenant():
     )
     leases = {(f.subject, f.object, f.capacity_gw) for f in found if f.type == "compute_commitment"}
     assert leases == {("fluidstack", "hut-8", 0.245)}
+
+
+def test_a_company_named_as_the_buyer_of_chips_is_discovered():
+    for text in (
+        "Kavango Systems, having recently acquired 12,000 Nvidia GPUs, is building a factory.",
+        "Kavango Systems has begun building its AI factory in Windhoek, having recently acquired "
+        "12 000 Nvidia graphics processing units.",
+    ):
+        assert ("uses_chip", "kavango systems", "nvidia gpus") in facts(text)

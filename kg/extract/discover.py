@@ -17,12 +17,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    AUXILIARY_ADVERBS,
     CHIP_NOUNS,
+    CHIP_TAKING_VERBS,
     COMPOUND_HEADS,
     CORPORATE_SUFFIXES,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
+    FINITE_AUXILIARIES,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
     GENERATION,
@@ -42,6 +45,7 @@ from kg.extract.patterns import (
     NOT_NAMES,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PLACE_PREPOSITIONS,
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     ROUND_LIST_GLUE,
@@ -149,6 +153,9 @@ def discover(
     found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     runs = _name_runs(sentence, taken)
+    chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
+        m.first for m, e in found if e.is_chip
+    }
     slots: list[int] | None = None  # where round lists start, found when first needed
     headline: bool | None = None  # whether the sentence is a title-case headline, likewise
     for first, last in runs:
@@ -187,6 +194,9 @@ def discover(
         if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
         kind = _kind(sentence, first, last, after, labs)
+        buys = kind is None and _takes_chips(sentence, first, last, chip_firsts)
+        if buys:
+            kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
         named = [t.text for t in tokens]
         while len(named) > 2 and named[-1].lower() in CORPORATE_SUFFIXES:
             named.pop()  # "Entrada Ventures LLC": the suffix after the investing word
@@ -208,6 +218,7 @@ def discover(
             and not FOUNDER_AFTER.match(after)
             and not _founded_company(sentence, first, last, after)
             and not INVESTS_AFTER.match(after)
+            and not buys
         ):
             continue
         found.append(_new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
@@ -263,6 +274,26 @@ def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Ment
     return None
 
 
+def _takes_chips(sentence: Sentence, first: int, last: int, chip_firsts: set[int]) -> bool:
+    """Whether the name is the subject of buying, deploying or running the chips named just
+    after the verb ('Acme, having recently acquired 12,000 Nvidia GPUs', 'Acme deployed …'),
+    or opens a sentence whose participle clause does ('Acme has begun …, having acquired …')."""
+    lowers = [t.lower for t in sentence.tokens]
+    if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS):
+        return False  # "its AI factory in Windhoek, having acquired …": a place
+    starts = [last + 1]
+    if first == 0:
+        starts += [i + 1 for i in range(2, len(lowers)) if lowers[i - 1 : i + 1] == [",", "having"]]
+    for i in starts:
+        if lowers[i : i + 1] == [","]:
+            i += 1
+        while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS | {"having"}:
+            i += 1
+        if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS:
+            return any(i < chip <= i + 5 for chip in chip_firsts)
+    return False
+
+
 def _qualifies_a_person(sentence: Sentence, last: int) -> bool:
     """Whether a title and a person's name follow the name ('… owner Thomas Tull')."""
     tokens = sentence.tokens
@@ -276,7 +307,7 @@ def _founded_company(sentence: Sentence, first: int, last: int, after: str) -> b
     place ('a centre in Heilbronn, which is backed by …') or a person."""
     if not FOUNDED_AFTER.match(after):
         return False
-    if first > 0 and sentence.tokens[first - 1].lower in {"in", "at", "near", "from", "of"}:
+    if first > 0 and sentence.tokens[first - 1].lower in PLACE_PREPOSITIONS:
         return False
     return not is_person_name([t.text for t in sentence.tokens[first : last + 1]])
 

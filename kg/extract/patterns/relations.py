@@ -445,6 +445,17 @@ FOUNDER_AFTER = re.compile(
     r"^\s+(?:co-?founder|founder|chief\s+executive|CEO)(?:\s+and\s+(?:CEO|chief\s+executive))?"
     r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
+# Prepositions before an unknown capitalised name that make it likely a place ("a centre in
+# Heilbronn, which is backed by …", "its AI factory in Windhoek, having acquired …").
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "of"}
+# Verbs whose subject, named before them, takes the chips named after them ("Acme acquired
+# 12,000 Nvidia GPUs"): a company, discovered if the registry lacks it.
+CHIP_TAKING_VERBS = {
+    "bought", "buys", "purchased", "purchases", "acquired", "acquires", "deployed", "deploys",
+    "ordered", "orders", "operates", "installed", "installs", "received", "receives", "rents",
+    "rented", "leases", "leased", "uses", "used", "utilizes", "utilises", "runs", "trained",
+    "secured", "secures", "stockpiled",
+}  # fmt: skip
 # "Skild, founded in 2023 by …, is building": a name a participle aside describes as founded
 # or backed is a company.
 FOUNDED_AFTER = re.compile(
