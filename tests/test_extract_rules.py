@@ -2334,3 +2334,41 @@ def test_a_company_named_as_the_buyer_of_chips_is_discovered():
         "12 000 Nvidia graphics processing units.",
     ):
         assert ("uses_chip", "kavango systems", "nvidia gpus") in facts(text)
+
+
+def test_a_company_bought_whole_is_held_by_its_buyer():
+    found, _ = extract(
+        "AMD announced it is acquiring Silo AI for $665 million. CoreWeave is pressing ahead "
+        "with a $9bn all-stock acquisition of crypto miner Core Scientific. Nvidia has expanded "
+        "through acquisitions of startups Dexa and Runwell."
+    )
+    bought = {(f.subject, f.object, f.amount_usd) for f in found if f.type == "invests_in"}
+    assert ("amd", "discovered-silo-ai", 665e6) in bought
+    assert ("coreweave", "core-scientific", 9e9) in bought
+    assert {("nvidia", "discovered-dexa", None), ("nvidia", "discovered-runwell", None)} <= bought
+
+
+def test_buying_chips_capacity_or_a_stake_is_no_acquisition():
+    found, _ = extract(
+        "Meta bought 224,000 Nvidia Hopper chips. Microsoft will buy capacity from Nebius. "
+        "Son is taking a stake in OpenAI and acquiring chip startup Graphcore."
+    )
+    assert not [f for f in found if f.method == "invest:acquisition" and f.subject != "softbank"]
+
+
+def test_an_it_that_stands_for_a_clause_refers_to_no_company():
+    found = facts(
+        "Silo AI builds models. Its engineers are making it easier for developers to use AMD's "
+        "hardware, worth paying the $665mn price tag."
+    )
+    assert not any(f[1] == "silo ai" and f[2] in {"amd", "instinct"} for f in found)
+
+
+def test_a_name_across_a_colon_but_not_a_ticker():
+    found, discovered = extract(
+        "Nvidia grew through acquisitions of startups Deci and Run:ai. Apple (NASDAQ:AAPL) is "
+        "using Trainium2 chips."
+    )
+    assert {e.name for e in discovered} >= {"Run:ai"}
+    assert not any(":" in e.name and e.name.isupper() for e in discovered)
+    assert ("uses_chip", "apple", "trainium2") in {(f.type, f.subject, f.object) for f in found}

@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    ACQUIRED_BEFORE,
     AUXILIARY_ADVERBS,
     CHIP_NOUNS,
     CHIP_TAKING_VERBS,
@@ -109,6 +110,28 @@ def _name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
         ):
             name_like = True  # "High-Flyer": one name across its hyphen
         if (
+            token is not None
+            and token.text == ":"
+            and first is not None
+            and i + 1 < len(tokens)
+            and tokens[i - 1].end == token.start
+            and tokens[i + 1].start == token.end
+            and tokens[i + 1].text.isalnum()
+            and tokens[i + 1].text[0].islower()
+        ):
+            name_like = True  # "Run:ai": one name across its colon; not "NASDAQ:FB", a ticker
+        elif (
+            token is not None
+            and first is not None
+            and i >= 2
+            and tokens[i - 1].text == ":"
+            and tokens[i - 1].end == token.start
+            and tokens[i - 2].end == tokens[i - 1].start
+            and token.text.isalnum()
+            and token.text[0].islower()
+        ):
+            name_like = True  # the word after that colon
+        if (
             not name_like
             and first is None
             and token is not None
@@ -193,7 +216,9 @@ def discover(
             continue  # "former Legendary Entertainment owner Thomas Tull": a person's past
         if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
-        kind = _kind(sentence, first, last, after, labs)
+        kind = _kind(sentence, first, last, after, labs) or _listed_after_new(
+            sentence, first, found
+        )
         buys = kind is None and _takes_chips(sentence, first, last, chip_firsts)
         if buys:
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
@@ -261,6 +286,8 @@ def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Ment
         and sentence.tokens[first - 2].lower == "-"
     ):
         return "Lab"  # "Palo Alto-based Modular": a place's company
+    if ACQUIRED_BEFORE.search(before):
+        return "Lab"  # "AMD is acquiring Silo AI", "acquisitions of startups Deci and Run:ai"
     if INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if RAISES_AFTER.match(after) and not _common_word_first(sentence, first, last):
@@ -271,6 +298,20 @@ def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Ment
         return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
     if INVESTS_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Investor"  # "HCLTech is investing $150 million in …"
+    return None
+
+
+def _listed_after_new(
+    sentence: Sentence, first: int, found: list[tuple[Mention, Entity]]
+) -> str | None:
+    """'acquisitions of startups Dexa and Runwell': a name joined by 'and' or a comma to a
+    company just discovered is one of the same kind."""
+    for mention, entity in reversed(found):
+        if mention.last < first and not entity.is_chip:
+            gap = [t.lower for t in sentence.tokens[mention.last + 1 : first]]
+            if gap in ([","], ["and"], [",", "and"], ["&"]):
+                return entity.types[0]
+            return None
     return None
 
 

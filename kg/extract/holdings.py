@@ -315,3 +315,110 @@ def _opens_a_clause(view: View, name: Mention) -> bool:
         or following[0].isalpha()
         and following[0].endswith("ed")
     )
+
+
+def acquisitions(view: View) -> list[Candidate]:
+    """'AMD is acquiring Silo AI', 'Nvidia's $7 billion purchase of Mellanox', 'Google's
+    purchase of UK-based DeepMind': a company bought whole is held by its buyer (an investment
+    of the whole company, with the price when one is given)."""
+    found = []
+    for cue in view.cue_positions(P.ACQUISITION_WORDS):
+        word = view.lowers[cue]
+        if view.lowers[cue + 1 : cue + 2] == ["of"]:  # the noun: "its purchase of"
+            bought = _object_company(view, cue + 1)
+            buyer = _noun_owner(view, cue) or _verb_subject(view, cue, noun=True)
+        elif word.startswith(("acquisition", "takeover")):
+            continue
+        else:
+            bought, buyer = _object_company(view, cue), _verb_subject(view, cue)
+        if bought is None or buyer is None:
+            continue
+        names = [m for m in view.orgs(bought.first) if not m.embedded]
+        listed = list_starting(view, bought, names)
+        for company in listed:
+            if view.org(company) != view.org(buyer):
+                found.append(_acquisition(view, cue, buyer, company, len(listed) == 1))
+    return found
+
+
+def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: bool) -> Candidate:
+    money = [
+        q.value
+        for q in view.quantities
+        if priced
+        and q.kind == "money"
+        and (_priced_before(view, q.last, cue) or 0 < q.first - bought.last <= 3)
+    ]
+    return Candidate(
+        "invests_in",
+        view.org(buyer),  # type: ignore[arg-type]
+        view.org(bought),  # type: ignore[arg-type]
+        view.sentence,
+        "invest:acquisition",
+        amount_usd=money[0] if money else None,  # type: ignore[arg-type]
+        numbers_fixed=True,
+        anchor=cue,
+    )
+
+
+def _priced_before(view: View, last: int, cue: int) -> bool:
+    """'a $9bn all-stock acquisition': the price just before the noun, past its adjectives."""
+    between = view.lowers[last + 1 : cue]
+    return 0 <= len(between) <= 4 and all(w.isalpha() or w == "-" for w in between)
+
+
+def _object_company(view: View, at: int) -> Mention | None:
+    """The company right after a verb of buying or 'of' ('acquiring chip startup Graphcore'):
+    not its stake, shares or chips."""
+    names = [m for m in view.orgs(at + 1, at + 6) if not m.embedded]
+    if not names:
+        return None
+    between = view.lowers[at + 1 : names[0].first]
+    if set(between) & (P.SHARE_WORDS | {"stake", "stakes", "%", "percent", "per", "cent"}):
+        return None
+    if between and not _describes_company(between):
+        return None  # "buy capacity from Nebius": the company is not what is bought
+    if view.chips(at + 1, names[0].last + 3):
+        return None  # "acquired 12,000 Nvidia GPUs": chips, not the company
+    if view.possessive(names[0], plural=True):
+        return None  # "bought Nvidia's chips", "buy OpenAI's shares"
+    return names[0]
+
+
+def _describes_company(words: list[str]) -> bool:
+    """'chip startup', 'UK - based', 'crypto miner': a description ending in a company noun."""
+    if len(words) > 5 or set(words) & P.PREPOSITIONS:
+        return False
+    if "based" in words:
+        return True
+    head = words[-1].removesuffix("s") if words[-1].endswith("s") else words[-1]
+    return bool({words[-1], head} & (P.DESCRIBED_HEADS | set(P.DESCRIPTORS) | P.COMPANY_NOUNS))
+
+
+def _noun_owner(view: View, cue: int) -> Mention | None:
+    """'Nvidia's $7 billion purchase of', 'its acquisition of': the possessive before the noun."""
+    for m in reversed(view.orgs(max(0, cue - 6), cue)):
+        if view.possessive(m, plural=True) or m.text.lower() in {"its", "their"}:
+            between = view.lowers[m.last + 1 : cue]
+            if len(between) <= 5:
+                return m
+    return None
+
+
+def _verb_subject(view: View, cue: int, noun: bool = False) -> Mention | None:
+    """The buyer named before the verb ('SoftBank agreed to acquire', 'AMD is acquiring'), or
+    before the phrase of its noun ('CoreWeave is pressing ahead with a $9bn acquisition of')."""
+    lo = view.clause(cue)[0]
+    before = [m for m in view.orgs(lo, cue) if not m.embedded]
+    if not before:
+        return None
+    subject = before[0] if noun else before[-1]
+    gap = view.lowers[subject.last + 1 : cue]
+    if noun:
+        if subject.first != lo or len(gap) > 12 or set(gap) & {",", "which", "that", "by"}:
+            return None
+    elif len(gap) > 5 or not set(gap) <= P.BUYING_AUXILIARIES:
+        return None
+    if subject.first > 0 and view.lowers[subject.first - 1] in P.PREPOSITIONS:
+        return None  # "taking a stake in OpenAI and acquiring …": OpenAI buys nothing
+    return subject

@@ -14,6 +14,7 @@ from kg.extract.patterns import (
     CHIP_NOUNS,
     COMPOUND_HEADS,
     CONTRAST_BEFORE,
+    EXPLETIVE_ADJECTIVES,
     HARDWARE_NOUNS,
     MAKER_NOUNS,
     ORG_REFERENCES,
@@ -414,9 +415,16 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
     for match, phrase in matches:
         first = starts.get(sentence.start + match.start())
         last = ends.get(sentence.start + match.end())
-        if first is not None and last is not None:
+        if first is not None and last is not None and not _expletive(sentence, phrase, last):
             found.append((first, last, phrase))
     return sorted(found)
+
+
+def _expletive(sentence: Sentence, phrase: str, last: int) -> bool:
+    """'making it easier for developers to use AMD's hardware': an 'it' that stands for the
+    clause after it, not for a company."""
+    after = [t.lower for t in sentence.tokens[last + 1 : last + 3]]
+    return phrase == "it" and bool(after) and after[0] in EXPLETIVE_ADJECTIVES
 
 
 def owner_references(sentence: Sentence, named: list[Mention], registry: Registry) -> list[Mention]:

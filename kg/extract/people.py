@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from kg.extract.patterns import COMPANY_NAME_ENDINGS
+
 NAME_COLUMNS = slice(3, 29)
 
 
@@ -33,4 +35,6 @@ def given_names() -> frozenset[str]:
 def is_person_name(words: list[str]) -> bool:
     """Whether a capitalised run of two or three words reads as a person's name: a given name
     then one or two surnames ('Peter Thiel', 'Mary Meeker')."""
+    if words and words[-1].lower() in COMPANY_NAME_ENDINGS:
+        return False  # "Silo AI", "Grant Capital": a company, whatever its first word
     return 2 <= len(words) <= 3 and words[0].lower() in given_names()

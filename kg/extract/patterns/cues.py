@@ -430,3 +430,8 @@ CHIP_PURPOSE = re.compile(
     r"\b(?P<purpose2>inference|training)[- ](?:chips?|accelerators?|processors?|gpus?|silicon)",
     re.IGNORECASE,
 )
+# Adjectives after an 'it' that stands for a clause ("making it easier for developers to …").
+EXPLETIVE_ADJECTIVES = {
+    "easier", "harder", "possible", "impossible", "difficult", "easy", "hard", "cheaper",
+    "clear", "likely", "unlikely", "necessary", "simpler", "faster",
+}  # fmt: skip

@@ -438,6 +438,12 @@ INVESTED_IN = re.compile(
     r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
     re.IGNORECASE,
 )
+# What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
+# startup Deci", "its purchase of UK-based DeepMind").
+ACQUIRED_BEFORE = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|(?:acquisitions?|purchase|takeover)\s+of)\s+"
+    r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
+)
 # What follows a company that raises money ("Acme AI has raised $100 million", "Acme, a chip
 # startup, closed a $50 million Series A"): the name before it is an organisation's.
 # "Lightning AI founder and CEO William Falcon": a name before the title of a person it names.
@@ -493,6 +499,27 @@ CODENAMING = NAMING_WORDS | {"called", "named"}
 COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt"
 # "paying $20 billion to acquire Groq": a verb of buying a company after the sum.
 ACQUIRING = ("acquir*", "buy", "purchase", "take")
+# Verbs and nouns of buying a whole company ("AMD is acquiring Silo AI", "Google's purchase of
+# DeepMind"), and the words between the buyer and its verb.
+ACQUISITION_WORDS = (
+    "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
+    "bought", "buying", "purchase", "purchased", "purchases", "takeover",
+)  # fmt: skip
+# Last words of a name that make it a company's, never a person's ("Silo AI").
+COMPANY_NAME_ENDINGS = {
+    "ai", "labs", "lab", "technologies", "technology", "systems", "computing", "robotics",
+    "capital", "ventures", "partners", "group", "holdings", "inc", "inc.", "corp", "corp.",
+    "ltd", "ltd.", "llc", "investments", "fund", "semiconductor", "networks", "cloud",
+}  # fmt: skip
+COMPANY_NOUNS = {"miner", "chipmaker", "rival", "competitor", "designer", "unit", "subsidiary"}
+BUYING_AUXILIARIES = {
+    "is", "was", "has", "had", "have", "will", "would", "agreed", "to", "plans", "planned",
+    "also", "already", "recently", "reportedly", "officially", "completed", "finalized",
+    "announced", "it", "in", "talks", "seeking", "moved", "moving", "set", "been", "be",
+    "could", "may", "might", "later", "previously", "then", "first", "and", "advanced",
+    "final", "early", "exclusive", "discussions", "negotiations", "poised", "looking",
+    "expected", "aims", "seeks", "offered", "offers", "are", "were",
+}  # fmt: skip
 # "Additional contracts include $19.4 billion with Nebius": deals listed with their sums.
 PLURAL_DEALS = ("agreements", "contracts", "deals")
 # A run of these alone ("Co., Ltd.", "Limited") is no name.
