@@ -2372,3 +2372,16 @@ def test_a_name_across_a_colon_but_not_a_ticker():
     assert {e.name for e in discovered} >= {"Run:ai"}
     assert not any(":" in e.name and e.name.isupper() for e in discovered)
     assert ("uses_chip", "apple", "trainium2") in {(f.type, f.subject, f.object) for f in found}
+
+
+def test_a_raiser_behind_a_long_dash_aside_and_shareholders_it_counts():
+    dashed = facts(
+        "Lumexa Optics — a New York-based startup also using photonics to address the energy, "
+        "performance and scalability challenges of AI data centers — raised a $44 million Series "
+        "A led by Orion Capital Partners."
+    )
+    assert ("invests_in", "orion capital partners", "lumexa optics") in dashed
+    counted = facts("Anthropic now counts Google and Nvidia among its shareholders.")
+    assert {f[1] for f in counted if f[2] == "anthropic"} == {"google", "nvidia"}
+    wealth = facts("Positron raised money. Investors include Arena Private Wealth and Jump.")
+    assert ("invests_in", "arena private wealth", "positron") in wealth

@@ -375,7 +375,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         if _has_backers(view.lowers, _past_appositive(view.lowers, m.last + 1)):
             return view.org(m)  # "Rebellions has some big investors, including …"
     for m in candidates:
-        after = view.lowers[m.last + 1 : m.last + 4]
+        after = [w for w in view.lowers[m.last + 1 : m.last + 6] if w not in {"now", "also"}][:3]
         if after[:1] in (["counts"], ["count"]) or after in (
             [",", "which", "counts"],
             [",", "which", "count"],
@@ -460,7 +460,8 @@ def _past_appositive(lowers: list[str], index: int) -> int:
         ["an"],
         ["the"],
     ):
-        closing = next((i for i in range(index + 2, min(len(lowers), index + 24))
+        reach = 24 if mark == [","] else 48  # a dash aside may hold commas of its own
+        closing = next((i for i in range(index + 2, min(len(lowers), index + reach))
                         if lowers[i] == mark[0]), None)  # fmt: skip
         if closing is not None:
             return closing + 1

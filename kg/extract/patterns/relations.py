@@ -291,7 +291,7 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 # (the lookahead on the alternatives' first letters lets the scan skip other positions fast)
 ROUND_WORDS = re.compile(
     r"(?=[rfsbipcdetl])\b(?:rounds?|funding|fundrais\w*|financing|loans?|lenders?|borrow\w*|credit\s+facilit\w+|"
-    r"rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|backing|investors?|"
+    r"rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|backing|investors?|shareholders|"
     r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
     r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$)",
     re.IGNORECASE,
@@ -372,7 +372,8 @@ NEWS_OUTLETS = {
 INVESTOR_SUFFIXES = {
     "Capital", "Partners", "Ventures", "Venture", "Management", "Investments", "Investment",
     "Holdings", "Fund", "Funds", "Authority", "Advisors", "Advisers", "Equity", "Group",
-    "Associates", "Asset", "Securities", "Bank", "Trust",
+    "Associates", "Asset", "Securities", "Bank", "Trust", "Wealth", "Invest", "Collective",
+    "Assets", "Finance", "Investors",
 }  # fmt: skip
 # A product's model number: a capitalised token with a digit ("WSE-3", "AI200", "SN50", "MI450").
 MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
@@ -476,7 +477,7 @@ INVESTS_AFTER = re.compile(
     r"(?:[$€£]|(?:up\s+to|about|around|nearly|some|an\s+additional|another)\s+[$€£]|in\s+)"
 )
 RAISES_AFTER = re.compile(
-    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,100}[—–]\s*)?(?:has\s+|have\s+|had\s+|"
+    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:has\s+|have\s+|had\s+|"
     r"says\s+it\s+(?:has\s+)?|said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?|is\s+|was\s+)?"
     r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
     r"preparing|plans|aims|seeks)\s+to\s+raise|"
