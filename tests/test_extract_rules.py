@@ -2385,3 +2385,9 @@ def test_a_raiser_behind_a_long_dash_aside_and_shareholders_it_counts():
     assert {f[1] for f in counted if f[2] == "anthropic"} == {"google", "nvidia"}
     wealth = facts("Positron raised money. Investors include Arena Private Wealth and Jump.")
     assert ("invests_in", "arena private wealth", "positron") in wealth
+
+
+def test_a_country_s_sovereign_wealth_fund_is_that_fund():
+    assert ("invests_in", "public investment fund", "humain") in facts(
+        "Saudi Arabia's sovereign wealth fund has backed Humain."
+    )
