@@ -2391,3 +2391,31 @@ def test_a_country_s_sovereign_wealth_fund_is_that_fund():
     assert ("invests_in", "public investment fund", "humain") in facts(
         "Saudi Arabia's sovereign wealth fund has backed Humain."
     )
+
+
+def test_hyphenated_model_names_and_the_foundry_nearer_each_chip():
+    found = facts(
+        "Nuvex, an AI chip startup known for its NX-M1 AI accelerator and NX-V1 chip made using "
+        "Samsung's technologies, plans to use TSMC's 12nm node for its upcoming NX-V3 chip."
+    )
+    assert {f[2] for f in found if f[0] == "designs_chip" and f[1] == "nuvex"} >= {"nx-m1", "nx-v1"}
+    made = {(f[1], f[2]) for f in found if f[0] == "manufactures_chip"}
+    assert made == {("samsung", "nx-m1"), ("samsung", "nx-v1"), ("tsmc", "nx-v3")}
+
+
+def test_a_chip_named_between_its_and_a_chip_noun_in_a_relative_clause():
+    found = facts(
+        "FuriosaAI, which utilized Samsung's 14nm process for its first-generation Warboy chip, "
+        "is now manufacturing its Rogue processor, designed for LLMs, using TSMC's 5nm node."
+    )
+    assert {
+        ("designs_chip", "furiosaai", "warboy"),
+        ("designs_chip", "furiosaai", "rogue"),
+    } <= found
+    assert ("manufactures_chip", "samsung", "warboy") in found
+    assert not any(f[1] == "samsung" and f[0] != "manufactures_chip" for f in found)
+    named = facts(
+        "Meta announced its latest generation AI chip of its Training and Inference "
+        "Accelerator (MTIA)."
+    )
+    assert not any(f[2] == "training" for f in named)

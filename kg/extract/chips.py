@@ -101,7 +101,10 @@ def manufactures(view: View) -> list[Candidate]:
             )  # "Samsung, which currently manufactures the AI4 chip"
             if view.clause(chip.first) != view.clause(foundry.first) and not relative:
                 continue  # "Samsung will make the AI5, while TSMC makes the AI4"
-            if _made_by(view, foundry, chip):
+            if _made_by(view, foundry, chip) and _nearest_maker(view, foundries, chip) in (
+                None,
+                foundry,
+            ):
                 named = _codename_after(view, chip) or chip
                 found.append(
                     Candidate(
@@ -109,6 +112,16 @@ def manufactures(view: View) -> list[Candidate]:
                     )
                 )
     return found
+
+
+def _nearest_maker(view: View, foundries: list[Mention], chip: Mention) -> Mention | None:
+    """With two foundries said to make chips in one sentence, each chip is the nearer one's
+    ('DX-M1 made using Samsung's technologies; TSMC's 12nm node for its upcoming DX-V3');
+    with one, no choice."""
+    makers = [m for m in foundries if not m.reference and _made_by(view, m, chip)]
+    if len({view.org(m) for m in makers}) < 2:
+        return None
+    return min(makers, key=lambda m: min(abs(m.first - chip.last), abs(chip.first - m.last)))
 
 
 def _codename_after(view: View, chip: Mention) -> Mention | None:

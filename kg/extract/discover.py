@@ -19,6 +19,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRED_BEFORE,
     AUXILIARY_ADVERBS,
+    CHIP_NAME_ADJECTIVES,
     CHIP_NOUNS,
     CHIP_TAKING_VERBS,
     COMPOUND_HEADS,
@@ -40,6 +41,7 @@ from kg.extract.patterns import (
     LEGAL_WORDS,
     LIST_STOPS,
     MODEL_NUMBER,
+    NAMED_CHIP_NOUNS,
     NAMING_WORDS,
     NEWS_OUTLETS,
     NOT_A_CHIP_AFTER,
@@ -503,8 +505,27 @@ def discover_chips(
         designer_id = registry.organisation(designer.entity) if designer else None
         if named:
             designer_id = _designer_of_chip_before(mentions, registry, i) or designer_id
-        found.append(_new_chip(sentence, i, i, token.text, designer=designer_id))
+        first = _hyphenated_start(tokens, i, taken)
+        name = _span_text(sentence, first, i)
+        if first < i and registry.lookup(name) is not None:
+            continue
+        found.append(_new_chip(sentence, first, i, name, designer=designer_id))
     return found
+
+
+def _hyphenated_start(tokens: list, i: int, taken: set[int]) -> int:
+    """'DX-M1', written as 'DX', '-', 'M1': where a model number's hyphenated name begins."""
+    first = i
+    while (
+        first >= 2
+        and tokens[first - 1].text == "-"
+        and first - 2 not in taken
+        and tokens[first - 2].text[:1].isupper()
+        and tokens[first - 2].end == tokens[first - 1].start
+        and tokens[first - 1].end == tokens[first].start
+    ):
+        first -= 2
+    return first
 
 
 def _span_text(sentence: Sentence, first: int, last: int) -> str:
@@ -604,19 +625,24 @@ def _described_chips(
         before = [m for m in designers if m.last < first]
         if not before:
             continue
-        if before[-1].last == first - 1:
+        if words[last] == "ai" and last > first:
+            last -= 1  # "its DX-M1 AI accelerator": the name before the field's abbreviation
+        if before[-1].last == first - 1 and not before[-1].reference:
             first = before[-1].first  # "MatX One": the designer's name starts the chip's
         if words[last + 1 : last + 2] == ["-"] and last > first:
             last -= 1  # "MatX One LLM-optimised accelerator": the last word modifies the noun
+        its_own = _its_named_chip(words, first, last)
         if not (
-            _described_after(words, last)
-            or _listed_after_chip_noun(words, first, names)
-            or _its_named_chip(words, first, last)
+            _described_after(words, last) or _listed_after_chip_noun(words, first, names) or its_own
         ):
             continue
         name = _span_text(sentence, first, last)
         if registry.lookup(name) is None:
-            designer = registry.organisation(before[-1].entity)
+            named = [m for m in before if not m.reference]
+            subject = [m for m in named if m.first == 0]
+            # "FuriosaAI, which used Samsung's process for its Warboy chip": the subject's chip
+            owner = (subject or named or before)[0 if subject else -1] if its_own else before[-1]
+            designer = registry.organisation(owner.entity)
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
 
@@ -633,16 +659,26 @@ def _described_after(words: list[str], last: int) -> bool:
 def _its_named_chip(words: list[str], first: int, last: int) -> bool:
     """'its MatX One LLM-optimised accelerator', 'its Sohu chip': a name between 'its' and a
     chip noun that heads the phrase."""
-    if words[first - 1 : first] != ["its"]:
+    opening = first - 1
+    while opening > 0 and first - opening <= 2 and _modifier(words[opening]):
+        opening -= 1  # "its first-generation Warboy chip", "its ultra-low-power Regulus chip"
+    if words[opening : opening + 1] != ["its"]:
         return False
     for i in range(last + 1, min(len(words), last + 6)):
-        if words[i] in CHIP_NOUNS:
+        if words[i] in {"and", "or", ","}:
+            return False  # "its Training and Inference Accelerator": a longer name's first word
+        if words[i] in CHIP_NOUNS | NAMED_CHIP_NOUNS:
             return (
                 words[i + 1 : i + 2] == [] or words[i + 1] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER
             )
         if not words[i].replace("-", "").isalpha() and words[i] != "-":
             return False
     return False
+
+
+def _modifier(word: str) -> bool:
+    """An adjective before a chip's name ('first-generation', 'new', 'ultra-low-power')."""
+    return ("-" in word and word.replace("-", "").isalpha()) or word in CHIP_NAME_ADJECTIVES
 
 
 def _listed_after_chip_noun(words: list[str], first: int, names: set[int]) -> bool:

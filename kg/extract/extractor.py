@@ -98,6 +98,14 @@ def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int
     another company's possessive in its own clause is that company's."""
     start = _clause_start(sentence, first)
     words = [t.lower for t in sentence.tokens]
+    if (
+        start >= 2
+        and words[start - 2 : start] == [",", "which"]
+        and words[first] in {"its", "their"}
+    ):
+        # "FuriosaAI, which used Samsung's process for its chip": the relative's antecedent's
+        antecedent = [m for m in earlier if m.last == start - 3]
+        return antecedent[0] if antecedent else None
     owners = [
         m
         for m in earlier

@@ -328,6 +328,10 @@ DESCRIPTORS: dict[str, str] = {
     "hyperscaler": "CloudProvider", "gpu cloud": "CloudProvider", "investment bank": "Investor",
     "pension fund": "Investor", "state fund": "Investor", "holding company": "Investor",
     "conglomerate": "Investor", "venture arm": "Investor", "investment arm": "Investor",
+    "chipmaking startup": "ChipDesigner", "chipmaking company": "ChipDesigner",
+    "chip firm": "ChipDesigner", "ai chipmaker": "ChipDesigner", "ai chip designer":
+    "ChipDesigner", "semiconductor firm": "ChipDesigner", "chip design company": "ChipDesigner",
+    "fabless chipmaker": "ChipDesigner", "ai chip company": "ChipDesigner",
     "backer": "Investor", "investor": "Investor", "venture capital fund": "Investor",
     "growth fund": "Investor", "investment manager": "Investor", "robotics company": "Lab",
     "robotics startup": "Lab", "ai venture": "Lab", "ai lab": "Lab", "research lab": "Lab",
@@ -386,6 +390,10 @@ UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "
                      "billion", "chips", "units", "x"}  # fmt: skip
 JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
 NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
+# Nouns after a chip's own name that say it is one ("its Renegade processor", "its Aries NPU"),
+# beside the chip nouns.
+CHIP_NAME_ADJECTIVES = {"new", "latest", "upcoming", "next", "own", "first", "second", "third"}
+NAMED_CHIP_NOUNS = {"processor", "npu", "npus", "asic", "asics", "lpu", "lpus", "ipu", "ipus"}
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
 MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
                "parent", "operator", "builder", "lab"}  # fmt: skip
