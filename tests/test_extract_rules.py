@@ -2419,3 +2419,13 @@ def test_a_chip_named_between_its_and_a_chip_noun_in_a_relative_clause():
         "Accelerator (MTIA)."
     )
     assert not any(f[2] == "training" for f in named)
+
+
+def test_references_may_point_to_a_company_discovered_in_the_same_sentence():
+    found, discovered = extract(
+        "Mistral and Quorix signed a deal; Quorix said it will rent 2,000 H100 GPUs."
+    )
+    assert ("discovered-quorix", "h100") in {(f.subject, f.object) for f in found}
+    assert not any(f.subject == "mistral-ai" and f.type == "uses_chip" for f in found)
+    spv, _ = extract("The SPV will purchase Nvidia's processors and rent them to xAI.")
+    assert not [e for e in _ if e.name == "SPV"]

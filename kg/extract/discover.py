@@ -21,6 +21,7 @@ from kg.extract.patterns import (
     AUXILIARY_ADVERBS,
     CHIP_NAME_ADJECTIVES,
     CHIP_NOUNS,
+    CHIP_TAKING_INFINITIVES,
     CHIP_TAKING_VERBS,
     COMPOUND_HEADS,
     CORPORATE_SUFFIXES,
@@ -322,8 +323,8 @@ def _takes_chips(sentence: Sentence, first: int, last: int, chip_firsts: set[int
     after the verb ('Acme, having recently acquired 12,000 Nvidia GPUs', 'Acme deployed …'),
     or opens a sentence whose participle clause does ('Acme has begun …, having acquired …')."""
     lowers = [t.lower for t in sentence.tokens]
-    if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS):
-        return False  # "its AI factory in Windhoek, having acquired …": a place
+    if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS | {"the"}):
+        return False  # "its AI factory in Windhoek, having acquired …": a place; "the SPV"
     starts = [last + 1]
     if first == 0:
         starts += [i + 1 for i in range(2, len(lowers)) if lowers[i - 1 : i + 1] == [",", "having"]]
@@ -332,7 +333,11 @@ def _takes_chips(sentence: Sentence, first: int, last: int, chip_firsts: set[int
             i += 1
         while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS | {"having"}:
             i += 1
-        if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS:
+        if lowers[i : i + 1] in (["said"], ["says"]) and lowers[i + 1 : i + 2] == ["it"]:
+            i += 2  # "Quorix said it will rent 2,000 H100 GPUs"
+            while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS:
+                i += 1
+        if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS | CHIP_TAKING_INFINITIVES:
             return any(i < chip <= i + 5 for chip in chip_firsts)
     return False
 

@@ -109,9 +109,20 @@ def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int
     owners = [
         m
         for m in earlier
-        if start > 0 and m.first >= start and words[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+        if start > 0
+        and m.first >= start
+        and words[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+        and not _possessive_object(words, m.first)
     ]
     return owners[-1] if owners else None
+
+
+def _possessive_object(words: list[str], first: int) -> bool:
+    """'plans to use TSMC's 12nm node for its upcoming chip': a possessive that is the object
+    of a verb or a preposition names what is used, not whose 'its' follows."""
+    return first > 0 and (
+        words[first - 1] in P.PREPOSITIONS or words[first - 1] in P.USE_VERBS_BEFORE_OWNER
+    )
 
 
 def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
@@ -147,7 +158,7 @@ class Extractor:
         for sentence in iter_sentences(article.body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
-            mentions = self._mentions(sentence, history)
+            mentions = self._with_references(sentence, self._names(sentence), history, registry)
             new = discover(sentence, mentions, registry)
             if new:
                 for _, entity in new:
@@ -163,6 +174,9 @@ class Extractor:
                                for a, b in spans)
                 ]  # fmt: skip
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
+                # the references again, now that the sentence's new names can be their antecedents
+                names = [m for m in mentions if not m.reference]
+                mentions = self._with_references(sentence, names, history, registry)
             named[sentence.start] = [m.entity for m in mentions if not m.reference]
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
@@ -208,16 +222,23 @@ class Extractor:
 
     # ------------------------------------------------------------ per sentence
 
-    def _mentions(self, sentence: Sentence, history: History) -> list[Mention]:
+    def _names(self, sentence: Sentence) -> list[Mention]:
+        """The entities the sentence names from the registry (not yet the discovered ones)."""
         named = owner_references(sentence, self.finder.find(sentence), self.registry)
-        named = without_family_modifiers(named, self.registry)
+        return without_family_modifiers(named, self.registry)
+
+    def _with_references(
+        self, sentence: Sentence, named: list[Mention], history: History, registry: Registry
+    ) -> list[Mention]:
+        """``named`` (the registry's and the discovered names) and the pronouns and
+        descriptions that point back to them, resolved with the article's registry."""
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         resolved = []
         for first, last, phrase in find_references(sentence):
             span = set(range(first, last + 1))
             if taken & span and (last in taken or not _backed_description(sentence, first, last)):
                 continue
-            entity = self._antecedent(sentence, named, first, last, phrase, history)
+            entity = self._antecedent(sentence, named, first, last, phrase, history, registry)
             if entity:
                 tokens = sentence.tokens
                 if taken & span:  # "the Amazon-backed startup": Amazon stays the backer
@@ -244,10 +265,11 @@ class Extractor:
         last: int,
         phrase: str,
         history: History,
+        registry: Registry,
     ) -> str | None:
         kind = P.ORG_REFERENCES[phrase]
         if kind == "Speaker":
-            return speaker(sentence, named, first, history, self.registry)
+            return speaker(sentence, named, first, history, registry)
         if (
             kind != "Chip"
             and phrase.startswith("the ")
@@ -260,9 +282,9 @@ class Extractor:
             # the names in the fronted phrase describe the company the article speaks of
             return history.subject.id
         for m in named:
-            entity = self.registry.get(m.entity)
+            entity = registry.get(m.entity)
             if 0 < m.first - last <= 3 and entity.owner and P.OWNED_TYPES & set(entity.types):
-                return self.registry.organisation(entity.owner)
+                return registry.organisation(entity.owner)
         if kind == "Chip":
             return history.last_of_type.get("Chip")
         if kind == "DataCenter" and "DataCenter" not in history.last_of_type:
@@ -275,15 +297,13 @@ class Extractor:
             # "Google invested $300m in the company": a description after a preposition is not
             # the clause's own subject; it points back to the article's earlier company
             clause_start = _clause_start(sentence, first)
-            in_clause = {
-                self.registry.organisation(m.entity) for m in named if m.first >= clause_start
-            }
+            in_clause = {registry.organisation(m.entity) for m in named if m.first >= clause_start}
             before_clause = [
                 m
                 for m in named
-                if m.last < clause_start and (acts_as(self.registry.get(m.entity), kind or "Lab"))
+                if m.last < clause_start and (acts_as(registry.get(m.entity), kind or "Lab"))
             ]
-            candidates = [self.registry.organisation(m.entity) for m in reversed(before_clause)]
+            candidates = [registry.organisation(m.entity) for m in reversed(before_clause)]
             candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
             for earlier in candidates:
                 if earlier and earlier not in in_clause:
@@ -301,7 +321,7 @@ class Extractor:
             return history.subject.id
         if kind is not None:
             same_sentence = [
-                m for m in named if m.last < first and acts_as(self.registry.get(m.entity), kind)
+                m for m in named if m.last < first and acts_as(registry.get(m.entity), kind)
             ]
             if first > 0 and sentence.tokens[first - 1].lower in P.PREPOSITIONS:
                 # "gives Nvidia a 4% stake in the chipmaker": not the name just before it
@@ -310,10 +330,10 @@ class Extractor:
                     same_sentence
                 )
             if same_sentence:
-                return self.registry.organisation(same_sentence[-1].entity)
+                return registry.organisation(same_sentence[-1].entity)
         if kind is None:
             earlier = [
-                m for m in named if m.last < first and self.registry.get(m.entity).is_organization
+                m for m in named if m.last < first and registry.get(m.entity).is_organization
             ]
             if (
                 phrase in {"it", "them"}
@@ -324,23 +344,32 @@ class Extractor:
                 # subject; it points back past the clause
                 clause_start = _clause_start(sentence, first)
                 in_clause = {
-                    self.registry.organisation(m.entity) for m in earlier if m.first >= clause_start
+                    registry.organisation(m.entity) for m in earlier if m.first >= clause_start
                 }
                 earlier = [m for m in earlier if m.last < clause_start]
                 if not earlier and in_clause:
                     previous = history.previous_subject
                     return previous if previous not in in_clause else None
+            speaker_org = [
+                m
+                for m in earlier
+                if first >= 2
+                and m.last == first - 2
+                and sentence.tokens[first - 1].lower in P.REPORTING_VERBS
+            ]
+            if phrase == "it" and speaker_org:  # "Quorix said it will rent …": the speaker
+                return registry.organisation(speaker_org[0].entity)
             owner = _possessive_in_clause(sentence, earlier, first)
             if owner is not None:
-                return self.registry.organisation(owner.entity)
+                return registry.organisation(owner.entity)
             start = _clause_start(sentence, first)
             clause_orgs = [m for m in earlier if start > 0 and m.first >= start]
             subject = clause_orgs[0] if clause_orgs else None
             if subject and sentence.tokens[subject.first - 1].lower not in P.PREPOSITIONS:
                 # "Humain will lead … while AMD provides its MI450 GPUs": AMD's
-                return self.registry.organisation(subject.entity)
+                return registry.organisation(subject.entity)
             if earlier:
-                return self.registry.organisation(earlier[0].entity)
+                return registry.organisation(earlier[0].entity)
             return history.previous_subject
         return history.last_of_type.get(kind)
 

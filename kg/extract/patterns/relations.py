@@ -392,6 +392,8 @@ JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
 NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
 # Nouns after a chip's own name that say it is one ("its Renegade processor", "its Aries NPU"),
 # beside the chip nouns.
+# Verbs whose object, a company's possessive, is what is used ("use TSMC's node"), not who acts.
+USE_VERBS_BEFORE_OWNER = {"use", "uses", "using", "used", "utilize", "utilized", "utilizing", "tap"}
 CHIP_NAME_ADJECTIVES = {"new", "latest", "upcoming", "next", "own", "first", "second", "third"}
 NAMED_CHIP_NOUNS = {"processor", "npu", "npus", "asic", "asics", "lpu", "lpus", "ipu", "ipus"}
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
@@ -471,6 +473,7 @@ CHIP_TAKING_VERBS = {
     "rented", "leases", "leased", "uses", "used", "utilizes", "utilises", "runs", "trained",
     "secured", "secures", "stockpiled",
 }  # fmt: skip
+CHIP_TAKING_INFINITIVES = {"buy", "purchase", "acquire", "deploy", "rent", "lease", "use", "order"}
 # "Skild, founded in 2023 by …, is building": a name a participle aside describes as founded
 # or backed is a company.
 FOUNDED_AFTER = re.compile(
