@@ -2429,3 +2429,21 @@ def test_references_may_point_to_a_company_discovered_in_the_same_sentence():
     assert not any(f.subject == "mistral-ai" and f.type == "uses_chip" for f in found)
     spv, _ = extract("The SPV will purchase Nvidia's processors and rent them to xAI.")
     assert not [e for e in _ if e.name == "SPV"]
+
+
+def test_a_round_told_after_its_announcement_and_its_advisers():
+    found = facts(
+        "Nscale has announced the completion of a $2 billion Series C funding round. The round "
+        "was led by Norwegian energy group Aker ASA, with participation from Nvidia, Dell and "
+        "Nokia, with Goldman Sachs and JPMorgan serving as placement agents."
+    )
+    backers = {f[1] for f in found if f[2] == "nscale" and f[0] == "invests_in"}
+    assert {"aker asa", "nvidia", "nokia"} <= backers
+    assert not backers & {"goldman sachs", "jpmorgan chase"}
+
+
+def test_a_company_whose_shareholders_are_listed_and_a_lead_that_raised():
+    owned = facts("Nvidia makes chips. Sapeon's shareholders include SK Telecom and SK Hynix.")
+    assert {f[1] for f in owned if f[2] == "sapeon"} == {"sk telecom", "sk hynix"}
+    led = facts("Nvidia sells GPUs. MatX led the wave with a $500m Series B for its accelerator.")
+    assert not any(f[1] == "matx" and f[0] == "invests_in" for f in led)

@@ -19,6 +19,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRED_BEFORE,
     AUXILIARY_ADVERBS,
+    BACKERS_AFTER,
     CHIP_NAME_ADJECTIVES,
     CHIP_NOUNS,
     CHIP_TAKING_INFINITIVES,
@@ -246,6 +247,7 @@ def discover(
             and not FOUNDER_AFTER.match(after)
             and not _founded_company(sentence, first, last, after)
             and not INVESTS_AFTER.match(after)
+            and not BACKERS_AFTER.match(after)
             and not buys
         ):
             continue
@@ -299,6 +301,8 @@ def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Ment
         return "Lab"  # "Acme AI founder and CEO Jane Doe"
     if _founded_company(sentence, first, last, after):
         return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
+    if BACKERS_AFTER.match(after):
+        return "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers
     if INVESTS_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Investor"  # "HCLTech is investing $150 million in …"
     return None

@@ -416,7 +416,11 @@ class Extractor:
                 + contracts_listed(view, history)
             )
             found.extend((c.anchor, c) for c in same)
-        participants = rounds(view, round_of, after_round=history.round_company is not None)
+        participants = rounds(
+            view,
+            round_of or self._company_spoken_of(history),
+            after_round=history.round_company is not None,
+        )
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company = raiser
         elif participants:  # "A and B are leading the round for the company. C also took part."
@@ -499,6 +503,15 @@ class Extractor:
         respective_amounts(view, result)
         return result
 
+    @staticmethod
+    def _company_spoken_of(history: History) -> str | None:
+        """With no lab named yet, the company the last sentence opened on ('Nscale has
+        announced … The round was led by …'), unless it only invests."""
+        subject = history.opened_on
+        if subject is None or subject.types == ["Investor"]:
+            return None
+        return subject.id
+
     def _topic_lab(self, history: History) -> str | None:
         if history.last_of_type.get("Lab"):
             return history.last_of_type["Lab"]
@@ -525,6 +538,8 @@ class Extractor:
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs:
             history.subject = registry.get(registry.organisation(orgs[0].entity))
+        own = [m for m in orgs if not m.embedded and not m.reference]
+        history.opened_on = registry.get(registry.organisation(own[0].entity)) if own else None
         history.previous_orgs = list(dict.fromkeys(registry.organisation(m.entity) for m in orgs))
         plural_deals = {"partnerships", "deals", "agreements", "contracts"} & set(view.lowers)
         history.deals_of = history.previous_subject if plural_deals else None

@@ -14,6 +14,7 @@ class History:
 
     paragraph: int = -1
     subject: Entity | None = None  # the organisation the previous sentence named first
+    opened_on: Entity | None = None  # likewise, by its own name (not "ex-OpenAI researcher")
     deal_buyer: str | None = None
     last_investment: tuple[str, str] | None = None
     last_commitment: tuple[str, str] | None = None

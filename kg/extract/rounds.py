@@ -374,6 +374,10 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             return view.org(m)  # "Hugging Face was valued at $4.5 billion in a round …"
         if _has_backers(view.lowers, _past_appositive(view.lowers, m.last + 1)):
             return view.org(m)  # "Rebellions has some big investors, including …"
+        if view.possessive(m, plural=True) and LIST_OF_BACKERS & set(
+            view.lowers[m.last + 2 : m.last + 5]
+        ):
+            return view.org(m)  # "Sapeon's shareholders include SK Telecom"
     for m in candidates:
         after = [w for w in view.lowers[m.last + 1 : m.last + 6] if w not in {"now", "also"}][:3]
         if after[:1] in (["counts"], ["count"]) or after in (
@@ -392,7 +396,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             return view.org(m)
     for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)
-        ahead = view.lowers[after : after + 8]
+        ahead = view.lowers[after : after + 14]
         rounds_ahead = [i for i, w in enumerate(ahead) if w in P.ROUND_NAMES]
         if rounds_ahead and set(ahead[: rounds_ahead[0]]) & P.ROUND_CLOSE_VERBS:
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
@@ -508,6 +512,12 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
         if view.lowers[i].startswith("join") and _joins_something_else(view.lowers, i):
             continue  # "AMD also joined the frenzy": no round
+        if (
+            view.lowers[i + 1 : i + 2] == ["the"]
+            and view.lowers[i + 2 : i + 3]
+            and (view.lowers[i + 2] in P.LED_NOT_A_ROUND)
+        ):
+            continue  # "MatX led the wave with a $500m Series B": MatX raised it
         if view.lowers[i + 1 : i + 2] != ["by"]:
             listed = list_before(view, i, orgs)
             each = bool(listed) and "each" in view.lowers[listed[-1].last + 1 : i]
@@ -518,6 +528,9 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         for m in list_before(view, i, orgs):
             participants.setdefault(view.org(m), i)
     participants.pop(None, None)  # type: ignore[arg-type]
+    for m in orgs:  # "with Goldman Sachs and JPMorgan serving as placement agents"
+        if view.org(m) in participants and _serving_as(view.lowers, m.last + 1, orgs):
+            participants.pop(view.org(m))
     if not participants:
         return []
     described = _described_before_slot(view, orgs)
@@ -549,6 +562,21 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         for investor, anchor in participants.items()
         if investor != company
     ]
+
+
+def _serving_as(lowers: list[str], index: int, orgs: list[Mention]) -> bool:
+    """Whether a name (or the list it ends or opens) is followed by 'serving as', 'acting as'
+    or 'as placement agents': an adviser of the round, not a participant."""
+    later = [m for m in orgs if m.first >= index]
+    i = index
+    for m in later:  # past the rest of the list ("Goldman Sachs and JPMorgan serving as")
+        if set(lowers[i : m.first]) <= {",", "and", "&"}:
+            i = m.last + 1
+        else:
+            break
+    return lowers[i : i + 2] in (["serving", "as"], ["acting", "as"], ["acted", "as"]) or (
+        lowers[i : i + 1] == ["as"] and bool(set(lowers[i + 1 : i + 4]) & P.ADVISER_NOUNS)
+    )
 
 
 def _backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:

@@ -465,6 +465,10 @@ FOUNDER_AFTER = re.compile(
 # Prepositions before an unknown capitalised name that make it likely a place ("a centre in
 # Heilbronn, which is backed by …", "its AI factory in Windhoek, having acquired …").
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "of"}
+# "Sapeon's shareholders include …": a name whose backers are listed is a company.
+BACKERS_AFTER = re.compile(
+    r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+(?:include|are)"
+)
 # Verbs whose subject, named before them, takes the chips named after them ("Acme acquired
 # 12,000 Nvidia GPUs"): a company, discovered if the registry lacks it.
 CHIP_TAKING_VERBS = {
@@ -473,6 +477,40 @@ CHIP_TAKING_VERBS = {
     "rented", "leases", "leased", "uses", "used", "utilizes", "utilises", "runs", "trained",
     "secured", "secures", "stockpiled",
 }  # fmt: skip
+# What an adviser of a round is named as ("Goldman Sachs serving as placement agent").
+ADVISER_NOUNS = {
+    "placement",
+    "agent",
+    "agents",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "financial",
+    "underwriter",
+    "underwriters",
+    "bookrunner",
+    "bookrunners",
+}
+# "X led the wave / the charge / the way": no round led.
+LED_NOT_A_ROUND = {
+    "wave",
+    "charge",
+    "way",
+    "pack",
+    "market",
+    "field",
+    "race",
+    "industry",
+    "sector",
+    "list",
+    "trend",
+    "push",
+    "effort",
+    "company",
+    "team",
+    "development",
+}
 CHIP_TAKING_INFINITIVES = {"buy", "purchase", "acquire", "deploy", "rent", "lease", "use", "order"}
 # "Skild, founded in 2023 by …, is building": a name a participle aside describes as founded
 # or backed is a company.
