@@ -2447,3 +2447,22 @@ def test_a_company_whose_shareholders_are_listed_and_a_lead_that_raised():
     assert {f[1] for f in owned if f[2] == "sapeon"} == {"sk telecom", "sk hynix"}
     led = facts("Nvidia sells GPUs. MatX led the wave with a $500m Series B for its accelerator.")
     assert not any(f[1] == "matx" and f[0] == "invests_in" for f in led)
+
+
+def test_backers_named_after_descriptions_and_hyphened_backers():
+    found = facts(
+        "G42, backed by Abu Dhabi's sovereign wealth fund Mubadala and U.S. private equity giant "
+        "Silver Lake, will lead the project."
+    )
+    assert {f[1] for f in found if f[2] == "g42"} == {"mubadala", "silver lake"}
+    hyphened = facts("Poolside counts CoreWeave-backer Magnetar among its investors.")
+    assert ("invests_in", "magnetar capital", "coreweave") in hyphened
+    assert ("invests_in", "coreweave", "poolside") not in hyphened
+
+
+def test_investees_given_as_examples_of_a_counted_group():
+    found = facts(
+        "Nvidia has invested in 59 AI startups this year alone, including Perplexity AI and "
+        "Figure AI."
+    )
+    assert {f[2] for f in found if f[1] == "nvidia"} >= {"perplexity", "figure ai"}

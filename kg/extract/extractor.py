@@ -26,7 +26,13 @@ from kg.extract.continued_deals import (
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
 from kg.extract.history import History, acts_as
-from kg.extract.holdings import acquisitions, fellow_investees, joint_venture, percent_owned
+from kg.extract.holdings import (
+    acquisitions,
+    fellow_investees,
+    investees_including,
+    joint_venture,
+    percent_owned,
+)
 from kg.extract.investments import (
     fellow_holders,
     gapped_investments,
@@ -445,6 +451,7 @@ class Extractor:
             + percent_owned(view)
             + joint_venture(view)
             + acquisitions(view)
+            + investees_including(view)
             + bought_in_relative(view)
             + designs(view)
             + designed_with(view)

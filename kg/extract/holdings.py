@@ -139,6 +139,9 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
     'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
     words = view.lowers
+    hyphened = _hyphened_backer(view, cue)
+    if hyphened is not None:
+        return hyphened
     titled = _titled_backer(view, cue)
     if titled is not None:
         return titled
@@ -192,6 +195,19 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     if not investee or investee == view.org(holder):
         return None
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
+
+
+def _hyphened_backer(view: View, cue: int) -> Candidate | None:
+    """'CoreWeave-backer Magnetar': the name after the compound backs the name before it."""
+    if cue < 2 or view.lowers[cue - 1] != "-":
+        return None
+    backed = [m for m in view.orgs(max(0, cue - 5), cue - 1) if m.last == cue - 2]
+    backer = view.orgs(cue + 1, cue + 2)
+    if not backed or not backer or view.org(backed[0]) == view.org(backer[0]):
+        return None
+    return Candidate(
+        "invests_in", view.org(backer[0]), view.org(backed[0]), view.sentence, "invest:role"
+    )  # type: ignore[arg-type]
 
 
 def backing_for(view: View, cue: int, lo: int) -> Candidate | None:
@@ -422,3 +438,39 @@ def _verb_subject(view: View, cue: int, noun: bool = False) -> Mention | None:
     if subject.first > 0 and view.lowers[subject.first - 1] in P.PREPOSITIONS:
         return None  # "taking a stake in OpenAI and acquiring …": OpenAI buys nothing
     return subject
+
+
+def investees_including(view: View) -> list[Candidate]:
+    """'Nvidia has invested in 59 AI startups this year, including Perplexity AI and Figure
+    AI': the companies given as examples of a counted group are the investor's investees."""
+    found: list[Candidate] = []
+    for cue in view.cue_positions(("invested", "invests", "investing", "backed")):
+        if view.lowers[cue + 1 : cue + 2] != ["in"] or view.orgs(cue + 2, cue + 5):
+            continue
+        opener = next(
+            (i for i in range(cue + 2, min(len(view.lowers), cue + 14))
+             if view.lowers[i] in {"including", "like"}
+             or view.lowers[i : i + 2] == ["such", "as"]),
+            None,
+        )  # fmt: skip
+        if opener is None or set(view.lowers[cue + 2 : opener]) & P.LIST_STOPS:
+            continue
+        start = opener + (2 if view.lowers[opener] == "such" else 1)
+        names = [m for m in view.orgs(start) if not m.embedded]
+        investors = [m for m in view.orgs(0, cue) if not m.embedded and cue - m.last <= 4]
+        if not names or names[0].first != start or not investors:
+            continue
+        investor = view.org(investors[-1])
+        for company in list_starting(view, names[0], names):
+            if view.org(company) != investor:
+                found.append(
+                    Candidate(
+                        "invests_in",
+                        investor,  # type: ignore[arg-type]
+                        view.org(company),  # type: ignore[arg-type]
+                        view.sentence,
+                        "invest:examples",
+                        anchor=company.first,
+                    )
+                )
+    return found

@@ -45,6 +45,7 @@ from kg.extract.patterns import (
     TEMPORAL,
 )
 from kg.extract.places import place_names
+from kg.extract.rounds import backs_a_thing
 
 
 def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
@@ -183,6 +184,12 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     investor, passive = _investor(view, cue, lo, hi)
     if investor is None or ANALOGY.search(view.before(investor.first, 3)):
         return None
+    if (
+        passive
+        and view.lowers[cue + 1 : cue + 2] == ["by"]
+        and backs_a_thing(view, cue + 2, view.orgs())
+    ):
+        return None  # "the Stargate initiative backed by Abu Dhabi investor MGX": no company
     investee, use_topic = _investee(view, cue, hi, investor, passive)
     investee_org = view.org(investee) if investee else (topic_lab if use_topic else None)
     if not investee_org or investee_org == view.org(investor):
@@ -497,8 +504,9 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     after = view.lowers[cue + 1 : cue + 3]
     for preposition in ("by", "from"):
         if preposition in after:
-            found = _followed_by_org(view, cue + after.index(preposition), 3)
-            if found:
+            at = cue + after.index(preposition)
+            found = _followed_by_org(view, at, 3) or _after_place(view, at)
+            if found:  # "backed by Abu Dhabi's sovereign wealth fund Mubadala"
                 return found, True
     follower = view.orgs(cue + 1, cue + 2)
     if (

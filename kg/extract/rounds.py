@@ -93,7 +93,10 @@ def _gap_joins(gap: list[str]) -> bool:
     ):  # a new verb ends the list; "state-owned investment bank Bpifrance" does not
         return False  # "backed by Dell and tied into Nscale's strategy": a new verb
     return gap[0] in {",", "and", "&", "—", "–"} and (
-        len(gap) <= 2 or all(w in ROUND_LIST_GLUE or w.isalpha() or w in {"'s", "’s"} for w in gap)
+        len(gap) <= 2
+        or all(
+            w in ROUND_LIST_GLUE or w.replace(".", "").isalpha() or w in {"'s", "’s"} for w in gap
+        )  # "and U.S. private equity giant Silver Lake"
     )
 
 
@@ -485,7 +488,11 @@ def raising_company(view: View) -> str | None:
 def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[Candidate]:
     """One candidate per participant of the rounds this sentence names (``after_round``: the
     article has just described a round, which a sentence opening on "The deal" continues)."""
-    orgs = [m for m in view.orgs() if not m.embedded]
+    orgs = [
+        m
+        for m in view.orgs()
+        if not m.embedded and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
+    ]  # "CoreWeave-backer Magnetar": CoreWeave only says whom Magnetar backs
     text = view.sentence.text
     continues = after_round and P.CONTINUES_DEAL.match(text) is not None
     if not orgs or not (continues or speaks_of_rounds(text)):
@@ -495,7 +502,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     of_something_else: set[str] = set()  # "the initiative backed by MGX": not the round's
     for start in slot_starts(view.lowers, continues):
         listed = list_from(view, start, orgs)
-        if _backs_a_thing(view, start, orgs):
+        if backs_a_thing(view, start, orgs):
             of_something_else.update(view.org(m) for m in listed)  # type: ignore[misc]
         shared = len(listed) > 1 and not any(
             q.kind == "money" and listed[0].last < q.first < listed[-1].first
@@ -579,7 +586,7 @@ def _serving_as(lowers: list[str], index: int, orgs: list[Mention]) -> bool:
     )
 
 
-def _backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
+def backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
     """Whether 'backed by' (or 'funded by', 'supported by') follows a noun that is no company:
     'the Stargate initiative backed by MGX' says who backs the initiative."""
     verb = start - 2
@@ -592,7 +599,8 @@ def _backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
     return (
         before.isalpha()
         and not any(m.last == verb - 1 for m in orgs)
-        and before not in (P.FINITE_AUXILIARIES | {"been", "be", "being"})
+        and before not in (P.FINITE_AUXILIARIES | P.AUXILIARY_ADVERBS | {"been", "be", "being"})
+        and not before.endswith("ly")  # "is heavily backed by"
     )
 
 
