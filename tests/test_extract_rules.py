@@ -2466,3 +2466,13 @@ def test_investees_given_as_examples_of_a_counted_group():
         "Figure AI."
     )
     assert {f[2] for f in found if f[1] == "nvidia"} >= {"perplexity", "figure ai"}
+
+
+def test_names_listed_with_a_known_or_suffixed_organisation_are_organisations():
+    found, discovered = extract(
+        "Ericsson, AstraZeneca, SAAB, SEB and Wallenberg Investments have formed a consortium "
+        "to build the country's largest AI supercomputer, powered by Nvidia GB300 systems."
+    )
+    assert {e.name for e in discovered} >= {"Ericsson", "AstraZeneca", "SAAB", "SEB"}
+    people, found_people = extract("Paris, London and Berlin host AI labs such as Mistral AI.")
+    assert not found_people

@@ -177,6 +177,7 @@ def discover(
     """Organisations named in ``sentence`` that the registry lacks, with a type from context."""
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
+    orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
     found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     runs = _name_runs(sentence, taken)
@@ -226,6 +227,9 @@ def discover(
         buys = kind is None and _takes_chips(sentence, first, last, chip_firsts)
         if buys:
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
+        in_list = kind is None and _in_company_list(sentence, first, last, runs, orgs)
+        if in_list:
+            kind = "Lab"  # "Ericsson, AstraZeneca, SAAB, SEB and Wallenberg Investments have …"
         named = [t.text for t in tokens]
         while len(named) > 2 and named[-1].lower() in CORPORATE_SUFFIXES:
             named.pop()  # "Entrada Ventures LLC": the suffix after the investing word
@@ -249,6 +253,7 @@ def discover(
             and not INVESTS_AFTER.match(after)
             and not BACKERS_AFTER.match(after)
             and not buys
+            and not in_list
         ):
             continue
         found.append(_new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
@@ -390,6 +395,38 @@ def _common_word_first(sentence: Sentence, first: int, last: int) -> bool:
     only because it starts the sentence, is no name."""
     word = sentence.tokens[first].text
     return first == 0 and first == last and (word.lower() in STOP_WORDS or word.endswith("s"))
+
+
+def _in_company_list(
+    sentence: Sentence,
+    first: int,
+    last: int,
+    runs: list[tuple[int, int]],
+    orgs: list[Mention],
+) -> bool:
+    """Whether the name is one of three or more names joined only by commas and 'and', one of
+    them an organisation the registry knows ('Ericsson, AstraZeneca, SAAB, SEB and Wallenberg
+    Investments')."""
+    words = [t.lower for t in sentence.tokens]
+    known = {(m.first, m.last) for m in orgs} | {
+        (a, b) for a, b in runs if b > a and sentence.tokens[b].text in INVESTOR_SUFFIXES
+    }  # a name ending in an investing word is an organisation too
+    items = sorted(set(runs) | known)
+    at = items.index((first, last)) if (first, last) in items else None
+    if at is None:
+        return False
+
+    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        gap = words[a[1] + 1 : b[0]]
+        return bool(gap) and set(gap) <= {",", "and", "&"} and len(gap) <= 2
+
+    lo = hi = at
+    while lo > 0 and joined(items[lo - 1], items[lo]):
+        lo -= 1
+    while hi + 1 < len(items) and joined(items[hi], items[hi + 1]):
+        hi += 1
+    chain = items[lo : hi + 1]
+    return len(chain) >= 3 and any(item in known for item in chain)
 
 
 def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> bool:
