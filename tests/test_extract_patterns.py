@@ -229,9 +229,9 @@ def test_other_dollars_are_not_us_dollars(text):
 
 
 def test_an_amount_in_another_currency_is_never_a_name():
-    from kg.extract.discover import _is_name_token
+    from kg.extract.names import is_name_token
 
-    assert not _is_name_token("S$21.5") and not _is_name_token("HK$3")
+    assert not is_name_token("S$21.5") and not is_name_token("HK$3")
 
 
 def test_an_expected_investment_keeps_its_amount(extractor):

@@ -25,6 +25,7 @@ from kg.extract.continued_deals import (
 )
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
+from kg.extract.gapped import gapped_investments
 from kg.extract.history import History, acts_as
 from kg.extract.holdings import (
     acquisitions,
@@ -33,12 +34,7 @@ from kg.extract.holdings import (
     joint_venture,
     percent_owned,
 )
-from kg.extract.investments import (
-    fellow_holders,
-    gapped_investments,
-    invests,
-    respective_amounts,
-)
+from kg.extract.investments import fellow_holders, invests, respective_amounts
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
 from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS

@@ -26,7 +26,6 @@ from kg.extract.patterns import (
     DEAL_WORDS,
     DESCRIPTOR_BEFORE,
     FUNDRAISING,
-    GAPPED_FILLERS,
     GUARANTEED,
     INVESTOR_ROLES,
     LIST_GLUE,
@@ -48,7 +47,7 @@ from kg.extract.places import place_names
 from kg.extract.rounds import backs_a_thing
 
 
-def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
+def followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     """The organisation named soon after ``index`` ("in OpenAI competitor Anthropic" gives
     Anthropic: a name used as a modifier gives way to the head that follows it)."""
     orgs = [m for m in view.orgs(index + 1, index + 1 + span)]
@@ -74,7 +73,7 @@ def _followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     return chosen
 
 
-def _after_place(view: View, index: int) -> Mention | None:
+def after_place(view: View, index: int) -> Mention | None:
     """ "in Abu Dhabi's G42", "in San Francisco-based Anthropic": a place before the name;
     "into UK-based AI infrastructure startup Nscale": a description ending in its noun."""
     orgs = view.orgs(index + 1, index + 9)
@@ -281,7 +280,7 @@ def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
         return None
     investee = next(
         (
-            _followed_by_org(view, i, 3) or _after_place(view, i)
+            followed_by_org(view, i, 3) or after_place(view, i)
             for i in range(cue + 1, comma)
             if view.lowers[i] in {"in", "into"}
         ),
@@ -319,104 +318,6 @@ def _funds_from(view: View, cue: int, hi: int) -> bool:
     before_from = words[: words.index("from")]
     has_amount = any(w[:1].isdigit() or w in {"$", "€", "£"} for w in before_from[:4])
     return has_amount and not set(before_from) & NOT_FUNDS
-
-
-def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
-    """'Microsoft will invest $5 billion in Anthropic and Nvidia up to $10 billion': a second
-    investor with its own amount, the verb left out, invests in the same company."""
-    found = []
-    investee = [m for m in view.orgs() if view.org(m) == candidate.object]
-    investor = [m for m in view.orgs() if view.org(m) == candidate.subject]
-    ends = [investee[-1].last] if investee else []
-    if investor:  # "Nvidia will invest up to $10 billion and Microsoft up to $5 billion"
-        own = [q for q in view.quantities if q.kind == "money" and q.first > investor[0].last]
-        ends += [own[0].last] if own else []
-    seen: set[str] = set()
-    for end, m in ((e, m) for e in ends for m in view.orgs(e + 1)):
-        gap = view.lowers[end + 1 : m.first]
-        if gap not in (["and"], [",", "and"], [","], ["while"], [",", "while"]):
-            continue
-        if view.org(m) in seen:
-            continue
-        seen.add(view.org(m))  # type: ignore[arg-type]
-        money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - m.last <= 4]
-        between = view.lowers[m.last + 1 : money[0].first] if money else ["?"]
-        if money and set(between) <= GAPPED_FILLERS and view.org(m) != candidate.object:
-            found.append(
-                Candidate(
-                    "invests_in",
-                    view.org(m),
-                    candidate.object,
-                    view.sentence,
-                    "invest:gapped",
-                    amount_usd=money[0].value,
-                    numbers_fixed=True,
-                    anchor=m.first,
-                )  # fmt: skip
-            )
-    return found + _followed_by_more(view, candidate) + _second_stake(view, candidate, ends)
-
-
-def _second_stake(view: View, candidate: Candidate, ends: list[int]) -> list[Candidate]:
-    """'a $5B stake in Intel and a $700M investment in Nscale': the same investor's second
-    holding, its noun phrase joined to the first."""
-    if not ends:
-        return []
-    at = ends[0] + 1
-    if view.lowers[at : at + 1] != ["and"]:
-        return []
-    at += 2 if view.lowers[at + 1 : at + 2] in (["a"], ["an"]) else 1
-    money = [q for q in view.quantities if q.kind == "money" and q.first == at]
-    noun = money[0].last + 1 if money else at
-    if view.lowers[noun : noun + 1] not in (["investment"], ["stake"]) or view.lowers[
-        noun + 1 : noun + 2
-    ] not in (["in"], ["into"]):
-        return []
-    company = _followed_by_org(view, noun + 1, 3) or _after_place(view, noun + 1)
-    if company is None or view.org(company) in (candidate.subject, candidate.object):
-        return []
-    return [
-        Candidate(
-            "invests_in",
-            candidate.subject,
-            view.org(company),  # type: ignore[arg-type]
-            view.sentence,
-            "invest:second-stake",
-            amount_usd=money[0].value if money else None,
-            numbers_fixed=True,
-            anchor=noun,
-        )
-    ]
-
-
-def _followed_by_more(view: View, candidate: Candidate) -> list[Candidate]:
-    """'Amazon committed $4 billion to it, followed by $2 billion more from Google': the sum
-    after 'followed by' came from the organisation after 'from', into the same company."""
-    found = []
-    for q in view.quantities:
-        before = view.lowers[max(0, q.first - 4) : q.first]
-        while before and before[-1] in {"another", "a", "further"}:
-            before = before[:-1]  # "followed by another $2 billion"
-        if q.kind != "money" or before[-2:] != ["followed", "by"]:
-            continue
-        after = view.lowers[q.last + 1 : q.last + 4]
-        if "from" not in after:
-            continue
-        source = view.orgs(q.last + 2 + after.index("from"), q.last + 3 + after.index("from"))
-        if source and view.org(source[0]) not in {candidate.object, candidate.subject}:
-            found.append(
-                Candidate(
-                    "invests_in",
-                    view.org(source[0]),
-                    candidate.object,
-                    view.sentence,
-                    "invest:gapped",
-                    amount_usd=q.value,  # type: ignore[arg-type]
-                    numbers_fixed=True,
-                    anchor=source[0].first,
-                )  # fmt: skip
-            )
-    return found
 
 
 def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
@@ -505,7 +406,7 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     for preposition in ("by", "from"):
         if preposition in after:
             at = cue + after.index(preposition)
-            found = _followed_by_org(view, at, 3) or _after_place(view, at)
+            found = followed_by_org(view, at, 3) or after_place(view, at)
             if found:  # "backed by Abu Dhabi's sovereign wealth fund Mubadala"
                 return found, True
     follower = view.orgs(cue + 1, cue + 2)
@@ -541,20 +442,20 @@ def _investee(
             return left[-1], False
         return _after_opening_phrase(view, cue, investor), False
     if view.lowers[cue] in BACKING_VERBS:
-        direct = view.orgs(cue + 1, cue + 2) or [_after_place(view, cue)]
+        direct = view.orgs(cue + 1, cue + 2) or [after_place(view, cue)]
         if direct[0] is not None and direct[0] is not investor:
             return direct[0], False  # "Nvidia has backed Lambda", "backed AI cloud firm Lambda"
     for i in range(cue + 1, min(hi, cue + 10)):
         if (
             view.lowers[i] in {"in", "into"}
             and _a_place_itself(view, i + 1)
-            and _after_place(view, i) is None  # "in U.K. data center startup Nscale"
+            and after_place(view, i) is None  # "in U.K. data center startup Nscale"
         ):
             return None, False  # "to invest $1 billion in Ohio for AMD-powered ...": a place
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])
         ):
-            found = _followed_by_org(view, i, 3) or _after_place(view, i)
+            found = followed_by_org(view, i, 3) or after_place(view, i)
             if found is None:
                 return None, bool(DEAL_WORDS & set(view.lowers[i + 1 : i + 6]))
             if _its_infrastructure(view.lowers, found.last):

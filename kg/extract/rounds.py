@@ -10,232 +10,19 @@ investment was about ("The round, led by ...").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract.clauses import Candidate, View, list_around, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     LIST_OF_BACKERS,
-    LIST_OPENERS,
-    LIST_STOPS,
-    NAME_ENDINGS,
-    QUOTE_MARKS,
-    ROUND_LIST_GLUE,
-    ROUND_WORDS,
-    VEHICLE_WORDS,
 )
-from kg.extract.people import is_person_name
-
-
-@lru_cache(maxsize=64)
-def speaks_of_rounds(text: str) -> bool:
-    """Whether a sentence names a funding round at all (asked by several rules of one
-    sentence, and of each part of a sentence read in parts)."""
-    return ROUND_WORDS.search(text) is not None
-
-
-def _phrase_ends(lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
-    """Token index just after each occurrence of one of ``phrases``."""
-    by_first = _by_first_word(phrases)
-    ends = []
-    for i, word in enumerate(lowers):
-        for phrase in by_first.get(word, ()):
-            if tuple(lowers[i : i + len(phrase)]) == phrase:
-                ends.append(i + len(phrase))
-    return ends
-
-
-@lru_cache(maxsize=8)
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0], []).append(phrase)
-    return index
-
-
-def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
-    """Where a list of round participants begins ("led by |", "participation from |")."""
-    if not about_a_round and not speaks_of_rounds(" ".join(lowers)):
-        return []
-    starts = _phrase_ends(lowers, P.ROUND_SLOTS)
-    for i, word in enumerate(lowers[:-1]):
-        if word in LIST_OPENERS and LIST_OF_BACKERS & set(lowers[max(0, i - 12) : i]):
-            starts.append(i + 1)  # "The list of backers reads like a hall of fame: A, B, C"
-    for i, word in enumerate(lowers[:-1]):
-        if word != "from":
-            continue
-        if any(matches(w, P.RAISE_VERBS) for w in lowers[max(0, i - 12) : i]):
-            starts.append(i + 1)
-        elif i > 0 and (lowers[i - 1] in AMOUNT_ENDS or lowers[i - 1][-1:].isdigit()):
-            starts.append(i + 1)  # "the round included $750 million from Microsoft and ..."
-    return sorted(set(starts))
-
-
-def _gap_joins(gap: list[str]) -> bool:
-    """Whether the words between two participants keep the list going ("and — notably — the
-    venture arm of")."""
-    while gap and (
-        gap[0] in NAME_ENDINGS or gap[:1] == [","] and gap[1:2] and gap[1] in NAME_ENDINGS - {"."}
-    ):
-        # "Fidelity Management, SuperMicro", "BlackRock, Inc. and", "Samsung Securities and":
-        # the rest of the first name
-        gap = gap[1:] if gap[0] in NAME_ENDINGS else gap[2:]
-    if not gap:
-        return False
-    if gap[-3:] == ["as", "well", "as"]:
-        gap = gap[:-3] or [","]  # "Sequoia and Andreessen Horowitz as well as Valor"
-    if set(gap) & LIST_STOPS or len(gap) > 12:
-        return False
-    if any(
-        w.endswith(("ed", "ing")) and w not in ("including", "based") and gap[i - 1 : i] != ["-"]
-        for i, w in enumerate(gap)
-    ):  # a new verb ends the list; "state-owned investment bank Bpifrance" does not
-        return False  # "backed by Dell and tied into Nscale's strategy": a new verb
-    return gap[0] in {",", "and", "&", "—", "–"} and (
-        len(gap) <= 2
-        or all(
-            w in ROUND_LIST_GLUE or w.replace(".", "").isalpha() or w in {"'s", "’s"} for w in gap
-        )  # "and U.S. private equity giant Silver Lake"
-    )
-
-
-def _lead_in_ok(words: list[str]) -> bool:
-    """The words between a slot and its first participant: descriptors only ("venture capital
-    firm", "prominent VCs including", "existing investors")."""
-    if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
-        words = words[1:]  # "existing investors, such as A and B"
-    if words[-1:] == [","] and len(words) > 2:
-        words = words[:-1]  # "the Japanese tech and investment powerhouse, SoftBank"
-    if words[-2:] in ([",", "including"], [",", "like"]) and len(words) > 2:
-        words = words[:-2]  # "backed by technology heavyweights, including Salesforce"
-    return (
-        len(words) <= 6
-        and not set(words) & LIST_STOPS
-        and all(w.isalpha() or w in {"-", "'s", "’s"} for w in words)
-    )
-
-
-def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
-    """The organisations listed from token ``start`` on."""
-    after = [m for m in orgs if m.first >= start]
-    if after:
-        start = _past_people(view, start, after[0].first)
-    if not after or not _lead_in_ok(view.lowers[start : after[0].first]):
-        return []
-    listed = [after[0]]
-    end = after[0].last  # where the last listed name (or its vehicle) ends
-    for nxt in after[1:]:
-        gap = view.lowers[end + 1 : nxt.first]
-        if view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner) and set(gap) <= (
-            VEHICLE_WORDS | {"("}
-        ):
-            # "Microsoft through their M12 venture fund", "Mitsubishi UFJ (MUFG)": one investor
-            end = nxt.last + (1 if view.lowers[nxt.last + 1 : nxt.last + 2] == [")"] else 0)
-            continue
-        if view.lowers[nxt.last + 1 : nxt.last + 3] in (["-", "backed"], ["-", "owned"]):
-            break  # "led by HUMAIN — a PIF-backed AI company": PIF backs HUMAIN, not the round
-        person = _person_after(view, listed[-1])
-        if person and nxt.first <= listed[-1].last + person:
-            continue  # the person's own name
-        if person:
-            gap = gap[person:]  # "Nvidia CEO Jensen Huang and Accel": past the person's name
-        if not _gap_joins(gap) or _clause_subject(view, nxt) or _reports(view, nxt):
-            break
-        listed.append(nxt)
-        end = nxt.last
-    return [m for m in listed if not _person_after(view, m)]
-
-
-def _past_people(view: View, start: int, end: int) -> int:
-    """The index after people listed first ('from Elad Gil, Nat Friedman and Index Ventures'):
-    the organisations' list goes on past them."""
-    tokens = view.sentence.tokens
-    i = start
-    while i < end:
-        run = i
-        while run < end and tokens[run].text[:1].isupper() and tokens[run].text.isalpha():
-            run += 1
-        if run == i or not is_person_name([t.text for t in tokens[i:run]]):
-            return i
-        while run < end and view.lowers[run] in {",", "and", "&"}:
-            run += 1
-        i = run
-    return i
-
-
-def _reports(view: View, name: Mention) -> bool:
-    """'led by IVP, Bloomberg reported': a name followed by a verb of reporting is the source."""
-    return view.lowers[name.last + 1 : name.last + 2] in (
-        ["reported"], ["reports"], ["said"], ["says"], ["wrote"], ["added"], ["noted"],
-    )  # fmt: skip
-
-
-def _person_after(view: View, name: Mention) -> int:
-    """How many tokens name a person after an organisation that only says where the person
-    works ("Nvidia CEO Jensen Huang", "former Cadence CEO Lip-Bu Tan"): 0 when there is none."""
-    tokens = view.sentence.tokens
-    i = name.last + 1
-    if i >= len(tokens) or tokens[i].lower not in P.PERSON_TITLES:
-        return 0
-    j = i + 1
-    while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].lower not in P.LIST_GLUE:
-        j += 1
-    return j - i if j > i + 1 else 0
-
-
-def _clause_subject(view: View, name: Mention) -> bool:
-    """Whether a name after a comma opens the main clause ("Backed by A and B, Mistral has
-    raised ..."): a finite verb follows it."""
-    if view.lowers[name.first - 1 : name.first] != [","]:
-        return False
-    following = view.lowers[name.last + 1 : name.last + 2]
-    return bool(following) and (
-        following[0] in P.FINITE_AUXILIARIES or matches(following[0], P.RAISE_VERBS)
-    )
-
-
-def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
-    """The organisations listed just before token ``end`` ("A and B are participating",
-    "Tencent, a prior backer of the startup, also took part")."""
-    end = _before_appositive(view.lowers, end, orgs)
-    before = [m for m in orgs if m.last < end]
-    if not before:
-        return []
-    gap = [w for w in view.lowers[before[-1].last + 1 : end] if w not in QUOTE_MARKS]
-    if gap[:2] in ([",", "which"], [",", "who"]):
-        gap = gap[2:]  # "the Qatar Investment Authority, which joined the round"
-    if len(gap) > 3 or not all(w.isalpha() or w in {"-", "co"} for w in gap):
-        return []
-    return list_ending(view, before[:-1], before[-1], _gap_joins)
-
-
-# "Index Ventures, an existing backer, is set to co-lead": words between an aside and its verb.
-AUXILIARIES_BEFORE_VERB = {
-    "also", "both", "each", "set", "to", "will", "would", "is", "are", "was", "were",
-    "expected", "poised", "likely", "slated", "reportedly", "has", "have",
-}  # fmt: skip
-
-
-def _before_appositive(lowers: list[str], end: int, orgs: list[Mention]) -> int:
-    """Where an aside ', a … ,' that closes just before token ``end`` opens after a name;
-    ``end`` when there is none."""
-    close = end - 1
-    while close > 0 and lowers[close] in AUXILIARIES_BEFORE_VERB:
-        close -= 1
-    if lowers[close] != ",":
-        return end
-    name_ends = {m.last for m in orgs}
-    for opening in range(close - 2, max(0, close - 40), -1):
-        if lowers[opening] in LIST_STOPS:
-            return end
-        if (
-            lowers[opening] == ","
-            and lowers[opening + 1] in {"a", "an", "the"}
-            and opening - 1 in name_ends
-        ):
-            return opening
-    return end
+from kg.extract.round_lists import (
+    list_before,
+    list_from,
+    slot_starts,
+    speaks_of_rounds,
+)
 
 
 def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
@@ -333,13 +120,7 @@ def _participle_follows(lowers: list[str], index: int) -> bool:
     words = lowers[index : index + 5]
     while words and words[0] in {",", "which", "was", "is", "has", "had", "been", "also"}:
         words = words[1:]
-    return bool(words) and words[0] in FOUNDING_PARTICIPLES
-
-
-FOUNDING_PARTICIPLES = {
-    "backed", "funded", "financed", "founded", "co-founded", "cofounded", "started", "launched",
-    "incubated", "seeded",
-}  # fmt: skip
+    return bool(words) and words[0] in P.FOUNDING_PARTICIPLES
 
 
 def _described_before_slot(view: View, candidates: list[Mention]) -> str | None:
@@ -406,7 +187,6 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     return None
 
 
-AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "mn", "m", "b"}
 BARE_VERBS = {"lead", "co-lead", "join"}
 BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
 
@@ -427,15 +207,9 @@ def _past_intention(lowers: list[str], i: int) -> int:
         to = next((j for j in range(i + 1, min(len(lowers), i + 4)) if lowers[j] == "to"), None)
         if to is not None and "talks" in lowers[i + 1 : to]:
             return to + 1
-    if lowers[i : i + 1] and lowers[i] in INTENT_WORDS and lowers[i + 1 : i + 2] == ["to"]:
+    if lowers[i : i + 1] and lowers[i] in P.INTENT_WORDS and lowers[i + 1 : i + 2] == ["to"]:
         return i + 2
     return i
-
-
-INTENT_WORDS = {
-    "set", "seeking", "looking", "planning", "plans", "plan", "aims", "aiming", "expected",
-    "poised", "preparing", "seeks", "hoping", "trying", "moving", "about",
-}  # fmt: skip
 
 
 def _has_backers(lowers: list[str], index: int) -> bool:

@@ -608,3 +608,22 @@ CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "lar
 # "with Amazon developing Inferentia and Trainium chips": a designer's own work.
 DEVELOPING = {"developing", "develops", "developed", "creating", "creates", "created",
               "designing", "designs", "designed", "building", "builds"}  # fmt: skip
+
+
+# "Index Ventures, an existing backer, is set to co-lead": words between an aside and its verb.
+AUXILIARIES_BEFORE_VERB = {
+    "also", "both", "each", "set", "to", "will", "would", "is", "are", "was", "were",
+    "expected", "poised", "likely", "slated", "reportedly", "has", "have",
+}  # fmt: skip
+
+# ", backed by", "was founded in 2023 by": participles whose subject is the company named before.
+FOUNDING_PARTICIPLES = {
+    "backed", "funded", "financed", "founded", "co-founded", "cofounded", "started", "launched",
+    "incubated", "seeded",
+}  # fmt: skip
+
+# "set to", "looking to", "aims to" before "raise": a round still to come.
+INTENT_WORDS = {
+    "set", "seeking", "looking", "planning", "plans", "plan", "aims", "aiming", "expected",
+    "poised", "preparing", "seeks", "hoping", "trying", "moving", "about",
+}  # fmt: skip

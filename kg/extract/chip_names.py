@@ -1,0 +1,325 @@
+"""Discovery of chips the registry lacks: a model number beside a designer or a hardware noun
+("Cerebras' WSE-3", "the AI250 chip", "DX-M1"), a family with a new model number ("TPU 8t"), a
+name given to a chip ("its TPU, codenamed Icefish", "its Renegade processor")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.mentions import Mention
+from kg.extract.names import name_runs, new_entity, span_text
+from kg.extract.patterns import (
+    CHIP_NAME_ADJECTIVES,
+    CHIP_NOUNS,
+    COMPOUND_HEADS,
+    GENERATION,
+    HARDWARE_NOUNS,
+    JOINING_WORDS,
+    LAUNCH_VERBS,
+    MODEL_NUMBER,
+    NAMED_CHIP_NOUNS,
+    NAMING_WORDS,
+    NOT_A_CHIP_AFTER,
+    UNIT_AFTER_NUMBER,
+)
+from kg.extract.text import Sentence
+from kg.models import Entity
+from kg.registry import Registry
+
+
+def designed_by_discovered(
+    found: list[tuple[Mention, Entity]],
+) -> list[tuple[Mention, Entity]]:
+    """'Chip startup Quillon unveiled the QX-9 accelerator': a new chip with no known designer
+    is designed by the new chip designer named before it."""
+    result = []
+    for mention, entity in found:
+        if entity.is_chip and entity.designer is None:
+            makers = [
+                e.id for m, e in found if "ChipDesigner" in e.types and m.last < mention.first
+            ]
+            if makers:
+                entity = entity.model_copy(update={"designer": makers[-1]})
+        result.append((mention, entity))
+    return result
+
+
+def discover_chips(
+    sentence: Sentence, mentions: list[Mention], registry: Registry, taken: set[int]
+) -> list[tuple[Mention, Entity]]:
+    """Accelerators the registry lacks, from a model number beside a chip designer or a hardware
+    noun ("Cerebras' WSE-3", "the AI250 chip", "SN50 dataflow accelerators"), or a name given
+    to a chip ("its TPU, codenamed Icefish")."""
+    tokens = sentence.tokens
+    found: list[tuple[Mention, Entity]] = _new_generations(sentence, mentions, registry, taken)
+    taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
+    words: list[str] = []
+    designers: list[Mention] = []
+    has_hardware = False
+    text = sentence.text
+    if "(" in text or ", a" in text or " its " in text:  # a chip described or listed by name
+        words = [t.lower for t in tokens]
+        designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+        has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+            registry.get(m.entity).is_chip for m in mentions
+        )
+        found += _described_chips(sentence, designers, registry, taken)
+        taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
+    for i, token in enumerate(tokens):
+        if i in taken or not token.text[:1].isupper():
+            continue
+        model = _is_model_number(token.text)
+        after_naming = i > 0 and (
+            tokens[i - 1].lower in NAMING_WORDS
+            or [t.lower for t in tokens[max(0, i - 3) : i]] == ["code", "-", "named"]
+        )
+        if not (model or after_naming):
+            continue
+        if not words:  # the sentence's context, worked out once a word may be a chip's name
+            words = [t.lower for t in tokens]
+            designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+            has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+                registry.get(m.entity).is_chip for m in mentions
+            )
+        named = after_naming and has_hardware
+        if not (named or model) or registry.lookup(token.text) is not None:
+            continue
+        if words[i + 1 : i + 2] and words[i + 1] in NOT_A_CHIP_AFTER:
+            continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
+        designer = _designer_before(designers, i, words) or _announcing_designer(
+            designers, i, words
+        )
+        if not (named or designer or _hardware_after(words, i)):
+            continue
+        designer_id = registry.organisation(designer.entity) if designer else None
+        if named:
+            designer_id = _designer_of_chip_before(mentions, registry, i) or designer_id
+        first = _hyphenated_start(tokens, i, taken)
+        name = span_text(sentence, first, i)
+        if first < i and registry.lookup(name) is not None:
+            continue
+        found.append(_new_chip(sentence, first, i, name, designer=designer_id))
+    return found
+
+
+def _hyphenated_start(tokens: list, i: int, taken: set[int]) -> int:
+    """'DX-M1', written as 'DX', '-', 'M1': where a model number's hyphenated name begins."""
+    first = i
+    while (
+        first >= 2
+        and tokens[first - 1].text == "-"
+        and first - 2 not in taken
+        and tokens[first - 2].text[:1].isupper()
+        and tokens[first - 2].end == tokens[first - 1].start
+        and tokens[first - 1].end == tokens[first].start
+    ):
+        first -= 2
+    return first
+
+
+def _new_chip(
+    sentence: Sentence, first: int, last: int, name: str, **fields: str | None
+) -> tuple[Mention, Entity]:
+    return new_entity(sentence, first, last, name, "Chip", **fields)
+
+
+def _new_generations(
+    sentence: Sentence, mentions: list[Mention], registry: Registry, taken: set[int]
+) -> list[tuple[Mention, Entity]]:
+    """'TPU 8t', 'Maia 300': a chip family followed by a model number the registry does not
+    know is a new generation of that family, by the family's designer."""
+    tokens, found = sentence.tokens, []
+    for m in mentions:
+        family = registry.get(m.entity)
+        after = m.last + 1
+        if not family.is_chip or family.family or m.embedded or after >= len(tokens):
+            continue
+        last = after
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].start == tokens[last].end
+            and (tokens[last + 1].text.isalnum())
+        ):
+            last += 1  # "8t" is read as "8" and "t"
+        model = span_text(sentence, after, last)
+        if (
+            after in taken
+            or not GENERATION.fullmatch(model)
+            or model.isdigit()
+            and (last + 1 < len(tokens) and tokens[last + 1].lower in UNIT_AFTER_NUMBER)
+        ):
+            continue  # "TPU 100 times", "Maia 2 GW": a number, not a model
+        name = span_text(sentence, m.first, last)
+        if registry.lookup(name) is None:
+            found.append(
+                _new_chip(sentence, m.first, last, name, family=family.id, designer=family.designer)
+            )
+        for first in _elided_generations(tokens, last + 1, taken):
+            elided = f"{family.name} {tokens[first].text}"
+            if registry.lookup(elided) is None:
+                found.append(
+                    _new_chip(
+                        sentence, first, first, elided, family=family.id, designer=family.designer
+                    )  # fmt: skip
+                )
+    return found
+
+
+def _elided_generations(tokens: list, index: int, taken: set[int]) -> list[int]:
+    """'MTIA 400, 450, and 500': the bare model numbers listed after a family's generation,
+    whose family name the list leaves out."""
+    found = []
+    i = index
+    while i + 1 < len(tokens) and tokens[i].lower in {",", "and", "or"}:
+        while i < len(tokens) and tokens[i].lower in {",", "and", "or"}:
+            i += 1
+        if i >= len(tokens) or i in taken or not tokens[i].text.isdigit():
+            break
+        if not GENERATION.fullmatch(tokens[i].text) or (
+            i + 1 < len(tokens) and tokens[i + 1].lower in UNIT_AFTER_NUMBER
+        ):
+            break
+        found.append(i)
+        i += 1
+    return found
+
+
+def _described_chips(
+    sentence: Sentence, designers: list[Mention], registry: Registry, taken: set[int]
+) -> list[tuple[Mention, Entity]]:
+    """Chips a sentence describes as chips: 'MatX One, an LLM-optimised accelerator', and the
+    names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
+    and Metis)'); their designer is the chip designer the sentence names before them."""
+    words = [t.lower for t in sentence.tokens]
+    runs = name_runs(sentence, taken)
+    names = {i for a, b in runs for i in range(a, b + 1)}
+    found = []
+    for first, last in runs:
+        before = [m for m in designers if m.last < first]
+        if not before:
+            continue
+        if words[last] == "ai" and last > first:
+            last -= 1  # "its DX-M1 AI accelerator": the name before the field's abbreviation
+        if before[-1].last == first - 1 and not before[-1].reference:
+            first = before[-1].first  # "MatX One": the designer's name starts the chip's
+        if words[last + 1 : last + 2] == ["-"] and last > first:
+            last -= 1  # "MatX One LLM-optimised accelerator": the last word modifies the noun
+        its_own = _its_named_chip(words, first, last)
+        if not (
+            _described_after(words, last) or _listed_after_chip_noun(words, first, names) or its_own
+        ):
+            continue
+        name = span_text(sentence, first, last)
+        if registry.lookup(name) is None:
+            named = [m for m in before if not m.reference]
+            subject = [m for m in named if m.first == 0]
+            # "FuriosaAI, which used Samsung's process for its Warboy chip": the subject's chip
+            owner = (subject or named or before)[0 if subject else -1] if its_own else before[-1]
+            designer = registry.organisation(owner.entity)
+            found.append(_new_chip(sentence, first, last, name, designer=designer))
+    return found
+
+
+def _described_after(words: list[str], last: int) -> bool:
+    """', an LLM-optimised accelerator' after a name."""
+    after = words[last + 1 : last + 8]
+    if after[:1] != [","] or after[1:2] not in (["a"], ["an"]):
+        return False
+    nouns = [i for i, w in enumerate(after) if w in CHIP_NOUNS]
+    return bool(nouns) and "," not in after[1 : nouns[0]]
+
+
+def _its_named_chip(words: list[str], first: int, last: int) -> bool:
+    """'its MatX One LLM-optimised accelerator', 'its Sohu chip': a name between 'its' and a
+    chip noun that heads the phrase."""
+    opening = first - 1
+    while opening > 0 and first - opening <= 2 and _modifier(words[opening]):
+        opening -= 1  # "its first-generation Warboy chip", "its ultra-low-power Regulus chip"
+    if words[opening : opening + 1] != ["its"]:
+        return False
+    for i in range(last + 1, min(len(words), last + 6)):
+        if words[i] in {"and", "or", ","}:
+            return False  # "its Training and Inference Accelerator": a longer name's first word
+        if words[i] in CHIP_NOUNS | NAMED_CHIP_NOUNS:
+            return (
+                words[i + 1 : i + 2] == [] or words[i + 1] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER
+            )
+        if not words[i].replace("-", "").isalpha() and words[i] != "-":
+            return False
+    return False
+
+
+def _modifier(word: str) -> bool:
+    """An adjective before a chip's name ('first-generation', 'new', 'ultra-low-power')."""
+    return ("-" in word and word.replace("-", "").isalpha()) or word in CHIP_NAME_ADJECTIVES
+
+
+def _listed_after_chip_noun(words: list[str], first: int, names: set[int]) -> bool:
+    """'accelerators aimed at edge workloads (Europa and Metis)': names, and nothing else, in
+    parentheses that follow a chip noun with no name between."""
+    glue = {"and", ",", "or"}
+    opening = next((i for i in range(first - 1, max(-1, first - 8), -1) if words[i] == "("), None)
+    closing = next((i for i in range(first, min(len(words), first + 12)) if words[i] == ")"), None)
+    if opening is None or closing is None:
+        return False
+    if not all(i in names or words[i] in glue for i in range(opening + 1, closing)):
+        return False
+    nouns = [i for i in range(max(0, opening - 7), opening) if words[i] in CHIP_NOUNS]
+    return bool(nouns) and not any(i in names for i in range(nouns[-1], opening))
+
+
+def _designer_of_chip_before(mentions: list[Mention], registry: Registry, index: int) -> str | None:
+    """'its tensor processing unit (TPU), codenamed Icefish': the named chip's designer."""
+    chips = [m for m in mentions if m.last < index and registry.get(m.entity).is_chip]
+    if not chips:
+        return None
+    designers = registry.designers(chips[-1].entity, include_co_designers=False)
+    return next(iter(designers)) if len(designers) == 1 else None
+
+
+def _root_types(registry: Registry, entity_id: str) -> set[str]:
+    return set(registry.get(entity_id).types) | set(
+        registry.get(registry.organisation(entity_id)).types
+    )
+
+
+def _designer_before(designers: list[Mention], index: int, words: list[str]) -> Mention | None:
+    """The chip designer named just before a model number ("Cerebras' WSE-3", "its next-gen")."""
+    for m in designers:
+        if m.last >= index:
+            continue
+        gap = words[m.last + 1 : index]
+        possessive = bool(gap) and gap[0] in {"'s", "’s", "'", "’"}
+        if not gap or (possessive and len(gap) <= 3 and not set(gap) & JOINING_WORDS):
+            return m
+    return None
+
+
+def _announcing_designer(designers: list[Mention], index: int, words: list[str]) -> Mention | None:
+    """'The firm also announced plans for a next-generation AI250 chip': the chip designer
+    that is the subject of a verb of unveiling before the model number."""
+    before = [m for m in designers if m.last < index and not m.embedded]
+    if not before:
+        return None
+    between = words[before[0].last + 1 : index]
+    return (
+        before[0]
+        if len(between) <= 12 and any(w.startswith(LAUNCH_VERBS) for w in between[:4])
+        else None
+    )
+
+
+def _hardware_after(words: list[str], index: int) -> bool:
+    return any(w in HARDWARE_NOUNS for w in words[index + 1 : index + 3])
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every capitalised word
+def _is_model_number(text: str) -> bool:
+    """'WSE-3', 'AI250', 'MI300X'; not a year, quarter or code."""
+    return MODEL_NUMBER.fullmatch(text) is not None and not _is_year_or_code(text)
+
+
+def _is_year_or_code(text: str) -> bool:
+    """'2026', 'Q3', 'H1', 'FY25', 'COVID-19' are not products."""
+    return bool(re.fullmatch(r"(?:Q|H|FY|CY)\d{1,4}|\d+|[A-Z]+-19|\d+[A-Za-z]{1,2}", text))

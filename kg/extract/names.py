@@ -1,0 +1,138 @@
+"""Names in a sentence: runs of capitalised words that may name an organisation or a chip, and
+the entities made for the names the registry lacks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.mentions import Mention
+from kg.extract.patterns import (
+    INVESTOR_SUFFIXES,
+    LEGAL_WORDS,
+    NOT_NAMES,
+)
+from kg.extract.text import Sentence
+from kg.models import Entity
+
+MAX_NAME_TOKENS = 4
+# A name that ends in an investing word may be longer ("Hangzhou Municipal Construction
+# Investment Group Co.", "China Merchants Group Venture Capital").
+MAX_INVESTOR_NAME_TOKENS = 7
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entity"
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence; words recur
+def is_name_token(text: str) -> bool:
+    if not text or text in NOT_NAMES or len(text.rstrip(".")) <= 1:  # "A.", "C": a letter
+        return False
+    if set(text) & CURRENCY_SIGNS:  # "S$21.5", "HK$3": an amount
+        return False
+    if not text[0].isupper() and CAMEL_CASE.match(text) is None:  # "xAI" is a name
+        return False
+    return PLURAL_ACRONYM.fullmatch(text) is None  # "VCs", "GPUs": plural common nouns
+
+
+CURRENCY_SIGNS = set("$€£¥₹")
+INITIAL = re.compile(r"[A-Z]\.")
+CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
+DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
+
+
+def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
+    runs, first = [], None
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens + [None]):  # type: ignore[list-item]
+        name_like = token is not None and i not in taken and is_name_token(token.text)
+        initial = token is not None and len(token.text) == 2 and INITIAL.fullmatch(token.text)
+        if initial and not name_like:  # (the length first: this is asked of every word)
+            name_like = _initials_before_name(tokens, i, taken)  # "D. E. Shaw Ventures"
+        if token is not None and token.text == "AI" and first is not None and i not in taken:
+            name_like = True  # "Trellix AI": the name's last word
+        if (
+            token is not None
+            and token.text == "-"
+            and first is not None
+            and i + 1 < len(tokens)
+            and tokens[i - 1].end == token.start
+            and tokens[i + 1].start == token.end
+            and is_name_token(tokens[i + 1].text)
+            and i + 1 not in taken
+        ):
+            name_like = True  # "High-Flyer": one name across its hyphen
+        if (
+            token is not None
+            and token.text == ":"
+            and first is not None
+            and i + 1 < len(tokens)
+            and tokens[i - 1].end == token.start
+            and tokens[i + 1].start == token.end
+            and tokens[i + 1].text.isalnum()
+            and tokens[i + 1].text[0].islower()
+        ):
+            name_like = True  # "Run:ai": one name across its colon; not "NASDAQ:FB", a ticker
+        elif (
+            token is not None
+            and first is not None
+            and i >= 2
+            and tokens[i - 1].text == ":"
+            and tokens[i - 1].end == token.start
+            and tokens[i - 2].end == tokens[i - 1].start
+            and token.text.isalnum()
+            and token.text[0].islower()
+        ):
+            name_like = True  # the word after that colon
+        if (
+            not name_like
+            and first is None
+            and token is not None
+            and token.text[:1].isdigit()
+            and DIGIT_LED.fullmatch(token.text)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in INVESTOR_SUFFIXES
+        ):
+            name_like = True  # "5Y Capital", "8VC Partners": a name led by a digit
+        if name_like and first is None:
+            first = i
+        elif not name_like and first is not None:
+            if i - first <= MAX_NAME_TOKENS or investor_name(tokens[first:i]):
+                runs.append((first, i - 1))
+            first = None
+    return runs
+
+
+def investor_name(tokens: list) -> bool:
+    """Whether a long run of capitalised words is one investor's name: it ends in an investing
+    word, before any legal form."""
+    words = [t.text for t in tokens]
+    while words and words[-1].lower() in LEGAL_WORDS:
+        words.pop()
+    short_enough = len(tokens) <= MAX_INVESTOR_NAME_TOKENS
+    return short_enough and bool(words) and words[-1] in INVESTOR_SUFFIXES
+
+
+def _initials_before_name(tokens: list, i: int, taken: set[int]) -> bool:
+    j = i
+    while j < len(tokens) and INITIAL.fullmatch(tokens[j].text):
+        j += 1
+    return j < len(tokens) and j not in taken and is_name_token(tokens[j].text)
+
+
+def span_text(sentence: Sentence, first: int, last: int) -> str:
+    tokens = sentence.tokens
+    return sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
+
+
+def new_entity(
+    sentence: Sentence, first: int, last: int, name: str, kind: str, **fields: str | None
+) -> tuple[Mention, Entity]:
+    """A discovered entity named by tokens ``first``..``last``, and its mention."""
+    entity = Entity(
+        id=f"discovered-{slug(name)}", name=name, types=[kind], discovered=True, **fields
+    )
+    tokens = sentence.tokens
+    return Mention(entity.id, first, last, tokens[first].start, tokens[last].end, name), entity
