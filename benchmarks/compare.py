@@ -54,6 +54,9 @@ def main() -> None:
     options.add_argument("--runs", type=int, default=3)
     options.add_argument("--cores", help="processors to pin both to, such as 0 or 0,1")
     options.add_argument("--figure", action="append", help="regex with one number group")
+    options.add_argument(
+        "--rate", action="store_true", help="the figures are rates (articles/s): best is largest"
+    )
     options.add_argument("script")
     options.add_argument("arguments", nargs=argparse.REMAINDER)
     parsed = options.parse_args()
@@ -74,8 +77,9 @@ def main() -> None:
         old, new = found["old"].get(figure), found["new"].get(figure)
         if not old or not new:
             continue
-        print(f"  {figure}\n    old {min(old):8.3f}  new {min(new):8.3f}  "
-              f"new/old {min(new) / min(old):5.2f}   (all old: {old}; new: {new})")  # fmt: skip
+        best = max if parsed.rate else min
+        print(f"  {figure}\n    old {best(old):8.3f}  new {best(new):8.3f}  "
+              f"new/old {best(new) / best(old):5.2f}   (all old: {old}; new: {new})")  # fmt: skip
 
 
 if __name__ == "__main__":
