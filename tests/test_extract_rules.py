@@ -2476,3 +2476,11 @@ def test_names_listed_with_a_known_or_suffixed_organisation_are_organisations():
     assert {e.name for e in discovered} >= {"Ericsson", "AstraZeneca", "SAAB", "SEB"}
     people, found_people = extract("Paris, London and Berlin host AI labs such as Mistral AI.")
     assert not found_people
+
+
+def test_a_designer_s_chips_sold_or_bought_from_it_are_its_line():
+    assert ("uses_chip", "coreweave", "nvidia gpus") in facts("Nvidia sells chips to CoreWeave.")
+    bought = facts("xAI spent heavily on GPU purchases from Nvidia and AMD.")
+    assert {f[2] for f in bought if f[0] == "uses_chip" and f[1] == "xai"} == {
+        "nvidia gpus", "instinct"
+    }  # fmt: skip

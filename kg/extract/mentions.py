@@ -22,6 +22,8 @@ from kg.extract.patterns import (
     PERSON_NOUNS,
     PLURAL_CHIP_NOUNS,
     PRODUCT_LINE_MODIFIERS,
+    PURCHASE_NOUNS,
+    SELLING_VERBS,
 )
 from kg.extract.text import Sentence, pipeline
 from kg.models import Entity
@@ -208,6 +210,13 @@ class EntityFinder:
             designer = self.registry.organisation(m.entity)
             line = None if m.embedded else self.product_lines.get(designer)
             end = _hardware_noun_after(tokens, m.last, taken) if line else None
+            sold = _chips_it_sells(tokens, m.last, taken) if line and end is None else None
+            if sold is not None:  # "Nvidia sells chips to CoreWeave": its line, where it is said
+                result.append(m)
+                a = tokens[sold]
+                result.append(Mention(line, sold, sold, a.start, a.end, a.text))
+                taken.add(sold)
+                continue
             own = self.registry.get(m.entity).types
             if end is not None and "CloudProvider" in own and "ChipDesigner" not in own:
                 chips = tokens[end].lower in CHIP_NOUNS and not (
@@ -258,7 +267,15 @@ class EntityFinder:
         ordered = sorted((m for m in named if not m.embedded), key=lambda m: m.first)
         froms = [i for i in range(1, len(tokens) - 1) if tokens[i].lower == "from"]
         named_at = {i for m in named for i in range(m.first, m.last + 1)}
-        for i in [f - 1 for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]:
+        hardware = [f - 1 for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]
+        hardware += [  # "GPU purchases from Nvidia and AMD": the hardware before its purchase
+            f - 1
+            for f in froms
+            if f >= 2
+            and tokens[f - 1].lower in PURCHASE_NOUNS
+            and tokens[f - 2].lower.removesuffix("s") in HARDWARE_NOUNS | {"gpu", "chip"}
+        ]
+        for i in hardware:
             if i - 1 in named_at or CONTRAST_BEFORE.search(
                 " ".join(t.lower for t in tokens[max(0, i - 6) : i])
             ):
@@ -319,6 +336,22 @@ def product_lines(registry: Registry) -> dict[str, str]:
                 if head in heads and all(w in PRODUCT_LINE_MODIFIERS for w in middle):
                     lines.setdefault(designer, entity.id)
     return lines
+
+
+def _chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
+    """The bare chip noun a designer is said to sell, ship or supply right after its name
+    ('Nvidia sells chips to CoreWeave', 'AMD also supplies its GPUs to Oracle')."""
+    i = last + 1
+    if i < len(tokens) and tokens[i].lower in {"also", "now", "already"}:
+        i += 1
+    if i >= len(tokens) or tokens[i].lower not in SELLING_VERBS:
+        return None
+    i += 1
+    while i < len(tokens) and tokens[i].lower in {"its", "more", "the"} | PRODUCT_LINE_MODIFIERS:
+        i += 1
+    if i < len(tokens) and i not in taken and tokens[i].lower in CHIP_NOUNS:
+        return i
+    return None
 
 
 def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:

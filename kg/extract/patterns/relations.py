@@ -627,3 +627,18 @@ INTENT_WORDS = {
     "set", "seeking", "looking", "planning", "plans", "plan", "aims", "aiming", "expected",
     "poised", "preparing", "seeks", "hoping", "trying", "moving", "about",
 }  # fmt: skip
+# Nouns of buying between a chip noun and its seller ("GPU purchases from Nvidia and AMD").
+PURCHASE_NOUNS = {"purchases", "purchase", "orders", "order", "shipments", "deliveries", "supply"}
+# Verbs of a designer handing over its chips ("Nvidia sells chips to CoreWeave").
+SELLING_VERBS = {
+    "sells",
+    "sold",
+    "ships",
+    "shipped",
+    "supplies",
+    "supplied",
+    "provides",
+    "provided",
+    "delivers",
+    "delivered",
+}
