@@ -2484,3 +2484,13 @@ def test_a_designer_s_chips_sold_or_bought_from_it_are_its_line():
     assert {f[2] for f in bought if f[0] == "uses_chip" and f[1] == "xai"} == {
         "nvidia gpus", "instinct"
     }  # fmt: skip
+
+
+def test_a_company_named_or_added_as_an_investor():
+    assert ("invests_in", "qatar investment authority", "anthropic") in facts(
+        "Anthropic named the Qatar Investment Authority as a significant investor in a $13 "
+        "billion financing round."
+    )
+    assert ("invests_in", "nvidia", "mistral ai") in facts(
+        "Mistral added Nvidia as a strategic investor."
+    )

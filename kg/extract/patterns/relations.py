@@ -418,7 +418,7 @@ INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
 PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders"}
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
-                "remained", "also", "already", "long", "now", "still"}  # fmt: skip
+                "remained", "also", "already", "long", "now", "still", "as"}  # fmt: skip
 # A sentence that opens on the deal just named ("The round, led by ...") continues it.
 CONTINUES_DEAL = re.compile(
     r"^\W*(?:the|this|that)\s+(?:new\s+)?(?:round|deal|investment|funding|financing|raise|"
