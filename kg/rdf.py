@@ -249,14 +249,7 @@ def article_block(
     add((node, _DCTERMS_IDENTIFIER, _plain(article.id)))
     add((node, _AIK_CONTENT_HASH, _plain(article.content_hash)))
     add((node, _AIK_SOURCE_FILE, _plain(article.path.rsplit("/", 1)[-1])))
-    if article.title:
-        add((node, _DCTERMS_TITLE, _plain(article.title)))
-    if article.publisher:
-        add((node, _DCTERMS_PUBLISHER, _plain(article.publisher)))
-    if article.published:
-        add((node, _DCTERMS_ISSUED, _date(article.published)))
-    if article.url:
-        add((node, _DCTERMS_SOURCE, _plain(article.url)))
+    _add_present(add, node, article, _ARTICLE_FIELDS_TEXT)
     entities = Triples(URIRef(identifier))  # few per article: rdflib's terms, as ever
     for entity in discovered:
         add_entity(entities, entity)
@@ -277,10 +270,6 @@ def _add_fact_text(add, fact: Fact, article: str) -> None:
     add((node, subject_role, subject))
     add((node, object_role, obj))
     add((subject, direct, obj))
-    if fact.subject_as_named:
-        add((node, _AIK_SUBJECT_AS_NAMED, _entity(fact.subject_as_named)))
-    if fact.object_as_named:
-        add((node, _AIK_OBJECT_AS_NAMED, _entity(fact.object_as_named)))
     add((node, _AIK_STATUS, _aik(fact.status)))
     add((node, _PROV_DERIVED, article))
     add((article, _AIK_FACT, node))
@@ -292,14 +281,7 @@ def _add_fact_text(add, fact: Fact, article: str) -> None:
         value = getattr(fact, name)
         if value is not None:
             add((node, prop, _decimal_text(value)))
-    if fact.chip:
-        add((node, _AIK_CHIP, _entity(fact.chip)))
-    if fact.purpose:
-        add((node, _AIK_PURPOSE, _aik(fact.purpose)))
-    if fact.process_node:
-        add((node, _AIK_PROCESS_NODE, _plain(fact.process_node)))
-    if fact.event_date:
-        add((node, _AIK_EVENT_DATE, _date(fact.event_date)))
+    _add_present(add, node, fact, _FACT_FIELDS_TEXT)
     for evidence in fact.evidence:
         quote_node = _short(f"{iri}/evidence/{evidence.start}-{evidence.end}")
         add((node, _AIK_EVIDENCE, quote_node))
@@ -308,6 +290,15 @@ def _add_fact_text(add, fact: Fact, article: str) -> None:
         add((quote_node, _OA_START, _count(evidence.start)))
         add((quote_node, _OA_END, _count(evidence.end)))
         add((quote_node, _PROV_DERIVED, article))
+
+
+def _add_present(add, node: str, record, fields) -> None:
+    """The triples of a record's optional fields that have a value: (field, property, the
+    writer of its term)."""
+    for name, prop, term in fields:
+        value = getattr(record, name)
+        if value:
+            add((node, prop, term(value)))
 
 
 def dataset(graphs: Iterable[Graph]) -> Dataset:
@@ -493,6 +484,20 @@ _PROV_DERIVED = _short(str(PROV.wasDerivedFrom))
 _FIGURES_TEXT = [(name, _short(str(prop))) for name, prop in
                  (("amount_usd", AIK.amountUSD), ("capacity_gw", AIK.capacityGW),
                   ("duration_years", AIK.durationYears))]  # fmt: skip
+_ARTICLE_FIELDS_TEXT = (
+    ("title", _DCTERMS_TITLE, _plain),
+    ("publisher", _DCTERMS_PUBLISHER, _plain),
+    ("published", _DCTERMS_ISSUED, _date),
+    ("url", _DCTERMS_SOURCE, _plain),
+)
+_FACT_FIELDS_TEXT = (
+    ("subject_as_named", _AIK_SUBJECT_AS_NAMED, _entity),
+    ("object_as_named", _AIK_OBJECT_AS_NAMED, _entity),
+    ("chip", _AIK_CHIP, _entity),
+    ("purpose", _AIK_PURPOSE, _aik),
+    ("process_node", _AIK_PROCESS_NODE, _plain),
+    ("event_date", _AIK_EVENT_DATE, _date),
+)
 _FACT_CLASSES_TEXT = {
     kind: tuple(_short(str(term)) for term in terms) for kind, terms in FACT_CLASSES.items()
 }

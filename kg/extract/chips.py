@@ -94,17 +94,16 @@ def manufactures(view: View) -> list[Candidate]:
     for chip in view.chips():
         if CONTRAST_BEFORE.search(view.before(chip.first)):
             continue  # "its bet to replace Nvidia AI chips, and Huawei is producing it at SMIC"
-        for foundry in foundries:
-            lo = view.clause(chip.first)[0]
+        makers = [m for m in foundries if _made_by(view, m, chip)]
+        nearest = _nearest_maker(view, makers, chip)
+        lo = view.clause(chip.first)[0]
+        for foundry in makers:
             relative = (
                 lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"] and (foundry.last == lo - 3)
             )  # "Samsung, which currently manufactures the AI4 chip"
             if view.clause(chip.first) != view.clause(foundry.first) and not relative:
                 continue  # "Samsung will make the AI5, while TSMC makes the AI4"
-            if _made_by(view, foundry, chip) and _nearest_maker(view, foundries, chip) in (
-                None,
-                foundry,
-            ):
+            if nearest in (None, foundry):
                 named = _codename_after(view, chip) or chip
                 found.append(
                     Candidate(
@@ -114,14 +113,14 @@ def manufactures(view: View) -> list[Candidate]:
     return found
 
 
-def _nearest_maker(view: View, foundries: list[Mention], chip: Mention) -> Mention | None:
+def _nearest_maker(view: View, makers: list[Mention], chip: Mention) -> Mention | None:
     """With two foundries said to make chips in one sentence, each chip is the nearer one's
     ('DX-M1 made using Samsung's technologies; TSMC's 12nm node for its upcoming DX-V3');
     with one, no choice."""
-    makers = [m for m in foundries if not m.reference and _made_by(view, m, chip)]
-    if len({view.org(m) for m in makers}) < 2:
+    named = [m for m in makers if not m.reference]
+    if len({view.org(m) for m in named}) < 2:
         return None
-    return min(makers, key=lambda m: min(abs(m.first - chip.last), abs(chip.first - m.last)))
+    return min(named, key=lambda m: min(abs(m.first - chip.last), abs(chip.first - m.last)))
 
 
 def _codename_after(view: View, chip: Mention) -> Mention | None:

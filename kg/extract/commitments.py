@@ -165,7 +165,7 @@ def _after_with(view: View, m: Mention) -> bool:
     return (
         bool(described)
         and all(w.isalpha() for w in described)
-        and (described[-1] in P.DESCRIBED_HEADS or described[-1] in P.DESCRIPTORS)
+        and (described[-1] in P.COMPANY_HEADS or described[-1] in P.DESCRIPTORS)
     )
 
 

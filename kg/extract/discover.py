@@ -20,7 +20,6 @@ from kg.extract.patterns import (
     ACQUIRED_BEFORE,
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
-    CHIP_TAKING_INFINITIVES,
     CHIP_TAKING_VERBS,
     CORPORATE_SUFFIXES,
     DESCRIPTOR_AFTER,
@@ -65,8 +64,10 @@ def discover(
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
     }
+    words = [t.lower for t in sentence.tokens]
     slots: list[int] | None = None  # where round lists start, found when first needed
     headline: bool | None = None  # whether the sentence is a title-case headline, likewise
+    company_lists: set[tuple[int, int]] | None = None  # likewise, the names listed together
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
@@ -80,8 +81,9 @@ def discover(
             t.text in INVESTOR_SUFFIXES or t.lower in CORPORATE_SUFFIXES for t in tokens
         ):
             continue  # "Fidelity Management": the rest of a known name, not a new one
-        opening = first == 0 and _founded_company(sentence, first, last, _after(sentence, last))
-        known = registry.lookup(name) or _short_name_of(name, first, registry, opening)
+        after = _after(sentence, last)
+        founded = _founded_company(sentence, first, last, after)
+        known = registry.lookup(name) or _short_name_of(name, first, registry, founded)
         if known is not None:
             if known.is_chip and not known.discovered:
                 continue  # "Grace Blackwell GB300": a family name the mentions dropped
@@ -95,20 +97,21 @@ def discover(
             continue  # "former Google CEO Eric Schmidt": a person
         if any(t.text in ROYAL_TITLES for t in sentence.tokens[max(0, first - 3) : first]):
             continue  # "Saudi Prince al-Waleed bin Talal": a person
-        after = _after(sentence, last)
         if is_place(name) or after[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place
         if _qualifies_a_person(sentence, last):
             continue  # "former Legendary Entertainment owner Thomas Tull": a person's past
         if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
-        kind = _kind(sentence, first, last, after, labs) or _listed_after_new(
+        kind = _kind(sentence, first, last, after, labs, founded) or _listed_after_new(
             sentence, first, found
         )
-        buys = kind is None and _takes_chips(sentence, first, last, chip_firsts)
+        buys = kind is None and _takes_chips(words, first, last, chip_firsts)
         if buys:
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
-        in_list = kind is None and _in_company_list(sentence, first, last, runs, orgs)
+        if kind is None and company_lists is None:
+            company_lists = _company_lists(sentence, words, runs, orgs)
+        in_list = kind is None and (first, last) in (company_lists or ())
         if in_list:
             kind = "Lab"  # "Ericsson, AstraZeneca, SAAB, SEB and Wallenberg Investments have …"
         named = [t.text for t in tokens]
@@ -116,7 +119,7 @@ def discover(
             named.pop()  # "Entrada Ventures LLC": the suffix after the investing word
         suffixed = named[-1] in INVESTOR_SUFFIXES and len(named) > 1
         if not suffixed and slots is None:
-            slots = slot_starts([t.lower for t in sentence.tokens])
+            slots = slot_starts(words)
         listed = suffixed or _in_round_list(sentence, first, runs, taken, slots or [])
         if listed and headline is None:
             headline = _title_case(sentence)
@@ -130,7 +133,7 @@ def discover(
             and not DESCRIPTOR_AFTER.match(after)
             and not RAISES_AFTER.match(after)
             and not FOUNDER_AFTER.match(after)
-            and not _founded_company(sentence, first, last, after)
+            and not founded
             and not INVESTS_AFTER.match(after)
             and not BACKERS_AFTER.match(after)
             and not buys
@@ -145,8 +148,11 @@ def _after(sentence: Sentence, last: int) -> str:
     return sentence.text[sentence.tokens[last].end - sentence.start :]
 
 
-def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Mention]) -> str | None:
-    """The kind of organisation the context makes a name (``after``: the text after it)."""
+def _kind(
+    sentence: Sentence, first: int, last: int, after: str, labs: list[Mention], founded: bool
+) -> str | None:
+    """The kind of organisation the context makes a name (``after``: the text after it;
+    ``founded``: whether that text introduces it as founded or backed)."""
     before = sentence.text[: sentence.tokens[first].start - sentence.start]
     for pattern, text in ((DESCRIPTOR_BEFORE, before), (DESCRIPTOR_AFTER, after)):
         match = pattern.search(text) if pattern is DESCRIPTOR_BEFORE else pattern.match(text)
@@ -168,7 +174,7 @@ def _kind(sentence: Sentence, first: int, last: int, after: str, labs: list[Ment
         return "Lab"  # "Acme AI has raised $100 million"
     if FOUNDER_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI founder and CEO Jane Doe"
-    if _founded_company(sentence, first, last, after):
+    if founded:
         return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
     if BACKERS_AFTER.match(after):
         return "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers
@@ -191,11 +197,10 @@ def _listed_after_new(
     return None
 
 
-def _takes_chips(sentence: Sentence, first: int, last: int, chip_firsts: set[int]) -> bool:
+def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]) -> bool:
     """Whether the name is the subject of buying, deploying or running the chips named just
     after the verb ('Acme, having recently acquired 12,000 Nvidia GPUs', 'Acme deployed …'),
     or opens a sentence whose participle clause does ('Acme has begun …, having acquired …')."""
-    lowers = [t.lower for t in sentence.tokens]
     if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS | {"the"}):
         return False  # "its AI factory in Windhoek, having acquired …": a place; "the SPV"
     starts = [last + 1]
@@ -210,7 +215,7 @@ def _takes_chips(sentence: Sentence, first: int, last: int, chip_firsts: set[int
             i += 2  # "Quorix said it will rent 2,000 H100 GPUs"
             while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS:
                 i += 1
-        if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS | CHIP_TAKING_INFINITIVES:
+        if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS:
             return any(i < chip <= i + 5 for chip in chip_firsts)
     return False
 
@@ -261,36 +266,26 @@ def _common_word_first(sentence: Sentence, first: int, last: int) -> bool:
     return first == 0 and first == last and (word.lower() in STOP_WORDS or word.endswith("s"))
 
 
-def _in_company_list(
-    sentence: Sentence,
-    first: int,
-    last: int,
-    runs: list[tuple[int, int]],
-    orgs: list[Mention],
-) -> bool:
-    """Whether the name is one of three or more names joined only by commas and 'and', one of
-    them an organisation the registry knows ('Ericsson, AstraZeneca, SAAB, SEB and Wallenberg
-    Investments')."""
-    words = [t.lower for t in sentence.tokens]
+def _company_lists(
+    sentence: Sentence, words: list[str], runs: list[tuple[int, int]], orgs: list[Mention]
+) -> set[tuple[int, int]]:
+    """The names that stand in a list of three or more joined only by commas and 'and', one of
+    them an organisation the registry knows or a name ending in an investing word ('Ericsson,
+    AstraZeneca, SAAB, SEB and Wallenberg Investments')."""
     known = {(m.first, m.last) for m in orgs} | {
         (a, b) for a, b in runs if b > a and sentence.tokens[b].text in INVESTOR_SUFFIXES
-    }  # a name ending in an investing word is an organisation too
-    items = sorted(set(runs) | known)
-    at = items.index((first, last)) if (first, last) in items else None
-    if at is None:
-        return False
-
-    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        gap = words[a[1] + 1 : b[0]]
-        return bool(gap) and set(gap) <= {",", "and", "&"} and len(gap) <= 2
-
-    lo = hi = at
-    while lo > 0 and joined(items[lo - 1], items[lo]):
-        lo -= 1
-    while hi + 1 < len(items) and joined(items[hi], items[hi + 1]):
-        hi += 1
-    chain = items[lo : hi + 1]
-    return len(chain) >= 3 and any(item in known for item in chain)
+    }
+    listed: set[tuple[int, int]] = set()
+    chain: list[tuple[int, int]] = []
+    for item in sorted(set(runs) | known) + [(len(words), len(words))]:
+        gap = words[chain[-1][1] + 1 : item[0]] if chain else []
+        if chain and gap and set(gap) <= {",", "and", "&"} and len(gap) <= 2:
+            chain.append(item)
+            continue
+        if len(chain) >= 3 and known.intersection(chain):
+            listed.update(chain)
+        chain = [item]
+    return listed
 
 
 def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> bool:

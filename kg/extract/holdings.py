@@ -408,7 +408,7 @@ def _describes_company(words: list[str]) -> bool:
     if "based" in words:
         return True
     head = words[-1].removesuffix("s") if words[-1].endswith("s") else words[-1]
-    return bool({words[-1], head} & (P.DESCRIBED_HEADS | set(P.DESCRIPTORS) | P.COMPANY_NOUNS))
+    return bool({words[-1], head} & (P.COMPANY_HEADS | set(P.DESCRIPTORS)))
 
 
 def _noun_owner(view: View, cue: int) -> Mention | None:

@@ -29,7 +29,6 @@ from kg.extract.patterns import (
     GUARANTEED,
     INVESTOR_ROLES,
     LIST_GLUE,
-    MAKER_NOUNS,
     NOT_A_DEAL_NOUN,
     NOT_FUNDS,
     OTHER_OWNERS,
@@ -87,7 +86,7 @@ def after_place(view: View, index: int) -> Mention | None:
     )
     described = all(t.text[:1].isalnum() or t.lower in {"'s", "’s", "-"} for t in gap) and (
         bool(DESCRIPTOR_BEFORE.search(" ".join(t.text for t in gap)))
-        or gap[-1].lower in MAKER_NOUNS | P.DESCRIBED_HEADS
+        or gap[-1].lower in P.COMPANY_HEADS
     )  # "in the United Arab Emirates artificial intelligence firm G42"
     return orgs[0] if placed or described else None
 

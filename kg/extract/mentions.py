@@ -23,7 +23,7 @@ from kg.extract.patterns import (
     PLURAL_CHIP_NOUNS,
     PRODUCT_LINE_MODIFIERS,
     PURCHASE_NOUNS,
-    SELLING_VERBS,
+    SUPPLY_VERBS,
 )
 from kg.extract.text import Sentence, pipeline
 from kg.models import Entity
@@ -344,7 +344,7 @@ def _chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
     i = last + 1
     if i < len(tokens) and tokens[i].lower in {"also", "now", "already"}:
         i += 1
-    if i >= len(tokens) or tokens[i].lower not in SELLING_VERBS:
+    if i >= len(tokens) or tokens[i].lower not in SUPPLY_VERBS:
         return None
     i += 1
     while i < len(tokens) and tokens[i].lower in {"its", "more", "the"} | PRODUCT_LINE_MODIFIERS:

@@ -55,35 +55,23 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             name_like = True  # "Trellix AI": the name's last word
         if (
             token is not None
-            and token.text == "-"
+            and token.text in {"-", ":"}
             and first is not None
-            and i + 1 < len(tokens)
-            and tokens[i - 1].end == token.start
-            and tokens[i + 1].start == token.end
-            and is_name_token(tokens[i + 1].text)
-            and i + 1 not in taken
+            and 0 < i < len(tokens) - 1
+            and _glued(tokens, i)
         ):
-            name_like = True  # "High-Flyer": one name across its hyphen
+            after = tokens[i + 1].text
+            if token.text == "-" and is_name_token(after) and i + 1 not in taken:
+                name_like = True  # "High-Flyer": one name across its hyphen
+            elif token.text == ":" and _lower_word(after):
+                name_like = True  # "Run:ai": one name across its colon; not "NASDAQ:FB"
         if (
-            token is not None
-            and token.text == ":"
-            and first is not None
-            and i + 1 < len(tokens)
-            and tokens[i - 1].end == token.start
-            and tokens[i + 1].start == token.end
-            and tokens[i + 1].text.isalnum()
-            and tokens[i + 1].text[0].islower()
-        ):
-            name_like = True  # "Run:ai": one name across its colon; not "NASDAQ:FB", a ticker
-        elif (
             token is not None
             and first is not None
             and i >= 2
             and tokens[i - 1].text == ":"
-            and tokens[i - 1].end == token.start
-            and tokens[i - 2].end == tokens[i - 1].start
-            and token.text.isalnum()
-            and token.text[0].islower()
+            and _glued(tokens, i - 1)
+            and _lower_word(token.text)
         ):
             name_like = True  # the word after that colon
         if (
@@ -113,6 +101,15 @@ def investor_name(tokens: list) -> bool:
         words.pop()
     short_enough = len(tokens) <= MAX_INVESTOR_NAME_TOKENS
     return short_enough and bool(words) and words[-1] in INVESTOR_SUFFIXES
+
+
+def _glued(tokens: list, i: int) -> bool:
+    """Whether token ``i`` touches both its neighbours ('High-Flyer', 'Run:ai')."""
+    return tokens[i - 1].end == tokens[i].start and tokens[i + 1].start == tokens[i].end
+
+
+def _lower_word(text: str) -> bool:
+    return text.isalnum() and text[0].islower()
 
 
 def _initials_before_name(tokens: list, i: int, taken: set[int]) -> bool:

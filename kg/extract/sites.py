@@ -134,16 +134,18 @@ def site_runs(view: View) -> list[Candidate]:
     found: list[Candidate] = []
     if not P.BUILT_SITES.intersection(view.lowers):
         return found
-    numbers = {i for q in view.quantities for i in range(q.first, q.last + 1)}
+    named = {i for q in view.quantities for i in range(q.first, q.last + 1)}
+    named |= {i for m in view.orgs() for i in range(m.first, m.last + 1)}
     for chip in view.chips():
-        owner = _site_owner_before(view, chip, numbers)
+        owner = _site_owner_before(view, chip, named)
         if owner is not None and owner not in view.registry.designers(chip.entity):
             found.append(chip_use(view, owner, chip, "use:site-runs"))
     return found
 
 
-def _site_owner_before(view: View, chip: Mention, numbers: set[int]) -> str | None:
-    names = {i for m in view.orgs() for i in range(m.first, m.last + 1)}
+def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None:
+    """The lab or cloud whose site the words before ``chip`` say runs it; ``named``: the
+    tokens of numbers and names, which may stand between."""
     i = chip.first - 1
     verbs = 0
     while i >= 0 and i >= chip.first - 12:
@@ -154,8 +156,7 @@ def _site_owner_before(view: View, chip: Mention, numbers: set[int]) -> str | No
             verbs += 1
         elif (
             word not in P.SITE_RUNS_FILLERS
-            and i not in numbers
-            and i not in names
+            and i not in named
             and not word.replace(",", "").replace(".", "").isdigit()
         ):
             return None

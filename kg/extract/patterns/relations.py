@@ -336,12 +336,6 @@ DESCRIPTORS: dict[str, str] = {
     "growth fund": "Investor", "investment manager": "Investor", "robotics company": "Lab",
     "robotics startup": "Lab", "ai venture": "Lab", "ai lab": "Lab", "research lab": "Lab",
 }  # fmt: skip
-# Nouns that end a description of the company named next ("Toronto-based artificial
-# intelligence company Cohere", "a lease deal with AI cloud company Fluidstack").
-DESCRIBED_HEADS = {
-    "group", "provider", "company", "firm", "operator", "developer", "business", "giant",
-    "maker", "startup", "lab",
-}  # fmt: skip
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
 )
@@ -399,6 +393,13 @@ NAMED_CHIP_NOUNS = {"processor", "npu", "npus", "asic", "asics", "lpu", "lpus", 
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
 MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
                "parent", "operator", "builder", "lab"}  # fmt: skip
+# Nouns that end a description of the company named next ("Toronto-based artificial
+# intelligence company Cohere", "a lease deal with AI cloud company Fluidstack", "crypto miner
+# Core Scientific").
+COMPANY_HEADS = MAKER_NOUNS | {
+    "group", "provider", "business", "giant", "miner", "chipmaker", "rival", "competitor",
+    "designer", "unit", "subsidiary",
+}  # fmt: skip
 
 # Words after a company's name that are part of it ("Meta Platforms Inc", "Microsoft Corp.").
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
@@ -475,7 +476,8 @@ CHIP_TAKING_VERBS = {
     "bought", "buys", "purchased", "purchases", "acquired", "acquires", "deployed", "deploys",
     "ordered", "orders", "operates", "installed", "installs", "received", "receives", "rents",
     "rented", "leases", "leased", "uses", "used", "utilizes", "utilises", "runs", "trained",
-    "secured", "secures", "stockpiled",
+    "secured", "secures", "stockpiled", "buy", "purchase", "acquire", "deploy", "rent", "lease",
+    "use", "order",
 }  # fmt: skip
 # What an adviser of a round is named as ("Goldman Sachs serving as placement agent").
 ADVISER_NOUNS = {
@@ -511,7 +513,6 @@ LED_NOT_A_ROUND = {
     "team",
     "development",
 }
-CHIP_TAKING_INFINITIVES = {"buy", "purchase", "acquire", "deploy", "rent", "lease", "use", "order"}
 # "Skild, founded in 2023 by …, is building": a name a participle aside describes as founded
 # or backed is a company.
 FOUNDED_AFTER = re.compile(
@@ -561,7 +562,6 @@ COMPANY_NAME_ENDINGS = {
     "capital", "ventures", "partners", "group", "holdings", "inc", "inc.", "corp", "corp.",
     "ltd", "ltd.", "llc", "investments", "fund", "semiconductor", "networks", "cloud",
 }  # fmt: skip
-COMPANY_NOUNS = {"miner", "chipmaker", "rival", "competitor", "designer", "unit", "subsidiary"}
 BUYING_AUXILIARIES = {
     "is", "was", "has", "had", "have", "will", "would", "agreed", "to", "plans", "planned",
     "also", "already", "recently", "reportedly", "officially", "completed", "finalized",
@@ -628,17 +628,4 @@ INTENT_WORDS = {
     "poised", "preparing", "seeks", "hoping", "trying", "moving", "about",
 }  # fmt: skip
 # Nouns of buying between a chip noun and its seller ("GPU purchases from Nvidia and AMD").
-PURCHASE_NOUNS = {"purchases", "purchase", "orders", "order", "shipments", "deliveries", "supply"}
-# Verbs of a designer handing over its chips ("Nvidia sells chips to CoreWeave").
-SELLING_VERBS = {
-    "sells",
-    "sold",
-    "ships",
-    "shipped",
-    "supplies",
-    "supplied",
-    "provides",
-    "provided",
-    "delivers",
-    "delivered",
-}
+PURCHASE_NOUNS = set(HANDOVER_NOUNS) | {"purchases", "purchase", "orders", "order", "supply"}
