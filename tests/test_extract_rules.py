@@ -2494,3 +2494,19 @@ def test_a_company_named_or_added_as_an_investor():
     assert ("invests_in", "nvidia", "mistral ai") in facts(
         "Mistral added Nvidia as a strategic investor."
     )
+
+
+def test_a_demonstrative_description_points_back_like_a_definite_one():
+    found = facts(
+        "Mistral raised money last year. This firm had previously purchased 10,000 Nvidia "
+        "graphics processing units."
+    )
+    assert ("uses_chip", "mistral ai", "nvidia gpus") in found
+
+
+def test_a_designer_s_abbreviation_in_brackets_still_names_its_line():
+    found = facts(
+        "Oracle announced that it will start deploying 50,000 Advanced Micro Devices (AMD) "
+        "graphics processors."
+    )
+    assert ("uses_chip", "oracle", "instinct") in found

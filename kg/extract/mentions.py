@@ -358,6 +358,8 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
     """The token index of a hardware noun right after a name, or after its possessive and up
     to three modifiers ("Nvidia's latest AI chips"); None when other words intervene."""
     i = last + 1
+    if i < len(tokens) and tokens[i].lower == ")" and last > 0 and tokens[last - 1].lower == "(":
+        i += 1  # "Advanced Micro Devices (AMD) graphics processors"
     possessive = i < len(tokens) and tokens[i].lower in {"'s", "’s", "'", "’"}
     if possessive:
         i += 1
@@ -395,6 +397,9 @@ def _lowercase_common_word(text: str, entity: Entity) -> bool:
     return not any(name.startswith(text) for name in (entity.name, *entity.aliases))
 
 
+DEMONSTRATIVE = re.compile(r"^th(?:is|at) ")
+
+
 @lru_cache(maxsize=4)
 def _reference_pattern() -> re.Pattern[str]:
     words = sorted(ORG_REFERENCES, key=len, reverse=True)
@@ -405,7 +410,8 @@ def _reference_pattern() -> re.Pattern[str]:
     described = [w.removeprefix("the ") for w in words if w.startswith("the ")]
     others = [w for w in words if not w.startswith("the ")]
     if described and not any(f"the {d}".startswith(o) for o in others for d in described):
-        alternatives = ["the (?:" + "|".join(re.escape(w) for w in described) + ")"]
+        # "this firm", "that company": a demonstrative points back as "the" does
+        alternatives = ["(?:the|this|that) (?:" + "|".join(re.escape(w) for w in described) + ")"]
         alternatives += [re.escape(w) for w in others]
     else:
         alternatives = [re.escape(w) for w in words]
@@ -434,7 +440,10 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
     """Token spans (first, last, phrase) of pronouns and definite descriptions; a described
     one ('the French startup') under its plain phrase ('the startup')."""
     found: list[tuple[int, int, str]] = []
-    matches = [(m, m.group().lower()) for m in _reference_pattern().finditer(sentence.text)]
+    matches = [
+        (m, DEMONSTRATIVE.sub("the ", m.group().lower()))
+        for m in _reference_pattern().finditer(sentence.text)
+    ]
     if "the " in sentence.text or "The " in sentence.text:
         matches += [
             (m, f"the {m.group('noun')}")

@@ -187,6 +187,14 @@ ORG_REFERENCES = {
     "CloudProvider", "the ai cloud provider": "CloudProvider", "the gpu cloud provider":
     "CloudProvider", "the data center company": "CloudProvider", "the model maker": "Lab",
     "the chatbot maker": "Lab", "the model developer": "Lab", "the ai research lab": "Lab",
+    "the nonprofit": None, "the conglomerate": None, "the telco": None, "the operator": None,
+    "the unicorn": "Lab", "the ai unicorn": "Lab", "the fund": "Investor",
+    "the hedge fund": "Investor", "the investor": "Investor", "the investment firm": "Investor",
+    "the venture firm": "Investor", "the chip firm": "ChipDesigner",
+    "the chip developer": "ChipDesigner", "the semiconductor company": "ChipDesigner",
+    "the semiconductor firm": "ChipDesigner", "the ai chip startup": "ChipDesigner",
+    "the ai chipmaker": "ChipDesigner", "the gpu maker": "ChipDesigner",
+    "the cloud firm": "CloudProvider", "the gpu cloud": "CloudProvider",
     "we": "Speaker", "our": "Speaker", "us": "Speaker",
 }  # fmt: skip
 
