@@ -2510,3 +2510,44 @@ def test_a_designer_s_abbreviation_in_brackets_still_names_its_line():
         "graphics processors."
     )
     assert ("uses_chip", "oracle", "instinct") in found
+
+
+def test_names_led_by_a_digit_a_letter_and_hyphen_or_joined_by_an_ampersand():
+    found, discovered = extract(
+        "Norwegian robotics startup 1X Technologies has raised $100 million in a round led by "
+        "T-Mobile Ventures, with new backer BDT & MSD Partners."
+    )
+    assert {e.name for e in discovered} >= {
+        "1X Technologies", "T-Mobile Ventures", "BDT & MSD Partners"
+    }  # fmt: skip
+    amounts, named = extract("Foo AI raised a $100M Series B from Accel.")
+    assert not any(e.name.startswith("100M") for e in named)
+
+
+def test_a_fellow_backer_in_a_list_is_not_what_a_new_backer_backs():
+    found = facts(
+        "Helsing raised $600 million. Other investors in the round include Accel and Saab, as "
+        "well as new backer BDT & MSD Partners."
+    )
+    assert ("invests_in", "bdt & msd partners", "helsing") in found
+    assert ("invests_in", "bdt & msd partners", "saab") not in found
+
+
+def test_money_that_came_from_investors_lists_them():
+    found = facts(
+        "Nscale raised $433 million. The pre-series C SAFE financing came from Nvidia, Nokia "
+        "and Dell."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in" and f[2] == "nscale"} >= {
+        "nvidia", "nokia"
+    }  # fmt: skip
+
+
+def test_taking_part_in_something_that_is_no_round_is_no_investment():
+    assert not facts(
+        "Nebius raised $2 billion. Demand exploded as Meta, Google and Microsoft raced to "
+        "participate in the AI battle."
+    ) & {("invests_in", "meta", "nebius"), ("invests_in", "google", "nebius")}
+    assert ("invests_in", "apollo global management", "xai") in facts(
+        "xAI is raising $20 billion. Apollo Global Management is participating in the debt portion."
+    )

@@ -245,11 +245,16 @@ def _titled_backer(view: View, cue: int) -> Candidate | None:
         investee = view.org(owners[-1]) if owners else None
     else:
         labs = [m for m in view.orgs(0, cue) if view.is_lab(m) and not m.embedded]
+        if labs and set(words[labs[-1].last + 1 : cue]) <= LISTING_WORDS:
+            return None  # "Accel and Saab, as well as new backer BDT": a fellow backer
         investee = view.org(labs[-1]) if labs else None
     holder = view.org(after[0])
     if not investee or investee == holder:
         return None
     return Candidate("invests_in", holder, investee, view.sentence, "invest:role")
+
+
+LISTING_WORDS = {",", "and", "as", "well", "plus", "new", "existing", "other"}
 
 
 def joint_venture(view: View) -> list[Candidate]:

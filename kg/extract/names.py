@@ -40,6 +40,7 @@ CURRENCY_SIGNS = set("$€£¥₹")
 INITIAL = re.compile(r"[A-Z]\.")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
+QUANTITY_TOKEN = re.compile(r"\d+(?:[KMBT]|[KMGT]W|[KMGTPE]B|[KMG]Hz|Bn|BN|MN|Mn|MWh|GWh)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
 
 
@@ -80,10 +81,32 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             and token is not None
             and token.text[:1].isdigit()
             and DIGIT_LED.fullmatch(token.text)
+            and not QUANTITY_TOKEN.fullmatch(token.text)
             and i + 1 < len(tokens)
-            and tokens[i + 1].text in INVESTOR_SUFFIXES
+            and i + 1 not in taken
+            and is_name_token(tokens[i + 1].text)
         ):
-            name_like = True  # "5Y Capital", "8VC Partners": a name led by a digit
+            name_like = True  # "5Y Capital", "1X Technologies": a name led by a digit
+        if (
+            not name_like
+            and first is None
+            and token is not None
+            and len(token.text) == 1
+            and token.text.isupper()
+            and i + 2 < len(tokens)
+            and tokens[i + 1].text == "-"
+            and _glued(tokens, i + 1)
+            and i + 2 not in taken
+            and is_name_token(tokens[i + 2].text)
+        ):
+            name_like = True  # "T-Mobile Ventures", "K-Scale Labs": a letter and a hyphen
+        if (
+            token is not None
+            and token.text == "&"
+            and first is not None
+            and _investor_after(tokens, i + 1, taken)
+        ):
+            name_like = True  # "BDT & MSD Partners": one investor's name across "&"
         if name_like and first is None:
             first = i
         elif not name_like and first is not None:
@@ -91,6 +114,14 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
                 runs.append((first, i - 1))
             first = None
     return runs
+
+
+def _investor_after(tokens: list, i: int, taken: set[int]) -> bool:
+    """Whether the capitalised words from ``i`` end, within a few words, in an investing word."""
+    j = i
+    while j < min(len(tokens), i + 3) and j not in taken and is_name_token(tokens[j].text):
+        j += 1
+    return j > i and tokens[j - 1].text in INVESTOR_SUFFIXES
 
 
 def investor_name(tokens: list) -> bool:

@@ -293,6 +293,10 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
         if view.lowers[i].startswith("join") and _joins_something_else(view.lowers, i):
             continue  # "AMD also joined the frenzy": no round
+        if view.lowers[i].startswith(("participat", "contribut")) and _in_something_else(
+            view.lowers, i
+        ):
+            continue  # "Meta and Google raced to participate in the AI battle": no round
         if (
             view.lowers[i + 1 : i + 2] == ["the"]
             and view.lowers[i + 2 : i + 3]
@@ -382,6 +386,14 @@ def _joins_something_else(lowers: list[str], verb: int) -> bool:
     """Whether 'joined' has an object that is no round ("joined the frenzy", "joined Nvidia")."""
     after = lowers[verb + 1 : verb + 3]
     if after[:1] not in (["the"], ["a"], ["an"]):
+        return False
+    return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
+
+
+def _in_something_else(lowers: list[str], verb: int) -> bool:
+    """Whether 'participate in' or 'contribute to' has an object that is no round ("participate
+    in the AI battle", "contributed to the growth")."""
+    if lowers[verb + 1 : verb + 2] not in (["in"], ["to"]):
         return False
     return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
 

@@ -316,6 +316,7 @@ ROUND_SLOTS = tuple(
         "backers including", "backers such as", "investors like", "participants include",
         "participants included", "investors are", "investors were", "other investors",
         "new investors", "existing investors", "investors", "backers", "also drew", "drew",
+        "came from", "comes from", "also came from",
         "included", "includes", "include", "also included", "contributions from",
         "contribution from", "funding from", "backing from", "capital from", "investment from",
         "attracted", "also attracted", "brought in", "counts", "count", "alongside",
@@ -346,8 +347,11 @@ TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the r
 # Nouns after an amount that make it a round's total ("joined a $2 billion seed round").
 ROUND_NOUNS = {"round", "series", "funding", "seed", "raise", "financing"}
 # What one joins when one takes part in a round ("joined the round"; not "joined the frenzy").
-ROUND_JOINED = ROUND_NOUNS | {"investment", "deal", "syndicate", "consortium", "investors",
-                              "effort", "fundraise", "fundraising"}  # fmt: skip
+ROUND_JOINED = ROUND_NOUNS | {
+    "investment", "deal", "syndicate", "consortium", "investors", "effort", "fundraise",
+    "fundraising", "rounds", "tranche", "offering", "placement", "debt", "equity", "portion",
+    "loan", "loans",
+}  # fmt: skip
 # Verbs between a cloud's customers and their names ("Lambda's customers include Amazon").
 CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes", "included"}
 # Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").

@@ -590,7 +590,8 @@ OWN_CUES = tuple(sorted(OWN_VERBS))
 # What one backs without taking a stake ("Nvidia backed CoreWeave's loan").
 GUARANTEED = {"loan", "loans", "debt", "lease", "leases", "obligations", "bonds", "financing"}
 # "The list of backers reads like a hall of fame: A, B, C": a list after these opens.
-LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders"}
+LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders", "backer",
+                   "investor", "funder"}  # fmt: skip
 LIST_OPENERS = {":", "—", "–", "--"}
 # "Microsoft through their M12 venture fund": an investor named with its vehicle.
 VEHICLE_WORDS = {"through", "its", "their", "the", "via", "'s", "’s"}  # "Alphabet's Google"
