@@ -2551,3 +2551,20 @@ def test_taking_part_in_something_that_is_no_round_is_no_investment():
     assert ("invests_in", "apollo global management", "xai") in facts(
         "xAI is raising $20 billion. Apollo Global Management is participating in the debt portion."
     )
+
+
+def test_its_after_another_company_s_possessive_noun_is_that_company_s():
+    found = facts(
+        "Intel introduced its latest AI chip, Gaudi 3, on Tuesday, closely following Nvidia's "
+        "unveiling of its Blackwell GPU."
+    )
+    assert ("uses_chip", "intel", "blackwell") not in found
+
+
+def test_a_network_s_abbreviation_in_brackets_is_no_chip_and_a_comparison_is_no_use():
+    found, discovered = extract(
+        "The use of NVIDIA's H100 GPUs with InfiniBand (IB) network puts India on a path to "
+        "training, similar to the infrastructure used by OpenAI's GPT-4 training."
+    )
+    assert not discovered
+    assert not [f for f in found if f.type == "uses_chip"]

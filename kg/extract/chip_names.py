@@ -263,6 +263,10 @@ def _listed_after_chip_noun(words: list[str], first: int, names: set[int]) -> bo
     closing = next((i for i in range(first, min(len(words), first + 12)) if words[i] == ")"), None)
     if opening is None or closing is None:
         return False
+    if words[opening - 1] in NOT_A_CHIP_AFTER or set(words[closing + 1 : closing + 2]) & (
+        NOT_A_CHIP_AFTER
+    ):
+        return False  # "GPUs with InfiniBand (IB) network": a network's abbreviation
     if not all(i in names or words[i] in glue for i in range(opening + 1, closing)):
         return False
     nouns = [i for i in range(max(0, opening - 7), opening) if words[i] in CHIP_NOUNS]

@@ -108,6 +108,14 @@ def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int
         # "FuriosaAI, which used Samsung's process for its chip": the relative's antecedent's
         antecedent = [m for m in earlier if m.last == start - 3]
         return antecedent[0] if antecedent else None
+    near = [m for m in earlier if first - 6 <= m.last < first - 2]
+    if (
+        near
+        and words[first - 1] == "of"
+        and words[near[-1].last + 1] in {"'s", "’s"}
+        and all(w.isalpha() for w in words[near[-1].last + 2 : first - 1])
+    ):
+        return near[-1]  # "closely following Nvidia's unveiling of its Blackwell GPU"
     owners = [
         m
         for m in earlier

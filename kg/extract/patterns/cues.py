@@ -112,7 +112,7 @@ CONTRAST_BEFORE = re.compile(
     r"dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
     r"compete\s+with|competing\s+with|replac(?:e|es|ed|ing)|"
-    r"away\s+from|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
+    r"away\s+from|similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
 )
 
@@ -291,7 +291,8 @@ BUILT_INSTEAD = {"factory", "facility", "center", "centre", "centers", "centres"
 NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "business",
                     "unit", "division", "startup", "maker", "makers", "designer", "venture",
                     "deal", "deals", "export", "exports", "sales", "supply", "infiniband",
-                    "networking", "ethernet", "switch", "switches", "interconnect"}  # fmt: skip
+                    "networking", "ethernet", "switch", "switches", "interconnect",
+                    "network", "networks", "fabric"}  # fmt: skip
 PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips"}
 # Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
 PRODUCT_LINE_MODIFIERS = {
