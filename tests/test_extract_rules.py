@@ -2568,3 +2568,20 @@ def test_a_network_s_abbreviation_in_brackets_is_no_chip_and_a_comparison_is_no_
     )
     assert not discovered
     assert not [f for f in found if f.type == "uses_chip"]
+
+
+def test_a_participial_clause_s_chips_are_the_sentence_subject_s():
+    found, discovered = extract(
+        "GMI Cloud revealed plans to build a $500 million AI data center in Taiwan, leveraging "
+        "the latest NVIDIA Blackwell GB300 chips."
+    )
+    assert [e.name for e in discovered] == ["GMI Cloud"]
+    uses = {(f.type, f.subject, f.object) for f in found}
+    assert ("uses_chip", discovered[0].id, "gb300") in uses
+    cited, _ = extract("Nvidia said, citing its own GB300 chips.")
+    assert not [f for f in cited if f.type == "uses_chip"]
+
+
+def test_a_name_shaped_like_a_company_s_is_one_but_a_field_is_not():
+    _, discovered = extract("Physical Robotics is a big field. Generative Technologies vary.")
+    assert not discovered

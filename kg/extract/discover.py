@@ -18,9 +18,11 @@ from kg.extract.mentions import Mention
 from kg.extract.names import is_name_token, name_runs, new_entity
 from kg.extract.patterns import (
     ACQUIRED_BEFORE,
+    ADJECTIVE_ENDINGS,
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
     CHIP_TAKING_VERBS,
+    COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
@@ -109,6 +111,9 @@ def discover(
         buys = kind is None and _takes_chips(words, first, last, chip_firsts)
         if buys:
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
+        shaped = kind is None and _company_shaped(sentence, first, last)
+        if shaped:
+            kind = "CloudProvider" if sentence.tokens[last].text == "Cloud" else "Lab"
         if kind is None and company_lists is None:
             company_lists = _company_lists(sentence, words, runs, orgs)
         in_list = kind is None and (first, last) in (company_lists or ())
@@ -137,6 +142,7 @@ def discover(
             and not INVESTS_AFTER.match(after)
             and not BACKERS_AFTER.match(after)
             and not buys
+            and not shaped
             and not in_list
         ):
             continue
@@ -257,6 +263,16 @@ def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
         and tokens[last + 1].lower in {"'s", "’s"}
         and (last + 2 in taken or is_name_token(tokens[last + 2].text))
     )
+
+
+def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:
+    """'GMI Cloud', 'Foo Robotics', 'Bar Technologies': a short name whose last word only a
+    company's name ends in, and whose first word is no common word or adjective ('Physical
+    Robotics' is a field)."""
+    if not 0 < last - first < 3 or sentence.tokens[last].text not in COMPANY_SHAPED_ENDINGS:
+        return False
+    head = sentence.tokens[first].text.lower()
+    return head not in STOP_WORDS and not head.endswith(ADJECTIVE_ENDINGS)
 
 
 def _common_word_first(sentence: Sentence, first: int, last: int) -> bool:

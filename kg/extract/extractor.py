@@ -37,6 +37,7 @@ from kg.extract.holdings import (
 from kg.extract.investments import fellow_holders, invests, respective_amounts
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
+from kg.extract.participles import participle_uses
 from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
 from kg.extract.rounds import raising_company, rounds
@@ -450,6 +451,7 @@ class Extractor:
             + sent_to(view)
             + built_with(view)
             + site_runs(view)
+            + participle_uses(view)
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + percent_owned(view)

@@ -100,8 +100,9 @@ USE_CUES = (
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
-    "spent", "operates", "operating", "operated", "building",
-    *HOLDING_CUES, *sorted(CHIP_OBJECT_CUES),
+    "spent", "operates", "operating", "operated", "building", "leverag*", "allocat*",
+    "harness", "harnesses", "harnessing", "harnessed", "employ", "employs", "employing",
+    "employed", *HOLDING_CUES, *sorted(CHIP_OBJECT_CUES),
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.

@@ -562,6 +562,12 @@ COMPANY_NAME_ENDINGS = {
     "capital", "ventures", "partners", "group", "holdings", "inc", "inc.", "corp", "corp.",
     "ltd", "ltd.", "llc", "investments", "fund", "semiconductor", "networks", "cloud",
 }  # fmt: skip
+# The last words of names that only companies carry ("GMI Cloud", "Figure Robotics").
+COMPANY_SHAPED_ENDINGS = {
+    "Technologies", "Labs", "Robotics", "Semiconductor", "Semiconductors", "Cloud",
+    "Electronics", "Microsystems", "Dynamics",
+}  # fmt: skip
+ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "ing", "ous", "ble", "ent", "ant", "ary", "less")
 BUYING_AUXILIARIES = {
     "is", "was", "has", "had", "have", "will", "would", "agreed", "to", "plans", "planned",
     "also", "already", "recently", "reportedly", "officially", "completed", "finalized",
