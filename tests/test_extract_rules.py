@@ -2585,3 +2585,17 @@ def test_a_participial_clause_s_chips_are_the_sentence_subject_s():
 def test_a_name_shaped_like_a_company_s_is_one_but_a_field_is_not():
     _, discovered = extract("Physical Robotics is a big field. Generative Technologies vary.")
     assert not discovered
+
+
+def test_chips_described_by_a_demonstrative_and_lower_case_words_point_back():
+    assert ("uses_chip", "openai", "h100") in facts(
+        "Nvidia sells H100 GPUs. These high-performance chips are used by OpenAI."
+    )
+
+
+def test_a_company_named_only_as_whose_rival_the_next_name_is_is_no_party():
+    found = facts(
+        "Tesla robotics rival Apptronik announced a $350 million Series A funding round, "
+        "including participation from Google."
+    )
+    assert {f[2] for f in found if f[0] == "invests_in"} == {"apptronik"}

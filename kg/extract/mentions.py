@@ -182,7 +182,8 @@ class EntityFinder:
                     text=sentence.text[
                         first_token.start - sentence.start : last_token.end - sentence.start
                     ],
-                    embedded=_former_employer(lowers, first, end),
+                    embedded=_former_employer(lowers, first, end)
+                    or _rival_named_after(tokens, end),
                 )
             )
             if entity.is_chip:
@@ -384,6 +385,18 @@ def _former_employer(lowers: list[str], first: int, end: int) -> bool:
     )
 
 
+def _rival_named_after(tokens: list, end: int) -> bool:
+    """'Tesla robotics rival Apptronik', 'Nvidia rival AMD': a company that only says whose
+    rival the name after it is, no party to the sentence's facts."""
+    for i in range(end, min(len(tokens) - 1, end + 3)):
+        word = tokens[i].lower
+        if word in RIVAL_NOUNS:
+            return tokens[i + 1].text[:1].isupper()
+        if not word.isalpha() or not tokens[i].text.islower():
+            return False
+    return False
+
+
 def _negated(lowers: list[str], first: int) -> bool:
     """'non-Nvidia chips': everything but the name, which is no party."""
     return lowers[max(0, first - 2) : first] == ["non", "-"]
@@ -398,6 +411,13 @@ def _lowercase_common_word(text: str, entity: Entity) -> bool:
 
 
 DEMONSTRATIVE = re.compile(r"^th(?:is|at) ")
+RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "peer"}
+# "These high-performance chips", "the new accelerators": chips named before, described by
+# lower-case words only (a capitalised word would name them: "the Nvidia chips").
+DESCRIBED_CHIPS = re.compile(
+    r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
+    r"|processors)\b"
+)
 
 
 @lru_cache(maxsize=4)
@@ -450,6 +470,7 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
             for m in _described_reference_pattern().finditer(sentence.text)
             if ORG_REFERENCES[f"the {m.group('noun')}"] != "Chip"
         ]  # "the Braga chip": a chip's name, not a description of the last chip
+    matches += [(m, "the chips") for m in DESCRIBED_CHIPS.finditer(sentence.text)]
     if not matches:
         return found
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
