@@ -2599,3 +2599,13 @@ def test_a_company_named_only_as_whose_rival_the_next_name_is_is_no_party():
         "including participation from Google."
     )
     assert {f[2] for f in found if f[0] == "invests_in"} == {"apptronik"}
+
+
+def test_sums_in_a_currency_written_after_the_number_come_from_investors():
+    found = facts(
+        "Upstage raised 560 billion won. The deal includes 100 billion won from the Advanced "
+        "Strategic Industry Fund and 30 billion won from the Industrial Bank of Korea."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in" and f[2] == "upstage"} == {
+        "advanced strategic industry fund", "industrial bank of korea"
+    }  # fmt: skip

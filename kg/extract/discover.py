@@ -122,7 +122,8 @@ def discover(
         named = [t.text for t in tokens]
         while len(named) > 2 and named[-1].lower() in CORPORATE_SUFFIXES:
             named.pop()  # "Entrada Ventures LLC": the suffix after the investing word
-        suffixed = named[-1] in INVESTOR_SUFFIXES and len(named) > 1
+        head = named[named.index("of") - 1] if "of" in named[1:-1] else named[-1]
+        suffixed = head in INVESTOR_SUFFIXES and len(named) > 1  # "Industrial Bank of Korea"
         if not suffixed and slots is None:
             slots = slot_starts(words)
         listed = suffixed or _in_round_list(sentence, first, runs, taken, slots or [])

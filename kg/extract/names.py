@@ -37,6 +37,11 @@ def is_name_token(text: str) -> bool:
 
 
 CURRENCY_SIGNS = set("$€£¥₹")
+# Institutions whose names go on with "of" and a place ("Bank of China", "University of Tokyo").
+OF_NAME_HEADS = {
+    "Bank", "Authority", "Fund", "University", "Government", "Institute", "Ministry",
+    "Department", "Corporation", "Agency", "Council", "Bureau", "Commission", "Office",
+}  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
@@ -100,6 +105,16 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             and is_name_token(tokens[i + 2].text)
         ):
             name_like = True  # "T-Mobile Ventures", "K-Scale Labs": a letter and a hyphen
+        if (
+            token is not None
+            and token.text == "of"
+            and first is not None
+            and tokens[i - 1].text in OF_NAME_HEADS
+            and i + 1 < len(tokens)
+            and i + 1 not in taken
+            and is_name_token(tokens[i + 1].text)
+        ):
+            name_like = True  # "Industrial Bank of Korea", "Government of Canada"
         if (
             token is not None
             and token.text == "&"

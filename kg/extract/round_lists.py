@@ -225,4 +225,9 @@ def _before_appositive(lowers: list[str], end: int, orgs: list[Mention]) -> int:
     return end
 
 
-AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "mn", "m", "b"}
+AMOUNT_ENDS = {
+    "million", "billion", "trillion", "bn", "mn", "m", "b",
+    # currencies written after the number ("100 billion won from the Industrial Bank")
+    "won", "yen", "yuan", "euros", "euro", "pounds", "rupees", "crore", "dollars", "francs",
+    "kronor", "krona", "riyals", "dirhams",
+}  # fmt: skip
