@@ -2609,3 +2609,13 @@ def test_sums_in_a_currency_written_after_the_number_come_from_investors():
     assert {f[1] for f in found if f[0] == "invests_in" and f[2] == "upstage"} == {
         "advanced strategic industry fund", "industrial bank of korea"
     }  # fmt: skip
+
+
+def test_a_cloud_that_offers_chips_uses_them_a_designer_that_provides_them_does_not():
+    assert ("uses_chip", "google", "tpu") in facts("Google Cloud already offers its TPUs for rent.")
+    assert ("uses_chip", "coreweave", "gb300") in facts(
+        "CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems to Poolside."
+    )
+    assert ("uses_chip", "nvidia", "gh200") not in facts(
+        "Nvidia will provide its GH200 Grace Hopper Superchip to the two companies."
+    )

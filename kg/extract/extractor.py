@@ -25,6 +25,7 @@ from kg.extract.continued_deals import (
 )
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
+from kg.extract.fleets import cloud_offers
 from kg.extract.gapped import gapped_investments
 from kg.extract.history import History, acts_as
 from kg.extract.holdings import (
@@ -452,6 +453,7 @@ class Extractor:
             + built_with(view)
             + site_runs(view)
             + participle_uses(view)
+            + cloud_offers(view)
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + percent_owned(view)
