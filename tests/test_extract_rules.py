@@ -2619,3 +2619,13 @@ def test_a_cloud_that_offers_chips_uses_them_a_designer_that_provides_them_does_
     assert ("uses_chip", "nvidia", "gh200") not in facts(
         "Nvidia will provide its GH200 Grace Hopper Superchip to the two companies."
     )
+
+
+def test_users_or_customers_of_a_cloud_listed_after_include_buy_its_compute():
+    found = facts("Other users of the OCI Supercluster include Adept, Reka and xAI.")
+    assert {f[1] for f in found if f[0] == "compute_commitment" and f[2] == "oracle"} >= {
+        "adept ai", "xai"
+    }  # fmt: skip
+    assert ("compute_commitment", "xai", "oracle") in facts(
+        "Customers of Oracle include Adept and xAI."
+    )

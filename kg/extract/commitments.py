@@ -466,8 +466,9 @@ def cloud_customers(view: View) -> list[Candidate]:
     compute."""
     found = []
     for cue in view.cue_positions(("customer", "customers", "clients", "users")):
-        if view.lowers[cue] in {"clients", "users"} or _listed_after(view, cue):
-            clouds, holders = _clients_listed(view, cue)
+        clouds, holders = _clients_listed(view, cue)
+        if holders or view.lowers[cue] in {"clients", "users"}:
+            pass
         elif view.lowers[cue + 1 : cue + 2] == ["of"]:
             clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
             holder = customer_named(view, cue)
@@ -503,18 +504,22 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
     """'CoreWeave serves major clients like Microsoft and OpenAI', 'Other users of the OCI
     Supercluster include Adept and Reka': the cloud is the one the sentence names before the
     list (its subject, or the owner of what is used); the listed companies are its customers."""
-    if not _listed_after(view, cue):
+    of_what = view.lowers[cue + 1 : cue + 2] == ["of"]
+    verb = next(
+        (i for i in range(cue + 2, min(len(view.lowers), cue + 9)) if _listed_after(view, i - 1)),
+        None,
+    ) if of_what else (cue + 1 if _listed_after(view, cue) else None)  # fmt: skip
+    if verb is None:
         return [], []
-    start = cue + (3 if view.lowers[cue + 1] == "such" else 2)
+    start = verb + (2 if view.lowers[verb] == "such" else 1)
     listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
     if not listed:
         return [], []
     later = list(takewhile(lambda m: not m.embedded, view.orgs(listed[0].last + 1)))
     group = list_starting(view, listed[0], later)
+    before = view.orgs(cue + 2, verb) if of_what else view.orgs(0, cue)  # "users of the OCI …"
     clouds = [
-        m
-        for m in view.orgs(0, cue)
-        if view.has_type(m, "CloudProvider") and not m.embedded and m not in group
+        m for m in before if view.has_type(m, "CloudProvider") and not m.embedded and m not in group
     ][:1]
     return clouds, group
 
