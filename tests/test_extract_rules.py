@@ -2629,3 +2629,14 @@ def test_users_or_customers_of_a_cloud_listed_after_include_buy_its_compute():
     assert ("compute_commitment", "xai", "oracle") in facts(
         "Customers of Oracle include Adept and xAI."
     )
+
+
+def test_a_merchant_designer_does_not_use_the_chips_it_sells_an_in_house_one_may():
+    found = facts(
+        "Qualcomm signed a deal with Humain. The deployment will utilize Qualcomm's AI200 rack "
+        "systems."
+    )
+    assert ("uses_chip", "qualcomm", "ai200") not in found
+    assert ("uses_chip", "microsoft", "maia 200") in facts(
+        "Microsoft said Maia 200 has been deployed in Azure data centers."
+    )

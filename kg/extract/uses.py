@@ -253,6 +253,10 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         for user in users:
             if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
                 continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
+            if user in designers and not {"Lab", "CloudProvider"} & set(
+                view.registry.get(user).types
+            ):
+                continue  # "The deployment will utilize Qualcomm's AI200": a merchant sells them
             found.append(
                 Candidate(
                     "uses_chip",
