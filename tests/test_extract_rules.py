@@ -2640,3 +2640,11 @@ def test_a_merchant_designer_does_not_use_the_chips_it_sells_an_in_house_one_may
     assert ("uses_chip", "microsoft", "maia 200") in facts(
         "Microsoft said Maia 200 has been deployed in Azure data centers."
     )
+
+
+def test_a_name_right_after_its_chip_noun_is_a_chip_of_the_subject():
+    found, discovered = extract("Rebellions began mass production of its AI chip ATOM this year.")
+    assert [e.name for e in discovered] == ["ATOM"]
+    assert ("designs_chip", "rebellions", discovered[0].id) in {
+        (f.type, f.subject, f.object) for f in found
+    }

@@ -27,6 +27,8 @@ from kg.extract.text import Sentence
 from kg.models import Entity
 from kg.registry import Registry
 
+SINGULAR_CHIP_NOUNS = {"chip", "accelerator", "processor", "npu", "asic", "gpu"}
+
 
 def designed_by_discovered(
     found: list[tuple[Mention, Entity]],
@@ -73,6 +75,7 @@ def discover_chips(
         after_naming = i > 0 and (
             tokens[i - 1].lower in NAMING_WORDS
             or [t.lower for t in tokens[max(0, i - 3) : i]] == ["code", "-", "named"]
+            or _its_chip_noun_before(tokens, i)
         )
         if not (model or after_naming):
             continue
@@ -90,6 +93,8 @@ def discover_chips(
         designer = _designer_before(designers, i, words) or _announcing_designer(
             designers, i, words
         )
+        if designer is None and _its_chip_noun_before(tokens, i):
+            designer = next((m for m in designers if m.last < i and not m.embedded), None)
         if not (named or designer or _hardware_after(words, i)):
             continue
         designer_id = registry.organisation(designer.entity) if designer else None
@@ -101,6 +106,16 @@ def discover_chips(
             continue
         found.append(_new_chip(sentence, first, i, name, designer=designer_id))
     return found
+
+
+def _its_chip_noun_before(tokens: list, i: int) -> bool:
+    """'its AI chip ATOM', 'its new accelerator Gaudi': a name right after a singular chip noun
+    that 'its' opens."""
+    return (
+        i >= 2
+        and tokens[i - 1].lower in SINGULAR_CHIP_NOUNS
+        and "its" in [t.lower for t in tokens[max(0, i - 5) : i - 1]]
+    )
 
 
 def _hyphenated_start(tokens: list, i: int, taken: set[int]) -> int:
