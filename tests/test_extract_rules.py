@@ -2648,3 +2648,14 @@ def test_a_name_right_after_its_chip_noun_is_a_chip_of_the_subject():
     assert ("designs_chip", "rebellions", discovered[0].id) in {
         (f.type, f.subject, f.object) for f in found
     }
+
+
+def test_who_received_an_investment_is_its_investee_not_its_investor():
+    assert facts("Zhipu AI received investment from Tencent.") == {
+        ("invests_in", "tencent", "zhipu ai")
+    }  # fmt: skip
+    found = facts(
+        "Zhipu AI raised money. The company has received investment from tech giants such as "
+        "Tencent, Meituan, and Xiaomi."
+    )
+    assert ("invests_in", "zhipu ai", "tencent") not in found

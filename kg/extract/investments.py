@@ -394,10 +394,16 @@ def _names_a_backer(lowers: list[str], first: int) -> bool:
     return before in {"from", "including"}
 
 
+# Verbs whose subject takes the investment named after them ("received investment from X").
+RECEIVING_VERBS = {"received", "receives", "receive", "receiving", "secured", "got", "gets",
+                   "attracted", "drew", "won", "obtained"}  # fmt: skip
+
+
 def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, bool]:
     """The investor, and whether it was named after the cue ('backed by X': passive)."""
     word = view.lowers[cue]
-    if word.startswith("invest") and word.endswith(("ment", "ments")):
+    received = set(view.lowers[max(lo, cue - 3) : cue]) & RECEIVING_VERBS
+    if word.startswith("invest") and word.endswith(("ment", "ments")) and not received:
         near = view.orgs(max(lo, cue - 3), cue)
         if near:
             return near[-1], False
@@ -416,6 +422,8 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
         and not word.endswith("ed")
     ):  # "the investment Microsoft made in 2019"; not "Nvidia backed OpenAI in 2024"
         return follower[0], False
+    if received:
+        return None, False  # "X has received investment from Y": X is no investor
     left = _investor_left(view, cue, lo)
     if left is not None and word.startswith("invest") and word.endswith("ment"):
         return (left if cue - left.last <= 10 else None), False
@@ -432,7 +440,10 @@ def _investee(
             for m in view.orgs(0, cue)
             if m is not investor
             and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
-            and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
+            and (
+                not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
+                or set(view.lowers[m.last + 1 : m.last + 4]) & RECEIVING_VERBS
+            )
             and not set(view.lowers[m.last + 1 : m.last + 3]) & P.PERSON_NOUNS
         ]  # "led by Fidelity and included investments from BlackRock": Fidelity invests too;
         # "HCLTech is investing …, with strategic investment from Nvidia": both invest;
