@@ -2659,3 +2659,11 @@ def test_who_received_an_investment_is_its_investee_not_its_investor():
         "Tencent, Meituan, and Xiaomi."
     )
     assert ("invests_in", "zhipu ai", "tencent") not in found
+
+
+def test_companies_that_will_each_invest_are_investors_named_without_their_legal_form():
+    found, discovered = extract(
+        "Mistral raised $600 million. Iliad and CMA CGM SA will each invest €100 million."
+    )
+    assert {e.name for e in discovered} == {"Iliad", "CMA CGM"}
+    assert {f.subject for f in found if f.type == "invests_in"} == {e.id for e in discovered}

@@ -522,8 +522,9 @@ FOUNDED_AFTER = re.compile(
 )
 # "HCLTech is investing $150 million in …": a name before a verb of investing is an investor.
 INVESTS_AFTER = re.compile(
-    r"^\s*(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+|would\s+|also\s+|plans\s+to\s+|"
-    r"agreed\s+to\s+)*(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+"
+    r"^(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"  # "Iliad and CMA CGM will …"
+    r"\s*(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+|would\s+|also\s+|plans\s+to\s+|"
+    r"agreed\s+to\s+|each\s+|jointly\s+|together\s+)*(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+"
     r"(?:[$€£]|(?:up\s+to|about|around|nearly|some|an\s+additional|another)\s+[$€£]|in\s+)"
 )
 RAISES_AFTER = re.compile(
@@ -581,7 +582,10 @@ PLURAL_DEALS = ("agreements", "contracts", "deals")
 # A run of these alone ("Co., Ltd.", "Limited") is no name.
 LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
 # A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
-LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.)$")
+LEGAL_FORM = re.compile(
+    r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.|SA|S\.A\.|AG|SE|NV|N\.V\.|"
+    r"GmbH|ASA|AB|SpA|S\.p\.A\.|KK|K\.K\.)$"
+)
 # Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
 # venture capital firm DSC Investment").
 TITLE_DESCRIPTORS = {
