@@ -2667,3 +2667,19 @@ def test_companies_that_will_each_invest_are_investors_named_without_their_legal
     )
     assert {e.name for e in discovered} == {"Iliad", "CMA CGM"}
     assert {f.subject for f in found if f.type == "invests_in"} == {e.id for e in discovered}
+
+
+def test_list_items_under_a_sentence_about_a_round_name_its_investors():
+    text = (
+        "World Labs has closed a $1 billion funding round.\n\n"
+        "The round unites a coalition of investors:\n"
+        "- Semiconductor leaders: NVIDIA and AMD\n"
+        "- Leading VC firms: Andreessen Horowitz (a16z), Radical Ventures\n"
+        "- Nvidia's GPUs power the company's models.\n"
+    )
+    found = facts(text)
+    assert {f[1] for f in found if f[0] == "invests_in" and f[2] == "world labs"} == {
+        "nvidia", "amd", "andreessen horowitz", "radical ventures"
+    }  # fmt: skip
+    unrelated = "Nvidia designs GPUs.\n\n- Semiconductor leaders: NVIDIA and AMD\n"
+    assert not [f for f in facts(unrelated) if f[0] == "invests_in"]

@@ -41,6 +41,7 @@ from kg.extract.merge import merge
 from kg.extract.participles import participle_uses
 from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
+from kg.extract.round_lists import item_backers, speaks_of_rounds
 from kg.extract.rounds import raising_company, rounds
 from kg.extract.settle import (
     DEALS,
@@ -193,6 +194,10 @@ class Extractor:
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
+            if sentence.item and history.listing_round:
+                found += item_backers(views[-1], history.round_company)
+            elif not sentence.item:
+                history.listing_round = speaks_of_rounds(sentence.text)
             whole = len(views) == 1
             view = views[0] if whole else View(sentence, mentions, quantities, registry)
             for candidate in found:

@@ -28,6 +28,7 @@ class History:
     announcer: str | None = None  # the company a press release speaks for, as "we"
     site_owner: str | None = None  # who the article last said builds or runs a site
     quote_speaker: tuple[int, str] | None = None  # (paragraph, company) of the last quote
+    listing_round: bool = False  # whether the last sentence before a list spoke of a round
 
     @property
     def previous_subject(self) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract import patterns as P
-from kg.extract.clauses import View, list_ending, matches
+from kg.extract.clauses import Candidate, View, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     LIST_OF_BACKERS,
@@ -231,3 +231,39 @@ AMOUNT_ENDS = {
     "won", "yen", "yuan", "euros", "euro", "pounds", "rupees", "crore", "dollars", "francs",
     "kronor", "krona", "riyals", "dirhams",
 }  # fmt: skip
+
+
+def item_backers(view: View, round_company: str | None) -> list[Candidate]:
+    """'- Leading VC firms: Andreessen Horowitz, NEA, Radical Ventures', '- Adobe Ventures —
+    Adobe has been …': a list item under a sentence about a round names the round's
+    investors, after a heading's colon or before a dash, when it names nothing else there."""
+    words = view.lowers
+    colon = next((i for i, w in enumerate(words[:8]) if w == ":"), None)
+    dash = next((i for i, w in enumerate(words) if w in DASHES), None)
+    lo = colon + 1 if colon is not None else 0
+    hi = dash if dash is not None and dash > lo else len(words)
+    names = [m for m in view.orgs(lo, hi) if not m.embedded]
+    if not names or round_company is None:
+        return []
+    named = {i for m in names for i in range(m.first, m.last + 1)}
+    depth = 0
+    for i in range(lo, hi):
+        depth += (words[i] == "(") - (words[i] == ")")
+        if i not in named and depth <= 0 and words[i] not in ITEM_GLUE:
+            return []  # "- Nvidia's GPUs power the cluster": a sentence, not a list of names
+    return [
+        Candidate(
+            "invests_in",
+            view.org(m),
+            round_company,
+            view.sentence,
+            "invest:list-item",
+            anchor=m.first,
+        )  # fmt: skip
+        for m in names
+        if view.org(m) != round_company
+    ]
+
+
+DASHES = {"—", "–", "--"}
+ITEM_GLUE = {",", "and", "&", ".", "(", ")"}

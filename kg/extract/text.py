@@ -39,6 +39,7 @@ class Sentence:
     paragraph: int
     tokens: list[Token] = field(default_factory=list)
     quote: str = ""
+    item: bool = False  # the first sentence of a list item ("- Leading VC firms: A, B")
 
     def __post_init__(self) -> None:
         if not self.quote:
@@ -72,6 +73,7 @@ _INLINE_MARKUP = re.compile(
 WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+•][ \t]|\d{1,3}[.)][ \t])")
 _STRUCTURE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d{1,3}[.)][ \t]|\|)")
 
 
@@ -317,6 +319,7 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
     tokenizer = pipeline().tokenizer
     text = reading_text(body)
     for number, (p_start, p_end) in enumerate(paragraphs(body)):
+        item = _LIST_ITEM.match(body, p_start) is not None
         pieces = [c for r in _readable(p_start, p_end, text) for c in _chunks(*r, text)]
         for c_start, c_end in pieces:
             chunk = text[c_start:c_end]
@@ -342,4 +345,5 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
                     start, end = piece[0].start, piece[-1].end
                     quote = display_quote(body, text, start, end)
-                    yield Sentence(start, end, text[start:end], number, piece, quote)
+                    yield Sentence(start, end, text[start:end], number, piece, quote, item)
+                    item = False
