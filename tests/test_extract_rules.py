@@ -2683,3 +2683,9 @@ def test_list_items_under_a_sentence_about_a_round_name_its_investors():
     }  # fmt: skip
     unrelated = "Nvidia designs GPUs.\n\n- Semiconductor leaders: NVIDIA and AMD\n"
     assert not [f for f in facts(unrelated) if f[0] == "invests_in"]
+
+
+def test_a_cloud_named_in_a_customer_compound_sells_the_holder_compute():
+    assert ("compute_commitment", "openai", "coreweave") in facts(
+        "OpenAI also is a CoreWeave customer and shareholder."
+    )

@@ -135,3 +135,10 @@ def test_a_round_letter_ends_its_sentence_but_an_initial_does_not():
         "Fireworks AI raised $250 million in a Series C.",
         "The round was led by Lightspeed, with D. E. Shaw joining.",
     ]
+
+
+def test_a_bullet_character_opening_a_line_is_list_markup_and_marks_an_item():
+    body = "Deals this week:\n• Microsoft will invest up to $5 billion in Anthropic.\n"
+    sentences = split_sentences(body)
+    assert [s.item for s in sentences] == [False, True]
+    assert sentences[1].quote.startswith("Microsoft")

@@ -469,6 +469,11 @@ def cloud_customers(view: View) -> list[Candidate]:
         clouds, holders = _clients_listed(view, cue)
         if holders or view.lowers[cue] in {"clients", "users"}:
             pass
+        elif compound := [m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1]:
+            # "OpenAI is also a CoreWeave customer": the cloud named in the compound
+            clouds = [m for m in compound if view.has_type(m, "CloudProvider")]
+            holder = customer_named(view, compound[0].first) if clouds else None
+            holders = [holder] if holder else []
         elif view.lowers[cue + 1 : cue + 2] == ["of"]:
             clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
             holder = customer_named(view, cue)

@@ -61,7 +61,7 @@ def pipeline() -> Language:
 
 # Markdown and HTML markup, blanked out (same length, so offsets still point into the file).
 _LINE_MARKUP = re.compile(
-    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)", re.M
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)", re.M
 )
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[[^\]\n]*\])")
 # Every match opens on one of "<`*_": the lookahead lets the scan skip other characters fast.
@@ -74,7 +74,7 @@ WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+•][ \t]|\d{1,3}[.)][ \t])")
-_STRUCTURE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+][ \t]|\d{1,3}[.)][ \t]|\|)")
+_STRUCTURE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+•][ \t]|\d{1,3}[.)][ \t]|\|)")
 
 
 def plain_text(body: str) -> str:
