@@ -2689,3 +2689,10 @@ def test_a_cloud_named_in_a_customer_compound_sells_the_holder_compute():
     assert ("compute_commitment", "openai", "coreweave") in facts(
         "OpenAI also is a CoreWeave customer and shareholder."
     )
+
+
+def test_talks_to_buy_a_described_company_past_its_legal_form_and_a_bracket():
+    assert ("invests_in", "intel", "sambanova") in facts(
+        "Intel Corp is in preliminary talks to buy artificial intelligence (AI) chip startup "
+        "SambaNova Systems Inc."
+    )

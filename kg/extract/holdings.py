@@ -391,10 +391,10 @@ def _priced_before(view: View, last: int, cue: int) -> bool:
 def _object_company(view: View, at: int) -> Mention | None:
     """The company right after a verb of buying or 'of' ('acquiring chip startup Graphcore'):
     not its stake, shares or chips."""
-    names = [m for m in view.orgs(at + 1, at + 6) if not m.embedded]
+    names = [m for m in view.orgs(at + 1, at + 10) if not m.embedded]
     if not names:
         return None
-    between = view.lowers[at + 1 : names[0].first]
+    between = _outside_brackets(view.lowers[at + 1 : names[0].first])
     if set(between) & (P.SHARE_WORDS | {"stake", "stakes", "%", "percent", "per", "cent"}):
         return None
     if between and not _describes_company(between):
@@ -404,6 +404,16 @@ def _object_company(view: View, at: int) -> Mention | None:
     if view.possessive(names[0], plural=True):
         return None  # "bought Nvidia's chips", "buy OpenAI's shares"
     return names[0]
+
+
+def _outside_brackets(words: list[str]) -> list[str]:
+    """The words not in brackets ('artificial intelligence (AI) chip startup')."""
+    kept, depth = [], 0
+    for word in words:
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word != ")":
+            kept.append(word)
+    return kept
 
 
 def _describes_company(words: list[str]) -> bool:
@@ -435,10 +445,12 @@ def _verb_subject(view: View, cue: int, noun: bool = False) -> Mention | None:
         return None
     subject = before[0] if noun else before[-1]
     gap = view.lowers[subject.last + 1 : cue]
+    while gap and gap[0] in P.CORPORATE_SUFFIXES:
+        gap = gap[1:]  # "Intel Corp is in talks to buy"
     if noun:
         if subject.first != lo or len(gap) > 12 or set(gap) & {",", "which", "that", "by"}:
             return None
-    elif len(gap) > 5 or not set(gap) <= P.BUYING_AUXILIARIES:
+    elif len(gap) > 6 or not set(gap) <= P.BUYING_AUXILIARIES:
         return None
     if subject.first > 0 and view.lowers[subject.first - 1] in P.PREPOSITIONS:
         return None  # "taking a stake in OpenAI and acquiring …": OpenAI buys nothing

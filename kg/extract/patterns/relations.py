@@ -575,7 +575,7 @@ BUYING_AUXILIARIES = {
     "announced", "it", "in", "talks", "seeking", "moved", "moving", "set", "been", "be",
     "could", "may", "might", "later", "previously", "then", "first", "and", "advanced",
     "final", "early", "exclusive", "discussions", "negotiations", "poised", "looking",
-    "expected", "aims", "seeks", "offered", "offers", "are", "were",
+    "expected", "aims", "seeks", "offered", "offers", "are", "were", "preliminary", "late-stage",
 }  # fmt: skip
 # "Additional contracts include $19.4 billion with Nebius": deals listed with their sums.
 PLURAL_DEALS = ("agreements", "contracts", "deals")
