@@ -2696,3 +2696,11 @@ def test_talks_to_buy_a_described_company_past_its_legal_form_and_a_bracket():
         "Intel Corp is in preliminary talks to buy artificial intelligence (AI) chip startup "
         "SambaNova Systems Inc."
     )
+
+
+def test_a_listed_investor_s_venture_arm_keeps_the_list_going():
+    found = facts(
+        "Skild AI raised money. Skild's previous round drew participation from Nvidia, LG's "
+        "venture arm, and Samsung."
+    )
+    assert ("invests_in", "samsung", "skild ai") in found

@@ -75,6 +75,10 @@ def gap_joins(gap: list[str]) -> bool:
         # "Fidelity Management, SuperMicro", "BlackRock, Inc. and", "Samsung Securities and":
         # the rest of the first name
         gap = gap[1:] if gap[0] in NAME_ENDINGS else gap[2:]
+    if gap[:1] in (["'s"], ["’s"]):  # "Nvidia, LG's venture arm, and Samsung": LG's arm
+        glue = next((i for i, w in enumerate(gap) if w in {",", "and"}), 0)
+        if 1 < glue <= 5 and set(gap[1:glue]) & ARM_NOUNS:
+            gap = gap[glue:]
     if not gap:
         return False
     if gap[-3:] == ["as", "well", "as"]:
@@ -266,4 +270,5 @@ def item_backers(view: View, round_company: str | None) -> list[Candidate]:
 
 
 DASHES = {"—", "–", "--"}
+ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
 ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
