@@ -2704,3 +2704,9 @@ def test_a_listed_investor_s_venture_arm_keeps_the_list_going():
         "venture arm, and Samsung."
     )
     assert ("invests_in", "samsung", "skild ai") in found
+
+
+def test_leveraging_a_cloud_for_training_buys_its_compute():
+    assert ("compute_commitment", "figure ai", "microsoft") in facts(
+        "Figure AI will leverage Microsoft Azure for AI infrastructure, training, and storage."
+    )

@@ -386,7 +386,8 @@ BUY_OR_USE_VERBS = (
 CLOUD_USE_VERBS = (
     "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running",
     "portfolio", "tap*", "host*", "migrat*", "mov*", "train", "trains", "training", "chose",
-    "choos*", "select*", "pick*", "relies", "rely", "relying",
+    "choos*", "select*", "pick*", "relies", "rely", "relying", "leverag*", "utiliz*", "utilis*",
+    "harness", "harnesses", "harnessing", "employ", "employs", "employing",
 )  # fmt: skip
 CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud"}
 # A deal called off or denied gives no fact.
