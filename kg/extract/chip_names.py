@@ -21,13 +21,12 @@ from kg.extract.patterns import (
     NAMED_CHIP_NOUNS,
     NAMING_WORDS,
     NOT_A_CHIP_AFTER,
+    SINGULAR_CHIP_NOUNS,
     UNIT_AFTER_NUMBER,
 )
 from kg.extract.text import Sentence
 from kg.models import Entity
 from kg.registry import Registry
-
-SINGULAR_CHIP_NOUNS = {"chip", "accelerator", "processor", "npu", "asic", "gpu"}
 
 
 def designed_by_discovered(

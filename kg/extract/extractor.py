@@ -8,8 +8,8 @@ from kg.extract import patterns as P
 from kg.extract.asides import split_aside
 from kg.extract.chips import designed_with, designs, manufactures, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
+from kg.extract.clouds import cloud_customers, cloud_offers
 from kg.extract.commitments import (
-    cloud_customers,
     commits,
     fellow_buyers,
     fellow_providers,
@@ -25,7 +25,6 @@ from kg.extract.continued_deals import (
 )
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
-from kg.extract.fleets import cloud_offers
 from kg.extract.gapped import gapped_investments
 from kg.extract.history import History, acts_as
 from kg.extract.holdings import (

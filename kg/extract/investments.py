@@ -35,6 +35,7 @@ from kg.extract.patterns import (
     PLURAL_ROLES,
     PREPOSITIONS,
     PUT_WORDS,
+    RECEIVING_VERBS,
     RELATIVE,
     RIVALS,
     SECURE_WORDS,
@@ -392,11 +393,6 @@ def _names_a_backer(lowers: list[str], first: int) -> bool:
     if before == "by":
         return first > 1 and lowers[first - 2].endswith("ed")
     return before in {"from", "including"}
-
-
-# Verbs whose subject takes the investment named after them ("received investment from X").
-RECEIVING_VERBS = {"received", "receives", "receive", "receiving", "secured", "got", "gets",
-                   "attracted", "drew", "won", "obtained"}  # fmt: skip
 
 
 def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, bool]:

@@ -14,6 +14,8 @@ from kg.extract.patterns import (
     CHIP_NOUNS,
     COMPOUND_HEADS,
     CONTRAST_BEFORE,
+    DEMONSTRATIVE,
+    DESCRIBED_CHIPS,
     EXPLETIVE_ADJECTIVES,
     HARDWARE_NOUNS,
     MAKER_NOUNS,
@@ -23,6 +25,7 @@ from kg.extract.patterns import (
     PLURAL_CHIP_NOUNS,
     PRODUCT_LINE_MODIFIERS,
     PURCHASE_NOUNS,
+    RIVAL_NOUNS,
     SUPPLY_VERBS,
 )
 from kg.extract.text import Sentence, pipeline
@@ -408,16 +411,6 @@ def _lowercase_common_word(text: str, entity: Entity) -> bool:
     if not text.islower() or any(ch.isdigit() for ch in text):
         return False
     return not any(name.startswith(text) for name in (entity.name, *entity.aliases))
-
-
-DEMONSTRATIVE = re.compile(r"^th(?:is|at) ")
-RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "peer"}
-# "These high-performance chips", "the new accelerators": chips named before, described by
-# lower-case words only (a capitalised word would name them: "the Nvidia chips").
-DESCRIBED_CHIPS = re.compile(
-    r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
-    r"|processors)\b"
-)
 
 
 @lru_cache(maxsize=4)

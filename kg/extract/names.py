@@ -11,6 +11,7 @@ from kg.extract.patterns import (
     INVESTOR_SUFFIXES,
     LEGAL_WORDS,
     NOT_NAMES,
+    OF_NAME_HEADS,
 )
 from kg.extract.text import Sentence
 from kg.models import Entity
@@ -37,11 +38,6 @@ def is_name_token(text: str) -> bool:
 
 
 CURRENCY_SIGNS = set("$€£¥₹")
-# Institutions whose names go on with "of" and a place ("Bank of China", "University of Tokyo").
-OF_NAME_HEADS = {
-    "Bank", "Authority", "Fund", "University", "Government", "Institute", "Ministry",
-    "Department", "Corporation", "Agency", "Council", "Bureau", "Commission", "Office",
-}  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")
 CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")

@@ -12,8 +12,6 @@ from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View
 from kg.extract.uses import chip_use
 
-CHIPS_WITHIN = 8  # words between the participle and the chips it takes
-
 
 def participle_uses(view: View) -> list[Candidate]:
     found = []
@@ -24,7 +22,7 @@ def participle_uses(view: View) -> list[Candidate]:
         if subject is None:
             continue
         _, hi = view.clause(cue)
-        for chip in view.chips(cue + 1, min(hi, cue + CHIPS_WITHIN + 1)):
+        for chip in view.chips(cue + 1, min(hi, cue + P.CHIPS_AFTER_VERB + 1)):
             if chip.embedded or subject in view.registry.designers(chip.entity):
                 continue
             found.append(chip_use(view, subject, chip, "use:participle"))

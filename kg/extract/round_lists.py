@@ -10,6 +10,9 @@ from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_ending, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    ARM_NOUNS,
+    DASHES,
+    ITEM_GLUE,
     LIST_OF_BACKERS,
     LIST_OPENERS,
     LIST_STOPS,
@@ -267,8 +270,3 @@ def item_backers(view: View, round_company: str | None) -> list[Candidate]:
         for m in names
         if view.org(m) != round_company
     ]
-
-
-DASHES = {"—", "–", "--"}
-ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
-ITEM_GLUE = {",", "and", "&", ".", "(", ")"}

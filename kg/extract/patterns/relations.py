@@ -640,3 +640,37 @@ INTENT_WORDS = {
 }  # fmt: skip
 # Nouns of buying between a chip noun and its seller ("GPU purchases from Nvidia and AMD").
 PURCHASE_NOUNS = set(HANDOVER_NOUNS) | {"purchases", "purchase", "orders", "order", "supply"}
+# "this firm", "that company": a demonstrative points back as "the" does.
+DEMONSTRATIVE = re.compile(r"^th(?:is|at) ")
+# "Tesla robotics rival Apptronik": the company before the noun only says whose rival.
+RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "peer"}
+# "These high-performance chips", "the new accelerators": chips named before, described by
+# lower-case words only (a capitalised word would name them: "the Nvidia chips").
+DESCRIBED_CHIPS = re.compile(
+    r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
+    r"|processors)\b"
+)
+
+# Institutions whose names go on with "of" and a place ("Bank of China", "University of Tokyo").
+OF_NAME_HEADS = {
+    "Bank", "Authority", "Fund", "University", "Government", "Institute", "Ministry",
+    "Department", "Corporation", "Agency", "Council", "Bureau", "Commission", "Office",
+}  # fmt: skip
+
+# Verbs whose subject takes the investment named after them ("received investment from X").
+RECEIVING_VERBS = {"received", "receives", "receive", "receiving", "secured", "got", "gets",
+                   "attracted", "drew", "won", "obtained"}  # fmt: skip
+
+# Chip nouns a chip's name may follow ("its AI chip ATOM").
+SINGULAR_CHIP_NOUNS = {"chip", "accelerator", "processor", "npu", "asic", "gpu"}
+
+# Verbs of a cloud that offers chips ("Google Cloud already offers its TPUs for rent").
+OFFER_VERBS = ("offer", "offers", "offered", "offering", "provide", "provides", "provided",
+               "providing", "deliver", "delivers", "delivering", "delivered")  # fmt: skip
+CHIPS_AFTER_VERB = 8  # words between a verb (or a participle) and the chips it takes
+
+# A list item's heading and glue ("- Leading VC firms: A, B and C", "- Adobe Ventures — …"),
+# and an investor's arm that keeps a list going ("Nvidia, LG's venture arm, and Samsung").
+DASHES = {"—", "–", "--"}
+ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
+ITEM_GLUE = {",", "and", "&", ".", "(", ")"}

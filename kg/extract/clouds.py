@@ -1,0 +1,118 @@
+"""What a cloud holds and whom it serves: the chips it offers, and its customers.
+
+"Google Cloud already offers its TPUs for rent", "CoreWeave will provide a cluster of Nvidia
+GB300 systems": a cloud that offers chips runs them (GOLD_FORMAT's use), whoever rents them.
+"Other users of the OCI Supercluster include Adept and Reka", "CoreWeave's largest customer is
+Microsoft": a cloud's customers buy its compute.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from kg.extract import patterns as P
+from kg.extract.clauses import Candidate, View, list_around, list_starting
+from kg.extract.mentions import Mention
+from kg.extract.uses import chip_use, customer_named
+
+
+def cloud_offers(view: View) -> list[Candidate]:
+    found = []
+    for cue in view.cue_positions(P.OFFER_VERBS):
+        lo, hi = view.clause(cue)
+        before = [m for m in view.orgs(lo, cue) if not m.embedded][-1:]
+        if not before or cue - before[0].last > 3 or not view.has_type(before[0], "CloudProvider"):
+            continue  # the cloud, right before its verb ("Google Cloud already offers")
+        cloud = view.org(before[0])
+        for chip in view.chips(cue + 1, min(hi, cue + P.CHIPS_AFTER_VERB + 1)):
+            if not chip.embedded and not P.CONTRAST_BEFORE.search(view.before(chip.first)):
+                found.append(chip_use(view, cloud, chip, "use:offered"))  # type: ignore[arg-type]
+    return found
+
+
+def cloud_customers(view: View) -> list[Candidate]:
+    """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
+    compute."""
+    found = []
+    for cue in view.cue_positions(("customer", "customers", "clients", "users")):
+        clouds, holders = _clients_listed(view, cue)
+        if holders or view.lowers[cue] in {"clients", "users"}:
+            pass
+        elif compound := [m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1]:
+            # "OpenAI is also a CoreWeave customer": the cloud named in the compound
+            clouds = [m for m in compound if view.has_type(m, "CloudProvider")]
+            holder = customer_named(view, compound[0].first) if clouds else None
+            holders = [holder] if holder else []
+        elif view.lowers[cue + 1 : cue + 2] == ["of"]:
+            clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
+            holder = customer_named(view, cue)
+            holders = [holder] if holder else []
+        else:
+            clouds, holders = _possessive_customer(view, cue)
+        for holder in holders:
+            if not clouds or view.org(holder) == view.org(clouds[0]):
+                continue
+            found.append(
+                Candidate(
+                    "compute_commitment",
+                    view.org(holder),
+                    view.org(clouds[0]),
+                    view.sentence,
+                    "commit:customer",
+                    anchor=holder.first,
+                )  # fmt: skip
+            )
+    return found
+
+
+def _listed_after(view: View, cue: int) -> bool:
+    """'customers like A and B', 'clients such as A', 'users include A'."""
+    after = view.lowers[cue + 1 : cue + 3]
+    return after[:1] in (["like"], ["including"], ["include"], ["included"]) or after == [
+        "such",
+        "as",
+    ]
+
+
+def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
+    """'CoreWeave serves major clients like Microsoft and OpenAI', 'Other users of the OCI
+    Supercluster include Adept and Reka': the cloud is the one the sentence names before the
+    list (its subject, or the owner of what is used); the listed companies are its customers."""
+    of_what = view.lowers[cue + 1 : cue + 2] == ["of"]
+    verb = next(
+        (i for i in range(cue + 2, min(len(view.lowers), cue + 9)) if _listed_after(view, i - 1)),
+        None,
+    ) if of_what else (cue + 1 if _listed_after(view, cue) else None)  # fmt: skip
+    if verb is None:
+        return [], []
+    start = verb + (2 if view.lowers[verb] == "such" else 1)
+    listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
+    if not listed:
+        return [], []
+    later = list(takewhile(lambda m: not m.embedded, view.orgs(listed[0].last + 1)))
+    group = list_starting(view, listed[0], later)
+    before = view.orgs(cue + 2, verb) if of_what else view.orgs(0, cue)  # "users of the OCI …"
+    clouds = [
+        m for m in before if view.has_type(m, "CloudProvider") and not m.embedded and m not in group
+    ][:1]
+    return clouds, group
+
+
+def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
+    """'CoreWeave's largest customer is Microsoft', 'Microsoft is CoreWeave's biggest customer',
+    'Lambda's other customers include Amazon and Microsoft'."""
+    owners = [
+        m
+        for m in view.orgs(max(0, cue - 4), cue)
+        if view.has_type(m, "CloudProvider") and view.possessive(m)
+    ]
+    if not owners:
+        return [], []
+    after = view.lowers[cue + 1 : cue + 2]
+    holders = view.orgs(cue + 2, cue + 4) if after and after[0] in P.CUSTOMER_COPULAS else []
+    if holders:
+        return owners[:1], list_around(view, view.orgs(cue + 2), holders[0])
+    before = view.orgs(max(0, owners[0].first - 4), owners[0].first)
+    gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
+    holders = before[-1:] if set(gap) <= {"is", "was", "remains", "became"} and gap else []
+    return owners[:1], holders
