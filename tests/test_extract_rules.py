@@ -2710,3 +2710,19 @@ def test_leveraging_a_cloud_for_training_buys_its_compute():
     assert ("compute_commitment", "figure ai", "microsoft") in facts(
         "Figure AI will leverage Microsoft Azure for AI infrastructure, training, and storage."
     )
+
+
+def test_an_unknown_company_opening_a_sentence_whose_its_names_a_chip_designs_it():
+    found = facts(
+        "DeepX, known for its DX-M1 AI accelerator and DX-V1 chip made using Samsung's "
+        "technologies, plans to use TSMC's 12nm node for its upcoming DX-V3 chip."
+    )
+    assert {f[2] for f in found if f[0] == "designs_chip" and f[1] == "deepx"} == {
+        "dx-m1", "dx-v1", "dx-v3"
+    }  # fmt: skip
+    assert ("designs_chip", "mobilint", "aries") in facts(
+        "Mobilint, while still producing its Aries NPU with Samsung's 14nm technology, is "
+        "shifting production to TSMC."
+    )
+    _, places = extract("Paris, known for its Eiffel tower, is big.")
+    assert not places

@@ -215,6 +215,8 @@ def _described_chips(
             continue
         if words[last] == "ai" and last > first:
             last -= 1  # "its DX-M1 AI accelerator": the name before the field's abbreviation
+        if words[last] in NAMED_CHIP_NOUNS and last > first:
+            last -= 1  # "its Aries NPU": the name before the chip noun written in capitals
         if before[-1].last == first - 1 and not before[-1].reference:
             first = before[-1].first  # "MatX One": the designer's name starts the chip's
         if words[last + 1 : last + 2] == ["-"] and last > first:

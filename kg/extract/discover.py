@@ -21,6 +21,7 @@ from kg.extract.patterns import (
     ADJECTIVE_ENDINGS,
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
+    CHIP_NOUNS,
     CHIP_TAKING_VERBS,
     COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
@@ -36,6 +37,7 @@ from kg.extract.patterns import (
     LEGAL_FORM,
     LEGAL_WORDS,
     LIST_STOPS,
+    NAMED_CHIP_NOUNS,
     NEWS_OUTLETS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -60,7 +62,14 @@ def discover(
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
     orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
-    found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
+    maker = _chip_maker_subject(sentence, registry, taken)
+    if maker is None:
+        found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
+    else:  # "DeepX, known for its DX-M1 AI accelerator, …": its chips need it as their designer
+        taken |= set(range(maker[0].first, maker[0].last + 1))
+        found = [maker] + discover_chips(
+            sentence, mentions + [maker[0]], registry.extended([maker[1]]), taken
+        )
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     runs = name_runs(sentence, taken)
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
@@ -264,6 +273,46 @@ def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
         and tokens[last + 1].lower in {"'s", "’s"}
         and (last + 2 in taken or is_name_token(tokens[last + 2].text))
     )
+
+
+def _chip_maker_subject(
+    sentence: Sentence, registry: Registry, taken: set[int]
+) -> tuple[Mention, Entity] | None:
+    """'DeepX, known for its DX-M1 AI accelerator, …', 'Mobilint, while still producing its
+    Aries NPU, …': a name the registry lacks that opens the sentence whose 'its' names a chip
+    (a model number or a name before a chip noun) is that chip's designer."""
+    if " its " not in sentence.text or 0 in taken:
+        return None
+    runs = name_runs(sentence, taken)
+    if not runs or runs[0][0] != 0:
+        return None
+    last = runs[0][1]
+    tokens = sentence.tokens
+    name = sentence.text[: tokens[last].end - sentence.start]
+    words = [t.lower for t in tokens]
+    if (
+        words[last + 1 : last + 2] not in ([","], ["is"], ["has"], ["will"], ["plans"])
+        or registry.lookup(name) is not None
+        or is_place(name)
+        or is_person_name([t.text for t in tokens[: last + 1]])
+        or _common_word_first(sentence, 0, last)
+    ):
+        return None
+    chips_after_its = any(
+        words[i] == "its" and _names_a_chip(words, tokens, i + 1, runs) for i in range(last + 1,
+        len(words))
+    )  # fmt: skip
+    return new_entity(sentence, 0, last, name, "ChipDesigner") if chips_after_its else None
+
+
+def _names_a_chip(words: list[str], tokens: list, start: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether the words after 'its' name a chip: past up to two modifiers, a model number or a
+    name, then a chip noun ('its DX-M1 AI accelerator', 'its upcoming DX-V3 chip')."""
+    for first, last in runs:
+        if start <= first <= start + 2:
+            named = words[first + 1 : last + 3]  # "its Aries NPU", "its DX-M1 AI accelerator"
+            return bool(set(named) & (CHIP_NOUNS | NAMED_CHIP_NOUNS))
+    return False
 
 
 def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:
