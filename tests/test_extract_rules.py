@@ -2726,3 +2726,14 @@ def test_an_unknown_company_opening_a_sentence_whose_its_names_a_chip_designs_it
     )
     _, places = extract("Paris, known for its Eiffel tower, is big.")
     assert not places
+
+
+def test_a_person_acting_through_a_vehicle_named_for_them_is_no_organisation():
+    found, discovered = extract(
+        "Skild AI raised $300 million. The funding was led by Lightspeed Venture Partners, "
+        "Coatue, SoftBank Group, and Bezos through Bezos Expeditions."
+    )
+    assert "Bezos" not in {e.name for e in discovered}
+    assert "bezos expeditions" in {
+        REGISTRY.extended(discovered).get(f.subject).name.lower() for f in found
+    }

@@ -106,6 +106,8 @@ def discover(
             continue  # "Recently, the UK startup Fluidstack …": an adverb opening the sentence
         if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
             continue  # "former Google CEO Eric Schmidt": a person
+        if _acts_through_namesake(after, tokens[-1].text):
+            continue  # "Bezos through Bezos Expeditions": a person and the vehicle named for them
         if any(t.text in ROYAL_TITLES for t in sentence.tokens[max(0, first - 3) : first]):
             continue  # "Saudi Prince al-Waleed bin Talal": a person
         if is_place(name) or after[:6].lower() in ("-based", " based"):
@@ -312,6 +314,14 @@ def _names_a_chip(words: list[str], tokens: list, start: int, runs: list[tuple[i
         if start <= first <= start + 2:
             named = words[first + 1 : last + 3]  # "its Aries NPU", "its DX-M1 AI accelerator"
             return bool(set(named) & (CHIP_NOUNS | NAMED_CHIP_NOUNS))
+    return False
+
+
+def _acts_through_namesake(after: str, surname: str) -> bool:
+    """Whether the text after a name goes on 'through (via) <the same name> …'."""
+    for link in (" through ", " via ", " (through ", " (via "):
+        if after.startswith(link) and after[len(link) :].startswith(surname + " "):
+            return True
     return False
 
 
