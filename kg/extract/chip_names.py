@@ -71,10 +71,11 @@ def discover_chips(
         if i in taken or not token.text[:1].isupper():
             continue
         model = _is_model_number(token.text)
+        its_chip = _its_chip_noun_before(tokens, i)
         after_naming = i > 0 and (
             tokens[i - 1].lower in NAMING_WORDS
             or [t.lower for t in tokens[max(0, i - 3) : i]] == ["code", "-", "named"]
-            or _its_chip_noun_before(tokens, i)
+            or its_chip
         )
         if not (model or after_naming):
             continue
@@ -92,7 +93,7 @@ def discover_chips(
         designer = _designer_before(designers, i, words) or _announcing_designer(
             designers, i, words
         )
-        if designer is None and _its_chip_noun_before(tokens, i):
+        if designer is None and its_chip:
             designer = next((m for m in designers if m.last < i and not m.embedded), None)
         if not (named or designer or _hardware_after(words, i)):
             continue

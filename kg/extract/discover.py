@@ -283,13 +283,13 @@ def _chip_maker_subject(
     """'DeepX, known for its DX-M1 AI accelerator, …', 'Mobilint, while still producing its
     Aries NPU, …': a name the registry lacks that opens the sentence whose 'its' names a chip
     (a model number or a name before a chip noun) is that chip's designer."""
-    if " its " not in sentence.text or 0 in taken:
+    tokens = sentence.tokens
+    if " its " not in sentence.text or 0 in taken or not tokens[0].text[:1].isalnum():
         return None
     runs = name_runs(sentence, taken)
     if not runs or runs[0][0] != 0:
         return None
     last = runs[0][1]
-    tokens = sentence.tokens
     name = sentence.text[: tokens[last].end - sentence.start]
     words = [t.lower for t in tokens]
     if (
@@ -300,14 +300,13 @@ def _chip_maker_subject(
         or _common_word_first(sentence, 0, last)
     ):
         return None
-    chips_after_its = any(
-        words[i] == "its" and _names_a_chip(words, tokens, i + 1, runs) for i in range(last + 1,
-        len(words))
-    )  # fmt: skip
-    return new_entity(sentence, 0, last, name, "ChipDesigner") if chips_after_its else None
+    its = [i for i in range(last + 1, len(words)) if words[i] == "its"]
+    if not any(_names_a_chip(words, i + 1, runs) for i in its):
+        return None
+    return new_entity(sentence, 0, last, name, "ChipDesigner")
 
 
-def _names_a_chip(words: list[str], tokens: list, start: int, runs: list[tuple[int, int]]) -> bool:
+def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:
     """Whether the words after 'its' name a chip: past up to two modifiers, a model number or a
     name, then a chip noun ('its DX-M1 AI accelerator', 'its upcoming DX-V3 chip')."""
     for first, last in runs:

@@ -60,9 +60,8 @@ def pipeline() -> Language:
 
 
 # Markdown and HTML markup, blanked out (same length, so offsets still point into the file).
-_LINE_MARKUP = re.compile(
-    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)", re.M
-)
+_LIST_MARKER = r"(?:[-*+•]|\d{1,3}[.)])[ \t]"  # "- ", "• ", "1. "
+_LINE_MARKUP = re.compile(rf"^[ \t]{{0,3}}(?:#{{1,6}}[ \t]+|>[ \t]?|{_LIST_MARKER}[ \t]*)", re.M)
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[[^\]\n]*\])")
 # Every match opens on one of "<`*_": the lookahead lets the scan skip other characters fast.
 _INLINE_MARKUP = re.compile(
@@ -73,8 +72,8 @@ _INLINE_MARKUP = re.compile(
 WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
-_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+•][ \t]|\d{1,3}[.)][ \t])")
-_STRUCTURE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|>|[-*+•][ \t]|\d{1,3}[.)][ \t]|\|)")
+_LIST_ITEM = re.compile(rf"[ \t]{{0,3}}{_LIST_MARKER}")
+_STRUCTURE = re.compile(rf"^[ \t]{{0,3}}(?:#{{1,6}}[ \t]|>|{_LIST_MARKER}|\|)")
 
 
 def plain_text(body: str) -> str:
