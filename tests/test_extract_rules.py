@@ -2737,3 +2737,28 @@ def test_a_person_acting_through_a_vehicle_named_for_them_is_no_organisation():
     assert "bezos expeditions" in {
         REGISTRY.extended(discovered).get(f.subject).name.lower() for f in found
     }
+
+
+def test_coordinated_investors_in_talks_or_intending_each_invest():
+    found = facts("Samsung and AMD are in discussions to invest $500 million in Cerebras.")
+    assert {("invests_in", "samsung", "cerebras"), ("invests_in", "amd", "cerebras")} <= found
+    assert ("invests_in", "meta", "rivos") in facts("Meta intends to acquire Rivos.")
+    found, _ = extract("Meta wants to acquire Rivos.")
+    assert [f.status for f in found] == ["planned"]
+
+
+def test_a_list_before_a_singular_verb_is_not_its_subject():
+    found = facts(
+        "Stargate is a venture of Oracle, OpenAI and SoftBank that plans to invest $100 "
+        "billion in data centres."
+    )
+    assert ("invests_in", "oracle", "openai") not in found
+    assert ("invests_in", "softbank", "openai") not in found
+
+
+def test_a_stake_taken_and_a_stake_in_talks_stay_two_investments():
+    found, _ = extract(
+        "Cerebras raised money last year from Benchmark. Benchmark is now in talks to invest "
+        "in Cerebras again."
+    )
+    assert sorted(f.status for f in found if f.type == "invests_in") == ["announced", "in_talks"]

@@ -40,6 +40,7 @@ from kg.extract.patterns import (
     RIVALS,
     SECURE_WORDS,
     SHARE_WORDS,
+    SINGULAR_VERBS,
     SUBJECT_TO_VERB,
     TEMPORAL,
 )
@@ -515,8 +516,8 @@ def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     if gap[:1] in (["which"], ["who"], ["that"]):
         gap = gap[1:]
     gap = [w for w in gap if not w.endswith("ly")]  # "cumulatively"
-    if investor.last >= cue or not set(gap) <= SUBJECT_TO_VERB:
-        return [investor]
+    if investor.last >= cue or not set(gap) <= SUBJECT_TO_VERB or set(gap) & SINGULAR_VERBS:
+        return [investor]  # "a venture of A, B and C that plans to invest": one subject
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]
     return list_ending(view, earlier, investor)
 

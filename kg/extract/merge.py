@@ -57,9 +57,22 @@ def _home(candidate: Candidate, clusters: list[_Cluster]) -> _Cluster | None:
             return cluster
     if candidate.type in DEALS and not _numbers(candidate):
         for cluster in clusters:
-            if not cluster.numbered and cluster.agrees(candidate, same_status=False):
+            if (
+                not cluster.numbered
+                and cluster.agrees(candidate, same_status=False)
+                and not (
+                    candidate.type == "invests_in"
+                    and _done_and_talked(cluster.statuses | {candidate.status})
+                )
+            ):
                 return cluster
     return None
+
+
+def _done_and_talked(statuses: set[str | None]) -> bool:
+    """A stake taken and a stake still talked about are two investments ('backed it last
+    year', 'in talks to invest again'); a compute deal restated without a status cue is not."""
+    return {"announced", "in_talks"} <= statuses
 
 
 def _numbers(c: Candidate) -> int:

@@ -132,7 +132,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "planned": re.compile(
-        r"\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|is\s+considering|"
+        r"\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
+        r"is\s+considering|"
         r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
         r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in|"
         r"expects?\s+(?:\S+\s+){0,5}?to\s+be\s+(?:deployed|installed|delivered|used|online|operational))\b",

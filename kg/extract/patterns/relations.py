@@ -87,11 +87,25 @@ STAKE_SIZE_WORDS = {
     "valued", "at", "per", "cent", "percent", "billion", "million", "a", "an",
 }  # fmt: skip
 # Words that may stand between a listed subject and its verb ("Nvidia and AMD also invested").
-SUBJECT_TO_VERB = {
-    "also", "have", "has", "had", "will", "each", "both", "jointly", "together", "too",
-    "reportedly", "previously", "already", "would", "plan", "to", "taken", "take", "took",
-    "made", "make", "hold", "holds", "held", "acquired", "bought", "a", "an", "new",
-    "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
+# Words between a subject and the verb they lead to: auxiliaries, adverbs of time and manner,
+# and phrases of intent or negotiation ("SoftBank and Nvidia are in discussions to invest",
+# "Meta intends to acquire").
+VERB_CHAIN = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "may", "might", "to", "also", "each", "both", "jointly", "together", "too", "already",
+    "previously", "reportedly", "recently", "officially", "later", "then", "first", "now",
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "aiming",
+    "seeks", "seeking", "want", "wants", "hopes", "hoping", "expected", "set", "poised",
+    "slated", "looking", "moving", "moved", "preparing", "agreed", "agrees", "in", "talks",
+    "discussions", "negotiations", "advanced", "early", "final", "late-stage", "preliminary",
+    "exclusive",
+}  # fmt: skip
+# Verb forms a list of subjects never takes ("a venture of A, B and C that plans to invest").
+SINGULAR_VERBS = {"is", "was", "has", "plans", "intends", "aims", "seeks", "wants", "hopes",
+                  "agrees"}  # fmt: skip
+SUBJECT_TO_VERB = VERB_CHAIN | {
+    "taken", "take", "took", "made", "make", "hold", "holds", "held", "acquired", "bought", "a",
+    "an", "new", "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
 }  # fmt: skip
 # "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
 SHARE_WORDS = {"shares", "stock", "equity"}
@@ -569,13 +583,8 @@ COMPANY_SHAPED_ENDINGS = {
     "Electronics", "Microsystems", "Dynamics",
 }  # fmt: skip
 ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "ing", "ous", "ble", "ent", "ant", "ary", "less")
-BUYING_AUXILIARIES = {
-    "is", "was", "has", "had", "have", "will", "would", "agreed", "to", "plans", "planned",
-    "also", "already", "recently", "reportedly", "officially", "completed", "finalized",
-    "announced", "it", "in", "talks", "seeking", "moved", "moving", "set", "been", "be",
-    "could", "may", "might", "later", "previously", "then", "first", "and", "advanced",
-    "final", "early", "exclusive", "discussions", "negotiations", "poised", "looking",
-    "expected", "aims", "seeks", "offered", "offers", "are", "were", "preliminary", "late-stage",
+BUYING_AUXILIARIES = VERB_CHAIN | {
+    "completed", "finalized", "announced", "it", "offered", "offers", "and",
 }  # fmt: skip
 # "Additional contracts include $19.4 billion with Nebius": deals listed with their sums.
 PLURAL_DEALS = ("agreements", "contracts", "deals")
