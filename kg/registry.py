@@ -57,6 +57,11 @@ class Registry:
                 copy.add(entity)
         return copy
 
+    def add_alias(self, name: str, entity_id: str) -> None:
+        """Let ``name`` also name ``entity_id`` (an abbreviation an article defines), unless it
+        already names something."""
+        self._by_name.setdefault(normalise_name(name), entity_id)
+
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._by_id
 

@@ -2762,3 +2762,50 @@ def test_a_stake_taken_and_a_stake_in_talks_stay_two_investments():
         "in Cerebras again."
     )
     assert sorted(f.status for f in found if f.type == "invests_in") == ["announced", "in_talks"]
+
+
+def test_a_round_for_a_company_introduced_after_a_comma_is_that_company_s():
+    found = facts(
+        "Jane Roe, the former research chief at Databricks, has closed a $100 million seed "
+        "round for her new company, Quanta Forge. The financing was led by Sequoia, with "
+        "participation from Lux Capital."
+    )
+    assert {
+        ("invests_in", "sequoia capital", "quanta forge"),
+        ("invests_in", "lux capital", "quanta forge"),
+    } <= found
+    assert not {f for f in found if f[2] == "databricks"}
+
+
+@pytest.mark.parametrize(
+    "text, buyer, bought, amount",
+    [
+        ("Quanta Forge was acquired by Databricks in 2023 for $1.3 billion.",
+         "databricks", "quanta forge", 1.3e9),
+        ("Silo AI, acquired by AMD for $665 million, trains models.", "amd", "silo ai", 665e6),
+        ("Before that, she co-founded Nervo Systems, which Intel bought in 2016.",
+         "intel", "nervo systems", None),
+        ("Graphcore was later bought by SoftBank.", "softbank", "graphcore", None),
+    ],
+)  # fmt: skip
+def test_a_company_bought_in_the_passive_or_a_relative_clause_is_its_buyer_s(
+    text, buyer, bought, amount
+):
+    found, discovered = extract(text)
+    known = REGISTRY.extended(discovered)
+    rows = {
+        (known.get(f.subject).name.lower(), known.get(f.object).name.lower(), f.amount_usd)
+        for f in found
+    }
+    assert rows == {(buyer, bought, amount)}
+
+
+def test_an_abbreviation_in_brackets_names_the_company_from_then_on():
+    found, discovered = extract(
+        "SoftBank Group (SBG) has agreed to buy Graphcore for $600 million. Graphcore will be "
+        "acquired by SBG through a subsidiary. SBG also holds a stake in Arm."
+    )
+    assert not discovered
+    assert {(f.subject, f.object) for f in found} == {
+        ("softbank", "graphcore"), ("softbank", "arm")
+    }  # fmt: skip

@@ -17,6 +17,7 @@ from kg.extract.chip_names import designed_by_discovered, discover_chips
 from kg.extract.mentions import Mention
 from kg.extract.names import is_name_token, name_runs, new_entity
 from kg.extract.patterns import (
+    ACQUIRED_AFTER,
     ACQUIRED_BEFORE,
     ADJECTIVE_ENDINGS,
     AUXILIARY_ADVERBS,
@@ -26,6 +27,7 @@ from kg.extract.patterns import (
     COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
     DESCRIPTOR_AFTER,
+    DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
     FINITE_AUXILIARIES,
@@ -71,6 +73,8 @@ def discover(
             sentence, mentions + [maker[0]], registry.extended([maker[1]]), taken
         )
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
+    abbreviations = _bracketed_abbreviations(sentence, registry)
+    taken |= set(abbreviations)
     runs = name_runs(sentence, taken)
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
@@ -153,13 +157,58 @@ def discover(
             and not founded
             and not INVESTS_AFTER.match(after)
             and not BACKERS_AFTER.match(after)
+            and not ACQUIRED_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
         ):
             continue
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
+    found += _abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
+
+
+def _bracketed_abbreviations(sentence: Sentence, registry: Registry) -> dict[int, str]:
+    """'SoftBank Group (SBG)', 'Public Investment Fund (PIF)': upper-case letters in brackets
+    right after a capitalised name, made of that name's capitals in order; by token position,
+    with the text of the name they abbreviate."""
+    tokens, found = sentence.tokens, {}
+    for i in range(2, len(tokens) - 1):
+        text = tokens[i].text
+        if tokens[i - 1].text != "(" or tokens[i + 1].text != ")" or not 2 <= len(text) <= 6:
+            continue
+        if not text.isalpha() or not text.isupper() or registry.lookup(text) is not None:
+            continue
+        first = i - 2
+        while first > 0 and tokens[first - 1].text[:1].isupper() and i - first < 8:
+            first -= 1
+        name = sentence.text[
+            tokens[first].start - sentence.start : tokens[i - 2].end - sentence.start
+        ]
+        capitals = iter(c for c in name if c.isupper())
+        if name[:1] == text[0] and all(letter in capitals for letter in text):
+            found[i] = name
+    return found
+
+
+def _abbreviated(
+    sentence: Sentence,
+    abbreviations: dict[int, str],
+    mentions: list[Mention],
+    found: list[tuple[Mention, Entity]],
+    registry: Registry,
+) -> list[tuple[Mention, Entity]]:
+    """The abbreviations of named organisations, as mentions of them: the article that writes
+    'SoftBank Group (SBG)' means SoftBank by 'SBG' from then on."""
+    named = {m.last: registry.get(m.entity) for m in mentions if not m.reference}
+    named |= {m.last: e for m, e in found}
+    out = []
+    for i, _ in sorted(abbreviations.items()):
+        entity = named.get(i - 2)
+        if entity is not None and entity.is_organization:
+            token = sentence.tokens[i]
+            out.append((Mention(entity.id, i, i, token.start, token.end, token.text), entity))
+    return out
 
 
 def _after(sentence: Sentence, last: int) -> str:
@@ -176,6 +225,9 @@ def _kind(
         match = pattern.search(text) if pattern is DESCRIPTOR_BEFORE else pattern.match(text)
         if match:
             return DESCRIPTORS[match.group("kind").lower()]
+    apposed = DESCRIPTOR_APPOSED_BEFORE.search(before)
+    if apposed:
+        return DESCRIPTORS.get(apposed.group("kind").lower(), "Lab")
     if labs and _listed_with(sentence, first, last, labs):
         return "Lab"
     if (
@@ -184,8 +236,8 @@ def _kind(
         and sentence.tokens[first - 2].lower == "-"
     ):
         return "Lab"  # "Palo Alto-based Modular": a place's company
-    if ACQUIRED_BEFORE.search(before):
-        return "Lab"  # "AMD is acquiring Silo AI", "acquisitions of startups Deci and Run:ai"
+    if ACQUIRED_BEFORE.search(before) or ACQUIRED_AFTER.match(after):
+        return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
     if INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if RAISES_AFTER.match(after) and not _common_word_first(sentence, first, last):

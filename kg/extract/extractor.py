@@ -173,10 +173,11 @@ class Extractor:
             mentions = self._with_references(sentence, self._names(sentence), history, registry)
             new = discover(sentence, mentions, registry)
             if new:
-                for _, entity in new:
+                for mention, entity in new:
                     if entity.id not in discovered and registry.lookup(entity.name) is None:
                         discovered[entity.id] = entity
                         registry.add(entity)
+                    registry.add_alias(mention.text, entity.id)  # "SBG" after "SoftBank (SBG)"
                 spans = [(m.first, m.last) for m, _ in new]
                 mentions = [  # "TPU" inside a discovered "TPU 8t" gives way to it
                     m

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_gap, list_starting, matches
+from kg.extract.clauses import Candidate, View, list_ending, list_gap, list_starting, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRE_WORDS,
@@ -350,16 +350,50 @@ def acquisitions(view: View) -> list[Candidate]:
             buyer = _noun_owner(view, cue) or _verb_subject(view, cue, noun=True)
         elif word.startswith(("acquisition", "takeover")):
             continue
+        elif view.lowers[cue + 1 : cue + 2] == ["by"]:  # "Run:ai was acquired by Nvidia"
+            bought, buyer = _passive_subject(view, cue), _object_company(view, cue + 1)
+        elif _after_relative(view, cue) is not None:  # "DeepMind, which Google bought"
+            buyer, bought = _after_relative(view, cue)  # type: ignore[misc]
         else:
             bought, buyer = _object_company(view, cue), _verb_subject(view, cue)
         if bought is None or buyer is None:
             continue
-        names = [m for m in view.orgs(bought.first) if not m.embedded]
-        listed = list_starting(view, bought, names)
+        if bought.first < cue:  # "Run:ai and Deci were acquired by Nvidia"
+            listed = list_ending(
+                view, [m for m in view.orgs(0, bought.first) if not m.embedded], bought
+            )
+        else:
+            listed = list_starting(
+                view, bought, [m for m in view.orgs(bought.first) if not m.embedded]
+            )
         for company in listed:
             if view.org(company) != view.org(buyer):
                 found.append(_acquisition(view, cue, buyer, company, len(listed) == 1))
     return found
+
+
+def _passive_subject(view: View, cue: int) -> Mention | None:
+    """The company before 'was acquired by' or ', acquired by' (past an appositive: 'Her last
+    company, MosaicML, was acquired by')."""
+    before = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded]
+    if not before:
+        return None
+    gap = view.lowers[before[-1].last + 1 : cue]
+    if not set(gap) <= P.PASSIVE_AUXILIARIES or len(gap) > 4:
+        return None
+    return before[-1]
+
+
+def _after_relative(view: View, cue: int) -> tuple[Mention, Mention] | None:
+    """'DeepMind, which Google bought in 2014': the buyer between 'which' and the verb, the
+    company bought before the comma."""
+    buyers = [m for m in view.orgs(max(0, cue - 4), cue) if not m.embedded]
+    if not buyers or buyers[-1].last != cue - 1 or buyers[-1].first < 3:
+        return None
+    if view.lowers[buyers[-1].first - 2 : buyers[-1].first] not in ([",", "which"], [",", "that"]):
+        return None
+    bought = [m for m in view.orgs(0, buyers[-1].first) if m.last == buyers[-1].first - 3]
+    return (buyers[-1], bought[0]) if bought and not bought[0].embedded else None
 
 
 def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: bool) -> Candidate:
@@ -368,7 +402,11 @@ def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: 
         for q in view.quantities
         if priced
         and q.kind == "money"
-        and (_priced_before(view, q.last, cue) or 0 < q.first - bought.last <= 3)
+        and (
+            _priced_before(view, q.last, cue)
+            or 0 < q.first - bought.last <= 3
+            or (q.first > cue and view.lowers[q.first - 1] == "for")  # "acquired by X for $1bn"
+        )
     ]
     return Candidate(
         "invests_in",
@@ -444,7 +482,7 @@ def _verb_subject(view: View, cue: int, noun: bool = False) -> Mention | None:
     if not before:
         return None
     subject = before[0] if noun else before[-1]
-    gap = view.lowers[subject.last + 1 : cue]
+    gap = _outside_brackets(view.lowers[subject.last + 1 : cue])  # "SoftBank Group (SBG) has"
     while gap and gap[0] in P.CORPORATE_SUFFIXES:
         gap = gap[1:]  # "Intel Corp is in talks to buy"
     if noun:

@@ -137,10 +137,24 @@ def _described_before_slot(view: View, candidates: list[Mention]) -> str | None:
 
 
 def _describes(gap: list[str]) -> bool:
-    """The words between 'round for' and a name: a description ("the one-year-old")."""
+    """The words between 'round for' and a name: a description ("the one-year-old", "her new
+    company,")."""
+    if gap[-1:] == [","]:
+        gap = gap[:-1]
     return len(gap) <= 2 or all(
         (w.isalnum() or w == "-") and w not in P.PREPOSITIONS and w != "and" for w in gap
     )
+
+
+def _round_for(view: View, candidates: list[Mention]) -> str | None:
+    """'closed a seed round for her new company, Quanta Forge': the company a round is for,
+    whoever else the sentence names before it."""
+    for i, word in enumerate(view.lowers):
+        if word == "for" and i > 0 and matches(view.lowers[i - 1], P.ROUND_FOR_NOUNS):
+            inside = [m for m in candidates if i < m.first <= i + 9]
+            if inside and _describes(view.lowers[i + 1 : inside[0].first]):
+                return view.org(inside[0])
+    return None
 
 
 def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
@@ -152,6 +166,9 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     owner = _possessive_round(view, candidates)
     if owner is not None:
         return view.org(owner)
+    beneficiary = _round_for(view, candidates)
+    if beneficiary is not None:
+        return beneficiary
     for m in candidates:
         after = view.lowers[m.last + 1 : m.last + 3]
         if after[:1] == ["valued"] or after in (["was", "valued"], ["is", "valued"]):

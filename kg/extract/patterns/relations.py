@@ -358,6 +358,13 @@ DESCRIPTOR_AFTER = re.compile(
     rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
     re.IGNORECASE,
 )
+# "his new company, Quanta Forge", "the startup, Acme,": a description set off by a comma
+# before the name it introduces ("company" and "firm" alone name only a company here).
+DESCRIPTOR_APPOSED_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|a|an|the)\s+(?:(?:new|latest|own|last|former|previous|first|"
+    rf"young|current)\s+)?(?P<kind>{DESCRIPTOR_ALTERNATIVES}|company|firm|venture)\s*,\s*$",
+    re.IGNORECASE,
+)
 # A capitalised word before a description and its name qualifies the name ("Dutch photonics
 # startup Lumora", "Saudi AI company Humain"): it is a nationality or place, not a company.
 QUALIFIES_DESCRIBED_NAME = re.compile(
@@ -470,6 +477,14 @@ ACQUIRED_BEFORE = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|(?:acquisitions?|purchase|takeover)\s+of)\s+"
     r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
 )
+# What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
+# acquired by AMD", "Acme, which Intel bought in 2016"): the name before it is a company's.
+ACQUIRED_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:was|were|has|had|been|is|being|will|be|later|eventually|since|"
+    r"subsequently)\s+)*(?:acquired|bought|purchased|taken\s+over)\s+by\b|"
+    r"^\s*,\s*which\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:later\s+|eventually\s+)?"
+    r"(?:acquired|bought|purchased|took\s+over)\b"
+)
 # What follows a company that raises money ("Acme AI has raised $100 million", "Acme, a chip
 # startup, closed a $50 million Series A"): the name before it is an organisation's.
 # "Lightning AI founder and CEO William Falcon": a name before the title of a person it names.
@@ -571,6 +586,11 @@ ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
     "bought", "buying", "purchase", "purchased", "purchases", "takeover",
 )  # fmt: skip
+# Words between a company and 'acquired by' ("was later acquired by", ", acquired by").
+PASSIVE_AUXILIARIES = {
+    "was", "were", "is", "has", "had", "been", "being", "be", "will", ",", "later", "eventually",
+    "since", "then", "recently", "subsequently",
+}  # fmt: skip
 # Last words of a name that make it a company's, never a person's ("Silo AI").
 COMPANY_NAME_ENDINGS = {
     "ai", "labs", "lab", "technologies", "technology", "systems", "computing", "robotics",
@@ -642,6 +662,8 @@ FOUNDING_PARTICIPLES = {
     "incubated", "seeded",
 }  # fmt: skip
 
+# Nouns of a round before "for" and the company it is for ("a seed round for Quanta Forge").
+ROUND_FOR_NOUNS = ("round", "funding", "financing", "fundrais*")
 # "set to", "looking to", "aims to" before "raise": a round still to come.
 INTENT_WORDS = {
     "set", "seeking", "looking", "planning", "plans", "plan", "aims", "aiming", "expected",
