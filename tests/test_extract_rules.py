@@ -2809,3 +2809,27 @@ def test_an_abbreviation_in_brackets_names_the_company_from_then_on():
     assert {(f.subject, f.object) for f in found} == {
         ("softbank", "graphcore"), ("softbank", "arm")
     }  # fmt: skip
+
+
+def test_with_participants_leading_and_talks_with_investors_to_raise_name_the_round():
+    assert {
+        ("invests_in", "drive capital", "vast data"),
+        ("invests_in", "access industries", "vast data"),
+        ("invests_in", "nvidia", "vast data"),
+    } <= facts(
+        "VAST Data closed a Series F at a $30 billion valuation, with Drive Capital and Access "
+        "Industries co-leading and Nvidia participating."
+    )
+    found, _ = extract("Mistral is in talks with MGX and other investors to raise $1 billion.")
+    assert [(f.subject, f.object, f.status) for f in found] == [("mgx", "mistral-ai", "in_talks")]
+
+
+def test_a_group_buying_a_company_it_now_owns_bought_that_company():
+    assert facts("Google acquired DeepMind in 2014.") == {
+        ("invests_in", "google", "google deepmind")
+    }  # fmt: skip
+    assert facts("Nvidia bought Mellanox in 2019 for $7 billion.") == {
+        ("invests_in", "nvidia", "mellanox")
+    }  # fmt: skip
+    _, discovered = extract("Fastweb has purchased a SuperPod system of Nvidia H100 GPUs.")
+    assert "SuperPod" not in {e.name for e in discovered}

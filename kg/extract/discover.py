@@ -44,6 +44,7 @@ from kg.extract.patterns import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
+    PRODUCT_AFTER,
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     ROUND_LIST_GLUE,
@@ -236,7 +237,9 @@ def _kind(
         and sentence.tokens[first - 2].lower == "-"
     ):
         return "Lab"  # "Palo Alto-based Modular": a place's company
-    if ACQUIRED_BEFORE.search(before) or ACQUIRED_AFTER.match(after):
+    if (ACQUIRED_BEFORE.search(before) and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(
+        after
+    ):
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
     if INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"

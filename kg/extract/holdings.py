@@ -367,7 +367,7 @@ def acquisitions(view: View) -> list[Candidate]:
                 view, bought, [m for m in view.orgs(bought.first) if not m.embedded]
             )
         for company in listed:
-            if view.org(company) != view.org(buyer):
+            if _bought_whole(view, company) != view.org(buyer):
                 found.append(_acquisition(view, cue, buyer, company, len(listed) == 1))
     return found
 
@@ -411,13 +411,23 @@ def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: 
     return Candidate(
         "invests_in",
         view.org(buyer),  # type: ignore[arg-type]
-        view.org(bought),  # type: ignore[arg-type]
+        _bought_whole(view, bought),
         view.sentence,
         "invest:acquisition",
         amount_usd=money[0] if money else None,  # type: ignore[arg-type]
         numbers_fixed=True,
         anchor=cue,
     )
+
+
+def _bought_whole(view: View, bought: Mention) -> str:
+    """The company bought: itself when it was bought by the group it now belongs to
+    ('Google acquired DeepMind', 'Intel bought Habana Labs'), otherwise its organisation."""
+    owner = view.org(bought)
+    entity = view.entity(bought)
+    if owner != bought.entity and entity.types != ["CloudProvider"] and not entity.is_chip:
+        return bought.entity
+    return owner  # type: ignore[return-value]
 
 
 def _priced_before(view: View, last: int, cue: int) -> bool:

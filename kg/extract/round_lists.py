@@ -60,6 +60,8 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
         if word in LIST_OPENERS and LIST_OF_BACKERS & set(lowers[max(0, i - 12) : i]):
             starts.append(i + 1)  # "The list of backers reads like a hall of fame: A, B, C"
     for i, word in enumerate(lowers[:-1]):
+        if word == "with" and _with_participants(lowers, i):
+            starts.append(i + 1)
         if word != "from":
             continue
         if any(matches(w, P.RAISE_VERBS) for w in lowers[max(0, i - 12) : i]):
@@ -67,6 +69,15 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
         elif i > 0 and (lowers[i - 1] in AMOUNT_ENDS or lowers[i - 1][-1:].isdigit()):
             starts.append(i + 1)  # "the round included $750 million from Microsoft and ..."
     return sorted(set(starts))
+
+
+def _with_participants(lowers: list[str], i: int) -> bool:
+    """'with Drive Capital and Access Industries co-leading', 'in talks with MGX and other
+    investors to raise': 'with' opens a list of the round's participants."""
+    ahead = lowers[i + 2 : i + 16]
+    if lowers[i - 1 : i] in (["talks"], ["discussions"], ["negotiations"]):
+        return any(matches(w, P.RAISE_VERBS) for w in ahead)
+    return any(w.endswith("ing") and matches(w, P.PARTICIPATE_VERBS) for w in ahead)
 
 
 def gap_joins(gap: list[str]) -> bool:

@@ -224,6 +224,13 @@ def _past_intention(lowers: list[str], i: int) -> int:
         to = next((j for j in range(i + 1, min(len(lowers), i + 4)) if lowers[j] == "to"), None)
         if to is not None and "talks" in lowers[i + 1 : to]:
             return to + 1
+        talks = lowers[i + 1 : i + 3]
+        if talks[-1:] == ["with"] and set(talks) & {"talks", "discussions", "negotiations"}:
+            # "in talks with MGX and other investors to raise": past the partners named
+            ahead = lowers[i + 3 : i + 17]
+            to = next((j for j, w in enumerate(ahead[:-1]) if w == "to"), None)
+            if to is not None and matches(ahead[to + 1], P.RAISE_VERBS):
+                return i + 3 + to + 1
     if lowers[i : i + 1] and lowers[i] in P.INTENT_WORDS and lowers[i + 1 : i + 2] == ["to"]:
         return i + 2
     return i

@@ -473,8 +473,14 @@ INVESTED_IN = re.compile(
 )
 # What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
 # startup Deci", "its purchase of UK-based DeepMind").
+# A noun of equipment after a name that was bought ("purchased a SuperPod system"): the name
+# is a product's, not a company's.
+PRODUCT_AFTER = re.compile(
+    r"^\s+(?:systems?|servers?|clusters?|supercomputers?|platforms?|chips?|GPUs?|units?|racks?|"
+    r"nodes?|machines?|accelerators?)\b"
+)
 ACQUIRED_BEFORE = re.compile(
-    r"\b(?:acquir(?:e|es|ed|ing)|(?:acquisitions?|purchase|takeover)\s+of)\s+"
+    r"\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
     r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
 )
 # What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
