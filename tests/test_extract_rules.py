@@ -2833,3 +2833,12 @@ def test_a_group_buying_a_company_it_now_owns_bought_that_company():
     }  # fmt: skip
     _, discovered = extract("Fastweb has purchased a SuperPod system of Nvidia H100 GPUs.")
     assert "SuperPod" not in {e.name for e in discovered}
+
+
+def test_procuring_or_introducing_chips_uses_them():
+    assert ("uses_chip", "samsung", "nvidia gpus") in facts(
+        "Samsung will introduce more than 50,000 Nvidia GPUs for its factories."
+    )
+    assert ("uses_chip", "coreweave", "nvidia gpus") in facts(
+        "CoreWeave plans to procure 10,000 Nvidia GPUs next year."
+    )
