@@ -2842,3 +2842,16 @@ def test_procuring_or_introducing_chips_uses_them():
     assert ("uses_chip", "coreweave", "nvidia gpus") in facts(
         "CoreWeave plans to procure 10,000 Nvidia GPUs next year."
     )
+
+
+def test_backers_taking_part_after_a_round_sentence_join_that_round():
+    assert ("invests_in", "sequoia capital", "cerebras") in facts(
+        "Cerebras raised $100 million in a Series C round. Benchmark and Sequoia also took part."
+    )
+    assert ("invests_in", "sequoia capital", "cerebras") in facts(
+        "Cerebras is raising $100 million in a Series C round. Sequoia and Benchmark have "
+        "confirmed their investments."
+    )
+    assert not facts("OpenAI raised $6 billion. Sequoia also took part in the AI summit.") & {
+        ("invests_in", "sequoia capital", "openai")
+    }

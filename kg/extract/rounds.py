@@ -292,7 +292,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         if not m.embedded and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
     ]  # "CoreWeave-backer Magnetar": CoreWeave only says whom Magnetar backs
     text = view.sentence.text
-    continues = after_round and P.CONTINUES_DEAL.match(text) is not None
+    joined = _took_part(view.lowers) + _own_investments(view.lowers)
+    continues = after_round and (P.CONTINUES_DEAL.match(text) is not None or bool(joined))
     if not orgs or not (continues or speaks_of_rounds(text)):
         return []  # "The deal, led by Fidelity, …" after a round: the round's
     participants: dict[str, int] = {}
@@ -310,7 +311,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             participants.setdefault(view.org(m), start)
             if not shared:
                 _own_amount(view, m, None, amounts)
-    for i in view.cue_positions(P.PARTICIPATE_VERBS) + _took_part(view.lowers):
+    for i in view.cue_positions(P.PARTICIPATE_VERBS) + joined:
         if view.lowers[i - 2 : i] == ["co", "-"]:
             i -= 2  # "set to co-lead", written in three words
         if view.lowers[i] in BARE_VERBS | {"co"} and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
@@ -321,6 +322,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             view.lowers, i
         ):
             continue  # "Meta and Google raced to participate in the AI battle": no round
+        if view.lowers[i] in P.TAKE_FORMS and _in_something_else(view.lowers, i + 1):
+            continue  # "took part in the summit"
         if (
             view.lowers[i + 1 : i + 2] == ["the"]
             and view.lowers[i + 2 : i + 3]
@@ -438,6 +441,18 @@ def _took_part(lowers: list[str]) -> list[int]:
         i - 1
         for i, word in enumerate(lowers)
         if word == "part" and lowers[i - 1 : i] and lowers[i - 1] in P.TAKE_FORMS
+    ]
+
+
+def _own_investments(lowers: list[str]) -> list[int]:
+    """Where 'have confirmed their investments' begins: backers named before it take part in
+    the round the article speaks of."""
+    return [
+        i
+        for i, word in enumerate(lowers[:-2])
+        if word in P.CONFIRMING_VERBS
+        and lowers[i + 1] in {"their", "its"}
+        and lowers[i + 2] in {"investment", "investments", "participation", "commitments"}
     ]
 
 

@@ -348,6 +348,9 @@ PARTICIPATE_VERBS = (
     "joins", "join", "joining", "contribut*", "chipped",
 )  # fmt: skip
 TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the round"
+# "A and B have confirmed their investments": verbs of a backer's own part in a round.
+CONFIRMING_VERBS = {"confirmed", "confirm", "confirms", "made", "completed", "finalized",
+                    "finalised"}  # fmt: skip
 # Nouns after an amount that make it a round's total ("joined a $2 billion seed round").
 ROUND_NOUNS = {"round", "series", "funding", "seed", "raise", "financing"}
 # What one joins when one takes part in a round ("joined the round"; not "joined the frenzy").
