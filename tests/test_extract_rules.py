@@ -2855,3 +2855,21 @@ def test_backers_taking_part_after_a_round_sentence_join_that_round():
     assert not facts("OpenAI raised $6 billion. Sequoia also took part in the AI summit.") & {
         ("invests_in", "sequoia capital", "openai")
     }
+
+
+def test_an_investment_in_a_foreign_currency_still_names_its_investors():
+    assert {
+        ("invests_in", "iliad", "kyutai"),
+        ("invests_in", "cma cgm", "kyutai"),
+    } <= facts(
+        "Kyutai raised $300 million in funding. Iliad and CMA CGM will each invest 100 million "
+        "euros."
+    )
+
+
+def test_a_suffix_left_after_a_known_name_is_no_organisation():
+    _, discovered = extract(
+        "Recogni raised $102 million. Existing investors Mayfield, BMW i Ventures, and SW "
+        "Mobility Fund also took part."
+    )
+    assert "Ventures" not in {e.name for e in discovered}

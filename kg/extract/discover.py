@@ -93,6 +93,8 @@ def discover(
             continue  # a publisher reporting the deal
         if all(t.lower in LEGAL_WORDS for t in tokens):
             continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
+        if len(tokens) == 1 and tokens[0].text in INVESTOR_SUFFIXES:
+            continue  # "BMW i Ventures": a suffix left over, never a name of its own
         if first - 1 in taken and all(
             t.text in INVESTOR_SUFFIXES or t.lower in CORPORATE_SUFFIXES for t in tokens
         ):
