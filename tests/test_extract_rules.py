@@ -2873,3 +2873,19 @@ def test_a_suffix_left_after_a_known_name_is_no_organisation():
         "Mobility Fund also took part."
     )
     assert "Ventures" not in {e.name for e in discovered}
+
+
+def test_servers_rented_from_a_cloud_are_not_its_chips():
+    found = facts("OpenAI rented servers from AWS.")
+    assert ("compute_commitment", "openai", "amazon") in found
+    assert not {f for f in found if f[0] == "uses_chip"}
+    assert ("uses_chip", "meta", "trainium") in facts("Meta buys chips from Amazon.")
+
+
+def test_leaning_or_depending_on_a_cloud_buys_its_compute():
+    assert ("compute_commitment", "meta", "amazon") in facts(
+        "Meta has historically leaned heavily on Amazon Web Services."
+    )
+    assert ("compute_commitment", "openai", "microsoft") in facts(
+        "OpenAI depends on Microsoft Azure."
+    )

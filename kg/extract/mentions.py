@@ -205,6 +205,12 @@ class EntityFinder:
         result = []
         for m in named:
             line = self.product_lines.get(self.registry.organisation(m.entity))
+            if (
+                m in sources
+                and sources[m] not in CHIP_NOUNS
+                and "CloudProvider" in self.registry.get(m.entity).types
+            ):
+                line = None  # "rented servers from AWS": a cloud's machines, not its chips
             if line and m in sources:  # "chips from Amazon, Google and Nvidia"
                 result.append(Mention(line, m.first, m.last, m.start, m.end, m.text))
                 result.append(
@@ -265,9 +271,10 @@ class EntityFinder:
         return ordered
 
     @staticmethod
-    def _listed_after_from(tokens, named: list[Mention]) -> set[Mention]:
-        """Organisations listed after '<hardware noun> from' ("chips from Amazon and Google")."""
-        found: set[Mention] = set()
+    def _listed_after_from(tokens, named: list[Mention]) -> dict[Mention, str]:
+        """Organisations listed after '<hardware noun> from' ("chips from Amazon and Google"),
+        with that noun."""
+        found: dict[Mention, str] = {}
         ordered = sorted((m for m in named if not m.embedded), key=lambda m: m.first)
         froms = [i for i in range(1, len(tokens) - 1) if tokens[i].lower == "from"]
         named_at = {i for m in named for i in range(m.first, m.last + 1)}
@@ -293,7 +300,7 @@ class EntityFinder:
                     break
                 if [t.lower for t in tokens[m.last + 1 : m.last + 3]][:1] == ["-"]:
                     break  # "chips from Microsoft-backed CoreWeave": who backs the seller
-                found.add(m)
+                found[m] = tokens[i].lower
                 position = m.last + 1
         return found
 

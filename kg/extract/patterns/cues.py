@@ -393,7 +393,8 @@ CLOUD_USE_VERBS = (
     "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running",
     "portfolio", "tap*", "host*", "migrat*", "mov*", "train", "trains", "training", "chose",
     "choos*", "select*", "pick*", "relies", "rely", "relying", "leverag*", "utiliz*", "utilis*",
-    "harness", "harnesses", "harnessing", "employ", "employs", "employing",
+    "harness", "harnesses", "harnessing", "employ", "employs", "employing", "relied", "lean",
+    "leans", "leaned", "leaning", "depend", "depends", "depended", "depending",
 )  # fmt: skip
 CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud"}
 # A deal called off or denied gives no fact.
