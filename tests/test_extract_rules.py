@@ -2889,3 +2889,33 @@ def test_leaning_or_depending_on_a_cloud_buys_its_compute():
     assert ("compute_commitment", "openai", "microsoft") in facts(
         "OpenAI depends on Microsoft Azure."
     )
+
+
+@pytest.mark.parametrize(
+    "text, designer, chip",
+    [
+        ("Apple is developing a “Baltra” server chip for AI.", "apple", "baltra"),
+        ("Positron said production for the next-generation Asimov silicon chip starts in 2027.",
+         "positron", "asimov"),
+        ("Tenstorrent said an upcoming Quasar chip design uses Samsung's 4nm process.",
+         "tenstorrent", "quasar"),
+        ("FuriosaAI also plans to keep using TSMC for its refined RenegadeS chip.",
+         "furiosaai", "renegades"),
+        ("Mobilint is shifting its ultra-low-power Regulus chip to TSMC's 12nm node.",
+         "mobilint", "regulus"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_chip_noun_is_a_chip_of_the_company_named_before(text, designer, chip):
+    if designer == "positron":
+        text = "Positron is a chip startup. " + text
+    assert ("designs_chip", designer, chip) in facts(text)
+
+
+def test_a_company_met_earlier_designs_the_chip_its_sentence_gives_it():
+    found = facts(
+        "Rivals include DeepX and Mobilint. Mobilint, while still producing its Aries NPU with "
+        "Samsung's 14nm technology, is shifting its ultra-low-power Regulus chip to TSMC's 12nm "
+        "node."
+    )
+    assert ("designs_chip", "mobilint", "regulus") in found
+    assert ("designs_chip", "samsung", "regulus") not in found

@@ -19,8 +19,10 @@ from kg.extract.patterns import (
     LAUNCH_VERBS,
     MODEL_NUMBER,
     NAMED_CHIP_NOUNS,
+    NAMED_CHIP_PHRASE,
     NAMING_WORDS,
     NOT_A_CHIP_AFTER,
+    QUOTES,
     SINGULAR_CHIP_NOUNS,
     UNIT_AFTER_NUMBER,
 )
@@ -59,13 +61,13 @@ def discover_chips(
     designers: list[Mention] = []
     has_hardware = False
     text = sentence.text
-    if "(" in text or ", a" in text or " its " in text:  # a chip described or listed by name
-        words = [t.lower for t in tokens]
+    if "(" in text or ", a" in text or " its " in text or NAMED_CHIP_PHRASE.search(text):
+        words = [t.lower for t in tokens]  # a chip described or listed by name
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
         has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
             registry.get(m.entity).is_chip for m in mentions
         )
-        found += _described_chips(sentence, designers, registry, taken)
+        found += _described_chips(sentence, designers, mentions, registry, taken)
         taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
     for i, token in enumerate(tokens):
         if i in taken or not token.text[:1].isupper():
@@ -201,17 +203,25 @@ def _elided_generations(tokens: list, index: int, taken: set[int]) -> list[int]:
 
 
 def _described_chips(
-    sentence: Sentence, designers: list[Mention], registry: Registry, taken: set[int]
+    sentence: Sentence,
+    designers: list[Mention],
+    mentions: list[Mention],
+    registry: Registry,
+    taken: set[int],
 ) -> list[tuple[Mention, Entity]]:
     """Chips a sentence describes as chips: 'MatX One, an LLM-optimised accelerator', and the
     names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
-    and Metis)'); their designer is the chip designer the sentence names before them."""
+    and Metis)'); their designer is the chip designer the sentence names before them, or for
+    'its <name> chip' the company whose chip it is."""
     words = [t.lower for t in sentence.tokens]
     runs = name_runs(sentence, taken)
     names = {i for a, b in runs for i in range(a, b + 1)}
+    orgs = [m for m in mentions if registry.get(m.entity).is_organization]
     found = []
     for first, last in runs:
         before = [m for m in designers if m.last < first]
+        if not before and _its_named_chip(words, first, last):
+            before = [m for m in orgs if m.last < first]  # "Mobilint … its Regulus chip"
         if not before:
             continue
         if words[last] == "ai" and last > first:
@@ -224,14 +234,18 @@ def _described_chips(
             last -= 1  # "MatX One LLM-optimised accelerator": the last word modifies the noun
         its_own = _its_named_chip(words, first, last)
         if not (
-            _described_after(words, last) or _listed_after_chip_noun(words, first, names) or its_own
+            _described_after(words, last)
+            or _listed_after_chip_noun(words, first, names)
+            or its_own
+            or _named_chip_noun_after(words, first, last)
         ):
             continue
         name = span_text(sentence, first, last)
         if registry.lookup(name) is None:
             named = [m for m in before if not m.reference]
-            subject = [m for m in named if m.first == 0]
-            # "FuriosaAI, which used Samsung's process for its Warboy chip": the subject's chip
+            subject = [m for m in orgs if m.first == 0] if its_own else []
+            # "FuriosaAI, which used Samsung's process for its Warboy chip", "The company … its
+            # RenegadeS chip": the subject's chip, whatever kind of company it is
             owner = (subject or named or before)[0 if subject else -1] if its_own else before[-1]
             designer = registry.organisation(owner.entity)
             found.append(_new_chip(sentence, first, last, name, designer=designer))
@@ -250,9 +264,7 @@ def _described_after(words: list[str], last: int) -> bool:
 def _its_named_chip(words: list[str], first: int, last: int) -> bool:
     """'its MatX One LLM-optimised accelerator', 'its Sohu chip': a name between 'its' and a
     chip noun that heads the phrase."""
-    opening = first - 1
-    while opening > 0 and first - opening <= 2 and _modifier(words[opening]):
-        opening -= 1  # "its first-generation Warboy chip", "its ultra-low-power Regulus chip"
+    opening = _past_modifiers(words, first - 1, 2)
     if words[opening : opening + 1] != ["its"]:
         return False
     for i in range(last + 1, min(len(words), last + 6)):
@@ -265,6 +277,50 @@ def _its_named_chip(words: list[str], first: int, last: int) -> bool:
         if not words[i].replace("-", "").isalpha() and words[i] != "-":
             return False
     return False
+
+
+def _named_chip_noun_after(words: list[str], first: int, last: int) -> bool:
+    """'the next-generation Asimov silicon chip', 'a "Baltra" server chip': a name between an
+    article and the chip noun that heads the phrase (its designer named before it)."""
+    opening = first - 1
+    while opening >= 0 and words[opening] in QUOTES:
+        opening -= 1
+    opening = _past_modifiers(words, opening, 3)
+    if opening < 0 or words[opening] not in {"the", "a", "an"}:
+        return False
+    return _chip_noun_heads(words, last)
+
+
+def _chip_noun_heads(words: list[str], last: int) -> bool:
+    """Whether a chip noun heads the phrase after a name, past a quote and one more noun."""
+    i = last + 1
+    while i < len(words) and words[i] in QUOTES:
+        i += 1
+    for j in range(i, min(len(words), i + 2)):
+        if words[j] in CHIP_NOUNS | NAMED_CHIP_NOUNS:
+            return words[j + 1 : j + 2] == [] or words[j + 1] not in COMPOUND_HEADS | (
+                NOT_A_CHIP_AFTER
+            )
+        if not words[j].isalpha() or not words[j].islower():
+            return False
+    return False
+
+
+def _past_modifiers(words: list[str], index: int, most: int) -> int:
+    """The index before up to ``most`` adjectives ending at ``index`` ('first-generation',
+    'ultra-low-power', written as words and hyphens)."""
+    count = 0
+    while index > 0 and count < most:
+        if _modifier(words[index]):
+            index -= 1
+        elif words[index - 1] == "-" and words[index].isalpha():
+            while index > 1 and words[index - 1] == "-" and words[index - 2].isalpha():
+                index -= 2  # "ultra - low - power"
+            index -= 1
+        else:
+            break
+        count += 1
+    return index
 
 
 def _modifier(word: str) -> bool:

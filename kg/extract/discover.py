@@ -349,9 +349,10 @@ def _chip_maker_subject(
     last = runs[0][1]
     name = sentence.text[: tokens[last].end - sentence.start]
     words = [t.lower for t in tokens]
+    known = registry.lookup(name)
     if (
         words[last + 1 : last + 2] not in ([","], ["is"], ["has"], ["will"], ["plans"])
-        or registry.lookup(name) is not None
+        or (known is not None and not (known.discovered and known.is_organization))
         or is_place(name)
         or is_person_name([t.text for t in tokens[: last + 1]])
         or _common_word_first(sentence, 0, last)
@@ -360,14 +361,20 @@ def _chip_maker_subject(
     its = [i for i in range(last + 1, len(words)) if words[i] == "its"]
     if not any(_names_a_chip(words, i + 1, runs) for i in its):
         return None
+    if known is not None:  # met earlier in the article as a company of another kind
+        return Mention(known.id, 0, last, tokens[0].start, tokens[last].end, name), known
     return new_entity(sentence, 0, last, name, "ChipDesigner")
 
 
 def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:
-    """Whether the words after 'its' name a chip: past up to two modifiers, a model number or a
+    """Whether the words after 'its' name a chip: past its modifiers, a model number or a
     name, then a chip noun ('its DX-M1 AI accelerator', 'its upcoming DX-V3 chip')."""
+    firsts = {first for first, _ in runs}
+    end = min(len(words), start + 6)
+    while start < end and start not in firsts and (words[start] == "-" or words[start].isalpha()):
+        start += 1  # "its ultra-low-power Regulus chip": past the modifiers, written in parts
     for first, last in runs:
-        if start <= first <= start + 2:
+        if first == start:
             named = words[first + 1 : last + 3]  # "its Aries NPU", "its DX-M1 AI accelerator"
             return bool(set(named) & (CHIP_NOUNS | NAMED_CHIP_NOUNS))
     return False

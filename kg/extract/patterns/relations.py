@@ -409,7 +409,15 @@ NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
 # beside the chip nouns.
 # Verbs whose object, a company's possessive, is what is used ("use TSMC's node"), not who acts.
 USE_VERBS_BEFORE_OWNER = {"use", "uses", "using", "used", "utilize", "utilized", "utilizing", "tap"}
-CHIP_NAME_ADJECTIVES = {"new", "latest", "upcoming", "next", "own", "first", "second", "third"}
+CHIP_NAME_ADJECTIVES = {"new", "latest", "upcoming", "next", "own", "first", "second", "third",
+                        "refined", "flagship", "forthcoming", "custom", "future"}  # fmt: skip
+QUOTES = {'"', "'", "“", "”", "‘", "’"}
+# A capitalised name between an article and a chip noun ("the next-generation Asimov silicon
+# chip", "a “Baltra” server chip"): asked of a sentence before its words are read.
+NAMED_CHIP_PHRASE = re.compile(
+    r"\b(?:[Tt]he|an?)\s+(?:[a-z][\w-]*\s+){0,3}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
+    r"(?:chip|processor|accelerator|NPU|ASIC|silicon)s?\b"
+)
 NAMED_CHIP_NOUNS = {"processor", "npu", "npus", "asic", "asics", "lpu", "lpus", "ipu", "ipus"}
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
 MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
