@@ -2919,3 +2919,17 @@ def test_a_company_met_earlier_designs_the_chip_its_sentence_gives_it():
     )
     assert ("designs_chip", "mobilint", "regulus") in found
     assert ("designs_chip", "samsung", "regulus") not in found
+
+
+def test_a_known_chip_is_designed_by_its_designer_named_elsewhere_in_the_article():
+    found, _ = extract(
+        "AMD unveiled its new accelerator series on Tuesday. The flagship Instinct MI355X is "
+        "liquid-cooled and ships in June."
+    )
+    rows = {(f.subject, f.object, f.method) for f in found if f.type == "designs_chip"}
+    assert ("amd", "instinct-mi355x", "design:article") in rows
+    assert [f.evidence[0].quote for f in found if f.object == "instinct-mi355x"] == [
+        "The flagship Instinct MI355X is liquid-cooled and ships in June."
+    ]
+    found, _ = extract("The flagship Instinct MI355X is liquid-cooled.")
+    assert not found  # its designer never named: nothing the text states

@@ -77,6 +77,32 @@ from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
 
+def designed_in_article(
+    candidates: list[Candidate], first_named: dict[str, tuple[Sentence, int]], registry: Registry
+) -> list[Candidate]:
+    """'AMD unveiled its MI350 series. … The new flagship Instinct MI355X is liquid-cooled': a
+    chip the article names whose one designer it also names is that designer's, stated where
+    the chip is first named, though no sentence names both."""
+    designed = {(c.subject, c.object) for c in candidates if c.type == "designs_chip"}
+    organisations = {registry.organisation(e) for e in first_named}
+    found = []
+    for chip_id, (sentence, index) in first_named.items():
+        chip = registry.get(chip_id)
+        if not chip.is_chip or chip.discovered:
+            continue
+        designers = registry.designers(chip_id, include_co_designers=False)
+        if len(designers) != 1:
+            continue
+        designer = registry.organisation(next(iter(designers)))
+        if designer in organisations and (designer, chip_id) not in designed:
+            found.append(
+                Candidate(
+                    "designs_chip", designer, chip_id, sentence, "design:article", anchor=index
+                )
+            )
+    return found
+
+
 def _clause_start(sentence: Sentence, index: int) -> int:
     """The first token of the clause that holds token ``index`` (after ';', a dash, 'but',
     ', which', or a verb of saying)."""
@@ -164,6 +190,7 @@ class Extractor:
         discovered: dict[str, Entity] = {}
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
         named: dict[int, list[str]] = {}  # by sentence start: the entities named by name
+        first_named: dict[str, tuple[Sentence, int]] = {}  # where each entity is first named
         history.announcer = about_section(article.body, self.registry) or company_named(
             article.publisher, self.registry
         )
@@ -191,6 +218,9 @@ class Extractor:
                 names = [m for m in mentions if not m.reference]
                 mentions = self._with_references(sentence, names, history, registry)
             named[sentence.start] = [m.entity for m in mentions if not m.reference]
+            for m in mentions:
+                if not m.reference and not m.embedded and m.entity not in first_named:
+                    first_named[m.entity] = (sentence, m.first)
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
@@ -208,6 +238,7 @@ class Extractor:
             candidates.extend(found)
             self._remember(view, history, registry)
             sentence.tokens = []  # kept candidates hold the sentence's text, not its tokens
+        candidates += designed_in_article(candidates, first_named, registry)
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
         self._collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
