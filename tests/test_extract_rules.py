@@ -2933,3 +2933,11 @@ def test_a_known_chip_is_designed_by_its_designer_named_elsewhere_in_the_article
     ]
     found, _ = extract("The flagship Instinct MI355X is liquid-cooled.")
     assert not found  # its designer never named: nothing the text states
+
+
+def test_backers_listed_as_investors_of_the_article_s_company_each_invest():
+    found = facts("OpenAI closed a Series F round. Fidelity and NEA are also investors.")
+    assert {
+        ("invests_in", "fidelity", "openai"),
+        ("invests_in", "new enterprise associates", "openai"),
+    } <= found

@@ -180,7 +180,8 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     if compound is not None:
         after = [compound]
     investee = view.org(after[0]) if after else topic_lab
-    others = {view.org(m) for m in view.orgs()} - {view.org(holder), investee}
+    fellows = {view.org(m) for m in list_ending(view, before[:-1], holder)}
+    others = {view.org(m) for m in view.orgs()} - fellows - {investee}  # "A and B are investors"
     if not after and others:
         # "a cloud deal with Google, which had been an early investor": in the lab it names
         labs = {

@@ -445,10 +445,11 @@ PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "ab
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # "X, which had been an early investor", "X is a major backer of Y": the role of investor.
 INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
-PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders"}
+PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders", "participants"}
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
-                "remained", "also", "already", "long", "now", "still", "as"}  # fmt: skip
+                "remained", "also", "already", "long", "now", "still", "as", "reported", "named",
+                "listed", "additional", "other", "existing", "early", "new"}  # fmt: skip
 # A sentence that opens on the deal just named ("The round, led by ...") continues it.
 CONTINUES_DEAL = re.compile(
     r"^\W*(?:the|this|that)\s+(?:new\s+)?(?:round|deal|investment|funding|financing|raise|"
