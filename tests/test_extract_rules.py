@@ -2941,3 +2941,12 @@ def test_backers_listed_as_investors_of_the_article_s_company_each_invest():
         ("invests_in", "fidelity", "openai"),
         ("invests_in", "new enterprise associates", "openai"),
     } <= found
+
+
+def test_process_names_and_tickers_are_no_chips():
+    _, discovered = extract("AMD said the dies are made on TSMC's N3P process for the MI350X.")
+    assert "N3P" not in {e.name for e in discovered}
+    _, discovered = extract(
+        "Analysts praised AWS' chips as it competes with Microsoft's (MSFT) Azure."
+    )
+    assert "MSFT" not in {e.name for e in discovered}

@@ -340,6 +340,8 @@ def _listed_after_chip_noun(words: list[str], first: int, names: set[int]) -> bo
         NOT_A_CHIP_AFTER
     ):
         return False  # "GPUs with InfiniBand (IB) network": a network's abbreviation
+    if words[opening - 1] in {"'s", "’s", "'", "’"}:
+        return False  # "chips as it competes with Microsoft's (MSFT) Azure": a ticker
     if not all(i in names or words[i] in glue for i in range(opening + 1, closing)):
         return False
     nouns = [i for i in range(max(0, opening - 7), opening) if words[i] in CHIP_NOUNS]
@@ -398,5 +400,10 @@ def _is_model_number(text: str) -> bool:
 
 
 def _is_year_or_code(text: str) -> bool:
-    """'2026', 'Q3', 'H1', 'FY25', 'COVID-19' are not products."""
-    return bool(re.fullmatch(r"(?:Q|H|FY|CY)\d{1,4}|\d+|[A-Z]+-19|\d+[A-Za-z]{1,2}", text))
+    """'2026', 'Q3', 'H1', 'FY25', 'COVID-19' are not products, nor are a foundry's process
+    names ('N3P', 'N6', 'SF2', '18A')."""
+    return bool(
+        re.fullmatch(
+            r"(?:Q|H|FY|CY)\d{1,4}|\d+|[A-Z]+-19|\d+[A-Za-z]{1,2}|N\d{1,2}[A-Z]?|SF\d[A-Z]?", text
+        )
+    )
