@@ -2950,3 +2950,13 @@ def test_process_names_and_tickers_are_no_chips():
         "Analysts praised AWS' chips as it competes with Microsoft's (MSFT) Azure."
     )
     assert "MSFT" not in {e.name for e in discovered}
+
+
+def test_a_company_after_a_preposition_does_not_become_the_article_s_subject():
+    found = facts(
+        "FuriosaAI launched the Renegade processor. This processor boasts big gains, utilizing "
+        "TSMC's advanced packaging. The company also plans to keep using TSMC for its refined "
+        "RenegadeS chip."
+    )
+    assert ("designs_chip", "furiosaai", "renegades") in found
+    assert ("designs_chip", "tsmc", "renegades") not in found

@@ -103,6 +103,15 @@ def designed_in_article(
     return found
 
 
+def _object_of_phrase(lowers: list[str], first: int) -> bool:
+    """Whether the first company a sentence names follows a preposition or a participle ('This
+    processor boasts gains, utilizing TSMC's packaging'): the sentence is not about it."""
+    if first <= 1:
+        return False  # "For Microsoft, the move is …": the sentence's topic, fronted
+    before = lowers[first - 1]
+    return before in P.PREPOSITIONS or (before.endswith("ing") and before.isalpha())
+
+
 def _clause_start(sentence: Sentence, index: int) -> int:
     """The first token of the clause that holds token ``index`` (after ';', a dash, 'but',
     ', which', or a verb of saying)."""
@@ -587,7 +596,7 @@ class Extractor:
             if builders:  # "Nscale and Aker are building": the first of the builders
                 history.site_owner = registry.organisation(builders[0].entity)
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
-        if orgs:
+        if orgs and not _object_of_phrase(view.lowers, orgs[0].first):
             history.subject = registry.get(registry.organisation(orgs[0].entity))
         own = [m for m in orgs if not m.embedded and not m.reference]
         history.opened_on = registry.get(registry.organisation(own[0].entity)) if own else None
