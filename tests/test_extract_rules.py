@@ -2960,3 +2960,25 @@ def test_a_company_after_a_preposition_does_not_become_the_article_s_subject():
     )
     assert ("designs_chip", "furiosaai", "renegades") in found
     assert ("designs_chip", "tsmc", "renegades") not in found
+
+
+def test_companies_that_set_up_a_new_company_together_each_hold_part_of_it():
+    found = facts(
+        "SoftBank, NEC, Honda, and Sony Group established a new company called Acme Model Works "
+        "to build AI models."
+    )
+    assert {("invests_in", name, "acme model works") for name in (
+        "softbank", "nec", "honda", "sony group"
+    )} <= found  # fmt: skip
+
+
+def test_a_with_clause_naming_a_helper_is_not_what_investors_invest_in():
+    found = facts(
+        "OpenAI raised $6 billion. Nvidia and Microsoft are also investing, with chip startup "
+        "Groq providing technology."
+    )
+    assert ("invests_in", "nvidia", "groq") not in found
+    assert ("invests_in", "nvidia", "anthropic") in facts(
+        "Under the deal, Nvidia will invest up to $10 billion, with Microsoft also backing "
+        "Anthropic's next funding round."
+    )

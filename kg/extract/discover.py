@@ -22,6 +22,7 @@ from kg.extract.patterns import (
     ADJECTIVE_ENDINGS,
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
+    CALLED_COMPANY_BEFORE,
     CHIP_NOUNS,
     CHIP_TAKING_VERBS,
     COMPANY_SHAPED_ENDINGS,
@@ -231,6 +232,8 @@ def _kind(
     apposed = DESCRIPTOR_APPOSED_BEFORE.search(before)
     if apposed:
         return DESCRIPTORS.get(apposed.group("kind").lower(), "Lab")
+    if CALLED_COMPANY_BEFORE.search(before):
+        return "Lab"  # "a new company called “Acme Model Works”"
     if labs and _listed_with(sentence, first, last, labs):
         return "Lab"
     if (

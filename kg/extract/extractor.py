@@ -30,6 +30,7 @@ from kg.extract.history import History, acts_as
 from kg.extract.holdings import (
     acquisitions,
     fellow_investees,
+    founded_together,
     investees_including,
     joint_venture,
     percent_owned,
@@ -503,6 +504,7 @@ class Extractor:
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + percent_owned(view)
             + joint_venture(view)
+            + founded_together(view)
             + acquisitions(view)
             + investees_including(view)
             + bought_in_relative(view)

@@ -290,6 +290,34 @@ def joint_venture(view: View) -> list[Candidate]:
     return found
 
 
+def founded_together(view: View) -> list[Candidate]:
+    """'SoftBank, NEC, Honda and Sony established a new company called Acme Model Works':
+    each founder holds part of the company they set up together."""
+    found = []
+    for cue in view.cue_positions(P.FOUNDING_VERBS):
+        made = view.lowers[cue + 1 : cue + 7]
+        called = next((i for i, w in enumerate(made) if w in {"called", "named"}), None)
+        if called is None or not set(made[:called]) & P.NEW_COMPANY_NOUNS:
+            continue
+        company = [m for m in view.orgs(cue + 2 + called, cue + 5 + called) if not m.embedded]
+        founders = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded]
+        if not company or not founders or view.lowers[founders[-1].last + 1] != view.lowers[cue]:
+            continue  # the founders' list must end right before the verb
+        found.extend(
+            Candidate(
+                "invests_in",
+                view.org(m),
+                view.org(company[0]),
+                view.sentence,
+                "invest:joint-venture",
+                anchor=m.first,
+            )  # fmt: skip
+            for m in list_ending(view, founders[:-1], founders[-1])
+            if view.org(m) not in {None, view.org(company[0])}
+        )
+    return found
+
+
 def _named_as(view: View, joint: int) -> str | None:
     """The organisation a 'joint venture' phrase describes: 'X is a joint venture', 'X, a joint
     venture'."""

@@ -474,9 +474,14 @@ def _investee(
         preceding = view.orgs(0, max(0, cue - 5))
         return (preceding[-1] if preceding else None), False
     listed = {view.org(m) for m in list_around(view, view.orgs(), investor)}
+    with_clause = next(
+        (i for i in range(cue + 1, hi) if view.lowers[i - 1 : i + 1] == [",", "with"]), hi
+    )  # "are also investing, with AI startup Preferred Networks providing technology"
+    if any(matches(w, P.INVEST_CUES) for w in view.lowers[with_clause:hi]):
+        with_clause = hi  # ", with both backing Anthropic's next funding round": the same deal
     labs = [
         m
-        for m in view.orgs(cue + 1, hi)
+        for m in view.orgs(cue + 1, with_clause)
         if view.is_lab(m) and view.org(m) != view.org(investor) and view.org(m) not in listed
     ]
     if labs:

@@ -680,6 +680,13 @@ FOUNDING_PARTICIPLES = {
 
 # Nouns of a round before "for" and the company it is for ("a seed round for Quanta Forge").
 ROUND_FOR_NOUNS = ("round", "funding", "financing", "fundrais*")
+# "A and B established a new company called X": verbs of founding together, and what they found.
+FOUNDING_VERBS = ("established", "founded", "formed", "launched", "created", "set")
+NEW_COMPANY_NOUNS = {"company", "firm", "venture", "entity", "startup", "lab"}
+# "a new company called “X”": a name the words before it introduce as a company's.
+CALLED_COMPANY_BEFORE = re.compile(
+    r"\b(?:company|firm|venture|entity|startup|lab)\s+(?:called|named)\s+[\"“']?$"
+)
 # "set to", "looking to", "aims to" before "raise": a round still to come.
 INTENT_WORDS = {
     "set", "seeking", "looking", "planning", "plans", "plan", "aims", "aiming", "expected",
