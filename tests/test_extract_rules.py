@@ -2982,3 +2982,15 @@ def test_a_with_clause_naming_a_helper_is_not_what_investors_invest_in():
         "Under the deal, Nvidia will invest up to $10 billion, with Microsoft also backing "
         "Anthropic's next funding round."
     )
+
+
+def test_a_foundry_handling_or_supplying_a_designer_s_chips_makes_them():
+    assert ("manufactures_chip", "tsmc", "ai5") in facts(
+        "TSMC is handling Tesla's AI5 chips, first in Taiwan and later in Arizona."
+    )
+    assert ("manufactures_chip", "samsung", "ai4") in facts(
+        "Samsung currently supplies Tesla's AI4 chips for its cars."
+    )
+    assert not {f for f in facts("Intel has cut its supply plans for Gaudi 3.") if f[0] == (
+        "manufactures_chip"
+    )}  # fmt: skip

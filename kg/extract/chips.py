@@ -10,6 +10,7 @@ from kg.extract.patterns import (
     CODENAMING,
     CONTRAST_BEFORE,
     DESIGN_VERBS,
+    FOUNDRY_SERVICES,
     MAKE_VERBS,
 )
 
@@ -149,7 +150,7 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         between = lowers[foundry.last + 1 : chip.first]
         if between[:2] in ([",", "which"], [",", "that"]):
             between = between[2:]  # "Samsung, which currently manufactures the AI4 chip"
-        verbs = [i for i, w in enumerate(between) if matches(w, MAKE_VERBS)]
+        verbs = [i for i, w in enumerate(between) if matches(w, MAKE_VERBS + FOUNDRY_SERVICES)]
         return (
             bool(verbs)
             and len(between) - verbs[0] <= 10
@@ -159,7 +160,7 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         # "build an AI factory powered by Nvidia GPUs"
     between = lowers[chip.last + 1 : foundry.first]
     return (
-        len(between) <= 8
+        len(between) <= 12  # "manufactured by both Samsung in Texas and TSMC in Arizona"
         and any(matches(w, MAKE_VERBS) for w in between)
         and ("by" in between or "on" in between)
     )

@@ -298,6 +298,10 @@ CO_DESIGN = re.compile(
 # "co-designed with Broadcom", "jointly developed with", "designed by": its designers follow.
 DESIGN_VERBS = ("designed", "co-designed", "codesigned", "developed", "co-developed")
 MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "making")
+# What a foundry does for a designer's chips besides making them ("TSMC is handling Tesla's AI5
+# chips", "Samsung supplies Tesla's AI4 chips").
+FOUNDRY_SERVICES = ("handles", "handled", "handling", "supplies", "supplied", "supplying", "fabs",
+                    "fabbed", "fabbing")  # fmt: skip
 
 
 # ---- funding rounds, discovery, references ----
