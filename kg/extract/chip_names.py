@@ -11,6 +11,7 @@ from kg.extract.mentions import Mention
 from kg.extract.names import name_runs, new_entity, span_text
 from kg.extract.patterns import (
     CHIP_NAME_ADJECTIVES,
+    CHIP_NOUN_STEMS,
     CHIP_NOUNS,
     COMPOUND_HEADS,
     GENERATION,
@@ -61,7 +62,7 @@ def discover_chips(
     designers: list[Mention] = []
     has_hardware = False
     text = sentence.text
-    if "(" in text or ", a" in text or " its " in text or NAMED_CHIP_PHRASE.search(text):
+    if "(" in text or ", a" in text or " its " in text or _named_chip_phrase(text):
         words = [t.lower for t in tokens]  # a chip described or listed by name
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
         has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
@@ -108,6 +109,14 @@ def discover_chips(
             continue
         found.append(_new_chip(sentence, first, i, name, designer=designer_id))
     return found
+
+
+def _named_chip_phrase(text: str) -> bool:
+    """Whether a sentence may name a chip between an article and a chip noun (the substrings
+    first: the pattern is asked of every sentence)."""
+    return (
+        any(noun in text for noun in CHIP_NOUN_STEMS) and NAMED_CHIP_PHRASE.search(text) is not None
+    )
 
 
 def _its_chip_noun_before(tokens: list, i: int) -> bool:

@@ -229,10 +229,11 @@ def _kind(
         match = pattern.search(text) if pattern is DESCRIPTOR_BEFORE else pattern.match(text)
         if match:
             return DESCRIPTORS[match.group("kind").lower()]
-    apposed = DESCRIPTOR_APPOSED_BEFORE.search(before)
+    apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if apposed:
         return DESCRIPTORS.get(apposed.group("kind").lower(), "Lab")
-    if CALLED_COMPANY_BEFORE.search(before):
+    tail = before[-40:]
+    if ("called" in tail or "named" in tail) and CALLED_COMPANY_BEFORE.search(tail):
         return "Lab"  # "a new company called “Acme Model Works”"
     if labs and _listed_with(sentence, first, last, labs):
         return "Lab"
