@@ -301,8 +301,8 @@ def founded_together(view: View) -> list[Candidate]:
             continue
         company = [m for m in view.orgs(cue + 2 + called, cue + 5 + called) if not m.embedded]
         founders = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded]
-        if not company or not founders or view.lowers[founders[-1].last + 1] != view.lowers[cue]:
-            continue  # the founders' list must end right before the verb
+        if not company or not founders or founders[-1].last + 1 != cue:
+            continue  # the founders' list ends right before the verb
         found.extend(
             Candidate(
                 "invests_in",
@@ -381,8 +381,8 @@ def acquisitions(view: View) -> list[Candidate]:
             continue
         elif view.lowers[cue + 1 : cue + 2] == ["by"]:  # "Run:ai was acquired by Nvidia"
             bought, buyer = _passive_subject(view, cue), _object_company(view, cue + 1)
-        elif _after_relative(view, cue) is not None:  # "DeepMind, which Google bought"
-            buyer, bought = _after_relative(view, cue)  # type: ignore[misc]
+        elif (relative := _after_relative(view, cue)) is not None:
+            buyer, bought = relative  # "DeepMind, which Google bought"
         else:
             bought, buyer = _object_company(view, cue), _verb_subject(view, cue)
         if bought is None or buyer is None:
