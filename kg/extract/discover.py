@@ -76,7 +76,7 @@ def discover(
         )
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     abbreviations = _bracketed_abbreviations(sentence, registry)
-    taken |= set(abbreviations)
+    taken |= abbreviations
     runs = name_runs(sentence, taken)
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
@@ -172,11 +172,12 @@ def discover(
     return designed_by_discovered(found)
 
 
-def _bracketed_abbreviations(sentence: Sentence, registry: Registry) -> dict[int, str]:
-    """'SoftBank Group (SBG)', 'Public Investment Fund (PIF)': upper-case letters in brackets
-    right after a capitalised name, made of that name's capitals in order; by token position,
-    with the text of the name they abbreviate."""
-    tokens, found = sentence.tokens, {}
+def _bracketed_abbreviations(sentence: Sentence, registry: Registry) -> set[int]:
+    """'SoftBank Group (SBG)', 'Public Investment Fund (PIF)': where upper-case letters in
+    brackets follow a capitalised name and are made of that name's capitals in order."""
+    if "(" not in sentence.text:
+        return set()
+    tokens, found = sentence.tokens, set()
     for i in range(2, len(tokens) - 1):
         text = tokens[i].text
         if tokens[i - 1].text != "(" or tokens[i + 1].text != ")" or not 2 <= len(text) <= 6:
@@ -191,13 +192,13 @@ def _bracketed_abbreviations(sentence: Sentence, registry: Registry) -> dict[int
         ]
         capitals = iter(c for c in name if c.isupper())
         if name[:1] == text[0] and all(letter in capitals for letter in text):
-            found[i] = name
+            found.add(i)
     return found
 
 
 def _abbreviated(
     sentence: Sentence,
-    abbreviations: dict[int, str],
+    abbreviations: set[int],
     mentions: list[Mention],
     found: list[tuple[Mention, Entity]],
     registry: Registry,
@@ -207,7 +208,7 @@ def _abbreviated(
     named = {m.last: registry.get(m.entity) for m in mentions if not m.reference}
     named |= {m.last: e for m, e in found}
     out = []
-    for i, _ in sorted(abbreviations.items()):
+    for i in sorted(abbreviations):
         entity = named.get(i - 2)
         if entity is not None and entity.is_organization:
             token = sentence.tokens[i]

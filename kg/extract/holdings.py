@@ -275,19 +275,24 @@ def joint_venture(view: View) -> list[Candidate]:
             continue
         later = list(takewhile(lambda m: not m.embedded, view.orgs(partners[0].last + 1)))
         group = list_starting(view, partners[0], later)
-        found.extend(
-            Candidate(
-                "invests_in",
-                view.org(m),
-                venture,
-                view.sentence,
-                "invest:joint-venture",
-                anchor=m.first,
-            )  # fmt: skip
-            for m in group
-            if view.org(m) not in {None, venture}
-        )
+        found += _partners_hold(view, group, venture)
     return found
+
+
+def _partners_hold(view: View, partners: list[Mention], venture: str) -> list[Candidate]:
+    """Each partner of a venture holds part of it."""
+    return [
+        Candidate(
+            "invests_in",
+            view.org(m),
+            venture,
+            view.sentence,
+            "invest:joint-venture",
+            anchor=m.first,
+        )  # fmt: skip
+        for m in partners
+        if view.org(m) not in {None, venture}
+    ]
 
 
 def founded_together(view: View) -> list[Candidate]:
@@ -303,18 +308,9 @@ def founded_together(view: View) -> list[Candidate]:
         founders = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded]
         if not company or not founders or founders[-1].last + 1 != cue:
             continue  # the founders' list ends right before the verb
-        found.extend(
-            Candidate(
-                "invests_in",
-                view.org(m),
-                view.org(company[0]),
-                view.sentence,
-                "invest:joint-venture",
-                anchor=m.first,
-            )  # fmt: skip
-            for m in list_ending(view, founders[:-1], founders[-1])
-            if view.org(m) not in {None, view.org(company[0])}
-        )
+        venture = view.org(company[0])
+        if venture is not None:
+            found += _partners_hold(view, list_ending(view, founders[:-1], founders[-1]), venture)
     return found
 
 

@@ -60,19 +60,17 @@ def _home(candidate: Candidate, clusters: list[_Cluster]) -> _Cluster | None:
             if (
                 not cluster.numbered
                 and cluster.agrees(candidate, same_status=False)
-                and not (
-                    candidate.type == "invests_in"
-                    and _done_and_talked(cluster.statuses | {candidate.status})
-                )
+                and not _done_and_talked(candidate, cluster)
             ):
                 return cluster
     return None
 
 
-def _done_and_talked(statuses: set[str | None]) -> bool:
+def _done_and_talked(candidate: Candidate, cluster: _Cluster) -> bool:
     """A stake taken and a stake still talked about are two investments ('backed it last
     year', 'in talks to invest again'); a compute deal restated without a status cue is not."""
-    return {"announced", "in_talks"} <= statuses
+    statuses = cluster.statuses | {candidate.status}
+    return candidate.type == "invests_in" and {"announced", "in_talks"} <= statuses
 
 
 def _numbers(c: Candidate) -> int:
