@@ -11,6 +11,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract import Extractor
 from kg.extract.confidence import rules_of
+from kg.extract.pairs import PAIR_METHOD
 from kg.load import load_articles
 from kg.models import FACT_TYPES
 from kg.registry import Registry, load_registry, normalise_name
@@ -175,13 +176,16 @@ def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> d
 
 def rule_precision(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> dict:
     """For each extraction rule, how many of the facts it produced match the gold: a fact
-    found by several rules counts for each of them."""
+    found by several rules counts for each of them. The pair model's guesses are measured
+    where it is trained (``kg.extract.pair_training``), on folders it did not see."""
     counts: dict[str, list[int]] = {}
     matching = match(predicted, gold, registry)
     outcomes = [(row, 1) for _, _, row, _ in matching.matched]
     outcomes += [(row, 0) for _, row in matching.unmatched]
     for row, right in outcomes:
         for rule in rules_of(row["method"]):
+            if rule.startswith(PAIR_METHOD):
+                continue
             tally = counts.setdefault(rule, [0, 0])
             tally[0] += right
             tally[1] += 1

@@ -169,6 +169,13 @@ def parser() -> argparse.ArgumentParser:
         help="measure each extraction rule's precision on these folders and write the table "
         "that gives facts their confidence (kg/extract/rule_precision.json)",
     )
+    evaluate.add_argument(
+        "--write-pair-model",
+        type=Path,
+        metavar="FILE",
+        help="train the model that scores entity pairs no rule linked on these folders' gold "
+        "and write it (kg/extract/pair_model.json)",
+    )
     evaluate.add_argument("--registry", type=Path, help="entity registry YAML")
 
     viz = _command(

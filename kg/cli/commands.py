@@ -71,6 +71,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print(f"{rule:28} right on {counts['right']}/{counts['of']}")
         print(f"wrote {args.write_rule_table}")
         return 0
+    if args.write_pair_model:
+        from kg.extract.pair_training import write_pair_model
+        from kg.registry import load_registry
+
+        model = write_pair_model(args.folders, args.write_pair_model, load_registry(args.registry))
+        for kind, typed in model.types.items():
+            used = f"at {typed.threshold:.2f}" if typed.threshold <= 1 else "not used"
+            print(f"{kind:20} {used}; held out: right on {typed.right}/{typed.of}")
+        print(f"wrote {args.write_pair_model}")
+        return 0
     report = evaluate(args.folders, args.registry)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

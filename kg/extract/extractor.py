@@ -38,6 +38,15 @@ from kg.extract.holdings import (
 from kg.extract.investments import fellow_holders, invests, respective_amounts
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
+from kg.extract.pairs import (
+    Pair,
+    TypeModel,
+    guessed_candidate,
+    guesses,
+    pair_model,
+    sentence_pairs,
+    unlinked,
+)
 from kg.extract.participles import participle_uses
 from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
@@ -182,21 +191,35 @@ def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
     return str(inside[0].value) if inside else None
 
 
+SeenPair = tuple[Pair, int, int, str, str]  # a pair, its sentence's span, the two names
+
+
+def _names(registry: Registry, pair: Pair) -> tuple[str, str]:
+    return registry.get(pair.subject).name, registry.get(pair.object).name
+
+
 class Extractor:
     """Extracts the facts of an article; build one per registry and reuse it."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, guess_pairs: bool = True) -> None:
         self.registry = registry
         self.finder = EntityFinder(registry)
+        model = pair_model() if guess_pairs else None
+        self.guessed_types = model.used_types() if model else {}
 
     def extract(self, article: Article) -> list[Fact]:
         return self.extract_with_entities(article)[0]
 
-    def extract_with_entities(self, article: Article) -> tuple[list[Fact], list[Entity]]:
+    def extract_with_entities(
+        self, article: Article, seen_pairs: list[SeenPair] | None = None
+    ) -> tuple[list[Fact], list[Entity]]:
         """The article's facts, and the organisations it names that the registry lacks
-        (only those that take part in a fact)."""
+        (only those that take part in a fact). ``seen_pairs``, if given, receives every pair
+        of entities a sentence names, with the sentence's span and the entities' names (the
+        examples the pair model is trained on)."""
         history = History()
         candidates: list[Candidate] = []
+        guessed: list[Candidate] = []
         discovered: dict[str, Entity] = {}
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
         named: dict[int, list[str]] = {}  # by sentence start: the entities named by name
@@ -234,6 +257,14 @@ class Extractor:
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
+            for part in views:
+                if seen_pairs is not None:
+                    seen_pairs += [
+                        (p, sentence.start, sentence.end, *_names(registry, p))
+                        for p in sentence_pairs(part, found)
+                    ]
+                if self.guessed_types:
+                    guessed += self._guessed(part, found, self.guessed_types)
             if sentence.item and history.listing_round:
                 found += item_backers(views[-1], history.round_company)
             elif not sentence.item:
@@ -249,6 +280,7 @@ class Extractor:
             self._remember(view, history, registry)
             sentence.tokens = []  # kept candidates hold the sentence's text, not its tokens
         candidates += designed_in_article(candidates, first_named, registry)
+        candidates += unlinked(guessed, candidates)
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
         self._collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
@@ -256,6 +288,16 @@ class Extractor:
         facts = named_divisions(merge(candidates, article, set(discovered)), named, registry)
         used = {e for f in facts for e in (f.subject, f.object, f.chip)}
         return facts, [discovered[i] for i in sorted(discovered) if i in used]
+
+    @staticmethod
+    def _guessed(view: View, ruled: list[Candidate], used: dict[str, TypeModel]) -> list[Candidate]:
+        found = []
+        for pair, _ in guesses(view, ruled, used):
+            candidate = guessed_candidate(view, pair)
+            candidate.status = status_of(view, candidate)
+            if candidate.status != CALLED_OFF:
+                found.append(candidate)
+        return found
 
     @staticmethod
     def _collapse_family(

@@ -1,0 +1,244 @@
+"""A learned second opinion on the entity pairs of a sentence that no rule links.
+
+The rules read constructions; news writes the same relation in more ways than rules list.
+Every pair of entities named in one sentence (an organisation and a chip, or two
+organisations) is described by the words around and between them, their types and their
+distance, and a logistic model per fact type, trained on gold (``kg.extract.pair_training``),
+scores it. A pair that no rule linked anywhere in the article and that scores above its type's
+threshold becomes a fact whose method is ``pair:<type>``; its confidence is the precision the
+model reached on gold folders it was not trained on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict
+
+from kg.extract.clauses import Candidate, View
+from kg.extract.mentions import Mention
+from kg.extract.patterns import CONTRAST_BEFORE
+
+MODEL_FILE = "pair_model.json"
+PAIR_METHOD = "pair:"
+
+# fact type -> whether its object is a chip (else an organisation)
+PAIR_TYPES = {
+    "uses_chip": True,
+    "designs_chip": True,
+    "manufactures_chip": True,
+    "invests_in": False,
+    "compute_commitment": False,
+}
+KEPT_PUNCTUATION = {",", ";", ":", "(", ")", "—", "–", "-"}
+DISTANCES = (1, 2, 3, 5, 8, 12, 20)
+SUFFIXES = ("ing", "ed", "es", "s")
+CHIP, ORG = "<chip>", "<org>"
+PRONOUNS = {"it", "its", "they", "their", "them"}
+Ruled = tuple[set[str], set[str]]  # the subjects and the objects the rules gave one fact type
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two entities named in one sentence, as one fact type would relate them."""
+
+    type: str
+    subject: str
+    object: str
+    anchor: int  # the object's first token
+    features: tuple[str, ...]
+
+
+class TypeModel(BaseModel):
+    """One fact type's weights, the threshold it is used at and what it measured there."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float  # above 1: the type is not guessed at all
+    precision: float  # smoothed, on unlinked pairs of folders the model was not trained on
+    right: int
+    of: int
+
+    def probability(self, features: tuple[str, ...]) -> float:
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+class PairModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    trained_on: list[str]
+    types: dict[str, TypeModel]
+
+    def used_types(self) -> dict[str, TypeModel]:
+        return {kind: typed for kind, typed in self.types.items() if typed.threshold <= 1}
+
+
+@lru_cache(maxsize=1)
+def pair_model() -> PairModel | None:
+    """The model shipped with the package, or None before one was trained."""
+    path = resources.files("kg.extract").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return PairModel.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+def stem(word: str) -> str:
+    """'invests', 'invested', 'investing' -> 'invest': inflections share a feature."""
+    for suffix in SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _distance(tokens: int) -> str:
+    return f"dist={next((d for d in DISTANCES if tokens <= d), 99)}"
+
+
+def _word(view: View, index: int, names: dict[int, str]) -> str:
+    return names.get(index) or view.lowers[index]
+
+
+def _entity_features(view: View, tag: str, mention: Mention) -> list[str]:
+    entity = view.entity(mention)
+    types = set(entity.types)
+    if entity.is_organization:
+        types |= set(view.registry.get(view.registry.organisation(entity.id)).types)
+    found = [f"{tag}type={kind}" for kind in sorted(types)]
+    if mention.reference:
+        found.append(f"{tag}ref")
+    if entity.discovered:
+        found.append(f"{tag}new")
+    return found
+
+
+def pair_features(view: View, subject: Mention, obj: Mention, names: dict[int, str]) -> list[str]:
+    """The words between the two names (stemmed, other names as <org>/<chip>), three words on
+    either side, their order and distance, whether one clause holds both, and the entities'
+    types: what every fact type's model reads of a pair."""
+    first, second = (subject, obj) if subject.first < obj.first else (obj, subject)
+    found = ["bias", "order=" + ("so" if first is subject else "os")]
+    found.append(_distance(second.first - first.last))
+    same_clause = view.clause(first.first) == view.clause(second.first)
+    found.append("clause=" + ("same" if same_clause else "apart"))
+    found += _entity_features(view, "s", subject) + _entity_features(view, "o", obj)
+    between = [
+        word
+        for word in (_word(view, i, names) for i in range(first.last + 1, second.first))
+        if word.isalpha() or word in KEPT_PUNCTUATION or word in (CHIP, ORG)
+    ]
+    found += sorted({"b=" + stem(w) for w in between})
+    found += sorted({f"bb={a}_{b}" for a, b in zip(between, between[1:], strict=False)})
+    if len(between) <= 4:
+        found.append("bseq=" + "_".join(between))
+    found.append(f"borgs={min(between.count(ORG), 3)}")
+    found.append(f"bchips={min(between.count(CHIP), 3)}")
+    for k in (1, 2, 3):
+        if first.first - k >= 0:
+            found.append(f"l{k}=" + _word(view, first.first - k, names))
+        if second.last + k < len(view.lowers):
+            found.append(f"r{k}=" + _word(view, second.last + k, names))
+    found.append(f"norgs={min(len({view.org(m) for m in view.orgs()}), 5)}")
+    return found
+
+
+def _role_features(subject: str, obj: str, ruled: Ruled) -> list[str]:
+    """Whether a rule gave the subject, or the object, this fact type with another entity."""
+    subjects, objects = ruled
+    return ["sruled"] * (subject in subjects) + ["oruled"] * (obj in objects)
+
+
+def _closest(these: list[Mention], those: list[Mention]) -> tuple[Mention, Mention]:
+    return min(
+        ((a, b) for a in these for b in those),
+        key=lambda ab: (abs(ab[0].first - ab[1].first), ab[0].first),
+    )
+
+
+def sentence_pairs(
+    view: View, ruled: list[Candidate], kinds: Iterable[str] = PAIR_TYPES
+) -> list[Pair]:
+    """Every ordered pair of entities the sentence names, for every fact type of ``kinds`` it
+    could be, each entity at the mention nearest the other; ``ruled``: the facts the rules
+    found in it. A chip or company named as what another is compared with ('an alternative to
+    Nvidia GPUs') is no one's partner here, and a pronoun is left to the rules that resolve it."""
+    names: dict[int, str] = {}
+    orgs: dict[str, list[Mention]] = {}
+    chips: dict[str, list[Mention]] = {}
+    for m in view.mentions:
+        entity = view.entity(m)
+        if entity.is_chip:
+            chips.setdefault(entity.id, []).append(m)
+        elif (org := view.org(m)) is not None and m.text.lower() not in PRONOUNS:
+            orgs.setdefault(org, []).append(m)
+        else:
+            continue
+        names.update(dict.fromkeys(range(m.first, m.last + 1), CHIP if entity.is_chip else ORG))
+    roles = {kind: _roles(ruled, kind) for kind in kinds}
+    shared: dict[tuple[str, str], tuple[int, list[str]] | None] = {}
+    pairs = []
+    for subject, subject_mentions in orgs.items():
+        for kind in roles:
+            objects = chips if PAIR_TYPES[kind] else orgs
+            for obj, object_mentions in objects.items():
+                if obj == subject:
+                    continue
+                if (subject, obj) not in shared:
+                    a, b = _closest(subject_mentions, object_mentions)
+                    contrasted = CONTRAST_BEFORE.search(view.before(b.first))
+                    shared[subject, obj] = (
+                        None if contrasted else (b.first, pair_features(view, a, b, names))
+                    )
+                if (found := shared[subject, obj]) is not None:
+                    anchor, features = found
+                    own = _role_features(subject, obj, roles[kind])
+                    pairs.append(Pair(kind, subject, obj, anchor, tuple(features + own)))
+    return pairs
+
+
+def _roles(ruled: list[Candidate], kind: str) -> Ruled:
+    return {c.subject for c in ruled if c.type == kind}, {c.object for c in ruled if c.type == kind}
+
+
+def guesses(
+    view: View, ruled: list[Candidate], used: dict[str, TypeModel]
+) -> list[tuple[Pair, float]]:
+    """The sentence's pairs that score at or above the threshold of their type, one of the
+    model's ``used`` types."""
+    found: list[tuple[Pair, float]] = []
+    if not view.orgs() or not (view.chips() or not all(PAIR_TYPES[kind] for kind in used)):
+        return found
+    for pair in sentence_pairs(view, ruled, used):
+        typed = used[pair.type]
+        probability = typed.probability(pair.features)
+        if probability >= typed.threshold:
+            found.append((pair, probability))
+    return found
+
+
+def guessed_candidate(view: View, pair: Pair) -> Candidate:
+    return Candidate(
+        pair.type,
+        pair.subject,
+        pair.object,
+        view.sentence,
+        PAIR_METHOD + pair.type,
+        numbers_fixed=True,
+        anchor=pair.anchor,
+    )
+
+
+def unlinked(guessed: list[Candidate], ruled: list[Candidate]) -> list[Candidate]:
+    """The guesses about pairs no rule related in any way (one candidate per fact)."""
+    linked = {frozenset((c.subject, c.object)) for c in ruled}
+    kept: dict[tuple[str, str, str], Candidate] = {}
+    for candidate in guessed:
+        if frozenset((candidate.subject, candidate.object)) not in linked:
+            kept.setdefault((candidate.type, candidate.subject, candidate.object), candidate)
+    return list(kept.values())
