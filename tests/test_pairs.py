@@ -13,7 +13,7 @@ import pytest
 from kg.extract import Extractor
 from kg.extract.confidence import confidence
 from kg.extract.pair_training import MIN_PRECISION, examples, fit, smoothed, write_pair_model
-from kg.extract.pairs import PAIR_METHOD, PairModel, TypeModel, pair_model, stem
+from kg.extract.pairs import CARRIED, PAIR_METHOD, PairModel, TypeModel, pair_model, stem
 from kg.models import Article
 from kg.registry import load_registry
 
@@ -93,7 +93,7 @@ def test_fit_weighs_the_word_that_separates_the_labels_and_is_deterministic(tmp_
     (folder / "a.txt").write_text(body, encoding="utf-8")
     gold = {"article": "a.txt", "entities": [], "facts": facts}
     (folder / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    found = [e for e in examples(folder, REGISTRY) if e.pair.type == "uses_chip"]
+    found = [e for e in examples(folder, REGISTRY) if e.pair.model == "uses_chip"]
     assert [e.label for e in found] == [True, False] * 4
     bias, weights = fit(found)
     assert weights["b=" + stem("runs")] > 0 > weights["b=" + stem("praises")]
@@ -137,3 +137,29 @@ def test_a_guess_s_confidence_is_the_held_out_precision(discovered):
     kind, typed = next((k, t) for k, t in model.types.items() if t.threshold <= 1)
     expected = round(typed.precision * (0.75 if discovered else 1.0), 3)
     assert confidence(PAIR_METHOD + kind, discovered=discovered) == expected
+
+
+def carried_model() -> PairModel:
+    """Carries a chip to the company the last sentence opened on."""
+    carried = TypeModel(bias=-5, weights={"from=subject": 10}, threshold=0.5,
+                        precision=0.6, right=6, of=10)  # fmt: skip
+    return PairModel(trained_on=["hand"], types={CARRIED: carried})
+
+
+def test_chips_of_a_sentence_without_a_company_go_to_the_one_just_spoken_of():
+    text = (
+        "CoreWeave signed a lease for a campus in Texas last week. "
+        "The new hall will hold 18,400 Nvidia GB300 GPUs."
+    )
+    facts = extractor_with(carried_model()).extract(article(text))
+    carried = [(f.type, f.subject, f.object) for f in facts if f.method == PAIR_METHOD + CARRIED]
+    assert carried == [("uses_chip", "coreweave", "gb300")]  # never their designer, Nvidia
+
+
+def test_a_sentence_naming_another_company_carries_nothing():
+    text = (
+        "CoreWeave signed a lease for a campus in Texas last week. "
+        "Oracle said the hall will hold 18,400 Nvidia GB300 GPUs."
+    )
+    facts = extractor_with(carried_model()).extract(article(text))
+    assert not [f for f in facts if f.method == PAIR_METHOD + CARRIED]

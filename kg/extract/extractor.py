@@ -41,6 +41,8 @@ from kg.extract.merge import merge
 from kg.extract.pairs import (
     Pair,
     TypeModel,
+    carried_guesses,
+    carried_pairs,
     guessed_candidate,
     guesses,
     pair_model,
@@ -257,14 +259,15 @@ class Extractor:
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
+            spoken_of = self._spoken_of(history)
             for part in views:
                 if seen_pairs is not None:
                     seen_pairs += [
                         (p, sentence.start, sentence.end, *_names(registry, p))
-                        for p in sentence_pairs(part, found)
+                        for p in sentence_pairs(part, found) + carried_pairs(part, spoken_of)
                     ]
                 if self.guessed_types:
-                    guessed += self._guessed(part, found, self.guessed_types)
+                    guessed += self._guessed(part, found, spoken_of, self.guessed_types)
             if sentence.item and history.listing_round:
                 found += item_backers(views[-1], history.round_company)
             elif not sentence.item:
@@ -290,9 +293,15 @@ class Extractor:
         return facts, [discovered[i] for i in sorted(discovered) if i in used]
 
     @staticmethod
-    def _guessed(view: View, ruled: list[Candidate], used: dict[str, TypeModel]) -> list[Candidate]:
+    def _guessed(
+        view: View,
+        ruled: list[Candidate],
+        spoken_of: dict[str, list[str]],
+        used: dict[str, TypeModel],
+    ) -> list[Candidate]:
         found = []
-        for pair, _ in guesses(view, ruled, used):
+        scored = guesses(view, ruled, used) + carried_guesses(view, spoken_of, used)
+        for pair, _ in scored:
             candidate = guessed_candidate(view, pair)
             candidate.status = status_of(view, candidate)
             if candidate.status != CALLED_OFF:
@@ -615,6 +624,18 @@ class Extractor:
         if subject is None or subject.types == ["Investor"]:
             return None
         return subject.id
+
+    def _spoken_of(self, history: History) -> dict[str, list[str]]:
+        """The companies the article was just speaking of, and how."""
+        ways: dict[str, list[str]] = {}
+        for way, company in (
+            ("subject", history.previous_subject),
+            ("site", history.site_owner),
+            ("topic", self._topic_lab(history)),
+        ):
+            if company is not None:
+                ways.setdefault(company, []).append(way)
+        return ways
 
     def _topic_lab(self, history: History) -> str | None:
         if history.last_of_type.get("Lab"):

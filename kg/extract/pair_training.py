@@ -18,13 +18,13 @@ from pathlib import Path
 
 from kg.evaluate import Names, load_gold
 from kg.extract.extractor import Extractor
-from kg.extract.pairs import PAIR_TYPES, Pair, PairModel, TypeModel
+from kg.extract.pairs import FACT_TYPE, MODELS, Pair, PairModel, TypeModel
 from kg.load import load_articles
 from kg.registry import Registry
 
 MIN_PRECISION = 0.55
 MIN_RIGHT = 5
-THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(13)]  # 0.30 … 0.90
+THRESHOLDS = [round(0.15 + 0.05 * i, 2) for i in range(16)]  # 0.15 … 0.90
 INVERSE_L2 = 0.3  # as scikit-learn's C: larger fits the training pairs more closely
 MIN_FEATURE_COUNT = 2
 STEPS, RATE = 400, 0.05
@@ -62,7 +62,7 @@ def examples(folder: Path, registry: Registry) -> list[Example]:
             agreeing = [
                 (lo, hi)
                 for fact, lo, hi in stated
-                if fact["type"] == pair.type
+                if fact["type"] == FACT_TYPE[pair.model]
                 and names.same(subject, fact["subject"])
                 and names.same(obj, fact["object"])
             ]
@@ -117,7 +117,7 @@ def fit(pairs: list[Example]) -> tuple[float, dict[str, float]]:
 def _held_out_scores(kind: str, found: list[Example]) -> dict[tuple, tuple[float, bool]]:
     """For each fact an unlinked pair of ``kind`` would give, per article: the best probability
     a model trained without its folder gave it, and whether the gold holds the fact."""
-    typed = [e for e in found if e.pair.type == kind]
+    typed = [e for e in found if e.pair.model == kind]
     best: dict[tuple, tuple[float, bool]] = {}
     for folder in sorted({e.folder for e in typed}):
         training = [e for e in typed if e.folder != folder]
@@ -148,7 +148,7 @@ def type_model(kind: str, found: list[Example]) -> TypeModel:
         if sum(chosen) >= MIN_RIGHT and smoothed(sum(chosen), len(chosen)) >= MIN_PRECISION:
             threshold, right, of = candidate, sum(chosen), len(chosen)
             break
-    bias, weights = fit([e for e in found if e.pair.type == kind]) if of else (0.0, {})
+    bias, weights = fit([e for e in found if e.pair.model == kind]) if of else (0.0, {})
     precision = smoothed(right, of) if of else 0.0
     return TypeModel(
         bias=bias, weights=weights, threshold=threshold, precision=precision, right=right, of=of
@@ -159,7 +159,7 @@ def write_pair_model(folders: list[Path], out: Path, registry: Registry) -> Pair
     found = [e for folder in folders for e in examples(folder, registry)]
     model = PairModel(
         trained_on=sorted(f.name for f in folders),
-        types={kind: type_model(kind, found) for kind in PAIR_TYPES},
+        types={kind: type_model(kind, found) for kind in MODELS},
     )
     text = json.dumps(model.model_dump(), indent=1, sort_keys=True)
     out.write_text(text + "\n", encoding="utf-8")

@@ -34,6 +34,11 @@ PAIR_TYPES = {
     "invests_in": False,
     "compute_commitment": False,
 }
+# A sentence that names chips and no organisation ("The facility will house 18,400 GB300
+# GPUs") pairs them with the companies the article was just speaking of.
+CARRIED = "carried_use"
+MODELS = [*PAIR_TYPES, CARRIED]
+FACT_TYPE = {CARRIED: "uses_chip"} | {kind: kind for kind in PAIR_TYPES}
 KEPT_PUNCTUATION = {",", ";", ":", "(", ")", "—", "–", "-"}
 DISTANCES = (1, 2, 3, 5, 8, 12, 20)
 SUFFIXES = ("ing", "ed", "es", "s")
@@ -44,9 +49,10 @@ Ruled = tuple[set[str], set[str]]  # the subjects and the objects the rules gave
 
 @dataclass(frozen=True)
 class Pair:
-    """Two entities named in one sentence, as one fact type would relate them."""
+    """Two entities, as one of the models relates them (``model``: a fact type, or
+    ``CARRIED``)."""
 
-    type: str
+    model: str
     subject: str
     object: str
     anchor: int  # the object's first token
@@ -167,7 +173,8 @@ def sentence_pairs(
     """Every ordered pair of entities the sentence names, for every fact type of ``kinds`` it
     could be, each entity at the mention nearest the other; ``ruled``: the facts the rules
     found in it. A chip or company named as what another is compared with ('an alternative to
-    Nvidia GPUs') is no one's partner here, and a pronoun is left to the rules that resolve it."""
+    Nvidia GPUs') is no one's partner here, nor is an object a rule gave to a company of its own
+    clause, and a pronoun is left to the rules that resolve it."""
     names: dict[int, str] = {}
     orgs: dict[str, list[Mention]] = {}
     chips: dict[str, list[Mention]] = {}
@@ -195,10 +202,13 @@ def sentence_pairs(
                     shared[subject, obj] = (
                         None if contrasted else (b.first, pair_features(view, a, b, names))
                     )
-                if (found := shared[subject, obj]) is not None:
-                    anchor, features = found
-                    own = _role_features(subject, obj, roles[kind])
-                    pairs.append(Pair(kind, subject, obj, anchor, tuple(features + own)))
+                if (found := shared[subject, obj]) is None:
+                    continue
+                anchor, features = found
+                own = _role_features(subject, obj, roles[kind])
+                if "oruled" in own and "clause=apart" in features:
+                    continue  # a rule gave the object to a company of its own clause
+                pairs.append(Pair(kind, subject, obj, anchor, tuple(features + own)))
     return pairs
 
 
@@ -212,23 +222,70 @@ def guesses(
     """The sentence's pairs that score at or above the threshold of their type, one of the
     model's ``used`` types."""
     found: list[tuple[Pair, float]] = []
-    if not view.orgs() or not (view.chips() or not all(PAIR_TYPES[kind] for kind in used)):
+    kinds = [kind for kind in used if kind in PAIR_TYPES]
+    if not kinds or not view.orgs() or not (view.chips() or not all(PAIR_TYPES[k] for k in kinds)):
         return found
-    for pair in sentence_pairs(view, ruled, used):
-        typed = used[pair.type]
+    for pair in sentence_pairs(view, ruled, kinds):
+        typed = used[pair.model]
         probability = typed.probability(pair.features)
         if probability >= typed.threshold:
             found.append((pair, probability))
     return found
 
 
+def carried_pairs(view: View, spoken_of: dict[str, list[str]]) -> list[Pair]:
+    """In a sentence that names chips and no organisation but their designers, each chip with
+    each company the article was speaking of (``spoken_of``: company -> how: 'subject' of the
+    last sentence, 'site' owner, 'topic' lab), unless it designs that chip."""
+    chips = view.chips()
+    if not chips or not spoken_of:
+        return []
+    designers = {d for chip in chips for d in view.registry.designers(chip.entity)}
+    if any(view.org(m) not in designers for m in view.orgs()):
+        return []
+    lowers = view.lowers
+    opening = [f"f{k}=" + stem(w) for k, w in enumerate(lowers[:3], 1)]
+    pairs = []
+    for chip in chips:
+        if chip.embedded or CONTRAST_BEFORE.search(view.before(chip.first)):
+            continue
+        lo = view.clause(chip.first)[0]
+        around = opening + sorted({"b=" + stem(w) for w in lowers[lo : chip.first] if w.isalpha()})
+        for k in (1, 2, 3):
+            if chip.first - k >= 0:
+                around.append(f"l{k}=" + lowers[chip.first - k])
+            if chip.last + k < len(lowers):
+                around.append(f"r{k}=" + lowers[chip.last + k])
+        number = any(w[:1].isdigit() for w in lowers[max(0, chip.first - 3) : chip.first])
+        around += ["number"] * number + [f"nchips={min(len(chips), 3)}"]
+        for company, ways in spoken_of.items():
+            if company in view.registry.designers(chip.entity):
+                continue
+            entity = view.registry.get(company)
+            own = ["bias"] + [f"from={way}" for way in ways]
+            own += [f"stype={kind}" for kind in sorted(entity.types)]
+            own += ["snew"] * bool(entity.discovered)
+            pairs.append(Pair(CARRIED, company, chip.entity, chip.first, tuple(own + around)))
+    return pairs
+
+
+def carried_guesses(
+    view: View, spoken_of: dict[str, list[str]], used: dict[str, TypeModel]
+) -> list[tuple[Pair, float]]:
+    typed = used.get(CARRIED)
+    if typed is None:
+        return []
+    scored = [(pair, typed.probability(pair.features)) for pair in carried_pairs(view, spoken_of)]
+    return [(pair, p) for pair, p in scored if p >= typed.threshold]
+
+
 def guessed_candidate(view: View, pair: Pair) -> Candidate:
     return Candidate(
-        pair.type,
+        FACT_TYPE[pair.model],
         pair.subject,
         pair.object,
         view.sentence,
-        PAIR_METHOD + pair.type,
+        PAIR_METHOD + pair.model,
         numbers_fixed=True,
         anchor=pair.anchor,
     )
