@@ -163,3 +163,10 @@ def test_a_sentence_naming_another_company_carries_nothing():
     )
     facts = extractor_with(carried_model()).extract(article(text))
     assert not [f for f in facts if f.method == PAIR_METHOD + CARRIED]
+
+
+def test_a_sentence_naming_many_entities_is_left_to_the_rules():
+    chips = sorted(e.name for e in REGISTRY if e.is_chip and e.name.isalnum())[:20]
+    text = f"Anthropic frobnicates {', '.join(chips)} chips."
+    facts = extractor_with(hand_model()).extract(article(text))
+    assert not [f for f in facts if f.method.startswith(PAIR_METHOD)]

@@ -44,6 +44,9 @@ DISTANCES = (1, 2, 3, 5, 8, 12, 20)
 SUFFIXES = ("ing", "ed", "es", "s")
 CHIP, ORG = "<chip>", "<org>"
 PRONOUNS = {"it", "its", "they", "their", "them"}
+# A sentence naming more entities is a list the rules read; pairing them all would grow with
+# the square of its length.
+MAX_NAMED = 16
 Ruled = tuple[set[str], set[str]]  # the subjects and the objects the rules gave one fact type
 
 
@@ -187,6 +190,8 @@ def sentence_pairs(
         else:
             continue
         names.update(dict.fromkeys(range(m.first, m.last + 1), CHIP if entity.is_chip else ORG))
+    if len(orgs) + len(chips) > MAX_NAMED:
+        return []
     roles = {kind: _roles(ruled, kind) for kind in kinds}
     shared: dict[tuple[str, str], tuple[int, list[str]] | None] = {}
     pairs = []
@@ -238,7 +243,7 @@ def carried_pairs(view: View, spoken_of: dict[str, list[str]]) -> list[Pair]:
     each company the article was speaking of (``spoken_of``: company -> how: 'subject' of the
     last sentence, 'site' owner, 'topic' lab), unless it designs that chip."""
     chips = view.chips()
-    if not chips or not spoken_of:
+    if not chips or not spoken_of or len(chips) > MAX_NAMED:
         return []
     designers = {d for chip in chips for d in view.registry.designers(chip.entity)}
     if any(view.org(m) not in designers for m in view.orgs()):
