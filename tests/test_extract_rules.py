@@ -1987,9 +1987,9 @@ def test_a_deal_s_aim_is_no_plan_and_an_investing_suffix_makes_an_investor():
     assert {f.status for f in found if f.type == "compute_commitment"} == {"announced"}
     _, discovered = extract(
         "Moonshot AI raised $1 billion in a funding round. Investors such as Tencent, Alibaba "
-        "and Shunwei Capital Partners participated in the round."
+        "and Qorvath Capital Partners participated in the round."
     )
-    assert {d.name: d.types for d in discovered}.get("Shunwei Capital Partners") == ["Investor"]
+    assert {d.name: d.types for d in discovered}.get("Qorvath Capital Partners") == ["Investor"]
     replaced = facts(
         "The Ascend 910C is China's bet to replace Nvidia AI chips, and Huawei is producing it "
         "at SMIC."

@@ -153,6 +153,11 @@ def pair_features(view: View, subject: Mention, obj: Mention, names: dict[int, s
             found.append(f"l{k}=" + _word(view, first.first - k, names))
         if second.last + k < len(view.lowers):
             found.append(f"r{k}=" + _word(view, second.last + k, names))
+    for tag, m in (("s", subject), ("o", obj)):
+        if m.first > 0:
+            found.append(f"{tag}l=" + _word(view, m.first - 1, names))
+        if m.last + 1 < len(view.lowers):
+            found.append(f"{tag}r=" + _word(view, m.last + 1, names))
     found.append(f"norgs={min(len({view.org(m) for m in view.orgs()}), 5)}")
     return found
 
