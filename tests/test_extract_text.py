@@ -15,6 +15,7 @@ from kg.extract.text import (
     quote_at,
     sentence_starts,
     split_sentences,
+    without_tickers,
 )
 from kg.models import Article
 from kg.registry import load_registry
@@ -27,7 +28,8 @@ PARAGRAPHS = [
     "The startup said it will use Google's TPUs to train its next models, while Amazon's "
     "Trainium chips will serve its customers.",
 ]
-EXTRACTOR = Extractor(load_registry())
+REGISTRY = load_registry()
+EXTRACTOR = Extractor(REGISTRY)
 
 
 def article(body: str) -> Article:
@@ -86,6 +88,22 @@ def test_markdown_markup_never_reaches_a_quote_while_offsets_point_into_the_file
             assert evidence.quote == quote_at(markdown, evidence.start, evidence.end)
             first_word = evidence.quote.split()[0]
             assert first_word in markdown[evidence.start : evidence.end]
+
+
+def test_tickers_in_brackets_are_not_read_but_stay_in_the_quote():
+    text = (
+        "Tencent ( OTCPK:TCEHY), Alibaba ( BABA), Geely (HKEX: 0175) and Lenovo (Nasdaq: LNVGY) "
+        "all participated in Unitree's Series C round. SoftBank Group (SBG) did not."
+    )
+    read = without_tickers(text)
+    assert len(read) == len(text)
+    assert read.split()[:8] == ["Tencent", ",", "Alibaba", ",", "Geely", "and", "Lenovo", "all"]
+    assert "(SBG)" in read  # an abbreviation, not a ticker
+    facts, discovered = EXTRACTOR.extract_with_entities(article(text))
+    known = REGISTRY.extended(discovered)
+    investors = {known.get(f.subject).name for f in facts if f.type == "invests_in"}
+    assert investors == {"Tencent", "Alibaba", "Geely", "Lenovo"}
+    assert all("( BABA)" in f.evidence[0].quote for f in facts)
 
 
 def test_plain_text_keeps_every_offset():

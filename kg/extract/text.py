@@ -68,6 +68,18 @@ _INLINE_MARKUP = re.compile(
     r"(?=[<`*_])(?:<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][^>\n]{0,200}>|`+|"
     r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w))"
 )
+# A stock ticker in brackets: after an exchange ("(NASDAQ: NVDA)", "(OTCPK:TCEHY)"), or alone
+# with a space after the bracket, as financial wires write it ("( BABA)"); never "(SBG)", an
+# abbreviation the rules read.
+_EXCHANGES = (
+    "NASDAQ|Nasdaq|NYSE|NYSE American|NYSEAMERICAN|OTCPK|OTCQX|OTCQB|OTC|TSX|TSXV|TSX-V|LSE|AIM|"
+    "HKEX|HKG|SEHK|HK|TYO|TSE|KRX|KOSDAQ|KOSPI|SSE|SZSE|SHA|SHE|ASX|NSE|BSE|ETR|XETRA|EPA|AMS|"
+    "FRA|SIX|TWSE|TPE|TWO|SGX|BIT|BME|STO|CPH|HEL|OSL|TASE|TADAWUL|ADX|DFM"
+)
+TICKER = re.compile(
+    rf"\((?:\s*(?:{_EXCHANGES})\s*:\s*[A-Z0-9][A-Z0-9.\-]{{0,9}}\s*[;,]?)+\s*\)"
+    r"|\(\s+[A-Z][A-Z0-9.]{1,6}\s*\)"
+)
 # Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
 WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
@@ -111,8 +123,17 @@ def display_quote(body: str, plain: str, start: int, end: int) -> str:
 
 
 def reading_text(body: str) -> str:
-    """What the rules read: markup blanked and line breaks as spaces, offsets unchanged."""
+    """What a reader reads: markup blanked and line breaks as spaces, offsets unchanged."""
     return plain_text(body).replace("\n", " ").replace("\r", " ")
+
+
+def without_tickers(text: str) -> str:
+    """``text`` with stock tickers in brackets blanked ("Tencent (OTCPK:TCEHY), Alibaba ( BABA)
+    and Geely"): what the rules read, so that a list of companies reads as one. Quotes keep
+    them."""
+    if "(" not in text:
+        return text
+    return TICKER.sub(lambda match: " " * len(match.group()), text)
 
 
 def quote_at(body: str, start: int, end: int, reading: str | None = None) -> str:
@@ -316,7 +337,8 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
     Only spaCy's tokenizer runs; its tokens are read as arrays of offsets and flags (no
     ``Token`` objects) and cut into sentences by ``sentence_starts``, the Sentencizer's rule."""
     tokenizer = pipeline().tokenizer
-    text = reading_text(body)
+    shown = reading_text(body)
+    text = without_tickers(shown)
     for number, (p_start, p_end) in enumerate(paragraphs(body)):
         item = _LIST_ITEM.match(body, p_start) is not None
         pieces = [c for r in _readable(p_start, p_end, text) for c in _chunks(*r, text)]
@@ -343,6 +365,6 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
                 for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
                     start, end = piece[0].start, piece[-1].end
-                    quote = display_quote(body, text, start, end)
+                    quote = display_quote(body, shown, start, end)
                     yield Sentence(start, end, text[start:end], number, piece, quote, item)
                     item = False
