@@ -35,6 +35,24 @@ def facts(text: str) -> set[tuple]:
 FOUND = [
     # funding rounds: one invests_in per named participant, known or not
     (
+        "Sony, Kioxia, Toyota and SoftBank all invest in Rapidus.",
+        {
+            ("invests_in", "sony", "rapidus"),
+            ("invests_in", "kioxia", "rapidus"),
+            ("invests_in", "toyota", "rapidus"),
+            ("invests_in", "softbank", "rapidus"),
+        },
+    ),
+    (
+        "Isomorphic Labs raised $600 million. Thrive Capital led the round, with Alphabet and GV "
+        "following.",
+        {
+            ("invests_in", "thrive capital", "isomorphic labs"),
+            ("invests_in", "google", "isomorphic labs"),
+            ("invests_in", "gv", "isomorphic labs"),
+        },
+    ),
+    (
         "Mistral raised $2 billion in a round led by Sequoia, with participation from "
         "Index Ventures, Bpifrance and Thrive Capital.",
         {

@@ -347,6 +347,9 @@ PARTICIPATE_VERBS = (
     "participat*", "joined",
     "joins", "join", "joining", "contribut*", "chipped",
 )  # fmt: skip
+# After "with" and a list, words that make it the round's other participants ("with Alphabet
+# and GV following", "with Nvidia also investing").
+WITH_PARTICIPANTS_CLOSERS = {"following", "investing"}
 TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the round"
 # "A and B have confirmed their investments": verbs of a backer's own part in a round.
 CONFIRMING_VERBS = {"confirmed", "confirm", "confirms", "made", "completed", "finalized",

@@ -92,7 +92,7 @@ STAKE_SIZE_WORDS = {
 # "Meta intends to acquire").
 VERB_CHAIN = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
-    "may", "might", "to", "also", "each", "both", "jointly", "together", "too", "already",
+    "may", "might", "to", "also", "each", "both", "all", "jointly", "together", "too", "already",
     "previously", "reportedly", "recently", "officially", "later", "then", "first", "now",
     "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "aiming",
     "seeks", "seeking", "want", "wants", "hopes", "hoping", "expected", "set", "poised",
