@@ -33,6 +33,11 @@ def facts(text: str) -> set[tuple]:
 
 
 FOUND = [
+    # a hardware noun and its maker after it: the maker's product line
+    (
+        "Nebius will purchase the crucial chips made by Nvidia before they go into use.",
+        {("uses_chip", "nebius", "nvidia gpus"), ("designs_chip", "nvidia", "nvidia gpus")},
+    ),
     # funding rounds: one invests_in per named participant, known or not
     (
         "Sony, Kioxia, Toyota and SoftBank all invest in Rapidus.",

@@ -18,6 +18,7 @@ from kg.extract.patterns import (
     DESCRIBED_CHIPS,
     EXPLETIVE_ADJECTIVES,
     HARDWARE_NOUNS,
+    MADE_BY,
     MAKER_NOUNS,
     ORG_REFERENCES,
     OWNED_TYPES,
@@ -272,26 +273,32 @@ class EntityFinder:
 
     @staticmethod
     def _listed_after_from(tokens, named: list[Mention]) -> dict[Mention, str]:
-        """Organisations listed after '<hardware noun> from' ("chips from Amazon and Google"),
-        with that noun."""
+        """Organisations listed after '<hardware noun> from' ("chips from Amazon and Google") or
+        '<hardware noun> made by' ("chips developed by Nvidia"), with that noun."""
         found: dict[Mention, str] = {}
         ordered = sorted((m for m in named if not m.embedded), key=lambda m: m.first)
         froms = [i for i in range(1, len(tokens) - 1) if tokens[i].lower == "from"]
         named_at = {i for m in named for i in range(m.first, m.last + 1)}
-        hardware = [f - 1 for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]
+        hardware = [(f - 1, f + 1) for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]
         hardware += [  # "GPU purchases from Nvidia and AMD": the hardware before its purchase
-            f - 1
+            (f - 1, f + 1)
             for f in froms
             if f >= 2
             and tokens[f - 1].lower in PURCHASE_NOUNS
             and tokens[f - 2].lower.removesuffix("s") in HARDWARE_NOUNS | {"gpu", "chip"}
         ]
-        for i in hardware:
+        hardware += [  # "chips developed by Nvidia", "the crucial chips made by Nvidia"
+            (b - 2, b + 1)
+            for b in range(2, len(tokens) - 1)
+            if tokens[b].lower == "by"
+            and tokens[b - 1].lower in MADE_BY
+            and tokens[b - 2].lower in HARDWARE_NOUNS
+        ]
+        for i, position in hardware:
             if i - 1 in named_at or CONTRAST_BEFORE.search(
                 " ".join(t.lower for t in tokens[max(0, i - 6) : i])
             ):
                 continue  # "Grace Blackwell chips from Nvidia", "competing with chips from Nvidia"
-            position = i + 2
             for m in ordered:
                 if m.first < position:
                     continue

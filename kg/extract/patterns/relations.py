@@ -699,6 +699,8 @@ INTENT_WORDS = {
 }  # fmt: skip
 # Nouns of buying between a chip noun and its seller ("GPU purchases from Nvidia and AMD").
 PURCHASE_NOUNS = set(HANDOVER_NOUNS) | {"purchases", "purchase", "orders", "order", "supply"}
+# Participles that name a hardware noun's maker after it ("chips developed by Nvidia").
+MADE_BY = {"made", "developed", "designed", "built", "produced", "manufactured", "supplied"}
 # "this firm", "that company": a demonstrative points back as "the" does.
 DEMONSTRATIVE = re.compile(r"^th(?:is|at) ")
 # "Tesla robotics rival Apptronik": the company before the noun only says whose rival.
