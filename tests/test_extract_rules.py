@@ -686,6 +686,18 @@ def test_the_construction_gives_its_facts(text, expected):
     assert expected <= facts(text)
 
 
+def test_may_before_a_year_or_after_in_is_the_month_never_a_company():
+    found, discovered = extract(
+        "CoreWeave raised a $1.1 billion round in May 2024, led by Coatue. In May, it also "
+        "signed a deal with OpenAI, and May Capital invested in Mistral."
+    )
+    assert [d.name for d in discovered] == ["May Capital"]
+    assert {(f.type, f.subject, f.object) for f in found} >= {
+        ("invests_in", "coatue", "coreweave"),
+        ("compute_commitment", "openai", "coreweave"),
+    }
+
+
 def test_designers_listed_with_a_designer_that_provides_share_the_deal_not_its_total():
     found, _ = extract("Meta has partnerships with Nvidia and AMD totaling 26 gigawatts.")
     deals = {f.object: f.capacity_gw for f in found if f.type == "compute_commitment"}

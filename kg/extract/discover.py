@@ -40,6 +40,7 @@ from kg.extract.patterns import (
     LEGAL_FORM,
     LEGAL_WORDS,
     LIST_STOPS,
+    MONTH_BEFORE,
     NAMED_CHIP_NOUNS,
     NEWS_OUTLETS,
     PERSON_NOUNS,
@@ -110,6 +111,8 @@ def discover(
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
             continue
+        if name == "May" and _a_month(sentence, first):
+            continue  # "a round in May 2024": the month
         if first == last == 0 and name.endswith("ly"):
             continue  # "Recently, the UK startup Fluidstack …": an adverb opening the sentence
         if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
@@ -170,6 +173,14 @@ def discover(
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += _abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
+
+
+def _a_month(sentence: Sentence, first: int) -> bool:
+    """Whether 'May' is the month: before a day or year, or after a word that dates."""
+    tokens = sentence.tokens
+    after = tokens[first + 1].text if first + 1 < len(tokens) else ""
+    before = tokens[first - 1].lower if first > 0 else ""
+    return after[:1].isdigit() or before in MONTH_BEFORE
 
 
 def _bracketed_abbreviations(sentence: Sentence, registry: Registry) -> set[int]:

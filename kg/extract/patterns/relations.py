@@ -383,6 +383,9 @@ NOT_NAMES = {
     "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
     "April", "June", "July", "August", "September", "October", "November", "December",
 }  # fmt: skip
+# Words before "May" that make it the month ("in May", "since May", "early May").
+MONTH_BEFORE = {"in", "since", "until", "by", "from", "early", "late", "mid", "last", "this",
+                "next", "of", "through", "during", "before", "after"}  # fmt: skip
 # Publishers that report deals and take no part in them ("led by IVP, Bloomberg reported").
 NEWS_OUTLETS = {
     "Reuters", "Bloomberg", "Bloomberg News", "Information", "Wall Street Journal", "WSJ",
