@@ -1432,6 +1432,7 @@ def test_a_publisher_reporting_a_round_takes_no_part_in_it():
     assert ("invests_in", "bloomberg beta", "perplexity") in facts(
         "Perplexity raised $500 million from IVP and Bloomberg Beta."
     )
+    assert facts("Runway raised $100 million from a top cloud provider, Insider reported.") == set()
 
 
 def test_a_site_hosting_chips_for_companies_gives_their_use():

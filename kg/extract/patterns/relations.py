@@ -393,6 +393,12 @@ NEWS_OUTLETS = {
     "Nikkei Asia", "DigiTimes", "DIGITIMES", "New York Times", "Washington Post",
     "Business Insider", "Fortune", "Forbes", "Associated Press", "AP", "AFP", "Yonhap",
     "Xinhua", "SemiAnalysis", "Tom's Hardware", "Register", "Economist", "Guardian",
+    "Insider", "Business Standard", "Economic Times", "Mint", "Caixin", "South China Morning Post",
+    "SCMP", "Korea Herald", "Korea Times", "Handelsblatt", "Les Echos", "Le Monde",
+    "Nikkei Business", "Yomiuri", "Asahi", "Kyodo", "Bernama", "Al Arabiya", "The National",
+    "Gulf News", "Globes", "Calcalist", "The Information", "Data Center Dynamics", "DCD",
+    "The Next Platform", "HPCwire", "EE Times", "Barron's", "MarketWatch", "Seeking Alpha",
+    "Benzinga", "Yahoo Finance", "Business Wire", "PR Newswire", "GlobeNewswire",
 }  # fmt: skip
 # The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
 INVESTOR_SUFFIXES = {
