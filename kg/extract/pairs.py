@@ -4,9 +4,11 @@ The rules read constructions; news writes the same relation in more ways than ru
 Every pair of entities named in one sentence (an organisation and a chip, or two
 organisations) is described by the words around and between them, their types and their
 distance, and a logistic model per fact type, trained on gold (``kg.extract.pair_training``),
-scores it. A pair that no rule linked anywhere in the article and that scores above its type's
-threshold becomes a fact whose method is ``pair:<type>``; its confidence is the precision the
-model reached on gold folders it was not trained on.
+scores it. One more model (``CARRIED``) pairs the chips of a sentence that names no company
+but their designers with the companies the article was just speaking of. A pair that no rule
+linked anywhere in the article and that scores above its model's threshold becomes a fact
+whose method is ``pair:<model>``; its confidence is the precision the model reached on gold
+folders it was not trained on.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ class Pair:
 
 
 class TypeModel(BaseModel):
-    """One fact type's weights, the threshold it is used at and what it measured there."""
+    """One model's weights, the threshold it is used at and what it measured there."""
 
     model_config = ConfigDict(extra="forbid")
 
