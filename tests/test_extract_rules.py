@@ -33,6 +33,11 @@ def facts(text: str) -> set[tuple]:
 
 
 FOUND = [
+    # a chip designer named right after a verb of use stands for its chips
+    (
+        "Ant Group still uses Nvidia for AI development.",
+        {("uses_chip", "ant group", "nvidia gpus")},
+    ),
     # a hardware noun and its maker after it: the maker's product line
     (
         "Nebius will purchase the crucial chips made by Nvidia before they go into use.",
@@ -684,6 +689,13 @@ FOUND = [
 @pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
 def test_the_construction_gives_its_facts(text, expected):
     assert expected <= facts(text)
+
+
+def test_a_name_used_stands_for_chips_only_for_a_designer_and_at_the_end_of_its_phrase():
+    assert not {f for f in facts("OpenAI uses Microsoft for compute.") if f[0] == "uses_chip"}
+    assert ("uses_chip", "softbank", "nvidia gpus") not in facts(
+        "SoftBank's telecom unit would also use Nvidia gear to provide AI services."
+    )
 
 
 def test_may_before_a_year_or_after_in_is_the_month_never_a_company():

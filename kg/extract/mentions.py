@@ -20,6 +20,7 @@ from kg.extract.patterns import (
     HARDWARE_NOUNS,
     MADE_BY,
     MAKER_NOUNS,
+    NAME_USED_ENDS,
     ORG_REFERENCES,
     OWNED_TYPES,
     PERSON_NOUNS,
@@ -28,6 +29,8 @@ from kg.extract.patterns import (
     PURCHASE_NOUNS,
     RIVAL_NOUNS,
     SUPPLY_VERBS,
+    USES_A_NAME,
+    USES_A_NAME_PHRASES,
 )
 from kg.extract.text import Sentence, pipeline
 from kg.models import Entity
@@ -203,15 +206,17 @@ class EntityFinder:
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         tokens = sentence.tokens
         sources = self._listed_after_from(tokens, named)
+        used = _named_as_used(tokens, named)
         result = []
         for m in named:
             line = self.product_lines.get(self.registry.organisation(m.entity))
-            if (
-                m in sources
-                and sources[m] not in CHIP_NOUNS
-                and "CloudProvider" in self.registry.get(m.entity).types
-            ):
+            own = self.registry.get(m.entity).types
+            cloud = "CloudProvider" in own
+            if m in sources and sources[m] not in CHIP_NOUNS and cloud:
                 line = None  # "rented servers from AWS": a cloud's machines, not its chips
+            if line and m in used and not cloud and "ChipDesigner" in own:
+                # "Ant still uses Nvidia for AI development"
+                sources[m] = "chips"
             if line and m in sources:  # "chips from Amazon, Google and Nvidia"
                 result.append(Mention(line, m.first, m.last, m.start, m.end, m.text))
                 result.append(
@@ -228,7 +233,6 @@ class EntityFinder:
                 result.append(Mention(line, sold, sold, a.start, a.end, a.text))
                 taken.add(sold)
                 continue
-            own = self.registry.get(m.entity).types
             if end is not None and "CloudProvider" in own and "ChipDesigner" not in own:
                 chips = tokens[end].lower in CHIP_NOUNS and not (
                     end + 1 < len(tokens) and tokens[end + 1].lower in COMPOUND_HEADS
@@ -536,3 +540,20 @@ def _maker_span(tokens: list, m: Mention) -> tuple[int, int] | None:
     ):
         return i - 2, m.last
     return None
+
+
+def _named_as_used(tokens, named: list[Mention]) -> set[Mention]:
+    """Companies named right after a verb of use, as their chips are ('still uses Nvidia for
+    AI development', 'relies on AMD'), not as an owner ('uses Nvidia's GPUs') or a modifier
+    ('uses Nvidia hardware')."""
+    found = set()
+    for m in named:
+        if m.embedded or m.first == 0:
+            continue
+        after = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else "."
+        if after not in NAME_USED_ENDS:
+            continue  # "uses Nvidia's GPUs", "Nvidia gear", "Nvidia Corp's design"
+        before = tuple(t.lower for t in tokens[max(0, m.first - 2) : m.first])
+        if before[-1:][0] in USES_A_NAME or before in USES_A_NAME_PHRASES:
+            found.add(m)
+    return found

@@ -708,6 +708,19 @@ INTENT_WORDS = {
 }  # fmt: skip
 # Nouns of buying between a chip noun and its seller ("GPU purchases from Nvidia and AMD").
 PURCHASE_NOUNS = set(HANDOVER_NOUNS) | {"purchases", "purchase", "orders", "order", "supply"}
+# Verbs after which a chip designer's name stands for its chips ("Ant still uses Nvidia").
+USES_A_NAME = {"uses", "use", "using", "used", "adopted", "adopts", "adopting"}
+USES_A_NAME_PHRASES = {
+    (verb, particle)
+    for verb in ("relies", "rely", "relying", "relied", "depends", "depend", "depending",
+                 "depended", "runs", "run", "running", "ran", "trained", "train", "training",
+                 "switched", "switching", "switch", "moved", "turned")
+    for particle in ("on", "to")
+}  # fmt: skip
+# What may follow the name so used: the end of its noun phrase ("uses Nvidia for training").
+NAME_USED_ENDS = {".", ",", ";", ":", ")", "—", "–", "for", "to", "in", "and", "or", "as",
+                  "since", "instead", "over", "at", "while", "because", "rather", "but", "from",
+                  "on", "with", "until"}  # fmt: skip
 # Participles that name a hardware noun's maker after it ("chips developed by Nvidia").
 MADE_BY = {"made", "developed", "designed", "built", "produced", "manufactured", "supplied"}
 # "this firm", "that company": a demonstrative points back as "the" does.
