@@ -247,14 +247,14 @@ PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
 # A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
 # is no deal's size.
 FORECAST_BEFORE = re.compile(
-    r"\b(?:(?:expected|projected|anticipated|estimated|forecast|set|likely)\s+to\s+(?:surge|"
+    r"(?=[aceflps])\b(?:(?:expected|projected|anticipated|estimated|forecast|set|likely)\s+to\s+(?:surge|"
     r"reach|grow|rise|exceed|top|hit|climb|double|triple|increase|balloon|soar|jump)|"
     r"forecasts?|forecasted|could\s+reach)(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
 # A deal noun inside the attribution of a report ("people familiar with the deal said").
 SOURCE_OF_REPORT = re.compile(
-    r"\b(?:briefed\s+on|familiar\s+with|knowledge\s+of)"
+    r"(?=[bfk])\b(?:briefed\s+on|familiar\s+with|knowledge\s+of)"
     r"(?:\s+(?:the|a|an|this|that))?\s*$",
     re.IGNORECASE,
 )
@@ -357,7 +357,10 @@ DESCRIPTORS: dict[str, str] = {
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
 )
-DESCRIPTOR_BEFORE = re.compile(rf"\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE)
+_DESCRIPTOR_FIRST_LETTERS = "".join(sorted({d[0] for d in DESCRIPTORS}))
+DESCRIPTOR_BEFORE = re.compile(
+    rf"(?=[{_DESCRIPTOR_FIRST_LETTERS}])\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE
+)
 DESCRIPTOR_AFTER = re.compile(
     rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
     re.IGNORECASE,
@@ -365,7 +368,7 @@ DESCRIPTOR_AFTER = re.compile(
 # "his new company, Quanta Forge", "the startup, Acme,": a description set off by a comma
 # before the name it introduces ("company" and "firm" alone name only a company here).
 DESCRIPTOR_APPOSED_BEFORE = re.compile(
-    r"\b(?:his|her|their|its|a|an|the)\s+(?:(?:new|latest|own|last|former|previous|first|"
+    r"(?=[ahit])\b(?:his|her|their|its|a|an|the)\s+(?:(?:new|latest|own|last|former|previous|first|"
     rf"young|current)\s+)?(?P<kind>{DESCRIPTOR_ALTERNATIVES}|company|firm|venture)\s*,\s*$",
     re.IGNORECASE,
 )
@@ -463,11 +466,11 @@ CONTINUES_DEAL = re.compile(
 )
 # A fact the sentence denies: "does not use", "has no plans to invest", "would not renew".
 NEGATED = re.compile(
-    r"(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
+    r"(?=[cdlnrw])(?:(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
     r"won[’']t|cannot|can[’']t)|n[’']t)\s+(?:\w+\s+){0,2}?"
     r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
     r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*|"
-    r"\b(?:no|little)\s+interest\s+in",
+    r"\b(?:no|little)\s+interest\s+in)",
     re.IGNORECASE,
 )
 PUT_WORDS = {"put", "puts", "putting"}
@@ -480,7 +483,7 @@ TEMPORAL = re.compile(
 OWNED_TYPES = {"Model", "Product", "DataCenter"}
 # Words just before a name that make it a company someone invests in.
 INVESTED_IN = re.compile(
-    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
+    r"(?=[bfiprs])\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
     r"participat(?:es|ed|ing))\s+"
     r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
     re.IGNORECASE,
@@ -494,7 +497,7 @@ PRODUCT_AFTER = re.compile(
     r"nodes?|machines?|accelerators?)\b"
 )
 ACQUIRED_BEFORE = re.compile(
-    r"\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
+    r"(?=[abpt])\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
     r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
 )
 # What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
