@@ -63,12 +63,14 @@ class View:
     registry: Registry
     lowers: list[str] = field(init=False)
     breaks: list[int] = field(init=False)
-    _cues: dict[tuple[str, ...], list[int]] = field(init=False, default_factory=dict)
+    # by the id of each cue table asked of (the table kept, so that its id stays its own)
+    _cues: dict[int, tuple[tuple[str, ...], list[int]]] = field(init=False, default_factory=dict)
     _marks: list[int] = field(init=False, default_factory=list)  # each word's cue tables
     _marked: list[int] = field(init=False, default_factory=list)  # the words with any
     _marked_by: object = field(init=False, default=None)  # the memory the marks are from
     _org_of: dict[Mention, str | None] = field(init=False)
     _org_mentions: list[Mention] = field(init=False)
+    _orgs_inside: list[Mention] = field(init=False)  # ``orgs()`` without bounds
     _chip_mentions: list[Mention] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -83,6 +85,7 @@ class View:
         self.breaks = sorted(self.breaks + _parenthesised_clauses(self.lowers))
         self._org_of = {m: self._organisation(m) for m in self.mentions}
         self._org_mentions = [m for m in self.mentions if self._org_of[m]]
+        self._orgs_inside = [m for m in self._org_mentions if 0 <= m.first < len(self.lowers)]
         self._chip_mentions = [m for m in self.mentions if self.entity(m).is_chip]
 
     def clause(self, index: int) -> tuple[int, int]:
@@ -126,6 +129,8 @@ class View:
         return self.has_type(mention, "Lab") and not self.has_type(mention, "CloudProvider")
 
     def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        if lo == 0 and hi is None:
+            return self._orgs_inside[:]
         hi = len(self.lowers) if hi is None else hi
         return [m for m in self._org_mentions if lo <= m.first < hi]
 
@@ -159,21 +164,25 @@ class View:
         return " ".join(self.lowers[lo:index])
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        known = self._cues.get(id(cues))  # (a table's tuple is not hashed again for each ask)
+        if known is None:  # each cue table is matched against the sentence once
+            known = self._cues[id(cues)] = (cues, self._positions(cues))
+        positions = known[1]
+        if lo == 0 and hi is None:
+            return positions[:]
         hi = len(self.lowers) if hi is None else hi
-        positions = self._cues.get(cues)
-        if positions is None:  # each cue table is matched against the sentence once
-            words, bit = _cue_words(cues)
-            if bit is None:  # more tables than the memory keeps: this one word by word
-                positions = [i for i, word in enumerate(self.lowers) if matches(word, cues)]
-            else:
-                if self._marked_by is not words:  # the words' tables, looked up once
-                    self._marks = list(map(words.__getitem__, self.lowers))
-                    self._marked = [i for i, bits in enumerate(self._marks) if bits]
-                    self._marked_by = words
-                marks = self._marks
-                positions = [i for i in self._marked if marks[i] & bit]
-            self._cues[cues] = positions
         return [i for i in positions if lo <= i < hi]
+
+    def _positions(self, cues: tuple[str, ...]) -> list[int]:
+        words, bit = _cue_words(cues)
+        if bit is None:  # more tables than the memory keeps: this one word by word
+            return [i for i, word in enumerate(self.lowers) if matches(word, cues)]
+        if self._marked_by is not words:  # the words' tables, looked up once
+            self._marks = list(map(words.__getitem__, self.lowers))
+            self._marked = [i for i, bits in enumerate(self._marks) if bits]
+            self._marked_by = words
+        marks = self._marks
+        return [i for i in self._marked if marks[i] & bit]
 
 
 def _parenthesised_clauses(lowers: list[str]) -> list[int]:

@@ -39,7 +39,7 @@ from kg.extract.investments import fellow_holders, invests, respective_amounts
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
 from kg.extract.participles import participle_uses
-from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
+from kg.extract.patterns import COMMITMENT_CUES, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
 from kg.extract.round_lists import item_backers, speaks_of_rounds
 from kg.extract.rounds import raising_company, rounds
@@ -455,7 +455,7 @@ class Extractor:
                     candidate.numbers_fixed, candidate.amount_usd = True, None
                 others = gapped_investments(view, candidate) + fellows + investees
                 found.extend((c.anchor, c) for c in others)
-        for cue in view.cue_positions(STRONG_COMMIT + BUY_WORDS):
+        for cue in view.cue_positions(COMMITMENT_CUES):
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))

@@ -81,6 +81,7 @@ BUILD_VERBS = ("develop", "build", "deploy", "provide", "deliver", "supply", "br
 CUSTOMER_NOUNS = (
     "customer", "customers", "buyer", "buyers", "purchaser", "purchasers", "user", "users",
 )  # fmt: skip
+CUSTOMERS_OR_CLIENTS = (*CUSTOMER_NOUNS, "clients")
 # Words that may stand between "stake" and "in" ("a stake of up to 10% in AMD").
 STAKE_SIZE_WORDS = {
     "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",
@@ -221,6 +222,8 @@ BUY_WORDS = (
     "tap*",
     "run*",
 )
+# The cues of a compute commitment: the provider's role or a verb of paying for or using.
+COMMITMENT_CUES = STRONG_COMMIT + BUY_WORDS
 CAPACITY_NOUNS = {
     "compute",
     "capacity",
@@ -244,6 +247,7 @@ CLOUD_SERVICE_WORDS = ("Cloud", "Azure", "Web Services", "AWS", "OCI", "GCP")
 COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "access",
                    "inventory", "hours", "instances", "time"}  # fmt: skip
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
+PURCHASE_OR_ACQUIRE_WORDS = (*PURCHASE_WORDS, "acquir*")
 # A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
 # is no deal's size.
 FORECAST_BEFORE = re.compile(
