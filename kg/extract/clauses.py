@@ -225,12 +225,20 @@ MAX_CUE_TABLES = 64  # tables the memory knows (the rules use a dozen)
 _CUE_TABLES: dict[tuple[str, ...], int] = {}  # each table asked of, with its bit
 _CUE_WORDS = _CueWords(())  # replaced, not changed, when a table is added
 _CUE_LOCK = threading.Lock()
+# The bits of the table objects asked of, by id: a table's tuple is hashed once, not at each
+# ask. The objects are kept, so no other object has their id; only so many (a table built
+# anew at each ask would fill it).
+_CUE_BITS_BY_ID: dict[int, tuple[tuple[str, ...], int]] = {}
+MAX_CUE_OBJECTS = 256
 
 
 def _cue_words(cues: tuple[str, ...]) -> tuple[_CueWords, int | None]:
     """The memory of words' tables that knows ``cues``, and the bit of ``cues`` in it (None
     when it keeps too many tables to take another)."""
     global _CUE_WORDS
+    known = _CUE_BITS_BY_ID.get(id(cues))
+    if known is not None:
+        return _CUE_WORDS, known[1]
     bit = _CUE_TABLES.get(cues)
     if bit is None:
         with _CUE_LOCK:
@@ -243,6 +251,8 @@ def _cue_words(cues: tuple[str, ...]) -> tuple[_CueWords, int | None]:
                 # before the table is listed, so that whoever finds the table finds it
                 _CUE_WORDS = _CueWords((*_CUE_TABLES.items(), (cues, bit)))
                 _CUE_TABLES[cues] = bit
+    if len(_CUE_BITS_BY_ID) < MAX_CUE_OBJECTS:
+        _CUE_BITS_BY_ID[id(cues)] = (cues, bit)
     return _CUE_WORDS, bit
 
 

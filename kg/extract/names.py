@@ -43,6 +43,7 @@ CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
 QUANTITY_TOKEN = re.compile(r"\d+(?:[KMBT]|[KMGT]W|[KMGTPE]B|[KMG]Hz|Bn|BN|MN|Mn|MWh|GWh)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
+NAME_JOINERS = {"AI", "-", ":", "of", "&"}  # words that go on a name ("Trellix AI", "Run:ai")
 
 
 def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
@@ -52,7 +53,10 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
         text = token.text
         name_like = i not in taken and is_name_token(text)
         if not name_like and (
-            len(text) <= 2 or text[:1].isdigit() or (i >= 2 and tokens[i - 1].text == ":")
+            text in NAME_JOINERS
+            or text[:1].isdigit()
+            or (len(text) <= 2 and text[:1].isupper())
+            or (i >= 2 and tokens[i - 1].text == ":")
         ):  # (only such words are part of a name without being name-like themselves)
             name_like = _part_of_a_name(tokens, i, first is not None, taken)
         if name_like and first is None:
