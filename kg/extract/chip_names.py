@@ -77,7 +77,10 @@ def discover_chips(
         its_chip = _its_chip_noun_before(tokens, i)
         after_naming = i > 0 and (
             tokens[i - 1].lower in NAMING_WORDS
-            or [t.lower for t in tokens[max(0, i - 3) : i]] == ["code", "-", "named"]
+            or (
+                tokens[i - 1].lower == "named"
+                and [t.lower for t in tokens[max(0, i - 3) : i - 1]] == ["code", "-"]
+            )
             or its_chip
         )
         if not (model or after_naming):

@@ -50,13 +50,10 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     runs, first = [], None
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
-        text = token.text
-        name_like = i not in taken and is_name_token(text)
+        kind = _word_kind(token.text)
+        name_like = kind & NAME_WORD and i not in taken
         if not name_like and (
-            text in NAME_JOINERS
-            or text[:1].isdigit()
-            or (len(text) <= 2 and text[:1].isupper())
-            or (i >= 2 and tokens[i - 1].text == ":")
+            kind & MAY_JOIN or (first is not None and i >= 2 and tokens[i - 1].text == ":")
         ):  # (only such words are part of a name without being name-like themselves)
             name_like = _part_of_a_name(tokens, i, first is not None, taken)
         if name_like and first is None:
@@ -69,6 +66,17 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     if first is not None and (end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:])):
         runs.append((first, end - 1))
     return runs
+
+
+NAME_WORD, MAY_JOIN = 1, 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_kind(text: str) -> int:
+    """NAME_WORD for a name-like word; MAY_JOIN for a word that can go on or open a name
+    without being name-like ('AI', '&', 'of', '-', a digit, one or two capitals)."""
+    joins = text in NAME_JOINERS or text[:1].isdigit() or (len(text) <= 2 and text[:1].isupper())
+    return (NAME_WORD if is_name_token(text) else 0) | (MAY_JOIN if joins else 0)
 
 
 def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool:

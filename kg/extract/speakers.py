@@ -45,7 +45,10 @@ def speaker(
     return speaker or history.announcer
 
 
-ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(P.QUOTE_ATTRIBUTION)) + r")\b", re.I)
+_ATTRIBUTION_FIRST = "".join(sorted({word[0] for word in P.QUOTE_ATTRIBUTION}))
+ATTRIBUTION = re.compile(
+    rf"(?=[{_ATTRIBUTION_FIRST}])\b(?:{'|'.join(sorted(P.QUOTE_ATTRIBUTION))})\b", re.I
+)
 
 
 def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) -> str | None:

@@ -215,8 +215,12 @@ def sentence_starts(
     starts = [0] if words else []
     seen_period = False
     for i, word in enumerate(words):
-        inside_name = word[:1].islower() or word.isupper()
-        if seen_period and glued is not None and glued[i] and inside_name:
+        if (
+            seen_period
+            and glued is not None
+            and glued[i]
+            and (word[:1].islower() or word.isupper())
+        ):
             seen_period = False  # "Pony.ai", "Character.AI": a name with a full stop inside
         if word == "." and _inside_abbreviation(words, i, glued):
             continue  # "Tencent, ByteDance, etc., which have invested": the list goes on

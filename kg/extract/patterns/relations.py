@@ -426,7 +426,7 @@ QUOTES = {'"', "'", "“", "”", "‘", "’"}
 # A capitalised name between an article and a chip noun ("the next-generation Asimov silicon
 # chip", "a “Baltra” server chip"): asked of a sentence before its words are read.
 NAMED_CHIP_PHRASE = re.compile(
-    r"\b(?:[Tt]he|an?)\s+(?:[a-z][\w-]*\s+){0,3}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
+    r"(?=[Tta])\b(?:[Tt]he|an?)\s+(?:[a-z][\w-]*\s+){0,3}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
     r"(?:chip|processor|accelerator|NPU|ASIC|silicon)s?\b"
 )
 CHIP_NOUN_STEMS = ("chip", "processor", "accelerator", "NPU", "ASIC", "silicon")
@@ -713,7 +713,7 @@ RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "pe
 # "These high-performance chips", "the new accelerators": chips named before, described by
 # lower-case words only (a capitalised word would name them: "the Nvidia chips").
 DESCRIBED_CHIPS = re.compile(
-    r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
+    r"(?=[Tt])\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
     r"|processors)\b"
 )
 
