@@ -68,7 +68,9 @@ class View:
     _marks: list[int] = field(init=False, default_factory=list)  # each word's cue tables
     _marked: list[int] = field(init=False, default_factory=list)  # the words with any
     _marked_by: object = field(init=False, default=None)  # the memory the marks are from
-    _org_of: dict[Mention, str | None] = field(init=False)
+    # each mention with its organisation, by the mention's id (a frozen dataclass hashes
+    # slowly; the mention is kept, so no other object has its id)
+    _org_of: dict[int, tuple[Mention, str | None]] = field(init=False)
     _org_mentions: list[Mention] = field(init=False)
     _orgs_inside: list[Mention] = field(init=False)  # ``orgs()`` without bounds
     _chip_mentions: list[Mention] = field(init=False)
@@ -83,8 +85,8 @@ class View:
             or (w in ADJUNCT_OPENERS and i > 0 and self.lowers[i - 1] == ",")
         ]
         self.breaks = sorted(self.breaks + _parenthesised_clauses(self.lowers))
-        self._org_of = {m: self._organisation(m) for m in self.mentions}
-        self._org_mentions = [m for m in self.mentions if self._org_of[m]]
+        self._org_of = {id(m): (m, self._organisation(m)) for m in self.mentions}
+        self._org_mentions = [m for m in self.mentions if self._org_of[id(m)][1]]
         self._orgs_inside = [m for m in self._org_mentions if 0 <= m.first < len(self.lowers)]
         self._chip_mentions = [m for m in self.mentions if self.entity(m).is_chip]
 
@@ -103,8 +105,9 @@ class View:
         return self.registry.get(mention.entity)
 
     def org(self, mention: Mention) -> str | None:
-        if mention in self._org_of:
-            return self._org_of[mention]
+        known = self._org_of.get(id(mention))
+        if known is not None:
+            return known[1]
         return self._organisation(mention)  # a mention a rule made up ("the cloud behind")
 
     def _organisation(self, mention: Mention) -> str | None:

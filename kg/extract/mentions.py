@@ -205,13 +205,14 @@ class EntityFinder:
         result = []
         for m in named:
             line = self.product_lines.get(self.registry.organisation(m.entity))
+            listed = bool(sources) and m in sources  # (a mention hashes slowly; most have none)
             if (
-                m in sources
+                listed
                 and sources[m] not in CHIP_NOUNS
                 and "CloudProvider" in self.registry.get(m.entity).types
             ):
                 line = None  # "rented servers from AWS": a cloud's machines, not its chips
-            if line and m in sources:  # "chips from Amazon, Google and Nvidia"
+            if line and listed:  # "chips from Amazon, Google and Nvidia"
                 result.append(Mention(line, m.first, m.last, m.start, m.end, m.text))
                 result.append(
                     Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True)
