@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -63,11 +63,9 @@ class View:
     registry: Registry
     lowers: list[str] = field(init=False)
     breaks: list[int] = field(init=False)
-    # by the id of each cue table asked of (the table kept, so that its id stays its own)
-    _cues: dict[int, tuple[tuple[str, ...], list[int]]] = field(init=False, default_factory=dict)
-    _marks: list[int] = field(init=False, default_factory=list)  # each word's cue tables
-    _marked: list[int] = field(init=False, default_factory=list)  # the words with any
-    _marked_by: object = field(init=False, default=None)  # the memory the marks are from
+    # the positions of the words of each cue table, by the table's bit
+    _by_table: dict[int, list[int]] = field(init=False, default_factory=dict)
+    _marked_by: object = field(init=False, default=None)  # the memory the bits are from
     # each mention with its organisation, by the mention's id (a frozen dataclass hashes
     # slowly; the mention is kept, so no other object has its id)
     _org_of: dict[int, tuple[Mention, str | None]] = field(init=False)
@@ -167,10 +165,7 @@ class View:
         return " ".join(self.lowers[lo:index])
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
-        known = self._cues.get(id(cues))  # (a table's tuple is not hashed again for each ask)
-        if known is None:  # each cue table is matched against the sentence once
-            known = self._cues[id(cues)] = (cues, self._positions(cues))
-        positions = known[1]
+        positions = self._positions(cues)
         if lo == 0 and hi is None:
             return positions[:]
         hi = len(self.lowers) if hi is None else hi
@@ -180,12 +175,24 @@ class View:
         words, bit = _cue_words(cues)
         if bit is None:  # more tables than the memory keeps: this one word by word
             return [i for i, word in enumerate(self.lowers) if matches(word, cues)]
-        if self._marked_by is not words:  # the words' tables, looked up once
-            self._marks = list(map(words.__getitem__, self.lowers))
-            self._marked = [i for i, bits in enumerate(self._marks) if bits]
+        if self._marked_by is not words:  # the words' tables, looked up once for all tables
+            self._by_table = _positions_by_table(map(words.__getitem__, self.lowers))
             self._marked_by = words
-        marks = self._marks
-        return [i for i in self._marked if marks[i] & bit]
+        return self._by_table.get(bit, NO_POSITIONS)
+
+
+NO_POSITIONS: list[int] = []  # (never changed: cue_positions returns copies)
+
+
+def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
+    """For each table's bit, the positions of the words whose marks have it."""
+    found: dict[int, list[int]] = {}
+    for i, bits in enumerate(marks):
+        while bits:
+            bit = bits & -bits
+            found.setdefault(bit, []).append(i)
+            bits ^= bit
+    return found
 
 
 def _parenthesised_clauses(lowers: list[str]) -> list[int]:

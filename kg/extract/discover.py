@@ -40,6 +40,7 @@ from kg.extract.patterns import (
     LEGAL_FORM,
     LEGAL_WORDS,
     LIST_STOPS,
+    MAX_DESCRIPTOR_CHARS,
     NAMED_CHIP_NOUNS,
     NEWS_OUTLETS,
     PERSON_NOUNS,
@@ -226,10 +227,12 @@ def _kind(
     """The kind of organisation the context makes a name (``after``: the text after it;
     ``founded``: whether that text introduces it as founded or backed)."""
     before = sentence.text[: sentence.tokens[first].start - sentence.start]
-    for pattern, text in ((DESCRIPTOR_BEFORE, before), (DESCRIPTOR_AFTER, after)):
-        match = pattern.search(text) if pattern is DESCRIPTOR_BEFORE else pattern.match(text)
-        if match:
-            return DESCRIPTORS[match.group("kind").lower()]
+    # a descriptor before the name ends where the white space before it starts: it is looked
+    # for in the last characters only (the longest descriptor's), not in the whole sentence
+    descriptor_start = max(0, len(before.rstrip()) - MAX_DESCRIPTOR_CHARS)
+    match = DESCRIPTOR_BEFORE.search(before, descriptor_start) or DESCRIPTOR_AFTER.match(after)
+    if match:
+        return DESCRIPTORS[match.group("kind").lower()]
     apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if apposed:
         return DESCRIPTORS.get(apposed.group("kind").lower(), "Lab")

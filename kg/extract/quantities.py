@@ -67,11 +67,15 @@ def _after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
+# Each kind's pattern with the check of what follows its number (a pattern hashes slowly: the
+# checks are not looked up for each sentence).
+_SCANS = [(kind, pattern, _after_number(pattern)) for kind, pattern in QUANTITIES.items()]
+
+
 def find_quantities(sentence: Sentence) -> list[Quantity]:
     found: list[Quantity] = []
     text = sentence.text
-    for kind, pattern in QUANTITIES.items():
-        rest = _after_number(pattern)
+    for kind, pattern, rest in _SCANS:
         if rest is not None and rest.search(text) is None:
             continue
         for match in pattern.finditer(text):
