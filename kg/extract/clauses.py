@@ -74,7 +74,7 @@ class View:
     _chip_mentions: list[Mention] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.lowers = [t.lower for t in self.sentence.tokens]
+        self.lowers = self.sentence.lowers
         self.breaks = [
             i
             for i, w in enumerate(self.lowers)

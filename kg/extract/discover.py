@@ -82,7 +82,7 @@ def discover(
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
     }
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     slots: list[int] | None = None  # where round lists start, found when first needed
     headline: bool | None = None  # whether the sentence is a title-case headline, likewise
     company_lists: set[tuple[int, int]] | None = None  # likewise, the names listed together
@@ -356,7 +356,7 @@ def _chip_maker_subject(
         return None
     last = runs[0][1]
     name = sentence.text[: tokens[last].end - sentence.start]
-    words = [t.lower for t in tokens]
+    words = sentence.lowers
     known = registry.lookup(name)
     if (
         words[last + 1 : last + 2] not in ([","], ["is"], ["has"], ["will"], ["plans"])
@@ -437,7 +437,7 @@ def _company_lists(
 
 def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> bool:
     """Whether the name sits in a comma list next to a known lab or another listed name."""
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     glue = {",", "and", "&", "(", ")"}
     before = words[first - 1] if first > 0 else ""
     after = words[last + 1] if last + 1 < len(words) else ""
@@ -490,7 +490,7 @@ def _in_round_list(
     """Whether a name stands in a list of a round's participants ("led by Greenoaks, with
     participation from Accel"): after a slot, with only names, list glue and a few lower-case
     descriptors between."""
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     names = taken | {i for a, b in runs for i in range(a, b + 1)}
     for start in slots:
         if not 0 <= first - start <= 30:

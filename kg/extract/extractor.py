@@ -116,7 +116,7 @@ def _object_of_phrase(lowers: list[str], first: int) -> bool:
 def _clause_start(sentence: Sentence, index: int) -> int:
     """The first token of the clause that holds token ``index`` (after ';', a dash, 'but',
     ', which', or a verb of saying)."""
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     for i in range(index - 1, 0, -1):
         if words[i] in P.CLAUSE_BREAKS or (
             words[i - 1] == "," and (words[i] in P.RELATIVE or words[i] in P.ADJUNCT_OPENERS)
@@ -137,7 +137,7 @@ def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int
     """ "…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
     another company's possessive in its own clause is that company's."""
     start = _clause_start(sentence, first)
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     if (
         start >= 2
         and words[start - 2 : start] == [",", "which"]
@@ -247,7 +247,7 @@ class Extractor:
                 report_back(sentence, candidates)
             candidates.extend(found)
             self._remember(view, history, registry)
-            sentence.tokens = []  # kept candidates hold the sentence's text, not its tokens
+            sentence.drop_tokens()
         candidates += designed_in_article(candidates, first_named, registry)
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
         self._collapse_family(candidates, history.chip_mentions, registry)

@@ -163,7 +163,7 @@ class EntityFinder:
     def find(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
         if sentence.text.isascii():  # (then so is every word, and its matching form is itself)
-            lowers = [t.lower for t in tokens]
+            lowers = sentence.lowers
         else:
             lowers = [
                 t.lower if t.text.isascii() else matching_form(t.text).lower() for t in tokens

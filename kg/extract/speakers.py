@@ -56,7 +56,7 @@ def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) 
     nearest the verb of saying, after it or just before it with no quote mark between."""
     if not ATTRIBUTION.search(sentence.text):
         return None
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     if not set(words) & P.QUOTE_ATTRIBUTION or not set(words) & P.QUOTE_MARKS:
         return None
     verb = max(i for i, w in enumerate(words) if w in P.QUOTE_ATTRIBUTION)
