@@ -63,7 +63,7 @@ def discover_chips(
     has_hardware = False
     text = sentence.text
     if "(" in text or ", a" in text or " its " in text or _named_chip_phrase(text):
-        words = [t.lower for t in tokens]  # a chip described or listed by name
+        words = sentence.lowers  # a chip described or listed by name
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
         has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
             registry.get(m.entity).is_chip for m in mentions
@@ -77,13 +77,16 @@ def discover_chips(
         its_chip = _its_chip_noun_before(tokens, i)
         after_naming = i > 0 and (
             tokens[i - 1].lower in NAMING_WORDS
-            or [t.lower for t in tokens[max(0, i - 3) : i]] == ["code", "-", "named"]
+            or (
+                tokens[i - 1].lower == "named"
+                and [t.lower for t in tokens[max(0, i - 3) : i - 1]] == ["code", "-"]
+            )
             or its_chip
         )
         if not (model or after_naming):
             continue
         if not words:  # the sentence's context, worked out once a word may be a chip's name
-            words = [t.lower for t in tokens]
+            words = sentence.lowers
             designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
             has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
                 registry.get(m.entity).is_chip for m in mentions
@@ -222,7 +225,7 @@ def _described_chips(
     names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
     and Metis)'); their designer is the chip designer the sentence names before them, or for
     'its <name> chip' the company whose chip it is."""
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     runs = name_runs(sentence, taken)
     names = {i for a, b in runs for i in range(a, b + 1)}
     orgs = [m for m in mentions if registry.get(m.entity).is_organization]

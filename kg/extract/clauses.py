@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -63,16 +63,18 @@ class View:
     registry: Registry
     lowers: list[str] = field(init=False)
     breaks: list[int] = field(init=False)
-    _cues: dict[tuple[str, ...], list[int]] = field(init=False, default_factory=dict)
-    _marks: list[int] = field(init=False, default_factory=list)  # each word's cue tables
-    _marked: list[int] = field(init=False, default_factory=list)  # the words with any
-    _marked_by: object = field(init=False, default=None)  # the memory the marks are from
-    _org_of: dict[Mention, str | None] = field(init=False)
+    # the positions of the words of each cue table, by the table's bit
+    _by_table: dict[int, list[int]] = field(init=False, default_factory=dict)
+    _marked_by: object = field(init=False, default=None)  # the memory the bits are from
+    # each mention with its organisation, by the mention's id (a frozen dataclass hashes
+    # slowly; the mention is kept, so no other object has its id)
+    _org_of: dict[int, tuple[Mention, str | None]] = field(init=False)
     _org_mentions: list[Mention] = field(init=False)
+    _orgs_inside: list[Mention] = field(init=False)  # ``orgs()`` without bounds
     _chip_mentions: list[Mention] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.lowers = [t.lower for t in self.sentence.tokens]
+        self.lowers = self.sentence.lowers
         self.breaks = [
             i
             for i, w in enumerate(self.lowers)
@@ -81,8 +83,9 @@ class View:
             or (w in ADJUNCT_OPENERS and i > 0 and self.lowers[i - 1] == ",")
         ]
         self.breaks = sorted(self.breaks + _parenthesised_clauses(self.lowers))
-        self._org_of = {m: self._organisation(m) for m in self.mentions}
-        self._org_mentions = [m for m in self.mentions if self._org_of[m]]
+        self._org_of = {id(m): (m, self._organisation(m)) for m in self.mentions}
+        self._org_mentions = [m for m in self.mentions if self._org_of[id(m)][1]]
+        self._orgs_inside = [m for m in self._org_mentions if 0 <= m.first < len(self.lowers)]
         self._chip_mentions = [m for m in self.mentions if self.entity(m).is_chip]
 
     def clause(self, index: int) -> tuple[int, int]:
@@ -100,8 +103,9 @@ class View:
         return self.registry.get(mention.entity)
 
     def org(self, mention: Mention) -> str | None:
-        if mention in self._org_of:
-            return self._org_of[mention]
+        known = self._org_of.get(id(mention))
+        if known is not None:
+            return known[1]
         return self._organisation(mention)  # a mention a rule made up ("the cloud behind")
 
     def _organisation(self, mention: Mention) -> str | None:
@@ -126,6 +130,8 @@ class View:
         return self.has_type(mention, "Lab") and not self.has_type(mention, "CloudProvider")
 
     def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        if lo == 0 and hi is None:
+            return self._orgs_inside[:]
         hi = len(self.lowers) if hi is None else hi
         return [m for m in self._org_mentions if lo <= m.first < hi]
 
@@ -159,21 +165,34 @@ class View:
         return " ".join(self.lowers[lo:index])
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+        positions = self._positions(cues)
+        if lo == 0 and hi is None:
+            return positions[:]
         hi = len(self.lowers) if hi is None else hi
-        positions = self._cues.get(cues)
-        if positions is None:  # each cue table is matched against the sentence once
-            words, bit = _cue_words(cues)
-            if bit is None:  # more tables than the memory keeps: this one word by word
-                positions = [i for i, word in enumerate(self.lowers) if matches(word, cues)]
-            else:
-                if self._marked_by is not words:  # the words' tables, looked up once
-                    self._marks = list(map(words.__getitem__, self.lowers))
-                    self._marked = [i for i, bits in enumerate(self._marks) if bits]
-                    self._marked_by = words
-                marks = self._marks
-                positions = [i for i in self._marked if marks[i] & bit]
-            self._cues[cues] = positions
         return [i for i in positions if lo <= i < hi]
+
+    def _positions(self, cues: tuple[str, ...]) -> list[int]:
+        words, bit = _cue_words(cues)
+        if bit is None:  # more tables than the memory keeps: this one word by word
+            return [i for i, word in enumerate(self.lowers) if matches(word, cues)]
+        if self._marked_by is not words:  # the words' tables, looked up once for all tables
+            self._by_table = _positions_by_table(map(words.__getitem__, self.lowers))
+            self._marked_by = words
+        return self._by_table.get(bit, NO_POSITIONS)
+
+
+NO_POSITIONS: list[int] = []  # (never changed: cue_positions returns copies)
+
+
+def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
+    """For each table's bit, the positions of the words whose marks have it."""
+    found: dict[int, list[int]] = {}
+    for i, bits in enumerate(marks):
+        while bits:
+            bit = bits & -bits
+            found.setdefault(bit, []).append(i)
+            bits ^= bit
+    return found
 
 
 def _parenthesised_clauses(lowers: list[str]) -> list[int]:
@@ -216,12 +235,20 @@ MAX_CUE_TABLES = 64  # tables the memory knows (the rules use a dozen)
 _CUE_TABLES: dict[tuple[str, ...], int] = {}  # each table asked of, with its bit
 _CUE_WORDS = _CueWords(())  # replaced, not changed, when a table is added
 _CUE_LOCK = threading.Lock()
+# The bits of the table objects asked of, by id: a table's tuple is hashed once, not at each
+# ask. The objects are kept, so no other object has their id; only so many (a table built
+# anew at each ask would fill it).
+_CUE_BITS_BY_ID: dict[int, tuple[tuple[str, ...], int]] = {}
+MAX_CUE_OBJECTS = 256
 
 
 def _cue_words(cues: tuple[str, ...]) -> tuple[_CueWords, int | None]:
     """The memory of words' tables that knows ``cues``, and the bit of ``cues`` in it (None
     when it keeps too many tables to take another)."""
     global _CUE_WORDS
+    known = _CUE_BITS_BY_ID.get(id(cues))
+    if known is not None:
+        return _CUE_WORDS, known[1]
     bit = _CUE_TABLES.get(cues)
     if bit is None:
         with _CUE_LOCK:
@@ -234,6 +261,8 @@ def _cue_words(cues: tuple[str, ...]) -> tuple[_CueWords, int | None]:
                 # before the table is listed, so that whoever finds the table finds it
                 _CUE_WORDS = _CueWords((*_CUE_TABLES.items(), (cues, bit)))
                 _CUE_TABLES[cues] = bit
+    if len(_CUE_BITS_BY_ID) < MAX_CUE_OBJECTS:
+        _CUE_BITS_BY_ID[id(cues)] = (cues, bit)
     return _CUE_WORDS, bit
 
 

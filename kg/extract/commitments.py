@@ -210,7 +210,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "a $40 billion deal to buy Aligned Data Centers": an acquisition
     if matches(word, DEAL_NOUNS) and any(
         view.lowers[v - 1] == "to" and _buys_chips(view, v)
-        for v in view.cue_positions(PURCHASE_WORDS + ("acquir*",), cue + 1, min(hi, cue + 10))
+        for v in view.cue_positions(P.PURCHASE_OR_ACQUIRE_WORDS, cue + 1, min(hi, cue + 10))
     ):
         return None  # "an agreement with Dell to purchase the chips": likewise
     text = " ".join(view.lowers[lo:hi])
@@ -302,7 +302,7 @@ def _buys_a_company(view: View, cue: int) -> bool:
     object of the deal's verb of buying is an organisation, not its chips or capacity."""
     return any(
         _company_bought(view, verb)
-        for verb in view.cue_positions(PURCHASE_WORDS + ("acquir*",), cue + 1, cue + 4)
+        for verb in view.cue_positions(P.PURCHASE_OR_ACQUIRE_WORDS, cue + 1, cue + 4)
     )
 
 

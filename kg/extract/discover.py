@@ -40,6 +40,7 @@ from kg.extract.patterns import (
     LEGAL_FORM,
     LEGAL_WORDS,
     LIST_STOPS,
+    MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
     NAMED_CHIP_NOUNS,
     NEWS_OUTLETS,
@@ -82,7 +83,7 @@ def discover(
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
     }
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     slots: list[int] | None = None  # where round lists start, found when first needed
     headline: bool | None = None  # whether the sentence is a title-case headline, likewise
     company_lists: set[tuple[int, int]] | None = None  # likewise, the names listed together
@@ -237,10 +238,12 @@ def _kind(
     """The kind of organisation the context makes a name (``after``: the text after it;
     ``founded``: whether that text introduces it as founded or backed)."""
     before = sentence.text[: sentence.tokens[first].start - sentence.start]
-    for pattern, text in ((DESCRIPTOR_BEFORE, before), (DESCRIPTOR_AFTER, after)):
-        match = pattern.search(text) if pattern is DESCRIPTOR_BEFORE else pattern.match(text)
-        if match:
-            return DESCRIPTORS[match.group("kind").lower()]
+    # a descriptor before the name ends where the white space before it starts: it is looked
+    # for in the last characters only (the longest descriptor's), not in the whole sentence
+    descriptor_start = max(0, len(before.rstrip()) - MAX_DESCRIPTOR_CHARS)
+    match = DESCRIPTOR_BEFORE.search(before, descriptor_start) or DESCRIPTOR_AFTER.match(after)
+    if match:
+        return DESCRIPTORS[match.group("kind").lower()]
     apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if apposed:
         return DESCRIPTORS.get(apposed.group("kind").lower(), "Lab")
@@ -364,7 +367,7 @@ def _chip_maker_subject(
         return None
     last = runs[0][1]
     name = sentence.text[: tokens[last].end - sentence.start]
-    words = [t.lower for t in tokens]
+    words = sentence.lowers
     known = registry.lookup(name)
     if (
         words[last + 1 : last + 2] not in ([","], ["is"], ["has"], ["will"], ["plans"])
@@ -445,7 +448,7 @@ def _company_lists(
 
 def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> bool:
     """Whether the name sits in a comma list next to a known lab or another listed name."""
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     glue = {",", "and", "&", "(", ")"}
     before = words[first - 1] if first > 0 else ""
     after = words[last + 1] if last + 1 < len(words) else ""
@@ -498,7 +501,7 @@ def _in_round_list(
     """Whether a name stands in a list of a round's participants ("led by Greenoaks, with
     participation from Accel"): after a slot, with only names, list glue and a few lower-case
     descriptors between."""
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     names = taken | {i for a, b in runs for i in range(a, b + 1)}
     for start in slots:
         if not 0 <= first - start <= 30:

@@ -50,7 +50,7 @@ from kg.extract.pairs import (
     unlinked,
 )
 from kg.extract.participles import participle_uses
-from kg.extract.patterns import BUY_WORDS, STRONG_COMMIT, SUPPLY_VERBS
+from kg.extract.patterns import COMMITMENT_CUES, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
 from kg.extract.round_lists import item_backers, speaks_of_rounds
 from kg.extract.rounds import raising_company, rounds
@@ -127,7 +127,7 @@ def _object_of_phrase(lowers: list[str], first: int) -> bool:
 def _clause_start(sentence: Sentence, index: int) -> int:
     """The first token of the clause that holds token ``index`` (after ';', a dash, 'but',
     ', which', or a verb of saying)."""
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     for i in range(index - 1, 0, -1):
         if words[i] in P.CLAUSE_BREAKS or (
             words[i - 1] == "," and (words[i] in P.RELATIVE or words[i] in P.ADJUNCT_OPENERS)
@@ -148,7 +148,7 @@ def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int
     """ "…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
     another company's possessive in its own clause is that company's."""
     start = _clause_start(sentence, first)
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     if (
         start >= 2
         and words[start - 2 : start] == [",", "which"]
@@ -281,7 +281,7 @@ class Extractor:
                 report_back(sentence, candidates)
             candidates.extend(found)
             self._remember(view, history, registry)
-            sentence.tokens = []  # kept candidates hold the sentence's text, not its tokens
+            sentence.drop_tokens()
         candidates += designed_in_article(candidates, first_named, registry)
         candidates += unlinked(guessed, candidates)
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
@@ -506,7 +506,7 @@ class Extractor:
                     candidate.numbers_fixed, candidate.amount_usd = True, None
                 others = gapped_investments(view, candidate) + fellows + investees
                 found.extend((c.anchor, c) for c in others)
-        for cue in view.cue_positions(STRONG_COMMIT + BUY_WORDS):
+        for cue in view.cue_positions(COMMITMENT_CUES):
             supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))

@@ -167,7 +167,7 @@ class EntityFinder:
     def find(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
         if sentence.text.isascii():  # (then so is every word, and its matching form is itself)
-            lowers = [t.lower for t in tokens]
+            lowers = sentence.lowers
         else:
             lowers = [
                 t.lower if t.text.isascii() else matching_form(t.text).lower() for t in tokens
@@ -212,12 +212,12 @@ class EntityFinder:
             line = self.product_lines.get(self.registry.organisation(m.entity))
             own = self.registry.get(m.entity).types
             cloud = "CloudProvider" in own
-            if m in sources and sources[m] not in CHIP_NOUNS and cloud:
+            listed = bool(sources) and m in sources  # (a mention hashes slowly; most have none)
+            if listed and sources[m] not in CHIP_NOUNS and cloud:
                 line = None  # "rented servers from AWS": a cloud's machines, not its chips
-            if line and m in used and not cloud and "ChipDesigner" in own:
-                # "Ant still uses Nvidia for AI development"
-                sources[m] = "chips"
-            if line and m in sources:  # "chips from Amazon, Google and Nvidia"
+            if line and used and m in used and not cloud and "ChipDesigner" in own:
+                listed = True  # "Ant still uses Nvidia for AI development"
+            if line and listed:  # "chips from Amazon, Google and Nvidia"
                 result.append(Mention(line, m.first, m.last, m.start, m.end, m.text))
                 result.append(
                     Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True)

@@ -117,9 +117,10 @@ def _fact(cluster: list[Candidate], article: Article, discovered: set[str]) -> F
     evidence: dict[int, Evidence] = {}
     for c in by_position:
         s = c.sentence
-        evidence.setdefault(
-            s.start, Evidence(article_id=article.id, quote=s.quote, start=s.start, end=s.end)
-        )
+        if s.start not in evidence:
+            evidence[s.start] = Evidence(
+                article_id=article.id, quote=s.quote, start=s.start, end=s.end
+            )
     statuses = Counter(c.status for c in by_position)
     top = max(statuses.values())
     status = next(c.status for c in by_position if statuses[c.status] == top)

@@ -43,88 +43,92 @@ CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
 QUANTITY_TOKEN = re.compile(r"\d+(?:[KMBT]|[KMGT]W|[KMGTPE]B|[KMG]Hz|Bn|BN|MN|Mn|MWh|GWh)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
+NAME_JOINERS = {"AI", "-", ":", "of", "&"}  # words that go on a name ("Trellix AI", "Run:ai")
 
 
 def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     runs, first = [], None
     tokens = sentence.tokens
-    for i, token in enumerate(tokens + [None]):  # type: ignore[list-item]
-        name_like = token is not None and i not in taken and is_name_token(token.text)
-        initial = token is not None and len(token.text) == 2 and INITIAL.fullmatch(token.text)
-        if initial and not name_like:  # (the length first: this is asked of every word)
-            name_like = _initials_before_name(tokens, i, taken)  # "D. E. Shaw Ventures"
-        if token is not None and token.text == "AI" and first is not None and i not in taken:
-            name_like = True  # "Trellix AI": the name's last word
-        if (
-            token is not None
-            and token.text in {"-", ":"}
-            and first is not None
-            and 0 < i < len(tokens) - 1
-            and _glued(tokens, i)
-        ):
-            after = tokens[i + 1].text
-            if token.text == "-" and is_name_token(after) and i + 1 not in taken:
-                name_like = True  # "High-Flyer": one name across its hyphen
-            elif token.text == ":" and _lower_word(after):
-                name_like = True  # "Run:ai": one name across its colon; not "NASDAQ:FB"
-        if (
-            token is not None
-            and first is not None
-            and i >= 2
-            and tokens[i - 1].text == ":"
-            and _glued(tokens, i - 1)
-            and _lower_word(token.text)
-        ):
-            name_like = True  # the word after that colon
-        if (
-            not name_like
-            and first is None
-            and token is not None
-            and token.text[:1].isdigit()
-            and DIGIT_LED.fullmatch(token.text)
-            and not QUANTITY_TOKEN.fullmatch(token.text)
-            and i + 1 < len(tokens)
-            and i + 1 not in taken
-            and is_name_token(tokens[i + 1].text)
-        ):
-            name_like = True  # "5Y Capital", "1X Technologies": a name led by a digit
-        if (
-            not name_like
-            and first is None
-            and token is not None
-            and len(token.text) == 1
-            and token.text.isupper()
-            and i + 2 < len(tokens)
-            and tokens[i + 1].text == "-"
-            and _glued(tokens, i + 1)
-            and i + 2 not in taken
-            and is_name_token(tokens[i + 2].text)
-        ):
-            name_like = True  # "T-Mobile Ventures", "K-Scale Labs": a letter and a hyphen
-        if (
-            token is not None
-            and token.text == "of"
-            and first is not None
-            and tokens[i - 1].text in OF_NAME_HEADS
-            and i + 1 < len(tokens)
-            and i + 1 not in taken
-            and is_name_token(tokens[i + 1].text)
-        ):
-            name_like = True  # "Industrial Bank of Korea", "Government of Canada"
-        if (
-            token is not None
-            and token.text == "&"
-            and first is not None
-            and _investor_after(tokens, i + 1, taken)
-        ):
-            name_like = True  # "BDT & MSD Partners": one investor's name across "&"
+    for i, token in enumerate(tokens):
+        kind = _word_kind(token.text)
+        name_like = kind & NAME_WORD and i not in taken
+        if not name_like and (
+            kind & MAY_JOIN or (first is not None and i >= 2 and tokens[i - 1].text == ":")
+        ):  # (only such words are part of a name without being name-like themselves)
+            name_like = _part_of_a_name(tokens, i, first is not None, taken)
         if name_like and first is None:
             first = i
         elif not name_like and first is not None:
             if i - first <= MAX_NAME_TOKENS or investor_name(tokens[first:i]):
                 runs.append((first, i - 1))
             first = None
+    end = len(tokens)
+    if first is not None and (end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:])):
+        runs.append((first, end - 1))
     return runs
+
+
+NAME_WORD, MAY_JOIN = 1, 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_kind(text: str) -> int:
+    """NAME_WORD for a name-like word; MAY_JOIN for a word that can go on or open a name
+    without being name-like ('AI', '&', 'of', '-', a digit, one or two capitals)."""
+    joins = text in NAME_JOINERS or text[:1].isdigit() or (len(text) <= 2 and text[:1].isupper())
+    return (NAME_WORD if is_name_token(text) else 0) | (MAY_JOIN if joins else 0)
+
+
+def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool:
+    """Whether token ``i``, no name-like word itself, belongs to a name here (``in_run``: a
+    name's words come just before it)."""
+    text = tokens[i].text
+    if len(text) == 2 and INITIAL.fullmatch(text) and _initials_before_name(tokens, i, taken):
+        return True  # "D. E. Shaw Ventures"
+    if not in_run:
+        return _leads_a_name(tokens, i, taken)
+    if text == "AI" and i not in taken:
+        return True  # "Trellix AI": the name's last word
+    if text in {"-", ":"} and 0 < i < len(tokens) - 1 and _glued(tokens, i):
+        after = tokens[i + 1].text
+        if text == "-" and is_name_token(after) and i + 1 not in taken:
+            return True  # "High-Flyer": one name across its hyphen
+        if text == ":" and _lower_word(after):
+            return True  # "Run:ai": one name across its colon; not "NASDAQ:FB"
+    if i >= 2 and tokens[i - 1].text == ":" and _glued(tokens, i - 1) and _lower_word(text):
+        return True  # the word after that colon
+    if (
+        text == "of"
+        and tokens[i - 1].text in OF_NAME_HEADS
+        and i + 1 < len(tokens)
+        and i + 1 not in taken
+        and is_name_token(tokens[i + 1].text)
+    ):
+        return True  # "Industrial Bank of Korea", "Government of Canada"
+    return text == "&" and _investor_after(tokens, i + 1, taken)  # "BDT & MSD Partners"
+
+
+def _leads_a_name(tokens: list, i: int, taken: set[int]) -> bool:
+    """'5Y Capital', '1X Technologies': a name led by a digit; 'T-Mobile Ventures', 'K-Scale
+    Labs': by a letter and a hyphen."""
+    text = tokens[i].text
+    if text[:1].isdigit():
+        return (
+            DIGIT_LED.fullmatch(text) is not None
+            and not QUANTITY_TOKEN.fullmatch(text)
+            and i + 1 < len(tokens)
+            and i + 1 not in taken
+            and is_name_token(tokens[i + 1].text)
+        )
+    return (
+        len(text) == 1
+        and text.isupper()
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text == "-"
+        and _glued(tokens, i + 1)
+        and i + 2 not in taken
+        and is_name_token(tokens[i + 2].text)
+    )
 
 
 def _investor_after(tokens: list, i: int, taken: set[int]) -> bool:

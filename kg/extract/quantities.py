@@ -17,7 +17,7 @@ from kg.extract.patterns import (
     QUANTITIES,
     SCALES,
 )
-from kg.extract.patterns.cues import _NUM
+from kg.extract.patterns.cues import NUMBER_FIRST
 from kg.extract.text import Sentence
 
 
@@ -51,16 +51,15 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
 # whole pattern matches in contains a match of it, so a sentence without one is skipped. An
 # optional separator right after the number is left out of the check too (what follows it must
 # match on its own), so the check can start on the unit's letters.
-_NUMBER_FIRST = rf"\b(?P<num>{_NUM})"
 _OPTIONAL_SEPARATOR = r"(?:\s|-)?"
 
 
 @lru_cache(maxsize=64)
 def _after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The part of ``pattern`` after its opening number, if it opens on one."""
-    if not pattern.pattern.startswith(_NUMBER_FIRST):
+    if not pattern.pattern.startswith(NUMBER_FIRST):
         return None
-    rest = pattern.pattern[len(_NUMBER_FIRST) :]
+    rest = pattern.pattern[len(NUMBER_FIRST) :]
     rest = rest.removeprefix(_OPTIONAL_SEPARATOR) or rest
     try:
         return re.compile(rest, pattern.flags)
@@ -68,11 +67,15 @@ def _after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
+# Each kind's pattern with the check of what follows its number (a pattern hashes slowly: the
+# checks are not looked up for each sentence).
+_SCANS = [(kind, pattern, _after_number(pattern)) for kind, pattern in QUANTITIES.items()]
+
+
 def find_quantities(sentence: Sentence) -> list[Quantity]:
     found: list[Quantity] = []
     text = sentence.text
-    for kind, pattern in QUANTITIES.items():
-        rest = _after_number(pattern)
+    for kind, pattern, rest in _SCANS:
         if rest is not None and rest.search(text) is None:
             continue
         for match in pattern.finditer(text):

@@ -45,7 +45,10 @@ def speaker(
     return speaker or history.announcer
 
 
-ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(P.QUOTE_ATTRIBUTION)) + r")\b", re.I)
+_ATTRIBUTION_FIRST = "".join(sorted({word[0] for word in P.QUOTE_ATTRIBUTION}))
+ATTRIBUTION = re.compile(
+    rf"(?=[{_ATTRIBUTION_FIRST}])\b(?:{'|'.join(sorted(P.QUOTE_ATTRIBUTION))})\b", re.I
+)
 
 
 def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) -> str | None:
@@ -53,7 +56,7 @@ def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) 
     nearest the verb of saying, after it or just before it with no quote mark between."""
     if not ATTRIBUTION.search(sentence.text):
         return None
-    words = [t.lower for t in sentence.tokens]
+    words = sentence.lowers
     if not set(words) & P.QUOTE_ATTRIBUTION or not set(words) & P.QUOTE_MARKS:
         return None
     verb = max(i for i, w in enumerate(words) if w in P.QUOTE_ATTRIBUTION)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import spacy
@@ -44,6 +44,17 @@ class Sentence:
     def __post_init__(self) -> None:
         if not self.quote:
             self.quote = self.text
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """The tokens' lower-case words, made once for the rules that read them (shared: never
+        changed)."""
+        return [t.lower for t in self.tokens]
+
+    def drop_tokens(self) -> None:
+        """Let the tokens go: a kept candidate holds the sentence's text, not its tokens."""
+        self.tokens = []
+        self.__dict__.pop("lowers", None)
 
 
 @lru_cache(maxsize=1)
@@ -236,8 +247,12 @@ def sentence_starts(
     starts = [0] if words else []
     seen_period = False
     for i, word in enumerate(words):
-        inside_name = word[:1].islower() or word.isupper()
-        if seen_period and glued is not None and glued[i] and inside_name:
+        if (
+            seen_period
+            and glued is not None
+            and glued[i]
+            and (word[:1].islower() or word.isupper())
+        ):
             seen_period = False  # "Pony.ai", "Character.AI": a name with a full stop inside
         if word == "." and _inside_abbreviation(words, i, glued):
             continue  # "Tencent, ByteDance, etc., which have invested": the list goes on

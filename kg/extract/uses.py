@@ -44,7 +44,7 @@ def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -
     largest customers' names the designer's product line (``lines``: designer to line);
     'Google won customers including Apple' the chip the article spoke of last."""
     found = []
-    for cue in view.cue_positions(P.CUSTOMER_NOUNS + ("clients",)):
+    for cue in view.cue_positions(P.CUSTOMERS_OR_CLIENTS):
         listed = _customers_listed_after(view, cue) or _customers_such_as(view, cue, last_chip)
         if listed:
             found.extend(listed)

@@ -4,6 +4,9 @@ edit: ``cues`` (cue words, numbers, status, references, funding-round slots, pur
 
 Rules generalise over language: they name verbs, nouns and constructions of deal-making,
 never phrases peculiar to one article.
+
+A pattern that opens on a lookahead of characters ('(?=[cfs])') lists every character one of
+its matches can start with: the scan then skips other positions fast.
 """
 
 from kg.extract.patterns.cues import *  # noqa: F403

@@ -12,6 +12,10 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{_NUMBER_WORD})"
+# A number opening a pattern, with a lookahead on its first characters that lets the scan skip
+# other positions fast.
+_NUMBER_FIRST_CHARS = "".join(sorted({word[0] for word in NUMBER_WORDS}))
+NUMBER_FIRST = rf"(?=[\d{_NUMBER_FIRST_CHARS}])\b(?P<num>{_NUM})"
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -21,24 +25,24 @@ SCALES = {
 QUANTITIES: dict[str, re.Pattern[str]] = {
     # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion"; not "HK$3 billion" or "S$21.5"
     "money": re.compile(
-        r"(?:US\$|USD\s?|(?<![A-Za-z])\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+        r"(?=[$u])(?:US\$|USD\s?|(?<![A-Za-z])\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
         r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
         re.IGNORECASE,
     ),
     # "5 billion dollars"
     "money_words": re.compile(
-        rf"\b(?P<num>{_NUM})\s(?P<scale>trillion|billion|million)\s(?:US\s)?dollars\b",
+        rf"{NUMBER_FIRST}\s(?P<scale>trillion|billion|million)\s(?:US\s)?dollars\b",
         re.IGNORECASE,
     ),
     # "5 GW", "one gigawatt", "1.5-gigawatt", "300 megawatts"
     "power": re.compile(
-        rf"\b(?P<num>{_NUM})(?:\s|-)?(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE
+        rf"{NUMBER_FIRST}(?:\s|-)?(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE
     ),
     # "over 10 years", "a five-year period", "seven-year agreement"
-    "duration": re.compile(rf"\b(?P<num>{_NUM})(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE),
+    "duration": re.compile(rf"{NUMBER_FIRST}(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE),
     # "3nm", "3-nanometer", "2 nm"
     "process_node": re.compile(
-        r"\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
+        r"(?=\d)\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
     ),
 }
 
@@ -49,7 +53,7 @@ NOT_A_DEAL_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
-    r"(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|worth about|"
+    r"(?=[moprstvw])(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|worth about|"
     r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}|"
     r"valu(?:e|es|ing)\s+(?:\w+\s+){1,3}at\s+(?:about\s+|roughly\s+|around\s+)?|"
     r"\boptions?\s+(?:\S+\s+){0,8}|"
@@ -62,7 +66,7 @@ MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 DATE = re.compile(
-    rf"\b(?P<month>{MONTHS})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    rf"(?=[adfjmnos])\b(?P<month>{MONTHS})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
 
@@ -108,7 +112,7 @@ USE_CUES = (
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
-    r"(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?=[abcdirstu])(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:[$€£¥]?\s?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
     r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
     r"dependen(?:ce|cy)\s+on|instead\s+of|"
@@ -121,7 +125,7 @@ CONTRAST_BEFORE = re.compile(
 # ---- status: how certain the statement is (GOLD_FORMAT.md) ----
 STATUS_CUES: dict[str, re.Pattern[str]] = {
     "in_talks": re.compile(
-        r"\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
+        r"(?=[acdefhilnpstw])\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
         r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
         r"(?:the\s+)?talks\s+(?:with|between)|"
         r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
@@ -133,7 +137,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "planned": re.compile(
-        r"\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
+        r"(?=[acehipsvw])\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
         r"is\s+considering|"
         r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
         r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in|"
@@ -141,7 +145,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "reported": re.compile(
-        r"\b(?:reportedly|allegedly|anonymous\s+sources|sources\s+who\s+(?:say|said)|"
+        r"(?=['acdfhiprstuw’])\b(?:reportedly|allegedly|anonymous\s+sources|sources\s+who\s+(?:say|said)|"
         r"(?:the|a|an|its|their|[’']s)\s+reported(?=\s+(?:[$€£\d]|(?:deal|contract|agreement|"
         r"investment|talks|plans?)\b))|"
         r"according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
@@ -156,12 +160,12 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
 }
 # A party's own announcement overrides a plan word ("announced plans to invest").
 ANNOUNCED_OVERRIDES_PLAN = re.compile(
-    r"\b(?:announced|announces|signed|agreed|unveiled|confirmed|said\s+it\s+will)\b",
+    r"(?=[acsu])\b(?:announced|announces|signed|agreed|unveiled|confirmed|said\s+it\s+will)\b",
     re.IGNORECASE,
 )
 # A newspaper's own scoop of talks is in_talks, not reported: talks beat a report word.
 HYPOTHETICAL = re.compile(
-    r"\b(?:if\s+(?:the|a)\s+(?:deal|talks|negotiations|discussions)|would|could|might|"
+    r"(?=[cimpsw])\b(?:if\s+(?:the|a)\s+(?:deal|talks|negotiations|discussions)|would|could|might|"
     r"potential(?:ly)?|should\s+the)\b",
     re.IGNORECASE,
 )
@@ -212,9 +216,11 @@ NOT_ELIDED_VERBS = {
 
 # "Crusoe is building a campus in Abilene": who builds, develops or runs a site owns it until
 # another is named; "the facility will house 100,000 GPUs" is then that owner's use.
-SITE_NOUN = re.compile(r"cent(?:er|re)|campus|facilit|site|cluster|supercomputer|factory", re.I)
+SITE_NOUN = re.compile(
+    r"(?=[cfs])(?:cent(?:er|re)|campus|facilit|site|cluster|supercomputer|factory)", re.I
+)
 SITE_BUILT = re.compile(
-    r"\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
+    r"(?=[bcdo])\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
     r"construct(?:s|ed|ing)?|open(?:s|ed|ing)?|own|owns)\s+(?:\S+\s+){0,6}?"
     r"(?:data\s+cent(?:er|re)s?|campus|facility|site|"
     r"cluster|supercomputer|ai\s+factory)\b",
@@ -223,7 +229,8 @@ SITE_BUILT = re.compile(
 
 # "The deal aims to deploy 750 MW": the aim of a deal made, not a plan without one.
 DEAL_S_AIM = re.compile(
-    r"\b(?:deal|agreement|partnership|contract|pact)\s+(?:aims|plans|intends|seeks)\s+to\b", re.I
+    r"(?=[acdp])\b(?:deal|agreement|partnership|contract|pact)\s+(?:aims|plans|intends|seeks)\s+to\b",
+    re.I,
 )
 
 # Who speaks as "we": a press release's company ("Lambda today announced …", "About Lambda")
@@ -243,7 +250,7 @@ QUOTE_ATTRIBUTION = {"said", "says", "added", "adds", "noted", "notes", "explain
 
 # A use stated as already happening is not downgraded to "in talks" by talks elsewhere.
 ALREADY_IN_USE = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|run|deployed|relied)|\balready\b|\bfor\s+years\b",
+    r"(?=[afh])\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|run|deployed|relied)|\balready\b|\bfor\s+years\b",
     re.IGNORECASE,
 )
 
@@ -270,7 +277,7 @@ DEAL_FRAGMENT = re.compile(
 )
 # A sentence that speaks of a deal named before it.
 DEAL_REFERENCE = re.compile(
-    r"\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
+    r"(?=t)\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
     re.IGNORECASE,
 )
 
@@ -402,7 +409,7 @@ CLOUD_USE_VERBS = (
 CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud"}
 # A deal called off or denied gives no fact.
 CALLED_OFF = re.compile(
-    r"\b(?:drop(?:s|ped)?\s+(?:its\s+|their\s+)?plans?|scrap(?:s|ped)|call(?:s|ed)?\s+off|"
+    r"(?=[acdenprstw])\b(?:drop(?:s|ped)?\s+(?:its\s+|their\s+)?plans?|scrap(?:s|ped)|call(?:s|ed)?\s+off|"
     r"walk(?:s|ed)?\s+away|abandon(?:s|ed)?|pull(?:s|ed)?\s+out|ended\s+(?:the\s+)?talks|"
     r"talks\s+(?:have\s+)?(?:ended|collapsed|broke\s+down)|den(?:y|ies|ied)|refut\w+|"
     r"no\s+longer|not\s+(?:in\s+talks|planning|considering))\b",
@@ -411,7 +418,7 @@ CALLED_OFF = re.compile(
 # Talks that ended, wherever the sentence says so ("was in discussion with Oracle about a
 # deal, but talks broke down"): the talks of the deal the sentence names.
 TALKS_ENDED = re.compile(
-    r"\b(?:talks|negotiations|discussions)\s+(?:have\s+|had\s+)?(?:since\s+)?"
+    r"(?=[dnt])\b(?:talks|negotiations|discussions)\s+(?:have\s+|had\s+)?(?:since\s+)?"
     r"(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)|stalled|were\s+called\s+off)\b",
     re.IGNORECASE,
 )
@@ -424,18 +431,18 @@ RELAYED_ANNOUNCEMENT = re.compile(
 )
 # The parties themselves confirmed what others first reported: announced.
 PARTIES_CONFIRMED = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|since\s+|later\s+)?"
+    r"(?=[hw])\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|since\s+|later\s+)?"
     r"(?:confirmed|announced)\s+by\s+(?:both|the)\s+(?:two\s+)?compan",
     re.IGNORECASE,
 )
 
 # ---- purpose: only what the sentence states ----
 PURPOSE_TRAINING = re.compile(
-    r"\b(?:pre-?)?train(?:s|ed|ing)?\b(?!\s+(?:station|wreck|models?|networks?|weights))",
+    r"(?=[pt])\b(?:pre-?)?train(?:s|ed|ing)?\b(?!\s+(?:station|wreck|models?|networks?|weights))",
     re.IGNORECASE,
 )
 PURPOSE_INFERENCE = re.compile(
-    r"\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
+    r"(?=[dfhioprst])(?:\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
     r"(?:models?|chatbots?|assistants?|copilot|chatgpt|services?|products?|apps?|features?|"
     r"responses|queries|requests|"
     r"production\s+workloads|demand)\b|"
@@ -443,16 +450,16 @@ PURPOSE_INFERENCE = re.compile(
     r"\btrain(?:s|ed|ing)?\s+and\s+(?:deploy|serv|run)\w*|"
     r"\bdemand\s+for\s+(?:\S+\s+){0,3}?(?:models?|chatbots?|assistants?|services?|products?|apps?)\b|"
     # "used to cut the costs of the Copilot AI tool": a product that users run is served
-    r"\b(?:for|of)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}?(?:tool|app|assistant|chatbot|copilot)s?\b",
+    r"\b(?:for|of)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}?(?:tool|app|assistant|chatbot|copilot)s?\b)",
     re.IGNORECASE,
 )
-NOT_FOR_TRAINING = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
+NOT_FOR_TRAINING = re.compile(r"(?=n)\bnot\s+(?:\w+\s+){0,2}(?:for\s+)?train", re.IGNORECASE)
 # What a chip is made for, said of the chip itself.
 CHIP_PURPOSE = re.compile(
-    r"(?:built|designed|optimi[sz]ed|tailored|made|aimed|geared|intended|meant|purpose-built|"
+    r"(?=[abdfgimopt])(?:(?:built|designed|optimi[sz]ed|tailored|made|aimed|geared|intended|meant|purpose-built|"
     r"focused|dedicated)\s+(?:\w+\s+){0,3}?(?:for|at|on)\s+(?:\w+\s+){0,3}?"
     r"(?P<purpose>inference|training)|"
-    r"\b(?P<purpose2>inference|training)[- ](?:chips?|accelerators?|processors?|gpus?|silicon)",
+    r"\b(?P<purpose2>inference|training)[- ](?:chips?|accelerators?|processors?|gpus?|silicon))",
     re.IGNORECASE,
 )
 # Adjectives after an 'it' that stands for a clause ("making it easier for developers to …").

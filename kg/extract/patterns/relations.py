@@ -81,6 +81,7 @@ BUILD_VERBS = ("develop", "build", "deploy", "provide", "deliver", "supply", "br
 CUSTOMER_NOUNS = (
     "customer", "customers", "buyer", "buyers", "purchaser", "purchasers", "user", "users",
 )  # fmt: skip
+CUSTOMERS_OR_CLIENTS = (*CUSTOMER_NOUNS, "clients")
 # Words that may stand between "stake" and "in" ("a stake of up to 10% in AMD").
 STAKE_SIZE_WORDS = {
     "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",
@@ -221,6 +222,8 @@ BUY_WORDS = (
     "tap*",
     "run*",
 )
+# The cues of a compute commitment: the provider's role or a verb of paying for or using.
+COMMITMENT_CUES = STRONG_COMMIT + BUY_WORDS
 CAPACITY_NOUNS = {
     "compute",
     "capacity",
@@ -244,17 +247,18 @@ CLOUD_SERVICE_WORDS = ("Cloud", "Azure", "Web Services", "AWS", "OCI", "GCP")
 COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "access",
                    "inventory", "hours", "instances", "time"}  # fmt: skip
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
+PURCHASE_OR_ACQUIRE_WORDS = (*PURCHASE_WORDS, "acquir*")
 # A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
 # is no deal's size.
 FORECAST_BEFORE = re.compile(
-    r"\b(?:(?:expected|projected|anticipated|estimated|forecast|set|likely)\s+to\s+(?:surge|"
+    r"(?=[aceflps])\b(?:(?:expected|projected|anticipated|estimated|forecast|set|likely)\s+to\s+(?:surge|"
     r"reach|grow|rise|exceed|top|hit|climb|double|triple|increase|balloon|soar|jump)|"
     r"forecasts?|forecasted|could\s+reach)(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
 # A deal noun inside the attribution of a report ("people familiar with the deal said").
 SOURCE_OF_REPORT = re.compile(
-    r"\b(?:briefed\s+on|familiar\s+with|knowledge\s+of)"
+    r"(?=[bfk])\b(?:briefed\s+on|familiar\s+with|knowledge\s+of)"
     r"(?:\s+(?:the|a|an|this|that))?\s*$",
     re.IGNORECASE,
 )
@@ -357,7 +361,11 @@ DESCRIPTORS: dict[str, str] = {
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
 )
-DESCRIPTOR_BEFORE = re.compile(rf"\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE)
+MAX_DESCRIPTOR_CHARS = max(map(len, DESCRIPTORS))
+_DESCRIPTOR_FIRST_LETTERS = "".join(sorted({d[0] for d in DESCRIPTORS}))
+DESCRIPTOR_BEFORE = re.compile(
+    rf"(?=[{_DESCRIPTOR_FIRST_LETTERS}])\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE
+)
 DESCRIPTOR_AFTER = re.compile(
     rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
     re.IGNORECASE,
@@ -365,7 +373,7 @@ DESCRIPTOR_AFTER = re.compile(
 # "his new company, Quanta Forge", "the startup, Acme,": a description set off by a comma
 # before the name it introduces ("company" and "firm" alone name only a company here).
 DESCRIPTOR_APPOSED_BEFORE = re.compile(
-    r"\b(?:his|her|their|its|a|an|the)\s+(?:(?:new|latest|own|last|former|previous|first|"
+    r"(?=[ahit])\b(?:his|her|their|its|a|an|the)\s+(?:(?:new|latest|own|last|former|previous|first|"
     rf"young|current)\s+)?(?P<kind>{DESCRIPTOR_ALTERNATIVES}|company|firm|venture)\s*,\s*$",
     re.IGNORECASE,
 )
@@ -428,7 +436,7 @@ QUOTES = {'"', "'", "“", "”", "‘", "’"}
 # A capitalised name between an article and a chip noun ("the next-generation Asimov silicon
 # chip", "a “Baltra” server chip"): asked of a sentence before its words are read.
 NAMED_CHIP_PHRASE = re.compile(
-    r"\b(?:[Tt]he|an?)\s+(?:[a-z][\w-]*\s+){0,3}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
+    r"(?=[Tta])\b(?:[Tt]he|an?)\s+(?:[a-z][\w-]*\s+){0,3}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
     r"(?:chip|processor|accelerator|NPU|ASIC|silicon)s?\b"
 )
 CHIP_NOUN_STEMS = ("chip", "processor", "accelerator", "NPU", "ASIC", "silicon")
@@ -472,11 +480,11 @@ CONTINUES_DEAL = re.compile(
 )
 # A fact the sentence denies: "does not use", "has no plans to invest", "would not renew".
 NEGATED = re.compile(
-    r"(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
+    r"(?=[cdlnrw])(?:(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
     r"won[’']t|cannot|can[’']t)|n[’']t)\s+(?:\w+\s+){0,2}?"
     r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
     r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*|"
-    r"\b(?:no|little)\s+interest\s+in",
+    r"\b(?:no|little)\s+interest\s+in)",
     re.IGNORECASE,
 )
 PUT_WORDS = {"put", "puts", "putting"}
@@ -489,7 +497,7 @@ TEMPORAL = re.compile(
 OWNED_TYPES = {"Model", "Product", "DataCenter"}
 # Words just before a name that make it a company someone invests in.
 INVESTED_IN = re.compile(
-    r"\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
+    r"(?=[bfiprs])\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
     r"participat(?:es|ed|ing))\s+"
     r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
     re.IGNORECASE,
@@ -503,7 +511,7 @@ PRODUCT_AFTER = re.compile(
     r"nodes?|machines?|accelerators?)\b"
 )
 ACQUIRED_BEFORE = re.compile(
-    r"\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
+    r"(?=[abpt])\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
     r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
 )
 # What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
@@ -730,7 +738,7 @@ RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "pe
 # "These high-performance chips", "the new accelerators": chips named before, described by
 # lower-case words only (a capitalised word would name them: "the Nvidia chips").
 DESCRIBED_CHIPS = re.compile(
-    r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
+    r"(?=[Tt])\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
     r"|processors)\b"
 )
 
