@@ -14,6 +14,13 @@ from kg.errors import KgError
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    if _default_form(args):
+        from kg.questions.stored import stored_answer
+
+        rows = stored_answer(args.graph, args.name, _warn)
+        if rows is not None:
+            print(render(rows, args.format, args.name))
+            return 0
     from kg.questions import ask, make_filters, question, question_names, summary
     from kg.questions.table import open_table
 
@@ -48,6 +55,24 @@ def cmd_query(args: argparse.Namespace) -> int:
         print(f"kg: note: {note}", file=sys.stderr)
     print(render(rows, args.format, args.name))
     return 0
+
+
+def _default_form(args: argparse.Namespace) -> bool:
+    """Whether the command asks a question whose default answer the build stored: nothing
+    given that changes it (arguments, filters, options) or asks elsewhere (an endpoint)."""
+    from kg.questions.stored import DEFAULT_FORM
+
+    changing = [*QUESTION_FLAGS, *FILTER_FLAGS, "sparql", "endpoint", "default_graph", "user"]
+    return (
+        args.name in DEFAULT_FORM
+        and not args.list
+        and not args.arguments
+        and all(getattr(args, key, None) in (None, False) for key in changing)
+    )
+
+
+def _warn(message: str) -> None:
+    print(f"kg: warning: {message}", file=sys.stderr)
 
 
 def _named(store, args: argparse.Namespace) -> tuple:
@@ -90,6 +115,8 @@ QUESTION_FLAGS = {
     "max_paths": "--max-paths",
 }
 
+FILTER_FLAGS = ("status", "entity", "as_of", "known_by", "min_confidence")
+
 
 def _question_options(args: argparse.Namespace) -> dict[str, object]:
     """The question-specific options given, checked against what the question takes."""
@@ -103,7 +130,7 @@ def _question_options(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _no_question_flags(args: argparse.Namespace) -> None:
-    flags = [*QUESTION_FLAGS, "status", "entity", "as_of", "known_by", "min_confidence"]
+    flags = [*QUESTION_FLAGS, *FILTER_FLAGS]
     given = [f for f in flags if getattr(args, f) not in (None, False)]
     if given or args.arguments:
         what = f"--{given[0].replace('_', '-')}" if given else f"'{args.arguments[0]}'"
