@@ -94,13 +94,13 @@ def write_answers(folder: Path, answer: Callable[[str], list[Row]] | None = None
     for name in DEFAULT_FORM:
         rows = answer(name)
         text = json.dumps({**made_from, "rows": rows}, ensure_ascii=False, separators=(",", ":"))
-        if not _faithful(rows, json.loads(text)["rows"]):
-            (target / f"{name}.json").unlink(missing_ok=True)
-            continue
+        if _faithful(rows, json.loads(text)["rows"]):
+            stored.append(name)
+        else:  # marked as computed at each query, so that no reader is warned it is missing
+            text = json.dumps({**made_from, "rows": None})
         temporary = target / f".{name}.json.{os.getpid()}.tmp"
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, target / f"{name}.json")
-        stored.append(name)
     return stored
 
 
@@ -159,6 +159,8 @@ def stored_answer(build: Path, name: str, warn: Callable[[str], None]) -> list[R
     if not _well_formed(stored):
         warn(f"{path} is unreadable; computed the answer")
         return None
+    if stored["rows"] is None:
+        return None  # rows that JSON would not give back whole
     try:
         made_from = {"table": table_stamp(folder), "code": code_stamp()}
     except OSError:
@@ -167,8 +169,10 @@ def stored_answer(build: Path, name: str, warn: Callable[[str], None]) -> list[R
 
 
 def _well_formed(stored: object) -> bool:
-    rows = stored.get("rows") if isinstance(stored, dict) else None
-    return isinstance(rows, list) and all(isinstance(row, dict) for row in rows)
+    if not isinstance(stored, dict) or "rows" not in stored:
+        return False
+    rows = stored["rows"]
+    return rows is None or isinstance(rows, list) and all(isinstance(row, dict) for row in rows)
 
 
 def _made_from(stored: dict, made_from: dict[str, str]) -> bool:
