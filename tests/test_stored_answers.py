@@ -155,7 +155,8 @@ def test_rows_that_json_would_change_are_never_stored(run_kg, build_copy, monkey
 def answer_changing(name: str) -> list[list[str]]:
     """Each filter, and each option the question takes, as `kg query` is given them."""
     given = [["--status", "announced"], ["--entity", "Anthropic"], ["--as-of", "2026-06"],
-             ["--known-by", "2026-06"], ["--min-confidence", "0.5"]]  # fmt: skip
+             ["--known-by", "2026-06"], ["--min-confidence", "0.5"],
+             ["--min-confidence", "0"]]  # fmt: skip
     flags = {"with_registry": ["--with-registry"], "with_provider": ["--with-provider"],
              "max_length": ["--max-length", "3"], "max_paths": ["--max-paths", "2"]}  # fmt: skip
     return given + [flags[option] for option in OPTIONS.get(name, ())]
@@ -174,6 +175,7 @@ def test_an_option_that_changes_the_answer_never_reads_the_stored_one(run_kg, bu
     "args",
     [
         ["chips", "--endpoint", "http://localhost:1/sparql"],
+        ["chips", "--min-confidence", "0"],
         ["chips", "--sparql", "ASK {}"],
         ["--list"],
         ["chips", "extra"],

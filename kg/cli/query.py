@@ -67,8 +67,13 @@ def _default_form(args: argparse.Namespace) -> bool:
         args.name in DEFAULT_FORM
         and not args.list
         and not args.arguments
-        and all(getattr(args, key, None) in (None, False) for key in changing)
+        and not any(_given(getattr(args, key, None)) for key in changing)
     )
+
+
+def _given(value: object) -> bool:
+    """Whether an option was given (``--min-confidence 0`` is, though 0 == False)."""
+    return value is not None and value is not False
 
 
 def _warn(message: str) -> None:
@@ -122,7 +127,7 @@ def _question_options(args: argparse.Namespace) -> dict[str, object]:
     """The question-specific options given, checked against what the question takes."""
     from kg.questions import OPTIONS
 
-    given = {k: getattr(args, k) for k in QUESTION_FLAGS if getattr(args, k) not in (None, False)}
+    given = {k: getattr(args, k) for k in QUESTION_FLAGS if _given(getattr(args, k))}
     for key in given:
         if key not in OPTIONS.get(args.name, ()):
             raise KgError(f"{QUESTION_FLAGS[key]} does not apply to '{args.name}'")
@@ -131,7 +136,7 @@ def _question_options(args: argparse.Namespace) -> dict[str, object]:
 
 def _no_question_flags(args: argparse.Namespace) -> None:
     flags = [*QUESTION_FLAGS, *FILTER_FLAGS]
-    given = [f for f in flags if getattr(args, f) not in (None, False)]
+    given = [f for f in flags if _given(getattr(args, f))]
     if given or args.arguments:
         what = f"--{given[0].replace('_', '-')}" if given else f"'{args.arguments[0]}'"
         raise KgError(f"{what} applies to named questions, not to SPARQL queries")
