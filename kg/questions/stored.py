@@ -8,11 +8,11 @@ the store publishes them too: no reader sees answers of one build beside a table
 
 Each file also names what its rows were made from: the table's files (names, sizes and
 modification times, which a hard link or a copy keeps) and the code that answers (kg's
-question modules and queries, DuckDB's). A reader that finds another table
-(rebuilt in place) or other code (kg upgraded or edited since) computes the answer as before,
-without a word; a missing or unreadable file is warned about, then computed too. Only rows
-that JSON gives back exactly (types and key order) are stored, so a stored answer prints
-byte for byte as the computed one in every format.
+question modules and queries, and DuckDB). A reader that finds another table (rebuilt in
+place) or other code (kg upgraded or edited since) computes the answer as before, without a
+word; a missing or unreadable file is warned about, then computed too. Only rows that JSON
+gives back exactly (types and key order) are stored, so a stored answer prints byte for byte
+as the computed one in every format.
 """
 
 from __future__ import annotations
