@@ -174,9 +174,7 @@ def build(
                     importlib.import_module("kg.view")
                 tabling.result()  # the index stamps the table's files; the page reads them
                 # the default answers, from the table of the version they are published with
-                answering = background.submit(
-                    refresh_answers, version if version is not None else store_folder(out).parent
-                )
+                answering = background.submit(refresh_answers, version or store_folder(out).parent)
                 if version is not None:
                     build_index.write_index(version, chunks)
                 if html:
