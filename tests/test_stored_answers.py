@@ -273,3 +273,13 @@ def test_a_build_that_changes_nothing_stores_answers_a_version_lacks(tmp_path):
     summary = build(articles, out, html=False)
     assert not summary.replaced_graphs and version_of(out) == version
     assert answers_current(version)
+
+
+def test_kg_build_prints_the_headline_answers_it_stored_or_computes_them(build_copy):
+    from kg.cli.commands import HEADLINE_QUESTIONS, headline_answers
+
+    table = open_table(build_copy)
+    expected = [(name, ask(table, name)) for name in HEADLINE_QUESTIONS]
+    assert list(headline_answers(build_copy)) == expected
+    shutil.rmtree(version_of(build_copy) / ANSWERS_DIR)
+    assert list(headline_answers(build_copy)) == expected
