@@ -6,37 +6,43 @@ Modules: ``arguments`` (the parser), ``query`` (``kg query``), ``commands`` (the
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
 from kg.cli.arguments import parser
-from kg.cli.commands import (
-    HEADLINE_QUESTIONS,
-    cmd_build,
-    cmd_eval,
-    cmd_export,
-    cmd_push,
-    cmd_serve,
-    cmd_validate,
-    cmd_viz,
-)
 from kg.cli.output import render
-from kg.cli.query import cmd_query
 from kg.errors import KgError
 
 __all__ = ["COMMANDS", "HEADLINE_QUESTIONS", "main", "parser", "render"]
 
 
+# Each command's function, by module: imported when the command runs, so that ``kg query``
+# does not load the other commands' modules.
 COMMANDS = {
-    "build": cmd_build,
-    "query": cmd_query,
-    "validate": cmd_validate,
-    "eval": cmd_eval,
-    "viz": cmd_viz,
-    "serve": cmd_serve,
-    "push": cmd_push,
-    "export": cmd_export,
+    "build": "commands.cmd_build",
+    "query": "query.cmd_query",
+    "validate": "commands.cmd_validate",
+    "eval": "commands.cmd_eval",
+    "viz": "commands.cmd_viz",
+    "serve": "commands.cmd_serve",
+    "push": "commands.cmd_push",
+    "export": "commands.cmd_export",
 }
+
+
+def command(name: str):
+    """The function that runs the command ``name``."""
+    module, function = COMMANDS[name].split(".")
+    return getattr(importlib.import_module(f"kg.cli.{module}"), function)
+
+
+def __getattr__(name: str):
+    if name == "HEADLINE_QUESTIONS":
+        from kg.cli.commands import HEADLINE_QUESTIONS
+
+        return HEADLINE_QUESTIONS
+    raise AttributeError(f"module 'kg.cli' has no attribute '{name}'")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         parser().print_help()
         return 0
     try:
-        return COMMANDS[args.command](args)
+        return command(args.command)(args)
     except BrokenPipeError:
         # The reader closed the pipe (kg query … | head): end quietly, and keep Python from
         # complaining when it flushes standard output on the way out.

@@ -17,8 +17,6 @@ HEADLINE_QUESTIONS = (
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.pipeline import build, progress_bar
-    from kg.questions import ask
-    from kg.questions.table import open_table
 
     summary = build(
         args.articles,
@@ -45,11 +43,26 @@ def cmd_build(args: argparse.Namespace) -> int:
             "  not in the registry (kept with lower confidence): " + "; ".join(summary.discovered)
         )
     if not args.quiet:
-        table = open_table(args.out)
-        for name in HEADLINE_QUESTIONS:
+        for name, rows in headline_answers(args.out):
             print(f"\n== {name} ==")
-            print(render(ask(table, name), "table", name))
+            print(render(rows, "table", name))
     return 0
+
+
+def headline_answers(build):
+    """Each headline question's answer: the one the build stored, else computed."""
+    from kg.questions.stored import stored_answer
+
+    table = None
+    for name in HEADLINE_QUESTIONS:
+        rows = stored_answer(build, name, lambda message: None)
+        if rows is None:
+            from kg.questions import ask
+            from kg.questions.table import open_table
+
+            table = table or open_table(build)
+            rows = ask(table, name)
+        yield name, rows
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -14,6 +14,13 @@ from kg.errors import KgError
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    if _default_form(args):
+        from kg.questions.stored import stored_answer
+
+        rows = stored_answer(args.graph, args.name, _warn)
+        if rows is not None:
+            print(render(rows, args.format, args.name))
+            return 0
     from kg.questions import ask, make_filters, question, question_names, summary
     from kg.questions.table import open_table
 
@@ -48,6 +55,29 @@ def cmd_query(args: argparse.Namespace) -> int:
         print(f"kg: note: {note}", file=sys.stderr)
     print(render(rows, args.format, args.name))
     return 0
+
+
+def _default_form(args: argparse.Namespace) -> bool:
+    """Whether the command asks a question whose default answer the build stored: nothing
+    given that changes it (arguments, filters, options) or asks elsewhere (an endpoint)."""
+    from kg.questions.stored import DEFAULT_FORM
+
+    changing = [*QUESTION_FLAGS, *FILTER_FLAGS, "sparql", "endpoint", "default_graph", "user"]
+    return (
+        args.name in DEFAULT_FORM
+        and not args.list
+        and not args.arguments
+        and not any(_given(getattr(args, key, None)) for key in changing)
+    )
+
+
+def _given(value: object) -> bool:
+    """Whether an option was given (``--min-confidence 0`` is, though 0 == False)."""
+    return value is not None and value is not False
+
+
+def _warn(message: str) -> None:
+    print(f"kg: warning: {message}", file=sys.stderr)
 
 
 def _named(store, args: argparse.Namespace) -> tuple:
@@ -90,12 +120,14 @@ QUESTION_FLAGS = {
     "max_paths": "--max-paths",
 }
 
+FILTER_FLAGS = ("status", "entity", "as_of", "known_by", "min_confidence")
+
 
 def _question_options(args: argparse.Namespace) -> dict[str, object]:
     """The question-specific options given, checked against what the question takes."""
     from kg.questions import OPTIONS
 
-    given = {k: getattr(args, k) for k in QUESTION_FLAGS if getattr(args, k) not in (None, False)}
+    given = {k: getattr(args, k) for k in QUESTION_FLAGS if _given(getattr(args, k))}
     for key in given:
         if key not in OPTIONS.get(args.name, ()):
             raise KgError(f"{QUESTION_FLAGS[key]} does not apply to '{args.name}'")
@@ -103,8 +135,8 @@ def _question_options(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _no_question_flags(args: argparse.Namespace) -> None:
-    flags = [*QUESTION_FLAGS, "status", "entity", "as_of", "known_by", "min_confidence"]
-    given = [f for f in flags if getattr(args, f) not in (None, False)]
+    flags = [*QUESTION_FLAGS, *FILTER_FLAGS]
+    given = [f for f in flags if _given(getattr(args, f))]
     if given or args.arguments:
         what = f"--{given[0].replace('_', '-')}" if given else f"'{args.arguments[0]}'"
         raise KgError(f"{what} applies to named questions, not to SPARQL queries")

@@ -7,49 +7,62 @@
 Modules: ``catalog`` (the records and ``ask``), ``facts`` (questions over fact rows),
 ``deals`` (deal identity, totals, conflicts), ``analysis`` (NetworkX questions), ``names``
 (the one name resolver), ``filters``, ``sources`` (store or table), ``table`` (the Parquet
-fact table), ``queries`` (the .rq loader) and ``vocabulary``.
+fact table), ``stored`` (the answers a build stores), ``queries`` (the .rq loader) and
+``vocabulary``.
+
+The names below are imported on first use, so that a reader of one light module (``kg query``
+printing a stored answer through ``display``) does not load the question modules.
 """
 
-from kg.questions.catalog import (
-    ARGUMENTS,
-    CATALOG,
-    COLUMNS,
-    OPTIONS,
-    QUESTIONS,
-    Question,
-    ask,
-    question,
-    question_names,
-    summary,
-)
-from kg.questions.deals import conflicts, totals
-from kg.questions.facts import (
-    CHIP_KEYS,
-    COMMITMENT_KEYS,
-    INVESTMENT_KEYS,
-    SILICON_KEYS,
-    SILICON_PROVIDER_KEYS,
-    TIMELINE_KEYS,
-    chips,
-    commitments,
-    diff,
-    facts,
-    investments,
-    silicon,
-    timeline,
-    undated,
-    why,
-)
-from kg.questions.filters import NO_FILTERS, Filters, make_filters, parse_date
-from kg.questions.names import resolve
-from kg.questions.queries import query_summary, query_text, shipped_queries
-from kg.questions.vocabulary import FACT_KEYS
+from __future__ import annotations
 
-__all__ = [
-    "CHIP_KEYS", "COMMITMENT_KEYS", "INVESTMENT_KEYS", "SILICON_KEYS", "TIMELINE_KEYS",
-    "ARGUMENTS", "CATALOG", "COLUMNS", "FACT_KEYS", "NO_FILTERS", "OPTIONS", "QUESTIONS",
-    "SILICON_PROVIDER_KEYS", "Filters", "Question", "ask", "chips", "commitments", "conflicts",
-    "diff", "facts", "investments", "make_filters", "parse_date", "query_summary", "query_text",
-    "question", "question_names", "resolve", "shipped_queries", "silicon", "summary",
-    "timeline", "totals", "undated", "why",
-]  # fmt: skip
+import importlib
+import sys
+import types
+
+_SOURCES = {
+    "catalog": ("ARGUMENTS", "CATALOG", "COLUMNS", "OPTIONS", "QUESTIONS", "Question", "ask",
+                "question", "question_names", "summary"),
+    "deals": ("conflicts", "totals"),
+    "facts": ("CHIP_KEYS", "COMMITMENT_KEYS", "INVESTMENT_KEYS", "SILICON_KEYS",
+              "SILICON_PROVIDER_KEYS", "TIMELINE_KEYS", "chips", "commitments", "diff", "facts",
+              "investments", "silicon", "timeline", "undated", "why"),
+    "filters": ("NO_FILTERS", "Filters", "make_filters", "parse_date"),
+    "names": ("resolve",),
+    "queries": ("query_summary", "query_text", "shipped_queries"),
+    "vocabulary": ("FACT_KEYS",),
+}  # fmt: skip
+_MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
+
+__all__ = sorted(_MODULE_OF)
+
+
+def _exported(name: str) -> object:
+    return getattr(importlib.import_module(f"kg.questions.{_MODULE_OF[name]}"), name)
+
+
+class _Questions(types.ModuleType):
+    """This package, whose ``facts`` is the question ``facts.facts`` (as it has always been),
+    not the module ``kg.questions.facts`` that the import system binds here when the module
+    is first imported."""
+
+    @property
+    def facts(self):
+        return _exported("facts")
+
+    @facts.setter
+    def facts(self, module) -> None:
+        pass  # the submodule stays reachable as sys.modules["kg.questions.facts"]
+
+    def __getattr__(self, name: str) -> object:
+        if name not in _MODULE_OF:
+            raise AttributeError(f"module 'kg.questions' has no attribute '{name}'")
+        value = _exported(name)
+        setattr(self, name, value)
+        return value
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *_MODULE_OF})
+
+
+sys.modules[__name__].__class__ = _Questions

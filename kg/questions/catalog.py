@@ -9,7 +9,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from kg.errors import KgError
-from kg.questions import analysis, deals, facts
+from kg.questions import analysis, deals
+from kg.questions.facts import (
+    CHIP_KEYS,
+    COMMITMENT_KEYS,
+    DIFF_KEYS,
+    INVESTMENT_KEYS,
+    SILICON_KEYS,
+    TIMELINE_KEYS,
+    WHY_KEYS,
+    chips,
+    commitments,
+    diff,
+    facts,
+    investments,
+    silicon,
+    timeline,
+    why,
+)
 from kg.questions.filters import NO_FILTERS, Filters
 from kg.questions.queries import query_summary
 from kg.questions.vocabulary import FACT_KEYS
@@ -44,17 +61,17 @@ def _q(name: str, function, columns, summary: str = "", **more) -> Question:
 
 
 _ALL = [
-    _q("facts", facts.facts, (*FACT_KEYS, "confidence", "sources"), query="facts",
+    _q("facts", facts, (*FACT_KEYS, "confidence", "sources"), query="facts",
        options=("with_registry",)),
-    _q("silicon", facts.silicon, (*facts.SILICON_KEYS, "sources"), query="silicon",
+    _q("silicon", silicon, (*SILICON_KEYS, "sources"), query="silicon",
        options=("with_provider",)),
     _q("exposure", analysis.exposure, analysis.EXPOSURE_KEYS,
        "Per lab, the chip designers and foundries it reaches through its chips.",
        query="projection"),
-    _q("investments", facts.investments, (*facts.INVESTMENT_KEYS, "sources"), query="investments"),
-    _q("commitments", facts.commitments, (*facts.COMMITMENT_KEYS, "sources"),
+    _q("investments", investments, (*INVESTMENT_KEYS, "sources"), query="investments"),
+    _q("commitments", commitments, (*COMMITMENT_KEYS, "sources"),
        query="commitments"),
-    _q("chips", facts.chips, (*facts.CHIP_KEYS, "sources"), query="chips"),
+    _q("chips", chips, (*CHIP_KEYS, "sources"), query="chips"),
     _q("loops", analysis.loops, analysis.LOOP_KEYS,
        "Capital–compute loops: cycles of investments and compute commitments.",
        query="projection", options=("max_length",)),
@@ -63,15 +80,15 @@ _ALL = [
        query="facts"),
     _q("conflicts", deals.conflicts, deals.CONFLICT_KEYS,
        "Versions of one deal that disagree across articles, with their quotes.", query="facts"),
-    _q("timeline", facts.timeline, (*facts.TIMELINE_KEYS, "sources"), query="timeline"),
-    _q("why", facts.why, facts.WHY_KEYS,
+    _q("timeline", timeline, (*TIMELINE_KEYS, "sources"), query="timeline"),
+    _q("why", why, WHY_KEYS,
        "Every fact about an entity, or linking two, with quotes, status and article titles.",
        query="why", usage="why ENTITY [OTHER]", fewest=1, most=2),
     _q("path", analysis.path, analysis.PATH_KEYS,
        "How two entities connect: shortest paths over the fact graph, each hop's facts.",
        query="projection", usage="path FROM TO", fewest=2, most=2,
        options=("max_paths", "with_registry")),
-    _q("diff", facts.diff, facts.DIFF_KEYS,
+    _q("diff", diff, DIFF_KEYS,
        "What articles published between two dates added, restated or contradicted.",
        query="facts", usage="diff SINCE UNTIL", fewest=2, most=2),
 ]  # fmt: skip
