@@ -461,7 +461,7 @@ def _described_reference_pattern() -> re.Pattern[str]:
         reverse=True,
     )
     return re.compile(
-        r"\b[Tt]he\s+(?:(?:[A-Z][\w.&'’]*|based|backed|led|owned|funded)[\s-]+){1,4}(?P<noun>"
+        r"(?=[Tt])\b[Tt]he\s+(?:(?:[A-Z][\w.&'’]*|based|backed|led|owned|funded)[\s-]+){1,4}(?P<noun>"
         + "|".join(re.escape(n) for n in nouns)
         + r")\b"
     )

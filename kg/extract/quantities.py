@@ -54,9 +54,23 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
 _OPTIONAL_SEPARATOR = r"(?:\s|-)?"
 
 
-@lru_cache(maxsize=64)
+# The checks made so far, by the id of their pattern (kept, so that no other object has its
+# id): a pattern hashes slowly, and the check is asked for each kind in each sentence.
+_CHECKS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+MAX_CHECKS = 64
+
+
 def _after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The part of ``pattern`` after its opening number, if it opens on one."""
+    known = _CHECKS.get(id(pattern))
+    if known is None:
+        known = (pattern, _rest_after_number(pattern))
+        if len(_CHECKS) < MAX_CHECKS:
+            _CHECKS[id(pattern)] = known
+    return known[1]
+
+
+def _rest_after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not pattern.pattern.startswith(NUMBER_FIRST):
         return None
     rest = pattern.pattern[len(NUMBER_FIRST) :]
@@ -67,15 +81,11 @@ def _after_number(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-# Each kind's pattern with the check of what follows its number (a pattern hashes slowly: the
-# checks are not looked up for each sentence).
-_SCANS = [(kind, pattern, _after_number(pattern)) for kind, pattern in QUANTITIES.items()]
-
-
 def find_quantities(sentence: Sentence) -> list[Quantity]:
     found: list[Quantity] = []
     text = sentence.text
-    for kind, pattern, rest in _SCANS:
+    for kind, pattern in QUANTITIES.items():
+        rest = _after_number(pattern)
         if rest is not None and rest.search(text) is None:
             continue
         for match in pattern.finditer(text):
