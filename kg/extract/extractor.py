@@ -40,11 +40,8 @@ from kg.extract.mentions import EntityFinder, Mention, find_references, owner_re
 from kg.extract.merge import merge
 from kg.extract.pairs import (
     Pair,
-    TypeModel,
-    carried_guesses,
     carried_pairs,
-    guessed_candidate,
-    guesses,
+    guessed_candidates,
     pair_model,
     sentence_pairs,
     unlinked,
@@ -267,7 +264,7 @@ class Extractor:
                         for p in sentence_pairs(part, found) + carried_pairs(part, spoken_of)
                     ]
                 if self.guessed_types:
-                    guessed += self._guessed(part, found, spoken_of, self.guessed_types)
+                    guessed += guessed_candidates(part, found, spoken_of, self.guessed_types)
             if sentence.item and history.listing_round:
                 found += item_backers(views[-1], history.round_company)
             elif not sentence.item:
@@ -291,22 +288,6 @@ class Extractor:
         facts = named_divisions(merge(candidates, article, set(discovered)), named, registry)
         used = {e for f in facts for e in (f.subject, f.object, f.chip)}
         return facts, [discovered[i] for i in sorted(discovered) if i in used]
-
-    @staticmethod
-    def _guessed(
-        view: View,
-        ruled: list[Candidate],
-        spoken_of: dict[str, list[str]],
-        used: dict[str, TypeModel],
-    ) -> list[Candidate]:
-        found = []
-        scored = guesses(view, ruled, used) + carried_guesses(view, spoken_of, used)
-        for pair, _ in scored:
-            candidate = guessed_candidate(view, pair)
-            candidate.status = status_of(view, candidate)
-            if candidate.status != CALLED_OFF:
-                found.append(candidate)
-        return found
 
     @staticmethod
     def _collapse_family(

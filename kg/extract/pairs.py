@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 from kg.extract.clauses import Candidate, View
 from kg.extract.mentions import Mention
 from kg.extract.patterns import CONTRAST_BEFORE
+from kg.extract.status import CALLED_OFF, status_of
 
 MODEL_FILE = "pair_model.json"
 PAIR_METHOD = "pair:"
@@ -291,7 +292,24 @@ def carried_guesses(
     return [(pair, p) for pair, p in scored if p >= typed.threshold]
 
 
-def guessed_candidate(view: View, pair: Pair) -> Candidate:
+def guessed_candidates(
+    view: View,
+    ruled: list[Candidate],
+    spoken_of: dict[str, list[str]],
+    used: dict[str, TypeModel],
+) -> list[Candidate]:
+    """The sentence's guesses of the ``used`` models, with the status the sentence gives them
+    (none that the sentence calls off)."""
+    found = []
+    for pair, _ in guesses(view, ruled, used) + carried_guesses(view, spoken_of, used):
+        candidate = _candidate(view, pair)
+        candidate.status = status_of(view, candidate)
+        if candidate.status != CALLED_OFF:
+            found.append(candidate)
+    return found
+
+
+def _candidate(view: View, pair: Pair) -> Candidate:
     return Candidate(
         FACT_TYPE[pair.model],
         pair.subject,
