@@ -13,6 +13,8 @@ from kg.extract.patterns import (
     FOUNDRY_SERVICES,
     MAKE_VERBS,
 )
+from kg.extract.text import Sentence
+from kg.registry import Registry
 
 
 def without_family_modifiers(mentions: list[Mention], registry) -> list[Mention]:
@@ -164,3 +166,29 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         and any(matches(w, MAKE_VERBS) for w in between)
         and ("by" in between or "on" in between)
     )
+
+
+def designed_in_article(
+    candidates: list[Candidate], first_named: dict[str, tuple[Sentence, int]], registry: Registry
+) -> list[Candidate]:
+    """'AMD unveiled its MI350 series. … The new flagship Instinct MI355X is liquid-cooled': a
+    chip the article names whose one designer it also names is that designer's, stated where
+    the chip is first named, though no sentence names both."""
+    designed = {(c.subject, c.object) for c in candidates if c.type == "designs_chip"}
+    organisations = {registry.organisation(e) for e in first_named}
+    found = []
+    for chip_id, (sentence, index) in first_named.items():
+        chip = registry.get(chip_id)
+        if not chip.is_chip or chip.discovered:
+            continue
+        designers = registry.designers(chip_id, include_co_designers=False)
+        if len(designers) != 1:
+            continue
+        designer = registry.organisation(next(iter(designers)))
+        if designer in organisations and (designer, chip_id) not in designed:
+            found.append(
+                Candidate(
+                    "designs_chip", designer, chip_id, sentence, "design:article", anchor=index
+                )
+            )
+    return found

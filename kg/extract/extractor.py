@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract import patterns as P
+from kg.extract.antecedents import antecedent, backed_description, object_of_phrase
 from kg.extract.asides import split_aside
-from kg.extract.chips import designed_with, designs, manufactures, without_family_modifiers
+from kg.extract.chips import (
+    designed_in_article,
+    designed_with,
+    designs,
+    manufactures,
+    without_family_modifiers,
+)
 from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
 from kg.extract.clouds import cloud_customers, cloud_offers
 from kg.extract.commitments import (
@@ -67,7 +74,6 @@ from kg.extract.speakers import (
     company_named,
     elided_subject,
     remember_speaker,
-    speaker,
 )
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.text import Sentence, iter_sentences
@@ -84,101 +90,6 @@ from kg.extract.uses import (
 )
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
-
-
-def designed_in_article(
-    candidates: list[Candidate], first_named: dict[str, tuple[Sentence, int]], registry: Registry
-) -> list[Candidate]:
-    """'AMD unveiled its MI350 series. … The new flagship Instinct MI355X is liquid-cooled': a
-    chip the article names whose one designer it also names is that designer's, stated where
-    the chip is first named, though no sentence names both."""
-    designed = {(c.subject, c.object) for c in candidates if c.type == "designs_chip"}
-    organisations = {registry.organisation(e) for e in first_named}
-    found = []
-    for chip_id, (sentence, index) in first_named.items():
-        chip = registry.get(chip_id)
-        if not chip.is_chip or chip.discovered:
-            continue
-        designers = registry.designers(chip_id, include_co_designers=False)
-        if len(designers) != 1:
-            continue
-        designer = registry.organisation(next(iter(designers)))
-        if designer in organisations and (designer, chip_id) not in designed:
-            found.append(
-                Candidate(
-                    "designs_chip", designer, chip_id, sentence, "design:article", anchor=index
-                )
-            )
-    return found
-
-
-def _object_of_phrase(lowers: list[str], first: int) -> bool:
-    """Whether the first company a sentence names follows a preposition or a participle ('This
-    processor boasts gains, utilizing TSMC's packaging'): the sentence is not about it."""
-    if first <= 1:
-        return False  # "For Microsoft, the move is …": the sentence's topic, fronted
-    before = lowers[first - 1]
-    return before in P.PREPOSITIONS or (before.endswith("ing") and before.isalpha())
-
-
-def _clause_start(sentence: Sentence, index: int) -> int:
-    """The first token of the clause that holds token ``index`` (after ';', a dash, 'but',
-    ', which', or a verb of saying)."""
-    words = sentence.lowers
-    for i in range(index - 1, 0, -1):
-        if words[i] in P.CLAUSE_BREAKS or (
-            words[i - 1] == "," and (words[i] in P.RELATIVE or words[i] in P.ADJUNCT_OPENERS)
-        ):
-            return i + 1
-        if words[i] in P.REPORTING_VERBS:  # "Mistral said ASML would invest in the startup"
-            return i + 1
-    return 0
-
-
-def _backed_description(sentence: Sentence, first: int, last: int) -> bool:
-    """'the Amazon-backed startup': a description whose names say who backs, leads or owns the
-    company it refers to."""
-    return any(t.lower in P.BACKER_PARTICIPLES for t in sentence.tokens[first:last])
-
-
-def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int) -> Mention | None:
-    """ "…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
-    another company's possessive in its own clause is that company's."""
-    start = _clause_start(sentence, first)
-    words = sentence.lowers
-    if (
-        start >= 2
-        and words[start - 2 : start] == [",", "which"]
-        and words[first] in {"its", "their"}
-    ):
-        # "FuriosaAI, which used Samsung's process for its chip": the relative's antecedent's
-        antecedent = [m for m in earlier if m.last == start - 3]
-        return antecedent[0] if antecedent else None
-    near = [m for m in earlier if first - 6 <= m.last < first - 2]
-    if (
-        near
-        and words[first - 1] == "of"
-        and words[near[-1].last + 1] in {"'s", "’s"}
-        and all(w.isalpha() for w in words[near[-1].last + 2 : first - 1])
-    ):
-        return near[-1]  # "closely following Nvidia's unveiling of its Blackwell GPU"
-    owners = [
-        m
-        for m in earlier
-        if start > 0
-        and m.first >= start
-        and words[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
-        and not _possessive_object(words, m.first)
-    ]
-    return owners[-1] if owners else None
-
-
-def _possessive_object(words: list[str], first: int) -> bool:
-    """'plans to use TSMC's 12nm node for its upcoming chip': a possessive that is the object
-    of a verb or a preposition names what is used, not whose 'its' follows."""
-    return first > 0 and (
-        words[first - 1] in P.PREPOSITIONS or words[first - 1] in P.USE_VERBS_BEFORE_OWNER
-    )
 
 
 def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
@@ -326,9 +237,9 @@ class Extractor:
         resolved = []
         for first, last, phrase in find_references(sentence):
             span = set(range(first, last + 1))
-            if taken & span and (last in taken or not _backed_description(sentence, first, last)):
+            if taken & span and (last in taken or not backed_description(sentence, first, last)):
                 continue
-            entity = self._antecedent(sentence, named, first, last, phrase, history, registry)
+            entity = antecedent(sentence, named, first, last, phrase, history, registry)
             if entity:
                 tokens = sentence.tokens
                 if taken & span:  # "the Amazon-backed startup": Amazon stays the backer
@@ -346,122 +257,6 @@ class Extractor:
                 )
         resolved += elided_subject(sentence, named, history)
         return sorted(named + resolved, key=lambda m: m.first)
-
-    def _antecedent(
-        self,
-        sentence: Sentence,
-        named: list[Mention],
-        first: int,
-        last: int,
-        phrase: str,
-        history: History,
-        registry: Registry,
-    ) -> str | None:
-        kind = P.ORG_REFERENCES[phrase]
-        if kind == "Speaker":
-            return speaker(sentence, named, first, history, registry)
-        if (
-            kind != "Chip"
-            and phrase.startswith("the ")
-            and first > 1
-            and sentence.tokens[first - 1].lower == ","
-            and sentence.tokens[0].lower in P.PARTICIPLE_ASIDES | {"led", "founded", "based"}
-            and history.subject is not None
-        ):
-            # "Backed by investors such as Nvidia and Oracle, the company has raised $970m":
-            # the names in the fronted phrase describe the company the article speaks of
-            return history.subject.id
-        for m in named:
-            entity = registry.get(m.entity)
-            if 0 < m.first - last <= 3 and entity.owner and P.OWNED_TYPES & set(entity.types):
-                return registry.organisation(entity.owner)
-        if kind == "Chip":
-            return history.last_of_type.get("Chip")
-        if kind == "DataCenter" and "DataCenter" not in history.last_of_type:
-            return history.site_owner  # "Nscale is building a campus … The facility will …"
-        if (
-            phrase.startswith("the ")
-            and first > 0
-            and sentence.tokens[first - 1].lower in P.PREPOSITIONS | P.OBJECT_BEFORE
-        ):
-            # "Google invested $300m in the company": a description after a preposition is not
-            # the clause's own subject; it points back to the article's earlier company
-            clause_start = _clause_start(sentence, first)
-            in_clause = {registry.organisation(m.entity) for m in named if m.first >= clause_start}
-            before_clause = [
-                m
-                for m in named
-                if m.last < clause_start and (acts_as(registry.get(m.entity), kind or "Lab"))
-            ]
-            candidates = [registry.organisation(m.entity) for m in reversed(before_clause)]
-            candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
-            for earlier in candidates:
-                if earlier and earlier not in in_clause:
-                    return earlier
-        if (
-            kind is not None
-            and phrase.startswith("the ")
-            and first <= 1
-            and history.subject is not None
-            and acts_as(history.subject, kind)
-            and not any(m.last < first for m in named)
-        ):
-            # "Reflection, founded by DeepMind alumni, raised $2B. The startup …": a description
-            # opening a sentence continues the last one's subject
-            return history.subject.id
-        if kind is not None:
-            same_sentence = [
-                m for m in named if m.last < first and acts_as(registry.get(m.entity), kind)
-            ]
-            if first > 0 and sentence.tokens[first - 1].lower in P.PREPOSITIONS:
-                # "gives Nvidia a 4% stake in the chipmaker": not the name just before it
-                near = {m.entity for m in named if first - 8 <= m.last < first}
-                same_sentence = [m for m in same_sentence if m.entity not in near] or (
-                    same_sentence
-                )
-            if same_sentence:
-                return registry.organisation(same_sentence[-1].entity)
-        if kind is None:
-            earlier = [
-                m for m in named if m.last < first and registry.get(m.entity).is_organization
-            ]
-            if (
-                phrase in {"it", "them"}
-                and first > 0
-                and sentence.tokens[first - 1].lower in (P.PREPOSITIONS)
-            ):
-                # "Amazon committed $4 billion to it": an object pronoun is not its clause's
-                # subject; it points back past the clause
-                clause_start = _clause_start(sentence, first)
-                in_clause = {
-                    registry.organisation(m.entity) for m in earlier if m.first >= clause_start
-                }
-                earlier = [m for m in earlier if m.last < clause_start]
-                if not earlier and in_clause:
-                    previous = history.previous_subject
-                    return previous if previous not in in_clause else None
-            speaker_org = [
-                m
-                for m in earlier
-                if first >= 2
-                and m.last == first - 2
-                and sentence.tokens[first - 1].lower in P.REPORTING_VERBS
-            ]
-            if phrase == "it" and speaker_org:  # "Quorix said it will rent …": the speaker
-                return registry.organisation(speaker_org[0].entity)
-            owner = _possessive_in_clause(sentence, earlier, first)
-            if owner is not None:
-                return registry.organisation(owner.entity)
-            start = _clause_start(sentence, first)
-            clause_orgs = [m for m in earlier if start > 0 and m.first >= start]
-            subject = clause_orgs[0] if clause_orgs else None
-            if subject and sentence.tokens[subject.first - 1].lower not in P.PREPOSITIONS:
-                # "Humain will lead … while AMD provides its MI450 GPUs": AMD's
-                return registry.organisation(subject.entity)
-            if earlier:
-                return registry.organisation(earlier[0].entity)
-            return history.previous_subject
-        return history.last_of_type.get(kind)
 
     def _candidates(self, view: View, history: History) -> list[Candidate]:
         found: list[tuple[int | None, Candidate]] = []
@@ -642,7 +437,7 @@ class Extractor:
             if builders:  # "Nscale and Aker are building": the first of the builders
                 history.site_owner = registry.organisation(builders[0].entity)
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
-        if orgs and not _object_of_phrase(view.lowers, orgs[0].first):
+        if orgs and not object_of_phrase(view.lowers, orgs[0].first):
             history.subject = registry.get(registry.organisation(orgs[0].entity))
         own = [m for m in orgs if not m.embedded and not m.reference]
         history.opened_on = registry.get(registry.organisation(own[0].entity)) if own else None

@@ -1,0 +1,191 @@
+"""Which earlier organisation a reference points to ('it', 'the company', 'the chipmaker',
+'its'), from the sentence's own names, its clauses and what the article said before."""
+
+from __future__ import annotations
+
+from kg.extract import patterns as P
+from kg.extract.history import History, acts_as
+from kg.extract.mentions import Mention
+from kg.extract.speakers import speaker
+from kg.extract.text import Sentence
+from kg.registry import Registry
+
+
+def object_of_phrase(lowers: list[str], first: int) -> bool:
+    """Whether the first company a sentence names follows a preposition or a participle ('This
+    processor boasts gains, utilizing TSMC's packaging'): the sentence is not about it."""
+    if first <= 1:
+        return False  # "For Microsoft, the move is …": the sentence's topic, fronted
+    before = lowers[first - 1]
+    return before in P.PREPOSITIONS or (before.endswith("ing") and before.isalpha())
+
+
+def clause_start(sentence: Sentence, index: int) -> int:
+    """The first token of the clause that holds token ``index`` (after ';', a dash, 'but',
+    ', which', or a verb of saying)."""
+    words = sentence.lowers
+    for i in range(index - 1, 0, -1):
+        if words[i] in P.CLAUSE_BREAKS or (
+            words[i - 1] == "," and (words[i] in P.RELATIVE or words[i] in P.ADJUNCT_OPENERS)
+        ):
+            return i + 1
+        if words[i] in P.REPORTING_VERBS:  # "Mistral said ASML would invest in the startup"
+            return i + 1
+    return 0
+
+
+def backed_description(sentence: Sentence, first: int, last: int) -> bool:
+    """'the Amazon-backed startup': a description whose names say who backs, leads or owns the
+    company it refers to."""
+    return any(t.lower in P.BACKER_PARTICIPLES for t in sentence.tokens[first:last])
+
+
+def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int) -> Mention | None:
+    """ "…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
+    another company's possessive in its own clause is that company's."""
+    start = clause_start(sentence, first)
+    words = sentence.lowers
+    if (
+        start >= 2
+        and words[start - 2 : start] == [",", "which"]
+        and words[first] in {"its", "their"}
+    ):
+        # "FuriosaAI, which used Samsung's process for its chip": the relative's antecedent's
+        antecedent = [m for m in earlier if m.last == start - 3]
+        return antecedent[0] if antecedent else None
+    near = [m for m in earlier if first - 6 <= m.last < first - 2]
+    if (
+        near
+        and words[first - 1] == "of"
+        and words[near[-1].last + 1] in {"'s", "’s"}
+        and all(w.isalpha() for w in words[near[-1].last + 2 : first - 1])
+    ):
+        return near[-1]  # "closely following Nvidia's unveiling of its Blackwell GPU"
+    owners = [
+        m
+        for m in earlier
+        if start > 0
+        and m.first >= start
+        and words[m.last + 1 : m.last + 2] in (["'s"], ["’s"])
+        and not _possessive_object(words, m.first)
+    ]
+    return owners[-1] if owners else None
+
+
+def _possessive_object(words: list[str], first: int) -> bool:
+    """'plans to use TSMC's 12nm node for its upcoming chip': a possessive that is the object
+    of a verb or a preposition names what is used, not whose 'its' follows."""
+    return first > 0 and (
+        words[first - 1] in P.PREPOSITIONS or words[first - 1] in P.USE_VERBS_BEFORE_OWNER
+    )
+
+
+def antecedent(
+    sentence: Sentence,
+    named: list[Mention],
+    first: int,
+    last: int,
+    phrase: str,
+    history: History,
+    registry: Registry,
+) -> str | None:
+    """The organisation (or chip) a reference at tokens ``first``-``last`` points to: the
+    speaker, the company a fronted description describes, an owner, an earlier company of the
+    fitting type in the sentence or the article, or the last sentence's subject."""
+    kind = P.ORG_REFERENCES[phrase]
+    if kind == "Speaker":
+        return speaker(sentence, named, first, history, registry)
+    if (
+        kind != "Chip"
+        and phrase.startswith("the ")
+        and first > 1
+        and sentence.tokens[first - 1].lower == ","
+        and sentence.tokens[0].lower in P.PARTICIPLE_ASIDES | {"led", "founded", "based"}
+        and history.subject is not None
+    ):
+        # "Backed by investors such as Nvidia and Oracle, the company has raised $970m":
+        # the names in the fronted phrase describe the company the article speaks of
+        return history.subject.id
+    for m in named:
+        entity = registry.get(m.entity)
+        if 0 < m.first - last <= 3 and entity.owner and P.OWNED_TYPES & set(entity.types):
+            return registry.organisation(entity.owner)
+    if kind == "Chip":
+        return history.last_of_type.get("Chip")
+    if kind == "DataCenter" and "DataCenter" not in history.last_of_type:
+        return history.site_owner  # "Nscale is building a campus … The facility will …"
+    if (
+        phrase.startswith("the ")
+        and first > 0
+        and sentence.tokens[first - 1].lower in P.PREPOSITIONS | P.OBJECT_BEFORE
+    ):
+        # "Google invested $300m in the company": a description after a preposition is not
+        # the clause's own subject; it points back to the article's earlier company
+        opens = clause_start(sentence, first)
+        in_clause = {registry.organisation(m.entity) for m in named if m.first >= opens}
+        before_clause = [
+            m for m in named if m.last < opens and (acts_as(registry.get(m.entity), kind or "Lab"))
+        ]
+        candidates = [registry.organisation(m.entity) for m in reversed(before_clause)]
+        candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
+        for earlier in candidates:
+            if earlier and earlier not in in_clause:
+                return earlier
+    if (
+        kind is not None
+        and phrase.startswith("the ")
+        and first <= 1
+        and history.subject is not None
+        and acts_as(history.subject, kind)
+        and not any(m.last < first for m in named)
+    ):
+        # "Reflection, founded by DeepMind alumni, raised $2B. The startup …": a description
+        # opening a sentence continues the last one's subject
+        return history.subject.id
+    if kind is not None:
+        same_sentence = [
+            m for m in named if m.last < first and acts_as(registry.get(m.entity), kind)
+        ]
+        if first > 0 and sentence.tokens[first - 1].lower in P.PREPOSITIONS:
+            # "gives Nvidia a 4% stake in the chipmaker": not the name just before it
+            near = {m.entity for m in named if first - 8 <= m.last < first}
+            same_sentence = [m for m in same_sentence if m.entity not in near] or (same_sentence)
+        if same_sentence:
+            return registry.organisation(same_sentence[-1].entity)
+    if kind is None:
+        earlier = [m for m in named if m.last < first and registry.get(m.entity).is_organization]
+        if (
+            phrase in {"it", "them"}
+            and first > 0
+            and sentence.tokens[first - 1].lower in (P.PREPOSITIONS)
+        ):
+            # "Amazon committed $4 billion to it": an object pronoun is not its clause's
+            # subject; it points back past the clause
+            opens = clause_start(sentence, first)
+            in_clause = {registry.organisation(m.entity) for m in earlier if m.first >= opens}
+            earlier = [m for m in earlier if m.last < opens]
+            if not earlier and in_clause:
+                previous = history.previous_subject
+                return previous if previous not in in_clause else None
+        speaker_org = [
+            m
+            for m in earlier
+            if first >= 2
+            and m.last == first - 2
+            and sentence.tokens[first - 1].lower in P.REPORTING_VERBS
+        ]
+        if phrase == "it" and speaker_org:  # "Quorix said it will rent …": the speaker
+            return registry.organisation(speaker_org[0].entity)
+        owner = _possessive_in_clause(sentence, earlier, first)
+        if owner is not None:
+            return registry.organisation(owner.entity)
+        start = clause_start(sentence, first)
+        clause_orgs = [m for m in earlier if start > 0 and m.first >= start]
+        subject = clause_orgs[0] if clause_orgs else None
+        if subject and sentence.tokens[subject.first - 1].lower not in P.PREPOSITIONS:
+            # "Humain will lead … while AMD provides its MI450 GPUs": AMD's
+            return registry.organisation(subject.entity)
+        if earlier:
+            return registry.organisation(earlier[0].entity)
+        return history.previous_subject
+    return history.last_of_type.get(kind)
