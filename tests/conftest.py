@@ -109,6 +109,33 @@ def build_copy(seed_build, tmp_path) -> Path:
     return target
 
 
+EXTRA_DEAL = "Anthropic signed a $9 billion compute deal with Oracle.\n"
+
+
+def built_articles(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the seed articles and a build of them: (articles folder, build folder)."""
+    articles = tmp_path / "articles"
+    shutil.copytree(ARTICLES, articles)
+    out = tmp_path / "build"
+    build(articles, out, html=False)
+    return articles, out
+
+
+def rebuild_killed_before_publishing(articles: Path, out: Path, monkeypatch) -> None:
+    """Add a deal to ``articles`` and rebuild, killed after writing the new version (table,
+    store, answers) and before swapping the link to it."""
+    (articles / "extra.txt").write_text(EXTRA_DEAL, encoding="utf-8")
+    import kg.pipeline
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.pipeline, "publish_version", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build(articles, out, html=False)
+    monkeypatch.undo()
+
+
 def article_ids() -> set[str]:
     """The ids (file stems) of the seed articles."""
     return {p.stem for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md")}

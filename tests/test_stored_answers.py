@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, kg_env
+from conftest import EXTRA_DEAL, built_articles, kg_env, rebuild_killed_before_publishing
 
 import kg.questions.stored as stored
 from kg.cli.arguments import parser
@@ -199,23 +199,9 @@ def test_the_default_form_reads_it_whatever_the_format_or_build_folder(tmp_path)
 def test_a_build_killed_before_publishing_leaves_the_old_answers_with_the_old_table(
     run_kg, tmp_path, monkeypatch
 ):
-    articles = tmp_path / "articles"
-    shutil.copytree(ARTICLES, articles)
-    out = tmp_path / "build"
-    build(articles, out, html=False)
+    articles, out = built_articles(tmp_path)
     before = run_kg("query", "commitments", "--graph", out, "--format", "json").out
-    (articles / "extra.txt").write_text(
-        "Anthropic signed a $9 billion compute deal with Oracle.\n", encoding="utf-8"
-    )
-    import kg.pipeline
-
-    def killed(*args, **kwargs):
-        raise KeyboardInterrupt  # killed between storing the answers and swapping the link
-
-    monkeypatch.setattr(kg.pipeline, "publish_version", killed)
-    with pytest.raises(KeyboardInterrupt):
-        build(articles, out, html=False)
-    monkeypatch.undo()
+    rebuild_killed_before_publishing(articles, out, monkeypatch)
     assert answers_current(version_of(out))
     result = read_without_the_table(run_kg, out, "commitments", "--format", "json")
     assert result.out == before
@@ -244,14 +230,9 @@ def test_a_build_killed_after_storing_its_answers_publishes_none_of_them(
 ):
     """Killed as by SIGKILL right after the new version's answers are written: the current
     version keeps its own answers, table and store, each answer what its table computes."""
-    articles = tmp_path / "articles"
-    shutil.copytree(ARTICLES, articles)
-    out = tmp_path / "build"
-    build(articles, out, html=False)
+    articles, out = built_articles(tmp_path)
     before = {name: answer_file(out, name).read_bytes() for name in DEFAULT_FORM}
-    (articles / "extra.txt").write_text(
-        "Anthropic signed a $9 billion compute deal with Oracle.\n", encoding="utf-8"
-    )
+    (articles / "extra.txt").write_text(EXTRA_DEAL, encoding="utf-8")
     killed = subprocess.run([sys.executable, "-c", KILLED_AFTER_ANSWERS, articles, out],
                             env=kg_env(), capture_output=True, text=True, timeout=120)  # fmt: skip
     assert killed.returncode == 9, killed.stderr
@@ -264,10 +245,7 @@ def test_a_build_killed_after_storing_its_answers_publishes_none_of_them(
 
 
 def test_a_build_that_changes_nothing_stores_answers_a_version_lacks(tmp_path):
-    articles = tmp_path / "articles"
-    shutil.copytree(ARTICLES, articles)
-    out = tmp_path / "build"
-    build(articles, out, html=False)
+    articles, out = built_articles(tmp_path)
     version = version_of(out)
     shutil.rmtree(version / ANSWERS_DIR)  # as a build from before stored answers left it
     summary = build(articles, out, html=False)

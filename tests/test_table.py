@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from conftest import ARTICLES, contents
+from conftest import ARTICLES, built_articles, contents, rebuild_killed_before_publishing
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from store_helpers import question_calls
@@ -129,23 +129,9 @@ def test_a_lost_table_is_rebuilt_from_the_store_with_one_warning(build_copy, cap
 def test_a_build_killed_before_publishing_leaves_the_old_table_with_the_old_store(
     tmp_path, monkeypatch
 ):
-    articles = tmp_path / "articles"
-    shutil.copytree(ARTICLES, articles)
-    out = tmp_path / "build"
-    build(articles, out, html=False)
+    articles, out = built_articles(tmp_path)
     before = {n: ask(open_table(out), n) for n in ("facts", "commitments")}
-    (articles / "extra.txt").write_text(
-        "Anthropic signed a $9 billion compute deal with Oracle.\n", encoding="utf-8"
-    )
-    import kg.pipeline
-
-    def killed(*args, **kwargs):
-        raise KeyboardInterrupt  # killed between writing the table and swapping the link
-
-    monkeypatch.setattr(kg.pipeline, "publish_version", killed)
-    with pytest.raises(KeyboardInterrupt):
-        build(articles, out, html=False)
-    monkeypatch.undo()
+    rebuild_killed_before_publishing(articles, out, monkeypatch)
     table, store = open_table(out), open_store(out)
     for name, rows in before.items():
         assert ask(table, name) == rows == ask(store, name)

@@ -167,7 +167,9 @@ class Extractor:
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
-            spoken_of = self._spoken_of(history)
+            spoken_of = (
+                self._spoken_of(history) if seen_pairs is not None or self.guessed_types else {}
+            )
             for part in views:
                 if seen_pairs is not None:
                     seen_pairs += [

@@ -554,6 +554,6 @@ def _named_as_used(tokens, named: list[Mention]) -> set[Mention]:
         if after not in NAME_USED_ENDS:
             continue  # "uses Nvidia's GPUs", "Nvidia gear", "Nvidia Corp's design"
         before = tuple(t.lower for t in tokens[max(0, m.first - 2) : m.first])
-        if before[-1:][0] in USES_A_NAME or before in USES_A_NAME_PHRASES:
+        if before[-1] in USES_A_NAME or before in USES_A_NAME_PHRASES:
             found.add(m)
     return found

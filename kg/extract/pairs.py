@@ -236,7 +236,8 @@ def guesses(
     model's ``used`` types."""
     found: list[tuple[Pair, float]] = []
     kinds = [kind for kind in used if kind in PAIR_TYPES]
-    if not kinds or not view.orgs() or not (view.chips() or not all(PAIR_TYPES[k] for k in kinds)):
+    chips_only = all(PAIR_TYPES[kind] for kind in kinds)
+    if not kinds or not view.orgs() or (chips_only and not view.chips()):
         return found
     for pair in sentence_pairs(view, ruled, kinds):
         typed = used[pair.model]
@@ -253,8 +254,9 @@ def carried_pairs(view: View, spoken_of: dict[str, list[str]]) -> list[Pair]:
     chips = view.chips()
     if not chips or not spoken_of or len(chips) > MAX_NAMED:
         return []
-    designers = {d for chip in chips for d in view.registry.designers(chip.entity)}
-    if any(view.org(m) not in designers for m in view.orgs()):
+    designers = {chip.entity: view.registry.designers(chip.entity) for chip in chips}
+    any_designer = set().union(*designers.values())
+    if any(view.org(m) not in any_designer for m in view.orgs()):
         return []
     lowers = view.lowers
     opening = [f"f{k}=" + stem(w) for k, w in enumerate(lowers[:3], 1)]
@@ -272,7 +274,7 @@ def carried_pairs(view: View, spoken_of: dict[str, list[str]]) -> list[Pair]:
         number = any(w[:1].isdigit() for w in lowers[max(0, chip.first - 3) : chip.first])
         around += ["number"] * number + [f"nchips={min(len(chips), 3)}"]
         for company, ways in spoken_of.items():
-            if company in view.registry.designers(chip.entity):
+            if company in designers[chip.entity]:
                 continue
             entity = view.registry.get(company)
             own = ["bias"] + [f"from={way}" for way in ways]
