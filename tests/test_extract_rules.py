@@ -683,6 +683,15 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # an adverb between a new company and its verb of raising ("just", "recently")
+    (
+        "Zentrix has just closed a $400 million Series G round led by Atreides Management.",
+        {("invests_in", "atreides management", "zentrix")},
+    ),
+    (
+        "Zentrix recently raised $40 million in a round led by Atreides Management.",
+        {("invests_in", "atreides management", "zentrix")},
+    ),
 ]
 
 

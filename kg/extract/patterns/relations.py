@@ -595,8 +595,9 @@ INVESTS_AFTER = re.compile(
     r"\d[\d.,]*\s+(?:million|billion|trillion)\s+(?:euros?|yen|yuan|won|pounds|rupees|dollars)\b)"
 )
 RAISES_AFTER = re.compile(
-    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:has\s+|have\s+|had\s+|"
-    r"says\s+it\s+(?:has\s+)?|said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?|is\s+|was\s+)?"
+    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:(?:has|have|had|is|was|just|now|"
+    r"also|already|today|finally|\w+ly)\s+|says\s+it\s+(?:has\s+)?|"
+    r"said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?)*"
     r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
     r"preparing|plans|aims|seeks)\s+to\s+raise|"
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
