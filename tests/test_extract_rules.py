@@ -683,6 +683,17 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a sum received from investors names a round without the word
+    (
+        "Anthropic has received up to six billion dollars from Google and Amazon.",
+        {("invests_in", "google", "anthropic"), ("invests_in", "amazon", "anthropic")},
+    ),
+    # an aside between the company and its verb of receiving
+    (
+        "Zentrix – an AI chip startup founded in 2020 – received a $15 million investment "
+        "from Atreides Management in July.",
+        {("invests_in", "atreides management", "zentrix")},
+    ),
     # an adverb between a new company and its verb of raising ("just", "recently")
     (
         "Zentrix has just closed a $400 million Series G round led by Atreides Management.",
@@ -705,6 +716,26 @@ def test_a_name_used_stands_for_chips_only_for_a_designer_and_at_the_end_of_its_
     assert ("uses_chip", "softbank", "nvidia gpus") not in facts(
         "SoftBank's telecom unit would also use Nvidia gear to provide AI services."
     )
+
+
+def test_each_clause_s_list_of_investors_backs_that_clause_s_company():
+    found = facts(
+        "OpenAI has received well over ten billion dollars from Microsoft alone, while "
+        "Anthropic has received up to six billion dollars from Google and Amazon."
+    )
+    invested = {(f[1], f[2]) for f in found if f[0] == "invests_in"}
+    assert invested == {
+        ("microsoft", "openai"), ("google", "anthropic"), ("amazon", "anthropic")
+    }  # fmt: skip
+
+
+def test_a_list_of_backers_is_no_verb_of_backing():
+    found = facts(
+        "Zhipu raised $341 million this year, with backers like Sequoia, as well as corporate "
+        "investors like Xiaomi, Alibaba, and Tencent."
+    )
+    assert ("invests_in", "zhipu ai", "xiaomi") not in found
+    assert ("invests_in", "xiaomi", "zhipu ai") in found
 
 
 def test_may_before_a_year_or_after_in_is_the_month_never_a_company():

@@ -23,6 +23,7 @@ from kg.extract.patterns import (
     BACKING_VERBS,
     CAPACITY_NOUNS,
     COMMIT_VERBS,
+    DASHES,
     DEAL_WORDS,
     DESCRIPTOR_BEFORE,
     FUNDRAISING,
@@ -145,6 +146,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
     if word in INVESTOR_ROLES or (word in PLURAL_ROLES and role_of_subject(view, cue)):
         return investor_role(view, cue, topic_lab)
+    if word in PLURAL_ROLES and view.lowers[cue + 1 : cue + 2] in (["like"], ["such"]):
+        return None  # "with backers like Sequoia": a list of backers, which the rounds read
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return _backed_compound(view, cue)
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
@@ -317,7 +320,9 @@ def _funds_from(view: View, cue: int, hi: int) -> bool:
     if "from" not in words:
         return False
     before_from = words[: words.index("from")]
-    has_amount = any(w[:1].isdigit() or w in {"$", "€", "£"} for w in before_from[:4])
+    has_amount = any(w[:1].isdigit() or w in {"$", "€", "£"} for w in before_from[:4]) or any(
+        q.kind == "money" and cue < q.first <= cue + 4 for q in view.quantities
+    )  # "up to six billion dollars"
     return has_amount and not set(before_from) & NOT_FUNDS
 
 
@@ -367,6 +372,10 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
     ]  # "It is backed by Nvidia and raised $600 million": it raised; "HCLTech is investing
     # $150 million in a round led by Bessemer": HCLTech invests, it raises nothing
+    if not raiser_mentions and DASHES & set(view.lowers[max(0, lo - 1) : lo + 1]):
+        raiser_mentions = [
+            m for m in view.orgs(0, lo) if set(view.lowers[m.last + 1 : m.last + 2]) & DASHES
+        ]  # "Rebellions – an AI chip startup founded in 2020 – received $15 million from X"
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
     investor = leader or (backers[0] if backers else None)
     if investor is None or not raiser or view.org(investor) == raiser:

@@ -299,8 +299,12 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     participants: dict[str, int] = {}
     amounts: dict[str, float] = {}
     of_something_else: set[str] = set()  # "the initiative backed by MGX": not the round's
+    raised_by: dict[str, str] = {}  # participants of a list whose own clause names its raiser
     for start in slot_starts(view.lowers, continues):
         listed = list_from(view, start, orgs)
+        own = _subject_of_raising(view, start, orgs)
+        if own is not None:
+            raised_by.update((view.org(m), own) for m in listed if view.org(m) != own)  # type: ignore[misc]
         if backs_a_thing(view, start, orgs):
             of_something_else.update(view.org(m) for m in listed)  # type: ignore[misc]
         shared = len(listed) > 1 and not any(
@@ -372,8 +376,34 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         )  # fmt: skip
         for company in raisers
         for investor, anchor in participants.items()
-        if investor != company
+        if investor != company and raised_by.get(investor, raiser) == raiser
+    ] + [
+        Candidate(
+            "invests_in",
+            investor,
+            company,
+            view.sentence,
+            "invest:round-list",
+            anchor=participants[investor],
+            numbers_fixed=True,
+        )  # fmt: skip
+        for investor, company in raised_by.items()
+        if company != raiser and investor in participants
     ]
+
+
+def _subject_of_raising(view: View, start: int, orgs: list[Mention]) -> str | None:
+    """'OpenAI has received $10 billion from Microsoft, while Anthropic has received $6 billion
+    from Google and Amazon': the company just before the verb of raising that opens a list."""
+    verbs = [
+        i
+        for i in range(max(0, start - 14), start)
+        if matches(view.lowers[i], P.RAISE_VERBS) and not view.lowers[i].startswith("raise")
+    ]
+    if not verbs:
+        return None
+    before = [m for m in orgs if m.last < verbs[-1] and verbs[-1] - m.last <= 3]
+    return view.org(before[-1]) if before else None
 
 
 def _serving_as(lowers: list[str], index: int, orgs: list[Mention]) -> bool:

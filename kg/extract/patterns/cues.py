@@ -78,7 +78,8 @@ INVEST_CUES = (
     "invest*", "stake", "stakes", "backer", "backers", "backed", "backing", "funding", "round",
     "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
-    "putting", "secured", "secures", "securing", "shares", "stock", "equity", "commit",
+    "putting", "secured", "secures", "securing", "received", "receives", "receiving", "obtained",
+    "attracted", "shares", "stock", "equity", "commit",
     "commits", "committed", "committing",
 )  # fmt: skip
 # Verbs that say use only with the chip as their object ("Apple is testing Trainium2 chips",

@@ -114,7 +114,10 @@ ACQUIRE_WORDS = (
     "acquir*", "buy", "buys", "bought", "buying", "purchas*", "receiv*", "take", "takes", "took",
     "taking", "hold", "holds", "held", "holder", "holders", "own", "owns", "owned", "warrant*",
 )  # fmt: skip
-SECURE_WORDS = ("secured", "secures", "securing")
+# Verbs of taking in a sum, which name an investment only with the sum and "from" the investor
+# ("secured $1.7 billion from ASML", "has received up to six billion dollars from Google").
+SECURE_WORDS = ("secured", "secures", "securing", "received", "receives", "receiving", "obtained",
+                "attracted")  # fmt: skip
 # What a company secures that is not money put into it ("secured $10 billion of capacity").
 NOT_FUNDS = {
     "capacity", "compute", "computing", "chips", "gpus", "contract", "contracts", "deal", "deals",
@@ -312,10 +315,13 @@ FOUNDRY_SERVICES = ("handles", "handled", "handling", "supplies", "supplied", "s
 # A sentence speaks of a round only with one of these words.
 # (the lookahead on the alternatives' first letters lets the scan skip other positions fast)
 ROUND_WORDS = re.compile(
-    r"(?=[rfsbipcdetl])\b(?:rounds?|funding|fundrais\w*|financing|loans?|lenders?|borrow\w*|credit\s+facilit\w+|"
+    r"(?=[rfsbipcdetloa])\b(?:rounds?|funding|fundrais\w*|financing|loans?|lenders?|borrow\w*|credit\s+facilit\w+|"
     r"rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|backing|investors?|shareholders|"
     r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
-    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$)",
+    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$|"
+    # a sum taken in from investors: "has received up to six billion dollars from Google"
+    r"(?:secur|receiv|obtain|attract)\w*\s+(?:\S+\s+){0,5}?"
+    r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b)",
     re.IGNORECASE,
 )
 # People a company's name describes ("ex-OpenAI researcher", "former Google engineer").
@@ -367,7 +373,7 @@ DESCRIPTOR_BEFORE = re.compile(
     rf"(?=[{_DESCRIPTOR_FIRST_LETTERS}])\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE
 )
 DESCRIPTOR_AFTER = re.compile(
-    rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
+    rf"^\s*[,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
     re.IGNORECASE,
 )
 # "his new company, Quanta Forge", "the startup, Acme,": a description set off by a comma
