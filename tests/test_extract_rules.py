@@ -683,6 +683,18 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # backers named before "made additional investments" take part in the round just named
+    (
+        "Zentrix closed a 700 million yuan round. Existing shareholders Junlian Capital and "
+        "Yuanzhi Future also made additional investments.",
+        {("invests_in", "junlian capital", "zentrix"), ("invests_in", "yuanzhi future", "zentrix")},
+    ),
+    # a description and a place-based compound between "led by" and the leader
+    (
+        "Zentrix raised $2 billion in a Series C round. The round was led by an existing "
+        "investor, Manhattan-based Coatue Management.",
+        {("invests_in", "coatue", "zentrix")},
+    ),
     # a sum received from investors names a round without the word
     (
         "Anthropic has received up to six billion dollars from Google and Amazon.",

@@ -121,6 +121,8 @@ def _lead_in_ok(words: list[str]) -> bool:
     firm", "prominent VCs including", "existing investors")."""
     if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
         words = words[1:]  # "existing investors, such as A and B"
+    if words[-2:] == ["-", "based"] and len(words) > 2:
+        words = words[:-3]  # "an existing investor, Manhattan-based Coatue Management"
     if words[-1:] == [","] and len(words) > 2:
         words = words[:-1]  # "the Japanese tech and investment powerhouse, SoftBank"
     if words[-2:] in ([",", "including"], [",", "like"]) and len(words) > 2:

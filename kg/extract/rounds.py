@@ -477,13 +477,20 @@ def _took_part(lowers: list[str]) -> list[int]:
 def _own_investments(lowers: list[str]) -> list[int]:
     """Where 'have confirmed their investments' begins: backers named before it take part in
     the round the article speaks of."""
-    return [
+    confirmed = [
         i
         for i, word in enumerate(lowers[:-2])
         if word in P.CONFIRMING_VERBS
         and lowers[i + 1] in {"their", "its"}
         and lowers[i + 2] in {"investment", "investments", "participation", "commitments"}
     ]
+    return confirmed + [
+        i
+        for i, word in enumerate(lowers[:-2])
+        if word in {"made", "make", "makes"}
+        and lowers[i + 1] in {"additional", "further", "follow-on", "fresh"}
+        and lowers[i + 2] in {"investment", "investments"}
+    ]  # "Existing shareholders A and B also made additional investments"
 
 
 def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, float]) -> None:
