@@ -683,6 +683,15 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a cluster "of" chips that its maker brought online, and chips snapped up
+    (
+        "xAI has brought online a cluster of 100,000 H100 GPUs.",
+        {("uses_chip", "xai", "h100")},
+    ),
+    (
+        "ByteDance snapped up A800 chips before the rules changed.",
+        {("uses_chip", "bytedance", "a800")},
+    ),
     # backers named before "made additional investments" take part in the round just named
     (
         "Zentrix closed a 700 million yuan round. Existing shareholders Junlian Capital and "

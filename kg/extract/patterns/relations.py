@@ -146,14 +146,15 @@ BUILT_SITES = {
 }  # fmt: skip
 # Verbs of making such a site, and the words that join the site to its chips.
 SITE_MAKING = ("build*", "develop*", "construct*", "establish*", "creat*", "launch*", "set",
-               "sets", "open*", "deploy*", "operat*", "stand")  # fmt: skip
+               "sets", "open*", "deploy*", "operat*", "stand", "activat*", "brought", "bring*",
+               "switch*", "unveil*", "complet*")  # fmt: skip
 BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",),
               ("packed", "with"), ("based", "on"), ("built", "on"), ("running",), ("with",),
               ("built", "with"), ("driven", "by"), ("fitted", "with"), ("housing",),
               ("to", "house"), ("hosting",), ("to", "host"), ("consisting", "of"),
               ("comprising",), ("comprised", "of"), ("made", "up", "of"), ("containing",),
               ("that", "will", "house"), ("which", "will", "house"), ("that", "houses"),
-              ("that", "will", "use"), ("which", "will", "use")}  # fmt: skip
+              ("that", "will", "use"), ("which", "will", "use"), ("of",)}  # fmt: skip
 # Words between a company's site and its chips that say the site runs them ("Oracle's
 # supercluster project is powered by Nvidia chips", "the xAI supercluster, which has 100,000
 # Nvidia chips"): the verbs, and the words allowed around them.
