@@ -683,6 +683,17 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # the company that signed a contract "to provide" a buyer with capacity provides it
+    (
+        "IREN signed a $3.4 billion AI cloud services contract to provide Nvidia with GPU "
+        "capacity.",
+        {("compute_commitment", "nvidia", "iren")},
+    ),
+    # an agreement "between" a lab and a cloud for compute: the lab buys
+    (
+        "The deal is an agreement between Anthropic and CoreWeave for GPU infrastructure.",
+        {("compute_commitment", "anthropic", "coreweave")},
+    ),
     # a cluster "of" chips that its maker brought online, and chips snapped up
     (
         "xAI has brought online a cluster of 100,000 H100 GPUs.",

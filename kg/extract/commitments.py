@@ -97,7 +97,9 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
     the deal's size, the lab buying."""
     pure_cloud = view.has_type(provider, "CloudProvider") and not view.has_type(provider, "Lab")
     sized = any(q.kind in ("money", "power") for q in view.quantities)
-    return sized and pure_cloud and view.is_lab(buyer) and len(view.orgs()) == 2
+    between = view.lowers[min(buyer.first, provider.first) - 1] == "between"
+    # "an agreement between Character.ai and DigitalOcean for GPU infrastructure"
+    return (sized or between) and pure_cloud and view.is_lab(buyer) and len(view.orgs()) == 2
 
 
 def _designer_behind_chip(view: View, lo: int, hi: int) -> Mention | None:
@@ -399,6 +401,17 @@ def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
     )
 
 
+def _signed_to(gap: list[str]) -> bool:
+    """'IREN signed a five-year, $3.4 billion cloud services contract to provide Nvidia with
+    capacity': the company that signed the deal is the subject of the verb after it."""
+    return (
+        len(gap) <= 16
+        and gap[-1:] == ["to"]
+        and any(matches(w, P.DEAL_NOUNS) for w in gap[-4:-1])
+        and any(matches(w, P.SIGNING_VERBS) for w in gap[:4])
+    )
+
+
 def supplies(view: View, cue: int) -> list[Candidate]:
     """'Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity': the providers are
     the listed subjects, the buyer the organisation right after the verb or after 'to'. Chips
@@ -419,7 +432,7 @@ def supplies(view: View, cue: int) -> list[Candidate]:
         m
         for m in view.orgs(lo, cue)
         if not m.embedded
-        and cue - m.last <= 4
+        and (cue - m.last <= 4 or _signed_to(view.lowers[m.last + 1 : cue]))
         and not (view.lowers[cue - 1] == "to" and view.lowers[m.first - 1 : m.first] == ["with"])
     ]  # "a contract with Microsoft to provide …": the contract's other party provides
     if not buyers or not subjects:

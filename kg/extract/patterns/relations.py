@@ -274,6 +274,9 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
+# Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
+SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
+                 "secured", "clinched", "landed", "agreed")  # fmt: skip
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
 # Words between a tenant and its noun ("OpenAI and Oracle as tenants", "X will serve as the
 # anchor tenant", "X is the anchor tenant").
