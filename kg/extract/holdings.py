@@ -339,7 +339,8 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
     for nxt in view.orgs(investee.last + 1):
         if nxt.embedded or nxt.reference:
             continue
-        if not list_gap(view.lowers[last.last + 1 : nxt.first]) or _opens_a_clause(view, nxt):
+        gap = view.lowers[last.last + 1 : nxt.first]
+        if not (list_gap(gap) or _described_item(gap)) or _opens_a_clause(view, nxt):
             break
         if any(q.kind == "money" and 0 < q.first - nxt.last <= 4 for q in view.quantities):
             break  # "$5 billion in Anthropic and Nvidia up to $10 billion": a gapped investor
@@ -350,6 +351,19 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
                           "invest:listed-investee", numbers_fixed=True, anchor=nxt.first)
             )  # fmt: skip
     return found
+
+
+def _described_item(gap: list[str]) -> bool:
+    """', the graphics processing unit cloud provider Lambda and AI search engine Perplexity':
+    each item of a list of companies described by a noun phrase of its own before its name."""
+    words = [w for w in gap if w not in P.LIST_GLUE]
+    return (
+        gap[:1] in ([","], ["and"])
+        and 0 < len(words) <= 7
+        and len(gap) <= 9
+        and not set(gap) & P.CLAUSE_BREAKS
+        and all(w.isalpha() and w not in P.PREPOSITIONS and w not in P.RELATIVE for w in words)
+    )
 
 
 def _opens_a_clause(view: View, name: Mention) -> bool:
