@@ -1,0 +1,472 @@
+"""The tables of funding rounds, of the discovery of names the registry lacks and of
+references, and of the rules added since (the relation rules' own tables are in
+``relations``)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns.cues import MONTHS
+from kg.extract.patterns.relations import HANDOVER_NOUNS, VERB_CHAIN
+
+# ---- funding rounds, discovery, references ----
+# A sentence speaks of a round only with one of these words.
+# (the lookahead on the alternatives' first letters lets the scan skip other positions fast)
+ROUND_WORDS = re.compile(
+    r"(?=[rfsbipcdetloa])\b(?:rounds?|funding|fundrais\w*|financing|loans?|lenders?|borrow\w*|credit\s+facilit\w+|"
+    r"rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|backing|investors?|shareholders|"
+    r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
+    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$|"
+    # a sum taken in from investors: "has received up to six billion dollars from Google"
+    r"(?:secur|receiv|obtain|attract)\w*\s+(?:\S+\s+){0,5}?"
+    r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b)",
+    re.IGNORECASE,
+)
+# People a company's name describes ("ex-OpenAI researcher", "former Google engineer").
+PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive", "executives",
+                "employee", "employees", "staff", "staffer", "scientist", "scientists", "ceo",
+                "cto", "founder", "founders", "cofounder", "co-founder", "chief", "head",
+                "director", "manager", "veteran", "veterans", "alumni", "alum", "owner",
+                "chairman", "partner", "president"}  # fmt: skip
+# Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").
+# Titles of royalty before a person's name ("Saudi Prince al-Waleed bin Talal").
+ROYAL_TITLES = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", "King", "Queen"}
+PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
+                 "chairwoman", "president", "chief"}  # fmt: skip
+# Tokens that end a list of participants.
+LIST_STOPS = {"which", "that", "who", "whose", "while", "but", "whereas", ";", ":", ".", "said"}
+ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
+DESCRIPTORS: dict[str, str] = {
+    "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
+    "ai firm": "Lab", "ai developer": "Lab", "model maker": "Lab", "neocloud": "CloudProvider",
+    "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
+    "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
+    "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
+    "fund": "Investor", "neocloud provider": "CloudProvider", "ai cloud provider":
+    "CloudProvider", "gpu cloud provider": "CloudProvider", "cloud company": "CloudProvider",
+    "data center company": "CloudProvider", "data centre operator": "CloudProvider",
+    "semiconductor startup": "ChipDesigner", "ai chip startup": "ChipDesigner",
+    "chip company": "ChipDesigner", "semiconductor company": "ChipDesigner",
+    "venture capital firm": "Investor", "private equity firm": "Investor",
+    "sovereign wealth fund": "Investor", "asset manager": "Investor",
+    "technology developer": "Lab", "model developer": "Lab",
+    "ai infrastructure provider": "CloudProvider", "infrastructure provider": "CloudProvider",
+    "hyperscaler": "CloudProvider", "gpu cloud": "CloudProvider", "investment bank": "Investor",
+    "pension fund": "Investor", "state fund": "Investor", "holding company": "Investor",
+    "conglomerate": "Investor", "venture arm": "Investor", "investment arm": "Investor",
+    "chipmaking startup": "ChipDesigner", "chipmaking company": "ChipDesigner",
+    "chip firm": "ChipDesigner", "ai chipmaker": "ChipDesigner", "ai chip designer":
+    "ChipDesigner", "semiconductor firm": "ChipDesigner", "chip design company": "ChipDesigner",
+    "fabless chipmaker": "ChipDesigner", "ai chip company": "ChipDesigner",
+    "backer": "Investor", "investor": "Investor", "venture capital fund": "Investor",
+    "growth fund": "Investor", "investment manager": "Investor", "robotics company": "Lab",
+    "robotics startup": "Lab", "ai venture": "Lab", "ai lab": "Lab", "research lab": "Lab",
+}  # fmt: skip
+DESCRIPTOR_ALTERNATIVES = "|".join(
+    sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
+)
+MAX_DESCRIPTOR_CHARS = max(map(len, DESCRIPTORS))
+_DESCRIPTOR_FIRST_LETTERS = "".join(sorted({d[0] for d in DESCRIPTORS}))
+DESCRIPTOR_BEFORE = re.compile(
+    rf"(?=[{_DESCRIPTOR_FIRST_LETTERS}])\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE
+)
+DESCRIPTOR_AFTER = re.compile(
+    rf"^\s*[,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
+    re.IGNORECASE,
+)
+# "his new company, Quanta Forge", "the startup, Acme,": a description set off by a comma
+# before the name it introduces ("company" and "firm" alone name only a company here).
+DESCRIPTOR_APPOSED_BEFORE = re.compile(
+    r"(?=[ahit])\b(?:his|her|their|its|a|an|the)\s+(?:(?:new|latest|own|last|former|previous|first|"
+    rf"young|current)\s+)?(?P<kind>{DESCRIPTOR_ALTERNATIVES}|company|firm|venture)\s*,\s*$",
+    re.IGNORECASE,
+)
+# A capitalised word before a description and its name qualifies the name ("Dutch photonics
+# startup Lumora", "Saudi AI company Humain"): it is a nationality or place, not a company.
+QUALIFIES_DESCRIBED_NAME = re.compile(
+    rf"^(?:\s+(?:AI|[a-z][\w-]*)){{0,3}}?\s+(?i:{DESCRIPTOR_ALTERNATIVES})\s+[A-Z]"
+)
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
+    "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
+    "Early", "Japan", "China", "Saudi", "Rs", "Rs.", "INR", "IPO", "US", "U.S.", "UK", "EU",
+    "CEO", "AI", "LLM", "GPU", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
+    "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December",
+}  # fmt: skip
+# Words before "May" that make it the month ("in May", "since May", "early May").
+MONTH_BEFORE = {"in", "since", "until", "by", "from", "early", "late", "mid", "last", "this",
+                "next", "of", "through", "during", "before", "after"}  # fmt: skip
+# Publishers that report deals and take no part in them ("led by IVP, Bloomberg reported").
+NEWS_OUTLETS = {
+    "Reuters", "Bloomberg", "Bloomberg News", "Information", "Wall Street Journal", "WSJ",
+    "Financial Times", "FT", "CNBC", "TechCrunch", "Verge", "Axios", "Semafor", "Nikkei",
+    "Nikkei Asia", "DigiTimes", "DIGITIMES", "New York Times", "Washington Post",
+    "Business Insider", "Fortune", "Forbes", "Associated Press", "AP", "AFP", "Yonhap",
+    "Xinhua", "SemiAnalysis", "Tom's Hardware", "Register", "Economist", "Guardian",
+    "Insider", "Business Standard", "Economic Times", "Mint", "Caixin", "South China Morning Post",
+    "SCMP", "Korea Herald", "Korea Times", "Handelsblatt", "Les Echos", "Le Monde",
+    "Nikkei Business", "Yomiuri", "Asahi", "Kyodo", "Bernama", "Al Arabiya", "The National",
+    "Gulf News", "Globes", "Calcalist", "The Information", "Data Center Dynamics", "DCD",
+    "The Next Platform", "HPCwire", "EE Times", "Barron's", "MarketWatch", "Seeking Alpha",
+    "Benzinga", "Yahoo Finance", "Business Wire", "PR Newswire", "GlobeNewswire",
+}  # fmt: skip
+# The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
+INVESTOR_SUFFIXES = {
+    "Capital", "Partners", "Ventures", "Venture", "Management", "Investments", "Investment",
+    "Holdings", "Fund", "Funds", "Authority", "Advisors", "Advisers", "Equity", "Group",
+    "Associates", "Asset", "Securities", "Bank", "Trust", "Wealth", "Invest", "Collective",
+    "Assets", "Finance", "Investors",
+}  # fmt: skip
+# A product's model number: a capitalised token with a digit ("WSE-3", "AI200", "SN50", "MI450").
+MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+# A model number after a chip family's name ("TPU 8t", "Maia 300"), and the words after a
+# bare number that make it a count or a size instead ("TPU 100 times", "Maia 2 GW").
+GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
+# Verbs whose subject presents its own new product ("The firm announced plans for the AI250").
+LAUNCH_VERBS = ("announc", "unveil", "launch", "introduc", "reveal", "debut", "show")
+UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "%", "million",
+                     "billion", "chips", "units", "x"}  # fmt: skip
+JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
+NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
+# Nouns after a chip's own name that say it is one ("its Renegade processor", "its Aries NPU"),
+# beside the chip nouns.
+# Verbs whose object, a company's possessive, is what is used ("use TSMC's node"), not who acts.
+USE_VERBS_BEFORE_OWNER = {"use", "uses", "using", "used", "utilize", "utilized", "utilizing", "tap"}
+CHIP_NAME_ADJECTIVES = {"new", "latest", "upcoming", "next", "own", "first", "second", "third",
+                        "refined", "flagship", "forthcoming", "custom", "future"}  # fmt: skip
+QUOTES = {'"', "'", "“", "”", "‘", "’"}
+# A capitalised name between an article and a chip noun ("the next-generation Asimov silicon
+# chip", "a “Baltra” server chip"): asked of a sentence before its words are read.
+NAMED_CHIP_PHRASE = re.compile(
+    r"(?=[Tta])\b(?:[Tt]he|an?)\s+(?:[a-z][\w-]*\s+){0,3}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
+    r"(?:chip|processor|accelerator|NPU|ASIC|silicon)s?\b"
+)
+CHIP_NOUN_STEMS = ("chip", "processor", "accelerator", "NPU", "ASIC", "silicon")
+NAMED_CHIP_NOUNS = {"processor", "npu", "npus", "asic", "asics", "lpu", "lpus", "ipu", "ipus"}
+# "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
+MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
+               "parent", "operator", "builder", "lab"}  # fmt: skip
+# Nouns that end a description of the company named next ("Toronto-based artificial
+# intelligence company Cohere", "a lease deal with AI cloud company Fluidstack", "crypto miner
+# Core Scientific").
+COMPANY_HEADS = MAKER_NOUNS | {
+    "group", "provider", "business", "giant", "miner", "chipmaker", "rival", "competitor",
+    "designer", "unit", "subsidiary",
+}  # fmt: skip
+
+# Words after a company's name that are part of it ("Meta Platforms Inc", "Microsoft Corp.").
+CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
+                      "co", "co.", "ag", "sa", "se", "nv", "holdings", "group", "management",
+                      "."}  # fmt: skip
+# Verbs whose object, a description ("pay the company"), is not their clause's subject.
+OBJECT_BEFORE = {"pay", "pays", "paid", "paying", "supply", "supplies", "supplied", "back",
+                 "backs", "backed", "acquire", "acquired", "acquires", "buy", "bought",
+                 "buys"}  # fmt: skip
+# Nouns after a name that make it a modifier of the name that follows ("Anthropic rival OpenAI").
+RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "challenger"}
+# Words before a description that make it an object, not the clause's subject.
+PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "about", "at"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+# "X, which had been an early investor", "X is a major backer of Y": the role of investor.
+INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
+PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders", "participants"}
+ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
+ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
+                "remained", "also", "already", "long", "now", "still", "as", "reported", "named",
+                "listed", "additional", "other", "existing", "early", "new"}  # fmt: skip
+# A sentence that opens on the deal just named ("The round, led by ...") continues it.
+CONTINUES_DEAL = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:new\s+)?(?:round|deal|investment|funding|financing|raise|"
+    r"agreement|transaction|tranche)\b",
+    re.IGNORECASE,
+)
+# A fact the sentence denies: "does not use", "has no plans to invest", "would not renew".
+NEGATED = re.compile(
+    r"(?=[cdlnrw])(?:(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
+    r"won[’']t|cannot|can[’']t)|n[’']t)\s+(?:\w+\s+){0,2}?"
+    r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
+    r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*|"
+    r"\b(?:no|little)\s+interest\s+in)",
+    re.IGNORECASE,
+)
+PUT_WORDS = {"put", "puts", "putting"}
+# "in 2019", "in January": an 'in' that gives a time, not the company invested in.
+TEMPORAL = re.compile(
+    rf"^(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|{MONTHS}|the\s+(?:first|second|third|fourth|"
+    r"past|last|next|same)|q[1-4]|a\s+(?:year|month)|recent)\b"
+)
+# Things whose owner acts through them: "xAI's Colossus uses H100s" is xAI's use.
+OWNED_TYPES = {"Model", "Product", "DataCenter"}
+# Words just before a name that make it a company someone invests in.
+INVESTED_IN = re.compile(
+    r"(?=[bfiprs])\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
+    r"participat(?:es|ed|ing))\s+"
+    r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
+    re.IGNORECASE,
+)
+# What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
+# startup Deci", "its purchase of UK-based DeepMind").
+# A noun of equipment after a name that was bought ("purchased a SuperPod system"): the name
+# is a product's, not a company's.
+PRODUCT_AFTER = re.compile(
+    r"^\s+(?:systems?|servers?|clusters?|supercomputers?|platforms?|chips?|GPUs?|units?|racks?|"
+    r"nodes?|machines?|accelerators?)\b"
+)
+ACQUIRED_BEFORE = re.compile(
+    r"(?=[abpt])\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
+    r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
+)
+# What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
+# acquired by AMD", "Acme, which Intel bought in 2016"): the name before it is a company's.
+ACQUIRED_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:was|were|has|had|been|is|being|will|be|later|eventually|since|"
+    r"subsequently)\s+)*(?:acquired|bought|purchased|taken\s+over)\s+by\b|"
+    r"^\s*,\s*which\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:later\s+|eventually\s+)?"
+    r"(?:acquired|bought|purchased|took\s+over)\b"
+)
+# What follows a company that raises money ("Acme AI has raised $100 million", "Acme, a chip
+# startup, closed a $50 million Series A"): the name before it is an organisation's.
+# "Lightning AI founder and CEO William Falcon": a name before the title of a person it names.
+FOUNDER_AFTER = re.compile(
+    r"^\s+(?:co-?founder|founder|chief\s+executive|CEO)(?:\s+and\s+(?:CEO|chief\s+executive))?"
+    r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
+# Prepositions before an unknown capitalised name that make it likely a place ("a centre in
+# Heilbronn, which is backed by …", "its AI factory in Windhoek, having acquired …").
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "of"}
+# "Sapeon's shareholders include …": a name whose backers are listed is a company.
+BACKERS_AFTER = re.compile(
+    r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+(?:include|are)"
+)
+# Verbs whose subject, named before them, takes the chips named after them ("Acme acquired
+# 12,000 Nvidia GPUs"): a company, discovered if the registry lacks it.
+CHIP_TAKING_VERBS = {
+    "bought", "buys", "purchased", "purchases", "acquired", "acquires", "deployed", "deploys",
+    "ordered", "orders", "operates", "installed", "installs", "received", "receives", "rents",
+    "rented", "leases", "leased", "uses", "used", "utilizes", "utilises", "runs", "trained",
+    "secured", "secures", "stockpiled", "buy", "purchase", "acquire", "deploy", "rent", "lease",
+    "use", "order",
+}  # fmt: skip
+# What an adviser of a round is named as ("Goldman Sachs serving as placement agent").
+ADVISER_NOUNS = {
+    "placement",
+    "agent",
+    "agents",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "financial",
+    "underwriter",
+    "underwriters",
+    "bookrunner",
+    "bookrunners",
+}
+# "X led the wave / the charge / the way": no round led.
+LED_NOT_A_ROUND = {
+    "wave",
+    "charge",
+    "way",
+    "pack",
+    "market",
+    "field",
+    "race",
+    "industry",
+    "sector",
+    "list",
+    "trend",
+    "push",
+    "effort",
+    "company",
+    "team",
+    "development",
+}
+# "Skild, founded in 2023 by …, is building": a name a participle aside describes as founded
+# or backed is a company.
+FOUNDED_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:which\s+was\s+|which\s+is\s+)?|\s+(?:is|was|has\s+been|had\s+been)\s+)"
+    r"(?:co-?founded|founded|started|launched|"
+    r"set\s+up|spun\s+out|backed|funded)\s+(?:\w+\s+)?(?:in|by)\s"
+)
+# "HCLTech is investing $150 million in …": a name before a verb of investing is an investor.
+INVESTS_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"  # "Iliad and CMA CGM will …"
+    r"\s*(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+|would\s+|also\s+|plans\s+to\s+|"
+    r"agreed\s+to\s+|each\s+|jointly\s+|together\s+)*(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+"
+    r"(?:[$€£¥₩]|(?:up\s+to|about|around|nearly|some|an\s+additional|another)\s+[$€£¥₩]|in\s+|"
+    r"\d[\d.,]*\s+(?:million|billion|trillion)\s+(?:euros?|yen|yuan|won|pounds|rupees|dollars)\b)"
+)
+RAISES_AFTER = re.compile(
+    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:(?:has|have|had|is|was|just|now|"
+    r"also|already|today|finally|\w+ly)\s+|says\s+it\s+(?:has\s+)?|"
+    r"said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?)*"
+    r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
+    r"preparing|plans|aims|seeks)\s+to\s+raise|"
+    r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
+    r"snagged|nabbed|locked\s+up|raked\s+in|"
+    r"picked\s+up|announced)\b[^.;]{0,40}?(?:[$€£]|\bfunding\b|\brounds?\b|\bseries\s+[a-h]\b)",
+    re.IGNORECASE,
+)
+# The words after an amount that make it a funding round's total.
+ROUND_TOTAL = re.compile(
+    r"^(?:\S+\s+){0,2}?(?:series\s+\w+\s+)?(?:funding\s+|financing\s+|equity\s+)?"
+    r"(?:round|raise)\b|^series\s+[a-h]\b"
+)
+
+
+# ---- tables of this round's rules (moved here from the modules that read them) ----
+# Words that give a chip its name ("its TPU, codenamed Icefish", "a chip called Braga").
+CODENAMING = NAMING_WORDS | {"called", "named"}
+# What a supplier supplies when it is capacity, not chips ("supply Microsoft with GPU capacity").
+COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt"
+# "paying $20 billion to acquire Groq": a verb of buying a company after the sum.
+ACQUIRING = ("acquir*", "buy", "purchase", "take")
+# Verbs and nouns of buying a whole company ("AMD is acquiring Silo AI", "Google's purchase of
+# DeepMind"), and the words between the buyer and its verb.
+ACQUISITION_WORDS = (
+    "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
+    "bought", "buying", "purchase", "purchased", "purchases", "takeover",
+)  # fmt: skip
+# Words between a company and 'acquired by' ("was later acquired by", ", acquired by").
+PASSIVE_AUXILIARIES = {
+    "was", "were", "is", "has", "had", "been", "being", "be", "will", ",", "later", "eventually",
+    "since", "then", "recently", "subsequently",
+}  # fmt: skip
+# Last words of a name that make it a company's, never a person's ("Silo AI").
+COMPANY_NAME_ENDINGS = {
+    "ai", "labs", "lab", "technologies", "technology", "systems", "computing", "robotics",
+    "capital", "ventures", "partners", "group", "holdings", "inc", "inc.", "corp", "corp.",
+    "ltd", "ltd.", "llc", "investments", "fund", "semiconductor", "networks", "cloud",
+}  # fmt: skip
+# The last words of names that only companies carry ("GMI Cloud", "Figure Robotics").
+COMPANY_SHAPED_ENDINGS = {
+    "Technologies", "Labs", "Robotics", "Semiconductor", "Semiconductors", "Cloud",
+    "Electronics", "Microsystems", "Dynamics",
+}  # fmt: skip
+ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "ing", "ous", "ble", "ent", "ant", "ary", "less")
+BUYING_AUXILIARIES = VERB_CHAIN | {
+    "completed", "finalized", "announced", "it", "offered", "offers", "and",
+}  # fmt: skip
+# "Additional contracts include $19.4 billion with Nebius": deals listed with their sums.
+PLURAL_DEALS = ("agreements", "contracts", "deals")
+# A run of these alone ("Co., Ltd.", "Limited") is no name.
+LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
+# A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
+LEGAL_FORM = re.compile(
+    r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.|SA|S\.A\.|AG|SE|NV|N\.V\.|"
+    r"GmbH|ASA|AB|SpA|S\.p\.A\.|KK|K\.K\.)$"
+)
+# Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
+# venture capital firm DSC Investment").
+TITLE_DESCRIPTORS = {
+    "venture", "capital", "firm", "fund", "investment", "group", "giant", "company", "south",
+    "korean", "japanese", "chinese", "saudi", "emirati", "american", "french", "german", "british",
+    "sovereign", "wealth", "private", "equity", "tech", "chipmaker", "the",
+}  # fmt: skip
+# "Nvidia will own roughly 4% of Intel": verbs of holding a share of a company.
+OWN_VERBS = {"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control",
+             "controls"}  # fmt: skip
+OWN_CUES = tuple(sorted(OWN_VERBS))
+# What one backs without taking a stake ("Nvidia backed CoreWeave's loan").
+GUARANTEED = {"loan", "loans", "debt", "lease", "leases", "obligations", "bonds", "financing"}
+# "The list of backers reads like a hall of fame: A, B, C": a list after these opens.
+LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders", "backer",
+                   "investor", "funder"}  # fmt: skip
+LIST_OPENERS = {":", "—", "–", "--"}
+# "Microsoft through their M12 venture fund": an investor named with its vehicle.
+VEHICLE_WORDS = {"through", "its", "their", "the", "via", "'s", "’s"}  # "Alphabet's Google"
+# The rest of a listed name ("Samsung Securities and", "BlackRock, Inc. and").
+NAME_ENDINGS = (
+    CORPORATE_SUFFIXES
+    | {w.lower() for w in INVESTOR_SUFFIXES}
+    | {"technology", "technologies", "systems", "limited"}
+)
+# "a cloud partnership with an investor" stays a compute deal, not the investment.
+COMPUTE_QUALIFIERS = {"cloud", "compute", "computing", "infrastructure", "capacity"}
+# "one of Nvidia's largest customers".
+CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "largest-ever",
+                       "anchor", "first", "early", "new", "important", "single"}  # fmt: skip
+# "with Amazon developing Inferentia and Trainium chips": a designer's own work.
+DEVELOPING = {"developing", "develops", "developed", "creating", "creates", "created",
+              "designing", "designs", "designed", "building", "builds"}  # fmt: skip
+
+
+# "Index Ventures, an existing backer, is set to co-lead": words between an aside and its verb.
+AUXILIARIES_BEFORE_VERB = {
+    "also", "both", "each", "set", "to", "will", "would", "is", "are", "was", "were",
+    "expected", "poised", "likely", "slated", "reportedly", "has", "have",
+}  # fmt: skip
+
+# ", backed by", "was founded in 2023 by": participles whose subject is the company named before.
+FOUNDING_PARTICIPLES = {
+    "backed", "funded", "financed", "founded", "co-founded", "cofounded", "started", "launched",
+    "incubated", "seeded",
+}  # fmt: skip
+
+# Nouns of a round before "for" and the company it is for ("a seed round for Quanta Forge").
+ROUND_FOR_NOUNS = ("round", "funding", "financing", "fundrais*")
+# "A and B established a new company called X": verbs of founding together, and what they found.
+FOUNDING_VERBS = ("established", "founded", "formed", "launched", "created", "set")
+NEW_COMPANY_NOUNS = {"company", "firm", "venture", "entity", "startup", "lab"}
+# "a new company called “X”": a name the words before it introduce as a company's.
+CALLED_COMPANY_BEFORE = re.compile(
+    r"\b(?:company|firm|venture|entity|startup|lab)\s+(?:called|named)\s+[\"“']?$"
+)
+# "set to", "looking to", "aims to" before "raise": a round still to come.
+INTENT_WORDS = {
+    "set", "seeking", "looking", "planning", "plans", "plan", "aims", "aiming", "expected",
+    "poised", "preparing", "seeks", "hoping", "trying", "moving", "about",
+}  # fmt: skip
+# Nouns of buying between a chip noun and its seller ("GPU purchases from Nvidia and AMD").
+PURCHASE_NOUNS = set(HANDOVER_NOUNS) | {"purchases", "purchase", "orders", "order", "supply"}
+# Verbs after which a chip designer's name stands for its chips ("Ant still uses Nvidia").
+USES_A_NAME = {"uses", "use", "using", "used", "adopted", "adopts", "adopting"}
+USES_A_NAME_PHRASES = {
+    (verb, particle)
+    for verb in ("relies", "rely", "relying", "relied", "depends", "depend", "depending",
+                 "depended", "runs", "run", "running", "ran", "trained", "train", "training",
+                 "switched", "switching", "switch", "moved", "turned")
+    for particle in ("on", "to")
+}  # fmt: skip
+# What may follow the name so used: the end of its noun phrase ("uses Nvidia for training").
+NAME_USED_ENDS = {".", ",", ";", ":", ")", "—", "–", "for", "to", "in", "and", "or", "as",
+                  "since", "instead", "over", "at", "while", "because", "rather", "but", "from",
+                  "on", "with", "until"}  # fmt: skip
+# Participles that name a hardware noun's maker after it ("chips developed by Nvidia").
+MADE_BY = {"made", "developed", "designed", "built", "produced", "manufactured", "supplied"}
+# "this firm", "that company": a demonstrative points back as "the" does.
+DEMONSTRATIVE = re.compile(r"^th(?:is|at) ")
+# "Tesla robotics rival Apptronik": the company before the noun only says whose rival.
+RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "peer"}
+# "These high-performance chips", "the new accelerators": chips named before, described by
+# lower-case words only (a capitalised word would name them: "the Nvidia chips").
+DESCRIBED_CHIPS = re.compile(
+    r"(?=[Tt])\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
+    r"|processors)\b"
+)
+
+# Institutions whose names go on with "of" and a place ("Bank of China", "University of Tokyo").
+OF_NAME_HEADS = {
+    "Bank", "Authority", "Fund", "University", "Government", "Institute", "Ministry",
+    "Department", "Corporation", "Agency", "Council", "Bureau", "Commission", "Office",
+}  # fmt: skip
+
+# Verbs whose subject takes the investment named after them ("received investment from X").
+RECEIVING_VERBS = {"received", "receives", "receive", "receiving", "secured", "got", "gets",
+                   "attracted", "drew", "won", "obtained"}  # fmt: skip
+
+# Chip nouns a chip's name may follow ("its AI chip ATOM").
+SINGULAR_CHIP_NOUNS = {"chip", "accelerator", "processor", "npu", "asic", "gpu"}
+
+# Verbs of a cloud that offers chips ("Google Cloud already offers its TPUs for rent").
+OFFER_VERBS = ("offer", "offers", "offered", "offering", "provide", "provides", "provided",
+               "providing", "deliver", "delivers", "delivering", "delivered")  # fmt: skip
+CHIPS_AFTER_VERB = 8  # words between a verb (or a participle) and the chips it takes
+
+# A list item's heading and glue ("- Leading VC firms: A, B and C", "- Adobe Ventures — …"),
+# and an investor's arm that keeps a list going ("Nvidia, LG's venture arm, and Samsung").
+DASHES = {"—", "–", "--"}
+ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
+ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
