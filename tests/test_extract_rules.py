@@ -2840,11 +2840,11 @@ def test_leveraging_a_cloud_for_training_buys_its_compute():
 
 def test_an_unknown_company_opening_a_sentence_whose_its_names_a_chip_designs_it():
     found = facts(
-        "DeepX, known for its DX-M1 AI accelerator and DX-V1 chip made using Samsung's "
-        "technologies, plans to use TSMC's 12nm node for its upcoming DX-V3 chip."
+        "Zentrix, known for its ZX-M1 AI accelerator and ZX-V1 chip made using Samsung's "
+        "technologies, plans to use TSMC's 12nm node for its upcoming ZX-V3 chip."
     )
-    assert {f[2] for f in found if f[0] == "designs_chip" and f[1] == "deepx"} == {
-        "dx-m1", "dx-v1", "dx-v3"
+    assert {f[2] for f in found if f[0] == "designs_chip" and f[1] == "zentrix"} == {
+        "zx-m1", "zx-v1", "zx-v3"
     }  # fmt: skip
     assert ("designs_chip", "mobilint", "aries") in facts(
         "Mobilint, while still producing its Aries NPU with Samsung's 14nm technology, is "
