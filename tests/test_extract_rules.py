@@ -683,6 +683,12 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a new company that "has won the backing" of investors raises a round
+    (
+        "Zentrix has won the backing of a sovereign wealth fund as part of a Series C round. "
+        "The round was led by Coatue Management.",
+        {("invests_in", "coatue", "zentrix")},
+    ),
     # investees listed each with a description of its own before its name
     (
         "SK Telecom has previously invested in U.S. AI firm Anthropic, the graphics "

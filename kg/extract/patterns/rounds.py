@@ -305,8 +305,9 @@ RAISES_AFTER = re.compile(
     r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
     r"preparing|plans|aims|seeks)\s+to\s+raise|"
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
-    r"snagged|nabbed|locked\s+up|raked\s+in|"
-    r"picked\s+up|announced)\b[^.;]{0,40}?(?:[$€£]|\bfunding\b|\brounds?\b|\bseries\s+[a-h]\b)",
+    r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|"
+    r"(?:won|wins|gained|gains|received|receives|attracted|got|gets)(?=\s+(?:the\s+)?backing))\b"
+    r"[^.;]{0,40}?(?:[$€£]|\bfunding\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b)",
     re.IGNORECASE,
 )
 # The words after an amount that make it a funding round's total.
