@@ -683,6 +683,34 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # "Investors in X include A and B": X is invested in, never a participant
+    (
+        "Investors in Safe Superintelligence include prominent firms such as Andreessen "
+        "Horowitz, Sequoia Capital and SV Angel.",
+        {
+            ("invests_in", "andreessen horowitz", "safe superintelligence"),
+            ("invests_in", "sequoia capital", "safe superintelligence"),
+            ("invests_in", "sv angel", "safe superintelligence"),
+        },
+    ),
+    # a company whose name begins with a place ("Northern Data") is no place
+    ("Tether owns a stake in Northern Data.", {("invests_in", "tether", "northern data")}),
+    # "is backing X": the verb, not the noun of "backing for"
+    (
+        "Alphabet and Nvidia are backing Safe Superintelligence.",
+        {
+            ("invests_in", "google", "safe superintelligence"),
+            ("invests_in", "nvidia", "safe superintelligence"),
+        },
+    ),
+    # a description before the company bought ("the chip startup Rivos")
+    ("Meta will acquire the chip startup Rivos.", {("invests_in", "meta", "rivos")}),
+    # an appositive opened by a possessive place describes the company backed
+    (
+        "HUMAIN, Saudi Arabia's new AI start-up backed by the Public Investment Fund (PIF), "
+        "signed a deal.",
+        {("invests_in", "public investment fund", "humain")},
+    ),
     # a new company that "has won the backing" of investors raises a round
     (
         "Zentrix has won the backing of a sovereign wealth fund as part of a Series C round. "

@@ -479,6 +479,8 @@ def _object_company(view: View, at: int) -> Mention | None:
     """The company right after a verb of buying or 'of' ('acquiring chip startup Graphcore'):
     not its stake, shares or chips."""
     names = [m for m in view.orgs(at + 1, at + 10) if not m.embedded]
+    if len(names) > 1 and names[0].reference and names[1].first == names[0].last + 1:
+        names = names[1:]  # "acquire the chip startup Rivos": the name the description opens
     if not names:
         return None
     between = _outside_brackets(view.lowers[at + 1 : names[0].first])

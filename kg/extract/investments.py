@@ -152,8 +152,11 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return _backed_compound(view, cue)
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
         return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
-    if word == "backing":
-        return backing_for(view, cue, lo)
+    if word == "backing" and (
+        (found := backing_for(view, cue, lo)) is not None
+        or view.lowers[cue - 1 : cue] not in (["is"], ["are"], ["in"], ["been"], ["was"], ["were"])
+    ):
+        return found  # "provides backing for DeepSeek"; not "Nvidia is backing SSI"
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
@@ -511,6 +514,7 @@ def _a_place_itself(view: View, index: int) -> bool:
         index < len(tokens)
         and tokens[index].text in place_names()
         and view.lowers[index + 1 : index + 2] not in (["'s"], ["’s"], ["-"], ["-based"])
+        and not any(m.first == index for m in view.orgs())  # "in Northern Data": a company
     )
 
 

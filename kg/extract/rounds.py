@@ -131,8 +131,9 @@ def _described_before_slot(view: View, candidates: list[Mention]) -> str | None:
         if not before:
             continue
         gap = view.lowers[before[-1].last + 1 : start]
-        if gap[:1] == [","] and gap[1:2] in (["a"], ["an"]) and len(gap) <= 12:
-            return view.org(before[-1])
+        described = gap[1:2] in (["a"], ["an"]) or bool({"'s", "’s"} & set(gap[2:5]))
+        if gap[:1] == [","] and described and len(gap) <= 12:
+            return view.org(before[-1])  # ", a chip design company", ", Saudi Arabia's startup"
     return None
 
 
