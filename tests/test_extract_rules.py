@@ -683,6 +683,19 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # the company whose role a possessive names ("Mistral AI's largest shareholder")
+    (
+        "ASML became Mistral AI's largest shareholder after investing €1.3 billion.",
+        {("invests_in", "asml", "mistral ai")},
+    ),
+    (
+        "Microsoft, OpenAI's biggest investor, declined to comment.",
+        {("invests_in", "microsoft", "openai")},
+    ),
+    (
+        "Google is one of Anthropic's largest shareholders.",
+        {("invests_in", "google", "anthropic")},
+    ),
     # "Investors in X include A and B": X is invested in, never a participant
     (
         "Investors in Safe Superintelligence include prominent firms such as Andreessen "

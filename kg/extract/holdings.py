@@ -132,7 +132,11 @@ def percent_owned(view: View) -> list[Candidate]:
 def role_of_subject(view: View, cue: int) -> bool:
     """'A and B are (among the) investors in C', not 'investors poured money into C'."""
     before = view.lowers[max(0, cue - 4) : cue]
-    return bool({"are", "were", "among"} & set(before))
+    if {"are", "were", "among"} & set(before):
+        return True
+    wider = view.lowers[max(0, cue - 7) : cue]
+    one_of = any(wider[i : i + 2] == ["one", "of"] for i in range(len(wider) - 1))
+    return one_of and _possessive_role(view, cue) is not None  # "is one of Anthropic's backers"
 
 
 def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
@@ -145,6 +149,9 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     titled = _titled_backer(view, cue)
     if titled is not None:
         return titled
+    possessed = _possessive_role(view, cue)
+    if possessed is not None:
+        return possessed
     compound = next((m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1), None)
     article = next(
         (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
@@ -196,6 +203,32 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     if not investee or investee == view.org(holder):
         return None
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
+
+
+def _possessive_role(view: View, cue: int) -> Candidate | None:
+    """'ASML became Mistral AI's largest shareholder', 'Microsoft, OpenAI's biggest investor,',
+    'Google is one of Anthropic's largest backers': the company whose role the possessive
+    names is invested in by the subject it describes."""
+    words = view.lowers
+    at = cue - 1
+    while cue - at <= 2 and words[at].isalpha() and words[at] not in ROLE_COPULAS:
+        at -= 1  # "largest", "biggest early"
+    if words[at] not in ("'s", "’s"):
+        return None
+    investee = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
+    if investee is None or investee.embedded or investee.reference:
+        return None  # "one of the company's founding investors": left to the references
+    holders = [m for m in view.orgs(0, investee.first) if not m.embedded]
+    if not holders:
+        return None
+    gap = words[holders[-1].last + 1 : investee.first]
+    linking = [w for w in gap if w not in {",", "one", "of", "among"}]
+    if len(gap) > 5 or not set(linking) <= ROLE_COPULAS or not (linking or gap == [","]):
+        return None
+    holder, invested = view.org(holders[-1]), view.org(investee)
+    if not holder or not invested or holder == invested:
+        return None
+    return Candidate("invests_in", holder, invested, view.sentence, "invest:role")
 
 
 def _hyphened_backer(view: View, cue: int) -> Candidate | None:
