@@ -8,7 +8,6 @@ from kg.extract.patterns import (
     BUILT_INSTEAD,
     CO_DESIGN,
     CODENAMING,
-    CONTRAST_BEFORE,
     DESIGN_VERBS,
     FOUNDRY_SERVICES,
     MAKE_VERBS,
@@ -95,7 +94,7 @@ def manufactures(view: View) -> list[Candidate]:
     if not foundries:
         return found
     for chip in view.chips():
-        if CONTRAST_BEFORE.search(view.before(chip.first)):
+        if view.contrasted(chip.first):
             continue  # "its bet to replace Nvidia AI chips, and Huawei is producing it at SMIC"
         makers = [m for m in foundries if _made_by(view, m, chip)]
         nearest = _nearest_maker(view, makers, chip)

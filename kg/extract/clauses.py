@@ -12,6 +12,7 @@ from kg.extract.patterns import (
     ADJUNCT_OPENERS,
     AMOUNT_HEDGES,
     CLAUSE_BREAKS,
+    CONTRAST_BEFORE,
     CORPORATE_SUFFIXES,
     DEAL_NOUNS,
     FINITE_AUXILIARIES,
@@ -72,6 +73,7 @@ class View:
     _org_mentions: list[Mention] = field(init=False)
     _orgs_inside: list[Mention] = field(init=False)  # ``orgs()`` without bounds
     _chip_mentions: list[Mention] = field(init=False)
+    _contrasted: dict[int, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lowers = self.sentence.lowers
@@ -163,6 +165,14 @@ class View:
     def before(self, index: int, words: int = 6) -> str:
         lo = max(0, index - words)
         return " ".join(self.lowers[lo:index])
+
+    def contrasted(self, index: int) -> bool:
+        """Whether the words before ``index`` name it as what another is compared with ('an
+        alternative to Nvidia GPUs', 'rivals AWS and Azure'); several rules ask of one name."""
+        known = self._contrasted.get(index)
+        if known is None:
+            known = self._contrasted[index] = bool(CONTRAST_BEFORE.search(self.before(index)))
+        return known
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
         positions = self._positions(cues)
