@@ -42,9 +42,12 @@ def without_family_modifiers(mentions: list[Mention], registry) -> list[Mention]
 def designs(view: View) -> list[Candidate]:
     """A chip and its designer (by the registry) named together: 'Google's TPU', 'AWS Trainium'."""
     found = []
+    chips = view.chips()
+    if not chips:
+        return found
     org_mentions = view.orgs()
     co_design_cue = bool(CO_DESIGN.search(view.sentence.text))
-    for chip in view.chips():
+    for chip in chips:
         designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
         listed = view.registry.get(chip.entity).discovered  # "MTIA 400, 450 and 500", far on
         for m in org_mentions:

@@ -424,7 +424,9 @@ class Extractor:
     def _remember(self, view: View, history: History, registry: Registry) -> None:
         remember_speaker(view, history, registry)
         text = view.sentence.text
-        built = P.SITE_BUILT.search(text) if P.SITE_NOUN.search(text) else None
+        orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
+        # (a site's builders are among the organisations: with none, the patterns are not asked)
+        built = P.SITE_BUILT.search(text) if orgs and P.SITE_NOUN.search(text) else None
         if built:
             at = view.sentence.start + built.start()
             verb = next((i for i, t in enumerate(view.sentence.tokens) if t.start >= at), 0)
@@ -438,7 +440,6 @@ class Extractor:
             ]
             if builders:  # "Nscale and Aker are building": the first of the builders
                 history.site_owner = registry.organisation(builders[0].entity)
-        orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs and not object_of_phrase(view.lowers, orgs[0].first):
             history.subject = registry.get(registry.organisation(orgs[0].entity))
         own = [m for m in orgs if not m.embedded and not m.reference]
