@@ -167,9 +167,10 @@ class Extractor:
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
-            spoken_of = (
-                self._spoken_of(history) if seen_pairs is not None or self.guessed_types else {}
-            )
+            pairs_asked = seen_pairs is not None or bool(self.guessed_types)
+            # (only a sentence naming chips pairs them with the companies spoken of)
+            chips_named = any(part.chips() for part in views)
+            spoken_of = self._spoken_of(history) if pairs_asked and chips_named else {}
             for part in views:
                 if seen_pairs is not None:
                     seen_pairs += [

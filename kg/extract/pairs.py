@@ -101,6 +101,7 @@ def pair_model() -> PairModel | None:
     return PairModel.model_validate_json(path.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word between every pair; words recur
 def stem(word: str) -> str:
     """'invests', 'invested', 'investing' -> 'invest': inflections share a feature."""
     for suffix in SUFFIXES:
