@@ -208,7 +208,9 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
 def _parenthesised_clauses(lowers: list[str]) -> list[int]:
     """The brackets around a clause of its own ("… accelerators (SoftBank will deploy them)"),
     not around a ticker or a short name ("Amazon Web Services (AWS) will …")."""
-    bounds = []
+    bounds: list[int] = []
+    if "(" not in lowers:
+        return bounds
     for i, word in enumerate(lowers):
         if word != "(" or ")" not in lowers[i + 1 : i + 30]:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 
 from kg.extract import patterns as P
 from kg.extract.antecedents import antecedent, backed_description, object_of_phrase
@@ -419,8 +420,9 @@ class Extractor:
     def _topic_lab(self, history: History) -> str | None:
         if history.last_of_type.get("Lab"):
             return history.last_of_type["Lab"]
-        common = history.lab_counts.most_common(1)
-        return common[0][0] if common else None
+        # (what most_common(1) gives: the first of the most counted, without its heap)
+        common = max(history.lab_counts.items(), key=itemgetter(1), default=None)
+        return common[0] if common else None
 
     def _remember(self, view: View, history: History, registry: Registry) -> None:
         remember_speaker(view, history, registry)
