@@ -74,6 +74,9 @@ class View:
     _orgs_inside: list[Mention] = field(init=False)  # ``orgs()`` without bounds
     _chip_mentions: list[Mention] = field(init=False)
     _contrasted: dict[int, bool] = field(init=False, default_factory=dict)
+    # the positions of each cue table asked of, by the table's id (the table is kept with
+    # them, so no other object has that id while the view lives)
+    _asked: dict[int, tuple[tuple[str, ...], list[int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lowers = self.sentence.lowers
@@ -182,6 +185,14 @@ class View:
         return [i for i in positions if lo <= i < hi]
 
     def _positions(self, cues: tuple[str, ...]) -> list[int]:
+        known = self._asked.get(id(cues))
+        if known is not None:  # the rules ask of one table many times
+            return known[1]
+        positions = self._table_positions(cues)
+        self._asked[id(cues)] = (cues, positions)
+        return positions
+
+    def _table_positions(self, cues: tuple[str, ...]) -> list[int]:
         words, bit = _cue_words(cues)
         if bit is None:  # more tables than the memory keeps: this one word by word
             return [i for i, word in enumerate(self.lowers) if matches(word, cues)]
