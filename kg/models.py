@@ -122,7 +122,7 @@ class Entity(Record):
 
     @property
     def is_organization(self) -> bool:
-        return bool(ORGANIZATION_TYPES.intersection(self.types))
+        return not ORGANIZATION_TYPES.isdisjoint(self.types)
 
     @property
     def is_chip(self) -> bool:

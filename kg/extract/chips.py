@@ -8,7 +8,6 @@ from kg.extract.patterns import (
     BUILT_INSTEAD,
     CO_DESIGN,
     CODENAMING,
-    CONTRAST_BEFORE,
     DESIGN_VERBS,
     FOUNDRY_SERVICES,
     MAKE_VERBS,
@@ -43,9 +42,12 @@ def without_family_modifiers(mentions: list[Mention], registry) -> list[Mention]
 def designs(view: View) -> list[Candidate]:
     """A chip and its designer (by the registry) named together: 'Google's TPU', 'AWS Trainium'."""
     found = []
+    chips = view.chips()
+    if not chips:
+        return found
     org_mentions = view.orgs()
     co_design_cue = bool(CO_DESIGN.search(view.sentence.text))
-    for chip in view.chips():
+    for chip in chips:
         designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
         listed = view.registry.get(chip.entity).discovered  # "MTIA 400, 450 and 500", far on
         for m in org_mentions:
@@ -95,7 +97,7 @@ def manufactures(view: View) -> list[Candidate]:
     if not foundries:
         return found
     for chip in view.chips():
-        if CONTRAST_BEFORE.search(view.before(chip.first)):
+        if view.contrasted(chip.first):
             continue  # "its bet to replace Nvidia AI chips, and Huawei is producing it at SMIC"
         makers = [m for m in foundries if _made_by(view, m, chip)]
         nearest = _nearest_maker(view, makers, chip)

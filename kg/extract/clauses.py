@@ -12,6 +12,7 @@ from kg.extract.patterns import (
     ADJUNCT_OPENERS,
     AMOUNT_HEDGES,
     CLAUSE_BREAKS,
+    CONTRAST_BEFORE,
     CORPORATE_SUFFIXES,
     DEAL_NOUNS,
     FINITE_AUXILIARIES,
@@ -72,6 +73,10 @@ class View:
     _org_mentions: list[Mention] = field(init=False)
     _orgs_inside: list[Mention] = field(init=False)  # ``orgs()`` without bounds
     _chip_mentions: list[Mention] = field(init=False)
+    _contrasted: dict[int, bool] = field(init=False, default_factory=dict)
+    # the positions of each cue table asked of, by the table's id (the table is kept with
+    # them, so no other object has that id while the view lives)
+    _asked: dict[int, tuple[tuple[str, ...], list[int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lowers = self.sentence.lowers
@@ -164,6 +169,14 @@ class View:
         lo = max(0, index - words)
         return " ".join(self.lowers[lo:index])
 
+    def contrasted(self, index: int) -> bool:
+        """Whether the words before ``index`` name it as what another is compared with ('an
+        alternative to Nvidia GPUs', 'rivals AWS and Azure'); several rules ask of one name."""
+        known = self._contrasted.get(index)
+        if known is None:
+            known = self._contrasted[index] = bool(CONTRAST_BEFORE.search(self.before(index)))
+        return known
+
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
         positions = self._positions(cues)
         if lo == 0 and hi is None:
@@ -172,6 +185,14 @@ class View:
         return [i for i in positions if lo <= i < hi]
 
     def _positions(self, cues: tuple[str, ...]) -> list[int]:
+        known = self._asked.get(id(cues))
+        if known is not None:  # the rules ask of one table many times
+            return known[1]
+        positions = self._table_positions(cues)
+        self._asked[id(cues)] = (cues, positions)
+        return positions
+
+    def _table_positions(self, cues: tuple[str, ...]) -> list[int]:
         words, bit = _cue_words(cues)
         if bit is None:  # more tables than the memory keeps: this one word by word
             return [i for i, word in enumerate(self.lowers) if matches(word, cues)]
@@ -198,7 +219,9 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
 def _parenthesised_clauses(lowers: list[str]) -> list[int]:
     """The brackets around a clause of its own ("… accelerators (SoftBank will deploy them)"),
     not around a ticker or a short name ("Amazon Web Services (AWS) will …")."""
-    bounds = []
+    bounds: list[int] = []
+    if "(" not in lowers:
+        return bounds
     for i, word in enumerate(lowers):
         if word != "(" or ")" not in lowers[i + 1 : i + 30]:
             continue

@@ -25,7 +25,7 @@ def cloud_offers(view: View) -> list[Candidate]:
             continue  # the cloud, right before its verb ("Google Cloud already offers")
         cloud = view.org(before[0])
         for chip in view.chips(cue + 1, min(hi, cue + P.CHIPS_AFTER_VERB + 1)):
-            if not chip.embedded and not P.CONTRAST_BEFORE.search(view.before(chip.first)):
+            if not chip.embedded and not view.contrasted(chip.first):
                 found.append(chip_use(view, cloud, chip, "use:offered"))  # type: ignore[arg-type]
     return found
 

@@ -29,7 +29,7 @@ def _parties(view: View, lo: int, hi: int) -> list[Mention]:
     """The organisations of a clause that can be a deal's party: not a rival named beside it
     ("a boon for Google Cloud as it battles rivals AWS and Azure")."""
     orgs = view.orgs(lo, hi)
-    rivals = [m for m in orgs if P.CONTRAST_BEFORE.search(view.before(m.first))]
+    rivals = [m for m in orgs if view.contrasted(m.first)]
     rivals += [m for r in rivals for m in list_around(view, orgs, r)]
     return [m for m in orgs if m not in rivals]
 
@@ -495,7 +495,7 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
-    chips = [c for c in view.chips(lo, hi) if not P.CONTRAST_BEFORE.search(view.before(c.first))]
+    chips = [c for c in view.chips(lo, hi) if not view.contrasted(c.first)]
     if not chips:
         return None
     own = [c for c in chips if provider in view.registry.designers(c.entity)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 
 from kg.extract import patterns as P
 from kg.extract.antecedents import antecedent, backed_description, object_of_phrase
@@ -167,9 +168,10 @@ class Extractor:
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
-            spoken_of = (
-                self._spoken_of(history) if seen_pairs is not None or self.guessed_types else {}
-            )
+            pairs_asked = seen_pairs is not None or bool(self.guessed_types)
+            # (only a sentence naming chips pairs them with the companies spoken of)
+            chips_named = any(part.chips() for part in views)
+            spoken_of = self._spoken_of(history) if pairs_asked and chips_named else {}
             for part in views:
                 if seen_pairs is not None:
                     seen_pairs += [
@@ -418,13 +420,16 @@ class Extractor:
     def _topic_lab(self, history: History) -> str | None:
         if history.last_of_type.get("Lab"):
             return history.last_of_type["Lab"]
-        common = history.lab_counts.most_common(1)
-        return common[0][0] if common else None
+        # (what most_common(1) gives: the first of the most counted, without its heap)
+        common = max(history.lab_counts.items(), key=itemgetter(1), default=None)
+        return common[0] if common else None
 
     def _remember(self, view: View, history: History, registry: Registry) -> None:
         remember_speaker(view, history, registry)
         text = view.sentence.text
-        built = P.SITE_BUILT.search(text) if P.SITE_NOUN.search(text) else None
+        orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
+        # (a site's builders are among the organisations: with none, the patterns are not asked)
+        built = P.SITE_BUILT.search(text) if orgs and P.SITE_NOUN.search(text) else None
         if built:
             at = view.sentence.start + built.start()
             verb = next((i for i, t in enumerate(view.sentence.tokens) if t.start >= at), 0)
@@ -438,7 +443,6 @@ class Extractor:
             ]
             if builders:  # "Nscale and Aker are building": the first of the builders
                 history.site_owner = registry.organisation(builders[0].entity)
-        orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         if orgs and not object_of_phrase(view.lowers, orgs[0].first):
             history.subject = registry.get(registry.organisation(orgs[0].entity))
         own = [m for m in orgs if not m.embedded and not m.reference]

@@ -481,7 +481,8 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
             for m in _described_reference_pattern().finditer(sentence.text)
             if ORG_REFERENCES[f"the {m.group('noun')}"] != "Chip"
         ]  # "the Braga chip": a chip's name, not a description of the last chip
-    matches += [(m, "the chips") for m in DESCRIBED_CHIPS.finditer(sentence.text)]
+    if "hese" in sentence.text or "hose" in sentence.text:  # ("these", "those": the pattern's)
+        matches += [(m, "the chips") for m in DESCRIBED_CHIPS.finditer(sentence.text)]
     if not matches:
         return found
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}

@@ -124,7 +124,7 @@ def _fact(cluster: list[Candidate], article: Article, discovered: set[str]) -> F
     statuses = Counter(c.status for c in by_position)
     top = max(statuses.values())
     status = next(c.status for c in by_position if statuses[c.status] == top)
-    if any(
+    if status != "announced" and any(
         c.type == "uses_chip"
         and c.status == "announced"
         and P.ALREADY_IN_USE.search(c.sentence.text)

@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from pydantic import BaseModel, ConfigDict
 
 from kg.extract.clauses import Candidate, View
 from kg.extract.mentions import Mention
-from kg.extract.patterns import CONTRAST_BEFORE
 from kg.extract.status import CALLED_OFF, status_of
 
 MODEL_FILE = "pair_model.json"
@@ -78,7 +78,7 @@ class TypeModel(BaseModel):
     of: int
 
     def probability(self, features: tuple[str, ...]) -> float:
-        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        score = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
@@ -101,6 +101,7 @@ def pair_model() -> PairModel | None:
     return PairModel.model_validate_json(path.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word between every pair; words recur
 def stem(word: str) -> str:
     """'invests', 'invested', 'investing' -> 'invest': inflections share a feature."""
     for suffix in SUFFIXES:
@@ -130,10 +131,13 @@ def _entity_features(view: View, tag: str, mention: Mention) -> list[str]:
     return found
 
 
-def pair_features(view: View, subject: Mention, obj: Mention, names: dict[int, str]) -> list[str]:
+def pair_features(
+    view: View, subject: Mention, obj: Mention, names: dict[int, str], norgs: str
+) -> list[str]:
     """The words between the two names (stemmed, other names as <org>/<chip>), three words on
     either side, their order and distance, whether one clause holds both, and the entities'
-    types: what every fact type's model reads of a pair."""
+    types: what every fact type's model reads of a pair (``norgs``: the sentence's count of
+    organisations, the same for all its pairs)."""
     first, second = (subject, obj) if subject.first < obj.first else (obj, subject)
     found = ["bias", "order=" + ("so" if first is subject else "os")]
     found.append(_distance(second.first - first.last))
@@ -161,8 +165,12 @@ def pair_features(view: View, subject: Mention, obj: Mention, names: dict[int, s
             found.append(f"{tag}l=" + _word(view, m.first - 1, names))
         if m.last + 1 < len(view.lowers):
             found.append(f"{tag}r=" + _word(view, m.last + 1, names))
-    found.append(f"norgs={min(len({view.org(m) for m in view.orgs()}), 5)}")
+    found.append(norgs)
     return found
+
+
+def _organisations_feature(view: View) -> str:
+    return f"norgs={min(len({view.org(m) for m in view.orgs()}), 5)}"
 
 
 def _role_features(subject: str, obj: str, ruled: Ruled) -> list[str]:
@@ -202,6 +210,7 @@ def sentence_pairs(
         return []
     roles = {kind: _roles(ruled, kind) for kind in kinds}
     shared: dict[tuple[str, str], tuple[int, list[str]] | None] = {}
+    norgs = _organisations_feature(view)
     pairs = []
     for subject, subject_mentions in orgs.items():
         for kind in roles:
@@ -211,9 +220,9 @@ def sentence_pairs(
                     continue
                 if (subject, obj) not in shared:
                     a, b = _closest(subject_mentions, object_mentions)
-                    contrasted = CONTRAST_BEFORE.search(view.before(b.first))
+                    contrasted = view.contrasted(b.first)
                     shared[subject, obj] = (
-                        None if contrasted else (b.first, pair_features(view, a, b, names))
+                        None if contrasted else (b.first, pair_features(view, a, b, names, norgs))
                     )
                 if (found := shared[subject, obj]) is None:
                     continue
@@ -262,7 +271,7 @@ def carried_pairs(view: View, spoken_of: dict[str, list[str]]) -> list[Pair]:
     opening = [f"f{k}=" + stem(w) for k, w in enumerate(lowers[:3], 1)]
     pairs = []
     for chip in chips:
-        if chip.embedded or CONTRAST_BEFORE.search(view.before(chip.first)):
+        if chip.embedded or view.contrasted(chip.first):
             continue
         lo = view.clause(chip.first)[0]
         around = opening + sorted({"b=" + stem(w) for w in lowers[lo : chip.first] if w.isalpha()})

@@ -77,15 +77,15 @@ def report_back(sentence: Sentence, candidates: list[Candidate]) -> None:
     """'..., sources said of the deal, which was first reported by X': a sentence that speaks of
     the deal it follows as unconfirmed makes that deal reported, unless its own sentence
     said a party announced it."""
-    text = sentence.text
-    if not (P.DEAL_REFERENCE.search(text) and P.STATUS_CUES["reported"].search(text)):
-        return
     recent = []
     for c in reversed(candidates):  # in article order: stop at the first one too far back
         if sentence.start - c.sentence.end >= REPORT_BACK_CHARS:
             break
         if c.type in DEALS:
             recent.append(c)
+    text = sentence.text
+    if not recent or not (P.DEAL_REFERENCE.search(text) and P.STATUS_CUES["reported"].search(text)):
+        return
     for c in recent:
         if c.status == "announced" and not P.ANNOUNCED_OVERRIDES_PLAN.search(c.sentence.text):
             c.status = "reported"

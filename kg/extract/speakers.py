@@ -54,10 +54,10 @@ ATTRIBUTION = re.compile(
 def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) -> str | None:
     """'"…," said Jane Doe, CEO of Lambda' or 'Lambda CEO Jane Doe said': the company
     nearest the verb of saying, after it or just before it with no quote mark between."""
-    if not ATTRIBUTION.search(sentence.text):
-        return None
     words = sentence.lowers
     if not set(words) & P.QUOTE_ATTRIBUTION or not set(words) & P.QUOTE_MARKS:
+        return None
+    if not ATTRIBUTION.search(sentence.text):
         return None
     verb = max(i for i, w in enumerate(words) if w in P.QUOTE_ATTRIBUTION)
     orgs = [

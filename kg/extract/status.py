@@ -28,12 +28,12 @@ def status_of(view: View, candidate: Candidate) -> str | None:
         near = view.sentence.tokens[max(0, candidate.anchor - 6) : candidate.anchor + 3]
         return status_of_text(" ".join(t.text for t in near))
     text = scope(view, candidate.anchor)
-    if (candidate.type in DEAL_TYPES and P.CALLED_OFF.search(text)) or _denied(view, candidate):
+    if (candidate.type in DEAL_TYPES and _calls_off(text)) or _denied(view, candidate):
         return CALLED_OFF
     status = status_of_text(text)
     if status == "in_talks" and P.TALKS_ENDED.search(view.sentence.text):
         return CALLED_OFF
-    if status == "announced" and P.HYPOTHETICAL.search(text):
+    if status == "announced" and _hypothetical(text):
         return None
     return status
 
@@ -51,6 +51,16 @@ def _denied(view: View, candidate: Candidate) -> bool:
         if start <= at and len(between) <= 60 and not set(between) & {",", ";", "—"}:
             return True
     return False
+
+
+@lru_cache(maxsize=64)  # asked for each fact of a sentence, often of the same words
+def _calls_off(text: str) -> bool:
+    return P.CALLED_OFF.search(text) is not None
+
+
+@lru_cache(maxsize=64)  # likewise
+def _hypothetical(text: str) -> bool:
+    return P.HYPOTHETICAL.search(text) is not None
 
 
 @lru_cache(maxsize=64)  # asked for each fact of a sentence

@@ -225,7 +225,7 @@ def customer_named(view: View, cue: int) -> Mention | None:
 def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     found = []
     for chip in _most_specific(view, view.chips()):
-        if P.CONTRAST_BEFORE.search(view.before(chip.first)):
+        if view.contrasted(chip.first):
             continue
         lo, hi = view.clause(chip.first)
         cues = [
@@ -359,7 +359,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         if view.is_lab(m)
         and not m.embedded
         and view.org(m) not in designers
-        and not P.CONTRAST_BEFORE.search(view.before(m.first))
+        and not view.contrasted(m.first)
         and not (
             m.last + 1 < len(view.lowers)
             and view.lowers[m.last + 1] in {"'s", "’s"}
@@ -376,7 +376,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
             view.org(m) not in designers
             and not m.embedded
             and not m.reference
-            and not P.CONTRAST_BEFORE.search(view.before(m.first))
+            and not view.contrasted(m.first)
         )
     ]
     nearest = min(labs, key=lambda m: abs(m.first - chip.first))

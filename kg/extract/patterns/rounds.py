@@ -11,12 +11,20 @@ from kg.extract.patterns.relations import HANDOVER_NOUNS, VERB_CHAIN
 
 # ---- funding rounds, discovery, references ----
 # A sentence speaks of a round only with one of these words.
-# (the lookahead on the alternatives' first letters lets the scan skip other positions fast)
+# (the lookahead on the words' first letters lets the scan skip other positions fast, and the
+# words are grouped by first letter, so a word start tries one group, not every word; only
+# whether it matches is asked)
 ROUND_WORDS = re.compile(
-    r"(?=[rfsbipcdetloa])\b(?:rounds?|funding|fundrais\w*|financing|loans?|lenders?|borrow\w*|credit\s+facilit\w+|"
-    r"rais(?:e|es|ed|ing)|series\s+[a-h]\b|backers?|backing|investors?|shareholders|"
-    r"backed|participation|participat\w+|co-?le[da]\w*|debt|equity|capital\s+raise|"
-    r"investment\s+group|investor\s+group|tranche|contribut\w+\s+(?:[a-z]+\s+){0,2}\$|"
+    r"(?=[rfsbipcdetloa])\b(?:"
+    r"r(?:ounds?|ais(?:e|es|ed|ing))|"
+    r"f(?:unding|undrais\w*|inancing)|"
+    r"l(?:oans?|enders?)|"
+    r"b(?:orrow\w*|ackers?|acking|acked)|"
+    r"c(?:redit\s+facilit\w+|o-?le[da]\w*|apital\s+raise|ontribut\w+\s+(?:[a-z]+\s+){0,2}\$)|"
+    r"s(?:eries\s+[a-h]\b|hareholders)|"
+    r"i(?:nvestors?|nvestment\s+group|nvestor\s+group)|"
+    r"p(?:articipation|articipat\w+)|"
+    r"debt|equity|tranche|"
     # a sum taken in from investors: "has received up to six billion dollars from Google"
     r"(?:secur|receiv|obtain|attract)\w*\s+(?:\S+\s+){0,5}?"
     r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b)",
