@@ -803,6 +803,15 @@ def test_a_name_used_stands_for_chips_only_for_a_designer_and_at_the_end_of_its_
     )
 
 
+def test_a_designer_before_its_chips_is_no_buyer_and_the_party_of_the_agreement_buys():
+    found = facts(
+        "Nscale has signed an agreement with Microsoft to supply 104,000 Nvidia GB300 GPUs in "
+        "Texas."
+    )
+    assert ("compute_commitment", "microsoft", "nscale") in found
+    assert not {f for f in found if f[1] == "nvidia" and f[0] != "designs_chip"}
+
+
 def test_each_clause_s_list_of_investors_backs_that_clause_s_company():
     found = facts(
         "OpenAI has received well over ten billion dollars from Microsoft alone, while "

@@ -406,6 +406,7 @@ def _signed_to(gap: list[str]) -> bool:
     capacity': the company that signed the deal is the subject of the verb after it."""
     return (
         len(gap) <= 16
+        and "with" not in gap  # "signed an agreement with Microsoft to supply": Microsoft buys
         and gap[-1:] == ["to"]
         and any(matches(w, P.DEAL_NOUNS) for w in gap[-4:-1])
         and any(matches(w, P.SIGNING_VERBS) for w in gap[:4])
@@ -422,10 +423,13 @@ def supplies(view: View, cue: int) -> list[Candidate]:
     chips = view.chips(lo, hi)
     if not capacity and not chips and not re.search(r"gpu|chips", text):
         return []
+    chip_firsts = {c.first for c in view.chips()}
     buyers = [
         m
         for m in view.orgs(cue + 1, min(hi, cue + 3))
-        if not m.embedded and m.text.lower() not in P.POSSESSIVES
+        if not m.embedded
+        and m.text.lower() not in P.POSSESSIVES
+        and m.last + 1 not in chip_firsts  # "supply 104,000 Nvidia GB300 GPUs": the designer's
     ]
     buyers = buyers or _recipient(view, cue, hi)
     subjects = [
