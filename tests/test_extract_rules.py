@@ -683,6 +683,11 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # "co-led" in three words is the verb, past or not
+    (
+        "Sequoia Capital and Accel co-led the round in Mistral AI.",
+        {("invests_in", "sequoia capital", "mistral ai"), ("invests_in", "accel", "mistral ai")},
+    ),
     # the company whose role a possessive names ("Mistral AI's largest shareholder")
     (
         "ASML became Mistral AI's largest shareholder after investing €1.3 billion.",

@@ -316,26 +316,24 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             participants.setdefault(view.org(m), start)
             if not shared:
                 _own_amount(view, m, None, amounts)
-    for i in view.cue_positions(P.PARTICIPATE_VERBS) + joined:
-        if view.lowers[i - 2 : i] == ["co", "-"]:
-            i -= 2  # "set to co-lead", written in three words
-        if view.lowers[i] in BARE_VERBS | {"co"} and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
-            continue  # "ex-Apple AI lead": the noun, not "agreed to lead"
-        if view.lowers[i].startswith("join") and _joins_something_else(view.lowers, i):
+    for at in view.cue_positions(P.PARTICIPATE_VERBS) + joined:
+        verb = view.lowers[at]
+        i = at - 2 if view.lowers[at - 2 : at] == ["co", "-"] else at  # "co-led", in three words
+        if verb in BARE_VERBS and view.lowers[i - 1 : i] not in BEFORE_BARE_VERB:
+            continue  # "ex-Apple AI lead": the noun, not "agreed to (co-)lead"
+        if verb.startswith("join") and _joins_something_else(view.lowers, at):
             continue  # "AMD also joined the frenzy": no round
-        if view.lowers[i].startswith(("participat", "contribut")) and _in_something_else(
-            view.lowers, i
-        ):
+        if verb.startswith(("participat", "contribut")) and _in_something_else(view.lowers, at):
             continue  # "Meta and Google raced to participate in the AI battle": no round
-        if view.lowers[i] in P.TAKE_FORMS and _in_something_else(view.lowers, i + 1):
+        if verb in P.TAKE_FORMS and _in_something_else(view.lowers, at + 1):
             continue  # "took part in the summit"
         if (
-            view.lowers[i + 1 : i + 2] == ["the"]
-            and view.lowers[i + 2 : i + 3]
-            and (view.lowers[i + 2] in P.LED_NOT_A_ROUND)
+            view.lowers[at + 1 : at + 2] == ["the"]
+            and view.lowers[at + 2 : at + 3]
+            and (view.lowers[at + 2] in P.LED_NOT_A_ROUND)
         ):
             continue  # "MatX led the wave with a $500m Series B": MatX raised it
-        if view.lowers[i + 1 : i + 2] != ["by"]:
+        if view.lowers[at + 1 : at + 2] != ["by"]:
             listed = list_before(view, i, orgs)
             each = bool(listed) and "each" in view.lowers[listed[-1].last + 1 : i]
             for m in listed:
