@@ -683,6 +683,15 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a new company named as what money is poured into, or as the owner of a round led
+    (
+        "Sequoia Capital has poured $50 million into Zentrix.",
+        {("invests_in", "sequoia capital", "zentrix")},
+    ),
+    (
+        "Zentrix's $50 million round was led by Sequoia Capital.",
+        {("invests_in", "sequoia capital", "zentrix")},
+    ),
     # "co-led" in three words is the verb, past or not
     (
         "Sequoia Capital and Accel co-led the round in Mistral AI.",

@@ -210,7 +210,8 @@ OWNED_TYPES = {"Model", "Product", "DataCenter"}
 # Words just before a name that make it a company someone invests in.
 INVESTED_IN = re.compile(
     r"(?=[bfiprs])\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
-    r"participat(?:es|ed|ing))\s+"
+    r"participat(?:es|ed|ing)|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|"
+    r"pump(?:s|ed|ing)?)\s+"
     r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
     re.IGNORECASE,
 )
@@ -246,7 +247,9 @@ FOUNDER_AFTER = re.compile(
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "of"}
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
 BACKERS_AFTER = re.compile(
-    r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+(?:include|are)"
+    r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+(?:include|are)|"
+    r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?:series\s+[a-h]\s+)?(?:funding\s+)?round\s+(?:was|is)\s+"
+    r"(?:co-?)?led\b"  # "Zentrix's $50 million round was led by Sequoia"
 )
 # Verbs whose subject, named before them, takes the chips named after them ("Acme acquired
 # 12,000 Nvidia GPUs"): a company, discovered if the registry lacks it.
