@@ -683,6 +683,11 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a new company whose verb of buying or deploying chips follows "plans to"
+    (
+        "Zentrix plans to purchase 10,000 Nvidia Blackwell chips.",
+        {("uses_chip", "zentrix", "blackwell")},
+    ),
     # a new company named as what money is poured into, or as the owner of a round led
     (
         "Sequoia Capital has poured $50 million into Zentrix.",
@@ -815,6 +820,11 @@ def test_a_name_used_stands_for_chips_only_for_a_designer_and_at_the_end_of_its_
     assert ("uses_chip", "softbank", "nvidia gpus") not in facts(
         "SoftBank's telecom unit would also use Nvidia gear to provide AI services."
     )
+
+
+def test_the_object_of_another_verb_is_no_new_company_that_buys():
+    found = facts("Elon and I begged Jensen to buy Nvidia GPUs.")
+    assert not {f for f in found if f[1] == "jensen"}
 
 
 def test_a_designer_before_its_chips_is_no_buyer_and_the_party_of_the_agreement_buys():

@@ -52,6 +52,7 @@ from kg.extract.patterns import (
     RAISES_AFTER,
     ROUND_LIST_GLUE,
     ROYAL_TITLES,
+    VERB_CHAIN,
 )
 from kg.extract.people import is_person_name
 from kg.extract.places import is_place
@@ -303,11 +304,14 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
     for i in starts:
         if lowers[i : i + 1] == [","]:
             i += 1
-        while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS | {"having"}:
-            i += 1
+        if lowers[i : i + 1] == ["to"]:
+            continue  # "begging Jensen to buy Nvidia GPUs": the object of another verb
+        chain = FINITE_AUXILIARIES | AUXILIARY_ADVERBS | VERB_CHAIN | {"having"}
+        while i < len(lowers) and lowers[i] in chain:
+            i += 1  # "Quorix plans to purchase", "Quorix is set to deploy"
         if lowers[i : i + 1] in (["said"], ["says"]) and lowers[i + 1 : i + 2] == ["it"]:
             i += 2  # "Quorix said it will rent 2,000 H100 GPUs"
-            while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS:
+            while i < len(lowers) and lowers[i] in chain:
                 i += 1
         if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS:
             return any(i < chip <= i + 5 for chip in chip_firsts)

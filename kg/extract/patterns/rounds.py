@@ -258,7 +258,8 @@ CHIP_TAKING_VERBS = {
     "ordered", "orders", "operates", "installed", "installs", "received", "receives", "rents",
     "rented", "leases", "leased", "uses", "used", "utilizes", "utilises", "runs", "trained",
     "secured", "secures", "stockpiled", "buy", "purchase", "acquire", "deploy", "rent", "lease",
-    "use", "order",
+    "use", "order", "chose", "chooses", "selected", "selects", "picked", "host", "hosts",
+    "hosting", "house", "houses",
 }  # fmt: skip
 # What an adviser of a round is named as ("Goldman Sachs serving as placement agent").
 ADVISER_NOUNS = {
