@@ -385,7 +385,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             "invest:round-list",
             anchor=participants[investor],
             numbers_fixed=True,
-        )  # fmt: skip
+        )
         for investor, company in raised_by.items()
         if company != raiser and investor in participants
     ]
@@ -393,7 +393,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
 
 def _subject_of_raising(view: View, start: int, orgs: list[Mention]) -> str | None:
     """'OpenAI has received $10 billion from Microsoft, while Anthropic has received $6 billion
-    from Google and Amazon': the company just before the verb of raising that opens a list."""
+    from Google and Amazon': the company just before the verb of taking money in that opens a
+    list ('raise' itself is left to the sentence's raiser, found by its verb)."""
     verbs = [
         i
         for i in range(max(0, start - 14), start)
