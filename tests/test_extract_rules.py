@@ -683,6 +683,12 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a chip a designer "designs" or "developed", named after "dubbed" or a chip noun's "called"
+    (
+        "Groq designs its own AI accelerator, dubbed Zeta-1.",
+        {("designs_chip", "groq", "zeta-1")},
+    ),
+    ("Groq developed its own AI chip, called Zeta-1.", {("designs_chip", "groq", "zeta-1")}),
     # a new company whose verb of buying or deploying chips follows "plans to"
     (
         "Zentrix plans to purchase 10,000 Nvidia Blackwell chips.",
@@ -820,6 +826,18 @@ def test_a_name_used_stands_for_chips_only_for_a_designer_and_at_the_end_of_its_
     assert ("uses_chip", "softbank", "nvidia gpus") not in facts(
         "SoftBank's telecom unit would also use Nvidia gear to provide AI services."
     )
+
+
+def test_called_names_a_chip_only_right_after_a_chip_noun():
+    assert not {
+        f
+        for text in (
+            "The product combines computer processors with so-called AI accelerator chips.",
+            "Two founders left Intel to set up their own AI chip company called Touch.",
+        )
+        for f in facts(text)
+        if f[2] in ("ai", "touch")
+    }
 
 
 def test_the_object_of_another_verb_is_no_new_company_that_buys():

@@ -82,6 +82,7 @@ def discover_chips(
                 and [t.lower for t in tokens[max(0, i - 3) : i - 1]] == ["code", "-"]
             )
             or its_chip
+            or _called_after_chip_noun(tokens, i)
         )
         if not (model or after_naming):
             continue
@@ -120,6 +121,15 @@ def _named_chip_phrase(text: str) -> bool:
     return (
         any(noun in text for noun in CHIP_NOUN_STEMS) and NAMED_CHIP_PHRASE.search(text) is not None
     )
+
+
+def _called_after_chip_noun(tokens: list, i: int) -> bool:
+    """'its own AI chip, called Zeta-1': a name that 'called' or 'named' gives a chip noun just
+    before it (not 'a startup called Zentrix')."""
+    if i < 3 or tokens[i - 1].lower not in ("called", "named"):
+        return False
+    noun = tokens[i - 3] if tokens[i - 2].text == "," else tokens[i - 2]
+    return noun.lower in HARDWARE_NOUNS  # not "so-called AI", "a chip company called Touch"
 
 
 def _its_chip_noun_before(tokens: list, i: int) -> bool:

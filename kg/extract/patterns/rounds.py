@@ -133,7 +133,8 @@ MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A
 # bare number that make it a count or a size instead ("TPU 100 times", "Maia 2 GW").
 GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
 # Verbs whose subject presents its own new product ("The firm announced plans for the AI250").
-LAUNCH_VERBS = ("announc", "unveil", "launch", "introduc", "reveal", "debut", "show")
+LAUNCH_VERBS = ("announc", "unveil", "launch", "introduc", "reveal", "debut", "show", "design",
+                "co-design", "develop", "co-develop", "taped")  # fmt: skip
 UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "%", "million",
                      "billion", "chips", "units", "x"}  # fmt: skip
 JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
