@@ -683,6 +683,11 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a cloud that counts companies among its customers sells them compute
+    (
+        "Nebius counts Microsoft and Meta among its customers.",
+        {("compute_commitment", "microsoft", "nebius"), ("compute_commitment", "meta", "nebius")},
+    ),
     # a chip a designer "designs" or "developed", named after "dubbed" or a chip noun's "called"
     (
         "Groq designs its own AI accelerator, dubbed Zeta-1.",

@@ -30,14 +30,17 @@ def cloud_offers(view: View) -> list[Candidate]:
     return found
 
 
+COUNTING_VERBS = {"counts", "count", "counted", "lists", "listed", "names", "named"}
+
+
 def cloud_customers(view: View) -> list[Candidate]:
     """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
     compute."""
     found = []
     for cue in view.cue_positions(("customer", "customers", "clients", "users")):
-        clouds, holders = _clients_listed(view, cue)
+        clouds, holders = _counted_among(view, cue) or _clients_listed(view, cue)
         if holders or view.lowers[cue] in {"clients", "users"}:
-            pass
+            pass  # "Nebius counts Microsoft and Meta among its customers", "clients like A"
         elif compound := [m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1]:
             # "OpenAI is also a CoreWeave customer": the cloud named in the compound
             clouds = [m for m in compound if view.has_type(m, "CloudProvider")]
@@ -63,6 +66,22 @@ def cloud_customers(view: View) -> list[Candidate]:
                 )  # fmt: skip
             )
     return found
+
+
+def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] | None:
+    """'Nebius counts Microsoft and Meta among its customers': the cloud that counts, and the
+    companies it counts."""
+    words = view.lowers
+    if words[cue - 2 : cue] not in (["among", "its"], ["among", "their"]):
+        return None
+    verb = next(
+        (i for i in range(cue - 3, max(-1, cue - 16), -1) if words[i] in COUNTING_VERBS), None
+    )
+    if verb is None:
+        return None
+    clouds = [m for m in view.orgs(0, verb) if view.has_type(m, "CloudProvider") and not m.embedded]
+    holders = [m for m in view.orgs(verb + 1, cue - 2) if not m.embedded]
+    return (clouds[-1:], holders) if clouds and holders else None
 
 
 def _listed_after(view: View, cue: int) -> bool:
