@@ -683,6 +683,17 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a new company "valued at" a sum after a round is the company raising
+    (
+        "Zentrix is valued at $1 billion after a funding round led by Index Ventures.",
+        {("invests_in", "index ventures", "zentrix")},
+    ),
+    # "in talks with X about a new round": X is in talks to take part
+    (
+        "Mistral AI builds language models. The company is in talks with Index Ventures about "
+        "a new round.",
+        {("invests_in", "index ventures", "mistral ai")},
+    ),
     # a cloud that counts companies among its customers sells them compute
     (
         "Nebius counts Microsoft and Meta among its customers.",

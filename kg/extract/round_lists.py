@@ -71,13 +71,16 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
     return sorted(set(starts))
 
 
+ROUND_NOUNS = {"round", "funding", "investment", "stake"}  # "in talks with X about a new round"
+
+
 def _with_participants(lowers: list[str], i: int) -> bool:
     """'with Drive Capital and Access Industries co-leading', 'with Alphabet and GV following',
     'in talks with MGX and other investors to raise': 'with' opens a list of the round's
     participants."""
     ahead = lowers[i + 2 : i + 16]
     if lowers[i - 1 : i] in (["talks"], ["discussions"], ["negotiations"]):
-        return any(matches(w, P.RAISE_VERBS) for w in ahead)
+        return any(matches(w, P.RAISE_VERBS) or w in ROUND_NOUNS for w in ahead)
     return any(
         w in P.WITH_PARTICIPANTS_CLOSERS or (w.endswith("ing") and matches(w, P.PARTICIPATE_VERBS))
         for w in ahead

@@ -318,7 +318,7 @@ RAISES_AFTER = re.compile(
     r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
     r"preparing|plans|aims|seeks)\s+to\s+raise|"
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
-    r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|"
+    r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|valued\s+at|"
     r"(?:won|wins|gained|gains|received|receives|attracted|got|gets)(?=\s+(?:the\s+)?backing))\b"
     r"[^.;]{0,40}?(?:[$€£]|\bfunding\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b)",
     re.IGNORECASE,
