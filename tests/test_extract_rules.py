@@ -683,6 +683,11 @@ FOUND = [
         "MatX raised $500 million to build its MatX Two LLM-optimised accelerator.",
         {("designs_chip", "matx", "matx two")},
     ),
+    # a new company "has been using" chips
+    (
+        "Zentrix has been using Google's TPUs to train its models since 2023.",
+        {("uses_chip", "zentrix", "tpu")},
+    ),
     # a new company "valued at" a sum after a round is the company raising
     (
         "Zentrix is valued at $1 billion after a funding round led by Index Ventures.",

@@ -260,7 +260,8 @@ CHIP_TAKING_VERBS = {
     "rented", "leases", "leased", "uses", "used", "utilizes", "utilises", "runs", "trained",
     "secured", "secures", "stockpiled", "buy", "purchase", "acquire", "deploy", "rent", "lease",
     "use", "order", "chose", "chooses", "selected", "selects", "picked", "host", "hosts",
-    "hosting", "house", "houses",
+    "hosting", "house", "houses", "using", "deploying", "buying", "renting", "running", "trains",
+    "train",
 }  # fmt: skip
 # What an adviser of a round is named as ("Goldman Sachs serving as placement agent").
 ADVISER_NOUNS = {
