@@ -362,6 +362,16 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         return []
     raisers = [raiser] + _coordinated_rounds(view, orgs, raiser)
     raisers += _raising_together(view, orgs, raiser, set(participants) | set(raisers))
+    pairs = [
+        (investor, company)
+        for company in raisers
+        for investor in participants
+        if investor != company and raised_by.get(investor, raiser) == raiser
+    ] + [
+        (investor, company)
+        for investor, company in raised_by.items()
+        if company != raiser and investor in participants
+    ]  # a list whose own clause names its raiser backs that raiser
     return [
         Candidate(
             "invests_in",
@@ -370,24 +380,10 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             view.sentence,
             "invest:round-list",
             amount_usd=amounts.get(investor) if company == raiser else None,
-            anchor=anchor,
-            numbers_fixed=True,
-        )  # fmt: skip
-        for company in raisers
-        for investor, anchor in participants.items()
-        if investor != company and raised_by.get(investor, raiser) == raiser
-    ] + [
-        Candidate(
-            "invests_in",
-            investor,
-            company,
-            view.sentence,
-            "invest:round-list",
             anchor=participants[investor],
             numbers_fixed=True,
         )
-        for investor, company in raised_by.items()
-        if company != raiser and investor in participants
+        for investor, company in pairs
     ]
 
 

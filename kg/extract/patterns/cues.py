@@ -90,6 +90,8 @@ CHIP_OBJECT_CUES = {
     "testing", "tested", "evaluating", "evaluated", "trialing", "trialling", "piloting",
     *DELIVER_FORMS,
 }  # fmt: skip
+# Buying up chips in a hurry ("ByteDance snapped up A800 chips") is buying them.
+SNAPPING = ("snapped", "snaps", "snapping", "gobbled", "scooped")
 # Holding or hosting chips is using them ("xAI has amassed 200,000 H100s", "the site will host",
 # "the cluster comprises 4,600 GPUs").
 HOLDING_CUES = (
@@ -107,8 +109,8 @@ USE_CUES = (
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
     "spent", "operates", "operating", "operated", "building", "leverag*", "allocat*",
     "harness", "harnesses", "harnessing", "harnessed", "employ", "employs", "employing",
-    "employed", "procur*", "introduce", "introduces", "introducing", "snapped", "snaps",
-    "snapping", "gobbled", "scooped", *HOLDING_CUES, *sorted(CHIP_OBJECT_CUES),
+    "employed", "procur*", "introduce", "introduces", "introducing", *SNAPPING, *HOLDING_CUES,
+    *sorted(CHIP_OBJECT_CUES),
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -397,8 +399,7 @@ BUY_OR_USE_VERBS = (
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
     "paid", "paying", "house", "houses", "housed", "interest", "access", "reliant", "dependent",
     "offer", "offers", "offering", "offered", "procur*", "introduce", "introduces",
-    "introducing", "snapped", "snaps", "snapping", "gobbled", "scooped", *HOLDING_CUES,
-    *DELIVER_FORMS,
+    "introducing", *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
