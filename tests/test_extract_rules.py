@@ -3239,3 +3239,33 @@ def test_a_foundry_handling_or_supplying_a_designer_s_chips_makes_them():
     assert not {f for f in facts("Intel has cut its supply plans for Gaudi 3.") if f[0] == (
         "manufactures_chip"
     )}  # fmt: skip
+
+
+def test_every_cloud_listed_after_a_verb_of_relying_sells_compute():
+    found = facts("Meta relies on Amazon Web Services and Microsoft Azure for cloud computing.")
+    assert {
+        ("compute_commitment", "meta", "amazon"),
+        ("compute_commitment", "meta", "microsoft"),
+    } <= found
+    assert ("compute_commitment", "anthropic", "amazon") in facts(
+        "Anthropic runs its models on AWS."
+    )
+    assert ("compute_commitment", "mistral ai", "microsoft") in facts(
+        "Mistral AI moved its workloads to Microsoft Azure."
+    )
+
+
+def test_a_backers_noun_is_no_verb_between_its_company_and_a_backer():
+    found = facts("Stepfun's backers include Tencent Holdings and Qiming Venture Partners.")
+    assert ("invests_in", "stepfun", "tencent") not in found
+    assert ("invests_in", "tencent", "stepfun") in found
+
+
+def test_companies_that_joined_others_in_backing_a_company_back_it():
+    found = facts(
+        "Alphabet and Nvidia have joined venture capital firms in backing Safe Superintelligence."
+    )
+    assert {
+        ("invests_in", "google", "safe superintelligence"),
+        ("invests_in", "nvidia", "safe superintelligence"),
+    } <= found

@@ -506,6 +506,24 @@ def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
     return (own or chips)[0].entity
 
 
+def _names_a_cloud(view: View, m: Mention) -> bool:
+    """A cloud business ('CoreWeave') or a cloud service's name ('AWS', 'Microsoft Azure'),
+    not a company that also makes chips or models ('Amazon', 'Google')."""
+    if {"CloudProvider"} == set(view.entity(m).types) - {"Investor"}:
+        return True
+    return any(word in m.text for word in P.CLOUD_SERVICE_WORDS)
+
+
+def _object_of_use(view: View, m: Mention, verb: int) -> bool:
+    """The cloud is the verb's object, or listed with it ('relies on AWS and Microsoft
+    Azure')."""
+    listed = list_around(view, [o for o in view.orgs() if o is m or not o.embedded], m)
+    first = min(listed, key=lambda o: o.first)
+    before = view.lowers[first.first - 1]
+    moved = before == "to" and view.lowers[verb].startswith(("mov", "migrat"))
+    return first.first > verb and (first.first - verb <= 2 or before == "on" or moved)
+
+
 def uses_provider_compute(view: View) -> list[Candidate]:
     """'Anthropic uses AWS infrastructure', 'G42 will run its services on Microsoft Azure',
     'xAI also uses Amazon Web Services': a buyer of cloud capacity, after a verb of use, with
@@ -521,9 +539,9 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         if not verbs:
             continue
         nxt = view.lowers[m.last + 1] if m.last + 1 < len(view.lowers) else ""
-        pure_cloud = {"CloudProvider"} == set(view.entity(m).types) - {"Investor"}
-        object_of_verb = m.first - verbs[-1] <= 2 or view.lowers[m.first - 1] == "on"
-        if nxt not in P.CAPACITY_AFTER_CLOUD and not (pure_cloud and object_of_verb):
+        if nxt not in P.CAPACITY_AFTER_CLOUD and not (
+            _names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1])
+        ):
             continue
         buyer = _buyer(view, lo, hi, view.org(m), verbs[0])
         if buyer and view.org(buyer) != view.org(m) and buyer.first < m.first:

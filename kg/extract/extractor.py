@@ -6,6 +6,7 @@ from collections import Counter
 from operator import itemgetter
 
 from kg.extract import patterns as P
+from kg.extract.acquisitions import acquisitions
 from kg.extract.antecedents import antecedent, backed_description, object_of_phrase
 from kg.extract.asides import split_aside
 from kg.extract.chips import (
@@ -36,7 +37,6 @@ from kg.extract.divisions import named_divisions
 from kg.extract.gapped import gapped_investments
 from kg.extract.history import History, acts_as
 from kg.extract.holdings import (
-    acquisitions,
     fellow_investees,
     founded_together,
     investees_including,

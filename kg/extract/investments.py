@@ -29,6 +29,7 @@ from kg.extract.patterns import (
     FUNDRAISING,
     GUARANTEED,
     INVESTOR_ROLES,
+    JOINING_VERBS,
     LIST_GLUE,
     NOT_A_DEAL_NOUN,
     NOT_FUNDS,
@@ -146,8 +147,9 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
     if word in INVESTOR_ROLES or (word in PLURAL_ROLES and role_of_subject(view, cue)):
         return investor_role(view, cue, topic_lab)
-    if word in PLURAL_ROLES and view.lowers[cue + 1 : cue + 2] in (["like"], ["such"]):
-        return None  # "with backers like Sequoia": a list of backers, which the rounds read
+    if word in PLURAL_ROLES:
+        return None  # "with backers like Sequoia", "Stepfun's backers include Tencent": a list
+        # of backers, which the rounds read; a role noun is no verb with a subject and object
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return _backed_compound(view, cue)
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
@@ -534,6 +536,9 @@ def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     if gap[:1] in (["which"], ["who"], ["that"]):
         gap = gap[1:]
     gap = [w for w in gap if not w.endswith("ly")]  # "cumulatively"
+    joined = [i for i, w in enumerate(gap) if w in JOINING_VERBS]
+    if joined and gap[-1:] == ["in"] and len(gap) - joined[0] <= 6:
+        gap = gap[: joined[0]]  # "Alphabet and Nvidia have joined VC firms in backing SSI"
     if investor.last >= cue or not set(gap) <= SUBJECT_TO_VERB or set(gap) & SINGULAR_VERBS:
         return [investor]  # "a venture of A, B and C that plans to invest": one subject
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]

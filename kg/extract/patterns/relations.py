@@ -108,6 +108,8 @@ SUBJECT_TO_VERB = VERB_CHAIN | {
     "taken", "take", "took", "made", "make", "hold", "holds", "held", "acquired", "bought", "a",
     "an", "new", "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
 }  # fmt: skip
+# "A and B have joined other firms in backing X": the names before it are the verb's subjects.
+JOINING_VERBS = {"joined", "join", "joins", "joining"}
 # "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
 SHARE_WORDS = {"shares", "stock", "equity"}
 ACQUIRE_WORDS = (

@@ -1,0 +1,177 @@
+"""invests_in from acquisitions: a company bought whole is held by its buyer ('AMD is acquiring
+Silo AI', 'Nvidia's $7 billion purchase of Mellanox', 'DeepMind, which Google bought')."""
+
+from __future__ import annotations
+
+from kg.extract import patterns as P
+from kg.extract.clauses import Candidate, View, list_ending, list_starting
+from kg.extract.mentions import Mention
+
+
+def acquisitions(view: View) -> list[Candidate]:
+    """'AMD is acquiring Silo AI', 'Nvidia's $7 billion purchase of Mellanox', 'Google's
+    purchase of UK-based DeepMind': a company bought whole is held by its buyer (an investment
+    of the whole company, with the price when one is given)."""
+    found = []
+    for cue in view.cue_positions(P.ACQUISITION_WORDS):
+        word = view.lowers[cue]
+        if view.lowers[cue + 1 : cue + 2] == ["of"]:  # the noun: "its purchase of"
+            bought = _object_company(view, cue + 1)
+            buyer = _noun_owner(view, cue) or _verb_subject(view, cue, noun=True)
+        elif word.startswith(("acquisition", "takeover")):
+            continue
+        elif view.lowers[cue + 1 : cue + 2] == ["by"]:  # "Run:ai was acquired by Nvidia"
+            bought, buyer = _passive_subject(view, cue), _object_company(view, cue + 1)
+        elif (relative := _after_relative(view, cue)) is not None:
+            buyer, bought = relative  # "DeepMind, which Google bought"
+        else:
+            bought, buyer = _object_company(view, cue), _verb_subject(view, cue)
+        if bought is None or buyer is None:
+            continue
+        if bought.first < cue:  # "Run:ai and Deci were acquired by Nvidia"
+            listed = list_ending(
+                view, [m for m in view.orgs(0, bought.first) if not m.embedded], bought
+            )
+        else:
+            listed = list_starting(
+                view, bought, [m for m in view.orgs(bought.first) if not m.embedded]
+            )
+        for company in listed:
+            if _bought_whole(view, company) != view.org(buyer):
+                found.append(_acquisition(view, cue, buyer, company, len(listed) == 1))
+    return found
+
+
+def _passive_subject(view: View, cue: int) -> Mention | None:
+    """The company before 'was acquired by' or ', acquired by' (past an appositive: 'Her last
+    company, MosaicML, was acquired by')."""
+    before = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded]
+    if not before:
+        return None
+    gap = view.lowers[before[-1].last + 1 : cue]
+    if not set(gap) <= P.PASSIVE_AUXILIARIES or len(gap) > 4:
+        return None
+    return before[-1]
+
+
+def _after_relative(view: View, cue: int) -> tuple[Mention, Mention] | None:
+    """'DeepMind, which Google bought in 2014': the buyer between 'which' and the verb, the
+    company bought before the comma."""
+    buyers = [m for m in view.orgs(max(0, cue - 4), cue) if not m.embedded]
+    if not buyers or buyers[-1].last != cue - 1 or buyers[-1].first < 3:
+        return None
+    if view.lowers[buyers[-1].first - 2 : buyers[-1].first] not in ([",", "which"], [",", "that"]):
+        return None
+    bought = [m for m in view.orgs(0, buyers[-1].first) if m.last == buyers[-1].first - 3]
+    return (buyers[-1], bought[0]) if bought and not bought[0].embedded else None
+
+
+def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: bool) -> Candidate:
+    money = [
+        q.value
+        for q in view.quantities
+        if priced
+        and q.kind == "money"
+        and (
+            _priced_before(view, q.last, cue)
+            or 0 < q.first - bought.last <= 3
+            or (q.first > cue and view.lowers[q.first - 1] == "for")  # "acquired by X for $1bn"
+        )
+    ]
+    return Candidate(
+        "invests_in",
+        view.org(buyer),  # type: ignore[arg-type]
+        _bought_whole(view, bought),
+        view.sentence,
+        "invest:acquisition",
+        amount_usd=money[0] if money else None,  # type: ignore[arg-type]
+        numbers_fixed=True,
+        anchor=cue,
+    )
+
+
+def _bought_whole(view: View, bought: Mention) -> str:
+    """The company bought: itself when it was bought by the group it now belongs to
+    ('Google acquired DeepMind', 'Intel bought Habana Labs'), otherwise its organisation."""
+    owner = view.org(bought)
+    entity = view.entity(bought)
+    if owner != bought.entity and entity.types != ["CloudProvider"] and not entity.is_chip:
+        return bought.entity
+    return owner  # type: ignore[return-value]
+
+
+def _priced_before(view: View, last: int, cue: int) -> bool:
+    """'a $9bn all-stock acquisition': the price just before the noun, past its adjectives."""
+    between = view.lowers[last + 1 : cue]
+    return 0 <= len(between) <= 4 and all(w.isalpha() or w == "-" for w in between)
+
+
+def _object_company(view: View, at: int) -> Mention | None:
+    """The company right after a verb of buying or 'of' ('acquiring chip startup Graphcore'):
+    not its stake, shares or chips."""
+    names = [m for m in view.orgs(at + 1, at + 10) if not m.embedded]
+    if len(names) > 1 and names[0].reference and names[1].first == names[0].last + 1:
+        names = names[1:]  # "acquire the chip startup Rivos": the name the description opens
+    if not names:
+        return None
+    between = _outside_brackets(view.lowers[at + 1 : names[0].first])
+    if set(between) & (P.SHARE_WORDS | {"stake", "stakes", "%", "percent", "per", "cent"}):
+        return None
+    if between and not _describes_company(between):
+        return None  # "buy capacity from Nebius": the company is not what is bought
+    if view.chips(at + 1, names[0].last + 3):
+        return None  # "acquired 12,000 Nvidia GPUs": chips, not the company
+    if view.possessive(names[0], plural=True):
+        return None  # "bought Nvidia's chips", "buy OpenAI's shares"
+    return names[0]
+
+
+def _outside_brackets(words: list[str]) -> list[str]:
+    """The words not in brackets ('artificial intelligence (AI) chip startup')."""
+    kept, depth = [], 0
+    for word in words:
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word != ")":
+            kept.append(word)
+    return kept
+
+
+def _describes_company(words: list[str]) -> bool:
+    """'chip startup', 'UK - based', 'crypto miner': a description ending in a company noun."""
+    if len(words) > 5 or set(words) & P.PREPOSITIONS:
+        return False
+    if "based" in words:
+        return True
+    head = words[-1].removesuffix("s") if words[-1].endswith("s") else words[-1]
+    return bool({words[-1], head} & (P.COMPANY_HEADS | set(P.DESCRIPTORS)))
+
+
+def _noun_owner(view: View, cue: int) -> Mention | None:
+    """'Nvidia's $7 billion purchase of', 'its acquisition of': the possessive before the noun."""
+    for m in reversed(view.orgs(max(0, cue - 6), cue)):
+        if view.possessive(m, plural=True) or m.text.lower() in {"its", "their"}:
+            between = view.lowers[m.last + 1 : cue]
+            if len(between) <= 5:
+                return m
+    return None
+
+
+def _verb_subject(view: View, cue: int, noun: bool = False) -> Mention | None:
+    """The buyer named before the verb ('SoftBank agreed to acquire', 'AMD is acquiring'), or
+    before the phrase of its noun ('CoreWeave is pressing ahead with a $9bn acquisition of')."""
+    lo = view.clause(cue)[0]
+    before = [m for m in view.orgs(lo, cue) if not m.embedded]
+    if not before:
+        return None
+    subject = before[0] if noun else before[-1]
+    gap = _outside_brackets(view.lowers[subject.last + 1 : cue])  # "SoftBank Group (SBG) has"
+    while gap and gap[0] in P.CORPORATE_SUFFIXES:
+        gap = gap[1:]  # "Intel Corp is in talks to buy"
+    if noun:
+        if subject.first != lo or len(gap) > 12 or set(gap) & {",", "which", "that", "by"}:
+            return None
+    elif len(gap) > 6 or not set(gap) <= P.BUYING_AUXILIARIES:
+        return None
+    if subject.first > 0 and view.lowers[subject.first - 1] in P.PREPOSITIONS:
+        return None  # "taking a stake in OpenAI and acquiring …": OpenAI buys nothing
+    return subject
