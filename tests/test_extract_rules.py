@@ -3269,3 +3269,22 @@ def test_companies_that_joined_others_in_backing_a_company_back_it():
         ("invests_in", "google", "safe superintelligence"),
         ("invests_in", "nvidia", "safe superintelligence"),
     } <= found
+
+
+def test_a_legal_form_or_a_relative_aside_after_a_raiser_keeps_its_round():
+    assert ("invests_in", "sequoia capital", "zentrix") in facts(
+        "Zentrix Inc. raised $20 million from Sequoia and Accel."
+    )
+    found = facts(
+        "Runway AI Inc., whose software can create a short video from a few typed words, has "
+        "raised $141 million from Google, Nvidia and Salesforce."
+    )
+    assert {("invests_in", name, "runway") for name in ("google", "nvidia", "salesforce")} <= found
+
+
+def test_a_plan_to_announce_a_round_is_no_plan_of_the_round():
+    found, _ = extract(
+        "Runway's new funding, which the company plans to announce Thursday, extends a $50 "
+        "million round led by Felicis Ventures."
+    )
+    assert [f.status for f in found if f.type == "invests_in"] == ["announced"]

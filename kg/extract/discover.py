@@ -38,6 +38,7 @@ from kg.extract.patterns import (
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
     LEGAL_FORM,
+    LEGAL_FORM_AFTER,
     LEGAL_WORDS,
     LIST_STOPS,
     MAX_DESCRIPTOR_CHARS,
@@ -230,7 +231,7 @@ def _abbreviated(
 
 
 def _after(sentence: Sentence, last: int) -> str:
-    return sentence.text[sentence.tokens[last].end - sentence.start :]
+    return LEGAL_FORM_AFTER.sub("", sentence.text[sentence.tokens[last].end - sentence.start :])
 
 
 def _kind(

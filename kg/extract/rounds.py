@@ -174,7 +174,9 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         after = view.lowers[m.last + 1 : m.last + 3]
         if after[:1] == ["valued"] or after in (["was", "valued"], ["is", "valued"]):
             return view.org(m)  # "Hugging Face was valued at $4.5 billion in a round …"
-        if _has_backers(view.lowers, _past_appositive(view.lowers, m.last + 1)):
+        if _has_backers(view.lowers, m.last + 1) or _has_backers(
+            view.lowers, _past_appositive(view.lowers, m.last + 1)
+        ):
             return view.org(m)  # "Rebellions has some big investors, including …"
         if view.possessive(m, plural=True) and LIST_OF_BACKERS & set(
             view.lowers[m.last + 2 : m.last + 5]
@@ -258,13 +260,17 @@ def _says_it_raised(view: View, index: int) -> bool:
 
 
 def _past_appositive(lowers: list[str], index: int) -> int:
-    """The index after ', an inference startup,' or '— a New York-based startup —' when one
-    starts at ``index``."""
+    """The index after ', an inference startup,', '— a New York-based startup —' or ', whose
+    software makes videos from a few words,' when one starts at ``index``, past a corporate
+    suffix the name left ('Runway AI Inc., whose …')."""
+    while lowers[index : index + 1] and lowers[index] in P.CORPORATE_SUFFIXES - {"."}:
+        index += 1
     mark = lowers[index : index + 1]
     if mark in ([","], ["—"], ["–"]) and lowers[index + 1 : index + 2] in (
         ["a"],
         ["an"],
         ["the"],
+        ["whose"],
     ):
         reach = 24 if mark == [","] else 48  # a dash aside may hold commas of its own
         closing = next((i for i in range(index + 2, min(len(lowers), index + reach))

@@ -161,9 +161,11 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-# A party's own announcement overrides a plan word ("announced plans to invest").
+# A party's own announcement overrides a plan word ("announced plans to invest"), and so does
+# a plan to announce what is done ("its new funding, which the company plans to announce").
 ANNOUNCED_OVERRIDES_PLAN = re.compile(
-    r"(?=[acsu])\b(?:announced|announces|signed|agreed|unveiled|confirmed|said\s+it\s+will)\b",
+    r"(?=[acpsu])\b(?:announced|announces|signed|agreed|unveiled|confirmed|said\s+it\s+will|"
+    r"plans?\s+to\s+(?:formally\s+)?(?:announce|unveil|disclose|reveal))\b",
     re.IGNORECASE,
 )
 # A newspaper's own scoop of talks is in_talks, not reported: talks beat a report word.

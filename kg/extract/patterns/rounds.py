@@ -369,10 +369,14 @@ PLURAL_DEALS = ("agreements", "contracts", "deals")
 # A run of these alone ("Co., Ltd.", "Limited") is no name.
 LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
 # A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
-LEGAL_FORM = re.compile(
+LEGAL_FORMS = (
     r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.|SA|S\.A\.|AG|SE|NV|N\.V\.|"
-    r"GmbH|ASA|AB|SpA|S\.p\.A\.|KK|K\.K\.)$"
+    r"GmbH|ASA|AB|SpA|S\.p\.A\.|KK|K\.K\.)"
 )
+LEGAL_FORM = re.compile(LEGAL_FORMS + "$")
+# The same right after a name the capitals left out ("Zentrix Inc. raised"): what the text
+# says of the company starts after it.
+LEGAL_FORM_AFTER = re.compile("^" + LEGAL_FORMS + r"(?![\w.])")
 # Words between a role noun and the name it titles ("backer Microsoft", "investor, South Korean
 # venture capital firm DSC Investment").
 TITLE_DESCRIPTORS = {
