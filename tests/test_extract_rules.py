@@ -3288,3 +3288,28 @@ def test_a_plan_to_announce_a_round_is_no_plan_of_the_round():
         "million round led by Felicis Ventures."
     )
     assert [f.status for f in found if f.type == "invests_in"] == ["announced"]
+
+
+@pytest.mark.parametrize(
+    "text, owner, owned",
+    [
+        ("Vantage Data Centers is part-owned by DigitalBridge.", "digitalbridge",
+         "vantage data centers"),
+        ("Humain is majority-owned by the Public Investment Fund.", "public investment fund",
+         "humain"),
+        ("Arm is 90% owned by SoftBank.", "softbank", "arm"),
+        ("Kunlunxin, which is controlled by Baidu, makes AI chips.", "baidu", "kunlunxin"),
+        ("The PIF-owned Humain will buy chips.", "public investment fund", "humain"),
+        ("Blackstone owns QTS and has invested in CoreWeave.", "blackstone", "qts data centers"),
+        ("Baidu owns 59% of Kunlunxin.", "baidu", "kunlunxin"),
+    ],
+)  # fmt: skip
+def test_a_company_owned_or_controlled_by_another_is_its_investee(text, owner, owned):
+    assert ("invests_in", owner, owned) in facts(text)
+
+
+def test_the_subject_of_a_second_verb_is_the_clause_s_not_the_first_verb_s_object():
+    found = facts("Blackstone owns QTS and has invested in CoreWeave.")
+    assert ("invests_in", "blackstone", "coreweave") in found
+    assert ("invests_in", "qts data centers", "coreweave") not in found
+    assert not {f for f in facts("Amazon owns AWS.") if f[0] == "invests_in"}

@@ -37,7 +37,7 @@ def acquisitions(view: View) -> list[Candidate]:
                 view, bought, [m for m in view.orgs(bought.first) if not m.embedded]
             )
         for company in listed:
-            if _bought_whole(view, company) != view.org(buyer):
+            if held_whole(view, company) != view.org(buyer):
                 found.append(_acquisition(view, cue, buyer, company, len(listed) == 1))
     return found
 
@@ -81,7 +81,7 @@ def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: 
     return Candidate(
         "invests_in",
         view.org(buyer),  # type: ignore[arg-type]
-        _bought_whole(view, bought),
+        held_whole(view, bought),
         view.sentence,
         "invest:acquisition",
         amount_usd=money[0] if money else None,  # type: ignore[arg-type]
@@ -90,9 +90,10 @@ def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: 
     )
 
 
-def _bought_whole(view: View, bought: Mention) -> str:
-    """The company bought: itself when it was bought by the group it now belongs to
-    ('Google acquired DeepMind', 'Intel bought Habana Labs'), otherwise its organisation."""
+def held_whole(view: View, bought: Mention) -> str:
+    """The company bought or owned: itself when it belongs to its buyer's group ('Google
+    acquired DeepMind', 'Kunlunxin, which is controlled by Baidu'), otherwise its
+    organisation."""
     owner = view.org(bought)
     entity = view.entity(bought)
     if owner != bought.entity and entity.types != ["CloudProvider"] and not entity.is_chip:

@@ -41,11 +41,11 @@ from kg.extract.holdings import (
     founded_together,
     investees_including,
     joint_venture,
-    percent_owned,
 )
 from kg.extract.investments import fellow_holders, invests, respective_amounts
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
+from kg.extract.ownership import owned_by, owns, percent_owned
 from kg.extract.pairs import (
     Pair,
     carried_pairs,
@@ -334,6 +334,8 @@ class Extractor:
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + percent_owned(view)
+            + owned_by(view)
+            + owns(view)
             + joint_venture(view)
             + founded_together(view)
             + acquisitions(view)

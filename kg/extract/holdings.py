@@ -11,7 +11,6 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRE_WORDS,
     GRANT_VERBS,
-    OWN_CUES,
     PLURAL_ROLES,
     ROLE_ARTICLES,
     ROLE_COPULAS,
@@ -93,40 +92,6 @@ def _share_holder(view: View, cue: int, lo: int) -> Mention | None:
     if not subjects and lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"]:
         subjects = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3]  # "Nvidia, which holds"
     return subjects[0] if subjects else None
-
-
-def percent_owned(view: View) -> list[Candidate]:
-    """'Nvidia will own roughly 4% of Intel', 'SoftBank holds about 11 percent of OpenAI': an
-    organisation that owns a share of another invests in it."""
-    found = []
-    words = view.lowers
-    for verb in view.cue_positions(OWN_CUES):
-        share = next((i for i in range(verb + 1, min(len(words), verb + 6))
-                      if words[i] in ("%", "percent", "per")), None)  # fmt: skip
-        if share is None:
-            continue
-        of = next((i for i in range(share + 1, min(len(words), share + 4))
-                   if words[i] in ("of", "in")), None)  # fmt: skip
-        owned = [m for m in view.orgs(of + 1, of + 3) if not m.embedded] if of else []
-        owners = [
-            m
-            for m in view.orgs(max(0, verb - 6), verb)
-            if not m.embedded and not view.possessive(m)
-        ]
-        if not owned or not owners or view.org(owners[-1]) == view.org(owned[0]):
-            continue
-        found.append(
-            Candidate(
-                "invests_in",
-                view.org(owners[-1]),
-                view.org(owned[0]),
-                view.sentence,
-                "invest:shares",
-                anchor=verb,
-                numbers_fixed=True,
-            )  # fmt: skip
-        )
-    return found
 
 
 def role_of_subject(view: View, cue: int) -> bool:

@@ -107,11 +107,25 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         reach = 3 if m.text.lower() in {"it", "its"} else 8
         if m.reference and cue - m.last > reach + _money_tokens(view, m.last, cue):
             continue
-        return m
+        return _subject_of_second_verb(view, m, cue, lo) or m
     if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
         earlier = [m for m in view.orgs(0, lo - 1)]
         return earlier[-1] if earlier else None
     return None
+
+
+def _subject_of_second_verb(view: View, m: Mention, cue: int, lo: int) -> Mention | None:
+    """'Blackstone owns QTS and has invested in CoreWeave': the object of the first verb is not
+    the subject of the second; the clause's subject is."""
+    gap = view.lowers[m.last + 1 : cue]
+    if gap[:1] != ["and"] or not set(gap[1:]) <= P.FINITE_AUXILIARIES:
+        return None
+    if not view.lowers[cue].endswith(("ed", "s")):
+        return None  # "QTS and its investment in": a noun, not a second verb
+    subjects = [s for s in view.orgs(lo, m.first) if not s.embedded and not s.reference]
+    if not subjects or subjects[0].first != lo or view.org(subjects[0]) == view.org(m):
+        return None
+    return subjects[0]
 
 
 def _spent_on_something(view: View, cue: int) -> bool:
@@ -151,7 +165,7 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "with backers like Sequoia", "Stepfun's backers include Tencent": a list
         # of backers, which the rounds read; a role noun is no verb with a subject and object
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
-        return _backed_compound(view, cue)
+        return backed_compound(view, cue)
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
         return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
     if word == "backing" and (
@@ -246,7 +260,7 @@ def _shared_investee(view: View, start: int) -> list[Mention]:
     return []
 
 
-def _backed_compound(view: View, cue: int) -> Candidate | None:
+def backed_compound(view: View, cue: int) -> Candidate | None:
     """'Poolside, an Nvidia-backed AI startup,', 'the Nvidia-backed startup Quellon': the
     company named before '-backed' invests in the one the phrase describes."""
     investor = [m for m in view.orgs(max(0, cue - 4), cue - 1) if m.last == cue - 2]

@@ -110,6 +110,18 @@ SUBJECT_TO_VERB = VERB_CHAIN | {
 }  # fmt: skip
 # "A and B have joined other firms in backing X": the names before it are the verb's subjects.
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
+# "Vantage is part-owned by DigitalBridge", "the PIF-owned Humain": the owner invests.
+OWNED_PARTICIPLES = ("owned", "controlled")
+# Words between an owned company and its participle: how much, and since when.
+OWNED_LINKS = {
+    "is", "was", "are", "were", "has", "have", "had", "been", "being", "which", "that", ",",
+    "now", "currently", "also", "still", "partly", "partially", "wholly", "jointly", "majority",
+    "minority", "part", "fully", "largely", "mostly", "indirectly", "ultimately", "-", "co", "%",
+    "percent", "per", "cent", "about", "roughly", "around", "nearly", "some", "almost",
+}  # fmt: skip
+# "Blackstone owns QTS", "SoftBank, which controls Arm": one company owning another.
+OWNING_VERBS = ("owns", "controls")
+OWNER_LINKS = {",", "which", "that", "also", "now", "still", "already", "effectively"}
 # "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
 SHARE_WORDS = {"shares", "stock", "equity"}
 ACQUIRE_WORDS = (

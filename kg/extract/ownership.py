@@ -1,0 +1,118 @@
+"""invests_in from ownership: a share owned ('SoftBank holds about 11 percent of OpenAI'), a
+company owned or controlled by another ('Vantage is part-owned by DigitalBridge', 'the
+PIF-owned Humain'), and one company owning another ('Blackstone owns QTS')."""
+
+from __future__ import annotations
+
+from kg.extract import patterns as P
+from kg.extract.acquisitions import held_whole
+from kg.extract.clauses import Candidate, View, list_starting
+from kg.extract.investments import backed_compound
+from kg.extract.mentions import Mention
+from kg.extract.patterns import OWN_CUES
+
+
+def percent_owned(view: View) -> list[Candidate]:
+    """'Nvidia will own roughly 4% of Intel', 'SoftBank holds about 11 percent of OpenAI': an
+    organisation that owns a share of another invests in it."""
+    found = []
+    words = view.lowers
+    for verb in view.cue_positions(OWN_CUES):
+        share = next((i for i in range(verb + 1, min(len(words), verb + 6))
+                      if words[i] in ("%", "percent", "per")), None)  # fmt: skip
+        if share is None:
+            continue
+        of = next((i for i in range(share + 1, min(len(words), share + 4))
+                   if words[i] in ("of", "in")), None)  # fmt: skip
+        owned = [m for m in view.orgs(of + 1, of + 3) if not m.embedded] if of else []
+        owners = [
+            m
+            for m in view.orgs(max(0, verb - 6), verb)
+            if not m.embedded and not view.possessive(m)
+        ]
+        if not owned or not owners or view.org(owners[-1]) == held_whole(view, owned[0]):
+            continue
+        found.append(
+            Candidate(
+                "invests_in",
+                view.org(owners[-1]),
+                held_whole(view, owned[0]),
+                view.sentence,
+                "invest:shares",
+                anchor=verb,
+                numbers_fixed=True,
+            )  # fmt: skip
+        )
+    return found
+
+
+def owned_by(view: View) -> list[Candidate]:
+    """'Vantage Data Centers is part-owned by DigitalBridge', 'Kunlunxin, which is controlled
+    by Baidu,', 'Arm is 90% owned by SoftBank', 'the PIF-owned Humain': each owner invests in
+    the company it owns."""
+    found: list[Candidate] = []
+    for verb in view.cue_positions(P.OWNED_PARTICIPLES):
+        if view.lowers[verb - 1 : verb] == ["-"] and verb > 1 and view.orgs(verb - 2, verb - 1):
+            compound = backed_compound(view, verb)
+            found += [compound] if compound is not None else []
+            continue
+        if view.lowers[verb + 1 : verb + 2] != ["by"]:
+            continue
+        owners = [m for m in view.orgs(verb + 2, verb + 6) if not m.embedded]
+        owned = _owned_before(view, verb)
+        if not owners or owned is None or not _names_after(view, verb + 2, owners[0]):
+            continue
+        later = [m for m in view.orgs(owners[0].first) if not m.embedded]
+        found += [
+            Candidate(
+                "invests_in",
+                view.org(m),
+                held_whole(view, owned),
+                view.sentence,
+                "invest:owned",
+                anchor=verb,
+            )  # fmt: skip
+            for m in list_starting(view, owners[0], later)
+            if view.org(m) not in {None, held_whole(view, owned)}
+        ]
+    return found
+
+
+def _owned_before(view: View, verb: int) -> Mention | None:
+    """The company before 'is (majority-) owned by', past the words that only say how much."""
+    before = [m for m in view.orgs(0, verb) if not m.embedded]
+    if not before:
+        return None
+    gap = view.lowers[before[-1].last + 1 : verb]
+    if len(gap) > 8 or not all(w in P.OWNED_LINKS or w[:1].isdigit() for w in gap):
+        return None
+    return before[-1]
+
+
+def _names_after(view: View, start: int, owner: Mention) -> bool:
+    """Only an article or a short description between 'by' and the owner ('by the Public
+    Investment Fund', 'by Chinese search giant Baidu')."""
+    gap = view.lowers[start : owner.first]
+    return len(gap) <= 4 and all(w.isalpha() for w in gap) and not set(gap) & P.PREPOSITIONS
+
+
+def owns(view: View) -> list[Candidate]:
+    """'Blackstone owns QTS', 'SoftBank, which controls Arm,': a company that owns another,
+    named right after the verb, invests in it (not its chips, sites or stake: those are read
+    apart)."""
+    found = []
+    for verb in view.cue_positions(P.OWNING_VERBS):
+        owned = [m for m in view.orgs(verb + 1, verb + 3) if not m.embedded]
+        if not owned or view.lowers[verb + 1 : owned[0].first] not in ([], ["the"]):
+            continue
+        if view.possessive(owned[0], plural=True) or view.chips(owned[0].first, owned[0].last + 3):
+            continue  # "owns Nvidia's chips", "owns Nvidia GPUs"
+        owners = [m for m in view.orgs(view.clause(verb)[0], verb) if not m.embedded]
+        if not owners or not set(view.lowers[owners[-1].last + 1 : verb]) <= P.OWNER_LINKS:
+            continue
+        owner, company = view.org(owners[-1]), held_whole(view, owned[0])
+        if owner and company and owner != company:
+            found.append(
+                Candidate("invests_in", owner, company, view.sentence, "invest:owned", anchor=verb)
+            )
+    return found
