@@ -3313,3 +3313,18 @@ def test_the_subject_of_a_second_verb_is_the_clause_s_not_the_first_verb_s_objec
     assert ("invests_in", "blackstone", "coreweave") in found
     assert ("invests_in", "qts data centers", "coreweave") not in found
     assert not {f for f in facts("Amazon owns AWS.") if f[0] == "invests_in"}
+
+
+def test_its_chips_after_their_designer_are_the_designer_s_not_the_subject_s():
+    assert not {f for f in facts("Samsung will supply HBM to Nvidia for its Rubin GPUs.")
+                if f[0] == "uses_chip"}  # fmt: skip
+    assert ("uses_chip", "oracle", "instinct mi300x") in facts(
+        "Oracle expanded its fleet of AMD MI300X GPUs."
+    )
+
+
+def test_a_new_company_whose_own_product_runs_on_chips_is_discovered_as_their_user():
+    assert ("uses_chip", "zentrix", "h100") in facts(
+        "Zentrix's models were trained on 2,048 Nvidia H100 GPUs."
+    )
+    assert ("uses_chip", "zentrix", "lpu") in facts("Zentrix's chatbot runs on Groq LPUs.")

@@ -45,10 +45,12 @@ from kg.extract.patterns import (
     MONTH_BEFORE,
     NAMED_CHIP_NOUNS,
     NEWS_OUTLETS,
+    OWN_PRODUCTS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
     PRODUCT_AFTER,
+    PRODUCT_RUNS_ON,
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     ROUND_LIST_GLUE,
@@ -303,6 +305,12 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
     if first == 0:
         starts += [i + 1 for i in range(2, len(lowers)) if lowers[i - 1 : i + 1] == [",", "having"]]
     for i in starts:
+        if (
+            lowers[i : i + 1] in (["'s"], ["’s"])
+            and lowers[i + 1 : i + 2]
+            and (lowers[i + 1] in OWN_PRODUCTS)
+        ):
+            i += 2  # "Quorix's models were trained on 2,048 H100 GPUs": its own product's chips
         if lowers[i : i + 1] == [","]:
             i += 1
         if lowers[i : i + 1] == ["to"]:
@@ -314,7 +322,7 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
             i += 2  # "Quorix said it will rent 2,000 H100 GPUs"
             while i < len(lowers) and lowers[i] in chain:
                 i += 1
-        if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS:
+        if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS | PRODUCT_RUNS_ON:
             return any(i < chip <= i + 5 for chip in chip_firsts)
     return False
 

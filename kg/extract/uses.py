@@ -306,16 +306,20 @@ def possessed(view: View) -> list[Candidate]:
     GPUs': chips an organisation's possessive names as its own are chips it uses."""
     found = []
     for chip in view.chips():
-        owner = _possessor(view, chip)
-        if owner is None or owner in view.registry.designers(chip.entity):
+        pronoun = _possessor(view, chip)
+        designers = view.registry.designers(chip.entity)
+        if pronoun is None or view.org(pronoun) in designers:
             continue
-        found.append(chip_use(view, owner, chip, "use:possessed"))
+        lo = view.clause(chip.first)[0]
+        if any(view.org(m) in designers for m in view.orgs(lo, pronoun.first) if not m.reference):
+            continue  # "Samsung will supply HBM to Nvidia for its Rubin GPUs": the designer's
+        found.append(chip_use(view, view.org(pronoun), chip, "use:possessed"))
     return found
 
 
-def _possessor(view: View, chip: Mention) -> str | None:
-    """The organisation behind 'its'/'their' a few words before ``chip`` (past adjectives, a
-    fleet or cluster 'of', the designer's name)."""
+def _possessor(view: View, chip: Mention) -> Mention | None:
+    """The 'its'/'their' a few words before ``chip`` (past adjectives, a fleet or cluster 'of',
+    the designer's name), resolved to an organisation."""
     lo = max(0, chip.first - 5)
     for m in reversed(view.orgs(lo, chip.first)):
         if m.text.lower() not in {"its", "their"} or not m.reference:
@@ -323,8 +327,8 @@ def _possessor(view: View, chip: Mention) -> str | None:
         between = view.lowers[m.last + 1 : chip.first]
         names = {i for d in view.orgs(m.last + 1, chip.first) for i in range(d.first, d.last + 1)}
         words = [w for i, w in enumerate(between, m.last + 1) if i not in names]
-        if set(words) <= P.POSSESSED_FILLERS:
-            return view.org(m)
+        if set(words) <= P.POSSESSED_FILLERS and view.org(m):
+            return m
     return None
 
 

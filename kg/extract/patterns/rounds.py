@@ -254,6 +254,13 @@ BACKERS_AFTER = re.compile(
 )
 # Verbs whose subject, named before them, takes the chips named after them ("Acme acquired
 # 12,000 Nvidia GPUs"): a company, discovered if the registry lacks it.
+# "Quorix's models were trained on H100 GPUs": what a company makes and runs on chips, and
+# the participles that say so.
+OWN_PRODUCTS = {
+    "model", "models", "chatbot", "assistant", "platform", "cluster", "clusters", "supercomputer",
+    "service", "services", "app", "ai", "systems", "robots",
+}  # fmt: skip
+PRODUCT_RUNS_ON = {"run", "served", "powered", "trained", "built", "running"}
 CHIP_TAKING_VERBS = {
     "bought", "buys", "purchased", "purchases", "acquired", "acquires", "deployed", "deploys",
     "ordered", "orders", "operates", "installed", "installs", "received", "receives", "rents",
