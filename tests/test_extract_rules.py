@@ -3328,3 +3328,22 @@ def test_a_new_company_whose_own_product_runs_on_chips_is_discovered_as_their_us
         "Zentrix's models were trained on 2,048 Nvidia H100 GPUs."
     )
     assert ("uses_chip", "zentrix", "lpu") in facts("Zentrix's chatbot runs on Groq LPUs.")
+
+
+@pytest.mark.parametrize(
+    "text, designer, chip",
+    [
+        ("Cerebras' Aurora chips are made by TSMC.", "cerebras", "aurora"),
+        ("Meta's Artemis chip will be made by TSMC.", "meta", "artemis"),
+        ("Zentrix's Aurora chips are made by TSMC on a 5nm process.", "zentrix", "aurora"),
+        ("Zentrix unveiled its Aurora accelerator on Tuesday.", "zentrix", "aurora"),
+    ],
+)
+def test_a_name_a_possessive_gives_a_chip_noun_is_a_new_chip_of_the_possessor(text, designer, chip):
+    assert ("designs_chip", designer, chip) in facts(text)
+
+
+def test_a_possessive_before_a_lower_case_chip_noun_still_names_the_product_line():
+    assert ("designs_chip", "nvidia", "nvidia gpus") in facts("Nvidia's latest AI chips sold out.")
+    assert not {f for f in facts("Huawei's Kunpeng processors are based on Arm.")
+                if f[0] == "designs_chip"}  # fmt: skip

@@ -23,6 +23,8 @@ from kg.extract.patterns import (
     NAMED_CHIP_PHRASE,
     NAMING_WORDS,
     NOT_A_CHIP_AFTER,
+    POSSESSED_CHIP_PHRASE,
+    POSSESSIVE_MARKS,
     QUOTES,
     SINGULAR_CHIP_NOUNS,
     UNIT_AFTER_NUMBER,
@@ -62,7 +64,13 @@ def discover_chips(
     designers: list[Mention] = []
     has_hardware = False
     text = sentence.text
-    if "(" in text or ", a" in text or " its " in text or _named_chip_phrase(text):
+    if (
+        "(" in text
+        or ", a" in text
+        or " its " in text
+        or _named_chip_phrase(text)
+        or POSSESSED_CHIP_PHRASE.search(text)
+    ):
         words = sentence.lowers  # a chip described or listed by name
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
         has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
@@ -244,6 +252,9 @@ def _described_chips(
         before = [m for m in designers if m.last < first]
         if not before and _its_named_chip(words, first, last):
             before = [m for m in orgs if m.last < first]  # "Mobilint … its Regulus chip"
+        possessor = _possessor_of_named_chip(words, first, last, orgs)
+        if possessor is not None:
+            before = [possessor]  # "Zentrix's Aurora chips", "Meta's Artemis chip"
         if not before:
             continue
         if words[last] == "ai" and last > first:
@@ -256,7 +267,8 @@ def _described_chips(
             last -= 1  # "MatX One LLM-optimised accelerator": the last word modifies the noun
         its_own = _its_named_chip(words, first, last)
         if not (
-            _described_after(words, last)
+            possessor is not None
+            or _described_after(words, last)
             or _listed_after_chip_noun(words, first, names)
             or its_own
             or _named_chip_noun_after(words, first, last)
@@ -272,6 +284,18 @@ def _described_chips(
             designer = registry.organisation(owner.entity)
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
+
+
+def _possessor_of_named_chip(
+    words: list[str], first: int, last: int, orgs: list[Mention]
+) -> Mention | None:
+    """The organisation whose possessive opens a name that a chip noun heads ('Zentrix's Aurora
+    chips', 'Cerebras' new Aurora accelerator')."""
+    opening = _past_modifiers(words, first - 1, 2)
+    if opening < 1 or words[opening] not in POSSESSIVE_MARKS or not _chip_noun_heads(words, last):
+        return None
+    owner = next((m for m in orgs if m.last == opening - 1 and not m.reference), None)
+    return owner
 
 
 def _described_after(words: list[str], last: int) -> bool:

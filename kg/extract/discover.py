@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.chip_names import designed_by_discovered, discover_chips
 from kg.extract.mentions import Mention
-from kg.extract.names import is_name_token, name_runs, new_entity
+from kg.extract.names import is_name_token, name_runs, new_entity, span_text
 from kg.extract.patterns import (
     ACQUIRED_AFTER,
     ACQUIRED_BEFORE,
@@ -37,6 +37,7 @@ from kg.extract.patterns import (
     INVESTED_IN,
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
+    LAUNCH_VERBS,
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
@@ -49,6 +50,8 @@ from kg.extract.patterns import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
+    POSSESSED_CHIP_PHRASE,
+    POSSESSIVE_MARKS,
     PRODUCT_AFTER,
     PRODUCT_RUNS_ON,
     QUALIFIES_DESCRIBED_NAME,
@@ -72,7 +75,9 @@ def discover(
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
     orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
-    maker = _chip_maker_subject(sentence, registry, taken)
+    maker = _chip_maker_subject(sentence, registry, taken) or _possessing_chip_maker(
+        sentence, registry, taken
+    )
     if maker is None:
         found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
     else:  # "DeepX, known for its DX-M1 AI accelerator, …": its chips need it as their designer
@@ -382,8 +387,9 @@ def _chip_maker_subject(
     name = sentence.text[: tokens[last].end - sentence.start]
     words = sentence.lowers
     known = registry.lookup(name)
+    following = words[last + 1] if last + 1 < len(words) else ""
     if (
-        words[last + 1 : last + 2] not in ([","], ["is"], ["has"], ["will"], ["plans"])
+        not (following in {",", "is", "has", "will", "plans"} or following.startswith(LAUNCH_VERBS))
         or (known is not None and not (known.discovered and known.is_organization))
         or is_place(name)
         or is_person_name([t.text for t in tokens[: last + 1]])
@@ -396,6 +402,36 @@ def _chip_maker_subject(
     if known is not None:  # met earlier in the article as a company of another kind
         return Mention(known.id, 0, last, tokens[0].start, tokens[last].end, name), known
     return new_entity(sentence, 0, last, name, "ChipDesigner")
+
+
+def _possessing_chip_maker(
+    sentence: Sentence, registry: Registry, taken: set[int]
+) -> tuple[Mention, Entity] | None:
+    """'Zentrix's Aurora chips are made by TSMC': a name the registry lacks whose possessive
+    opens a chip's name is that chip's designer."""
+    if not POSSESSED_CHIP_PHRASE.search(sentence.text):
+        return None
+    tokens, words = sentence.tokens, sentence.lowers
+    runs = name_runs(sentence, taken)
+    for first, last in runs:
+        if words[last + 1 : last + 2] not in ([m] for m in POSSESSIVE_MARKS):
+            continue
+        name = span_text(sentence, first, last)
+        known = registry.lookup(name)
+        if (
+            (known is not None and not (known.discovered and known.is_organization))
+            or is_place(name)
+            or is_person_name([t.text for t in tokens[first : last + 1]])
+            or _common_word_first(sentence, first, last)
+            or not _names_a_chip(words, last + 2, runs)
+        ):
+            continue
+        if known is not None:  # met earlier in the article
+            return Mention(
+                known.id, first, last, tokens[first].start, tokens[last].end, name
+            ), known
+        return new_entity(sentence, first, last, name, "ChipDesigner")
+    return None
 
 
 def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:

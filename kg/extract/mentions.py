@@ -391,7 +391,10 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
         word = tokens[i].lower
         if word in HARDWARE_NOUNS:
             return i
-        if step == 3 or not (word in PRODUCT_LINE_MODIFIERS or (possessive and word.isalpha())):
+        lower_case = tokens[i].text[:1].islower()  # "Cerebras' Aurora chips": a name, not a line
+        if step == 3 or not (
+            word in PRODUCT_LINE_MODIFIERS or (possessive and word.isalpha() and lower_case)
+        ):
             return None
         i += 1
     return None

@@ -152,6 +152,12 @@ NAMED_CHIP_PHRASE = re.compile(
     r"(?=[Tta])\b(?:[Tt]he|an?)\s+(?:[a-z][\w-]*\s+){0,3}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
     r"(?:chip|processor|accelerator|NPU|ASIC|silicon)s?\b"
 )
+# "Zentrix's Aurora chips", "Cerebras' new Aurora accelerator": a name a possessive gives a chip.
+POSSESSED_CHIP_PHRASE = re.compile(
+    r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
+    r"(?:chip|processor|accelerator|GPU|NPU|LPU|ASIC|silicon)s?\b"
+)
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 CHIP_NOUN_STEMS = ("chip", "processor", "accelerator", "NPU", "ASIC", "silicon")
 NAMED_CHIP_NOUNS = {"processor", "npu", "npus", "asic", "asics", "lpu", "lpus", "ipu", "ipus"}
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
