@@ -3347,3 +3347,28 @@ def test_a_possessive_before_a_lower_case_chip_noun_still_names_the_product_line
     assert ("designs_chip", "nvidia", "nvidia gpus") in facts("Nvidia's latest AI chips sold out.")
     assert not {f for f in facts("Huawei's Kunpeng processors are based on Arm.")
                 if f[0] == "designs_chip"}  # fmt: skip
+
+
+def test_names_listed_after_a_verb_are_not_what_the_next_sentence_s_company_means():
+    found = facts(
+        "xAI has raised $6 billion. Participants included Sequoia Capital and Vy Capital. The "
+        "company's supercomputer runs on 100,000 Nvidia H100 GPUs."
+    )
+    assert ("uses_chip", "xai", "h100") in found
+    assert ("uses_chip", "sequoia capital", "h100") not in found
+
+
+def test_signing_up_or_becoming_a_cloud_s_customer_buys_its_compute():
+    assert ("compute_commitment", "sakana ai", "coreweave") in facts(
+        "Sakana AI has signed up as CoreWeave's first customer."
+    )
+
+
+def test_a_cloud_signing_with_a_chip_designer_for_power_buys_from_the_designer():
+    found = facts(
+        "Humain, which is owned by the kingdom's Public Investment Fund, signed a $10 billion "
+        "agreement with AMD to build 500 megawatts of compute capacity."
+    )
+    assert ("compute_commitment", "humain", "amd") in found
+    assert ("compute_commitment", "amd", "humain") not in found
+    assert ("invests_in", "public investment fund", "humain") in found

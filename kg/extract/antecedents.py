@@ -12,12 +12,17 @@ from kg.registry import Registry
 
 
 def object_of_phrase(lowers: list[str], first: int) -> bool:
-    """Whether the first company a sentence names follows a preposition or a participle ('This
-    processor boasts gains, utilizing TSMC's packaging'): the sentence is not about it."""
+    """Whether the first company a sentence names follows a preposition, a participle ('This
+    processor boasts gains, utilizing TSMC's packaging') or a verb of listing ('Participants
+    included Sequoia and Vy Capital'): the sentence is not about it."""
     if first <= 1:
         return False  # "For Microsoft, the move is …": the sentence's topic, fronted
     before = lowers[first - 1]
-    return before in P.PREPOSITIONS or (before.endswith("ing") and before.isalpha())
+    return (
+        before in P.PREPOSITIONS
+        or before in P.LISTING_VERBS
+        or (before.endswith("ing") and before.isalpha())
+    )
 
 
 def clause_start(sentence: Sentence, index: int) -> int:

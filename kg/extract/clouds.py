@@ -131,7 +131,7 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     holders = view.orgs(cue + 2, cue + 4) if after and after[0] in P.CUSTOMER_COPULAS else []
     if holders:
         return owners[:1], list_around(view, view.orgs(cue + 2), holders[0])
-    before = view.orgs(max(0, owners[0].first - 4), owners[0].first)
+    before = view.orgs(max(0, owners[0].first - 7), owners[0].first)
     gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
-    holders = before[-1:] if set(gap) <= {"is", "was", "remains", "became"} and gap else []
+    holders = before[-1:] if set(gap) <= P.BECOMING_CUSTOMER and gap else []
     return owners[:1], holders

@@ -255,6 +255,8 @@ def commits(view: View, cue: int) -> Candidate | None:
     buyer_m = _buyer(view, lo, hi, view.org(provider_m), cue)
     if buyer_m is None:
         return None
+    if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi):
+        buyer_m, provider_m = provider_m, buyer_m
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider:
         return None
@@ -284,6 +286,23 @@ def commits(view: View, cue: int) -> Candidate | None:
         view.sentence,
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
+    )
+
+
+def _cloud_buys_power_from_designer(
+    view: View, buyer: Mention, provider: Mention, lo: int, hi: int
+) -> bool:
+    """'Humain signed a $10 billion agreement with AMD to build 500 megawatts of capacity': a
+    cloud that signs with a chip designer for power buys that capacity from the designer, as
+    a lab does (OpenAI's 6 GW with AMD)."""
+    return (
+        provider.first < buyer.first
+        and view.lowers[buyer.first - 1] == "with"
+        and view.has_type(provider, "CloudProvider")
+        and not view.has_type(provider, "ChipDesigner")
+        and view.has_type(buyer, "ChipDesigner")
+        and not view.has_type(buyer, "CloudProvider")
+        and any(q.kind == "power" and lo <= q.first < hi for q in view.quantities)
     )
 
 

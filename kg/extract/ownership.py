@@ -93,7 +93,11 @@ def _names_after(view: View, start: int, owner: Mention) -> bool:
     """Only an article or a short description between 'by' and the owner ('by the Public
     Investment Fund', 'by Chinese search giant Baidu')."""
     gap = view.lowers[start : owner.first]
-    return len(gap) <= 4 and all(w.isalpha() for w in gap) and not set(gap) & P.PREPOSITIONS
+    return (
+        len(gap) <= 4
+        and all(w.isalpha() or w in P.POSSESSIVE_MARKS for w in gap)
+        and not set(gap) & P.PREPOSITIONS
+    )  # "by the kingdom's Public Investment Fund"
 
 
 def owns(view: View) -> list[Candidate]:

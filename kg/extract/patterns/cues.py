@@ -376,6 +376,9 @@ ROUND_JOINED = ROUND_NOUNS | {
 }  # fmt: skip
 # Verbs between a cloud's customers and their names ("Lambda's customers include Amazon").
 CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes", "included"}
+# "Sakana AI has signed up as SoftBank's first customer", "X became Lambda's biggest customer".
+BECOMING_CUSTOMER = {"is", "was", "remains", "became", "become", "becomes", "will", "be", "has",
+                     "have", "had", "been", "signed", "up", "as", "also", "now"}  # fmt: skip
 # Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
 ROUND_CLOSE_VERBS = {
     "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",

@@ -122,6 +122,8 @@ OWNED_LINKS = {
 # "Blackstone owns QTS", "SoftBank, which controls Arm": one company owning another.
 OWNING_VERBS = ("owns", "controls")
 OWNER_LINKS = {",", "which", "that", "also", "now", "still", "already", "effectively"}
+# "Participants included Sequoia and Vy Capital": the names after it are the verb's objects.
+LISTING_VERBS = {"included", "include", "includes", "comprised", "featured", "were", "are"}
 # "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".
 SHARE_WORDS = {"shares", "stock", "equity"}
 ACQUIRE_WORDS = (
