@@ -3372,3 +3372,20 @@ def test_a_cloud_signing_with_a_chip_designer_for_power_buys_from_the_designer()
     assert ("compute_commitment", "humain", "amd") in found
     assert ("compute_commitment", "amd", "humain") not in found
     assert ("invests_in", "public investment fund", "humain") in found
+
+
+def test_participants_of_a_round_in_talks_are_in_talks():
+    found, _ = extract(
+        "Nimbus Labs, an AI startup, is in talks to raise about $500 million, according to "
+        "people familiar with the matter. Thrive Capital is expected to lead the round, and "
+        "existing backer Nvidia may also participate, the sources said."
+    )
+    assert {f.status for f in found if f.type == "invests_in"} == {"in_talks"}
+    assert len([f for f in found if f.type == "invests_in"]) == 2
+
+
+def test_one_of_the_people_said_reports_what_the_sentence_says():
+    found, _ = extract(
+        "The startup Nimbus Labs trains its models on Google Cloud, one of the people said."
+    )
+    assert {f.status for f in found if f.type == "compute_commitment"} == {"reported"}

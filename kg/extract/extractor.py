@@ -76,7 +76,7 @@ from kg.extract.speakers import (
     elided_subject,
     remember_speaker,
 )
-from kg.extract.status import CALLED_OFF, status_of
+from kg.extract.status import CALLED_OFF, status_of, status_of_text
 from kg.extract.text import Sentence, iter_sentences
 from kg.extract.uses import (
     bought_in_relative,
@@ -103,6 +103,7 @@ def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
 
 
 SeenPair = tuple[Pair, int, int, str, str]  # a pair, its sentence's span, the two names
+ROUND_METHODS = ("invest:round-list", "invest:raised-from")
 
 
 def _names(registry: Registry, pair: Pair) -> tuple[str, str]:
@@ -312,6 +313,7 @@ class Extractor:
         )
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company = raiser
+            history.round_status = status_of_text(view.sentence.text)
         elif participants:  # "A and B are leading the round for the company. C also took part."
             history.round_company = participants[0].object
         found.extend((c.anchor, c) for c in participants)
@@ -350,6 +352,7 @@ class Extractor:
         numbers = assign_quantities(view, triggers)
         nodes = [q for q in view.quantities if q.kind == "process_node"]
         result: list[Candidate] = []
+        sized = any(q.kind == "money" for q in view.quantities)  # a round of its own size
         for cue, candidate in found:
             values = numbers.get(cue, {}) if cue is not None else {}
             if not candidate.numbers_fixed:
@@ -363,6 +366,10 @@ class Extractor:
             if candidate.anchor is None:
                 candidate.anchor = cue
             candidate.status = status_of(view, candidate)
+            if raiser is None and not sized and _in_the_round_spoken_of(candidate, history):
+                # "Nimbus is in talks to raise $500 million … Thrive is expected to lead the
+                # round": the round's participants are as certain as the round
+                candidate.status = history.round_status
             if (
                 candidate.status == CALLED_OFF
                 or is_the_investment(candidate, found, view.lowers)
@@ -465,3 +472,17 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _in_the_round_spoken_of(candidate: Candidate, history: History) -> bool:
+    """Whether a participant of the round the article last named takes that round's status: a
+    round in talks, which the participant's own sentence (naming no sum of another round)
+    states no more surely ("is expected to lead the round", "may also participate, the sources
+    said": talks beat a plan or a report word)."""
+    return (
+        candidate.type == "invests_in"
+        and candidate.method in ROUND_METHODS
+        and candidate.object == history.round_company
+        and history.round_status == "in_talks"
+        and candidate.status in ("announced", "planned", "reported")
+    )

@@ -21,6 +21,7 @@ class History:
     previous_orgs: list[str] = field(default_factory=list)  # the last sentence's, in order
     deals_of: str | None = None  # who the last sentence said made several deals
     round_company: str | None = None  # the company whose round the article last described
+    round_status: str = "announced"  # how certain the sentence that named the round made it
     last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)

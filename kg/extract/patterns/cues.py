@@ -143,7 +143,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?=[acehipsvw])\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
         r"is\s+considering|"
         r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
-        r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease)|interest\s+in|"
+        r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease|lead|co-lead)|interest\s+in|"
         r"expects?\s+(?:\S+\s+){0,5}?to\s+be\s+(?:deployed|installed|delivered|used|online|operational))\b",
         re.IGNORECASE,
     ),
@@ -153,7 +153,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"investment|talks|plans?)\b))|"
         r"according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-        r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
+        r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|"
+        r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
         r"first\s+reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
