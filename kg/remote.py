@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -38,6 +39,11 @@ _SHA256 = "https://schema.org/sha256"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 CHUNK_TRIPLES = 1000  # triples per INSERT DATA request: Virtuoso refuses very long texts
+# An authenticating server answers a request's first try with its challenge and may close the
+# connection before it has read a long body (a broken pipe): every request push and the
+# questions send is idempotent, so it is sent again.
+BROKEN_SEND_RETRIES = 2
+_BROKEN_CONNECTION = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
 
 
 @dataclass
@@ -163,17 +169,23 @@ class RemoteStore:
         headers = {"Accept": accept}
         if content_type:
             headers["Content-Type"] = content_type
-        request = urllib.request.Request(url, data=data, headers=headers, method=method)
-        try:
-            with self._opener.open(request, timeout=self.timeout) as response:
-                return response.read().decode("utf-8")
-        except urllib.error.HTTPError as problem:
-            detail = problem.read().decode("utf-8", "replace").strip().splitlines()
-            message = " ".join(detail[:3])[:400]
-            raise KgError(f"{url}: HTTP {problem.code} {problem.reason}: {message}") from None
-        except (urllib.error.URLError, OSError) as problem:
-            reason = getattr(problem, "reason", problem)
-            raise KgError(f"{url}: cannot reach the endpoint ({reason})") from None
+        for attempt in range(BROKEN_SEND_RETRIES + 1):
+            request = urllib.request.Request(url, data=data, headers=headers, method=method)
+            try:
+                with self._opener.open(request, timeout=self.timeout) as response:
+                    return response.read().decode("utf-8")
+            except urllib.error.HTTPError as problem:
+                detail = problem.read().decode("utf-8", "replace").strip().splitlines()
+                message = " ".join(detail[:3])[:400]
+                raise KgError(f"{url}: HTTP {problem.code} {problem.reason}: {message}") from None
+            except (urllib.error.URLError, OSError) as problem:
+                reason = getattr(problem, "reason", problem)
+                broken = isinstance(reason, _BROKEN_CONNECTION)
+                if broken and self.user and attempt < BROKEN_SEND_RETRIES:
+                    time.sleep(0.2 * (attempt + 1))
+                    continue
+                raise KgError(f"{url}: cannot reach the endpoint ({reason})") from None
+        raise AssertionError("unreachable")  # pragma: no cover
 
 
 # ---------------------------------------------------------------- SPARQL JSON and terms
