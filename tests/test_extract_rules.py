@@ -3389,3 +3389,18 @@ def test_one_of_the_people_said_reports_what_the_sentence_says():
         "The startup Nimbus Labs trains its models on Google Cloud, one of the people said."
     )
     assert {f.status for f in found if f.type == "compute_commitment"} == {"reported"}
+
+
+def test_a_designer_supplying_its_unnamed_chips_supplies_its_product_line():
+    assert ("uses_chip", "meta", "nvidia gpus") in facts(
+        "Nvidia has supplied Meta with GPUs to support AI model training."
+    )
+    assert ("compute_commitment", "microsoft", "coreweave") in facts(
+        "CoreWeave supplies Microsoft with GPUs."
+    )
+
+
+def test_virtual_machines_named_like_a_model_number_are_no_chip():
+    found = facts("Google's A3 virtual machines are powered by Nvidia H100 GPUs.")
+    assert ("uses_chip", "google", "h100") in found
+    assert not {f for f in found if f[2] == "a3"}

@@ -432,15 +432,17 @@ def _signed_to(gap: list[str]) -> bool:
     )
 
 
-def supplies(view: View, cue: int) -> list[Candidate]:
+def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
     """'Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity': the providers are
     the listed subjects, the buyer the organisation right after the verb or after 'to'. Chips
-    supplied by a company that is no cloud, with no capacity named, are the buyer's use."""
+    supplied by a company that is no cloud, with no capacity named, are the buyer's use; chips
+    a designer supplies unnamed ('Nvidia has supplied Meta with GPUs') are its product line
+    (``lines``: designer to line)."""
     lo, hi = view.clause(cue)
     text = " ".join(view.lowers[lo:hi])
     capacity = re.search(COMPUTE_SUPPLIED, text)
     chips = view.chips(lo, hi)
-    if not capacity and not chips and not re.search(r"gpu|chips", text):
+    if not capacity and not chips and not P.CHIP_NOUNS & set(view.lowers[lo:hi]):
         return []
     chip_firsts = {c.first for c in view.chips()}
     buyers = [
@@ -473,11 +475,14 @@ def supplies(view: View, cue: int) -> list[Candidate]:
     if not capacity and (
         own_chips or not any(view.has_type(p, "CloudProvider") for p in providers)
     ):
+        supplied = [(c.entity, c.first) for c in chips] or _lines_supplied(
+            view, cue, hi, providers, lines
+        )
         return [  # "Nvidia will supply GB300 chips to Humain": buying chips is use
-            Candidate("uses_chip", buyer, c.entity, view.sentence, "use:supplied", anchor=c.first)
+            Candidate("uses_chip", buyer, chip, view.sentence, "use:supplied", anchor=at)
             for buyer in receivers
-            for c in chips
-            if buyer not in view.registry.designers(c.entity)
+            for chip, at in supplied
+            if buyer not in view.registry.designers(chip)
         ]
     return [
         Candidate(
@@ -492,6 +497,17 @@ def supplies(view: View, cue: int) -> list[Candidate]:
         for p in providers
         if view.org(p) not in {None, buyer}
     ]
+
+
+def _lines_supplied(
+    view: View, cue: int, hi: int, providers: list[Mention], lines: dict[str, str]
+) -> list[tuple[str, int]]:
+    """The designers' product lines, when a bare chip noun after the verb is what they supply."""
+    noun = next((i for i in range(cue + 1, hi) if view.lowers[i] in P.CHIP_NOUNS), None)
+    if noun is None:
+        return []
+    found = [lines.get(view.org(p) or "") for p in providers]
+    return [(line, noun) for line in dict.fromkeys(found) if line]
 
 
 def _recipient(view: View, cue: int, hi: int) -> list[Mention]:

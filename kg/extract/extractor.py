@@ -288,7 +288,11 @@ class Extractor:
                 others = gapped_investments(view, candidate) + fellows + investees
                 found.extend((c.anchor, c) for c in others)
         for cue in view.cue_positions(COMMITMENT_CUES):
-            supplied = supplies(view, cue) if view.lowers[cue] in SUPPLY_VERBS else []
+            supplied = (
+                supplies(view, cue, self.finder.product_lines)
+                if view.lowers[cue] in SUPPLY_VERBS
+                else []
+            )
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
             fellows = (

@@ -308,7 +308,8 @@ NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "b
                     "unit", "division", "startup", "maker", "makers", "designer", "venture",
                     "deal", "deals", "export", "exports", "sales", "supply", "infiniband",
                     "networking", "ethernet", "switch", "switches", "interconnect",
-                    "network", "networks", "fabric"}  # fmt: skip
+                    "network", "networks", "fabric", "virtual", "vm", "vms", "instance",
+                    "instances", "machines"}  # fmt: skip
 PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips"}
 # Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
 PRODUCT_LINE_MODIFIERS = {

@@ -216,9 +216,12 @@ STRONG_COMMIT = (
     "leasing",
     "secur*",
     "supply",
+    "supplies",
+    "supplied",
     "supplying",
     "provide",
     "provides",
+    "provided",
     "providing",
     *HANDOVER_VERBS,
 )
@@ -306,7 +309,8 @@ TENANT_LINKS = {
 HOSTING_VERBS = {"host", "house", "support", "serve", "run"}
 FACILITY_NOUNS = {"center", "centre", "centers", "centres", "datacenter", "datacenters", "campus",
                   "site", "facility", "cluster", "supercomputer", "factory"}  # fmt: skip
-SUPPLY_VERBS = ("supply", "supplies", "supplying", "provide", "provides", "providing")
+SUPPLY_VERBS = ("supply", "supplies", "supplying", "supplied", "provide", "provides", "providing",
+                "provided")  # fmt: skip
 SUPPLY_VERBS += HANDOVER_VERBS
 SELF_USE = re.compile(
     r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in(?!\s+(?:the\s+)?(?:first|second|"
