@@ -3404,3 +3404,12 @@ def test_virtual_machines_named_like_a_model_number_are_no_chip():
     found = facts("Google's A3 virtual machines are powered by Nvidia H100 GPUs.")
     assert ("uses_chip", "google", "h100") in found
     assert not {f for f in found if f[2] == "a3"}
+
+
+def test_an_adverb_of_sharing_between_buyers_and_their_verb_keeps_every_buyer():
+    found = facts(
+        "Samsung, SK Group and Hyundai Motor Group plan to each introduce 50,000 Nvidia GPUs."
+    )
+    assert {("uses_chip", name, "nvidia gpus") for name in (
+        "samsung", "sk group", "hyundai motor group"
+    )} <= found  # fmt: skip
