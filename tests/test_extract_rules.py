@@ -3413,3 +3413,23 @@ def test_an_adverb_of_sharing_between_buyers_and_their_verb_keeps_every_buyer():
     assert {("uses_chip", name, "nvidia gpus") for name in (
         "samsung", "sk group", "hyundai motor group"
     )} <= found  # fmt: skip
+
+
+def test_partners_of_a_joint_venture_hold_it_and_a_new_venture_is_discovered():
+    found = facts(
+        "Starcamp is a joint venture between U.S. investment fund Davidson Kempner and UK's "
+        "Pioneer Point Partners."
+    )
+    assert {("invests_in", "davidson kempner", "starcamp"),
+            ("invests_in", "pioneer point partners", "starcamp")} <= found  # fmt: skip
+    unit = facts("Kunlunxin is a joint venture between Baidu and Sequoia.")
+    assert ("invests_in", "baidu", "kunlunxin") in unit
+    assert ("invests_in", "sequoia capital", "baidu") not in unit
+
+
+def test_a_person_described_as_an_investor_is_still_a_person():
+    found = facts(
+        "Helsing raised money in a round led by Atlas Forge, the investment firm co-founded by "
+        "early Spotify investor Shakil Khan."
+    )
+    assert not {f for f in found if f[1] == "shakil khan"}

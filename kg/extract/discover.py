@@ -37,6 +37,7 @@ from kg.extract.patterns import (
     INVESTED_IN,
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
+    JOINT_VENTURE_AFTER,
     LAUNCH_VERBS,
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
@@ -162,7 +163,12 @@ def discover(
         if listed and headline is None:
             headline = _title_case(sentence)
         listed = listed and not headline
-        if (listed or kind) and not suffixed and is_person_name([t.text for t in tokens]):
+        if (
+            (listed or kind)
+            and not suffixed
+            and is_person_name([t.text for t in tokens])
+            and not _described_before(sentence, first)
+        ):
             continue  # "led by Stripes and Peter Thiel", "investors such as Reid Hoffman"
         if (kind is None and listed) or (suffixed and kind == "Lab"):
             kind = "Investor"  # "Shunwei Capital Partners" listed with labs: its suffix decides
@@ -175,6 +181,7 @@ def discover(
             and not INVESTS_AFTER.match(after)
             and not BACKERS_AFTER.match(after)
             and not ACQUIRED_AFTER.match(after)
+            and not JOINT_VENTURE_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
@@ -241,6 +248,18 @@ def _after(sentence: Sentence, last: int) -> str:
     return LEGAL_FORM_AFTER.sub("", sentence.text[sentence.tokens[last].end - sentence.start :])
 
 
+PERSON_DESCRIPTORS = {"investor", "backer", "founder", "co-founder", "angel investor"}
+
+
+def _described_before(sentence: Sentence, first: int) -> bool:
+    """'U.S. investment fund Davidson Kempner': a company noun just before the name says it is
+    no person, whatever its first word."""
+    before = sentence.text[: sentence.tokens[first].start - sentence.start]
+    start = max(0, len(before.rstrip()) - MAX_DESCRIPTOR_CHARS)
+    match = DESCRIPTOR_BEFORE.search(before, start)
+    return match is not None and match.group("kind").lower() not in PERSON_DESCRIPTORS
+
+
 def _kind(
     sentence: Sentence, first: int, last: int, after: str, labs: list[Mention], founded: bool
 ) -> str | None:
@@ -281,6 +300,8 @@ def _kind(
         return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
     if BACKERS_AFTER.match(after):
         return "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers
+    if JOINT_VENTURE_AFTER.match(after):
+        return "Lab"  # "Start Campus is a joint venture between …"
     if INVESTS_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Investor"  # "HCLTech is investing $150 million in …"
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from kg.extract import patterns as P
+from kg.extract.acquisitions import held_whole
 from kg.extract.clauses import Candidate, View, list_ending, list_gap, list_starting, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -268,13 +269,20 @@ def joint_venture(view: View) -> list[Candidate]:
         if link[:1] not in (["by"], ["of"], ["between"], ["among"], ["from"]) and start == cue + 2:
             continue
         venture = _named_as(view, cue - 1)
-        partners = [m for m in view.orgs(start, start + 3) if not m.embedded][:1]
-        if venture is None or not partners:
+        partners = [m for m in view.orgs(start, start + 6) if not m.embedded][:1]
+        if venture is None or not partners or not _describes_partner(view, start, partners[0]):
             continue
         later = list(takewhile(lambda m: not m.embedded, view.orgs(partners[0].last + 1)))
         group = list_starting(view, partners[0], later)
         found += _partners_hold(view, group, venture)
     return found
+
+
+def _describes_partner(view: View, start: int, partner: Mention) -> bool:
+    """Only a short description before the first partner ('between U.S. investment fund
+    Davidson Kempner and …')."""
+    gap = view.lowers[start : partner.first]
+    return len(gap) <= 2 or (len(gap) <= 5 and all(w.replace(".", "").isalpha() for w in gap))
 
 
 def _partners_hold(view: View, partners: list[Mention], venture: str) -> list[Candidate]:
@@ -321,7 +329,7 @@ def _named_as(view: View, joint: int) -> str | None:
     for m in reversed([m for m in view.mentions if article - 4 <= m.first < article]):
         gap = view.lowers[m.last + 1 : article]
         if gap in ([","], ["is"], ["was"], [",", "now"], ["is", "also"]):
-            return m.entity if view.entity(m).types == ["DataCenter"] else view.org(m)
+            return held_whole(view, m)
     return None
 
 

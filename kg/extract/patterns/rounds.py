@@ -252,6 +252,10 @@ FOUNDER_AFTER = re.compile(
 # Prepositions before an unknown capitalised name that make it likely a place ("a centre in
 # Heilbronn, which is backed by …", "its AI factory in Windhoek, having acquired …").
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "of"}
+# "Start Campus is a joint venture between …", "Zentrix, a joint venture of …": a company.
+JOINT_VENTURE_AFTER = re.compile(
+    r"^\s*(?:,\s*|\s+(?:is|was)\s+)(?:a|the)\s+(?:new\s+)?joint\s+venture\b", re.IGNORECASE
+)
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
 BACKERS_AFTER = re.compile(
     r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+(?:include|are)|"
@@ -367,6 +371,7 @@ COMPANY_NAME_ENDINGS = {
     "ai", "labs", "lab", "technologies", "technology", "systems", "computing", "robotics",
     "capital", "ventures", "partners", "group", "holdings", "inc", "inc.", "corp", "corp.",
     "ltd", "ltd.", "llc", "investments", "fund", "semiconductor", "networks", "cloud",
+    "global", "equity", "management", "invest", "growth", "advisors", "asset",
 }  # fmt: skip
 # The last words of names that only companies carry ("GMI Cloud", "Figure Robotics").
 COMPANY_SHAPED_ENDINGS = {
