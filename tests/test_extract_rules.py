@@ -3433,3 +3433,14 @@ def test_a_person_described_as_an_investor_is_still_a_person():
         "early Spotify investor Shakil Khan."
     )
     assert not {f for f in found if f[1] == "shakil khan"}
+
+
+def test_a_round_that_drew_backers_of_a_named_company_backs_that_company():
+    found = facts(
+        "The round drew Alderan Ventures, Mistwood Capital and Kepler Equity as new backers of "
+        "Quorix."
+    )
+    assert {("invests_in", name, "quorix") for name in (
+        "alderan ventures", "mistwood capital", "kepler equity"
+    )} <= found  # fmt: skip
+    assert not {f for f in found if f[1] == "quorix"}

@@ -122,8 +122,8 @@ def gap_joins(gap: list[str]) -> bool:
 def _lead_in_ok(words: list[str]) -> bool:
     """The words between a slot and its first participant: descriptors only ("venture capital
     firm", "prominent VCs including", "existing investors")."""
-    if words[:1] in (["in"], ["into"]):
-        return False  # "Investors in OpenAI include A and B": OpenAI is invested in
+    if words[:1] in (["in"], ["into"], ["of"]):
+        return False  # "Investors in OpenAI include A and B", "backers of X": X is invested in
     if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
         words = words[1:]  # "existing investors, such as A and B"
     if words[-2:] == ["-", "based"] and len(words) > 2:

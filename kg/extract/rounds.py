@@ -101,13 +101,15 @@ def _raiser(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
             inside = [m for m in candidates if i < m.first <= i + 6]
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])  # "a $300 million loan from Goldman Sachs to Crusoe"
-        if (
-            word in {"in", "into", "for"}
-            and i > 0
-            and matches(
-                view.lowers[i - 1], ("invest*", "round", "funding", "financing", "fundrais*")
+        if i > 0 and (
+            (
+                word in {"in", "into", "for"}
+                and matches(
+                    view.lowers[i - 1], ("invest*", "round", "funding", "financing", "fundrais*")
+                )
             )
-        ):
+            or (word in {"of", "in"} and view.lowers[i - 1] in P.PLURAL_ROLES)
+        ):  # "the round for Quorix", "drew A and B as new backers of Quorix"
             inside = [m for m in candidates if i < m.first <= i + 9]
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])

@@ -219,7 +219,8 @@ INVESTED_IN = re.compile(
     r"(?=[bfiprs])\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
     r"participat(?:es|ed|ing)|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|"
     r"pump(?:s|ed|ing)?)\s+"
-    r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$",
+    r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$|"
+    r"(?=[bfis])\b(?:backers|investors|shareholders|funders)\s+(?:of|in)\s+$",  # "backers of X"
     re.IGNORECASE,
 )
 # What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
