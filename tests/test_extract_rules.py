@@ -3444,3 +3444,28 @@ def test_a_round_that_drew_backers_of_a_named_company_backs_that_company():
         "alderan ventures", "mistwood capital", "kepler equity"
     )} <= found  # fmt: skip
     assert not {f for f in found if f[1] == "quorix"}
+
+
+def test_a_deal_worth_about_a_sum_has_that_sum():
+    found, _ = extract(
+        "OpenAI agreed to rent capacity from Oracle in a deal worth about $300 billion over "
+        "five years."
+    )
+    deal = [f for f in found if f.type == "compute_commitment"]
+    assert [f.amount_usd for f in deal] == [300e9]
+    company, _ = extract("OpenAI, now worth about $300 billion, signed a deal with Oracle.")
+    assert not [f.amount_usd for f in company if f.amount_usd]
+
+
+def test_a_cloud_relied_on_is_not_the_user_of_another_cloud_s_chips():
+    found = facts(
+        "Anthropic already relies on Amazon Web Services as its primary cloud provider and uses "
+        "Google's TPUs."
+    )
+    assert ("uses_chip", "anthropic", "tpu") in found
+    assert ("uses_chip", "amazon", "tpu") not in found
+    deal, _ = extract(
+        "Anthropic already relies on Amazon Web Services as its primary cloud provider and uses "
+        "Google's TPUs."
+    )
+    assert [f.chip for f in deal if f.type == "compute_commitment"] == [None]

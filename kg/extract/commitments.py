@@ -534,11 +534,19 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
 
 
 def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
+    """The chip of the provider's capacity: its own, or one whose designer sells no compute of
+    its own ('relies on AWS as its cloud provider and uses Google's TPUs': not AWS's)."""
     chips = [c for c in view.chips(lo, hi) if not view.contrasted(c.first)]
-    if not chips:
-        return None
     own = [c for c in chips if provider in view.registry.designers(c.entity)]
-    return (own or chips)[0].entity
+    others = [c for c in chips if not _another_cloud_designs(view, c, provider)]
+    return (own or others)[0].entity if own or others else None
+
+
+def _another_cloud_designs(view: View, chip: Mention, provider: str) -> bool:
+    return any(
+        designer != provider and "CloudProvider" in view.registry.get(designer).types
+        for designer in view.registry.designers(chip.entity)
+    )
 
 
 def _names_a_cloud(view: View, m: Mention) -> bool:

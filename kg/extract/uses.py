@@ -372,6 +372,13 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
     ]
     if not labs:
         return _subjects(view, chip, lo, designers)
+    free = [
+        m
+        for m in labs
+        if (m.first == 0 or view.lowers[m.first - 1] not in P.PREPOSITIONS)
+        and m.text.lower() not in P.POSSESSIVES
+    ]
+    labs = free or labs  # "Anthropic relies on AWS as its cloud and uses Google's TPUs": not AWS
     listed = [
         m
         for m in view.orgs(lo, hi)

@@ -53,7 +53,10 @@ NOT_A_DEAL_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
-    r"(?=[moprstvw])(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|worth about|"
+    r"(?=[moprstvw])(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|"
+    # "OpenAI, now worth about $500 billion": a company's value; not "a deal worth about"
+    r"(?<!deal\s)(?<!deals\s)(?<!contract\s)(?<!agreement\s)(?<!pact\s)(?<!order\s)"
+    r"(?<!partnership\s)(?<!investment\s)(?<!commitment\s)worth\s+about|"
     r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}|"
     r"valu(?:e|es|ing)\s+(?:\w+\s+){1,3}at\s+(?:about\s+|roughly\s+|around\s+)?|"
     r"\boptions?\s+(?:\S+\s+){0,8}|"
