@@ -3469,3 +3469,19 @@ def test_a_cloud_relied_on_is_not_the_user_of_another_cloud_s_chips():
         "Google's TPUs."
     )
     assert [f.chip for f in deal if f.type == "compute_commitment"] == [None]
+
+
+def test_agreements_between_a_hyperscaler_and_listed_neoclouds_buy_from_each():
+    found = facts("The deal follows agreements between Microsoft and Nebius, Nscale and Lambda.")
+    assert {("compute_commitment", "microsoft", name) for name in (
+        "nebius", "nscale", "lambda"
+    )} <= found  # fmt: skip
+
+
+def test_deals_with_one_cloud_and_with_another_buy_from_both():
+    found = facts("OpenAI has also signed deals with CoreWeave and with Google Cloud.")
+    assert {("compute_commitment", "openai", "coreweave"),
+            ("compute_commitment", "openai", "google")} <= found  # fmt: skip
+    assert ("compute_commitment", "openai", "microsoft") not in facts(
+        "OpenAI signed a deal with CoreWeave, with Microsoft also investing."
+    )

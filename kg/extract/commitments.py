@@ -98,8 +98,20 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
     pure_cloud = view.has_type(provider, "CloudProvider") and not view.has_type(provider, "Lab")
     sized = any(q.kind in ("money", "power") for q in view.quantities)
     between = view.lowers[min(buyer.first, provider.first) - 1] == "between"
-    # "an agreement between Character.ai and DigitalOcean for GPU infrastructure"
-    return (sized or between) and pure_cloud and view.is_lab(buyer) and len(view.orgs()) == 2
+    # "an agreement between Character.ai and DigitalOcean for GPU infrastructure", "agreements
+    # between Microsoft and Nebius": a model builder (a hyperscaler too) and a neocloud
+    buys = view.is_lab(buyer) or (between and view.has_type(buyer, "Lab"))
+    others = [m for m in view.orgs() if m is not buyer and m is not provider]
+    alone = not others or (
+        between  # "between Microsoft and Nebius, Nscale and Lambda": neoclouds listed after
+        and buyer.first < provider.first
+        and all(m.first > provider.first and _names_a_neocloud(view, m) for m in others)
+    )
+    return (sized or between) and pure_cloud and buys and alone
+
+
+def _names_a_neocloud(view: View, m: Mention) -> bool:
+    return view.has_type(m, "CloudProvider") and not view.has_type(m, "Lab")
 
 
 def _designer_behind_chip(view: View, lo: int, hi: int) -> Mention | None:
@@ -361,7 +373,10 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
         return []
     listed = [named[0]]
     for m in view.orgs(named[0].last + 1):
-        if m.embedded or not set(view.lowers[listed[-1].last + 1 : m.first]) <= {",", "and", "or"}:
+        gap = view.lowers[listed[-1].last + 1 : m.first]
+        if gap[-2:] in (["and", "with"], ["or", "with"]):
+            gap = gap[:-1]  # "deals with CoreWeave and with Google Cloud": one list
+        if m.embedded or not set(gap) <= {",", "and", "or"}:
             break
         listed.append(m)
     return [
