@@ -14,11 +14,11 @@ holds as last pushed are not sent again.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import re
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -39,11 +39,7 @@ _SHA256 = "https://schema.org/sha256"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 CHUNK_TRIPLES = 1000  # triples per INSERT DATA request: Virtuoso refuses very long texts
-# An authenticating server answers a request's first try with its challenge and may close the
-# connection before it has read a long body (a broken pipe): every request push and the
-# questions send is idempotent, so it is sent again.
-BROKEN_SEND_RETRIES = 2
-_BROKEN_CONNECTION = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+PREAUTHORISE_BYTES = 16_384  # a body longer than this is sent with its credentials at once
 
 
 @dataclass
@@ -60,6 +56,7 @@ class RemoteStore:
     default_graph: str | None = None
     timeout: float = 300.0
     _opener: Any = field(default=None, init=False, repr=False)
+    _digest: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         handlers: list = []
@@ -69,10 +66,8 @@ class RemoteStore:
             for url in (self.url, self.update_url, self.graph_store):
                 if url:
                     manager.add_password(None, url, self.user, password or "")
-            handlers = [
-                urllib.request.HTTPDigestAuthHandler(manager),
-                urllib.request.HTTPBasicAuthHandler(manager),
-            ]
+            self._digest = urllib.request.HTTPDigestAuthHandler(manager)
+            handlers = [self._digest, urllib.request.HTTPBasicAuthHandler(manager)]
         self._opener = urllib.request.build_opener(*handlers)
 
     # ------------------------------------------------------------ queries
@@ -169,23 +164,43 @@ class RemoteStore:
         headers = {"Accept": accept}
         if content_type:
             headers["Content-Type"] = content_type
-        for attempt in range(BROKEN_SEND_RETRIES + 1):
-            request = urllib.request.Request(url, data=data, headers=headers, method=method)
-            try:
-                with self._opener.open(request, timeout=self.timeout) as response:
-                    return response.read().decode("utf-8")
-            except urllib.error.HTTPError as problem:
-                detail = problem.read().decode("utf-8", "replace").strip().splitlines()
-                message = " ".join(detail[:3])[:400]
-                raise KgError(f"{url}: HTTP {problem.code} {problem.reason}: {message}") from None
-            except (urllib.error.URLError, OSError) as problem:
-                reason = getattr(problem, "reason", problem)
-                broken = isinstance(reason, _BROKEN_CONNECTION)
-                if broken and self.user and attempt < BROKEN_SEND_RETRIES:
-                    time.sleep(0.2 * (attempt + 1))
-                    continue
-                raise KgError(f"{url}: cannot reach the endpoint ({reason})") from None
-        raise AssertionError("unreachable")  # pragma: no cover
+        request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        if self.user and data is not None and len(data) > PREAUTHORISE_BYTES:
+            self._preauthorise(request)
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                return response.read().decode("utf-8")
+        except urllib.error.HTTPError as problem:
+            detail = problem.read().decode("utf-8", "replace").strip().splitlines()
+            message = " ".join(detail[:3])[:400]
+            raise KgError(f"{url}: HTTP {problem.code} {problem.reason}: {message}") from None
+        except (urllib.error.URLError, OSError) as problem:
+            reason = getattr(problem, "reason", problem)
+            raise KgError(f"{url}: cannot reach the endpoint ({reason})") from None
+
+    def _preauthorise(self, request: urllib.request.Request) -> None:
+        """Give a long request the credentials its first try needs: the challenge is learnt
+        from a request with no body, since a server that answers a long body with its
+        challenge may hang up before reading it (Virtuoso's PUT of a large graph: a broken
+        pipe, so the credentials are never sent)."""
+        probe = urllib.request.Request(request.full_url, method="HEAD")
+        try:
+            with urllib.request.build_opener().open(probe, timeout=self.timeout):
+                return  # no challenge
+        except urllib.error.HTTPError as answer:
+            challenge = answer.headers.get("WWW-Authenticate", "")
+        except OSError:
+            return  # the request itself will say what is wrong
+        scheme, _, rest = challenge.partition(" ")
+        if scheme.lower() == "digest":
+            fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(rest))
+            answer = self._digest.get_authorization(request, fields)
+            if answer:
+                request.add_unredirected_header("Authorization", f"Digest {answer}")
+        elif scheme.lower() == "basic":
+            user, password = self._digest.passwd.find_user_password(None, request.full_url)
+            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            request.add_unredirected_header("Authorization", f"Basic {token}")
 
 
 # ---------------------------------------------------------------- SPARQL JSON and terms
