@@ -3485,3 +3485,21 @@ def test_deals_with_one_cloud_and_with_another_buy_from_both():
     assert ("compute_commitment", "openai", "microsoft") not in facts(
         "OpenAI signed a deal with CoreWeave, with Microsoft also investing."
     )
+
+
+def test_a_participant_s_own_sum_in_a_relative_aside_and_the_list_past_it():
+    found, _ = extract(
+        "New investors in OpenAI included SoftBank, which put in around $500 million, and "
+        "Nvidia, which invested about $100 million."
+    )
+    amounts = {f.subject: f.amount_usd for f in found if f.type == "invests_in"}
+    assert amounts == {"softbank": 500e6, "nvidia": 100e6}
+
+
+def test_sums_of_deals_written_with_hyphens_ranges_or_a_long_noun_phrase():
+    found, _ = extract("IREN has secured a $9.7 billion AI cloud contract with Microsoft.")
+    assert [f.amount_usd for f in found if f.type == "compute_commitment"] == [9.7e9]
+    led, _ = extract("SoftBank led a $40 billion round in OpenAI, contributing $30 billion.")
+    assert [f.amount_usd for f in led if f.type == "invests_in"] == [30e9]
+    hyphen, _ = extract("Microsoft signed a $1.5-billion contract with Nebius.")
+    assert [f.amount_usd for f in hyphen if f.type == "compute_commitment"] == [1.5e9]

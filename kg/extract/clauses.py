@@ -314,11 +314,12 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             quantity.kind == "money"
             and raised_before(view.lowers, quantity.first)
             and not any(
-                matches(w, DEAL_NOUNS) for w in view.lowers[quantity.last + 1 : quantity.last + 3]
+                matches(w, DEAL_NOUNS) for w in view.lowers[quantity.last + 1 : quantity.last + 5]
             )
         ):
             continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"; not
-            # "CoreWeave secured a $14.2 billion deal with Meta"
+            # "CoreWeave secured a $14.2 billion deal with Meta", "a $9.7 billion AI cloud
+            # contract"
         if FORECAST_BEFORE.search(
             " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
         ):

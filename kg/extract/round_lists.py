@@ -100,6 +100,9 @@ def gap_joins(gap: list[str]) -> bool:
         glue = next((i for i, w in enumerate(gap) if w in {",", "and"}), 0)
         if 1 < glue <= 5 and set(gap[1:glue]) & ARM_NOUNS:
             gap = gap[glue:]
+    if gap[:2] in ([",", "which"], [",", "who"]) and "," in gap[2:]:
+        # "SoftBank, which put in around $500 million, and Nvidia": past the relative aside
+        gap = gap[gap.index(",", 2) :]
     if not gap:
         return False
     if gap[-3:] == ["as", "well", "as"]:

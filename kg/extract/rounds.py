@@ -347,6 +347,12 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             for m in listed:
                 participants.setdefault(view.org(m), i)
                 _own_amount(view, m, i if len(listed) == 1 or each else None, amounts)
+            if not listed and view.lowers[i - 1] == "," and verb.endswith("ing"):
+                # "SoftBank led a $40 billion round in OpenAI, contributing $30 billion": the
+                # participle's subject is the participant the sentence opened on
+                opener = next((m for m in orgs if view.org(m) in participants), None)
+                if opener is not None and opener.first == view.clause(opener.first)[0]:
+                    _own_amount(view, opener, i, amounts)
     for i in _among_backers(view.lowers):
         for m in list_before(view, i, orgs):
             participants.setdefault(view.org(m), i)
@@ -514,5 +520,15 @@ def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, flo
             and set(view.lowers[verb + 1 : q.first]) <= P.AMOUNT_HEDGES | P.PART_WORDS
             and not P.ROUND_NOUNS & set(view.lowers[q.last + 1 : q.last + 3])
         )  # "SoftBank contributed $30 billion"; not "Nvidia joined a $2 billion seed round"
-        if from_it or by_verb:
+        if from_it or by_verb or _put_in_by_relative(view, m, q.first):
             amounts.setdefault(view.org(m), q.value)  # type: ignore[arg-type]
+
+
+def _put_in_by_relative(view: View, m: Mention, money: int) -> bool:
+    """'SoftBank, which put in around $500 million,': the sum a relative clause after the
+    participant says it put in."""
+    words = view.lowers[m.last + 1 : money]
+    if words[:2] != [",", "which"] or len(words) > 7:
+        return False
+    rest = [w for w in words[2:] if w not in P.AMOUNT_HEDGES and w not in {"in", "also", "has"}]
+    return len(rest) == 1 and rest[0] in P.PUTTING_IN

@@ -23,10 +23,12 @@ SCALES = {
 }  # fmt: skip
 
 QUANTITIES: dict[str, re.Pattern[str]] = {
-    # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion"; not "HK$3 billion" or "S$21.5"
+    # "$5 billion", "$1.1B", "US$ 38 bn", "USD 10 billion", "a $1.5-billion deal"; not "HK$3
+    # billion" or "S$21.5"
     "money": re.compile(
         r"(?=[$u])(?:US\$|USD\s?|(?<![A-Za-z])\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-        r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
+        r"(?:[-–]\d+(?:\.\d+)?(?=\s?(?:trillion|billion|million|bn)\b))?"  # "$5-10 billion": $5bn
+        r"(?:(?:\s|-)?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
         re.IGNORECASE,
     ),
     # "5 billion dollars"

@@ -59,6 +59,11 @@ GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "add
 # Words between a verb and its amount ("raising at least $25 billion").
 AMOUNT_HEDGES = GAPPED_FILLERS | {"at", "least", "a", "further"}
 FUNDRAISING = ("rais*", "round", "rounds", "funding")
+# "SoftBank, which put in around $500 million": verbs of a participant's own sum.
+PUTTING_IN = {
+    "put", "puts", "invested", "invests", "contributed", "contributes", "committed", "commits",
+    "provided", "poured", "pumped", "injected", "chipped", "added",
+}  # fmt: skip
 # "Amazon committed $4 billion to Anthropic": money committed to a company is invested in it.
 COMMIT_VERBS = {"commit", "commits", "committed", "committing"}
 # Verbs whose first object is granted a stake ("grants OpenAI warrants for a 10% stake").
