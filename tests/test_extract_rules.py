@@ -3503,3 +3503,14 @@ def test_sums_of_deals_written_with_hyphens_ranges_or_a_long_noun_phrase():
     assert [f.amount_usd for f in led if f.type == "invests_in"] == [30e9]
     hyphen, _ = extract("Microsoft signed a $1.5-billion contract with Nebius.")
     assert [f.amount_usd for f in hyphen if f.type == "compute_commitment"] == [1.5e9]
+
+
+def test_funding_given_for_a_company_and_sums_written_in_words_or_in_committed_funding():
+    found, _ = extract("Toyota provided $8.3m in funding for Preferred Networks.")
+    assert [(f.subject, f.amount_usd) for f in found if f.type == "invests_in"] == [
+        ("toyota", 8.3e6)
+    ]
+    words, _ = extract("Nvidia announced a two-billion-dollar investment in Nebius Group.")
+    assert [f.amount_usd for f in words if f.type == "invests_in"] == [2e9]
+    committed, _ = extract("OpenAI received $10 billion in committed funding from Microsoft.")
+    assert [(f.type, f.amount_usd) for f in committed] == [("invests_in", 10e9)]

@@ -201,6 +201,12 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
     if word in P.COMMIT_VERBS and committed_funds(view, cue, lo):
         return None  # "Amazon committed $4 billion to Anthropic": an investment
+    if (
+        word == "committed"
+        and view.lowers[cue + 1 : cue + 2]
+        and (view.lowers[cue + 1] in P.COMMITTED_NOUNS)
+    ):
+        return None  # "$10 billion in committed funding from Microsoft": an investment
     if P.SOURCE_OF_REPORT.search(view.before(cue, 4)):
         return None  # "a person briefed on the deal said": who reports it, not a deal
     if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):

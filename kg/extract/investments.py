@@ -173,6 +173,12 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         or view.lowers[cue - 1 : cue] not in (["is"], ["are"], ["in"], ["been"], ["was"], ["were"])
     ):
         return found  # "provides backing for DeepSeek"; not "Nvidia is backing SSI"
+    if (
+        word in {"funding", "financing"}
+        and view.lowers[cue + 1 : cue + 2] in (["for"], ["to"])
+        and P.GIVING_VERBS & set(view.lowers[lo:cue])
+    ):
+        return backing_for(view, cue, lo)  # "Toyota provided $8.3m in funding for PFN"
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
@@ -403,7 +409,13 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
     amounts = [
         q.value
         for q in view.quantities
-        if q.kind == "money" and 0 <= investor.first - q.last <= 3 and not listed
+        if q.kind == "money"
+        and not listed
+        and (
+            0 <= investor.first - q.last <= 3
+            or 0 < investor.first - q.last <= 7
+            and set(view.lowers[q.last + 1 : investor.first]) <= P.FUNDS_FROM
+        )  # "received $10 billion in committed funding from Microsoft"
     ]
     return Candidate(
         "invests_in",

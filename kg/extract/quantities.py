@@ -108,7 +108,7 @@ def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
         ):
             return None
         scale = (match.group("scale") or "").lower()
-        return number * SCALES.get(scale, 1.0)
+        return round(number * SCALES.get(scale, 1.0), 2)  # "$8.3m": 8300000.0, no float residue
     if kind == "power":
         unit = match.group("unit").lower()
         return number / 1000 if unit.startswith(("mw", "megawatt")) else number

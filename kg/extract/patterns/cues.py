@@ -31,9 +31,9 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
         r"(?:(?:\s|-)?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
         re.IGNORECASE,
     ),
-    # "5 billion dollars"
+    # "5 billion dollars", "a two-billion-dollar investment"
     "money_words": re.compile(
-        rf"{NUMBER_FIRST}\s(?P<scale>trillion|billion|million)\s(?:US\s)?dollars\b",
+        rf"{NUMBER_FIRST}[\s-](?P<scale>trillion|billion|million)[\s-](?:US\s)?dollars?\b",
         re.IGNORECASE,
     ),
     # "5 GW", "one gigawatt", "1.5-gigawatt", "300 megawatts"

@@ -59,6 +59,14 @@ GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "add
 # Words between a verb and its amount ("raising at least $25 billion").
 AMOUNT_HEDGES = GAPPED_FILLERS | {"at", "least", "a", "further"}
 FUNDRAISING = ("rais*", "round", "rounds", "funding")
+# The words between a sum taken in and its investor ("$10 billion in committed funding from").
+FUNDS_FROM = {"in", "of", "committed", "new", "fresh", "equity", "funding", "financing",
+              "investment", "investments", "capital", "from"}  # fmt: skip
+# "Toyota provided $8.3m in funding for Preferred Networks": verbs of giving funding.
+GIVING_VERBS = {"provided", "provides", "provide", "providing", "gave", "gives", "give",
+                "extended", "extends", "offered", "offers", "granted", "grants"}  # fmt: skip
+# "committed funding", "committed capital": the adjective, no verb of committing.
+COMMITTED_NOUNS = {"funding", "capital", "investment", "investments", "equity", "financing"}
 # "SoftBank, which put in around $500 million": verbs of a participant's own sum.
 PUTTING_IN = {
     "put", "puts", "invested", "invests", "contributed", "contributes", "committed", "commits",
