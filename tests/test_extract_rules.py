@@ -3514,3 +3514,23 @@ def test_funding_given_for_a_company_and_sums_written_in_words_or_in_committed_f
     assert [f.amount_usd for f in words if f.type == "invests_in"] == [2e9]
     committed, _ = extract("OpenAI received $10 billion in committed funding from Microsoft.")
     assert [(f.type, f.amount_usd) for f in committed] == [("invests_in", 10e9)]
+
+
+def test_the_last_deal_s_buyer_buying_sized_capacity_states_that_deal_s_numbers():
+    found, _ = extract(
+        "OpenAI signed a deal with Cerebras. OpenAI will purchase up to 750 megawatts of "
+        "computing capacity over three years, in a contract valued at more than $10 billion."
+    )
+    deals = [f for f in found if f.type == "compute_commitment"]
+    assert [(f.object, f.capacity_gw, f.duration_years, f.amount_usd) for f in deals] == [
+        ("cerebras", 0.75, 3.0, 10e9)
+    ]
+
+
+def test_a_lab_and_a_chip_designer_announcing_gigawatts_buy_and_sell_capacity():
+    found = facts(
+        "AMD and Meta have announced a landmark 6-gigawatt agreement to power Meta's AI "
+        "infrastructure using AMD Instinct GPUs."
+    )
+    assert ("compute_commitment", "meta", "amd") in found
+    assert not {f for f in facts("AMD and Meta signed a deal.") if f[0] == "compute_commitment"}

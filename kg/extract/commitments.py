@@ -96,12 +96,16 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
     """'OpenAI and Oracle signed a $300 billion deal': a lab and a cloud named together, with
     the deal's size, the lab buying."""
     pure_cloud = view.has_type(provider, "CloudProvider") and not view.has_type(provider, "Lab")
+    if not pure_cloud and any(q.kind == "power" for q in view.quantities):
+        # "AMD and Meta have announced a 6-gigawatt agreement": a designer's capacity
+        pure_cloud = view.has_type(provider, "ChipDesigner") and not view.has_type(provider, "Lab")
     sized = any(q.kind in ("money", "power") for q in view.quantities)
     between = view.lowers[min(buyer.first, provider.first) - 1] == "between"
     # "an agreement between Character.ai and DigitalOcean for GPU infrastructure", "agreements
     # between Microsoft and Nebius": a model builder (a hyperscaler too) and a neocloud
     buys = view.is_lab(buyer) or (between and view.has_type(buyer, "Lab"))
-    others = [m for m in view.orgs() if m is not buyer and m is not provider]
+    parties = {view.org(buyer), view.org(provider)}
+    others = [m for m in view.orgs() if not m.embedded and view.org(m) not in parties]
     alone = not others or (
         between  # "between Microsoft and Nebius, Nscale and Lambda": neoclouds listed after
         and buyer.first < provider.first

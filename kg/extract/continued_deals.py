@@ -54,7 +54,7 @@ def same_commitment(view: View, history: History, registry: Registry) -> list[Ca
             return []
         pair = (subject, view.org(clouds[0]))  # type: ignore[assignment]
     elif not P.DEAL_OPENING.match(view.sentence.text):
-        return []
+        return _buyer_goes_on(view, pair)
     if pair is None or {view.org(m) for m in view.orgs()} - set(pair):
         return []
     anchor = next(i for i, w in enumerate(view.lowers) if matches(w, P.DEAL_NOUNS))
@@ -76,6 +76,35 @@ def same_commitment(view: View, history: History, registry: Registry) -> list[Ca
             view.sentence,
             "commit:same-deal",
             anchor=anchor,
+        )  # fmt: skip
+    ]
+
+
+def _buyer_goes_on(view: View, pair: tuple[str, str] | None) -> list[Candidate]:
+    """'OpenAI signed a deal with Cerebras. OpenAI will purchase up to 750 megawatts of
+    computing capacity over three years': the last deal's buyer, opening a sentence that names
+    no other company, buying sized capacity, states that deal's numbers."""
+    if pair is None:
+        return []
+    orgs = [m for m in view.orgs() if not m.embedded]
+    if not orgs or orgs[0].first > 1 or {view.org(m) for m in orgs} != {pair[0]}:
+        return []
+    verbs = view.cue_positions(P.PURCHASE_WORDS + ("rent*", "lease*", "spend*", "secur*"))
+    if not verbs or not P.COMPUTE_OBJECTS & set(view.lowers[verbs[0] : verbs[0] + 10]):
+        return []
+    if any(orgs[0].last < m.first < verbs[0] for m in view.mentions):
+        return []  # "OpenAI has said Stargate aims to secure 10 gigawatts": Stargate's aim
+    if not any(q.kind in ("power", "money") and q.first > verbs[0] for q in view.quantities):
+        return []
+    buyer, provider = pair
+    return [
+        Candidate(
+            "compute_commitment",
+            buyer,
+            provider,
+            view.sentence,
+            "commit:same-deal",
+            anchor=verbs[0],
         )  # fmt: skip
     ]
 
