@@ -59,6 +59,8 @@ CITIES = {
     "Rabat", "Tunis", "Algiers", "Accra", "Addis Ababa", "Kigali", "Kampala", "Dakar",
     "Buenos Aires", "Santiago", "Lima", "Bogota", "Bogotá", "Quito", "Caracas", "Rio de Janeiro",
     "Monterrey", "Guadalajara", "Querétaro", "Queretaro", "Montevideo",
+    "Zhuhai", "Wuxi", "Jinan", "Ningbo", "Fuzhou", "Dongguan", "Foshan", "Kunshan", "Lanzhou",
+    "Kunming", "Ulsan", "Sejong", "Childress", "Sweetwater", "Council Bluffs",
 }  # fmt: skip
 # Adjectives of nationality and region, capitalised like names ("the Japanese investor").
 DEMONYMS = {
