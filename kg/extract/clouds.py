@@ -12,8 +12,9 @@ from itertools import takewhile
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, list_starting
+from kg.extract.customers import customer_named
 from kg.extract.mentions import Mention
-from kg.extract.uses import chip_use, customer_named
+from kg.extract.uses import chip_use
 
 
 def cloud_offers(view: View) -> list[Candidate]:

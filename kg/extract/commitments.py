@@ -9,7 +9,6 @@ from kg.extract.clauses import (
     Candidate,
     View,
     list_around,
-    list_ending,
     matches,
     raised_before,
 )
@@ -18,7 +17,6 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRING,
     BUY_WORDS,
-    COMPUTE_SUPPLIED,
     DEAL_NOUNS,
     PURCHASE_WORDS,
     WEAK_COMMIT,
@@ -299,7 +297,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         r"gigawatt|\bgw\b|deploy|systems|capacity", text
     ):
         return None
-    chip = _commitment_chip(view, lo, hi, provider)
+    chip = commitment_chip(view, lo, hi, provider)
     by_noun = matches(word, DEAL_NOUNS + ("provider", "partner"))
     return Candidate(
         "compute_commitment",
@@ -445,120 +443,7 @@ def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
     )
 
 
-def _signed_to(gap: list[str]) -> bool:
-    """'IREN signed a five-year, $3.4 billion cloud services contract to provide Nvidia with
-    capacity': the company that signed the deal is the subject of the verb after it."""
-    return (
-        len(gap) <= 16
-        and "with" not in gap  # "signed an agreement with Microsoft to supply": Microsoft buys
-        and gap[-1:] == ["to"]
-        and any(matches(w, P.DEAL_NOUNS) for w in gap[-4:-1])
-        and any(matches(w, P.SIGNING_VERBS) for w in gap[:4])
-    )
-
-
-def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
-    """'Oracle, CoreWeave and Nebius will supply Microsoft with GPU capacity': the providers are
-    the listed subjects, the buyer the organisation right after the verb or after 'to'. Chips
-    supplied by a company that is no cloud, with no capacity named, are the buyer's use; chips
-    a designer supplies unnamed ('Nvidia has supplied Meta with GPUs') are its product line
-    (``lines``: designer to line)."""
-    lo, hi = view.clause(cue)
-    text = " ".join(view.lowers[lo:hi])
-    capacity = re.search(COMPUTE_SUPPLIED, text)
-    chips = view.chips(lo, hi)
-    if not capacity and not chips and not P.CHIP_NOUNS & set(view.lowers[lo:hi]):
-        return []
-    chip_firsts = {c.first for c in view.chips()}
-    buyers = [
-        m
-        for m in view.orgs(cue + 1, min(hi, cue + 3))
-        if not m.embedded
-        and m.text.lower() not in P.POSSESSIVES
-        and m.last + 1 not in chip_firsts  # "supply 104,000 Nvidia GB300 GPUs": the designer's
-    ]
-    buyers = buyers or _recipient(view, cue, hi)
-    subjects = [
-        m
-        for m in view.orgs(lo, cue)
-        if not m.embedded
-        and (cue - m.last <= 4 or _signed_to(view.lowers[m.last + 1 : cue]))
-        and not (view.lowers[cue - 1] == "to" and view.lowers[m.first - 1 : m.first] == ["with"])
-    ]  # "a contract with Microsoft to provide …": the contract's other party provides
-    if not buyers or not subjects:
-        return []
-    if view.possessive(buyers[0], plural=True):
-        # "to power Reliance's one-gigawatt data center": the size is the site's, not supplied
-        capacity = re.search(COMPUTE_SUPPLIED, " ".join(view.lowers[lo : buyers[0].first]))
-    providers = list_ending(view, view.orgs(lo, subjects[-1].first), subjects[-1])
-    receivers = list(dict.fromkeys(view.org(b) for b in buyers))
-    own_chips = (
-        chips
-        and view.lowers[cue] in P.HANDOVER_VERBS
-        and all(view.org(p) in view.registry.designers(c.entity) for p in providers for c in chips)
-    )  # "Google is selling its TPUs to Meta": the chips, not capacity in Google's cloud
-    if not capacity and (
-        own_chips or not any(view.has_type(p, "CloudProvider") for p in providers)
-    ):
-        supplied = [(c.entity, c.first) for c in chips] or _lines_supplied(
-            view, cue, hi, providers, lines
-        )
-        return [  # "Nvidia will supply GB300 chips to Humain": buying chips is use
-            Candidate("uses_chip", buyer, chip, view.sentence, "use:supplied", anchor=at)
-            for buyer in receivers
-            for chip, at in supplied
-            if buyer not in view.registry.designers(chip)
-        ]
-    return [
-        Candidate(
-            "compute_commitment",
-            buyer,
-            view.org(p),
-            view.sentence,
-            "commit:supply",
-            chip=_commitment_chip(view, lo, hi, view.org(p)),
-        )
-        for buyer in receivers
-        for p in providers
-        if view.org(p) not in {None, buyer}
-    ]
-
-
-def _lines_supplied(
-    view: View, cue: int, hi: int, providers: list[Mention], lines: dict[str, str]
-) -> list[tuple[str, int]]:
-    """The designers' product lines, when a bare chip noun after the verb is what they supply."""
-    noun = next((i for i in range(cue + 1, hi) if view.lowers[i] in P.CHIP_NOUNS), None)
-    if noun is None:
-        return []
-    found = [lines.get(view.org(p) or "") for p in providers]
-    return [(line, noun) for line in dict.fromkeys(found) if line]
-
-
-def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
-    """'Groq will supply its LPUs to Humain', 'shipping MI300X to Oracle and Vultr': the
-    organisations after 'to'."""
-    for i in range(cue + 1, min(hi, cue + 14)):
-        if view.lowers[i] == "to":
-            found = [
-                m
-                for m in view.orgs(i + 1, i + 5)
-                if not m.embedded
-                and (
-                    not view.possessive(m, plural=True)
-                    or P.FACILITY_NOUNS & set(view.lowers[m.last + 2 : m.last + 7])
-                    or view.lowers[i + 1] in P.HOSTING_VERBS
-                )
-            ]  # "access to Nvidia's GB300": whose chips, not who receives them; but "to power
-            # Reliance's data center", "to host CoreWeave's GPUs": the owner receives them
-            if not found:
-                return []
-            listed = [m for m in view.orgs(found[0].first, hi) if not m.embedded]
-            return list_around(view, listed, found[0])
-    return []
-
-
-def _commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
+def commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
     """The chip of the provider's capacity: its own, or one whose designer sells no compute of
     its own ('relies on AWS as its cloud provider and uses Google's TPUs': not AWS's)."""
     chips = [c for c in view.chips(lo, hi) if not view.contrasted(c.first)]

@@ -22,7 +22,6 @@ from kg.extract.commitments import (
     commits,
     fellow_buyers,
     fellow_providers,
-    supplies,
     uses_provider_compute,
 )
 from kg.extract.continued_deals import (
@@ -32,6 +31,7 @@ from kg.extract.continued_deals import (
     same_commitment,
     same_investment,
 )
+from kg.extract.customers import customers
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
 from kg.extract.gapped import gapped_investments
@@ -77,10 +77,10 @@ from kg.extract.speakers import (
     remember_speaker,
 )
 from kg.extract.status import CALLED_OFF, status_of, status_of_text
+from kg.extract.supplies import supplies
 from kg.extract.text import Sentence, iter_sentences
 from kg.extract.uses import (
     bought_in_relative,
-    customers,
     handed_over,
     possessed,
     purpose_of,
