@@ -93,7 +93,7 @@ def _intention(after: list[str]) -> bool:
 def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
     """'OpenAI and Oracle signed a $300 billion deal': a lab and a cloud named together, with
     the deal's size, the lab buying."""
-    pure_cloud = view.has_type(provider, "CloudProvider") and not view.has_type(provider, "Lab")
+    pure_cloud = _names_a_neocloud(view, provider)
     if not pure_cloud and any(q.kind == "power" for q in view.quantities):
         # "AMD and Meta have announced a 6-gigawatt agreement": a designer's capacity
         pure_cloud = view.has_type(provider, "ChipDesigner") and not view.has_type(provider, "Lab")

@@ -48,6 +48,7 @@ from kg.extract.patterns import (
     NAMED_CHIP_NOUNS,
     NEWS_OUTLETS,
     OWN_PRODUCTS,
+    PERSON_DESCRIPTORS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
@@ -248,9 +249,6 @@ def _after(sentence: Sentence, last: int) -> str:
     return LEGAL_FORM_AFTER.sub("", sentence.text[sentence.tokens[last].end - sentence.start :])
 
 
-PERSON_DESCRIPTORS = {"investor", "backer", "founder", "co-founder", "angel investor"}
-
-
 def _described_before(sentence: Sentence, first: int) -> bool:
     """'U.S. investment fund Davidson Kempner': a company noun just before the name says it is
     no person, whatever its first word."""
@@ -435,7 +433,7 @@ def _possessing_chip_maker(
     tokens, words = sentence.tokens, sentence.lowers
     runs = name_runs(sentence, taken)
     for first, last in runs:
-        if words[last + 1 : last + 2] not in ([m] for m in POSSESSIVE_MARKS):
+        if last + 1 >= len(words) or words[last + 1] not in POSSESSIVE_MARKS:
             continue
         name = span_text(sentence, first, last)
         known = registry.lookup(name)

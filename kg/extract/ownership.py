@@ -30,13 +30,14 @@ def percent_owned(view: View) -> list[Candidate]:
             for m in view.orgs(max(0, verb - 6), verb)
             if not m.embedded and not view.possessive(m)
         ]
-        if not owned or not owners or view.org(owners[-1]) == held_whole(view, owned[0]):
+        company = held_whole(view, owned[0]) if owned else None
+        if not owned or not owners or view.org(owners[-1]) == company:
             continue
         found.append(
             Candidate(
                 "invests_in",
                 view.org(owners[-1]),
-                held_whole(view, owned[0]),
+                company,  # type: ignore[arg-type]
                 view.sentence,
                 "invest:shares",
                 anchor=verb,
@@ -63,17 +64,13 @@ def owned_by(view: View) -> list[Candidate]:
         if not owners or owned is None or not _names_after(view, verb + 2, owners[0]):
             continue
         later = [m for m in view.orgs(owners[0].first) if not m.embedded]
+        company = held_whole(view, owned)
         found += [
             Candidate(
-                "invests_in",
-                view.org(m),
-                held_whole(view, owned),
-                view.sentence,
-                "invest:owned",
-                anchor=verb,
+                "invests_in", view.org(m), company, view.sentence, "invest:owned", anchor=verb
             )  # fmt: skip
             for m in list_starting(view, owners[0], later)
-            if view.org(m) not in {None, held_whole(view, owned)}
+            if view.org(m) not in {None, company}
         ]
     return found
 

@@ -270,9 +270,6 @@ def _named_holder(view: View, chip: Mention, designers: set[str]) -> str | None:
     return None
 
 
-SHARING_ADVERBS = {"each", "jointly", "together", "also"}  # "A and B plan to each introduce"
-
-
 def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[str]:
     """Organisations of any kind named as the subject of a verb of use or purchase before the
     chip ("Meta and Microsoft have agreed to purchase the MI300X"); in a relative clause, the
@@ -300,7 +297,7 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return [view.org(eligible[-2])]  # "IREN … an agreement with Dell to purchase the chips"
     if not eligible or verb - eligible[-1].last > 7:
         return []
-    between = [w for w in view.lowers[eligible[-1].last + 1 : verb] if w not in SHARING_ADVERBS]
+    between = [w for w in view.lowers[eligible[-1].last + 1 : verb] if w not in P.SHARING_ADVERBS]
     if between[-1:] == ["to"]:
         between = between[:-1]  # "Oracle plans to deploy ...": the infinitive's subject
     if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):

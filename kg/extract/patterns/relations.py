@@ -135,6 +135,9 @@ OWNED_LINKS = {
 # "Blackstone owns QTS", "SoftBank, which controls Arm": one company owning another.
 OWNING_VERBS = ("owns", "controls")
 OWNER_LINKS = {",", "which", "that", "also", "now", "still", "already", "effectively"}
+# "Samsung, SK Group and Hyundai plan to each introduce 50,000 GPUs": adverbs between a listed
+# subject and its verb.
+SHARING_ADVERBS = {"each", "jointly", "together", "also"}
 # "Participants included Sequoia and Vy Capital": the names after it are the verb's objects.
 LISTING_VERBS = {"included", "include", "includes", "comprised", "featured", "were", "are"}
 # "warrants to acquire 41 million shares of TeraWulf", "bought $2 billion of stock in Intel".

@@ -253,6 +253,9 @@ FOUNDER_AFTER = re.compile(
 # Prepositions before an unknown capitalised name that make it likely a place ("a centre in
 # Heilbronn, which is backed by …", "its AI factory in Windhoek, having acquired …").
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "of"}
+# Descriptions that fit a person as well as a firm ("early Spotify investor Shakil Khan"): no
+# proof that a person-shaped name is an organisation.
+PERSON_DESCRIPTORS = {"investor", "backer", "founder", "co-founder", "angel investor"}
 # "Start Campus is a joint venture between …", "Zentrix, a joint venture of …": a company.
 JOINT_VENTURE_AFTER = re.compile(
     r"^\s*(?:,\s*|\s+(?:is|was)\s+)(?:a|the)\s+(?:new\s+)?joint\s+venture\b", re.IGNORECASE
