@@ -3534,3 +3534,21 @@ def test_a_lab_and_a_chip_designer_announcing_gigawatts_buy_and_sell_capacity():
     )
     assert ("compute_commitment", "meta", "amd") in found
     assert not {f for f in facts("AMD and Meta signed a deal.") if f[0] == "compute_commitment"}
+
+
+def test_a_processing_unit_spelt_out_is_a_chip_noun():
+    found = facts("Quarion plans to mass-produce its Q1 neural processing unit next year.")
+    assert ("designs_chip", "quarion", "q1") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia's H100 chip, which is manufactured by TSMC, ships next year.",
+        "The H100 chips, which are made by TSMC, ship next year.",
+        "Quarion plans to mass-produce its Q1 neural processing unit, which is manufactured by "
+        "Samsung Foundry, next year.",
+    ],
+)
+def test_a_chip_a_relative_clause_says_a_foundry_makes_is_made_by_it(text):
+    assert {f[0] for f in facts(text)} >= {"manufactures_chip"}

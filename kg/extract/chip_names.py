@@ -25,6 +25,7 @@ from kg.extract.patterns import (
     NOT_A_CHIP_AFTER,
     POSSESSED_CHIP_PHRASE,
     POSSESSIVE_MARKS,
+    PROCESSING_KINDS,
     QUOTES,
     SINGULAR_CHIP_NOUNS,
     UNIT_AFTER_NUMBER,
@@ -316,10 +317,9 @@ def _its_named_chip(words: list[str], first: int, last: int) -> bool:
     for i in range(last + 1, min(len(words), last + 6)):
         if words[i] in {"and", "or", ","}:
             return False  # "its Training and Inference Accelerator": a longer name's first word
-        if words[i] in CHIP_NOUNS | NAMED_CHIP_NOUNS:
-            return (
-                words[i + 1 : i + 2] == [] or words[i + 1] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER
-            )
+        end = chip_noun_end(words, i)
+        if end is not None:
+            return words[end : end + 1] == [] or words[end] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER
         if not words[i].replace("-", "").isalpha() and words[i] != "-":
             return False
     return False
@@ -343,13 +343,27 @@ def _chip_noun_heads(words: list[str], last: int) -> bool:
     while i < len(words) and words[i] in QUOTES:
         i += 1
     for j in range(i, min(len(words), i + 2)):
-        if words[j] in CHIP_NOUNS | NAMED_CHIP_NOUNS:
-            return words[j + 1 : j + 2] == [] or words[j + 1] not in COMPOUND_HEADS | (
+        end = chip_noun_end(words, j)
+        if end is not None:
+            return words[end : end + 1] == [] or words[end] not in COMPOUND_HEADS | (
                 NOT_A_CHIP_AFTER
             )
         if not words[j].isalpha() or not words[j].islower():
             return False
     return False
+
+
+def chip_noun_end(words: list[str], i: int) -> int | None:
+    """The index after a chip noun starting at ``i``: one word ('chips', 'NPU') or a processing
+    unit spelt out ('neural processing unit'); None when none starts there."""
+    if words[i] in CHIP_NOUNS | NAMED_CHIP_NOUNS:
+        return i + 1
+    if words[i] in PROCESSING_KINDS and words[i + 1 : i + 3] in (
+        ["processing", "unit"],
+        ["processing", "units"],
+    ):
+        return i + 3
+    return None
 
 
 def _past_modifiers(words: list[str], index: int, most: int) -> int:

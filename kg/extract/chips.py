@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.chip_names import chip_noun_end
 from kg.extract.clauses import Candidate, View, list_around, matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -106,7 +107,16 @@ def manufactures(view: View) -> list[Candidate]:
             relative = (
                 lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"] and (foundry.last == lo - 3)
             )  # "Samsung, which currently manufactures the AI4 chip"
-            if view.clause(chip.first) != view.clause(foundry.first) and not relative:
+            after = chip.last + 1
+            after = (
+                chip_noun_end(view.lowers, after) if after < len(view.lowers) else None
+            ) or after
+            chip_relative = view.lowers[after : after + 2] == [",", "which"] and (
+                view.clause(foundry.first)[0] == after + 2
+            )  # "its Q1 neural processing unit, which is manufactured by Samsung Foundry"
+            if view.clause(chip.first) != view.clause(foundry.first) and not (
+                relative or chip_relative
+            ):
                 continue  # "Samsung will make the AI5, while TSMC makes the AI4"
             if nearest in (None, foundry):
                 named = _codename_after(view, chip) or chip

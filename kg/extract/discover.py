@@ -13,7 +13,7 @@ import unicodedata
 from confusable_homoglyphs import confusables
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.extract.chip_names import designed_by_discovered, discover_chips
+from kg.extract.chip_names import chip_noun_end, designed_by_discovered, discover_chips
 from kg.extract.mentions import Mention
 from kg.extract.names import is_name_token, name_runs, new_entity, span_text
 from kg.extract.patterns import (
@@ -23,7 +23,6 @@ from kg.extract.patterns import (
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
     CALLED_COMPANY_BEFORE,
-    CHIP_NOUNS,
     CHIP_TAKING_VERBS,
     COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
@@ -45,7 +44,6 @@ from kg.extract.patterns import (
     LIST_STOPS,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
-    NAMED_CHIP_NOUNS,
     NEWS_OUTLETS,
     OWN_PRODUCTS,
     PERSON_DESCRIPTORS,
@@ -462,8 +460,8 @@ def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> 
         start += 1  # "its ultra-low-power Regulus chip": past the modifiers, written in parts
     for first, last in runs:
         if first == start:
-            named = words[first + 1 : last + 3]  # "its Aries NPU", "its DX-M1 AI accelerator"
-            return bool(set(named) & (CHIP_NOUNS | NAMED_CHIP_NOUNS))
+            # "its Aries NPU", "its DX-M1 AI accelerator", "its Q1 neural processing unit"
+            return any(chip_noun_end(words, i) for i in range(first + 1, min(len(words), last + 3)))
     return False
 
 

@@ -155,9 +155,12 @@ NAMED_CHIP_PHRASE = re.compile(
 # "Zentrix's Aurora chips", "Cerebras' new Aurora accelerator": a name a possessive gives a chip.
 POSSESSED_CHIP_PHRASE = re.compile(
     r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
-    r"(?:chip|processor|accelerator|GPU|NPU|LPU|ASIC|silicon)s?\b"
+    r"(?:chip|processor|accelerator|GPU|NPU|LPU|ASIC|silicon|"
+    r"(?:neural|tensor|language)\s+processing\s+unit)s?\b"
 )
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+# "its Q1 neural processing unit": the processing units spelt out that are accelerators.
+PROCESSING_KINDS = {"neural", "tensor", "language", "intelligence", "intelligent"}
 CHIP_NOUN_STEMS = ("chip", "processor", "accelerator", "NPU", "ASIC", "silicon")
 NAMED_CHIP_NOUNS = {"processor", "npu", "npus", "asic", "asics", "lpu", "lpus", "ipu", "ipus"}
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
