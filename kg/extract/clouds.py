@@ -31,9 +31,6 @@ def cloud_offers(view: View) -> list[Candidate]:
     return found
 
 
-COUNTING_VERBS = {"counts", "count", "counted", "lists", "listed", "names", "named"}
-
-
 def cloud_customers(view: View) -> list[Candidate]:
     """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
     compute."""
@@ -76,7 +73,7 @@ def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] 
     if words[cue - 2 : cue] not in (["among", "its"], ["among", "their"]):
         return None
     verb = next(
-        (i for i in range(cue - 3, max(-1, cue - 16), -1) if words[i] in COUNTING_VERBS), None
+        (i for i in range(cue - 3, max(-1, cue - 16), -1) if words[i] in P.COUNTING_VERBS), None
     )
     if verb is None:
         return None

@@ -67,16 +67,15 @@ def same_commitment(view: View, history: History, registry: Registry) -> list[Ca
         or set(view.lowers[anchor : clause[1]]) & P.REPORTING_VERBS
     ):
         return []  # "The deal … comes days after it said it would plough $2.9 billion into"
+    return _same_deal(view, pair, anchor)
+
+
+def _same_deal(view: View, pair: tuple[str, str], anchor: int) -> list[Candidate]:
     buyer, provider = pair
     return [
         Candidate(
-            "compute_commitment",
-            buyer,
-            provider,
-            view.sentence,
-            "commit:same-deal",
-            anchor=anchor,
-        )  # fmt: skip
+            "compute_commitment", buyer, provider, view.sentence, "commit:same-deal", anchor=anchor
+        )
     ]
 
 
@@ -89,24 +88,14 @@ def _buyer_goes_on(view: View, pair: tuple[str, str] | None) -> list[Candidate]:
     orgs = [m for m in view.orgs() if not m.embedded]
     if not orgs or orgs[0].first > 1 or {view.org(m) for m in orgs} != {pair[0]}:
         return []
-    verbs = view.cue_positions(P.PURCHASE_WORDS + ("rent*", "lease*", "spend*", "secur*"))
+    verbs = view.cue_positions(P.CAPACITY_TAKING)
     if not verbs or not P.COMPUTE_OBJECTS & set(view.lowers[verbs[0] : verbs[0] + 10]):
         return []
     if any(orgs[0].last < m.first < verbs[0] for m in view.mentions):
         return []  # "OpenAI has said Stargate aims to secure 10 gigawatts": Stargate's aim
     if not any(q.kind in ("power", "money") and q.first > verbs[0] for q in view.quantities):
         return []
-    buyer, provider = pair
-    return [
-        Candidate(
-            "compute_commitment",
-            buyer,
-            provider,
-            view.sentence,
-            "commit:same-deal",
-            anchor=verbs[0],
-        )  # fmt: skip
-    ]
+    return _same_deal(view, pair, verbs[0])
 
 
 def listed_partners(view: View, history: History) -> list[Candidate]:

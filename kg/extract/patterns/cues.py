@@ -383,6 +383,8 @@ ROUND_JOINED = ROUND_NOUNS | {
 }  # fmt: skip
 # Verbs between a cloud's customers and their names ("Lambda's customers include Amazon").
 CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes", "included"}
+# "Nebius counts Microsoft and Meta among its customers": verbs of a cloud naming customers.
+COUNTING_VERBS = {"counts", "count", "counted", "lists", "listed", "names", "named"}
 # "Sakana AI has signed up as SoftBank's first customer", "X became Lambda's biggest customer".
 BECOMING_CUSTOMER = {"is", "was", "remains", "became", "become", "becomes", "will", "be", "has",
                      "have", "had", "been", "signed", "up", "as", "also", "now"}  # fmt: skip

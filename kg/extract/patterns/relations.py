@@ -287,6 +287,8 @@ COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "acc
                    "inventory", "hours", "instances", "time"}  # fmt: skip
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
 PURCHASE_OR_ACQUIRE_WORDS = (*PURCHASE_WORDS, "acquir*")
+# "OpenAI will purchase up to 750 megawatts of capacity": verbs of taking capacity on.
+CAPACITY_TAKING = (*PURCHASE_WORDS, "rent*", "lease*", "spend*", "secur*")
 # A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
 # is no deal's size.
 FORECAST_BEFORE = re.compile(
