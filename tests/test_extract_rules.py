@@ -3552,3 +3552,17 @@ def test_a_processing_unit_spelt_out_is_a_chip_noun():
 )
 def test_a_chip_a_relative_clause_says_a_foundry_makes_is_made_by_it(text):
     assert {f[0] for f in facts(text)} >= {"manufactures_chip"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix raised 130 million euros. Investors include Cathay Venture and Arm.",
+        "Zentrix closed a 2 billion yuan financing led by Cathay Venture and Arm.",
+        "Zentrix raised Rs 500 crore from Cathay Venture and Arm.",
+        "Zentrix has raised ₩250 billion. Investors include Cathay Venture and Arm.",
+    ],
+)
+def test_a_company_raising_a_sum_in_another_currency_is_discovered(text):
+    found = facts(text)
+    assert {("invests_in", "arm", "zentrix")} <= found

@@ -345,7 +345,10 @@ RAISES_AFTER = re.compile(
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
     r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|valued\s+at|"
     r"(?:won|wins|gained|gains|received|receives|attracted|got|gets)(?=\s+(?:the\s+)?backing))\b"
-    r"[^.;]{0,40}?(?:[$€£]|\bfunding\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b)",
+    r"[^.;]{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b|"
+    r"\b(?:rs\.?|rmb|inr|usd|eur|cny)\s*\d|"
+    r"\d\s*(?:million|billion|trillion|crore|lakh)?\s*(?:euros?|yen|yuan|renminbi|won|pounds|rupees|crore|"
+    r"dollars|francs|riyals|dirhams)\b)",
     re.IGNORECASE,
 )
 # The words after an amount that make it a funding round's total.
