@@ -3566,3 +3566,56 @@ def test_a_chip_a_relative_clause_says_a_foundry_makes_is_made_by_it(text):
 def test_a_company_raising_a_sum_in_another_currency_is_discovered(text):
     found = facts(text)
     assert {("invests_in", "arm", "zentrix")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix raised $45 million. Also participating were Coatue and Sequoia Capital.",
+        "Zentrix raised $45 million. Joining the round were Coatue and Sequoia Capital.",
+        "Zentrix raised $45 million. Leading the round of funding was Coatue, joined by Sequoia "
+        "Capital.",
+    ],
+)
+def test_participants_after_an_inverted_verb_of_taking_part(text):
+    found = facts(text)
+    expected = {("invests_in", "coatue", "zentrix"), ("invests_in", "sequoia capital", "zentrix")}
+    assert expected <= found
+
+
+def test_a_company_receiving_a_sum_from_an_investor_is_discovered():
+    found = facts("Ardent Labs received a $25 million investment from Coatue.")
+    assert ("invests_in", "coatue", "ardent labs") in found
+
+
+def test_a_backer_s_portfolio_in_an_appositive_is_not_the_round_s():
+    found = facts(
+        "Mistral AI has raised $113 million. Leading the round was Lightspeed Venture Partners, "
+        "a backer of Snapchat. Lightspeed Venture Partners, an early backer of companies such "
+        "as Snapchat and Stability AI, led the round."
+    )
+    rounds = {f for f in found if f[2] == "mistral ai"}
+    assert rounds == {("invests_in", "lightspeed venture partners", "mistral ai")}
+    assert not {f for f in found if f[1] in {"snapchat", "stability ai"}}
+
+
+def test_other_startups_investments_and_their_own_rounds_name_no_investor_or_round():
+    found = facts(
+        "Mistral AI has raised $113 million. With this seed funding, Mistral AI has eclipsed "
+        "some prominent AI startups’ investments, including OpenAI, Anthropic and Cohere, who "
+        "raised large amounts in their Series A rounds. Index Ventures also participated in the "
+        "seed round."
+    )
+    assert found == {("invests_in", "index ventures", "mistral ai")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhipu, barely a month old, has raised $113 million from Alibaba and Tencent.",
+        "Zhipu recently announced substantial financial backing from Alibaba and Tencent.",
+    ],
+)
+def test_a_company_before_a_short_aside_or_announcing_backing_raises(text):
+    found = facts(text)
+    assert {("invests_in", "alibaba", "zhipu ai"), ("invests_in", "tencent", "zhipu ai")} <= found

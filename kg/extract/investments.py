@@ -138,6 +138,18 @@ def _spent_on_something(view: View, cue: int) -> bool:
     return after[:1] == ["to"] and matches(after[1] if len(after) > 1 else "", P.SPENDING_VERBS)
 
 
+def _plural_possessor(view: View, cue: int) -> bool:
+    """'startups’ investments': the investments of a group the sentence names by a common noun,
+    not of the clause's subject."""
+    return (
+        cue > 1
+        and not any(m.last == cue - 2 for m in view.orgs(cue - 4, cue))
+        and view.lowers[cue - 1] in {"'", "’"}
+        and view.lowers[cue - 2].endswith("s")
+        and view.lowers[cue - 2].isalpha()
+    )
+
+
 def _money_then_in(view: View, cue: int) -> bool:
     money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 2]
     return bool(money) and view.lowers[money[0].last + 1 : money[0].last + 2] in (["in"], ["into"])
@@ -195,8 +207,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         and "in which" not in view.before(cue, 6)
     ):
         return None
-    if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS:
-        return None
+    if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS or _plural_possessor(view, cue):
+        return None  # "their investment", "AI startups' investments, including OpenAI"
     if word in SHARE_WORDS:
         if view.lowers[0] in {"if", "unless"}:
             return None  # "If successful, OpenAI may acquire up to 160 million shares of AMD"
@@ -383,15 +395,22 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
 
 def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
     """'Y raised $N ... from X' or 'X is leading the round'."""
-    backers = [m for m in view.orgs(cue + 1, hi) if _names_a_backer(view.lowers, m.first)]
-    leader, leaders = None, []
+    after = view.orgs(cue + 1, hi)
+    backers = [m for m in after if _names_a_backer(view.lowers, m.first)]
+    if backers and backers[0] is not after[0] and view.lowers[backers[0].first - 1] == "including":
+        backers = []  # "With this funding, Mistral has eclipsed startups' rounds, including OpenAI"
+    leader, leaders, end = None, [], cue
     if re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
-        left = view.orgs(lo, cue)
+        verb = next(
+            (i for i in range(cue, max(lo, cue - 5), -1) if view.lowers[i] in LEAD_FORMS), cue
+        )
+        end = _before_appositive(view.lowers, lo, verb)
+        left = view.orgs(lo, end)
         leader = left[-1] if left else None
         leaders = list_ending(view, left[:-1], leader) if leader else []
     raiser_mentions = [
         m
-        for m in view.orgs(lo, cue)
+        for m in view.orgs(lo, end)
         if m not in leaders
         and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
         and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
@@ -426,6 +445,20 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
         numbers_fixed=True,
     )
+
+
+LEAD_FORMS = {"led", "lead", "leading", "leads"}
+
+
+def _before_appositive(lowers: list[str], lo: int, cue: int) -> int:
+    """'Lightspeed, an early backer of Snapchat and Stability AI, led the round': where the
+    appositive between the leader and its verb opens (``cue`` when there is none)."""
+    if lowers[cue - 1 : cue] != [","]:
+        return cue
+    opening = next((i for i in range(cue - 2, lo - 1, -1) if lowers[i] == ","), None)
+    if opening is None or lowers[opening + 1 : opening + 2] not in (["a"], ["an"], ["the"]):
+        return cue
+    return opening
 
 
 def _names_a_backer(lowers: list[str], first: int) -> bool:

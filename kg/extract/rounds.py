@@ -194,6 +194,11 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 4]
+        if _listed_before_relative(view, candidates, m):
+            continue
+        if ahead[:1] == [","] and after == m.last + 1:
+            after = _past_plain_aside(view, after)  # "Mistral AI, barely a month old, has raised"
+            ahead = view.lowers[after : after + 4]
         if (
             any(matches(w, P.RAISE_VERBS) for w in ahead)
             or _says_it_raised(view, after)
@@ -201,12 +206,44 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         ):
             return view.org(m)
     for m in candidates:
+        if _listed_before_relative(view, candidates, m):
+            continue
         after = _past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 14]
-        rounds_ahead = [i for i, w in enumerate(ahead) if w in P.ROUND_NAMES]
+        rounds_ahead = [
+            i
+            for i, w in enumerate(ahead)
+            if w in P.ROUND_NAMES or w in RECEIVED_NOUNS and ahead[i + 1 : i + 2] == ["from"]
+        ]  # "Nscale announced a Series B", "Zhipu announced financial backing from Alibaba"
         if rounds_ahead and set(ahead[: rounds_ahead[0]]) & P.ROUND_CLOSE_VERBS:
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
     return None
+
+
+RECEIVED_NOUNS = {"backing", "investment", "investments", "support"}
+
+
+def _past_plain_aside(view: View, comma: int) -> int:
+    """The index after ', barely a month old,' opening at ``comma``: a short aside naming no
+    organisation (``comma`` itself when there is none)."""
+    closing = next(
+        (i for i in range(comma + 2, min(len(view.lowers), comma + 10)) if view.lowers[i] == ","),
+        None,
+    )
+    if closing is None or view.orgs(comma, closing):
+        return comma
+    if any(comma < q.first < closing for q in view.quantities):
+        return comma  # "Acme, $2 billion richer, ..." is no plain aside
+    return closing + 1
+
+
+def _listed_before_relative(view: View, candidates: list[Mention], m: Mention) -> bool:
+    """'startups including OpenAI, Cohere and StabilityAI, who raised large rounds': each
+    company of the list raised its own round; none is the round the article speaks of."""
+    group = list_around(view, candidates, m)
+    last = max(group, key=lambda g: g.first)
+    after = view.lowers[last.last + 1 : last.last + 3]
+    return len(group) > 1 and after in ([",", "who"], [",", "which"])
 
 
 BARE_VERBS = {"lead", "co-lead", "join"}

@@ -355,6 +355,18 @@ ROUND_SLOTS = tuple(
         "banks including", "lenders were", "lenders are",
     )
 )  # fmt: skip
+# "Also participating were A and B", "Leading the round was C": the participants after the verb.
+ROUND_SLOTS += tuple(
+    (*verb.split(), *what.split(), be)
+    for verb in ("participating", "also participating", "joining", "also joining", "leading",
+                 "co-leading", "investing", "also investing")
+    for what in ("", "in the round", "the round", "in the funding", "the funding",
+                 "in the financing", "the financing", "in the raise", "in the investment",
+                 "the investment", "the round of funding", "the round of financing",
+                 "the funding round", "the financing round", "the seed round", "this round",
+                 "them", "it")
+    for be in ("was", "were", "is", "are")
+)  # fmt: skip
 # "Microsoft's venture arm M12": the arm invests; the possessive names no round's company.
 INVESTING_ARM = re.compile(
     r"(?:(?:corporate|strategic)\s+)?(?:venture(?:\s+capital)?|investment|investing|vc)\s+"

@@ -344,6 +344,8 @@ RAISES_AFTER = re.compile(
     r"preparing|plans|aims|seeks)\s+to\s+raise|"
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
     r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|valued\s+at|"
+    r"(?:received|receives|receiving|obtained|obtains|attracted|attracts|drew|draws)"
+    r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£¥₩₹]|\d))|"
     r"(?:won|wins|gained|gains|received|receives|attracted|got|gets)(?=\s+(?:the\s+)?backing))\b"
     r"[^.;]{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b|"
     r"\b(?:rs\.?|rmb|inr|usd|eur|cny)\s*\d|"
