@@ -3619,3 +3619,34 @@ def test_other_startups_investments_and_their_own_rounds_name_no_investor_or_rou
 def test_a_company_before_a_short_aside_or_announcing_backing_raises(text):
     found = facts(text)
     assert {("invests_in", "alibaba", "zhipu ai"), ("invests_in", "tencent", "zhipu ai")} <= found
+
+
+@pytest.mark.parametrize("name", ["Neurophos", "Kairos", "Helios"])
+def test_a_one_word_name_ending_in_s_that_opens_a_sentence_can_raise(name):
+    found = facts(f"{name} raised $110 million. The round was led by Coatue.")
+    assert ("invests_in", "coatue", name.lower()) in found
+    assert not facts("Investors raised $110 million. The round was led by Coatue.")
+
+
+def test_a_list_goes_on_past_a_company_s_named_venture_arm():
+    found = facts(
+        "Neurophos raised $110 million. The round was led by Gates Frontier, with participation "
+        "from Microsoft's venture capital arm M12, Coatue and Tectonic Ventures."
+    )
+    assert {"microsoft", "coatue", "tectonic ventures", "gates frontier"} <= {
+        f[1] for f in found if f[2] == "neurophos"
+    }
+
+
+def test_support_attracted_from_investors_is_a_round_of_the_company_attracting_it():
+    found = facts(
+        "Substrate has attracted support from investors such as Founders Fund and General Catalyst."
+    )
+    assert {f[1] for f in found if f[2] == "substrate"} == {"founders fund", "general catalyst"}
+
+
+def test_a_known_company_s_name_and_ventures_name_its_own_venture_arm():
+    found, discovered = extract("Neurophos raised $110 million from Saudi Aramco Ventures.")
+    arm = next(e for e in discovered if e.name == "Saudi Aramco Ventures")
+    assert arm.owner == "aramco" and arm.types == ["Investor"]
+    assert [(f.subject, f.object) for f in found] == [(arm.id, "discovered-neurophos")]

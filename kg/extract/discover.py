@@ -105,6 +105,10 @@ def discover(
             continue  # a publisher reporting the deal
         if all(t.lower in LEGAL_WORDS for t in tokens):
             continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
+        arm = first - 1 in taken and _venture_arm(sentence, first, last, mentions, registry)
+        if arm:
+            found.append(arm)  # "Bosch Ventures": the company's venture arm, its own investor
+            continue
         if len(tokens) == 1 and tokens[0].text in INVESTOR_SUFFIXES:
             continue  # "BMW i Ventures": a suffix left over, never a name of its own
         if first - 1 in taken and all(
@@ -189,6 +193,27 @@ def discover(
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += _abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
+
+
+def _venture_arm(
+    sentence: Sentence, first: int, last: int, mentions: list[Mention], registry: Registry
+) -> tuple[Mention, Entity] | None:
+    """'Saudi Aramco Ventures', 'Bosch Ventures': a known company's name and then a word of
+    venture investing name its venture arm, an investor of its own that the company owns."""
+    if sentence.tokens[first].text not in ARM_SUFFIXES or any(
+        t.text not in INVESTOR_SUFFIXES for t in sentence.tokens[first : last + 1]
+    ):
+        return None
+    parent = next((m for m in mentions if m.last == first - 1 and not m.reference), None)
+    if parent is None or parent.embedded or not registry.get(parent.entity).is_organization:
+        return None
+    start = sentence.tokens[parent.first].start - sentence.start
+    name = sentence.text[start : sentence.tokens[last].end - sentence.start]
+    owner = registry.organisation(parent.entity)
+    return new_entity(sentence, parent.first, last, name, "Investor", owner=owner)
+
+
+ARM_SUFFIXES = {"Ventures", "Venture"}  # "Bosch Ventures", "Samsung Venture Investment"
 
 
 def _a_month(sentence: Sentence, first: int) -> bool:
@@ -487,7 +512,14 @@ def _common_word_first(sentence: Sentence, first: int, last: int) -> bool:
     """'Investors raised …', 'Startups closed …': a sentence's first word alone, capitalised
     only because it starts the sentence, is no name."""
     word = sentence.tokens[first].text
-    return first == 0 and first == last and (word.lower() in STOP_WORDS or word.endswith("s"))
+    return (
+        first == 0
+        and first == last
+        and (word.lower() in STOP_WORDS or word.endswith("s") and not word.endswith(NAME_LIKE_S))
+    )
+
+
+NAME_LIKE_S = ("os", "us", "is", "as", "ss")  # "Neurophos", "Kairos", "Cerebras": no plurals
 
 
 def _company_lists(

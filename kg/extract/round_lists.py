@@ -159,8 +159,8 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     end = after[0].last  # where the last listed name (or its vehicle) ends
     for nxt in after[1:]:
         gap = view.lowers[end + 1 : nxt.first]
-        if view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner) and set(gap) <= (
-            VEHICLE_WORDS | {"("}
+        if view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner) and (
+            set(gap) <= VEHICLE_WORDS | {"("} or _names_its_arm(gap)
         ):
             # "Microsoft through their M12 venture fund", "Mitsubishi UFJ (MUFG)": one investor
             end = nxt.last + (1 if view.lowers[nxt.last + 1 : nxt.last + 2] == [")"] else 0)
@@ -177,6 +177,16 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         listed.append(nxt)
         end = nxt.last
     return [m for m in listed if not person_after(view, m)]
+
+
+def _names_its_arm(gap: list[str]) -> bool:
+    """ "Microsoft's venture capital arm M12": the words between a company and its own arm."""
+    return (
+        gap[:1] in (["'s"], ["’s"])
+        and len(gap) <= 5
+        and gap[-1] in ARM_NOUNS
+        and all(w.isalpha() for w in gap[1:])
+    )
 
 
 def _past_people(view: View, start: int, end: int) -> int:

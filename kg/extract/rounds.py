@@ -215,12 +215,16 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             for i, w in enumerate(ahead)
             if w in P.ROUND_NAMES or w in RECEIVED_NOUNS and ahead[i + 1 : i + 2] == ["from"]
         ]  # "Nscale announced a Series B", "Zhipu announced financial backing from Alibaba"
-        if rounds_ahead and set(ahead[: rounds_ahead[0]]) & P.ROUND_CLOSE_VERBS:
+        if rounds_ahead and set(ahead[: rounds_ahead[0]]) & (P.ROUND_CLOSE_VERBS | RECEIVING_VERBS):
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
     return None
 
 
 RECEIVED_NOUNS = {"backing", "investment", "investments", "support"}
+RECEIVING_VERBS = {
+    "attracted", "attracts", "received", "receives", "drew", "draws", "won", "wins", "gained",
+    "gains", "got", "gets", "enjoys", "enjoyed",
+}  # fmt: skip
 
 
 def _past_plain_aside(view: View, comma: int) -> int:

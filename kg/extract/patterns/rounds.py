@@ -346,8 +346,9 @@ RAISES_AFTER = re.compile(
     r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|valued\s+at|"
     r"(?:received|receives|receiving|obtained|obtains|attracted|attracts|drew|draws)"
     r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£¥₩₹]|\d))|"
-    r"(?:won|wins|gained|gains|received|receives|attracted|got|gets)(?=\s+(?:the\s+)?backing))\b"
-    r"[^.;]{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b|"
+    r"(?:won|wins|gained|gains|received|receives|attracted|got|gets|announced)"
+    r"(?=\s+(?:the\s+)?backing|\s+(?:[a-z]+\s+){0,2}(?:backing|support|investments?)\s+from\b))\b"
+    r"[^.;]{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b|\b(?:support|investments?)\s+from\b|"
     r"\b(?:rs\.?|rmb|inr|usd|eur|cny)\s*\d|"
     r"\d\s*(?:million|billion|trillion|crore|lakh)?\s*(?:euros?|yen|yuan|renminbi|won|pounds|rupees|crore|"
     r"dollars|francs|riyals|dirhams)\b)",
