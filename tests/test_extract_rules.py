@@ -3650,3 +3650,21 @@ def test_a_known_company_s_name_and_ventures_name_its_own_venture_arm():
     arm = next(e for e in discovered if e.name == "Saudi Aramco Ventures")
     assert arm.owner == "aramco" and arm.types == ["Investor"]
     assert [(f.subject, f.object) for f in found] == [(arm.id, "discovered-neurophos")]
+
+
+def test_companies_named_with_the_subject_as_its_shareholders_back_it():
+    found = facts(
+        "Khazna, majority-owned by G42 with MGX and Silver Lake as new minority shareholders, "
+        "said it would expand."
+    )
+    backers = {f[1] for f in found if f[2] == "khazna data centers"}
+    assert {"g42", "mgx", "silver lake"} <= backers
+
+
+def test_a_participle_of_buying_after_a_comma_buys_for_the_sentence_s_subject():
+    found = facts("AMD expanded its data-centre business, acquiring ZT Systems for $4.9 billion.")
+    assert ("invests_in", "amd", "zt systems") in found
+
+
+def test_cpu_core_designs_are_no_chips():
+    assert not facts("These cores are based on Arm’s Neoverse V2 design.")

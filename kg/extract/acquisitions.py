@@ -25,7 +25,8 @@ def acquisitions(view: View) -> list[Candidate]:
         elif (relative := _after_relative(view, cue)) is not None:
             buyer, bought = relative  # "DeepMind, which Google bought"
         else:
-            bought, buyer = _object_company(view, cue), _verb_subject(view, cue)
+            bought = _object_company(view, cue)
+            buyer = _verb_subject(view, cue) or _participle_subject(view, cue)
         if bought is None or buyer is None:
             continue
         if bought.first < cue:  # "Run:ai and Deci were acquired by Nvidia"
@@ -155,6 +156,19 @@ def _noun_owner(view: View, cue: int) -> Mention | None:
             if len(between) <= 5:
                 return m
     return None
+
+
+def _participle_subject(view: View, cue: int) -> Mention | None:
+    """'Bit Digital has been expanding into HPC, acquiring Enovum for $46 million': a
+    participle after a comma buys for the company the sentence opens on."""
+    if view.lowers[cue - 1 : cue] != [","] or not view.lowers[cue].endswith("ing"):
+        return None
+    opening = next((m for m in view.orgs(0, cue) if not m.embedded), None)
+    if opening is None or opening.first != 0:
+        return None
+    if any(view.org(m) != view.org(opening) for m in view.orgs(opening.last + 1, cue)):
+        return None  # "Dell expanded, helping xAI, acquiring …": not Dell's alone to say
+    return opening
 
 
 def _verb_subject(view: View, cue: int, noun: bool = False) -> Mention | None:

@@ -171,6 +171,27 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
 
 
+def named_as_backers(view: View, cue: int) -> Candidate | None:
+    """'Khazna, majority-owned by G42 with MGX and Silver Lake as new minority shareholders':
+    the names listed after 'with' and before 'as … shareholders' back the sentence's subject."""
+    words = view.lowers
+    at = cue - 1
+    while cue - at <= 3 and words[at].isalpha() and words[at] != "as":
+        at -= 1  # "new minority", "strategic"
+    if words[at] != "as":
+        return None
+    last = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
+    if last is None or last.embedded:
+        return None
+    listed = list_ending(view, [m for m in view.orgs(0, last.first) if not m.embedded], last)
+    if words[listed[0].first - 1 : listed[0].first] != ["with"]:
+        return None
+    subject = next((m for m in view.orgs(0, listed[0].first) if not m.embedded), None)
+    if subject is None or view.org(subject) in {view.org(m) for m in listed}:
+        return None
+    return Candidate("invests_in", view.org(last), view.org(subject), view.sentence, "invest:role")
+
+
 def _possessive_role(view: View, cue: int) -> Candidate | None:
     """'ASML became Mistral AI's largest shareholder', 'Microsoft, OpenAI's biggest investor,',
     'Google is one of Anthropic's largest backers': the company whose role the possessive

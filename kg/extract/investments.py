@@ -11,6 +11,7 @@ from kg.extract.holdings import (
     granted_stake,
     granting_verb,
     investor_role,
+    named_as_backers,
     role_of_subject,
     shares_held,
     stake_in,
@@ -171,6 +172,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
+    if word in PLURAL_ROLES and (named_as := named_as_backers(view, cue)) is not None:
+        return named_as
     if word in INVESTOR_ROLES or (word in PLURAL_ROLES and role_of_subject(view, cue)):
         return investor_role(view, cue, topic_lab)
     if word in PLURAL_ROLES:
