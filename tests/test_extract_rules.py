@@ -3668,3 +3668,27 @@ def test_a_participle_of_buying_after_a_comma_buys_for_the_sentence_s_subject():
 
 def test_cpu_core_designs_are_no_chips():
     assert not facts("These cores are based on Arm’s Neoverse V2 design.")
+
+
+@pytest.mark.parametrize(
+    "text,chip",
+    [
+        ("Anthropic switched from Nvidia GPUs to Google TPUs last year.", "tpu"),
+        ("Midjourney has moved its workloads to Google TPUs.", "tpu"),
+        ("Anthropic is shifting inference away from Nvidia GPUs to Trainium.", "trainium"),
+    ],
+)
+def test_a_company_switching_chips_uses_the_ones_it_moves_to(text, chip):
+    found, _ = extract(text)
+    assert [f.object for f in found if f.type == "uses_chip"] == [chip]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorix AI said its models are trained on Google's TPUs.",
+        "Quorix AI plans to spend $2 billion on Nvidia chips this year.",
+    ],
+)
+def test_an_unknown_company_training_on_or_spending_on_chips_is_discovered_as_their_user(text):
+    assert any(f[0] == "uses_chip" and f[1] == "quorix ai" for f in facts(text))

@@ -342,6 +342,9 @@ def _listed_after_new(
     return None
 
 
+SPENDING_VERBS = {"spend", "spends", "spent", "spending"}
+
+
 def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]) -> bool:
     """Whether the name is the subject of buying, deploying or running the chips named just
     after the verb ('Acme, having recently acquired 12,000 Nvidia GPUs', 'Acme deployed …'),
@@ -367,10 +370,17 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
             i += 1  # "Quorix plans to purchase", "Quorix is set to deploy"
         if lowers[i : i + 1] in (["said"], ["says"]) and lowers[i + 1 : i + 2] == ["it"]:
             i += 2  # "Quorix said it will rent 2,000 H100 GPUs"
-            while i < len(lowers) and lowers[i] in chain:
-                i += 1
+        elif lowers[i : i + 1] in (["said"], ["says"]) and lowers[i + 1 : i + 2] == ["its"]:
+            i += 3 if lowers[i + 2 : i + 3] and lowers[i + 2] in OWN_PRODUCTS else 1
+            # "Quorix said its models are trained on Google's TPUs"
+        while i < len(lowers) and lowers[i] in chain:
+            i += 1
         if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS | PRODUCT_RUNS_ON:
             return any(i < chip <= i + 5 for chip in chip_firsts)
+        if i < len(lowers) and lowers[i] in SPENDING_VERBS:
+            on = next((j for j in range(i + 1, min(len(lowers), i + 9)) if lowers[j] == "on"), None)
+            return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)
+            # "Veltrix plans to spend $2 billion on Nvidia chips"
     return False
 
 

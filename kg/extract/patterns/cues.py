@@ -104,6 +104,8 @@ HOLDING_CUES = (
     "feature", "features", "featuring", "comprise", "comprises", "comprising", "contain",
     "contains", "containing", "packs",
 )  # fmt: skip
+# "Midjourney switched from Nvidia GPUs to Google TPUs": the chips it moves to are used.
+SWITCHING_VERBS = ("switch*", "moved", "moving", "migrat*", "shifted", "shifting", "transition*")
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
     "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
@@ -115,18 +117,20 @@ USE_CUES = (
     "spent", "operates", "operating", "operated", "building", "leverag*", "allocat*",
     "harness", "harnesses", "harnessing", "harnessed", "employ", "employs", "employing",
     "employed", "procur*", "introduce", "introduces", "introducing", *SNAPPING, *HOLDING_CUES,
-    *sorted(CHIP_OBJECT_CUES),
+    *sorted(CHIP_OBJECT_CUES), *SWITCHING_VERBS,
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
-    r"(?=[abcdirstu])(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?=[abcdimrstu])(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:[$€£¥]?\s?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
     r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
     r"dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
     r"compete\s+with|competing\s+with|replac(?:e|es|ed|ing)|"
-    r"away\s+from|similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$",
+    r"similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$|"
+    r"(?:away\s+|(?:switch|shift|mov|migrat|transition)(?:ed|ing|es|s|e)?\s+(?:\S+\s+){0,4}?)from"
+    r"(?:\s+(?!to\b|into\b|onto\b)\S+){0,4}\s*$",
     re.IGNORECASE,
 )
 
