@@ -3692,3 +3692,15 @@ def test_a_company_switching_chips_uses_the_ones_it_moves_to(text, chip):
 )
 def test_an_unknown_company_training_on_or_spending_on_chips_is_discovered_as_their_user(text):
     assert any(f[0] == "uses_chip" and f[1] == "quorix ai" for f in facts(text))
+
+
+@pytest.mark.parametrize(
+    "text,provider",
+    [
+        ("Zentrix inked a multi-year compute agreement with Oracle.", "oracle"),
+        ("Zentrix has committed to spend $3 billion on CoreWeave's cloud.", "coreweave"),
+        ("Zentrix AI becomes the latest customer of Crusoe.", "crusoe"),
+    ],
+)
+def test_an_unknown_party_to_a_compute_deal_with_a_named_company_is_discovered(text, provider):
+    assert any(f[0] == "compute_commitment" and f[2] == provider for f in facts(text))

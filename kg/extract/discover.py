@@ -26,6 +26,7 @@ from kg.extract.patterns import (
     CHIP_TAKING_VERBS,
     COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
+    DEAL_AFTER,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
@@ -185,6 +186,7 @@ def discover(
             and not BACKERS_AFTER.match(after)
             and not ACQUIRED_AFTER.match(after)
             and not JOINT_VENTURE_AFTER.match(after)
+            and not DEAL_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
@@ -325,6 +327,8 @@ def _kind(
         return "Lab"  # "Start Campus is a joint venture between …"
     if INVESTS_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Investor"  # "HCLTech is investing $150 million in …"
+    if DEAL_AFTER.match(after) and not _common_word_first(sentence, first, last):
+        return "Lab"  # "Acme signed a $500 million deal with CoreWeave"
     return None
 
 

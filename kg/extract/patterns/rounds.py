@@ -263,6 +263,20 @@ PERSON_DESCRIPTORS = {"investor", "backer", "founder", "co-founder", "angel inve
 JOINT_VENTURE_AFTER = re.compile(
     r"^\s*(?:,\s*|\s+(?:is|was)\s+)(?:a|the)\s+(?:new\s+)?joint\s+venture\b", re.IGNORECASE
 )
+# "Acme signed a $500 million deal with CoreWeave", "Acme became the latest customer of
+# Crusoe", "Acme has committed to spend $3 billion on CoreWeave's cloud": a party to a deal
+# with a named company is a company.
+DEAL_AFTER = re.compile(
+    r"^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|will|would|also|just|now|recently|today|"
+    r"reportedly)\s+)*"
+    r"(?:(?:signed|signs|inked|inks|struck|strikes|sealed|seals|reached|reaches|entered\s+into|"
+    r"enters\s+into|announced|announces|finalized|finalised)\s+(?:[^.;]{0,60}?\s)?"
+    r"(?:deal|agreement|contract|pact|partnership)\s+(?:worth\s+[^.;]{0,30}?\s)?with|"
+    r"(?:become|becomes|became|is|was)\s+(?:the\s+|a\s+|an\s+)(?:\w+\s+){0,2}"
+    r"(?:customer|client|tenant)\s+of|"
+    r"(?:committed|commits|agreed|agrees|plans)\s+to\s+(?:spend|pay)\s+[^.;]{0,40}?\s+(?:on|for|to))"
+    r"\s+[A-Z]"
+)
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
 BACKERS_AFTER = re.compile(
     r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+(?:include|are)|"
