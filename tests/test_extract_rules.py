@@ -3704,3 +3704,18 @@ def test_an_unknown_company_training_on_or_spending_on_chips_is_discovered_as_th
 )
 def test_an_unknown_party_to_a_compute_deal_with_a_named_company_is_discovered(text, provider):
     assert any(f[0] == "compute_commitment" and f[2] == provider for f in facts(text))
+
+
+def test_each_investee_after_its_own_sum_gets_that_sum():
+    found, _ = extract(
+        "Microsoft invested $10 billion in OpenAI and $5 billion in startup Anthropic."
+    )
+    assert sorted((f.object, f.amount_usd) for f in found) == [
+        ("anthropic", 5e9),
+        ("openai", 10e9),
+    ]
+
+
+def test_a_venture_arm_described_by_its_owner_is_not_invested_in_by_it():
+    found = facts("Recursive raised $650 million. GV, Google's venture arm, backed it.")
+    assert ("invests_in", "google", "gv") not in found

@@ -283,7 +283,8 @@ class Extractor:
                 if fellows:  # a sum several put in together is not one investor's
                     candidate.numbers_fixed, candidate.amount_usd = True, None
                 investees = fellow_investees(view, candidate, cue)
-                if investees and "respectively" not in view.lowers:
+                own_sums = investees and all(c.amount_usd for c in investees)
+                if investees and not own_sums and "respectively" not in view.lowers:
                     candidate.numbers_fixed, candidate.amount_usd = True, None
                 others = gapped_investments(view, candidate) + fellows + investees
                 found.extend((c.anchor, c) for c in others)

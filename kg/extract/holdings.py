@@ -367,7 +367,10 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
         if nxt.embedded or nxt.reference:
             continue
         gap = view.lowers[last.last + 1 : nxt.first]
-        if not (list_gap(gap) or _described_item(gap)) or _opens_a_clause(view, nxt):
+        own_sum = _own_sum_in(view, last.last + 1, nxt.first)
+        if own_sum is None and (
+            not (list_gap(gap) or _described_item(gap)) or _opens_a_clause(view, nxt)
+        ):
             break
         if any(q.kind == "money" and 0 < q.first - nxt.last <= 4 for q in view.quantities):
             break  # "$5 billion in Anthropic and Nvidia up to $10 billion": a gapped investor
@@ -375,9 +378,28 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
         if view.org(nxt) not in {None, candidate.subject, candidate.object}:
             found.append(
                 Candidate("invests_in", candidate.subject, view.org(nxt), view.sentence,
-                          "invest:listed-investee", numbers_fixed=True, anchor=nxt.first)
+                          "invest:listed-investee", amount_usd=own_sum,  # type: ignore[arg-type]
+                          numbers_fixed=True, anchor=nxt.first)
             )  # fmt: skip
     return found
+
+
+def _own_sum_in(view: View, lo: int, hi: int) -> float | None:
+    """'$30 billion in OpenAI and $2 billion in data center startup Nscale': the sum the words
+    between two investees give the second, when they are 'and', a sum, 'in' and a description."""
+    gap = view.lowers[lo:hi]
+    money = [q for q in view.quantities if q.kind == "money" and lo < q.first and q.last < hi]
+    if gap[:1] not in ([","], ["and"]) or len(money) != 1:
+        return None
+    rest = view.lowers[money[0].last + 1 : hi]
+    described = rest[1:]
+    if rest[:1] not in (["in"], ["into"]) or len(described) > 6:
+        return None
+    if not all(w.isalpha() and w not in P.PREPOSITIONS | P.RELATIVE for w in described):
+        return None  # "in OpenAI and $2 billion in data center startup Nscale"
+    if set(view.lowers[lo + 1 : money[0].first]) - {"and", "another", "a", "further"}:
+        return None
+    return money[0].value
 
 
 def _described_item(gap: list[str]) -> bool:

@@ -97,7 +97,7 @@ def after_place(view: View, index: int) -> Mention | None:
 
 
 def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
-    for m in sorted(view.orgs(lo, cue), key=lambda m: -m.first):
+    for m in sorted(view.orgs(lo, _before_appositive(view, lo, cue)), key=lambda m: -m.first):
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
         infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
         absolute = word_before == "with" and cue - m.last <= 2  # "with Nvidia investing $2B"
@@ -407,7 +407,7 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         verb = next(
             (i for i in range(cue, max(lo, cue - 5), -1) if view.lowers[i] in LEAD_FORMS), cue
         )
-        end = _before_appositive(view.lowers, lo, verb)
+        end = _before_appositive(view, lo, verb)
         left = view.orgs(lo, end)
         leader = left[-1] if left else None
         leaders = list_ending(view, left[:-1], leader) if leader else []
@@ -453,15 +453,22 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
 LEAD_FORMS = {"led", "lead", "leading", "leads"}
 
 
-def _before_appositive(lowers: list[str], lo: int, cue: int) -> int:
-    """'Lightspeed, an early backer of Snapchat and Stability AI, led the round': where the
-    appositive between the leader and its verb opens (``cue`` when there is none)."""
+def _before_appositive(view: View, lo: int, cue: int) -> int:
+    """'Lightspeed, an early backer of Snapchat and Stability AI, led the round', 'GV,
+    Google's venture arm, backed it': where the appositive between the subject and its verb
+    opens (``cue`` when there is none)."""
+    lowers = view.lowers
     if lowers[cue - 1 : cue] != [","]:
         return cue
     opening = next((i for i in range(cue - 2, lo - 1, -1) if lowers[i] == ","), None)
-    if opening is None or lowers[opening + 1 : opening + 2] not in (["a"], ["an"], ["the"]):
+    if opening is None or opening == lo:
         return cue
-    return opening
+    if lowers[opening + 1 : opening + 2] in (["a"], ["an"], ["the"]):
+        return opening
+    owner = next((m for m in view.orgs(opening + 1, opening + 2) if m.first == opening + 1), None)
+    if owner is not None and view.possessive(owner) and view.orgs(lo, opening):
+        return opening
+    return cue
 
 
 def _names_a_backer(lowers: list[str], first: int) -> bool:
