@@ -3719,3 +3719,14 @@ def test_each_investee_after_its_own_sum_gets_that_sum():
 def test_a_venture_arm_described_by_its_owner_is_not_invested_in_by_it():
     found = facts("Recursive raised $650 million. GV, Google's venture arm, backed it.")
     assert ("invests_in", "google", "gv") not in found
+
+
+def test_names_cited_among_those_involved_took_part_as_media_reports_say():
+    found, _ = extract(
+        "Anthropic raised $300 million. Chinese media reports, however, have cited IDG Capital "
+        "and Coatue among those involved."
+    )
+    assert sorted((f.subject, f.object, f.status) for f in found) == [
+        ("coatue", "anthropic", "reported"),
+        ("idg-capital", "anthropic", "reported"),
+    ]

@@ -342,7 +342,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         if not m.embedded and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
     ]  # "CoreWeave-backer Magnetar": CoreWeave only says whom Magnetar backs
     text = view.sentence.text
-    joined = _took_part(view.lowers) + _own_investments(view.lowers)
+    joined = _took_part(view.lowers) + _own_investments(view.lowers) + _among_those_in_it(view)
     continues = after_round and (P.CONTINUES_DEAL.match(text) is not None or bool(joined))
     if not orgs or not (continues or speaks_of_rounds(text)):
         return []  # "The deal, led by Fidelity, …" after a round: the round's
@@ -512,8 +512,22 @@ def _among_backers(lowers: list[str]) -> list[int]:
     return [
         i
         for i, word in enumerate(lowers)
-        if word == "among" and LIST_OF_BACKERS & set(lowers[i + 1 : i + 6])
+        if word == "among"
+        and (LIST_OF_BACKERS & set(lowers[i + 1 : i + 6]) or lowers[i + 1 : i + 3] in THOSE_IN_IT)
     ]
+
+
+def _among_those_in_it(view: View) -> list[int]:
+    """Where 'among those involved' begins: the names before it took part in the round."""
+    return [
+        i
+        for i, w in enumerate(view.lowers)
+        if w == "among" and view.lowers[i + 1 : i + 3] in THOSE_IN_IT
+    ]
+
+
+# "cited A, B and C among those involved": the round's participants
+THOSE_IN_IT = [["those", w] for w in ("involved", "participating", "investing", "backing")]
 
 
 def _took_part(lowers: list[str]) -> list[int]:
