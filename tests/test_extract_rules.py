@@ -3730,3 +3730,19 @@ def test_names_cited_among_those_involved_took_part_as_media_reports_say():
         ("coatue", "anthropic", "reported"),
         ("idg-capital", "anthropic", "reported"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,user",
+    [
+        ("Zentrix's data center in Texas houses 50,000 Nvidia Blackwell GPUs.", "zentrix"),
+        ("Zentrix opened a new AI cluster in Oslo featuring 4,000 Nvidia H200 GPUs.", "zentrix"),
+        (
+            "The Barcelona Supercomputing Center plans to upgrade MareNostrum 5 by introducing "
+            "Nvidia GB300 NVL72 systems.",
+            "barcelona supercomputing center",
+        ),
+    ],
+)
+def test_an_unknown_owner_of_a_site_holding_chips_or_a_research_centre_is_discovered(text, user):
+    assert any(f[0] == "uses_chip" and f[1] == user for f in facts(text))

@@ -347,6 +347,37 @@ def _listed_after_new(
 
 
 SPENDING_VERBS = {"spend", "spends", "spent", "spending"}
+SITE_WORDS = {
+    "cluster", "clusters", "supercomputer", "supercomputers", "center", "centre", "centers",
+    "centres", "datacenter", "datacenters", "facility", "facilities", "campus", "factory",
+}  # fmt: skip
+SITE_OPENING = {
+    "opened", "opens", "launched", "launches", "unveiled", "unveils", "built", "builds",
+    "completed", "completes", "activated", "inaugurated", "debuted", "'s", "’s",
+}  # fmt: skip
+SITE_HOLDING = {
+    "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
+    "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed",
+}  # fmt: skip
+
+
+def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> bool:
+    """'Acme's data center in Texas houses 50,000 Blackwell GPUs', 'Acme opened a new AI
+    cluster in Oslo featuring 4,000 H200 GPUs': the name owns a site holding the chips."""
+    i = after
+    while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS:
+        i += 1
+    if lowers[i : i + 1] == [] or lowers[i] not in SITE_OPENING:
+        return False
+    site = next((j for j in range(i + 1, min(len(lowers), i + 6)) if lowers[j] in SITE_WORDS), None)
+    if site is None:
+        return False
+    holding = next(
+        (j for j in range(site + 1, min(len(lowers), site + 6)) if lowers[j] in SITE_HOLDING), None
+    )
+    if holding is None or set(lowers[site + 1 : holding]) & {",", ";", "and", "which", "that"}:
+        return False
+    return any(holding < chip <= holding + 5 for chip in chip_firsts)
 
 
 def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]) -> bool:
@@ -355,6 +386,8 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
     or opens a sentence whose participle clause does ('Acme has begun …, having acquired …')."""
     if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS | {"the"}):
         return False  # "its AI factory in Windhoek, having acquired …": a place; "the SPV"
+    if _site_holds_chips(lowers, last + 1, chip_firsts):
+        return True  # "Acme's data center in Texas houses", "Acme opened a cluster featuring"
     starts = [last + 1]
     if first == 0:
         starts += [i + 1 for i in range(2, len(lowers)) if lowers[i - 1 : i + 1] == [",", "having"]]
@@ -512,10 +545,20 @@ def _acts_through_namesake(after: str, surname: str) -> bool:
     return False
 
 
+RESEARCH_CENTRE_ENDINGS = {
+    f"{kind} {place}"
+    for kind in ("Supercomputing", "Computing", "Research", "Computer")
+    for place in ("Center", "Centre")
+} | {"National Laboratory", "National Laboratories", "National Lab", "Research Institute"}
+
+
 def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:
     """'GMI Cloud', 'Foo Robotics', 'Bar Technologies': a short name whose last word only a
     company's name ends in, and whose first word is no common word or adjective ('Physical
     Robotics' is a field)."""
+    tail = " ".join(t.text for t in sentence.tokens[max(first, last - 1) : last + 1])
+    if 0 < last - first < 5 and tail in RESEARCH_CENTRE_ENDINGS:
+        return True  # "Barcelona Supercomputing Center", "Sandia National Laboratories"
     if not 0 < last - first < 3 or sentence.tokens[last].text not in COMPANY_SHAPED_ENDINGS:
         return False
     head = sentence.tokens[first].text.lower()
