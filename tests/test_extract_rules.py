@@ -3746,3 +3746,8 @@ def test_names_cited_among_those_involved_took_part_as_media_reports_say():
 )
 def test_an_unknown_owner_of_a_site_holding_chips_or_a_research_centre_is_discovered(text, user):
     assert any(f[0] == "uses_chip" and f[1] == user for f in facts(text))
+
+
+def test_each_foundry_of_a_listed_pair_makes_the_chip():
+    found = facts("Tesla's AI5 chip will be produced by both TSMC and Samsung.")
+    assert {f[1] for f in found if f[0] == "manufactures_chip"} == {"tsmc", "samsung"}

@@ -135,7 +135,10 @@ def _nearest_maker(view: View, makers: list[Mention], chip: Mention) -> Mention 
     named = [m for m in makers if not m.reference]
     if len({view.org(m) for m in named}) < 2:
         return None
-    return min(named, key=lambda m: min(abs(m.first - chip.last), abs(chip.first - m.last)))
+    nearest = min(named, key=lambda m: min(abs(m.first - chip.last), abs(chip.first - m.last)))
+    if len(list_around(view, named, nearest)) == len(named):
+        return None  # "produced by both TSMC and Samsung": each of the listed makers
+    return nearest
 
 
 def _codename_after(view: View, chip: Mention) -> Mention | None:
