@@ -3751,3 +3751,15 @@ def test_an_unknown_owner_of_a_site_holding_chips_or_a_research_centre_is_discov
 def test_each_foundry_of_a_listed_pair_makes_the_chip():
     found = facts("Tesla's AI5 chip will be produced by both TSMC and Samsung.")
     assert {f[1] for f in found if f[0] == "manufactures_chip"} == {"tsmc", "samsung"}
+
+
+@pytest.mark.parametrize(
+    "text,chip",
+    [
+        ("Zentrix unveiled its second-generation chip, called Quill, on Tuesday.", "quill"),
+        ("Zentrix, the maker of the QX100 inference accelerator, raised $50 million.", "qx100"),
+        ("Developed by Zentrix, the Helios-8 chip delivers 4 petaflops.", "helios-8"),
+    ],
+)
+def test_an_unknown_company_and_the_chip_it_is_said_to_make_are_discovered_together(text, chip):
+    assert ("designs_chip", "zentrix", chip) in facts(text)

@@ -8,6 +8,7 @@ Discovered entities are kept with lower confidence and reported by the build.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from confusable_homoglyphs import confusables
@@ -23,6 +24,8 @@ from kg.extract.patterns import (
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
     CALLED_COMPANY_BEFORE,
+    CHIP_DEVELOPED_BEFORE,
+    CHIP_MAKER_AFTER,
     CHIP_TAKING_VERBS,
     COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
@@ -292,6 +295,10 @@ def _kind(
     # a descriptor before the name ends where the white space before it starts: it is looked
     # for in the last characters only (the longest descriptor's), not in the whole sentence
     descriptor_start = max(0, len(before.rstrip()) - MAX_DESCRIPTOR_CHARS)
+    if CHIP_MAKER_AFTER.match(after):
+        return "ChipDesigner"  # "Zentrix, the maker of the QX100 inference accelerator,"
+    if CHIP_DEVELOPED_BEFORE.search(before[-24:]) and CHIP_NOUN_AHEAD.match(after):
+        return "ChipDesigner"  # "Developed by Zentrix, the Helios-8 chip …"
     match = DESCRIPTOR_BEFORE.search(before, descriptor_start) or DESCRIPTOR_AFTER.match(after)
     if match:
         return DESCRIPTORS[match.group("kind").lower()]
@@ -523,12 +530,20 @@ def _possessing_chip_maker(
     return None
 
 
+NAMING_AFTER_NOUN = {"called", "named", "dubbed", "codenamed", "the"}
+
+
 def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:
     """Whether the words after 'its' name a chip: past its modifiers, a model number or a
     name, then a chip noun ('its DX-M1 AI accelerator', 'its upcoming DX-V3 chip')."""
     firsts = {first for first, _ in runs}
     end = min(len(words), start + 6)
     while start < end and start not in firsts and (words[start] == "-" or words[start].isalpha()):
+        noun_end = chip_noun_end(words, start)
+        if noun_end is not None:  # "its second-generation inference chip, called Quill"
+            after = noun_end + (1 if words[noun_end : noun_end + 1] == [","] else 0)
+            if words[after : after + 1] and words[after] in NAMING_AFTER_NOUN:
+                return after + 1 in firsts
         start += 1  # "its ultra-low-power Regulus chip": past the modifiers, written in parts
     for first, last in runs:
         if first == start:
@@ -545,6 +560,11 @@ def _acts_through_namesake(after: str, surname: str) -> bool:
     return False
 
 
+CHIP_NOUN_AHEAD = re.compile(
+    r"^\s*,\s*(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:chips?|accelerators?|processors?|npus?|"
+    r"gpus?|tpus?|lpus?|asics?)\b",
+    re.IGNORECASE,
+)
 RESEARCH_CENTRE_ENDINGS = {
     f"{kind} {place}"
     for kind in ("Supercomputing", "Computing", "Research", "Computer")

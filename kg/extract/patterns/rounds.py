@@ -82,6 +82,15 @@ DESCRIPTOR_AFTER = re.compile(
     rf"^\s*[,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
     re.IGNORECASE,
 )
+# "Zentrix, the maker of the QX100 inference accelerator,": the maker of a chip designs chips.
+CHIP_MAKER_AFTER = re.compile(
+    r"^\s*[,—–]\s*(?:the|a|an)\s+(?:\w+\s+)?(?:maker|developer|designer|creator|inventor)s?\s+"
+    r"of\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:chips?|accelerators?|processors?|npus?|"
+    r"gpus?|tpus?|lpus?|asics?|silicon|semiconductors?)\b",
+    re.IGNORECASE,
+)
+# "Developed by Zentrix, the Helios-8 chip …": a chip's developer named before it.
+CHIP_DEVELOPED_BEFORE = re.compile(r"\b(?:developed|designed|created|built)\s+by\s+$", re.I)
 # "his new company, Quanta Forge", "the startup, Acme,": a description set off by a comma
 # before the name it introduces ("company" and "firm" alone name only a company here).
 DESCRIPTOR_APPOSED_BEFORE = re.compile(
