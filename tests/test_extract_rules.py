@@ -3763,3 +3763,13 @@ def test_each_foundry_of_a_listed_pair_makes_the_chip():
 )
 def test_an_unknown_company_and_the_chip_it_is_said_to_make_are_discovered_together(text, chip):
     assert ("designs_chip", "zentrix", chip) in facts(text)
+
+
+def test_a_listed_arm_s_owner_in_its_appositive_is_no_participant_and_a_short_name_is_one():
+    found = facts(
+        "Veltrix Systems closed a $140 million Series B. The round was led by Mayfield, with "
+        "participation from Applied Ventures, the venture capital arm of Applied Materials, and "
+        "Micron Ventures. Veltrix previously raised a $40 million Series A led by Eclipse."
+    )
+    assert {f[1] for f in found} == {"mayfield", "applied ventures", "micron ventures", "eclipse"}
+    assert {f[2] for f in found} == {"veltrix systems"}

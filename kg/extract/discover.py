@@ -452,10 +452,19 @@ def _short_name_of(
     """'the latest round of funding for Scale': a name written without the 'AI' that ends it
     ('Scale AI'), inside a sentence where its capital says it is a name (``opening``: the
     context after a sentence's first word says so)."""
-    if (first == 0 and not opening) or " " in name:
+    if " " in name:
         return None
     entity = registry.lookup(f"{name} AI")
-    return entity if entity is not None and entity.is_organization else None
+    if entity is not None and entity.is_organization and (first > 0 or opening):
+        return entity
+    for ending in SHORTENED_ENDINGS:  # "Veltrix" after "Veltrix Systems" was discovered
+        entity = registry.lookup(f"{name} {ending}")
+        if entity is not None and entity.discovered and entity.is_organization:
+            return entity
+    return None
+
+
+SHORTENED_ENDINGS = ("AI", "Systems", "Technologies", "Labs", "Robotics", "Computing", "Inc.")
 
 
 def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:

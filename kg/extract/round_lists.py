@@ -165,6 +165,9 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
             # "Microsoft through their M12 venture fund", "Mitsubishi UFJ (MUFG)": one investor
             end = nxt.last + (1 if view.lowers[nxt.last + 1 : nxt.last + 2] == [")"] else 0)
             continue
+        if _owner_in_appositive(gap):
+            end = nxt.last  # "Applied Ventures, the venture capital arm of Applied Materials,"
+            continue
         if view.lowers[nxt.last + 1 : nxt.last + 3] in (["-", "backed"], ["-", "owned"]):
             break  # "led by HUMAIN — a PIF-backed AI company": PIF backs HUMAIN, not the round
         person = person_after(view, listed[-1])
@@ -177,6 +180,18 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         listed.append(nxt)
         end = nxt.last
     return [m for m in listed if not person_after(view, m)]
+
+
+def _owner_in_appositive(gap: list[str]) -> bool:
+    """', the venture capital arm of': the next name owns the listed investor before it."""
+    return (
+        len(gap) <= 7
+        and gap[:1] == [","]
+        and gap[1:2] in (["the"], ["a"], ["an"])
+        and gap[-2:-1] != []
+        and gap[-2] in ARM_NOUNS
+        and gap[-1] == "of"
+    )
 
 
 def _names_its_arm(gap: list[str]) -> bool:
