@@ -3773,3 +3773,16 @@ def test_a_listed_arm_s_owner_in_its_appositive_is_no_participant_and_a_short_na
     )
     assert {f[1] for f in found} == {"mayfield", "applied ventures", "micron ventures", "eclipse"}
     assert {f[2] for f in found} == {"veltrix systems"}
+
+
+def test_an_unknown_buyer_of_capacity_and_the_sentence_continuing_its_deal():
+    found, _ = extract(
+        "Quorix AI, the San Francisco-based maker of coding assistants, has agreed to spend $4 "
+        "billion on computing capacity from Lambda, according to people familiar with the "
+        "matter. Under the agreement, the neocloud will supply Quorix with tens of thousands of "
+        "Nvidia GB300 chips."
+    )
+    deals = [f for f in found if f.type == "compute_commitment"]
+    assert [(f.object, f.status, f.amount_usd, f.chip) for f in deals] == [
+        ("lambda", "reported", 4e9, "gb300")
+    ]

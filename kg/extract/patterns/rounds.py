@@ -205,8 +205,9 @@ ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "
                 "listed", "additional", "other", "existing", "early", "new"}  # fmt: skip
 # A sentence that opens on the deal just named ("The round, led by ...") continues it.
 CONTINUES_DEAL = re.compile(
-    r"^\W*(?:the|this|that)\s+(?:new\s+)?(?:round|deal|investment|funding|financing|raise|"
-    r"agreement|transaction|tranche)\b",
+    r"^\W*(?:(?:under|as\s+part\s+of|under\s+the\s+terms\s+of|through)\s+)?"
+    r"(?:the|this|that)\s+(?:new\s+)?(?:round|deal|investment|funding|financing|raise|"
+    r"agreement|transaction|tranche|contract|pact|arrangement)\b",
     re.IGNORECASE,
 )
 # A fact the sentence denies: "does not use", "has no plans to invest", "would not renew".
@@ -283,7 +284,8 @@ DEAL_AFTER = re.compile(
     r"(?:deal|agreement|contract|pact|partnership)\s+(?:worth\s+[^.;]{0,30}?\s)?with|"
     r"(?:become|becomes|became|is|was)\s+(?:the\s+|a\s+|an\s+)(?:\w+\s+){0,2}"
     r"(?:customer|client|tenant)\s+of|"
-    r"(?:committed|commits|agreed|agrees|plans)\s+to\s+(?:spend|pay)\s+[^.;]{0,40}?\s+(?:on|for|to))"
+    r"(?:committed|commits|agreed|agrees|plans)\s+to\s+(?:spend|pay)\s+[^.;]{0,40}?\s+"
+    r"(?:on|for|to|from|with)(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:from|with))?)"
     r"\s+[A-Z]"
 )
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
