@@ -3786,3 +3786,17 @@ def test_an_unknown_buyer_of_capacity_and_the_sentence_continuing_its_deal():
     assert [(f.object, f.status, f.amount_usd, f.chip) for f in deals] == [
         ("lambda", "reported", 4e9, "gb300")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mistral AI has been in talks with CoreWeave about additional capacity.", "in_talks"),
+        ("Mistral AI is negotiating with CoreWeave for more computing capacity.", "in_talks"),
+        ("Mistral AI is in talks with MGX about a new funding round.", None),
+    ],
+)
+def test_talks_about_capacity_are_a_compute_deal_in_talks(text, expected):
+    found, _ = extract(text)
+    statuses = [f.status for f in found if f.type == "compute_commitment"]
+    assert statuses == ([expected] if expected else [])

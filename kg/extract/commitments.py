@@ -201,6 +201,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "its commitment to expanding AI capacity": an aim, not a deal
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
+    if word in P.TALK_WORDS and not P.TALKS_ABOUT_CAPACITY.match(
+        " ".join(view.lowers[cue + 1 : hi])
+    ):
+        return None  # "in talks with CoreWeave about additional capacity"; not about a round
     if word in P.COMMIT_VERBS and committed_funds(view, cue, lo):
         return None  # "Amazon committed $4 billion to Anthropic": an investment
     if (

@@ -262,7 +262,13 @@ BUY_WORDS = (
     "run*",
 )
 # The cues of a compute commitment: the provider's role or a verb of paying for or using.
-COMMITMENT_CUES = STRONG_COMMIT + BUY_WORDS
+# "in talks with CoreWeave about additional capacity": talks about compute are a deal in talks.
+TALK_WORDS = {"talks", "negotiations", "negotiating", "discussions"}
+TALKS_ABOUT_CAPACITY = re.compile(
+    r"(?:with\s+)?(?:\S+\s+){1,4}?(?:about|for|over|on)\s+(?:\S+\s+){0,3}?"
+    r"(?:capacity|compute|computing|servers|gpus|cloud\s+services)\b"
+)
+COMMITMENT_CUES = STRONG_COMMIT + BUY_WORDS + tuple(sorted(TALK_WORDS))
 CAPACITY_NOUNS = {
     "compute",
     "capacity",
