@@ -3800,3 +3800,19 @@ def test_talks_about_capacity_are_a_compute_deal_in_talks(text, expected):
     found, _ = extract(text)
     statuses = [f.status for f in found if f.type == "compute_commitment"]
     assert statuses == ([expected] if expected else [])
+
+
+def test_a_company_described_as_a_chip_designer_is_no_chip():
+    found = facts("Samsung has taken a minority stake in Veltrix, a Korean chip designer.")
+    assert found == {("invests_in", "samsung", "veltrix")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix unveiled Quill, a new inference chip.",
+        "Zentrix launched the Quill, an AI accelerator.",
+    ],
+)
+def test_an_unknown_company_launching_a_name_described_as_a_chip_designs_it(text):
+    assert facts(text) == {("designs_chip", "zentrix", "quill")}

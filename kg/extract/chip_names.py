@@ -269,7 +269,7 @@ def _described_chips(
         its_own = _its_named_chip(words, first, last)
         if not (
             possessor is not None
-            or _described_after(words, last)
+            or described_as_chip(words, last)
             or _listed_after_chip_noun(words, first, names)
             or its_own
             or _named_chip_noun_after(words, first, last)
@@ -299,13 +299,16 @@ def _possessor_of_named_chip(
     return owner
 
 
-def _described_after(words: list[str], last: int) -> bool:
+def described_as_chip(words: list[str], last: int) -> bool:
     """', an LLM-optimised accelerator' after a name."""
     after = words[last + 1 : last + 8]
     if after[:1] != [","] or after[1:2] not in (["a"], ["an"]):
         return False
     nouns = [i for i, w in enumerate(after) if w in CHIP_NOUNS]
-    return bool(nouns) and "," not in after[1 : nouns[0]]
+    if not nouns or "," in after[1 : nouns[0]]:
+        return False
+    head = words[last + 1 + nouns[0] + 1 : last + 1 + nouns[0] + 2]
+    return not head or head[0] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER  # "a chip designer"
 
 
 def _its_named_chip(words: list[str], first: int, last: int) -> bool:

@@ -14,7 +14,12 @@ import unicodedata
 from confusable_homoglyphs import confusables
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.extract.chip_names import chip_noun_end, designed_by_discovered, discover_chips
+from kg.extract.chip_names import (
+    chip_noun_end,
+    described_as_chip,
+    designed_by_discovered,
+    discover_chips,
+)
 from kg.extract.mentions import Mention
 from kg.extract.names import is_name_token, name_runs, new_entity, span_text
 from kg.extract.patterns import (
@@ -483,7 +488,10 @@ def _chip_maker_subject(
     Aries NPU, …': a name the registry lacks that opens the sentence whose 'its' names a chip
     (a model number or a name before a chip noun) is that chip's designer."""
     tokens = sentence.tokens
-    if " its " not in sentence.text or 0 in taken or not tokens[0].text[:1].isalnum():
+    launched = _launches_described_chip(sentence, taken)
+    if (" its " not in sentence.text and not launched) or 0 in taken:
+        return None
+    if not tokens[0].text[:1].isalnum():
         return None
     runs = name_runs(sentence, taken)
     if not runs or runs[0][0] != 0:
@@ -502,7 +510,7 @@ def _chip_maker_subject(
     ):
         return None
     its = [i for i in range(last + 1, len(words)) if words[i] == "its"]
-    if not any(_names_a_chip(words, i + 1, runs) for i in its):
+    if not any(_names_a_chip(words, i + 1, runs) for i in its) and not launched:
         return None
     if known is not None:  # met earlier in the article as a company of another kind
         return Mention(known.id, 0, last, tokens[0].start, tokens[last].end, name), known
@@ -540,6 +548,20 @@ def _possessing_chip_maker(
 
 
 NAMING_AFTER_NOUN = {"called", "named", "dubbed", "codenamed", "the"}
+
+
+def _launches_described_chip(sentence: Sentence, taken: set[int]) -> bool:
+    """'Zentrix unveiled Quill, a new inference chip': the sentence's first name launches a
+    name that an appositive describes as a chip."""
+    words = sentence.lowers
+    runs = name_runs(sentence, taken)
+    if len(runs) < 2 or runs[0][0] != 0:
+        return False
+    verb = runs[0][1] + 1
+    if verb >= len(words) or not words[verb].startswith(LAUNCH_VERBS):
+        return False
+    first, last = runs[1]
+    return first in (verb + 1, verb + 2) and described_as_chip(words, last)
 
 
 def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:
