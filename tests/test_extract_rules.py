@@ -3816,3 +3816,8 @@ def test_a_company_described_as_a_chip_designer_is_no_chip():
 )
 def test_an_unknown_company_launching_a_name_described_as_a_chip_designs_it(text):
     assert facts(text) == {("designs_chip", "zentrix", "quill")}
+
+
+def test_an_investment_in_a_company_led_by_investors_is_its_round():
+    found = facts("The investment in Quorix was led by Accel, with participation from Coatue.")
+    assert found == {("invests_in", "accel", "quorix"), ("invests_in", "coatue", "quorix")}

@@ -22,7 +22,7 @@ ROUND_WORDS = re.compile(
     r"b(?:orrow\w*|ackers?|acking|acked)|"
     r"c(?:redit\s+facilit\w+|o-?le[da]\w*|apital\s+raise|ontribut\w+\s+(?:[a-z]+\s+){0,2}\$)|"
     r"s(?:eries\s+[a-h]\b|hareholders)|"
-    r"i(?:nvestors?|nvestment\s+group|nvestor\s+group)|"
+    r"i(?:nvestors?|nvestment\s+group|nvestor\s+group|nvestment\s+(?:\S+\s+){0,5}?(?:was|were)\s+led)|"
     r"p(?:articipation|articipat\w+)|"
     r"debt|equity|tranche|"
     # a sum taken in from investors: "has received up to six billion dollars from Google"
