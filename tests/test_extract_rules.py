@@ -3821,3 +3821,9 @@ def test_an_unknown_company_launching_a_name_described_as_a_chip_designs_it(text
 def test_an_investment_in_a_company_led_by_investors_is_its_round():
     found = facts("The investment in Quorix was led by Accel, with participation from Coatue.")
     assert found == {("invests_in", "accel", "quorix"), ("invests_in", "coatue", "quorix")}
+
+
+def test_an_unknown_company_that_built_a_cluster_of_chips_uses_them():
+    assert ("uses_chip", "quorix", "instinct mi300x") in facts(
+        "Quorix has built a cluster of 8,000 AMD MI300X GPUs."
+    )

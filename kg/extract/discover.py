@@ -369,7 +369,7 @@ SITE_OPENING = {
 }  # fmt: skip
 SITE_HOLDING = {
     "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
-    "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed",
+    "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed", "of",
 }  # fmt: skip
 
 
