@@ -3827,3 +3827,21 @@ def test_an_unknown_company_that_built_a_cluster_of_chips_uses_them():
     assert ("uses_chip", "quorix", "instinct mi300x") in facts(
         "Quorix has built a cluster of 8,000 AMD MI300X GPUs."
     )
+
+
+@pytest.mark.parametrize(
+    "text,investors",
+    [
+        (
+            "Zentrix completed a Series B financing of 500 million yuan, with investors "
+            "including Qiming Venture Partners and Coatue.",
+            {"qiming venture partners", "coatue"},
+        ),
+        (
+            "Lumora has received strategic investment from Xiaomi and Coatue.",
+            {"xiaomi", "coatue"},
+        ),
+    ],
+)
+def test_a_completed_financing_and_investment_received_from_a_list(text, investors):
+    assert {f[1] for f in facts(text) if f[0] == "invests_in"} == investors

@@ -27,7 +27,8 @@ ROUND_WORDS = re.compile(
     r"debt|equity|tranche|"
     # a sum taken in from investors: "has received up to six billion dollars from Google"
     r"(?:secur|receiv|obtain|attract)\w*\s+(?:\S+\s+){0,5}?"
-    r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b)",
+    r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b|"
+    r"(?:receiv|obtain|attract|secur)\w*\s+(?:\S+\s+){0,2}?investments?\s+from\b)",
     re.IGNORECASE,
 )
 # People a company's name describes ("ex-OpenAI researcher", "former Google engineer").
@@ -368,6 +369,7 @@ RAISES_AFTER = re.compile(
     r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
     r"preparing|plans|aims|seeks)\s+to\s+raise|"
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
+    r"complet(?:ed|es)|finali[sz](?:ed|es)|wrapped\s+up|"
     r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|valued\s+at|"
     r"(?:received|receives|receiving|obtained|obtains|attracted|attracts|drew|draws)"
     r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£¥₩₹]|\d))|"
