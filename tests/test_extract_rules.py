@@ -3845,3 +3845,11 @@ def test_an_unknown_company_that_built_a_cluster_of_chips_uses_them():
 )
 def test_a_completed_financing_and_investment_received_from_a_list(text, investors):
     assert {f[1] for f in facts(text) if f[0] == "invests_in"} == investors
+
+
+def test_the_founders_of_a_company_invest_not_the_company():
+    found = facts(
+        "Quorix AI has closed a $45 million Series A. Also participating were Redpoint and angel "
+        "investors including the founders of Hugging Face."
+    )
+    assert {f[1] for f in found} == {"redpoint ventures"}
