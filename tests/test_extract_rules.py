@@ -3853,3 +3853,11 @@ def test_the_founders_of_a_company_invest_not_the_company():
         "investors including the founders of Hugging Face."
     )
     assert {f[1] for f in found} == {"redpoint ventures"}
+
+
+def test_the_last_deal_s_buyer_paying_a_sum_for_capacity_states_that_deal_s_sum():
+    found, _ = extract(
+        "Microsoft signed a deal with Nebius. The company will pay up to $19.4 billion for GPU "
+        "capacity."
+    )
+    assert [(f.subject, f.object, f.amount_usd) for f in found] == [("microsoft", "nebius", 19.4e9)]

@@ -294,7 +294,7 @@ COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "acc
 PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
 PURCHASE_OR_ACQUIRE_WORDS = (*PURCHASE_WORDS, "acquir*")
 # "OpenAI will purchase up to 750 megawatts of capacity": verbs of taking capacity on.
-CAPACITY_TAKING = (*PURCHASE_WORDS, "rent*", "lease*", "spend*", "secur*")
+CAPACITY_TAKING = (*PURCHASE_WORDS, "rent*", "lease*", "spend*", "secur*", "pay", "pays", "paying")
 # A figure forecast rather than agreed ("demand is expected to surge in excess of 3 GW"): it
 # is no deal's size.
 FORECAST_BEFORE = re.compile(
