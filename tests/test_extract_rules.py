@@ -3861,3 +3861,14 @@ def test_the_last_deal_s_buyer_paying_a_sum_for_capacity_states_that_deal_s_sum(
         "capacity."
     )
     assert [(f.subject, f.object, f.amount_usd) for f in found] == [("microsoft", "nebius", 19.4e9)]
+
+
+def test_a_chip_an_appositive_calls_its_subject_s_after_a_dateline():
+    found = facts(
+        "TORONTO -- Kairon Semiconductor today unveiled the K2, its second-generation AI "
+        "inference accelerator. The K2 is manufactured on TSMC's 5nm process."
+    )
+    assert {
+        ("designs_chip", "kairon semiconductor", "k2"),
+        ("manufactures_chip", "tsmc", "k2"),
+    } <= found

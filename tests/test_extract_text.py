@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import Extractor
 from kg.extract.text import (
+    iter_sentences,
     paragraphs,
     pipeline,
     plain_text,
@@ -160,3 +162,25 @@ def test_a_bullet_character_opening_a_line_is_list_markup_and_marks_an_item():
     sentences = split_sentences(body)
     assert [s.item for s in sentences] == [False, True]
     assert sentences[1].quote.startswith("Microsoft")
+
+
+@pytest.mark.parametrize(
+    "body,first_word",
+    [
+        ("TORONTO -- Kairon Semiconductor unveiled the K2.", "Kairon"),
+        (
+            "SAN FRANCISCO, March 3, 2026 /PRNewswire/ -- Veltrix Systems raised $5 million.",
+            "Veltrix",
+        ),
+        ("BEIJING (Reuters) - Zhipu raised $100 million.", "Zhipu"),
+        ("LONDON, Jan 5 (Reuters) - Nscale said so.", "Nscale"),
+        ("AMD — the chipmaker — said so.", "AMD"),
+        ("OPEC - the cartel - said so.", "OPEC"),
+    ],
+)
+def test_a_dateline_opening_a_sentence_is_left_out_and_offsets_still_point_into_the_body(
+    body, first_word
+):
+    sentence = next(iter_sentences(body))
+    assert sentence.tokens[0].text == first_word
+    assert body[sentence.start : sentence.end] == sentence.text

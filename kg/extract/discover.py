@@ -500,7 +500,10 @@ def _chip_maker_subject(
     name = sentence.text[: tokens[last].end - sentence.start]
     words = sentence.lowers
     known = registry.lookup(name)
-    following = words[last + 1] if last + 1 < len(words) else ""
+    after = last + 1
+    while after < len(words) and words[after] in ANNOUNCING_ADVERBS:
+        after += 1  # "Kairon Semiconductor today unveiled"
+    following = words[after] if after < len(words) else ""
     if (
         not (following in {",", "is", "has", "will", "plans"} or following.startswith(LAUNCH_VERBS))
         or (known is not None and not (known.discovered and known.is_organization))
@@ -510,7 +513,11 @@ def _chip_maker_subject(
     ):
         return None
     its = [i for i in range(last + 1, len(words)) if words[i] == "its"]
-    if not any(_names_a_chip(words, i + 1, runs) for i in its) and not launched:
+    if (
+        not any(_names_a_chip(words, i + 1, runs) for i in its)
+        and not launched
+        and not _its_chip_apposed(words, runs[1:])
+    ):
         return None
     if known is not None:  # met earlier in the article as a company of another kind
         return Mention(known.id, 0, last, tokens[0].start, tokens[last].end, name), known
@@ -548,6 +555,21 @@ def _possessing_chip_maker(
 
 
 NAMING_AFTER_NOUN = {"called", "named", "dubbed", "codenamed", "the"}
+ANNOUNCING_ADVERBS = {"today", "recently", "also", "officially", "formally", "publicly", "has"}
+
+
+def _its_chip_apposed(words: list[str], runs: list[tuple[int, int]]) -> bool:
+    """'unveiled the K2, its second-generation AI inference accelerator': a name and then an
+    appositive that calls it the subject's chip."""
+    for _, last in runs:
+        if words[last + 1 : last + 3] != [",", "its"]:
+            continue
+        for i in range(last + 3, min(len(words), last + 9)):
+            if chip_noun_end(words, i) is not None:
+                return True
+            if not (words[i].isalpha() or words[i] == "-"):
+                break
+    return False
 
 
 def _launches_described_chip(sentence: Sentence, taken: set[int]) -> bool:

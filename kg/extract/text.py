@@ -345,6 +345,41 @@ def _dash_apart(
     return columns
 
 
+DATELINE_DASHES = {"--", "—", "–", "-"}
+MONTH_WORDS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+NEWS_AGENCIES = {"reuters", "ap", "afp", "bloomberg", "xinhua", "yonhap", "kyodo"}
+
+
+def _past_dateline(tokens: list[Token]) -> int:
+    """The index after a dateline that opens a sentence ('TORONTO --', 'SAN FRANCISCO, March
+    3, 2026 /PRNewswire/ --', 'BEIJING (Reuters) -'), so the sentence's subject opens it;
+    0 when there is none ('AMD — the chipmaker — said' has none)."""
+    if not tokens or not (tokens[0].text.isalpha() and tokens[0].text.isupper()):
+        return 0
+    if len(tokens[0].text) < 3:
+        return 0
+    capitals, dated = 0, False
+    for i, token in enumerate(tokens[:16]):
+        text = token.text
+        if text in DATELINE_DASHES and i > 0:
+            if text == "--" or dated or capitals > 1:
+                return i + 1
+            return 0
+        if text.isalpha() and text.isupper():
+            capitals += 1
+        elif text in {",", "(", ")", "."} or text.isdigit():
+            dated = dated or text == "("
+        elif text.lower().rstrip(".") in MONTH_WORDS | NEWS_AGENCIES or "/" in text:
+            dated = True  # "March 3", "/PRNewswire/", "(Reuters)"
+        else:
+            return 0
+    return 0
+
+
 def iter_sentences(body: str) -> Iterator[Sentence]:
     """The sentences of an article body, markup blanked and wrapped lines read whole: a
     sentence's text is ``plain_text(body)[start:end]`` with line breaks as spaces.
@@ -377,6 +412,7 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
                     )
                     if not blank  # white space
                 ]
+                tokens = tokens[_past_dateline(tokens) :] or tokens
                 for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
                     start, end = piece[0].start, piece[-1].end
