@@ -3872,3 +3872,11 @@ def test_a_chip_an_appositive_calls_its_subject_s_after_a_dateline():
         ("designs_chip", "kairon semiconductor", "k2"),
         ("manufactures_chip", "tsmc", "k2"),
     } <= found
+
+
+def test_a_denied_purchase_of_chips_gives_no_use():
+    assert not {
+        f
+        for f in facts("Microsoft denied that it is in talks to buy chips from Groq.")
+        if f[0] == "uses_chip"
+    }

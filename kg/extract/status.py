@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from kg.extract.clauses import Candidate, View
 
 CERTAIN_TYPES = ("designs_chip", "manufactures_chip")
-DEAL_TYPES = ("invests_in", "compute_commitment")
 # Not a status: a deal the sentence says was dropped, or a fact it denies, gives no fact.
 CALLED_OFF = "called_off"
 
@@ -28,7 +27,7 @@ def status_of(view: View, candidate: Candidate) -> str | None:
         near = view.sentence.tokens[max(0, candidate.anchor - 6) : candidate.anchor + 3]
         return status_of_text(" ".join(t.text for t in near))
     text = scope(view, candidate.anchor)
-    if (candidate.type in DEAL_TYPES and _calls_off(text)) or _denied(view, candidate):
+    if _calls_off(text) or _denied(view, candidate):  # "denied it is in talks to buy chips"
         return CALLED_OFF
     status = status_of_text(text)
     if status == "in_talks" and P.TALKS_ENDED.search(view.sentence.text):
