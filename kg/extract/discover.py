@@ -8,7 +8,6 @@ Discovered entities are kept with lower confidence and reported by the build.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from confusable_homoglyphs import confusables
@@ -26,11 +25,14 @@ from kg.extract.patterns import (
     ACQUIRED_AFTER,
     ACQUIRED_BEFORE,
     ADJECTIVE_ENDINGS,
+    ANNOUNCING_ADVERBS,
+    ARM_SUFFIXES,
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
     CALLED_COMPANY_BEFORE,
     CHIP_DEVELOPED_BEFORE,
     CHIP_MAKER_AFTER,
+    CHIP_NOUN_AHEAD,
     CHIP_TAKING_VERBS,
     COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
@@ -53,6 +55,7 @@ from kg.extract.patterns import (
     LIST_STOPS,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
+    NAMING_AFTER_NOUN,
     NEWS_OUTLETS,
     OWN_PRODUCTS,
     PERSON_DESCRIPTORS,
@@ -65,8 +68,14 @@ from kg.extract.patterns import (
     PRODUCT_RUNS_ON,
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
+    RESEARCH_CENTRE_ENDINGS,
     ROUND_LIST_GLUE,
     ROYAL_TITLES,
+    SHORTENED_ENDINGS,
+    SITE_HOLDING,
+    SITE_OPENING,
+    SITE_WORDS,
+    SPEND_FORMS,
     VERB_CHAIN,
 )
 from kg.extract.people import is_person_name
@@ -223,9 +232,6 @@ def _venture_arm(
     return new_entity(sentence, parent.first, last, name, "Investor", owner=owner)
 
 
-ARM_SUFFIXES = {"Ventures", "Venture"}  # "Bosch Ventures", "Samsung Venture Investment"
-
-
 def _a_month(sentence: Sentence, first: int) -> bool:
     """Whether 'May' is the month: before a day or year, or after a word that dates."""
     tokens = sentence.tokens
@@ -358,21 +364,6 @@ def _listed_after_new(
     return None
 
 
-SPENDING_VERBS = {"spend", "spends", "spent", "spending"}
-SITE_WORDS = {
-    "cluster", "clusters", "supercomputer", "supercomputers", "center", "centre", "centers",
-    "centres", "datacenter", "datacenters", "facility", "facilities", "campus", "factory",
-}  # fmt: skip
-SITE_OPENING = {
-    "opened", "opens", "launched", "launches", "unveiled", "unveils", "built", "builds",
-    "completed", "completes", "activated", "inaugurated", "debuted", "'s", "’s",
-}  # fmt: skip
-SITE_HOLDING = {
-    "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
-    "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed", "of",
-}  # fmt: skip
-
-
 def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> bool:
     """'Acme's data center in Texas houses 50,000 Blackwell GPUs', 'Acme opened a new AI
     cluster in Oslo featuring 4,000 H200 GPUs': the name owns a site holding the chips."""
@@ -426,7 +417,7 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
             i += 1
         if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS | PRODUCT_RUNS_ON:
             return any(i < chip <= i + 5 for chip in chip_firsts)
-        if i < len(lowers) and lowers[i] in SPENDING_VERBS:
+        if i < len(lowers) and lowers[i] in SPEND_FORMS:
             on = next((j for j in range(i + 1, min(len(lowers), i + 9)) if lowers[j] == "on"), None)
             return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)
             # "Veltrix plans to spend $2 billion on Nvidia chips"
@@ -467,9 +458,6 @@ def _short_name_of(
         if entity is not None and entity.discovered and entity.is_organization:
             return entity
     return None
-
-
-SHORTENED_ENDINGS = ("AI", "Systems", "Technologies", "Labs", "Robotics", "Computing", "Inc.")
 
 
 def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
@@ -554,10 +542,6 @@ def _possessing_chip_maker(
     return None
 
 
-NAMING_AFTER_NOUN = {"called", "named", "dubbed", "codenamed", "the"}
-ANNOUNCING_ADVERBS = {"today", "recently", "also", "officially", "formally", "publicly", "has"}
-
-
 def _its_chip_apposed(words: list[str], runs: list[tuple[int, int]]) -> bool:
     """'unveiled the K2, its second-generation AI inference accelerator': a name and then an
     appositive that calls it the subject's chip."""
@@ -611,18 +595,6 @@ def _acts_through_namesake(after: str, surname: str) -> bool:
         if after.startswith(link) and after[len(link) :].startswith(surname + " "):
             return True
     return False
-
-
-CHIP_NOUN_AHEAD = re.compile(
-    r"^\s*,\s*(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:chips?|accelerators?|processors?|npus?|"
-    r"gpus?|tpus?|lpus?|asics?)\b",
-    re.IGNORECASE,
-)
-RESEARCH_CENTRE_ENDINGS = {
-    f"{kind} {place}"
-    for kind in ("Supercomputing", "Computing", "Research", "Computer")
-    for place in ("Center", "Centre")
-} | {"National Laboratory", "National Laboratories", "National Lab", "Research Institute"}
 
 
 def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:

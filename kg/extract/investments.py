@@ -405,7 +405,7 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
     leader, leaders, end = None, [], cue
     if re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
         verb = next(
-            (i for i in range(cue, max(lo, cue - 5), -1) if view.lowers[i] in LEAD_FORMS), cue
+            (i for i in range(cue, max(lo, cue - 5), -1) if view.lowers[i] in P.LEAD_FORMS), cue
         )
         end = _before_appositive(view, lo, verb)
         left = view.orgs(lo, end)
@@ -448,9 +448,6 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
         numbers_fixed=True,
     )
-
-
-LEAD_FORMS = {"led", "lead", "leading", "leads"}
 
 
 def _before_appositive(view: View, lo: int, cue: int) -> int:

@@ -184,13 +184,7 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
 
 def _people_of(view: View, m: Mention) -> bool:
     """'Jeff Dean and the founders of Figma': the people listed invest, not the company."""
-    return view.lowers[m.first - 2 : m.first] in [[w, "of"] for w in PEOPLE_OF]
-
-
-PEOPLE_OF = {
-    "founder", "founders", "co-founder", "co-founders", "cofounders", "ceo", "ceos",
-    "executives", "executive", "employees", "alumni", "chairman", "president",
-}  # fmt: skip
+    return view.lowers[m.first - 2 : m.first] in [[w, "of"] for w in P.PEOPLE_OF]
 
 
 def _owner_in_appositive(gap: list[str]) -> bool:

@@ -213,18 +213,13 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         rounds_ahead = [
             i
             for i, w in enumerate(ahead)
-            if w in P.ROUND_NAMES or w in RECEIVED_NOUNS and ahead[i + 1 : i + 2] == ["from"]
+            if w in P.ROUND_NAMES or w in P.RECEIVED_NOUNS and ahead[i + 1 : i + 2] == ["from"]
         ]  # "Nscale announced a Series B", "Zhipu announced financial backing from Alibaba"
-        if rounds_ahead and set(ahead[: rounds_ahead[0]]) & (P.ROUND_CLOSE_VERBS | RECEIVING_VERBS):
+        if rounds_ahead and set(ahead[: rounds_ahead[0]]) & (
+            P.ROUND_CLOSE_VERBS | P.RECEIVING_VERBS
+        ):
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
     return None
-
-
-RECEIVED_NOUNS = {"backing", "investment", "investments", "support"}
-RECEIVING_VERBS = {
-    "attracted", "attracts", "received", "receives", "drew", "draws", "won", "wins", "gained",
-    "gains", "got", "gets", "enjoys", "enjoyed",
-}  # fmt: skip
 
 
 def _past_plain_aside(view: View, comma: int) -> int:
@@ -513,7 +508,7 @@ def _among_backers(lowers: list[str]) -> list[int]:
         i
         for i, word in enumerate(lowers)
         if word == "among"
-        and (LIST_OF_BACKERS & set(lowers[i + 1 : i + 6]) or lowers[i + 1 : i + 3] in THOSE_IN_IT)
+        and (LIST_OF_BACKERS & set(lowers[i + 1 : i + 6]) or lowers[i + 1 : i + 3] in P.THOSE_IN_IT)
     ]
 
 
@@ -522,12 +517,8 @@ def _among_those_in_it(view: View) -> list[int]:
     return [
         i
         for i, w in enumerate(view.lowers)
-        if w == "among" and view.lowers[i + 1 : i + 3] in THOSE_IN_IT
+        if w == "among" and view.lowers[i + 1 : i + 3] in P.THOSE_IN_IT
     ]
-
-
-# "cited A, B and C among those involved": the round's participants
-THOSE_IN_IT = [["those", w] for w in ("involved", "participating", "investing", "backing")]
 
 
 def _took_part(lowers: list[str]) -> list[int]:

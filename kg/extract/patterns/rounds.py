@@ -547,3 +547,58 @@ CHIPS_AFTER_VERB = 8  # words between a verb (or a participle) and the chips it 
 DASHES = {"—", "–", "--"}
 ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
 ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
+
+# ---- discovery tables of round thirteen (moved here from discover.py) ----
+ARM_SUFFIXES = {"Ventures", "Venture"}  # "Bosch Ventures", "Samsung Venture Investment"
+# "Veltrix plans to spend $2 billion on Nvidia chips": an unknown name spending on chips.
+SPEND_FORMS = {"spend", "spends", "spent", "spending"}
+# "Zentrix opened a new AI cluster featuring 4,000 H200 GPUs": a site, the verb that gives
+# it to a name, and the words that fill it with chips.
+SITE_WORDS = {
+    "cluster", "clusters", "supercomputer", "supercomputers", "center", "centre", "centers",
+    "centres", "datacenter", "datacenters", "facility", "facilities", "campus", "factory",
+}  # fmt: skip
+SITE_OPENING = {
+    "opened", "opens", "launched", "launches", "unveiled", "unveils", "built", "builds",
+    "completed", "completes", "activated", "inaugurated", "debuted", "'s", "’s",
+}  # fmt: skip
+SITE_HOLDING = {
+    "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
+    "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed", "of",
+}  # fmt: skip
+# "Veltrix" after "Veltrix Systems": the last words a discovered name is named again without.
+SHORTENED_ENDINGS = ("AI", "Systems", "Technologies", "Labs", "Robotics", "Computing", "Inc.")
+# "its second-generation inference chip, called Quill": words naming a chip after its noun.
+NAMING_AFTER_NOUN = {"called", "named", "dubbed", "codenamed", "the"}
+# "Kairon Semiconductor today unveiled": words between a name and its verb of launching.
+ANNOUNCING_ADVERBS = {"today", "recently", "also", "officially", "formally", "publicly", "has"}
+# "Developed by Zentrix, the Helios-8 chip": a chip noun in the phrase after the developer.
+CHIP_NOUN_AHEAD = re.compile(
+    r"^\s*,\s*(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:chips?|accelerators?|processors?|npus?|"
+    r"gpus?|tpus?|lpus?|asics?)\b",
+    re.IGNORECASE,
+)
+# "Barcelona Supercomputing Center", "Sandia National Laboratories": research centres.
+RESEARCH_CENTRE_ENDINGS = {
+    f"{kind} {place}"
+    for kind in ("Supercomputing", "Computing", "Research", "Computer")
+    for place in ("Center", "Centre")
+} | {"National Laboratory", "National Laboratories", "National Lab", "Research Institute"}
+
+# ---- round tables of round thirteen (from rounds.py, round_lists.py and investments.py) ----
+# "Zhipu announced financial backing from Alibaba", "Substrate has attracted support from":
+# what a company receiving a round is said to receive, and the verbs of receiving it.
+RECEIVED_NOUNS = {"backing", "investment", "investments", "support"}
+RECEIVING_VERBS = {
+    "attracted", "attracts", "received", "receives", "drew", "draws", "won", "wins", "gained",
+    "gains", "got", "gets", "enjoys", "enjoyed",
+}  # fmt: skip
+# "cited A, B and C among those involved": the round's participants
+THOSE_IN_IT = [["those", w] for w in ("involved", "participating", "investing", "backing")]
+# "Jeff Dean and the founders of Figma": people named by the company they belong to.
+PEOPLE_OF = {
+    "founder", "founders", "co-founder", "co-founders", "cofounders", "ceo", "ceos",
+    "executives", "executive", "employees", "alumni", "chairman", "president",
+}  # fmt: skip
+# "Lightspeed, an early backer of Snapchat, led the round": forms of leading a round.
+LEAD_FORMS = {"led", "lead", "leading", "leads"}
