@@ -144,10 +144,10 @@ def _plural_possessor(view: View, cue: int) -> bool:
     not of the clause's subject."""
     return (
         cue > 1
-        and not any(m.last == cue - 2 for m in view.orgs(cue - 4, cue))
         and view.lowers[cue - 1] in {"'", "’"}
         and view.lowers[cue - 2].endswith("s")
         and view.lowers[cue - 2].isalpha()
+        and not any(m.last == cue - 2 for m in view.orgs(cue - 4, cue))
     )
 
 

@@ -87,10 +87,6 @@ def _with_participants(lowers: list[str], i: int) -> bool:
     )
 
 
-def _role_noun(word: str) -> bool:
-    return word in P.PLURAL_ROLES or word + "s" in P.PLURAL_ROLES
-
-
 def gap_joins(gap: list[str]) -> bool:
     """Whether the words between two participants keep the list going ("and — notably — the
     venture arm of")."""
@@ -109,7 +105,7 @@ def gap_joins(gap: list[str]) -> bool:
         gap = gap[gap.index(",", 2) :]
     if not gap:
         return False
-    if gap[-1] in {"of", "in"} and len(gap) > 2 and _role_noun(gap[-2]):
+    if gap[-1] in {"of", "in"} and len(gap) > 2 and gap[-2] in P.ROLE_NOUNS:
         return False  # "Lightspeed, a backer of Snapchat": the next name is the one backed
     if gap[-3:] == ["as", "well", "as"]:
         gap = gap[:-3] or [","]  # "Sequoia and Andreessen Horowitz as well as Valor"

@@ -191,11 +191,11 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             [",", "which", "count"],
         ):
             return view.org(m)  # "Cohere counts Oracle and Salesforce among its backers"
+    own_rounds = _listed_before_relative(view, candidates)
+    candidates = [m for m in candidates if m not in own_rounds]
     for m in candidates:
         after = _past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 4]
-        if _listed_before_relative(view, candidates, m):
-            continue
         if ahead[:1] == [","] and after == m.last + 1:
             after = _past_plain_aside(view, after)  # "Mistral AI, barely a month old, has raised"
             ahead = view.lowers[after : after + 4]
@@ -206,8 +206,6 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         ):
             return view.org(m)
     for m in candidates:
-        if _listed_before_relative(view, candidates, m):
-            continue
         after = _past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 14]
         rounds_ahead = [
@@ -236,13 +234,18 @@ def _past_plain_aside(view: View, comma: int) -> int:
     return closing + 1
 
 
-def _listed_before_relative(view: View, candidates: list[Mention], m: Mention) -> bool:
+def _listed_before_relative(view: View, candidates: list[Mention]) -> list[Mention]:
     """'startups including OpenAI, Cohere and StabilityAI, who raised large rounds': each
-    company of the list raised its own round; none is the round the article speaks of."""
-    group = list_around(view, candidates, m)
-    last = max(group, key=lambda g: g.first)
-    after = view.lowers[last.last + 1 : last.last + 3]
-    return len(group) > 1 and after in ([",", "who"], [",", "which"])
+    company of a list a relative clause follows raised its own round; none is the round the
+    article speaks of."""
+    found: list[Mention] = []
+    for m in candidates:
+        if view.lowers[m.last + 1 : m.last + 3] not in ([",", "who"], [",", "which"]):
+            continue
+        group = list_around(view, candidates, m)
+        if len(group) > 1:
+            found += group
+    return found
 
 
 BARE_VERBS = {"lead", "co-lead", "join"}
@@ -337,7 +340,9 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         if not m.embedded and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
     ]  # "CoreWeave-backer Magnetar": CoreWeave only says whom Magnetar backs
     text = view.sentence.text
-    joined = _took_part(view.lowers) + _own_investments(view.lowers) + _among_those_in_it(view)
+    joined = (
+        _took_part(view.lowers) + _own_investments(view.lowers) + _among_those_in_it(view.lowers)
+    )
     continues = after_round and (P.CONTINUES_DEAL.match(text) is not None or bool(joined))
     if not orgs or not (continues or speaks_of_rounds(text)):
         return []  # "The deal, led by Fidelity, …" after a round: the round's
@@ -512,12 +517,10 @@ def _among_backers(lowers: list[str]) -> list[int]:
     ]
 
 
-def _among_those_in_it(view: View) -> list[int]:
+def _among_those_in_it(lowers: list[str]) -> list[int]:
     """Where 'among those involved' begins: the names before it took part in the round."""
     return [
-        i
-        for i, w in enumerate(view.lowers)
-        if w == "among" and view.lowers[i + 1 : i + 3] in P.THOSE_IN_IT
+        i for i, w in enumerate(lowers) if w == "among" and lowers[i + 1 : i + 3] in P.THOSE_IN_IT
     ]
 
 

@@ -352,6 +352,7 @@ MONTH_WORDS = {
     "november", "december",
 }  # fmt: skip
 NEWS_AGENCIES = {"reuters", "ap", "afp", "bloomberg", "xinhua", "yonhap", "kyodo"}
+DATED_WORDS = MONTH_WORDS | NEWS_AGENCIES  # "March 3", "(Reuters)"
 
 
 def _past_dateline(tokens: list[Token]) -> int:
@@ -373,7 +374,7 @@ def _past_dateline(tokens: list[Token]) -> int:
             capitals += 1
         elif text in {",", "(", ")", "."} or text.isdigit():
             dated = dated or text == "("
-        elif text.lower().rstrip(".") in MONTH_WORDS | NEWS_AGENCIES or "/" in text:
+        elif text.lower().rstrip(".") in DATED_WORDS or "/" in text:
             dated = True  # "March 3", "/PRNewswire/", "(Reuters)"
         else:
             return 0

@@ -200,6 +200,7 @@ QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # "X, which had been an early investor", "X is a major backer of Y": the role of investor.
 INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
 PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders", "participants"}
+ROLE_NOUNS = INVESTOR_ROLES | PLURAL_ROLES | {"participant"}  # "a backer of", "investors in"
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
                 "remained", "also", "already", "long", "now", "still", "as", "reported", "named",
