@@ -3880,3 +3880,26 @@ def test_a_denied_purchase_of_chips_gives_no_use():
         for f in facts("Microsoft denied that it is in talks to buy chips from Groq.")
         if f[0] == "uses_chip"
     }
+
+
+def test_a_raise_told_by_a_reporting_clause_with_a_decimal_sum_and_fresh_capital():
+    assert ("invests_in", "accel", "quorix") in facts(
+        "Quorix said on May 21 that it had secured $30 million in fresh capital, led by Accel."
+    )
+    assert ("invests_in", "accel", "quorix") in facts(
+        "Quorix has raised 1.5 billion yuan in a Series C round led by Accel."
+    )
+    assert ("compute_commitment", "quorix", "coreweave") in facts(
+        "Quorix signed a $1.5 billion deal with CoreWeave for cloud capacity."
+    )
+
+
+def test_a_list_ended_by_the_company_announcing_and_shareholders_like():
+    found = facts(
+        "Veltrix has raised 1.5 billion yuan in a Series C round. The round attracted the "
+        "participation of the state-owned telecom major China Mobile and CRHC Fund, Veltrix "
+        "announced on Thursday. Pudong Capital invested in the deal, alongside Veltrix’s "
+        "existing shareholders like Yijing Capital and an Internet tech giant."
+    )
+    backers = {f[1] for f in found if f[0] == "invests_in" and f[2] == "veltrix"}
+    assert backers == {"china mobile", "crhc fund", "pudong capital", "yijing capital"}

@@ -13,7 +13,15 @@ import pytest
 from kg.extract import Extractor
 from kg.extract.confidence import confidence
 from kg.extract.pair_training import MIN_PRECISION, examples, fit, smoothed, write_pair_model
-from kg.extract.pairs import CARRIED, PAIR_METHOD, PairModel, TypeModel, pair_model, stem
+from kg.extract.pairs import (
+    CARRIED,
+    CARRIED_INVESTOR,
+    PAIR_METHOD,
+    PairModel,
+    TypeModel,
+    pair_model,
+    stem,
+)
 from kg.models import Article
 from kg.registry import load_registry
 
@@ -170,3 +178,56 @@ def test_a_sentence_naming_many_entities_is_left_to_the_rules():
     text = f"Anthropic frobnicates {', '.join(chips)} chips."
     facts = extractor_with(hand_model()).extract(article(text))
     assert not [f for f in facts if f.method.startswith(PAIR_METHOD)]
+
+
+def carried_investor_model() -> PairModel:
+    """Carries an organisation to the round the article told wherever 'frobnicated' stands in
+    its sentence."""
+    carried = TypeModel(bias=-5, weights={"w=frobnicat": 10}, threshold=0.5,
+                        precision=0.6, right=6, of=10)  # fmt: skip
+    return PairModel(trained_on=["hand"], types={CARRIED_INVESTOR: carried})
+
+
+def carried_investments(text: str) -> list[tuple[str, str, str, str]]:
+    facts = extractor_with(carried_investor_model()).extract(article(text))
+    method = PAIR_METHOD + CARRIED_INVESTOR
+    return [(f.type, f.subject, f.object, f.status) for f in facts if f.method == method]
+
+
+def test_organisations_of_a_sentence_without_the_round_s_company_go_to_its_round():
+    text = (
+        "Zentrix raised $40 million in a Series A round led by Accel. Sequoia frobnicated as well."
+    )
+    assert carried_investments(text) == [
+        ("invests_in", "sequoia", "discovered-zentrix", "announced")
+    ]
+
+
+def test_a_carried_investor_takes_the_status_of_a_round_in_talks():
+    text = (
+        "Zentrix is in talks to raise $40 million in a round led by Accel, people familiar "
+        "with the matter said. Sequoia frobnicated as well."
+    )
+    assert carried_investments(text) == [
+        ("invests_in", "sequoia", "discovered-zentrix", "in_talks")
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sequoia frobnicated in Zentrix as well.",  # the sentence names the round's company
+        "Sequoia.",  # a name alone heads what follows
+        "Sequoia frobnicated, Index did not.",  # a sentence that denies
+        "Morgan Stanley, acting as placement agent, frobnicated.",  # an adviser of the round
+        "Frobnicated: an early backer of companies such as Snapchat.",  # whom a backer backs
+        "Frobnicated: the venture arm of Samsung.",  # an arm's owner
+    ],
+)
+def test_no_investor_is_carried_where_the_sentence_names_the_company_or_nothing_else(second):
+    text = f"Zentrix raised $40 million in a Series A round led by Accel. {second}"
+    assert carried_investments(text) == []
+
+
+def test_no_investor_is_carried_before_the_article_tells_a_round():
+    assert carried_investments("Sequoia frobnicated as well. Accel did too.") == []

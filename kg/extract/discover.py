@@ -123,6 +123,8 @@ def discover(
             continue  # a publisher reporting the deal
         if all(t.lower in LEGAL_WORDS for t in tokens):
             continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
+        if _modifies_a_noun(sentence, first, last):
+            continue  # "an Internet tech giant": a word that describes the noun after it
         arm = first - 1 in taken and _venture_arm(sentence, first, last, mentions, registry)
         if arm:
             found.append(arm)  # "Bosch Ventures": the company's venture arm, its own investor
@@ -422,6 +424,19 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
             return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)
             # "Veltrix plans to spend $2 billion on Nvidia chips"
     return False
+
+
+def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether a capitalised word between 'a' or 'an' and a lower-case word describes that
+    word ('an Internet tech giant', 'a European investor') rather than naming a company."""
+    tokens = sentence.tokens
+    return (
+        first > 0
+        and tokens[first - 1].lower in ("a", "an")
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text.isalpha()
+        and tokens[last + 1].text.islower()
+    )
 
 
 def _qualifies_a_person(sentence: Sentence, last: int) -> bool:

@@ -47,7 +47,10 @@ from kg.extract.mentions import EntityFinder, Mention, find_references, owner_re
 from kg.extract.merge import merge
 from kg.extract.ownership import owned_by, owns, percent_owned
 from kg.extract.pairs import (
+    CARRIED_INVESTOR,
+    PAIR_METHOD,
     Pair,
+    carried_investors,
     carried_pairs,
     guessed_candidates,
     pair_model,
@@ -103,7 +106,7 @@ def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
 
 
 SeenPair = tuple[Pair, int, int, str, str]  # a pair, its sentence's span, the two names
-ROUND_METHODS = ("invest:round-list", "invest:raised-from")
+ROUND_METHODS = ("invest:round-list", "invest:raised-from", PAIR_METHOD + CARRIED_INVESTOR)
 
 
 def _names(registry: Registry, pair: Pair) -> tuple[str, str]:
@@ -177,10 +180,17 @@ class Extractor:
                 if seen_pairs is not None:
                     seen_pairs += [
                         (p, sentence.start, sentence.end, *_names(registry, p))
-                        for p in sentence_pairs(part, found) + carried_pairs(part, spoken_of)
+                        for p in sentence_pairs(part, found)
+                        + carried_pairs(part, spoken_of)
+                        + carried_investors(part, history.round_company, found)
                     ]
                 if self.guessed_types:
-                    guessed += guessed_candidates(part, found, spoken_of, self.guessed_types)
+                    guessed += _round_status(
+                        guessed_candidates(
+                            part, found, spoken_of, history.round_company, self.guessed_types
+                        ),
+                        history,
+                    )
             if sentence.item and history.listing_round:
                 found += item_backers(views[-1], history.round_company)
             elif not sentence.item:
@@ -196,7 +206,7 @@ class Extractor:
             self._remember(view, history, registry)
             sentence.drop_tokens()
         candidates += designed_in_article(candidates, first_named, registry)
-        candidates += unlinked(guessed, candidates)
+        candidates += unlinked(guessed, candidates, registry)
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
         self._collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
@@ -477,6 +487,13 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _round_status(candidates: list[Candidate], history: History) -> list[Candidate]:
+    for candidate in candidates:
+        if _in_the_round_spoken_of(candidate, history):
+            candidate.status = history.round_status
+    return candidates
 
 
 def _in_the_round_spoken_of(candidate: Candidate, history: History) -> bool:

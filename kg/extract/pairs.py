@@ -24,7 +24,10 @@ from pydantic import BaseModel, ConfigDict
 
 from kg.extract.clauses import Candidate, View
 from kg.extract.mentions import Mention
+from kg.extract.patterns import ARM_NOUNS, NEGATION_WORDS, ROLE_NOUNS
+from kg.extract.rounds import serves_as_adviser
 from kg.extract.status import CALLED_OFF, status_of
+from kg.registry import Registry
 
 MODEL_FILE = "pair_model.json"
 PAIR_METHOD = "pair:"
@@ -40,8 +43,11 @@ PAIR_TYPES = {
 # A sentence that names chips and no organisation ("The facility will house 18,400 GB300
 # GPUs") pairs them with the companies the article was just speaking of.
 CARRIED = "carried_use"
-MODELS = [*PAIR_TYPES, CARRIED]
-FACT_TYPE = {CARRIED: "uses_chip"} | {kind: kind for kind in PAIR_TYPES}
+# A sentence that names organisations and not the company whose round the article is telling
+# ("Sequoia and Accel also took part") pairs each with that company.
+CARRIED_INVESTOR = "carried_invest"
+MODELS = [*PAIR_TYPES, CARRIED, CARRIED_INVESTOR]
+FACT_TYPE = {CARRIED: "uses_chip", CARRIED_INVESTOR: "invests_in"} | {k: k for k in PAIR_TYPES}
 KEPT_PUNCTUATION = {",", ";", ":", "(", ")", "—", "–", "-"}
 DISTANCES = (1, 2, 3, 5, 8, 12, 20)
 SUFFIXES = ("ing", "ed", "es", "s")
@@ -293,26 +299,98 @@ def carried_pairs(view: View, spoken_of: dict[str, list[str]]) -> list[Pair]:
     return pairs
 
 
-def carried_guesses(
-    view: View, spoken_of: dict[str, list[str]], used: dict[str, TypeModel]
-) -> list[tuple[Pair, float]]:
-    typed = used.get(CARRIED)
-    if typed is None:
+def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -> list[Pair]:
+    """In a sentence that names organisations and not ``company``, the company whose round the
+    article last told, each organisation with it as a possible investor of that round (never
+    one named as the round's adviser). What the model reads: the sentence's words, the words
+    around the organisation, whether it stands in a list, its types, and whether the rules
+    found investors of that round in the sentence (``ruled``: the sentence's facts). Never
+    one named as what a backer backs or an arm's owner, and nothing from a sentence that
+    denies ('SoftBank did not')."""
+    if company is None or not NEGATION_WORDS.isdisjoint(view.lowers):
         return []
-    scored = [(pair, typed.probability(pair.features)) for pair in carried_pairs(view, spoken_of)]
-    return [(pair, p) for pair, p in scored if p >= typed.threshold]
+    firsts: dict[str, Mention] = {}
+    for m in view.orgs():
+        org = view.org(m)
+        if org == company:
+            return []
+        if org is not None and not m.embedded and m.text.lower() not in PRONOUNS:
+            firsts.setdefault(org, m)
+    orgs = view.orgs()
+    for org, m in list(firsts.items()):
+        after = m.last + 1 + (view.lowers[m.last + 1 : m.last + 2] == [","])
+        if serves_as_adviser(view.lowers, after, orgs) or _backed_here(view.lowers, m.first):
+            del firsts[org]
+    if not firsts or len(firsts) > MAX_NAMED:
+        return []
+    names = {i: ORG for m in view.orgs() for i in range(m.first, m.last + 1)}
+    names.update({i: CHIP for m in view.chips() for i in range(m.first, m.last + 1)})
+    lowers = view.lowers
+    words = {stem(w) for i, w in enumerate(lowers) if w.isalpha() and i not in names}
+    if not words:  # a name alone ("NVIDIA.") heads what follows
+        return []
+    shared = [f"f{k}=" + stem(w) for k, w in enumerate(lowers[:3], 1)]
+    shared += sorted("w=" + w for w in words)
+    shared += ["money"] * any(q.kind == "money" for q in view.quantities)
+    shared.append(f"norgs={min(len(firsts), 5)}")
+    if any(c.type == "invests_in" and c.object == company for c in ruled):
+        shared.append("ruled")
+    pairs = []
+    for org, m in firsts.items():
+        own = ["bias"] + _entity_features(view, "s", m)
+        for k in (1, 2, 3):
+            if m.first - k >= 0:
+                own.append(f"l{k}=" + _word(view, m.first - k, names))
+            if m.last + k < len(lowers):
+                own.append(f"r{k}=" + _word(view, m.last + k, names))
+        beside = {lowers[i] for i in (m.first - 1, m.last + 1) if 0 <= i < len(lowers)}
+        listed = beside & {",", "and"}
+        own += ["listed"] * bool(listed) + ["opens"] * (m.first == 0)
+        pairs.append(Pair(CARRIED_INVESTOR, org, company, m.first, tuple(own + shared)))
+    return pairs
+
+
+def _backed_here(lowers: list[str], first: int) -> bool:
+    """'an early backer of companies such as Snapchat': the name is one a backer backs;
+    'the venture capital arm of Applied Materials': one that owns a listed investor."""
+    return any(
+        lowers[i] in ROLE_NOUNS | ARM_NOUNS and lowers[i + 1] in ("of", "in")
+        for i in range(max(0, first - 10), first - 1)
+    )
+
+
+def carried_guesses(
+    view: View,
+    spoken_of: dict[str, list[str]],
+    round_company: str | None,
+    ruled: list[Candidate],
+    used: dict[str, TypeModel],
+) -> list[tuple[Pair, float]]:
+    scored = []
+    if (typed := used.get(CARRIED)) is not None:
+        scored += [
+            (pair, typed.probability(pair.features)) for pair in carried_pairs(view, spoken_of)
+        ]
+    if (typed := used.get(CARRIED_INVESTOR)) is not None:
+        scored += [
+            (pair, typed.probability(pair.features))
+            for pair in carried_investors(view, round_company, ruled)
+        ]
+    return [(pair, p) for pair, p in scored if p >= used[pair.model].threshold]
 
 
 def guessed_candidates(
     view: View,
     ruled: list[Candidate],
     spoken_of: dict[str, list[str]],
+    round_company: str | None,
     used: dict[str, TypeModel],
 ) -> list[Candidate]:
     """The sentence's guesses of the ``used`` models, with the status the sentence gives them
     (none that the sentence calls off)."""
     found = []
-    for pair, _ in guesses(view, ruled, used) + carried_guesses(view, spoken_of, used):
+    carried = carried_guesses(view, spoken_of, round_company, ruled, used)
+    for pair, _ in guesses(view, ruled, used) + carried:
         candidate = _candidate(view, pair)
         candidate.status = status_of(view, candidate)
         if candidate.status != CALLED_OFF:
@@ -332,11 +410,19 @@ def _candidate(view: View, pair: Pair) -> Candidate:
     )
 
 
-def unlinked(guessed: list[Candidate], ruled: list[Candidate]) -> list[Candidate]:
-    """The guesses about pairs no rule related in any way (one candidate per fact)."""
-    linked = {frozenset((c.subject, c.object)) for c in ruled}
+def unlinked(
+    guessed: list[Candidate], ruled: list[Candidate], registry: Registry
+) -> list[Candidate]:
+    """The guesses about pairs no rule related in any way (one candidate per fact). A venture
+    arm and its owner are one party here: 'Microsoft, through its M12 fund' is one investment."""
+
+    def parties(subject: str, obj: str) -> set[frozenset[str]]:
+        owner = registry.get(subject).owner if subject in registry else None
+        return {frozenset((subject, obj))} | ({frozenset((owner, obj))} if owner else set())
+
+    linked = set().union(*(parties(c.subject, c.object) for c in ruled))
     kept: dict[tuple[str, str, str], Candidate] = {}
     for candidate in guessed:
-        if frozenset((candidate.subject, candidate.object)) not in linked:
+        if not parties(candidate.subject, candidate.object) & linked:
             kept.setdefault((candidate.type, candidate.subject, candidate.object), candidate)
     return list(kept.values())

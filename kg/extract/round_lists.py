@@ -223,9 +223,13 @@ def _past_people(view: View, start: int, end: int) -> int:
 
 
 def _reports(view: View, name: Mention) -> bool:
-    """'led by IVP, Bloomberg reported': a name followed by a verb of reporting is the source."""
-    return view.lowers[name.last + 1 : name.last + 2] in (
-        ["reported"], ["reports"], ["said"], ["says"], ["wrote"], ["added"], ["noted"],
+    """'led by IVP, Bloomberg reported': a name followed by a verb of reporting is the source;
+    '…, Lightelligence announced on Thursday': after a comma, so is one that announces."""
+    verb = view.lowers[name.last + 1 : name.last + 2]
+    if verb in (["reported"], ["reports"], ["said"], ["says"], ["wrote"], ["added"], ["noted"]):
+        return True
+    return view.lowers[name.first - 1 : name.first] == [","] and verb in (
+        ["announced"], ["announces"], ["confirmed"], ["disclosed"],
     )  # fmt: skip
 
 

@@ -399,7 +399,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             participants.setdefault(view.org(m), i)
     participants.pop(None, None)  # type: ignore[arg-type]
     for m in orgs:  # "with Goldman Sachs and JPMorgan serving as placement agents"
-        if view.org(m) in participants and _serving_as(view.lowers, m.last + 1, orgs):
+        if view.org(m) in participants and serves_as_adviser(view.lowers, m.last + 1, orgs):
             participants.pop(view.org(m))
     if not participants:
         return []
@@ -457,7 +457,7 @@ def _subject_of_raising(view: View, start: int, orgs: list[Mention]) -> str | No
     return view.org(before[-1]) if before else None
 
 
-def _serving_as(lowers: list[str], index: int, orgs: list[Mention]) -> bool:
+def serves_as_adviser(lowers: list[str], index: int, orgs: list[Mention]) -> bool:
     """Whether a name (or the list it ends or opens) is followed by 'serving as', 'acting as'
     or 'as placement agents': an adviser of the round, not a participant."""
     later = [m for m in orgs if m.first >= index]

@@ -352,7 +352,7 @@ ROUND_SLOTS = tuple(
         "investors , such as",
         "institutions such as", "institutions including", "entrants include",
         "entrants included", "entrants including", "shareholders include",
-        "shareholders including",
+        "shareholders including", "shareholders like", "shareholders such as", "backers like",
         "loan from", "loans from", "loan by", "loans by", "lent by", "credit facility from",
         "debt financing from", "lenders such as", "lenders including", "lenders include",
         "lenders included", "lenders like", "lenders , including", "banks such as",

@@ -15,9 +15,10 @@ from kg.extract.patterns.relations import HANDOVER_NOUNS, VERB_CHAIN
 # words are grouped by first letter, so a word start tries one group, not every word; only
 # whether it matches is asked)
 ROUND_WORDS = re.compile(
-    r"(?=[rfsbipcdetloa])\b(?:"
+    r"(?=[rfsbipcdetloan])\b(?:"
     r"r(?:ounds?|ais(?:e|es|ed|ing))|"
-    r"f(?:unding|undrais\w*|inancing)|"
+    r"f(?:unding|undrais\w*|inancing|resh\s+capital)|"
+    r"new\s+capital|"
     r"l(?:oans?|enders?)|"
     r"b(?:orrow\w*|ackers?|acking|acked)|"
     r"c(?:redit\s+facilit\w+|o-?le[da]\w*|apital\s+raise|ontribut\w+\s+(?:[a-z]+\s+){0,2}\$)|"
@@ -221,6 +222,8 @@ NEGATED = re.compile(
     r"\b(?:no|little)\s+interest\s+in)",
     re.IGNORECASE,
 )
+# Words that deny whatever a sentence says of the names it lists ("SoftBank did not").
+NEGATION_WORDS = {"not", "n't", "n’t", "never", "neither", "nor", "declined", "denied"}
 PUT_WORDS = {"put", "puts", "putting"}
 # "in 2019", "in January": an 'in' that gives a time, not the company invested in.
 TEMPORAL = re.compile(
@@ -275,6 +278,8 @@ PERSON_DESCRIPTORS = {"investor", "backer", "founder", "co-founder", "angel inve
 JOINT_VENTURE_AFTER = re.compile(
     r"^\s*(?:,\s*|\s+(?:is|was)\s+)(?:a|the)\s+(?:new\s+)?joint\s+venture\b", re.IGNORECASE
 )
+# Any character of one clause, where a sum's decimal point ("$1.5 billion") ends none.
+IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # "Acme signed a $500 million deal with CoreWeave", "Acme became the latest customer of
 # Crusoe", "Acme has committed to spend $3 billion on CoreWeave's cloud": a party to a deal
 # with a named company is a company.
@@ -282,11 +287,11 @@ DEAL_AFTER = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|will|would|also|just|now|recently|today|"
     r"reportedly)\s+)*"
     r"(?:(?:signed|signs|inked|inks|struck|strikes|sealed|seals|reached|reaches|entered\s+into|"
-    r"enters\s+into|announced|announces|finalized|finalised)\s+(?:[^.;]{0,60}?\s)?"
-    r"(?:deal|agreement|contract|pact|partnership)\s+(?:worth\s+[^.;]{0,30}?\s)?with|"
+    r"enters\s+into|announced|announces|finalized|finalised)\s+(?:" + IN_CLAUSE + r"{0,60}?\s)?"
+    r"(?:deal|agreement|contract|pact|partnership)\s+(?:worth\s+" + IN_CLAUSE + r"{0,30}?\s)?with|"
     r"(?:become|becomes|became|is|was)\s+(?:the\s+|a\s+|an\s+)(?:\w+\s+){0,2}"
     r"(?:customer|client|tenant)\s+of|"
-    r"(?:committed|commits|agreed|agrees|plans)\s+to\s+(?:spend|pay)\s+[^.;]{0,40}?\s+"
+    r"(?:committed|commits|agreed|agrees|plans)\s+to\s+(?:spend|pay)\s+" + IN_CLAUSE + r"{0,40}?\s+"
     r"(?:on|for|to|from|with)(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:from|with))?)"
     r"\s+[A-Z]"
 )
@@ -365,8 +370,8 @@ INVESTS_AFTER = re.compile(
 )
 RAISES_AFTER = re.compile(
     r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:(?:has|have|had|is|was|just|now|"
-    r"also|already|today|finally|\w+ly)\s+|says\s+it\s+(?:has\s+)?|"
-    r"said\s+(?:on\s+\w+\s+)?it\s+(?:has\s+|had\s+)?)*"
+    r"also|already|today|finally|\w+ly)\s+|says\s+(?:that\s+)?it\s+(?:has\s+)?|"
+    r"said\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:that\s+)?it\s+(?:has\s+|had\s+)?)*"
     r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
     r"preparing|plans|aims|seeks)\s+to\s+raise|"
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
@@ -376,7 +381,9 @@ RAISES_AFTER = re.compile(
     r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£¥₩₹]|\d))|"
     r"(?:won|wins|gained|gains|received|receives|attracted|got|gets|announced)"
     r"(?=\s+(?:the\s+)?backing|\s+(?:[a-z]+\s+){0,2}(?:backing|support|investments?)\s+from\b))\b"
-    r"[^.;]{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b|\b(?:support|investments?)\s+from\b|"
+    + IN_CLAUSE
+    + r"{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b|"
+    r"\b(?:support|investments?)\s+from\b|"
     r"\b(?:rs\.?|rmb|inr|usd|eur|cny)\s*\d|"
     r"\d\s*(?:million|billion|trillion|crore|lakh)?\s*(?:euros?|yen|yuan|renminbi|won|pounds|rupees|crore|"
     r"dollars|francs|riyals|dirhams)\b)",
