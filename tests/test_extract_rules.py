@@ -3903,3 +3903,25 @@ def test_a_list_ended_by_the_company_announcing_and_shareholders_like():
     )
     backers = {f[1] for f in found if f[0] == "invests_in" and f[2] == "veltrix"}
     assert backers == {"china mobile", "crhc fund", "pudong capital", "yijing capital"}
+
+
+def test_a_company_named_with_its_former_name_is_one_company():
+    found = facts(
+        "Veltrix, previously named Halodi Robotics, a maker of androids, announced today the "
+        "close of its Series A2 funding round. This round was led by Accel."
+    )
+    assert ("invests_in", "accel", "veltrix") in found
+    assert not {f for f in found if "halodi robotics" in f}
+    bracketed = facts(
+        "Quorix (formerly Zentrix Labs) raised $20 million led by Accel. Zentrix Labs will use "
+        "Nvidia H100 GPUs."
+    )
+    assert {("invests_in", "accel", "quorix"), ("uses_chip", "quorix", "h100")} <= bracketed
+
+
+def test_a_person_s_employer_ends_a_list_of_participants():
+    found = facts(
+        "DeepInfra announced a $107 million Series B co-led by 500 Global and Georges Harik, "
+        "one of Google's earliest engineers."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in"} == {"500 global"}

@@ -42,6 +42,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
     FINITE_AUXILIARIES,
+    FORMER_NAME_WORDS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
     INVESTED_IN,
@@ -135,7 +136,12 @@ def discover(
             t.text in INVESTOR_SUFFIXES or t.lower in CORPORATE_SUFFIXES for t in tokens
         ):
             continue  # "Fidelity Management": the rest of a known name, not a new one
-        after = _after(sentence, last)
+        after = _after(sentence, _past_former_name(sentence, last, runs))
+        renamed = _renamed_from(sentence, first, mentions, found, registry)
+        if renamed is not None:  # "1X, previously named Halodi Robotics": 1X by its old name
+            mention = Mention(renamed.id, first, last, tokens[0].start, tokens[-1].end, name)
+            found.append((mention, renamed))
+            continue
         founded = _founded_company(sentence, first, last, after)
         known = registry.lookup(name) or _short_name_of(name, first, registry, founded)
         if known is not None:
@@ -284,6 +290,46 @@ def _abbreviated(
             token = sentence.tokens[i]
             out.append((Mention(entity.id, i, i, token.start, token.end, token.text), entity))
     return out
+
+
+def _renamed_from(
+    sentence: Sentence,
+    first: int,
+    mentions: list[Mention],
+    found: list[tuple[Mention, Entity]],
+    registry: Registry,
+) -> Entity | None:
+    """The organisation named just before 'formerly', 'previously known as', '(formerly'
+    when a name follows them: that name is the organisation's old one."""
+    i = first
+    while i > 0 and sentence.tokens[i - 1].lower in FORMER_NAME_WORDS:
+        i -= 1
+    if i == first or i < 2 or sentence.tokens[i].lower not in ("formerly", "previously"):
+        return None
+    if sentence.tokens[i - 1].text not in (",", "("):
+        return None
+    named = {m.last: registry.get(m.entity) for m in mentions if not m.reference}
+    named |= {m.last: e for m, e in found}
+    entity = named.get(i - 2)
+    return entity if entity is not None and entity.is_organization else None
+
+
+def _past_former_name(sentence: Sentence, last: int, runs: list[tuple[int, int]]) -> int:
+    """Where the name ending at ``last`` goes on past its old name ('Quorix (formerly Zentrix
+    Labs) raised'): the bracket closing the old name, or its last token."""
+    tokens = sentence.tokens
+    i = last + 2
+    if i >= len(tokens) or tokens[last + 1].text not in (",", "(") or tokens[i].lower not in (
+        "formerly", "previously",
+    ):  # fmt: skip
+        return last
+    while i < len(tokens) and tokens[i].lower in FORMER_NAME_WORDS:
+        i += 1
+    old = next((b for a, b in runs if a == i), None)
+    if old is None:
+        return last
+    bracketed = tokens[last + 1].text == "(" and old + 1 < len(tokens)
+    return old + 1 if bracketed and tokens[old + 1].text == ")" else old
 
 
 def _after(sentence: Sentence, last: int) -> str:

@@ -166,6 +166,8 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
             continue
         if view.lowers[nxt.last + 1 : nxt.last + 3] in (["-", "backed"], ["-", "owned"]):
             break  # "led by HUMAIN — a PIF-backed AI company": PIF backs HUMAIN, not the round
+        if view.possessive(nxt) and P.PERSON_NOUNS & set(view.lowers[nxt.last + 2 : nxt.last + 5]):
+            break  # "and Georges Harik, one of Google's earliest engineers": a person's employer
         person = person_after(view, listed[-1])
         if person and nxt.first <= listed[-1].last + person:
             continue  # the person's own name

@@ -22,7 +22,7 @@ ROUND_WORDS = re.compile(
     r"l(?:oans?|enders?)|"
     r"b(?:orrow\w*|ackers?|acking|acked)|"
     r"c(?:redit\s+facilit\w+|o-?le[da]\w*|apital\s+raise|ontribut\w+\s+(?:[a-z]+\s+){0,2}\$)|"
-    r"s(?:eries\s+[a-h]\b|hareholders)|"
+    r"s(?:eries\s+[a-h]\d?\b|hareholders)|"
     r"i(?:nvestors?|nvestment\s+group|nvestor\s+group|nvestment\s+(?:\S+\s+){0,5}?(?:was|were)\s+led)|"
     r"p(?:articipation|articipat\w+)|"
     r"debt|equity|tranche|"
@@ -222,6 +222,8 @@ NEGATED = re.compile(
     r"\b(?:no|little)\s+interest\s+in)",
     re.IGNORECASE,
 )
+# The words between a company's name and its old one ("1X, previously named Halodi Robotics").
+FORMER_NAME_WORDS = {"formerly", "previously", "known", "named", "called", "as"}
 # Words that deny whatever a sentence says of the names it lists ("SoftBank did not").
 NEGATION_WORDS = {"not", "n't", "n’t", "never", "neither", "nor", "declined", "denied"}
 PUT_WORDS = {"put", "puts", "putting"}
@@ -382,7 +384,7 @@ RAISES_AFTER = re.compile(
     r"(?:won|wins|gained|gains|received|receives|attracted|got|gets|announced)"
     r"(?=\s+(?:the\s+)?backing|\s+(?:[a-z]+\s+){0,2}(?:backing|support|investments?)\s+from\b))\b"
     + IN_CLAUSE
-    + r"{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\b|\bbacking\b|"
+    + r"{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\d?\b|\bbacking\b|"
     r"\b(?:support|investments?)\s+from\b|"
     r"\b(?:rs\.?|rmb|inr|usd|eur|cny)\s*\d|"
     r"\d\s*(?:million|billion|trillion|crore|lakh)?\s*(?:euros?|yen|yuan|renminbi|won|pounds|rupees|crore|"
@@ -392,7 +394,7 @@ RAISES_AFTER = re.compile(
 # The words after an amount that make it a funding round's total.
 ROUND_TOTAL = re.compile(
     r"^(?:\S+\s+){0,2}?(?:series\s+\w+\s+)?(?:funding\s+|financing\s+|equity\s+)?"
-    r"(?:round|raise)\b|^series\s+[a-h]\b"
+    r"(?:round|raise)\b|^series\s+[a-h]\d?\b"
 )
 
 
