@@ -3925,3 +3925,12 @@ def test_a_person_s_employer_ends_a_list_of_participants():
         "one of Google's earliest engineers."
     )
     assert {f[1] for f in found if f[0] == "invests_in"} == {"500 global"}
+
+
+def test_a_designer_named_before_customer_gives_its_product_line():
+    assert ("uses_chip", "baidu", "nvidia gpus") in facts(
+        "Baidu has been a substantial Nvidia customer."
+    )
+    assert ("uses_chip", "oracle", "nvidia gpus") in facts(
+        "Oracle, a big Nvidia customer, said it would buy more."
+    )

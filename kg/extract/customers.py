@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around
 from kg.extract.mentions import Mention
-from kg.extract.patterns import CUSTOMER_ADJECTIVES, ROLE_ARTICLES, ROLE_COPULAS
+from kg.extract.patterns import CUSTOMER_ADJECTIVES, CUSTOMER_GAP, ROLE_ARTICLES, ROLE_COPULAS
 
 
 def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -> list[Candidate]:
@@ -44,12 +44,15 @@ def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -
 
 
 def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
-    """'Meta is one of Nvidia's largest customers': the customer uses the product line of the
-    designer whose customer it is; a cloud's customers buy its capacity instead."""
+    """'Meta is one of Nvidia's largest customers', 'Baidu has been a substantial Nvidia
+    customer': the customer uses the product line of the designer whose customer it is; a
+    cloud's customers buy its capacity instead."""
     owners = [
         m
         for m in view.orgs(max(0, cue - 4), cue)
-        if view.possessive(m) and set(view.lowers[m.last + 2 : cue]) <= CUSTOMER_ADJECTIVES
+        if view.possessive(m)
+        and set(view.lowers[m.last + 2 : cue]) <= CUSTOMER_ADJECTIVES
+        or m.last == cue - 1
     ]
     if not owners or view.has_type(owners[-1], "CloudProvider"):
         return []
@@ -58,7 +61,7 @@ def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Ca
     if line is None or not before:
         return []
     gap = set(view.lowers[before[-1].last + 1 : owners[-1].first])
-    if not gap or not gap <= ROLE_COPULAS | {"one", "of", "among", "as", ",", "will", "be"}:
+    if not gap or not gap <= ROLE_COPULAS | ROLE_ARTICLES | CUSTOMER_ADJECTIVES | CUSTOMER_GAP:
         return []
     return [
         Candidate(

@@ -475,6 +475,11 @@ COMPUTE_QUALIFIERS = {"cloud", "compute", "computing", "infrastructure", "capaci
 # "one of Nvidia's largest customers".
 CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "largest-ever",
                        "anchor", "first", "early", "new", "important", "single"}  # fmt: skip
+# Words between a customer and the designer whose customer it is ("Meta is one of Nvidia's",
+# "Baidu has long been a substantial Nvidia customer").
+CUSTOMER_GAP = {"one", "of", "among", "as", ",", "will", "be", "has", "have", "had", "the",
+                "substantial", "significant", "big", "large", "longtime", "long-time",
+                "loyal", "notable", "prominent"}  # fmt: skip
 # "with Amazon developing Inferentia and Trainium chips": a designer's own work.
 DEVELOPING = {"developing", "develops", "developed", "creating", "creates", "created",
               "designing", "designs", "designed", "building", "builds"}  # fmt: skip
