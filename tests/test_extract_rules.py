@@ -3934,3 +3934,11 @@ def test_a_designer_named_before_customer_gives_its_product_line():
     assert ("uses_chip", "oracle", "nvidia gpus") in facts(
         "Oracle, a big Nvidia customer, said it would buy more."
     )
+
+
+def test_a_list_of_participants_goes_on_past_a_name_of_letters_and_digits():
+    found = facts(
+        "IVP, Greylock, 01A, Blackbird and Battery Ventures also participated in the round for "
+        "Quorix."
+    )
+    assert {"ivp", "greylock partners", "battery ventures"} <= {f[1] for f in found}

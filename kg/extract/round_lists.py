@@ -119,9 +119,18 @@ def gap_joins(gap: list[str]) -> bool:
     return gap[0] in {",", "and", "&", "—", "–"} and (
         len(gap) <= 2
         or all(
-            w in ROUND_LIST_GLUE or w.replace(".", "").isalpha() or w in {"'s", "’s"} for w in gap
-        )  # "and U.S. private equity giant Silver Lake"
+            w in ROUND_LIST_GLUE
+            or w.replace(".", "").isalpha()
+            or w in {"'s", "’s"}
+            or _letters_and_digits(w)
+            for w in gap
+        )  # "and U.S. private equity giant Silver Lake", "Greylock, 01A, Blackbird"
     )
+
+
+def _letters_and_digits(word: str) -> bool:
+    """'01a', '5y': a name made of letters and digits that no rule could tell from a word."""
+    return word.isalnum() and not word.isalpha() and not word.isdigit()
 
 
 def _lead_in_ok(words: list[str]) -> bool:
