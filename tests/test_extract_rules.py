@@ -3942,3 +3942,15 @@ def test_a_list_of_participants_goes_on_past_a_name_of_letters_and_digits():
         "Quorix."
     )
     assert {"ivp", "greylock partners", "battery ventures"} <= {f[1] for f in found}
+
+
+@pytest.mark.parametrize(
+    "text,investor,investee",
+    [
+        ("Look at CoreWeave, another Nvidia portfolio company.", "nvidia", "coreweave"),
+        ("CoreWeave is a portfolio company of Magnetar.", "magnetar capital", "coreweave"),
+        ("Nvidia portfolio company CoreWeave signed a deal.", "nvidia", "coreweave"),
+    ],
+)
+def test_a_portfolio_company_is_held_by_its_investor(text, investor, investee):
+    assert ("invests_in", investor, investee) in facts(text)

@@ -41,6 +41,7 @@ from kg.extract.holdings import (
     founded_together,
     investees_including,
     joint_venture,
+    portfolio_companies,
 )
 from kg.extract.investments import fellow_holders, invests, respective_amounts
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
@@ -354,6 +355,7 @@ class Extractor:
             + owned_by(view)
             + owns(view)
             + joint_venture(view)
+            + portfolio_companies(view)
             + founded_together(view)
             + acquisitions(view)
             + investees_including(view)

@@ -299,6 +299,51 @@ def joint_venture(view: View) -> list[Candidate]:
     return found
 
 
+def portfolio_companies(view: View) -> list[Candidate]:
+    """'CoreWeave, another Nvidia portfolio company', 'CoreWeave is a portfolio company of
+    Magnetar', 'Nvidia portfolio company CoreWeave': the investor holds part of the company."""
+    found = []
+    for cue in view.cue_positions(("portfolio",)):
+        if view.lowers[cue + 1 : cue + 2] not in (["company"], ["companies"]):
+            continue
+        before = [m for m in view.orgs(max(0, cue - 2), cue) if m.last == cue - 1]
+        after_of = [
+            m
+            for m in view.orgs(cue + 3, cue + 6)
+            if view.lowers[cue + 2] == "of" and not m.embedded
+        ][:1]
+        investor = (before or after_of or [None])[0]
+        investee = _described_by(view, before[0].first if before else cue)
+        if investee is None and before:
+            named = [m for m in view.orgs(cue + 2, cue + 3) if not m.embedded]
+            investee = view.org(named[0]) if named else None
+        if investor is None or investee is None or view.org(investor) in (None, investee):
+            continue
+        found.append(
+            Candidate(
+                "invests_in",
+                view.org(investor),  # type: ignore[arg-type]
+                investee,
+                view.sentence,
+                "invest:portfolio",
+                anchor=cue,
+            )  # fmt: skip
+        )
+    return found
+
+
+def _described_by(view: View, start: int) -> str | None:
+    """The organisation a noun phrase starting at ``start`` describes: 'X, (a|another) …' or
+    'X is (a|another) …'."""
+    i = start
+    while i > 0 and view.lowers[i - 1] in ("a", "an", "another", "one", "of", "the", "its"):
+        i -= 1
+    if i == start or i < 2 or view.lowers[i - 1] not in (",", "is", "was", "became", "as"):
+        return None
+    named = [m for m in view.orgs(0, i - 1) if m.last == i - 2 and not m.embedded]
+    return view.org(named[0]) if named else None
+
+
 def _describes_partner(view: View, start: int, partner: Mention) -> bool:
     """Only a short description before the first partner ('between U.S. investment fund
     Davidson Kempner and …')."""
