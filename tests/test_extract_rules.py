@@ -3954,3 +3954,16 @@ def test_a_list_of_participants_goes_on_past_a_name_of_letters_and_digits():
 )
 def test_a_portfolio_company_is_held_by_its_investor(text, investor, investee):
     assert ("invests_in", investor, investee) in facts(text)
+
+
+def test_a_round_s_company_by_its_possessive_and_an_investor_leading_it_in_a_participle():
+    found = facts(
+        "Cohere has raised $500 million in a new funding round. Existing backers Sequoia and "
+        "Index Ventures also returned for the round. The company's latest round drew money "
+        "from Nvidia. Accel doubled down on Cohere, leading its $50 million Series B."
+    )
+    assert {f[1] for f in found if f[0] == "invests_in" and f[2] == "cohere"} == {
+        "sequoia capital", "index ventures", "nvidia", "accel",
+    }  # fmt: skip
+    assert not [f for f in found if f[0] == "invests_in" and f[2] != "cohere"]
+    assert not facts("OpenAI raised $40 billion, leading the industry.")

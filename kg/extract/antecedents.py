@@ -85,6 +85,25 @@ def _possessive_object(words: list[str], first: int) -> bool:
     )
 
 
+def _whose_round(
+    sentence: Sentence,
+    named: list[Mention],
+    first: int,
+    last: int,
+    history: History,
+    registry: Registry,
+) -> bool:
+    """'The company's latest round drew money from Nvidia', 'Accel doubled down, leading its
+    Series B': a company whose round is spoken of, with no company but investors named before
+    it, is the one whose round the article told."""
+    if history.round_company is None:
+        return False
+    ahead = [t.lower for t in sentence.tokens[last + 1 : last + 6] if t.lower not in ("'s", "’s")]
+    if not P.ROUND_NAMES & set(ahead[:3]) and ahead[:1] != ["series"]:
+        return False
+    return all(registry.get(m.entity).types == ["Investor"] for m in named if m.last < first)
+
+
 def antecedent(
     sentence: Sentence,
     named: list[Mention],
@@ -115,6 +134,8 @@ def antecedent(
         entity = registry.get(m.entity)
         if 0 < m.first - last <= 3 and entity.owner and P.OWNED_TYPES & set(entity.types):
             return registry.organisation(entity.owner)
+    if kind != "Chip" and _whose_round(sentence, named, first, last, history, registry):
+        return history.round_company
     if kind == "Chip":
         return history.last_of_type.get("Chip")
     if kind == "DataCenter" and "DataCenter" not in history.last_of_type:

@@ -394,6 +394,13 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
                 opener = next((m for m in orgs if view.org(m) in participants), None)
                 if opener is not None and opener.first == view.clause(opener.first)[0]:
                     _own_amount(view, opener, i, amounts)
+                elif (
+                    opener is None
+                    and orgs
+                    and orgs[0].first == 0
+                    and view.has_type(orgs[0], "Investor")
+                ):  # "Accel doubled down on Cohere, leading its Series B": the opening investor
+                    participants.setdefault(view.org(orgs[0]), i)
     for i in _among_backers(view.lowers):
         for m in list_before(view, i, orgs):
             participants.setdefault(view.org(m), i)
