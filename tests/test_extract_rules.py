@@ -3967,3 +3967,17 @@ def test_a_round_s_company_by_its_possessive_and_an_investor_leading_it_in_a_par
     }  # fmt: skip
     assert not [f for f in found if f[0] == "invests_in" and f[2] != "cohere"]
     assert not facts("OpenAI raised $40 billion, leading the industry.")
+
+
+def test_a_round_told_before_its_company_is_named_is_the_article_s_lab_s():
+    found = facts(
+        "The balance has tilted in favour of a Bengaluru-based startup. Accel is investing $150 "
+        "million in a $300 million funding round led by Bessemer Venture Partners. Sarvam AI "
+        "is building models for India, and Sarvam AI will hire."
+    )
+    assert ("invests_in", "bessemer venture partners", "sarvam ai") in found
+    named = facts(
+        "MGX explores raising capital, with Mubadala and G42 as key backers. Mistral AI is a "
+        "lab, and Mistral AI will hire."
+    )
+    assert not [f for f in named if f[2] == "mistral ai"]

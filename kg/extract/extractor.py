@@ -16,7 +16,7 @@ from kg.extract.chips import (
     manufactures,
     without_family_modifiers,
 )
-from kg.extract.clauses import Candidate, View, assign_quantities, whole_deal_amount
+from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
 from kg.extract.clouds import cloud_customers, cloud_offers
 from kg.extract.commitments import (
     commits,
@@ -65,9 +65,11 @@ from kg.extract.round_lists import item_backers, speaks_of_rounds
 from kg.extract.rounds import raising_company, rounds
 from kg.extract.settle import (
     DEALS,
+    ROUND_COMPANY,
     drop_reversed_noun_deals,
     is_the_investment,
     name_deal_buyer,
+    name_round_company,
     propagate_talks,
     report_back,
     reverses_an_earlier_stake,
@@ -208,6 +210,7 @@ class Extractor:
             sentence.drop_tokens()
         candidates += designed_in_article(candidates, first_named, registry)
         candidates += unlinked(guessed, candidates, registry)
+        candidates = name_round_company(candidates, history.lab_counts)
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
         self._collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
@@ -324,14 +327,17 @@ class Extractor:
             found.extend((c.anchor, c) for c in same)
         participants = rounds(
             view,
-            round_of or self._company_spoken_of(history),
+            round_of or self._company_spoken_of(history) or ROUND_COMPANY,
             after_round=history.round_company is not None,
         )
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company = raiser
             history.round_status = status_of_text(view.sentence.text)
-        elif participants:  # "A and B are leading the round for the company. C also took part."
+        elif participants and participants[0].object != ROUND_COMPANY:
+            # "A and B are leading the round for the company. C also took part."
             history.round_company = participants[0].object
+        elif participants and _a_named_raiser(view):
+            participants = []  # "MGX explores raising capital, with Mubadala as backer"
         found.extend((c.anchor, c) for c in participants)
         # a round's total is not what one of several listed participants put in
         listed = {c.subject for c in participants} if len(participants) > 1 else set()
@@ -489,6 +495,15 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _a_named_raiser(view: View) -> bool:
+    """Whether an organisation of the sentence is the subject of raising ('MGX explores
+    raising capital'): a round whose company no rule named is then that one's, not another."""
+    return any(
+        any(matches(w, P.RAISE_VERBS) for w in view.lowers[m.last + 1 : m.last + 4])
+        for m in view.orgs()
+    )
 
 
 def _round_status(candidates: list[Candidate], history: History) -> list[Candidate]:

@@ -59,6 +59,24 @@ def reverses_an_earlier_stake(candidate: Candidate, found: list) -> bool:
     )
 
 
+ROUND_COMPANY = "?round-company"
+
+
+def name_round_company(candidates: list[Candidate], labs: Counter[str]) -> list[Candidate]:
+    """'… tilted in favour of a Bengaluru-based startup. HCLTech is investing $150 million in a
+    funding round led by Bessemer': a round told before its company is named is the round of
+    the lab the article names most (dropped when it names none)."""
+    lab = max(labs.items(), key=lambda item: (item[1], item[0]), default=(None, 0))[0]
+    kept = []
+    for c in candidates:
+        if c.object == ROUND_COMPANY:
+            if lab is None or c.subject == lab:
+                continue
+            c.object = lab
+        kept.append(c)
+    return kept
+
+
 def name_deal_buyer(candidates: list[Candidate]) -> list[Candidate]:
     """'The first phase, powered by X' before the deal is named: the article's main buyer."""
     buyers = Counter(c.subject for c in candidates if c.type == "compute_commitment")
