@@ -3981,3 +3981,9 @@ def test_a_round_told_before_its_company_is_named_is_the_article_s_lab_s():
         "lab, and Mistral AI will hire."
     )
     assert not [f for f in named if f[2] == "mistral ai"]
+
+
+def test_a_company_that_has_become_a_customer():
+    assert ("compute_commitment", "mistral ai", "nebius") in facts(
+        "Mistral AI has become a customer of Nebius."
+    )

@@ -203,9 +203,10 @@ INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
 PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders", "participants"}
 ROLE_NOUNS = INVESTOR_ROLES | PLURAL_ROLES | {"participant"}  # "a backer of", "investors in"
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
-ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "remains",
-                "remained", "also", "already", "long", "now", "still", "as", "reported", "named",
-                "listed", "additional", "other", "existing", "early", "new"}  # fmt: skip
+ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "become",
+                "remains", "remained", "also", "already", "long", "now", "still", "as",
+                "reported", "named", "listed", "additional", "other", "existing", "early",
+                "new"}  # fmt: skip
 # A sentence that opens on the deal just named ("The round, led by ...") continues it.
 CONTINUES_DEAL = re.compile(
     r"^\W*(?:(?:under|as\s+part\s+of|under\s+the\s+terms\s+of|through)\s+)?"
