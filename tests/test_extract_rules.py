@@ -3987,3 +3987,14 @@ def test_a_company_that_has_become_a_customer():
     assert ("compute_commitment", "mistral ai", "nebius") in facts(
         "Mistral AI has become a customer of Nebius."
     )
+
+
+def test_an_unknown_name_ending_in_cloud_is_a_cloud():
+    found = facts(
+        "Veltrix Cloud signed a $1 billion deal with Cohere. Mistral AI has become a customer "
+        "of Veltrix Cloud."
+    )
+    assert {
+        ("compute_commitment", "cohere", "veltrix cloud"),
+        ("compute_commitment", "mistral ai", "veltrix cloud"),
+    } <= found

@@ -217,6 +217,8 @@ def discover(
             and not in_list
         ):
             continue
+        if kind == "Lab" and sentence.tokens[last].text == "Cloud":
+            kind = "CloudProvider"  # "Veltrix Cloud signed a deal with Cohere": a cloud
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += _abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
