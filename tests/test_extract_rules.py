@@ -3998,3 +3998,9 @@ def test_an_unknown_name_ending_in_cloud_is_a_cloud():
         ("compute_commitment", "cohere", "veltrix cloud"),
         ("compute_commitment", "mistral ai", "veltrix cloud"),
     } <= found
+
+
+def test_an_unknown_company_before_a_relative_clause_that_runs_chips():
+    assert ("uses_chip", "veltrix", "h100") in facts(
+        "Veltrix, which builds AI agents for banks, has deployed 2,000 Nvidia H100 GPUs."
+    )

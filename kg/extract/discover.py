@@ -445,6 +445,7 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
     if first == 0:
         starts += [i + 1 for i in range(2, len(lowers)) if lowers[i - 1 : i + 1] == [",", "having"]]
     for i in starts:
+        i = _past_relative(lowers, i)  # "Veltrix, which builds AI agents, is running … on"
         if (
             lowers[i : i + 1] in (["'s"], ["’s"])
             and lowers[i + 1 : i + 2]
@@ -485,6 +486,14 @@ def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:
         and tokens[last + 1].text.isalpha()
         and tokens[last + 1].text.islower()
     )
+
+
+def _past_relative(lowers: list[str], i: int) -> int:
+    """The comma closing a relative clause ', which builds AI agents,' that starts at ``i``
+    (``i`` itself when none does)."""
+    if lowers[i : i + 2] not in ([",", "which"], [",", "who"]):
+        return i
+    return next((j for j in range(i + 2, min(len(lowers), i + 20)) if lowers[j] == ","), i)
 
 
 def _qualifies_a_person(sentence: Sentence, last: int) -> bool:
