@@ -4004,3 +4004,15 @@ def test_an_unknown_company_before_a_relative_clause_that_runs_chips():
     assert ("uses_chip", "veltrix", "h100") in facts(
         "Veltrix, which builds AI agents for banks, has deployed 2,000 Nvidia H100 GPUs."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Itochu invested an undisclosed sum in Cohere.",
+        "Itochu made an undisclosed investment in Cohere.",
+        "Itochu made a strategic investment in Cohere.",
+    ],
+)
+def test_an_unknown_investor_of_an_undisclosed_sum(text):
+    assert ("invests_in", "itochu", "cohere") in facts(text)
