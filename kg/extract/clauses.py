@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ADJUNCT_OPENERS,
@@ -174,7 +175,7 @@ class View:
         alternative to Nvidia GPUs', 'rivals AWS and Azure'); several rules ask of one name."""
         known = self._contrasted.get(index)
         if known is None:
-            known = self._contrasted[index] = bool(CONTRAST_BEFORE.search(self.before(index)))
+            known = self._contrasted[index] = occurs(CONTRAST_BEFORE, self.before(index))
         return known
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
@@ -320,8 +321,8 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"; not
             # "CoreWeave secured a $14.2 billion deal with Meta", "a $9.7 billion AI cloud
             # contract"
-        if FORECAST_BEFORE.search(
-            " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
+        if occurs(
+            FORECAST_BEFORE, " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
         ):
             continue
         lo, hi = view.clause(quantity.first)
