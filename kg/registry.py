@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -17,6 +18,7 @@ from kg.resources import registry_path
 _REFERENCES = ("parent", "family", "designer", "foundry", "owner")
 
 
+@lru_cache(maxsize=1 << 14)  # every name a sentence may hold is looked up; names recur
 def normalise_name(name: str) -> str:
     """The form names are compared in: case, curly quotes, dots and spacing folded."""
     name = name.replace("’", "'").replace("‘", "'").lower().replace(".", "").replace(",", "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.chip_names import chip_noun_end
 from kg.extract.clauses import Candidate, View, list_around, matches
+from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     BUILT_INSTEAD,
@@ -47,7 +48,7 @@ def designs(view: View) -> list[Candidate]:
     if not chips:
         return found
     org_mentions = view.orgs()
-    co_design_cue = bool(CO_DESIGN.search(view.sentence.text))
+    co_design_cue = occurs(CO_DESIGN, view.sentence.text)
     for chip in chips:
         designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
         listed = view.registry.get(chip.entity).discovered  # "MTIA 400, 450 and 500", far on

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ADJUNCT_OPENERS,
@@ -174,11 +175,17 @@ class View:
         alternative to Nvidia GPUs', 'rivals AWS and Azure'); several rules ask of one name."""
         known = self._contrasted.get(index)
         if known is None:
-            known = self._contrasted[index] = bool(CONTRAST_BEFORE.search(self.before(index)))
+            known = self._contrasted[index] = occurs(CONTRAST_BEFORE, self.before(index))
         return known
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
-        positions = self._positions(cues)
+        known = _CUE_BITS_BY_ID.get(id(cues))
+        if known is not None and self._marked_by is _CUE_WORDS:
+            # (the rules ask ~20 tables a sentence: a table the words' marks know is read from
+            # them straight, without the calls of ``_positions``)
+            positions = self._by_table.get(known[1], NO_POSITIONS)
+        else:
+            positions = self._positions(cues)
         if lo == 0 and hi is None:
             return positions[:]
         hi = len(self.lowers) if hi is None else hi
@@ -320,8 +327,8 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             continue  # "xAI is raising $20 billion, with Nvidia investing $2 billion"; not
             # "CoreWeave secured a $14.2 billion deal with Meta", "a $9.7 billion AI cloud
             # contract"
-        if FORECAST_BEFORE.search(
-            " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
+        if occurs(
+            FORECAST_BEFORE, " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
         ):
             continue
         lo, hi = view.clause(quantity.first)

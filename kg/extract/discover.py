@@ -94,8 +94,10 @@ def discover(
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
     orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
-    maker = _chip_maker_subject(sentence, registry, taken) or _possessing_chip_maker(
-        sentence, registry, taken
+    runs = name_runs(sentence, taken)
+    names_taken = len(taken)
+    maker = _chip_maker_subject(sentence, registry, taken, runs) or _possessing_chip_maker(
+        sentence, registry, taken, runs
     )
     if maker is None:
         found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
@@ -107,7 +109,8 @@ def discover(
     taken |= {i for m, _ in found for i in range(m.first, m.last + 1)}
     abbreviations = _bracketed_abbreviations(sentence, registry)
     taken |= abbreviations
-    runs = name_runs(sentence, taken)
+    if len(taken) > names_taken:  # (the runs again only when discovery took some of their words)
+        runs = name_runs(sentence, taken)
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
     }
@@ -542,19 +545,17 @@ def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
 
 
 def _chip_maker_subject(
-    sentence: Sentence, registry: Registry, taken: set[int]
+    sentence: Sentence, registry: Registry, taken: set[int], runs: list[tuple[int, int]]
 ) -> tuple[Mention, Entity] | None:
     """'DeepX, known for its DX-M1 AI accelerator, …', 'Mobilint, while still producing its
     Aries NPU, …': a name the registry lacks that opens the sentence whose 'its' names a chip
-    (a model number or a name before a chip noun) is that chip's designer."""
+    (a model number or a name before a chip noun) is that chip's designer. ``runs``: the
+    sentence's ``name_runs`` past ``taken``."""
     tokens = sentence.tokens
-    launched = _launches_described_chip(sentence, taken)
-    if (" its " not in sentence.text and not launched) or 0 in taken:
+    if 0 in taken or not runs or runs[0][0] != 0:
         return None
-    if not tokens[0].text[:1].isalnum():
-        return None
-    runs = name_runs(sentence, taken)
-    if not runs or runs[0][0] != 0:
+    launched = _launches_described_chip(sentence, runs)
+    if (" its " not in sentence.text and not launched) or not tokens[0].text[:1].isalnum():
         return None
     last = runs[0][1]
     name = sentence.text[: tokens[last].end - sentence.start]
@@ -585,14 +586,14 @@ def _chip_maker_subject(
 
 
 def _possessing_chip_maker(
-    sentence: Sentence, registry: Registry, taken: set[int]
+    sentence: Sentence, registry: Registry, taken: set[int], runs: list[tuple[int, int]]
 ) -> tuple[Mention, Entity] | None:
     """'Zentrix's Aurora chips are made by TSMC': a name the registry lacks whose possessive
-    opens a chip's name is that chip's designer."""
+    opens a chip's name is that chip's designer. ``runs``: the sentence's ``name_runs`` past
+    ``taken``."""
     if not POSSESSED_CHIP_PHRASE.search(sentence.text):
         return None
     tokens, words = sentence.tokens, sentence.lowers
-    runs = name_runs(sentence, taken)
     for first, last in runs:
         if last + 1 >= len(words) or words[last + 1] not in POSSESSIVE_MARKS:
             continue
@@ -628,11 +629,10 @@ def _its_chip_apposed(words: list[str], runs: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _launches_described_chip(sentence: Sentence, taken: set[int]) -> bool:
-    """'Zentrix unveiled Quill, a new inference chip': the sentence's first name launches a
-    name that an appositive describes as a chip."""
+def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:
+    """'Zentrix unveiled Quill, a new inference chip': the sentence's first name (of its
+    ``name_runs``) launches a name that an appositive describes as a chip."""
     words = sentence.lowers
-    runs = name_runs(sentence, taken)
     if len(runs) < 2 or runs[0][0] != 0:
         return False
     verb = runs[0][1] + 1

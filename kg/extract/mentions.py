@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.extract.folded import lowered_matches, occurs
 from kg.extract.patterns import (
     CHIP_NOUNS,
     COMPOUND_HEADS,
@@ -299,8 +300,8 @@ class EntityFinder:
             and tokens[b - 2].lower in HARDWARE_NOUNS
         ]
         for i, position in hardware:
-            if i - 1 in named_at or CONTRAST_BEFORE.search(
-                " ".join(t.lower for t in tokens[max(0, i - 6) : i])
+            if i - 1 in named_at or occurs(
+                CONTRAST_BEFORE, " ".join(t.lower for t in tokens[max(0, i - 6) : i])
             ):
                 continue  # "Grace Blackwell chips from Nvidia", "competing with chips from Nvidia"
             for m in ordered:
@@ -476,7 +477,7 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     matches = [
         (m, DEMONSTRATIVE.sub("the ", m.group().lower()))
-        for m in _reference_pattern().finditer(sentence.text)
+        for m in lowered_matches(_reference_pattern(), sentence.text)
     ]
     if "the " in sentence.text or "The " in sentence.text:
         matches += [

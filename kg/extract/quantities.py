@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from dateutil import parser as date_parser
 
+from kg.extract.folded import occurs
 from kg.extract.patterns import (
     DATE,
     NOT_A_DEAL_AMOUNT,
@@ -86,7 +87,7 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
     text = sentence.text
     for kind, pattern in QUANTITIES.items():
         rest = _after_number(pattern)
-        if rest is not None and rest.search(text) is None:
+        if rest is not None and not occurs(rest, text):
             continue
         for match in pattern.finditer(text):
             value = _value(kind, match, text)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_ending, matches
+from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ARM_NOUNS,
@@ -29,7 +30,7 @@ from kg.extract.people import is_person_name
 def speaks_of_rounds(text: str) -> bool:
     """Whether a sentence names a funding round at all (asked by several rules of one
     sentence, and of each part of a sentence read in parts)."""
-    return ROUND_WORDS.search(text) is not None
+    return occurs(ROUND_WORDS, text)
 
 
 def phrase_ends(lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:

@@ -6,6 +6,7 @@ from collections import Counter
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate
+from kg.extract.folded import occurs
 from kg.extract.patterns import COMPUTE_QUALIFIERS
 from kg.extract.text import Sentence
 from kg.extract.uses import DEAL_BUYER
@@ -102,7 +103,9 @@ def report_back(sentence: Sentence, candidates: list[Candidate]) -> None:
         if c.type in DEALS:
             recent.append(c)
     text = sentence.text
-    if not recent or not (P.DEAL_REFERENCE.search(text) and P.STATUS_CUES["reported"].search(text)):
+    if not recent or not (
+        occurs(P.DEAL_REFERENCE, text) and occurs(P.STATUS_CUES["reported"], text)
+    ):
         return
     for c in recent:
         if c.status == "announced" and not P.ANNOUNCED_OVERRIDES_PLAN.search(c.sentence.text):

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract import patterns as P
+from kg.extract.folded import lowered_matches, occurs
 
 if TYPE_CHECKING:
     from kg.extract.clauses import Candidate, View
@@ -54,17 +55,17 @@ def _denied(view: View, candidate: Candidate) -> bool:
 
 @lru_cache(maxsize=64)  # asked for each fact of a sentence, often of the same words
 def _calls_off(text: str) -> bool:
-    return P.CALLED_OFF.search(text) is not None
+    return occurs(P.CALLED_OFF, text)
 
 
 @lru_cache(maxsize=64)  # likewise
 def _hypothetical(text: str) -> bool:
-    return P.HYPOTHETICAL.search(text) is not None
+    return occurs(P.HYPOTHETICAL, text)
 
 
 @lru_cache(maxsize=64)  # asked for each fact of a sentence
 def _negations(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(match.span() for match in P.NEGATED.finditer(text))
+    return tuple(match.span() for match in lowered_matches(P.NEGATED, text))
 
 
 def scope(view: View, anchor: int | None) -> str:
@@ -88,16 +89,16 @@ def scope(view: View, anchor: int | None) -> str:
 
 @lru_cache(maxsize=64)  # asked for each fact of a sentence, often of the same words
 def status_of_text(text: str) -> str:
-    if P.STATUS_CUES["in_talks"].search(text):
+    if occurs(P.STATUS_CUES["in_talks"], text):
         return "in_talks"
-    reported = P.STATUS_CUES["reported"].search(text) and not P.PARTIES_CONFIRMED.search(text)
+    reported = occurs(P.STATUS_CUES["reported"], text) and not occurs(P.PARTIES_CONFIRMED, text)
     if reported and not (
         P.RELAYED_ANNOUNCEMENT.search(text)
         and not P.STATUS_CUES["reported"].search(P.RELAYED_ANNOUNCEMENT.sub(" ", text))
     ):
         return "reported"
-    if P.STATUS_CUES["planned"].search(
-        P.DEAL_S_AIM.sub(" ", text)
-    ) and not P.ANNOUNCED_OVERRIDES_PLAN.search(text):
+    if occurs(P.STATUS_CUES["planned"], P.DEAL_S_AIM.sub(" ", text)) and not occurs(
+        P.ANNOUNCED_OVERRIDES_PLAN, text
+    ):
         return "planned"
     return "announced"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, list_ending, list_starting, matches
+from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     DEAL_PHASE,
@@ -16,8 +17,8 @@ from kg.extract.patterns import (
 def purpose_of(text: str) -> str | None:
     """The purpose a sentence states for a chip: training, inference or both; None when it
     states none (deploying or running a chip is not a purpose)."""
-    training = bool(P.PURPOSE_TRAINING.search(text)) and not P.NOT_FOR_TRAINING.search(text)
-    inference = bool(P.PURPOSE_INFERENCE.search(text)) or bool(P.NOT_FOR_TRAINING.search(text))
+    training = occurs(P.PURPOSE_TRAINING, text) and not occurs(P.NOT_FOR_TRAINING, text)
+    inference = occurs(P.PURPOSE_INFERENCE, text) or occurs(P.NOT_FOR_TRAINING, text)
     if training and inference:
         return "both"
     return "training" if training else "inference" if inference else None
