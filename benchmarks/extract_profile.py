@@ -6,7 +6,9 @@ Each stage's figure is the best of several passes over the corpus (the machine m
 Stages: sentence splitting, entity finding (registry names), discovery of unknown names, numbers;
 the rules are what remains of a whole extraction. Patterns: the time one pass of extraction spends
 in each compiled pattern of ``kg.extract.patterns``, as the rules call it (timing wrappers are put
-in place of the patterns for that pass, then taken out; they add about a microsecond a call).
+in place of the patterns for that pass, then taken out; they add about a microsecond a call, and
+a wrapped pattern is searched as written, never by ``kg.extract.folded``'s faster lower-case
+twin, so the figures of the ignore-case patterns are an upper bound).
 Prints figures only; never part of the test run.
 """
 

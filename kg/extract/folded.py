@@ -58,7 +58,12 @@ def _remember_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Patter
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     twin = None
-    if parser is not None and pattern.flags & re.IGNORECASE and isinstance(pattern.pattern, str):
+    if (
+        parser is not None
+        and isinstance(pattern, re.Pattern)  # not a stand-in that times it (benchmarks)
+        and pattern.flags & re.IGNORECASE
+        and isinstance(pattern.pattern, str)
+    ):
         try:
             lower_only = _lower_only(parser.parse(pattern.pattern, pattern.flags))
         except (re.error, TypeError, ValueError):

@@ -1,0 +1,46 @@
+"""The faster search of case-insensitive patterns (``kg.extract.folded``) finds exactly what
+the patterns find, at the same offsets, on text in any mix of cases."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import patterns as P
+from kg.extract.folded import lowered_matches, occurs
+
+IGNORE_CASE = sorted(
+    (name, value)
+    for name, value in vars(P).items()
+    if isinstance(value, re.Pattern) and value.flags & re.IGNORECASE
+)
+WORDS = ["raised", "Series", "B", "round", "led", "by", "Accel", "$", "1.5", "billion", "in",
+         "talks", "with", "Nvidia", "GPUs", "the", "funding", "reportedly", "plans", "to",
+         "not", "use", "deal", "worth", "Inc.", ",", "said", "it", "had", "secured", "fresh",
+         "capital", "É", "über"]  # fmt: skip
+
+
+def _case(word: str, upper: bool) -> str:
+    return word.upper() if upper else word
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.booleans()), min_size=1, max_size=14),
+    st.sampled_from(IGNORE_CASE),
+)
+def test_a_pattern_occurs_where_it_matches(words, named):
+    _, pattern = named
+    text = " ".join(_case(w, upper) for w, upper in words)
+    assert occurs(pattern, text) == (pattern.search(text) is not None)
+    spans = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in lowered_matches(pattern, text)] == spans
+
+
+def test_patterns_with_capitals_are_searched_as_written():
+    capital = re.compile(r"\bZentrix\b", re.IGNORECASE)
+    assert occurs(capital, "ZENTRIX raised") and occurs(capital, "zentrix raised")
+    exact = re.compile(r"[A-Z]\w+ raised")
+    assert not occurs(exact, "zentrix raised")
