@@ -508,6 +508,7 @@ def _a_named_raiser(view: View) -> bool:
 
 
 def _round_status(candidates: list[Candidate], history: History) -> list[Candidate]:
+    """The guesses, each investor of a round in talks in talks too."""
     for candidate in candidates:
         if _in_the_round_spoken_of(candidate, history):
             candidate.status = history.round_status

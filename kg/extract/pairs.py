@@ -301,29 +301,29 @@ def carried_pairs(view: View, spoken_of: dict[str, list[str]]) -> list[Pair]:
 
 def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -> list[Pair]:
     """In a sentence that names organisations and not ``company``, the company whose round the
-    article last told, each organisation with it as a possible investor of that round (never
-    one named as the round's adviser). What the model reads: the sentence's words, the words
-    around the organisation, whether it stands in a list, its types, and whether the rules
-    found investors of that round in the sentence (``ruled``: the sentence's facts). Never
-    one named as what a backer backs or an arm's owner, and nothing from a sentence that
-    denies ('SoftBank did not')."""
+    article last told, each organisation with it as a possible investor of that round. What
+    the model reads: the sentence's words, the words around the organisation, whether it
+    stands in a list, its types, and whether the rules found investors of that round in the
+    sentence (``ruled``: the sentence's facts). Never the round's adviser, the company a
+    backer backs or an arm's owner, and no one from a sentence that denies ('SoftBank did
+    not')."""
     if company is None or not NEGATION_WORDS.isdisjoint(view.lowers):
         return []
+    orgs = view.orgs()
     firsts: dict[str, Mention] = {}
-    for m in view.orgs():
+    for m in orgs:
         org = view.org(m)
         if org == company:
             return []
         if org is not None and not m.embedded and m.text.lower() not in PRONOUNS:
             firsts.setdefault(org, m)
-    orgs = view.orgs()
     for org, m in list(firsts.items()):
         after = m.last + 1 + (view.lowers[m.last + 1 : m.last + 2] == [","])
         if serves_as_adviser(view.lowers, after, orgs) or _backed_here(view.lowers, m.first):
             del firsts[org]
     if not firsts or len(firsts) > MAX_NAMED:
         return []
-    names = {i: ORG for m in view.orgs() for i in range(m.first, m.last + 1)}
+    names = {i: ORG for m in orgs for i in range(m.first, m.last + 1)}
     names.update({i: CHIP for m in view.chips() for i in range(m.first, m.last + 1)})
     lowers = view.lowers
     words = {stem(w) for i, w in enumerate(lowers) if w.isalpha() and i not in names}
