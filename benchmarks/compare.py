@@ -35,6 +35,11 @@ DEFAULT_FIGURES = [
 def run(checkout: Path, script: str, arguments: list[str], cores: set[int] | None) -> str:
     """The output of one run of ``script`` of ``checkout``, from that checkout's folder."""
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    # the script's own folder is what Python puts first on the path, not the checkout: without
+    # this, both runs would import whichever ``kg`` the environment has installed
+    environment["PYTHONPATH"] = os.pathsep.join(
+        [str(checkout), *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
 
     def pin() -> None:
         if cores:
