@@ -4016,3 +4016,16 @@ def test_an_unknown_company_before_a_relative_clause_that_runs_chips():
 )
 def test_an_unknown_investor_of_an_undisclosed_sum(text):
     assert ("invests_in", "itochu", "cohere") in facts(text)
+
+
+def test_a_partnership_with_a_cloud_to_train_and_unknown_buyers_that_tap_or_choose_a_cloud():
+    assert ("compute_commitment", "cohere", "oracle") in facts(
+        "Cohere has partnered with Oracle Cloud Infrastructure to train its next models."
+    )
+    assert not facts("Cohere partnered with Google Cloud to bring its models to Vertex AI.")
+    assert ("compute_commitment", "kairon ai", "nebius") in facts(
+        "Kairon AI, which develops Korean language models, tapped Nebius for a 1,000-GPU cluster."
+    )
+    assert ("compute_commitment", "kairon ai", "google") in facts(
+        "Kairon AI chose Google Cloud as its preferred cloud provider and will train on TPUs."
+    )

@@ -481,6 +481,18 @@ def _object_of_use(view: View, m: Mention, verb: int) -> bool:
     return first.first > verb and (first.first - verb <= 2 or before == "on" or moved)
 
 
+def _partnered_to_compute(view: View, m: Mention) -> bool:
+    """'Cohere has partnered with Oracle Cloud Infrastructure to train its next models': a
+    partnership with a cloud's service for the compute of training or running models."""
+    words = view.lowers
+    return (
+        words[m.first - 2 : m.first] in (["partnered", "with"], ["partners", "with"])
+        and _names_a_cloud(view, m)
+        and words[m.last + 1 : m.last + 2] == ["to"]
+        and words[m.last + 2 : m.last + 3] in (["train"], ["run"], ["power"], ["host"])
+    )
+
+
 def uses_provider_compute(view: View) -> list[Candidate]:
     """'Anthropic uses AWS infrastructure', 'G42 will run its services on Microsoft Azure',
     'xAI also uses Amazon Web Services': a buyer of cloud capacity, after a verb of use, with
@@ -493,11 +505,16 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             continue  # "AWS Trainium": the cloud names the chip's designer
         lo, hi = view.clause(m.first)
         verbs = view.cue_positions(P.CLOUD_USE_VERBS, lo, m.first)
+        partnered = not verbs and _partnered_to_compute(view, m)
+        if partnered:
+            verbs = [m.first - 2]
         if not verbs:
             continue
         nxt = view.lowers[m.last + 1] if m.last + 1 < len(view.lowers) else ""
-        if nxt not in P.CAPACITY_AFTER_CLOUD and not (
-            _names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1])
+        if (
+            not partnered
+            and nxt not in P.CAPACITY_AFTER_CLOUD
+            and not (_names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1]))
         ):
             continue
         buyer = _buyer(view, lo, hi, view.org(m), verbs[0])
