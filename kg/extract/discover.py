@@ -56,6 +56,7 @@ from kg.extract.patterns import (
     LIST_STOPS,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
+    NAME_LIKE_S,
     NAMING_AFTER_NOUN,
     NEWS_OUTLETS,
     OWN_PRODUCTS,
@@ -178,7 +179,7 @@ def discover(
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
         shaped = kind is None and _company_shaped(sentence, first, last)
         if shaped:
-            kind = "CloudProvider" if sentence.tokens[last].text == "Cloud" else "Lab"
+            kind = "Lab"  # (a cloud when its name ends in "Cloud", below)
         if kind is None and company_lists is None:
             company_lists = _company_lists(sentence, words, runs, orgs)
         in_list = kind is None and (first, last) in (company_lists or ())
@@ -221,7 +222,7 @@ def discover(
         ):
             continue
         if kind == "Lab" and sentence.tokens[last].text == "Cloud":
-            kind = "CloudProvider"  # "Veltrix Cloud signed a deal with Cohere": a cloud
+            kind = "CloudProvider"  # "GMI Cloud", "Veltrix Cloud signed a deal with Cohere"
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += _abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
@@ -286,15 +287,24 @@ def _abbreviated(
 ) -> list[tuple[Mention, Entity]]:
     """The abbreviations of named organisations, as mentions of them: the article that writes
     'SoftBank Group (SBG)' means SoftBank by 'SBG' from then on."""
-    named = {m.last: registry.get(m.entity) for m in mentions if not m.reference}
-    named |= {m.last: e for m, e in found}
     out = []
     for i in sorted(abbreviations):
-        entity = named.get(i - 2)
-        if entity is not None and entity.is_organization:
+        entity = _organisation_ending_at(i - 2, mentions, found, registry)
+        if entity is not None:
             token = sentence.tokens[i]
             out.append((Mention(entity.id, i, i, token.start, token.end, token.text), entity))
     return out
+
+
+def _organisation_ending_at(
+    end: int, mentions: list[Mention], found: list[tuple[Mention, Entity]], registry: Registry
+) -> Entity | None:
+    """The organisation whose name (the registry's, or one found in the sentence) ends at token
+    ``end``."""
+    named = {m.last: registry.get(m.entity) for m in mentions if not m.reference}
+    named |= {m.last: e for m, e in found}
+    entity = named.get(end)
+    return entity if entity is not None and entity.is_organization else None
 
 
 def _renamed_from(
@@ -313,10 +323,7 @@ def _renamed_from(
         return None
     if sentence.tokens[i - 1].text not in (",", "("):
         return None
-    named = {m.last: registry.get(m.entity) for m in mentions if not m.reference}
-    named |= {m.last: e for m, e in found}
-    entity = named.get(i - 2)
-    return entity if entity is not None and entity.is_organization else None
+    return _organisation_ending_at(i - 2, mentions, found, registry)
 
 
 def _past_former_name(sentence: Sentence, last: int, runs: list[tuple[int, int]]) -> int:
@@ -691,9 +698,6 @@ def _common_word_first(sentence: Sentence, first: int, last: int) -> bool:
         and first == last
         and (word.lower() in STOP_WORDS or word.endswith("s") and not word.endswith(NAME_LIKE_S))
     )
-
-
-NAME_LIKE_S = ("os", "us", "is", "as", "ss")  # "Neurophos", "Kairos", "Cerebras": no plurals
 
 
 def _company_lists(

@@ -340,9 +340,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         if not m.embedded and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
     ]  # "CoreWeave-backer Magnetar": CoreWeave only says whom Magnetar backs
     text = view.sentence.text
-    joined = (
-        _took_part(view.lowers) + _own_investments(view.lowers) + _among_those_in_it(view.lowers)
-    )
+    those_in_it = _among_those_in_it(view.lowers)
+    joined = _took_part(view.lowers) + _own_investments(view.lowers) + those_in_it
     continues = after_round and (P.CONTINUES_DEAL.match(text) is not None or bool(joined))
     if not orgs or not (continues or speaks_of_rounds(text)):
         return []  # "The deal, led by Fidelity, …" after a round: the round's
@@ -401,7 +400,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
                     and view.has_type(orgs[0], "Investor")
                 ):  # "Accel doubled down on Cohere, leading its Series B": the opening investor
                     participants.setdefault(view.org(orgs[0]), i)
-    for i in _among_backers(view.lowers):
+    for i in _among_backers(view.lowers, those_in_it):
         for m in list_before(view, i, orgs):
             participants.setdefault(view.org(m), i)
     participants.pop(None, None)  # type: ignore[arg-type]
@@ -513,15 +512,16 @@ def _in_something_else(lowers: list[str], verb: int) -> bool:
     return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
 
 
-def _among_backers(lowers: list[str]) -> list[int]:
+def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
     """Where 'among' opens a company's backers ("A, B and C are among Moore Threads'
-    investors", "Tencent is also among the backers of Zhipu")."""
-    return [
+    investors", "Tencent is also among the backers of Zhipu"), or those in it
+    (``those_in_it``: where 'among those involved' begins)."""
+    listing = {
         i
         for i, word in enumerate(lowers)
-        if word == "among"
-        and (LIST_OF_BACKERS & set(lowers[i + 1 : i + 6]) or lowers[i + 1 : i + 3] in P.THOSE_IN_IT)
-    ]
+        if word == "among" and LIST_OF_BACKERS & set(lowers[i + 1 : i + 6])
+    }
+    return sorted(listing.union(those_in_it))
 
 
 def _among_those_in_it(lowers: list[str]) -> list[int]:

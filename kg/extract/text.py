@@ -13,6 +13,8 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
+from kg.extract.patterns import DATELINE_DASHES, MONTHS, NEWS_AGENCIES
+
 # spaCy refuses texts over its max_length; paragraphs longer than this are cut at white space.
 CHUNK_CHARS = 20_000
 # Rules look at pairs of names within a sentence; a run-on "sentence" is cut so work stays linear.
@@ -345,14 +347,8 @@ def _dash_apart(
     return columns
 
 
-DATELINE_DASHES = {"--", "—", "–", "-"}
-MONTH_WORDS = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december",
-}  # fmt: skip
-NEWS_AGENCIES = {"reuters", "ap", "afp", "bloomberg", "xinhua", "yonhap", "kyodo"}
-DATED_WORDS = MONTH_WORDS | NEWS_AGENCIES  # "March 3", "(Reuters)"
+# the words a dateline may hold: months and agencies ("March 3", "(Reuters)")
+DATED_WORDS = set(MONTHS.split("|")) | {agency.lower() for agency in NEWS_AGENCIES}
 
 
 def _past_dateline(tokens: list[Token]) -> int:

@@ -118,15 +118,18 @@ NOT_NAMES = {
 MONTH_BEFORE = {"in", "since", "until", "by", "from", "early", "late", "mid", "last", "this",
                 "next", "of", "through", "during", "before", "after"}  # fmt: skip
 # Publishers that report deals and take no part in them ("led by IVP, Bloomberg reported").
-NEWS_OUTLETS = {
-    "Reuters", "Bloomberg", "Bloomberg News", "Information", "Wall Street Journal", "WSJ",
-    "Financial Times", "FT", "CNBC", "TechCrunch", "Verge", "Axios", "Semafor", "Nikkei",
-    "Nikkei Asia", "DigiTimes", "DIGITIMES", "New York Times", "Washington Post",
-    "Business Insider", "Fortune", "Forbes", "Associated Press", "AP", "AFP", "Yonhap",
-    "Xinhua", "SemiAnalysis", "Tom's Hardware", "Register", "Economist", "Guardian",
+# The agencies a dateline names ("BEIJING (Reuters) -"); news outlets too.
+NEWS_AGENCIES = {"Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Yonhap", "Kyodo"}
+# The dashes that close a dateline ("TORONTO --").
+DATELINE_DASHES = {"--", "—", "–", "-"}
+NEWS_OUTLETS = NEWS_AGENCIES | {
+    "Bloomberg News", "Information", "Wall Street Journal", "WSJ", "Financial Times", "FT",
+    "CNBC", "TechCrunch", "Verge", "Axios", "Semafor", "Nikkei", "Nikkei Asia", "DigiTimes",
+    "DIGITIMES", "New York Times", "Washington Post", "Business Insider", "Fortune", "Forbes",
+    "Associated Press", "SemiAnalysis", "Tom's Hardware", "Register", "Economist", "Guardian",
     "Insider", "Business Standard", "Economic Times", "Mint", "Caixin", "South China Morning Post",
     "SCMP", "Korea Herald", "Korea Times", "Handelsblatt", "Les Echos", "Le Monde",
-    "Nikkei Business", "Yomiuri", "Asahi", "Kyodo", "Bernama", "Al Arabiya", "The National",
+    "Nikkei Business", "Yomiuri", "Asahi", "Bernama", "Al Arabiya", "The National",
     "Gulf News", "Globes", "Calcalist", "The Information", "Data Center Dynamics", "DCD",
     "The Next Platform", "HPCwire", "EE Times", "Barron's", "MarketWatch", "Seeking Alpha",
     "Benzinga", "Yahoo Finance", "Business Wire", "PR Newswire", "GlobeNewswire",
@@ -486,9 +489,10 @@ CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "lar
                        "anchor", "first", "early", "new", "important", "single"}  # fmt: skip
 # Words between a customer and the designer whose customer it is ("Meta is one of Nvidia's",
 # "Baidu has long been a substantial Nvidia customer").
-CUSTOMER_GAP = {"one", "of", "among", "as", ",", "will", "be", "has", "have", "had", "the",
-                "substantial", "significant", "big", "large", "longtime", "long-time",
-                "loyal", "notable", "prominent"}  # fmt: skip
+# (besides ROLE_COPULAS and ROLE_ARTICLES)
+CUSTOMER_GAP = {"one", "of", "among", ",", "will", "has", "have", "had", "substantial",
+                "significant", "big", "large", "longtime", "long-time", "loyal", "notable",
+                "prominent"}  # fmt: skip
 # "with Amazon developing Inferentia and Trainium chips": a designer's own work.
 DEVELOPING = {"developing", "develops", "developed", "creating", "creates", "created",
               "designing", "designs", "designed", "building", "builds"}  # fmt: skip
@@ -590,6 +594,8 @@ SITE_HOLDING = {
     "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
     "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed", "of",
 }  # fmt: skip
+# "Neurophos", "Kairos", "Cerebras": endings in -s of one-word names, no plurals.
+NAME_LIKE_S = ("os", "us", "is", "as", "ss")
 # "Veltrix" after "Veltrix Systems": the last words a discovered name is named again without.
 SHORTENED_ENDINGS = ("AI", "Systems", "Technologies", "Labs", "Robotics", "Computing", "Inc.")
 # "its second-generation inference chip, called Quill": words naming a chip after its noun.
