@@ -4029,3 +4029,44 @@ def test_a_partnership_with_a_cloud_to_train_and_unknown_buyers_that_tap_or_choo
     assert ("compute_commitment", "kairon ai", "google") in facts(
         "Kairon AI chose Google Cloud as its preferred cloud provider and will train on TPUs."
     )
+
+
+def test_a_company_s_financial_arm_is_an_investor_of_its_own_and_securities_is_no_verb():
+    found = facts(
+        "Quorix raised $90 million in a round led by Samsung Securities, with participation "
+        "from Kakao Investment and Naver Ventures."
+    )
+    assert {
+        ("invests_in", "samsung securities", "quorix"),
+        ("invests_in", "kakao investment", "quorix"),
+        ("invests_in", "naver ventures", "quorix"),
+    } <= found
+    assert not {f for f in found if f[2] == "samsung" or f[1] == "samsung"}
+    # an investor's own name and a word of finance stay that investor
+    assert ("invests_in", "fidelity", "quorix") in facts(
+        "Quorix raised $90 million from Fidelity Management and Accel."
+    )
+
+
+def test_a_known_group_s_company_in_a_round_list_keeps_the_list_going():
+    found = facts(
+        "Quorix raised $72 million from SK Networks, Hanwha Asset Management and "
+        "Samsung Venture Investment."
+    )
+    assert {
+        ("invests_in", "sk networks", "quorix"),
+        ("invests_in", "samsung venture investment", "quorix"),
+    } <= found
+    assert ("invests_in", "sk group", "quorix") not in found
+
+
+def test_a_deal_with_a_party_worth_about_a_sum_is_the_deal_s_worth():
+    found, _ = extract(
+        "Nebius has signed a five-year agreement with Meta worth about $3 billion to provide "
+        "AI infrastructure."
+    )
+    deal = next(f for f in found if f.type == "compute_commitment")
+    assert deal.amount_usd == 3e9
+    # a company's own worth stays no deal's
+    found, _ = extract("OpenAI, now worth about $500 billion, signed a deal with Oracle.")
+    assert all(f.amount_usd is None for f in found)

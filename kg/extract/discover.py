@@ -41,6 +41,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
+    FINANCE_ARM_SUFFIXES,
     FINITE_AUXILIARIES,
     FORMER_NAME_WORDS,
     FOUNDED_AFTER,
@@ -136,6 +137,14 @@ def discover(
             continue
         if len(tokens) == 1 and tokens[0].text in INVESTOR_SUFFIXES:
             continue  # "BMW i Ventures": a suffix left over, never a name of its own
+        if first - 1 in taken and slots is None:
+            slots = slot_starts(words)
+        affiliate = first - 1 in taken and _listed_affiliate(
+            sentence, first, last, mentions, registry, runs, taken, slots or []
+        )
+        if affiliate:
+            found.append(affiliate)  # "from SK Networks, Hanwha …": a known group's company
+            continue
         if first - 1 in taken and all(
             t.text in INVESTOR_SUFFIXES or t.lower in CORPORATE_SUFFIXES for t in tokens
         ):
@@ -232,13 +241,49 @@ def _venture_arm(
     sentence: Sentence, first: int, last: int, mentions: list[Mention], registry: Registry
 ) -> tuple[Mention, Entity] | None:
     """'Saudi Aramco Ventures', 'Bosch Ventures': a known company's name and then a word of
-    venture investing name its venture arm, an investor of its own that the company owns."""
-    if sentence.tokens[first].text not in ARM_SUFFIXES or any(
-        t.text not in INVESTOR_SUFFIXES for t in sentence.tokens[first : last + 1]
-    ):
+    venture investing name its venture arm, an investor of its own that the company owns; so
+    do words of finance after a company that does not itself invest ('Samsung Securities',
+    'Kakao Investment'; 'Fidelity Management' stays Fidelity)."""
+    words = [t.text for t in sentence.tokens[first : last + 1]]
+    if any(w not in INVESTOR_SUFFIXES for w in words):
         return None
     parent = next((m for m in mentions if m.last == first - 1 and not m.reference), None)
-    if parent is None or parent.embedded or not registry.get(parent.entity).is_organization:
+    if parent is None or parent.embedded:
+        return None
+    company = registry.get(parent.entity)
+    financial = words[0] in FINANCE_ARM_SUFFIXES and "Investor" not in company.types
+    if not company.is_organization or not (words[0] in ARM_SUFFIXES or financial):
+        return None
+    start = sentence.tokens[parent.first].start - sentence.start
+    name = sentence.text[start : sentence.tokens[last].end - sentence.start]
+    owner = registry.organisation(parent.entity)
+    return new_entity(sentence, parent.first, last, name, "Investor", owner=owner)
+
+
+def _listed_affiliate(
+    sentence: Sentence,
+    first: int,
+    last: int,
+    mentions: list[Mention],
+    registry: Registry,
+    runs: list[tuple[int, int]],
+    taken: set[int],
+    slots: list[int],
+) -> tuple[Mention, Entity] | None:
+    """'raised $72 million from SK Networks, Hanwha …': in a round's list, a known group's
+    name and then capitalised words name one of the group's companies, an investor of its own
+    (the list would otherwise stop at the words the registry does not know)."""
+    parent = next((m for m in mentions if m.last == first - 1 and not m.reference), None)
+    if (
+        parent is None
+        or parent.embedded
+        or sentence.tokens[first].start != (sentence.tokens[parent.last].end + 1)
+    ):
+        return None
+    company = registry.get(parent.entity)
+    if company.is_chip or not company.is_organization:
+        return None
+    if not _in_round_list(sentence, parent.first, runs, taken, slots):
         return None
     start = sentence.tokens[parent.first].start - sentence.start
     name = sentence.text[start : sentence.tokens[last].end - sentence.start]

@@ -12,6 +12,7 @@ from dateutil import parser as date_parser
 from kg.extract.folded import occurs
 from kg.extract.patterns import (
     DATE,
+    DEAL_WITH_PARTY_WORTH,
     NOT_A_DEAL_AMOUNT,
     NOT_A_DEAL_AMOUNT_BEFORE,
     NUMBER_WORDS,
@@ -104,8 +105,9 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
 def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
     number = parse_number(match.group("num"))
     if kind in ("money", "money_words"):
-        if NOT_A_DEAL_AMOUNT.match(text[match.end() :]) or NOT_A_DEAL_AMOUNT_BEFORE.search(
-            text[: match.start()]
+        before = text[: match.start()]
+        if NOT_A_DEAL_AMOUNT.match(text[match.end() :]) or (
+            NOT_A_DEAL_AMOUNT_BEFORE.search(before) and not DEAL_WITH_PARTY_WORTH.search(before)
         ):
             return None
         scale = (match.group("scale") or "").lower()

@@ -65,6 +65,11 @@ NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
     r"total\s+(?:value|worth)\s+of\s+(?:\w+\s+){0,3}(?:agreements|contracts|deals)\s+to\s+)$",
     re.IGNORECASE,
 )
+# "an agreement with Meta worth about $3 billion": the deal's worth, not Meta's.
+DEAL_WITH_PARTY_WORTH = re.compile(
+    r"(?:deal|agreement|contract|pact|partnership|order|commitment)s?\s+with\s+"
+    r"(?:[A-Z][\w.&'’-]*\s+){1,4}worth\s+about\s*$"
+)
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -414,9 +419,9 @@ ROUND_CLOSE_VERBS = {
 ROUND_NAMES = {"series", "round", "funding", "loan", "facility", "financing"}
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = (
-    "rais*", "borrow*", "secur*", "closed", "closes", "landed", "lands", "bagged", "nabbed",
-    "seek*", "netted", "nets", "snagged", "snags", "locked", "locks", "raked", "rakes",
-    "received", "receives", "receiving",
+    "rais*", "borrow*", "secure", "secures", "secured", "securing", "closed", "closes", "landed",
+    "lands", "bagged", "nabbed", "seek*", "netted", "nets", "snagged", "snags", "locked", "locks",
+    "raked", "rakes", "received", "receives", "receiving",
 )  # fmt: skip
 # Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
 FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")

@@ -578,6 +578,9 @@ ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
 
 # ---- discovery tables of round thirteen (moved here from discover.py) ----
 ARM_SUFFIXES = {"Ventures", "Venture"}  # "Bosch Ventures", "Samsung Venture Investment"
+# Words of finance after the name of a company that does not invest, naming its financial
+# arm ("Samsung Securities", "Kakao Investment", "Hanwha Asset Management").
+FINANCE_ARM_SUFFIXES = {"Securities", "Investment", "Investments", "Capital", "Asset", "Assets"}
 # "Veltrix plans to spend $2 billion on Nvidia chips": an unknown name spending on chips.
 SPEND_FORMS = {"spend", "spends", "spent", "spending"}
 # "Zentrix opened a new AI cluster featuring 4,000 H200 GPUs": a site, the verb that gives
