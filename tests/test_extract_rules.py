@@ -4070,3 +4070,24 @@ def test_a_deal_with_a_party_worth_about_a_sum_is_the_deal_s_worth():
     # a company's own worth stays no deal's
     found, _ = extract("OpenAI, now worth about $500 billion, signed a deal with Oracle.")
     assert all(f.amount_usd is None for f in found)
+
+
+def test_the_new_chip_and_these_gpus_point_back_to_the_chip_last_named():
+    assert ("manufactures_chip", "tsmc", "zeta-9") in facts(
+        "Quorix unveiled its Zeta-9 accelerator on Tuesday. "
+        "TSMC will produce the new chip on its 5nm process."
+    )
+    assert ("manufactures_chip", "tsmc", "zeta-9") in facts(
+        "Quorix unveiled its Zeta-9 accelerator on Tuesday. The company is leveraging TSMC's "
+        "4nm process technology to produce this specialized silicon."
+    )
+    assert ("uses_chip", "nscale", "gb300") in facts(
+        "Nscale will supply Microsoft with 200,000 Nvidia GB300 GPUs. "
+        "These GPUs will be installed in Nscale's own facilities."
+    )
+    # a chip noun that heads a compound names no chip
+    assert not {
+        f
+        for f in facts("Quorix unveiled its Zeta-9 accelerator. TSMC opened the new chip factory.")
+        if f[0] == "manufactures_chip"
+    }

@@ -16,6 +16,7 @@ from kg.extract.patterns import (
     COMPOUND_HEADS,
     CONTRAST_BEFORE,
     DEMONSTRATIVE,
+    DESCRIBED_CHIP,
     DESCRIBED_CHIPS,
     EXPLETIVE_ADJECTIVES,
     HARDWARE_NOUNS,
@@ -487,6 +488,8 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         ]  # "the Braga chip": a chip's name, not a description of the last chip
     if "hese" in sentence.text or "hose" in sentence.text:  # ("these", "those": the pattern's)
         matches += [(m, "the chips") for m in DESCRIBED_CHIPS.finditer(sentence.text)]
+    if "he " in sentence.text or "his " in sentence.text:  # ("the", "this": the pattern's)
+        matches += [(m, "the chip") for m in DESCRIBED_CHIP.finditer(sentence.text)]
     if not matches:
         return found
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
@@ -496,7 +499,7 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         last = ends.get(sentence.start + match.end())
         if first is not None and last is not None and not _expletive(sentence, phrase, last):
             found.append((first, last, phrase))
-    return sorted(found)
+    return sorted(set(found))
 
 
 def _expletive(sentence: Sentence, phrase: str, last: int) -> bool:

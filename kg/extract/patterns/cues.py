@@ -209,7 +209,8 @@ ORG_REFERENCES = {
     "the social media giant": "Lab", "the ai firm": "Lab", "the ai developer": "Lab",
     "the tech giant": None, "such chips": "Chip", "such semiconductors": "Chip",
     "such processors": "Chip", "such accelerators": "Chip", "these chips": "Chip",
-    "those chips": "Chip", "the semiconductors": "Chip",
+    "those chips": "Chip", "the semiconductors": "Chip", "these gpus": "Chip",
+    "those gpus": "Chip", "these accelerators": "Chip", "these processors": "Chip",
     "the infrastructure provider": "CloudProvider", "the ai infrastructure provider":
     "CloudProvider", "the ai cloud provider": "CloudProvider", "the gpu cloud provider":
     "CloudProvider", "the data center company": "CloudProvider", "the model maker": "Lab",

@@ -551,6 +551,18 @@ DESCRIBED_CHIPS = re.compile(
     r"(?=[Tt])\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
     r"|processors)\b"
 )
+# Words of a chip's newness or kind between "the" and a chip noun that make the phrase point
+# back to the chip last named ("TSMC will produce the new chip", "this specialized silicon").
+CHIP_REFERENCE_ADJECTIVES = {"new", "latest", "upcoming", "next-generation", "new-generation",
+                             "specialized", "specialised", "custom", "in-house", "advanced",
+                             "proprietary", "same", "forthcoming", "flagship"}  # fmt: skip
+DESCRIBED_CHIP = re.compile(
+    r"(?=[Tt])\b(?:[Tt]he|[Tt]his)\s+(?:(?:"
+    + "|".join(sorted(CHIP_REFERENCE_ADJECTIVES))
+    + r")\s+){1,2}(?:chips?|accelerators?|processors?|silicon)\b(?![-\w])"
+    r"(?!\s+(?:factory|factories|plant|plants|market|markets|industry|business|sector|maker|"
+    r"makers|startup|company|firm|war|shortage|supply|exports?|sales|stocks?)\b)"
+)
 
 # Institutions whose names go on with "of" and a place ("Bank of China", "University of Tokyo").
 OF_NAME_HEADS = {
