@@ -4091,3 +4091,34 @@ def test_the_new_chip_and_these_gpus_point_back_to_the_chip_last_named():
         for f in facts("Quorix unveiled its Zeta-9 accelerator. TSMC opened the new chip factory.")
         if f[0] == "manufactures_chip"
     }
+
+
+def test_a_name_led_by_a_letter_stands_in_a_list_of_investors():
+    assert ("invests_in", "g squared", "quorix") in facts(
+        "Quorix has raised $100 million from investors like Sandton Capital Partners, "
+        "G Squared, and Point72."
+    )
+
+
+def test_the_lender_of_a_round_is_a_participant():
+    assert ("invests_in", "hsbc innovation banking", "quorix") in facts(
+        "Quorix raised $100 million in debt. The lender was HSBC Innovation Banking."
+    )
+
+
+def test_a_relative_clause_after_the_investee_lists_no_other_investee():
+    found = facts(
+        "Samsung Securities has invested $700 million in Santa Clara-based AI chip firm Quorix, "
+        "which competes with Nvidia."
+    )
+    assert ("invests_in", "samsung securities", "quorix") in found
+    assert ("invests_in", "samsung securities", "nvidia") not in found
+
+
+def test_the_person_a_listed_vehicle_is_named_for_is_no_investor():
+    found = facts(
+        "Quorix raised $700 million. The round was led by AFW Partners, and included Fidelity "
+        "and Bezos Expeditions, Bezos's own venture capital firm."
+    )
+    assert ("invests_in", "bezos expeditions", "quorix") in found
+    assert not {f for f in found if f[1] == "bezos"}

@@ -436,8 +436,9 @@ def list_gap(gap: list[str]) -> bool:
     if "(" in gap and ")" in gap:
         gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
     gap = [w for w in gap if w not in CORPORATE_SUFFIXES]  # "Meta Platforms Inc and Microsoft"
-    if not gap or len(gap) > 5 or set(gap) & CLAUSE_BREAKS or "to" in gap:
-        return False  # "OpenAI, the creator of ChatGPT, to purchase Oracle's capacity"
+    if not gap or len(gap) > 5 or set(gap) & (CLAUSE_BREAKS | RELATIVE) or "to" in gap:
+        return False  # "OpenAI, the creator of ChatGPT, to purchase Oracle's capacity"; "Quorix,
+        # which competes with Nvidia"
     if set(gap) <= LIST_GLUE:
         return True
     return gap[0] in {",", "and"} and len([w for w in gap if w not in LIST_GLUE]) <= 3

@@ -170,7 +170,9 @@ def discover(
             continue  # "Recently, the UK startup Fluidstack …": an adverb opening the sentence
         if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
             continue  # "former Google CEO Eric Schmidt": a person
-        if _acts_through_namesake(after, tokens[-1].text):
+        if _acts_through_namesake(after, tokens[-1].text) or _namesake_of_the_vehicle_before(
+            sentence, first, last, mentions
+        ):
             continue  # "Bezos through Bezos Expeditions": a person and the vehicle named for them
         if any(t.text in ROYAL_TITLES for t in sentence.tokens[max(0, first - 3) : first]):
             continue  # "Saudi Prince al-Waleed bin Talal": a person
@@ -719,6 +721,17 @@ def _acts_through_namesake(after: str, surname: str) -> bool:
         if after.startswith(link) and after[len(link) :].startswith(surname + " "):
             return True
     return False
+
+
+def _namesake_of_the_vehicle_before(
+    sentence: Sentence, first: int, last: int, mentions: list[Mention]
+) -> bool:
+    """'Bezos Expeditions, Bezos's own venture capital firm': a one-word name that opens the
+    name of the organisation just before it is the person that organisation is named for."""
+    if first != last or first < 2 or sentence.tokens[first - 1].text != ",":
+        return False
+    before = next((m for m in mentions if m.last == first - 2 and m.last > m.first), None)
+    return before is not None and sentence.tokens[before.first].text == sentence.tokens[first].text
 
 
 def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:

@@ -110,7 +110,8 @@ def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool
 
 def _leads_a_name(tokens: list, i: int, taken: set[int]) -> bool:
     """'5Y Capital', '1X Technologies': a name led by a digit; 'T-Mobile Ventures', 'K-Scale
-    Labs': by a letter and a hyphen."""
+    Labs': by a letter and a hyphen; 'G Squared', 'X Corp': by a letter ('A' and 'I' are
+    words)."""
     text = tokens[i].text
     if text[:1].isdigit():
         return (
@@ -120,14 +121,20 @@ def _leads_a_name(tokens: list, i: int, taken: set[int]) -> bool:
             and i + 1 not in taken
             and is_name_token(tokens[i + 1].text)
         )
+    if len(text) != 1 or not text.isupper() or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].text == "-":
+        return (
+            i + 2 < len(tokens)
+            and _glued(tokens, i + 1)
+            and i + 2 not in taken
+            and is_name_token(tokens[i + 2].text)
+        )
     return (
-        len(text) == 1
-        and text.isupper()
-        and i + 2 < len(tokens)
-        and tokens[i + 1].text == "-"
-        and _glued(tokens, i + 1)
-        and i + 2 not in taken
-        and is_name_token(tokens[i + 2].text)
+        text not in "AI"
+        and tokens[i + 1].start > tokens[i].end
+        and i + 1 not in taken
+        and is_name_token(tokens[i + 1].text)
     )
 
 

@@ -362,7 +362,8 @@ ROUND_SLOTS = tuple(
         "loan from", "loans from", "loan by", "loans by", "lent by", "credit facility from",
         "debt financing from", "lenders such as", "lenders including", "lenders include",
         "lenders included", "lenders like", "lenders , including", "banks such as",
-        "banks including", "lenders were", "lenders are",
+        "banks including", "lenders were", "lenders are", "lender was", "lender is",
+        "lender will be",
     )
 )  # fmt: skip
 # "Also participating were A and B", "Leading the round was C": the participants after the verb.
