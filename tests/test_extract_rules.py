@@ -4122,3 +4122,31 @@ def test_the_person_a_listed_vehicle_is_named_for_is_no_investor():
     )
     assert ("invests_in", "bezos expeditions", "quorix") in found
     assert not {f for f in found if f[1] == "bezos"}
+
+
+def test_a_description_before_a_name_describes_it_and_is_no_reference():
+    assert ("invests_in", "stripes", "quorix") in facts(
+        "Quorix raised $500 million. The round was led by the venture firm Stripes."
+    )
+
+
+def test_a_list_of_people_ends_the_list_when_a_clause_follows():
+    found = facts(
+        "Quorix has secured $500 million in a new funding round. Led by the venture firm "
+        "Stripes and featuring backers like Peter Thiel, this massive raise elevates Quorix "
+        "to unicorn status."
+    )
+    assert ("invests_in", "stripes", "quorix") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorix raised $700 million in a Series D. Zorbas and Fidelity also took part.",
+        "Quorix raised $700 million in a Series D. Zorbas and Fidelity are among the investors.",
+        "Quorix raised $700 million in a Series D. Zorbas is also an investor.",
+        "Quorix raised $700 million in a Series D. Zorbas also participated in the round.",
+    ],
+)
+def test_an_unknown_name_that_takes_part_in_the_round_is_an_investor(text):
+    assert ("invests_in", "zorbas", "quorix") in facts(text)

@@ -61,6 +61,7 @@ from kg.extract.patterns import (
     NAMING_AFTER_NOUN,
     NEWS_OUTLETS,
     OWN_PRODUCTS,
+    PARTICIPATES_AFTER,
     PERSON_DESCRIPTORS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -223,6 +224,7 @@ def discover(
             and not FOUNDER_AFTER.match(after)
             and not founded
             and not INVESTS_AFTER.match(after)
+            and not PARTICIPATES_AFTER.match(after)
             and not BACKERS_AFTER.match(after)
             and not ACQUIRED_AFTER.match(after)
             and not JOINT_VENTURE_AFTER.match(after)
@@ -452,6 +454,8 @@ def _kind(
         return "Lab"  # "Start Campus is a joint venture between …"
     if INVESTS_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Investor"  # "HCLTech is investing $150 million in …"
+    if PARTICIPATES_AFTER.match(after) and not _common_word_first(sentence, first, last):
+        return "Investor"  # "Zorbas also took part", "Zorbas is among the investors"
     if DEAL_AFTER.match(after) and not _common_word_first(sentence, first, last):
         return "Lab"  # "Acme signed a $500 million deal with CoreWeave"
     return None

@@ -254,11 +254,14 @@ class Extractor:
         """``named`` (the registry's and the discovered names) and the pronouns and
         descriptions that point back to them, resolved with the article's registry."""
         taken = {i for m in named for i in range(m.first, m.last + 1)}
+        firsts = {m.first for m in named}
         resolved = []
         for first, last, phrase in find_references(sentence):
             span = set(range(first, last + 1))
             if taken & span and (last in taken or not backed_description(sentence, first, last)):
                 continue
+            if last + 1 in firsts and phrase.startswith("the "):
+                continue  # "led by the venture firm Stripes": the name the description opens
             entity = antecedent(sentence, named, first, last, phrase, history, registry)
             if entity:
                 tokens = sentence.tokens

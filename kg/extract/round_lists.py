@@ -158,7 +158,11 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     """The organisations listed from token ``start`` on."""
     after = [m for m in orgs if m.first >= start]
     if after:
-        start = _past_people(view, start, after[0].first)
+        past = _past_people(view, start, after[0].first)
+        if past != start and past != after[0].first:
+            return []  # "backers like Peter Thiel, this massive raise elevates Etched": the
+            # list ended with its people
+        start = past
     if not after or not _lead_in_ok(view.lowers[start : after[0].first]):
         return []
     listed = [after[0]]

@@ -382,6 +382,18 @@ INVESTS_AFTER = re.compile(
     r"an?\s+undisclosed\s+(?:sum|amount)\s+in\b)|"
     r"made\s+an?\s+(?:undisclosed\s+|strategic\s+|minority\s+|equity\s+)*investment\s+in\b)"
 )
+# After a name the registry lacks: it takes part in the round just told ("Zorbas also took
+# part", "Zorbas and Fidelity are among the funders", "Zorbas is also an investor").
+PARTICIPATES_AFTER = re.compile(
+    r"^(?:,?\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?,?\s+"
+    r"(?:(?:have|has|had|also|too|each|all|both|likewise|will|would)\s+)*"
+    r"(?:participated\b|took\s+part\b|co-invested\b|"
+    r"joined\s+(?:the|this|that)\s+(?:round|raise|financing|funding)\b|"
+    r"(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:investors|backers|funders|participants|lenders|shareholders)\b|"
+    r"(?:is|was)\s+(?:also\s+)?an?\s+(?:existing\s+|early\s+|new\s+|minority\s+)?"
+    r"(?:investor|backer|shareholder|lender)\b)"
+)
 RAISES_AFTER = re.compile(
     r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:(?:has|have|had|is|was|just|now|"
     r"also|already|today|finally|\w+ly)\s+|says\s+(?:that\s+)?it\s+(?:has\s+)?|"
