@@ -4150,3 +4150,15 @@ def test_a_list_of_people_ends_the_list_when_a_clause_follows():
 )
 def test_an_unknown_name_that_takes_part_in_the_round_is_an_investor(text):
     assert ("invests_in", "zorbas", "quorix") in facts(text)
+
+
+def test_a_possessed_deal_with_a_list_has_its_parties_there():
+    found = facts(
+        "The deal positions Zorbas Cloud as a core enabler, complementing Microsoft's parallel "
+        "partnerships with IREN, CoreWeave, and Nebius."
+    )
+    assert {
+        ("compute_commitment", "microsoft", "iren"),
+        ("compute_commitment", "microsoft", "coreweave"),
+        ("compute_commitment", "microsoft", "nebius"),
+    } <= found

@@ -254,7 +254,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         r"compute|capacity|computing|gpu|chips|infrastructure|access", text
     ):
         return None
-    provider_m = _provider(view, lo, hi, None)
+    plo, phi = _possessed_deal(view, cue) or (lo, hi)
+    provider_m = _provider(view, plo, phi, None)
     if provider_m is None and not matches(word, PURCHASE_WORDS):
         provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
     if provider_m is None and any(
@@ -276,7 +277,7 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
     if matches(word, DEAL_NOUNS) and not about_compute:
         return None
-    buyer_m = _buyer(view, lo, hi, view.org(provider_m), cue)
+    buyer_m = _buyer(view, plo, phi, view.org(provider_m), cue)
     if buyer_m is None:
         return None
     if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi):
@@ -311,6 +312,26 @@ def commits(view: View, cue: int) -> Candidate | None:
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
     )
+
+
+def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:
+    """'complementing Microsoft's parallel partnerships with IREN, CoreWeave and Nebius': a
+    deal noun between its owner's possessive and 'with' and a list has its parties there, not
+    elsewhere in the clause. The words from the owner to the list's end, if so."""
+    if not matches(view.lowers[cue], DEAL_NOUNS) or view.lowers[cue + 1 : cue + 2] != ["with"]:
+        return None
+    i = cue - 1
+    while i > 0 and cue - i <= 2 and view.lowers[i].isalpha() and view.lowers[i].islower():
+        i -= 1  # "parallel", "recent"
+    orgs = view.orgs()
+    owner = next((m for m in orgs if m.last == i - 1 and not m.reference), None)
+    if owner is None or view.lowers[i] not in P.POSSESSIVE_MARKS:
+        return None
+    listed = [m for m in orgs if m.first == cue + 2]
+    if not listed:
+        return None
+    listed += [m for m in list_around(view, orgs, listed[0]) if m.first > listed[0].first]
+    return owner.first, max(m.last for m in listed) + 1
 
 
 def _cloud_buys_power_from_designer(
