@@ -227,6 +227,7 @@ class Extractor:
         """An article about one generation ('Maia 200') that also says 'Maia' means that
         generation by it; one that names the family more often than the generation does not,
         and a chip named as its designer's line ('AMD chips') stays the line."""
+        counts = _lines_as_their_family(candidates, counts, registry)
         generations: dict[str, list[str]] = {}
         for chip in counts:
             family = registry.get(chip).family
@@ -499,6 +500,33 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _lines_as_their_family(
+    candidates: list[Candidate], counts: Counter[str], registry: Registry
+) -> Counter[str]:
+    """'AMD's Instinct AI GPUs … OpenAI buys AMD's GPUs': a designer's line ('AMD GPUs') in an
+    article that names one family of it ('Instinct') is that family. The mentions counted
+    with the line's counted with the family."""
+    merged = Counter(counts)
+    for line in [c for c in counts if registry.get(c).family is None]:
+        families = [
+            c for c in counts if registry.get(c).family == line and _has_members(c, registry)
+        ]
+        if len(families) != 1:
+            continue
+        family = families[0]
+        merged[family] += merged.pop(line)
+        for c in candidates:
+            if c.object == line:
+                c.object = family
+            if c.chip == line:
+                c.chip = family
+    return merged
+
+
+def _has_members(chip: str, registry: Registry) -> bool:
+    return any(e.family == chip for e in registry)
 
 
 def _a_named_raiser(view: View) -> bool:

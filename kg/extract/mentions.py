@@ -65,7 +65,8 @@ def _org_prefix(name: str, org_names: dict[str, str]) -> tuple[str, str] | None:
 
 def _surface_forms(name: str, entity: Entity, registry: Registry, orgs: dict[str, str]) -> set[str]:
     """The forms a name is matched in. 'AWS Trainium' is left to match as two names (so the
-    designer is seen); 'Nvidia GPUs' stays one name and gains "Nvidia's GPUs"."""
+    designer is seen); 'Nvidia GPUs' stays one name and gains "Nvidia's GPUs"; a chip's
+    two-word name is also matched hyphenated ('Grace-Blackwell')."""
     if not entity.is_chip:
         return {name}
     prefixed = _org_prefix(name, orgs)
@@ -77,6 +78,9 @@ def _surface_forms(name: str, entity: Entity, registry: Registry, orgs: dict[str
     if prefixed:
         head = name[: len(name) - len(prefixed[1])].strip()
         forms |= {f"{head}'s {prefixed[1]}", f"{head}’s {prefixed[1]}"}
+    words = name.split()
+    if len(words) == 2 and all(w.isalpha() and w[0].isupper() for w in words):
+        forms.add("-".join(words))  # "Grace-Blackwell", "Vera-Rubin"
     forms |= {form + "s" for form in forms if not form.endswith("s")}
     return forms
 

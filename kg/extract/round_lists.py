@@ -159,7 +159,7 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     after = [m for m in orgs if m.first >= start]
     if after:
         past = _past_people(view, start, after[0].first)
-        if past != start and past != after[0].first:
+        if past != start and view.lowers[past] in P.CLAUSE_OPENERS:
             return []  # "backers like Peter Thiel, this massive raise elevates Etched": the
             # list ended with its people
         start = past

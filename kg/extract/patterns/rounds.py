@@ -486,6 +486,8 @@ GUARANTEED = {"loan", "loans", "debt", "lease", "leases", "obligations", "bonds"
 LIST_OF_BACKERS = {"backers", "investors", "shareholders", "participants", "funders", "backer",
                    "investor", "funder"}  # fmt: skip
 LIST_OPENERS = {":", "—", "–", "--"}
+# Words that open a clause of its own after a list's people ("…, Peter Thiel, this raise …").
+CLAUSE_OPENERS = {"this", "these", "those", "that", "it", "which", "who"}
 # "Microsoft through their M12 venture fund": an investor named with its vehicle.
 VEHICLE_WORDS = {"through", "its", "their", "the", "via", "'s", "’s"}  # "Alphabet's Google"
 # The rest of a listed name ("Samsung Securities and", "BlackRock, Inc. and").
