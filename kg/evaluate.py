@@ -27,13 +27,15 @@ def _plain(name: str) -> str:
 @dataclass
 class Names:
     """Lenient name matching: one gold file's aliases, the registry's aliases, case and
-    punctuation. Aliases are per article: one article may call Maia 200 'Maia', another not."""
+    punctuation. Aliases are per article: one article may call Maia 200 'Maia', another not.
+    Without a registry, only the gold's own aliases count (as a scorer that has never seen
+    ours matches names)."""
 
-    registry: Registry
+    registry: Registry | None
     gold_aliases: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def for_gold(cls, registry: Registry, entities: list[dict]) -> Names:
+    def for_gold(cls, registry: Registry | None, entities: list[dict]) -> Names:
         names = cls(registry)
         for entity in entities:
             forms = {_plain(entity["name"]), *(_plain(a) for a in entity.get("aliases", []))}
@@ -47,6 +49,8 @@ class Names:
         p, g = _plain(predicted), _plain(gold)
         if p == g or p in self.gold_aliases.get(g, ()):
             return True
+        if self.registry is None:
+            return False
         ours = self.registry.lookup(predicted)
         if ours is None:
             return False
@@ -108,9 +112,12 @@ class Matching:
     unmatched: list[tuple[str, dict]] = field(default_factory=list)
 
 
-def match(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> Matching:
+def match(
+    predicted: list[dict], gold: dict[str, dict], registry: Registry, gold_names_only: bool = False
+) -> Matching:
     """Pair each gold fact with the predicted row of its article that agrees on type, direction
-    and names, preferring the one whose fields agree most; each row serves one gold fact."""
+    and names, preferring the one whose fields agree most; each row serves one gold fact
+    (``gold_names_only``: names match on the gold's own aliases, never the registry's)."""
     result = Matching()
     by_article: dict[str, list[dict]] = {}
     for row in predicted:
@@ -118,7 +125,7 @@ def match(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> M
             if article in gold:
                 by_article.setdefault(article, []).append(row)
     for article, gold_file in sorted(gold.items()):
-        names = Names.for_gold(registry, gold_file.get("entities", []))
+        names = Names.for_gold(None if gold_names_only else registry, gold_file.get("entities", []))
         available = list(by_article.get(article, []))
         for fact in gold_file["facts"]:
             candidates = [
@@ -143,12 +150,14 @@ def match(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> M
     return result
 
 
-def score(predicted: list[dict], gold: dict[str, dict], registry: Registry) -> dict:
+def score(
+    predicted: list[dict], gold: dict[str, dict], registry: Registry, gold_names_only: bool = False
+) -> dict:
     """``predicted``: fact rows with their ``sources``; ``gold``: gold files by article id."""
     per_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in FACT_TYPES}
     attributes = {f: [0, 0] for f in (*NUMBER_FIELDS, *TEXT_FIELDS)}
     wrong = []
-    matching = match(predicted, gold, registry)
+    matching = match(predicted, gold, registry, gold_names_only)
     for article, fact, best, names in matching.matched:
         per_type[fact["type"]]["tp"] += 1
         for f in _scored_fields(fact, best):
@@ -261,7 +270,9 @@ def predicted_rows(folder: Path, registry: Registry) -> list[dict]:
     return rows
 
 
-def evaluate(folders: list[Path], registry_file: Path | None = None) -> dict:
+def evaluate(
+    folders: list[Path], registry_file: Path | None = None, gold_names_only: bool = False
+) -> dict:
     """Score the extraction of each folder's articles against the gold files beside them: one
     report per folder (``folders``) and one over all of them (the top level)."""
     registry = load_registry(registry_file)
@@ -274,11 +285,13 @@ def evaluate(folders: list[Path], registry_file: Path | None = None) -> dict:
             raise KgError(f"{folder}: no *.gold.json files to score against")
         rows = predicted_rows(folder, registry)
         per_folder[str(folder)] = {
-            k: v for k, v in score(rows, folder_gold, registry).items() if k in SUMMARY_KEYS
+            k: v
+            for k, v in score(rows, folder_gold, registry, gold_names_only).items()
+            if k in SUMMARY_KEYS
         }
         gold.update(folder_gold)
         predicted.extend(rows)
-    return {**score(predicted, gold, registry), "folders": per_folder}
+    return {**score(predicted, gold, registry, gold_names_only), "folders": per_folder}
 
 
 SUMMARY_KEYS = ("overall", "by_type", "attributes")

@@ -121,6 +121,21 @@ def test_names_match_ignoring_case_and_through_aliases(registry):
     assert report["attributes"]["amount_usd"] == {"right": 1, "of": 1, "accuracy": 1.0}
 
 
+def test_gold_names_only_matches_on_the_gold_s_own_aliases(registry):
+    rows = [predicted("uses_chip", "Anthropic", "Google TPUs")]
+    truth = gold(gold_fact("uses_chip", "Anthropic", "Tensor Processing Unit"))
+    assert counts(score(rows, truth, registry, gold_names_only=True), "uses_chip") == (0, 1, 1)
+    rows = [predicted("uses_chip", "ANTHROPIC", "tensor processing unit")]
+    assert counts(score(rows, truth, registry, gold_names_only=True), "uses_chip") == (1, 0, 0)
+
+
+def test_kg_eval_gold_names_only_is_no_more_lenient(run_kg):
+    lenient = json.loads(run_kg("eval", ARTICLES, "--json").out)["overall"]
+    strict = json.loads(run_kg("eval", ARTICLES, "--json", "--gold-names-only").out)["overall"]
+    assert strict["tp"] <= lenient["tp"]
+    assert strict["tp"] + strict["fn"] == lenient["tp"] + lenient["fn"]
+
+
 def test_a_reversed_fact_is_a_miss_and_a_false_positive(registry):
     report = score(
         [predicted("invests_in", "Anthropic", "Microsoft")],

@@ -177,6 +177,12 @@ def parser() -> argparse.ArgumentParser:
         "and write it (kg/extract/pair_model.json)",
     )
     evaluate.add_argument("--registry", type=Path, help="entity registry YAML")
+    evaluate.add_argument(
+        "--gold-names-only",
+        action="store_true",
+        help="match names on the gold files' own aliases only, not the registry's (as a "
+        "scorer that has never seen this registry would)",
+    )
 
     viz = _command(
         commands,

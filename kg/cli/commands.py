@@ -94,7 +94,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print(f"{kind:20} {used}; held out: right on {typed.right}/{typed.of}")
         print(f"wrote {args.write_pair_model}")
         return 0
-    report = evaluate(args.folders, args.registry)
+    report = evaluate(args.folders, args.registry, args.gold_names_only)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
