@@ -4181,3 +4181,11 @@ def test_a_designer_s_line_is_the_one_family_of_it_the_article_names():
     assert ("uses_chip", "openai", "instinct") in found
     assert ("uses_chip", "openai", "amd gpus") not in found
     assert ("uses_chip", "openai", "amd gpus") in facts("OpenAI buys AMD's GPUs.")
+
+
+def test_a_model_number_named_as_a_model_is_no_chip():
+    found = facts(
+        "Zorbas announced the training of ZAYA1, a significant AI foundation model developed "
+        "on AMD GPUs. The ZAYA1 model beats larger rivals."
+    )
+    assert not {f for f in found if "zaya1" in f}

@@ -18,6 +18,7 @@ from kg.extract.patterns import (
     HARDWARE_NOUNS,
     JOINING_WORDS,
     LAUNCH_VERBS,
+    MODEL_NOUNS,
     MODEL_NUMBER,
     NAMED_CHIP_NOUNS,
     NAMED_CHIP_PHRASE,
@@ -104,7 +105,7 @@ def discover_chips(
         named = after_naming and has_hardware
         if not (named or model) or registry.lookup(token.text) is not None:
             continue
-        if words[i + 1 : i + 2] and words[i + 1] in NOT_A_CHIP_AFTER:
+        if words[i + 1 : i + 2] and words[i + 1] in NOT_A_CHIP_AFTER or _apposed_model(words, i):
             continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
         designer = _designer_before(designers, i, words) or _announcing_designer(
             designers, i, words
@@ -122,6 +123,15 @@ def discover_chips(
             continue
         found.append(_new_chip(sentence, first, i, name, designer=designer_id))
     return found
+
+
+def _apposed_model(words: list[str], i: int) -> bool:
+    """'ZAYA1, a significant AI foundation model developed on AMD GPUs': a model's name."""
+    if words[i + 1 : i + 3] not in ([",", "a"], [",", "an"], [",", "the"]):
+        return False
+    described = words[i + 3 : i + 9]
+    end = described.index(",") if "," in described else len(described)
+    return bool(MODEL_NOUNS & set(described[:end]))
 
 
 def _named_chip_phrase(text: str) -> bool:
