@@ -4189,3 +4189,13 @@ def test_a_model_number_named_as_a_model_is_no_chip():
         "on AMD GPUs. The ZAYA1 model beats larger rivals."
     )
     assert not {f for f in found if "zaya1" in f}
+
+
+def test_and_between_two_clauses_with_their_own_verbs_ends_the_first():
+    found = facts("Microsoft will deploy Nvidia's GB300 chips and Meta will use AMD's MI450.")
+    assert {("uses_chip", "microsoft", "gb300"), ("uses_chip", "meta", "instinct mi450")} <= found
+    assert ("uses_chip", "meta", "gb300") not in found
+    # one subject of two names: no verb before its 'and'
+    assert {("uses_chip", "microsoft", "gb300"), ("uses_chip", "meta", "gb300")} <= facts(
+        "Microsoft and Meta will deploy Nvidia's GB300 chips."
+    )

@@ -13,6 +13,7 @@ from kg.extract.patterns import (
     ADJUNCT_OPENERS,
     AMOUNT_HEDGES,
     CLAUSE_BREAKS,
+    CLAUSE_VERBS,
     CONTRAST_BEFORE,
     CORPORATE_SUFFIXES,
     DEAL_NOUNS,
@@ -88,7 +89,11 @@ class View:
             or (w in RELATIVE and i > 0 and self.lowers[i - 1] in {",", "after"})
             or (w in ADJUNCT_OPENERS and i > 0 and self.lowers[i - 1] == ",")
         ]
-        self.breaks = sorted(self.breaks + _parenthesised_clauses(self.lowers))
+        self.breaks = sorted(
+            self.breaks
+            + _parenthesised_clauses(self.lowers)
+            + _coordinated_clauses(self.lowers, self.mentions)
+        )
         self._org_of = {id(m): (m, self._organisation(m)) for m in self.mentions}
         self._org_mentions = [m for m in self.mentions if self._org_of[id(m)][1]]
         self._orgs_inside = [m for m in self._org_mentions if 0 <= m.first < len(self.lowers)]
@@ -236,6 +241,27 @@ def _parenthesised_clauses(lowers: list[str]) -> list[int]:
         if set(lowers[i + 2 : min(close, i + 5)]) & FINITE_AUXILIARIES:
             bounds += [i, close]
     return bounds
+
+
+def _coordinated_clauses(lowers: list[str], mentions: list[Mention]) -> list[int]:
+    """'Los Alamos will deploy Vera Rubin and pharmaceutical company Lilly will implement a
+    SuperPOD': an 'and' between two clauses, each a name and its own finite verb, ends the
+    first ('Microsoft and Nvidia will invest' is one subject: no verb comes before its 'and')."""
+    starts = {m.first: m for m in mentions if not m.embedded}
+    breaks = []
+    clause_start = 0
+    for i, word in enumerate(lowers):
+        if word in CLAUSE_BREAKS or word == ",":
+            clause_start = i + 1
+        if word != "and" or not CLAUSE_VERBS.intersection(lowers[clause_start:i]):
+            continue
+        subject = next((starts[j] for j in range(i + 1, i + 5) if j in starts), None)
+        if subject is None or not all(w.isalpha() for w in lowers[i + 1 : subject.first]):
+            continue  # (only words that describe the name may come before it)
+        if lowers[subject.last + 1 : subject.last + 2] and lowers[subject.last + 1] in CLAUSE_VERBS:
+            breaks.append(i)
+            clause_start = i + 1
+    return breaks
 
 
 def matches(word: str, cues: tuple[str, ...]) -> bool:

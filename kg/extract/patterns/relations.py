@@ -22,6 +22,8 @@ FINITE_AUXILIARIES = {
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "shall", "should", "does", "did", "do", "also", "recently", "now", "then",
 }  # fmt: skip
+# The finite verbs after a name that make it a clause's subject ("and Lilly will implement").
+CLAUSE_VERBS = {"will", "would", "has", "have", "had", "is", "are", "was", "were", "plans"}
 # Auxiliaries that open a second predicate after "and" ("has signed a deal and has also been
 # in talks"): a new clause for status.
 SECOND_PREDICATE = {"has", "have", "had", "is", "was", "are", "were", "will", "would"}
