@@ -4199,3 +4199,38 @@ def test_and_between_two_clauses_with_their_own_verbs_ends_the_first():
     assert {("uses_chip", "microsoft", "gb300"), ("uses_chip", "meta", "gb300")} <= facts(
         "Microsoft and Meta will deploy Nvidia's GB300 chips."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Google is in advanced talks to supply TPUs to Meta.",
+            {("compute_commitment", "meta", "google"), ("uses_chip", "meta", "tpu")},
+        ),
+        (
+            "CoreWeave landed a $14 billion contract from Meta.",
+            {("compute_commitment", "meta", "coreweave")},
+        ),
+        (
+            "OpenAI became one of Oracle's biggest cloud customers.",
+            {("compute_commitment", "openai", "oracle")},
+        ),
+        (
+            "Fluidstack will host Anthropic's workloads at data centers in Texas.",
+            {("compute_commitment", "anthropic", "fluidstack")},
+        ),
+        (
+            "Nebius runs training workloads for Mistral AI in Finland.",
+            {("compute_commitment", "mistral ai", "nebius")},
+        ),
+    ],
+)
+def test_compute_bought_in_talks_won_as_a_contract_by_a_customer_or_hosted(text, expected):
+    assert expected <= facts(text)
+
+
+def test_a_cloud_that_runs_a_designer_s_chips_buys_nothing_from_it():
+    assert ("compute_commitment", "nvidia", "coreweave") not in facts(
+        "CoreWeave runs Nvidia's GB200 clusters."
+    )

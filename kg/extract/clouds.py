@@ -66,6 +66,40 @@ def cloud_customers(view: View) -> list[Candidate]:
     return found
 
 
+def hosted_workloads(view: View) -> list[Candidate]:
+    """'Fluidstack will host Anthropic's workloads', 'Nebius hosts training runs for Mistral': a
+    cloud that hosts a company's work sells it compute."""
+    found = []
+    for cue in view.cue_positions(P.WORK_HOSTING_VERBS):
+        lo, hi = view.clause(cue)
+        before = [m for m in view.orgs(lo, cue) if not m.embedded][-1:]
+        if not before or cue - before[0].last > 3 or not view.has_type(before[0], "CloudProvider"):
+            continue
+        after = view.lowers[cue + 1 : cue + 8]
+        work = next((i for i, w in enumerate(after) if w in P.HOSTED_WORK), None)
+        if work is None:
+            continue
+        chips = {c.first for c in view.chips(cue + 1, cue + 1 + work)}
+        client = [
+            m
+            for m in view.orgs(cue + 1, min(hi, cue + work + 5))
+            if (view.possessive(m) and m.last < cue + 1 + work and m.last + 2 not in chips)
+            or view.lowers[m.first - 1 : m.first] == ["for"]
+        ]  # (not "runs Nvidia's GB200 clusters": the chips' designer)
+        if client and view.org(client[0]) != view.org(before[0]):
+            found.append(
+                Candidate(
+                    "compute_commitment",
+                    view.org(client[0]),
+                    view.org(before[0]),
+                    view.sentence,
+                    "commit:hosted",
+                    anchor=cue,
+                )  # fmt: skip
+            )
+    return found
+
+
 def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] | None:
     """'Nebius counts Microsoft and Meta among its customers': the cloud that counts, and the
     companies it counts."""

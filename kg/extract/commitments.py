@@ -255,7 +255,8 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         return None
     plo, phi = _possessed_deal(view, cue) or (lo, hi)
-    provider_m = _provider(view, plo, phi, None)
+    from_buyer = _deal_from(view, cue, lo)
+    provider_m = from_buyer[1] if from_buyer else _provider(view, plo, phi, None)
     if provider_m is None and not matches(word, PURCHASE_WORDS):
         provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
     if provider_m is None and any(
@@ -277,7 +278,7 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
     if matches(word, DEAL_NOUNS) and not about_compute:
         return None
-    buyer_m = _buyer(view, plo, phi, view.org(provider_m), cue)
+    buyer_m = from_buyer[0] if from_buyer else _buyer(view, plo, phi, view.org(provider_m), cue)
     if buyer_m is None:
         return None
     if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi):
@@ -312,6 +313,18 @@ def commits(view: View, cue: int) -> Candidate | None:
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
     )
+
+
+def _deal_from(view: View, cue: int, lo: int) -> tuple[Mention, Mention] | None:
+    """'CoreWeave landed a $14 billion contract from Meta': a cloud that wins a deal from a
+    company sells to it (the buyer after 'from', the cloud the clause's subject)."""
+    if not matches(view.lowers[cue], DEAL_NOUNS) or view.lowers[cue + 1 : cue + 2] != ["from"]:
+        return None
+    buyer = next((m for m in view.orgs(cue + 2, cue + 4) if not m.embedded), None)
+    before = [m for m in view.orgs(lo, cue) if not m.embedded]
+    if buyer is None or not before or not view.has_type(before[0], "CloudProvider"):
+        return None
+    return buyer, before[0]
 
 
 def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:

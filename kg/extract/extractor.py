@@ -17,7 +17,7 @@ from kg.extract.chips import (
     without_family_modifiers,
 )
 from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
-from kg.extract.clouds import cloud_customers, cloud_offers
+from kg.extract.clouds import cloud_customers, cloud_offers, hosted_workloads
 from kg.extract.commitments import (
     commits,
     fellow_buyers,
@@ -360,6 +360,7 @@ class Extractor:
             + site_runs(view)
             + participle_uses(view)
             + cloud_offers(view)
+            + hosted_workloads(view)
             + used_by_pronoun(view)
             + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
             + percent_owned(view)

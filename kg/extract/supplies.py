@@ -9,7 +9,7 @@ from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.commitments import commitment_chip
 from kg.extract.mentions import Mention
-from kg.extract.patterns import COMPUTE_SUPPLIED
+from kg.extract.patterns import ABOUT_TO_WORDS, COMPUTE_SUPPLIED
 
 
 def _signed_to(gap: list[str]) -> bool:
@@ -21,6 +21,16 @@ def _signed_to(gap: list[str]) -> bool:
         and gap[-1:] == ["to"]
         and any(matches(w, P.DEAL_NOUNS) for w in gap[-4:-1])
         and any(matches(w, P.SIGNING_VERBS) for w in gap[:4])
+    )
+
+
+def _about_to(gap: list[str]) -> bool:
+    """'Google is in advanced talks to supply TPUs to Meta', 'has agreed to supply': words of
+    talks, plans or agreement between the subject and its verb."""
+    return (
+        len(gap) <= 8
+        and gap[-1:] == ["to"]
+        and set(gap[:-1]) <= P.TALK_WORDS | P.INTENT_WORDS | P.FINITE_AUXILIARIES | ABOUT_TO_WORDS
     )
 
 
@@ -49,7 +59,11 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         m
         for m in view.orgs(lo, cue)
         if not m.embedded
-        and (cue - m.last <= 4 or _signed_to(view.lowers[m.last + 1 : cue]))
+        and (
+            cue - m.last <= 4
+            or _signed_to(view.lowers[m.last + 1 : cue])
+            or _about_to(view.lowers[m.last + 1 : cue])
+        )
         and not (view.lowers[cue - 1] == "to" and view.lowers[m.first - 1 : m.first] == ["with"])
     ]  # "a contract with Microsoft to provide …": the contract's other party provides
     if not buyers or not subjects:

@@ -412,7 +412,8 @@ CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes"
 COUNTING_VERBS = {"counts", "count", "counted", "lists", "listed", "names", "named"}
 # "Sakana AI has signed up as SoftBank's first customer", "X became Lambda's biggest customer".
 BECOMING_CUSTOMER = {"is", "was", "remains", "became", "become", "becomes", "will", "be", "has",
-                     "have", "had", "been", "signed", "up", "as", "also", "now"}  # fmt: skip
+                     "have", "had", "been", "signed", "up", "as", "also", "now", "one", "of",
+                     "among"}  # fmt: skip
 # Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
 ROUND_CLOSE_VERBS = {
     "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",

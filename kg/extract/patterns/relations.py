@@ -266,6 +266,13 @@ BUY_WORDS = (
 # The cues of a compute commitment: the provider's role or a verb of paying for or using.
 # "in talks with CoreWeave about additional capacity": talks about compute are a deal in talks.
 TALK_WORDS = {"talks", "negotiations", "negotiating", "discussions"}
+# A cloud that hosts a company's work sells it compute ("Fluidstack will host Anthropic's
+# workloads").
+WORK_HOSTING_VERBS = ("host", "hosts", "hosting", "run", "runs", "running")
+HOSTED_WORK = {"workloads", "workload", "models", "training", "inference", "clusters", "cluster",
+               "compute", "supercomputer"}  # fmt: skip
+# Other words between a supplier and 'to supply' ("is in advanced talks to", "has agreed to").
+ABOUT_TO_WORDS = {"in", "advanced", "early", "late-stage", "agreed", "reportedly", "be", "been"}
 TALKS_ABOUT_CAPACITY = re.compile(
     r"(?:with\s+)?(?:\S+\s+){1,4}?(?:about|for|over|on)\s+(?:\S+\s+){0,3}?"
     r"(?:capacity|compute|computing|servers|gpus|cloud\s+services)\b"
