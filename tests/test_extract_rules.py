@@ -4234,3 +4234,9 @@ def test_a_cloud_that_runs_a_designer_s_chips_buys_nothing_from_it():
     assert ("compute_commitment", "nvidia", "coreweave") not in facts(
         "CoreWeave runs Nvidia's GB200 clusters."
     )
+
+
+def test_a_designer_s_inference_hardware_is_its_line():
+    assert ("uses_chip", "perplexity", "wafer scale engine") in facts(
+        "Perplexity's Sonar model runs on Cerebras inference hardware."
+    )

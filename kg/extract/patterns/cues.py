@@ -333,7 +333,7 @@ PRODUCT_LINE_MODIFIERS = {
     "ai", "data", "center", "centre", "datacenter", "gpu", "graphics", "-", "high-end",
     "high-performance", "advanced", "latest", "new", "newest", "next-generation", "custom",
     "cutting-edge", "cutting", "edge", "top-end", "flagship", "powerful", "leading",
-    "pricey", "coveted", "scarce", "own",
+    "pricey", "coveted", "scarce", "own", "inference", "training", "accelerated",
 }  # fmt: skip
 
 # ---- funding rounds (kg/extract/rounds.py) ----
