@@ -4240,3 +4240,16 @@ def test_a_designer_s_inference_hardware_is_its_line():
     assert ("uses_chip", "perplexity", "wafer scale engine") in facts(
         "Perplexity's Sonar model runs on Cerebras inference hardware."
     )
+
+
+def test_an_organisation_named_by_its_owner_s_possessive_keeps_the_list_going():
+    assert {
+        ("invests_in", "openai startup fund", "cohere"),
+        ("invests_in", "y combinator", "cohere"),
+    } <= facts("Cohere's backers include OpenAI's Startup Fund and Y Combinator.")
+
+
+def test_an_unknown_company_that_counts_backers_is_a_company():
+    assert ("invests_in", "sequoia capital", "quorix") in facts(
+        "Quorix raised $50 million. Quorix counts Sequoia, a16z and Nvidia among its backers."
+    )

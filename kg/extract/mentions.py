@@ -68,7 +68,7 @@ def _surface_forms(name: str, entity: Entity, registry: Registry, orgs: dict[str
     designer is seen); 'Nvidia GPUs' stays one name and gains "Nvidia's GPUs"; a chip's
     two-word name is also matched hyphenated ('Grace-Blackwell')."""
     if not entity.is_chip:
-        return {name}
+        return {name} | _possessive_forms(name, entity, registry)
     prefixed = _org_prefix(name, orgs)
     if prefixed and name != entity.name:
         rest = registry.lookup(prefixed[1]) or registry.lookup(prefixed[1].removesuffix("s"))
@@ -83,6 +83,18 @@ def _surface_forms(name: str, entity: Entity, registry: Registry, orgs: dict[str
         forms.add("-".join(words))  # "Grace-Blackwell", "Vera-Rubin"
     forms |= {form + "s" for form in forms if not form.endswith("s")}
     return forms
+
+
+def _possessive_forms(name: str, entity: Entity, registry: Registry) -> set[str]:
+    """'OpenAI's Startup Fund': an organisation named after its owner, by its possessive."""
+    holder = entity.owner or entity.parent
+    if name != entity.name or not holder or holder not in registry:
+        return set()
+    head = registry.get(holder).name
+    rest = name.removeprefix(head + " ")
+    if rest == name or not rest[:1].isupper():
+        return set()
+    return {f"{head}'s {rest}", f"{head}’s {rest}"}
 
 
 class EntityFinder:

@@ -310,7 +310,9 @@ DEAL_AFTER = re.compile(
 BACKERS_AFTER = re.compile(
     r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+(?:include|are)|"
     r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?:series\s+[a-h]\s+)?(?:funding\s+)?round\s+(?:was|is)\s+"
-    r"(?:co-?)?led\b"  # "Zentrix's $50 million round was led by Sequoia"
+    r"(?:co-?)?led\b|"  # "Zentrix's $50 million round was led by Sequoia"
+    r"^\s+(?:also\s+)?counts\s+[^.;]{1,150}?\s+among\s+its\s+(?:\w+\s+)?"
+    r"(?:shareholders|investors|backers|funders)\b"  # "Zentrix counts Sequoia among its backers"
 )
 # Verbs whose subject, named before them, takes the chips named after them ("Acme acquired
 # 12,000 Nvidia GPUs"): a company, discovered if the registry lacks it.
