@@ -4253,3 +4253,19 @@ def test_an_unknown_company_that_counts_backers_is_a_company():
     assert ("invests_in", "sequoia capital", "quorix") in facts(
         "Quorix raised $50 million. Quorix counts Sequoia, a16z and Nvidia among its backers."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zorbas unveiled the Q-7 accelerator on Monday.", "Zorbas Labs unveiled the new Q-7 chip."],
+)
+def test_an_unknown_company_that_launches_a_named_chip_designs_it(text):
+    found = facts(text)
+    assert {f for f in found if f[0] == "designs_chip" and f[2] == "q-7"}
+    assert not {f for f in found if f[0] == "uses_chip"}
+
+
+def test_an_unknown_company_that_buys_capacity_from_a_cloud_is_a_company():
+    assert ("compute_commitment", "veltrix ai", "coreweave") in facts(
+        "Veltrix AI has agreed to buy $2 billion of computing capacity from CoreWeave."
+    )

@@ -688,8 +688,9 @@ def _its_chip_apposed(words: list[str], runs: list[tuple[int, int]]) -> bool:
 
 
 def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:
-    """'Zentrix unveiled Quill, a new inference chip': the sentence's first name (of its
-    ``name_runs``) launches a name that an appositive describes as a chip."""
+    """'Zentrix unveiled Quill, a new inference chip', 'Zentrix unveiled the new Q-7
+    accelerator': the sentence's first name (of its ``name_runs``) launches a name that an
+    appositive describes as a chip, or that a chip noun follows."""
     words = sentence.lowers
     if len(runs) < 2 or runs[0][0] != 0:
         return False
@@ -697,7 +698,11 @@ def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) ->
     if verb >= len(words) or not words[verb].startswith(LAUNCH_VERBS):
         return False
     first, last = runs[1]
-    return first in (verb + 1, verb + 2) and described_as_chip(words, last)
+    if first in (verb + 1, verb + 2) and described_as_chip(words, last):
+        return True
+    return words[verb + 1 : verb + 2] in (["the"], ["a"], ["an"], ["its"]) and _names_a_chip(
+        words, verb + 2, runs[1:]
+    )
 
 
 def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:

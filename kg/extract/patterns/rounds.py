@@ -303,7 +303,12 @@ DEAL_AFTER = re.compile(
     r"(?:partnered|partners)\s+with(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\s+"
     r"(?:train|run|power|host)\b)|"
     r"(?:committed|commits|agreed|agrees|plans)\s+to\s+(?:spend|pay)\s+" + IN_CLAUSE + r"{0,40}?\s+"
-    r"(?:on|for|to|from|with)(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:from|with))?)"
+    r"(?:on|for|to|from|with)(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:from|with))?|"
+    # "Veltrix AI has agreed to buy $2 billion of computing capacity from CoreWeave"
+    r"(?:(?:agreed|agrees|plans|is\s+set|is\s+expected)\s+to\s+)?(?:buy|purchase|rent|lease|"
+    r"bought|purchased|rented|leased|buys|purchases|rents|leases)\s+" + IN_CLAUSE + r"{0,60}?"
+    r"(?:capacity|compute|computing|servers|gpus|GPUs|cloud\s+services)\s+"
+    r"(?:" + IN_CLAUSE + r"{0,20}?\s)?from)"
     r"\s+[A-Z]"
 )
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
