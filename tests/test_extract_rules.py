@@ -4269,3 +4269,20 @@ def test_an_unknown_company_that_buys_capacity_from_a_cloud_is_a_company():
     assert ("compute_commitment", "veltrix ai", "coreweave") in facts(
         "Veltrix AI has agreed to buy $2 billion of computing capacity from CoreWeave."
     )
+
+
+def test_unknown_companies_named_by_their_chip_their_backer_or_their_supply():
+    found = facts("FuriosaAI taped out its second chip, Renegade, on TSMC's 5nm process.")
+    assert {
+        ("designs_chip", "furiosaai", "renegade"),
+        ("manufactures_chip", "tsmc", "renegade"),
+    } <= found
+    assert ("invests_in", "nvidia", "lumora") in facts("Nvidia-backed Lumora raised money.")
+    found = facts(
+        "Under the deal, Kestrel Compute will supply Microsoft with Nvidia GB300 capacity."
+    )
+    assert ("compute_commitment", "microsoft", "kestrel compute") in found
+    # a name ending in 'Compute' is a cloud: it sells
+    assert ("compute_commitment", "microsoft", "kestrel compute") in facts(
+        "Kestrel Compute signed a five-year contract with Microsoft worth $4 billion."
+    )

@@ -152,8 +152,10 @@ def _called_after_chip_noun(tokens: list, i: int) -> bool:
 
 
 def _its_chip_noun_before(tokens: list, i: int) -> bool:
-    """'its AI chip ATOM', 'its new accelerator Gaudi': a name right after a singular chip noun
-    that 'its' opens."""
+    """'its AI chip ATOM', 'its new accelerator Gaudi', 'its second chip, Renegade': a name right
+    after a singular chip noun that 'its' opens."""
+    if i >= 3 and tokens[i - 1].text == ",":
+        i -= 1  # "its second chip, Renegade,"
     return (
         i >= 2
         and tokens[i - 1].lower in SINGULAR_CHIP_NOUNS

@@ -34,6 +34,7 @@ from kg.extract.patterns import (
     CHIP_MAKER_AFTER,
     CHIP_NOUN_AHEAD,
     CHIP_TAKING_VERBS,
+    CLOUD_NAME_ENDINGS,
     COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
     DEAL_AFTER,
@@ -234,8 +235,8 @@ def discover(
             and not in_list
         ):
             continue
-        if kind == "Lab" and sentence.tokens[last].text == "Cloud":
-            kind = "CloudProvider"  # "GMI Cloud", "Veltrix Cloud signed a deal with Cohere"
+        if kind == "Lab" and sentence.tokens[last].text in CLOUD_NAME_ENDINGS:
+            kind = "CloudProvider"  # "GMI Cloud", "Kestrel Compute signed a deal with Microsoft"
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += _abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
@@ -432,10 +433,10 @@ def _kind(
         return "Lab"
     if (
         first > 1
-        and sentence.tokens[first - 1].lower == "based"
+        and sentence.tokens[first - 1].lower in ("based", "backed", "funded")
         and sentence.tokens[first - 2].lower == "-"
     ):
-        return "Lab"  # "Palo Alto-based Modular": a place's company
+        return "Lab"  # "Palo Alto-based Modular": a place's company; "Nvidia-backed Lumora"
     if (ACQUIRED_BEFORE.search(before) and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(
         after
     ):

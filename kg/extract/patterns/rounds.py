@@ -304,6 +304,10 @@ DEAL_AFTER = re.compile(
     r"(?:train|run|power|host)\b)|"
     r"(?:committed|commits|agreed|agrees|plans)\s+to\s+(?:spend|pay)\s+" + IN_CLAUSE + r"{0,40}?\s+"
     r"(?:on|for|to|from|with)(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:from|with))?|"
+    # "Under the deal, Veltrix Cloud will supply Microsoft with Nvidia GB300 capacity"
+    r"(?:supply|supplies|supplied|provide|provides|provided)(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"\s+with\s+(?:[\w,-]+\s+){0,4}?(?:capacity|compute|computing|gpus?|GPUs?|chips|servers|"
+    r"infrastructure)\b)|"
     # "Veltrix AI has agreed to buy $2 billion of computing capacity from CoreWeave"
     r"(?:(?:agreed|agrees|plans|is\s+set|is\s+expected)\s+to\s+)?(?:buy|purchase|rent|lease|"
     r"bought|purchased|rented|leased|buys|purchases|rents|leases)\s+" + IN_CLAUSE + r"{0,60}?"
@@ -610,6 +614,9 @@ ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
 ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
 
 # ---- discovery tables of round thirteen (moved here from discover.py) ----
+# The last word of an unknown company's name that makes it a cloud ("GMI Cloud", "Kestrel
+# Compute").
+CLOUD_NAME_ENDINGS = {"Cloud", "Compute"}
 ARM_SUFFIXES = {"Ventures", "Venture"}  # "Bosch Ventures", "Samsung Venture Investment"
 # Words of finance after the name of a company that does not invest, naming its financial
 # arm ("Samsung Securities", "Kakao Investment", "Hanwha Asset Management").
