@@ -3636,9 +3636,9 @@ def test_a_list_goes_on_past_a_company_s_named_venture_arm():
         "Neurophos raised $110 million. The round was led by Gates Frontier, with participation "
         "from Microsoft's venture capital arm M12, Coatue and Tectonic Ventures."
     )
-    assert {"microsoft", "coatue", "tectonic ventures", "gates frontier"} <= {
+    assert {"m12", "coatue", "tectonic ventures", "gates frontier"} <= {
         f[1] for f in found if f[2] == "neurophos"
-    }
+    }  # the arm the list names invests, not its owner
 
 
 def test_support_attracted_from_investors_is_a_round_of_the_company_attracting_it():
@@ -4285,4 +4285,17 @@ def test_unknown_companies_named_by_their_chip_their_backer_or_their_supply():
     # a name ending in 'Compute' is a cloud: it sells
     assert ("compute_commitment", "microsoft", "kestrel compute") in facts(
         "Kestrel Compute signed a five-year contract with Microsoft worth $4 billion."
+    )
+
+
+def test_a_company_whose_backers_include_investors_and_the_arm_a_list_names():
+    found = facts("Lumora, whose backers include Sequoia and Nvidia, plans to build a data center.")
+    assert {("invests_in", "sequoia capital", "lumora"), ("invests_in", "nvidia", "lumora")} <= (
+        found
+    )
+    found, _ = extract("Cohere, whose backers include Nvidia, plans to build a data center.")
+    assert {f.status for f in found if f.type == "invests_in"} == {"announced"}
+    assert ("invests_in", "nventures", "lumora") in facts(
+        "Lumora raised $300 million in a round led by Andreessen Horowitz and joined by Nvidia's "
+        "venture arm NVentures."
     )

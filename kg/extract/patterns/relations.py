@@ -11,7 +11,7 @@ from kg.extract.patterns.cues import DELIVER_FORMS
 # After a comma these open an adjunct with its own event (", following Amazon's unveiling of").
 ADJUNCT_OPENERS = {"following"}
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
-RELATIVE = {"which", "who"}
+RELATIVE = {"which", "who", "whose"}
 # Participles that open an aside like a relative pronoun (", backed by Nvidia,").
 PARTICIPLE_ASIDES = {"backed", "funded", "owned", "controlled", "financed"}
 # "Microsoft-backed OpenAI", "the Amazon-backed startup": a name that only says who stands
