@@ -4299,3 +4299,12 @@ def test_a_company_whose_backers_include_investors_and_the_arm_a_list_names():
         "Lumora raised $300 million in a round led by Andreessen Horowitz and joined by Nvidia's "
         "venture arm NVentures."
     )
+
+
+def test_the_foundry_that_makes_a_chip_does_not_use_it_and_backers_now_include():
+    found = facts("Samsung won an order to produce Tesla's AI5 chips.")
+    assert ("manufactures_chip", "samsung", "ai5") in found
+    assert ("uses_chip", "samsung", "ai5") not in found
+    assert ("invests_in", "fidelity", "lumora") in facts(
+        "Lumora's investors now include Fidelity and Nvidia."
+    )

@@ -403,6 +403,7 @@ class Extractor:
                 candidate.status == CALLED_OFF
                 or is_the_investment(candidate, found, view.lowers)
                 or reverses_an_earlier_stake(candidate, found)
+                or _makes_what_it_uses(candidate, found)
             ):
                 continue
             key = (candidate.type, candidate.subject, candidate.object)
@@ -501,6 +502,16 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _makes_what_it_uses(candidate: Candidate, found: list) -> bool:
+    """'Samsung won an order to produce Tesla's AI5 chips': the foundry that makes a chip in a
+    sentence does not use it there."""
+    return candidate.type == "uses_chip" and any(
+        c.type == "manufactures_chip"
+        and (c.subject, c.object) == (candidate.subject, candidate.object)
+        for _, c in found
+    )
 
 
 def _lines_as_their_family(

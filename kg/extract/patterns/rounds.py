@@ -318,7 +318,7 @@ DEAL_AFTER = re.compile(
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
 BACKERS_AFTER = re.compile(
     r"^\s*(?:['’]s|,\s+whose)\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+"
-    r"(?:include|are)|"
+    r"(?:now\s+|also\s+|already\s+)?(?:include|are)|"
     r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?:series\s+[a-h]\s+)?(?:funding\s+)?round\s+(?:was|is)\s+"
     r"(?:co-?)?led\b|"  # "Zentrix's $50 million round was led by Sequoia"
     r"^\s+(?:also\s+)?counts\s+[^.;]{1,150}?\s+among\s+its\s+(?:\w+\s+)?"
