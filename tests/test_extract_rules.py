@@ -4308,3 +4308,16 @@ def test_the_foundry_that_makes_a_chip_does_not_use_it_and_backers_now_include()
     assert ("invests_in", "fidelity", "lumora") in facts(
         "Lumora's investors now include Fidelity and Nvidia."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("OpenAI is close to finalizing a $10 billion deal with CoreWeave.", "in_talks"),
+        ("Google has held early talks about investing in Cohere.", "in_talks"),
+        ("Meta will consider using AMD's MI450 chips next year.", "planned"),
+    ],
+)
+def test_talks_about_a_deal_and_a_use_considered(text, status):
+    found, _ = extract(text)
+    assert {f.status for f in found if f.type != "designs_chip"} == {status}

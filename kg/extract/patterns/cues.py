@@ -144,7 +144,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "in_talks": re.compile(
         r"(?=[acdefhilnpstw])\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
         r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
-        r"(?:the\s+)?talks\s+(?:with|between)|"
+        r"(?:the\s+)?talks\s+(?:with|between|about|over|on)|"
+        r"close\s+to\s+(?:finali[sz]ing|signing|sealing|striking|reaching|clinching)|"
         r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
         r"(?:is|was|are|were)\s+seeking\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?"
         r"(?:\$|€|£)|"
@@ -156,7 +157,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "planned": re.compile(
         r"(?=[acehipsvw])\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
         r"is\s+considering|"
-        r"are\s+considering|considering|will\s+vote|vote\s+on\s+whether|weighing|"
+        r"are\s+considering|considering|(?:will|would|may|might|could)\s+consider|will\s+vote|vote\s+on\s+whether|weighing|"
         r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease|lead|co-lead)|interest\s+in|"
         r"expects?\s+(?:\S+\s+){0,5}?to\s+be\s+(?:deployed|installed|delivered|used|online|operational))\b",
         re.IGNORECASE,
