@@ -191,6 +191,15 @@ class View:
         hi = len(self.lowers) if hi is None else hi
         return [i for i in positions if lo <= i < hi]
 
+    def marks(self) -> int:
+        """The bits of every cue table (see ``cue_bit``) one of the view's words is one of, and
+        ``CHIP_MARK`` when the view names a chip: what the gates of ``kg.extract.gates`` read."""
+        words = _CUE_WORDS
+        if self._marked_by is not words:
+            self._by_table = _positions_by_table(map(words.__getitem__, self.lowers))
+            self._marked_by = words
+        return sum(self._by_table) | (CHIP_MARK if self._chip_mentions else 0)
+
     def _positions(self, cues: tuple[str, ...]) -> list[int]:
         known = self._asked.get(id(cues))
         if known is not None:  # the rules ask of one table many times
@@ -294,6 +303,16 @@ def _cue_words(cues: tuple[str, ...]) -> tuple[_CueWords, int | None]:
     if len(_CUE_BITS_BY_ID) < MAX_CUE_OBJECTS:
         _CUE_BITS_BY_ID[id(cues)] = (cues, bit)
     return _CUE_WORDS, bit
+
+
+def cue_bit(cues: tuple[str, ...]) -> int:
+    """The bit ``View.marks`` gives a view with a word of ``cues``; 0 for a table the memory
+    has no room for (a gate that asks for 0 asks nothing)."""
+    return _cue_words(cues)[1] or 0
+
+
+# The mark of a view that names a chip: a bit no cue table has.
+CHIP_MARK = 1 << MAX_CUE_TABLES
 
 
 @lru_cache(maxsize=128)

@@ -486,7 +486,7 @@ def _partnered_to_compute(view: View, m: Mention) -> bool:
     partnership with a cloud's service for the compute of training or running models."""
     words = view.lowers
     return (
-        words[m.first - 2 : m.first] in (["partnered", "with"], ["partners", "with"])
+        words[m.first - 2 : m.first] in [[verb, "with"] for verb in P.PARTNERED_FORMS]
         and _names_a_cloud(view, m)
         and words[m.last + 1 : m.last + 2] == ["to"]
         and words[m.last + 2 : m.last + 3] in (["train"], ["run"], ["power"], ["host"])

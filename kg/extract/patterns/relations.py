@@ -357,3 +357,11 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 # chips", "Samsung supplies Tesla's AI4 chips").
 FOUNDRY_SERVICES = ("handles", "handled", "handling", "supplies", "supplied", "supplying", "fabs",
                     "fabbed", "fabbing")  # fmt: skip
+# The cue words of the rules that read a noun or verb of their own, named here so that the gates
+# of ``kg.extract.gates`` read the same table as the rule.
+CLOUD_CUSTOMER_NOUNS = ("customer", "customers", "clients", "users")  # "a customer of Azure"
+TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
+VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
+PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"
+INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested in 59 startups"
+PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud to train"
