@@ -81,14 +81,7 @@ class View:
 
     def __post_init__(self) -> None:
         self.lowers = self.sentence.lowers
-        self.breaks = [
-            i
-            for i, w in enumerate(self.lowers)
-            if w in CLAUSE_BREAKS
-            or (w in RELATIVE and i > 0 and self.lowers[i - 1] in {",", "after"})
-            or (w in ADJUNCT_OPENERS and i > 0 and self.lowers[i - 1] == ",")
-        ]
-        self.breaks = sorted(self.breaks + _parenthesised_clauses(self.lowers))
+        self.breaks = sorted(_clause_breaks(self.lowers) + _parenthesised_clauses(self.lowers))
         self._org_of = {id(m): (m, self._organisation(m)) for m in self.mentions}
         self._org_mentions = [m for m in self.mentions if self._org_of[id(m)][1]]
         self._orgs_inside = [m for m in self._org_mentions if 0 <= m.first < len(self.lowers)]
@@ -230,6 +223,23 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
             found.setdefault(bit, []).append(i)
             bits ^= bit
     return found
+
+
+# The words that may end a clause (most sentences have none: their words are not gone through).
+BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS)
+
+
+def _clause_breaks(lowers: list[str]) -> list[int]:
+    """The words that end a clause: 'but', ';', ', which', ', following'."""
+    if BREAK_WORDS.isdisjoint(lowers):
+        return []
+    return [
+        i
+        for i, w in enumerate(lowers)
+        if w in CLAUSE_BREAKS
+        or (w in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
+        or (w in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
+    ]
 
 
 def _parenthesised_clauses(lowers: list[str]) -> list[int]:
