@@ -244,10 +244,12 @@ def _described_chips(
     names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
     and Metis)'); their designer is the chip designer the sentence names before them, or for
     'its <name> chip' the company whose chip it is."""
+    orgs = [m for m in mentions if registry.get(m.entity).is_organization]
+    if not designers and not orgs:
+        return []  # a chip's designer is one of these: with none, no name is looked at
     words = sentence.lowers
     runs = name_runs(sentence, taken)
     names = {i for a, b in runs for i in range(a, b + 1)}
-    orgs = [m for m in mentions if registry.get(m.entity).is_organization]
     found = []
     for first, last in runs:
         before = [m for m in designers if m.last < first]
