@@ -259,8 +259,23 @@ def _parenthesised_clauses(lowers: list[str]) -> list[int]:
 
 def matches(word: str, cues: tuple[str, ...]) -> bool:
     """Whether a lower-case word is one of the cues ('invest*' matches by prefix)."""
-    exact, prefixes = _cue_sets(cues)
+    known = _CUE_SETS_BY_ID.get(id(cues))
+    exact, prefixes = known[1] if known is not None else _remember_cue_sets(cues)
     return word in exact or word.startswith(prefixes)
+
+
+# Each table asked of by ``matches``, by id, with its words and prefixes: a table's tuple
+# hashes at every ask of a cache keyed by it (a table of a hundred words, slowly), its id does
+# not. The tables are kept, so no other object has their ids; only so many (a table built
+# anew at each ask would fill it).
+_CUE_SETS_BY_ID: dict[int, tuple[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]]] = {}
+
+
+def _remember_cue_sets(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    sets = _cue_sets(cues)
+    if len(_CUE_SETS_BY_ID) < MAX_CUE_OBJECTS:
+        _CUE_SETS_BY_ID[id(cues)] = (cues, sets)
+    return sets
 
 
 class _CueWords(dict):

@@ -293,7 +293,7 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         return None
     chip = commitment_chip(view, lo, hi, provider)
-    by_noun = matches(word, DEAL_NOUNS + ("provider", "partner"))
+    by_noun = matches(word, P.DEAL_OR_PARTY_NOUNS)
     return Candidate(
         "compute_commitment",
         buyer,

@@ -320,6 +320,7 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
+DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
                  "secured", "clinched", "landed", "agreed")  # fmt: skip
@@ -360,6 +361,7 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 # chips", "Samsung supplies Tesla's AI4 chips").
 FOUNDRY_SERVICES = ("handles", "handled", "handling", "supplies", "supplied", "supplying", "fabs",
                     "fabbed", "fabbing")  # fmt: skip
+MAKE_OR_SERVICE_VERBS = MAKE_VERBS + FOUNDRY_SERVICES
 # The cue words of the rules that read a noun or verb of their own, named here so that the gates
 # of ``kg.extract.gates`` read the same table as the rule.
 CLOUD_CUSTOMER_NOUNS = ("customer", "customers", "clients", "users")  # "a customer of Azure"
