@@ -547,9 +547,14 @@ def _took_part(lowers: list[str]) -> list[int]:
     ]
 
 
+MAKE_FORMS = frozenset({"made", "make", "makes"})  # "made additional investments"
+
+
 def _own_investments(lowers: list[str]) -> list[int]:
     """Where 'have confirmed their investments' begins: backers named before it take part in
     the round the article speaks of."""
+    if P.CONFIRMING_VERBS.isdisjoint(lowers) and MAKE_FORMS.isdisjoint(lowers):
+        return []
     confirmed = [
         i
         for i, word in enumerate(lowers[:-2])
@@ -560,7 +565,7 @@ def _own_investments(lowers: list[str]) -> list[int]:
     return confirmed + [
         i
         for i, word in enumerate(lowers[:-2])
-        if word in {"made", "make", "makes"}
+        if word in MAKE_FORMS
         and lowers[i + 1] in {"additional", "further", "follow-on", "fresh"}
         and lowers[i + 2] in {"investment", "investments"}
     ]  # "Existing shareholders A and B also made additional investments"
