@@ -5,7 +5,8 @@ A gate names the cue tables the rule itself reads (``view.cue_positions(TABLE)``
 it intersects with the view's words) and whether the rule only speaks of chips the view names.
 It is conservative by construction: it asks for a word of a table only where every candidate
 of the rule hangs on a word of that table, and a word set is read as a table of whole words,
-which finds at least the words the set does.
+which finds at least the words the set does. ``tests/test_gates.py`` asks every rule behind a
+shut gate too, on the sentences of the rule tests, and finds nothing there.
 """
 
 from __future__ import annotations
@@ -67,13 +68,13 @@ def _as_cues(table: Table) -> tuple[str, ...]:
     return table if isinstance(table, tuple) else tuple(sorted(table))
 
 
-OPEN = Gate()  # asks nothing
 NAMES_CHIPS = Gate(chips=True)
 USES_A_CHIP = Gate(P.USE_CUES, chips=True)
 
-# Each rule, in the order its candidates are listed, with its gate. Ungated: capacity_for
-# (a power quantity, no word of its own), uses_provider_compute's clouds (a type, not a word)
-# are gated on its verbs only.
+# Each rule, in the order its candidates are listed, with its gate. What a gate does not ask
+# for, the rule still checks itself: a cloud among the organisations (uses_provider_compute,
+# cloud_offers), a power quantity (capacity_for), a foundry (manufactures), a possessive 'its'
+# or 'their' (possessed).
 RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (uses_provider_compute, Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS))),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
