@@ -54,14 +54,22 @@ def designed_by_discovered(
 
 
 def discover_chips(
-    sentence: Sentence, mentions: list[Mention], registry: Registry, taken: set[int]
+    sentence: Sentence,
+    mentions: list[Mention],
+    registry: Registry,
+    taken: set[int],
+    runs: list[tuple[int, int]] | None = None,
 ) -> list[tuple[Mention, Entity]]:
     """Accelerators the registry lacks, from a model number beside a chip designer or a hardware
     noun ("Cerebras' WSE-3", "the AI250 chip", "SN50 dataflow accelerators"), or a name given
-    to a chip ("its TPU, codenamed Icefish")."""
+    to a chip ("its TPU, codenamed Icefish"). ``runs``, if given, are ``name_runs(sentence,
+    taken)``, which the caller has read already."""
     tokens = sentence.tokens
     found: list[tuple[Mention, Entity]] = _new_generations(sentence, mentions, registry, taken)
-    taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
+    grown = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
+    if len(grown) > len(taken):
+        runs = None  # a new generation took words of the names
+    taken = grown
     words: list[str] = []
     designers: list[Mention] = []
     has_hardware = False
@@ -78,7 +86,7 @@ def discover_chips(
         has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
             registry.get(m.entity).is_chip for m in mentions
         )
-        found += _described_chips(sentence, designers, mentions, registry, taken)
+        found += _described_chips(sentence, designers, mentions, registry, taken, runs)
         taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
     for i, token in enumerate(tokens):
         if i in taken or not token.text[:1].isupper():
@@ -251,15 +259,18 @@ def _described_chips(
     mentions: list[Mention],
     registry: Registry,
     taken: set[int],
+    runs: list[tuple[int, int]] | None = None,
 ) -> list[tuple[Mention, Entity]]:
     """Chips a sentence describes as chips: 'MatX One, an LLM-optimised accelerator', and the
     names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
     and Metis)'); their designer is the chip designer the sentence names before them, or for
-    'its <name> chip' the company whose chip it is."""
-    words = sentence.lowers
-    runs = name_runs(sentence, taken)
-    names = {i for a, b in runs for i in range(a, b + 1)}
+    'its <name> chip' the company whose chip it is (``runs``: as for ``discover_chips``)."""
     orgs = [m for m in mentions if registry.get(m.entity).is_organization]
+    if not designers and not orgs:
+        return []  # a chip's designer is one of these: with none, no name is looked at
+    words = sentence.lowers
+    runs = name_runs(sentence, taken) if runs is None else runs
+    names = {i for a, b in runs for i in range(a, b + 1)}
     found = []
     for first, last in runs:
         before = [m for m in designers if m.last < first]

@@ -11,7 +11,7 @@ from kg.extract.patterns import (
     CO_DESIGN,
     CODENAMING,
     DESIGN_VERBS,
-    FOUNDRY_SERVICES,
+    MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
 )
 from kg.extract.text import Sentence
@@ -168,7 +168,7 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         between = lowers[foundry.last + 1 : chip.first]
         if between[:2] in ([",", "which"], [",", "that"]):
             between = between[2:]  # "Samsung, which currently manufactures the AI4 chip"
-        verbs = [i for i, w in enumerate(between) if matches(w, MAKE_VERBS + FOUNDRY_SERVICES)]
+        verbs = [i for i, w in enumerate(between) if matches(w, MAKE_OR_SERVICE_VERBS)]
         return (
             bool(verbs)
             and len(between) - verbs[0] <= 10

@@ -82,15 +82,8 @@ class View:
 
     def __post_init__(self) -> None:
         self.lowers = self.sentence.lowers
-        self.breaks = [
-            i
-            for i, w in enumerate(self.lowers)
-            if w in CLAUSE_BREAKS
-            or (w in RELATIVE and i > 0 and self.lowers[i - 1] in {",", "after"})
-            or (w in ADJUNCT_OPENERS and i > 0 and self.lowers[i - 1] == ",")
-        ]
         self.breaks = sorted(
-            self.breaks
+            _clause_breaks(self.lowers)
             + _parenthesised_clauses(self.lowers)
             + _coordinated_clauses(self.lowers, self.mentions)
         )
@@ -196,6 +189,15 @@ class View:
         hi = len(self.lowers) if hi is None else hi
         return [i for i in positions if lo <= i < hi]
 
+    def marks(self) -> int:
+        """The bits of every cue table (see ``cue_bit``) one of the view's words is one of, and
+        ``CHIP_MARK`` when the view names a chip: what the gates of ``kg.extract.gates`` read."""
+        words = _CUE_WORDS
+        if self._marked_by is not words:
+            self._by_table = _positions_by_table(map(words.__getitem__, self.lowers))
+            self._marked_by = words
+        return sum(self._by_table) | (CHIP_MARK if self._chip_mentions else 0)
+
     def _positions(self, cues: tuple[str, ...]) -> list[int]:
         known = self._asked.get(id(cues))
         if known is not None:  # the rules ask of one table many times
@@ -228,6 +230,23 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
     return found
 
 
+# The words that may end a clause (most sentences have none: their words are not gone through).
+BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS)
+
+
+def _clause_breaks(lowers: list[str]) -> list[int]:
+    """The words that end a clause: 'but', ';', ', which', ', following'."""
+    if BREAK_WORDS.isdisjoint(lowers):
+        return []
+    return [
+        i
+        for i, w in enumerate(lowers)
+        if w in CLAUSE_BREAKS
+        or (w in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
+        or (w in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
+    ]
+
+
 def _parenthesised_clauses(lowers: list[str]) -> list[int]:
     """The brackets around a clause of its own ("… accelerators (SoftBank will deploy them)"),
     not around a ticker or a short name ("Amazon Web Services (AWS) will …")."""
@@ -247,27 +266,45 @@ def _coordinated_clauses(lowers: list[str], mentions: list[Mention]) -> list[int
     """'Los Alamos will deploy Vera Rubin and pharmaceutical company Lilly will implement a
     SuperPOD': an 'and' between two clauses, each a name and its own finite verb, ends the
     first ('Microsoft and Nvidia will invest' is one subject: no verb comes before its 'and')."""
+    if "and" not in lowers or CLAUSE_VERBS.isdisjoint(lowers):
+        return []
     starts = {m.first: m for m in mentions if not m.embedded}
-    breaks = []
-    clause_start = 0
-    for i, word in enumerate(lowers):
-        if word in CLAUSE_BREAKS or word == ",":
-            clause_start = i + 1
-        if word != "and" or not CLAUSE_VERBS.intersection(lowers[clause_start:i]):
+    breaks: list[int] = []
+    for i in [i for i, w in enumerate(lowers) if w == "and"]:
+        start = max([b + 1 for b in breaks] + [0])
+        for j in range(i - 1, start - 1, -1):
+            if lowers[j] == "," or lowers[j] in CLAUSE_BREAKS:
+                start = j + 1
+                break
+        if CLAUSE_VERBS.isdisjoint(lowers[start:i]):
             continue
         subject = next((starts[j] for j in range(i + 1, i + 5) if j in starts), None)
         if subject is None or not all(w.isalpha() for w in lowers[i + 1 : subject.first]):
             continue  # (only words that describe the name may come before it)
         if lowers[subject.last + 1 : subject.last + 2] and lowers[subject.last + 1] in CLAUSE_VERBS:
             breaks.append(i)
-            clause_start = i + 1
     return breaks
 
 
 def matches(word: str, cues: tuple[str, ...]) -> bool:
     """Whether a lower-case word is one of the cues ('invest*' matches by prefix)."""
-    exact, prefixes = _cue_sets(cues)
+    known = _CUE_SETS_BY_ID.get(id(cues))
+    exact, prefixes = known[1] if known is not None else _remember_cue_sets(cues)
     return word in exact or word.startswith(prefixes)
+
+
+# Each table asked of by ``matches``, by id, with its words and prefixes: a table's tuple
+# hashes at every ask of a cache keyed by it (a table of a hundred words, slowly), its id does
+# not. The tables are kept, so no other object has their ids; only so many (a table built
+# anew at each ask would fill it).
+_CUE_SETS_BY_ID: dict[int, tuple[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]]] = {}
+
+
+def _remember_cue_sets(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    sets = _cue_sets(cues)
+    if len(_CUE_SETS_BY_ID) < MAX_CUE_OBJECTS:
+        _CUE_SETS_BY_ID[id(cues)] = (cues, sets)
+    return sets
 
 
 class _CueWords(dict):
@@ -320,6 +357,16 @@ def _cue_words(cues: tuple[str, ...]) -> tuple[_CueWords, int | None]:
     if len(_CUE_BITS_BY_ID) < MAX_CUE_OBJECTS:
         _CUE_BITS_BY_ID[id(cues)] = (cues, bit)
     return _CUE_WORDS, bit
+
+
+def cue_bit(cues: tuple[str, ...]) -> int:
+    """The bit ``View.marks`` gives a view with a word of ``cues``; 0 for a table the memory
+    has no room for (a gate that asks for 0 asks nothing)."""
+    return _cue_words(cues)[1] or 0
+
+
+# The mark of a view that names a chip: a bit no cue table has.
+CHIP_MARK = 1 << MAX_CUE_TABLES
 
 
 @lru_cache(maxsize=128)

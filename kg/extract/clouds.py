@@ -35,7 +35,7 @@ def cloud_customers(view: View) -> list[Candidate]:
     """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
     compute."""
     found = []
-    for cue in view.cue_positions(("customer", "customers", "clients", "users")):
+    for cue in view.cue_positions(P.CLOUD_CUSTOMER_NOUNS):
         clouds, holders = _counted_among(view, cue) or _clients_listed(view, cue)
         if holders or view.lowers[cue] in {"clients", "users"}:
             pass  # "Nebius counts Microsoft and Meta among its customers", "clients like A"

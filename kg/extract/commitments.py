@@ -143,16 +143,11 @@ def _buyer(
         return labs[0]
     for m in orgs:
         window = view.lowers[m.last + 1 : m.last + 12]
-        if (
-            any(matches(w, BUY_WORDS + ("rent*", "lease*", "leasing")) for w in window)
-            and "from" in window
-        ):
+        if any(matches(w, P.BUY_OR_RENT_WORDS) for w in window) and "from" in window:
             return m
     if orgs and view.has_type(orgs[0], "Lab"):
         return orgs[0]
-    if cue is not None and matches(
-        view.lowers[cue], BUY_WORDS + ("rent*", "lease*", "leasing", "secur*")
-    ):
+    if cue is not None and matches(view.lowers[cue], P.BUY_RENT_OR_SECURE_WORDS):
         subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
         gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
         if gap[-1:] == ["to"] and len(gap) <= 3 and all(w.isalpha() for w in gap):
@@ -226,11 +221,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         for v in view.cue_positions(ACQUIRING, cue + 1, min(hi, cue + 9))
     ):
         return None  # "Nvidia is paying $20 billion to acquire Groq": an acquisition
-    if any(
-        view.lowers[i] in ("order", "orders")
-        and {"supply", "deliver", "provide"} & set(view.lowers[i + 1 : i + 4])
-        for i in range(lo, hi)
-    ):
+    if _supply_orders(view, lo, hi):
         return None  # "secured orders to supply AI chips for China Mobile": the seller's orders
     if matches(word, DEAL_NOUNS) and _buys_a_company(view, cue):
         return None  # "a $40 billion deal to buy Aligned Data Centers": an acquisition
@@ -304,7 +295,7 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         return None
     chip = commitment_chip(view, lo, hi, provider)
-    by_noun = matches(word, DEAL_NOUNS + ("provider", "partner"))
+    by_noun = matches(word, P.DEAL_OR_PARTY_NOUNS)
     return Candidate(
         "compute_commitment",
         buyer,
@@ -345,6 +336,17 @@ def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:
         return None
     listed += [m for m in list_around(view, orgs, listed[0]) if m.first > listed[0].first]
     return owner.first, max(m.last for m in listed) + 1
+
+
+def _supply_orders(view: View, lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) speaks of orders to supply, deliver or provide (the words
+    of the clause are gone through only when the sentence has 'order' or 'orders')."""
+    words = view.lowers
+    return ("order" in words or "orders" in words) and any(
+        words[i] in ("order", "orders")
+        and {"supply", "deliver", "provide"} & set(words[i + 1 : i + 4])
+        for i in range(lo, hi)
+    )
 
 
 def _cloud_buys_power_from_designer(
@@ -520,7 +522,7 @@ def _partnered_to_compute(view: View, m: Mention) -> bool:
     partnership with a cloud's service for the compute of training or running models."""
     words = view.lowers
     return (
-        words[m.first - 2 : m.first] in (["partnered", "with"], ["partners", "with"])
+        words[m.first - 2 : m.first] in [[verb, "with"] for verb in P.PARTNERED_FORMS]
         and _names_a_cloud(view, m)
         and words[m.last + 1 : m.last + 2] == ["to"]
         and words[m.last + 2 : m.last + 3] in (["train"], ["run"], ["power"], ["host"])

@@ -104,7 +104,9 @@ def discover(
         sentence, registry, taken, runs
     )
     if maker is None:
-        found: list[tuple[Mention, Entity]] = discover_chips(sentence, mentions, registry, taken)
+        found: list[tuple[Mention, Entity]] = discover_chips(
+            sentence, mentions, registry, taken, runs
+        )
     else:  # "DeepX, known for its DX-M1 AI accelerator, …": its chips need it as their designer
         taken |= set(range(maker[0].first, maker[0].last + 1))
         found = [maker] + discover_chips(

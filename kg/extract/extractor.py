@@ -6,24 +6,11 @@ from collections import Counter
 from operator import itemgetter
 
 from kg.extract import patterns as P
-from kg.extract.acquisitions import acquisitions
 from kg.extract.antecedents import antecedent, backed_description, object_of_phrase
 from kg.extract.asides import split_aside
-from kg.extract.chips import (
-    designed_in_article,
-    designed_with,
-    designs,
-    manufactures,
-    without_family_modifiers,
-)
+from kg.extract.chips import designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
-from kg.extract.clouds import cloud_customers, cloud_offers, hosted_workloads
-from kg.extract.commitments import (
-    commits,
-    fellow_buyers,
-    fellow_providers,
-    uses_provider_compute,
-)
+from kg.extract.commitments import commits, fellow_buyers, fellow_providers
 from kg.extract.continued_deals import (
     continue_deal,
     contracts_listed,
@@ -36,18 +23,12 @@ from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
 from kg.extract.folded import occurs
 from kg.extract.gapped import gapped_investments
+from kg.extract.gates import relation_candidates
 from kg.extract.history import History, acts_as
-from kg.extract.holdings import (
-    fellow_investees,
-    founded_together,
-    investees_including,
-    joint_venture,
-    portfolio_companies,
-)
+from kg.extract.holdings import fellow_investees
 from kg.extract.investments import fellow_holders, invests, respective_amounts
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
-from kg.extract.ownership import owned_by, owns, percent_owned
 from kg.extract.pairs import (
     CARRIED_INVESTOR,
     PAIR_METHOD,
@@ -59,7 +40,6 @@ from kg.extract.pairs import (
     sentence_pairs,
     unlinked,
 )
-from kg.extract.participles import participle_uses
 from kg.extract.patterns import COMMITMENT_CUES, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
 from kg.extract.round_lists import item_backers, speaks_of_rounds
@@ -76,7 +56,6 @@ from kg.extract.settle import (
     reverses_an_earlier_stake,
     settle_hypotheticals,
 )
-from kg.extract.sites import built_with, capacity_for, site_runs, tenants
 from kg.extract.speakers import (
     about_section,
     company_named,
@@ -86,16 +65,7 @@ from kg.extract.speakers import (
 from kg.extract.status import CALLED_OFF, status_of, status_of_text
 from kg.extract.supplies import supplies
 from kg.extract.text import Sentence, iter_sentences
-from kg.extract.uses import (
-    bought_in_relative,
-    handed_over,
-    possessed,
-    purpose_of,
-    relied_on,
-    sent_to,
-    used_by_pronoun,
-    uses,
-)
+from kg.extract.uses import purpose_of, uses
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
 
@@ -346,37 +316,11 @@ class Extractor:
         found.extend((c.anchor, c) for c in participants)
         # a round's total is not what one of several listed participants put in
         listed = {c.subject for c in participants} if len(participants) > 1 else set()
-        for candidate in (
-            uses_provider_compute(view)
-            + cloud_customers(view)
-            + tenants(view)
-            + capacity_for(view)
-            + uses(view, history.deal_buyer)
-            + possessed(view)
-            + relied_on(view)
-            + handed_over(view)
-            + sent_to(view)
-            + built_with(view)
-            + site_runs(view)
-            + participle_uses(view)
-            + cloud_offers(view)
-            + hosted_workloads(view)
-            + used_by_pronoun(view)
-            + customers(view, self.finder.product_lines, history.last_of_type.get("Chip"))
-            + percent_owned(view)
-            + owned_by(view)
-            + owns(view)
-            + joint_venture(view)
-            + portfolio_companies(view)
-            + founded_together(view)
-            + acquisitions(view)
-            + investees_including(view)
-            + bought_in_relative(view)
-            + designs(view)
-            + designed_with(view)
-            + manufactures(view)
-        ):
-            found.append((None, candidate))
+        extra = {
+            uses: (history.deal_buyer,),
+            customers: (self.finder.product_lines, history.last_of_type.get("Chip")),
+        }
+        found.extend((None, candidate) for candidate in relation_candidates(view, extra))
         triggers = {cue: c.type for cue, c in found if cue is not None and not c.numbers_fixed}
         numbers = assign_quantities(view, triggers)
         nodes = [q for q in view.quantities if q.kind == "process_node"]

@@ -282,7 +282,7 @@ def joint_venture(view: View) -> list[Candidate]:
     """'Stargate is a joint venture by Oracle, OpenAI and SoftBank', 'Humain AI, a joint venture
     of Humain and AMD,': each partner of a joint venture holds part of it."""
     found = []
-    for cue in view.cue_positions(("venture", "ventures")):
+    for cue in view.cue_positions(P.VENTURE_NOUNS):
         if view.lowers[cue - 1 : cue] != ["joint"] or cue < 2:
             continue
         link = view.lowers[cue + 1 : cue + 3]
@@ -303,7 +303,7 @@ def portfolio_companies(view: View) -> list[Candidate]:
     """'CoreWeave, another Nvidia portfolio company', 'CoreWeave is a portfolio company of
     Magnetar', 'Nvidia portfolio company CoreWeave': the investor holds part of the company."""
     found = []
-    for cue in view.cue_positions(("portfolio",)):
+    for cue in view.cue_positions(P.PORTFOLIO_NOUNS):
         if view.lowers[cue + 1 : cue + 2] not in (["company"], ["companies"]):
             continue
         before = [m for m in view.orgs(max(0, cue - 2), cue) if m.last == cue - 1]
@@ -475,7 +475,7 @@ def investees_including(view: View) -> list[Candidate]:
     """'Nvidia has invested in 59 AI startups this year, including Perplexity AI and Figure
     AI': the companies given as examples of a counted group are the investor's investees."""
     found: list[Candidate] = []
-    for cue in view.cue_positions(("invested", "invests", "investing", "backed")):
+    for cue in view.cue_positions(P.INVESTED_IN_VERBS):
         if view.lowers[cue + 1 : cue + 2] != ["in"] or view.orgs(cue + 2, cue + 5):
             continue
         opener = next(

@@ -223,7 +223,7 @@ class EntityFinder:
             return named
         taken = {i for m in named for i in range(m.first, m.last + 1)}
         tokens = sentence.tokens
-        sources = self._listed_after_from(tokens, named)
+        sources = self._listed_after_from(tokens, sentence.lowers, named)
         used = _named_as_used(tokens, named)
         result = []
         for m in named:
@@ -294,12 +294,16 @@ class EntityFinder:
         return ordered
 
     @staticmethod
-    def _listed_after_from(tokens, named: list[Mention]) -> dict[Mention, str]:
+    def _listed_after_from(tokens, lowers: list[str], named: list[Mention]) -> dict[Mention, str]:
         """Organisations listed after '<hardware noun> from' ("chips from Amazon and Google") or
-        '<hardware noun> made by' ("chips developed by Nvidia"), with that noun."""
+        '<hardware noun> made by' ("chips developed by Nvidia"), with that noun (``lowers``:
+        the tokens' lower-case words; they are gone through only for a 'from' or a 'by' the
+        sentence has)."""
         found: dict[Mention, str] = {}
+        if "from" not in lowers and "by" not in lowers:
+            return found
         ordered = sorted((m for m in named if not m.embedded), key=lambda m: m.first)
-        froms = [i for i in range(1, len(tokens) - 1) if tokens[i].lower == "from"]
+        froms = [i for i in range(1, len(tokens) - 1) if lowers[i] == "from"]
         named_at = {i for m in named for i in range(m.first, m.last + 1)}
         hardware = [(f - 1, f + 1) for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]
         hardware += [  # "GPU purchases from Nvidia and AMD": the hardware before its purchase
@@ -312,7 +316,7 @@ class EntityFinder:
         hardware += [  # "chips developed by Nvidia", "the crucial chips made by Nvidia"
             (b - 2, b + 1)
             for b in range(2, len(tokens) - 1)
-            if tokens[b].lower == "by"
+            if lowers[b] == "by"
             and tokens[b - 1].lower in MADE_BY
             and tokens[b - 2].lower in HARDWARE_NOUNS
         ]

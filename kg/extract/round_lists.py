@@ -34,22 +34,45 @@ def speaks_of_rounds(text: str) -> bool:
 
 
 def phrase_ends(lowers: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
-    """Token index just after each occurrence of one of ``phrases``."""
-    by_first = _by_first_word(phrases)
+    """Token index just after each occurrence of one of ``phrases``, by position, then by
+    length. Each word is looked up once in a trie of the phrases: many phrases share their
+    first word (some 200 open on 'also'), and trying each of them at every such word was
+    most of the time of ``slot_starts``."""
+    trie = _phrase_trie(phrases)
     ends = []
+    n = len(lowers)
     for i, word in enumerate(lowers):
-        for phrase in by_first.get(word, ()):
-            if tuple(lowers[i : i + len(phrase)]) == phrase:
-                ends.append(i + len(phrase))
+        node = trie.get(word)
+        end = i + 1
+        while node is not None:
+            if None in node:  # a phrase ends here
+                ends.append(end)
+            if end >= n:
+                break
+            node = node.get(lowers[end])
+            end += 1
     return ends
 
 
-@lru_cache(maxsize=8)
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
+# The trie of each tuple of phrases asked of, by id (the tuple is kept with it, so no other
+# object has that id): a tuple of hundreds of phrases hashes slowly, at every ask.
+_TRIES: dict[int, tuple[tuple[tuple[str, ...], ...], dict]] = {}
+MAX_TRIES = 16
+
+
+def _phrase_trie(phrases: tuple[tuple[str, ...], ...]) -> dict:
+    known = _TRIES.get(id(phrases))
+    if known is not None:
+        return known[1]
+    trie: dict = {}
     for phrase in phrases:
-        index.setdefault(phrase[0], []).append(phrase)
-    return index
+        node = trie
+        for word in phrase:
+            node = node.setdefault(word, {})
+        node[None] = True
+    if len(_TRIES) < MAX_TRIES:
+        _TRIES[id(phrases)] = (phrases, trie)
+    return trie
 
 
 def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:

@@ -340,10 +340,13 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         if not m.embedded and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
     ]  # "CoreWeave-backer Magnetar": CoreWeave only says whom Magnetar backs
     text = view.sentence.text
+    speaks = speaks_of_rounds(text)
+    if not orgs or not (after_round or speaks):
+        return []  # (the verbs of taking part below are looked for only when they may count)
     those_in_it = _among_those_in_it(view.lowers)
     joined = _took_part(view.lowers) + _own_investments(view.lowers) + those_in_it
     continues = after_round and (P.CONTINUES_DEAL.match(text) is not None or bool(joined))
-    if not orgs or not (continues or speaks_of_rounds(text)):
+    if not (continues or speaks):
         return []  # "The deal, led by Fidelity, …" after a round: the round's
     participants: dict[str, int] = {}
     amounts: dict[str, float] = {}
@@ -526,6 +529,8 @@ def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
 
 def _among_those_in_it(lowers: list[str]) -> list[int]:
     """Where 'among those involved' begins: the names before it took part in the round."""
+    if "among" not in lowers:
+        return []
     return [
         i for i, w in enumerate(lowers) if w == "among" and lowers[i + 1 : i + 3] in P.THOSE_IN_IT
     ]
@@ -533,6 +538,8 @@ def _among_those_in_it(lowers: list[str]) -> list[int]:
 
 def _took_part(lowers: list[str]) -> list[int]:
     """Where "took part" / "take part" begins: a participation verb of two words."""
+    if "part" not in lowers:
+        return []
     return [
         i - 1
         for i, word in enumerate(lowers)
@@ -540,9 +547,14 @@ def _took_part(lowers: list[str]) -> list[int]:
     ]
 
 
+MAKE_FORMS = frozenset({"made", "make", "makes"})  # "made additional investments"
+
+
 def _own_investments(lowers: list[str]) -> list[int]:
     """Where 'have confirmed their investments' begins: backers named before it take part in
     the round the article speaks of."""
+    if P.CONFIRMING_VERBS.isdisjoint(lowers) and MAKE_FORMS.isdisjoint(lowers):
+        return []
     confirmed = [
         i
         for i, word in enumerate(lowers[:-2])
@@ -553,7 +565,7 @@ def _own_investments(lowers: list[str]) -> list[int]:
     return confirmed + [
         i
         for i, word in enumerate(lowers[:-2])
-        if word in {"made", "make", "makes"}
+        if word in MAKE_FORMS
         and lowers[i + 1] in {"additional", "further", "follow-on", "fresh"}
         and lowers[i + 2] in {"investment", "investments"}
     ]  # "Existing shareholders A and B also made additional investments"

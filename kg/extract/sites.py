@@ -49,7 +49,7 @@ def tenants(view: View) -> list[Candidate]:
     tenant for our campus': a tenant rents capacity from the campus's developer, the first
     other organisation of the sentence."""
     found = []
-    for cue in view.cue_positions(("tenant", "tenants")):
+    for cue in view.cue_positions(P.TENANT_NOUNS):
         lo, hi = view.clause(cue)
         before = [m for m in view.orgs(lo, cue) if not m.embedded]
         holders = []

@@ -245,29 +245,55 @@ def sentence_starts(
     """The indices of the tokens that start a sentence: spaCy's Sentencizer rule (a sentence
     ends at a token that is one of its punctuation characters, and the next starts at the first
     token after it that is not punctuation), read from plain lists instead of a ``Doc``'s tokens.
-    ``glued`` says which tokens follow the previous one with no space: 'Pony.ai' goes on."""
+    ``glued`` says which tokens follow the previous one with no space: 'Pony.ai' goes on.
+
+    Only the words whose last character may end a sentence, and the words after one until the
+    next sentence starts, are read: any other word changes nothing."""
     starts = [0] if words else []
     seen_period = False
-    for i, word in enumerate(words):
-        if (
-            seen_period
-            and glued is not None
-            and glued[i]
-            and (word[:1].islower() or word.isupper())
-        ):
-            seen_period = False  # "Pony.ai", "Character.AI": a name with a full stop inside
-        if word == "." and _inside_abbreviation(words, i, glued):
-            continue  # "Tencent, ByteDance, etc., which have invested": the list goes on
-        is_in_punct_chars = word in SENTENCE_PUNCT or (
-            word[-1:] == "."
-            and (_ends_with_round_letter(words, i) or _ends_with_company_suffix(words, i))
-        )
-        if seen_period and not punct[i] and not is_in_punct_chars:
-            starts.append(i)
-            seen_period = False
-        elif is_in_punct_chars:
-            seen_period = True
+    may_end = [i for i, word in enumerate(words) if word[-1:] in ENDING_CHARACTERS]
+    following = 0  # the first of ``may_end`` not read yet
+    i = may_end[0] if may_end else len(words)
+    while i < len(words):
+        seen_period = _read_word(words, punct, glued, i, seen_period, starts)
+        while following < len(may_end) and may_end[following] <= i:
+            following += 1
+        if seen_period:
+            i += 1
+        else:
+            i = may_end[following] if following < len(may_end) else len(words)
     return starts
+
+
+def _read_word(
+    words: list[str],
+    punct: list[bool] | list[int],
+    glued: list[bool] | _Glued | None,
+    i: int,
+    seen_period: bool,
+    starts: list[int],
+) -> bool:
+    """The Sentencizer's rule at word ``i``: whether a sentence has ended and the next not yet
+    started after it (``seen_period``, as it was before the word); a start found is added to
+    ``starts``."""
+    word = words[i]
+    if seen_period and glued is not None and glued[i] and (word[:1].islower() or word.isupper()):
+        seen_period = False  # "Pony.ai", "Character.AI": a name with a full stop inside
+    if word == "." and _inside_abbreviation(words, i, glued):
+        return seen_period  # "Tencent, ByteDance, etc., which have invested": the list goes on
+    is_in_punct_chars = word in SENTENCE_PUNCT or (
+        word[-1:] == "."
+        and (_ends_with_round_letter(words, i) or _ends_with_company_suffix(words, i))
+    )
+    if seen_period and not punct[i] and not is_in_punct_chars:
+        starts.append(i)
+        return False
+    return seen_period or is_in_punct_chars
+
+
+# The last characters of the words that may end a sentence: its punctuation characters (each a
+# word of one character) and the full stop a word keeps ('Series C.', 'Inc.').
+ENDING_CHARACTERS = SENTENCE_PUNCT | {"."}
 
 
 ABBREVIATIONS = frozenset({"etc", "e.g", "i.e", "vs", "approx", "incl", "esp"})

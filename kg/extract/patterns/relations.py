@@ -263,6 +263,9 @@ BUY_WORDS = (
     "tap*",
     "run*",
 )
+# A buyer's verbs with renting ("CoreWeave leases capacity from"), and with securing it.
+BUY_OR_RENT_WORDS = (*BUY_WORDS, "rent*", "lease*", "leasing")
+BUY_RENT_OR_SECURE_WORDS = (*BUY_OR_RENT_WORDS, "secur*")
 # The cues of a compute commitment: the provider's role or a verb of paying for or using.
 # "in talks with CoreWeave about additional capacity": talks about compute are a deal in talks.
 TALK_WORDS = {"talks", "negotiations", "negotiating", "discussions"}
@@ -326,6 +329,7 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
+DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
                  "secured", "clinched", "landed", "agreed")  # fmt: skip
@@ -366,3 +370,12 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 # chips", "Samsung supplies Tesla's AI4 chips").
 FOUNDRY_SERVICES = ("handles", "handled", "handling", "supplies", "supplied", "supplying", "fabs",
                     "fabbed", "fabbing")  # fmt: skip
+MAKE_OR_SERVICE_VERBS = MAKE_VERBS + FOUNDRY_SERVICES
+# The cue words of the rules that read a noun or verb of their own, named here so that the gates
+# of ``kg.extract.gates`` read the same table as the rule.
+CLOUD_CUSTOMER_NOUNS = ("customer", "customers", "clients", "users")  # "a customer of Azure"
+TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
+VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
+PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"
+INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested in 59 startups"
+PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud to train"
