@@ -198,10 +198,10 @@ def _possessive_role(view: View, cue: int) -> Candidate | None:
     names is invested in by the subject it describes."""
     words = view.lowers
     at = cue - 1
-    while cue - at <= 2 and words[at].isalpha() and words[at] not in ROLE_COPULAS:
+    while at >= 0 and cue - at <= 2 and words[at].isalpha() and words[at] not in ROLE_COPULAS:
         at -= 1  # "largest", "biggest early"
-    if words[at] not in ("'s", "’s"):
-        return None
+    if at < 0 or words[at] not in ("'s", "’s"):
+        return None  # (a role noun that opens the sentence has no possessive before it)
     investee = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
     if investee is None or investee.embedded or investee.reference:
         return None  # "one of the company's founding investors": left to the references
