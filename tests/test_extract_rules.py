@@ -4321,3 +4321,12 @@ def test_the_foundry_that_makes_a_chip_does_not_use_it_and_backers_now_include()
 def test_talks_about_a_deal_and_a_use_considered(text, status):
     found, _ = extract(text)
     assert {f.status for f in found if f.type != "designs_chip"} == {status}
+
+
+def test_a_designer_that_deploys_a_cluster_of_its_own_chips_uses_them():
+    assert ("uses_chip", "baidu", "kunlun p800") in facts(
+        "Baidu has completed the deployment of a 30,000-card Kunlun P800 cluster."
+    )
+    assert ("uses_chip", "nvidia", "blackwell") not in facts(
+        "Nvidia deployed its Blackwell GPUs to customers."
+    )

@@ -354,7 +354,10 @@ SELF_USE = re.compile(
     r"third|fourth|latter|early|late|mid|coming|next|(?:19|20)\d\d|q[1-4]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)|"
     r"its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
-    r"runs\s+in|running\s+in)"
+    r"runs\s+in|running\s+in|"
+    # "Baidu has completed the deployment of a 30,000-card Kunlun P800 cluster"
+    r"(?:deploy(?:ed|s|ing)?|deployment\s+of|brought\s+online|switched\s+on)\s+(?:\S+\s+){0,6}?"
+    r"(?:cluster|clusters|supercomputer|supercomputers)\b)"
 )
 DEAL_PHASE = re.compile(
     r"\bthe\s+(?:first|initial|second)\s+(?:phase|gigawatt|stage|deployment)|"
