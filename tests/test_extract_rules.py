@@ -4330,3 +4330,15 @@ def test_a_designer_that_deploys_a_cluster_of_its_own_chips_uses_them():
     assert ("uses_chip", "nvidia", "blackwell") not in facts(
         "Nvidia deployed its Blackwell GPUs to customers."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("GPT-4 is estimated to have been trained by OpenAI on Nvidia A100 GPUs.", "reported"),
+        ("Meta planned to acquire roughly 350,000 Nvidia H100 chips.", "planned"),
+    ],
+)
+def test_an_estimate_is_a_report_and_a_past_plan_a_plan(text, status):
+    found, _ = extract(text)
+    assert {f.status for f in found if f.type == "uses_chip"} == {status}

@@ -27,6 +27,7 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import ARM_NOUNS, NEGATION_WORDS, ROLE_NOUNS
 from kg.extract.rounds import serves_as_adviser
 from kg.extract.status import CALLED_OFF, status_of
+from kg.extract.uses import purpose_of
 from kg.registry import Registry
 
 MODEL_FILE = "pair_model.json"
@@ -399,14 +400,20 @@ def guessed_candidates(
 
 
 def _candidate(view: View, pair: Pair) -> Candidate:
+    fact_type = FACT_TYPE[pair.model]
+    purpose = None
+    if fact_type == "uses_chip":  # "The AFM-server model was trained on 8192 TPUv4 chips"
+        lo, hi = view.clause(pair.anchor) if pair.anchor is not None else (0, len(view.lowers))
+        purpose = purpose_of(" ".join(view.lowers[lo:hi]))
     return Candidate(
-        FACT_TYPE[pair.model],
+        fact_type,
         pair.subject,
         pair.object,
         view.sentence,
         PAIR_METHOD + pair.model,
         numbers_fixed=True,
         anchor=pair.anchor,
+        purpose=purpose,
     )
 
 

@@ -155,7 +155,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "planned": re.compile(
-        r"(?=[acehipsvw])\b(?:plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
+        r"(?=[acehipsvw])\b(?:plans?\s+to|planning\s+to|planned\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
         r"is\s+considering|"
         r"are\s+considering|considering|(?:will|would|may|might|could)\s+consider|will\s+vote|vote\s+on\s+whether|weighing|"
         r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease|lead|co-lead)|interest\s+in|"
@@ -163,7 +163,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "reported": re.compile(
-        r"(?=['acdfhiprstuw’])\b(?:reportedly|allegedly|anonymous\s+sources|sources\s+who\s+(?:say|said)|"
+        r"(?=['acdfhiprstuw’])\b(?:reportedly|allegedly|anonymous\s+sources|"
+        r"(?:is|are|was|were)\s+(?:estimated|believed|thought|rumou?red)\s+to|sources\s+who\s+(?:say|said)|"
         r"(?:the|a|an|its|their|[’']s)\s+reported(?=\s+(?:[$€£\d]|(?:deal|contract|agreement|"
         r"investment|talks|plans?)\b))|"
         r"according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
