@@ -4342,3 +4342,10 @@ def test_a_designer_that_deploys_a_cluster_of_its_own_chips_uses_them():
 def test_an_estimate_is_a_report_and_a_past_plan_a_plan(text, status):
     found, _ = extract(text)
     assert {f.status for f in found if f.type == "uses_chip"} == {status}
+
+
+def test_a_server_model_is_no_serving():
+    from kg.extract.uses import purpose_of
+
+    assert purpose_of("the afm-server model was trained on 8192 tpuv4 chips .") == "training"
+    assert purpose_of("the chips will serve its models") == "inference"

@@ -487,7 +487,8 @@ PURPOSE_TRAINING = re.compile(
     re.IGNORECASE,
 )
 PURPOSE_INFERENCE = re.compile(
-    r"(?=[dfhioprst])(?:\binferenc\w*|\b(?:serv|run|deploy|host|power)\w*\s+(?:\S+\s+){0,4}?"
+    r"(?=[dfhioprst])(?:\binferenc\w*|\b(?:serv(?:e|es|ed|ing)|run(?:s|ning)?|"
+    r"deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|power(?:s|ed|ing)?)\s+(?:\S+\s+){0,4}?"
     r"(?:models?|chatbots?|assistants?|copilot|chatgpt|services?|products?|apps?|features?|"
     r"responses|queries|requests|"
     r"production\s+workloads|demand)\b|"
