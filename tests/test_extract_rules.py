@@ -4349,3 +4349,10 @@ def test_a_server_model_is_no_serving():
 
     assert purpose_of("the afm-server model was trained on 8192 tpuv4 chips .") == "training"
     assert purpose_of("the chips will serve its models") == "inference"
+
+
+def test_the_maker_of_a_product_named_in_camel_case_is_the_last_company():
+    assert ("uses_chip", "apple", "tpu") in facts(
+        "Apple is working with Broadcom on a server chip. The iPhone maker plans to use "
+        "Google's TPUs for training too."
+    )

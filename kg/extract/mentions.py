@@ -486,9 +486,8 @@ def _described_reference_pattern() -> re.Pattern[str]:
         reverse=True,
     )
     return re.compile(
-        r"(?=[Tt])\b[Tt]he\s+(?:(?:[A-Z][\w.&'’]*|based|backed|led|owned|funded)[\s-]+){1,4}(?P<noun>"
-        + "|".join(re.escape(n) for n in nouns)
-        + r")\b"
+        r"(?=[Tt])\b[Tt]he\s+(?:(?:[A-Z][\w.&'’]*|[a-z]+[A-Z][\w.&'’]*|based|backed|led|owned|funded)"
+        r"[\s-]+){1,4}(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")\b"
     )
 
 
