@@ -231,3 +231,10 @@ def test_no_investor_is_carried_where_the_sentence_names_the_company_or_nothing_
 
 def test_no_investor_is_carried_before_the_article_tells_a_round():
     assert carried_investments("Sequoia frobnicated as well. Accel did too.") == []
+
+
+def test_no_guess_in_a_clause_that_denies():
+    body = "Apple trained two models. Neither model was trained on Nvidia H100s."
+    article = Article(id="case", path="case.txt", title="t", body=body, content_hash="0" * 64)
+    facts = Extractor(REGISTRY).extract(article)
+    assert not [f for f in facts if f.type == "uses_chip"]

@@ -388,15 +388,23 @@ def guessed_candidates(
     used: dict[str, TypeModel],
 ) -> list[Candidate]:
     """The sentence's guesses of the ``used`` models, with the status the sentence gives them
-    (none that the sentence calls off)."""
+    (none that the sentence calls off, and none in a clause that denies: 'Neither model was
+    trained using Nvidia H100s')."""
     found = []
     carried = carried_guesses(view, spoken_of, round_company, ruled, used)
     for pair, _ in guesses(view, ruled, used) + carried:
+        if _denied(view, pair.anchor):
+            continue
         candidate = _candidate(view, pair)
         candidate.status = status_of(view, candidate)
         if candidate.status != CALLED_OFF:
             found.append(candidate)
     return found
+
+
+def _denied(view: View, anchor: int | None) -> bool:
+    lo, hi = view.clause(anchor) if anchor is not None else (0, len(view.lowers))
+    return not NEGATION_WORDS.isdisjoint(view.lowers[lo:hi])
 
 
 def _candidate(view: View, pair: Pair) -> Candidate:
