@@ -4356,3 +4356,12 @@ def test_the_maker_of_a_product_named_in_camel_case_is_the_last_company():
         "Apple is working with Broadcom on a server chip. The iPhone maker plans to use "
         "Google's TPUs for training too."
     )
+
+
+def test_the_new_chip_is_the_chip_the_article_is_about_not_the_last_compared():
+    found = facts(
+        "Meta unveiled the next MTIA chip on Wednesday. Meta also plans to buy 350,000 Nvidia "
+        "H100 chips. TSMC will produce the new chip on its 5nm process."
+    )
+    assert ("manufactures_chip", "tsmc", "mtia") in found
+    assert ("manufactures_chip", "tsmc", "h100") not in found

@@ -136,6 +136,12 @@ def antecedent(
             return registry.organisation(entity.owner)
     if kind != "Chip" and _whose_round(sentence, named, first, last, history, registry):
         return history.round_company
+    if phrase == "the new chip" and history.chip_mentions:
+        # "Meta unveiled MTIA … faster than Nvidia's H100 … TSMC will produce the new chip":
+        # the chip the article is about (named most, and first), not the last one it was
+        # compared with
+        most = max(history.chip_mentions.values())
+        return next(c for c, n in history.chip_mentions.items() if n == most)
     if kind == "Chip":
         return history.last_of_type.get("Chip")
     if kind == "DataCenter" and "DataCenter" not in history.last_of_type:

@@ -508,7 +508,7 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
     if "hese" in sentence.text or "hose" in sentence.text:  # ("these", "those": the pattern's)
         matches += [(m, "the chips") for m in DESCRIBED_CHIPS.finditer(sentence.text)]
     if "he " in sentence.text or "his " in sentence.text:  # ("the", "this": the pattern's)
-        matches += [(m, "the chip") for m in DESCRIBED_CHIP.finditer(sentence.text)]
+        matches += [(m, "the new chip") for m in DESCRIBED_CHIP.finditer(sentence.text)]
     if not matches:
         return found
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
