@@ -4075,7 +4075,7 @@ def test_a_deal_with_a_party_worth_about_a_sum_is_the_deal_s_worth():
     assert all(f.amount_usd is None for f in found)
 
 
-def test_the_new_chip_and_these_gpus_point_back_to_the_chip_last_named():
+def test_the_new_chip_and_these_gpus_point_back_to_a_chip_named_before():
     assert ("manufactures_chip", "tsmc", "zeta-9") in facts(
         "Quorix unveiled its Zeta-9 accelerator on Tuesday. "
         "TSMC will produce the new chip on its 5nm process."

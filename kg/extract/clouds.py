@@ -95,7 +95,7 @@ def hosted_workloads(view: View) -> list[Candidate]:
                     view.sentence,
                     "commit:hosted",
                     anchor=cue,
-                )  # fmt: skip
+                )
             )
     return found
 

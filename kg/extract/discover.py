@@ -13,20 +13,24 @@ import unicodedata
 from confusable_homoglyphs import confusables
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from kg.extract.arms import (
+    acts_through_namesake,
+    in_round_list,
+    listed_affiliate,
+    namesake_of_the_vehicle_before,
+    venture_arm,
+)
+from kg.extract.chip_makers import chip_maker_subject, possessing_chip_maker
 from kg.extract.chip_names import (
-    chip_noun_end,
-    described_as_chip,
     designed_by_discovered,
     discover_chips,
 )
 from kg.extract.mentions import Mention
-from kg.extract.names import is_name_token, name_runs, new_entity, span_text
+from kg.extract.names import common_word_first, is_name_token, name_runs, new_entity
 from kg.extract.patterns import (
     ACQUIRED_AFTER,
     ACQUIRED_BEFORE,
     ADJECTIVE_ENDINGS,
-    ANNOUNCING_ADVERBS,
-    ARM_SUFFIXES,
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
     CALLED_COMPANY_BEFORE,
@@ -42,7 +46,6 @@ from kg.extract.patterns import (
     DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
-    FINANCE_ARM_SUFFIXES,
     FINITE_AUXILIARIES,
     FORMER_NAME_WORDS,
     FOUNDED_AFTER,
@@ -51,15 +54,11 @@ from kg.extract.patterns import (
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
-    LAUNCH_VERBS,
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
-    LIST_STOPS,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
-    NAME_LIKE_S,
-    NAMING_AFTER_NOUN,
     NEWS_OUTLETS,
     OWN_PRODUCTS,
     PARTICIPATES_AFTER,
@@ -67,14 +66,11 @@ from kg.extract.patterns import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
-    POSSESSED_CHIP_PHRASE,
-    POSSESSIVE_MARKS,
     PRODUCT_AFTER,
     PRODUCT_RUNS_ON,
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     RESEARCH_CENTRE_ENDINGS,
-    ROUND_LIST_GLUE,
     ROYAL_TITLES,
     SHORTENED_ENDINGS,
     SITE_HOLDING,
@@ -100,7 +96,7 @@ def discover(
     orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
     runs = name_runs(sentence, taken)
     names_taken = len(taken)
-    maker = _chip_maker_subject(sentence, registry, taken, runs) or _possessing_chip_maker(
+    maker = chip_maker_subject(sentence, registry, taken, runs) or possessing_chip_maker(
         sentence, registry, taken, runs
     )
     if maker is None:
@@ -135,7 +131,7 @@ def discover(
             continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
         if _modifies_a_noun(sentence, first, last):
             continue  # "an Internet tech giant": a word that describes the noun after it
-        arm = first - 1 in taken and _venture_arm(sentence, first, last, mentions, registry)
+        arm = first - 1 in taken and venture_arm(sentence, first, last, mentions, registry)
         if arm:
             found.append(arm)  # "Bosch Ventures": the company's venture arm, its own investor
             continue
@@ -143,7 +139,7 @@ def discover(
             continue  # "BMW i Ventures": a suffix left over, never a name of its own
         if first - 1 in taken and slots is None:
             slots = slot_starts(words)
-        affiliate = first - 1 in taken and _listed_affiliate(
+        affiliate = first - 1 in taken and listed_affiliate(
             sentence, first, last, mentions, registry, runs, taken, slots or []
         )
         if affiliate:
@@ -174,7 +170,7 @@ def discover(
             continue  # "Recently, the UK startup Fluidstack …": an adverb opening the sentence
         if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
             continue  # "former Google CEO Eric Schmidt": a person
-        if _acts_through_namesake(after, tokens[-1].text) or _namesake_of_the_vehicle_before(
+        if acts_through_namesake(after, tokens[-1].text) or namesake_of_the_vehicle_before(
             sentence, first, last, mentions
         ):
             continue  # "Bezos through Bezos Expeditions": a person and the vehicle named for them
@@ -207,7 +203,7 @@ def discover(
         suffixed = head in INVESTOR_SUFFIXES and len(named) > 1  # "Industrial Bank of Korea"
         if not suffixed and slots is None:
             slots = slot_starts(words)
-        listed = suffixed or _in_round_list(sentence, first, runs, taken, slots or [])
+        listed = suffixed or in_round_list(sentence, first, runs, taken, slots or [])
         if listed and headline is None:
             headline = _title_case(sentence)
         listed = listed and not headline
@@ -242,60 +238,6 @@ def discover(
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += _abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
-
-
-def _venture_arm(
-    sentence: Sentence, first: int, last: int, mentions: list[Mention], registry: Registry
-) -> tuple[Mention, Entity] | None:
-    """'Saudi Aramco Ventures', 'Bosch Ventures': a known company's name and then a word of
-    venture investing name its venture arm, an investor of its own that the company owns; so
-    do words of finance after a company that does not itself invest ('Samsung Securities',
-    'Kakao Investment'; 'Fidelity Management' stays Fidelity)."""
-    words = [t.text for t in sentence.tokens[first : last + 1]]
-    if any(w not in INVESTOR_SUFFIXES for w in words):
-        return None
-    parent = next((m for m in mentions if m.last == first - 1 and not m.reference), None)
-    if parent is None or parent.embedded:
-        return None
-    company = registry.get(parent.entity)
-    financial = words[0] in FINANCE_ARM_SUFFIXES and "Investor" not in company.types
-    if not company.is_organization or not (words[0] in ARM_SUFFIXES or financial):
-        return None
-    start = sentence.tokens[parent.first].start - sentence.start
-    name = sentence.text[start : sentence.tokens[last].end - sentence.start]
-    owner = registry.organisation(parent.entity)
-    return new_entity(sentence, parent.first, last, name, "Investor", owner=owner)
-
-
-def _listed_affiliate(
-    sentence: Sentence,
-    first: int,
-    last: int,
-    mentions: list[Mention],
-    registry: Registry,
-    runs: list[tuple[int, int]],
-    taken: set[int],
-    slots: list[int],
-) -> tuple[Mention, Entity] | None:
-    """'raised $72 million from SK Networks, Hanwha …': in a round's list, a known group's
-    name and then capitalised words name one of the group's companies, an investor of its own
-    (the list would otherwise stop at the words the registry does not know)."""
-    parent = next((m for m in mentions if m.last == first - 1 and not m.reference), None)
-    if (
-        parent is None
-        or parent.embedded
-        or sentence.tokens[first].start != (sentence.tokens[parent.last].end + 1)
-    ):
-        return None
-    company = registry.get(parent.entity)
-    if company.is_chip or not company.is_organization:
-        return None
-    if not _in_round_list(sentence, parent.first, runs, taken, slots):
-        return None
-    start = sentence.tokens[parent.first].start - sentence.start
-    name = sentence.text[start : sentence.tokens[last].end - sentence.start]
-    owner = registry.organisation(parent.entity)
-    return new_entity(sentence, parent.first, last, name, "Investor", owner=owner)
 
 
 def _a_month(sentence: Sentence, first: int) -> bool:
@@ -445,9 +387,9 @@ def _kind(
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
     if INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
-    if RAISES_AFTER.match(after) and not _common_word_first(sentence, first, last):
+    if RAISES_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI has raised $100 million"
-    if FOUNDER_AFTER.match(after) and not _common_word_first(sentence, first, last):
+    if FOUNDER_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI founder and CEO Jane Doe"
     if founded:
         return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
@@ -455,11 +397,11 @@ def _kind(
         return "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers
     if JOINT_VENTURE_AFTER.match(after):
         return "Lab"  # "Start Campus is a joint venture between …"
-    if INVESTS_AFTER.match(after) and not _common_word_first(sentence, first, last):
+    if INVESTS_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Investor"  # "HCLTech is investing $150 million in …"
-    if PARTICIPATES_AFTER.match(after) and not _common_word_first(sentence, first, last):
+    if PARTICIPATES_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Investor"  # "Zorbas also took part", "Zorbas is among the investors"
-    if DEAL_AFTER.match(after) and not _common_word_first(sentence, first, last):
+    if DEAL_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Acme signed a $500 million deal with CoreWeave"
     return None
 
@@ -605,147 +547,6 @@ def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
     )
 
 
-def _chip_maker_subject(
-    sentence: Sentence, registry: Registry, taken: set[int], runs: list[tuple[int, int]]
-) -> tuple[Mention, Entity] | None:
-    """'DeepX, known for its DX-M1 AI accelerator, …', 'Mobilint, while still producing its
-    Aries NPU, …': a name the registry lacks that opens the sentence whose 'its' names a chip
-    (a model number or a name before a chip noun) is that chip's designer. ``runs``: the
-    sentence's ``name_runs`` past ``taken``."""
-    tokens = sentence.tokens
-    if 0 in taken or not runs or runs[0][0] != 0:
-        return None
-    launched = _launches_described_chip(sentence, runs)
-    if (" its " not in sentence.text and not launched) or not tokens[0].text[:1].isalnum():
-        return None
-    last = runs[0][1]
-    name = sentence.text[: tokens[last].end - sentence.start]
-    words = sentence.lowers
-    known = registry.lookup(name)
-    after = last + 1
-    while after < len(words) and words[after] in ANNOUNCING_ADVERBS:
-        after += 1  # "Kairon Semiconductor today unveiled"
-    following = words[after] if after < len(words) else ""
-    if (
-        not (following in {",", "is", "has", "will", "plans"} or following.startswith(LAUNCH_VERBS))
-        or (known is not None and not (known.discovered and known.is_organization))
-        or is_place(name)
-        or is_person_name([t.text for t in tokens[: last + 1]])
-        or _common_word_first(sentence, 0, last)
-    ):
-        return None
-    its = [i for i in range(last + 1, len(words)) if words[i] == "its"]
-    if (
-        not any(_names_a_chip(words, i + 1, runs) for i in its)
-        and not launched
-        and not _its_chip_apposed(words, runs[1:])
-    ):
-        return None
-    if known is not None:  # met earlier in the article as a company of another kind
-        return Mention(known.id, 0, last, tokens[0].start, tokens[last].end, name), known
-    return new_entity(sentence, 0, last, name, "ChipDesigner")
-
-
-def _possessing_chip_maker(
-    sentence: Sentence, registry: Registry, taken: set[int], runs: list[tuple[int, int]]
-) -> tuple[Mention, Entity] | None:
-    """'Zentrix's Aurora chips are made by TSMC': a name the registry lacks whose possessive
-    opens a chip's name is that chip's designer. ``runs``: the sentence's ``name_runs`` past
-    ``taken``."""
-    if not POSSESSED_CHIP_PHRASE.search(sentence.text):
-        return None
-    tokens, words = sentence.tokens, sentence.lowers
-    for first, last in runs:
-        if last + 1 >= len(words) or words[last + 1] not in POSSESSIVE_MARKS:
-            continue
-        name = span_text(sentence, first, last)
-        known = registry.lookup(name)
-        if (
-            (known is not None and not (known.discovered and known.is_organization))
-            or is_place(name)
-            or is_person_name([t.text for t in tokens[first : last + 1]])
-            or _common_word_first(sentence, first, last)
-            or not _names_a_chip(words, last + 2, runs)
-        ):
-            continue
-        if known is not None:  # met earlier in the article
-            return Mention(
-                known.id, first, last, tokens[first].start, tokens[last].end, name
-            ), known
-        return new_entity(sentence, first, last, name, "ChipDesigner")
-    return None
-
-
-def _its_chip_apposed(words: list[str], runs: list[tuple[int, int]]) -> bool:
-    """'unveiled the K2, its second-generation AI inference accelerator': a name and then an
-    appositive that calls it the subject's chip."""
-    for _, last in runs:
-        if words[last + 1 : last + 3] != [",", "its"]:
-            continue
-        for i in range(last + 3, min(len(words), last + 9)):
-            if chip_noun_end(words, i) is not None:
-                return True
-            if not (words[i].isalpha() or words[i] == "-"):
-                break
-    return False
-
-
-def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:
-    """'Zentrix unveiled Quill, a new inference chip', 'Zentrix unveiled the new Q-7
-    accelerator': the sentence's first name (of its ``name_runs``) launches a name that an
-    appositive describes as a chip, or that a chip noun follows."""
-    words = sentence.lowers
-    if len(runs) < 2 or runs[0][0] != 0:
-        return False
-    verb = runs[0][1] + 1
-    if verb >= len(words) or not words[verb].startswith(LAUNCH_VERBS):
-        return False
-    first, last = runs[1]
-    if first in (verb + 1, verb + 2) and described_as_chip(words, last):
-        return True
-    return words[verb + 1 : verb + 2] in (["the"], ["a"], ["an"], ["its"]) and _names_a_chip(
-        words, verb + 2, runs[1:]
-    )
-
-
-def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:
-    """Whether the words after 'its' name a chip: past its modifiers, a model number or a
-    name, then a chip noun ('its DX-M1 AI accelerator', 'its upcoming DX-V3 chip')."""
-    firsts = {first for first, _ in runs}
-    end = min(len(words), start + 6)
-    while start < end and start not in firsts and (words[start] == "-" or words[start].isalpha()):
-        noun_end = chip_noun_end(words, start)
-        if noun_end is not None:  # "its second-generation inference chip, called Quill"
-            after = noun_end + (1 if words[noun_end : noun_end + 1] == [","] else 0)
-            if words[after : after + 1] and words[after] in NAMING_AFTER_NOUN:
-                return after + 1 in firsts
-        start += 1  # "its ultra-low-power Regulus chip": past the modifiers, written in parts
-    for first, last in runs:
-        if first == start:
-            # "its Aries NPU", "its DX-M1 AI accelerator", "its Q1 neural processing unit"
-            return any(chip_noun_end(words, i) for i in range(first + 1, min(len(words), last + 3)))
-    return False
-
-
-def _acts_through_namesake(after: str, surname: str) -> bool:
-    """Whether the text after a name goes on 'through (via) <the same name> …'."""
-    for link in (" through ", " via ", " (through ", " (via "):
-        if after.startswith(link) and after[len(link) :].startswith(surname + " "):
-            return True
-    return False
-
-
-def _namesake_of_the_vehicle_before(
-    sentence: Sentence, first: int, last: int, mentions: list[Mention]
-) -> bool:
-    """'Bezos Expeditions, Bezos's own venture capital firm': a one-word name that opens the
-    name of the organisation just before it is the person that organisation is named for."""
-    if first != last or first < 2 or sentence.tokens[first - 1].text != ",":
-        return False
-    before = next((m for m in mentions if m.last == first - 2 and m.last > m.first), None)
-    return before is not None and sentence.tokens[before.first].text == sentence.tokens[first].text
-
-
 def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:
     """'GMI Cloud', 'Foo Robotics', 'Bar Technologies': a short name whose last word only a
     company's name ends in, and whose first word is no common word or adjective ('Physical
@@ -757,17 +558,6 @@ def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:
         return False
     head = sentence.tokens[first].text.lower()
     return head not in STOP_WORDS and not head.endswith(ADJECTIVE_ENDINGS)
-
-
-def _common_word_first(sentence: Sentence, first: int, last: int) -> bool:
-    """'Investors raised …', 'Startups closed …': a sentence's first word alone, capitalised
-    only because it starts the sentence, is no name."""
-    word = sentence.tokens[first].text
-    return (
-        first == 0
-        and first == last
-        and (word.lower() in STOP_WORDS or word.endswith("s") and not word.endswith(NAME_LIKE_S))
-    )
 
 
 def _company_lists(
@@ -839,26 +629,3 @@ def _title_case(sentence: Sentence) -> bool:
     ends_like_prose = sentence.tokens[-1].text in {".", "!", "?"}
     capitalised_common = any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:])
     return capitalised_common or not ends_like_prose
-
-
-def _in_round_list(
-    sentence: Sentence, first: int, runs: list[tuple[int, int]], taken: set[int], slots: list[int]
-) -> bool:
-    """Whether a name stands in a list of a round's participants ("led by Greenoaks, with
-    participation from Accel"): after a slot, with only names, list glue and a few lower-case
-    descriptors between."""
-    words = sentence.lowers
-    names = taken | {i for a, b in runs for i in range(a, b + 1)}
-    for start in slots:
-        if not 0 <= first - start <= 30:
-            continue
-        between = [
-            i for i in range(start, first) if i not in names and words[i] not in CORPORATE_SUFFIXES
-        ]  # "Marvell Technology Group Ltd. and Entrada Ventures"
-        if (
-            all(words[i] in ROUND_LIST_GLUE or words[i].isalpha() for i in between)
-            and not {words[i] for i in between} & LIST_STOPS
-            and sum(words[i].isalpha() for i in between) <= 8
-        ):
-            return True
-    return False

@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     INVESTOR_SUFFIXES,
     LEGAL_WORDS,
+    NAME_LIKE_S,
     NOT_NAMES,
     OF_NAME_HEADS,
 )
@@ -186,3 +189,14 @@ def new_entity(
     )
     tokens = sentence.tokens
     return Mention(entity.id, first, last, tokens[first].start, tokens[last].end, name), entity
+
+
+def common_word_first(sentence: Sentence, first: int, last: int) -> bool:
+    """'Investors raised …', 'Startups closed …': a sentence's first word alone, capitalised
+    only because it starts the sentence, is no name."""
+    word = sentence.tokens[first].text
+    return (
+        first == 0
+        and first == last
+        and (word.lower() in STOP_WORDS or word.endswith("s") and not word.endswith(NAME_LIKE_S))
+    )

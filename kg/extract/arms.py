@@ -1,0 +1,120 @@
+"""Investors named after the organisations behind them: a company's venture or financial arm
+('Bosch Ventures', 'Samsung Securities'), a group's company in a round's list ('SK Networks'),
+and the person a vehicle is named for ('Bezos through Bezos Expeditions')."""
+
+from __future__ import annotations
+
+from kg.extract.mentions import Mention
+from kg.extract.names import new_entity
+from kg.extract.patterns import (
+    ARM_SUFFIXES,
+    CORPORATE_SUFFIXES,
+    FINANCE_ARM_SUFFIXES,
+    INVESTOR_SUFFIXES,
+    LIST_STOPS,
+    ROUND_LIST_GLUE,
+)
+from kg.extract.text import Sentence
+from kg.models import Entity
+from kg.registry import Registry
+
+
+def venture_arm(
+    sentence: Sentence, first: int, last: int, mentions: list[Mention], registry: Registry
+) -> tuple[Mention, Entity] | None:
+    """'Saudi Aramco Ventures', 'Bosch Ventures': a known company's name and then a word of
+    venture investing name its venture arm, an investor of its own that the company owns; so
+    do words of finance after a company that does not itself invest ('Samsung Securities',
+    'Kakao Investment'; 'Fidelity Management' stays Fidelity)."""
+    words = [t.text for t in sentence.tokens[first : last + 1]]
+    if any(w not in INVESTOR_SUFFIXES for w in words):
+        return None
+    parent = next((m for m in mentions if m.last == first - 1 and not m.reference), None)
+    if parent is None or parent.embedded:
+        return None
+    company = registry.get(parent.entity)
+    financial = words[0] in FINANCE_ARM_SUFFIXES and "Investor" not in company.types
+    if not company.is_organization or not (words[0] in ARM_SUFFIXES or financial):
+        return None
+    return _investing_arm(sentence, parent, last, registry)
+
+
+def _investing_arm(
+    sentence: Sentence, parent: Mention, last: int, registry: Registry
+) -> tuple[Mention, Entity]:
+    """The investor named by a known company's name and the words after it, up to ``last``,
+    owned by that company."""
+    start = sentence.tokens[parent.first].start - sentence.start
+    name = sentence.text[start : sentence.tokens[last].end - sentence.start]
+    owner = registry.organisation(parent.entity)
+    return new_entity(sentence, parent.first, last, name, "Investor", owner=owner)
+
+
+def listed_affiliate(
+    sentence: Sentence,
+    first: int,
+    last: int,
+    mentions: list[Mention],
+    registry: Registry,
+    runs: list[tuple[int, int]],
+    taken: set[int],
+    slots: list[int],
+) -> tuple[Mention, Entity] | None:
+    """'raised $72 million from SK Networks, Hanwha …': in a round's list, a known group's
+    name and then capitalised words name one of the group's companies, an investor of its own
+    (the list would otherwise stop at the words the registry does not know)."""
+    parent = next((m for m in mentions if m.last == first - 1 and not m.reference), None)
+    if (
+        parent is None
+        or parent.embedded
+        or sentence.tokens[first].start != (sentence.tokens[parent.last].end + 1)
+    ):
+        return None
+    company = registry.get(parent.entity)
+    if company.is_chip or not company.is_organization:
+        return None
+    if not in_round_list(sentence, parent.first, runs, taken, slots):
+        return None
+    return _investing_arm(sentence, parent, last, registry)
+
+
+def in_round_list(
+    sentence: Sentence, first: int, runs: list[tuple[int, int]], taken: set[int], slots: list[int]
+) -> bool:
+    """Whether a name stands in a list of a round's participants ("led by Greenoaks, with
+    participation from Accel"): after a slot, with only names, list glue and a few lower-case
+    descriptors between."""
+    words = sentence.lowers
+    names = taken | {i for a, b in runs for i in range(a, b + 1)}
+    for start in slots:
+        if not 0 <= first - start <= 30:
+            continue
+        between = [
+            i for i in range(start, first) if i not in names and words[i] not in CORPORATE_SUFFIXES
+        ]  # "Marvell Technology Group Ltd. and Entrada Ventures"
+        if (
+            all(words[i] in ROUND_LIST_GLUE or words[i].isalpha() for i in between)
+            and not {words[i] for i in between} & LIST_STOPS
+            and sum(words[i].isalpha() for i in between) <= 8
+        ):
+            return True
+    return False
+
+
+def acts_through_namesake(after: str, surname: str) -> bool:
+    """Whether the text after a name goes on 'through (via) <the same name> …'."""
+    for link in (" through ", " via ", " (through ", " (via "):
+        if after.startswith(link) and after[len(link) :].startswith(surname + " "):
+            return True
+    return False
+
+
+def namesake_of_the_vehicle_before(
+    sentence: Sentence, first: int, last: int, mentions: list[Mention]
+) -> bool:
+    """'Bezos Expeditions, Bezos's own venture capital firm': a one-word name that opens the
+    name of the organisation just before it is the person that organisation is named for."""
+    if first != last or first < 2 or sentence.tokens[first - 1].text != ",":
+        return False
+    before = next((m for m in mentions if m.last == first - 2 and m.last > m.first), None)
+    return before is not None and sentence.tokens[before.first].text == sentence.tokens[first].text

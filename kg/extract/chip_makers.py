@@ -1,0 +1,143 @@
+"""Discovery of a chip's designer the registry lacks: the company a sentence opens on that
+launches, describes or owns a chip ('DeepX, known for its DX-M1 AI accelerator, …', 'Zentrix
+unveiled the new Q-7 accelerator')."""
+
+from __future__ import annotations
+
+from kg.extract.chip_names import chip_noun_end, described_as_chip
+from kg.extract.mentions import Mention
+from kg.extract.names import common_word_first, new_entity, span_text
+from kg.extract.patterns import (
+    ANNOUNCING_ADVERBS,
+    LAUNCH_VERBS,
+    NAMING_AFTER_NOUN,
+    POSSESSED_CHIP_PHRASE,
+    POSSESSIVE_MARKS,
+)
+from kg.extract.people import is_person_name
+from kg.extract.places import is_place
+from kg.extract.text import Sentence
+from kg.models import Entity
+from kg.registry import Registry
+
+
+def chip_maker_subject(
+    sentence: Sentence, registry: Registry, taken: set[int], runs: list[tuple[int, int]]
+) -> tuple[Mention, Entity] | None:
+    """'DeepX, known for its DX-M1 AI accelerator, …', 'Mobilint, while still producing its
+    Aries NPU, …': a name the registry lacks that opens the sentence whose 'its' names a chip
+    (a model number or a name before a chip noun) is that chip's designer. ``runs``: the
+    sentence's ``name_runs`` past ``taken``."""
+    tokens = sentence.tokens
+    if 0 in taken or not runs or runs[0][0] != 0:
+        return None
+    launched = _launches_described_chip(sentence, runs)
+    if (" its " not in sentence.text and not launched) or not tokens[0].text[:1].isalnum():
+        return None
+    last = runs[0][1]
+    name = sentence.text[: tokens[last].end - sentence.start]
+    words = sentence.lowers
+    known = registry.lookup(name)
+    after = last + 1
+    while after < len(words) and words[after] in ANNOUNCING_ADVERBS:
+        after += 1  # "Kairon Semiconductor today unveiled"
+    following = words[after] if after < len(words) else ""
+    if (
+        not (following in {",", "is", "has", "will", "plans"} or following.startswith(LAUNCH_VERBS))
+        or (known is not None and not (known.discovered and known.is_organization))
+        or is_place(name)
+        or is_person_name([t.text for t in tokens[: last + 1]])
+        or common_word_first(sentence, 0, last)
+    ):
+        return None
+    its = [i for i in range(last + 1, len(words)) if words[i] == "its"]
+    if (
+        not any(_names_a_chip(words, i + 1, runs) for i in its)
+        and not launched
+        and not _its_chip_apposed(words, runs[1:])
+    ):
+        return None
+    if known is not None:  # met earlier in the article as a company of another kind
+        return Mention(known.id, 0, last, tokens[0].start, tokens[last].end, name), known
+    return new_entity(sentence, 0, last, name, "ChipDesigner")
+
+
+def possessing_chip_maker(
+    sentence: Sentence, registry: Registry, taken: set[int], runs: list[tuple[int, int]]
+) -> tuple[Mention, Entity] | None:
+    """'Zentrix's Aurora chips are made by TSMC': a name the registry lacks whose possessive
+    opens a chip's name is that chip's designer. ``runs``: the sentence's ``name_runs`` past
+    ``taken``."""
+    if not POSSESSED_CHIP_PHRASE.search(sentence.text):
+        return None
+    tokens, words = sentence.tokens, sentence.lowers
+    for first, last in runs:
+        if last + 1 >= len(words) or words[last + 1] not in POSSESSIVE_MARKS:
+            continue
+        name = span_text(sentence, first, last)
+        known = registry.lookup(name)
+        if (
+            (known is not None and not (known.discovered and known.is_organization))
+            or is_place(name)
+            or is_person_name([t.text for t in tokens[first : last + 1]])
+            or common_word_first(sentence, first, last)
+            or not _names_a_chip(words, last + 2, runs)
+        ):
+            continue
+        if known is not None:  # met earlier in the article
+            return Mention(
+                known.id, first, last, tokens[first].start, tokens[last].end, name
+            ), known
+        return new_entity(sentence, first, last, name, "ChipDesigner")
+    return None
+
+
+def _its_chip_apposed(words: list[str], runs: list[tuple[int, int]]) -> bool:
+    """'unveiled the K2, its second-generation AI inference accelerator': a name and then an
+    appositive that calls it the subject's chip."""
+    for _, last in runs:
+        if words[last + 1 : last + 3] != [",", "its"]:
+            continue
+        for i in range(last + 3, min(len(words), last + 9)):
+            if chip_noun_end(words, i) is not None:
+                return True
+            if not (words[i].isalpha() or words[i] == "-"):
+                break
+    return False
+
+
+def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:
+    """'Zentrix unveiled Quill, a new inference chip', 'Zentrix unveiled the new Q-7
+    accelerator': the sentence's first name (of its ``name_runs``) launches a name that an
+    appositive describes as a chip, or that a chip noun follows."""
+    words = sentence.lowers
+    if len(runs) < 2 or runs[0][0] != 0:
+        return False
+    verb = runs[0][1] + 1
+    if verb >= len(words) or not words[verb].startswith(LAUNCH_VERBS):
+        return False
+    first, last = runs[1]
+    if first in (verb + 1, verb + 2) and described_as_chip(words, last):
+        return True
+    return words[verb + 1 : verb + 2] in (["the"], ["a"], ["an"], ["its"]) and _names_a_chip(
+        words, verb + 2, runs[1:]
+    )
+
+
+def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether the words after 'its' name a chip: past its modifiers, a model number or a
+    name, then a chip noun ('its DX-M1 AI accelerator', 'its upcoming DX-V3 chip')."""
+    firsts = {first for first, _ in runs}
+    end = min(len(words), start + 6)
+    while start < end and start not in firsts and (words[start] == "-" or words[start].isalpha()):
+        noun_end = chip_noun_end(words, start)
+        if noun_end is not None:  # "its second-generation inference chip, called Quill"
+            after = noun_end + (1 if words[noun_end : noun_end + 1] == [","] else 0)
+            if words[after : after + 1] and words[after] in NAMING_AFTER_NOUN:
+                return after + 1 in firsts
+        start += 1  # "its ultra-low-power Regulus chip": past the modifiers, written in parts
+    for first, last in runs:
+        if first == start:
+            # "its Aries NPU", "its DX-M1 AI accelerator", "its Q1 neural processing unit"
+            return any(chip_noun_end(words, i) for i in range(first + 1, min(len(words), last + 3)))
+    return False
