@@ -4365,3 +4365,18 @@ def test_the_new_chip_is_the_chip_the_article_is_about_not_the_last_compared():
     )
     assert ("manufactures_chip", "tsmc", "mtia") in found
     assert ("manufactures_chip", "tsmc", "h100") not in found
+
+
+def test_customers_listed_with_asides_and_unknown_customers_of_a_cloud():
+    assert {
+        ("compute_commitment", "microsoft", "coreweave"),
+        ("compute_commitment", "openai", "coreweave"),
+        ("compute_commitment", "meta", "coreweave"),
+    } <= facts("CoreWeave's customers include Microsoft (its largest), OpenAI and Meta.")
+    assert {
+        ("compute_commitment", "trend micro", "gmi cloud"),
+        ("compute_commitment", "wistron", "gmi cloud"),
+    } <= facts(
+        "GMI Cloud's anchor customers include Trend Micro (cybersecurity), Wistron (electronics "
+        "manufacturing) and Nvidia."
+    )

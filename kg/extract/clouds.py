@@ -140,7 +140,11 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
     listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
     if not listed:
         return [], []
-    later = list(takewhile(lambda m: not m.embedded, view.orgs(listed[0].last + 1)))
+    later = list(
+        takewhile(
+            lambda m: not m.embedded, (m for m in view.orgs(listed[0].last + 1) if not m.reference)
+        )
+    )  # (not "Microsoft (its largest), OpenAI": the reference inside the aside)
     group = list_starting(view, listed[0], later)
     before = view.orgs(cue + 2, verb) if of_what else view.orgs(0, cue)  # "users of the OCI …"
     clouds = [
@@ -162,7 +166,8 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     after = view.lowers[cue + 1 : cue + 2]
     holders = view.orgs(cue + 2, cue + 4) if after and after[0] in P.CUSTOMER_COPULAS else []
     if holders:
-        return owners[:1], list_around(view, view.orgs(cue + 2), holders[0])
+        named = [m for m in view.orgs(cue + 2) if not m.reference]  # not "(its largest)"
+        return owners[:1], list_around(view, named, holders[0])
     before = view.orgs(max(0, owners[0].first - 7), owners[0].first)
     gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
     holders = before[-1:] if set(gap) <= P.BECOMING_CUSTOMER and gap else []

@@ -41,6 +41,7 @@ from kg.extract.patterns import (
     CLOUD_NAME_ENDINGS,
     COMPANY_SHAPED_ENDINGS,
     CORPORATE_SUFFIXES,
+    CUSTOMER_LIST_BEFORE,
     DEAL_AFTER,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_APPOSED_BEFORE,
@@ -57,6 +58,7 @@ from kg.extract.patterns import (
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
+    LISTED_ITEM_END,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
     NEWS_OUTLETS,
@@ -387,6 +389,12 @@ def _kind(
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
     if INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
+    if (
+        ("customers" in before or "clients" in before)
+        and CUSTOMER_LIST_BEFORE.search(before[-300:])
+        and LISTED_ITEM_END.match(after)
+    ):
+        return "Lab"  # "anchor customers include Trend Micro (cybersecurity), Wistron and …"
     if RAISES_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI has raised $100 million"
     if FOUNDER_AFTER.match(after) and not common_word_first(sentence, first, last):

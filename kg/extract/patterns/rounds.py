@@ -615,6 +615,16 @@ ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
 ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
 
 # ---- discovery tables of round thirteen (moved here from discover.py) ----
+# Before a name listed as a customer ("customers include Trend Micro (cybersecurity), Wistron
+# and …"): a company, discovered if unknown.
+CUSTOMER_LIST_BEFORE = re.compile(
+    r"(?=[cut])\b(?:customers|clients|users|tenants)\s+(?:include|included|including|such\s+as|"
+    r"like|are)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*\([^()]{1,40}\))?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+))*$"
+)
+# What may follow an item of a list: list glue, an aside or the sentence's end (not "Big Tech
+# player Apple": a name that describes the noun after it).
+LISTED_ITEM_END = re.compile(r"\s*(?:[,(.;:]|and\b|or\b|as\s+well\b|$)")
 # The last word of an unknown company's name that makes it a cloud ("GMI Cloud", "Kestrel
 # Compute").
 CLOUD_NAME_ENDINGS = {"Cloud", "Compute"}
