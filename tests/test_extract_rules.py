@@ -4380,3 +4380,24 @@ def test_customers_listed_with_asides_and_unknown_customers_of_a_cloud():
         "GMI Cloud's anchor customers include Trend Micro (cybersecurity), Wistron (electronics "
         "manufacturing) and Nvidia."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lumora's video model was built on Nvidia's Hopper GPUs.",
+            ("uses_chip", "lumora", "hopper"),
+        ),
+        (
+            "Veltrix switched from Nvidia A100s to Google's TPU v5p for training.",
+            ("uses_chip", "veltrix", "tpu v5p"),
+        ),
+        (
+            "Veltrix announced it will deploy 1,000 Cerebras CS-3 systems in Oklahoma.",
+            ("uses_chip", "veltrix", "cs-3"),
+        ),
+    ],
+)
+def test_an_unknown_company_whose_product_runs_on_chips_or_that_switches_to_them(text, expected):
+    assert expected in facts(text)

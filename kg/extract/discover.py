@@ -460,12 +460,12 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
         starts += [i + 1 for i in range(2, len(lowers)) if lowers[i - 1 : i + 1] == [",", "having"]]
     for i in starts:
         i = _past_relative(lowers, i)  # "Veltrix, which builds AI agents, is running … on"
-        if (
-            lowers[i : i + 1] in (["'s"], ["’s"])
-            and lowers[i + 1 : i + 2]
-            and (lowers[i + 1] in OWN_PRODUCTS)
-        ):
-            i += 2  # "Quorix's models were trained on 2,048 H100 GPUs": its own product's chips
+        if lowers[i : i + 1] in (["'s"], ["’s"]):
+            product = next(
+                (j for j in (i + 1, i + 2) if lowers[j : j + 1] and lowers[j] in OWN_PRODUCTS), None
+            )
+            if product is not None:
+                i = product + 1  # "Quorix's (video) models were trained on 2,048 H100 GPUs"
         if lowers[i : i + 1] == [","]:
             i += 1
         if lowers[i : i + 1] == ["to"]:
@@ -473,8 +473,10 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
         chain = FINITE_AUXILIARIES | AUXILIARY_ADVERBS | VERB_CHAIN | {"having"}
         while i < len(lowers) and lowers[i] in chain:
             i += 1  # "Quorix plans to purchase", "Quorix is set to deploy"
-        if lowers[i : i + 1] in (["said"], ["says"]) and lowers[i + 1 : i + 2] == ["it"]:
-            i += 2  # "Quorix said it will rent 2,000 H100 GPUs"
+        if lowers[i : i + 1] in (["said"], ["says"], ["announced"]) and lowers[i + 1 : i + 2] == [
+            "it"
+        ]:
+            i += 2  # "Quorix said it will rent 2,000 H100 GPUs", "announced it will deploy"
         elif lowers[i : i + 1] in (["said"], ["says"]) and lowers[i + 1 : i + 2] == ["its"]:
             i += 3 if lowers[i + 2 : i + 3] and lowers[i + 2] in OWN_PRODUCTS else 1
             # "Quorix said its models are trained on Google's TPUs"

@@ -114,7 +114,7 @@ VERB_CHAIN = {
     "seeks", "seeking", "want", "wants", "hopes", "hoping", "expected", "set", "poised",
     "slated", "looking", "moving", "moved", "preparing", "agreed", "agrees", "in", "talks",
     "discussions", "negotiations", "advanced", "early", "final", "late-stage", "preliminary",
-    "exclusive",
+    "exclusive", "begun", "began", "begins", "started", "starts",
 }  # fmt: skip
 # Verb forms a list of subjects never takes ("a venture of A, B and C that plans to invest").
 SINGULAR_VERBS = {"is", "was", "has", "plans", "intends", "aims", "seeks", "wants", "hopes",
