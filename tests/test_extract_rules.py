@@ -4401,3 +4401,9 @@ def test_customers_listed_with_asides_and_unknown_customers_of_a_cloud():
 )
 def test_an_unknown_company_whose_product_runs_on_chips_or_that_switches_to_them(text, expected):
     assert expected in facts(text)
+
+
+def test_a_site_s_operator_named_in_an_aside_uses_its_chips():
+    assert ("uses_chip", "coreweave", "h100") in facts(
+        "The cluster, operated by CoreWeave, contains 8,192 H100 GPUs."
+    )

@@ -143,6 +143,20 @@ def site_runs(view: View) -> list[Candidate]:
     return found
 
 
+def _operated_by(view: View, site: int, chip: int) -> str | None:
+    """'The cluster, operated by CoreWeave, contains 8,192 H100 GPUs': the organisation an
+    aside after the site noun says runs or built it."""
+    words = view.lowers
+    if (
+        words[site + 1 : site + 2] != [","]
+        or words[site + 2 : site + 3] == []
+        or (words[site + 2] not in P.SITE_OPERATED or words[site + 3 : site + 4] != ["by"])
+    ):
+        return None
+    operators = [m for m in view.orgs(site + 4, site + 6) if not m.embedded and m.first < chip]
+    return view.org(operators[0]) if operators else None
+
+
 def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None:
     """The lab or cloud whose site the words before ``chip`` say runs it; ``named``: the
     tokens of numbers and names, which may stand between."""
@@ -154,6 +168,8 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
             break
         if word in P.SITE_RUNS_VERBS:
             verbs += 1
+        elif word in P.SITE_OPERATED and view.lowers[i + 1 : i + 2] == ["by"]:
+            pass  # "The cluster, operated by CoreWeave, contains …"
         elif (
             word not in P.SITE_RUNS_FILLERS
             and i not in named
@@ -163,6 +179,9 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
         i -= 1
     if i < 0 or view.lowers[i] not in P.BUILT_SITES or not verbs:
         return None
+    operator = _operated_by(view, i, chip.first)
+    if operator is not None:
+        return operator
     owners = [m for m in view.orgs(max(0, i - 6), i) if not m.embedded]
     if not owners:
         return None

@@ -192,6 +192,8 @@ BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",
 # Words between a company's site and its chips that say the site runs them ("Oracle's
 # supercluster project is powered by Nvidia chips", "the xAI supercluster, which has 100,000
 # Nvidia chips"): the verbs, and the words allowed around them.
+# Participles of an aside naming who runs a site ("The cluster, operated by CoreWeave, …").
+SITE_OPERATED = {"operated", "run", "owned", "built", "developed", "managed"}
 SITE_RUNS_VERBS = {
     "powered", "uses", "use", "utilizes", "utilises", "runs", "run", "houses", "house",
     "features", "contains", "comprises", "consists", "has", "have", "hosts", "host", "equipped",
