@@ -4407,3 +4407,12 @@ def test_a_site_s_operator_named_in_an_aside_uses_its_chips():
     assert ("uses_chip", "coreweave", "h100") in facts(
         "The cluster, operated by CoreWeave, contains 8,192 H100 GPUs."
     )
+
+
+def test_money_a_company_gets_from_an_investor_and_an_arm_by_its_owner_s_possessive():
+    assert ("invests_in", "intel capital", "veltrix") in facts(
+        "Veltrix gets $40 million from Intel Capital to build AI chips."
+    )
+    found = facts("Nvidia-backed Veltrix snagged $200 million from Microsoft's M12 and Samsung.")
+    assert {("invests_in", "m12", "veltrix"), ("invests_in", "samsung", "veltrix")} <= found
+    assert ("invests_in", "microsoft", "veltrix") not in found

@@ -197,8 +197,8 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         ):
             # "Microsoft through their M12 venture fund", "Mitsubishi UFJ (MUFG)": one investor
             end = nxt.last + (1 if view.lowers[nxt.last + 1 : nxt.last + 2] == [")"] else 0)
-            if _names_its_arm(gap):
-                listed[-1] = nxt  # "Nvidia's venture arm NVentures": the arm invests
+            if _names_its_arm(gap) or gap in (["'s"], ["’s"]):
+                listed[-1] = nxt  # "Nvidia's venture arm NVentures", "Microsoft's M12": the arm
             continue
         if _owner_in_appositive(gap):
             end = nxt.last  # "Applied Ventures, the venture capital arm of Applied Materials,"

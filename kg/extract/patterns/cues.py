@@ -89,7 +89,7 @@ INVEST_CUES = (
     "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
     "putting", "secured", "secures", "securing", "received", "receives", "receiving", "obtained",
-    "attracted", "shares", "stock", "equity", "commit",
+    "attracted", "got", "gets", "getting", "shares", "stock", "equity", "commit",
     "commits", "committed", "committing",
 )  # fmt: skip
 # Verbs that say use only with the chip as their object ("Apple is testing Trainium2 chips",

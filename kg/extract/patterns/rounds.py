@@ -415,7 +415,7 @@ RAISES_AFTER = re.compile(
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
     r"complet(?:ed|es)|finali[sz](?:ed|es)|wrapped\s+up|"
     r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|valued\s+at|"
-    r"(?:received|receives|receiving|obtained|obtains|attracted|attracts|drew|draws)"
+    r"(?:received|receives|receiving|obtained|obtains|attracted|attracts|drew|draws|gets|got)"
     r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£¥₩₹]|\d))|"
     r"(?:won|wins|gained|gains|received|receives|attracted|got|gets|announced)"
     r"(?=\s+(?:the\s+)?backing|\s+(?:[a-z]+\s+){0,2}(?:backing|support|investments?)\s+from\b))\b"
