@@ -4416,3 +4416,9 @@ def test_money_a_company_gets_from_an_investor_and_an_arm_by_its_owner_s_possess
     found = facts("Nvidia-backed Veltrix snagged $200 million from Microsoft's M12 and Samsung.")
     assert {("invests_in", "m12", "veltrix"), ("invests_in", "samsung", "veltrix")} <= found
     assert ("invests_in", "microsoft", "veltrix") not in found
+
+
+def test_a_hyperscaler_and_a_neocloud_in_a_capacity_agreement_the_hyperscaler_buys():
+    assert ("compute_commitment", "microsoft", "nebius") in facts(
+        "Nebius and Microsoft entered into a multiyear capacity agreement worth $17.4 billion."
+    )

@@ -101,7 +101,10 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
     between = view.lowers[min(buyer.first, provider.first) - 1] == "between"
     # "an agreement between Character.ai and DigitalOcean for GPU infrastructure", "agreements
     # between Microsoft and Nebius": a model builder (a hyperscaler too) and a neocloud
-    buys = view.is_lab(buyer) or (between and view.has_type(buyer, "Lab"))
+    # "Nebius and Microsoft entered into a multiyear capacity agreement": capacity named, the
+    # hyperscaler buys from the neocloud as a lab does
+    capacity = not P.COMPUTE_QUALIFIERS.isdisjoint(view.lowers)
+    buys = view.is_lab(buyer) or ((between or capacity) and view.has_type(buyer, "Lab"))
     parties = {view.org(buyer), view.org(provider)}
     others = [m for m in view.orgs() if not m.embedded and view.org(m) not in parties]
     alone = not others or (
