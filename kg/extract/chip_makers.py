@@ -68,12 +68,15 @@ def possessing_chip_maker(
     """'Zentrix's Aurora chips are made by TSMC': a name the registry lacks whose possessive
     opens a chip's name is that chip's designer. ``runs``: the sentence's ``name_runs`` past
     ``taken``."""
-    if not POSSESSED_CHIP_PHRASE.search(sentence.text):
-        return None
     tokens, words = sentence.tokens, sentence.lowers
-    for first, last in runs:
-        if last + 1 >= len(words) or words[last + 1] not in POSSESSIVE_MARKS:
-            continue
+    possessors = [
+        (first, last)
+        for first, last in runs
+        if last + 1 < len(words) and words[last + 1] in POSSESSIVE_MARKS
+    ]  # looked for first: few sentences have one, and the pattern is slow to search
+    if not possessors or not POSSESSED_CHIP_PHRASE.search(sentence.text):
+        return None
+    for first, last in possessors:
         name = span_text(sentence, first, last)
         known = registry.lookup(name)
         if (

@@ -15,6 +15,7 @@ from kg.extract.patterns import (
     DEAL_WITH_PARTY_WORTH,
     NOT_A_DEAL_AMOUNT,
     NOT_A_DEAL_AMOUNT_BEFORE,
+    NOT_A_DEAL_AMOUNT_WORDS,
     NUMBER_WORDS,
     QUANTITIES,
     SCALES,
@@ -102,12 +103,22 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
     return sorted(found, key=lambda q: (q.first, q.kind))
 
 
+def _not_a_deal_amount_before(before: str) -> bool:
+    """Whether ``NOT_A_DEAL_AMOUNT_BEFORE`` matches, not searched for in an ASCII text holding
+    none of its words (a text beyond ASCII may hold them in other letters of the same case)."""
+    if before.isascii():
+        lowered = before.lower()
+        if not any(word in lowered for word in NOT_A_DEAL_AMOUNT_WORDS):
+            return False
+    return NOT_A_DEAL_AMOUNT_BEFORE.search(before) is not None
+
+
 def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
     number = parse_number(match.group("num"))
     if kind in ("money", "money_words"):
         before = text[: match.start()]
         if NOT_A_DEAL_AMOUNT.match(text[match.end() :]) or (
-            NOT_A_DEAL_AMOUNT_BEFORE.search(before) and not DEAL_WITH_PARTY_WORTH.search(before)
+            _not_a_deal_amount_before(before) and not DEAL_WITH_PARTY_WORTH.search(before)
         ):
             return None
         scale = (match.group("scale") or "").lower()
