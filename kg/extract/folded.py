@@ -37,6 +37,16 @@ def occurs(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` is ASCII and, lower-cased, holds none of ``words`` (lower case):
+    then an ignore-case pattern each of whose matches holds one of them has no match, and need
+    not be searched. A text beyond ASCII may spell them in other letters of the same case."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 def lowered_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text``, at the same offsets, with their groups in lower
     case or as written (for callers that read them lower-cased)."""

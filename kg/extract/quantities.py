@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from dateutil import parser as date_parser
 
-from kg.extract.folded import occurs
+from kg.extract.folded import may_hold, occurs
 from kg.extract.patterns import (
     DATE,
     DEAL_WITH_PARTY_WORTH,
@@ -104,13 +104,12 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
 
 
 def _not_a_deal_amount_before(before: str) -> bool:
-    """Whether ``NOT_A_DEAL_AMOUNT_BEFORE`` matches, not searched for in an ASCII text holding
-    none of its words (a text beyond ASCII may hold them in other letters of the same case)."""
-    if before.isascii():
-        lowered = before.lower()
-        if not any(word in lowered for word in NOT_A_DEAL_AMOUNT_WORDS):
-            return False
-    return NOT_A_DEAL_AMOUNT_BEFORE.search(before) is not None
+    """Whether ``NOT_A_DEAL_AMOUNT_BEFORE`` matches; not searched for in a text that cannot
+    hold a match (it backtracks over the words before the sum at each of its letters)."""
+    return (
+        may_hold(before, NOT_A_DEAL_AMOUNT_WORDS)
+        and NOT_A_DEAL_AMOUNT_BEFORE.search(before) is not None
+    )
 
 
 def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:

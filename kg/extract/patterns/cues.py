@@ -261,6 +261,7 @@ DEAL_S_AIM = re.compile(
     r"(?=[acdp])\b(?:deal|agreement|partnership|contract|pact)\s+(?:aims|plans|intends|seeks)\s+to\b",
     re.I,
 )
+DEAL_S_AIM_VERBS = ("aims", "plans", "intends", "seeks")  # one of which each match holds
 
 # Who speaks as "we": a press release's company ("Lambda today announced …", "About Lambda")
 # or the company of a quote's speaker ("…," said Jane Doe, CEO of Lambda).
