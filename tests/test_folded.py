@@ -79,3 +79,19 @@ def test_may_hold_is_false_only_for_ascii_texts_without_the_words():
     assert not may_hold("raised $1 billion", ("worth",))
     assert may_hold("net WORTH of", ("worth",))
     assert may_hold("café", ("worth",))  # beyond ASCII: searched
+
+
+CASELESS_WORDS = [*WORDS[:-2], "’s", "—", "“Nvidia”", "€2", "…", "Microsoft’s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(CASELESS_WORDS), st.booleans()), min_size=1, max_size=14),
+    st.sampled_from(IGNORE_CASE),
+)
+def test_caseless_characters_beyond_ascii_are_searched_lower_cased_alike(words, named):
+    _, pattern = named
+    text = " ".join(_case(w, upper) for w, upper in words)
+    assert occurs(pattern, text) == (pattern.search(text) is not None)
+    spans = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in lowered_matches(pattern, text)] == spans
