@@ -42,11 +42,13 @@ def occurs(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """False only when ``text``, lower-cased, holds none of ``words`` (lower case): then an
-    ignore-case pattern each of whose matches holds one of them has no match, and need not be
-    searched. A text with a cased letter beyond ASCII may spell them in other letters."""
-    lowered = _lowered(text)
-    return lowered is None or any(word in lowered for word in words)
+    """False only when ``text`` is ASCII and, lower-cased, holds none of ``words`` (lower case):
+    then an ignore-case pattern each of whose matches holds one of them has no match, and need
+    not be searched. A text beyond ASCII may spell them in other letters of the same case."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def lowered_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
