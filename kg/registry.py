@@ -73,6 +73,11 @@ class Registry:
     def __len__(self) -> int:
         return len(self._by_id)
 
+    def has_members(self, family_id: str) -> bool:
+        """Whether some entity names ``family_id`` as its family (read in no order: unlike
+        iterating the registry, nothing is sorted)."""
+        return any(e.family == family_id for e in self._by_id.values())
+
     def get(self, entity_id: str) -> Entity:
         return self._by_id[entity_id]
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import patterns as P
-from kg.extract.folded import lowered_matches, occurs
+from kg.extract.folded import lowered_matches, may_hold, occurs
 
 IGNORE_CASE = sorted(
     (name, value)
@@ -44,3 +44,54 @@ def test_patterns_with_capitals_are_searched_as_written():
     assert occurs(capital, "ZENTRIX raised") and occurs(capital, "zentrix raised")
     exact = re.compile(r"[A-Z]\w+ raised")
     assert not occurs(exact, "zentrix raised")
+
+
+# Each pattern searched only where ``may_hold`` finds one of its words, with those words.
+GATED = [
+    (P.NOT_A_DEAL_AMOUNT_BEFORE, P.NOT_A_DEAL_AMOUNT_WORDS),
+    (P.DEAL_S_AIM, P.DEAL_S_AIM_VERBS),
+    (P.CO_DESIGN, P.CO_DESIGN_STEMS),
+]
+GATE_TEXTS = [
+    "its revenue is about ",
+    "OpenAI, now worth about ",
+    "the company's market capitalization of ",
+    "Options to buy up to ",
+    "which valued the startup at roughly ",
+    "a total value of its agreements to ",
+    "The Deal Aims to deploy 750 MW",
+    "the partnership seeks to build",
+    "chips co-developed with Broadcom",
+    "DESIGNED by the two",
+    "built with Marvell",
+    "jointly",
+]
+
+
+def test_a_gated_pattern_matches_only_where_its_words_are():
+    for pattern, words in GATED:
+        for text in GATE_TEXTS:
+            if pattern.search(text) or pattern.search(text.upper()):
+                assert may_hold(text, words) and may_hold(text.upper(), words), (pattern, text)
+
+
+def test_may_hold_is_false_only_for_ascii_texts_without_the_words():
+    assert not may_hold("raised $1 billion", ("worth",))
+    assert may_hold("net WORTH of", ("worth",))
+    assert may_hold("café", ("worth",))  # beyond ASCII: searched
+
+
+CASELESS_WORDS = [*WORDS[:-2], "’s", "—", "“Nvidia”", "€2", "…", "Microsoft’s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(CASELESS_WORDS), st.booleans()), min_size=1, max_size=14),
+    st.sampled_from(IGNORE_CASE),
+)
+def test_caseless_characters_beyond_ascii_are_searched_lower_cased_alike(words, named):
+    _, pattern = named
+    text = " ".join(_case(w, upper) for w, upper in words)
+    assert occurs(pattern, text) == (pattern.search(text) is not None)
+    spans = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in lowered_matches(pattern, text)] == spans

@@ -4,14 +4,13 @@ unveiled the new Q-7 accelerator')."""
 
 from __future__ import annotations
 
-from kg.extract.chip_names import chip_noun_end, described_as_chip
+from kg.extract.chip_names import chip_noun_end, described_as_chip, possesses_a_chip
 from kg.extract.mentions import Mention
 from kg.extract.names import common_word_first, new_entity, span_text
 from kg.extract.patterns import (
     ANNOUNCING_ADVERBS,
     LAUNCH_VERBS,
     NAMING_AFTER_NOUN,
-    POSSESSED_CHIP_PHRASE,
     POSSESSIVE_MARKS,
 )
 from kg.extract.people import is_person_name
@@ -68,12 +67,15 @@ def possessing_chip_maker(
     """'Zentrix's Aurora chips are made by TSMC': a name the registry lacks whose possessive
     opens a chip's name is that chip's designer. ``runs``: the sentence's ``name_runs`` past
     ``taken``."""
-    if not POSSESSED_CHIP_PHRASE.search(sentence.text):
-        return None
     tokens, words = sentence.tokens, sentence.lowers
-    for first, last in runs:
-        if last + 1 >= len(words) or words[last + 1] not in POSSESSIVE_MARKS:
-            continue
+    possessors = [
+        (first, last)
+        for first, last in runs
+        if last + 1 < len(words) and words[last + 1] in POSSESSIVE_MARKS
+    ]  # looked for first: few sentences have one, and the pattern is slow to search
+    if not possessors or not possesses_a_chip(sentence.text):
+        return None
+    for first, last in possessors:
         name = span_text(sentence, first, last)
         known = registry.lookup(name)
         if (

@@ -25,6 +25,8 @@ from kg.extract.patterns import (
     NAMING_WORDS,
     NOT_A_CHIP_AFTER,
     POSSESSED_CHIP_PHRASE,
+    POSSESSED_CHIP_STEMS,
+    POSSESSION_MARKS,
     POSSESSIVE_MARKS,
     PROCESSING_KINDS,
     QUOTES,
@@ -53,6 +55,16 @@ def designed_by_discovered(
     return result
 
 
+def possesses_a_chip(text: str) -> bool:
+    """Whether ``POSSESSED_CHIP_PHRASE`` occurs in ``text``; searched only when the text holds
+    what each match does (most sentences do not, and the search tries every position)."""
+    return (
+        any(mark in text for mark in POSSESSION_MARKS)
+        and any(stem in text for stem in POSSESSED_CHIP_STEMS)
+        and POSSESSED_CHIP_PHRASE.search(text) is not None
+    )
+
+
 def discover_chips(
     sentence: Sentence,
     mentions: list[Mention],
@@ -79,7 +91,7 @@ def discover_chips(
         or ", a" in text
         or " its " in text
         or _named_chip_phrase(text)
-        or POSSESSED_CHIP_PHRASE.search(text)
+        or possesses_a_chip(text)
     ):
         words = sentence.lowers  # a chip described or listed by name
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from kg.extract.chip_names import chip_noun_end
 from kg.extract.clauses import Candidate, View, list_around, matches
-from kg.extract.folded import occurs
+from kg.extract.folded import may_hold, occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     BUILT_INSTEAD,
     CO_DESIGN,
+    CO_DESIGN_STEMS,
     CODENAMING,
     DESIGN_VERBS,
     MAKE_OR_SERVICE_VERBS,
@@ -48,7 +49,8 @@ def designs(view: View) -> list[Candidate]:
     if not chips:
         return found
     org_mentions = view.orgs()
-    co_design_cue = occurs(CO_DESIGN, view.sentence.text)
+    text = view.sentence.text
+    co_design_cue = may_hold(text, CO_DESIGN_STEMS) and occurs(CO_DESIGN, text)
     for chip in chips:
         designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
         listed = view.registry.get(chip.entity).discovered  # "MTIA 400, 450 and 500", far on

@@ -466,9 +466,7 @@ def _lines_as_their_family(
     with the line's counted with the family."""
     merged = Counter(counts)
     for line in [c for c in counts if registry.get(c).family is None]:
-        families = [
-            c for c in counts if registry.get(c).family == line and _has_members(c, registry)
-        ]
+        families = [c for c in counts if registry.get(c).family == line and registry.has_members(c)]
         if len(families) != 1:
             continue
         family = families[0]
@@ -479,10 +477,6 @@ def _lines_as_their_family(
             if c.chip == line:
                 c.chip = family
     return merged
-
-
-def _has_members(chip: str, registry: Registry) -> bool:
-    return any(e.family == chip for e in registry)
 
 
 def _a_named_raiser(view: View) -> bool:

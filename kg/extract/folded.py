@@ -2,9 +2,11 @@
 
 An ignore-case scan tries each character in both its cases. On an ASCII text, a pattern whose
 letters are all lower case finds the same matches, at the same offsets, case-sensitively in the
-lower-cased text (lower-casing ASCII keeps every offset), about twice as fast. Patterns with an
-upper-case letter, a cased letter beyond ASCII or a part that turns case-sensitivity off are
-searched as they are, and so is every text beyond ASCII.
+lower-cased text (lower-casing ASCII keeps every offset), about twice as fast. So it does on a
+text whose characters beyond ASCII have no case at all (news' curly quotes and dashes: ’ “ —):
+lower-casing leaves them as they are, and either scan matches them only by themselves. Patterns
+with an upper-case letter, a cased letter beyond ASCII or a part that turns case-sensitivity off
+are searched as they are, and so is every text with a cased letter beyond ASCII.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
+from functools import lru_cache
 
 try:
     from re import _constants as C
@@ -28,25 +31,51 @@ _LOCK = threading.Lock()
 
 def occurs(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` matches anywhere in ``text`` (``pattern.search(text)`` is not None)."""
-    if text.isascii():
+    lowered = _lowered(text)
+    if lowered is not None:
         known = _TWINS.get(id(pattern))
         if known is None and len(_TWINS) < MAX_TWINS:
             known = _remember_twin(pattern)
         if known is not None and known[1] is not None:
-            return known[1].search(text.lower()) is not None
+            return known[1].search(lowered) is not None
     return pattern.search(text) is not None
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` is ASCII and, lower-cased, holds none of ``words`` (lower case):
+    then an ignore-case pattern each of whose matches holds one of them has no match, and need
+    not be searched. A text beyond ASCII may spell them in other letters of the same case."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def lowered_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text``, at the same offsets, with their groups in lower
     case or as written (for callers that read them lower-cased)."""
-    if text.isascii():
+    lowered = _lowered(text)
+    if lowered is not None:
         known = _TWINS.get(id(pattern))
         if known is None and len(_TWINS) < MAX_TWINS:
             known = _remember_twin(pattern)
         if known is not None and known[1] is not None:
-            return known[1].finditer(text.lower())
+            return known[1].finditer(lowered)
     return pattern.finditer(text)
+
+
+@lru_cache(maxsize=256)  # a sentence, or a part of it, is asked of by many patterns
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, if it is ASCII or its characters beyond ASCII have no case (so
+    that lower-casing changes ASCII letters only); None for a text with a cased letter beyond
+    ASCII, which is searched as it is."""
+    if not text.isascii() and not all(map(_caseless, {c for c in text if not c.isascii()})):
+        return None
+    return text.lower()
+
+
+def _caseless(char: str) -> bool:
+    return char.lower() == char == char.upper() == char.casefold()
 
 
 def _remember_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:

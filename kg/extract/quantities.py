@@ -9,12 +9,13 @@ from functools import lru_cache
 
 from dateutil import parser as date_parser
 
-from kg.extract.folded import occurs
+from kg.extract.folded import may_hold, occurs
 from kg.extract.patterns import (
     DATE,
     DEAL_WITH_PARTY_WORTH,
     NOT_A_DEAL_AMOUNT,
     NOT_A_DEAL_AMOUNT_BEFORE,
+    NOT_A_DEAL_AMOUNT_WORDS,
     NUMBER_WORDS,
     QUANTITIES,
     SCALES,
@@ -102,12 +103,21 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
     return sorted(found, key=lambda q: (q.first, q.kind))
 
 
+def _not_a_deal_amount_before(before: str) -> bool:
+    """Whether ``NOT_A_DEAL_AMOUNT_BEFORE`` matches; not searched for in a text that cannot
+    hold a match (it backtracks over the words before the sum at each of its letters)."""
+    return (
+        may_hold(before, NOT_A_DEAL_AMOUNT_WORDS)
+        and NOT_A_DEAL_AMOUNT_BEFORE.search(before) is not None
+    )
+
+
 def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
     number = parse_number(match.group("num"))
     if kind in ("money", "money_words"):
         before = text[: match.start()]
         if NOT_A_DEAL_AMOUNT.match(text[match.end() :]) or (
-            NOT_A_DEAL_AMOUNT_BEFORE.search(before) and not DEAL_WITH_PARTY_WORTH.search(before)
+            _not_a_deal_amount_before(before) and not DEAL_WITH_PARTY_WORTH.search(before)
         ):
             return None
         scale = (match.group("scale") or "").lower()

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract import patterns as P
-from kg.extract.folded import lowered_matches, occurs
+from kg.extract.folded import lowered_matches, may_hold, occurs
 
 if TYPE_CHECKING:
     from kg.extract.clauses import Candidate, View
@@ -97,8 +97,16 @@ def status_of_text(text: str) -> str:
         and not P.STATUS_CUES["reported"].search(P.RELAYED_ANNOUNCEMENT.sub(" ", text))
     ):
         return "reported"
-    if occurs(P.STATUS_CUES["planned"], P.DEAL_S_AIM.sub(" ", text)) and not occurs(
+    if occurs(P.STATUS_CUES["planned"], _without_deal_s_aim(text)) and not occurs(
         P.ANNOUNCED_OVERRIDES_PLAN, text
     ):
         return "planned"
     return "announced"
+
+
+def _without_deal_s_aim(text: str) -> str:
+    """``text`` with each deal's aim ("The deal aims to") blanked out: a plan it states is the
+    deal's, not a plan of its parties."""
+    if not may_hold(text, P.DEAL_S_AIM_VERBS):
+        return text
+    return P.DEAL_S_AIM.sub(" ", text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, list_ending, list_starting, matches
 from kg.extract.folded import occurs
@@ -14,6 +16,7 @@ from kg.extract.patterns import (
 )
 
 
+@lru_cache(maxsize=64)  # asked for each fact of a sentence, often of the same text
 def purpose_of(text: str) -> str | None:
     """The purpose a sentence states for a chip: training, inference or both; None when it
     states none (deploying or running a chip is not a purpose)."""

@@ -65,6 +65,11 @@ NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
     r"total\s+(?:value|worth)\s+of\s+(?:\w+\s+){0,3}(?:agreements|contracts|deals)\s+to\s+)$",
     re.IGNORECASE,
 )
+# A word each match of NOT_A_DEAL_AMOUNT_BEFORE holds (lower case): a text holding none of them
+# has no match, and the pattern's backtracking over the words before a sum is not tried.
+NOT_A_DEAL_AMOUNT_WORDS = (
+    "revenue", "sales", "profit", "valu", "worth", "market", "stock", "shares", "option", "total",
+)  # fmt: skip
 # "an agreement with Meta worth about $3 billion": the deal's worth, not Meta's.
 DEAL_WITH_PARTY_WORTH = re.compile(
     r"(?:deal|agreement|contract|pact|partnership|order|commitment)s?\s+with\s+"
@@ -256,6 +261,7 @@ DEAL_S_AIM = re.compile(
     r"(?=[acdp])\b(?:deal|agreement|partnership|contract|pact)\s+(?:aims|plans|intends|seeks)\s+to\b",
     re.I,
 )
+DEAL_S_AIM_VERBS = ("aims", "plans", "intends", "seeks")  # one of which each match holds
 
 # Who speaks as "we": a press release's company ("Lambda today announced …", "About Lambda")
 # or the company of a quote's speaker ("…," said Jane Doe, CEO of Lambda).

@@ -368,6 +368,7 @@ DEAL_PHASE = re.compile(
 CO_DESIGN = re.compile(
     r"(?=[cdbj])(?:co-?develop|co-?design|design|develop|built\s+with|jointly)", re.I
 )
+CO_DESIGN_STEMS = ("develop", "design", "built", "jointly")  # one of which each match holds
 # "co-designed with Broadcom", "jointly developed with", "designed by": its designers follow.
 DESIGN_VERBS = ("designed", "co-designed", "codesigned", "developed", "co-developed")
 MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "making")

@@ -172,6 +172,10 @@ POSSESSED_CHIP_PHRASE = re.compile(
     r"(?:chip|processor|accelerator|GPU|NPU|LPU|ASIC|silicon|"
     r"(?:neural|tensor|language)\s+processing\s+unit)s?\b"
 )
+# What every match of POSSESSED_CHIP_PHRASE holds (it is case-sensitive): an apostrophe, and
+# one of the nouns' stems as written.
+POSSESSION_MARKS = ("'", "’")
+POSSESSED_CHIP_STEMS = ("chip", "process", "accelerator", "GPU", "NPU", "LPU", "ASIC", "silicon")
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 # "its Q1 neural processing unit": the processing units spelt out that are accelerators.
 PROCESSING_KINDS = {"neural", "tensor", "language", "intelligence", "intelligent"}
