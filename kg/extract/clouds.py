@@ -21,14 +21,22 @@ def cloud_offers(view: View) -> list[Candidate]:
     found = []
     for cue in view.cue_positions(P.OFFER_VERBS):
         lo, hi = view.clause(cue)
-        before = [m for m in view.orgs(lo, cue) if not m.embedded][-1:]
-        if not before or cue - before[0].last > 3 or not view.has_type(before[0], "CloudProvider"):
-            continue  # the cloud, right before its verb ("Google Cloud already offers")
-        cloud = view.org(before[0])
+        cloud = _cloud_before_verb(view, lo, cue)
+        if cloud is None:
+            continue
         for chip in view.chips(cue + 1, min(hi, cue + P.CHIPS_AFTER_VERB + 1)):
             if not chip.embedded and not view.contrasted(chip.first):
-                found.append(chip_use(view, cloud, chip, "use:offered"))  # type: ignore[arg-type]
+                found.append(chip_use(view, cloud, chip, "use:offered"))
     return found
+
+
+def _cloud_before_verb(view: View, lo: int, cue: int) -> str | None:
+    """The cloud the clause names right before its verb ('Google Cloud already offers',
+    'Fluidstack will host')."""
+    before = [m for m in view.orgs(lo, cue) if not m.embedded][-1:]
+    if not before or cue - before[0].last > 3 or not view.has_type(before[0], "CloudProvider"):
+        return None
+    return view.org(before[0])
 
 
 def cloud_customers(view: View) -> list[Candidate]:
@@ -72,8 +80,8 @@ def hosted_workloads(view: View) -> list[Candidate]:
     found = []
     for cue in view.cue_positions(P.WORK_HOSTING_VERBS):
         lo, hi = view.clause(cue)
-        before = [m for m in view.orgs(lo, cue) if not m.embedded][-1:]
-        if not before or cue - before[0].last > 3 or not view.has_type(before[0], "CloudProvider"):
+        cloud = _cloud_before_verb(view, lo, cue)
+        if cloud is None:
             continue
         after = view.lowers[cue + 1 : cue + 8]
         work = next((i for i, w in enumerate(after) if w in P.HOSTED_WORK), None)
@@ -86,12 +94,12 @@ def hosted_workloads(view: View) -> list[Candidate]:
             if (view.possessive(m) and m.last < cue + 1 + work and m.last + 2 not in chips)
             or view.lowers[m.first - 1 : m.first] == ["for"]
         ]  # (not "runs Nvidia's GB200 clusters": the chips' designer)
-        if client and view.org(client[0]) != view.org(before[0]):
+        if client and view.org(client[0]) != cloud:
             found.append(
                 Candidate(
                     "compute_commitment",
                     view.org(client[0]),
-                    view.org(before[0]),
+                    cloud,
                     view.sentence,
                     "commit:hosted",
                     anchor=cue,
