@@ -837,6 +837,55 @@ FOUND = [
         "Zentrix recently raised $40 million in a round led by Atreides Management.",
         {("invests_in", "atreides management", "zentrix")},
     ),
+    # a pronoun after a list's last name ends the list: it names the raiser, no participant
+    (
+        "Zentrix has raised $90 million from investors, including Quorix Capital and Atreides "
+        "Management, to help it grow.",
+        {
+            ("invests_in", "quorix capital", "zentrix"),
+            ("invests_in", "atreides management", "zentrix"),
+        },
+    ),
+    # a qualified compound role in an aside: "another existing Zentrix investor"
+    (
+        "Atreides Management, another existing Zentrix investor, declined to comment.",
+        {("invests_in", "atreides management", "zentrix")},
+    ),
+    (
+        "Zentrix is raising $50 million. Atreides Management, an early Zentrix backer, will "
+        "also participate, people familiar with the matter said.",
+        {("invests_in", "atreides management", "zentrix")},
+    ),
+    # an unknown name compounded with a role noun, or after "an investor in", is the company
+    # backed; a nationality before the role noun only describes the investor
+    (
+        "Atreides Management, a Zentrix investor, declined to comment.",
+        {("invests_in", "atreides management", "zentrix")},
+    ),
+    (
+        "Nvidia, an early backer of Zentrix, declined to comment.",
+        {("invests_in", "nvidia", "zentrix")},
+    ),
+    (
+        "Nvidia is an investor in Zentrix AI.",
+        {("invests_in", "nvidia", "zentrix ai")},
+    ),
+    # each deal noun's own partner buys: not the same lab twice
+    (
+        "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
+        {
+            ("compute_commitment", "microsoft", "quorix cloud"),
+            ("compute_commitment", "meta", "quorix cloud"),
+        },
+    ),
+    # buyers listed after "to" of a deal to provide compute
+    (
+        "Oracle has a deal to provide computing power to Microsoft and OpenAI.",
+        {
+            ("compute_commitment", "microsoft", "oracle"),
+            ("compute_commitment", "openai", "oracle"),
+        },
+    ),
 ]
 
 
@@ -850,6 +899,10 @@ def test_a_name_used_stands_for_chips_only_for_a_designer_and_at_the_end_of_its_
     assert ("uses_chip", "softbank", "nvidia gpus") not in facts(
         "SoftBank's telecom unit would also use Nvidia gear to provide AI services."
     )
+
+
+def test_a_nationality_before_a_role_noun_names_no_company():
+    assert not facts("Atreides Management, a European investor, declined to comment.")
 
 
 def test_called_names_a_chip_only_right_after_a_chip_noun():

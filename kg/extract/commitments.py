@@ -141,6 +141,9 @@ def _buyer(
     ordering = [m for m in orgs if _ordering(view, m)]
     if ordering:
         return ordering[0]
+    partners = _partners_of_each_deal(view, orgs)
+    if cue in partners and len(partners) > 1:
+        return partners[cue]  # "a $17 billion deal with Microsoft and a $3 billion deal with Meta"
     labs = [m for m in orgs if view.is_lab(m)]
     if labs:
         return labs[0]
@@ -162,6 +165,17 @@ def _buyer(
         if len(orgs) == 1 and partners and view.registry.get(provider).types != ["Lab"]:
             return partners[0]  # "CoreWeave signed a capacity agreement with Nvidia"
     return None
+
+
+def _partners_of_each_deal(view: View, orgs: list[Mention]) -> dict[int, Mention]:
+    """The organisation right after 'with' after each deal noun of the sentence, by the
+    noun's position."""
+    at = {m.first: m for m in orgs}
+    return {
+        cue: at[cue + 2]
+        for cue in view.cue_positions(DEAL_NOUNS)
+        if view.lowers[cue + 1 : cue + 2] == ["with"] and cue + 2 in at
+    }
 
 
 def _after_with(view: View, m: Mention) -> bool:
@@ -452,12 +466,14 @@ def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
     if not candidate.method.startswith("commit:deal-noun"):
         return []
     named = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
-    before = view.lowers[max(0, named[0].first - 2) : named[0].first] if named else []
-    if not named or not (
-        before[-1:] in (["with"], ["including"], ["like"]) or before == ["such", "as"]
-    ):
-        return []  # "contracts with OpenAI and xAI", "… with the who's who of AI, including …"
+    if not named:
+        return []
     listed = list_around(view, [m for m in view.orgs() if not m.embedded], named[0])
+    first = min(listed + named[:1], key=lambda m: m.first).first
+    before = view.lowers[max(0, first - 2) : first]
+    if not (before[-1:] in (["with"], ["including"], ["like"], ["to"]) or before == ["such", "as"]):
+        return []  # "contracts with OpenAI and xAI", "… with the who's who of AI, including …",
+        # "a deal to provide computing power to Microsoft and OpenAI"
     return [
         Candidate(
             "compute_commitment",

@@ -73,6 +73,8 @@ from kg.extract.patterns import (
     QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     RESEARCH_CENTRE_ENDINGS,
+    ROLE_COMPOUND_AFTER,
+    ROLE_COMPOUND_BEFORE,
     ROYAL_TITLES,
     SHORTENED_ENDINGS,
     SITE_HOLDING,
@@ -403,6 +405,8 @@ def _kind(
         return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
     if BACKERS_AFTER.match(after):
         return "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers
+    if ROLE_COMPOUND_AFTER.match(after) and ROLE_COMPOUND_BEFORE.search(before[-40:]):
+        return "Lab"  # "Atreides, another existing Zentrix investor,": a company with backers
     if JOINT_VENTURE_AFTER.match(after):
         return "Lab"  # "Start Campus is a joint venture between …"
     if INVESTS_AFTER.match(after) and not common_word_first(sentence, first, last):
@@ -491,17 +495,25 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
     return False
 
 
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
+
+
 def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:
     """Whether a capitalised word between 'a' or 'an' and a lower-case word describes that
     word ('an Internet tech giant', 'a European investor') rather than naming a company."""
     tokens = sentence.tokens
-    return (
+    describes = (
         first > 0
         and tokens[first - 1].lower in ("a", "an")
         and last + 1 < len(tokens)
         and tokens[last + 1].text.isalpha()
         and tokens[last + 1].text.islower()
     )
+    if describes and tokens[last + 1].lower in {"investor", "backer", "shareholder"}:
+        # "a Zentrix investor" names the company backed; "a European investor" describes one
+        head = tokens[first].lower
+        return head in STOP_WORDS or head.endswith(ADJECTIVE_ENDINGS + NATIONALITY_ENDINGS)
+    return describes
 
 
 def _past_relative(lowers: list[str], i: int) -> int:

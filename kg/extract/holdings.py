@@ -122,10 +122,11 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     article = next(
         (i for i in range(cue - 1, max(-1, cue - 5), -1) if words[i] in ROLE_ARTICLES), None
     )
-    if compound is not None and words[compound.first - 1 : compound.first] in (
-        [[a] for a in ROLE_ARTICLES]
-    ):
-        article = compound.first - 1  # "Nvidia, a Lambda shareholder,": Lambda's
+    opening = compound.first - 1 if compound is not None else -1
+    while opening > 0 and words[opening] in ROLE_QUALIFIERS:
+        opening -= 1  # "another existing Crusoe investor"
+    if compound is not None and words[opening] in ROLE_ARTICLES | {"another"}:
+        article = opening  # "Nvidia, a Lambda shareholder,": Lambda's
     else:
         compound = None
     if article is None and words[cue] in PLURAL_ROLES:
@@ -276,6 +277,8 @@ def _titled_backer(view: View, cue: int) -> Candidate | None:
 
 
 LISTING_WORDS = {",", "and", "as", "well", "plus", "new", "existing", "other"}
+ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "previous", "prior",
+                   "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip
 
 
 def joint_venture(view: View) -> list[Candidate]:

@@ -214,6 +214,8 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
             gap = gap[person:]  # "Nvidia CEO Jensen Huang and Accel": past the person's name
         if not gap_joins(gap) or _clause_subject(view, nxt) or _reports(view, nxt):
             break
+        if nxt.reference and nxt.text.lower() in {"it", "its", "they", "them", "their"}:
+            break  # "including Aker and Nokia, to help it grow": a pronoun lists nobody
         listed.append(nxt)
         end = nxt.last
     return [m for m in listed if not person_after(view, m) and not _people_of(view, m)]
@@ -327,7 +329,7 @@ def _before_appositive(lowers: list[str], end: int, orgs: list[Mention]) -> int:
             return end
         if (
             lowers[opening] == ","
-            and lowers[opening + 1] in {"a", "an", "the"}
+            and lowers[opening + 1] in {"a", "an", "the", "another"}
             and opening - 1 in name_ends
         ):
             return opening

@@ -248,7 +248,8 @@ INVESTED_IN = re.compile(
     r"participat(?:es|ed|ing)|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|"
     r"pump(?:s|ed|ing)?)\s+"
     r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$|"
-    r"(?=[bfis])\b(?:backers|investors|shareholders|funders)\s+(?:of|in)\s+$",  # "backers of X"
+    r"(?=[bfis])\b(?:backers?|investors?|shareholders?|stakeholders?|funders?)\s+(?:of|in)\s+$",
+    # "backers of X", "an investor in X"
     re.IGNORECASE,
 )
 # What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
@@ -320,6 +321,14 @@ DEAL_AFTER = re.compile(
     r"\s+[A-Z]"
 )
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
+# "a Zentrix investor", "another existing Zentrix backer": the name a role noun is compounded
+# with after an article is the company invested in.
+ROLE_COMPOUND_AFTER = re.compile(r"^\s+(?:investor|backer|shareholder|stakeholder)\b")
+ROLE_COMPOUND_BEFORE = re.compile(
+    r"\b(?:an?|another)\s+(?:(?:existing|early|earlier|longtime|long-time|previous|prior|"
+    r"current|major|big|key|new|fellow)\s+)?$",
+    re.IGNORECASE,
+)
 BACKERS_AFTER = re.compile(
     r"^\s*(?:['’]s|,\s+whose)\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+"
     r"(?:now\s+|also\s+|already\s+)?(?:include|are)|"
