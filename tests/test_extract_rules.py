@@ -870,6 +870,32 @@ FOUND = [
         "Nvidia is an investor in Zentrix AI.",
         {("invests_in", "nvidia", "zentrix ai")},
     ),
+    # chips that go, or are allotted, to companies are used by them; a number of chips
+    # handed out points back to the chips last named
+    (
+        "Nvidia will supply 260,000 Blackwell GPUs to Korea. Of the total, 50,000 GPUs each "
+        "will go to Samsung Electronics and Hyundai Motor, while 60,000 units will be supplied "
+        "to Naver Cloud.",
+        {
+            ("uses_chip", "samsung", "blackwell"),
+            ("uses_chip", "hyundai motor group", "blackwell"),
+            ("uses_chip", "naver", "blackwell"),
+        },
+    ),
+    (
+        "Most of the H100 chips went to Meta and Microsoft.",
+        {("uses_chip", "meta", "h100"), ("uses_chip", "microsoft", "h100")},
+    ),
+    # an unknown name that trains a model, or whose model is trained, is a lab that uses the
+    # chips it is trained on
+    (
+        "Quorix's QX-1 model was trained on AMD's Instinct MI300X GPUs.",
+        {("uses_chip", "quorix", "instinct mi300x")},
+    ),
+    (
+        "Quorix trained its QX-1 model on Nvidia H100 GPUs.",
+        {("uses_chip", "quorix", "h100")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -899,6 +925,12 @@ def test_a_name_used_stands_for_chips_only_for_a_designer_and_at_the_end_of_its_
     assert ("uses_chip", "softbank", "nvidia gpus") not in facts(
         "SoftBank's telecom unit would also use Nvidia gear to provide AI services."
     )
+
+
+def test_chips_that_go_to_waste_are_used_by_nobody():
+    assert not {
+        f for f in facts("Nvidia said the H100 chips will go to waste.") if f[0] == "uses_chip"
+    }
 
 
 def test_a_nationality_before_a_role_noun_names_no_company():

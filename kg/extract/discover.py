@@ -81,6 +81,7 @@ from kg.extract.patterns import (
     SITE_OPENING,
     SITE_WORDS,
     SPEND_FORMS,
+    TRAINS_MODELS_AFTER,
     VERB_CHAIN,
 )
 from kg.extract.people import is_person_name
@@ -184,7 +185,9 @@ def discover(
             continue  # "San Francisco-based Anthropic": a place
         if _qualifies_a_person(sentence, last):
             continue  # "former Legendary Entertainment owner Thomas Tull": a person's past
-        if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(after):
+        if (
+            _owns_the_next_name(sentence, last, taken) and not TRAINS_MODELS_AFTER.match(after)
+        ) or QUALIFIES_DESCRIBED_NAME.match(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
         kind = _kind(sentence, first, last, after, labs, founded) or _listed_after_new(
             sentence, first, found
@@ -232,6 +235,7 @@ def discover(
             and not ACQUIRED_AFTER.match(after)
             and not JOINT_VENTURE_AFTER.match(after)
             and not DEAL_AFTER.match(after)
+            and not TRAINS_MODELS_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
@@ -413,6 +417,8 @@ def _kind(
         return "Investor"  # "HCLTech is investing $150 million in …"
     if PARTICIPATES_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Investor"  # "Zorbas also took part", "Zorbas is among the investors"
+    if TRAINS_MODELS_AFTER.match(after) and not common_word_first(sentence, first, last):
+        return "Lab"  # "Zyphra trained its ZAYA1 model on AMD's MI300X GPUs"
     if DEAL_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Acme signed a $500 million deal with CoreWeave"
     return None

@@ -84,7 +84,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (possessed, NAMES_CHIPS),
     (relied_on, Gate(P.RELIANCE_NOUNS, chips=True)),
     (handed_over, Gate(P.HANDOVER_NOUNS, chips=True)),
-    (sent_to, Gate(P.SENT_PARTICIPLES, chips=True)),
+    (sent_to, Gate(P.SENDING_WORDS, chips=True)),
     (built_with, Gate(P.BUILT_SITES, chips=True)),
     (site_runs, Gate(P.BUILT_SITES, chips=True)),
     (participle_uses, USES_A_CHIP),

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.folded import lowered_matches, occurs
 from kg.extract.patterns import (
+    ALLOTTED_CHIPS,
     CHIP_NOUNS,
     COMPOUND_HEADS,
     CONTRAST_BEFORE,
@@ -507,6 +508,8 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         ]  # "the Braga chip": a chip's name, not a description of the last chip
     if "hese" in sentence.text or "hose" in sentence.text:  # ("these", "those": the pattern's)
         matches += [(m, "the chips") for m in DESCRIBED_CHIPS.finditer(sentence.text)]
+    if " to " in sentence.text:  # (the pattern's)
+        matches += [(m, "the chips") for m in ALLOTTED_CHIPS.finditer(sentence.text)]
     if "he " in sentence.text or "his " in sentence.text:  # ("the", "this": the pattern's)
         matches += [(m, "the new chip") for m in DESCRIBED_CHIP.finditer(sentence.text)]
     if not matches:

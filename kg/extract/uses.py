@@ -432,14 +432,17 @@ def sent_to(view: View) -> list[Candidate]:
     """'12,000 H100 GPUs intended for Tesla have been diverted to xAI', 'the first GB200 racks
     were shipped to OpenAI': whoever chips are sent to uses them."""
     found: list[Candidate] = []
-    if not P.SENT_PARTICIPLES.intersection(view.lowers):
+    if not P.SENDING_WORDS.intersection(view.lowers):
         return found
     for chip in view.chips():
         after = view.lowers[chip.last + 1 : chip.last + 10]
-        verb = next((i for i, w in enumerate(after) if w in P.SENT_PARTICIPLES), None)
+        verb = next((i for i, w in enumerate(after) if w in P.SENDING_WORDS), None)
         if verb is None or after[verb + 1 : verb + 2] != ["to"]:
             continue
-        if not set(after[:verb]) & {"were", "was", "been", "be", "are", "is", "being"}:
+        if after[verb] in P.GOING:
+            if not set(after[:verb]) <= P.CHIP_NOUNS | {"each", "will", "would", "also", "then"}:
+                continue  # "50,000 GPUs each will go to Samsung", not "go on to power"
+        elif not set(after[:verb]) & {"were", "was", "been", "be", "are", "is", "being"}:
             continue  # a passive only: "Nvidia shipped H100s to xAI" is the supply rule's
         for receiver in _receivers(view, chip.last + 2 + verb):
             if receiver not in view.registry.designers(chip.entity):

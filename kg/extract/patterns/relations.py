@@ -169,6 +169,9 @@ HANDOVER_NOUNS = ("export", "exports", "shipment", "shipments", "sale", "sales",
 # Participles of chips sent to someone ("have been diverted to xAI"): the receiver uses them.
 SENT_PARTICIPLES = {"diverted", "shipped", "sent", "delivered", "allocated", "redirected", "sold",
                     "supplied", "exported", "rerouted"}  # fmt: skip
+# "50,000 GPUs each will go to Samsung": chips that go to a company are sent to it.
+GOING = {"go", "goes", "went"}
+SENDING_WORDS = SENT_PARTICIPLES | GOING
 # "Meta's reliance on Nvidia's chips": what an organisation relies on, it uses.
 RELIANCE_NOUNS = ("reliance", "dependence", "dependency")
 # What a company builds that the chips after it are built into ("an AI hub powered by …").

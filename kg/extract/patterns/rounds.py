@@ -294,6 +294,14 @@ IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # "Acme signed a $500 million deal with CoreWeave", "Acme became the latest customer of
 # Crusoe", "Acme has committed to spend $3 billion on CoreWeave's cloud": a party to a deal
 # with a named company is a company.
+# "Zyphra trained its ZAYA1 model on …", "Zyphra's ZAYA1 model was trained on …": a name
+# that trains or owns a model is a lab's.
+TRAINS_MODELS_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|also|first|reportedly)\s+)*(?:trained|trains|pre-trained|pretrained)\s+"
+    r"(?:its|their|a|an|the)\s+|"
+    r"^['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:model|models|LLM|LLMs|chatbot)\s+(?:(?:is|was|were|are|has"
+    r"|have|had|been)\s+)*(?:trained|pre-trained|pretrained|served|developed|built)\b"
+)
 DEAL_AFTER = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|will|would|also|just|now|recently|today|"
     r"reportedly)\s+)*"
@@ -589,6 +597,14 @@ RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "pe
 DESCRIBED_CHIPS = re.compile(
     r"(?=[Tt])\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][a-z-]*\s+){1,3}(?:chips|gpus|GPUs|accelerators"
     r"|processors)\b"
+)
+# "Of the total, 50,000 GPUs each will go to Samsung": a number of chips handed out points
+# back to the chips last named.
+ALLOTTED_CHIPS = re.compile(
+    r"(?<![\w,.])\d[\d,.]*\s+(?:GPUs|chips|units|accelerators)(?=(?:\s+each)?\s+(?:will|would|are|were|is|"
+    r"was|to)\s+(?:(?:also|then|reportedly)\s+)?(?:go|be\s+(?:supplied|allocated|delivered|sent|"
+    r"shipped|distributed|given)|(?:supplied|allocated|delivered|sent|shipped|distributed|given))\s+"
+    r"to\b)"
 )
 # Words of a chip's newness or kind between "the" and a chip noun that make the phrase point
 # back to the chip last named ("TSMC will produce the new chip", "this specialized silicon").
