@@ -896,6 +896,37 @@ FOUND = [
         "Quorix trained its QX-1 model on Nvidia H100 GPUs.",
         {("uses_chip", "quorix", "h100")},
     ),
+    # a cloud's customers: signed up "as customers", served "such as", or listed after a colon
+    # in a sentence that names no cloud (the cloud the article named last)
+    (
+        "Nebius has signed up AI start-ups like Mistral and Cohere as customers.",
+        {
+            ("compute_commitment", "mistral ai", "nebius"),
+            ("compute_commitment", "cohere", "nebius"),
+        },
+    ),
+    (
+        "CoreWeave landed Zorbas Labs as its first customer.",
+        {("compute_commitment", "zorbas labs", "coreweave")},
+    ),
+    (
+        "Nebius serves AI startups such as Mistral, Cohere and Perplexity.",
+        {
+            ("compute_commitment", "mistral ai", "nebius"),
+            ("compute_commitment", "cohere", "nebius"),
+            ("compute_commitment", "perplexity", "nebius"),
+        },
+    ),
+    (
+        "Quorix Cloud will open a data centre in Taipei with 7,000 GPUs.\n\n"
+        "- Early anchor customers are already named: among them, Zentrix Labs (cybersecurity), "
+        "Helvane Data (storage) and Nvidia itself.",
+        {
+            ("compute_commitment", "zentrix labs", "quorix cloud"),
+            ("compute_commitment", "helvane data", "quorix cloud"),
+            ("compute_commitment", "nvidia", "quorix cloud"),
+        },
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -925,6 +956,14 @@ def test_a_name_used_stands_for_chips_only_for_a_designer_and_at_the_end_of_its_
     assert ("uses_chip", "softbank", "nvidia gpus") not in facts(
         "SoftBank's telecom unit would also use Nvidia gear to provide AI services."
     )
+
+
+def test_a_customer_a_chip_hopes_for_buys_nothing_from_the_last_cloud():
+    found = facts(
+        "Microsoft Azure runs the Maia 200. The chip's fate hinges on winning a large external "
+        "customer like Anthropic. Nvidia serves markets such as gaming and data centres."
+    )
+    assert not {f for f in found if f[0] == "compute_commitment"}
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

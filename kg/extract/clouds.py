@@ -39,12 +39,29 @@ def _cloud_before_verb(view: View, lo: int, cue: int) -> str | None:
     return view.org(before[0])
 
 
-def cloud_customers(view: View) -> list[Candidate]:
+def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate]:
     """'OpenAI has been a major customer of Microsoft Azure': a cloud's customer buys its
-    compute."""
+    compute; a list of customers whose sentence names no one else ('Early anchor customers
+    include A and B') is of the cloud the article named last (``last_cloud``)."""
     found = []
     for cue in view.cue_positions(P.CLOUD_CUSTOMER_NOUNS):
-        clouds, holders = _counted_among(view, cue) or _clients_listed(view, cue)
+        clouds, holders = (
+            _counted_among(view, cue) or _signed_up_as(view, cue) or _clients_listed(view, cue)
+        )
+        if holders and not clouds and last_cloud and _names_the_customers(view, cue):
+            found += [
+                Candidate(
+                    "compute_commitment",
+                    view.org(m),
+                    last_cloud,
+                    view.sentence,
+                    "commit:customer",
+                    anchor=m.first,
+                )  # fmt: skip
+                for m in holders
+                if view.org(m) not in (None, last_cloud)
+            ]
+            continue
         if holders or view.lowers[cue] in {"clients", "users"}:
             pass  # "Nebius counts Microsoft and Meta among its customers", "clients like A"
         elif compound := [m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1]:
@@ -124,6 +141,89 @@ def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] 
     return (clouds[-1:], holders) if clouds and holders else None
 
 
+def _names_the_customers(view: View, cue: int) -> bool:
+    """'Early anchor customers include A and B', 'Customers so far: A and B': a sentence
+    naming the customers of no one it names."""
+    words = view.lowers
+    opener = next((i for i in range(cue + 1, min(len(words), cue + 6))
+                   if words[i] not in NAMING_WORDS - {"include", "includes", "included"}),
+                  None)  # fmt: skip
+    return (
+        words[cue] != "customer"
+        and opener is not None
+        and words[opener] in {"include", "includes", "included", ":"}
+        and not view.orgs(0, cue)
+        and not view.chips(0, cue)
+    )
+
+
+def _colon_after(words: list[str], cue: int) -> int | None:
+    """'Early anchor customers are already named: among them, A, B and C': the colon that opens
+    the list of a customer noun (after a few words of naming at most)."""
+    for i in range(cue + 1, min(len(words), cue + 6)):
+        if words[i] == ":":
+            return i + 2 if words[i + 1 : i + 3] == ["among", "them"] else i
+        if words[i] not in NAMING_WORDS:
+            return None
+    return None
+
+
+NAMING_WORDS = {"are", "were", "is", "include", "includes", "included", "already", "now", "named",
+                "announced", "listed", "so", "far", "to", "date", "being"}  # fmt: skip
+
+
+def _signed_up_as(view: View, cue: int) -> tuple[list[Mention], list[Mention]] | None:
+    """'Nebius has signed up start-ups like Cursor and Mistral as customers', 'after securing
+    INF Tech as a client': the cloud before the verb, the companies between it and 'as'."""
+    words = view.lowers
+    at = cue - 1
+    while at > 0 and (words[at] in P.CUSTOMER_ADJECTIVES or words[at] in P.ROLE_ARTICLES):
+        at -= 1
+    if words[at] != "as":
+        return None
+    verb = next(
+        (i for i in range(at - 1, max(-1, at - 16), -1) if words[i] in P.SIGNING_UP_VERBS), None
+    )
+    if verb is None:
+        return None
+    holders = [m for m in view.orgs(verb + 1, at) if not m.embedded]
+    clouds = [m for m in view.orgs(0, verb) if view.has_type(m, "CloudProvider") and not m.embedded]
+    if not holders or not clouds:
+        return None
+    return clouds[-1:], list_around(view, holders, holders[-1])
+
+
+def served_companies(view: View) -> list[Candidate]:
+    """'Nebius serves AI startups such as Cursor, Black Forest Labs and Mistral': the companies
+    a cloud serves, listed after 'such as', 'like' or 'including', buy its compute."""
+    found = []
+    for cue in view.cue_positions(P.SERVING_VERBS):
+        lo, hi = view.clause(cue)
+        cloud = _cloud_before_verb(view, lo, cue)
+        opener = next((i for i in range(cue + 1, min(hi, cue + 6)) if _listed_after(view, i - 1)),
+                      None)  # fmt: skip
+        if cloud is None or opener is None:
+            continue
+        start = opener + (2 if view.lowers[opener] == "such" else 1)
+        listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
+        if not listed:
+            continue
+        later = [m for m in view.orgs(listed[0].last + 1, hi) if not m.embedded]
+        found += [
+            Candidate(
+                "compute_commitment",
+                view.org(m),
+                cloud,
+                view.sentence,
+                "commit:customer",
+                anchor=m.first,
+            )  # fmt: skip
+            for m in list_starting(view, listed[0], later)
+            if view.org(m) not in (None, cloud)
+        ]
+    return found
+
+
 def _listed_after(view: View, cue: int) -> bool:
     """'customers like A and B', 'clients such as A', 'users include A'."""
     after = view.lowers[cue + 1 : cue + 3]
@@ -142,6 +242,8 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
         (i for i in range(cue + 2, min(len(view.lowers), cue + 9)) if _listed_after(view, i - 1)),
         None,
     ) if of_what else (cue + 1 if _listed_after(view, cue) else None)  # fmt: skip
+    if verb is None:
+        verb = _colon_after(view.lowers, cue)
     if verb is None:
         return [], []
     start = verb + (2 if view.lowers[verb] == "such" else 1)

@@ -382,7 +382,13 @@ FOUNDRY_SERVICES = ("handles", "handled", "handling", "supplies", "supplied", "s
 MAKE_OR_SERVICE_VERBS = MAKE_VERBS + FOUNDRY_SERVICES
 # The cue words of the rules that read a noun or verb of their own, named here so that the gates
 # of ``kg.extract.gates`` read the same table as the rule.
-CLOUD_CUSTOMER_NOUNS = ("customer", "customers", "clients", "users")  # "a customer of Azure"
+CLOUD_CUSTOMER_NOUNS = ("customer", "customers", "client", "clients", "users")  # "of Azure"
+# "Nebius signed up Cursor and Mistral as customers", "after securing INF Tech as a client".
+SIGNING_UP_VERBS = {"signed", "signs", "signing", "secured", "secures", "securing", "landed",
+                    "lands", "landing", "added", "adds", "adding", "won", "wins", "winning",
+                    "onboarded", "attracted", "attracts"}  # fmt: skip
+# "Nebius serves AI startups such as Cursor and Mistral": a cloud's customers.
+SERVING_VERBS = ("serves", "serve", "served", "serving")
 TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
 VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
 PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"

@@ -647,8 +647,9 @@ ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
 # Before a name listed as a customer ("customers include Trend Micro (cybersecurity), Wistron
 # and …"): a company, discovered if unknown.
 CUSTOMER_LIST_BEFORE = re.compile(
-    r"(?=[cut])\b(?:customers|clients|users|tenants)\s+(?:include|included|including|such\s+as|"
-    r"like|are)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*\([^()]{1,40}\))?"
+    r"(?=[cut])\b(?:customers|clients|users|tenants)\s+(?:(?:include|included|including|such\s+as|"
+    r"like|are)\s+|(?:(?:are|were|already|now|named|so|far)\b\s*)*:\s*(?:among\s+them\s*)?,?\s*)"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*\([^()]{1,40}\))?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))*$"
 )
 # What may follow an item of a list: list glue, an aside or the sentence's end (not "Big Tech
