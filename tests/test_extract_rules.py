@@ -927,6 +927,19 @@ FOUND = [
             ("compute_commitment", "nvidia", "quorix cloud"),
         },
     ),
+    # a new company that makes or sells a named chip, or launches several, designs them
+    (
+        "Zorbas Labs unveiled its Q-7 and Q-9 accelerators.",
+        {("designs_chip", "zorbas labs", "q-7"), ("designs_chip", "zorbas labs", "q-9")},
+    ),
+    (
+        "Zorbas Labs makes the Q-7 accelerator.",
+        {("designs_chip", "zorbas labs", "q-7")},
+    ),
+    (
+        "Zorbas Labs sells its Q-7 accelerator to data centres.",
+        {("designs_chip", "zorbas labs", "q-7")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -964,6 +977,12 @@ def test_a_customer_a_chip_hopes_for_buys_nothing_from_the_last_cloud():
         "customer like Anthropic. Nvidia serves markets such as gaming and data centres."
     )
     assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_a_new_company_that_sells_known_chips_does_not_design_them():
+    found = facts("Zorbas Labs makes the most of its H100 chips.")
+    assert ("uses_chip", "zorbas labs", "h100") in found
+    assert not {f for f in found if f[0] == "designs_chip" and f[1] == "zorbas labs"}
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

@@ -12,6 +12,7 @@ from kg.extract.patterns import (
     LAUNCH_VERBS,
     NAMING_AFTER_NOUN,
     POSSESSIVE_MARKS,
+    SELLING_VERBS,
 )
 from kg.extract.people import is_person_name
 from kg.extract.places import is_place
@@ -42,7 +43,10 @@ def chip_maker_subject(
         after += 1  # "Kairon Semiconductor today unveiled"
     following = words[after] if after < len(words) else ""
     if (
-        not (following in {",", "is", "has", "will", "plans"} or following.startswith(LAUNCH_VERBS))
+        not (
+            following in {",", "is", "has", "will", "plans"}
+            or following.startswith(LAUNCH_VERBS + SELLING_VERBS)
+        )
         or (known is not None and not (known.discovered and known.is_organization))
         or is_place(name)
         or is_person_name([t.text for t in tokens[: last + 1]])
@@ -116,7 +120,7 @@ def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) ->
     if len(runs) < 2 or runs[0][0] != 0:
         return False
     verb = runs[0][1] + 1
-    if verb >= len(words) or not words[verb].startswith(LAUNCH_VERBS):
+    if verb >= len(words) or not words[verb].startswith(LAUNCH_VERBS + SELLING_VERBS):
         return False
     first, last = runs[1]
     if first in (verb + 1, verb + 2) and described_as_chip(words, last):
@@ -138,8 +142,15 @@ def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> 
             if words[after : after + 1] and words[after] in NAMING_AFTER_NOUN:
                 return after + 1 in firsts
         start += 1  # "its ultra-low-power Regulus chip": past the modifiers, written in parts
-    for first, last in runs:
+    for index, (first, last) in enumerate(runs):
         if first == start:
             # "its Aries NPU", "its DX-M1 AI accelerator", "its Q1 neural processing unit"
-            return any(chip_noun_end(words, i) for i in range(first + 1, min(len(words), last + 3)))
+            if any(chip_noun_end(words, i) for i in range(first + 1, min(len(words), last + 3))):
+                return True
+            following = runs[index + 1][0] if index + 1 < len(runs) else None
+            joined = words[last + 1 : following] if following is not None else []
+            # "its accelerators": the names listed before one chip noun
+            return joined in ([","], ["and"], ["or"], [",", "and"]) and _names_a_chip(
+                words, following, runs[index + 1 :]
+            )
     return False

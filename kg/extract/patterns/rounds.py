@@ -153,6 +153,9 @@ UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "
                      "billion", "chips", "units", "x"}  # fmt: skip
 JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
 NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
+# "Zentrix makes the Q-7 accelerator", "Zentrix sells its Q-7 chips": a new name whose verb
+# offers a named chip designs it (as the launch verbs do).
+SELLING_VERBS = ("make", "sell", "build", "ship", "offer", "market")
 # Nouns after a chip's own name that say it is one ("its Renegade processor", "its Aries NPU"),
 # beside the chip nouns.
 # Verbs whose object, a company's possessive, is what is used ("use TSMC's node"), not who acts.
