@@ -940,6 +940,16 @@ FOUND = [
         "Zorbas Labs sells its Q-7 accelerator to data centres.",
         {("designs_chip", "zorbas labs", "q-7")},
     ),
+    # a bracketed conversion between the verb of raising and the list's 'from'
+    (
+        "Zentrix AI said it raised 20 billion yen ($135 million) in a Series B round from "
+        "MUFG, SMBC and Mizuho.",
+        {
+            ("invests_in", "mufg", "zentrix ai"),
+            ("invests_in", "smbc", "zentrix ai"),
+            ("invests_in", "mizuho financial group", "zentrix ai"),
+        },
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

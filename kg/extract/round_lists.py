@@ -88,11 +88,26 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
             starts.append(i + 1)
         if word != "from":
             continue
-        if any(matches(w, P.RAISE_VERBS) for w in lowers[max(0, i - 12) : i]):
+        if _raise_verb_before(lowers, i):
             starts.append(i + 1)
         elif i > 0 and (lowers[i - 1] in AMOUNT_ENDS or lowers[i - 1][-1:].isdigit()):
             starts.append(i + 1)  # "the round included $750 million from Microsoft and ..."
     return sorted(set(starts))
+
+
+def _raise_verb_before(lowers: list[str], i: int, reach: int = 12) -> bool:
+    """Whether a verb of raising stands within ``reach`` words before token ``i``, not counting
+    a bracketed aside ('raised 20 billion yen ($135 million) in a Series B round from')."""
+    j = i
+    while j > 0 and reach > 0:
+        j -= 1
+        if lowers[j] == ")" and "(" in lowers[max(0, j - 10) : j]:
+            j = max(k for k in range(max(0, j - 10), j) if lowers[k] == "(")
+            continue
+        if matches(lowers[j], P.RAISE_VERBS):
+            return True
+        reach -= 1
+    return False
 
 
 ROUND_NOUNS = {"round", "funding", "investment", "stake"}  # "in talks with X about a new round"
