@@ -950,6 +950,23 @@ FOUND = [
             ("invests_in", "mizuho financial group", "zentrix ai"),
         },
     ),
+    # an unknown name that rents, buys, contracts or relies on a cloud's compute is a company
+    (
+        "Zentrix signed a five-year, $2 billion agreement to rent Nvidia GPUs from CoreWeave.",
+        {("compute_commitment", "zentrix", "coreweave")},
+    ),
+    (
+        "Zentrix is renting servers from Lambda to train its models.",
+        {("compute_commitment", "zentrix", "lambda")},
+    ),
+    (
+        "Zentrix relies on Microsoft Azure for its compute.",
+        {("compute_commitment", "zentrix", "microsoft")},
+    ),
+    (
+        "Zentrix has contracted 200 MW of capacity from Nscale in Norway.",
+        {("compute_commitment", "zentrix", "nscale")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -993,6 +1010,14 @@ def test_a_new_company_that_sells_known_chips_does_not_design_them():
     found = facts("Zorbas Labs makes the most of its H100 chips.")
     assert ("uses_chip", "zorbas labs", "h100") in found
     assert not {f for f in found if f[0] == "designs_chip" and f[1] == "zorbas labs"}
+
+
+def test_a_founder_or_a_title_word_before_a_verb_of_compute_is_no_company():
+    found = facts(
+        "Sarvam, co-founded by Pratyush Kumar, secured 4,096 H100 GPUs from Yotta.\n\n"
+        "Anthropic Is in Talks to Run Claude on Microsoft Azure"
+    )
+    assert not {f for f in found if f[1] in {"pratyush kumar", "is"}}
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

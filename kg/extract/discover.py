@@ -40,6 +40,7 @@ from kg.extract.patterns import (
     CHIP_TAKING_VERBS,
     CLOUD_NAME_ENDINGS,
     COMPANY_SHAPED_ENDINGS,
+    COMPUTE_TAKING_VERBS,
     CORPORATE_SUFFIXES,
     CUSTOMER_LIST_BEFORE,
     DEAL_AFTER,
@@ -118,6 +119,11 @@ def discover(
     taken |= abbreviations
     if len(taken) > names_taken:  # (the runs again only when discovery took some of their words)
         runs = name_runs(sentence, taken)
+    cloud_firsts = {
+        m.first
+        for m in mentions
+        if not m.embedded and "CloudProvider" in registry.get(m.entity).types
+    }
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
     }
@@ -193,6 +199,15 @@ def discover(
             sentence, first, found
         )
         buys = kind is None and _takes_chips(words, first, last, chip_firsts)
+        if (
+            kind is None
+            and not buys
+            and _takes_compute(words, first, last, cloud_firsts)
+            and not common_word_first(sentence, first, last)
+        ):
+            if headline is None:
+                headline = _title_case(sentence)
+            buys = not headline  # ("Anthropic Is in Talks to Run Claude on Azure": a title)
         if buys:
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
         shaped = kind is None and _company_shaped(sentence, first, last)
@@ -457,11 +472,29 @@ def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> b
     return any(holding < chip <= holding + 5 for chip in chip_firsts)
 
 
-def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]) -> bool:
+def _takes_compute(lowers: list[str], first: int, last: int, cloud_firsts: set[int]) -> bool:
+    """Whether the name is the subject of renting, buying or contracting what a cloud named
+    soon after the verb sells ('Zentrix is renting servers from Lambda', 'Zentrix signed a
+    $2 billion agreement to rent GPUs from CoreWeave', 'Zentrix relies on Microsoft Azure')."""
+    if first > 0 and lowers[first - 1] in {"with", "to"}:
+        return False  # "a deal with Zentrix to rent": not the subject
+    return _takes_chips(
+        lowers, first, last, cloud_firsts, COMPUTE_TAKING_VERBS | PRODUCT_RUNS_ON, reach=16
+    )
+
+
+def _takes_chips(
+    lowers: list[str],
+    first: int,
+    last: int,
+    chip_firsts: set[int],
+    verbs: frozenset[str] | set[str] = CHIP_TAKING_VERBS | PRODUCT_RUNS_ON,
+    reach: int = 5,
+) -> bool:
     """Whether the name is the subject of buying, deploying or running the chips named just
     after the verb ('Acme, having recently acquired 12,000 Nvidia GPUs', 'Acme deployed …'),
     or opens a sentence whose participle clause does ('Acme has begun …, having acquired …')."""
-    if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS | {"the"}):
+    if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS | {"the", "by"}):
         return False  # "its AI factory in Windhoek, having acquired …": a place; "the SPV"
     if _site_holds_chips(lowers, last + 1, chip_firsts):
         return True  # "Acme's data center in Texas houses", "Acme opened a cluster featuring"
@@ -492,8 +525,8 @@ def _takes_chips(lowers: list[str], first: int, last: int, chip_firsts: set[int]
             # "Quorix said its models are trained on Google's TPUs"
         while i < len(lowers) and lowers[i] in chain:
             i += 1
-        if i < len(lowers) and lowers[i] in CHIP_TAKING_VERBS | PRODUCT_RUNS_ON:
-            return any(i < chip <= i + 5 for chip in chip_firsts)
+        if i < len(lowers) and lowers[i] in verbs:
+            return any(i < chip <= i + reach for chip in chip_firsts)
         if i < len(lowers) and lowers[i] in SPEND_FORMS:
             on = next((j for j in range(i + 1, min(len(lowers), i + 9)) if lowers[j] == "on"), None)
             return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)

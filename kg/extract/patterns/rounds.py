@@ -667,6 +667,13 @@ ARM_SUFFIXES = {"Ventures", "Venture"}  # "Bosch Ventures", "Samsung Venture Inv
 FINANCE_ARM_SUFFIXES = {"Securities", "Investment", "Investments", "Capital", "Asset", "Assets"}
 # "Veltrix plans to spend $2 billion on Nvidia chips": an unknown name spending on chips.
 SPEND_FORMS = {"spend", "spends", "spent", "spending"}
+# What a company does with a cloud's compute: "Zentrix is renting servers from Lambda",
+# "Zentrix tapped Crusoe", "Zentrix relies on Microsoft Azure".
+COMPUTE_TAKING_VERBS = CHIP_TAKING_VERBS | SPEND_FORMS | {
+    "signed", "signs", "inked", "inks", "struck", "tapped", "taps", "contracted", "committed",
+    "expanded", "extended", "extends", "relies", "rely", "relied", "get", "gets", "got",
+    "gained", "agreed", "agrees", "partnered", "turned", "turns",
+}  # fmt: skip
 # "Zentrix opened a new AI cluster featuring 4,000 H200 GPUs": a site, the verb that gives
 # it to a name, and the words that fill it with chips.
 SITE_WORDS = {
