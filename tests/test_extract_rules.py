@@ -967,6 +967,23 @@ FOUND = [
         "Zentrix has contracted 200 MW of capacity from Nscale in Norway.",
         {("compute_commitment", "zentrix", "nscale")},
     ),
+    # an unknown name that builds a site with chips, orders chips or awaits their shipment
+    (
+        "Zentrix is building a supercomputer with 20,000 Nvidia Blackwell GPUs.",
+        {("uses_chip", "zentrix", "blackwell")},
+    ),
+    (
+        "Zentrix placed an order for 5,000 GB200 chips.",
+        {("uses_chip", "zentrix", "gb200")},
+    ),
+    (
+        "Zentrix expects to receive its first shipment of MI355X chips next month.",
+        {("uses_chip", "zentrix", "instinct mi355x")},
+    ),
+    (
+        "Zentrix’s new data centre in Oslo will house 8,000 Nvidia GPUs.",
+        {("uses_chip", "zentrix", "nvidia gpus")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

@@ -37,6 +37,7 @@ from kg.extract.patterns import (
     CHIP_DEVELOPED_BEFORE,
     CHIP_MAKER_AFTER,
     CHIP_NOUN_AHEAD,
+    CHIP_ORDER_NOUNS,
     CHIP_TAKING_VERBS,
     CLOUD_NAME_ENDINGS,
     COMPANY_SHAPED_ENDINGS,
@@ -472,6 +473,17 @@ def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> b
     return any(holding < chip <= holding + 5 for chip in chip_firsts)
 
 
+def _orders_chips(lowers: list[str], verb: int, chip_firsts: set[int]) -> bool:
+    """'placed an order for 5,000 GB200 chips', 'expects to receive its first shipment of
+    MI355X chips': a verb whose object orders the chips named after 'of' or 'for'."""
+    for j in range(verb + 1, min(len(lowers), verb + 7)):
+        if lowers[j] in CHIP_ORDER_NOUNS and lowers[j + 1 : j + 2] in (["of"], ["for"]):
+            return any(j + 1 < chip <= j + 5 for chip in chip_firsts)
+        if lowers[j] in {",", ";", "and", "which", "that"}:
+            return False
+    return False
+
+
 def _takes_compute(lowers: list[str], first: int, last: int, cloud_firsts: set[int]) -> bool:
     """Whether the name is the subject of renting, buying or contracting what a cloud named
     soon after the verb sells ('Zentrix is renting servers from Lambda', 'Zentrix signed a
@@ -527,6 +539,8 @@ def _takes_chips(
             i += 1
         if i < len(lowers) and lowers[i] in verbs:
             return any(i < chip <= i + reach for chip in chip_firsts)
+        if _orders_chips(lowers, i, chip_firsts):
+            return True
         if i < len(lowers) and lowers[i] in SPEND_FORMS:
             on = next((j for j in range(i + 1, min(len(lowers), i + 9)) if lowers[j] == "on"), None)
             return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)

@@ -682,12 +682,16 @@ SITE_WORDS = {
 }  # fmt: skip
 SITE_OPENING = {
     "opened", "opens", "launched", "launches", "unveiled", "unveils", "built", "builds",
-    "completed", "completes", "activated", "inaugurated", "debuted", "'s", "’s",
+    "completed", "completes", "activated", "inaugurated", "debuted", "'s", "’s", "building",
+    "build", "opening", "open", "launching", "launch",
 }  # fmt: skip
 SITE_HOLDING = {
     "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
-    "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed", "of",
+    "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed", "of", "house",
+    "host", "run", "use", "hold", "holds",
 }  # fmt: skip
+# "Zentrix placed an order for 5,000 GB200 chips", "… its first shipment of MI355X chips".
+CHIP_ORDER_NOUNS = {"order", "orders", "shipment", "shipments", "delivery", "deliveries"}
 # "Neurophos", "Kairos", "Cerebras": endings in -s of one-word names, no plurals.
 NAME_LIKE_S = ("os", "us", "is", "as", "ss")
 # "Veltrix" after "Veltrix Systems": the last words a discovered name is named again without.
