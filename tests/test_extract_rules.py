@@ -984,6 +984,15 @@ FOUND = [
         "Zentrix’s new data centre in Oslo will house 8,000 Nvidia GPUs.",
         {("uses_chip", "zentrix", "nvidia gpus")},
     ),
+    # an unknown name that sells compute in a deal is a cloud
+    (
+        "Meta signed a $3 billion deal with Fluxon for GPU capacity.",
+        {("compute_commitment", "meta", "fluxon")},
+    ),
+    (
+        "Fluxon will provide Meta with compute capacity worth $3 billion.",
+        {("compute_commitment", "meta", "fluxon")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

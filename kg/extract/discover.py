@@ -41,6 +41,8 @@ from kg.extract.patterns import (
     CHIP_TAKING_VERBS,
     CLOUD_NAME_ENDINGS,
     COMPANY_SHAPED_ENDINGS,
+    COMPUTE_PARTNER_BEFORE,
+    COMPUTE_SOLD_AFTER,
     COMPUTE_TAKING_VERBS,
     CORPORATE_SUFFIXES,
     CUSTOMER_LIST_BEFORE,
@@ -252,6 +254,7 @@ def discover(
             and not JOINT_VENTURE_AFTER.match(after)
             and not DEAL_AFTER.match(after)
             and not TRAINS_MODELS_AFTER.match(after)
+            and not COMPUTE_SOLD_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
@@ -433,6 +436,12 @@ def _kind(
         return "Investor"  # "HCLTech is investing $150 million in …"
     if PARTICIPATES_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Investor"  # "Zorbas also took part", "Zorbas is among the investors"
+    if (
+        COMPUTE_SOLD_AFTER.match(after)
+        and (first == 0 or COMPUTE_PARTNER_BEFORE.search(before[-60:]))
+        and not common_word_first(sentence, first, last)
+    ):
+        return "CloudProvider"  # "a deal with Fluxon for GPU capacity"
     if TRAINS_MODELS_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Zyphra trained its ZAYA1 model on AMD's MI300X GPUs"
     if DEAL_AFTER.match(after) and not common_word_first(sentence, first, last):

@@ -297,6 +297,20 @@ IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # "Acme signed a $500 million deal with CoreWeave", "Acme became the latest customer of
 # Crusoe", "Acme has committed to spend $3 billion on CoreWeave's cloud": a party to a deal
 # with a named company is a company.
+# "Meta signed a $3 billion deal with Fluxon for GPU capacity", "Fluxon will provide Meta with
+# compute capacity": a new name that sells compute is a cloud.
+COMPUTE_PARTNER_BEFORE = re.compile(
+    r"\b(?:deal|agreement|contract|pact)\s+(?:worth\s+[^,;]{1,30}?\s+)?with\s+$", re.IGNORECASE
+)
+COMPUTE_SOLD_AFTER = re.compile(
+    r"^\s+(?:for|to\s+(?:provide|supply|rent|lease|host|deliver))\s+(?:[\w$.,-]+\s+){0,5}?"
+    r"(?:GPU\s+|AI\s+|cloud\s+|computing\s+)?(?:capacity|compute|computing\s+power|cloud\s+"
+    r"services|GPUs|servers)\b|"
+    r"^\s+(?:will\s+|would\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)?(?:provide|supply|provides|"
+    r"supplies|provided|supplied)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+with\s+(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:GPU\s+|AI\s+|cloud\s+|computing\s+)?(?:capacity|compute|computing\s+power)\b",
+    re.IGNORECASE,
+)
 # "Zyphra trained its ZAYA1 model on …", "Zyphra's ZAYA1 model was trained on …": a name
 # that trains or owns a model is a lab's.
 TRAINS_MODELS_AFTER = re.compile(
