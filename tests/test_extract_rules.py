@@ -993,6 +993,19 @@ FOUND = [
         "Fluxon will provide Meta with compute capacity worth $3 billion.",
         {("compute_commitment", "meta", "fluxon")},
     ),
+    # a company's site or fleet "of" or "with" chips, or that includes them, runs them
+    (
+        "Mistral's cluster of 10,000 H100s went live in March.",
+        {("uses_chip", "mistral ai", "h100")},
+    ),
+    (
+        "Mistral's compute fleet includes 5,000 H200 GPUs.",
+        {("uses_chip", "mistral ai", "h200")},
+    ),
+    (
+        "Mistral's supercomputer, with 10,000 H100s, went live.",
+        {("uses_chip", "mistral ai", "h100")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

@@ -177,6 +177,16 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
         ):
             return None
         i -= 1
+    if (
+        i >= 0
+        and view.lowers[i + 1 : i + 2] in (["of"], ["with"])
+        or view.lowers[i + 1 : i + 3]
+        == [
+            ",",
+            "with",
+        ]
+    ):
+        verbs += 1  # "Mistral's cluster of 10,000 H100s", "its supercomputer, with 4,000 GPUs"
     if i < 0 or view.lowers[i] not in P.BUILT_SITES or not verbs:
         return None
     operator = _operated_by(view, i, chip.first)

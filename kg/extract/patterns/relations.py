@@ -179,7 +179,7 @@ BUILT_SITES = {
     "supercomputer", "supercomputers", "cluster", "clusters", "center", "centers", "centre",
     "centres", "datacenter", "datacenters", "factory", "factories", "hub", "hubs", "facility",
     "facilities", "campus", "campuses", "infrastructure", "system", "systems", "computer",
-    "supercluster", "superclusters",
+    "supercluster", "superclusters", "fleet", "fleets",
 }  # fmt: skip
 # Verbs of making such a site, and the words that join the site to its chips.
 SITE_MAKING = ("build*", "develop*", "construct*", "establish*", "creat*", "launch*", "set",
@@ -200,7 +200,8 @@ SITE_OPERATED = {"operated", "run", "owned", "built", "developed", "managed"}
 SITE_RUNS_VERBS = {
     "powered", "uses", "use", "utilizes", "utilises", "runs", "run", "houses", "house",
     "features", "contains", "comprises", "consists", "has", "have", "hosts", "host", "equipped",
-    "based", "packed", "built",
+    "based", "packed", "built", "includes", "include", "including", "featuring", "housing",
+    "containing", "running", "using",
 }  # fmt: skip
 SITE_OWNER_TYPES = {"Lab", "CloudProvider"}  # named before a site noun: whose site it is
 SITE_RUNS_FILLERS = {
