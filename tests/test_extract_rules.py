@@ -1006,6 +1006,14 @@ FOUND = [
         "Mistral's supercomputer, with 10,000 H100s, went live.",
         {("uses_chip", "mistral ai", "h100")},
     ),
+    # a foundry a company keeps using for its chip makes it, and never designs it
+    (
+        "Rebellions said it will continue using TSMC for its refined RenegadeS chip.",
+        {
+            ("designs_chip", "rebellions", "renegades"),
+            ("manufactures_chip", "tsmc", "renegades"),
+        },
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -1057,6 +1065,11 @@ def test_a_founder_or_a_title_word_before_a_verb_of_compute_is_no_company():
         "Anthropic Is in Talks to Run Claude on Microsoft Azure"
     )
     assert not {f for f in found if f[1] in {"pratyush kumar", "is"}}
+
+
+def test_a_foundry_used_for_an_unnamed_company_s_chip_does_not_design_it():
+    found = facts("The company also plans to continue using TSMC for its refined RenegadeS chip.")
+    assert ("designs_chip", "tsmc", "renegades") not in found
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

@@ -312,6 +312,10 @@ def _described_chips(
             continue
         name = span_text(sentence, first, last)
         if registry.lookup(name) is None:
+            if its_own:  # "continue using TSMC for its RenegadeS chip": never the foundry's
+                before = [m for m in before if not _only_a_foundry(registry, m)]
+                if not before:
+                    continue
             named = [m for m in before if not m.reference]
             subject = [m for m in orgs if m.first == 0] if its_own else []
             # "FuriosaAI, which used Samsung's process for its Warboy chip", "The company … its
@@ -320,6 +324,11 @@ def _described_chips(
             designer = registry.organisation(owner.entity)
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
+
+
+def _only_a_foundry(registry: Registry, m: Mention) -> bool:
+    types = _root_types(registry, m.entity)
+    return "Foundry" in types and "ChipDesigner" not in types
 
 
 def _possessor_of_named_chip(

@@ -166,6 +166,8 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
     made_on = any(matches(w, MAKE_VERBS) for w in lowers[max(0, foundry.first - 3) : foundry.first])
     if made_on and abs(chip.first - foundry.first) <= 25:
         return True
+    if foundry.first < chip.first and _foundry_chosen_for(lowers, foundry, chip):
+        return True
     if foundry.first < chip.first:
         between = lowers[foundry.last + 1 : chip.first]
         if between[:2] in ([",", "which"], [",", "that"]):
@@ -183,6 +185,24 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         len(between) <= 12  # "manufactured by both Samsung in Texas and TSMC in Arizona"
         and any(matches(w, MAKE_VERBS) for w in between)
         and ("by" in between or "on" in between)
+    )
+
+
+FOUNDRY_CHOSEN = {"using", "use", "uses", "used", "tapped", "taps", "tap", "chose", "chooses",
+                  "selected", "picked", "switch", "switched", "switching", "moved", "moving",
+                  "turned", "turning", "relies", "rely", "relying"}  # fmt: skip
+
+
+def _foundry_chosen_for(lowers: list[str], foundry: Mention, chip: Mention) -> bool:
+    """'continue using TSMC for its RenegadeS chip', 'switched to Samsung for the Q-7': a
+    foundry a company uses or turns to for a chip makes it."""
+    before = lowers[max(0, foundry.first - 3) : foundry.first]
+    between = lowers[foundry.last + 1 : chip.first]
+    return (
+        bool(FOUNDRY_CHOSEN & set(before))
+        and between[:1] == ["for"]
+        and len(between) <= 6
+        and not {",", ";", "and", "which", "that"} & set(between)
     )
 
 
