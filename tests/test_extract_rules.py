@@ -1014,6 +1014,19 @@ FOUND = [
             ("manufactures_chip", "tsmc", "renegades"),
         },
     ),
+    # the subject of a relative clause whose verb makes the deal is the name before ', which'
+    (
+        "The facility will be leased to Oracle, which has a deal to provide computing power to "
+        "Microsoft and OpenAI.",
+        {
+            ("compute_commitment", "microsoft", "oracle"),
+            ("compute_commitment", "openai", "oracle"),
+        },
+    ),
+    (
+        "Anthropic, which signed a $30 billion deal with Microsoft, is valued at $350 billion.",
+        {("compute_commitment", "anthropic", "microsoft")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -1070,6 +1083,14 @@ def test_a_founder_or_a_title_word_before_a_verb_of_compute_is_no_company():
 def test_a_foundry_used_for_an_unnamed_company_s_chip_does_not_design_it():
     found = facts("The company also plans to continue using TSMC for its refined RenegadeS chip.")
     assert ("designs_chip", "tsmc", "renegades") not in found
+
+
+def test_a_relative_clause_about_another_matter_gives_its_antecedent_no_deal():
+    found = facts(
+        "The agreement is a pivotal moment for Amazon, which has recently trailed Microsoft Azure "
+        "and Google Cloud in securing large-scale AI partnerships."
+    )
+    assert not {f for f in found if f[0] == "compute_commitment"}
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

@@ -196,6 +196,7 @@ def _after_with(view: View, m: Mention) -> bool:
 
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
+    lo = _with_antecedent(view, lo, cue)
     word = view.lowers[cue]
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
@@ -321,6 +322,23 @@ def commits(view: View, cue: int) -> Candidate | None:
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
     )
+
+
+RELATIVE_VERB_CHAIN = P.VERB_CHAIN | P.FINITE_AUXILIARIES | {"a", "an", "signed", "inked", "agreed"}
+
+
+def _with_antecedent(view: View, lo: int, cue: int) -> int:
+    """'Nvidia, which will purchase any of CoreWeave's unsold capacity', 'Oracle, which has a
+    deal to provide …': the subject of a relative clause whose verb is the cue is the
+    organisation just before its ', which'."""
+    if lo < 3 or view.lowers[lo - 1] not in ("which", "who") or view.lowers[lo - 2] != ",":
+        return lo
+    sizes = {i for q in view.quantities for i in range(q.first, q.last + 1)}
+    chain = [w for i, w in enumerate(view.lowers[lo:cue], lo) if i not in sizes]
+    if len(chain) > 4 or not set(chain) <= RELATIVE_VERB_CHAIN:
+        return lo  # "Amazon, which has trailed Microsoft Azure in securing partnerships"
+    named = [m for m in view.orgs(max(0, lo - 8), lo - 2) if m.last == lo - 3 and not m.embedded]
+    return named[0].first if named else lo
 
 
 def _deal_from(view: View, cue: int, lo: int) -> tuple[Mention, Mention] | None:
