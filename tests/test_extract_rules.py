@@ -1027,6 +1027,20 @@ FOUND = [
         "Anthropic, which signed a $30 billion deal with Microsoft, is valued at $350 billion.",
         {("compute_commitment", "anthropic", "microsoft")},
     ),
+    # a role after 'and was' is the first predicate's subject's; a share owned in a relative
+    # clause is its antecedent's
+    (
+        "Founders Fund has invested in Crusoe since 2019 and was also an early backer of OpenAI.",
+        {
+            ("invests_in", "founders fund", "crusoe"),
+            ("invests_in", "founders fund", "openai"),
+        },
+    ),
+    (
+        "SoftBank Group, which until early 2019 owned 4.9 percent of Nvidia, said it would build "
+        "the supercomputer.",
+        {("invests_in", "softbank", "nvidia")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -1091,6 +1105,16 @@ def test_a_relative_clause_about_another_matter_gives_its_antecedent_no_deal():
         "and Google Cloud in securing large-scale AI partnerships."
     )
     assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_an_investor_s_role_elsewhere_does_not_change_whose_round_it_is():
+    found = facts(
+        "Crusoe is raising $500mn from investors including Founders Fund. Founders Fund, which "
+        "was also an early backer of OpenAI, will lead the round. Felicis Ventures will also "
+        "participate, the people said."
+    )
+    assert ("invests_in", "felicis ventures", "crusoe") in found
+    assert ("invests_in", "felicis ventures", "openai") not in found
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

@@ -267,8 +267,11 @@ class Extractor:
             candidate = invests(view, cue, round_of) or same_investment(view, cue, history)
             if candidate:
                 found.append((cue, candidate))
-                history.last_investment = (candidate.subject, candidate.object)
-                history.round_company = candidate.object
+                if candidate.method != "invest:role" or history.round_company is None:
+                    # ("Founders Fund, which was also an early backer of OpenAI, will lead the
+                    # round": a role held elsewhere does not change whose round it is)
+                    history.last_investment = (candidate.subject, candidate.object)
+                    history.round_company = candidate.object
                 fellows = fellow_holders(view, candidate, cue)
                 if fellows:  # a sum several put in together is not one investor's
                     candidate.numbers_fixed, candidate.amount_usd = True, None

@@ -148,6 +148,8 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
         ]
         if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
             holder = before[-1]
+        elif holder is None:
+            holder = _coordinated_subject(view, before, article)
     if holder is None:
         return None
     after = [m for m in view.orgs(cue + 1, cue + 4) if words[m.first - 1] in {"in", "of", "to"}]
@@ -170,6 +172,27 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     if not investee or investee == view.org(holder):
         return None
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
+
+
+def _coordinated_subject(view: View, before: list[Mention], article: int) -> Mention | None:
+    """'Founders Fund, which has invested in Crusoe since 2019 and was also an early backer of
+    OpenAI': a role after 'and was' belongs to the name that opens the sentence, the subject
+    of the first predicate."""
+    words = view.lowers
+    at = article - 1
+    while at > 0 and words[at] in {"also", "long", "already", "once", "previously"}:
+        at -= 1
+    if words[at] == "been":
+        at -= 1
+    if words[at] not in {"was", "is", "has", "had"} or words[at - 1] != "and":
+        return None
+    subject = before[0] if before else None
+    if subject is None or subject.first != 0:
+        return None
+    following = words[subject.last + 1 : subject.last + 2]
+    return (
+        subject if following and following[0] in {",", "has", "have", "had", "is", "was"} else None
+    )
 
 
 def named_as_backers(view: View, cue: int) -> Candidate | None:

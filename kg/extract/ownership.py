@@ -27,9 +27,9 @@ def percent_owned(view: View) -> list[Candidate]:
         owned = [m for m in view.orgs(of + 1, of + 3) if not m.embedded] if of else []
         owners = [
             m
-            for m in view.orgs(max(0, verb - 6), verb)
+            for m in view.orgs(max(0, verb - 9), verb)
             if not m.embedded and not view.possessive(m)
-        ]
+        ]  # (past "…, which until early 2019 owned")
         company = held_whole(view, owned[0]) if owned else None
         if not owned or not owners or view.org(owners[-1]) == company:
             continue
