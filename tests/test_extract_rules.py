@@ -1041,6 +1041,11 @@ FOUND = [
         "the supercomputer.",
         {("invests_in", "softbank", "nvidia")},
     ),
+    # a new company that designs chips "including" a named one designs it
+    (
+        "Zorbas Labs designs AI inference chips, including the Q-7.",
+        {("designs_chip", "zorbas labs", "q-7")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

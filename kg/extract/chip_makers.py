@@ -125,9 +125,25 @@ def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) ->
     first, last = runs[1]
     if first in (verb + 1, verb + 2) and described_as_chip(words, last):
         return True
+    if _chips_including(words, verb + 1, first):
+        return True
     return words[verb + 1 : verb + 2] in (["the"], ["a"], ["an"], ["its"]) and _names_a_chip(
         words, verb + 2, runs[1:]
     )
+
+
+def _chips_including(words: list[str], start: int, name: int) -> bool:
+    """'Zentrix designs AI inference chips, including the Q-7': a plural chip noun a few words
+    after the verb, then 'including', 'such as' or 'like' right before a name."""
+    nouns = [i for i in range(start, min(len(words), start + 5)) if chip_noun_end(words, i)]
+    if not nouns or not all(w.isalpha() or w == "-" for w in words[start : nouns[0]]):
+        return False
+    opener = words[chip_noun_end(words, nouns[0]) : name]  # type: ignore[misc]
+    if opener[:1] == [","]:
+        opener = opener[1:]
+    if opener[-1:] == ["the"]:
+        opener = opener[:-1]
+    return opener in (["including"], ["like"], ["such", "as"])
 
 
 def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> bool:
