@@ -1046,6 +1046,24 @@ FOUND = [
         "Zorbas Labs designs AI inference chips, including the Q-7.",
         {("designs_chip", "zorbas labs", "q-7")},
     ),
+    # new investors after a place's possessive, or that lead the round or join it
+    (
+        "Zentrix raised $50 million from investors including Abu Dhabi's Kestrel, Saudi "
+        "Arabia's Orion Fund and Vega.",
+        {
+            ("invests_in", "kestrel", "zentrix"),
+            ("invests_in", "orion fund", "zentrix"),
+            ("invests_in", "vega", "zentrix"),
+        },
+    ),
+    (
+        "Zentrix raised $50 million. Kestrel led the round and Orion joined.",
+        {("invests_in", "kestrel", "zentrix"), ("invests_in", "orion", "zentrix")},
+    ),
+    (
+        "Zentrix raised $50 million. Kestrel co-led the $50 million Series A round.",
+        {("invests_in", "kestrel", "zentrix")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

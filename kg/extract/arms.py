@@ -82,8 +82,8 @@ def in_round_list(
     sentence: Sentence, first: int, runs: list[tuple[int, int]], taken: set[int], slots: list[int]
 ) -> bool:
     """Whether a name stands in a list of a round's participants ("led by Greenoaks, with
-    participation from Accel"): after a slot, with only names, list glue and a few lower-case
-    descriptors between."""
+    participation from Accel"): after a slot, with only names, list glue, a few lower-case
+    descriptors and places' possessives ("Japan's Kestrel") between."""
     words = sentence.lowers
     names = taken | {i for a, b in runs for i in range(a, b + 1)}
     for start in slots:
@@ -93,7 +93,7 @@ def in_round_list(
             i for i in range(start, first) if i not in names and words[i] not in CORPORATE_SUFFIXES
         ]  # "Marvell Technology Group Ltd. and Entrada Ventures"
         if (
-            all(words[i] in ROUND_LIST_GLUE or words[i].isalpha() for i in between)
+            all(words[i] in ROUND_LIST_GLUE | {"'s", "’s"} or words[i].isalpha() for i in between)
             and not {words[i] for i in between} & LIST_STOPS
             and sum(words[i].isalpha() for i in between) <= 8
         ):

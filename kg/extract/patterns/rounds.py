@@ -439,6 +439,8 @@ PARTICIPATES_AFTER = re.compile(
     r"(?:(?:have|has|had|also|too|each|all|both|likewise|will|would)\s+)*"
     r"(?:participated\b|took\s+part\b|co-invested\b|"
     r"joined\s+(?:the|this|that)\s+(?:round|raise|financing|funding)\b|"
+    r"(?:co-)?led\s+(?:the|this|that)\s+(?:\$?[\w.]+\s+){0,4}?(?:round|raise|financing|funding)\b|"
+    r"joined(?=\s*[.;,]|\s+(?:as\s+well|too|in)\b)|"
     r"(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:investors|backers|funders|participants|lenders|shareholders)\b|"
     r"(?:is|was)\s+(?:also\s+)?an?\s+(?:existing\s+|early\s+|new\s+|minority\s+)?"
