@@ -1064,6 +1064,20 @@ FOUND = [
         "Zentrix raised $50 million. Kestrel co-led the $50 million Series A round.",
         {("invests_in", "kestrel", "zentrix")},
     ),
+    # a new chip known only as a new company's own is its design; a foundry it is produced
+    # with or at makes it
+    (
+        "Zentrix Semiconductor raised $50 million from Kestrel Capital to develop its Q-7 chip.",
+        {("designs_chip", "zentrix semiconductor", "q-7")},
+    ),
+    (
+        "Zentrix Semiconductor will mass-produce its Q-7 chip with TSMC.",
+        {("manufactures_chip", "tsmc", "q-7")},
+    ),
+    (
+        "Zorbas Labs plans to start mass production of its Q-7 chip at Samsung in 2026.",
+        {("designs_chip", "zorbas labs", "q-7"), ("manufactures_chip", "samsung", "q-7")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

@@ -168,6 +168,8 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         return True
     if foundry.first < chip.first and _foundry_chosen_for(lowers, foundry, chip):
         return True
+    if chip.last < foundry.first and _produced_at(lowers, foundry, chip):
+        return True
     if foundry.first < chip.first:
         between = lowers[foundry.last + 1 : chip.first]
         if between[:2] in ([",", "which"], [",", "that"]):
@@ -204,6 +206,21 @@ def _foundry_chosen_for(lowers: list[str], foundry: Mention, chip: Mention) -> b
         and len(between) <= 6
         and not {",", ";", "and", "which", "that"} & set(between)
     )
+
+
+def _produced_at(lowers: list[str], foundry: Mention, chip: Mention) -> bool:
+    """'mass-produce its Q-7 chip with TSMC', 'mass production of its Q-7 chip at Samsung': a
+    verb or noun of making before the chip, and the foundry right after it with 'with' or 'at'."""
+    if lowers[chip.last + 1 : foundry.first] not in (
+        ["with"],
+        ["at"],
+        ["chip", "with"],
+        ["chip", "at"],
+        ["chips", "with"],
+        ["chips", "at"],
+    ):
+        return False  # fmt: skip
+    return any(matches(w, MAKE_VERBS) for w in lowers[max(0, chip.first - 6) : chip.first])
 
 
 def designed_in_article(

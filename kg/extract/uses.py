@@ -176,6 +176,19 @@ def possessed(view: View) -> list[Candidate]:
         lo = view.clause(chip.first)[0]
         if any(view.org(m) in designers for m in view.orgs(lo, pronoun.first) if not m.reference):
             continue  # "Samsung will supply HBM to Nvidia for its Rubin GPUs": the designer's
+        if not designers and view.entity(chip).discovered:
+            # "Zentrix raised $50 million to develop its Q-7 chip": a chip known only as a new
+            # company's own is its design
+            found.append(
+                Candidate(
+                    "designs_chip",
+                    view.org(pronoun),
+                    chip.entity,
+                    view.sentence,  # type: ignore[arg-type]
+                    "design:possessed",
+                )  # fmt: skip
+            )
+            continue
         found.append(chip_use(view, view.org(pronoun), chip, "use:possessed"))
     return found
 
