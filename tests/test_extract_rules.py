@@ -1078,6 +1078,15 @@ FOUND = [
         "Zorbas Labs plans to start mass production of its Q-7 chip at Samsung in 2026.",
         {("designs_chip", "zorbas labs", "q-7"), ("manufactures_chip", "samsung", "q-7")},
     ),
+    # compute a cloud builds, deploys or hosts for a company is compute sold to it
+    (
+        "Nscale will deploy 200,000 Nvidia GPUs for Microsoft.",
+        {("compute_commitment", "microsoft", "nscale")},
+    ),
+    (
+        "CoreWeave will build a 100,000-GPU cluster for OpenAI in Texas.",
+        {("compute_commitment", "openai", "coreweave")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -1152,6 +1161,14 @@ def test_an_investor_s_role_elsewhere_does_not_change_whose_round_it_is():
     )
     assert ("invests_in", "felicis ventures", "crusoe") in found
     assert ("invests_in", "felicis ventures", "openai") not in found
+
+
+def test_building_for_a_while_or_a_place_is_no_deal():
+    found = facts(
+        "CoreWeave built its business for years. Oracle will build data centers for the first "
+        "time in Japan."
+    )
+    assert not {f for f in found if f[0] == "compute_commitment"}
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

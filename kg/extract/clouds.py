@@ -125,6 +125,44 @@ def hosted_workloads(view: View) -> list[Candidate]:
     return found
 
 
+def built_for(view: View) -> list[Candidate]:
+    """'CoreWeave will build a 100,000-GPU cluster for OpenAI', 'Nscale will deploy 200,000
+    Nvidia GPUs for Microsoft': compute a cloud builds, deploys or hosts for a company is
+    compute it sells that company."""
+    found = []
+    for cue in view.cue_positions(P.BUILT_FOR_VERBS):
+        lo, hi = view.clause(cue)
+        cloud = _cloud_before_verb(view, lo, cue)
+        if cloud is None:
+            continue
+        words = view.lowers
+        at = next((i for i in range(cue + 1, min(hi, cue + 12)) if words[i] == "for"), None)
+        if at is None:
+            continue
+        obj = words[cue + 1 : at]
+        if not (
+            view.chips(cue + 1, at)
+            or set(obj) & (P.COMPUTE_OBJECTS | P.BUILT_SITES)
+            or any(w.endswith("-gpu") for w in obj)
+        ):
+            continue
+        start = at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1
+        buyer = next((m for m in view.orgs(start, start + 1) if not m.embedded), None)
+        if buyer is None or view.org(buyer) in (None, cloud) or view.possessive(buyer):
+            continue  # (not "for OpenAI's Stargate": the project's, told by other rules)
+        found.append(
+            Candidate(
+                "compute_commitment",
+                view.org(buyer),
+                cloud,
+                view.sentence,  # type: ignore[arg-type]
+                "commit:built-for",
+                anchor=cue,
+            )  # fmt: skip
+        )
+    return found
+
+
 def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] | None:
     """'Nebius counts Microsoft and Meta among its customers': the cloud that counts, and the
     companies it counts."""

@@ -17,7 +17,13 @@ from kg.extract import patterns as P
 from kg.extract.acquisitions import acquisitions
 from kg.extract.chips import designed_with, designs, manufactures
 from kg.extract.clauses import CHIP_MARK, Candidate, View, cue_bit
-from kg.extract.clouds import cloud_customers, cloud_offers, hosted_workloads, served_companies
+from kg.extract.clouds import (
+    built_for,
+    cloud_customers,
+    cloud_offers,
+    hosted_workloads,
+    served_companies,
+)
 from kg.extract.commitments import uses_provider_compute
 from kg.extract.customers import customers
 from kg.extract.holdings import (
@@ -91,6 +97,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (cloud_offers, Gate(P.OFFER_VERBS, chips=True)),
     (hosted_workloads, Gate(P.WORK_HOSTING_VERBS)),
     (served_companies, Gate(P.SERVING_VERBS)),
+    (built_for, Gate(P.BUILT_FOR_VERBS)),
     (used_by_pronoun, USES_A_CHIP),
     (customers, Gate(P.CUSTOMERS_OR_CLIENTS)),
     (percent_owned, Gate(P.OWN_CUES)),

@@ -278,6 +278,14 @@ TALK_WORDS = {"talks", "negotiations", "negotiating", "discussions"}
 # A cloud that hosts a company's work sells it compute ("Fluidstack will host Anthropic's
 # workloads").
 WORK_HOSTING_VERBS = ("host", "hosts", "hosting", "run", "runs", "running")
+# "CoreWeave will build a 100,000-GPU cluster for OpenAI": a cloud that builds, deploys or hosts
+# compute for a company sells it that compute.
+BUILT_FOR_VERBS = ("build", "builds", "building", "built", "deploy", "deploys", "deploying",
+                   "deployed", "host", "hosts", "hosting", "construct", "constructs",
+                   "constructing", "install", "installs", "installing", "operate", "operates",
+                   "operating")  # fmt: skip
+COMPUTE_OBJECTS = {"gpus", "gpu", "chips", "servers", "systems", "capacity", "compute",
+                   "infrastructure", "racks", "accelerators"}  # fmt: skip
 HOSTED_WORK = {"workloads", "workload", "models", "training", "inference", "clusters", "cluster",
                "compute", "supercomputer"}  # fmt: skip
 # Other words between a supplier and 'to supply' ("is in advanced talks to", "has agreed to").
