@@ -1171,6 +1171,11 @@ def test_building_for_a_while_or_a_place_is_no_deal():
     assert not {f for f in found if f[0] == "compute_commitment"}
 
 
+def test_a_proposed_deal_is_in_talks():
+    found, _ = extract("Under a proposed agreement, Nvidia would invest $1 billion in Mistral.")
+    assert {(f.subject, f.status) for f in found} == {("nvidia", "in_talks")}
+
+
 def test_chips_that_go_to_waste_are_used_by_nobody():
     assert not {
         f for f in facts("Nvidia said the H100 chips will go to waste.") if f[0] == "uses_chip"

@@ -156,7 +156,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?:\$|€|£)|"
         r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:deal|agreement)|close\s+to\s+(?:a\s+|an\s+)?"
         r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
-        r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms))\b",
+        r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms)|"
+        r"(?:the|a|an)\s+proposed\s+(?:deal|agreement|investment|contract|transaction))\b",
         re.IGNORECASE,
     ),
     "planned": re.compile(
