@@ -1087,6 +1087,11 @@ FOUND = [
         "CoreWeave will build a 100,000-GPU cluster for OpenAI in Texas.",
         {("compute_commitment", "openai", "coreweave")},
     ),
+    # a new name that relies on chips uses them
+    (
+        "To train its models, Zentrix relies on thousands of Nvidia A100 chips.",
+        {("uses_chip", "zentrix", "a100")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -1174,6 +1179,11 @@ def test_building_for_a_while_or_a_place_is_no_deal():
 def test_a_proposed_deal_is_in_talks():
     found, _ = extract("Under a proposed agreement, Nvidia would invest $1 billion in Mistral.")
     assert {(f.subject, f.status) for f in found} == {("nvidia", "in_talks")}
+
+
+def test_the_name_before_model_is_the_model_s_not_a_company():
+    found = facts("The ZAYA1 model was trained on AMD's Instinct MI300X GPUs.")
+    assert not {f for f in found if f[1] == "zaya1"}
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

@@ -378,7 +378,7 @@ CHIP_TAKING_VERBS = {
     "secured", "secures", "stockpiled", "buy", "purchase", "acquire", "deploy", "rent", "lease",
     "use", "order", "chose", "chooses", "selected", "selects", "picked", "host", "hosts",
     "hosting", "house", "houses", "using", "deploying", "buying", "renting", "running", "trains",
-    "train", "switched", "switching",
+    "train", "switched", "switching", "relies", "rely", "relying", "relied",
 }  # fmt: skip
 # What an adviser of a round is named as ("Goldman Sachs serving as placement agent").
 ADVISER_NOUNS = {
