@@ -1092,6 +1092,12 @@ FOUND = [
         "To train its models, Zentrix relies on thousands of Nvidia A100 chips.",
         {("uses_chip", "zentrix", "a100")},
     ),
+    # a chip that "its" chip noun phrase names is its owner's design, whatever kind of
+    # company the owner is
+    (
+        "Broadcom is helping OpenAI build its first custom chip, code-named Titan.",
+        {("designs_chip", "openai", "titan")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

@@ -132,6 +132,8 @@ def discover_chips(
         )
         if designer is None and its_chip:
             designer = next((m for m in designers if m.last < i and not m.embedded), None)
+        if designer is None and named:
+            designer = _owner_of_its_named_chip(mentions, registry, words, i)
         if not (named or designer or _hardware_after(words, i)):
             continue
         designer_id = registry.organisation(designer.entity) if designer else None
@@ -143,6 +145,22 @@ def discover_chips(
             continue
         found.append(_new_chip(sentence, first, i, name, designer=designer_id))
     return found
+
+
+def _owner_of_its_named_chip(
+    mentions: list[Mention], registry: Registry, words: list[str], i: int
+) -> Mention | None:
+    """'OpenAI is building its first custom chip, code-named Titan': the organisation whose 'its'
+    opens the chip noun phrase that names the chip (a lab's own chip is its design)."""
+    its = next((j for j in range(i - 1, max(-1, i - 9), -1) if words[j] == "its"), None)
+    if its is None or not any(chip_noun_end(words, j) for j in range(its + 1, i)):
+        return None
+    owners = [
+        m
+        for m in mentions
+        if m.last < its and not m.embedded and registry.get(m.entity).is_organization
+    ]
+    return owners[-1] if owners and not _only_a_foundry(registry, owners[-1]) else None
 
 
 def _apposed_model(words: list[str], i: int) -> bool:
