@@ -1098,6 +1098,11 @@ FOUND = [
         "Broadcom is helping OpenAI build its first custom chip, code-named Titan.",
         {("designs_chip", "openai", "titan")},
     ),
+    # a title between two names after 'from': the seller is the name the title gives
+    (
+        "Under the terms, xAI will lease 2 GW of capacity from Nvidia partner Crusoe.",
+        {("compute_commitment", "xai", "crusoe")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

@@ -36,6 +36,9 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
     orgs = [m for m in _parties(view, lo, hi) if view.org(m) != buyer and not _ordering(view, m)]
     for m in orgs:
         if m.first > 0 and view.lowers[m.first - 1] in {"from", "through", "via"}:
+            titled = next((n for n in orgs if n.first == m.last + 2), None)
+            if titled is not None and view.lowers[m.last + 1] in P.PARTNER_TITLES:
+                return titled  # "from Nvidia partner Crusoe": the partner named after its title
             return m
     for m in orgs:
         if view.lowers[m.first - 1 : m.first] == ["on"] and view.cue_positions(

@@ -277,6 +277,9 @@ BUY_RENT_OR_SECURE_WORDS = (*BUY_OR_RENT_WORDS, "secur*")
 TALK_WORDS = {"talks", "negotiations", "negotiating", "discussions"}
 # A cloud that hosts a company's work sells it compute ("Fluidstack will host Anthropic's
 # workloads").
+# "from Nvidia partner Crusoe", "via Microsoft-backed startup Zentrix": a title between the
+# name it relates to and the one it names.
+PARTNER_TITLES = {"partner", "affiliate", "subsidiary", "unit", "backer", "customer", "supplier"}
 WORK_HOSTING_VERBS = ("host", "hosts", "hosting", "run", "runs", "running")
 # "CoreWeave will build a 100,000-GPU cluster for OpenAI": a cloud that builds, deploys or hosts
 # compute for a company sells it that compute.
