@@ -1103,6 +1103,20 @@ FOUND = [
         "Under the terms, xAI will lease 2 GW of capacity from Nvidia partner Crusoe.",
         {("compute_commitment", "xai", "crusoe")},
     ),
+    # a foundry that fabs a chip, is called a company's foundry partner, or makes the chips
+    # after an aside about it
+    (
+        "Groq's LPU is fabbed by Samsung at its Texas plant.",
+        {("manufactures_chip", "samsung", "lpu")},
+    ),
+    (
+        "Groq relies on Samsung as its foundry partner for the LPU.",
+        {("manufactures_chip", "samsung", "lpu")},
+    ),
+    (
+        "TSMC, Nvidia's foundry partner, makes the Blackwell chips.",
+        {("manufactures_chip", "tsmc", "blackwell")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",
@@ -1195,6 +1209,11 @@ def test_a_proposed_deal_is_in_talks():
 def test_the_name_before_model_is_the_model_s_not_a_company():
     found = facts("The ZAYA1 model was trained on AMD's Instinct MI300X GPUs.")
     assert not {f for f in found if f[1] == "zaya1"}
+
+
+def test_a_rival_foundry_makes_nothing():
+    found = facts("Samsung, a rival foundry, competes with TSMC for Nvidia's H100 orders.")
+    assert not {f for f in found if f[0] == "manufactures_chip"}
 
 
 def test_chips_that_go_to_waste_are_used_by_nobody():

@@ -12,6 +12,7 @@ from kg.extract.patterns import (
     CO_DESIGN_STEMS,
     CODENAMING,
     DESIGN_VERBS,
+    FOUNDRY_ROLE,
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
 )
@@ -168,12 +169,16 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         return True
     if foundry.first < chip.first and _foundry_chosen_for(lowers, foundry, chip):
         return True
+    if abs(chip.first - foundry.first) <= 25 and _called_its_foundry(lowers, foundry):
+        return True
     if chip.last < foundry.first and _produced_at(lowers, foundry, chip):
         return True
     if foundry.first < chip.first:
         between = lowers[foundry.last + 1 : chip.first]
         if between[:2] in ([",", "which"], [",", "that"]):
             between = between[2:]  # "Samsung, which currently manufactures the AI4 chip"
+        elif between[:1] == [","] and "," in between[1:8]:
+            between = between[between.index(",", 1) + 1 :]  # "TSMC, Nvidia's partner, makes"
         verbs = [i for i, w in enumerate(between) if matches(w, MAKE_OR_SERVICE_VERBS)]
         return (
             bool(verbs)
@@ -205,6 +210,16 @@ def _foundry_chosen_for(lowers: list[str], foundry: Mention, chip: Mention) -> b
         and between[:1] == ["for"]
         and len(between) <= 6
         and not {",", ";", "and", "which", "that"} & set(between)
+    )
+
+
+def _called_its_foundry(lowers: list[str], foundry: Mention) -> bool:
+    """'Groq relies on Samsung as its foundry partner', 'its manufacturing partner TSMC': a
+    foundry named a company's foundry for the chips of the sentence."""
+    after = lowers[foundry.last + 1 : foundry.last + 6]
+    before = lowers[max(0, foundry.first - 2) : foundry.first]
+    return before in FOUNDRY_ROLE or any(
+        after[i : i + 2] in FOUNDRY_ROLE for i in range(len(after) - 1)
     )
 
 

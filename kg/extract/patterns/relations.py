@@ -386,7 +386,11 @@ CO_DESIGN = re.compile(
 CO_DESIGN_STEMS = ("develop", "design", "built", "jointly")  # one of which each match holds
 # "co-designed with Broadcom", "jointly developed with", "designed by": its designers follow.
 DESIGN_VERBS = ("designed", "co-designed", "codesigned", "developed", "co-developed")
-MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "making")
+MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "making",
+              "fabbed", "fabs")  # fmt: skip
+# "Groq relies on Samsung as its foundry partner", "its manufacturing partner TSMC".
+FOUNDRY_ROLE = (["foundry", "partner"], ["manufacturing", "partner"], ["contract", "manufacturer"],
+                ["chip", "manufacturer"], ["foundry", "for"])  # fmt: skip
 # What a foundry does for a designer's chips besides making them ("TSMC is handling Tesla's AI5
 # chips", "Samsung supplies Tesla's AI4 chips").
 FOUNDRY_SERVICES = ("handles", "handled", "handling", "supplies", "supplied", "supplying", "fabs",
