@@ -1216,6 +1216,18 @@ def test_a_rival_foundry_makes_nothing():
     assert not {f for f in found if f[0] == "manufactures_chip"}
 
 
+def test_providers_listed_each_with_its_own_sum_keep_their_sums():
+    found, _ = extract(
+        "OpenAI signed deals with Oracle for $300 billion and with CoreWeave for $22 billion."
+    )
+    assert {(f.object, f.amount_usd) for f in found if f.type == "compute_commitment"} == {
+        ("oracle", 300e9),
+        ("coreweave", 22e9),
+    }
+    total, _ = extract("Microsoft signed deals with Nebius, Nscale and Lambda worth $60 billion.")
+    assert {f.amount_usd for f in total if f.type == "compute_commitment"} == {None}
+
+
 def test_chips_that_go_to_waste_are_used_by_nobody():
     assert not {
         f for f in facts("Nvidia said the H100 chips will go to waste.") if f[0] == "uses_chip"

@@ -459,12 +459,16 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
         return []
     listed = [named[0]]
     for m in view.orgs(named[0].last + 1):
-        gap = view.lowers[listed[-1].last + 1 : m.first]
+        gap = view.lowers[_past_own_sum(view, listed[-1].last + 1) : m.first]
         if gap[-2:] in (["and", "with"], ["or", "with"]):
             gap = gap[:-1]  # "deals with CoreWeave and with Google Cloud": one list
         if m.embedded or not set(gap) <= {",", "and", "or"}:
             break
         listed.append(m)
+    own = {m.first: _own_sum(view, m.last + 1) for m in listed}
+    if len(listed) > 1 and all(own.values()):
+        # "deals with Oracle for $300 billion and with CoreWeave for $22 billion": each its own
+        candidate.amount_usd, candidate.numbers_fixed = own[named[0].first], True
     return [
         Candidate(
             "compute_commitment",
@@ -472,6 +476,7 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
             view.org(m),
             view.sentence,
             candidate.method,
+            amount_usd=own[m.first] if candidate.numbers_fixed and candidate.amount_usd else None,
             anchor=m.first,
             numbers_fixed=True,
         )  # fmt: skip
@@ -479,6 +484,23 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
         if _same_trade(view, m, named[0])
         and view.org(m) not in {None, candidate.subject, candidate.object}
     ]
+
+
+def _own_sum(view: View, at: int) -> float | None:
+    """The sum 'for $22 billion' or 'worth $22 billion' that token ``at`` opens, if any."""
+    if view.lowers[at : at + 1] not in (["for"], ["worth"]):
+        return None
+    money = next((q for q in view.quantities if q.kind == "money" and q.first in (at + 1, at + 2)),
+                 None)  # fmt: skip
+    return float(money.value) if money is not None else None
+
+
+def _past_own_sum(view: View, at: int) -> int:
+    """The token after a provider's own sum ('with Oracle for $300 billion and …'), or ``at``."""
+    if _own_sum(view, at) is None:
+        return at
+    money = next(q for q in view.quantities if q.kind == "money" and q.first in (at + 1, at + 2))
+    return money.last + 1
 
 
 def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:

@@ -294,7 +294,8 @@ class Extractor:
                 if candidate
                 else []
             )
-            if candidate and fellows:  # a total over several providers is none of theirs
+            if candidate and fellows and not (candidate.numbers_fixed and candidate.amount_usd):
+                # a total over several providers is none of theirs (unless each has its own)
                 candidate.numbers_fixed, candidate.amount_usd = True, None
             found.extend((c.anchor, c) for c in fellows)
         if not any(c.type == "compute_commitment" for _, c in found):
