@@ -1117,6 +1117,15 @@ FOUND = [
         "TSMC, Nvidia's foundry partner, makes the Blackwell chips.",
         {("manufactures_chip", "tsmc", "blackwell")},
     ),
+    # a buyer "reportedly among the buyers" of a chip; the first cloud to offer a chip
+    (
+        "Apple is reportedly among the buyers of Nvidia's GB300 systems.",
+        {("uses_chip", "apple", "gb300")},
+    ),
+    (
+        "Microsoft was the first cloud to offer Nvidia's GB300 NVL72.",
+        {("uses_chip", "microsoft", "gb300")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

@@ -34,9 +34,16 @@ def _cloud_before_verb(view: View, lo: int, cue: int) -> str | None:
     """The cloud the clause names right before its verb ('Google Cloud already offers',
     'Fluidstack will host')."""
     before = [m for m in view.orgs(lo, cue) if not m.embedded][-1:]
-    if not before or cue - before[0].last > 3 or not view.has_type(before[0], "CloudProvider"):
+    if not before or not view.has_type(before[0], "CloudProvider"):
         return None
-    return view.org(before[0])
+    gap = view.lowers[before[0].last + 1 : cue]
+    if len(gap) > 2 and gap[:3] in (["was", "the", "first"], ["is", "the", "first"]):
+        gap = gap[3:]  # "Microsoft was the first cloud to offer"
+        gap = gap[1:] if gap[:1] and gap[0] in FIRST_OF_KIND else gap
+    return view.org(before[0]) if len(gap) <= 2 else None
+
+
+FIRST_OF_KIND = {"cloud", "company", "provider", "hyperscaler", "neocloud", "one"}
 
 
 def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate]:

@@ -144,7 +144,8 @@ def customer_named(view: View, cue: int) -> Mention | None:
     if gap in (["as"], [","]) or (
         len(gap) <= 4
         and linking
-        and linking <= ROLE_COPULAS | {"will", "has", "have", "had", "one", "of", "among"}
+        and linking
+        <= ROLE_COPULAS | {"will", "has", "have", "had", "one", "of", "among", "reportedly"}
     ):
         return before[-1]
     return None
