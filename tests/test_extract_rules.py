@@ -1126,6 +1126,11 @@ FOUND = [
         "Microsoft was the first cloud to offer Nvidia's GB300 NVL72.",
         {("uses_chip", "microsoft", "gb300")},
     ),
+    # companies a company adds or welcomes "as investors" back it
+    (
+        "Mistral added Samsung and LG as strategic investors.",
+        {("invests_in", "samsung", "mistral ai"), ("invests_in", "lg", "mistral ai")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

@@ -208,8 +208,9 @@ def named_as_backers(view: View, cue: int) -> Candidate | None:
     if last is None or last.embedded:
         return None
     listed = list_ending(view, [m for m in view.orgs(0, last.first) if not m.embedded], last)
-    if words[listed[0].first - 1 : listed[0].first] != ["with"]:
-        return None
+    opener = words[listed[0].first - 1 : listed[0].first]
+    if opener != ["with"] and not (opener and opener[0] in TAKING_ON_VERBS):
+        return None  # "with MGX as new shareholders", "Zentrix added Samsung and LG as …"
     subject = next((m for m in view.orgs(0, listed[0].first) if not m.embedded), None)
     if subject is None or view.org(subject) in {view.org(m) for m in listed}:
         return None
@@ -300,6 +301,8 @@ def _titled_backer(view: View, cue: int) -> Candidate | None:
 
 
 LISTING_WORDS = {",", "and", "as", "well", "plus", "new", "existing", "other"}
+TAKING_ON_VERBS = {"added", "adds", "adding", "welcomed", "welcomes", "welcoming", "brought",
+                   "brings", "attracted", "attracts", "secured", "secures", "landed"}  # fmt: skip
 ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "previous", "prior",
                    "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip
 
