@@ -1131,6 +1131,15 @@ FOUND = [
         "Mistral added Samsung and LG as strategic investors.",
         {("invests_in", "samsung", "mistral ai"), ("invests_in", "lg", "mistral ai")},
     ),
+    # a cloud's site for a company, or one a cloud operates for it, sells it compute
+    (
+        "Project Rainier, Amazon's cluster for Anthropic, uses 500,000 Trainium2 chips.",
+        {("compute_commitment", "anthropic", "amazon")},
+    ),
+    (
+        "The Abilene site, operated by Crusoe for OpenAI, will host 400,000 GB200 chips.",
+        {("compute_commitment", "openai", "crusoe")},
+    ),
     # each deal noun's own partner buys: not the same lab twice
     (
         "Quorix Cloud signed a $17 billion deal with Microsoft and a $3 billion deal with Meta.",

@@ -170,6 +170,42 @@ def built_for(view: View) -> list[Candidate]:
     return found
 
 
+def site_for(view: View) -> list[Candidate]:
+    """'Project Rainier, Amazon's cluster for Anthropic', 'the Abilene site, operated by Crusoe
+    for OpenAI': a cloud's site for a company, or one a cloud operates for it, sells it
+    compute."""
+    found = []
+    words = view.lowers
+    for cue in (i for i, w in enumerate(words) if w in P.BUILT_SITES or w in P.SITE_OPERATED):
+        if words[cue] in P.SITE_OPERATED:
+            if words[cue + 1 : cue + 2] != ["by"]:
+                continue
+            clouds = [m for m in view.orgs(cue + 2, cue + 3) if not m.embedded]
+            at = clouds[0].last + 1 if clouds else cue
+        else:
+            clouds = [m for m in view.orgs(max(0, cue - 4), cue) if view.possessive(m)]
+            at = cue + 1
+        if not clouds or not view.has_type(clouds[-1], "CloudProvider"):
+            continue
+        if words[at : at + 1] != ["for"]:
+            continue
+        buyer = next((m for m in view.orgs(at + 1, at + 2) if not m.embedded), None)
+        cloud = view.org(clouds[-1])
+        if buyer is None or view.org(buyer) in (None, cloud) or view.possessive(buyer):
+            continue
+        found.append(
+            Candidate(
+                "compute_commitment",
+                view.org(buyer),
+                cloud,
+                view.sentence,  # type: ignore[arg-type]
+                "commit:site-for",
+                anchor=cue,
+            )  # fmt: skip
+        )
+    return found
+
+
 def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] | None:
     """'Nebius counts Microsoft and Meta among its customers': the cloud that counts, and the
     companies it counts."""

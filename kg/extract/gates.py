@@ -23,6 +23,7 @@ from kg.extract.clouds import (
     cloud_offers,
     hosted_workloads,
     served_companies,
+    site_for,
 )
 from kg.extract.commitments import uses_provider_compute
 from kg.extract.customers import customers
@@ -98,6 +99,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (hosted_workloads, Gate(P.WORK_HOSTING_VERBS)),
     (served_companies, Gate(P.SERVING_VERBS)),
     (built_for, Gate(P.BUILT_FOR_VERBS)),
+    (site_for, Gate(any_of=(P.BUILT_SITES, P.SITE_OPERATED))),
     (used_by_pronoun, USES_A_CHIP),
     (customers, Gate(P.CUSTOMERS_OR_CLIENTS)),
     (percent_owned, Gate(P.OWN_CUES)),
