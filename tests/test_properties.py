@@ -152,6 +152,7 @@ def test_extraction_of_deal_like_text_never_fails_and_quotes_exactly(body):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 @example("STAKEHOLDER")  # a role noun opening the text: no possessive before it
+@example("SHAREHOLDERS")  # a plural role noun opening the text: no "as" before it
 def test_extraction_of_any_text_never_fails(body):
     facts, discovered = extract_all(body)
     check_facts(body, facts, discovered)

@@ -184,7 +184,7 @@ def _coordinated_subject(view: View, before: list[Mention], article: int) -> Men
         at -= 1
     if words[at] == "been":
         at -= 1
-    if words[at] not in {"was", "is", "has", "had"} or words[at - 1] != "and":
+    if at < 1 or words[at] not in {"was", "is", "has", "had"} or words[at - 1] != "and":
         return None
     subject = before[0] if before else None
     if subject is None or subject.first != 0:
@@ -200,10 +200,10 @@ def named_as_backers(view: View, cue: int) -> Candidate | None:
     the names listed after 'with' and before 'as … shareholders' back the sentence's subject."""
     words = view.lowers
     at = cue - 1
-    while cue - at <= 3 and words[at].isalpha() and words[at] != "as":
+    while at >= 0 and cue - at <= 3 and words[at].isalpha() and words[at] != "as":
         at -= 1  # "new minority", "strategic"
-    if words[at] != "as":
-        return None
+    if at < 0 or words[at] != "as":
+        return None  # (a sentence that opens on its role noun has no 'as' before it)
     last = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
     if last is None or last.embedded:
         return None
