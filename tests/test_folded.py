@@ -11,15 +11,17 @@ from hypothesis import strategies as st
 from kg.extract import patterns as P
 from kg.extract.folded import lowered_matches, may_hold, occurs
 
+TABLED = [(f"{name}[{key}]", pattern) for name, table in vars(P).items()
+          if isinstance(table, dict) for key, pattern in table.items()]  # fmt: skip
 IGNORE_CASE = sorted(
     (name, value)
-    for name, value in vars(P).items()
+    for name, value in [*vars(P).items(), *TABLED]
     if isinstance(value, re.Pattern) and value.flags & re.IGNORECASE
 )
 WORDS = ["raised", "Series", "B", "round", "led", "by", "Accel", "$", "1.5", "billion", "in",
          "talks", "with", "Nvidia", "GPUs", "the", "funding", "reportedly", "plans", "to",
          "not", "use", "deal", "worth", "Inc.", ",", "said", "it", "had", "secured", "fresh",
-         "capital", "É", "über"]  # fmt: skip
+         "capital", "É", "über", "5", "GW", "MW", "gigawatts", "US", "dollars", "7nm"]  # fmt: skip
 
 
 def _case(word: str, upper: bool) -> str:
@@ -44,9 +46,11 @@ def test_a_pattern_occurs_where_it_matches(words, named):
     _searched_alike(named, words)
 
 
-def test_patterns_with_capitals_are_searched_as_written():
-    capital = re.compile(r"\bZentrix\b", re.IGNORECASE)
-    assert occurs(capital, "ZENTRIX raised") and occurs(capital, "zentrix raised")
+def test_patterns_with_capitals_find_every_case():
+    capital = re.compile(r"\b(?:Zentrix|[A-C]\d)\b", re.IGNORECASE)
+    for text in ("ZENTRIX raised", "zentrix raised", "ZenTrix", "b2", "B2"):
+        assert occurs(capital, text)
+    assert not occurs(capital, "D2 raised")
     exact = re.compile(r"[A-Z]\w+ raised")
     assert not occurs(exact, "zentrix raised")
 

@@ -4,9 +4,11 @@ An ignore-case scan tries each character in both its cases. On an ASCII text, a 
 letters are all lower case finds the same matches, at the same offsets, case-sensitively in the
 lower-cased text (lower-casing ASCII keeps every offset), about twice as fast. So it does on a
 text whose characters beyond ASCII have no case at all (news' curly quotes and dashes: ’ “ —):
-lower-casing leaves them as they are, and either scan matches them only by themselves. Patterns
-with an upper-case letter, a cased letter beyond ASCII or a part that turns case-sensitivity off
-are searched as they are, and so is every text with a cased letter beyond ASCII.
+lower-casing leaves them as they are, and either scan matches them only by themselves. A pattern's
+upper-case ASCII letters are lower-cased in its twin ("GW" as "gw": either matches only what
+lower-cases to "gw"). Patterns with a cased letter beyond ASCII or a part that turns
+case-sensitivity off are searched as they are, and so is every text with a cased letter beyond
+ASCII.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 try:
+    from re import _compiler as compiler
     from re import _constants as C
     from re import _parser as parser
 except ImportError:  # another Python's internals: every pattern is searched as it is
@@ -94,12 +97,44 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         and isinstance(pattern.pattern, str)
     ):
         try:
-            lower_only = _lower_only(parser.parse(pattern.pattern, pattern.flags))
-        except (re.error, TypeError, ValueError):
-            lower_only = False
-        if lower_only:
-            twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+            parsed = parser.parse(pattern.pattern, pattern.flags)
+            if _lower_only(parsed):
+                twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+            elif _lower_capitals(parsed) and _lower_only(parsed):
+                parsed.state.flags &= ~re.IGNORECASE
+                twin = compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+        except (re.error, TypeError, ValueError, AttributeError):
+            twin = None
     return twin
+
+
+def _lower_capitals(items) -> bool:
+    """Lower-case, in place, the upper-case ASCII letters of the parsed pattern ``items`` (its
+    literals and its ranges of capitals only); whether it held any. Ignoring case, "GW" and
+    "gw" match the same texts."""
+    changed = False
+    for index, (op, av) in enumerate(items):
+        if op in (C.LITERAL, C.NOT_LITERAL) and _ascii_capital(av):
+            items[index] = (op, av + 32)
+            changed = True
+        elif op is C.RANGE and _ascii_capital(av[0]) and _ascii_capital(av[1]):
+            items[index] = (op, (av[0] + 32, av[1] + 32))
+            changed = True
+        elif op in (C.IN, C.ATOMIC_GROUP):
+            changed |= _lower_capitals(av)
+        elif op is C.SUBPATTERN:
+            changed |= _lower_capitals(av[3])
+        elif op is C.BRANCH:
+            changed |= any([_lower_capitals(branch) for branch in av[1]])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            changed |= _lower_capitals(av[2])
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            changed |= _lower_capitals(av[1])
+    return changed
+
+
+def _ascii_capital(code: int) -> bool:
+    return 65 <= code <= 90  # "A" to "Z"
 
 
 def _uncased_or_lower(code: int) -> bool:
