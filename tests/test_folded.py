@@ -4,12 +4,13 @@ the patterns find, at the same offsets, on text in any mix of cases."""
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import patterns as P
-from kg.extract.folded import lowered_matches, may_hold, occurs
+from kg.extract.folded import _caseless, _lowered, lowered_matches, may_hold, occurs
 
 TABLED = [(f"{name}[{key}]", pattern) for name, table in vars(P).items()
           if isinstance(table, dict) for key, pattern in table.items()]  # fmt: skip
@@ -100,3 +101,21 @@ CASELESS_WORDS = [*WORDS[:-2], "’s", "—", "“Nvidia”", "€2", "…", "Mi
 )
 def test_caseless_characters_beyond_ascii_are_searched_lower_cased_alike(words, named):
     _searched_alike(named, words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_a_text_is_lower_cased_only_when_every_character_beyond_ascii_has_no_case(text):
+    caseless = all(map(_caseless, {c for c in text if not c.isascii()}))
+    assert (_lowered(text) is not None) == caseless
+    unencodable = f"{text}\ud800"  # a lone surrogate (caseless): asked character by character
+    assert (_lowered(unencodable) is not None) == caseless
+
+
+def test_no_character_beyond_ascii_maps_to_a_text_starting_with_itself():
+    """What lets ``_caseless_beyond_ascii`` compare whole texts: a character its mappings
+    change shows a different character where it stands."""
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        for mapped in (char.lower(), char.upper(), char.casefold()):
+            assert mapped == char or mapped[0] != char

@@ -72,9 +72,28 @@ def _lowered(text: str) -> str | None:
     """``text`` lower-cased, if it is ASCII or its characters beyond ASCII have no case (so
     that lower-casing changes ASCII letters only); None for a text with a cased letter beyond
     ASCII, which is searched as it is."""
-    if not text.isascii() and not all(map(_caseless, {c for c in text if not c.isascii()})):
-        return None
-    return text.lower()
+    lowered = text.lower()
+    if text.isascii() or _caseless_beyond_ascii(text, lowered):
+        return lowered
+    return None
+
+
+def _caseless_beyond_ascii(text: str, lowered: str) -> bool:
+    """Whether each character of ``text`` beyond ASCII is its own lower case, upper case and
+    case fold, asked of the whole text at once: in UTF-8 such characters are bytes beyond ASCII
+    only, which ``bytes.lower`` and ``bytes.upper`` leave as they are, so the text's own
+    mappings equal those of its bytes exactly when they leave those characters alone too (no
+    character's mapping starts with itself, so a changed one shows where it stands)."""
+    try:
+        encoded = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate: asked character by character
+        return all(map(_caseless, {c for c in text if not c.isascii()}))
+    lowered_bytes = encoded.lower().decode()
+    return (
+        lowered == lowered_bytes
+        and text.casefold() == lowered_bytes
+        and text.upper() == encoded.upper().decode()
+    )
 
 
 def _caseless(char: str) -> bool:
