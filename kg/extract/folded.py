@@ -54,6 +54,15 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
+def lowered_holds(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text``, lower-cased as ``occurs`` searches it, holds none of ``words``
+    (lower case): then no pattern each of whose matches holds one of them matches. Unlike
+    ``may_hold``, a text whose characters beyond ASCII have no case is read too; meant for a
+    whole sentence, which the searches lower-case anyway (kept, not made again)."""
+    lowered = _lowered(text)
+    return lowered is None or any(word in lowered for word in words)
+
+
 def lowered_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text``, at the same offsets, with their groups in lower
     case or as written (for callers that read them lower-cased)."""

@@ -47,6 +47,9 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
         r"(?=\d)\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
     ),
 }
+# A word each match of a quantity pattern holds (lower case), for the patterns that open on no
+# number word: a sentence holding none of them has no match, and is not scanned.
+QUANTITY_WORDS = {"money": ("$", "usd"), "process_node": ("nm", "nanomet")}
 
 # Words around a number that say it is not the size of a deal.
 NOT_A_DEAL_AMOUNT = re.compile(
