@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -50,25 +52,33 @@ NAME_JOINERS = {"AI", "-", ":", "of", "&"}  # words that go on a name ("Trellix 
 
 
 def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
-    runs, first = [], None
+    """The runs of a sentence's words that may name something (first and last token), past
+    ``taken``. A run opens only on a word with a kind (``_word_kind``): the others are skipped
+    without a look until one does."""
+    runs = []
     tokens = sentence.tokens
-    for i, token in enumerate(tokens):
-        kind = _word_kind(token.text)
-        name_like = kind & NAME_WORD and i not in taken
-        if not name_like and (
-            kind & MAY_JOIN or (first is not None and i >= 2 and tokens[i - 1].text == ":")
-        ):  # (only such words are part of a name without being name-like themselves)
-            name_like = _part_of_a_name(tokens, i, first is not None, taken)
-        if name_like and first is None:
-            first = i
-        elif not name_like and first is not None:
-            if i - first <= MAX_NAME_TOKENS or investor_name(tokens[first:i]):
-                runs.append((first, i - 1))
-            first = None
-    end = len(tokens)
-    if first is not None and (end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:])):
-        runs.append((first, end - 1))
+    kinds = list(map(_word_kind, map(itemgetter(0), tokens)))  # (the tokens' texts)
+    after_run = 0  # the first word a run may open on: the word that closed a run closes only
+    for first in compress(range(len(tokens)), kinds):
+        if first < after_run or not _name_like(tokens, kinds, first, False, taken):
+            continue
+        end = first + 1
+        while end < len(tokens) and _name_like(tokens, kinds, end, True, taken):
+            end += 1
+        if end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:end]):
+            runs.append((first, end - 1))
+        after_run = end + 1
     return runs
+
+
+def _name_like(tokens: list, kinds: list[int], i: int, in_run: bool, taken: set[int]) -> bool:
+    """Whether token ``i`` belongs to a name (``in_run``: a name's words come just before it)."""
+    kind = kinds[i]
+    if kind & NAME_WORD and i not in taken:
+        return True
+    if kind & MAY_JOIN or (in_run and i >= 2 and tokens[i - 1].text == ":"):
+        return _part_of_a_name(tokens, i, in_run, taken)
+    return False
 
 
 NAME_WORD, MAY_JOIN = 1, 2
