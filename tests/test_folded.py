@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import patterns as P
-from kg.extract.folded import _caseless, _lowered, lowered_matches, may_hold, occurs
+from kg.extract.folded import _caseless, _lowered, _twins, lowered_matches, may_hold, occurs
 
 TABLED = [(f"{name}[{key}]", pattern) for name, table in vars(P).items()
           if isinstance(table, dict) for key, pattern in table.items()]  # fmt: skip
@@ -119,3 +119,14 @@ def test_no_character_beyond_ascii_maps_to_a_text_starting_with_itself():
         char = chr(code)
         for mapped in (char.lower(), char.upper(), char.casefold()):
             assert mapped == char or mapped[0] != char
+
+
+def test_a_word_start_is_found_wherever_the_pattern_finds_it():
+    """The patterns that open on '(?=[…])\\b' are asked in their word-start form: after a
+    character no word holds, or at the text's start; never inside a word."""
+    pattern = re.compile(r"(?=[rf])\b(?:rounds?|funding)\b", re.IGNORECASE)
+    assert _twins(pattern)[1] is not None
+    texts = ["round", "Round led", "a round", "(round)", "“funding”", "x-round", "éround", "around",
+             "refunding", "new_round", "5round", "\u00a0round", "ROUNDS", "roundup"]  # fmt: skip
+    for text in texts:
+        assert occurs(pattern, text) == (pattern.search(text) is not None), text

@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 try:
     from re import _compiler as compiler
@@ -25,9 +26,27 @@ try:
 except ImportError:  # another Python's internals: every pattern is searched as it is
     parser = None
 
-# Each pattern asked of, by id, with its case-sensitive twin or None (the pattern is kept, so
-# no other object has its id); only so many (a pattern compiled anew at each ask would fill it).
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+class _WordStart(NamedTuple):
+    """A twin that opens on a word start ('(?=[rf…])\\b…', the tables' way of naming a word's
+    first letters), asked only whether it matches: as after a character no word holds (its
+    first op a character class, which the scan skips to without trying every position; a
+    lookahead first is tried at each) or at the text's start. It matches after such a
+    character exactly where the twin matches right after it: the word's first letter makes
+    that a word start."""
+
+    after_gap: re.Pattern[str]
+    opening: re.Pattern[str]
+
+    def occurs(self, lowered: str) -> bool:
+        return self.after_gap.search(lowered) is not None or self.opening.match(lowered) is not None
+
+
+Twins = tuple[re.Pattern[str], re.Pattern[str] | None, _WordStart | None]
+# Each pattern asked of, by id, with its case-sensitive twin or None, and the twin's word-start
+# form if it has one (the pattern is kept, so no other object has its id); only so many (a
+# pattern compiled anew at each ask would fill it).
+_TWINS: dict[int, Twins] = {}
 MAX_TWINS = 256
 _LOCK = threading.Lock()
 
@@ -39,6 +58,8 @@ def occurs(pattern: re.Pattern[str], text: str) -> bool:
         known = _TWINS.get(id(pattern))
         if known is None and len(_TWINS) < MAX_TWINS:
             known = _remember_twin(pattern)
+        if known is not None and known[2] is not None:
+            return known[2].occurs(lowered)
         if known is not None and known[1] is not None:
             return known[1].search(lowered) is not None
     return pattern.search(text) is not None
@@ -109,14 +130,19 @@ def _caseless(char: str) -> bool:
     return char.lower() == char == char.upper() == char.casefold()
 
 
-def _remember_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    known = (pattern, _twin(pattern))
+def _remember_twin(pattern: re.Pattern[str]) -> Twins:
+    known = (pattern, *_twins(pattern))
     with _LOCK:
-        _TWINS[id(pattern)] = known
-    return known
+        _TWINS[id(pattern)] = known  # type: ignore[assignment]
+    return known  # type: ignore[return-value]
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return _twins(pattern)[0]
+
+
+def _twins(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, _WordStart | None]:
+    """The pattern's case-sensitive twin, if it has one, and the twin's word-start form."""
     twin = None
     if (
         parser is not None
@@ -124,16 +150,68 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         and pattern.flags & re.IGNORECASE
         and isinstance(pattern.pattern, str)
     ):
+        flags = pattern.flags & ~re.IGNORECASE
         try:
             parsed = parser.parse(pattern.pattern, pattern.flags)
             if _lower_only(parsed):
-                twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+                twin = re.compile(pattern.pattern, flags)
             elif _lower_capitals(parsed) and _lower_only(parsed):
                 parsed.state.flags &= ~re.IGNORECASE
-                twin = compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+                twin = compiler.compile(parsed, flags)
+            if twin is not None:
+                parsed.state.flags &= ~re.IGNORECASE
+                return twin, _word_start(parsed, flags)
         except (re.error, TypeError, ValueError, AttributeError):
             twin = None
-    return twin
+    return twin, None
+
+
+def _word_start(parsed, flags: int) -> _WordStart | None:
+    """The word-start form of a parsed twin that opens on a lookahead of word characters and a
+    word boundary, if it does."""
+    items = list(parsed.data)
+    if len(items) < 3 or items[0][0] is not C.ASSERT or items[1] != (C.AT, C.AT_BOUNDARY):
+        return None
+    if flags & re.ASCII:
+        return None  # (its word characters are ASCII ones: not asked)
+    direction, ahead = items[0][1]
+    if direction != 1 or not _word_characters(ahead):
+        return None
+    rest = [items[0], *items[2:]]
+    gap = (C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])
+    return _WordStart(
+        compiler.compile(parser.SubPattern(parsed.state, [gap, *rest]), flags),
+        compiler.compile(
+            parser.SubPattern(parsed.state, [(C.AT, C.AT_BEGINNING_STRING), *rest]), flags
+        ),
+    )
+
+
+def _word_characters(ahead) -> bool:
+    """Whether the parsed lookahead ``ahead`` is one character of a set of word characters
+    ('[rfsb]', 't')."""
+    if len(ahead.data) != 1:
+        return False
+    op, av = ahead.data[0]
+    if op is C.LITERAL:
+        return _word_character(av)
+    if op is not C.IN:
+        return False
+    return all(_word_characters_only(item, value) for item, value in av)
+
+
+def _word_characters_only(item, value) -> bool:
+    """Whether an item of a parsed character set holds word characters only."""
+    if item is C.LITERAL:
+        return _word_character(value)
+    if item is not C.RANGE:
+        return False  # a negated set, a category
+    low, high = value
+    return high - low < 256 and all(map(_word_character, range(low, high + 1)))
+
+
+def _word_character(code: int) -> bool:
+    return chr(code).isalnum() or code == 95  # what \w matches: "_" too
 
 
 def _lower_capitals(items) -> bool:
