@@ -36,10 +36,12 @@ class _WordStart(NamedTuple):
     that a word start."""
 
     after_gap: re.Pattern[str]
+    after_ascii_gap: re.Pattern[str]  # for an ASCII text: its gaps are a set of bits, quick
     opening: re.Pattern[str]
 
     def occurs(self, lowered: str) -> bool:
-        return self.after_gap.search(lowered) is not None or self.opening.match(lowered) is not None
+        after_gap = self.after_ascii_gap if lowered.isascii() else self.after_gap
+        return after_gap.search(lowered) is not None or self.opening.match(lowered) is not None
 
 
 Twins = tuple[re.Pattern[str], re.Pattern[str] | None, _WordStart | None]
@@ -179,12 +181,17 @@ def _word_start(parsed, flags: int) -> _WordStart | None:
         return None
     rest = [items[0], *items[2:]]
     gap = (C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])
+    ascii_gap = (C.IN, [(C.NEGATE, None), *_ASCII_WORD_CHARACTERS])  # (lower-cased: no capital)
     return _WordStart(
         compiler.compile(parser.SubPattern(parsed.state, [gap, *rest]), flags),
+        compiler.compile(parser.SubPattern(parsed.state, [ascii_gap, *rest]), flags),
         compiler.compile(
             parser.SubPattern(parsed.state, [(C.AT, C.AT_BEGINNING_STRING), *rest]), flags
         ),
     )
+
+
+_ASCII_WORD_CHARACTERS = [(C.RANGE, (97, 122)), (C.RANGE, (48, 57)), (C.LITERAL, 95)]  # a-z 0-9 _
 
 
 def _word_characters(ahead) -> bool:
