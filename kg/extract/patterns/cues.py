@@ -248,9 +248,9 @@ NOT_ELIDED_VERBS = {
 
 # "Crusoe is building a campus in Abilene": who builds, develops or runs a site owns it until
 # another is named; "the facility will house 100,000 GPUs" is then that owner's use.
-SITE_NOUN = re.compile(
-    r"(?=[cfs])(?:cent(?:er|re)|campus|facilit|site|cluster|supercomputer|factory)", re.I
-)
+# (no lookahead on the first letters: each word opens on a letter of its own, which the scan
+# skips to itself; a lookahead first would have it try a match at every position)
+SITE_NOUN = re.compile(r"(?:cent(?:er|re)|campus|facilit|site|cluster|supercomputer|factory)", re.I)
 SITE_BUILT = re.compile(
     r"(?=[bcdo])\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
     r"construct(?:s|ed|ing)?|open(?:s|ed|ing)?|own|owns)\s+(?:\S+\s+){0,6}?"
