@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import patterns as P
-from kg.extract.folded import _caseless, _lowered, _twins, lowered_matches, may_hold, occurs
+from kg.extract.folded import (
+    _caseless,
+    _lowered,
+    _twins,
+    lowered_matches,
+    may_end_on,
+    may_hold,
+    occurs,
+)
 
 TABLED = [(f"{name}[{key}]", pattern) for name, table in vars(P).items()
           if isinstance(table, dict) for key, pattern in table.items()]  # fmt: skip
@@ -130,3 +138,15 @@ def test_a_word_start_is_found_wherever_the_pattern_finds_it():
              "refunding", "new_round", "5round", "\u00a0round", "ROUNDS", "roundup"]  # fmt: skip
     for text in texts:
         assert occurs(pattern, text) == (pattern.search(text) is not None), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*WORDS, "invested", "into", "IN", "of", "backers", "For"]),
+                       st.booleans()), min_size=1, max_size=10),
+    st.sampled_from(["", " ", "  ", "\n", "\u00a0", "\u2003"]),
+)  # fmt: skip
+def test_invested_in_matches_only_where_the_text_ends_on_its_last_words(words, ending):
+    text = " ".join(_case(w, upper) for w, upper in words) + ending
+    if P.INVESTED_IN.search(text):
+        assert may_end_on(text, P.INVESTED_IN_LAST_WORDS)

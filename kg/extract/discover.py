@@ -25,6 +25,7 @@ from kg.extract.chip_names import (
     designed_by_discovered,
     discover_chips,
 )
+from kg.extract.folded import may_end_on
 from kg.extract.mentions import Mention
 from kg.extract.names import common_word_first, is_name_token, name_runs, new_entity
 from kg.extract.patterns import (
@@ -52,6 +53,7 @@ from kg.extract.patterns import (
     FOUNDED_AFTER,
     FOUNDER_AFTER,
     INVESTED_IN,
+    INVESTED_IN_LAST_WORDS,
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
@@ -387,7 +389,7 @@ def _kind(
         after
     ):
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
-    if INVESTED_IN.search(before):
+    if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if (
         ("customers" in before or "clients" in before)

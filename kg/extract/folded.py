@@ -77,6 +77,16 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
+def may_end_on(text: str, words: frozenset[str]) -> bool:
+    """False only when ``text`` does not end on one of ``words`` (lower case, in any case) and
+    white space: then an ignore-case pattern each of whose matches ends so ('… in ') has no
+    match. A last word beyond ASCII may spell them in other letters."""
+    if not text[-1:].isspace():
+        return False
+    last = text.rsplit(None, 1)[-1:]
+    return not last or not last[0].isascii() or last[0].lower() in words
+
+
 def lowered_holds(text: str, words: tuple[str, ...]) -> bool:
     """False only when ``text``, lower-cased as ``occurs`` searches it, holds none of ``words``
     (lower case): then no pattern each of whose matches holds one of them matches. Unlike

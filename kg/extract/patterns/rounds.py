@@ -251,6 +251,7 @@ INVESTED_IN = re.compile(
     r"(?=[bfis])\b(?:backers|investors|shareholders|funders)\s+(?:of|in)\s+$",  # "backers of X"
     re.IGNORECASE,
 )
+INVESTED_IN_LAST_WORDS = frozenset({"in", "into", "for", "of"})  # each match's last word
 # What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
 # startup Deci", "its purchase of UK-based DeepMind").
 # A noun of equipment after a name that was bought ("purchased a SuperPod system"): the name
