@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from kg.extract.mentions import Mention
 from kg.extract.names import name_runs, new_entity, span_text
@@ -100,12 +102,15 @@ def discover_chips(
         )
         found += _described_chips(sentence, designers, mentions, registry, taken, runs)
         taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
-    for i, token in enumerate(tokens):
-        if i in taken or not token.text[:1].isupper():
+    for i in compress(range(len(tokens)), map(_capitalised, map(itemgetter(0), tokens))):
+        token = tokens[i]
+        if i in taken:
             continue
         model = _is_model_number(token.text)
-        its_chip = _its_chip_noun_before(tokens, i)
-        after_naming = i > 0 and (
+        # (a word that gives a name comes right before it: other words are not asked further)
+        named_here = i > 0 and tokens[i - 1].lower in NAMING_CONTEXT
+        its_chip = named_here and _its_chip_noun_before(tokens, i)
+        after_naming = named_here and (
             tokens[i - 1].lower in NAMING_WORDS
             or (
                 tokens[i - 1].lower == "named"
@@ -143,6 +148,16 @@ def discover_chips(
             continue
         found.append(_new_chip(sentence, first, i, name, designer=designer_id))
     return found
+
+
+# The words right before a name that may give it to a chip: a naming word, "called" or "named",
+# a singular chip noun, or the comma after one ("its second chip, Renegade").
+NAMING_CONTEXT = frozenset(NAMING_WORDS | SINGULAR_CHIP_NOUNS | {"named", "called", ","})
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every word
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
 
 
 def _apposed_model(words: list[str], i: int) -> bool:
