@@ -150,3 +150,14 @@ def test_invested_in_matches_only_where_the_text_ends_on_its_last_words(words, e
     text = " ".join(_case(w, upper) for w, upper in words) + ending
     if P.INVESTED_IN.search(text):
         assert may_end_on(text, P.INVESTED_IN_LAST_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*WORDS, "acquired", "bought", "purchase", "takeover", "acquisition",
+                              "of", "Texas-based", "buys", "Acquired"]), min_size=1, max_size=10)
+)  # fmt: skip
+def test_acquired_before_matches_only_where_its_stems_are(words):
+    text = " ".join(words) + " "
+    if P.ACQUIRED_BEFORE.search(text):
+        assert any(stem in text for stem in P.ACQUIRED_STEMS)

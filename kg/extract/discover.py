@@ -31,6 +31,7 @@ from kg.extract.names import common_word_first, is_name_token, name_runs, new_en
 from kg.extract.patterns import (
     ACQUIRED_AFTER,
     ACQUIRED_BEFORE,
+    ACQUIRED_STEMS,
     ADJECTIVE_ENDINGS,
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
@@ -385,9 +386,8 @@ def _kind(
         and sentence.tokens[first - 2].lower == "-"
     ):
         return "Lab"  # "Palo Alto-based Modular": a place's company; "Nvidia-backed Lumora"
-    if (ACQUIRED_BEFORE.search(before) and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(
-        after
-    ):
+    acquired = any(stem in before for stem in ACQUIRED_STEMS) and ACQUIRED_BEFORE.search(before)
+    if (acquired and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(after):
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
     if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"

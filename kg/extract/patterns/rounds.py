@@ -264,6 +264,7 @@ ACQUIRED_BEFORE = re.compile(
     r"(?=[abpt])\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
     r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
 )
+ACQUIRED_STEMS = ("acqui", "bought", "buys", "purchase", "takeover")  # one in each match
 # What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
 # acquired by AMD", "Acme, which Intel bought in 2016"): the name before it is a company's.
 ACQUIRED_AFTER = re.compile(
