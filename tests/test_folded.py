@@ -14,6 +14,7 @@ from kg.extract.folded import (
     _caseless,
     _lowered,
     _twins,
+    all_matches,
     lowered_matches,
     may_end_on,
     may_hold,
@@ -161,3 +162,22 @@ def test_acquired_before_matches_only_where_its_stems_are(words):
     text = " ".join(words) + " "
     if P.ACQUIRED_BEFORE.search(text):
         assert any(stem in text for stem in P.ACQUIRED_STEMS)
+
+
+AS_WRITTEN = sorted(
+    (name, value) for name, value in [*vars(P).items(), *TABLED] if isinstance(value, re.Pattern)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*WORDS, "these", "chips", "new", "this", "processor"]),
+                       st.booleans()), min_size=1, max_size=14),
+    st.sampled_from(AS_WRITTEN),
+)  # fmt: skip
+def test_all_matches_are_the_pattern_s_own(words, named):
+    """``all_matches`` finds a pattern's matches (spans and groups), word start or not."""
+    _, pattern = named
+    text = " ".join(_case(w, upper) for w, upper in words)
+    expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in all_matches(pattern, text)] == expected

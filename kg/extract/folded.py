@@ -28,20 +28,35 @@ except ImportError:  # another Python's internals: every pattern is searched as 
 
 
 class _WordStart(NamedTuple):
-    """A twin that opens on a word start ('(?=[rf…])\\b…', the tables' way of naming a word's
-    first letters), asked only whether it matches: as after a character no word holds (its
-    first op a character class, which the scan skips to without trying every position; a
-    lookahead first is tried at each) or at the text's start. It matches after such a
-    character exactly where the twin matches right after it: the word's first letter makes
-    that a word start."""
+    """A pattern that opens on a word start ('(?=[rf…])\\b…', the tables' way of naming a
+    word's first letters), searched as after a character no word holds (first op a character
+    class, which the scan skips to; a lookahead first made it try a match at every position) or
+    at the text's start. ``whole`` matches right after such a character exactly where
+    ``after_gap`` goes on past it: the word's first letter makes that a word start."""
 
+    whole: re.Pattern[str]
     after_gap: re.Pattern[str]
     after_ascii_gap: re.Pattern[str]  # for an ASCII text: its gaps are a set of bits, quick
     opening: re.Pattern[str]
 
-    def occurs(self, lowered: str) -> bool:
-        after_gap = self.after_ascii_gap if lowered.isascii() else self.after_gap
-        return after_gap.search(lowered) is not None or self.opening.match(lowered) is not None
+    def occurs(self, text: str) -> bool:
+        after_gap = self.after_ascii_gap if text.isascii() else self.after_gap
+        return after_gap.search(text) is not None or self.opening.match(text) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``whole.finditer(text)`` gives (none of its matches is empty): each next match
+        is ``whole``'s at the next word start ``after_gap`` finds, from the end of the last."""
+        after_gap = self.after_ascii_gap if text.isascii() else self.after_gap
+        match = self.whole.match(text)
+        end = 0
+        while True:
+            if match is not None:
+                yield match
+                end = match.end()
+            gap = after_gap.search(text, max(end - 1, 0))
+            if gap is None:
+                return
+            match = self.whole.match(text, gap.start() + 1)
 
 
 Twins = tuple[re.Pattern[str], re.Pattern[str] | None, _WordStart | None]
@@ -104,9 +119,41 @@ def lowered_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
         known = _TWINS.get(id(pattern))
         if known is None and len(_TWINS) < MAX_TWINS:
             known = _remember_twin(pattern)
+        if known is not None and known[2] is not None:
+            return known[2].finditer(lowered)
         if known is not None and known[1] is not None:
             return known[1].finditer(lowered)
     return pattern.finditer(text)
+
+
+# Each pattern asked of by ``all_matches``, by id, with its word-start form or None (kept, as
+# in ``_TWINS``).
+_AS_WRITTEN: dict[int, tuple[re.Pattern[str], _WordStart | None]] = {}
+
+
+def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``: the same matches, found faster when the pattern opens on a
+    word start."""
+    known = _AS_WRITTEN.get(id(pattern))
+    if known is None:
+        known = (pattern, _as_written_word_start(pattern))
+        if len(_AS_WRITTEN) < MAX_TWINS:
+            with _LOCK:
+                _AS_WRITTEN[id(pattern)] = known
+    return pattern.finditer(text) if known[1] is None else known[1].finditer(text)
+
+
+def _as_written_word_start(pattern: re.Pattern[str]) -> _WordStart | None:
+    if (
+        parser is None
+        or not isinstance(pattern, re.Pattern)
+        or not isinstance(pattern.pattern, str)
+    ):
+        return None
+    try:
+        return _word_start(parser.parse(pattern.pattern, pattern.flags), pattern, pattern.flags)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
 
 
 @lru_cache(maxsize=256)  # a sentence, or a part of it, is asked of by many patterns
@@ -172,27 +219,28 @@ def _twins(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, _WordStart
                 twin = compiler.compile(parsed, flags)
             if twin is not None:
                 parsed.state.flags &= ~re.IGNORECASE
-                return twin, _word_start(parsed, flags)
+                return twin, _word_start(parsed, twin, flags)
         except (re.error, TypeError, ValueError, AttributeError):
             twin = None
     return twin, None
 
 
-def _word_start(parsed, flags: int) -> _WordStart | None:
-    """The word-start form of a parsed twin that opens on a lookahead of word characters and a
-    word boundary, if it does."""
+def _word_start(parsed, whole: re.Pattern[str], flags: int) -> _WordStart | None:
+    """The word-start form of ``whole`` (``parsed``), if it opens on a lookahead of word
+    characters and a word boundary and matches no empty text."""
     items = list(parsed.data)
     if len(items) < 3 or items[0][0] is not C.ASSERT or items[1] != (C.AT, C.AT_BOUNDARY):
         return None
-    if flags & re.ASCII:
-        return None  # (its word characters are ASCII ones: not asked)
+    if flags & re.ASCII or parsed.getwidth()[0] == 0:
+        return None  # (ASCII: its word characters are ASCII ones; not asked)
     direction, ahead = items[0][1]
     if direction != 1 or not _word_characters(ahead):
         return None
     rest = [items[0], *items[2:]]
     gap = (C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)])
-    ascii_gap = (C.IN, [(C.NEGATE, None), *_ASCII_WORD_CHARACTERS])  # (lower-cased: no capital)
+    ascii_gap = (C.IN, [(C.NEGATE, None), *_ASCII_WORD_CHARACTERS])
     return _WordStart(
+        whole,
         compiler.compile(parser.SubPattern(parsed.state, [gap, *rest]), flags),
         compiler.compile(parser.SubPattern(parsed.state, [ascii_gap, *rest]), flags),
         compiler.compile(
@@ -201,7 +249,13 @@ def _word_start(parsed, flags: int) -> _WordStart | None:
     )
 
 
-_ASCII_WORD_CHARACTERS = [(C.RANGE, (97, 122)), (C.RANGE, (48, 57)), (C.LITERAL, 95)]  # a-z 0-9 _
+# a-z A-Z 0-9 _
+_ASCII_WORD_CHARACTERS = [
+    (C.RANGE, (97, 122)),
+    (C.RANGE, (65, 90)),
+    (C.RANGE, (48, 57)),
+    (C.LITERAL, 95),
+]
 
 
 def _word_characters(ahead) -> bool:
@@ -221,8 +275,10 @@ def _word_characters_only(item, value) -> bool:
     """Whether an item of a parsed character set holds word characters only."""
     if item is C.LITERAL:
         return _word_character(value)
+    if item is C.CATEGORY:
+        return value in (C.CATEGORY_DIGIT, C.CATEGORY_WORD)  # \d, \w
     if item is not C.RANGE:
-        return False  # a negated set, a category
+        return False  # a negated set, another category
     low, high = value
     return high - low < 256 and all(map(_word_character, range(low, high + 1)))
 
