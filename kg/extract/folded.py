@@ -143,6 +143,11 @@ def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(text) if known[1] is None else known[1].finditer(text)
 
 
+def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, found faster when the pattern opens on a word start."""
+    return next(all_matches(pattern, text), None)
+
+
 def _as_written_word_start(pattern: re.Pattern[str]) -> _WordStart | None:
     if (
         parser is None

@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from dateutil import parser as date_parser
 
-from kg.extract.folded import lowered_holds, lowered_matches, may_hold, occurs
+from kg.extract.folded import all_matches, lowered_holds, lowered_matches, may_hold, occurs
 from kg.extract.patterns import (
     DATE,
     DEAL_WITH_PARTY_WORTH,
@@ -147,7 +147,7 @@ def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
 def find_date(text: str, reference: dt.date | None) -> dt.date | None:
     """The first month-and-year or month-and-day date in ``text``, resolved against the article
     date (so "May 21" in an article of 2026 is 2026-05-21; a day after it is the year before)."""
-    for match in DATE.finditer(text):
+    for match in all_matches(DATE, text):
         year = match.group("year")
         day = match.group("day")
         if not (year or day) or (not year and not reference):
