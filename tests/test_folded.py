@@ -15,6 +15,7 @@ from kg.extract.folded import (
     _lowered,
     _twins,
     all_matches,
+    lowered_holds,
     lowered_matches,
     may_end_on,
     may_hold,
@@ -181,3 +182,15 @@ def test_all_matches_are_the_pattern_s_own(words, named):
     text = " ".join(_case(w, upper) for w, upper in words)
     expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
     assert [(m.span(), m.groups()) for m in all_matches(pattern, text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*WORDS, "rivals", "compared", "than", "from", "switched",
+                                        "away", "unlike", "Instead", "of", "Reliance", "on", "2"]),
+                       st.booleans()), min_size=1, max_size=8),
+)  # fmt: skip
+def test_contrast_before_matches_only_where_its_stems_are(words):
+    text = " ".join(_case(w, upper) for w, upper in words)
+    if P.CONTRAST_BEFORE.search(text):
+        assert lowered_holds(text, P.CONTRAST_STEMS)

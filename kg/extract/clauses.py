@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.folded import occurs
+from kg.extract.folded import lowered_holds, occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ADJUNCT_OPENERS,
@@ -15,6 +15,7 @@ from kg.extract.patterns import (
     CLAUSE_BREAKS,
     CLAUSE_VERBS,
     CONTRAST_BEFORE,
+    CONTRAST_STEMS,
     CORPORATE_SUFFIXES,
     DEAL_NOUNS,
     FINITE_AUXILIARIES,
@@ -173,7 +174,9 @@ class View:
         alternative to Nvidia GPUs', 'rivals AWS and Azure'); several rules ask of one name."""
         known = self._contrasted.get(index)
         if known is None:
-            known = self._contrasted[index] = occurs(CONTRAST_BEFORE, self.before(index))
+            before = self.before(index)
+            known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
+            self._contrasted[index] = known
         return known
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:

@@ -146,6 +146,11 @@ CONTRAST_BEFORE = re.compile(
     r"(?:\s+(?!to\b|into\b|onto\b)\S+){0,4}\s*$",
     re.IGNORECASE,
 )
+# A stem each match of CONTRAST_BEFORE holds (lower case).
+CONTRAST_STEMS = (
+    "than", "from", "alternative", "reliance", "dependen", "instead", "compar", "rival", "compet",
+    "battl", "replac", "similar", "akin", "unlike",
+)  # fmt: skip
 
 # ---- status: how certain the statement is (GOLD_FORMAT.md) ----
 STATUS_CUES: dict[str, re.Pattern[str]] = {
