@@ -21,6 +21,7 @@ from kg.extract.folded import (
     may_hold,
     occurs,
 )
+from kg.extract.names import qualifies_described_name
 
 TABLED = [(f"{name}[{key}]", pattern) for name, table in vars(P).items()
           if isinstance(table, dict) for key, pattern in table.items()]  # fmt: skip
@@ -194,3 +195,15 @@ def test_contrast_before_matches_only_where_its_stems_are(words):
     text = " ".join(_case(w, upper) for w, upper in words)
     if P.CONTRAST_BEFORE.search(text):
         assert lowered_holds(text, P.CONTRAST_STEMS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*WORDS, "startup", "AI", "company", "fund", "chip",
+                                        "Temasek", "sovereign", "wealth", "'s", "start-up"]),
+                       st.booleans()), min_size=1, max_size=8),
+    st.sampled_from(["", " ", "\u00a0", ", "]),
+)  # fmt: skip
+def test_a_described_name_is_qualified_where_the_pattern_says(words, opening):
+    after = opening + " ".join(_case(w, upper) for w, upper in words)
+    assert qualifies_described_name(after) == bool(P.QUALIFIES_DESCRIBED_NAME.match(after))

@@ -27,7 +27,13 @@ from kg.extract.chip_names import (
 )
 from kg.extract.folded import may_end_on
 from kg.extract.mentions import Mention
-from kg.extract.names import common_word_first, is_name_token, name_runs, new_entity
+from kg.extract.names import (
+    common_word_first,
+    is_name_token,
+    name_runs,
+    new_entity,
+    qualifies_described_name,
+)
 from kg.extract.patterns import (
     ACQUIRED_AFTER,
     ACQUIRED_BEFORE,
@@ -73,7 +79,6 @@ from kg.extract.patterns import (
     PLACE_PREPOSITIONS,
     PRODUCT_AFTER,
     PRODUCT_RUNS_ON,
-    QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     RESEARCH_CENTRE_ENDINGS,
     ROYAL_TITLES,
@@ -185,7 +190,7 @@ def discover(
             continue  # "San Francisco-based Anthropic": a place
         if _qualifies_a_person(sentence, last):
             continue  # "former Legendary Entertainment owner Thomas Tull": a person's past
-        if _owns_the_next_name(sentence, last, taken) or QUALIFIES_DESCRIBED_NAME.match(after):
+        if _owns_the_next_name(sentence, last, taken) or qualifies_described_name(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
         kind = _kind(sentence, first, last, after, labs, founded) or _listed_after_new(
             sentence, first, found

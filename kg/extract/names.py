@@ -12,11 +12,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    DESCRIPTOR_FIRST_WORDS,
     INVESTOR_SUFFIXES,
     LEGAL_WORDS,
     NAME_LIKE_S,
     NOT_NAMES,
     OF_NAME_HEADS,
+    QUALIFIES_DESCRIBED_NAME,
 )
 from kg.extract.text import Sentence
 from kg.models import Entity
@@ -183,6 +185,19 @@ def _initials_before_name(tokens: list, i: int, taken: set[int]) -> bool:
     while j < len(tokens) and INITIAL.fullmatch(tokens[j].text):
         j += 1
     return j < len(tokens) and j not in taken and is_name_token(tokens[j].text)
+
+
+def qualifies_described_name(after: str) -> bool:
+    """Whether ``QUALIFIES_DESCRIBED_NAME`` matches ``after`` (the text after a name), searched
+    only where it may: each of its matches opens on white space and has a descriptor's first
+    word among the first four words (in any case; a word beyond ASCII may spell one in other
+    letters)."""
+    if not after[:1].isspace():
+        return False
+    words = after.split(None, 5)[:5]
+    return any(not w.isascii() or w.lower() in DESCRIPTOR_FIRST_WORDS for w in words) and bool(
+        QUALIFIES_DESCRIBED_NAME.match(after)
+    )
 
 
 def span_text(sentence: Sentence, first: int, last: int) -> str:
