@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from kg.extract.folded import lowered_holds, occurs
 from kg.extract.mentions import Mention
@@ -223,9 +224,12 @@ NO_POSITIONS: list[int] = []  # (never changed: cue_positions returns copies)
 
 
 def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
-    """For each table's bit, the positions of the words whose marks have it."""
+    """For each table's bit, the positions of the words whose marks have it (most words have
+    none: only the others are gone through)."""
     found: dict[int, list[int]] = {}
-    for i, bits in enumerate(marks):
+    marked = list(marks)
+    for i in compress(range(len(marked)), marked):
+        bits = marked[i]
         while bits:
             bit = bits & -bits
             found.setdefault(bit, []).append(i)
