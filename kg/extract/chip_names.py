@@ -61,8 +61,8 @@ def possesses_a_chip(text: str) -> bool:
     """Whether ``POSSESSED_CHIP_PHRASE`` occurs in ``text``; searched only when the text holds
     what each match does (most sentences do not, and the search tries every position)."""
     return (
-        any(mark in text for mark in POSSESSION_MARKS)
-        and any(stem in text for stem in POSSESSED_CHIP_STEMS)
+        any(map(text.__contains__, POSSESSION_MARKS))
+        and any(map(text.__contains__, POSSESSED_CHIP_STEMS))
         and POSSESSED_CHIP_PHRASE.search(text) is not None
     )
 
@@ -173,7 +173,7 @@ def _named_chip_phrase(text: str) -> bool:
     """Whether a sentence may name a chip between an article and a chip noun (the substrings
     first: the pattern is asked of every sentence)."""
     return (
-        any(noun in text for noun in CHIP_NOUN_STEMS) and NAMED_CHIP_PHRASE.search(text) is not None
+        any(map(text.__contains__, CHIP_NOUN_STEMS)) and NAMED_CHIP_PHRASE.search(text) is not None
     )
 
 

@@ -391,7 +391,7 @@ def _kind(
         and sentence.tokens[first - 2].lower == "-"
     ):
         return "Lab"  # "Palo Alto-based Modular": a place's company; "Nvidia-backed Lumora"
-    acquired = any(stem in before for stem in ACQUIRED_STEMS) and ACQUIRED_BEFORE.search(before)
+    acquired = any(map(before.__contains__, ACQUIRED_STEMS)) and ACQUIRED_BEFORE.search(before)
     if (acquired and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(after):
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
     if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
