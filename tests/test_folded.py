@@ -4,22 +4,36 @@ the patterns find, at the same offsets, on text in any mix of cases."""
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import patterns as P
-from kg.extract.folded import lowered_matches, may_hold, occurs
+from kg.extract.folded import (
+    _caseless,
+    _lowered,
+    _twins,
+    all_matches,
+    lowered_holds,
+    lowered_matches,
+    may_end_on,
+    may_hold,
+    occurs,
+)
+from kg.extract.names import qualifies_described_name
 
+TABLED = [(f"{name}[{key}]", pattern) for name, table in vars(P).items()
+          if isinstance(table, dict) for key, pattern in table.items()]  # fmt: skip
 IGNORE_CASE = sorted(
     (name, value)
-    for name, value in vars(P).items()
+    for name, value in [*vars(P).items(), *TABLED]
     if isinstance(value, re.Pattern) and value.flags & re.IGNORECASE
 )
 WORDS = ["raised", "Series", "B", "round", "led", "by", "Accel", "$", "1.5", "billion", "in",
          "talks", "with", "Nvidia", "GPUs", "the", "funding", "reportedly", "plans", "to",
          "not", "use", "deal", "worth", "Inc.", ",", "said", "it", "had", "secured", "fresh",
-         "capital", "É", "über"]  # fmt: skip
+         "capital", "É", "über", "5", "GW", "MW", "gigawatts", "US", "dollars", "7nm"]  # fmt: skip
 
 
 def _case(word: str, upper: bool) -> str:
@@ -44,9 +58,11 @@ def test_a_pattern_occurs_where_it_matches(words, named):
     _searched_alike(named, words)
 
 
-def test_patterns_with_capitals_are_searched_as_written():
-    capital = re.compile(r"\bZentrix\b", re.IGNORECASE)
-    assert occurs(capital, "ZENTRIX raised") and occurs(capital, "zentrix raised")
+def test_patterns_with_capitals_find_every_case():
+    capital = re.compile(r"\b(?:Zentrix|[A-C]\d)\b", re.IGNORECASE)
+    for text in ("ZENTRIX raised", "zentrix raised", "ZenTrix", "b2", "B2"):
+        assert occurs(capital, text)
+    assert not occurs(capital, "D2 raised")
     exact = re.compile(r"[A-Z]\w+ raised")
     assert not occurs(exact, "zentrix raised")
 
@@ -96,3 +112,98 @@ CASELESS_WORDS = [*WORDS[:-2], "’s", "—", "“Nvidia”", "€2", "…", "Mi
 )
 def test_caseless_characters_beyond_ascii_are_searched_lower_cased_alike(words, named):
     _searched_alike(named, words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_a_text_is_lower_cased_only_when_every_character_beyond_ascii_has_no_case(text):
+    caseless = all(map(_caseless, {c for c in text if not c.isascii()}))
+    assert (_lowered(text) is not None) == caseless
+    unencodable = f"{text}\ud800"  # a lone surrogate (caseless): asked character by character
+    assert (_lowered(unencodable) is not None) == caseless
+
+
+def test_no_character_beyond_ascii_maps_to_a_text_starting_with_itself():
+    """What lets ``_caseless_beyond_ascii`` compare whole texts: a character its mappings
+    change shows a different character where it stands."""
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        for mapped in (char.lower(), char.upper(), char.casefold()):
+            assert mapped == char or mapped[0] != char
+
+
+def test_a_word_start_is_found_wherever_the_pattern_finds_it():
+    """The patterns that open on '(?=[…])\\b' are asked in their word-start form: after a
+    character no word holds, or at the text's start; never inside a word."""
+    pattern = re.compile(r"(?=[rf])\b(?:rounds?|funding)\b", re.IGNORECASE)
+    assert _twins(pattern)[1] is not None
+    texts = ["round", "Round led", "a round", "(round)", "“funding”", "x-round", "éround", "around",
+             "refunding", "new_round", "5round", "\u00a0round", "ROUNDS", "roundup"]  # fmt: skip
+    for text in texts:
+        assert occurs(pattern, text) == (pattern.search(text) is not None), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*WORDS, "invested", "into", "IN", "of", "backers", "For"]),
+                       st.booleans()), min_size=1, max_size=10),
+    st.sampled_from(["", " ", "  ", "\n", "\u00a0", "\u2003"]),
+)  # fmt: skip
+def test_invested_in_matches_only_where_the_text_ends_on_its_last_words(words, ending):
+    text = " ".join(_case(w, upper) for w, upper in words) + ending
+    if P.INVESTED_IN.search(text):
+        assert may_end_on(text, P.INVESTED_IN_LAST_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*WORDS, "acquired", "bought", "purchase", "takeover", "acquisition",
+                              "of", "Texas-based", "buys", "Acquired"]), min_size=1, max_size=10)
+)  # fmt: skip
+def test_acquired_before_matches_only_where_its_stems_are(words):
+    text = " ".join(words) + " "
+    if P.ACQUIRED_BEFORE.search(text):
+        assert any(stem in text for stem in P.ACQUIRED_STEMS)
+
+
+AS_WRITTEN = sorted(
+    (name, value) for name, value in [*vars(P).items(), *TABLED] if isinstance(value, re.Pattern)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*WORDS, "these", "chips", "new", "this", "processor"]),
+                       st.booleans()), min_size=1, max_size=14),
+    st.sampled_from(AS_WRITTEN),
+)  # fmt: skip
+def test_all_matches_are_the_pattern_s_own(words, named):
+    """``all_matches`` finds a pattern's matches (spans and groups), word start or not."""
+    _, pattern = named
+    text = " ".join(_case(w, upper) for w, upper in words)
+    expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in all_matches(pattern, text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*WORDS, "rivals", "compared", "than", "from", "switched",
+                                        "away", "unlike", "Instead", "of", "Reliance", "on", "2"]),
+                       st.booleans()), min_size=1, max_size=8),
+)  # fmt: skip
+def test_contrast_before_matches_only_where_its_stems_are(words):
+    text = " ".join(_case(w, upper) for w, upper in words)
+    if P.CONTRAST_BEFORE.search(text):
+        assert lowered_holds(text, P.CONTRAST_STEMS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*WORDS, "startup", "AI", "company", "fund", "chip",
+                                        "Temasek", "sovereign", "wealth", "'s", "start-up"]),
+                       st.booleans()), min_size=1, max_size=8),
+    st.sampled_from(["", " ", "\u00a0", ", "]),
+)  # fmt: skip
+def test_a_described_name_is_qualified_where_the_pattern_says(words, opening):
+    after = opening + " ".join(_case(w, upper) for w, upper in words)
+    assert qualifies_described_name(after) == bool(P.QUALIFIES_DESCRIBED_NAME.match(after))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from kg.extract.mentions import Mention
 from kg.extract.names import name_runs, new_entity, span_text
@@ -59,8 +61,8 @@ def possesses_a_chip(text: str) -> bool:
     """Whether ``POSSESSED_CHIP_PHRASE`` occurs in ``text``; searched only when the text holds
     what each match does (most sentences do not, and the search tries every position)."""
     return (
-        any(mark in text for mark in POSSESSION_MARKS)
-        and any(stem in text for stem in POSSESSED_CHIP_STEMS)
+        any(map(text.__contains__, POSSESSION_MARKS))
+        and any(map(text.__contains__, POSSESSED_CHIP_STEMS))
         and POSSESSED_CHIP_PHRASE.search(text) is not None
     )
 
@@ -100,12 +102,15 @@ def discover_chips(
         )
         found += _described_chips(sentence, designers, mentions, registry, taken, runs)
         taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
-    for i, token in enumerate(tokens):
-        if i in taken or not token.text[:1].isupper():
+    for i in compress(range(len(tokens)), map(_capitalised, map(itemgetter(0), tokens))):
+        token = tokens[i]
+        if i in taken:
             continue
         model = _is_model_number(token.text)
-        its_chip = _its_chip_noun_before(tokens, i)
-        after_naming = i > 0 and (
+        # (a word that gives a name comes right before it: other words are not asked further)
+        named_here = i > 0 and tokens[i - 1].lower in NAMING_CONTEXT
+        its_chip = named_here and _its_chip_noun_before(tokens, i)
+        after_naming = named_here and (
             tokens[i - 1].lower in NAMING_WORDS
             or (
                 tokens[i - 1].lower == "named"
@@ -163,6 +168,16 @@ def _owner_of_its_named_chip(
     return owners[-1] if owners and not _only_a_foundry(registry, owners[-1]) else None
 
 
+# The words right before a name that may give it to a chip: a naming word, "called" or "named",
+# a singular chip noun, or the comma after one ("its second chip, Renegade").
+NAMING_CONTEXT = frozenset(NAMING_WORDS | SINGULAR_CHIP_NOUNS | {"named", "called", ","})
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every word
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
 def _apposed_model(words: list[str], i: int) -> bool:
     """'ZAYA1, a significant AI foundation model developed on AMD GPUs': a model's name."""
     if words[i + 1 : i + 3] not in ([",", "a"], [",", "an"], [",", "the"]):
@@ -176,7 +191,7 @@ def _named_chip_phrase(text: str) -> bool:
     """Whether a sentence may name a chip between an article and a chip noun (the substrings
     first: the pattern is asked of every sentence)."""
     return (
-        any(noun in text for noun in CHIP_NOUN_STEMS) and NAMED_CHIP_PHRASE.search(text) is not None
+        any(map(text.__contains__, CHIP_NOUN_STEMS)) and NAMED_CHIP_PHRASE.search(text) is not None
     )
 
 

@@ -6,8 +6,9 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
-from kg.extract.folded import occurs
+from kg.extract.folded import lowered_holds, occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ADJUNCT_OPENERS,
@@ -15,6 +16,7 @@ from kg.extract.patterns import (
     CLAUSE_BREAKS,
     CLAUSE_VERBS,
     CONTRAST_BEFORE,
+    CONTRAST_STEMS,
     CORPORATE_SUFFIXES,
     DEAL_NOUNS,
     FINITE_AUXILIARIES,
@@ -173,7 +175,9 @@ class View:
         alternative to Nvidia GPUs', 'rivals AWS and Azure'); several rules ask of one name."""
         known = self._contrasted.get(index)
         if known is None:
-            known = self._contrasted[index] = occurs(CONTRAST_BEFORE, self.before(index))
+            before = self.before(index)
+            known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
+            self._contrasted[index] = known
         return known
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
@@ -220,9 +224,12 @@ NO_POSITIONS: list[int] = []  # (never changed: cue_positions returns copies)
 
 
 def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
-    """For each table's bit, the positions of the words whose marks have it."""
+    """For each table's bit, the positions of the words whose marks have it (most words have
+    none: only the others are gone through)."""
     found: dict[int, list[int]] = {}
-    for i, bits in enumerate(marks):
+    marked = list(marks)
+    for i in compress(range(len(marked)), marked):
+        bits = marked[i]
         while bits:
             bit = bits & -bits
             found.setdefault(bit, []).append(i)

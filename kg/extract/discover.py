@@ -25,11 +25,19 @@ from kg.extract.chip_names import (
     designed_by_discovered,
     discover_chips,
 )
+from kg.extract.folded import may_end_on
 from kg.extract.mentions import Mention
-from kg.extract.names import common_word_first, is_name_token, name_runs, new_entity
+from kg.extract.names import (
+    common_word_first,
+    is_name_token,
+    name_runs,
+    new_entity,
+    qualifies_described_name,
+)
 from kg.extract.patterns import (
     ACQUIRED_AFTER,
     ACQUIRED_BEFORE,
+    ACQUIRED_STEMS,
     ADJECTIVE_ENDINGS,
     AUXILIARY_ADVERBS,
     BACKERS_AFTER,
@@ -56,6 +64,7 @@ from kg.extract.patterns import (
     FOUNDED_AFTER,
     FOUNDER_AFTER,
     INVESTED_IN,
+    INVESTED_IN_LAST_WORDS,
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
@@ -74,7 +83,6 @@ from kg.extract.patterns import (
     PLACE_PREPOSITIONS,
     PRODUCT_AFTER,
     PRODUCT_RUNS_ON,
-    QUALIFIES_DESCRIBED_NAME,
     RAISES_AFTER,
     RESEARCH_CENTRE_ENDINGS,
     ROLE_COMPOUND_AFTER,
@@ -196,7 +204,7 @@ def discover(
             continue  # "former Legendary Entertainment owner Thomas Tull": a person's past
         if (
             _owns_the_next_name(sentence, last, taken) and not TRAINS_MODELS_AFTER.match(after)
-        ) or QUALIFIES_DESCRIBED_NAME.match(after):
+        ) or qualifies_described_name(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
         kind = _kind(sentence, first, last, after, labs, founded) or _listed_after_new(
             sentence, first, found
@@ -408,11 +416,10 @@ def _kind(
         and sentence.tokens[first - 2].lower == "-"
     ):
         return "Lab"  # "Palo Alto-based Modular": a place's company; "Nvidia-backed Lumora"
-    if (ACQUIRED_BEFORE.search(before) and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(
-        after
-    ):
+    acquired = any(map(before.__contains__, ACQUIRED_STEMS)) and ACQUIRED_BEFORE.search(before)
+    if (acquired and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(after):
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
-    if INVESTED_IN.search(before):
+    if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if (
         ("customers" in before or "clients" in before)

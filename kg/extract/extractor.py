@@ -22,7 +22,7 @@ from kg.extract.continued_deals import (
 from kg.extract.customers import customers
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
-from kg.extract.folded import occurs
+from kg.extract.folded import first_match, occurs
 from kg.extract.gapped import gapped_investments
 from kg.extract.gates import relation_candidates
 from kg.extract.history import History, acts_as
@@ -418,7 +418,7 @@ class Extractor:
         text = view.sentence.text
         orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
         # (a site's builders are among the organisations: with none, the patterns are not asked)
-        built = P.SITE_BUILT.search(text) if orgs and occurs(P.SITE_NOUN, text) else None
+        built = first_match(P.SITE_BUILT, text) if orgs and occurs(P.SITE_NOUN, text) else None
         if built:
             at = view.sentence.start + built.start()
             verb = next((i for i, t in enumerate(view.sentence.tokens) if t.start >= at), 0)

@@ -12,6 +12,7 @@ shut gate too, on the sentences of the rule tests, and finds nothing there.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.acquisitions import acquisitions
@@ -120,9 +121,13 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
 def relation_candidates(view: View, extra: dict[Callable, tuple]) -> list[Candidate]:
     """The candidates of every rule of ``RELATION_RULES`` whose gate the view opens, in the
     rules' order; ``extra`` holds the further arguments of the rules that take some."""
-    marks = view.marks()
     found: list[Candidate] = []
-    for rule, gate in RELATION_RULES:
-        if gate.opens(marks):
-            found += rule(view, *extra.get(rule, ()))
+    for rule in _rules_opened_by(view.marks()):
+        found += rule(view, *extra.get(rule, ()))
     return found
+
+
+@lru_cache(maxsize=4096)  # the views' marks recur: a few tables, and a chip or not
+def _rules_opened_by(marks: int) -> tuple[Callable[..., list[Candidate]], ...]:
+    """The rules of ``RELATION_RULES`` whose gates views with these marks open, in order."""
+    return tuple(rule for rule, gate in RELATION_RULES if gate.opens(marks))

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.folded import lowered_matches, occurs
+from kg.extract.folded import all_matches, lowered_matches, occurs
 from kg.extract.patterns import (
     ALLOTTED_CHIPS,
     CHIP_NOUNS,
@@ -503,15 +503,15 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
     if "the " in sentence.text or "The " in sentence.text:
         matches += [
             (m, f"the {m.group('noun')}")
-            for m in _described_reference_pattern().finditer(sentence.text)
+            for m in all_matches(_described_reference_pattern(), sentence.text)
             if ORG_REFERENCES[f"the {m.group('noun')}"] != "Chip"
         ]  # "the Braga chip": a chip's name, not a description of the last chip
     if "hese" in sentence.text or "hose" in sentence.text:  # ("these", "those": the pattern's)
-        matches += [(m, "the chips") for m in DESCRIBED_CHIPS.finditer(sentence.text)]
+        matches += [(m, "the chips") for m in all_matches(DESCRIBED_CHIPS, sentence.text)]
     if " to " in sentence.text:  # (the pattern's)
         matches += [(m, "the chips") for m in ALLOTTED_CHIPS.finditer(sentence.text)]
     if "he " in sentence.text or "his " in sentence.text:  # ("the", "this": the pattern's)
-        matches += [(m, "the new chip") for m in DESCRIBED_CHIP.finditer(sentence.text)]
+        matches += [(m, "the new chip") for m in all_matches(DESCRIBED_CHIP, sentence.text)]
     if not matches:
         return found
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}

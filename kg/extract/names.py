@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    DESCRIPTOR_FIRST_WORDS,
     INVESTOR_SUFFIXES,
     LEGAL_WORDS,
     NAME_LIKE_S,
     NOT_NAMES,
     OF_NAME_HEADS,
+    QUALIFIES_DESCRIBED_NAME,
 )
 from kg.extract.text import Sentence
 from kg.models import Entity
@@ -50,25 +54,33 @@ NAME_JOINERS = {"AI", "-", ":", "of", "&"}  # words that go on a name ("Trellix 
 
 
 def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
-    runs, first = [], None
+    """The runs of a sentence's words that may name something (first and last token), past
+    ``taken``. A run opens only on a word with a kind (``_word_kind``): the others are skipped
+    without a look until one does."""
+    runs = []
     tokens = sentence.tokens
-    for i, token in enumerate(tokens):
-        kind = _word_kind(token.text)
-        name_like = kind & NAME_WORD and i not in taken
-        if not name_like and (
-            kind & MAY_JOIN or (first is not None and i >= 2 and tokens[i - 1].text == ":")
-        ):  # (only such words are part of a name without being name-like themselves)
-            name_like = _part_of_a_name(tokens, i, first is not None, taken)
-        if name_like and first is None:
-            first = i
-        elif not name_like and first is not None:
-            if i - first <= MAX_NAME_TOKENS or investor_name(tokens[first:i]):
-                runs.append((first, i - 1))
-            first = None
-    end = len(tokens)
-    if first is not None and (end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:])):
-        runs.append((first, end - 1))
+    kinds = list(map(_word_kind, map(itemgetter(0), tokens)))  # (the tokens' texts)
+    after_run = 0  # the first word a run may open on: the word that closed a run closes only
+    for first in compress(range(len(tokens)), kinds):
+        if first < after_run or not _name_like(tokens, kinds, first, False, taken):
+            continue
+        end = first + 1
+        while end < len(tokens) and _name_like(tokens, kinds, end, True, taken):
+            end += 1
+        if end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:end]):
+            runs.append((first, end - 1))
+        after_run = end + 1
     return runs
+
+
+def _name_like(tokens: list, kinds: list[int], i: int, in_run: bool, taken: set[int]) -> bool:
+    """Whether token ``i`` belongs to a name (``in_run``: a name's words come just before it)."""
+    kind = kinds[i]
+    if kind & NAME_WORD and i not in taken:
+        return True
+    if kind & MAY_JOIN or (in_run and i >= 2 and tokens[i - 1].text == ":"):
+        return _part_of_a_name(tokens, i, in_run, taken)
+    return False
 
 
 NAME_WORD, MAY_JOIN = 1, 2
@@ -173,6 +185,19 @@ def _initials_before_name(tokens: list, i: int, taken: set[int]) -> bool:
     while j < len(tokens) and INITIAL.fullmatch(tokens[j].text):
         j += 1
     return j < len(tokens) and j not in taken and is_name_token(tokens[j].text)
+
+
+def qualifies_described_name(after: str) -> bool:
+    """Whether ``QUALIFIES_DESCRIBED_NAME`` matches ``after`` (the text after a name), searched
+    only where it may: each of its matches opens on white space and has a descriptor's first
+    word among the first four words (in any case; a word beyond ASCII may spell one in other
+    letters)."""
+    if not after[:1].isspace():
+        return False
+    words = after.split(None, 5)[:5]
+    return any(not w.isascii() or w.lower() in DESCRIPTOR_FIRST_WORDS for w in words) and bool(
+        QUALIFIES_DESCRIBED_NAME.match(after)
+    )
 
 
 def span_text(sentence: Sentence, first: int, last: int) -> str:

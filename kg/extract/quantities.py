@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from dateutil import parser as date_parser
 
-from kg.extract.folded import may_hold, occurs
+from kg.extract.folded import all_matches, lowered_holds, lowered_matches, may_hold, occurs
 from kg.extract.patterns import (
     DATE,
     DEAL_WITH_PARTY_WORTH,
@@ -18,6 +20,7 @@ from kg.extract.patterns import (
     NOT_A_DEAL_AMOUNT_WORDS,
     NUMBER_WORDS,
     QUANTITIES,
+    QUANTITY_WORDS,
     SCALES,
 )
 from kg.extract.patterns.cues import NUMBER_FIRST
@@ -41,12 +44,16 @@ def parse_number(text: str) -> float:
 
 
 def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
-    first = last = None
-    for index, token in enumerate(sentence.tokens):
-        if token.end > start and token.start < end:
-            first = index if first is None else first
-            last = index
-    return (first, last) if first is not None and last is not None else None
+    """The first and last token that overlap ``start``..``end``: the tokens are in order and
+    apart, so those ending after ``start`` follow those that do not, and those starting before
+    ``end`` come first; the overlapping ones lie between."""
+    tokens = sentence.tokens
+    first = bisect_right(tokens, start, key=_token_end)
+    last = bisect_left(tokens, end, key=_token_start) - 1
+    return (first, last) if first <= last else None
+
+
+_token_start, _token_end = attrgetter("start"), attrgetter("end")
 
 
 # A pattern that opens on a number ("5", "five") is slow to scan: every word is tried as a
@@ -91,7 +98,9 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
         rest = _after_number(pattern)
         if rest is not None and not occurs(rest, text):
             continue
-        for match in pattern.finditer(text):
+        if kind in QUANTITY_WORDS and not lowered_holds(text, QUANTITY_WORDS[kind]):
+            continue
+        for match in lowered_matches(pattern, text):  # (``_value`` reads them in any case)
             value = _value(kind, match, text)
             if value is None:
                 continue
@@ -138,7 +147,7 @@ def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
 def find_date(text: str, reference: dt.date | None) -> dt.date | None:
     """The first month-and-year or month-and-day date in ``text``, resolved against the article
     date (so "May 21" in an article of 2026 is 2026-05-21; a day after it is the year before)."""
-    for match in DATE.finditer(text):
+    for match in all_matches(DATE, text):
         year = match.group("year")
         day = match.group("day")
         if not (year or day) or (not year and not reference):

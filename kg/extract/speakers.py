@@ -6,6 +6,7 @@ import re
 
 from kg.extract import patterns as P
 from kg.extract.clauses import View
+from kg.extract.folded import occurs
 from kg.extract.history import History
 from kg.extract.mentions import Mention
 from kg.extract.text import Sentence
@@ -57,7 +58,7 @@ def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) 
     words = sentence.lowers
     if not set(words) & P.QUOTE_ATTRIBUTION or not set(words) & P.QUOTE_MARKS:
         return None
-    if not ATTRIBUTION.search(sentence.text):
+    if not occurs(ATTRIBUTION, sentence.text):
         return None
     verb = max(i for i, w in enumerate(words) if w in P.QUOTE_ATTRIBUTION)
     orgs = [

@@ -31,7 +31,7 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     if _calls_off(text) or _denied(view, candidate):  # "denied it is in talks to buy chips"
         return CALLED_OFF
     status = status_of_text(text)
-    if status == "in_talks" and P.TALKS_ENDED.search(view.sentence.text):
+    if status == "in_talks" and occurs(P.TALKS_ENDED, view.sentence.text):
         return CALLED_OFF
     if status == "announced" and _hypothetical(text):
         return None

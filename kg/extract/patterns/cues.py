@@ -47,6 +47,9 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
         r"(?=\d)\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
     ),
 }
+# A word each match of a quantity pattern holds (lower case), for the patterns that open on no
+# number word: a sentence holding none of them has no match, and is not scanned.
+QUANTITY_WORDS = {"money": ("$", "usd"), "process_node": ("nm", "nanomet")}
 
 # Words around a number that say it is not the size of a deal.
 NOT_A_DEAL_AMOUNT = re.compile(
@@ -143,6 +146,11 @@ CONTRAST_BEFORE = re.compile(
     r"(?:\s+(?!to\b|into\b|onto\b)\S+){0,4}\s*$",
     re.IGNORECASE,
 )
+# A stem each match of CONTRAST_BEFORE holds (lower case).
+CONTRAST_STEMS = (
+    "than", "from", "alternative", "reliance", "dependen", "instead", "compar", "rival", "compet",
+    "battl", "replac", "similar", "akin", "unlike",
+)  # fmt: skip
 
 # ---- status: how certain the statement is (GOLD_FORMAT.md) ----
 STATUS_CUES: dict[str, re.Pattern[str]] = {
@@ -246,9 +254,9 @@ NOT_ELIDED_VERBS = {
 
 # "Crusoe is building a campus in Abilene": who builds, develops or runs a site owns it until
 # another is named; "the facility will house 100,000 GPUs" is then that owner's use.
-SITE_NOUN = re.compile(
-    r"(?=[cfs])(?:cent(?:er|re)|campus|facilit|site|cluster|supercomputer|factory)", re.I
-)
+# (no lookahead on the first letters: each word opens on a letter of its own, which the scan
+# skips to itself; a lookahead first would have it try a match at every position)
+SITE_NOUN = re.compile(r"(?:cent(?:er|re)|campus|facilit|site|cluster|supercomputer|factory)", re.I)
 SITE_BUILT = re.compile(
     r"(?=[bcdo])\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
     r"construct(?:s|ed|ing)?|open(?:s|ed|ing)?|own|owns)\s+(?:\S+\s+){0,6}?"

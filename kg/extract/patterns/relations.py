@@ -380,9 +380,7 @@ DEAL_PHASE = re.compile(
     r"\bthe\s+(?:first|initial|second)\s+(?:phase|gigawatt|stage|deployment)|"
     r"\bthe\s+(?:deal|agreement|partnership|deployment|project)\b"
 )
-CO_DESIGN = re.compile(
-    r"(?=[cdbj])(?:co-?develop|co-?design|design|develop|built\s+with|jointly)", re.I
-)
+CO_DESIGN = re.compile(r"(?:co-?develop|co-?design|design|develop|built\s+with|jointly)", re.I)
 CO_DESIGN_STEMS = ("develop", "design", "built", "jointly")  # one of which each match holds
 # "co-designed with Broadcom", "jointly developed with", "designed by": its designers follow.
 DESIGN_VERBS = ("designed", "co-designed", "codesigned", "developed", "co-developed")

@@ -76,6 +76,7 @@ DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
 )
 MAX_DESCRIPTOR_CHARS = max(map(len, DESCRIPTORS))
+DESCRIPTOR_FIRST_WORDS = frozenset(d.split()[0] for d in DESCRIPTORS)
 _DESCRIPTOR_FIRST_LETTERS = "".join(sorted({d[0] for d in DESCRIPTORS}))
 DESCRIPTOR_BEFORE = re.compile(
     rf"(?=[{_DESCRIPTOR_FIRST_LETTERS}])\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE
@@ -255,6 +256,7 @@ INVESTED_IN = re.compile(
     # "backers of X", "an investor in X"
     re.IGNORECASE,
 )
+INVESTED_IN_LAST_WORDS = frozenset({"in", "into", "for", "of"})  # each match's last word
 # What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
 # startup Deci", "its purchase of UK-based DeepMind").
 # A noun of equipment after a name that was bought ("purchased a SuperPod system"): the name
@@ -267,6 +269,7 @@ ACQUIRED_BEFORE = re.compile(
     r"(?=[abpt])\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
     r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
 )
+ACQUIRED_STEMS = ("acqui", "bought", "buys", "purchase", "takeover")  # one in each match
 # What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
 # acquired by AMD", "Acme, which Intel bought in 2016"): the name before it is a company's.
 ACQUIRED_AFTER = re.compile(
