@@ -20,6 +20,7 @@ from kg.extract.arms import (
     namesake_of_the_vehicle_before,
     venture_arm,
 )
+from kg.extract.buyers import takes_chips, takes_compute
 from kg.extract.chip_makers import chip_maker_subject, possessing_chip_maker
 from kg.extract.chip_names import (
     designed_by_discovered,
@@ -39,19 +40,15 @@ from kg.extract.patterns import (
     ACQUIRED_BEFORE,
     ACQUIRED_STEMS,
     ADJECTIVE_ENDINGS,
-    AUXILIARY_ADVERBS,
     BACKERS_AFTER,
     CALLED_COMPANY_BEFORE,
     CHIP_DEVELOPED_BEFORE,
     CHIP_MAKER_AFTER,
     CHIP_NOUN_AHEAD,
-    CHIP_ORDER_NOUNS,
-    CHIP_TAKING_VERBS,
     CLOUD_NAME_ENDINGS,
     COMPANY_SHAPED_ENDINGS,
     COMPUTE_PARTNER_BEFORE,
     COMPUTE_SOLD_AFTER,
-    COMPUTE_TAKING_VERBS,
     CORPORATE_SUFFIXES,
     CUSTOMER_LIST_BEFORE,
     DEAL_AFTER,
@@ -59,7 +56,6 @@ from kg.extract.patterns import (
     DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
     DESCRIPTORS,
-    FINITE_AUXILIARIES,
     FORMER_NAME_WORDS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
@@ -75,26 +71,19 @@ from kg.extract.patterns import (
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
     NEWS_OUTLETS,
-    OWN_PRODUCTS,
     PARTICIPATES_AFTER,
     PERSON_DESCRIPTORS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
     PRODUCT_AFTER,
-    PRODUCT_RUNS_ON,
     RAISES_AFTER,
     RESEARCH_CENTRE_ENDINGS,
     ROLE_COMPOUND_AFTER,
     ROLE_COMPOUND_BEFORE,
     ROYAL_TITLES,
     SHORTENED_ENDINGS,
-    SITE_HOLDING,
-    SITE_OPENING,
-    SITE_WORDS,
-    SPEND_FORMS,
     TRAINS_MODELS_AFTER,
-    VERB_CHAIN,
 )
 from kg.extract.people import is_person_name
 from kg.extract.places import is_place
@@ -209,11 +198,11 @@ def discover(
         kind = _kind(sentence, first, last, after, labs, founded) or _listed_after_new(
             sentence, first, found
         )
-        buys = kind is None and _takes_chips(words, first, last, chip_firsts)
+        buys = kind is None and takes_chips(words, first, last, chip_firsts)
         if (
             kind is None
             and not buys
-            and _takes_compute(words, first, last, cloud_firsts)
+            and takes_compute(words, first, last, cloud_firsts)
             and not common_word_first(sentence, first, last)
         ):
             if headline is None:
@@ -470,100 +459,6 @@ def _listed_after_new(
     return None
 
 
-def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> bool:
-    """'Acme's data center in Texas houses 50,000 Blackwell GPUs', 'Acme opened a new AI
-    cluster in Oslo featuring 4,000 H200 GPUs': the name owns a site holding the chips."""
-    i = after
-    while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS:
-        i += 1
-    if lowers[i : i + 1] == [] or lowers[i] not in SITE_OPENING:
-        return False
-    site = next((j for j in range(i + 1, min(len(lowers), i + 6)) if lowers[j] in SITE_WORDS), None)
-    if site is None:
-        return False
-    holding = next(
-        (j for j in range(site + 1, min(len(lowers), site + 6)) if lowers[j] in SITE_HOLDING), None
-    )
-    if holding is None or set(lowers[site + 1 : holding]) & {",", ";", "and", "which", "that"}:
-        return False
-    return any(holding < chip <= holding + 5 for chip in chip_firsts)
-
-
-def _orders_chips(lowers: list[str], verb: int, chip_firsts: set[int]) -> bool:
-    """'placed an order for 5,000 GB200 chips', 'expects to receive its first shipment of
-    MI355X chips': a verb whose object orders the chips named after 'of' or 'for'."""
-    for j in range(verb + 1, min(len(lowers), verb + 7)):
-        if lowers[j] in CHIP_ORDER_NOUNS and lowers[j + 1 : j + 2] in (["of"], ["for"]):
-            return any(j + 1 < chip <= j + 5 for chip in chip_firsts)
-        if lowers[j] in {",", ";", "and", "which", "that"}:
-            return False
-    return False
-
-
-def _takes_compute(lowers: list[str], first: int, last: int, cloud_firsts: set[int]) -> bool:
-    """Whether the name is the subject of renting, buying or contracting what a cloud named
-    soon after the verb sells ('Zentrix is renting servers from Lambda', 'Zentrix signed a
-    $2 billion agreement to rent GPUs from CoreWeave', 'Zentrix relies on Microsoft Azure')."""
-    if first > 0 and lowers[first - 1] in {"with", "to"}:
-        return False  # "a deal with Zentrix to rent": not the subject
-    return _takes_chips(
-        lowers, first, last, cloud_firsts, COMPUTE_TAKING_VERBS | PRODUCT_RUNS_ON, reach=16
-    )
-
-
-def _takes_chips(
-    lowers: list[str],
-    first: int,
-    last: int,
-    chip_firsts: set[int],
-    verbs: frozenset[str] | set[str] = CHIP_TAKING_VERBS | PRODUCT_RUNS_ON,
-    reach: int = 5,
-) -> bool:
-    """Whether the name is the subject of buying, deploying or running the chips named just
-    after the verb ('Acme, having recently acquired 12,000 Nvidia GPUs', 'Acme deployed …'),
-    or opens a sentence whose participle clause does ('Acme has begun …, having acquired …')."""
-    if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS | {"the", "by"}):
-        return False  # "its AI factory in Windhoek, having acquired …": a place; "the SPV"
-    if _site_holds_chips(lowers, last + 1, chip_firsts):
-        return True  # "Acme's data center in Texas houses", "Acme opened a cluster featuring"
-    starts = [last + 1]
-    if first == 0:
-        starts += [i + 1 for i in range(2, len(lowers)) if lowers[i - 1 : i + 1] == [",", "having"]]
-    for i in starts:
-        i = _past_relative(lowers, i)  # "Veltrix, which builds AI agents, is running … on"
-        if lowers[i : i + 1] in (["'s"], ["’s"]):
-            product = next(
-                (j for j in (i + 1, i + 2) if lowers[j : j + 1] and lowers[j] in OWN_PRODUCTS), None
-            )
-            if product is not None:
-                i = product + 1  # "Quorix's (video) models were trained on 2,048 H100 GPUs"
-        if lowers[i : i + 1] == [","]:
-            i += 1
-        if lowers[i : i + 1] == ["to"]:
-            continue  # "begging Jensen to buy Nvidia GPUs": the object of another verb
-        chain = FINITE_AUXILIARIES | AUXILIARY_ADVERBS | VERB_CHAIN | {"having"}
-        while i < len(lowers) and lowers[i] in chain:
-            i += 1  # "Quorix plans to purchase", "Quorix is set to deploy"
-        if lowers[i : i + 1] in (["said"], ["says"], ["announced"]) and lowers[i + 1 : i + 2] == [
-            "it"
-        ]:
-            i += 2  # "Quorix said it will rent 2,000 H100 GPUs", "announced it will deploy"
-        elif lowers[i : i + 1] in (["said"], ["says"]) and lowers[i + 1 : i + 2] == ["its"]:
-            i += 3 if lowers[i + 2 : i + 3] and lowers[i + 2] in OWN_PRODUCTS else 1
-            # "Quorix said its models are trained on Google's TPUs"
-        while i < len(lowers) and lowers[i] in chain:
-            i += 1
-        if i < len(lowers) and lowers[i] in verbs:
-            return any(i < chip <= i + reach for chip in chip_firsts)
-        if _orders_chips(lowers, i, chip_firsts):
-            return True
-        if i < len(lowers) and lowers[i] in SPEND_FORMS:
-            on = next((j for j in range(i + 1, min(len(lowers), i + 9)) if lowers[j] == "on"), None)
-            return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)
-            # "Veltrix plans to spend $2 billion on Nvidia chips"
-    return False
-
-
 NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
 
 
@@ -583,14 +478,6 @@ def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:
         head = tokens[first].lower
         return head in STOP_WORDS or head.endswith(ADJECTIVE_ENDINGS + NATIONALITY_ENDINGS)
     return describes
-
-
-def _past_relative(lowers: list[str], i: int) -> int:
-    """The comma closing a relative clause ', which builds AI agents,' that starts at ``i``
-    (``i`` itself when none does)."""
-    if lowers[i : i + 2] not in ([",", "which"], [",", "who"]):
-        return i
-    return next((j for j in range(i + 2, min(len(lowers), i + 20)) if lowers[j] == ","), i)
 
 
 def _qualifies_a_person(sentence: Sentence, last: int) -> bool:
