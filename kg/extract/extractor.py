@@ -11,7 +11,7 @@ from kg.extract.asides import split_aside
 from kg.extract.chips import designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
 from kg.extract.clouds import cloud_customers
-from kg.extract.commitments import commits, fellow_buyers, fellow_providers
+from kg.extract.commitments import commits
 from kg.extract.continued_deals import (
     continue_deal,
     contracts_listed,
@@ -22,6 +22,7 @@ from kg.extract.continued_deals import (
 from kg.extract.customers import customers
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
+from kg.extract.fellow_parties import fellow_buyers, fellow_providers
 from kg.extract.folded import first_match, occurs
 from kg.extract.gapped import gapped_investments
 from kg.extract.gates import relation_candidates
