@@ -22,13 +22,18 @@ from kg.extract.continued_deals import (
 from kg.extract.customers import customers
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
-from kg.extract.fellow_parties import fellow_buyers, fellow_providers
+from kg.extract.fellow_parties import (
+    fellow_buyers,
+    fellow_holders,
+    fellow_providers,
+    respective_amounts,
+)
 from kg.extract.folded import first_match, occurs
 from kg.extract.gapped import gapped_investments
 from kg.extract.gates import relation_candidates
 from kg.extract.history import History, acts_as
 from kg.extract.holdings import fellow_investees
-from kg.extract.investments import fellow_holders, invests, respective_amounts
+from kg.extract.investments import invests
 from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
 from kg.extract.merge import merge
 from kg.extract.pairs import (
@@ -44,8 +49,9 @@ from kg.extract.pairs import (
 )
 from kg.extract.patterns import COMMITMENT_CUES, SUPPLY_VERBS
 from kg.extract.quantities import find_quantities
+from kg.extract.raisers import raising_company
 from kg.extract.round_lists import item_backers, speaks_of_rounds
-from kg.extract.rounds import raising_company, rounds
+from kg.extract.rounds import rounds
 from kg.extract.settle import (
     DEALS,
     ROUND_COMPANY,

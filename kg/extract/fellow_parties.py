@@ -1,11 +1,14 @@
-"""The other parties a list names beside a compute deal's: 'Microsoft signed deals with
-Nebius, Nscale and Lambda' (fellow providers), 'Oracle signed pacts with Meta and xAI' (fellow
-buyers), each with its own sum when the list gives one."""
+"""The other parties a list names beside a deal's: 'Microsoft signed deals with Nebius, Nscale
+and Lambda' (fellow providers), 'Oracle signed pacts with Meta and xAI' (fellow buyers), each
+with its own sum when the list gives one; 'Nvidia, AMD and Cisco also invested' (fellow
+holders), with sums given 'respectively'."""
 
 from __future__ import annotations
 
-from kg.extract.clauses import Candidate, View, list_around
+from kg.extract.clauses import Candidate, View, list_around, list_ending
+from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
+from kg.extract.patterns import INVESTOR_ROLES
 
 
 def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
@@ -102,3 +105,55 @@ def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
         and view.has_type(provider, "ChipDesigner")
         and not view.has_type(provider, "CloudProvider")
     )
+
+
+def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
+    """'MGX and Microsoft are among the backers of xAI', 'Nvidia, AMD and Cisco also invested':
+    the names listed with the investor a rule found invest too."""
+    if candidate.method not in ("invest:role", "invest:verb"):
+        return []
+    if candidate.method == "invest:role" and view.lowers[cue] in INVESTOR_ROLES:
+        return []  # "Google and Amazon (which is also an investor)": one holder
+    holders = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
+    if not holders:
+        return []
+    if candidate.method == "invest:verb":
+        listed = subject_list(view, holders[-1], cue)
+    else:
+        earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
+        listed = list_ending(view, earlier, holders[0])
+    return [
+        Candidate(
+            "invests_in",
+            view.org(m),
+            candidate.object,
+            view.sentence,
+            candidate.method,
+            anchor=m.first,
+            numbers_fixed=True,
+        )
+        for m in listed[:-1]
+        if view.org(m) not in {None, candidate.object, candidate.subject}
+    ]
+
+
+def respective_amounts(view: View, found: list[Candidate]) -> None:
+    """'Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively in
+    Anthropic': the sums in the order of their investors."""
+    found_at = view.cue_positions(("respectively",))
+    if not found_at:
+        return
+    at = found_at[0]
+    lo = view.clause(at)[0]
+    sums = [q for q in view.quantities if q.kind == "money" and lo <= q.first and q.last < at]
+    by_object: dict[str, list[Candidate]] = {}
+    for c in found:
+        if c.type == "invests_in":
+            by_object.setdefault(c.object, []).append(c)
+    position = {view.org(m): m.first for m in reversed(view.orgs())}
+    for group in by_object.values():
+        if len(group) < 2 or len(group) != len(sums):
+            continue
+        ordered = sorted(group, key=lambda c: position.get(c.subject, 0))
+        for candidate, amount in zip(ordered, sums, strict=True):
+            candidate.amount_usd = amount.value  # type: ignore[assignment]

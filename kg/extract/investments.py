@@ -366,36 +366,6 @@ def _funds_from(view: View, cue: int, hi: int) -> bool:
     return has_amount and not set(before_from) & NOT_FUNDS
 
 
-def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
-    """'MGX and Microsoft are among the backers of xAI', 'Nvidia, AMD and Cisco also invested':
-    the names listed with the investor a rule found invest too."""
-    if candidate.method not in ("invest:role", "invest:verb"):
-        return []
-    if candidate.method == "invest:role" and view.lowers[cue] in INVESTOR_ROLES:
-        return []  # "Google and Amazon (which is also an investor)": one holder
-    holders = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
-    if not holders:
-        return []
-    if candidate.method == "invest:verb":
-        listed = _subject_list(view, holders[-1], cue)
-    else:
-        earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
-        listed = list_ending(view, earlier, holders[0])
-    return [
-        Candidate(
-            "invests_in",
-            view.org(m),
-            candidate.object,
-            view.sentence,
-            candidate.method,
-            anchor=m.first,
-            numbers_fixed=True,
-        )
-        for m in listed[:-1]
-        if view.org(m) not in {None, candidate.object, candidate.subject}
-    ]
-
-
 def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
     """'Y raised $N ... from X' or 'X is leading the round'."""
     after = view.orgs(cue + 1, hi)
@@ -566,7 +536,7 @@ def _investee(
     ]
     if labs:
         return labs[0], False
-    subjects = {view.org(m) for m in _subject_list(view, investor, cue)}
+    subjects = {view.org(m) for m in subject_list(view, investor, cue)}
     alone = all(view.org(m) in subjects for m in view.orgs())
     absolute = (
         view.lowers[investor.first - 1 : investor.first] == ["with"] and cue - investor.last <= 2
@@ -593,7 +563,7 @@ def _its_infrastructure(lowers: list[str], last: int) -> bool:
     return bool(set(lowers[last + 2 : last + 6]) & (CAPACITY_NOUNS - {"platform", "technologies"}))
 
 
-def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
+def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     """'Nvidia, AMD and Cisco also invested': the names listed as the subject of the cue."""
     amounts = {i for q in view.quantities for i in range(q.first, q.last + 1)}
     gap = [view.lowers[i] for i in range(investor.last + 1, cue) if i not in amounts]
@@ -609,25 +579,3 @@ def _subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
         return [investor]  # "a venture of A, B and C that plans to invest": one subject
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]
     return list_ending(view, earlier, investor)
-
-
-def respective_amounts(view: View, found: list[Candidate]) -> None:
-    """'Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively in
-    Anthropic': the sums in the order of their investors."""
-    found_at = view.cue_positions(("respectively",))
-    if not found_at:
-        return
-    at = found_at[0]
-    lo = view.clause(at)[0]
-    sums = [q for q in view.quantities if q.kind == "money" and lo <= q.first and q.last < at]
-    by_object: dict[str, list[Candidate]] = {}
-    for c in found:
-        if c.type == "invests_in":
-            by_object.setdefault(c.object, []).append(c)
-    position = {view.org(m): m.first for m in reversed(view.orgs())}
-    for group in by_object.values():
-        if len(group) < 2 or len(group) != len(sums):
-            continue
-        ordered = sorted(group, key=lambda c: position.get(c.subject, 0))
-        for candidate, amount in zip(ordered, sums, strict=True):
-            candidate.amount_usd = amount.value  # type: ignore[assignment]

@@ -1,0 +1,320 @@
+"""The company a sentence says raises a round: the one whose round it is ("Databricks' Series
+K round"), the subject of "raised" past asides and intentions, companies raising together, or
+the company an appositive before the list describes."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import patterns as P
+from kg.extract.clauses import View, list_around, matches
+from kg.extract.mentions import Mention
+from kg.extract.patterns import (
+    LIST_OF_BACKERS,
+)
+from kg.extract.round_lists import (
+    slot_starts,
+    speaks_of_rounds,
+)
+
+
+def _possessive_round(view: View, orgs: list[Mention]) -> Mention | None:
+    """ "Databricks' $1 billion Series K round", "OpenAI's new funding round"."""
+    owners = _possessive_rounds(view, orgs)
+    return owners[0] if owners else None
+
+
+def _possessive_rounds(view: View, orgs: list[Mention]) -> list[Mention]:
+    owners = []
+    for m in orgs:
+        nxt = view.lowers[m.last + 1 : m.last + 2]
+        if m.reference and m.text.lower() == "it":
+            continue  # "It's hoped that Mistral's round …": 'it is', no owner
+        if nxt and nxt[0] in {"'s", "’s", "'", "’"}:
+            ahead = " ".join(view.lowers[m.last + 2 : m.last + 9])
+            if P.INVESTING_ARM.match(ahead):
+                continue  # "Microsoft's venture arm M12 joined the round": M12 invests
+            if re.search(
+                r"\b(?:round|funding|financing|raise|investment|series|backers|investors|loan)\b",
+                ahead,
+            ):
+                owners.append(m)
+    return owners
+
+
+def coordinated_rounds(view: View, orgs: list[Mention], raiser: str) -> list[str]:
+    """'took part in xAI's $6 billion round and OpenAI's $6.6 billion round': the companies
+    of the rounds joined by 'and' after the first."""
+    owners = _possessive_rounds(view, orgs)
+    first = next((m for m in owners if view.org(m) == raiser), None)
+    if first is None:
+        return []
+    return [
+        view.org(m)
+        for m in owners
+        if m.first > first.last and "and" in view.lowers[first.last + 1 : m.first]
+    ]  # type: ignore[misc]
+
+
+def raising_together(view: View, orgs: list[Mention], raiser: str, taken: set[str]) -> list[str]:
+    """'Zhipu AI and Baichuan AI also received funding from Alibaba': the companies listed
+    with the raiser as the subject of its verb."""
+    own = [m for m in orgs if view.org(m) == raiser and not m.reference]
+    if len(own) != 1:
+        return []
+    group = list_around(view, [m for m in orgs if not m.embedded], own[0])
+    after = max(m.last for m in group) + 1
+    if view.lowers[after : after + 1] in (["–"], ["—"]):
+        after += 1  # "– Zhipu AI and Baichuan AI – also received"
+    if not _raises_after_auxiliaries(view.lowers, after) and not any(
+        matches(w, P.RAISE_VERBS) for w in view.lowers[after : after + 2]
+    ):
+        return []
+    return [o for o in dict.fromkeys(view.org(m) for m in group) if o and o not in taken]
+
+
+def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
+    candidates = [
+        m for m in orgs if view.org(m) not in investors and view.entity(m).types != ["Investor"]
+    ]  # a fund that only invests raises no round in the news this reads
+    found = _raiser_by_its_verb(view, candidates)
+    if found:
+        return found
+    for m in candidates:
+        if _participle_follows(view.lowers, m.last + 1):
+            return view.org(m)  # "The startup, backed by Nvidia and Sequoia, plans …"
+    described = described_before_slot(view, candidates)
+    if described is not None:
+        return described
+    for m in candidates:
+        if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
+            return view.org(m)  # "the round, which valued OpenAI at $300 billion"
+    for i, word in enumerate(view.lowers):
+        if word == "to" and {"loan", "loans"} & set(view.lowers[max(0, i - 12) : i]):
+            inside = [m for m in candidates if i < m.first <= i + 6]
+            if inside and _describes(view.lowers[i + 1 : inside[0].first]):
+                return view.org(inside[0])  # "a $300 million loan from Goldman Sachs to Crusoe"
+        if i > 0 and (
+            (
+                word in {"in", "into", "for"}
+                and matches(
+                    view.lowers[i - 1], ("invest*", "round", "funding", "financing", "fundrais*")
+                )
+            )
+            or (word in {"of", "in"} and view.lowers[i - 1] in P.PLURAL_ROLES)
+        ):  # "the round for Quorix", "drew A and B as new backers of Quorix"
+            inside = [m for m in candidates if i < m.first <= i + 9]
+            if inside and _describes(view.lowers[i + 1 : inside[0].first]):
+                return view.org(inside[0])
+    return None
+
+
+def _participle_follows(lowers: list[str], index: int) -> bool:
+    """', backed by', 'was founded in 2023 by …', ', which is funded by': a participle of
+    founding or backing whose subject is the name before ``index``."""
+    words = lowers[index : index + 5]
+    while words and words[0] in {",", "which", "was", "is", "has", "had", "been", "also"}:
+        words = words[1:]
+    return bool(words) and words[0] in P.FOUNDING_PARTICIPLES
+
+
+def described_before_slot(view: View, candidates: list[Mention]) -> str | None:
+    """'Kunlunxin, a chip design company with significant backing from Baidu': the company
+    an appositive describes is the one its backers back."""
+    for start in slot_starts(view.lowers):
+        before = [m for m in candidates if m.last < start]
+        if not before:
+            continue
+        gap = view.lowers[before[-1].last + 1 : start]
+        described = gap[1:2] in (["a"], ["an"]) or bool({"'s", "’s"} & set(gap[2:5]))
+        if gap[:1] == [","] and described and len(gap) <= 12:
+            return view.org(before[-1])  # ", a chip design company", ", Saudi Arabia's startup"
+    return None
+
+
+def _describes(gap: list[str]) -> bool:
+    """The words between 'round for' and a name: a description ("the one-year-old", "her new
+    company,")."""
+    if gap[-1:] == [","]:
+        gap = gap[:-1]
+    return len(gap) <= 2 or all(
+        (w.isalnum() or w == "-") and w not in P.PREPOSITIONS and w != "and" for w in gap
+    )
+
+
+def _round_for(view: View, candidates: list[Mention]) -> str | None:
+    """'closed a seed round for her new company, Quanta Forge': the company a round is for,
+    whoever else the sentence names before it."""
+    for i, word in enumerate(view.lowers):
+        if word == "for" and i > 0 and matches(view.lowers[i - 1], P.ROUND_FOR_NOUNS):
+            inside = [m for m in candidates if i < m.first <= i + 9]
+            if inside and _describes(view.lowers[i + 1 : inside[0].first]):
+                return view.org(inside[0])
+    return None
+
+
+def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
+    """The company a sentence names as raising: its round ('Databricks' Series K'), or the
+    subject of 'raised', 'counts ... among its backers', 'announced a Series B'."""
+    candidates = [
+        m for m in candidates if view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
+    ]  # "It is backed by Nvidia and raised …, led by General Catalyst": not Nvidia's round
+    owner = _possessive_round(view, candidates)
+    if owner is not None:
+        return view.org(owner)
+    beneficiary = _round_for(view, candidates)
+    if beneficiary is not None:
+        return beneficiary
+    for m in candidates:
+        after = view.lowers[m.last + 1 : m.last + 3]
+        if after[:1] == ["valued"] or after in (["was", "valued"], ["is", "valued"]):
+            return view.org(m)  # "Hugging Face was valued at $4.5 billion in a round …"
+        if _has_backers(view.lowers, m.last + 1) or _has_backers(
+            view.lowers, _past_appositive(view.lowers, m.last + 1)
+        ):
+            return view.org(m)  # "Rebellions has some big investors, including …"
+        if view.possessive(m, plural=True) and LIST_OF_BACKERS & set(
+            view.lowers[m.last + 2 : m.last + 5]
+        ):
+            return view.org(m)  # "Sapeon's shareholders include SK Telecom"
+    for m in candidates:
+        after = [w for w in view.lowers[m.last + 1 : m.last + 6] if w not in {"now", "also"}][:3]
+        if after[:1] in (["counts"], ["count"]) or after in (
+            [",", "which", "counts"],
+            [",", "which", "count"],
+        ):
+            return view.org(m)  # "Cohere counts Oracle and Salesforce among its backers"
+    own_rounds = _listed_before_relative(view, candidates)
+    candidates = [m for m in candidates if m not in own_rounds]
+    for m in candidates:
+        after = _past_appositive(view.lowers, m.last + 1)
+        ahead = view.lowers[after : after + 4]
+        if ahead[:1] == [","] and after == m.last + 1:
+            after = _past_plain_aside(view, after)  # "Mistral AI, barely a month old, has raised"
+            ahead = view.lowers[after : after + 4]
+        if (
+            any(matches(w, P.RAISE_VERBS) for w in ahead)
+            or _says_it_raised(view, after)
+            or _raises_after_auxiliaries(view.lowers, after)
+        ):
+            return view.org(m)
+    for m in candidates:
+        after = _past_appositive(view.lowers, m.last + 1)
+        ahead = view.lowers[after : after + 14]
+        rounds_ahead = [
+            i
+            for i, w in enumerate(ahead)
+            if w in P.ROUND_NAMES or w in P.RECEIVED_NOUNS and ahead[i + 1 : i + 2] == ["from"]
+        ]  # "Nscale announced a Series B", "Zhipu announced financial backing from Alibaba"
+        if rounds_ahead and set(ahead[: rounds_ahead[0]]) & (
+            P.ROUND_CLOSE_VERBS | P.RECEIVING_VERBS
+        ):
+            return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
+    return None
+
+
+def _past_plain_aside(view: View, comma: int) -> int:
+    """The index after ', barely a month old,' opening at ``comma``: a short aside naming no
+    organisation (``comma`` itself when there is none)."""
+    closing = next(
+        (i for i in range(comma + 2, min(len(view.lowers), comma + 10)) if view.lowers[i] == ","),
+        None,
+    )
+    if closing is None or view.orgs(comma, closing):
+        return comma
+    if any(comma < q.first < closing for q in view.quantities):
+        return comma  # "Acme, $2 billion richer, ..." is no plain aside
+    return closing + 1
+
+
+def _listed_before_relative(view: View, candidates: list[Mention]) -> list[Mention]:
+    """'startups including OpenAI, Cohere and StabilityAI, who raised large rounds': each
+    company of a list a relative clause follows raised its own round; none is the round the
+    article speaks of."""
+    found: list[Mention] = []
+    for m in candidates:
+        if view.lowers[m.last + 1 : m.last + 3] not in ([",", "who"], [",", "which"]):
+            continue
+        group = list_around(view, candidates, m)
+        if len(group) > 1:
+            found += group
+    return found
+
+
+def _raises_after_auxiliaries(lowers: list[str], index: int) -> bool:
+    """'Aleph Alpha, may have just raised …': a verb of raising after a comma and auxiliaries."""
+    i = index + 1 if lowers[index : index + 1] == [","] else index
+    while i < len(lowers) and lowers[i] in P.FINITE_AUXILIARIES | P.AUXILIARY_ADVERBS:
+        i += 1
+    i = _past_intention(lowers, i)
+    return i > index and i < len(lowers) and matches(lowers[i], P.RAISE_VERBS)
+
+
+def _past_intention(lowers: list[str], i: int) -> int:
+    """The index after 'in advanced talks to', 'set to', 'looking to' at ``i``: a round still
+    to come is raised by the same company."""
+    if lowers[i : i + 1] == ["in"]:
+        to = next((j for j in range(i + 1, min(len(lowers), i + 4)) if lowers[j] == "to"), None)
+        if to is not None and "talks" in lowers[i + 1 : to]:
+            return to + 1
+        talks = lowers[i + 1 : i + 3]
+        if talks[-1:] == ["with"] and set(talks) & {"talks", "discussions", "negotiations"}:
+            # "in talks with MGX and other investors to raise": past the partners named
+            ahead = lowers[i + 3 : i + 17]
+            to = next((j for j, w in enumerate(ahead[:-1]) if w == "to"), None)
+            if to is not None and matches(ahead[to + 1], P.RAISE_VERBS):
+                return i + 3 + to + 1
+    if lowers[i : i + 1] and lowers[i] in P.INTENT_WORDS and lowers[i + 1 : i + 2] == ["to"]:
+        return i + 2
+    return i
+
+
+def _has_backers(lowers: list[str], index: int) -> bool:
+    """'has some big investors', ', whose backers include': the name before owns the backers."""
+    words = lowers[index : index + 6]
+    if words[:1] not in (["has"], ["have"], ["had"], [","]) or words[:2] == [",", "and"]:
+        return False
+    if words[0] == "," and words[1:2] != ["whose"]:
+        return False
+    noun = next((i for i, w in enumerate(words) if w in LIST_OF_BACKERS), None)
+    return noun is not None and all(w.isalpha() for w in words[1:noun])
+
+
+def _says_it_raised(view: View, index: int) -> bool:
+    """'Vantari said on Tuesday it had raised ...': the speaker raised."""
+    words = view.lowers[index : index + 10]
+    if not words or words[0] not in P.REPORTING_VERBS or "it" not in words:
+        return False
+    after_it = words[words.index("it") + 1 : words.index("it") + 4]
+    return any(matches(w, P.RAISE_VERBS) for w in after_it)
+
+
+def _past_appositive(lowers: list[str], index: int) -> int:
+    """The index after ', an inference startup,', '— a New York-based startup —' or ', whose
+    software makes videos from a few words,' when one starts at ``index``, past a corporate
+    suffix the name left ('Runway AI Inc., whose …')."""
+    while lowers[index : index + 1] and lowers[index] in P.CORPORATE_SUFFIXES - {"."}:
+        index += 1
+    mark = lowers[index : index + 1]
+    if mark in ([","], ["—"], ["–"]) and lowers[index + 1 : index + 2] in (
+        ["a"],
+        ["an"],
+        ["the"],
+        ["whose"],
+    ):
+        reach = 24 if mark == [","] else 48  # a dash aside may hold commas of its own
+        closing = next((i for i in range(index + 2, min(len(lowers), index + reach))
+                        if lowers[i] == mark[0]), None)  # fmt: skip
+        if closing is not None:
+            return closing + 1
+    return index
+
+
+def raising_company(view: View) -> str | None:
+    """The company a sentence says raises a round ('Fireworks AI raised $250 million in a
+    Series C'), if it says so."""
+    if not speaks_of_rounds(view.sentence.text):
+        return None
+    return _raiser_by_its_verb(
+        view, [m for m in view.orgs() if not m.embedded and view.entity(m).types != ["Investor"]]
+    )
