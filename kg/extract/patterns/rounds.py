@@ -1,6 +1,5 @@
-"""The tables of funding rounds, of the discovery of names the registry lacks and of
-references, and of the rules added since (the relation rules' own tables are in
-``relations``)."""
+"""The tables of funding rounds and of references, and of the rules added since (the relation
+rules' own tables are in ``relations``, discovery's in ``discovery``)."""
 
 from __future__ import annotations
 
@@ -257,114 +256,8 @@ INVESTED_IN = re.compile(
     re.IGNORECASE,
 )
 INVESTED_IN_LAST_WORDS = frozenset({"in", "into", "for", "of"})  # each match's last word
-# What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
-# startup Deci", "its purchase of UK-based DeepMind").
-# A noun of equipment after a name that was bought ("purchased a SuperPod system"): the name
-# is a product's, not a company's.
-PRODUCT_AFTER = re.compile(
-    r"^\s+(?:systems?|servers?|clusters?|supercomputers?|platforms?|chips?|GPUs?|units?|racks?|"
-    r"nodes?|machines?|accelerators?)\b"
-)
-ACQUIRED_BEFORE = re.compile(
-    r"(?=[abpt])\b(?:acquir(?:e|es|ed|ing)|bought|buys|purchased|(?:acquisitions?|purchase|takeover)\s+of)\s+"
-    r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
-)
-ACQUIRED_STEMS = ("acqui", "bought", "buys", "purchase", "takeover")  # one in each match
-# What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
-# acquired by AMD", "Acme, which Intel bought in 2016"): the name before it is a company's.
-ACQUIRED_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:was|were|has|had|been|is|being|will|be|later|eventually|since|"
-    r"subsequently)\s+)*(?:acquired|bought|purchased|taken\s+over)\s+by\b|"
-    r"^\s*,\s*which\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:later\s+|eventually\s+)?"
-    r"(?:acquired|bought|purchased|took\s+over)\b"
-)
-# What follows a company that raises money ("Acme AI has raised $100 million", "Acme, a chip
-# startup, closed a $50 million Series A"): the name before it is an organisation's.
-# "Lightning AI founder and CEO William Falcon": a name before the title of a person it names.
-FOUNDER_AFTER = re.compile(
-    r"^\s+(?:co-?founder|founder|chief\s+executive|CEO)(?:\s+and\s+(?:CEO|chief\s+executive))?"
-    r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
-)
-# Prepositions before an unknown capitalised name that make it likely a place ("a centre in
-# Heilbronn, which is backed by …", "its AI factory in Windhoek, having acquired …").
-PLACE_PREPOSITIONS = {"in", "at", "near", "from", "of"}
-# Descriptions that fit a person as well as a firm ("early Spotify investor Shakil Khan"): no
-# proof that a person-shaped name is an organisation.
-PERSON_DESCRIPTORS = {"investor", "backer", "founder", "co-founder", "angel investor"}
-# "Start Campus is a joint venture between …", "Zentrix, a joint venture of …": a company.
-JOINT_VENTURE_AFTER = re.compile(
-    r"^\s*(?:,\s*|\s+(?:is|was)\s+)(?:a|the)\s+(?:new\s+)?joint\s+venture\b", re.IGNORECASE
-)
 # Any character of one clause, where a sum's decimal point ("$1.5 billion") ends none.
 IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
-# "Acme signed a $500 million deal with CoreWeave", "Acme became the latest customer of
-# Crusoe", "Acme has committed to spend $3 billion on CoreWeave's cloud": a party to a deal
-# with a named company is a company.
-# "Meta signed a $3 billion deal with Fluxon for GPU capacity", "Fluxon will provide Meta with
-# compute capacity": a new name that sells compute is a cloud.
-COMPUTE_PARTNER_BEFORE = re.compile(
-    r"\b(?:deal|agreement|contract|pact)\s+(?:worth\s+[^,;]{1,30}?\s+)?with\s+$", re.IGNORECASE
-)
-COMPUTE_SOLD_AFTER = re.compile(
-    r"^\s+(?:for|to\s+(?:provide|supply|rent|lease|host|deliver))\s+(?:[\w$.,-]+\s+){0,5}?"
-    r"(?:GPU\s+|AI\s+|cloud\s+|computing\s+)?(?:capacity|compute|computing\s+power|cloud\s+"
-    r"services|GPUs|servers)\b|"
-    r"^\s+(?:will\s+|would\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)?(?:provide|supply|provides|"
-    r"supplies|provided|supplied)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+with\s+(?:[\w$.,-]+\s+){0,4}?"
-    r"(?:GPU\s+|AI\s+|cloud\s+|computing\s+)?(?:capacity|compute|computing\s+power)\b",
-    re.IGNORECASE,
-)
-# "Zyphra trained its ZAYA1 model on …", "Zyphra's ZAYA1 model was trained on …": a name
-# that trains or owns a model is a lab's.
-TRAINS_MODELS_AFTER = re.compile(
-    r"^\s+(?:(?:has|had|also|first|reportedly)\s+)*(?:trained|trains|pre-trained|pretrained)\s+"
-    r"(?:its|their|a|an|the)\s+|"
-    r"^['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:model|models|LLM|LLMs|chatbot)\s+(?:(?:is|was|were|are|has"
-    r"|have|had|been)\s+)*(?:trained|pre-trained|pretrained|served|developed|built)\b"
-)
-DEAL_AFTER = re.compile(
-    r"^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|will|would|also|just|now|recently|today|"
-    r"reportedly)\s+)*"
-    r"(?:(?:signed|signs|inked|inks|struck|strikes|sealed|seals|reached|reaches|entered\s+into|"
-    r"enters\s+into|announced|announces|finalized|finalised)\s+(?:" + IN_CLAUSE + r"{0,60}?\s)?"
-    r"(?:deal|agreement|contract|pact|partnership)\s+(?:worth\s+" + IN_CLAUSE + r"{0,30}?\s)?with|"
-    r"(?:become|becomes|became|is|was)\s+(?:the\s+|a\s+|an\s+)(?:\w+\s+){0,2}"
-    r"(?:customer|client|tenant)\s+of|"
-    r"(?:tapped|taps|chose|chooses|selected|selects|picked|picks)(?=\s+[A-Z][\w-]*(?:\s+[A-Z]"
-    r"[\w-]*)*\s+(?:for|as|to)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w,-]+\s+){0,3}?"
-    r"(?:cloud|compute|computing|capacity|gpus?|cluster|infrastructure|provider|partner)\b)|"
-    r"(?:partnered|partners)\s+with(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\s+"
-    r"(?:train|run|power|host)\b)|"
-    r"(?:committed|commits|agreed|agrees|plans)\s+to\s+(?:spend|pay)\s+" + IN_CLAUSE + r"{0,40}?\s+"
-    r"(?:on|for|to|from|with)(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:from|with))?|"
-    # "Under the deal, Veltrix Cloud will supply Microsoft with Nvidia GB300 capacity"
-    r"(?:supply|supplies|supplied|provide|provides|provided)(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-    r"\s+with\s+(?:[\w,-]+\s+){0,4}?(?:capacity|compute|computing|gpus?|GPUs?|chips|servers|"
-    r"infrastructure)\b)|"
-    # "Veltrix AI has agreed to buy $2 billion of computing capacity from CoreWeave"
-    r"(?:(?:agreed|agrees|plans|is\s+set|is\s+expected)\s+to\s+)?(?:buy|purchase|rent|lease|"
-    r"bought|purchased|rented|leased|buys|purchases|rents|leases)\s+" + IN_CLAUSE + r"{0,60}?"
-    r"(?:capacity|compute|computing|servers|gpus|GPUs|cloud\s+services)\s+"
-    r"(?:" + IN_CLAUSE + r"{0,20}?\s)?from)"
-    r"\s+[A-Z]"
-)
-# "Sapeon's shareholders include …": a name whose backers are listed is a company.
-# "a Zentrix investor", "another existing Zentrix backer": the name a role noun is compounded
-# with after an article is the company invested in.
-ROLE_COMPOUND_AFTER = re.compile(r"^\s+(?:investor|backer|shareholder|stakeholder)\b")
-ROLE_COMPOUND_BEFORE = re.compile(
-    r"\b(?:an?|another)\s+(?:(?:existing|early|earlier|longtime|long-time|previous|prior|"
-    r"current|major|big|key|new|fellow)\s+)?$",
-    re.IGNORECASE,
-)
-BACKERS_AFTER = re.compile(
-    r"^\s*(?:['’]s|,\s+whose)\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+"
-    r"(?:now\s+|also\s+|already\s+)?(?:include|are)|"
-    r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?:series\s+[a-h]\s+)?(?:funding\s+)?round\s+(?:was|is)\s+"
-    r"(?:co-?)?led\b|"  # "Zentrix's $50 million round was led by Sequoia"
-    r"^\s+(?:also\s+)?counts\s+[^.;]{1,150}?\s+among\s+its\s+(?:\w+\s+)?"
-    r"(?:shareholders|investors|backers|funders)\b"  # "Zentrix counts Sequoia among its backers"
-)
 # Verbs whose subject, named before them, takes the chips named after them ("Acme acquired
 # 12,000 Nvidia GPUs"): a company, discovered if the registry lacks it.
 # "Quorix's models were trained on H100 GPUs": what a company makes and runs on chips, and
@@ -664,73 +557,6 @@ CHIPS_AFTER_VERB = 8  # words between a verb (or a participle) and the chips it 
 DASHES = {"—", "–", "--"}
 ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
 ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
-
-# ---- discovery tables of round thirteen (moved here from discover.py) ----
-# Before a name listed as a customer ("customers include Trend Micro (cybersecurity), Wistron
-# and …"): a company, discovered if unknown.
-CUSTOMER_LIST_BEFORE = re.compile(
-    r"(?=[cut])\b(?:customers|clients|users|tenants)\s+(?:(?:include|included|including|such\s+as|"
-    r"like|are)\s+|(?:(?:are|were|already|now|named|so|far)\b\s*)*:\s*(?:among\s+them\s*)?,?\s*)"
-    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*\([^()]{1,40}\))?"
-    r"\s*(?:,\s*(?:and\s+)?|and\s+))*$"
-)
-# What may follow an item of a list: list glue, an aside or the sentence's end (not "Big Tech
-# player Apple": a name that describes the noun after it).
-LISTED_ITEM_END = re.compile(r"\s*(?:[,(.;:]|and\b|or\b|as\s+well\b|$)")
-# The last word of an unknown company's name that makes it a cloud ("GMI Cloud", "Kestrel
-# Compute").
-CLOUD_NAME_ENDINGS = {"Cloud", "Compute"}
-ARM_SUFFIXES = {"Ventures", "Venture"}  # "Bosch Ventures", "Samsung Venture Investment"
-# Words of finance after the name of a company that does not invest, naming its financial
-# arm ("Samsung Securities", "Kakao Investment", "Hanwha Asset Management").
-FINANCE_ARM_SUFFIXES = {"Securities", "Investment", "Investments", "Capital", "Asset", "Assets"}
-# "Veltrix plans to spend $2 billion on Nvidia chips": an unknown name spending on chips.
-SPEND_FORMS = {"spend", "spends", "spent", "spending"}
-# What a company does with a cloud's compute: "Zentrix is renting servers from Lambda",
-# "Zentrix tapped Crusoe", "Zentrix relies on Microsoft Azure".
-COMPUTE_TAKING_VERBS = CHIP_TAKING_VERBS | SPEND_FORMS | {
-    "signed", "signs", "inked", "inks", "struck", "tapped", "taps", "contracted", "committed",
-    "expanded", "extended", "extends", "relies", "rely", "relied", "get", "gets", "got",
-    "gained", "agreed", "agrees", "partnered", "turned", "turns",
-}  # fmt: skip
-# "Zentrix opened a new AI cluster featuring 4,000 H200 GPUs": a site, the verb that gives
-# it to a name, and the words that fill it with chips.
-SITE_WORDS = {
-    "cluster", "clusters", "supercomputer", "supercomputers", "center", "centre", "centers",
-    "centres", "datacenter", "datacenters", "facility", "facilities", "campus", "factory",
-}  # fmt: skip
-SITE_OPENING = {
-    "opened", "opens", "launched", "launches", "unveiled", "unveils", "built", "builds",
-    "completed", "completes", "activated", "inaugurated", "debuted", "'s", "’s", "building",
-    "build", "opening", "open", "launching", "launch",
-}  # fmt: skip
-SITE_HOLDING = {
-    "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
-    "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed", "of", "house",
-    "host", "run", "use", "hold", "holds",
-}  # fmt: skip
-# "Zentrix placed an order for 5,000 GB200 chips", "… its first shipment of MI355X chips".
-CHIP_ORDER_NOUNS = {"order", "orders", "shipment", "shipments", "delivery", "deliveries"}
-# "Neurophos", "Kairos", "Cerebras": endings in -s of one-word names, no plurals.
-NAME_LIKE_S = ("os", "us", "is", "as", "ss")
-# "Veltrix" after "Veltrix Systems": the last words a discovered name is named again without.
-SHORTENED_ENDINGS = ("AI", "Systems", "Technologies", "Labs", "Robotics", "Computing", "Inc.")
-# "its second-generation inference chip, called Quill": words naming a chip after its noun.
-NAMING_AFTER_NOUN = {"called", "named", "dubbed", "codenamed", "the"}
-# "Kairon Semiconductor today unveiled": words between a name and its verb of launching.
-ANNOUNCING_ADVERBS = {"today", "recently", "also", "officially", "formally", "publicly", "has"}
-# "Developed by Zentrix, the Helios-8 chip": a chip noun in the phrase after the developer.
-CHIP_NOUN_AHEAD = re.compile(
-    r"^\s*,\s*(?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:chips?|accelerators?|processors?|npus?|"
-    r"gpus?|tpus?|lpus?|asics?)\b",
-    re.IGNORECASE,
-)
-# "Barcelona Supercomputing Center", "Sandia National Laboratories": research centres.
-RESEARCH_CENTRE_ENDINGS = {
-    f"{kind} {place}"
-    for kind in ("Supercomputing", "Computing", "Research", "Computer")
-    for place in ("Center", "Centre")
-} | {"National Laboratory", "National Laboratories", "National Lab", "Research Institute"}
 
 # ---- round tables of round thirteen (from rounds.py, round_lists.py and investments.py) ----
 # "Zhipu announced financial backing from Alibaba", "Substrate has attracted support from":
