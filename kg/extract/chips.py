@@ -12,9 +12,11 @@ from kg.extract.patterns import (
     CO_DESIGN_STEMS,
     CODENAMING,
     DESIGN_VERBS,
+    FOUNDRY_CHOSEN,
     FOUNDRY_ROLE,
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
+    PRODUCED_BESIDE,
 )
 from kg.extract.text import Sentence
 from kg.registry import Registry
@@ -195,11 +197,6 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
     )
 
 
-FOUNDRY_CHOSEN = {"using", "use", "uses", "used", "tapped", "taps", "tap", "chose", "chooses",
-                  "selected", "picked", "switch", "switched", "switching", "moved", "moving",
-                  "turned", "turning", "relies", "rely", "relying"}  # fmt: skip
-
-
 def _foundry_chosen_for(lowers: list[str], foundry: Mention, chip: Mention) -> bool:
     """'continue using TSMC for its RenegadeS chip', 'switched to Samsung for the Q-7': a
     foundry a company uses or turns to for a chip makes it."""
@@ -226,15 +223,8 @@ def _called_its_foundry(lowers: list[str], foundry: Mention) -> bool:
 def _produced_at(lowers: list[str], foundry: Mention, chip: Mention) -> bool:
     """'mass-produce its Q-7 chip with TSMC', 'mass production of its Q-7 chip at Samsung': a
     verb or noun of making before the chip, and the foundry right after it with 'with' or 'at'."""
-    if lowers[chip.last + 1 : foundry.first] not in (
-        ["with"],
-        ["at"],
-        ["chip", "with"],
-        ["chip", "at"],
-        ["chips", "with"],
-        ["chips", "at"],
-    ):
-        return False  # fmt: skip
+    if lowers[chip.last + 1 : foundry.first] not in PRODUCED_BESIDE:
+        return False
     return any(matches(w, MAKE_VERBS) for w in lowers[max(0, chip.first - 6) : chip.first])
 
 

@@ -39,11 +39,8 @@ def _cloud_before_verb(view: View, lo: int, cue: int) -> str | None:
     gap = view.lowers[before[0].last + 1 : cue]
     if len(gap) > 2 and gap[:3] in (["was", "the", "first"], ["is", "the", "first"]):
         gap = gap[3:]  # "Microsoft was the first cloud to offer"
-        gap = gap[1:] if gap[:1] and gap[0] in FIRST_OF_KIND else gap
+        gap = gap[1:] if gap[:1] and gap[0] in P.FIRST_OF_KIND else gap
     return view.org(before[0]) if len(gap) <= 2 else None
-
-
-FIRST_OF_KIND = {"cloud", "company", "provider", "hyperscaler", "neocloud", "one"}
 
 
 def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate]:
@@ -226,8 +223,8 @@ def _names_the_customers(view: View, cue: int) -> bool:
     """'Early anchor customers include A and B', 'Customers so far: A and B': a sentence
     naming the customers of no one it names."""
     words = view.lowers
-    opener = next((i for i in range(cue + 1, min(len(words), cue + 6))
-                   if words[i] not in NAMING_WORDS - {"include", "includes", "included"}),
+    naming = P.CUSTOMER_NAMING_WORDS - {"include", "includes", "included"}
+    opener = next((i for i in range(cue + 1, min(len(words), cue + 6)) if words[i] not in naming),
                   None)  # fmt: skip
     return (
         words[cue] != "customer"
@@ -244,13 +241,9 @@ def _colon_after(words: list[str], cue: int) -> int | None:
     for i in range(cue + 1, min(len(words), cue + 6)):
         if words[i] == ":":
             return i + 2 if words[i + 1 : i + 3] == ["among", "them"] else i
-        if words[i] not in NAMING_WORDS:
+        if words[i] not in P.CUSTOMER_NAMING_WORDS:
             return None
     return None
-
-
-NAMING_WORDS = {"are", "were", "is", "include", "includes", "included", "already", "now", "named",
-                "announced", "listed", "so", "far", "to", "date", "being"}  # fmt: skip
 
 
 def _signed_up_as(view: View, cue: int) -> tuple[list[Mention], list[Mention]] | None:

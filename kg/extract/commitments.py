@@ -327,9 +327,6 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
 
 
-RELATIVE_VERB_CHAIN = P.VERB_CHAIN | P.FINITE_AUXILIARIES | {"a", "an", "signed", "inked", "agreed"}
-
-
 def _with_antecedent(view: View, lo: int, cue: int) -> int:
     """'Nvidia, which will purchase any of CoreWeave's unsold capacity', 'Oracle, which has a
     deal to provide …': the subject of a relative clause whose verb is the cue is the
@@ -338,7 +335,7 @@ def _with_antecedent(view: View, lo: int, cue: int) -> int:
         return lo
     sizes = {i for q in view.quantities for i in range(q.first, q.last + 1)}
     chain = [w for i, w in enumerate(view.lowers[lo:cue], lo) if i not in sizes]
-    if len(chain) > 4 or not set(chain) <= RELATIVE_VERB_CHAIN:
+    if len(chain) > 4 or not set(chain) <= P.RELATIVE_VERB_CHAIN:
         return lo  # "Amazon, which has trailed Microsoft Azure in securing partnerships"
     named = [m for m in view.orgs(max(0, lo - 8), lo - 2) if m.last == lo - 3 and not m.embedded]
     return named[0].first if named else lo

@@ -70,6 +70,7 @@ from kg.extract.patterns import (
     LISTED_ITEM_END,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
+    NATIONALITY_ENDINGS,
     NEWS_OUTLETS,
     PARTICIPATES_AFTER,
     PERSON_DESCRIPTORS,
@@ -457,9 +458,6 @@ def _listed_after_new(
                 return entity.types[0]
             return None
     return None
-
-
-NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
 
 
 def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:

@@ -15,8 +15,10 @@ from kg.extract.patterns import (
     PLURAL_ROLES,
     ROLE_ARTICLES,
     ROLE_COPULAS,
+    ROLE_QUALIFIERS,
     SHARE_WORDS,
     STAKE_SIZE_WORDS,
+    TAKING_ON_VERBS,
     TITLE_DESCRIPTORS,
 )
 
@@ -301,10 +303,6 @@ def _titled_backer(view: View, cue: int) -> Candidate | None:
 
 
 LISTING_WORDS = {",", "and", "as", "well", "plus", "new", "existing", "other"}
-TAKING_ON_VERBS = {"added", "adds", "adding", "welcomed", "welcomes", "welcoming", "brought",
-                   "brings", "attracted", "attracts", "secured", "secures", "landed"}  # fmt: skip
-ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "previous", "prior",
-                   "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip
 
 
 def joint_venture(view: View) -> list[Candidate]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns.relations import ROLE_QUALIFIERS
 from kg.extract.patterns.rounds import CHIP_TAKING_VERBS, IN_CLAUSE
 
 # What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
@@ -102,9 +103,7 @@ DEAL_AFTER = re.compile(
 # with after an article is the company invested in.
 ROLE_COMPOUND_AFTER = re.compile(r"^\s+(?:investor|backer|shareholder|stakeholder)\b")
 ROLE_COMPOUND_BEFORE = re.compile(
-    r"\b(?:an?|another)\s+(?:(?:existing|early|earlier|longtime|long-time|previous|prior|"
-    r"current|major|big|key|new|fellow)\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:an?|another)\s+(?:(?:" + "|".join(sorted(ROLE_QUALIFIERS)) + r")\s+)?$", re.IGNORECASE
 )
 BACKERS_AFTER = re.compile(
     r"^\s*(?:['’]s|,\s+whose)\s+(?:\w+\s+){0,2}?(?:shareholders|investors|backers|funders)\s+"

@@ -408,3 +408,29 @@ VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
 PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"
 INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested in 59 startups"
 PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud to train"
+
+# ---- tables of round sixteen's rules ----
+# "Microsoft was the first cloud to offer …": the kind the first of which a cloud was.
+FIRST_OF_KIND = {"cloud", "company", "provider", "hyperscaler", "neocloud", "one"}
+# "Early anchor customers are already named: …": words between a customer noun and its list.
+CUSTOMER_NAMING_WORDS = {"are", "were", "is", "include", "includes", "included", "already", "now",
+                         "named", "announced", "listed", "so", "far", "to", "date",
+                         "being"}  # fmt: skip
+# "continue using TSMC for its RenegadeS chip": verbs of choosing a foundry for a chip.
+FOUNDRY_CHOSEN = {"using", "use", "uses", "used", "tapped", "taps", "tap", "chose", "chooses",
+                  "selected", "picked", "switch", "switched", "switching", "moved", "moving",
+                  "turned", "turning", "relies", "rely", "relying"}  # fmt: skip
+# "mass-produce its Q-7 chip with TSMC": the words between a chip and the foundry it is made
+# "with" or "at".
+PRODUCED_BESIDE = (["with"], ["at"], ["chip", "with"], ["chip", "at"], ["chips", "with"],
+                   ["chips", "at"])  # fmt: skip
+# "Zentrix added Samsung and LG as strategic investors": verbs of taking on backers.
+TAKING_ON_VERBS = {"added", "adds", "adding", "welcomed", "welcomes", "welcoming", "brought",
+                   "brings", "attracted", "attracts", "secured", "secures", "landed"}  # fmt: skip
+# "another existing Crusoe investor": words between an article and a compound role.
+ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "previous", "prior",
+                   "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip
+# "Oracle, which has a deal to provide …": the words a relative clause's verb may stand after.
+RELATIVE_VERB_CHAIN = VERB_CHAIN | FINITE_AUXILIARIES | {"a", "an", "signed", "inked", "agreed"}
+# "a European investor", "a Japanese backer": a nationality describes the role noun after it.
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
