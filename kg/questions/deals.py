@@ -279,11 +279,17 @@ def deals(pair: list[dict]) -> list[list[dict]]:
     stated = {i: {(v["article"], f): figure(v, f) for f in FIGURES if v[f] is not None}
               for i, v in enumerate(numbered)}  # fmt: skip
 
+    # Two deals that cannot join stay apart as they grow (each keeps what its articles state),
+    # so a pair of roots found apart is not compared again: with many restatements of two
+    # versions in dispute, the same comparison would be made once per pair of versions.
+    apart: set[tuple[int, int]] = set()
+
     def join(i: int, j: int) -> None:
         a, b = root[i], root[j]
-        if a == b:
+        if a == b or (min(a, b), max(a, b)) in apart:
             return
         if any(stated[a].get(k, value) != value for k, value in stated[b].items()):
+            apart.add((min(a, b), max(a, b)))
             return  # an article would give two figures for one field of one deal
         if len(members[a]) < len(members[b]):
             a, b = b, a
