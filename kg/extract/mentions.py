@@ -508,9 +508,11 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         ]  # "the Braga chip": a chip's name, not a description of the last chip
     if "hese" in sentence.text or "hose" in sentence.text:  # ("these", "those": the pattern's)
         matches += [(m, "the chips") for m in all_matches(DESCRIBED_CHIPS, sentence.text)]
-    if " to " in sentence.text:  # (the pattern's)
+    if " to " in sentence.text and _holds(sentence.text, ALLOTTED_NOUNS):  # (the pattern's)
         matches += [(m, "the chips") for m in ALLOTTED_CHIPS.finditer(sentence.text)]
-    if "he " in sentence.text or "his " in sentence.text:  # ("the", "this": the pattern's)
+    if ("he " in sentence.text or "his " in sentence.text) and _holds(
+        sentence.text, DESCRIBED_CHIP_NOUNS
+    ):  # ("the", "this" and a chip noun: the pattern's, as written)
         matches += [(m, "the new chip") for m in all_matches(DESCRIBED_CHIP, sentence.text)]
     if not matches:
         return found
@@ -522,6 +524,15 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         if first is not None and last is not None and not _expletive(sentence, phrase, last):
             found.append((first, last, phrase))
     return sorted(set(found))
+
+
+# The words, as written, one of which each match of ALLOTTED_CHIPS or DESCRIBED_CHIP holds
+ALLOTTED_NOUNS = ("GPUs", "chips", "units", "accelerators")
+DESCRIBED_CHIP_NOUNS = ("chip", "accelerator", "processor", "silicon")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))  # (no Python step per word)
 
 
 def _expletive(sentence: Sentence, phrase: str, last: int) -> bool:
