@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -516,11 +518,11 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         matches += [(m, "the new chip") for m in all_matches(DESCRIBED_CHIP, sentence.text)]
     if not matches:
         return found
-    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
-    ends = {t.end: i for i, t in enumerate(sentence.tokens)}
+    starts = list(map(itemgetter(2), sentence.tokens))  # (increasing: a token per offset)
+    ends = list(map(itemgetter(3), sentence.tokens))
     for match, phrase in matches:
-        first = starts.get(sentence.start + match.start())
-        last = ends.get(sentence.start + match.end())
+        first = _index_of(starts, sentence.start + match.start())
+        last = _index_of(ends, sentence.start + match.end())
         if first is not None and last is not None and not _expletive(sentence, phrase, last):
             found.append((first, last, phrase))
     return sorted(set(found))
@@ -533,6 +535,11 @@ DESCRIBED_CHIP_NOUNS = ("chip", "accelerator", "processor", "silicon")
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, words))  # (no Python step per word)
+
+
+def _index_of(offsets: list[int], offset: int) -> int | None:
+    i = bisect_left(offsets, offset)  # (``offset``'s index in the increasing ``offsets``)
+    return i if i < len(offsets) and offsets[i] == offset else None
 
 
 def _expletive(sentence: Sentence, phrase: str, last: int) -> bool:
