@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 
 from spacy.matcher import PhraseMatcher
@@ -160,7 +161,7 @@ class EntityFinder:
         trie = self._trie
         found = []
         n = len(lowers)
-        for start in [i for i, word in enumerate(lowers) if word in trie]:  # a name's first word
+        for start in compress(range(n), map(trie.__contains__, lowers)):  # a name's first word
             node = trie[lowers[start]]
             end = start + 1
             while True:

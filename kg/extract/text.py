@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import spacy
@@ -51,7 +52,7 @@ class Sentence:
     def lowers(self) -> list[str]:
         """The tokens' lower-case words, made once for the rules that read them (shared: never
         changed)."""
-        return [t.lower for t in self.tokens]
+        return list(map(itemgetter(1), self.tokens))  # (each token's ``lower``)
 
     def drop_tokens(self) -> None:
         """Let the tokens go: a kept candidate holds the sentence's text, not its tokens."""
