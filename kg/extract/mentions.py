@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -13,7 +12,7 @@ from operator import itemgetter
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.folded import all_matches, lowered_matches, occurs
+from kg.extract.folded import all_matches, holds_as_written, lowered_matches, occurs
 from kg.extract.patterns import (
     ALLOTTED_CHIPS,
     CHIP_NOUNS,
@@ -38,7 +37,7 @@ from kg.extract.patterns import (
     USES_A_NAME,
     USES_A_NAME_PHRASES,
 )
-from kg.extract.text import Sentence, pipeline
+from kg.extract.text import Sentence, index_of, pipeline
 from kg.models import Entity
 from kg.registry import Registry, normalise_name
 
@@ -511,19 +510,19 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         ]  # "the Braga chip": a chip's name, not a description of the last chip
     if "hese" in sentence.text or "hose" in sentence.text:  # ("these", "those": the pattern's)
         matches += [(m, "the chips") for m in all_matches(DESCRIBED_CHIPS, sentence.text)]
-    if " to " in sentence.text and _holds(sentence.text, ALLOTTED_NOUNS):  # (the pattern's)
-        matches += [(m, "the chips") for m in ALLOTTED_CHIPS.finditer(sentence.text)]
-    if ("he " in sentence.text or "his " in sentence.text) and _holds(
-        sentence.text, DESCRIBED_CHIP_NOUNS
-    ):  # ("the", "this" and a chip noun: the pattern's, as written)
-        matches += [(m, "the new chip") for m in all_matches(DESCRIBED_CHIP, sentence.text)]
+    text = sentence.text
+    if " to " in text and holds_as_written(text, ALLOTTED_NOUNS):  # (the pattern's)
+        matches += [(m, "the chips") for m in ALLOTTED_CHIPS.finditer(text)]
+    if ("he " in text or "his " in text) and holds_as_written(text, DESCRIBED_CHIP_NOUNS):
+        # ("the", "this" and a chip noun: the pattern's, as written)
+        matches += [(m, "the new chip") for m in all_matches(DESCRIBED_CHIP, text)]
     if not matches:
         return found
     starts = list(map(itemgetter(2), sentence.tokens))  # (increasing: a token per offset)
     ends = list(map(itemgetter(3), sentence.tokens))
     for match, phrase in matches:
-        first = _index_of(starts, sentence.start + match.start())
-        last = _index_of(ends, sentence.start + match.end())
+        first = index_of(starts, sentence.start + match.start())
+        last = index_of(ends, sentence.start + match.end())
         if first is not None and last is not None and not _expletive(sentence, phrase, last):
             found.append((first, last, phrase))
     return sorted(set(found))
@@ -532,15 +531,6 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
 # The words, as written, one of which each match of ALLOTTED_CHIPS or DESCRIBED_CHIP holds
 ALLOTTED_NOUNS = ("GPUs", "chips", "units", "accelerators")
 DESCRIBED_CHIP_NOUNS = ("chip", "accelerator", "processor", "silicon")
-
-
-def _holds(text: str, words: tuple[str, ...]) -> bool:
-    return any(map(text.__contains__, words))  # (no Python step per word)
-
-
-def _index_of(offsets: list[int], offset: int) -> int | None:
-    i = bisect_left(offsets, offset)  # (``offset``'s index in the increasing ``offsets``)
-    return i if i < len(offsets) and offsets[i] == offset else None
 
 
 def _expletive(sentence: Sentence, phrase: str, last: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -347,6 +348,13 @@ def _ends_with_company_suffix(words: list[str], i: int) -> bool:
         and after.islower()
     )  # "… Tencent Holdings Ltd. Existing backers …", not "Apple Inc. CEO Tim Cook"
     return following in SENTENCE_OPENERS or opens_a_clause
+
+
+def index_of(offsets: list[int], offset: int) -> int | None:
+    """The index of ``offset`` in the increasing ``offsets`` (the starts or ends of a
+    sentence's tokens), or None."""
+    i = bisect_left(offsets, offset)
+    return i if i < len(offsets) and offsets[i] == offset else None
 
 
 # What ``Token(...)`` does, without a Python call per word (an article has thousands).
