@@ -197,6 +197,20 @@ def _after_with(view: View, m: Mention) -> bool:
     )
 
 
+def _about_compute(view: View, text: str, lo: int, hi: int, provider: Mention) -> bool:
+    """Whether a deal noun's clause speaks of compute: its words, a chip, or a cloud (not a
+    lab) as the provider; asked only of a deal noun."""
+    return bool(
+        re.search(
+            r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|"
+            r"data cent|\$",
+            text,
+        )
+        or view.chips(lo, hi)
+        or (view.has_type(provider, "CloudProvider") and not view.has_type(provider, "Lab"))
+    )
+
+
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     lo = _with_antecedent(view, lo, cue)
@@ -279,16 +293,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     if matches(word, PURCHASE_WORDS) and _names_its_chip(view, provider_m):
         return None  # "Meta may buy Google's TPUs": buying chips is use
-    about_compute = (
-        re.search(
-            r"cloud|compute|capacity|gigawatt|\bgw\b|infrastructure|server|gpu|tpu|chip|"
-            r"data cent|\$",
-            text,
-        )
-        or view.chips(lo, hi)
-        or (view.has_type(provider_m, "CloudProvider") and not view.has_type(provider_m, "Lab"))
-    )
-    if matches(word, DEAL_NOUNS) and not about_compute:
+    if matches(word, DEAL_NOUNS) and not _about_compute(view, text, lo, hi, provider_m):
         return None
     buyer_m = from_buyer[0] if from_buyer else _buyer(view, plo, phi, view.org(provider_m), cue)
     if buyer_m is None:

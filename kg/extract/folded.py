@@ -91,6 +91,12 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(map(text.lower().__contains__, words))  # (no Python step per word)
 
 
+def holds_as_written(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as they are written (for a case-sensitive
+    pattern each of whose matches holds one of them)."""
+    return any(map(text.__contains__, words))  # (no Python step per word)
+
+
 def may_end_on(text: str, words: frozenset[str]) -> bool:
     """False only when ``text`` does not end on one of ``words`` (lower case, in any case) and
     white space: then an ignore-case pattern each of whose matches ends so ('… in ') has no

@@ -6,11 +6,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.folded import all_matches, lowered_matches, occurs
+from kg.extract.folded import all_matches, holds_as_written, lowered_matches, occurs
 from kg.extract.patterns import (
     ALLOTTED_CHIPS,
     CHIP_NOUNS,
@@ -35,7 +37,7 @@ from kg.extract.patterns import (
     USES_A_NAME,
     USES_A_NAME_PHRASES,
 )
-from kg.extract.text import Sentence, pipeline
+from kg.extract.text import Sentence, index_of, pipeline
 from kg.models import Entity
 from kg.registry import Registry, normalise_name
 
@@ -158,7 +160,7 @@ class EntityFinder:
         trie = self._trie
         found = []
         n = len(lowers)
-        for start in [i for i, word in enumerate(lowers) if word in trie]:  # a name's first word
+        for start in compress(range(n), map(trie.__contains__, lowers)):  # a name's first word
             node = trie[lowers[start]]
             end = start + 1
             while True:
@@ -508,20 +510,27 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         ]  # "the Braga chip": a chip's name, not a description of the last chip
     if "hese" in sentence.text or "hose" in sentence.text:  # ("these", "those": the pattern's)
         matches += [(m, "the chips") for m in all_matches(DESCRIBED_CHIPS, sentence.text)]
-    if " to " in sentence.text:  # (the pattern's)
-        matches += [(m, "the chips") for m in ALLOTTED_CHIPS.finditer(sentence.text)]
-    if "he " in sentence.text or "his " in sentence.text:  # ("the", "this": the pattern's)
-        matches += [(m, "the new chip") for m in all_matches(DESCRIBED_CHIP, sentence.text)]
+    text = sentence.text
+    if " to " in text and holds_as_written(text, ALLOTTED_NOUNS):  # (the pattern's)
+        matches += [(m, "the chips") for m in ALLOTTED_CHIPS.finditer(text)]
+    if ("he " in text or "his " in text) and holds_as_written(text, DESCRIBED_CHIP_NOUNS):
+        # ("the", "this" and a chip noun: the pattern's, as written)
+        matches += [(m, "the new chip") for m in all_matches(DESCRIBED_CHIP, text)]
     if not matches:
         return found
-    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
-    ends = {t.end: i for i, t in enumerate(sentence.tokens)}
+    starts = list(map(itemgetter(2), sentence.tokens))  # (increasing: a token per offset)
+    ends = list(map(itemgetter(3), sentence.tokens))
     for match, phrase in matches:
-        first = starts.get(sentence.start + match.start())
-        last = ends.get(sentence.start + match.end())
+        first = index_of(starts, sentence.start + match.start())
+        last = index_of(ends, sentence.start + match.end())
         if first is not None and last is not None and not _expletive(sentence, phrase, last):
             found.append((first, last, phrase))
     return sorted(set(found))
+
+
+# The words, as written, one of which each match of ALLOTTED_CHIPS or DESCRIBED_CHIP holds
+ALLOTTED_NOUNS = ("GPUs", "chips", "units", "accelerators")
+DESCRIBED_CHIP_NOUNS = ("chip", "accelerator", "processor", "silicon")
 
 
 def _expletive(sentence: Sentence, phrase: str, last: int) -> bool:

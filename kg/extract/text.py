@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import spacy
@@ -51,7 +53,7 @@ class Sentence:
     def lowers(self) -> list[str]:
         """The tokens' lower-case words, made once for the rules that read them (shared: never
         changed)."""
-        return [t.lower for t in self.tokens]
+        return list(map(itemgetter(1), self.tokens))  # (each token's ``lower``)
 
     def drop_tokens(self) -> None:
         """Let the tokens go: a kept candidate holds the sentence's text, not its tokens."""
@@ -346,6 +348,13 @@ def _ends_with_company_suffix(words: list[str], i: int) -> bool:
         and after.islower()
     )  # "… Tencent Holdings Ltd. Existing backers …", not "Apple Inc. CEO Tim Cook"
     return following in SENTENCE_OPENERS or opens_a_clause
+
+
+def index_of(offsets: list[int], offset: int) -> int | None:
+    """The index of ``offset`` in the increasing ``offsets`` (the starts or ends of a
+    sentence's tokens), or None."""
+    i = bisect_left(offsets, offset)
+    return i if i < len(offsets) and offsets[i] == offset else None
 
 
 # What ``Token(...)`` does, without a Python call per word (an article has thousands).
