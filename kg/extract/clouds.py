@@ -53,18 +53,7 @@ def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate
             _counted_among(view, cue) or _signed_up_as(view, cue) or _clients_listed(view, cue)
         )
         if holders and not clouds and last_cloud and _names_the_customers(view, cue):
-            found += [
-                Candidate(
-                    "compute_commitment",
-                    view.org(m),
-                    last_cloud,
-                    view.sentence,
-                    "commit:customer",
-                    anchor=m.first,
-                )  # fmt: skip
-                for m in holders
-                if view.org(m) not in (None, last_cloud)
-            ]
+            found += _sales(view, holders, last_cloud, "commit:customer")
             continue
         if holders or view.lowers[cue] in {"clients", "users"}:
             pass  # "Nebius counts Microsoft and Meta among its customers", "clients like A"
@@ -79,20 +68,37 @@ def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate
             holders = [holder] if holder else []
         else:
             clouds, holders = _possessive_customer(view, cue)
-        for holder in holders:
-            if not clouds or view.org(holder) == view.org(clouds[0]):
-                continue
-            found.append(
-                Candidate(
-                    "compute_commitment",
-                    view.org(holder),
-                    view.org(clouds[0]),
-                    view.sentence,
-                    "commit:customer",
-                    anchor=holder.first,
-                )  # fmt: skip
-            )
+        if clouds:
+            found += _sales(view, holders, view.org(clouds[0]), "commit:customer")
     return found
+
+
+def _sales(
+    view: View, buyers: list[Mention], cloud: str | None, method: str, anchor: int | None = None
+) -> list[Candidate]:
+    """The compute ``cloud`` sells to each of ``buyers`` (anchored on each buyer's name unless
+    ``anchor`` is given), none to the cloud itself."""
+    return [
+        Candidate(
+            "compute_commitment",
+            view.org(m),
+            cloud,
+            view.sentence,
+            method,  # type: ignore[arg-type]
+            anchor=m.first if anchor is None else anchor,
+        )  # fmt: skip
+        for m in buyers
+        if view.org(m) not in (None, cloud)
+    ]
+
+
+def _bought_for(view: View, start: int, cloud: str) -> Mention | None:
+    """The company named at token ``start``, right after 'for', that compute is for (not the
+    cloud itself, nor a possessive: "for OpenAI's Stargate" is the project's)."""
+    buyer = next((m for m in view.orgs(start, start + 1) if not m.embedded), None)
+    if buyer is None or view.org(buyer) in (None, cloud) or view.possessive(buyer):
+        return None
+    return buyer
 
 
 def hosted_workloads(view: View) -> list[Candidate]:
@@ -115,17 +121,7 @@ def hosted_workloads(view: View) -> list[Candidate]:
             if (view.possessive(m) and m.last < cue + 1 + work and m.last + 2 not in chips)
             or view.lowers[m.first - 1 : m.first] == ["for"]
         ]  # (not "runs Nvidia's GB200 clusters": the chips' designer)
-        if client and view.org(client[0]) != cloud:
-            found.append(
-                Candidate(
-                    "compute_commitment",
-                    view.org(client[0]),
-                    cloud,
-                    view.sentence,
-                    "commit:hosted",
-                    anchor=cue,
-                )
-            )
+        found += _sales(view, client[:1], cloud, "commit:hosted", anchor=cue)
     return found
 
 
@@ -150,20 +146,9 @@ def built_for(view: View) -> list[Candidate]:
             or any(w.endswith("-gpu") for w in obj)
         ):
             continue
-        start = at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1
-        buyer = next((m for m in view.orgs(start, start + 1) if not m.embedded), None)
-        if buyer is None or view.org(buyer) in (None, cloud) or view.possessive(buyer):
-            continue  # (not "for OpenAI's Stargate": the project's, told by other rules)
-        found.append(
-            Candidate(
-                "compute_commitment",
-                view.org(buyer),
-                cloud,
-                view.sentence,  # type: ignore[arg-type]
-                "commit:built-for",
-                anchor=cue,
-            )  # fmt: skip
-        )
+        buyer = _bought_for(view, at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1, cloud)
+        if buyer is not None:
+            found += _sales(view, [buyer], cloud, "commit:built-for", anchor=cue)
     return found
 
 
@@ -184,22 +169,10 @@ def site_for(view: View) -> list[Candidate]:
             at = cue + 1
         if not clouds or not view.has_type(clouds[-1], "CloudProvider"):
             continue
-        if words[at : at + 1] != ["for"]:
-            continue
-        buyer = next((m for m in view.orgs(at + 1, at + 2) if not m.embedded), None)
         cloud = view.org(clouds[-1])
-        if buyer is None or view.org(buyer) in (None, cloud) or view.possessive(buyer):
-            continue
-        found.append(
-            Candidate(
-                "compute_commitment",
-                view.org(buyer),
-                cloud,
-                view.sentence,  # type: ignore[arg-type]
-                "commit:site-for",
-                anchor=cue,
-            )  # fmt: skip
-        )
+        buyer = _bought_for(view, at + 1, cloud) if words[at : at + 1] == ["for"] else None  # type: ignore[arg-type]
+        if buyer is not None:
+            found += _sales(view, [buyer], cloud, "commit:site-for", anchor=cue)
     return found
 
 
@@ -283,18 +256,7 @@ def served_companies(view: View) -> list[Candidate]:
         if not listed:
             continue
         later = [m for m in view.orgs(listed[0].last + 1, hi) if not m.embedded]
-        found += [
-            Candidate(
-                "compute_commitment",
-                view.org(m),
-                cloud,
-                view.sentence,
-                "commit:customer",
-                anchor=m.first,
-            )  # fmt: skip
-            for m in list_starting(view, listed[0], later)
-            if view.org(m) not in (None, cloud)
-        ]
+        found += _sales(view, list_starting(view, listed[0], later), cloud, "commit:customer")
     return found
 
 

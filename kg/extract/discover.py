@@ -120,11 +120,6 @@ def discover(
     taken |= abbreviations
     if len(taken) > names_taken:  # (the runs again only when discovery took some of their words)
         runs = name_runs(sentence, taken)
-    cloud_firsts = {
-        m.first
-        for m in mentions
-        if not m.embedded and "CloudProvider" in registry.get(m.entity).types
-    }
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
     }
@@ -132,6 +127,7 @@ def discover(
     slots: list[int] | None = None  # where round lists start, found when first needed
     headline: bool | None = None  # whether the sentence is a title-case headline, likewise
     company_lists: set[tuple[int, int]] | None = None  # likewise, the names listed together
+    cloud_firsts: set[int] | None = None  # likewise, where the clouds the sentence names start
     for first, last in runs:
         tokens = sentence.tokens[first : last + 1]
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
@@ -200,10 +196,16 @@ def discover(
             sentence, first, found
         )
         buys = kind is None and takes_chips(words, first, last, chip_firsts)
+        if kind is None and not buys and cloud_firsts is None:
+            cloud_firsts = {
+                m.first
+                for m in mentions
+                if not m.embedded and "CloudProvider" in registry.get(m.entity).types
+            }  # (asked only of a name no other context gave a kind)
         if (
             kind is None
             and not buys
-            and takes_compute(words, first, last, cloud_firsts)
+            and takes_compute(words, first, last, cloud_firsts)  # type: ignore[arg-type]
             and not common_word_first(sentence, first, last)
         ):
             if headline is None:

@@ -9,6 +9,7 @@ from kg.extract.clauses import Candidate, View, list_around, list_ending
 from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
 from kg.extract.patterns import INVESTOR_ROLES
+from kg.extract.quantities import Quantity
 
 
 def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
@@ -31,38 +32,48 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
     if len(listed) > 1 and all(own.values()):
         # "deals with Oracle for $300 billion and with CoreWeave for $22 billion": each its own
         candidate.amount_usd, candidate.numbers_fixed = own[named[0].first], True
+    each_own = candidate.numbers_fixed and candidate.amount_usd
     return [
-        Candidate(
-            "compute_commitment",
-            candidate.subject,
-            view.org(m),
-            view.sentence,
-            candidate.method,
-            amount_usd=own[m.first] if candidate.numbers_fixed and candidate.amount_usd else None,
-            anchor=m.first,
-            numbers_fixed=True,
-        )  # fmt: skip
+        _fellow(
+            candidate, view, m, candidate.subject, view.org(m), own[m.first] if each_own else None
+        )
         for m in listed[1:]
         if _same_trade(view, m, named[0])
         and view.org(m) not in {None, candidate.subject, candidate.object}
     ]
 
 
-def _own_sum(view: View, at: int) -> float | None:
+def _fellow(
+    candidate: Candidate,
+    view: View,
+    m: Mention,
+    subject: str,
+    obj: str,
+    amount: float | None = None,
+) -> Candidate:
+    """The candidate's fact again between other parties, one of them the organisation ``m``
+    names (its anchor)."""
+    return Candidate(candidate.type, subject, obj, view.sentence, candidate.method,
+                     amount_usd=amount, anchor=m.first, numbers_fixed=True)  # fmt: skip
+
+
+def _own_money(view: View, at: int) -> Quantity | None:
     """The sum 'for $22 billion' or 'worth $22 billion' that token ``at`` opens, if any."""
     if view.lowers[at : at + 1] not in (["for"], ["worth"]):
         return None
-    money = next((q for q in view.quantities if q.kind == "money" and q.first in (at + 1, at + 2)),
-                 None)  # fmt: skip
+    return next((q for q in view.quantities if q.kind == "money" and q.first in (at + 1, at + 2)),
+                None)  # fmt: skip
+
+
+def _own_sum(view: View, at: int) -> float | None:
+    money = _own_money(view, at)
     return float(money.value) if money is not None else None
 
 
 def _past_own_sum(view: View, at: int) -> int:
     """The token after a provider's own sum ('with Oracle for $300 billion and …'), or ``at``."""
-    if _own_sum(view, at) is None:
-        return at
-    money = next(q for q in view.quantities if q.kind == "money" and q.first in (at + 1, at + 2))
-    return money.last + 1
+    money = _own_money(view, at)
+    return at if money is None else money.last + 1
 
 
 def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
@@ -80,15 +91,7 @@ def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
         return []  # "contracts with OpenAI and xAI", "… with the who's who of AI, including …",
         # "a deal to provide computing power to Microsoft and OpenAI"
     return [
-        Candidate(
-            "compute_commitment",
-            view.org(m),
-            candidate.object,
-            view.sentence,
-            candidate.method,
-            anchor=m.first,
-            numbers_fixed=True,
-        )  # fmt: skip
+        _fellow(candidate, view, m, view.org(m), candidate.object)
         for m in listed
         if view.org(m) not in {None, candidate.subject, candidate.object}
         and not view.has_type(m, "Foundry")
@@ -123,15 +126,7 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
         earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
         listed = list_ending(view, earlier, holders[0])
     return [
-        Candidate(
-            "invests_in",
-            view.org(m),
-            candidate.object,
-            view.sentence,
-            candidate.method,
-            anchor=m.first,
-            numbers_fixed=True,
-        )
+        _fellow(candidate, view, m, view.org(m), candidate.object)
         for m in listed[:-1]
         if view.org(m) not in {None, candidate.object, candidate.subject}
     ]
