@@ -313,21 +313,52 @@ def deals(pair: list[dict]) -> list[list[dict]]:
             if v[f] is not None:
                 by_figure.setdefault((f, figure(v, f)), []).append(i)
     for same in by_figure.values():
-        for position, i in enumerate(same):
-            for j in same[:position]:
+        earlier = _Earlier(lambda j: (years[j],), root)
+        for i in same:
+            for j in earlier.kept:
                 if root[i] != root[j] and dates_agree(i, j):
                     join(j, i)
-    plainly = [i for i, v in enumerate(numbered) if not v["new"]]
-    for position, i in enumerate(plainly):  # other figures elsewhere: versions in dispute
-        for j in plainly[:position]:
+            earlier.add(i)
+    earlier = _Earlier(lambda j: (years[j], fields[j]), root)
+    for i, v in enumerate(numbered):  # other figures elsewhere: versions in dispute
+        if v["new"]:
+            continue
+        for j in earlier.kept:
             # from other articles, dated alike, stating a figure of a field both state
             if (root[i] != root[j] and articles[i] != articles[j] and dates_agree(i, j)
                     and fields[i] & fields[j]):  # fmt: skip
                 join(j, i)
+        earlier.add(i)
     found = [[numbered[k] for k in sorted(group)] for _, group in sorted(members.items())]
     if plain:
         found.append(plain)
     return found
+
+
+class _Earlier:
+    """The earlier versions a version is compared with in ``deals``, without comparing it with
+    every one of them (restatements make pairs quadratic).
+
+    A comparison's outcome depends on the other version only through its deal (``root``), the
+    traits ``traits`` gives (year, fields) and its article. Deals only merge, so versions that
+    shared a deal and traits when added share them for ever, and the first of them stands for
+    all: a later one would repeat a join already made, or a refusal that is final (a deal only
+    gains what its articles state). Its article does not matter either: where it is the
+    article of the version compared, the deal already states that article's figure of a field
+    both state, so the version is in it (the same figure) or refused by it (another).
+    """
+
+    def __init__(self, traits, root: list[int]) -> None:
+        self._traits = traits
+        self._root = root
+        self._seen: set[tuple] = set()
+        self.kept: list[int] = []
+
+    def add(self, index: int) -> None:
+        key = (self._root[index], *self._traits(index))
+        if key not in self._seen:
+            self._seen.add(key)
+            self.kept.append(index)
 
 
 def by_pair(rows: Iterable[Row]) -> dict[tuple[str, str, str], list[dict]]:
