@@ -1156,6 +1156,12 @@ FOUND = [
             ("compute_commitment", "openai", "oracle"),
         },
     ),
+    # the new name whose round another leads raised it ("Series" is its round, not a name)
+    (
+        "Kestrel Capital led Zentrix AI's initial $130m Series C round in April 2022.",
+        {("invests_in", "kestrel capital", "zentrix ai")},
+    ),
+    ("Sequoia joined Zentrix's Series B.", {("invests_in", "sequoia capital", "zentrix")}),
 ]
 
 

@@ -82,6 +82,7 @@ from kg.extract.patterns import (
     RESEARCH_CENTRE_ENDINGS,
     ROLE_COMPOUND_AFTER,
     ROLE_COMPOUND_BEFORE,
+    ROUND_OWNED_AFTER,
     ROYAL_TITLES,
     SHORTENED_ENDINGS,
     TRAINS_MODELS_AFTER,
@@ -425,7 +426,7 @@ def _kind(
         return "Lab"  # "Acme AI founder and CEO Jane Doe"
     if founded:
         return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
-    if BACKERS_AFTER.match(after):
+    if BACKERS_AFTER.match(after) or ROUND_OWNED_AFTER.match(after):
         return "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers
     if ROLE_COMPOUND_AFTER.match(after) and ROLE_COMPOUND_BEFORE.search(before[-40:]):
         return "Lab"  # "Atreides, another existing Zentrix investor,": a company with backers
@@ -522,6 +523,7 @@ def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
         last + 2 < len(tokens)
         and tokens[last + 1].lower in {"'s", "’s"}
         and (last + 2 in taken or is_name_token(tokens[last + 2].text))
+        and tokens[last + 2].lower not in {"series", "seed"}  # "Zentrix's Series B": its round
     )
 
 

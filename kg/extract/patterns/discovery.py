@@ -114,6 +114,14 @@ BACKERS_AFTER = re.compile(
     r"(?:shareholders|investors|backers|funders)\b"  # "Zentrix counts Sequoia among its backers"
 )
 
+# "Sequoia led Zentrix's $130 million Series C round", "joined Zentrix's seed round": the name
+# whose round it is raised it.
+ROUND_OWNED_AFTER = re.compile(
+    r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?:(?:series\s+[a-h]|seed|funding|financing|growth)\s+round|"
+    r"series\s+[a-h]\b|(?:latest\s+)?fundraise\b)",
+    re.IGNORECASE,
+)
+
 # Before a name listed as a customer ("customers include Trend Micro (cybersecurity), Wistron
 # and …"): a company, discovered if unknown.
 CUSTOMER_LIST_BEFORE = re.compile(
