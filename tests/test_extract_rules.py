@@ -1162,6 +1162,15 @@ FOUND = [
         {("invests_in", "kestrel capital", "zentrix ai")},
     ),
     ("Sequoia joined Zentrix's Series B.", {("invests_in", "sequoia capital", "zentrix")}),
+    # chips placed in a company's sites by a passive verb: that company uses them
+    (
+        "Nvidia's H100 GPUs will be deployed in Oracle data centers.",
+        {("uses_chip", "oracle", "h100")},
+    ),
+    (
+        "The H100 GPUs will be installed at Microsoft's data centers in Wisconsin.",
+        {("uses_chip", "microsoft", "h100")},
+    ),
 ]
 
 
@@ -1228,6 +1237,12 @@ def test_building_for_a_while_or_a_place_is_no_deal():
         "time in Japan."
     )
     assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_chips_placed_in_a_place_or_by_their_designer_s_sites_are_used_by_nobody_new():
+    assert not any(f[0] == "uses_chip" for f in facts("The H100 GPUs were installed in Texas."))
+    found = facts("Nvidia's H100 GPUs will be deployed in Nvidia data centers.")
+    assert ("uses_chip", "nvidia", "h100") not in found
 
 
 def test_a_proposed_deal_is_in_talks():

@@ -337,11 +337,33 @@ def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
     lo, hi = view.clause(chip.first)
     for verb in view.cue_positions(P.BUY_OR_USE_VERBS, chip.last + 1, min(hi, chip.last + 6)):
         if view.lowers[verb + 1 : verb + 2] != ["by"]:
+            placed = _placed_at(view, verb, hi, designers)
+            if placed is not None:
+                return [placed]
             continue
         agents = [m for m in view.orgs(verb + 2, verb + 4) if not m.embedded]
         if agents and view.org(agents[0]) not in designers:
             return [view.org(agents[0])]
     return _expecting_subject(view, chip, lo, hi, designers)
+
+
+def _placed_at(view: View, verb: int, hi: int, designers: set[str]) -> str | None:
+    """'Cerebras' chips will be deployed within AWS data centers', 'installed at Microsoft's
+    facilities': the organisation whose sites a passive verb of placing puts the chips in."""
+    if view.lowers[verb] not in P.PLACED_PARTICIPLES or view.lowers[verb - 1] not in P.PASSIVE_BE:
+        return None
+    at = verb + 1
+    if view.lowers[at : at + 1] and view.lowers[at] not in P.PLACED_AT:
+        return None
+    hosts = [m for m in view.orgs(at + 1, min(hi, at + 4)) if not m.embedded]
+    if not hosts or view.org(hosts[0]) in designers:
+        return None
+    host = hosts[0]
+    site = host.last + (2 if view.possessive(host, plural=True) else 1)
+    ahead = view.lowers[site : site + 3]
+    if set(ahead) & P.BUILT_SITES or "CloudProvider" in view.entity(host).types:
+        return view.org(host)
+    return None
 
 
 def _expecting_subject(

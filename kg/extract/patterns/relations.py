@@ -196,6 +196,10 @@ BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",
 # supercluster project is powered by Nvidia chips", "the xAI supercluster, which has 100,000
 # Nvidia chips"): the verbs, and the words allowed around them.
 # Participles of an aside naming who runs a site ("The cluster, operated by CoreWeave, …").
+# "Cerebras' chips will be deployed within AWS data centers": chips placed in a company's sites
+PLACED_PARTICIPLES = {"deployed", "installed", "housed", "hosted", "placed", "located"}
+PASSIVE_BE = {"be", "been", "being", "is", "are", "was", "were"}
+PLACED_AT = {"in", "at", "within", "inside", "across", "into"}
 SITE_OPERATED = {"operated", "run", "owned", "built", "developed", "managed"}
 SITE_RUNS_VERBS = {
     "powered", "uses", "use", "utilizes", "utilises", "runs", "run", "houses", "house",
