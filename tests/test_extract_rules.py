@@ -1171,6 +1171,11 @@ FOUND = [
         "The H100 GPUs will be installed at Microsoft's data centers in Wisconsin.",
         {("uses_chip", "microsoft", "h100")},
     ),
+    # "the GPU", "this GPU": the chip last named
+    (
+        "AMD launched the MI355X. Built on TSMC's 3nm node, this GPU is sculpted for power.",
+        {("manufactures_chip", "tsmc", "instinct mi355x")},
+    ),
 ]
 
 

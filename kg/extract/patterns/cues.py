@@ -214,7 +214,7 @@ ORG_REFERENCES = {
     "the chip designer": "ChipDesigner", "the cloud provider": "CloudProvider",
     "the cloud giant": "CloudProvider", "the hyperscaler": "CloudProvider",
     "the chip": "Chip", "the chips": "Chip", "the accelerator": "Chip", "the processor": "Chip",
-    "the gpus": "Chip", "the accelerators": "Chip", "the processors": "Chip",
+    "the gpus": "Chip", "the accelerators": "Chip", "the processors": "Chip", "the gpu": "Chip",
     "the supercomputer": "DataCenter", "the cluster": "DataCenter", "the data center":
     "DataCenter", "the data centre": "DataCenter", "the facility": "DataCenter",
     "the campus": "DataCenter", "the site": "DataCenter",
