@@ -1176,6 +1176,14 @@ FOUND = [
         "AMD launched the MI355X. Built on TSMC's 3nm node, this GPU is sculpted for power.",
         {("manufactures_chip", "tsmc", "instinct mi355x")},
     ),
+    # a number listed before an investing word opens the investor's name
+    (
+        "Zentrix AI raised $30 million from Kestrel Capital, 360 ONE Asset and 01 Ventures.",
+        {
+            ("invests_in", "360 one asset", "zentrix ai"),
+            ("invests_in", "01 ventures", "zentrix ai"),
+        },
+    ),
 ]
 
 

@@ -50,7 +50,15 @@ CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
 QUANTITY_TOKEN = re.compile(r"\d+(?:[KMBT]|[KMGT]W|[KMGTPE]B|[KMG]Hz|Bn|BN|MN|Mn|MWh|GWh)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
-NAME_JOINERS = {"AI", "-", ":", "of", "&"}  # words that go on a name ("Trellix AI", "Run:ai")
+NAME_JOINERS = {"AI", "-", ":", "of", "&"}
+NUMBER_LED_AFTER = {
+    ",",
+    "and",
+    "&",
+    "from",
+    "including",
+    "by",
+}  # list glue before "360 ONE Asset"  # words that go on a name ("Trellix AI", "Run:ai")
 
 
 def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
@@ -128,6 +136,14 @@ def _leads_a_name(tokens: list, i: int, taken: set[int]) -> bool:
     Labs': by a letter and a hyphen; 'G Squared', 'X Corp': by a letter ('A' and 'I' are
     words)."""
     text = tokens[i].text
+    if text.isdigit():  # "360 ONE Asset", "01 Ventures": a number listed before an investor
+        return (
+            len(text) <= 3
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].lower in NUMBER_LED_AFTER
+            and i + 1 not in taken
+            and _investor_after(tokens, i + 1, taken)
+        )
     if text[:1].isdigit():
         return (
             DIGIT_LED.fullmatch(text) is not None
