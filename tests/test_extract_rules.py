@@ -1184,6 +1184,11 @@ FOUND = [
             ("invests_in", "01 ventures", "zentrix ai"),
         },
     ),
+    # a new company's chip named in apposition to "its first chip"
+    (
+        "Zentrix AI launched its first chip, Quorra, in 2021.",
+        {("designs_chip", "zentrix ai", "quorra")},
+    ),
 ]
 
 

@@ -157,6 +157,10 @@ def _names_a_chip(words: list[str], start: int, runs: list[tuple[int, int]]) -> 
             after = noun_end + (1 if words[noun_end : noun_end + 1] == [","] else 0)
             if words[after : after + 1] and words[after] in NAMING_AFTER_NOUN:
                 return after + 1 in firsts
+            if after > noun_end and words[after : after + 1] == ["the"]:
+                after += 1
+            if after > noun_end and after in firsts:
+                return True  # "its first chip, Warboy,": the name in apposition
         start += 1  # "its ultra-low-power Regulus chip": past the modifiers, written in parts
     for index, (first, last) in enumerate(runs):
         if first == start:
