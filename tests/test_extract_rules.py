@@ -1189,6 +1189,22 @@ FOUND = [
         "Zentrix AI launched its first chip, Quorra, in 2021.",
         {("designs_chip", "zentrix ai", "quorra")},
     ),
+    # the companies a cloud counts among its (biggest) customers, known or not
+    (
+        "Kestrel Cloud counts Trend Micro, Wistron and VAST Data among its customers.",
+        {
+            ("compute_commitment", "trend micro", "kestrel cloud"),
+            ("compute_commitment", "wistron", "kestrel cloud"),
+            ("compute_commitment", "vast data", "kestrel cloud"),
+        },
+    ),
+    (
+        "CoreWeave counts Microsoft and OpenAI among its biggest customers.",
+        {
+            ("compute_commitment", "microsoft", "coreweave"),
+            ("compute_commitment", "openai", "coreweave"),
+        },
+    ),
 ]
 
 

@@ -180,15 +180,16 @@ def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] 
     """'Nebius counts Microsoft and Meta among its customers': the cloud that counts, and the
     companies it counts."""
     words = view.lowers
-    if words[cue - 2 : cue] not in (["among", "its"], ["among", "their"]):
-        return None
+    its = next((i for i in range(cue - 1, max(0, cue - 4), -1) if words[i] in ("its", "their")), 0)
+    if words[its - 1 : its] != ["among"] or not all(w.isalpha() for w in words[its + 1 : cue]):
+        return None  # "among its customers", "among its biggest customers"
     verb = next(
-        (i for i in range(cue - 3, max(-1, cue - 16), -1) if words[i] in P.COUNTING_VERBS), None
+        (i for i in range(its - 2, max(-1, its - 15), -1) if words[i] in P.COUNTING_VERBS), None
     )
     if verb is None:
         return None
     clouds = [m for m in view.orgs(0, verb) if view.has_type(m, "CloudProvider") and not m.embedded]
-    holders = [m for m in view.orgs(verb + 1, cue - 2) if not m.embedded]
+    holders = [m for m in view.orgs(verb + 1, its - 1) if not m.embedded]
     return (clouds[-1:], holders) if clouds and holders else None
 
 

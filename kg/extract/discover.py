@@ -50,6 +50,8 @@ from kg.extract.patterns import (
     COMPUTE_PARTNER_BEFORE,
     COMPUTE_SOLD_AFTER,
     CORPORATE_SUFFIXES,
+    COUNTED_AMONG_AFTER,
+    COUNTED_BEFORE,
     CUSTOMER_LIST_BEFORE,
     DEAL_AFTER,
     DESCRIPTOR_AFTER,
@@ -420,6 +422,12 @@ def _kind(
         and LISTED_ITEM_END.match(after)
     ):
         return "Lab"  # "anchor customers include Trend Micro (cybersecurity), Wistron and …"
+    if (
+        "among" in after
+        and COUNTED_AMONG_AFTER.match(after)
+        and COUNTED_BEFORE.search(before[-200:])
+    ):
+        return "Lab"  # "Kestrel Cloud counts Trend Micro and Wistron among its customers"
     if RAISES_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI has raised $100 million"
     if FOUNDER_AFTER.match(after) and not common_word_first(sentence, first, last):

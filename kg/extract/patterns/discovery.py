@@ -122,6 +122,14 @@ ROUND_OWNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "Kestrel Cloud counts Trend Micro, Wistron and VAST Data among its customers": each name
+# between "counts" and "among its customers" is a company (a customer, discovered if unknown).
+COUNTED_BEFORE = re.compile(r"\bcount(?:s|ed)?\s+(?:[^.;]{0,150}?(?:,|\band)\s+)?$")
+COUNTED_AMONG_AFTER = re.compile(
+    r"^(?:\s*(?:,|\band\b)[^.;]{0,150}?)?\s+among\s+(?:its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:customers|clients|users|tenants)\b"
+)
+
 # Before a name listed as a customer ("customers include Trend Micro (cybersecurity), Wistron
 # and …"): a company, discovered if unknown.
 CUSTOMER_LIST_BEFORE = re.compile(
