@@ -1205,6 +1205,12 @@ FOUND = [
             ("compute_commitment", "openai", "coreweave"),
         },
     ),
+    # activating a cluster of chips is use, by their designer too
+    (
+        "Baidu has activated a 30,000-chip cluster of its own P800 Kunlun chips.",
+        {("uses_chip", "baidu", "kunlun p800")},
+    ),
+    ("Kestrel Cloud activated 5,000 H100 GPUs in Texas.", {("uses_chip", "kestrel cloud", "h100")}),
 ]
 
 

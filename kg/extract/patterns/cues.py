@@ -129,8 +129,8 @@ USE_CUES = (
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
     "spent", "operates", "operating", "operated", "building", "leverag*", "allocat*",
     "harness", "harnesses", "harnessing", "harnessed", "employ", "employs", "employing",
-    "employed", "procur*", "introduce", "introduces", "introducing", *SNAPPING, *HOLDING_CUES,
-    *sorted(CHIP_OBJECT_CUES), *SWITCHING_VERBS,
+    "employed", "procur*", "introduce", "introduces", "introducing", "activat*", *SNAPPING,
+    *HOLDING_CUES, *sorted(CHIP_OBJECT_CUES), *SWITCHING_VERBS,
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
@@ -457,7 +457,7 @@ BUY_OR_USE_VERBS = (
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
     "paid", "paying", "house", "houses", "housed", "interest", "access", "reliant", "dependent",
     "offer", "offers", "offering", "offered", "procur*", "introduce", "introduces",
-    "introducing", *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
+    "introducing", "activat*", *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (

@@ -377,7 +377,8 @@ SELF_USE = re.compile(
     r"its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
     r"runs\s+in|running\s+in|"
     # "Baidu has completed the deployment of a 30,000-card Kunlun P800 cluster"
-    r"(?:deploy(?:ed|s|ing)?|deployment\s+of|brought\s+online|switched\s+on)\s+(?:\S+\s+){0,6}?"
+    r"(?:deploy(?:ed|s|ing)?|deployment\s+of|brought\s+online|switched\s+on|activat(?:ed|es|ing)|"
+    r"activation\s+of)\s+(?:\S+\s+){0,6}?"
     r"(?:cluster|clusters|supercomputer|supercomputers)\b)"
 )
 DEAL_PHASE = re.compile(
