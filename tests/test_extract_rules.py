@@ -1211,6 +1211,11 @@ FOUND = [
         {("uses_chip", "baidu", "kunlun p800")},
     ),
     ("Kestrel Cloud activated 5,000 H100 GPUs in Texas.", {("uses_chip", "kestrel cloud", "h100")}),
+    # the company a foundry makes a new chip for designs it
+    (
+        "TSMC will manufacture the ZX-3 chips for chip startup Zentrix AI.",
+        {("manufactures_chip", "tsmc", "zx-3"), ("designs_chip", "zentrix ai", "zx-3")},
+    ),
 ]
 
 
@@ -1283,6 +1288,11 @@ def test_chips_placed_in_a_place_or_by_their_designer_s_sites_are_used_by_nobody
     assert not any(f[0] == "uses_chip" for f in facts("The H100 GPUs were installed in Texas."))
     found = facts("Nvidia's H100 GPUs will be deployed in Nvidia data centers.")
     assert ("uses_chip", "nvidia", "h100") not in found
+
+
+def test_a_known_chip_made_for_a_customer_keeps_its_designer():
+    found = facts("TSMC will make H100 chips for Microsoft.")
+    assert ("designs_chip", "microsoft", "h100") not in found
 
 
 def test_a_proposed_deal_is_in_talks():

@@ -131,7 +131,25 @@ def manufactures(view: View) -> list[Candidate]:
                         "manufactures_chip", view.org(foundry), named.entity, view.sentence, "make"
                     )
                 )
+                client = _made_for(view, chip, after)
+                if client is not None:
+                    found.append(
+                        Candidate(
+                            "designs_chip", client, named.entity, view.sentence, "design:made-for"
+                        )  # fmt: skip
+                    )
     return found
+
+
+def _made_for(view: View, chip: Mention, after: int) -> str | None:
+    """'Samsung Foundry has agreed to build ZX-3 chips for Zentrix AI': the company a foundry
+    makes a chip for designs it, when nothing else is known of its designer."""
+    if view.registry.designers(chip.entity) or view.lowers[after : after + 1] != ["for"]:
+        return None
+    clients = [m for m in view.orgs(after + 1, after + 6) if not m.embedded]
+    if not clients or view.has_type(clients[0], "Foundry"):
+        return None
+    return view.org(clients[0])
 
 
 def _nearest_maker(view: View, makers: list[Mention], chip: Mention) -> Mention | None:
