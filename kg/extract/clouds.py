@@ -8,6 +8,7 @@ Microsoft": a cloud's customers buy its compute.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import takewhile
 
 from kg.extract import patterns as P
@@ -17,13 +18,19 @@ from kg.extract.mentions import Mention
 from kg.extract.uses import chip_use
 
 
-def cloud_offers(view: View) -> list[Candidate]:
-    found = []
-    for cue in view.cue_positions(P.OFFER_VERBS):
+def _clouds_acting(view: View, verbs: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    """(verb, end of its clause, cloud) for each of ``verbs`` whose clause names a cloud right
+    before it ('Google Cloud already offers', 'Nebius serves', 'CoreWeave will build')."""
+    for cue in view.cue_positions(verbs):
         lo, hi = view.clause(cue)
         cloud = _cloud_before_verb(view, lo, cue)
-        if cloud is None:
-            continue
+        if cloud is not None:
+            yield cue, hi, cloud
+
+
+def cloud_offers(view: View) -> list[Candidate]:
+    found = []
+    for cue, hi, cloud in _clouds_acting(view, P.OFFER_VERBS):
         for chip in view.chips(cue + 1, min(hi, cue + P.CHIPS_AFTER_VERB + 1)):
             if not chip.embedded and not view.contrasted(chip.first):
                 found.append(chip_use(view, cloud, chip, "use:offered"))
@@ -105,11 +112,7 @@ def hosted_workloads(view: View) -> list[Candidate]:
     """'Fluidstack will host Anthropic's workloads', 'Nebius hosts training runs for Mistral': a
     cloud that hosts a company's work sells it compute."""
     found = []
-    for cue in view.cue_positions(P.WORK_HOSTING_VERBS):
-        lo, hi = view.clause(cue)
-        cloud = _cloud_before_verb(view, lo, cue)
-        if cloud is None:
-            continue
+    for cue, hi, cloud in _clouds_acting(view, P.WORK_HOSTING_VERBS):
         after = view.lowers[cue + 1 : cue + 8]
         work = next((i for i, w in enumerate(after) if w in P.HOSTED_WORK), None)
         if work is None:
@@ -130,11 +133,7 @@ def built_for(view: View) -> list[Candidate]:
     Nvidia GPUs for Microsoft': compute a cloud builds, deploys or hosts for a company is
     compute it sells that company."""
     found = []
-    for cue in view.cue_positions(P.BUILT_FOR_VERBS):
-        lo, hi = view.clause(cue)
-        cloud = _cloud_before_verb(view, lo, cue)
-        if cloud is None:
-            continue
+    for cue, hi, cloud in _clouds_acting(view, P.BUILT_FOR_VERBS):
         words = view.lowers
         at = next((i for i in range(cue + 1, min(hi, cue + 12)) if words[i] == "for"), None)
         if at is None:
@@ -245,12 +244,10 @@ def served_companies(view: View) -> list[Candidate]:
     """'Nebius serves AI startups such as Cursor, Black Forest Labs and Mistral': the companies
     a cloud serves, listed after 'such as', 'like' or 'including', buy its compute."""
     found = []
-    for cue in view.cue_positions(P.SERVING_VERBS):
-        lo, hi = view.clause(cue)
-        cloud = _cloud_before_verb(view, lo, cue)
+    for cue, hi, cloud in _clouds_acting(view, P.SERVING_VERBS):
         opener = next((i for i in range(cue + 1, min(hi, cue + 6)) if _listed_after(view, i - 1)),
                       None)  # fmt: skip
-        if cloud is None or opener is None:
+        if opener is None:
             continue
         start = opener + (2 if view.lowers[opener] == "such" else 1)
         listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]

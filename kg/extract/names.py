@@ -50,15 +50,8 @@ CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
 QUANTITY_TOKEN = re.compile(r"\d+(?:[KMBT]|[KMGT]W|[KMGTPE]B|[KMG]Hz|Bn|BN|MN|Mn|MWh|GWh)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
-NAME_JOINERS = {"AI", "-", ":", "of", "&"}
-NUMBER_LED_AFTER = {
-    ",",
-    "and",
-    "&",
-    "from",
-    "including",
-    "by",
-}  # list glue before "360 ONE Asset"  # words that go on a name ("Trellix AI", "Run:ai")
+NAME_JOINERS = {"AI", "-", ":", "of", "&"}  # words that go on a name ("Trellix AI", "Run:ai")
+NUMBER_LED_AFTER = {",", "and", "&", "from", "including", "by"}  # before "360 ONE Asset"
 
 
 def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:

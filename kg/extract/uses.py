@@ -353,7 +353,7 @@ def _placed_at(view: View, verb: int, hi: int, designers: set[str]) -> str | Non
     if view.lowers[verb] not in P.PLACED_PARTICIPLES or view.lowers[verb - 1] not in P.PASSIVE_BE:
         return None
     at = verb + 1
-    if view.lowers[at : at + 1] and view.lowers[at] not in P.PLACED_AT:
+    if at >= len(view.lowers) or view.lowers[at] not in P.PLACED_AT:
         return None
     hosts = [m for m in view.orgs(at + 1, min(hi, at + 4)) if not m.embedded]
     if not hosts or view.org(hosts[0]) in designers:

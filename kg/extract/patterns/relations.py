@@ -192,15 +192,15 @@ BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",
               ("comprising",), ("comprised", "of"), ("made", "up", "of"), ("containing",),
               ("that", "will", "house"), ("which", "will", "house"), ("that", "houses"),
               ("that", "will", "use"), ("which", "will", "use"), ("of",)}  # fmt: skip
-# Words between a company's site and its chips that say the site runs them ("Oracle's
-# supercluster project is powered by Nvidia chips", "the xAI supercluster, which has 100,000
-# Nvidia chips"): the verbs, and the words allowed around them.
-# Participles of an aside naming who runs a site ("The cluster, operated by CoreWeave, …").
 # "Cerebras' chips will be deployed within AWS data centers": chips placed in a company's sites
 PLACED_PARTICIPLES = {"deployed", "installed", "housed", "hosted", "placed", "located"}
 PASSIVE_BE = {"be", "been", "being", "is", "are", "was", "were"}
 PLACED_AT = {"in", "at", "within", "inside", "across", "into"}
+# Participles of an aside naming who runs a site ("The cluster, operated by CoreWeave, …").
 SITE_OPERATED = {"operated", "run", "owned", "built", "developed", "managed"}
+# Words between a company's site and its chips that say the site runs them ("Oracle's
+# supercluster project is powered by Nvidia chips", "the xAI supercluster, which has 100,000
+# Nvidia chips"): the verbs, and the words allowed around them.
 SITE_RUNS_VERBS = {
     "powered", "uses", "use", "utilizes", "utilises", "runs", "run", "houses", "house",
     "features", "contains", "comprises", "consists", "has", "have", "hosts", "host", "equipped",
