@@ -1162,6 +1162,10 @@ FOUND = [
         {("invests_in", "kestrel capital", "zentrix ai")},
     ),
     ("Sequoia joined Zentrix's Series B.", {("invests_in", "sequoia capital", "zentrix")}),
+    (
+        "Zentrix AI's Series B round drew Sequoia and Accel.",
+        {("invests_in", "sequoia capital", "zentrix ai"), ("invests_in", "accel", "zentrix ai")},
+    ),
     # chips placed in a company's sites by a passive verb: that company uses them
     (
         "Nvidia's H100 GPUs will be deployed in Oracle data centers.",

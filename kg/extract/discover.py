@@ -84,7 +84,6 @@ from kg.extract.patterns import (
     RESEARCH_CENTRE_ENDINGS,
     ROLE_COMPOUND_AFTER,
     ROLE_COMPOUND_BEFORE,
-    ROUND_OWNED_AFTER,
     ROYAL_TITLES,
     SHORTENED_ENDINGS,
     TRAINS_MODELS_AFTER,
@@ -434,8 +433,10 @@ def _kind(
         return "Lab"  # "Acme AI founder and CEO Jane Doe"
     if founded:
         return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
-    if BACKERS_AFTER.match(after) or ROUND_OWNED_AFTER.match(after):
-        return "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers
+    if BACKERS_AFTER.match(after):
+        return (
+            "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers or a round
+        )
     if ROLE_COMPOUND_AFTER.match(after) and ROLE_COMPOUND_BEFORE.search(before[-40:]):
         return "Lab"  # "Atreides, another existing Zentrix investor,": a company with backers
     if JOINT_VENTURE_AFTER.match(after):

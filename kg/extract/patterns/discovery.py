@@ -110,16 +110,11 @@ BACKERS_AFTER = re.compile(
     r"(?:now\s+|also\s+|already\s+)?(?:include|are)|"
     r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?:series\s+[a-h]\s+)?(?:funding\s+)?round\s+(?:was|is)\s+"
     r"(?:co-?)?led\b|"  # "Zentrix's $50 million round was led by Sequoia"
+    # "Sequoia led Zentrix's $130 million Series C round", "Zentrix's seed round drew Sequoia"
+    r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?i:(?:series\s+[a-h]|seed|funding|financing|growth)\s+round|"
+    r"series\s+[a-h]\b|(?:latest\s+)?fundraise\b)|"
     r"^\s+(?:also\s+)?counts\s+[^.;]{1,150}?\s+among\s+its\s+(?:\w+\s+)?"
     r"(?:shareholders|investors|backers|funders)\b"  # "Zentrix counts Sequoia among its backers"
-)
-
-# "Sequoia led Zentrix's $130 million Series C round", "joined Zentrix's seed round": the name
-# whose round it is raised it.
-ROUND_OWNED_AFTER = re.compile(
-    r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?:(?:series\s+[a-h]|seed|funding|financing|growth)\s+round|"
-    r"series\s+[a-h]\b|(?:latest\s+)?fundraise\b)",
-    re.IGNORECASE,
 )
 
 # "Kestrel Cloud counts Trend Micro, Wistron and VAST Data among its customers": each name
