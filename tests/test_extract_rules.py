@@ -4906,3 +4906,29 @@ def test_a_hyperscaler_and_a_neocloud_in_a_capacity_agreement_the_hyperscaler_bu
     assert ("compute_commitment", "microsoft", "nebius") in facts(
         "Nebius and Microsoft entered into a multiyear capacity agreement worth $17.4 billion."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix will receive up to $80 million in new equity from Kestrel Capital, Harbor "
+        "Ventures and Orion Partners.",
+        "Zentrix, based in Lyon, will receive $80 million in new funding from Kestrel Capital, "
+        "Harbor Ventures and Orion Partners.",
+        "Zentrix secured a $80 million investment from firms like Kestrel Capital, Harbor "
+        "Ventures and Orion Partners.",
+    ],
+)
+def test_money_a_company_will_receive_from_a_list_of_investors(text):
+    assert facts(text) == {
+        ("invests_in", investor, "zentrix")
+        for investor in ("kestrel capital", "harbor ventures", "orion partners")
+    }
+
+
+def test_investors_listed_without_their_company_back_neither_of_them():
+    text = (
+        "Quorix listed its shares on Friday. The debut made many rich. Early investors Tencent "
+        "and ByteDance achieved returns of over 35x. Tencent also builds models."
+    )
+    assert ("invests_in", "bytedance", "tencent") not in facts(text)

@@ -66,12 +66,15 @@ ROUND_COMPANY = "?round-company"
 def name_round_company(candidates: list[Candidate], labs: Counter[str]) -> list[Candidate]:
     """'… tilted in favour of a Bengaluru-based startup. HCLTech is investing $150 million in a
     funding round led by Bessemer': a round told before its company is named is the round of
-    the lab the article names most (dropped when it names none)."""
+    the lab the article names most (dropped when it names none, or when that lab is itself one
+    of the participants: "Early investors Tencent and ByteDance achieved returns of 35x" in an
+    article naming Tencent most is about another company's round)."""
     lab = max(labs.items(), key=lambda item: (item[1], item[0]), default=(None, 0))[0]
+    its_own = {id(c.sentence) for c in candidates if c.object == ROUND_COMPANY and c.subject == lab}
     kept = []
     for c in candidates:
         if c.object == ROUND_COMPANY:
-            if lab is None or c.subject == lab:
+            if lab is None or id(c.sentence) in its_own:
                 continue
             c.object = lab
         kept.append(c)

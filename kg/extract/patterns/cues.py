@@ -444,7 +444,7 @@ ROUND_NAMES = {"series", "round", "funding", "loan", "facility", "financing"}
 RAISE_VERBS = (
     "rais*", "borrow*", "secure", "secures", "secured", "securing", "closed", "closes", "landed",
     "lands", "bagged", "nabbed", "seek*", "netted", "nets", "snagged", "snags", "locked", "locks",
-    "raked", "rakes", "received", "receives", "receiving",
+    "raked", "rakes", "receive", "received", "receives", "receiving",
 )  # fmt: skip
 # Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
 FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")

@@ -28,7 +28,7 @@ ROUND_WORDS = re.compile(
     # a sum taken in from investors: "has received up to six billion dollars from Google"
     r"(?:secur|receiv|obtain|attract)\w*\s+(?:\S+\s+){0,5}?"
     r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b|"
-    r"(?:receiv|obtain|attract|secur)\w*\s+(?:\S+\s+){0,2}?investments?\s+from\b)",
+    r"(?:receiv|obtain|attract|secur)\w*\s+(?:\S+\s+){0,5}?investments?\s+from\b)",
     re.IGNORECASE,
 )
 # People a company's name describes ("ex-OpenAI researcher", "former Google engineer").
@@ -343,7 +343,8 @@ PARTICIPATES_AFTER = re.compile(
     r"(?:investor|backer|shareholder|lender)\b)"
 )
 RAISES_AFTER = re.compile(
-    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:(?:has|have|had|is|was|just|now|"
+    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:(?:has|have|had|is|was|will|would|"
+    r"could|may|can|just|now|"
     r"also|already|today|finally|\w+ly)\s+|says\s+(?:that\s+)?it\s+(?:has\s+)?|"
     r"said\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:that\s+)?it\s+(?:has\s+|had\s+)?)*"
     r"(?:(?:in\s+(?:\w+\s+)?talks|seeking|looking|set|planning|poised|aiming|expected|"
@@ -351,8 +352,10 @@ RAISES_AFTER = re.compile(
     r"rais(?:ed|es|ing)|secur(?:ed|es|ing)|clos(?:ed|es|ing)|land(?:ed|s)|bagged|netted|"
     r"complet(?:ed|es)|finali[sz](?:ed|es)|wrapped\s+up|"
     r"snagged|nabbed|locked\s+up|raked\s+in|picked\s+up|announced|valued\s+at|"
-    r"(?:received|receives|receiving|obtained|obtains|attracted|attracts|drew|draws|gets|got)"
-    r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€£¥₩₹]|\d))|"
+    r"(?:receive|received|receives|receiving|obtain|obtained|obtains|attracted|attracts|drew|draws|"
+    r"get|gets|got)"
+    r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|almost\s+|"
+    r"roughly\s+|around\s+|approximately\s+|as\s+much\s+as\s+)?(?:[$€£¥₩₹]|\d))|"
     r"(?:won|wins|gained|gains|received|receives|attracted|got|gets|announced)"
     r"(?=\s+(?:the\s+)?backing|\s+(?:[a-z]+\s+){0,2}(?:backing|support|investments?)\s+from\b))\b"
     + IN_CLAUSE
