@@ -4932,3 +4932,22 @@ def test_investors_listed_without_their_company_back_neither_of_them():
         "and ByteDance achieved returns of over 35x. Tencent also builds models."
     )
     assert ("invests_in", "bytedance", "tencent") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta bought 173,000 of AMD's MI300X chips this year and Microsoft bought 96,000.",
+        "Meta deployed 20,000 MI300X GPUs, while Microsoft deployed about 15,000.",
+    ],
+)
+def test_a_clause_that_repeats_the_verb_of_use_with_only_a_number_uses_the_same_chip(text):
+    assert {
+        ("uses_chip", "meta", "instinct mi300x"),
+        ("uses_chip", "microsoft", "instinct mi300x"),
+    } <= facts(text)
+
+
+def test_a_repeated_verb_with_a_number_of_something_else_uses_nothing():
+    text = "Meta bought 20,000 H100 GPUs and Google bought 15 percent of the rest."
+    assert ("uses_chip", "google", "h100") not in facts(text)

@@ -184,3 +184,28 @@ def test_a_dateline_opening_a_sentence_is_left_out_and_offsets_still_point_into_
     sentence = next(iter_sentences(body))
     assert sentence.tokens[0].text == first_word
     assert body[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_bare_ticker_after_a_name_is_not_read_but_an_abbreviation_is():
+    text = (
+        "Quorix (QRXS) bought 9,000 of Zentrix's ZX-9 chips, and Kestrel Micro Devices (KMD) "
+        "made them; Harbor Bay Systems (HBS) and the Orion fund (OFN) invested. OFN said so."
+    )
+    read = without_tickers(text)
+    assert len(read) == len(text)
+    assert "(QRXS)" not in read  # a ticker: not the capitals of 'Quorix'
+    for kept in ("(KMD)", "(HBS)", "(OFN)"):  # abbreviations, or used again outside brackets
+        assert kept in read
+    names = {e.name for e in EXTRACTOR.extract_with_entities(article(text))[1]}
+    assert "QRXS" not in names
+
+
+def test_the_ticker_of_a_known_company_is_no_chip_of_it():
+    facts, discovered = EXTRACTOR.extract_with_entities(
+        article(
+            "Google (GOOG) and Meta (META) each deployed about 1.5M of their chips this year, "
+            "while Amazon (AMZN) deployed around 1.3M of its chips."
+        )
+    )
+    assert not discovered
+    assert all(f.type != "designs_chip" for f in facts)

@@ -142,13 +142,48 @@ def reading_text(body: str) -> str:
     return plain_text(body).replace("\n", " ").replace("\r", " ")
 
 
+# Upper-case letters in brackets right after a capitalised word: "Microsoft (MSFT)" or
+# "SoftBank Group (SBG)", a ticker or an abbreviation (``_abbreviates`` tells them apart).
+BARE_CAPITALS = re.compile(r"(?<=[A-Za-z.])[ \t]\((?P<letters>[A-Z]{2,5})\)")
+UNBRACKETED_CAPITALS = re.compile(r"(?<![(\w])[A-Z]{2,5}(?![)\w])")
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.\-']*[ \t]+){0,5}[A-Z][\w&.\-']*$")
+
+
 def without_tickers(text: str) -> str:
-    """``text`` with stock tickers in brackets blanked ("Tencent (OTCPK:TCEHY), Alibaba ( BABA)
-    and Geely"): what the rules read, so that a list of companies reads as one. Quotes keep
-    them."""
+    """``text`` with stock tickers in brackets blanked ("Tencent (OTCPK:TCEHY), Alibaba ( BABA),
+    Microsoft (MSFT) and Geely"): what the rules read, so that a list of companies reads as
+    one and no ticker is read as a chip or a company. Quotes keep them."""
     if "(" not in text:
         return text
-    return TICKER.sub(lambda match: " " * len(match.group()), text)
+    text = TICKER.sub(lambda match: " " * len(match.group()), text)
+    bracketed = list(BARE_CAPITALS.finditer(text))
+    if not bracketed:
+        return text
+    unbracketed = set(UNBRACKETED_CAPITALS.findall(text))
+    pieces, kept_to = [], 0
+    for match in bracketed:
+        if match["letters"] not in unbracketed and not _abbreviates(text, match):
+            pieces += [text[kept_to : match.start()], " " * len(match.group())]
+            kept_to = match.end()
+    return "".join([*pieces, text[kept_to:]])
+
+
+def _abbreviates(text: str, match: re.Match[str]) -> bool:
+    """Whether the bracketed capitals abbreviate the capitalised words before them ('SoftBank
+    Group (SBG)', 'Advanced Micro Devices (AMD)': their capitals in order, from a word's
+    first); else, unless the text uses them outside brackets too (a name it goes on to use),
+    they are a ticker ('Nvidia (NVDA)', 'Meta Platforms (META)')."""
+    letters = match["letters"]
+    run = CAPITALISED_RUN.search(text, max(0, match.start() - 80), match.start())
+    if run is not None:
+        words = run.group().split()
+        for first, word in enumerate(words):
+            if word[0] != letters[0]:
+                continue
+            capitals = iter(c for w in words[first:] for c in w if c.isupper())
+            if all(letter in capitals for letter in letters):
+                return True
+    return False
 
 
 def quote_at(body: str, start: int, end: int, reading: str | None = None) -> str:

@@ -113,6 +113,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
             users += _designer_as_subject(view, lo, hi, designers)
         if not users and DEAL_PHASE.search(clause_text):
             users = [deal_buyer or DEAL_BUYER]
+        users += [u for u in _gapped_users(view, chip) if u not in users]
         for user in users:
             if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
                 continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
@@ -133,6 +134,31 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
                 )
             )
     return found
+
+
+GAP_OPENERS = {"and", "while", "whereas", "with", ","}
+NUMBER_HEDGES = {"about", "around", "roughly", "nearly", "some", "over", "another", "almost"}
+
+
+def _gapped_users(view: View, chip: Mention) -> list[str]:
+    """'Meta bought 173,000 of AMD's MI300 chips and Microsoft bought 96,000': a later clause
+    that repeats the verb of use with only a number for its object uses the same chip."""
+    found = []
+    lowers = view.lowers
+    for org in view.orgs(chip.last + 1):
+        at = org.last + 1
+        if lowers[org.first - 1] not in GAP_OPENERS or not matches(
+            lowers[at] if at < len(lowers) else "", P.BUY_OR_USE_VERBS
+        ):
+            continue
+        number = at + 2 if lowers[at + 1 : at + 2] and lowers[at + 1] in NUMBER_HEDGES else at + 1
+        if number >= len(lowers) or not lowers[number][:1].isdigit():
+            continue
+        after = lowers[number + 1 : number + 2]
+        ends = not after or after[0] in {".", ",", ";", "and", "of", "units", "chips"}
+        if ends and not view.chips(at, number + 3):  # "bought 15 percent of …": no chips
+            found.append(view.org(org))
+    return [f for f in found if f]
 
 
 def used_by_pronoun(view: View) -> list[Candidate]:
