@@ -4951,3 +4951,10 @@ def test_a_clause_that_repeats_the_verb_of_use_with_only_a_number_uses_the_same_
 def test_a_repeated_verb_with_a_number_of_something_else_uses_nothing():
     text = "Meta bought 20,000 H100 GPUs and Google bought 15 percent of the rest."
     assert ("uses_chip", "google", "h100") not in facts(text)
+
+
+def test_a_name_in_the_possessive_that_opens_an_aside_is_not_the_buyer():
+    text = "Microsoft, OpenAI's biggest investor, has acquired 50,000 H100 chips from Nvidia."
+    found = facts(text)
+    assert ("uses_chip", "microsoft", "h100") in found
+    assert ("uses_chip", "openai", "h100") not in found

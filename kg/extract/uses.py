@@ -271,6 +271,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
             and view.lowers[m.last + 1] in {"'s", "’s"}
             and m.last + 2 == chip.first
         )
+        and not _describes_another(view, m)
     ]
     if not labs:
         return _subjects(view, chip, lo, designers)
@@ -296,6 +297,18 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
     group = list_around(view, listed, nearest)
     return sorted(
         {view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org)
+    )
+
+
+def _describes_another(view: View, m: Mention) -> bool:
+    """'Microsoft, OpenAI's biggest investor, has acquired …': a name in the possessive that
+    opens an aside about the name before it is not the aside's subject."""
+    aside = view.lowers[m.last + 2 : m.last + 8]
+    return (
+        view.lowers[m.first - 1 : m.first] == [","]
+        and view.possessive(m)
+        and "," in aside
+        and all(w.isalpha() or w == "-" for w in aside[: aside.index(",")])
     )
 
 
@@ -332,6 +345,7 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         and not m.embedded
         and not _inside_chip(view, m)
         and view.lowers[m.last + 1 : m.last + 2] != ["-"]  # "Nvidia-powered": the supplier
+        and not _describes_another(view, m)
     ]
     appositive = _before_appositive(view, eligible, verb)
     if appositive is not None:
@@ -416,12 +430,11 @@ def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | 
     for m in orgs:
         after = view.lowers[m.last + 1 : verb]
         commas = [i for i, w in enumerate(after) if w == ","]
-        if (
-            len(commas) == 2
-            and commas[0] == 0
-            and after[1] in {"a", "an", "the", "its"}
-            and len(after) - commas[1] <= 5
-        ):
+        described = after[1:2] in (["a"], ["an"], ["the"], ["its"]) or any(
+            other.first == m.last + 2 and _describes_another(view, other)
+            for other in view.orgs(m.last + 2, m.last + 3)
+        )  # ", a unit of …," or ", OpenAI's biggest investor,"
+        if len(commas) == 2 and commas[0] == 0 and described and len(after) - commas[1] <= 5:
             return m
         if commas == [0] and after[1:2] in (["a"], ["an"]) and _relative_before_verb(after):
             return m  # "Nebius, a company that will deploy Nvidia hardware"
