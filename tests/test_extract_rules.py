@@ -4958,3 +4958,15 @@ def test_a_name_in_the_possessive_that_opens_an_aside_is_not_the_buyer():
     found = facts(text)
     assert ("uses_chip", "microsoft", "h100") in found
     assert ("uses_chip", "openai", "h100") not in found
+
+
+def test_a_relative_clause_of_use_gives_its_antecedent_each_cloud_it_names():
+    found = facts(
+        "World Labs picked Google Cloud. Anthropic, which uses AWS and Google Cloud, and "
+        "OpenAI, which trains its models on Microsoft Azure, are its rivals."
+    )
+    commitments = {(s, o) for t, s, o in found if t == "compute_commitment"}
+    assert {("anthropic", "amazon"), ("anthropic", "google"), ("openai", "microsoft")} <= (
+        commitments
+    )
+    assert ("amazon", "google") not in commitments

@@ -497,6 +497,15 @@ def _partnered_to_compute(view: View, m: Mention) -> bool:
     )
 
 
+def _relative_antecedent(view: View, lo: int) -> Mention | None:
+    """'Anthropic, which uses AWS and Google Cloud, …': the name a relative clause opening at
+    ``lo`` hangs on."""
+    if lo < 2 or view.lowers[lo - 1] not in P.RELATIVE or view.lowers[lo - 2] != ",":
+        return None
+    before = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3 and not m.embedded]
+    return before[0] if before else None
+
+
 def uses_provider_compute(view: View) -> list[Candidate]:
     """'Anthropic uses AWS infrastructure', 'G42 will run its services on Microsoft Azure',
     'xAI also uses Amazon Web Services': a buyer of cloud capacity, after a verb of use, with
@@ -522,6 +531,9 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         ):
             continue
         buyer = _buyer(view, lo, hi, view.org(m), verbs[0])
+        if buyer is not None and buyer.first >= verbs[0]:
+            buyer = None  # "uses AWS and Google Cloud": a fellow cloud of the list is no buyer
+        buyer = buyer or _relative_antecedent(view, lo)
         if buyer and view.org(buyer) != view.org(m) and buyer.first < m.first:
             found.append(
                 Candidate(
