@@ -4970,3 +4970,10 @@ def test_a_relative_clause_of_use_gives_its_antecedent_each_cloud_it_names():
         commitments
     )
     assert ("amazon", "google") not in commitments
+
+
+def test_each_buyer_listed_after_a_verb_of_supply_buys_from_the_provider():
+    found = facts("CoreWeave leases chips to Anthropic, Apple and Mistral.")
+    assert {
+        ("compute_commitment", buyer, "coreweave") for buyer in ("anthropic", "apple", "mistral ai")
+    } <= found

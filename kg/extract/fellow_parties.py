@@ -78,15 +78,23 @@ def _past_own_sum(view: View, at: int) -> int:
 
 def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
     """'Oracle signed pacts with Meta and xAI', 'contracts with OpenAI, xAI and Meta': each
-    buyer listed with the deal's buyer buys from the same provider."""
-    if not candidate.method.startswith("commit:deal-noun"):
+    buyer listed with the deal's buyer buys from the same provider; so does each one listed
+    after a verb of supply ('CoreWeave leases chips to Anthropic, Apple and Mistral')."""
+    by_verb = candidate.method.startswith("commit:verb")
+    if not (by_verb or candidate.method.startswith("commit:deal-noun")):
         return []
-    named = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
+    named = [
+        m
+        for m in view.orgs()
+        if view.org(m) == candidate.subject and not m.embedded and not (by_verb and m.reference)
+    ]
     if not named:
         return []
     listed = list_around(view, [m for m in view.orgs() if not m.embedded], named[0])
     first = min(listed + named[:1], key=lambda m: m.first).first
     before = view.lowers[max(0, first - 2) : first]
+    if by_verb and before[-1:] != ["to"]:
+        return []  # "signed with A and B" after a verb: A and B may be its providers
     if not (before[-1:] in (["with"], ["including"], ["like"], ["to"]) or before == ["such", "as"]):
         return []  # "contracts with OpenAI and xAI", "… with the who's who of AI, including …",
         # "a deal to provide computing power to Microsoft and OpenAI"
