@@ -4977,3 +4977,13 @@ def test_each_buyer_listed_after_a_verb_of_supply_buys_from_the_provider():
     assert {
         ("compute_commitment", buyer, "coreweave") for buyer in ("anthropic", "apple", "mistral ai")
     } <= found
+
+
+def test_a_named_fund_of_a_known_investor_is_an_investor_of_its_own():
+    found = facts(
+        "Kestrel Capital, Blue Owl Managed Funds and Dell also took part in the round for Nscale."
+    )
+    assert {
+        ("invests_in", investor, "nscale")
+        for investor in ("kestrel capital", "blue owl managed funds", "dell technologies")
+    } == {f for f in found if f[0] == "invests_in"}

@@ -10,6 +10,8 @@ from kg.extract.patterns import (
     ARM_SUFFIXES,
     CORPORATE_SUFFIXES,
     FINANCE_ARM_SUFFIXES,
+    FUND_NAME_WORDS,
+    FUND_WORDS,
     INVESTOR_SUFFIXES,
     LIST_STOPS,
     ROUND_LIST_GLUE,
@@ -25,16 +27,18 @@ def venture_arm(
     """'Saudi Aramco Ventures', 'Bosch Ventures': a known company's name and then a word of
     venture investing name its venture arm, an investor of its own that the company owns; so
     do words of finance after a company that does not itself invest ('Samsung Securities',
-    'Kakao Investment'; 'Fidelity Management' stays Fidelity)."""
+    'Kakao Investment'; 'Fidelity Management' stays Fidelity), and the name of one of its funds
+    ('Blue Owl Managed Funds', 'Samsung Catalyst Fund')."""
     words = [t.text for t in sentence.tokens[first : last + 1]]
-    if any(w not in INVESTOR_SUFFIXES for w in words):
+    fund = words[-1] in FUND_WORDS and all(w in FUND_NAME_WORDS for w in words[:-1])
+    if not fund and any(w not in INVESTOR_SUFFIXES for w in words):
         return None
     parent = next((m for m in mentions if m.last == first - 1 and not m.reference), None)
     if parent is None or parent.embedded:
         return None
     company = registry.get(parent.entity)
     financial = words[0] in FINANCE_ARM_SUFFIXES and "Investor" not in company.types
-    if not company.is_organization or not (words[0] in ARM_SUFFIXES or financial):
+    if not company.is_organization or not (words[0] in ARM_SUFFIXES or financial or fund):
         return None
     return _investing_arm(sentence, parent, last, registry)
 

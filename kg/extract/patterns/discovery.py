@@ -143,6 +143,12 @@ ARM_SUFFIXES = {"Ventures", "Venture"}  # "Bosch Ventures", "Samsung Venture Inv
 # Words of finance after the name of a company that does not invest, naming its financial
 # arm ("Samsung Securities", "Kakao Investment", "Hanwha Asset Management").
 FINANCE_ARM_SUFFIXES = {"Securities", "Investment", "Investments", "Capital", "Asset", "Assets"}
+# Words that name one of an investor's funds before the word for a fund ("Blue Owl Managed
+# Funds", "Samsung Catalyst Fund", "SoftBank Vision Fund"): a fund that invests in its own name.
+FUND_NAME_WORDS = {"Managed", "Private", "Global", "Strategic", "Growth", "Innovation",
+                   "Infrastructure", "Credit", "Opportunities", "Catalyst", "Vision", "Emerging",
+                   "Technology", "Alternative", "Sovereign"}  # fmt: skip
+FUND_WORDS = {"Fund", "Funds"}
 # "Veltrix plans to spend $2 billion on Nvidia chips": an unknown name spending on chips.
 SPEND_FORMS = {"spend", "spends", "spent", "spending"}
 # What a company does with a cloud's compute: "Zentrix is renting servers from Lambda",
