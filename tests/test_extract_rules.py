@@ -4987,3 +4987,15 @@ def test_a_named_fund_of_a_known_investor_is_an_investor_of_its_own():
         ("invests_in", investor, "nscale")
         for investor in ("kestrel capital", "blue owl managed funds", "dell technologies")
     } == {f for f in found if f[0] == "invests_in"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crusoe got a $300 million loan provided by Goldman Sachs.",
+        "AMD said on Monday that it will back the site. The loan, provided by Goldman Sachs, "
+        "will be used by Crusoe to purchase chips.",
+    ],
+)
+def test_the_bank_that_provides_a_loan_lends_to_its_borrower(text):
+    assert ("invests_in", "goldman sachs", "crusoe") in facts(text)

@@ -380,6 +380,8 @@ ROUND_SLOTS = tuple(
         "entrants included", "entrants including", "shareholders include",
         "shareholders including", "shareholders like", "shareholders such as", "backers like",
         "loan from", "loans from", "loan by", "loans by", "lent by", "credit facility from",
+        "loan provided by", "loans provided by", "loan , provided by", "financing provided by",
+        "debt provided by", "credit provided by", "facility provided by",
         "debt financing from", "lenders such as", "lenders including", "lenders include",
         "lenders included", "lenders like", "lenders , including", "banks such as",
         "banks including", "lenders were", "lenders are", "lender was", "lender is",
