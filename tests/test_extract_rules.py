@@ -4999,3 +4999,16 @@ def test_a_named_fund_of_a_known_investor_is_an_investor_of_its_own():
 )
 def test_the_bank_that_provides_a_loan_lends_to_its_borrower(text):
     assert ("invests_in", "goldman sachs", "crusoe") in facts(text)
+
+
+def test_names_listed_before_all_of_which_are_investors_back_the_sentence_s_company():
+    found = facts("Mistral counts on Nvidia and AMD, both of which are also backers.")
+    assert {("invests_in", "nvidia", "mistral ai"), ("invests_in", "amd", "mistral ai")} <= found
+
+
+def test_the_companies_a_holding_includes_are_no_round_s_participants():
+    text = (
+        "Alibaba has emerged as a prolific backer of Chinese AI start-ups, with stakes in all "
+        "four AI tigers, which include Zhipu AI and MiniMax."
+    )
+    assert not {f for f in facts(text) if f[0] == "invests_in" and f[2] == "alibaba"}

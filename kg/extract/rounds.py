@@ -54,6 +54,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     of_something_else: set[str] = set()  # "the initiative backed by MGX": not the round's
     raised_by: dict[str, str] = {}  # participants of a list whose own clause names its raiser
     for start in slot_starts(view.lowers, continues):
+        if _lists_holdings(view.lowers, start):
+            continue
         listed = list_from(view, start, orgs)
         own = _subject_of_raising(view, start, orgs)
         if own is not None:
@@ -117,6 +119,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     if described is not None and described in participants:
         return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
     raiser = raiser_of(view, orgs, set(participants))
+    if raiser is None and any(view.lowers[i] == "," for i in _among_backers(view.lowers, [])):
+        raiser = _sentence_subject(view, orgs, set(participants))
     if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
         named = {view.org(m) for m in orgs if not m.reference and not view.possessive(m, True)}
         raiser = None if fallback in participants and fallback in named else fallback
@@ -223,9 +227,46 @@ def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
     listing = {
         i
         for i, word in enumerate(lowers)
-        if word == "among" and LIST_OF_BACKERS & set(lowers[i + 1 : i + 6])
+        if word == "among"
+        and LIST_OF_BACKERS & set(lowers[i + 1 : i + 6])
+        or word == ","
+        and _all_of_which_back(lowers[i + 1 : i + 8])
     }
     return sorted(listing.union(those_in_it))
+
+
+INCLUDE_FORMS = {"include", "includes", "included", "including"}
+HOLDING_WORDS = {"stake", "stakes", "holdings", "portfolio", "invested", "investments", "bets"}
+
+
+def _lists_holdings(lowers: list[str], start: int) -> bool:
+    """'with stakes in all four AI tigers, which include Zhipu AI and MiniMax': what an
+    'include' after a holding lists are the companies held, not a round's participants."""
+    if lowers[start - 1] not in INCLUDE_FORMS:
+        return False
+    before = lowers[max(0, start - 12) : start - 1]
+    return bool(HOLDING_WORDS & set(before)) and not LIST_OF_BACKERS & set(before)
+
+
+def _sentence_subject(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
+    """'Anthropic relies on Google and Amazon, both of which are investors': the company the
+    sentence opens on, when it is none of the backers."""
+    first = orgs[0] if orgs else None
+    if first is None or first.first > 1 or view.org(first) in investors or first.embedded:
+        return None
+    return view.org(first)
+
+
+def _all_of_which_back(words: list[str]) -> bool:
+    """'…, both of which are investors', 'all of whom are also backers': the names before
+    back the company the sentence is about."""
+    if words[:1] not in (["both"], ["all"], ["each"]) or words[1:3] not in (
+        ["of", "which"],
+        ["of", "whom"],
+    ):
+        return False
+    rest = [w for w in words[3:] if w not in {"also", "already", "existing", "early", "major"}]
+    return rest[:1] in (["are"], ["were"], ["is"]) and bool(LIST_OF_BACKERS & set(rest[1:2]))
 
 
 def _among_those_in_it(lowers: list[str]) -> list[int]:
