@@ -5008,7 +5008,8 @@ def test_names_listed_before_all_of_which_are_investors_back_the_sentence_s_comp
 
 def test_the_companies_a_holding_includes_are_no_round_s_participants():
     text = (
-        "Alibaba has emerged as a prolific backer of Chinese AI start-ups, with stakes in all "
-        "four AI tigers, which include Zhipu AI and MiniMax."
+        "China's biggest cloud operator has emerged as one of the most prolific backers of "
+        "Chinese AI start-ups, with stakes in all four AI tigers, which also includes "
+        "Beijing-based Zhipu AI and Shanghai-based MiniMax."
     )
-    assert not {f for f in facts(text) if f[0] == "invests_in" and f[2] == "alibaba"}
+    assert not {f for f in facts(text) if f[0] == "invests_in"}
