@@ -4820,6 +4820,9 @@ def test_a_designer_that_deploys_a_cluster_of_its_own_chips_uses_them():
     ("text", "status"),
     [
         ("GPT-4 is estimated to have been trained by OpenAI on Nvidia A100 GPUs.", "reported"),
+        ("Kestrel Research estimates Meta bought 173,000 of AMD's MI300X chips.", "reported"),
+        ("Meta bought 173,000 MI300X chips this year, Kestrel analysts estimated.", "reported"),
+        ("As reported by The Information, Meta bought 173,000 MI300X chips.", "reported"),
         ("Meta planned to acquire roughly 350,000 Nvidia H100 chips.", "planned"),
     ],
 )

@@ -177,7 +177,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "reported": re.compile(
-        r"(?=['acdfhiprstuw’])\b(?:reportedly|allegedly|anonymous\s+sources|"
+        r"(?=[\w'’])\b(?:reportedly|allegedly|anonymous\s+sources|"
         r"(?:is|are|was|were)\s+(?:estimated|believed|thought|rumou?red)\s+to|sources\s+who\s+(?:say|said)|"
         r"(?:the|a|an|its|their|[’']s)\s+reported(?=\s+(?:[$€£\d]|(?:deal|contract|agreement|"
         r"investment|talks|plans?)\b))|"
@@ -187,7 +187,10 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put|(?:have\s+|had\s+)?(?:cited|named|suggested|indicated))|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
-        r"first\s+reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
+        # an analyst's figure: "Omdia estimates Meta bought", "…, Omdia analysts estimated"
+        r"(?:analysts?|researchers?|(?!(?:has|have|had|it|we|they|company)\b)\w+)\s+"
+        r"(?:estimates|estimated)(?!\s+to\b)|estimates\s+(?:by|from)|"
+        r"(?:first\s+|as\s+)reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
         r"documents|an?\s+(?:unnamed|anonymous))|(?:reported|reports)(?=\s*(?:[,.;]|$)))\b",
         re.IGNORECASE,
     ),
