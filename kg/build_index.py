@@ -30,7 +30,7 @@ INDEX = "index.json"
 INDEX_DIR = "index"
 TRIG = splice.TRIG
 # What a version's index keeps of each article: all a later build needs to reuse its outputs.
-INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "file")
+INDEXED = ("id", "facts_by_type", "entities", "discovered", "entity_rows", "warnings", "file")
 
 
 def complete(
@@ -54,11 +54,15 @@ def complete(
 
 
 def summarise(
-    summary: BuildSummary, chunks: list[tuple[str, list[dict]]], before: dict[str, dict]
+    summary: BuildSummary,
+    chunks: list[tuple[str, list[dict]]],
+    before: dict[str, dict],
+    read_past: list[str],
 ) -> list[dict]:
     """The summary's counts, summed over the chunks' totals (a chunk of the previous version
     has its totals in its index: its articles are not gone through again); each chunk's
-    totals."""
+    totals. What articles were read without (a date that is none) is added to ``read_past``,
+    at every build that keeps them."""
     counts: Counter[str] = Counter()
     named: set[str] = set()
     found = []
@@ -68,6 +72,7 @@ def summarise(
         counts.update(totals["facts_by_type"])
         named.update(totals["entities"])
         summary.discovered.extend(totals["discovered"])
+        read_past.extend(totals.get("warnings", ()))
         summary.articles += len(chunk)
     summary.facts_by_type = dict(counts)
     summary.entities = len(named)
@@ -80,15 +85,18 @@ def chunk_totals(chunk: list[dict]) -> dict:
     counts: Counter[str] = Counter()
     named: set[str] = set()
     discovered = []
+    warnings = []
     rows: dict[str, dict] = {}
     for entry in chunk:
         counts.update(entry["facts_by_type"])
         named.update(entry.get("entities", ()))
         discovered.extend(printable(d) for d in entry.get("discovered", ()))
+        warnings.extend(entry.get("warnings", ()))
         for row in entry.get("entity_rows", ()):
             rows.setdefault(str(row["id"]), row)
     return {"facts_by_type": dict(sorted(counts.items())), "entities": sorted(named),
-            "discovered": discovered, "entity_rows": list(rows.values())}  # fmt: skip
+            "discovered": discovered, "warnings": warnings,
+            "entity_rows": list(rows.values())}  # fmt: skip
 
 
 def index_chunks(

@@ -95,5 +95,6 @@ def _extract(extractor, article, curation, registry, key: str) -> dict:
         "facts_by_type": dict(sorted(Counter(f.type for f in facts).items())),
         "entities": sorted({e for f in facts for e in (f.subject, f.object, f.chip) if e}),
         "discovered": [f"{e.name} ({', '.join(e.types)}) in {article.id}" for e in discovered],
+        "warnings": list(article.notes),
         "table": article_rows(article, facts, discovered),
     }

@@ -93,12 +93,16 @@ def duplicate_id(path: Path, article_id: str, first: str) -> KgError:
 
 
 def load_or_warn(path: Path, warn: Warn, strict: bool = False) -> Article | None:
-    """The article at ``path``, or None after a one-line warning (an error when ``strict``)."""
+    """The article at ``path``, or None after a one-line warning (an error when ``strict``);
+    what it was read without is warned about too."""
     try:
-        return load_article(path)
+        article = load_article(path)
     except KgError as problem:
         _problem(problem, warn, strict)
         return None
+    for note in article.notes:
+        _problem(KgError(note), warn, strict)
+    return article
 
 
 def read_article_bytes(path: Path) -> bytes:
@@ -131,7 +135,7 @@ def article_from_bytes(path: Path, raw: bytes) -> Article:
     except UnicodeDecodeError as problem:
         raise KgError(f"{path}: not UTF-8 (byte {problem.start})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta, body = split_front_matter(text, path)
+    meta, body, notes = split_front_matter(text, path)
     if not body.strip():
         raise KgError(f"{path}: empty article")
     return Article(
@@ -139,18 +143,21 @@ def article_from_bytes(path: Path, raw: bytes) -> Article:
         path=str(path),
         body=body,
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        notes=notes,
         **meta.model_dump(),
     )
 
 
-def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str]:
-    """Separate a leading ``---`` YAML block from the body (which is kept byte for byte).
+def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str, tuple[str, ...]]:
+    """Separate a leading ``---`` YAML block from the body (which is kept byte for byte), with
+    the notes of what was read past.
 
     Fields the project does not use (``author``, ``tags``...) are left out; ``date`` is read
-    as ``published`` when there is no ``published``.
+    as ``published`` when there is no ``published``. A date that is no date ("approx. March
+    2026") costs only the date: the article is read without one, and a note says so.
     """
     if not text.startswith("---\n"):
-        return FrontMatter(), text
+        return FrontMatter(), text, ()
     end = text.find("\n---\n", 3)
     if end == -1:
         if text.endswith("\n---"):
@@ -176,12 +183,20 @@ def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str]:
         fields["published"] = fields["date"]
         root = _renamed(root, "date", "published")
     try:
-        return FrontMatter(**fields), body
+        return FrontMatter(**fields), body, ()
     except ValidationError as problem:
         loc, what = yamlfile.describe(problem)
         line = yamlfile.line_of(root, loc, first_line=2)
         where = f" line {line}" if line else ""
-        raise KgError(f"{path}{where}: front matter: {what}") from None
+        message = f"{path}{where}: front matter: {what}"
+        if not _only_the_date(problem):
+            raise KgError(message) from None
+    fields.pop("published")
+    return FrontMatter(**fields), body, (f"{message}; read without a date",)
+
+
+def _only_the_date(problem: ValidationError) -> bool:
+    return all(tuple(e["loc"]) == ("published",) for e in problem.errors(include_url=False))
 
 
 _YAML_SYNTAX = set("&*[]{}|>!%@`\"'#,-?:")  # a value opening on these is YAML, not text

@@ -48,6 +48,9 @@ class Article(Record):
     publisher: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    # What the loader read past, one line each ("… 'published' is not a date …; read without
+    # it"): the article is kept, and whoever loads it warns.
+    notes: tuple[str, ...] = ()
 
 
 MAX_FIELD_CHARS = 1000  # a front-matter field (title, publisher, url) is one line of text

@@ -151,7 +151,12 @@ def build(
         shared = _shared_entry(registry, context, cache)
         chunks = splice.chunk_entries(entries)
         build_index.complete(chunks, previous, totals)
-        totals = build_index.summarise(summary, chunks, totals)
+        read_past: list[str] = []
+        totals = build_index.summarise(summary, chunks, totals, read_past)
+        for message in read_past:
+            if strict:
+                raise KgError(message)
+            note(message)
         staging = out / f".staging-{os.getpid()}"
         staging.mkdir()
         version: Path | None = None

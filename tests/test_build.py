@@ -392,13 +392,15 @@ def test_articles_extracted_on_several_processes_give_the_same_build(tmp_path, m
     folder.mkdir()
     for n, path in enumerate(sorted(ARTICLES.glob("*.txt")) * 3):
         (folder / f"copy{n:02d}.txt").write_bytes(path.read_bytes())
-    (folder / "zbad.txt").write_bytes(b"---\npublished: 2026-02-30\n---\nOpenAI uses TPUs.\n")
+    (folder / "zbad.txt").write_bytes(b"OpenAI uses\x00 TPUs.\n")
+    (folder / "zundated.txt").write_bytes(b"---\npublished: 2026-02-30\n---\nOpenAI uses TPUs.\n")
     builds = {}
     for mode, threshold in (("one", 10**9), ("many", 2)):
         monkeypatch.setattr(kg.pipeline, "PARALLEL_FROM", threshold)
         notes: list[str] = []
         summary = build(folder, tmp_path / mode, html=False, warn=notes.append)
-        assert summary.extracted == 15
-        assert len(notes) == 1 and "zbad.txt" in notes[0]
+        assert summary.extracted == 16  # the undated article too
+        assert len(notes) == 2 and "zbad.txt" in notes[0] and "binary" in notes[0]
+        assert "zundated.txt" in notes[1] and "read without a date" in notes[1]
         builds[mode] = contents(tmp_path / mode / kg.pipeline.TRIG)
     assert builds["one"] == builds["many"]

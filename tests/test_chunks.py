@@ -112,7 +112,9 @@ def test_an_unchanged_build_reads_only_the_first_line_of_each_chunk_index(articl
         first, rest = (version / INDEX_DIR / f"{name}.json").read_text().split("\n")
         head, articles_meta = json.loads(first), json.loads(rest)
         assert set(head["articles"]) == set(articles_meta)
-        assert set(head["totals"]) == {"facts_by_type", "entities", "discovered", "entity_rows"}
+        assert set(head["totals"]) == {
+            "facts_by_type", "entities", "discovered", "warnings", "entity_rows"
+        }  # fmt: skip
     again = build(articles, out, html=False)
     assert (again.extracted, again.replaced_graphs) == (0, 0)
     assert os.readlink(out / "store") == os.path.relpath(version / "store", out)

@@ -46,6 +46,8 @@ BAD_FILES = {
     "scalar.txt": b"---\njust text\n---\nMicrosoft invested in Anthropic.\n",
     "inf.txt": b"---\npublished: .inf\n---\nMicrosoft invested in Anthropic.\n",
 }
+# Bad files whose only fault is a date that is none: read without the date, with the warning.
+UNDATED = {"baddate.txt", "feb30.txt", "month13.txt", "year5.txt", "inf.txt"}
 
 
 # ---------------------------------------------------------------- helpers
@@ -134,10 +136,9 @@ def test_unknown_front_matter_keys_never_drop_an_article(tmp_path):
 @pytest.mark.parametrize(
     ("front", "expected"),
     [
-        ("title: ok\npublished: 2026-02-30", "line 3: front matter: 'published' is not a date"),
         ("title: a\ntitle: b", "line 3: duplicate key 'title' (first given on line 2)"),
         ("title: {a: 1}", "line 2: front matter: 'title' must be text"),
-        ("date: soon", "line 2: front matter: 'published' is not a date ('soon')"),
+        ("title: {a: 1}\ndate: soon", "line 2: front matter: 'title' must be text"),
     ],
 )
 def test_front_matter_errors_name_the_line_in_the_projects_words(tmp_path, front, expected):
@@ -147,6 +148,27 @@ def test_front_matter_errors_name_the_line_in_the_projects_words(tmp_path, front
     message = str(problem.value)
     assert message.startswith(f"{path} {expected}"), message
     assert "pydantic" not in message and "Input should" not in message
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("title: ok\npublished: 2026-02-30", "line 3: front matter: 'published' is not a date"),
+        ("date: soon", "line 2: front matter: 'published' is not a date ('soon')"),
+        ("published: approx. March 2026", "line 2: front matter: 'published' is not a date"),
+    ],
+)
+def test_a_date_that_is_no_date_costs_the_date_not_the_article(tmp_path, front, expected):
+    path = write(tmp_path, "x.md", f"---\n{front}\n---\n" + GOOD_TEXT)
+    article = load_article(path)
+    assert article.published is None and article.body == GOOD_TEXT
+    assert article.title == ("ok" if "title" in front else None)
+    (note,) = article.notes
+    assert note.startswith(f"{path} {expected}") and note.endswith("; read without a date")
+    articles, warnings = collect_warnings(tmp_path)
+    assert [a.id for a in articles] == ["x"] and warnings == [note]
+    with pytest.raises(KgError, match="read without a date"):
+        collect_warnings(tmp_path, strict=True)
 
 
 def test_articles_load_in_file_name_order(tmp_path):
@@ -166,7 +188,8 @@ def test_a_bad_file_is_a_one_line_warning_and_the_rest_load(tmp_path, name):
     write(tmp_path, "good.txt", GOOD_TEXT)
     write(tmp_path, name, BAD_FILES[name])
     articles, warnings = collect_warnings(tmp_path)
-    assert [a.id for a in articles] == ["good"]
+    kept = [name.partition(".")[0]] if name in UNDATED else []
+    assert [a.id for a in articles] == sorted(["good", *kept])
     assert len(warnings) == 1
     assert "\n" not in warnings[0]
     assert name in warnings[0], "the warning names the file"
@@ -188,9 +211,11 @@ def test_the_build_goes_on_past_bad_files(tmp_path):
         write(folder, name, content)
     seen: list[str] = []
     summary = build(folder, tmp_path / "out", html=False, warn=seen.append)
-    assert summary.articles == 1
+    assert summary.articles == 1 + len(UNDATED)
     assert sum(summary.facts_by_type.values()) >= 1
     assert len(summary.warnings) == len(BAD_FILES) == len(seen)
+    again = build(folder, tmp_path / "out", html=False)  # nothing extracted: the same warnings
+    assert sorted(again.warnings) == sorted(summary.warnings) and again.extracted == 0
     for name in BAD_FILES:
         assert any(name in w for w in summary.warnings), f"no warning names {name}"
 
@@ -294,8 +319,8 @@ def test_kg_build_warns_one_line_per_bad_file(tmp_path, run_kg):
     warnings = [line for line in result.err.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 2
     assert any("binary.txt" in w for w in warnings)
-    assert any("baddate.txt" in w and "published" in w for w in warnings)
-    assert "Built 1 articles" in result.out
+    assert any("baddate.txt" in w and "read without a date" in w for w in warnings)
+    assert "Built 2 articles" in result.out  # the undated one too
 
 
 def test_kg_build_strict_stops_at_a_bad_file(tmp_path, run_kg):
@@ -467,5 +492,8 @@ def test_a_front_matter_of_plain_fields_with_colons_in_a_value_keeps_the_article
     for broken in ("title: a: b\n  - nested", "title: a: b\ntitle: c: d", "title: a: b\njunk"):
         with pytest.raises(KgError, match="not valid YAML"):
             load_article(write(tmp_path, "broken.md", f"---\n{broken}\n---\n" + GOOD_TEXT))
-    with pytest.raises(KgError, match="'published' is not a date"):
-        load_article(write(tmp_path, "bad.md", "---\ntitle: a: b\ndate: soon\n---\n" + GOOD_TEXT))
+    undated = load_article(
+        write(tmp_path, "bad.md", "---\ntitle: a: b\ndate: soon\n---\n" + GOOD_TEXT)
+    )
+    assert undated.title == "a: b" and undated.published is None
+    assert "'published' is not a date" in undated.notes[0]
