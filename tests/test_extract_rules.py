@@ -5016,3 +5016,9 @@ def test_the_companies_a_holding_includes_are_no_round_s_participants():
         "Beijing-based Zhipu AI and Shanghai-based MiniMax."
     )
     assert not {f for f in facts(text) if f[0] == "invests_in"}
+
+
+def test_the_company_that_wins_an_order_for_chips_does_not_use_them():
+    found = facts("Samsung picked up another order in October for Tesla's AI5 chip.")
+    assert ("uses_chip", "samsung", "ai5") not in found
+    assert ("uses_chip", "meta", "h100") in facts("Meta placed an order for 10,000 H100 chips.")

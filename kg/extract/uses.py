@@ -95,6 +95,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
             c
             for c in view.cue_positions(P.USE_CUES, lo, hi)
             if view.lowers[max(0, c - 2) : c] != ["in", "-"]  # "in-house chips": no verb
+            and not _order_taken(view.lowers, c)
         ]
         if not cues or view.lowers[lo] in {"if", "unless"}:
             continue
@@ -134,6 +135,20 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
                 )
             )
     return found
+
+
+ORDER_TAKEN_VERBS = {
+    "won", "wins", "picked", "landed", "lands", "secured", "secures", "received", "receives",
+    "bagged", "clinched", "took", "takes", "got",
+}  # fmt: skip
+
+
+def _order_taken(lowers: list[str], cue: int) -> bool:
+    """'Samsung picked up another order for Tesla's AI5 chip': the company that wins an order
+    supplies the chips (makes them); it does not use them."""
+    return lowers[cue] in {"order", "orders"} and bool(
+        ORDER_TAKEN_VERBS & set(lowers[max(0, cue - 4) : cue])
+    )
 
 
 GAP_OPENERS = {"and", "while", "whereas", "with", ","}
