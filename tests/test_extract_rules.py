@@ -5022,3 +5022,15 @@ def test_the_company_that_wins_an_order_for_chips_does_not_use_them():
     found = facts("Samsung picked up another order in October for Tesla's AI5 chip.")
     assert ("uses_chip", "samsung", "ai5") not in found
     assert ("uses_chip", "meta", "h100") in facts("Meta placed an order for 10,000 H100 chips.")
+
+
+def test_a_company_that_implements_a_system_of_chips_after_another_clause_uses_them():
+    found = facts(
+        "Los Alamos National Laboratory will deploy Nvidia's Vera Rubin platform and "
+        "pharmaceutical company Zentrix will implement a DGX SuperPOD with 1,016 Blackwell "
+        "Ultra GPUs."
+    )
+    assert ("uses_chip", "zentrix", "blackwell ultra") in found
+    assert ("uses_chip", "los alamos national laboratory", "blackwell ultra") not in found
+    telecom = facts("Italian telecom operator Quorix bought 31 Nvidia DGX H100 systems.")
+    assert ("uses_chip", "quorix", "h100") in telecom

@@ -126,6 +126,7 @@ USE_CUES = (
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "serving", "utiliz*",
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
+    "implement", "implements", "implemented", "implementing",
     "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
     "spent", "operates", "operating", "operated", "building", "leverag*", "allocat*",
     "harness", "harnesses", "harnessing", "harnessed", "employ", "employs", "employing",
@@ -462,7 +463,8 @@ BUY_OR_USE_VERBS = (
     "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
     "paid", "paying", "house", "houses", "housed", "interest", "access", "reliant", "dependent",
     "offer", "offers", "offering", "offered", "procur*", "introduce", "introduces",
-    "introducing", "activat*", *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
+    "introducing", "activat*", "implement", "implements", "implemented", "implementing",
+    *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (

@@ -70,6 +70,15 @@ DESCRIPTORS: dict[str, str] = {
     "backer": "Investor", "investor": "Investor", "venture capital fund": "Investor",
     "growth fund": "Investor", "investment manager": "Investor", "robotics company": "Lab",
     "robotics startup": "Lab", "ai venture": "Lab", "ai lab": "Lab", "research lab": "Lab",
+    # companies that buy compute for their own work (the graph's users; typed as labs)
+    "pharmaceutical company": "Lab", "pharmaceutical giant": "Lab", "drugmaker": "Lab",
+    "drug maker": "Lab", "automaker": "Lab", "carmaker": "Lab", "cybersecurity company": "Lab",
+    "electronics maker": "Lab", "electronics manufacturer": "Lab",
+    # telecoms, which run clouds of their own
+    "telecom operator": "CloudProvider", "telecoms operator": "CloudProvider",
+    "telecom company": "CloudProvider", "telecoms company": "CloudProvider",
+    "telecom giant": "CloudProvider", "telecoms giant": "CloudProvider",
+    "mobile operator": "CloudProvider", "telco": "CloudProvider",
 }  # fmt: skip
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
