@@ -5034,3 +5034,12 @@ def test_a_company_that_implements_a_system_of_chips_after_another_clause_uses_t
     assert ("uses_chip", "los alamos national laboratory", "blackwell ultra") not in found
     telecom = facts("Italian telecom operator Quorix bought 31 Nvidia DGX H100 systems.")
     assert ("uses_chip", "quorix", "h100") in telecom
+
+
+def test_a_commitment_to_invest_is_an_investment_not_a_compute_commitment():
+    found = facts("Microsoft committed to invest over $10 billion into OpenAI last year.")
+    assert ("invests_in", "microsoft", "openai") in found
+    assert not {f for f in found if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "openai", "oracle") in facts(
+        "OpenAI committed to spend $300 billion on Oracle cloud capacity."
+    )

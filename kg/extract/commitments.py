@@ -211,6 +211,9 @@ def _about_compute(view: View, text: str, lo: int, hi: int, provider: Mention) -
     )
 
 
+INVESTING_VERBS = ("invest*", "fund", "funding", "back", "backing", "finance", "financing")
+
+
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     lo = _with_antecedent(view, lo, cue)
@@ -237,6 +240,12 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "in talks with CoreWeave about additional capacity"; not about a round
     if word in P.COMMIT_VERBS and committed_funds(view, cue, lo):
         return None  # "Amazon committed $4 billion to Anthropic": an investment
+    if (
+        view.lowers[cue + 1 : cue + 2] == ["to"]
+        and view.lowers[cue + 2 : cue + 3]
+        and matches(view.lowers[cue + 2], INVESTING_VERBS)
+    ):
+        return None  # "committed to invest over $10 billion into OpenAI": an investment
     if (
         word == "committed"
         and view.lowers[cue + 1 : cue + 2]
