@@ -5043,3 +5043,20 @@ def test_a_commitment_to_invest_is_an_investment_not_a_compute_commitment():
     assert ("compute_commitment", "openai", "oracle") in facts(
         "OpenAI committed to spend $300 billion on Oracle cloud capacity."
     )
+
+
+def test_what_a_sentence_says_of_the_two_companies_it_says_of_both():
+    found = facts(
+        "Nvidia announced partnerships with Reliance Industries and Tata Group. Nvidia will "
+        "provide its GH200 chips to the two companies."
+    )
+    assert {
+        ("uses_chip", "reliance industries", "gh200"),
+        ("uses_chip", "tata group", "gh200"),
+    } <= (found)
+    both, _ = extract(
+        "Microsoft and OpenAI signed a deal. The two companies will invest $10 billion in Mistral "
+        "AI. The deal underscores both companies' ambitions."
+    )
+    invested = {(f.subject, f.amount_usd) for f in both if f.type == "invests_in"}
+    assert invested == {("microsoft", None), ("openai", None)}  # a joint sum is neither one's

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import patterns as P
+from kg.extract.clauses import Candidate
 from kg.extract.history import History, acts_as
 from kg.extract.mentions import Mention
 from kg.extract.speakers import speaker
@@ -104,6 +107,46 @@ def _whose_round(
     return all(registry.get(m.entity).types == ["Investor"] for m in named if m.last < first)
 
 
+def the_pair(named: list[Mention], history: History, registry: Registry) -> tuple[str, str] | None:
+    """The two organisations 'the two companies' points back to: those the last sentence named,
+    less the ones this sentence names itself ('Nvidia partnered with Reliance and Tata. Nvidia
+    will supply the two companies'); None unless exactly two are left."""
+    here = {registry.organisation(m.entity) for m in named if not m.reference}
+    left = [o for o in history.previous_orgs if o not in here]
+    return (left[0], left[1]) if len(left) == 2 else None
+
+
+def said_of_both(
+    found: list[Candidate], mentions: list[Mention], history: History, registry: Registry
+) -> list[Candidate]:
+    """The same facts of the pair's second organisation, for those a sentence states of 'the
+    two companies' (resolved to the first): 'Nvidia will provide its GH200 to the two
+    companies' after a sentence naming Reliance and Tata supplies both."""
+    if not any(m.reference and _plain(m.text) in P.PLURAL_ORG_REFERENCES for m in mentions):
+        return []
+    pair = the_pair(mentions, history, registry)
+    if pair is None or any(not m.reference and m.entity == pair[0] for m in mentions):
+        return []
+    first, second = pair
+    twins = []
+    for c in found:
+        if first in (c.subject, c.object) and second not in (c.subject, c.object):
+            # a sum said of both is neither one's ("the two companies will invest $10 billion")
+            c.amount_usd = c.capacity_gw = None
+            twins.append(
+                replace(
+                    c,
+                    subject=second if c.subject == first else c.subject,
+                    object=second if c.object == first else c.object,
+                )
+            )
+    return twins
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def antecedent(
     sentence: Sentence,
     named: list[Mention],
@@ -119,6 +162,9 @@ def antecedent(
     kind = P.ORG_REFERENCES[phrase]
     if kind == "Speaker":
         return speaker(sentence, named, first, history, registry)
+    if kind == "Pair":
+        pair = the_pair(named, history, registry)
+        return pair[0] if pair else None
     if (
         kind != "Chip"
         and phrase.startswith("the ")

@@ -6,7 +6,12 @@ from collections import Counter
 from operator import itemgetter
 
 from kg.extract import patterns as P
-from kg.extract.antecedents import antecedent, backed_description, object_of_phrase
+from kg.extract.antecedents import (
+    antecedent,
+    backed_description,
+    object_of_phrase,
+    said_of_both,
+)
 from kg.extract.asides import split_aside
 from kg.extract.chips import designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
@@ -154,6 +159,7 @@ class Extractor:
             quantities = find_quantities(sentence)
             views = [View(*part, registry) for part in split_aside(sentence, mentions, quantities)]
             found = [c for part in views for c in self._candidates(part, history)]
+            found += said_of_both(found, mentions, history, registry)
             pairs_asked = seen_pairs is not None or bool(self.guessed_types)
             # (only a sentence naming chips pairs them with the companies spoken of)
             chips_named = any(part.chips() for part in views)

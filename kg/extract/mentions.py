@@ -30,6 +30,7 @@ from kg.extract.patterns import (
     OWNED_TYPES,
     PERSON_NOUNS,
     PLURAL_CHIP_NOUNS,
+    PLURAL_ORG_REFERENCES,
     PRODUCT_LINE_MODIFIERS,
     PURCHASE_NOUNS,
     RIVAL_NOUNS,
@@ -535,8 +536,11 @@ DESCRIBED_CHIP_NOUNS = ("chip", "accelerator", "processor", "silicon")
 
 def _expletive(sentence: Sentence, phrase: str, last: int) -> bool:
     """'making it easier for developers to use AMD's hardware': an 'it' that stands for the
-    clause after it, not for a company."""
+    clause after it, not for a company; 'both companies' ambitions', whose owners are
+    nobody's party."""
     after = [t.lower for t in sentence.tokens[last + 1 : last + 3]]
+    if phrase in PLURAL_ORG_REFERENCES:  # "both companies' ambitions": no party of the facts
+        return bool(after) and after[0] in {"'", "’", "'s", "’s"}
     return phrase == "it" and bool(after) and after[0] in EXPLETIVE_ADJECTIVES
 
 

@@ -211,6 +211,12 @@ HYPOTHETICAL = re.compile(
 )
 
 # Pronouns and definite descriptions that point back to an organisation or a chip.
+# References to the two organisations the last sentence named ("Nvidia will provide its GH200
+# to the two companies"): each fact said of them is said of both.
+PLURAL_ORG_REFERENCES = frozenset({
+    "the two companies", "both companies", "the two firms", "both firms", "the two groups",
+    "the pair", "the duo",
+})  # fmt: skip
 ORG_REFERENCES = {
     "it": None, "its": None, "the company": None, "the firm": None, "the group": None,
     "the startup": "Lab", "the ai startup": "Lab", "the lab": "Lab", "the ai lab": "Lab",
@@ -237,6 +243,7 @@ ORG_REFERENCES = {
     "CloudProvider", "the data center company": "CloudProvider", "the model maker": "Lab",
     "the chatbot maker": "Lab", "the model developer": "Lab", "the ai research lab": "Lab",
     "the nonprofit": None, "the conglomerate": None, "the telco": None, "the operator": None,
+    **dict.fromkeys(PLURAL_ORG_REFERENCES, "Pair"),
     "the unicorn": "Lab", "the ai unicorn": "Lab", "the fund": "Investor",
     "the hedge fund": "Investor", "the investor": "Investor", "the investment firm": "Investor",
     "the venture firm": "Investor", "the chip firm": "ChipDesigner",
