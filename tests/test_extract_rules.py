@@ -5060,3 +5060,15 @@ def test_what_a_sentence_says_of_the_two_companies_it_says_of_both():
     )
     invested = {(f.subject, f.amount_usd) for f in both if f.type == "invests_in"}
     assert invested == {("microsoft", None), ("openai", None)}  # a joint sum is neither one's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebellions' flagship chip, the Quorra, is engineered for AI inference.",
+        "Rebellions unveiled its flagship chip, the Quorra, last year.",
+        "Rebellions unveiled its newest accelerator, “Quorra”, on Monday.",
+    ],
+)
+def test_a_name_in_apposition_to_a_company_s_chip_is_its_design(text):
+    assert ("designs_chip", "rebellions", "quorra") in facts(text)

@@ -94,6 +94,7 @@ def discover_chips(
         or " its " in text
         or _named_chip_phrase(text)
         or possesses_a_chip(text)
+        or APPOSED_CHIP_NAME.search(text) is not None
     ):
         words = sentence.lowers  # a chip described or listed by name
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
@@ -319,7 +320,8 @@ def _described_chips(
     found = []
     for first, last in runs:
         before = [m for m in designers if m.last < first]
-        if not before and _its_named_chip(words, first, last):
+        apposed = _apposed_to_its_chip(words, first)
+        if not before and (apposed or _its_named_chip(words, first, last)):
             before = [m for m in orgs if m.last < first]  # "Mobilint … its Regulus chip"
         possessor = _possessor_of_named_chip(words, first, last, orgs)
         if possessor is not None:
@@ -340,6 +342,7 @@ def _described_chips(
             or described_as_chip(words, last)
             or _listed_after_chip_noun(words, first, names)
             or its_own
+            or apposed
             or _named_chip_noun_after(words, first, last)
         ):
             continue
@@ -386,6 +389,26 @@ def described_as_chip(words: list[str], last: int) -> bool:
         return False
     head = words[last + 1 + nouns[0] + 1 : last + 1 + nouns[0] + 2]
     return not head or head[0] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER  # "a chip designer"
+
+
+POSSESSING_WORDS = {"its", "their", "'s", "’s", "'", "’"}
+# What a sentence with a name in apposition to a chip noun holds ("flagship chip, the Rebel100").
+APPOSED_CHIP_NAME = re.compile(
+    r"(?i:chip|accelerator|processor|gpu|silicon)s?, (?:the )?[\"“'‘]?[A-Z]"
+)
+
+
+def _apposed_to_its_chip(words: list[str], first: int) -> bool:
+    """'its flagship chip, the Rebel100,', 'Zentrix's newest accelerator, "Quill"': a name in
+    apposition to a company's chip noun."""
+    i = first - 1
+    while i >= 0 and words[i] in QUOTES:
+        i -= 1
+    if i >= 0 and words[i] == "the":
+        i -= 1
+    if i < 1 or words[i] != "," or words[i - 1] not in CHIP_NOUNS:
+        return False
+    return bool(POSSESSING_WORDS & set(words[max(0, i - 5) : i - 1]))
 
 
 def _its_named_chip(words: list[str], first: int, last: int) -> bool:
