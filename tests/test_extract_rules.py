@@ -5072,3 +5072,15 @@ def test_what_a_sentence_says_of_the_two_companies_it_says_of_both():
 )
 def test_a_name_in_apposition_to_a_company_s_chip_is_its_design(text):
     assert ("designs_chip", "rebellions", "quorra") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crusoe will lease the facility to Oracle.",
+        "Crusoe is building the campus in Abilene. It will be leased to Oracle.",
+    ],
+)
+def test_what_is_leased_to_a_company_is_bought_by_it(text):
+    found = {f for f in facts(text) if f[0] == "compute_commitment"}
+    assert found == {("compute_commitment", "oracle", "crusoe")}

@@ -133,6 +133,25 @@ def _designer_behind_chip(view: View, lo: int, hi: int) -> Mention | None:
     return None
 
 
+# Verbs whose object goes "to" the buyer: "leased to Oracle", "rents GPUs to Microsoft".
+LET_OUT_WORDS = ("lease*", "leasing", "rent*", "sublease*", "sublet*")
+
+
+def _let_out_to(view: View, cue: int, lo: int, hi: int) -> Mention | None:
+    """'The facility will be leased to Oracle', 'CoreWeave will lease GPUs to Microsoft': the
+    buyer is who the thing goes to."""
+    if not matches(view.lowers[cue], LET_OUT_WORDS):
+        return None
+    return next(
+        (
+            m
+            for m in _parties(view, lo, hi)
+            if cue < m.first <= cue + 8 and view.lowers[m.first - 1] == "to" and not m.embedded
+        ),
+        None,
+    )
+
+
 def _buyer(
     view: View, lo: int, hi: int, provider: str | None, cue: int | None = None
 ) -> Mention | None:
@@ -291,7 +310,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     plo, phi = _possessed_deal(view, cue) or (lo, hi)
     from_buyer = _deal_from(view, cue, lo)
-    provider_m = from_buyer[1] if from_buyer else _provider(view, plo, phi, None)
+    taker = None if from_buyer else _let_out_to(view, cue, plo, phi)
+    provider_m = (
+        from_buyer[1] if from_buyer else _provider(view, plo, phi, taker and view.org(taker))
+    )
     if provider_m is None and not matches(word, PURCHASE_WORDS):
         provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
     if provider_m is None and any(
@@ -304,7 +326,9 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "Meta may buy Google's TPUs": buying chips is use
     if matches(word, DEAL_NOUNS) and not _about_compute(view, text, lo, hi, provider_m):
         return None
-    buyer_m = from_buyer[0] if from_buyer else _buyer(view, plo, phi, view.org(provider_m), cue)
+    buyer_m = (
+        from_buyer[0] if from_buyer else taker or _buyer(view, plo, phi, view.org(provider_m), cue)
+    )
     if buyer_m is None:
         return None
     if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi):
