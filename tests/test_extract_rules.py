@@ -5084,3 +5084,12 @@ def test_a_name_in_apposition_to_a_company_s_chip_is_its_design(text):
 def test_what_is_leased_to_a_company_is_bought_by_it(text):
     found = {f for f in facts(text) if f[0] == "compute_commitment"}
     assert found == {("compute_commitment", "oracle", "crusoe")}
+
+
+def test_money_put_into_a_cloud_s_own_infrastructure_buys_its_compute():
+    found = facts("Anthropic has pledged to double its investment in Amazon's AI infrastructure.")
+    assert ("compute_commitment", "anthropic", "amazon") in found
+    assert ("invests_in", "anthropic", "amazon") not in found
+    assert not {
+        f for f in facts("Nvidia invested in CoreWeave's $2 billion round.") if f[0] != "invests_in"
+    }

@@ -539,6 +539,18 @@ def _relative_antecedent(view: View, lo: int) -> Mention | None:
     return before[0] if before else None
 
 
+SPENDING_WORDS = ("invest*", "spend*", "spent")
+
+
+def _its_capacity_after(view: View, m: Mention) -> bool:
+    """ "Amazon's AI infrastructure", "CoreWeave's compute capacity": the cloud's own capacity
+    named in its possessive."""
+    after = view.lowers[m.last + 1 : m.last + 4]
+    if after[:1] not in (["'s"], ["’s"]):
+        return False
+    return bool(set(after[1:]) & P.CAPACITY_AFTER_CLOUD) and after[1:2] != ["'s"]
+
+
 def uses_provider_compute(view: View) -> list[Candidate]:
     """'Anthropic uses AWS infrastructure', 'G42 will run its services on Microsoft Azure',
     'xAI also uses Amazon Web Services': a buyer of cloud capacity, after a verb of use, with
@@ -551,6 +563,9 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             continue  # "AWS Trainium": the cloud names the chip's designer
         lo, hi = view.clause(m.first)
         verbs = view.cue_positions(P.CLOUD_USE_VERBS, lo, m.first)
+        if not verbs and _its_capacity_after(view, m):
+            # "Anthropic has pledged to double its investment in Amazon's AI infrastructure"
+            verbs = view.cue_positions(SPENDING_WORDS, lo, m.first)
         partnered = not verbs and _partnered_to_compute(view, m)
         if partnered:
             verbs = [m.first - 2]
@@ -560,6 +575,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         if (
             not partnered
             and nxt not in P.CAPACITY_AFTER_CLOUD
+            and not _its_capacity_after(view, m)
             and not (_names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1]))
         ):
             continue
