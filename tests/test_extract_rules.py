@@ -5093,3 +5093,24 @@ def test_money_put_into_a_cloud_s_own_infrastructure_buys_its_compute():
     assert not {
         f for f in facts("Nvidia invested in CoreWeave's $2 billion round.") if f[0] != "invests_in"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "chip"),
+    [
+        (
+            "Microsoft installed only about 200,000 of its Maia chips this year.",
+            "microsoft",
+            "maia",
+        ),
+        ("Meta has deployed hundreds of thousands of MTIA chips for inference.", "meta", "mtia"),
+        ("Google deployed 1.5 million TPUs this year.", "google", "tpu"),
+    ],
+)
+def test_a_designer_that_puts_a_count_of_its_own_chips_to_work_uses_them(text, user, chip):
+    assert ("uses_chip", user, chip) in facts(text)
+
+
+def test_a_merchant_designer_that_deploys_chips_for_a_customer_does_not_use_them():
+    found = facts("Nvidia deployed 100,000 Blackwell GPUs for xAI.")
+    assert ("uses_chip", "nvidia", "blackwell") not in found

@@ -376,6 +376,11 @@ SELF_USE = re.compile(
     r"april|may|june|july|august|september|october|november|december)\b)|"
     r"its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
     r"runs\s+in|running\s+in|"
+    # a count of them put to work: "Microsoft deployed 200,000 Maia chips", "installed only
+    # about 200,000 of its Maia chips", "has deployed hundreds of thousands of MTIA chips"
+    r"(?:deploy(?:ed|s|ing)?|install(?:ed|s|ing)?)\s+(?:(?:only|about|around|roughly|nearly|"
+    r"some|over|more\s+than|almost)\s+)*(?:\d[\d.,]*\s*(?:million|thousand|k)?|"
+    r"(?:hundreds|tens)\s+of\s+thousands|millions|thousands)\b|"
     # "Baidu has completed the deployment of a 30,000-card Kunlun P800 cluster"
     r"(?:deploy(?:ed|s|ing)?|deployment\s+of|brought\s+online|switched\s+on|activat(?:ed|es|ing)|"
     r"activation\s+of)\s+(?:\S+\s+){0,6}?"
