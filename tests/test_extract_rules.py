@@ -5114,3 +5114,8 @@ def test_a_designer_that_puts_a_count_of_its_own_chips_to_work_uses_them(text, u
 def test_a_merchant_designer_that_deploys_chips_for_a_customer_does_not_use_them():
     found = facts("Nvidia deployed 100,000 Blackwell GPUs for xAI.")
     assert ("uses_chip", "nvidia", "blackwell") not in found
+
+
+def test_a_new_name_described_as_a_company_backed_by_an_investor_is_backed_by_it():
+    found = facts("Zentrix, a company backed by Brookfield, builds data centers.")
+    assert ("invests_in", "brookfield asset management", "zentrix") in found

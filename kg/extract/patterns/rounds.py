@@ -321,8 +321,11 @@ LED_NOT_A_ROUND = {
 }
 # "Skild, founded in 2023 by …, is building": a name a participle aside describes as founded
 # or backed is a company.
+# ("Zentrix, a company backed by Brookfield": the appositive's noun before the participle)
 FOUNDED_AFTER = re.compile(
-    r"^(?:\s*,\s*(?:which\s+was\s+|which\s+is\s+)?|\s+(?:is|was|has\s+been|had\s+been)\s+)"
+    r"^(?:\s*,\s*(?:which\s+was\s+|which\s+is\s+|an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:company|firm|startup|developer|operator|business)\s+)?|"
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+)"
     r"(?:co-?founded|founded|started|launched|"
     r"set\s+up|spun\s+out|backed|funded)\s+(?:\w+\s+)?(?:in|by)\s"
 )
