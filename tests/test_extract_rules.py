@@ -5119,3 +5119,12 @@ def test_a_merchant_designer_that_deploys_chips_for_a_customer_does_not_use_them
 def test_a_new_name_described_as_a_company_backed_by_an_investor_is_backed_by_it():
     found = facts("Zentrix, a company backed by Brookfield, builds data centers.")
     assert ("invests_in", "brookfield asset management", "zentrix") in found
+
+
+def test_a_clause_after_and_with_a_described_subject_and_its_own_verb_is_another_clause():
+    text = (
+        "Meta has committed roughly $600 billion to data centers over the next three years, and "
+        "the Stargate initiative, involving SoftBank, OpenAI, and Oracle, has outlined $500 "
+        "billion in planned spending."
+    )
+    assert not {f for f in facts(text) if f[0] == "compute_commitment" and f[1] == "meta"}

@@ -290,7 +290,29 @@ def _coordinated_clauses(lowers: list[str], mentions: list[Mention]) -> list[int
             continue  # (only words that describe the name may come before it)
         if lowers[subject.last + 1 : subject.last + 2] and lowers[subject.last + 1] in CLAUSE_VERBS:
             breaks.append(i)
-    return breaks
+    return breaks + _described_subject_clauses(lowers, breaks)
+
+
+DETERMINERS = {"the", "a", "an", "its", "their"}
+
+
+def _described_subject_clauses(lowers: list[str], breaks: list[int]) -> list[int]:
+    """'Meta has committed $600 billion to data centers, and the Stargate initiative, involving
+    SoftBank and Oracle, has outlined $500 billion': ', and' with a described subject and a
+    verb of its own after a clause with a verb ends that clause (a list's last item, 'with A,
+    B, and the fund MGX', has no verb after it)."""
+    found = []
+    for i, word in enumerate(lowers):
+        if word != "and" or lowers[i - 1 : i] != [","] or lowers[i + 1 : i + 2] == []:
+            continue
+        if lowers[i + 1] not in DETERMINERS or i in breaks:
+            continue
+        start = max([b + 1 for b in breaks + found if b < i] + [0])
+        ahead = lowers[i + 2 : i + 30]
+        ahead = ahead[: ahead.index(".")] if "." in ahead else ahead
+        if not CLAUSE_VERBS.isdisjoint(lowers[start:i]) and not CLAUSE_VERBS.isdisjoint(ahead):
+            found.append(i)
+    return found
 
 
 def matches(word: str, cues: tuple[str, ...]) -> bool:
