@@ -5128,3 +5128,14 @@ def test_a_clause_after_and_with_a_described_subject_and_its_own_verb_is_another
         "billion in planned spending."
     )
     assert not {f for f in facts(text) if f[0] == "compute_commitment" and f[1] == "meta"}
+
+
+def test_a_round_raised_after_and_is_raised_by_the_sentence_s_subject():
+    text = (
+        "Microsoft-backed OpenAI makes ChatGPT. Zhipu is China's largest AI start-up by number "
+        "of staff, and previously raised funds from Alibaba Cloud, Tencent and Meituan."
+    )
+    found = {f for f in facts(text) if f[0] == "invests_in" and f[1] != "microsoft"}
+    assert found == {
+        ("invests_in", investor, "zhipu ai") for investor in ("alibaba", "tencent", "meituan")
+    }

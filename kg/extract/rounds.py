@@ -119,7 +119,10 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     if described is not None and described in participants:
         return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
     raiser = raiser_of(view, orgs, set(participants))
-    if raiser is None and any(view.lowers[i] == "," for i in _among_backers(view.lowers, [])):
+    if raiser is None and (
+        any(view.lowers[i] == "," for i in _among_backers(view.lowers, []))
+        or _raised_after_and(view.lowers)
+    ):
         raiser = _sentence_subject(view, orgs, set(participants))
     if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
         named = {view.org(m) for m in orgs if not m.reference and not view.possessive(m, True)}
@@ -246,6 +249,18 @@ def _lists_holdings(lowers: list[str], start: int) -> bool:
         return False
     before = lowers[max(0, start - 12) : start - 1]
     return bool(HOLDING_WORDS & set(before)) and not LIST_OF_BACKERS & set(before)
+
+
+def _raised_after_and(lowers: list[str]) -> bool:
+    """'Zhipu is China's largest AI start-up …, and previously raised funds from Alibaba': a
+    verb of raising whose subject is the sentence's, left out after 'and'."""
+    for i, word in enumerate(lowers):
+        if word == "and" and any(matches(w, P.RAISE_VERBS) for w in lowers[i + 1 : i + 3]):
+            between = lowers[i + 1 : i + 3]
+            verb = next(j for j, w in enumerate(between) if matches(w, P.RAISE_VERBS))
+            if all(w.endswith("ly") or w in {"also", "has", "had", "have"} for w in between[:verb]):
+                return True
+    return False
 
 
 def _sentence_subject(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
