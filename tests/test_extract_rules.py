@@ -5139,3 +5139,12 @@ def test_a_round_raised_after_and_is_raised_by_the_sentence_s_subject():
     assert found == {
         ("invests_in", investor, "zhipu ai") for investor in ("alibaba", "tencent", "meituan")
     }
+
+
+def test_capital_committed_to_chips_buys_chips_not_compute():
+    found = facts("Anthropic committed $21 billion to Google TPUs.")
+    assert ("uses_chip", "anthropic", "tpu") in found
+    assert not {f for f in found if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "openai", "oracle") in facts(
+        "OpenAI committed $300 billion to Oracle."
+    )

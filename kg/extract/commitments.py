@@ -233,6 +233,20 @@ def _about_compute(view: View, text: str, lo: int, hi: int, provider: Mention) -
 INVESTING_VERBS = ("invest*", "fund", "funding", "back", "backing", "finance", "financing")
 
 
+def _chips_committed_to(view: View, cue: int, hi: int) -> list[Mention]:
+    """The chips a sum is committed 'to' ("committing this much capital to TPUs", "committed
+    $21 billion to Google TPUs")."""
+    to = next((i for i in range(cue + 1, min(hi, cue + 9)) if view.lowers[i] == "to"), None)
+    if to is None:
+        return []
+    return [c for c in view.chips(to + 1, min(hi, to + 4)) if c.first <= to + 3]
+
+
+def _subject_before(view: View, lo: int, cue: int) -> Mention | None:
+    before = [m for m in view.orgs(lo, cue) if not m.embedded]
+    return before[-1] if before and cue - before[-1].last <= 4 else None
+
+
 def commits(view: View, cue: int) -> Candidate | None:
     lo, hi = view.clause(cue)
     lo = _with_antecedent(view, lo, cue)
@@ -259,6 +273,15 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "in talks with CoreWeave about additional capacity"; not about a round
     if word in P.COMMIT_VERBS and committed_funds(view, cue, lo):
         return None  # "Amazon committed $4 billion to Anthropic": an investment
+    if word in P.COMMIT_VERBS:
+        chips = _chips_committed_to(view, cue, hi)
+        if chips:  # "Anthropic is committing this much capital to TPUs": buying chips is use
+            buyer = _subject_before(view, lo, cue)
+            return (
+                Candidate("uses_chip", view.org(buyer), chips[0].entity, view.sentence, "use")
+                if buyer is not None and view.org(buyer)
+                else None
+            )
     if (
         view.lowers[cue + 1 : cue + 2] == ["to"]
         and view.lowers[cue + 2 : cue + 3]
