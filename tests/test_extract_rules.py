@@ -5148,3 +5148,12 @@ def test_capital_committed_to_chips_buys_chips_not_compute():
     assert ("compute_commitment", "openai", "oracle") in facts(
         "OpenAI committed $300 billion to Oracle."
     )
+
+
+def test_a_dgx_system_is_no_accelerator_but_the_chips_in_it_are():
+    found = facts(
+        "The news came as drugmaker Zentrix will implement a DGX SuperPOD with 1,016 Blackwell "
+        "Ultra GPUs."
+    ) | facts("Quorix, an AI startup, bought 31 Nvidia DGX H100 systems.")
+    assert {("uses_chip", "zentrix", "blackwell ultra"), ("uses_chip", "quorix", "h100")} <= found
+    assert not {f for f in found if f[2] == "dgx"}
