@@ -5157,3 +5157,16 @@ def test_a_dgx_system_is_no_accelerator_but_the_chips_in_it_are():
     ) | facts("Quorix, an AI startup, bought 31 Nvidia DGX H100 systems.")
     assert {("uses_chip", "zentrix", "blackwell ultra"), ("uses_chip", "quorix", "h100")} <= found
     assert not {f for f in found if f[2] == "dgx"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chipmaker Zentrix raised $50 million from Sequoia.", "ChipDesigner"),
+        ("Neocloud Zentrix raised $50 million from Sequoia.", "CloudProvider"),
+        ("Startup Zentrix raised $50 million from Sequoia.", "Lab"),
+    ],
+)
+def test_the_descriptor_a_sentence_opens_on_is_no_part_of_the_name_after_it(text, kind):
+    found, discovered = extract(text)
+    assert [(e.name, e.types) for e in discovered] == [("Zentrix", [kind])]

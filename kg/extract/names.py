@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     DESCRIPTOR_FIRST_WORDS,
+    DESCRIPTORS,
     INVESTOR_SUFFIXES,
     LEGAL_WORDS,
     NAME_LIKE_S,
@@ -68,10 +69,17 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
         end = first + 1
         while end < len(tokens) and _name_like(tokens, kinds, end, True, taken):
             end += 1
+        if first == 0 and end > 1 and tokens[0].lower in OPENING_DESCRIPTORS:
+            first = 1  # "Chipmaker Zentrix raised …": the descriptor a sentence opens on
         if end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:end]):
             runs.append((first, end - 1))
         after_run = end + 1
     return runs
+
+
+# One-word descriptors ("chipmaker", "startup", "neocloud"): capitalised only because they open
+# the sentence, they describe the name after them and are not part of it.
+OPENING_DESCRIPTORS = frozenset(d for d in DESCRIPTORS if " " not in d) | {"startup", "start-up"}
 
 
 def _name_like(tokens: list, kinds: list[int], i: int, in_run: bool, taken: set[int]) -> bool:
