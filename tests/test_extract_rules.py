@@ -5170,3 +5170,19 @@ def test_a_dgx_system_is_no_accelerator_but_the_chips_in_it_are():
 def test_the_descriptor_a_sentence_opens_on_is_no_part_of_the_name_after_it(text, kind):
     found, discovered = extract(text)
     assert [(e.name, e.types) for e in discovered] == [("Zentrix", [kind])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral AI is negotiating with Nvidia over a $500 million investment.",
+        "As a part of the negotiations, Mistral AI also held discussions with chipmaker Nvidia "
+        "Corp. about a potential strategic investment.",
+        "Mistral AI is close to securing $500 million from Nvidia.",
+    ],
+)
+def test_talks_with_a_would_be_investor_are_an_investment_in_talks(text):
+    found, _ = extract(text)
+    assert [(f.subject, f.object, f.status) for f in found if f.type == "invests_in"] == [
+        ("nvidia", "mistral-ai", "in_talks")
+    ]

@@ -118,7 +118,13 @@ def _with_participants(lowers: list[str], i: int) -> bool:
     'in talks with MGX and other investors to raise': 'with' opens a list of the round's
     participants."""
     ahead = lowers[i + 2 : i + 16]
-    if lowers[i - 1 : i] in (["talks"], ["discussions"], ["negotiations"]):
+    if lowers[i - 1 : i] in (
+        ["talks"],
+        ["discussions"],
+        ["negotiations"],
+        ["negotiating"],
+        ["negotiates"],
+    ):
         return any(matches(w, P.RAISE_VERBS) or w in ROUND_NOUNS for w in ahead)
     return any(
         w in P.WITH_PARTICIPANTS_CLOSERS or (w.endswith("ing") and matches(w, P.PARTICIPATE_VERBS))

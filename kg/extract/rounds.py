@@ -122,6 +122,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     if raiser is None and (
         any(view.lowers[i] == "," for i in _among_backers(view.lowers, []))
         or _raised_after_and(view.lowers)
+        or _talks_with(view.lowers)
     ):
         raiser = _sentence_subject(view, orgs, set(participants))
     if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
@@ -263,12 +264,26 @@ def _raised_after_and(lowers: list[str]) -> bool:
     return False
 
 
+TALK_NOUNS_AND_VERBS = {"talks", "discussions", "negotiations", "negotiating", "negotiates"}
+
+
+def _talks_with(lowers: list[str]) -> bool:
+    """'Cohere also had talks with Nvidia about a potential strategic investment': the names
+    after 'talks with' are the would-be investors of the company the sentence opens on."""
+    return any(
+        word == "with" and lowers[i - 1 : i] and lowers[i - 1] in TALK_NOUNS_AND_VERBS
+        for i, word in enumerate(lowers)
+    )
+
+
 def _sentence_subject(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     """'Anthropic relies on Google and Amazon, both of which are investors': the company the
     sentence opens on, when it is none of the backers."""
     first = orgs[0] if orgs else None
-    if first is None or first.first > 1 or view.org(first) in investors or first.embedded:
+    if first is None or view.org(first) in investors or first.embedded:
         return None
+    if first.first > 1 and view.lowers[first.first - 1] != ",":
+        return None  # (after a fronted phrase: "As a part of the negotiations, Cohere …")
     return view.org(first)
 
 

@@ -28,7 +28,9 @@ ROUND_WORDS = re.compile(
     # a sum taken in from investors: "has received up to six billion dollars from Google"
     r"(?:secur|receiv|obtain|attract)\w*\s+(?:\S+\s+){0,5}?"
     r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b|"
-    r"(?:receiv|obtain|attract|secur)\w*\s+(?:\S+\s+){0,5}?investments?\s+from\b)",
+    r"(?:receiv|obtain|attract|secur)\w*\s+(?:\S+\s+){0,5}?investments?\s+from\b|"
+    # "negotiating with Nvidia and Microsoft over a $500 million investment"
+    r"(?:talks|discussions|negotiat\w+)\s+with\s+(?:[^.;]|\.(?=\s+[a-z])){1,80}?\binvestment\b)",
     re.IGNORECASE,
 )
 # People a company's name describes ("ex-OpenAI researcher", "former Google engineer").
