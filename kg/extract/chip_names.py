@@ -12,6 +12,7 @@ from operator import itemgetter
 from kg.extract.mentions import Mention
 from kg.extract.names import name_runs, new_entity, span_text
 from kg.extract.patterns import (
+    APPOSED_CHIP_NAME,
     CHIP_NAME_ADJECTIVES,
     CHIP_NOUN_STEMS,
     CHIP_NOUNS,
@@ -28,6 +29,7 @@ from kg.extract.patterns import (
     NOT_A_CHIP_AFTER,
     POSSESSED_CHIP_PHRASE,
     POSSESSED_CHIP_STEMS,
+    POSSESSING_WORDS,
     POSSESSION_MARKS,
     POSSESSIVE_MARKS,
     PROCESSING_KINDS,
@@ -389,13 +391,6 @@ def described_as_chip(words: list[str], last: int) -> bool:
         return False
     head = words[last + 1 + nouns[0] + 1 : last + 1 + nouns[0] + 2]
     return not head or head[0] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER  # "a chip designer"
-
-
-POSSESSING_WORDS = {"its", "their", "'s", "’s", "'", "’"}
-# What a sentence with a name in apposition to a chip noun holds ("flagship chip, the Rebel100").
-APPOSED_CHIP_NAME = re.compile(
-    r"(?i:chip|accelerator|processor|gpu|silicon)s?, (?:the )?[\"“'‘]?[A-Z]"
-)
 
 
 def _apposed_to_its_chip(words: list[str], first: int) -> bool:

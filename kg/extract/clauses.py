@@ -19,6 +19,7 @@ from kg.extract.patterns import (
     CONTRAST_STEMS,
     CORPORATE_SUFFIXES,
     DEAL_NOUNS,
+    DETERMINERS,
     FINITE_AUXILIARIES,
     FORECAST_BEFORE,
     GROWTH_VERBS,
@@ -291,9 +292,6 @@ def _coordinated_clauses(lowers: list[str], mentions: list[Mention]) -> list[int
         if lowers[subject.last + 1 : subject.last + 2] and lowers[subject.last + 1] in CLAUSE_VERBS:
             breaks.append(i)
     return breaks + _described_subject_clauses(lowers, breaks)
-
-
-DETERMINERS = {"the", "a", "an", "its", "their"}
 
 
 def _described_subject_clauses(lowers: list[str], breaks: list[int]) -> list[int]:

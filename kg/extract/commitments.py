@@ -133,14 +133,10 @@ def _designer_behind_chip(view: View, lo: int, hi: int) -> Mention | None:
     return None
 
 
-# Verbs whose object goes "to" the buyer: "leased to Oracle", "rents GPUs to Microsoft".
-LET_OUT_WORDS = ("lease*", "leasing", "rent*", "sublease*", "sublet*")
-
-
 def _let_out_to(view: View, cue: int, lo: int, hi: int) -> Mention | None:
     """'The facility will be leased to Oracle', 'CoreWeave will lease GPUs to Microsoft': the
     buyer is who the thing goes to."""
-    if not matches(view.lowers[cue], LET_OUT_WORDS):
+    if not matches(view.lowers[cue], P.LET_OUT_WORDS):
         return None
     return next(
         (
@@ -230,9 +226,6 @@ def _about_compute(view: View, text: str, lo: int, hi: int, provider: Mention) -
     )
 
 
-INVESTING_VERBS = ("invest*", "fund", "funding", "back", "backing", "finance", "financing")
-
-
 def _chips_committed_to(view: View, cue: int, hi: int) -> list[Mention]:
     """The chips a sum is committed 'to' ("committing this much capital to TPUs", "committed
     $21 billion to Google TPUs")."""
@@ -285,7 +278,7 @@ def commits(view: View, cue: int) -> Candidate | None:
     if (
         view.lowers[cue + 1 : cue + 2] == ["to"]
         and view.lowers[cue + 2 : cue + 3]
-        and matches(view.lowers[cue + 2], INVESTING_VERBS)
+        and matches(view.lowers[cue + 2], P.INVESTING_VERBS)
     ):
         return None  # "committed to invest over $10 billion into OpenAI": an investment
     if (
@@ -562,16 +555,11 @@ def _relative_antecedent(view: View, lo: int) -> Mention | None:
     return before[0] if before else None
 
 
-SPENDING_WORDS = ("invest*", "spend*", "spent")
-
-
 def _its_capacity_after(view: View, m: Mention) -> bool:
-    """ "Amazon's AI infrastructure", "CoreWeave's compute capacity": the cloud's own capacity
+    """'Amazon's AI infrastructure', 'CoreWeave's compute capacity': the cloud's own capacity
     named in its possessive."""
     after = view.lowers[m.last + 1 : m.last + 4]
-    if after[:1] not in (["'s"], ["’s"]):
-        return False
-    return bool(set(after[1:]) & P.CAPACITY_AFTER_CLOUD) and after[1:2] != ["'s"]
+    return after[:1] in (["'s"], ["’s"]) and bool(set(after[1:]) & P.CAPACITY_AFTER_CLOUD)
 
 
 def uses_provider_compute(view: View) -> list[Candidate]:
@@ -588,7 +576,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         verbs = view.cue_positions(P.CLOUD_USE_VERBS, lo, m.first)
         if not verbs and _its_capacity_after(view, m):
             # "Anthropic has pledged to double its investment in Amazon's AI infrastructure"
-            verbs = view.cue_positions(SPENDING_WORDS, lo, m.first)
+            verbs = view.cue_positions(P.SPENDING_WORDS, lo, m.first)
         partnered = not verbs and _partnered_to_compute(view, m)
         if partnered:
             verbs = [m.first - 2]

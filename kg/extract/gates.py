@@ -26,7 +26,7 @@ from kg.extract.clouds import (
     served_companies,
     site_for,
 )
-from kg.extract.commitments import SPENDING_WORDS, uses_provider_compute
+from kg.extract.commitments import uses_provider_compute
 from kg.extract.customers import customers
 from kg.extract.holdings import (
     founded_together,
@@ -84,7 +84,7 @@ USES_A_CHIP = Gate(P.USE_CUES, chips=True)
 # cloud_offers), a power quantity (capacity_for), a foundry (manufactures), a possessive 'its'
 # or 'their' (possessed).
 RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
-    (uses_provider_compute, Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS, SPENDING_WORDS))),
+    (uses_provider_compute, Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS, P.SPENDING_WORDS))),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
     (tenants, Gate(P.TENANT_NOUNS)),
     (capacity_for, Gate(P.BUILD_VERBS)),

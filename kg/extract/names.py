@@ -13,12 +13,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     DESCRIPTOR_FIRST_WORDS,
-    DESCRIPTORS,
     INVESTOR_SUFFIXES,
     LEGAL_WORDS,
     NAME_LIKE_S,
     NOT_NAMES,
     OF_NAME_HEADS,
+    OPENING_DESCRIPTORS,
     QUALIFIES_DESCRIBED_NAME,
 )
 from kg.extract.text import Sentence
@@ -75,11 +75,6 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             runs.append((first, end - 1))
         after_run = end + 1
     return runs
-
-
-# One-word descriptors ("chipmaker", "startup", "neocloud"): capitalised only because they open
-# the sentence, they describe the name after them and are not part of it.
-OPENING_DESCRIPTORS = frozenset(d for d in DESCRIPTORS if " " not in d) | {"startup", "start-up"}
 
 
 def _name_like(tokens: list, kinds: list[int], i: int, in_run: bool, taken: set[int]) -> bool:

@@ -73,9 +73,6 @@ def raising_together(view: View, orgs: list[Mention], raiser: str, taken: set[st
     return [o for o in dict.fromkeys(view.org(m) for m in group) if o and o not in taken]
 
 
-BORROWER_VERBS = {"used", "taken", "drawn", "repaid"}  # "a loan … used by Crusoe"
-
-
 def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     candidates = [
         m for m in orgs if view.org(m) not in investors and view.entity(m).types != ["Investor"]
@@ -93,9 +90,9 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
         if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
             return view.org(m)  # "the round, which valued OpenAI at $300 billion"
     for i, word in enumerate(view.lowers):
-        borrowed = (word == "to" or word == "by" and view.lowers[i - 1] in BORROWER_VERBS) and bool(
-            {"loan", "loans"} & set(view.lowers[max(0, i - 12) : i])
-        )
+        borrowed = (
+            word == "to" or word == "by" and view.lowers[i - 1] in P.BORROWER_VERBS
+        ) and bool({"loan", "loans"} & set(view.lowers[max(0, i - 12) : i]))
         if borrowed:
             inside = [m for m in candidates if i < m.first <= i + 6]
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):

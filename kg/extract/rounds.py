@@ -239,17 +239,13 @@ def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
     return sorted(listing.union(those_in_it))
 
 
-INCLUDE_FORMS = {"include", "includes", "included", "including"}
-HOLDING_WORDS = {"stake", "stakes", "holdings", "portfolio", "invested", "investments", "bets"}
-
-
 def _lists_holdings(lowers: list[str], start: int) -> bool:
     """'with stakes in all four AI tigers, which include Zhipu AI and MiniMax': what an
     'include' after a holding lists are the companies held, not a round's participants."""
-    if lowers[start - 1] not in INCLUDE_FORMS:
+    if lowers[start - 1] not in P.INCLUDE_FORMS:
         return False
     before = lowers[max(0, start - 12) : start - 1]
-    return bool(HOLDING_WORDS & set(before)) and not LIST_OF_BACKERS & set(before)
+    return bool(P.HOLDING_WORDS & set(before)) and not LIST_OF_BACKERS & set(before)
 
 
 def _raised_after_and(lowers: list[str]) -> bool:
@@ -264,14 +260,11 @@ def _raised_after_and(lowers: list[str]) -> bool:
     return False
 
 
-TALK_NOUNS_AND_VERBS = {"talks", "discussions", "negotiations", "negotiating", "negotiates"}
-
-
 def _talks_with(lowers: list[str]) -> bool:
     """'Cohere also had talks with Nvidia about a potential strategic investment': the names
     after 'talks with' are the would-be investors of the company the sentence opens on."""
     return any(
-        word == "with" and lowers[i - 1 : i] and lowers[i - 1] in TALK_NOUNS_AND_VERBS
+        word == "with" and lowers[i - 1 : i] and lowers[i - 1] in P.TALK_NOUNS_AND_VERBS
         for i, word in enumerate(lowers)
     )
 

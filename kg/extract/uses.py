@@ -137,22 +137,12 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     return found
 
 
-ORDER_TAKEN_VERBS = {
-    "won", "wins", "picked", "landed", "lands", "secured", "secures", "received", "receives",
-    "bagged", "clinched", "took", "takes", "got",
-}  # fmt: skip
-
-
 def _order_taken(lowers: list[str], cue: int) -> bool:
     """'Samsung picked up another order for Tesla's AI5 chip': the company that wins an order
     supplies the chips (makes them); it does not use them."""
     return lowers[cue] in {"order", "orders"} and bool(
-        ORDER_TAKEN_VERBS & set(lowers[max(0, cue - 4) : cue])
+        P.ORDER_TAKEN_VERBS & set(lowers[max(0, cue - 4) : cue])
     )
-
-
-GAP_OPENERS = {"and", "while", "whereas", "with", ","}
-NUMBER_HEDGES = {"about", "around", "roughly", "nearly", "some", "over", "another", "almost"}
 
 
 def _gapped_users(view: View, chip: Mention) -> list[str]:
@@ -162,11 +152,11 @@ def _gapped_users(view: View, chip: Mention) -> list[str]:
     lowers = view.lowers
     for org in view.orgs(chip.last + 1):
         at = org.last + 1
-        if lowers[org.first - 1] not in GAP_OPENERS or not matches(
+        if lowers[org.first - 1] not in P.GAP_OPENERS or not matches(
             lowers[at] if at < len(lowers) else "", P.BUY_OR_USE_VERBS
         ):
             continue
-        number = at + 2 if lowers[at + 1 : at + 2] and lowers[at + 1] in NUMBER_HEDGES else at + 1
+        number = at + 2 if lowers[at + 1 : at + 2] and lowers[at + 1] in P.NUMBER_HEDGES else at + 1
         if number >= len(lowers) or not lowers[number][:1].isdigit():
             continue
         after = lowers[number + 1 : number + 2]

@@ -444,3 +444,34 @@ ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "pre
 RELATIVE_VERB_CHAIN = VERB_CHAIN | FINITE_AUXILIARIES | {"a", "an", "signed", "inked", "agreed"}
 # "a European investor", "a Japanese backer": a nationality describes the role noun after it.
 NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
+
+# ---- added in round eighteen (the rules that read them say where) ----
+# "Samsung picked up another order for Tesla's AI5": who wins an order supplies (uses.py).
+ORDER_TAKEN_VERBS = {
+    "won", "wins", "picked", "landed", "lands", "secured", "secures", "received", "receives",
+    "bagged", "clinched", "took", "takes", "got",
+}  # fmt: skip
+# "Meta bought 173,000 … and Microsoft bought 96,000": what opens a clause that repeats the verb
+# of use with a number only, and the hedges before that number (uses.py).
+GAP_OPENERS = {"and", "while", "whereas", "with", ","}
+NUMBER_HEDGES = {"about", "around", "roughly", "nearly", "some", "over", "another", "almost"}
+# Verbs whose object goes "to" the buyer: "leased to Oracle", "rents GPUs to Microsoft".
+LET_OUT_WORDS = ("lease*", "leasing", "rent*", "sublease*", "sublet*")
+# "committed to invest over $10 billion into OpenAI": an investment, not compute.
+INVESTING_VERBS = ("invest*", "fund", "funding", "back", "backing", "finance", "financing")
+# "its investment in Amazon's AI infrastructure": money put into a cloud's capacity.
+SPENDING_WORDS = ("invest*", "spend*", "spent")
+BORROWER_VERBS = {"used", "taken", "drawn", "repaid"}  # "a loan … used by Crusoe"
+# "with stakes in all four AI tigers, which include Zhipu AI": the companies held, no round.
+INCLUDE_FORMS = {"include", "includes", "included", "including"}
+HOLDING_WORDS = {"stake", "stakes", "holdings", "portfolio", "invested", "investments", "bets"}
+# "Cohere also had talks with Nvidia about a potential strategic investment".
+TALK_NOUNS_AND_VERBS = {"talks", "discussions", "negotiations", "negotiating", "negotiates"}
+# "its flagship chip, the Rebel100,": what opens a chip's possessor, and what a sentence with a
+# name in apposition to a chip noun holds (chip_names.py).
+POSSESSING_WORDS = {"its", "their", "'s", "’s", "'", "’"}
+APPOSED_CHIP_NAME = re.compile(
+    r"(?i:chip|accelerator|processor|gpu|silicon)s?, (?:the )?[\"“'‘]?[A-Z]"
+)
+# ", and the Stargate initiative, …, has outlined": a described subject opening a clause.
+DETERMINERS = {"the", "a", "an", "its", "their"}

@@ -82,6 +82,9 @@ DESCRIPTORS: dict[str, str] = {
     "telecom giant": "CloudProvider", "telecoms giant": "CloudProvider",
     "mobile operator": "CloudProvider", "telco": "CloudProvider",
 }  # fmt: skip
+# One-word descriptors ("chipmaker", "startup", "neocloud"): capitalised only because they open
+# the sentence, they describe the name after them and are not part of it.
+OPENING_DESCRIPTORS = frozenset(d for d in DESCRIPTORS if " " not in d) | {"startup", "start-up"}
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
 )
