@@ -54,15 +54,11 @@ def complete(
 
 
 def summarise(
-    summary: BuildSummary,
-    chunks: list[tuple[str, list[dict]]],
-    before: dict[str, dict],
-    read_past: list[str],
+    summary: BuildSummary, chunks: list[tuple[str, list[dict]]], before: dict[str, dict]
 ) -> list[dict]:
     """The summary's counts, summed over the chunks' totals (a chunk of the previous version
     has its totals in its index: its articles are not gone through again); each chunk's
-    totals. What articles were read without (a date that is none) is added to ``read_past``,
-    at every build that keeps them."""
+    totals."""
     counts: Counter[str] = Counter()
     named: set[str] = set()
     found = []
@@ -72,7 +68,6 @@ def summarise(
         counts.update(totals["facts_by_type"])
         named.update(totals["entities"])
         summary.discovered.extend(totals["discovered"])
-        read_past.extend(totals.get("warnings", ()))
         summary.articles += len(chunk)
     summary.facts_by_type = dict(counts)
     summary.entities = len(named)

@@ -151,9 +151,9 @@ def build(
         shared = _shared_entry(registry, context, cache)
         chunks = splice.chunk_entries(entries)
         build_index.complete(chunks, previous, totals)
-        read_past: list[str] = []
-        totals = build_index.summarise(summary, chunks, totals, read_past)
-        for message in read_past:
+        totals = build_index.summarise(summary, chunks, totals)
+        # what articles were read without (a date that is none), at every build that keeps them
+        for message in (m for chunk in totals for m in chunk.get("warnings", ())):
             if strict:
                 raise KgError(message)
             note(message)

@@ -121,7 +121,8 @@ def said_of_both(
 ) -> list[Candidate]:
     """The same facts of the pair's second organisation, for those a sentence states of 'the
     two companies' (resolved to the first): 'Nvidia will provide its GH200 to the two
-    companies' after a sentence naming Reliance and Tata supplies both."""
+    companies' after a sentence naming Reliance and Tata supplies both. A figure said of both
+    is neither one's: it is taken off the first's fact too."""
     if not any(m.reference and _plain(m.text) in P.PLURAL_ORG_REFERENCES for m in mentions):
         return []
     pair = the_pair(mentions, history, registry)
@@ -131,8 +132,7 @@ def said_of_both(
     twins = []
     for c in found:
         if first in (c.subject, c.object) and second not in (c.subject, c.object):
-            # a sum said of both is neither one's ("the two companies will invest $10 billion")
-            c.amount_usd = c.capacity_gw = None
+            c.amount_usd = c.capacity_gw = None  # "the two companies will invest $10 billion"
             twins.append(
                 replace(
                     c,

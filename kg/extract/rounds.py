@@ -106,7 +106,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
                     and view.has_type(orgs[0], "Investor")
                 ):  # "Accel doubled down on Cohere, leading its Series B": the opening investor
                     participants.setdefault(view.org(orgs[0]), i)
-    for i in _among_backers(view.lowers, those_in_it):
+    backers_before = _among_backers(view.lowers, those_in_it)
+    for i in backers_before:
         for m in list_before(view, i, orgs):
             participants.setdefault(view.org(m), i)
     participants.pop(None, None)  # type: ignore[arg-type]
@@ -120,7 +121,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
     raiser = raiser_of(view, orgs, set(participants))
     if raiser is None and (
-        any(view.lowers[i] == "," for i in _among_backers(view.lowers, []))
+        any(view.lowers[i] == "," for i in backers_before)  # ", both of which are investors"
         or _raised_after_and(view.lowers)
         or _talks_with(view.lowers)
     ):
@@ -226,8 +227,9 @@ def _in_something_else(lowers: list[str], verb: int) -> bool:
 
 def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
     """Where 'among' opens a company's backers ("A, B and C are among Moore Threads'
-    investors", "Tencent is also among the backers of Zhipu"), or those in it
-    (``those_in_it``: where 'among those involved' begins)."""
+    investors", "Tencent is also among the backers of Zhipu"), where ', both of which are
+    investors' follows them, or those in it (``those_in_it``: where 'among those involved'
+    begins)."""
     listing = {
         i
         for i, word in enumerate(lowers)
@@ -252,11 +254,14 @@ def _raised_after_and(lowers: list[str]) -> bool:
     """'Zhipu is China's largest AI start-up …, and previously raised funds from Alibaba': a
     verb of raising whose subject is the sentence's, left out after 'and'."""
     for i, word in enumerate(lowers):
-        if word == "and" and any(matches(w, P.RAISE_VERBS) for w in lowers[i + 1 : i + 3]):
-            between = lowers[i + 1 : i + 3]
-            verb = next(j for j, w in enumerate(between) if matches(w, P.RAISE_VERBS))
-            if all(w.endswith("ly") or w in {"also", "has", "had", "have"} for w in between[:verb]):
-                return True
+        if word != "and":
+            continue
+        after = lowers[i + 1 : i + 3]
+        verb = next((j for j, w in enumerate(after) if matches(w, P.RAISE_VERBS)), None)
+        if verb is not None and all(
+            w.endswith("ly") or w in {"also", "has", "had", "have"} for w in after[:verb]
+        ):
+            return True
     return False
 
 

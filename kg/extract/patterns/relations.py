@@ -445,7 +445,8 @@ RELATIVE_VERB_CHAIN = VERB_CHAIN | FINITE_AUXILIARIES | {"a", "an", "signed", "i
 # "a European investor", "a Japanese backer": a nationality describes the role noun after it.
 NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
 
-# ---- added in round eighteen (the rules that read them say where) ----
+# ---- orders won, gapped clauses, letting out, loans, holdings, talks (uses.py,
+# commitments.py, raisers.py, rounds.py) ----
 # "Samsung picked up another order for Tesla's AI5": who wins an order supplies (uses.py).
 ORDER_TAKEN_VERBS = {
     "won", "wins", "picked", "landed", "lands", "secured", "secures", "received", "receives",
