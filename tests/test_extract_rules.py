@@ -3042,6 +3042,28 @@ def test_a_companys_site_runs_the_chips_it_is_built_with():
     assert not any(f[1] == "hewlett packard enterprise" and f[0] == "uses_chip" for f in made)
 
 
+def test_a_site_whose_relative_clause_hosts_chips_is_its_builder_s_use():
+    assert ("uses_chip", "nscale", "blackwell") in facts(
+        "Nscale is building a data center in Lisbon that will host 170,000 Nvidia Blackwell GPUs."
+    )
+    listed = facts(
+        "Firmus is developing a 300-megawatt AI factory in Batam, Indonesia, which aims to host "
+        "up to 90,000 GPUs across Nvidia's Grace-Blackwell and Vera-Rubin platforms."
+    )
+    assert {("uses_chip", "firmus", "grace blackwell"), ("uses_chip", "firmus", "vera rubin")} <= (
+        listed
+    )
+
+
+def test_a_demonstrative_with_a_description_points_back_to_the_company():
+    found, _ = extract(
+        "Firmus is constructing a facility. This Australian firm is developing an AI factory in "
+        "Batam, which aims to host up to 170,000 Nvidia Blackwell GPUs."
+    )
+    uses = {(f.subject, f.object, f.method) for f in found if f.type == "uses_chip"}
+    assert uses == {("firmus", "blackwell", "use:built-with")}  # read, not guessed by a pair
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

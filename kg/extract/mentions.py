@@ -482,15 +482,16 @@ def _reference_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _described_reference_pattern() -> re.Pattern[str]:
-    """'the French startup', 'the San Francisco-based company': a description with a place or
-    nationality before its noun; the noun gives the reference ('the startup')."""
+    """'the French startup', 'the San Francisco-based company', 'this Australian firm': a
+    description with a place or nationality before its noun; the noun gives the reference ('the
+    startup')."""
     nouns = sorted(
         (w.split()[1] for w in ORG_REFERENCES if w.startswith("the ") and len(w.split()) == 2),
         key=len,
         reverse=True,
     )
     return re.compile(
-        r"(?=[Tt])\b[Tt]he\s+(?:(?:[A-Z][\w.&'’]*|[a-z]+[A-Z][\w.&'’]*|based|backed|led|owned|funded)"
+        r"(?=[Tt])\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[A-Z][\w.&'’]*|[a-z]+[A-Z][\w.&'’]*|based|backed|led|owned|funded)"
         r"[\s-]+){1,4}(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")\b"
     )
 
@@ -503,7 +504,7 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
         (m, DEMONSTRATIVE.sub("the ", m.group().lower()))
         for m in lowered_matches(_reference_pattern(), sentence.text)
     ]
-    if "the " in sentence.text or "The " in sentence.text:
+    if "he " in sentence.text or "his " in sentence.text or "hat " in sentence.text:
         matches += [
             (m, f"the {m.group('noun')}")
             for m in all_matches(_described_reference_pattern(), sentence.text)

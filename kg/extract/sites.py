@@ -81,8 +81,11 @@ def built_with(view: View) -> list[Candidate]:
     found: list[Candidate] = []
     if not P.BUILT_SITES.intersection(view.lowers):
         return found
-    for chip in view.chips():
-        site = _site_built_with(view, chip.first)
+    chips = view.chips()
+    for chip in chips:
+        # a chip listed after another ("across Nvidia's Grace-Blackwell, Vera-Rubin, and Vera
+        # platforms") is joined to the site through the list's first
+        site = _site_built_with(view, list_ending(view, chips, chip)[0].first)
         if site is None:
             continue
         verb = next(
@@ -111,20 +114,27 @@ def built_with(view: View) -> list[Candidate]:
 def _site_built_with(view: View, first: int) -> int | None:
     """The site noun that a joining phrase just before a chip ('hubs powered by', 'a
     supercomputer in Japan using') ties it to."""
-    for start in range(first - 1, max(-1, first - 9), -1):
+    for start in range(first - 1, max(-1, first - 12), -1):
         if view.lowers[start] not in P.BUILT_WITH_FIRST:
             continue
         for phrase in P.BUILT_WITH:
             if tuple(view.lowers[start : start + len(phrase)]) != phrase:
                 continue
-            if set(view.lowers[start + len(phrase) : first]) & {",", ";", "and", "to", "than"}:
+            between = view.lowers[start + len(phrase) : first]
+            if set(_without_up_to(between)) & {",", ";", "and", "to", "than"}:
                 return None
+            # the site may carry a place ("a factory in Batam, Indonesia, which aims to host")
             return next(
-                (i for i in range(start - 1, max(-1, start - 6), -1)
+                (i for i in range(start - 1, max(-1, start - 10), -1)
                  if view.lowers[i] in P.BUILT_SITES),
                 None,
             )  # fmt: skip
     return None
+
+
+def _without_up_to(words: list[str]) -> list[str]:
+    """The words without an 'up to' that bounds a number ('to host up to 170,000 GPUs')."""
+    return [w for i, w in enumerate(words) if not (w == "to" and words[i - 1 : i] == ["up"])]
 
 
 def site_runs(view: View) -> list[Candidate]:

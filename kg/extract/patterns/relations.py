@@ -190,8 +190,13 @@ BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",
               ("built", "with"), ("driven", "by"), ("fitted", "with"), ("housing",),
               ("to", "house"), ("hosting",), ("to", "host"), ("consisting", "of"),
               ("comprising",), ("comprised", "of"), ("made", "up", "of"), ("containing",),
-              ("that", "will", "house"), ("which", "will", "house"), ("that", "houses"),
-              ("that", "will", "use"), ("which", "will", "use"), ("of",)}  # fmt: skip
+              ("that", "will", "use"), ("which", "will", "use"), ("of",),
+              *((relative, *verb) for relative in ("that", "which")
+                for verb in (("will", "house"), ("will", "host"), ("houses",), ("hosts",),
+                             ("aims", "to", "house"), ("aims", "to", "host"),
+                             ("is", "expected", "to", "house"), ("is", "expected", "to", "host"),
+                             ("will", "eventually", "house"), ("will", "eventually", "host")))
+}  # fmt: skip
 # "Cerebras' chips will be deployed within AWS data centers": chips placed in a company's sites
 PLACED_PARTICIPLES = {"deployed", "installed", "housed", "hosted", "placed", "located"}
 PASSIVE_BE = {"be", "been", "being", "is", "are", "was", "were"}
