@@ -3064,6 +3064,16 @@ def test_a_demonstrative_with_a_description_points_back_to_the_company():
     assert uses == {("firmus", "blackwell", "use:built-with")}  # read, not guessed by a pair
 
 
+def test_an_ampersand_between_two_new_names_is_one_firm():
+    found = facts("Zentrix raised $50 million from Wise & Pathfinder, Lumen & Co. and Sequoia.")
+    investors = {f[1] for f in found if f[0] == "invests_in"}
+    assert investors == {"wise & pathfinder", "lumen", "sequoia capital"}
+    assert {f[1] for f in facts("Nvidia & AMD chips power Zentrix.") if f[0] == "designs_chip"} == {
+        "nvidia",
+        "amd",
+    }
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

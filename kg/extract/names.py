@@ -124,7 +124,21 @@ def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool
         and is_name_token(tokens[i + 1].text)
     ):
         return True  # "Industrial Bank of Korea", "Government of Canada"
-    return text == "&" and _investor_after(tokens, i + 1, taken)  # "BDT & MSD Partners"
+    return text == "&" and (
+        _investor_after(tokens, i + 1, taken) or _ampersand_pair(tokens, i, taken)
+    )  # "BDT & MSD Partners"
+
+
+def _ampersand_pair(tokens: list, i: int, taken: set[int]) -> bool:
+    """'Wise & Pathfinder': an ampersand between two names no registry holds is one firm's
+    name ('Nvidia & AMD' is two companies)."""
+    return (
+        i + 1 < len(tokens)
+        and i - 1 not in taken
+        and i + 1 not in taken
+        and is_name_token(tokens[i + 1].text)
+        and tokens[i + 1].lower not in LEGAL_WORDS  # "Lumen & Co.": the firm's suffix
+    )
 
 
 def _leads_a_name(tokens: list, i: int, taken: set[int]) -> bool:
