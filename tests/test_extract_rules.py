@@ -3074,6 +3074,45 @@ def test_an_ampersand_between_two_new_names_is_one_firm():
     }
 
 
+def test_a_nation_and_a_field_before_a_described_name_are_no_company():
+    found, discovered = extract("PIF has invested in French AI champion Mistral.")
+    assert {(f.subject, f.object) for f in found} == {("pif", "mistral-ai")}
+    assert discovered == []
+    listed = facts(
+        "Saudi Arabia's PIF has taken stakes in France's AI champion Mistral, Databricks."
+    )
+    assert {("invests_in", "public investment fund", "mistral ai")} <= listed
+
+
+def test_the_members_of_a_counted_group_of_investees_after_namely_or_a_colon():
+    for opener in (", namely", ":"):
+        found = facts(
+            f"Temasek signed investment agreements with three chip companies{opener} Xinyaohui, "
+            "Enflame Technology, and Biren Technology."
+        )
+        assert {f[2] for f in found if f[0] == "invests_in"} == {
+            "xinyaohui",
+            "enflame",
+            "biren technology",
+        }
+
+
+def test_investors_of_an_opening_participle_after_an_adverb_back_the_subject_not_each_other():
+    found = facts("Already backed by Alibaba, Tencent and 5Y Capital, Moonshot is raising more.")
+    assert {f for f in found if f[0] == "invests_in"} == {
+        ("invests_in", "alibaba", "moonshot ai"),
+        ("invests_in", "tencent", "moonshot ai"),
+        ("invests_in", "5y capital", "moonshot ai"),
+    }
+    assert not any(
+        f[0] == "invests_in"
+        for f in facts(
+            "Already backed by Alibaba, Tencent, and 5Y Capital with a total round of $700 "
+            "million, the extension could lift the valuation."
+        )
+    )
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

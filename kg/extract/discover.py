@@ -188,6 +188,8 @@ def discover(
             continue  # "Saudi Prince al-Waleed bin Talal": a person
         if is_place(name) or after[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place
+        if _place_and_field(sentence, first, last, after):
+            continue  # "French AI champion Mistral": a nation and a field describing a name
         if _qualifies_a_person(sentence, last):
             continue  # "former Legendary Entertainment owner Thomas Tull": a person's past
         if (
@@ -488,6 +490,19 @@ def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:
         head = tokens[first].lower
         return head in STOP_WORDS or head.endswith(ADJECTIVE_ENDINGS + NATIONALITY_ENDINGS)
     return describes
+
+
+def _place_and_field(sentence: Sentence, first: int, last: int, after: str) -> bool:
+    """'French AI' before a lower-case noun ('French AI champion Mistral'): two words that
+    describe the name after them, not a company's name."""
+    words = sentence.tokens[first : last + 1]
+    return (
+        len(words) == 2
+        and words[1].text == "AI"
+        and is_place(words[0].text)
+        and after[:1] == " "
+        and after[1:2].islower()
+    )
 
 
 def _qualifies_a_person(sentence: Sentence, last: int) -> bool:

@@ -110,7 +110,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (portfolio_companies, Gate(P.PORTFOLIO_NOUNS)),
     (founded_together, Gate(P.FOUNDING_VERBS)),
     (acquisitions, Gate(P.ACQUISITION_WORDS)),
-    (investees_including, Gate(P.INVESTED_IN_VERBS)),
+    (investees_including, Gate(P.INVESTED_IN_CUES)),
     (bought_in_relative, Gate(P.BUY_OR_USE_VERBS, chips=True)),
     (designs, NAMES_CHIPS),
     (designed_with, Gate(P.DESIGN_VERBS, chips=True)),

@@ -498,16 +498,33 @@ def _opens_a_clause(view: View, name: Mention) -> bool:
     )
 
 
+def _unknown_names_only(view: View, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` to ``hi`` are nothing, or names the registry lacks listed
+    before the first known one ('namely Xinyaohui, Enflame and Biren')."""
+    tokens = view.sentence.tokens[lo:hi]
+    return not tokens or (
+        tokens[-1].text == "," and all(t.text == "," or t.text[:1].isupper() for t in tokens)
+    )
+
+
 def investees_including(view: View) -> list[Candidate]:
     """'Nvidia has invested in 59 AI startups this year, including Perplexity AI and Figure
-    AI': the companies given as examples of a counted group are the investor's investees."""
+    AI', 'signed investment agreements with three chip companies, namely A, B and C': the
+    companies given as examples or members of a counted group are the investor's investees."""
     found: list[Candidate] = []
-    for cue in view.cue_positions(P.INVESTED_IN_VERBS):
-        if view.lowers[cue + 1 : cue + 2] != ["in"] or view.orgs(cue + 2, cue + 5):
+    for cue in view.cue_positions(P.INVESTED_IN_CUES):
+        if view.lowers[cue] in P.INVESTMENT_AGREEMENTS:
+            if view.lowers[cue - 1 : cue] != ["investment"] or view.lowers[cue + 1 : cue + 2] != [
+                "with"
+            ]:
+                continue
+        elif view.lowers[cue + 1 : cue + 2] != ["in"]:
+            continue
+        if view.orgs(cue + 2, cue + 5):
             continue
         opener = next(
             (i for i in range(cue + 2, min(len(view.lowers), cue + 14))
-             if view.lowers[i] in {"including", "like"}
+             if view.lowers[i] in P.EXAMPLE_OPENERS
              or view.lowers[i : i + 2] == ["such", "as"]),
             None,
         )  # fmt: skip
@@ -516,7 +533,7 @@ def investees_including(view: View) -> list[Candidate]:
         start = opener + (2 if view.lowers[opener] == "such" else 1)
         names = [m for m in view.orgs(start) if not m.embedded]
         investors = [m for m in view.orgs(0, cue) if not m.embedded and cue - m.last <= 4]
-        if not names or names[0].first != start or not investors:
+        if not names or not investors or not _unknown_names_only(view, start, names[0].first):
             continue
         investor = view.org(investors[-1])
         for company in list_starting(view, names[0], names):

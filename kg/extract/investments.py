@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract.clauses import Candidate, View, list_around, list_ending, list_starting, matches
 from kg.extract.holdings import (
     backing_for,
     granted_stake,
@@ -341,9 +341,12 @@ def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
 def _after_opening_phrase(view: View, cue: int, investor: Mention) -> Mention | None:
     """'Backed by Nvidia, CoreWeave signed ...': the subject after a sentence's opening
     participle phrase is the company backed."""
-    if cue > 1 or "," not in view.lowers[investor.last + 1 :]:
+    if not _opens_the_sentence(view.lowers[:cue]):
         return None
-    comma = view.lowers.index(",", investor.last + 1)
+    last = _last_backer(view, list_starting(view, investor, view.orgs()))
+    if "," not in view.lowers[last.last + 1 :]:
+        return None
+    comma = view.lowers.index(",", last.last + 1)
     if (
         view.lowers[comma + 1 : comma + 2] in (["which"], ["who"])
         and "," in view.lowers[comma + 1 :]
@@ -351,6 +354,25 @@ def _after_opening_phrase(view: View, cue: int, investor: Mention) -> Mention | 
         comma = view.lowers.index(",", comma + 1)  # "Backed by Nvidia, which holds 6%, CoreWeave"
     after = view.orgs(comma + 1, comma + 2)
     return after[0] if after else None
+
+
+def _last_backer(view: View, listed: list[Mention]) -> Mention:
+    """The last of the backers listed after 'Backed by': the one after the list's 'and' ('Backed
+    by A, B and C, X …'); without one, the first ('Backed by A, X signed …')."""
+    joined = [
+        m
+        for before, m in zip(listed, listed[1:], strict=False)
+        if {"and", "&"} & set(view.lowers[before.last + 1 : m.first])
+    ]
+    return joined[-1] if joined else listed[0]
+
+
+def _opens_the_sentence(words: list[str]) -> bool:
+    """Whether the words before a participle leave it opening the sentence ('Backed by',
+    'Already backed by', 'Also backed by')."""
+    return len(words) <= 1 and all(
+        not w.isalpha() or w.endswith("ly") or w in P.OPENING_ADVERBS for w in words
+    )
 
 
 def _funds_from(view: View, cue: int, hi: int) -> bool:

@@ -422,6 +422,13 @@ TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
 VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
 PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"
 INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested in 59 startups"
+# Adverbs a sentence may open on before its participle phrase ("Already backed by A, B …").
+OPENING_ADVERBS = {"already", "also", "long", "once", "both"}
+# "signed investment agreements with three chip companies, namely A, B and C"
+INVESTMENT_AGREEMENTS = ("agreement", "agreements", "deal", "deals")
+INVESTED_IN_CUES = (*INVESTED_IN_VERBS, *INVESTMENT_AGREEMENTS)
+# What opens the examples or the members of a counted group of investees.
+EXAMPLE_OPENERS = {"including", "like", "namely", ":", "—", "–"}
 PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud to train"
 
 # ---- tables of round sixteen's rules ----

@@ -206,7 +206,8 @@ MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "f
 # Core Scientific").
 COMPANY_HEADS = MAKER_NOUNS | {
     "group", "provider", "business", "giant", "miner", "chipmaker", "rival", "competitor",
-    "designer", "unit", "subsidiary",
+    "designer", "unit", "subsidiary", "champion", "unicorn", "upstart", "pioneer", "darling",
+    "powerhouse", "heavyweight", "player", "leader", "specialist", "outfit",
 }  # fmt: skip
 
 # Words after a company's name that are part of it ("Meta Platforms Inc", "Microsoft Corp.").
