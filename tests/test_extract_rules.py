@@ -3113,6 +3113,17 @@ def test_investors_of_an_opening_participle_after_an_adverb_back_the_subject_not
     )
 
 
+def test_a_participle_s_investors_are_its_clause_s_subjects_and_the_startup_the_possessed():
+    found = facts(
+        "Apple is a customer. Hyundai Motor and Kia also recognized Tenstorrent's potential, "
+        "investing $50 million in the startup last year."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {
+        ("invests_in", "hyundai motor group", "tenstorrent"),
+        ("invests_in", "kia", "tenstorrent"),
+    }
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

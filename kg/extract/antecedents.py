@@ -48,6 +48,22 @@ def backed_description(sentence: Sentence, first: int, last: int) -> bool:
     return any(t.lower in P.BACKER_PARTICIPLES for t in sentence.tokens[first:last])
 
 
+def _possessed_object(
+    sentence: Sentence, named: list[Mention], opens: int, first: int, kind: str, registry: Registry
+) -> str | None:
+    """The company of the fitting type whose possessive stands after its clause's subject and
+    before the reference ('Hyundai recognized Tenstorrent's potential, investing in the
+    startup'): what the clause speaks of, nearer than any company of earlier sentences."""
+    words = sentence.lowers
+    in_clause = [m for m in named if opens <= m.first and m.last < first]
+    for m in reversed(in_clause[1:]):
+        if words[m.last + 1 : m.last + 2] in (["'s"], ["’s"]) and acts_as(
+            registry.get(m.entity), kind
+        ):
+            return registry.organisation(m.entity)
+    return None
+
+
 def _possessive_in_clause(sentence: Sentence, earlier: list[Mention], first: int) -> Mention | None:
     """ "…, following Amazon's unveiling of a new version of its Trainium chip": 'its' after
     another company's possessive in its own clause is that company's."""
@@ -208,6 +224,10 @@ def antecedent(
         candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
         for earlier in candidates:
             if earlier and earlier not in in_clause:
+                if kind and (
+                    owner := _possessed_object(sentence, named, opens, first, kind, registry)
+                ):
+                    return owner  # "A recognized C's potential, investing $50m in the startup"
                 return earlier
     if (
         kind is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.extract import patterns as P
 from kg.models import Entity
 
 
@@ -37,5 +38,8 @@ class History:
 
 
 def acts_as(entity: Entity, kind: str) -> bool:
-    """'The startup' means a model builder, not a cloud that also builds models."""
+    """'The startup' means a model builder or a young chip designer, not a cloud that also
+    builds models."""
+    if kind == "Lab" and entity.types == ["ChipDesigner"]:
+        return entity.id not in P.ESTABLISHED_DESIGNERS
     return kind in entity.types and not (kind == "Lab" and "CloudProvider" in entity.types)

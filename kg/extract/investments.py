@@ -97,7 +97,10 @@ def after_place(view: View, index: int) -> Mention | None:
 
 
 def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
+    participle = view.lowers[cue].endswith("ing") and view.lowers[cue - 1 : cue] == [","]
     for m in sorted(view.orgs(lo, _before_appositive(view, lo, cue)), key=lambda m: -m.first):
+        if participle and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"]):
+            continue  # "A and B recognized C's potential, investing $50 million": A and B
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
         infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
         absolute = word_before == "with" and cue - m.last <= 2  # "with Nvidia investing $2B"
@@ -597,7 +600,12 @@ def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     joined = [i for i, w in enumerate(gap) if w in JOINING_VERBS]
     if joined and gap[-1:] == ["in"] and len(gap) - joined[0] <= 6:
         gap = gap[: joined[0]]  # "Alphabet and Nvidia have joined VC firms in backing SSI"
-    if investor.last >= cue or not set(gap) <= SUBJECT_TO_VERB or set(gap) & SINGULAR_VERBS:
+    participle = view.lowers[cue].endswith("ing") and view.lowers[cue - 1 : cue] == [","]
+    if investor.last >= cue or (
+        not participle and (not set(gap) <= SUBJECT_TO_VERB or set(gap) & SINGULAR_VERBS)
+    ):
         return [investor]  # "a venture of A, B and C that plans to invest": one subject
+    # "A and B recognized C's potential, investing $50 million in it": the participle's
+    # subject is the clause's, whatever its verb
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]
     return list_ending(view, earlier, investor)

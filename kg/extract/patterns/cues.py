@@ -211,6 +211,11 @@ HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 
+# Chip designers long past their start: "the startup" never points back to one of them, while
+# it may to a young designer ("Hyundai invested $50 million in the startup": Tenstorrent).
+ESTABLISHED_DESIGNERS = {"nvidia", "amd", "intel", "qualcomm", "broadcom", "marvell", "arm",
+                         "mediatek", "apple", "ibm"}  # fmt: skip
+
 # Pronouns and definite descriptions that point back to an organisation or a chip.
 # References to the two organisations the last sentence named ("Nvidia will provide its GH200
 # to the two companies"): each fact said of them is said of both.
