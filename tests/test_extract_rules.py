@@ -3124,6 +3124,21 @@ def test_a_participle_s_investors_are_its_clause_s_subjects_and_the_startup_the_
     }
 
 
+def test_the_core_shareholders_of_a_company_named_as_called():
+    found = facts(
+        "SoftBank has set up a new company. The new company is called Zentrix Foundation, "
+        "according to Yomiuri. SoftBank, NEC and Sony Group are the core shareholders."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {
+        ("invests_in", "softbank", "zentrix foundation"),
+        ("invests_in", "nec", "zentrix foundation"),
+        ("invests_in", "sony", "zentrix foundation"),
+    }
+    # the article's company among the holders is not whose shareholders they are
+    found = facts("SoftBank raised money. SoftBank, NEC and Sony Group are the core shareholders.")
+    assert not any(f[0] == "invests_in" and f[2] == "softbank" for f in found)
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -402,7 +402,9 @@ def _kind(
     if apposed:
         return DESCRIPTORS.get(apposed.group("kind").lower(), "Lab")
     tail = before[-40:]
-    if ("called" in tail or "named" in tail) and CALLED_COMPANY_BEFORE.search(tail):
+    if ("called" in tail or "named" in tail or "dubbed" in tail) and CALLED_COMPANY_BEFORE.search(
+        tail
+    ):
         return "Lab"  # "a new company called “Acme Model Works”"
     if labs and _listed_with(sentence, first, last, labs):
         return "Lab"

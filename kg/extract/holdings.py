@@ -171,8 +171,8 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
         earlier = {view.org(m) for m in view.orgs(0, holder.first) if not m.embedded}
         if investee is None and words[cue + 1 : cue + 3] == ["in", "the"] and len(earlier) == 1:
             investee = earlier.pop()  # "TensorWave buys from AMD, an investor in the company"
-    if not investee or investee == view.org(holder):
-        return None
+    if not investee or investee == view.org(holder) or (not after and investee in fellows):
+        return None  # "SoftBank, NEC and Sony are the core shareholders": not of SoftBank
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")
 
 

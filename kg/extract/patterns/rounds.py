@@ -500,7 +500,8 @@ FOUNDING_VERBS = ("established", "founded", "formed", "launched", "created", "se
 NEW_COMPANY_NOUNS = {"company", "firm", "venture", "entity", "startup", "lab"}
 # "a new company called “X”": a name the words before it introduce as a company's.
 CALLED_COMPANY_BEFORE = re.compile(
-    r"\b(?:company|firm|venture|entity|startup|lab)\s+(?:called|named)\s+[\"“']?$"
+    r"\b(?:company|firm|venture|entity|startup|lab)\s+(?:(?:is|was|will\s+be)\s+)?"
+    r"(?:called|named|dubbed)\s+[\"“']?$"
 )
 # "set to", "looking to", "aims to" before "raise": a round still to come.
 INTENT_WORDS = {
