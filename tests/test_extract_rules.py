@@ -3139,6 +3139,16 @@ def test_the_core_shareholders_of_a_company_named_as_called():
     assert not any(f[0] == "invests_in" and f[2] == "softbank" for f in found)
 
 
+def test_a_sum_committed_up_to_an_additional_amount_to_a_lab_is_an_investment():
+    found, _ = extract(
+        "On April 21, Amazon committed up to an additional $25 billion to Anthropic, bringing "
+        "its total pledged capital to as much as $33 billion."
+    )
+    assert [(f.type, f.subject, f.object, f.amount_usd) for f in found] == [
+        ("invests_in", "amazon", "anthropic", 25e9)
+    ]
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -250,7 +250,7 @@ def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
         q
         for q in view.quantities
         if q.kind == "money"
-        and 0 < q.first - cue <= 3
+        and 0 < q.first - cue <= 5  # "committed up to an additional $25 billion to"
         and set(view.lowers[cue + 1 : q.first]) <= AMOUNT_HEDGES
     ]
     if not money:
