@@ -3149,6 +3149,15 @@ def test_a_sum_committed_up_to_an_additional_amount_to_a_lab_is_an_investment():
     ]
 
 
+def test_the_party_whose_site_a_lease_is_at_lets_it_out():
+    found, _ = extract(
+        "Hut 8 is building a data center. In a statement, the company said it has signed a "
+        "15-year lease agreement valued at $7 billion with Fluidstack at its River Bend campus."
+    )
+    deals = {(f.subject, f.object) for f in found if f.type == "compute_commitment"}
+    assert deals == {("fluidstack", "hut-8")}
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

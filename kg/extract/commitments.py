@@ -58,6 +58,19 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
     return None
 
 
+def _landlord_bought(view: View, buyer: Mention, provider: Mention, cue: int, hi: int) -> bool:
+    """'it has signed a lease agreement with Fluidstack at its River Bend campus': the subject
+    whose site the lease is at lets it out; the party after 'with' is the tenant."""
+    if buyer.first > cue or provider.first < cue or "lease" not in view.lowers[cue : cue + 6]:
+        return False
+    words = view.lowers[provider.last + 1 : hi]
+    return any(
+        words[i : i + 2] in (["at", "its"], ["at", "their"])
+        and set(words[i + 2 : i + 6]) & P.BUILT_SITES
+        for i in range(min(len(words), 6))
+    )
+
+
 def _ordering(view: View, m: Mention) -> bool:
     """'a commitment from OpenAI', 'an order from Nvidia': the one the deal comes from buys."""
     return view.lowers[m.first - 1 : m.first] == ["from"] and matches(
@@ -347,7 +360,9 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
     if buyer_m is None:
         return None
-    if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi):
+    if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi) or _landlord_bought(
+        view, buyer_m, provider_m, cue, hi
+    ):
         buyer_m, provider_m = provider_m, buyer_m
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider:
