@@ -3158,6 +3158,14 @@ def test_the_party_whose_site_a_lease_is_at_lets_it_out():
     assert deals == {("fluidstack", "hut-8")}
 
 
+def test_a_backed_description_opening_the_main_clause_is_the_last_subject():
+    found = facts(
+        "Mistral sells software. Less than a year later, the Nvidia-backed startup is merging "
+        "with Voltage Park."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "nvidia", "mistral ai")}
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -232,13 +232,14 @@ def antecedent(
     if (
         kind is not None
         and phrase.startswith("the ")
-        and first <= 1
+        and (first <= 1 or sentence.tokens[first - 1].lower == ",")
         and history.subject is not None
         and acts_as(history.subject, kind)
         and not any(m.last < first for m in named)
     ):
         # "Reflection, founded by DeepMind alumni, raised $2B. The startup …": a description
-        # opening a sentence continues the last one's subject
+        # opening a sentence (or its main clause: "A year later, the startup …") continues the
+        # last one's subject
         return history.subject.id
     if kind is not None:
         same_sentence = [

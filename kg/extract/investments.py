@@ -295,7 +295,13 @@ def backed_compound(view: View, cue: int) -> Candidate | None:
          if view.lowers[i] in {"a", "an"}),
         None,
     )  # fmt: skip
-    if article is not None and view.lowers[article - 1 : article] in ([","], ["—"], ["–"], ["("]):
+    # "the Nvidia-backed startup is merging with …": the company the description refers to
+    covering = [m for m in view.orgs() if m.reference and m.first < cue <= m.last]
+    if covering:
+        described = covering
+    elif article is not None and view.lowers[article - 1 : article] in (
+        [","], ["—"], ["–"], ["("]
+    ):  # fmt: skip
         described = [m for m in view.orgs(0, article - 1) if m.last == article - 2]
     else:
         described = [m for m in view.orgs(cue + 1, cue + 9) if not m.embedded][:1]
@@ -313,6 +319,8 @@ def _describes_a_kind(words: list[str]) -> bool:
     """The words between '-backed' and a name: a kind of company ("AI data center operator")."""
     if set(words) & {"and", "or", ",", "&"}:
         return False  # "Microsoft-backed Inflection AI and Google": a list, not a description
+    if set(words) & (P.FINITE_AUXILIARIES | P.PREPOSITIONS):
+        return False  # "the Nvidia-backed startup is merging with Voltage Park": a clause
     return len(words) <= 4 or all(
         (w.isalpha() or w in {"-", "(", ")"}) and w not in P.PREPOSITIONS and not w.endswith("ed")
         for w in words
