@@ -3164,6 +3164,10 @@ def test_a_backed_description_opening_the_main_clause_is_the_last_subject():
         "with Voltage Park."
     )
     assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "nvidia", "mistral ai")}
+    unknown = facts(
+        "Less than a year later, the Nvidia-backed startup is merging with Voltage Park."
+    )
+    assert ("invests_in", "nvidia", "voltage park") not in unknown
 
 
 def test_an_investment_in_a_company_described_after_its_city():
