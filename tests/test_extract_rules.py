@@ -3170,6 +3170,17 @@ def test_a_backed_description_opening_the_main_clause_is_the_last_subject():
     assert ("invests_in", "nvidia", "voltage park") not in unknown
 
 
+def test_a_tenant_past_an_aside_of_a_company_named_without_its_last_word():
+    found, discovered = extract(
+        "Galaxy builds data centers. CoreWeave, a cloud computing company that raised $1.5 "
+        "billion in a March IPO, is the sole AI/HPC tenant for Galaxy's Helios facility."
+    )
+    assert {(f.type, f.subject, f.object) for f in found} == {
+        ("compute_commitment", "coreweave", "galaxy-digital")
+    }
+    assert discovered == []
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

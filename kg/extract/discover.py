@@ -81,6 +81,7 @@ from kg.extract.patterns import (
     PLACE_PREPOSITIONS,
     PRODUCT_AFTER,
     RAISES_AFTER,
+    REGISTRY_SHORTENED_ENDINGS,
     RESEARCH_CENTRE_ENDINGS,
     ROLE_COMPOUND_AFTER,
     ROLE_COMPOUND_BEFORE,
@@ -539,6 +540,12 @@ def _short_name_of(
     for ending in SHORTENED_ENDINGS:  # "Veltrix" after "Veltrix Systems" was discovered
         entity = registry.lookup(f"{name} {ending}")
         if entity is not None and entity.discovered and entity.is_organization:
+            return entity
+    if name.lower() in STOP_WORDS:
+        return None
+    for ending in REGISTRY_SHORTENED_ENDINGS:  # "Galaxy" for Galaxy Digital
+        entity = registry.lookup(f"{name} {ending}")
+        if entity is not None and entity.is_organization:
             return entity
     return None
 

@@ -44,6 +44,22 @@ def capacity_for(view: View) -> list[Candidate]:
     return found
 
 
+def _links_a_tenant(view: View, lo: int, cue: int) -> bool:
+    """Whether the words from ``lo`` to the tenant noun at ``cue`` join the name before them to
+    it ('is the sole AI/HPC tenant'), past an aside on the name ('CoreWeave, a cloud company
+    that raised $1.5 billion in a March IPO, is the sole tenant')."""
+    tokens = view.sentence.tokens
+    words = view.lowers
+    if words[lo : lo + 1] == [","] and "," in words[lo + 1 : cue]:
+        closing = words.index(",", lo + 1)
+        if closing - lo <= 16 and words[lo + 1 : lo + 2] in (["a"], ["an"], ["the"]):
+            lo = closing + 1
+    return all(
+        words[i] in P.TENANT_LINKS or words[i] == "/" or tokens[i].text.isupper()
+        for i in range(lo, cue)
+    )
+
+
 def tenants(view: View) -> list[Candidate]:
     """'a campus in Texas, with OpenAI and Oracle as tenants', 'CoreWeave will serve as anchor
     tenant for our campus': a tenant rents capacity from the campus's developer, the first
@@ -53,7 +69,7 @@ def tenants(view: View) -> list[Candidate]:
         lo, hi = view.clause(cue)
         before = [m for m in view.orgs(lo, cue) if not m.embedded]
         holders = []
-        if before and set(view.lowers[before[-1].last + 1 : cue]) <= P.TENANT_LINKS:
+        if before and _links_a_tenant(view, before[-1].last + 1, cue):
             holders = list_ending(view, before[:-1], before[-1])
         named = {view.org(m) for m in holders}
         landlords = [m for m in view.orgs() if view.org(m) not in named and not m.embedded]

@@ -180,6 +180,10 @@ CHIP_ORDER_NOUNS = {"order", "orders", "shipment", "shipments", "delivery", "del
 NAME_LIKE_S = ("os", "us", "is", "as", "ss")
 # "Veltrix" after "Veltrix Systems": the last words a discovered name is named again without.
 SHORTENED_ENDINGS = ("AI", "Systems", "Technologies", "Labs", "Robotics", "Computing", "Inc.")
+# "Galaxy" for Galaxy Digital, "Cipher" for Cipher Mining: the last words a known company's
+# name is written without.
+REGISTRY_SHORTENED_ENDINGS = ("Digital", "Mining", "Energy", "Technologies", "Technology",
+                              "Holdings", "Systems")  # fmt: skip
 # "its second-generation inference chip, called Quill": words naming a chip after its noun.
 NAMING_AFTER_NOUN = {"called", "named", "dubbed", "codenamed", "the"}
 # "Kairon Semiconductor today unveiled": words between a name and its verb of launching.
