@@ -33,6 +33,11 @@ def facts(text: str) -> set[tuple]:
 
 
 FOUND = [
+    # a foundry making in a sentence without a chip makes the article's last chip
+    (
+        "Google designs the TPU. Fabrication is expected to remain with TSMC.",
+        {("designs_chip", "google", "tpu"), ("manufactures_chip", "tsmc", "tpu")},
+    ),
     # a chip designer named right after a verb of use stands for its chips
     (
         "Ant Group still uses Nvidia for AI development.",
@@ -3179,6 +3184,25 @@ def test_a_tenant_past_an_aside_of_a_company_named_without_its_last_word():
         ("compute_commitment", "coreweave", "galaxy-digital")
     }
     assert discovered == []
+
+
+def test_a_foundry_making_in_a_sentence_without_a_chip_makes_the_article_s_chip():
+    for making in (
+        "A piece of silicon built for one job, manufactured on TSMC's 4-nanometer process.",
+        "Fabrication is expected to remain with TSMC.",
+        "Production is scheduled to begin at TSMC in 2025.",
+    ):
+        found = facts(f"Google designs the TPU. {making}")
+        assert ("manufactures_chip", "tsmc", "tpu") in found, making
+    for other in (
+        "TSMC reported strong revenue.",
+        "Samsung's Exynos 2600 mobile processor will also be built on Samsung's 2nm process.",
+        "Baltra is expected to be manufactured by TSMC using its N3P process.",
+    ):
+        assert not any(
+            f[0] == "manufactures_chip" and f[2] == "tpu"
+            for f in facts(f"Google designs the TPU. {other}")
+        ), other
 
 
 def test_an_investment_in_a_company_described_after_its_city():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.extract.chip_names import chip_noun_end
 from kg.extract.clauses import Candidate, View, list_around, matches
 from kg.extract.folded import may_hold, occurs
@@ -16,6 +18,7 @@ from kg.extract.patterns import (
     FOUNDRY_ROLE,
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
+    OTHER_PRODUCT_NOUNS,
     PRODUCED_BESIDE,
 )
 from kg.extract.text import Sentence
@@ -139,6 +142,60 @@ def manufactures(view: View) -> list[Candidate]:
                         )  # fmt: skip
                     )
     return found
+
+
+def carried_manufacture(view: View, last_chip: str | None) -> list[Candidate]:
+    """'A piece of silicon hardwired to the transformer, manufactured on TSMC's 4-nanometer
+    process', 'Fabrication is expected to remain with TSMC': a sentence that names a foundry
+    making something and no chip speaks of the chip the article was just speaking of."""
+    if last_chip is None or view.chips() or _names_another_product(view):
+        return []
+    designers = view.registry.designers(last_chip)
+    found = []
+    for foundry in view.orgs():
+        if (
+            view.has_type(foundry, "Foundry")
+            and view.org(foundry) not in designers
+            and not view.contrasted(foundry.first)
+            and _makes_something(view, foundry)
+        ):
+            found.append(
+                Candidate(
+                    "manufactures_chip", view.org(foundry), last_chip, view.sentence, "make:carried"
+                )
+            )
+    return found[:1]
+
+
+def _names_another_product(view: View) -> bool:
+    """'Samsung's Exynos 2600 mobile processor will also be built …', 'Baltra … is expected to
+    be manufactured by TSMC': a name the registry lacks, or a processor noun, says the sentence
+    speaks of a product of its own."""
+    tokens = view.sentence.tokens
+    foundries = {i for m in view.orgs() for i in range(m.first, m.last + 1)}
+    first = tokens[0].lower if tokens else ""
+    if first not in STOP_WORDS and not matches(first, MAKE_VERBS):
+        return True
+    return any(
+        t.text[:1].isupper() and i not in foundries for i, t in enumerate(tokens) if i > 0
+    ) or bool(set(view.lowers) & OTHER_PRODUCT_NOUNS)
+
+
+def _makes_something(view: View, foundry: Mention) -> bool:
+    """'manufactured on TSMC's 4-nanometer process', 'production … at TSMC', 'fabrication …
+    with TSMC', 'TSMC's N3P process': the foundry's making, not its business or its shares."""
+    words = view.lowers
+    if words[foundry.last + 1 : foundry.last + 2] in (["'s"], ["’s"]) and any(
+        q.kind == "process_node" and foundry.last < q.first <= foundry.last + 3
+        for q in view.quantities
+    ):
+        return True
+    before = words[max(0, foundry.first - 6) : foundry.first]
+    return (
+        before[-1:] in (["on"], ["by"], ["at"], ["with"], ["using"])
+        and any(matches(w, MAKE_VERBS) for w in before)
+        and not set(before) & {",", ";", "and", "but"}
+    )
 
 
 def _made_for(view: View, chip: Mention, after: int) -> str | None:

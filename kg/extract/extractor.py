@@ -13,7 +13,7 @@ from kg.extract.antecedents import (
     said_of_both,
 )
 from kg.extract.asides import split_aside
-from kg.extract.chips import designed_in_article, without_family_modifiers
+from kg.extract.chips import carried_manufacture, designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
 from kg.extract.clouds import cloud_customers
 from kg.extract.commitments import commits
@@ -338,6 +338,7 @@ class Extractor:
             uses: (history.deal_buyer,),
             customers: (self.finder.product_lines, history.last_of_type.get("Chip")),
             cloud_customers: (history.last_of_type.get("CloudProvider"),),
+            carried_manufacture: (history.last_of_type.get("Chip"),),
         }
         found.extend((None, candidate) for candidate in relation_candidates(view, extra))
         triggers = {cue: c.type for cue, c in found if cue is not None and not c.numbers_fixed}

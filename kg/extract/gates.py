@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.acquisitions import acquisitions
-from kg.extract.chips import designed_with, designs, manufactures
+from kg.extract.chips import carried_manufacture, designed_with, designs, manufactures
 from kg.extract.clauses import CHIP_MARK, Candidate, View, cue_bit
 from kg.extract.clouds import (
     built_for,
@@ -115,6 +115,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (designs, NAMES_CHIPS),
     (designed_with, Gate(P.DESIGN_VERBS, chips=True)),
     (manufactures, NAMES_CHIPS),
+    (carried_manufacture, Gate(P.MAKE_VERBS)),
 )
 
 

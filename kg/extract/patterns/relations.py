@@ -401,6 +401,11 @@ CO_DESIGN_STEMS = ("develop", "design", "built", "jointly")  # one of which each
 DESIGN_VERBS = ("designed", "co-designed", "codesigned", "developed", "co-developed")
 MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", "make*", "making",
               "fabbed", "fabs")  # fmt: skip
+# Nouns of a product of its own in a sentence of making that names no chip ("the mobile
+# processor will also be built on Samsung's 2nm process"): not the article's chip.
+OTHER_PRODUCT_NOUNS = {"processor", "processors", "soc", "socs", "phone", "phones", "smartphone",
+                       "smartphones", "cpu", "cpus", "modem", "modems", "memory", "dram",
+                       "hbm"}  # fmt: skip
 # "Groq relies on Samsung as its foundry partner", "its manufacturing partner TSMC".
 FOUNDRY_ROLE = (["foundry", "partner"], ["manufacturing", "partner"], ["contract", "manufacturer"],
                 ["chip", "manufacturer"], ["foundry", "for"])  # fmt: skip
