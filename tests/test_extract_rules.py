@@ -3205,6 +3205,14 @@ def test_a_foundry_making_in_a_sentence_without_a_chip_makes_the_article_s_chip(
         ), other
 
 
+def test_a_name_titled_as_a_backer_is_no_company_held_by_the_next_titled_backer():
+    found = facts(
+        "Early investors Tencent and ByteDance achieved returns of over 35x, while earliest "
+        "investor Kestrel Capital saw a return as high as 6,200x."
+    )
+    assert not any(f[0] == "invests_in" and f[2] in {"bytedance", "tencent"} for f in found)
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

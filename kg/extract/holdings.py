@@ -114,7 +114,7 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     hyphened = _hyphened_backer(view, cue)
     if hyphened is not None:
         return hyphened
-    titled = _titled_backer(view, cue)
+    titled = _titled_backer(view, cue, topic_lab)
     if titled is not None:
         return titled
     possessed = _possessive_role(view, cue)
@@ -272,7 +272,7 @@ def backing_for(view: View, cue: int, lo: int) -> Candidate | None:
                      "invest:verb", anchor=cue)  # fmt: skip
 
 
-def _titled_backer(view: View, cue: int) -> Candidate | None:
+def _titled_backer(view: View, cue: int, topic_lab: str | None = None) -> Candidate | None:
     """'relying on backer Microsoft's data centers', 'its largest investor, venture capital
     firm DSC Investment': the role noun names the organisation right after it, which invests
     in the lab the sentence speaks of (or the company whose investor 'its' says it is)."""
@@ -295,7 +295,11 @@ def _titled_backer(view: View, cue: int) -> Candidate | None:
         labs = [m for m in view.orgs(0, cue) if view.is_lab(m) and not m.embedded]
         if labs and set(words[labs[-1].last + 1 : cue]) <= LISTING_WORDS:
             return None  # "Accel and Saab, as well as new backer BDT": a fellow backer
+        if labs and _titled_as_backers(view, labs[-1]):
+            return None  # "Early investors Tencent and ByteDance …, while earliest investor X"
         investee = view.org(labs[-1]) if labs else None
+        if investee is None and not view.orgs(0, cue):
+            investee = topic_lab  # "Early investors Tencent and ByteDance achieved returns"
     holder = view.org(after[0])
     if not investee or investee == holder:
         return None
@@ -303,6 +307,14 @@ def _titled_backer(view: View, cue: int) -> Candidate | None:
 
 
 LISTING_WORDS = {",", "and", "as", "well", "plus", "new", "existing", "other"}
+
+
+def _titled_as_backers(view: View, name: Mention) -> bool:
+    """Whether ``name`` stands in a list a role noun titles ('Early investors Tencent and
+    ByteDance'): a holder itself, not the company held."""
+    earlier = [m for m in view.orgs(0, name.first) if not m.embedded]
+    opening = list_ending(view, earlier, name)[0].first
+    return opening > 0 and view.lowers[opening - 1] in P.ROLE_NOUNS
 
 
 def joint_venture(view: View) -> list[Candidate]:
