@@ -3213,6 +3213,12 @@ def test_a_name_titled_as_a_backer_is_no_company_held_by_the_next_titled_backer(
     assert not any(f[0] == "invests_in" and f[2] in {"bytedance", "tencent"} for f in found)
 
 
+def test_a_state_owned_name_is_one_name():
+    found, discovered = extract("Shanghai State-owned Capital Investment invested in Biren.")
+    assert [e.name for e in discovered] == ["Shanghai State-owned Capital Investment"]
+    assert {(f.type, f.object) for f in found} == {("invests_in", "biren")}
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -82,12 +82,28 @@ def _name_like(tokens: list, kinds: list[int], i: int, in_run: bool, taken: set[
     kind = kinds[i]
     if kind & NAME_WORD and i not in taken:
         return True
+    if in_run and _state_owned(tokens, i, taken):
+        return True  # "Shanghai State-owned Capital Investment": one name across the hyphen
     if kind & MAY_JOIN or (in_run and i >= 2 and tokens[i - 1].text == ":"):
         return _part_of_a_name(tokens, i, in_run, taken)
     return False
 
 
 NAME_WORD, MAY_JOIN = 1, 2
+
+
+def _state_owned(tokens: list, i: int, taken: set[int]) -> bool:
+    """The '-' and 'owned' of 'State-owned' inside a name, before another word of it."""
+    at = i - 1 if tokens[i].text == "owned" else i
+    return (
+        at > 0
+        and at + 2 < len(tokens)
+        and tokens[at].text == "-"
+        and tokens[at - 1].text == "State"
+        and tokens[at + 1].text == "owned"
+        and at + 2 not in taken
+        and is_name_token(tokens[at + 2].text)
+    )
 
 
 @lru_cache(maxsize=1 << 16)
