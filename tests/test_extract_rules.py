@@ -3219,6 +3219,11 @@ def test_a_state_owned_name_is_one_name():
     assert {(f.type, f.object) for f in found} == {("invests_in", "biren")}
 
 
+def test_a_plural_role_set_off_after_one_name_is_its_role():
+    found = facts("Microsoft (NASDAQ:MSFT), OpenAI's biggest investors, has acquired chips.")
+    assert ("invests_in", "microsoft", "openai") in found
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

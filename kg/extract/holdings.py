@@ -104,7 +104,10 @@ def role_of_subject(view: View, cue: int) -> bool:
         return True
     wider = view.lowers[max(0, cue - 7) : cue]
     one_of = any(wider[i : i + 2] == ["one", "of"] for i in range(len(wider) - 1))
-    return one_of and _possessive_role(view, cue) is not None  # "is one of Anthropic's backers"
+    if one_of:
+        return _possessive_role(view, cue) is not None  # "is one of Anthropic's backers"
+    # "Microsoft, OpenAI's biggest investors, has …": a plural set off after one name
+    return wider[-1:] in (["biggest"], ["largest"]) and _possessive_role(view, cue) is not None
 
 
 def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
