@@ -3224,6 +3224,11 @@ def test_a_plural_role_set_off_after_one_name_is_its_role():
     assert ("invests_in", "microsoft", "openai") in found
 
 
+def test_a_role_of_investor_listed_after_other_roles():
+    found = facts("Nvidia is simultaneously a buyer, supplier, and a Lambda shareholder.")
+    assert ("invests_in", "nvidia", "lambda") in found
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

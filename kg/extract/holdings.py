@@ -150,8 +150,15 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
             w
             for w in gap
             if w not in {",", "(", "which", "who", "has", "have", "had", "among", "will", "would"}
+            and not w.endswith("ly")  # "is simultaneously a buyer, supplier, and a … shareholder"
+            and w not in P.OTHER_ROLES | {"a", "an", "and"}
         ]
-        if len(gap) <= 5 and set(linking) <= ROLE_COPULAS and (linking or gap == [","]):
+        listed_roles = [w for w in gap if w in P.OTHER_ROLES]
+        if (
+            len(gap) - 3 * len(listed_roles) <= 5
+            and set(linking) <= ROLE_COPULAS
+            and (linking or gap == [","])
+        ):
             holder = before[-1]
         elif holder is None:
             holder = _coordinated_subject(view, before, article)

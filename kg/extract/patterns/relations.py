@@ -427,6 +427,10 @@ TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
 VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
 PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"
 INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested in 59 startups"
+# Roles a company is listed in before its role of investor ("Nvidia is a buyer, supplier, and
+# a Lambda shareholder").
+OTHER_ROLES = {"buyer", "supplier", "customer", "partner", "vendor", "lender", "landlord",
+               "tenant", "provider", "competitor", "rival"}  # fmt: skip
 # Adverbs a sentence may open on before its participle phrase ("Already backed by A, B …").
 OPENING_ADVERBS = {"already", "also", "long", "once", "both"}
 # "signed investment agreements with three chip companies, namely A, B and C"
