@@ -3229,6 +3229,16 @@ def test_a_role_of_investor_listed_after_other_roles():
     assert ("invests_in", "nvidia", "lambda") in found
 
 
+def test_what_is_run_on_a_described_cloud_buys_from_it():
+    assert ("compute_commitment", "mistral ai", "amazon") in facts(
+        "Mistral runs its models on cloud giant AWS."
+    )
+    found = facts("Falcon had run Mistral on AWS.")
+    assert {f for f in found if f[0] == "compute_commitment"} == {
+        ("compute_commitment", "mistral ai", "amazon")
+    }
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -546,7 +546,30 @@ def _object_of_use(view: View, m: Mention, verb: int) -> bool:
     first = min(listed, key=lambda o: o.first)
     before = view.lowers[first.first - 1]
     moved = before == "to" and view.lowers[verb].startswith(("mov", "migrat"))
-    return first.first > verb and (first.first - verb <= 2 or before == "on" or moved)
+    return first.first > verb and (
+        first.first - verb <= 2 or before == "on" or moved or _on_described(view, first.first)
+    )
+
+
+def _run_on(view: View, verb: int, cloud: Mention) -> Mention | None:
+    """'Falcon had run Lightning AI on cloud giant AWS': what is run on a cloud buys from it."""
+    if view.lowers[verb] not in ("run", "runs", "ran", "running"):
+        return None
+    run = [m for m in view.orgs(verb + 1, cloud.first) if not m.embedded]
+    if len(run) != 1 or view.lowers[run[0].last + 1 : run[0].last + 2] != ["on"]:
+        return None
+    return run[0]
+
+
+def _on_described(view: View, at: int) -> bool:
+    """'ran Lightning AI on cloud giant AWS': 'on' and a description of the cloud before it."""
+    words = view.lowers[max(0, at - 4) : at]
+    if "on" not in words:
+        return False
+    described = words[len(words) - words[::-1].index("on") :]
+    return 0 < len(described) <= 3 and all(
+        w.isalpha() and w not in P.PREPOSITIONS | P.RELATIVE for w in described
+    )
 
 
 def _partnered_to_compute(view: View, m: Mention) -> bool:
@@ -605,8 +628,8 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             and not (_names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1]))
         ):
             continue
-        buyer = _buyer(view, lo, hi, view.org(m), verbs[0])
-        if buyer is not None and buyer.first >= verbs[0]:
+        buyer = _run_on(view, verbs[-1], m) or _buyer(view, lo, hi, view.org(m), verbs[0])
+        if buyer is not None and buyer.first >= verbs[0] and not _run_on(view, verbs[-1], m):
             buyer = None  # "uses AWS and Google Cloud": a fellow cloud of the list is no buyer
         buyer = buyer or _relative_antecedent(view, lo)
         if buyer and view.org(buyer) != view.org(m) and buyer.first < m.first:

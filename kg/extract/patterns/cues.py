@@ -481,7 +481,7 @@ BUY_OR_USE_VERBS = (
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
-    "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running",
+    "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running", "ran",
     "portfolio", "tap*", "host*", "migrat*", "mov*", "train", "trains", "training", "chose",
     "choos*", "select*", "pick*", "relies", "rely", "relying", "leverag*", "utiliz*", "utilis*",
     "harness", "harnesses", "harnessing", "employ", "employs", "employing", "relied", "lean",
