@@ -3239,6 +3239,14 @@ def test_what_is_run_on_a_described_cloud_buys_from_it():
     }
 
 
+def test_the_antecedent_of_a_relative_clause_of_buying_capacity_buys_it():
+    found = facts(
+        "The deal follows a $6.3B commitment by GPU giant Nvidia, which will purchase any of "
+        "CoreWeave's unsold compute capacity through 2032."
+    )
+    assert ("compute_commitment", "nvidia", "coreweave") in found
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

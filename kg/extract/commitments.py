@@ -189,6 +189,8 @@ def _buyer(
         gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
         if gap[-1:] == ["to"] and len(gap) <= 3 and all(w.isalpha() for w in gap):
             gap = gap[:-1]  # "Nvidia agreed to lease": the infinitive's subject
+        if gap[:2] in ([",", "which"], [",", "who"]) and set(gap[2:]) <= P.RELATIVE_VERB_CHAIN:
+            gap = gap[2:]  # "Nvidia, which will purchase any of CoreWeave's unsold capacity"
         if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
             return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
     if cue is not None and matches(view.lowers[cue], DEAL_NOUNS) and provider is not None:
