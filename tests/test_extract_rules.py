@@ -3247,6 +3247,17 @@ def test_the_antecedent_of_a_relative_clause_of_buying_capacity_buys_it():
     assert ("compute_commitment", "nvidia", "coreweave") in found
 
 
+def test_a_cloud_serves_companies_described_at_length_before_such_as():
+    found = facts(
+        "Nebius serves startups, AI firms and digital-focused companies such as Mistral and "
+        "ServiceNow."
+    )
+    assert {f for f in found if f[0] == "compute_commitment"} == {
+        ("compute_commitment", "mistral ai", "nebius"),
+        ("compute_commitment", "servicenow", "nebius"),
+    }
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -245,10 +245,11 @@ def served_companies(view: View) -> list[Candidate]:
     a cloud serves, listed after 'such as', 'like' or 'including', buy its compute."""
     found = []
     for cue, hi, cloud in _clouds_acting(view, P.SERVING_VERBS):
-        opener = next((i for i in range(cue + 1, min(hi, cue + 6)) if _listed_after(view, i - 1)),
+        opener = next((i for i in range(cue + 1, min(hi, cue + 13)) if _listed_after(view, i - 1)),
                       None)  # fmt: skip
-        if opener is None:
-            continue
+        if opener is None or set(view.lowers[cue + 1 : opener]) & (P.CLAUSE_BREAKS | P.RELATIVE):
+            continue  # (the served may be described at length: "startups, AI firms and
+            # digital-focused companies such as Mistral")
         start = opener + (2 if view.lowers[opener] == "such" else 1)
         listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
         if not listed:
