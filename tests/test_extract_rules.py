@@ -3258,6 +3258,16 @@ def test_a_cloud_serves_companies_described_at_length_before_such_as():
     }
 
 
+def test_an_order_worth_a_sum_from_a_company_is_its_purchase():
+    found, _ = extract(
+        "CoreWeave disclosed an order worth at least $6.3 billion from Nvidia in a filing with "
+        "the SEC."
+    )
+    assert [(f.type, f.subject, f.object, f.amount_usd) for f in found] == [
+        ("compute_commitment", "nvidia", "coreweave", 6.3e9)
+    ]
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -72,10 +72,17 @@ def _landlord_bought(view: View, buyer: Mention, provider: Mention, cue: int, hi
 
 
 def _ordering(view: View, m: Mention) -> bool:
-    """'a commitment from OpenAI', 'an order from Nvidia': the one the deal comes from buys."""
-    return view.lowers[m.first - 1 : m.first] == ["from"] and matches(
-        view.lowers[m.first - 2] if m.first >= 2 else "", ("commitment*", "order", "orders")
-    )
+    """'a commitment from OpenAI', 'an order from Nvidia', 'an order worth at least $6.3
+    billion from Nvidia': the one the deal comes from buys."""
+    if view.lowers[m.first - 1 : m.first] != ["from"] or m.first < 2:
+        return False
+    at = m.first - 2
+    sizes = [q for q in view.quantities if q.kind == "money" and q.last == at]
+    if sizes:  # past "worth at least $6.3 billion"
+        at = sizes[0].first - 1
+        while at > 0 and view.lowers[at] in P.AMOUNT_HEDGES | {"worth", "valued"}:
+            at -= 1
+    return matches(view.lowers[at], ("commitment*", "order", "orders"))
 
 
 def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
