@@ -3268,6 +3268,18 @@ def test_an_order_worth_a_sum_from_a_company_is_its_purchase():
     ]
 
 
+def test_a_designer_deploying_generations_of_its_chips_uses_them():
+    found = facts(
+        "Meta expects to develop and deploy up to four new generations of MTIA chips over the "
+        "next two years."
+    )
+    assert ("uses_chip", "meta", "mtia") in found
+    assert not any(
+        f[0] == "uses_chip" and f[1] == "nvidia"
+        for f in facts("Nvidia will deploy two generations of Blackwell chips for Meta.")
+    )
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -386,6 +386,8 @@ SELF_USE = re.compile(
     r"(?:deploy(?:ed|s|ing)?|install(?:ed|s|ing)?)\s+(?:(?:only|about|around|roughly|nearly|"
     r"some|over|more\s+than|almost)\s+)*(?:\d[\d.,]*\s*(?:million|thousand|k)?|"
     r"(?:hundreds|tens)\s+of\s+thousands|millions|thousands)\b|"
+    # "Meta expects to develop and deploy up to four new generations of MTIA chips"
+    r"deploy(?:ed|s|ing)?\s+(?:\S+\s+){0,4}?generations?\s+of\b|"
     # "Baidu has completed the deployment of a 30,000-card Kunlun P800 cluster"
     r"(?:deploy(?:ed|s|ing)?|deployment\s+of|brought\s+online|switched\s+on|activat(?:ed|es|ing)|"
     r"activation\s+of)\s+(?:\S+\s+){0,6}?"
