@@ -33,6 +33,11 @@ def facts(text: str) -> set[tuple]:
 
 
 FOUND = [
+    # drawing on chips is using them
+    (
+        "Google will draw on approximately 110,000 Nvidia graphics processing units.",
+        {("uses_chip", "google", "nvidia gpus")},
+    ),
     # a foundry making in a sentence without a chip makes the article's last chip
     (
         "Google designs the TPU. Fabrication is expected to remain with TSMC.",
