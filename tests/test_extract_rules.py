@@ -3285,6 +3285,15 @@ def test_a_designer_deploying_generations_of_its_chips_uses_them():
     )
 
 
+def test_an_investment_in_a_round_told_before_its_company_is_named():
+    found = facts(
+        "The balance has tilted in favour of a Bengaluru-based startup. HCLTech is investing "
+        "$150 million in a $300 million funding round led by Bessemer Venture Partners. Sarvam "
+        "AI builds models."
+    )
+    assert ("invests_in", "hcltech", "sarvam ai") in found
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -277,9 +277,16 @@ class Extractor:
             or (history.last_investment[1] if history.last_investment else topic)
         )
         for cue in view.cue_positions(P.INVEST_CUES):
-            candidate = invests(view, cue, round_of) or same_investment(view, cue, history)
+            # (a round told before its company is named: "HCLTech is investing $150 million in
+            # a $300 million funding round" is of the company settle names at the end)
+            unnamed = ROUND_COMPANY if "round" in view.lowers[cue:] else None
+            candidate = invests(view, cue, round_of or unnamed) or same_investment(
+                view, cue, history
+            )
             if candidate:
                 found.append((cue, candidate))
+                if candidate.object == ROUND_COMPANY:
+                    continue
                 if candidate.method != "invest:role" or history.round_company is None:
                     # ("Founders Fund, which was also an early backer of OpenAI, will lead the
                     # round": a role held elsewhere does not change whose round it is)
