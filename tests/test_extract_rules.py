@@ -33,6 +33,15 @@ def facts(text: str) -> set[tuple]:
 
 
 FOUND = [
+    # numbers listed after a chip named by a family and a number are the family's generations
+    (
+        "Meta designs the MTIA 400, 450 and 500.",
+        {
+            ("designs_chip", "meta", "mtia 400"),
+            ("designs_chip", "meta", "mtia 450"),
+            ("designs_chip", "meta", "mtia 500"),
+        },
+    ),
     # drawing on chips is using them
     (
         "Google will draw on approximately 110,000 Nvidia graphics processing units.",
@@ -3292,6 +3301,11 @@ def test_an_investment_in_a_round_told_before_its_company_is_named():
         "AI builds models."
     )
     assert ("invests_in", "hcltech", "sarvam ai") in found
+
+
+def test_a_number_after_a_chip_that_names_no_generation_is_no_chip():
+    found = facts("Nvidia sells the H100, 200 of them to Meta.")
+    assert {f[2] for f in found} <= {"h100", "nvidia gpus"}
 
 
 def test_an_investment_in_a_company_described_after_its_city():

@@ -217,7 +217,30 @@ class EntityFinder:
             )
             if entity.is_chip:
                 mentions.extend(self._embedded_org(sentence, first, end))
+                mentions.extend(self._elided_generations(sentence, first, end))
         return self._with_product_lines(sentence, mentions)
+
+    def _elided_generations(self, sentence: Sentence, first: int, end: int) -> list[Mention]:
+        """'MTIA 400, 450, and 500': numbers listed after a chip named by a family and a number
+        name the family's other generations, when the registry holds them."""
+        tokens = sentence.tokens
+        if end - first < 2 or not tokens[end - 1].text.isdigit():
+            return []
+        family = " ".join(t.text for t in tokens[first : end - 1])
+        found = []
+        i = end
+        while i + 1 < len(tokens) and {t.lower for t in tokens[i : i + 1]} <= {",", "and", "or"}:
+            i += 1
+            if tokens[i].lower in {"and", "or"}:  # ", and 500"
+                i += 1 if i + 1 < len(tokens) else 0
+            if not tokens[i].text.isdigit():
+                break
+            entity = self.registry.lookup(f"{family} {tokens[i].text}")
+            if entity is None or not entity.is_chip:
+                break
+            found.append(Mention(entity.id, i, i, tokens[i].start, tokens[i].end, tokens[i].text))
+            i += 1
+        return found
 
     def _with_product_lines(self, sentence: Sentence, named: list[Mention]) -> list[Mention]:
         """'Nvidia hardware', "Nvidia's latest AI chips", 'AMD processors': a designer followed by
