@@ -33,6 +33,15 @@ def facts(text: str) -> set[tuple]:
 
 
 FOUND = [
+    # a foundry used for manufacturing; a foundry's relative clause set off by a dash
+    (
+        "Meta worked with Broadcom on the latest MTIA chips and uses TSMC for manufacturing.",
+        {("manufactures_chip", "tsmc", "mtia")},
+    ),
+    (
+        "Samsung—which already builds the preceding AI4 chip—will make the AI5.",
+        {("manufactures_chip", "samsung", "ai4")},
+    ),
     # numbers listed after a chip named by a family and a number are the family's generations
     (
         "Meta designs the MTIA 400, 450 and 500.",

@@ -114,8 +114,12 @@ def manufactures(view: View) -> list[Candidate]:
         lo = view.clause(chip.first)[0]
         for foundry in makers:
             relative = (
-                lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"] and (foundry.last == lo - 3)
-            )  # "Samsung, which currently manufactures the AI4 chip"
+                lo >= 2 and view.lowers[lo - 2 : lo] in RELATIVE_OPENINGS and foundry.last == lo - 3
+            ) or (
+                lo >= 1
+                and view.lowers[lo - 1 : lo + 1] in RELATIVE_OPENINGS
+                and foundry.last == lo - 2
+            )  # "Samsung, which currently manufactures the AI4 chip", "Samsung—which builds"
             after = chip.last + 1
             after = (
                 chip_noun_end(view.lowers, after) if after < len(view.lowers) else None
@@ -234,8 +238,19 @@ def _codename_after(view: View, chip: Mention) -> Mention | None:
     return later[0] if words and words <= CODENAMING else None
 
 
+RELATIVE_OPENINGS = [[mark, word] for mark in (",", "—", "–") for word in ("which", "that")]
+
+
 def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
     lowers = view.lowers
+    if (
+        lowers[foundry.last + 1 : foundry.last + 3]
+        in (["for", "manufacturing"], ["for", "production"], ["for", "fabrication"])
+        and abs(chip.first - foundry.first) <= 25
+    ):
+        return (
+            True  # "worked with Broadcom on the latest MTIA chips and uses TSMC for manufacturing"
+        )
     near_node = any(
         q.kind == "process_node" and abs(q.first - foundry.last) <= 6 for q in view.quantities
     )
@@ -252,7 +267,7 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         return True
     if foundry.first < chip.first:
         between = lowers[foundry.last + 1 : chip.first]
-        if between[:2] in ([",", "which"], [",", "that"]):
+        if between[:2] in RELATIVE_OPENINGS:
             between = between[2:]  # "Samsung, which currently manufactures the AI4 chip"
         elif between[:1] == [","] and "," in between[1:8]:
             between = between[between.index(",", 1) + 1 :]  # "TSMC, Nvidia's partner, makes"
