@@ -33,6 +33,15 @@ def facts(text: str) -> set[tuple]:
 
 
 FOUND = [
+    # the partner a company develops a chip with designs it too
+    (
+        "Google is partnering with MediaTek to develop its next-generation TPU.",
+        {("designs_chip", "google", "tpu"), ("designs_chip", "mediatek", "tpu")},
+    ),
+    (
+        "Tencent, which has partnered with Enflame to develop an AI chip called Zixiao, invested.",
+        {("designs_chip", "tencent", "zixiao"), ("designs_chip", "enflame", "zixiao")},
+    ),
     # a foundry used for manufacturing; a foundry's relative clause set off by a dash
     (
         "Meta worked with Broadcom on the latest MTIA chips and uses TSMC for manufacturing.",
@@ -3315,6 +3324,14 @@ def test_an_investment_in_a_round_told_before_its_company_is_named():
 def test_a_number_after_a_chip_that_names_no_generation_is_no_chip():
     found = facts("Nvidia sells the H100, 200 of them to Meta.")
     assert {f[2] for f in found} <= {"h100", "nvidia gpus"}
+
+
+def test_partners_on_another_designer_s_chips_design_nothing():
+    found = facts("OpenAI partnered with Microsoft on Nvidia GPUs.")
+    assert {f[1] for f in found if f[0] == "designs_chip"} == {"nvidia"}
+    assert not any(
+        f[0] == "designs_chip" for f in facts("Apple is working with TSMC on its chips.")
+    )
 
 
 def test_an_investment_in_a_company_described_after_its_city():

@@ -14,11 +14,13 @@ from kg.extract.patterns import (
     CO_DESIGN_STEMS,
     CODENAMING,
     DESIGN_VERBS,
+    DEVELOPING_VERBS,
     FOUNDRY_CHOSEN,
     FOUNDRY_ROLE,
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
     OTHER_PRODUCT_NOUNS,
+    PARTNERING_VERBS,
     PRODUCED_BESIDE,
 )
 from kg.extract.text import Sentence
@@ -99,6 +101,55 @@ def designed_with(view: View) -> list[Candidate]:
                 )
             )
     return found
+
+
+def partnered_to_design(view: View) -> list[Candidate]:
+    """'Google is partnering with MediaTek to develop its next-generation TPU', 'Tencent, which
+    has partnered with Enflame to develop an AI chip called Zixiao', 'Meta worked with Broadcom
+    on the latest MTIA chips': the partner named after 'with' designs the chip with the
+    company that partners (a foundry named so makes it instead, which the foundry rules read)."""
+    found: list[Candidate] = []
+    for cue in view.cue_positions(PARTNERING_VERBS):
+        if view.lowers[cue + 1 : cue + 2] != ["with"]:
+            continue
+        partners = [m for m in view.orgs(cue + 2, cue + 4) if not m.embedded][:1]
+        if not partners or view.has_type(partners[0], "Foundry"):
+            continue
+        partner = partners[0]
+        after = partner.last + 1
+        joined = view.lowers[after : after + 3]
+        if joined[:1] == ["on"]:
+            start = after + 1
+        elif joined[:1] == ["to"] and joined[1:2] and matches(joined[1], DEVELOPING_VERBS):
+            start = after + 2
+        else:
+            continue
+        chips = [c for c in view.chips(start, start + 8) if not c.embedded][:1]
+        if not chips or view.contrasted(chips[0].first):
+            continue
+        chip = _codename_after(view, chips[0]) or chips[0]
+        parties = [m for m in (partner, _partnering_company(view, cue)) if m is not None]
+        known = view.registry.designers(chip.entity)
+        if known and not known & {view.org(m) for m in parties}:
+            continue  # "OpenAI partnered with Microsoft on Nvidia GPUs": another's chips
+        for m in parties:
+            if view.org(m):
+                found.append(
+                    Candidate(
+                        "designs_chip", view.org(m), chip.entity, view.sentence, "design:partnered"
+                    )  # fmt: skip
+                )
+    return found
+
+
+def _partnering_company(view: View, cue: int) -> Mention | None:
+    """The company before a verb of partnering: its clause's subject, or the name its
+    relative clause hangs on ('Tencent, which has partnered with …')."""
+    lo = view.clause(cue)[0]
+    if lo >= 2 and view.lowers[lo - 2 : lo] in RELATIVE_OPENINGS:
+        lo = 0
+    before = [m for m in view.orgs(lo, cue) if not m.embedded and cue - m.last <= 6]
+    return before[-1] if before and not view.has_type(before[-1], "Foundry") else None
 
 
 def manufactures(view: View) -> list[Candidate]:

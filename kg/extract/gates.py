@@ -16,7 +16,13 @@ from functools import lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.acquisitions import acquisitions
-from kg.extract.chips import carried_manufacture, designed_with, designs, manufactures
+from kg.extract.chips import (
+    carried_manufacture,
+    designed_with,
+    designs,
+    manufactures,
+    partnered_to_design,
+)
 from kg.extract.clauses import CHIP_MARK, Candidate, View, cue_bit
 from kg.extract.clouds import (
     built_for,
@@ -116,6 +122,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (designed_with, Gate(P.DESIGN_VERBS, chips=True)),
     (manufactures, NAMES_CHIPS),
     (carried_manufacture, Gate(P.MAKE_VERBS)),
+    (partnered_to_design, Gate(P.PARTNERING_VERBS, chips=True)),
 )
 
 

@@ -441,6 +441,10 @@ INVESTED_IN_CUES = (*INVESTED_IN_VERBS, *INVESTMENT_AGREEMENTS)
 # What opens the examples or the members of a counted group of investees.
 EXAMPLE_OPENERS = {"including", "like", "namely", ":", "—", "–"}
 PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud to train"
+# "Google is partnering with MediaTek to develop its next TPU", "worked with Broadcom on".
+PARTNERING_VERBS = ("partnered", "partnering", "partners", "worked", "working", "teamed",
+                    "teaming", "collaborating", "collaborated")  # fmt: skip
+DEVELOPING_VERBS = ("develop*", "co-develop*", "design*", "co-design*", "build", "create")
 
 # ---- tables of round sixteen's rules ----
 # "Microsoft was the first cloud to offer …": the kind the first of which a cloud was.
