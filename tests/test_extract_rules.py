@@ -3334,6 +3334,13 @@ def test_partners_on_another_designer_s_chips_design_nothing():
     )
 
 
+def test_who_makes_a_chip_takes_its_sentence_s_status_and_who_designs_it_does_not():
+    found, _ = extract("Samsung reportedly makes the AI5 chip designed by Tesla.")
+    status = {(f.type, f.subject): f.status for f in found}
+    assert status[("manufactures_chip", "samsung")] == "reported"
+    assert status[("designs_chip", "tesla")] == "announced"
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -11,7 +11,10 @@ from kg.extract.folded import lowered_matches, may_hold, occurs
 if TYPE_CHECKING:
     from kg.extract.clauses import Candidate, View
 
-CERTAIN_TYPES = ("designs_chip", "manufactures_chip")
+# Who designs a chip is stated as a fact even in a report of something else ("Nvidia's H100,
+# which OpenAI reportedly uses"); who makes one is often what is reported or planned ("Samsung
+# is said to make the AI5", "plans to use TSMC's 3nm process"): its sentence says how certain.
+CERTAIN_TYPES = ("designs_chip",)
 # Not a status: a deal the sentence says was dropped, or a fact it denies, gives no fact.
 CALLED_OFF = "called_off"
 
