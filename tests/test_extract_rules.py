@@ -3341,6 +3341,13 @@ def test_who_makes_a_chip_takes_its_sentence_s_status_and_who_designs_it_does_no
     assert status[("designs_chip", "tesla")] == "announced"
 
 
+def test_what_it_is_understood_a_party_did_is_reported():
+    found, _ = extract(
+        "It is understood that Korea Development Bank has joined FuriosaAI's bridge round."
+    )
+    assert {(f.subject, f.status) for f in found} == {("korea-development-bank", "reported")}
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

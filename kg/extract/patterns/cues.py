@@ -189,6 +189,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put|(?:have\s+|had\s+)?(?:cited|named|suggested|indicated))|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
+        r"it\s+is\s+(?:understood|learned|learnt)\s+that|"
         # an analyst's figure: "Omdia estimates Meta bought", "…, Omdia analysts estimated"
         r"(?:analysts?|researchers?|(?!(?:has|have|had|it|we|they|company)\b)\w+)\s+"
         r"(?:estimates|estimated)(?!\s+to\b)|estimates\s+(?:by|from)|"
