@@ -41,3 +41,11 @@ def test_the_quick_check_never_hides_a_quantity(words):
             ),
         ):
             assert found == find_quantities(sentence)  # the same as scanning every sentence
+
+
+def test_a_share_s_price_is_no_deal_amount():
+    sentence = split_sentences(
+        "Nvidia bought the stock at a discount from Friday's closing price of $92.98, "
+        "investing $2 billion."
+    )[0]
+    assert [q.value for q in find_quantities(sentence) if q.kind == "money"] == [2e9]

@@ -58,13 +58,15 @@ NOT_A_DEAL_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
-    r"(?=[moprstvw])(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|"
+    r"(?=[cmoprstvw])(?:(?:revenue|revenues|sales|profits?|valuation|valued the company|"
     # "OpenAI, now worth about $500 billion": a company's value; not "a deal worth about"
     r"(?<!deal\s)(?<!deals\s)(?<!contract\s)(?<!agreement\s)(?<!pact\s)(?<!order\s)"
     r"(?<!partnership\s)(?<!investment\s)(?<!commitment\s)worth\s+about|"
     r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}|"
     r"valu(?:e|es|ing)\s+(?:\w+\s+){1,3}at\s+(?:about\s+|roughly\s+|around\s+)?|"
     r"\boptions?\s+(?:\S+\s+){0,8}|"
+    # "a discount from Friday's closing price of $92.98": a share's price
+    r"(?:closing|opening|share|stock|issue|offer(?:ing)?|trading)\s+price\s+(?:of\s+|at\s+)?|"
     r"total\s+(?:value|worth)\s+of\s+(?:\w+\s+){0,3}(?:agreements|contracts|deals)\s+to\s+)$",
     re.IGNORECASE,
 )
@@ -72,6 +74,7 @@ NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
 # has no match, and the pattern's backtracking over the words before a sum is not tried.
 NOT_A_DEAL_AMOUNT_WORDS = (
     "revenue", "sales", "profit", "valu", "worth", "market", "stock", "shares", "option", "total",
+    "price",
 )  # fmt: skip
 # "an agreement with Meta worth about $3 billion": the deal's worth, not Meta's.
 DEAL_WITH_PARTY_WORTH = re.compile(
