@@ -3348,6 +3348,15 @@ def test_what_it_is_understood_a_party_did_is_reported():
     assert {(f.subject, f.status) for f in found} == {("korea-development-bank", "reported")}
 
 
+def test_it_after_a_sentence_about_a_country_is_no_earlier_company():
+    found = facts(
+        "OpenAI trains models on H100 chips. Conversely, the United States has been taking "
+        "measures to restrict China's access. Last year, it imposed restrictions on Nvidia's "
+        "sale of high-end A100 graphics processing units to China."
+    )
+    assert ("uses_chip", "openai", "a100") not in found
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

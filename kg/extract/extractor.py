@@ -53,6 +53,7 @@ from kg.extract.pairs import (
     unlinked,
 )
 from kg.extract.patterns import COMMITMENT_CUES, SUPPLY_VERBS
+from kg.extract.places import is_place
 from kg.extract.quantities import find_quantities
 from kg.extract.raisers import raising_company
 from kg.extract.round_lists import item_backers, speaks_of_rounds
@@ -98,6 +99,22 @@ ROUND_METHODS = ("invest:round-list", "invest:raised-from", PAIR_METHOD + CARRIE
 
 def _names(registry: Registry, pair: Pair) -> tuple[str, str]:
     return registry.get(pair.subject).name, registry.get(pair.object).name
+
+
+def _opens_on_a_place(view: View, orgs: list[Mention]) -> bool:
+    """Whether the sentence's subject, before any organisation, is a place ('Conversely, the
+    United States has been …', 'China views AI as …')."""
+    tokens = view.sentence.tokens
+    start = 0
+    if "," in view.lowers[:3]:
+        start = view.lowers.index(",") + 1  # past an opening adverb
+    if view.lowers[start : start + 1] == ["the"]:
+        start += 1
+    end = orgs[0].first if orgs else len(tokens)
+    return any(
+        is_place(" ".join(t.text for t in tokens[start:stop]))
+        for stop in range(start + 1, min(end, start + 4) + 1)
+    )
 
 
 class Extractor:
@@ -455,6 +472,9 @@ class Extractor:
                 history.site_owner = registry.organisation(builders[0].entity)
         if orgs and not object_of_phrase(view.lowers, orgs[0].first):
             history.subject = registry.get(registry.organisation(orgs[0].entity))
+        elif _opens_on_a_place(view, orgs):
+            history.subject = None  # "… the United States has been taking measures. Last year,
+            # it imposed restrictions on Nvidia's sales": 'it' is the country, no company
         own = [m for m in orgs if not m.embedded and not m.reference]
         history.opened_on = registry.get(registry.organisation(own[0].entity)) if own else None
         history.previous_orgs = list(dict.fromkeys(registry.organisation(m.entity) for m in orgs))
