@@ -3357,6 +3357,16 @@ def test_it_after_a_sentence_about_a_country_is_no_earlier_company():
     assert ("uses_chip", "openai", "a100") not in found
 
 
+def test_money_spent_on_servers_is_no_compute_deal_unless_a_cloud_s():
+    assert not facts(
+        "Tech companies are estimated to spend around $229B on servers this year, led by "
+        "Microsoft's $31B and Amazon's $26B."
+    )
+    assert ("compute_commitment", "openai", "coreweave") in facts(
+        "OpenAI will spend $10 billion on CoreWeave's servers."
+    )
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

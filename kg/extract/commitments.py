@@ -282,6 +282,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "its commitment to expanding AI capacity": an aim, not a deal
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
+    if matches(word, ("spend*", "spent")) and _spent_on_hardware(view, cue):
+        return None  # "to spend around $229B on servers, led by Microsoft's $31B": equipment
     if word in P.TALK_WORDS and not P.TALKS_ABOUT_CAPACITY.match(
         " ".join(view.lowers[cue + 1 : hi])
     ):
@@ -476,6 +478,19 @@ def _cloud_buys_power_from_designer(
         and view.has_type(buyer, "ChipDesigner")
         and not view.has_type(buyer, "CloudProvider")
         and any(q.kind == "power" and lo <= q.first < hi for q in view.quantities)
+    )
+
+
+def _spent_on_hardware(view: View, cue: int) -> bool:
+    """'spend around $229B on servers', 'spent $10 billion on Nvidia chips': money for
+    equipment bought, not compute rented from anyone."""
+    words = view.lowers[cue + 1 : cue + 10]
+    if "on" not in words:
+        return False
+    on = words.index("on")
+    return bool(set(words[on + 1 : on + 4]) & P.HARDWARE_NOUNS) and not any(
+        cue + on + 1 < m.first <= cue + on + 3 and view.has_type(m, "CloudProvider")
+        for m in view.orgs()
     )
 
 
