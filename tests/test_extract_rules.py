@@ -33,6 +33,11 @@ def facts(text: str) -> set[tuple]:
 
 
 FOUND = [
+    # a lender invests in the borrower
+    (
+        "Goldman Sachs provided a $300 million loan to Crusoe.",
+        {("invests_in", "goldman sachs", "crusoe")},
+    ),
     # the partner a company develops a chip with designs it too
     (
         "Google is partnering with MediaTek to develop its next-generation TPU.",
@@ -3365,6 +3370,20 @@ def test_money_spent_on_servers_is_no_compute_deal_unless_a_cloud_s():
     assert ("compute_commitment", "openai", "coreweave") in facts(
         "OpenAI will spend $10 billion on CoreWeave's servers."
     )
+
+
+def test_lenders_of_a_debt_package_invest_and_a_guarantor_does_not():
+    found = facts(
+        "Apollo Global Management Inc and Blackstone Inc are structuring a roughly $36bn "
+        "private debt package aimed at financing artificial intelligence infrastructure for "
+        "Anthropic."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {
+        ("invests_in", "apollo global management", "anthropic"),
+        ("invests_in", "blackstone", "anthropic"),
+    }
+    assert not facts("AMD will provide a guarantee for a $300 million loan to Crusoe.")
+    assert not facts("Nvidia provided financing for the deal.")
 
 
 def test_an_investment_in_a_company_described_after_its_city():

@@ -40,6 +40,7 @@ from kg.extract.holdings import (
     joint_venture,
     portfolio_companies,
 )
+from kg.extract.lending import lent
 from kg.extract.ownership import owned_by, owns, percent_owned
 from kg.extract.participles import participle_uses
 from kg.extract.sites import built_with, capacity_for, site_runs, tenants
@@ -123,6 +124,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (manufactures, NAMES_CHIPS),
     (carried_manufacture, Gate(P.MAKE_VERBS)),
     (partnered_to_design, Gate(P.PARTNERING_VERBS, chips=True)),
+    (lent, Gate(P.LENDING_VERBS, P.DEBT_NOUNS)),
 )
 
 

@@ -433,6 +433,13 @@ INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested 
 # a Lambda shareholder").
 OTHER_ROLES = {"buyer", "supplier", "customer", "partner", "vendor", "lender", "landlord",
                "tenant", "provider", "competitor", "rival"}  # fmt: skip
+# "Goldman Sachs provided a $300 million loan to Crusoe": verbs of lending, the debt they
+# lend, and the words of a guarantee (a backstop lends nothing).
+LENDING_VERBS = ("provid*", "extend*", "grant*", "gave", "give*", "arrang*", "structur*",
+                 "offer*", "lent", "lend*", "underwrit*")  # fmt: skip
+DEBT_NOUNS = {"loan", "loans", "debt", "credit", "financing", "facility", "bonds", "notes"}
+GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backstops",
+                   "collateral"}  # fmt: skip
 # Adverbs a sentence may open on before its participle phrase ("Already backed by A, B …").
 OPENING_ADVERBS = {"already", "also", "long", "once", "both"}
 # "signed investment agreements with three chip companies, namely A, B and C"
