@@ -3386,6 +3386,15 @@ def test_lenders_of_a_debt_package_invest_and_a_guarantor_does_not():
     assert not facts("Nvidia provided financing for the deal.")
 
 
+def test_a_name_saying_whose_owner_the_next_is_no_investor():
+    found, discovered = extract(
+        "An alliance of investors, including the Zentrix owner Schwarz Group, Bosch and SAP, "
+        "pumped 467 million euros into Aleph Alpha."
+    )
+    assert discovered == []
+    assert {f.subject for f in found if f.type == "invests_in"} == {"schwarz-group", "bosch", "sap"}
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

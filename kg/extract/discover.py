@@ -74,6 +74,7 @@ from kg.extract.patterns import (
     MONTH_BEFORE,
     NATIONALITY_ENDINGS,
     NEWS_OUTLETS,
+    OWNER_NOUNS,
     PARTICIPATES_AFTER,
     PERSON_DESCRIPTORS,
     PERSON_NOUNS,
@@ -189,6 +190,8 @@ def discover(
             continue  # "Saudi Prince al-Waleed bin Talal": a person
         if is_place(name) or after[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place
+        if _owner_of_the_next_name(sentence, last):
+            continue  # "the Lidl owner Schwarz Group": a name saying whose owner the next is
         if _place_and_field(sentence, first, last, after):
             continue  # "French AI champion Mistral": a nation and a field describing a name
         if _qualifies_a_person(sentence, last):
@@ -493,6 +496,15 @@ def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:
         head = tokens[first].lower
         return head in STOP_WORDS or head.endswith(ADJECTIVE_ENDINGS + NATIONALITY_ENDINGS)
     return describes
+
+
+def _owner_of_the_next_name(sentence: Sentence, last: int) -> bool:
+    tokens = sentence.tokens
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].lower in OWNER_NOUNS
+        and tokens[last + 2].text[:1].isupper()
+    )
 
 
 def _place_and_field(sentence: Sentence, first: int, last: int, after: str) -> bool:

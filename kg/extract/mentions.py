@@ -28,6 +28,7 @@ from kg.extract.patterns import (
     NAME_USED_ENDS,
     ORG_REFERENCES,
     OWNED_TYPES,
+    OWNER_NOUNS,
     PERSON_NOUNS,
     PLURAL_CHIP_NOUNS,
     PLURAL_ORG_REFERENCES,
@@ -459,11 +460,12 @@ def _former_employer(lowers: list[str], first: int, end: int) -> bool:
 
 
 def _rival_named_after(tokens: list, end: int) -> bool:
-    """'Tesla robotics rival Apptronik', 'Nvidia rival AMD': a company that only says whose
-    rival the name after it is, no party to the sentence's facts."""
+    """'Tesla robotics rival Apptronik', 'Nvidia rival AMD', 'the Lidl owner Schwarz Group': a
+    company that only says whose rival (or owner) the name after it is, no party to the
+    sentence's facts."""
     for i in range(end, min(len(tokens) - 1, end + 3)):
         word = tokens[i].lower
-        if word in RIVAL_NOUNS:
+        if word in RIVAL_NOUNS or (i == end and word in OWNER_NOUNS):
             return tokens[i + 1].text[:1].isupper()
         if not word.isalpha() or not tokens[i].text.islower():
             return False

@@ -440,6 +440,8 @@ LENDING_VERBS = ("provid*", "extend*", "grant*", "gave", "give*", "arrang*", "st
 DEBT_NOUNS = {"loan", "loans", "debt", "credit", "financing", "facility", "bonds", "notes"}
 GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backstops",
                    "collateral"}  # fmt: skip
+# "the Lidl owner Schwarz Group": nouns after a name that say whose owner the next name is.
+OWNER_NOUNS = {"owner", "parent"}
 # Adverbs a sentence may open on before its participle phrase ("Already backed by A, B …").
 OPENING_ADVERBS = {"already", "also", "long", "once", "both"}
 # "signed investment agreements with three chip companies, namely A, B and C"
