@@ -17,11 +17,13 @@ from kg.extract.patterns import (
     DEVELOPING_VERBS,
     FOUNDRY_CHOSEN,
     FOUNDRY_ROLE,
+    FOUNDRY_USED_FOR,
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
     OTHER_PRODUCT_NOUNS,
     PARTNERING_VERBS,
     PRODUCED_BESIDE,
+    RELATIVE_OPENINGS,
 )
 from kg.extract.text import Sentence
 from kg.registry import Registry
@@ -289,19 +291,12 @@ def _codename_after(view: View, chip: Mention) -> Mention | None:
     return later[0] if words and words <= CODENAMING else None
 
 
-RELATIVE_OPENINGS = [[mark, word] for mark in (",", "—", "–") for word in ("which", "that")]
-
-
 def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
     lowers = view.lowers
-    if (
-        lowers[foundry.last + 1 : foundry.last + 3]
-        in (["for", "manufacturing"], ["for", "production"], ["for", "fabrication"])
-        and abs(chip.first - foundry.first) <= 25
+    if lowers[foundry.last + 1 : foundry.last + 3] in FOUNDRY_USED_FOR and (
+        abs(chip.first - foundry.first) <= 25
     ):
-        return (
-            True  # "worked with Broadcom on the latest MTIA chips and uses TSMC for manufacturing"
-        )
+        return True  # "worked with Broadcom on the latest MTIA chips and uses TSMC for making"
     near_node = any(
         q.kind == "process_node" and abs(q.first - foundry.last) <= 6 for q in view.quantities
     )

@@ -168,7 +168,7 @@ def _let_out_to(view: View, cue: int, lo: int, hi: int) -> Mention | None:
     )
 
 
-def _buyer(
+def buyer_of(
     view: View, lo: int, hi: int, provider: str | None, cue: int | None = None
 ) -> Mention | None:
     orgs = [
@@ -367,7 +367,9 @@ def commits(view: View, cue: int) -> Candidate | None:
     if matches(word, DEAL_NOUNS) and not _about_compute(view, text, lo, hi, provider_m):
         return None
     buyer_m = (
-        from_buyer[0] if from_buyer else taker or _buyer(view, plo, phi, view.org(provider_m), cue)
+        from_buyer[0]
+        if from_buyer
+        else taker or buyer_of(view, plo, phi, view.org(provider_m), cue)
     )
     if buyer_m is None:
         return None
@@ -553,117 +555,3 @@ def _another_cloud_designs(view: View, chip: Mention, provider: str) -> bool:
         designer != provider and "CloudProvider" in view.registry.get(designer).types
         for designer in view.registry.designers(chip.entity)
     )
-
-
-def _names_a_cloud(view: View, m: Mention) -> bool:
-    """A cloud business ('CoreWeave') or a cloud service's name ('AWS', 'Microsoft Azure'),
-    not a company that also makes chips or models ('Amazon', 'Google')."""
-    if {"CloudProvider"} == set(view.entity(m).types) - {"Investor"}:
-        return True
-    return any(word in m.text for word in P.CLOUD_SERVICE_WORDS)
-
-
-def _object_of_use(view: View, m: Mention, verb: int) -> bool:
-    """The cloud is the verb's object, or listed with it ('relies on AWS and Microsoft
-    Azure')."""
-    listed = list_around(view, [o for o in view.orgs() if o is m or not o.embedded], m)
-    first = min(listed, key=lambda o: o.first)
-    before = view.lowers[first.first - 1]
-    moved = before == "to" and view.lowers[verb].startswith(("mov", "migrat"))
-    return first.first > verb and (
-        first.first - verb <= 2 or before == "on" or moved or _on_described(view, first.first)
-    )
-
-
-def _run_on(view: View, verb: int, cloud: Mention) -> Mention | None:
-    """'Falcon had run Lightning AI on cloud giant AWS': what is run on a cloud buys from it."""
-    if view.lowers[verb] not in ("run", "runs", "ran", "running"):
-        return None
-    run = [m for m in view.orgs(verb + 1, cloud.first) if not m.embedded]
-    if len(run) != 1 or view.lowers[run[0].last + 1 : run[0].last + 2] != ["on"]:
-        return None
-    return run[0]
-
-
-def _on_described(view: View, at: int) -> bool:
-    """'ran Lightning AI on cloud giant AWS': 'on' and a description of the cloud before it."""
-    words = view.lowers[max(0, at - 4) : at]
-    if "on" not in words:
-        return False
-    described = words[len(words) - words[::-1].index("on") :]
-    return 0 < len(described) <= 3 and all(
-        w.isalpha() and w not in P.PREPOSITIONS | P.RELATIVE for w in described
-    )
-
-
-def _partnered_to_compute(view: View, m: Mention) -> bool:
-    """'Cohere has partnered with Oracle Cloud Infrastructure to train its next models': a
-    partnership with a cloud's service for the compute of training or running models."""
-    words = view.lowers
-    return (
-        words[m.first - 2 : m.first] in [[verb, "with"] for verb in P.PARTNERED_FORMS]
-        and _names_a_cloud(view, m)
-        and words[m.last + 1 : m.last + 2] == ["to"]
-        and words[m.last + 2 : m.last + 3] in (["train"], ["run"], ["power"], ["host"])
-    )
-
-
-def _relative_antecedent(view: View, lo: int) -> Mention | None:
-    """'Anthropic, which uses AWS and Google Cloud, …': the name a relative clause opening at
-    ``lo`` hangs on."""
-    if lo < 2 or view.lowers[lo - 1] not in P.RELATIVE or view.lowers[lo - 2] != ",":
-        return None
-    before = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3 and not m.embedded]
-    return before[0] if before else None
-
-
-def _its_capacity_after(view: View, m: Mention) -> bool:
-    """'Amazon's AI infrastructure', 'CoreWeave's compute capacity': the cloud's own capacity
-    named in its possessive."""
-    after = view.lowers[m.last + 1 : m.last + 4]
-    return after[:1] in (["'s"], ["’s"]) and bool(set(after[1:]) & P.CAPACITY_AFTER_CLOUD)
-
-
-def uses_provider_compute(view: View) -> list[Candidate]:
-    """'Anthropic uses AWS infrastructure', 'G42 will run its services on Microsoft Azure',
-    'xAI also uses Amazon Web Services': a buyer of cloud capacity, after a verb of use, with
-    the cloud as its object (followed by a capacity noun, or itself a cloud business)."""
-    found = []
-    for m in view.orgs():
-        if not view.has_type(m, "CloudProvider") or m.reference:
-            continue
-        if any(c.first == m.last + 1 for c in view.chips()):
-            continue  # "AWS Trainium": the cloud names the chip's designer
-        lo, hi = view.clause(m.first)
-        verbs = view.cue_positions(P.CLOUD_USE_VERBS, lo, m.first)
-        if not verbs and _its_capacity_after(view, m):
-            # "Anthropic has pledged to double its investment in Amazon's AI infrastructure"
-            verbs = view.cue_positions(P.SPENDING_WORDS, lo, m.first)
-        partnered = not verbs and _partnered_to_compute(view, m)
-        if partnered:
-            verbs = [m.first - 2]
-        if not verbs:
-            continue
-        nxt = view.lowers[m.last + 1] if m.last + 1 < len(view.lowers) else ""
-        if (
-            not partnered
-            and nxt not in P.CAPACITY_AFTER_CLOUD
-            and not _its_capacity_after(view, m)
-            and not (_names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1]))
-        ):
-            continue
-        buyer = _run_on(view, verbs[-1], m) or _buyer(view, lo, hi, view.org(m), verbs[0])
-        if buyer is not None and buyer.first >= verbs[0] and not _run_on(view, verbs[-1], m):
-            buyer = None  # "uses AWS and Google Cloud": a fellow cloud of the list is no buyer
-        buyer = buyer or _relative_antecedent(view, lo)
-        if buyer and view.org(buyer) != view.org(m) and buyer.first < m.first:
-            found.append(
-                Candidate(
-                    "compute_commitment",
-                    view.org(buyer),
-                    view.org(m),
-                    view.sentence,
-                    "commit:provider-compute",
-                )
-            )
-    return found

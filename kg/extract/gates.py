@@ -24,6 +24,7 @@ from kg.extract.chips import (
     partnered_to_design,
 )
 from kg.extract.clauses import CHIP_MARK, Candidate, View, cue_bit
+from kg.extract.cloud_use import uses_provider_compute
 from kg.extract.clouds import (
     built_for,
     cloud_customers,
@@ -32,7 +33,6 @@ from kg.extract.clouds import (
     served_companies,
     site_for,
 )
-from kg.extract.commitments import uses_provider_compute
 from kg.extract.customers import customers
 from kg.extract.holdings import (
     founded_together,

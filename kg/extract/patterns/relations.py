@@ -408,6 +408,10 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 OTHER_PRODUCT_NOUNS = {"processor", "processors", "soc", "socs", "phone", "phones", "smartphone",
                        "smartphones", "cpu", "cpus", "modem", "modems", "memory", "dram",
                        "hbm"}  # fmt: skip
+# "uses TSMC for manufacturing": a foundry named for its making.
+FOUNDRY_USED_FOR = (["for", "manufacturing"], ["for", "production"], ["for", "fabrication"])
+# ", which", "—which": the opening of a relative clause set off after a name.
+RELATIVE_OPENINGS = [[mark, word] for mark in (",", "—", "–") for word in ("which", "that")]
 # "Groq relies on Samsung as its foundry partner", "its manufacturing partner TSMC".
 FOUNDRY_ROLE = (["foundry", "partner"], ["manufacturing", "partner"], ["contract", "manufacturer"],
                 ["chip", "manufacturer"], ["foundry", "for"])  # fmt: skip
