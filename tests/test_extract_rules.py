@@ -3395,6 +3395,21 @@ def test_a_name_saying_whose_owner_the_next_is_no_investor():
     assert {f.subject for f in found if f.type == "invests_in"} == {"schwarz-group", "bosch", "sap"}
 
 
+def test_a_designer_that_trains_or_runs_its_own_models_on_its_chips_uses_them():
+    for text, user, chip in (
+        ("Huawei announced it had trained its Pangu Pro MoE model on Ascend chips.", "huawei",
+         "ascend"),
+        ("Gemini 1.5 Pro is Google's largest AI model and it was trained using tens of thousands "
+         "of TPU chips.", "google", "tpu"),
+        ("Cerebras will open six datacenters. The largest will feature 512 of its CS-3 AI "
+         "accelerators.", "cerebras", "cs-3"),
+    ):  # fmt: skip
+        found, discovered = extract(text)
+        assert ("uses_chip", user, chip) in {(f.type, f.subject, f.object) for f in found}, text
+        assert discovered == []  # "Pangu Pro MoE model": a model's name, no chip
+    assert ("uses_chip", "google", "tpu") not in facts("OpenAI's model was trained using TPUs.")
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

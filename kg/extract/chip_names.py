@@ -415,6 +415,9 @@ def _its_named_chip(words: list[str], first: int, last: int) -> bool:
     for i in range(last + 1, min(len(words), last + 6)):
         if words[i] in {"and", "or", ","}:
             return False  # "its Training and Inference Accelerator": a longer name's first word
+        if words[i] in MODEL_NOUNS and words[i + 1 : i + 2] != ["-"]:
+            return False  # "its Pangu Pro MoE model on Ascend chips": a model's name (not
+            # "its MatX Two LLM-optimised accelerator")
         end = chip_noun_end(words, i)
         if end is not None:
             return words[end : end + 1] == [] or words[end] not in COMPOUND_HEADS | NOT_A_CHIP_AFTER

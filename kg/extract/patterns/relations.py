@@ -381,6 +381,11 @@ SELF_USE = re.compile(
     r"april|may|june|july|august|september|october|november|december)\b)|"
     r"its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
     r"runs\s+in|running\s+in|"
+    # its own models trained on them: "Huawei had trained its Pangu model on Ascend chips",
+    # "Gemini is Google's largest model and it was trained using TPUs"
+    r"trained\s+(?:its|their)\b|trained\s+(?:on|using|with)\b|"
+    # its sites run them: "powered by its Ascend chipsets", "will feature 512 of its CS-3"
+    r"(?:powered\s+by|feature|features|featuring)\s+(?:\S+\s+){0,3}?its\b|"
     # a count of them put to work: "Microsoft deployed 200,000 Maia chips", "installed only
     # about 200,000 of its Maia chips", "has deployed hundreds of thousands of MTIA chips"
     r"(?:deploy(?:ed|s|ing)?|install(?:ed|s|ing)?)\s+(?:(?:only|about|around|roughly|nearly|"
