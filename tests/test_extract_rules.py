@@ -3410,6 +3410,18 @@ def test_a_designer_that_trains_or_runs_its_own_models_on_its_chips_uses_them():
     assert ("uses_chip", "google", "tpu") not in facts("OpenAI's model was trained using TPUs.")
 
 
+def test_a_country_or_two_capitals_open_a_company_s_name():
+    _, discovered = extract(
+        "Notable clients of the Kunlun P800 include state-owned enterprises like China Merchants "
+        "Bank and Southern Power Grid."
+    )
+    assert {e.name for e in discovered} == {"China Merchants Bank", "Southern Power Grid"}
+    _, discovered = extract("Zentrix raised $50 million from KX Capital.")
+    assert {e.name for e in discovered} >= {"KX Capital"}
+    _, discovered = extract("The UK startup Zentrix raised $50 million.")
+    assert "UK startup Zentrix" not in {e.name for e in discovered}
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

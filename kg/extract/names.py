@@ -12,6 +12,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    COMPANY_LAST_WORDS,
+    COUNTRY_PREFIXES,
     DESCRIPTOR_FIRST_WORDS,
     INVESTOR_SUFFIXES,
     LEGAL_WORDS,
@@ -71,10 +73,26 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             end += 1
         if first == 0 and end > 1 and tokens[0].lower in OPENING_DESCRIPTORS:
             first = 1  # "Chipmaker Zentrix raised …": the descriptor a sentence opens on
+        first = _with_prefix(tokens, first, end, taken)
         if end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:end]):
             runs.append((first, end - 1))
         after_run = end + 1
     return runs
+
+
+def _with_prefix(tokens: list, first: int, end: int, taken: set[int]) -> int:
+    """Where a name starts that opens on a word no name opens on alone: a country before a
+    company's name ('China Merchants Bank', 'China Mobile'), two capitals before a name ('LG
+    CNS', 'SK Telecom')."""
+    before = first - 1
+    if before < 0 or before in taken or tokens[before].end == tokens[first].start:
+        return first
+    word = tokens[before].text
+    if word in COUNTRY_PREFIXES and tokens[end - 1].text in COMPANY_LAST_WORDS:
+        return before
+    if len(word) == 2 and word.isupper() and word.isalpha() and word not in NOT_NAMES:
+        return before
+    return first
 
 
 def _name_like(tokens: list, kinds: list[int], i: int, in_run: bool, taken: set[int]) -> bool:

@@ -421,6 +421,11 @@ COMPANY_SHAPED_ENDINGS = {
     "Technologies", "Labs", "Robotics", "Semiconductor", "Semiconductors", "Cloud",
     "Electronics", "Microsystems", "Dynamics",
 }  # fmt: skip
+# "China Merchants Bank", "China Mobile": a country that opens a company's name ending so.
+COUNTRY_PREFIXES = {"China", "Japan", "Korea", "Saudi", "India", "Taiwan"}
+COMPANY_LAST_WORDS = INVESTOR_SUFFIXES | COMPANY_SHAPED_ENDINGS | {
+    "Mobile", "Telecom", "Unicom", "Grid", "Power", "Steel", "Airlines", "Motors",
+}  # fmt: skip
 ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "ing", "ous", "ble", "ent", "ant", "ary", "less")
 BUYING_AUXILIARIES = VERB_CHAIN | {
     "completed", "finalized", "announced", "it", "offered", "offers", "and",
