@@ -3422,6 +3422,15 @@ def test_a_country_or_two_capitals_open_a_company_s_name():
     assert "UK startup Zentrix" not in {e.name for e in discovered}
 
 
+def test_a_title_or_a_product_s_tier_is_no_company():
+    found, discovered = extract(
+        "Google designs the TPU. Jeff Dean, Chief Scientist, Google DeepMind and Google Research "
+        'stated, "Gemini 1.5 Pro was trained using TPUs."'
+    )
+    assert discovered == []
+    assert {f.subject for f in found if f.type == "uses_chip"} == {"google"}
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -88,6 +88,7 @@ from kg.extract.patterns import (
     ROLE_COMPOUND_BEFORE,
     ROYAL_TITLES,
     SHORTENED_ENDINGS,
+    TITLE_WORDS,
     TRAINS_MODELS_AFTER,
 )
 from kg.extract.people import is_person_name
@@ -190,6 +191,8 @@ def discover(
             continue  # "Saudi Prince al-Waleed bin Talal": a person
         if is_place(name) or after[:6].lower() in ("-based", " based"):
             continue  # "San Francisco-based Anthropic": a place
+        if _after_a_version(sentence, first) or _only_title_words(sentence, first, last):
+            continue  # "Gemini 1.5 Pro": a product's tier; "Chief Scientist": a person's title
         if _owner_of_the_next_name(sentence, last):
             continue  # "the Lidl owner Schwarz Group": a name saying whose owner the next is
         if _place_and_field(sentence, first, last, after):
@@ -496,6 +499,21 @@ def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:
         head = tokens[first].lower
         return head in STOP_WORDS or head.endswith(ADJECTIVE_ENDINGS + NATIONALITY_ENDINGS)
     return describes
+
+
+def _after_a_version(sentence: Sentence, first: int) -> bool:
+    """'Gemini 1.5 Pro', 'Llama 3 Max': a word after a product's name and version number."""
+    tokens = sentence.tokens
+    return (
+        first >= 2
+        and tokens[first - 1].text.replace(".", "").isdigit()
+        and tokens[first - 2].text[:1].isupper()
+    )
+
+
+def _only_title_words(sentence: Sentence, first: int, last: int) -> bool:
+    """'Chief Scientist', 'Senior Vice President': a person's title, written in capitals."""
+    return all(t.lower in TITLE_WORDS for t in sentence.tokens[first : last + 1])
 
 
 def _owner_of_the_next_name(sentence: Sentence, last: int) -> bool:

@@ -200,3 +200,9 @@ RESEARCH_CENTRE_ENDINGS = {
     for kind in ("Supercomputing", "Computing", "Research", "Computer")
     for place in ("Center", "Centre")
 } | {"National Laboratory", "National Laboratories", "National Lab", "Research Institute"}
+# The words of a person's title written in capitals ("Jeff Dean, Chief Scientist, Google
+# DeepMind"): a name made only of them is nobody's company.
+TITLE_WORDS = {"chief", "scientist", "executive", "officer", "president", "vice", "senior",
+               "director", "head", "founder", "co-founder", "chairman", "chairwoman", "managing",
+               "partner", "general", "manager", "technology", "operating", "financial",
+               "engineer", "fellow", "principal", "lead", "research"}  # fmt: skip
