@@ -3431,6 +3431,20 @@ def test_a_title_or_a_product_s_tier_is_no_company():
     assert {f.subject for f in found if f.type == "uses_chip"} == {"google"}
 
 
+def test_a_name_after_with_in_talks_to_invest_invests_in_the_round_s_company():
+    found, _ = extract(
+        "Poolside is raising $2 billion, with Magnetar also reportedly in talks to invest."
+    )
+    assert {(f.subject, f.object, f.status) for f in found} == {
+        ("magnetar", "poolside", "in_talks")
+    }
+    found, _ = extract(
+        "Poolside is raising $2 billion. Nvidia is considering investing up to $1 billion, with "
+        "CoreWeave-backer Magnetar also reportedly in talks to invest."
+    )
+    assert ("magnetar", "poolside") in {(f.subject, f.object) for f in found}
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -103,7 +103,8 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
             continue  # "A and B recognized C's potential, investing $50 million": A and B
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
         infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
-        absolute = word_before == "with" and cue - m.last <= 2  # "with Nvidia investing $2B"
+        absolute = word_before == "with" and _absolute_gap(view, m.last, cue)  # "with Nvidia
+        # investing $2B", "with Magnetar also reportedly in talks to invest"
         if word_before in {"in", "into", "with", "to", "for"} and not (
             infinitive_subject or absolute
         ):
@@ -571,10 +572,27 @@ def _investee(
         return labs[0], False
     subjects = {view.org(m) for m in subject_list(view, investor, cue)}
     alone = all(view.org(m) in subjects for m in view.orgs())
-    absolute = (
-        view.lowers[investor.first - 1 : investor.first] == ["with"] and cue - investor.last <= 2
-    )
+    absolute = _named_after_with(view, investor) and _absolute_gap(view, investor.last, cue)
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
+
+
+def _named_after_with(view: View, m: Mention) -> bool:
+    """'with Nvidia', 'with CoreWeave-backer Magnetar': a name after 'with', or after a title
+    that follows it."""
+    words = view.lowers
+    if words[m.first - 1 : m.first] == ["with"]:
+        return True
+    return (
+        words[m.first - 1 : m.first] in [[r] for r in P.INVESTOR_ROLES]
+        and "with" in words[max(0, m.first - 5) : m.first - 1]
+    )
+
+
+def _absolute_gap(view: View, last: int, cue: int) -> bool:
+    """Whether the words between a name after 'with' and a verb of investing keep it the verb's
+    subject ('with Nvidia investing', 'with Magnetar also reportedly in talks to invest')."""
+    gap = view.lowers[last + 1 : cue]
+    return len(gap) <= 1 or (len(gap) <= 6 and set(gap) <= P.ABSOLUTE_FILLERS)
 
 
 def _a_place_itself(view: View, index: int) -> bool:

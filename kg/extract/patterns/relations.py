@@ -451,6 +451,11 @@ GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backsto
                    "collateral"}  # fmt: skip
 # "the Lidl owner Schwarz Group": nouns after a name that say whose owner the next name is.
 OWNER_NOUNS = {"owner", "parent"}
+# "with Magnetar also reportedly in talks to invest": words between a name after "with" and
+# its verb of investing.
+ABSOLUTE_FILLERS = {"also", "reportedly", "in", "talks", "to", "expected", "set", "likely",
+                    "poised", "planning", "said", "due", "looking", "seeking", "preparing",
+                    "discussions"}  # fmt: skip
 # Adverbs a sentence may open on before its participle phrase ("Already backed by A, B …").
 OPENING_ADVERBS = {"already", "also", "long", "once", "both"}
 # "signed investment agreements with three chip companies, namely A, B and C"
