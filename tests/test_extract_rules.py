@@ -3445,6 +3445,11 @@ def test_a_name_after_with_in_talks_to_invest_invests_in_the_round_s_company():
     assert ("magnetar", "poolside") in {(f.subject, f.object) for f in found}
 
 
+def test_a_model_trained_on_a_designer_s_named_chip_is_not_the_designer_s_use():
+    found = facts("The model, an upgrade, was trained using Huawei's Ascend 910B chip.")
+    assert not any(f[0] == "uses_chip" for f in found)
+
+
 def test_an_investment_in_a_company_described_after_its_city():
     found = facts(
         "The Public Sector Pension Investment Board in Ottawa is in talks to co-lead an "

@@ -246,9 +246,22 @@ def _designer_as_subject(view: View, lo: int, hi: int, designers: set[str]) -> l
     cues = view.cue_positions(P.USE_CUES, lo, hi)
     subjects = [m for m in view.orgs(lo, cues[0] if cues else hi) if not m.embedded]
     named = subjects or view.orgs(lo, hi)  # "Maia is deployed in Microsoft's data centers"
-    if named and view.org(named[0]) in designers:
-        return [view.org(named[0])]
-    return []
+    if not named or view.org(named[0]) not in designers:
+        return []
+    if not subjects and _possesses_a_chip(view, named[0]):
+        return []  # "The model was trained using Huawei's Ascend 910B chip": whose is not said
+    return [view.org(named[0])]
+
+
+def _possesses_a_chip(view: View, m: Mention) -> bool:
+    """'Huawei's Ascend 910B', "Huawei's AI chips": a name in the possessive right before a chip
+    it names, or inside a product line's name."""
+    if m.reference:
+        return False
+    chips = view.chips()
+    if any(c.first <= m.first and m.last <= c.last for c in chips):
+        return True
+    return view.possessive(m) and any(c.first == m.last + 2 for c in chips)
 
 
 def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> list[str]:
