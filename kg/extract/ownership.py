@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from kg.extract import patterns as P
 from kg.extract.acquisitions import held_whole
+from kg.extract.backed import backed_compound
 from kg.extract.clauses import Candidate, View, list_starting
-from kg.extract.investments import backed_compound
 from kg.extract.mentions import Mention
 from kg.extract.patterns import OWN_CUES
 
