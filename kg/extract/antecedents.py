@@ -222,13 +222,11 @@ def antecedent(
         ]
         candidates = [registry.organisation(m.entity) for m in reversed(before_clause)]
         candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
-        for earlier in candidates:
-            if earlier and earlier not in in_clause:
-                if kind and (
-                    owner := _possessed_object(sentence, named, opens, first, kind, registry)
-                ):
-                    return owner  # "A recognized C's potential, investing $50m in the startup"
-                return earlier
+        earlier = next((e for e in candidates if e and e not in in_clause), None)
+        if earlier:
+            # "A recognized C's potential, investing $50m in the startup": C, before any other
+            possessed = kind and _possessed_object(sentence, named, opens, first, kind, registry)
+            return possessed or earlier
     if (
         kind is not None
         and phrase.startswith("the ")

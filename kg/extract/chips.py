@@ -208,20 +208,22 @@ def carried_manufacture(view: View, last_chip: str | None) -> list[Candidate]:
     if last_chip is None or view.chips() or _names_another_product(view):
         return []
     designers = view.registry.designers(last_chip)
-    found = []
-    for foundry in view.orgs():
-        if (
-            view.has_type(foundry, "Foundry")
-            and view.org(foundry) not in designers
-            and not view.contrasted(foundry.first)
-            and _makes_something(view, foundry)
-        ):
-            found.append(
-                Candidate(
-                    "manufactures_chip", view.org(foundry), last_chip, view.sentence, "make:carried"
-                )
-            )
-    return found[:1]
+    maker = next(
+        (
+            m
+            for m in view.orgs()
+            if view.has_type(m, "Foundry")
+            and view.org(m) not in designers
+            and not view.contrasted(m.first)
+            and _makes_something(view, m)
+        ),
+        None,
+    )
+    if maker is None:
+        return []
+    return [
+        Candidate("manufactures_chip", view.org(maker), last_chip, view.sentence, "make:carried")
+    ]
 
 
 def _names_another_product(view: View) -> bool:
@@ -229,12 +231,12 @@ def _names_another_product(view: View) -> bool:
     be manufactured by TSMC': a name the registry lacks, or a processor noun, says the sentence
     speaks of a product of its own."""
     tokens = view.sentence.tokens
-    foundries = {i for m in view.orgs() for i in range(m.first, m.last + 1)}
+    named = {i for m in view.orgs() for i in range(m.first, m.last + 1)}
     first = tokens[0].lower if tokens else ""
     if first not in STOP_WORDS and not matches(first, MAKE_VERBS):
         return True
     return any(
-        t.text[:1].isupper() and i not in foundries for i, t in enumerate(tokens) if i > 0
+        t.text[:1].isupper() and i not in named for i, t in enumerate(tokens) if i > 0
     ) or bool(set(view.lowers) & OTHER_PRODUCT_NOUNS)
 
 

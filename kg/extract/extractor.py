@@ -293,10 +293,11 @@ class Extractor:
             or history.round_company
             or (history.last_investment[1] if history.last_investment else topic)
         )
+        # (a round told before its company is named: "HCLTech is investing $150 million in a
+        # $300 million funding round" is of the company settle names at the end)
+        last_round = max((i for i, w in enumerate(view.lowers) if w == "round"), default=-1)
         for cue in view.cue_positions(P.INVEST_CUES):
-            # (a round told before its company is named: "HCLTech is investing $150 million in
-            # a $300 million funding round" is of the company settle names at the end)
-            unnamed = ROUND_COMPANY if "round" in view.lowers[cue:] else None
+            unnamed = ROUND_COMPANY if last_round >= cue else None
             candidate = invests(view, cue, round_of or unnamed) or same_investment(
                 view, cue, history
             )

@@ -98,7 +98,7 @@ def after_place(view: View, index: int) -> Mention | None:
 
 
 def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
-    participle = view.lowers[cue].endswith("ing") and view.lowers[cue - 1 : cue] == [","]
+    participle = _participle_after_comma(view, cue)
     for m in sorted(view.orgs(lo, _before_appositive(view, lo, cue)), key=lambda m: -m.first):
         if participle and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"]):
             continue  # "A and B recognized C's potential, investing $50 million": A and B
@@ -118,6 +118,11 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         earlier = [m for m in view.orgs(0, lo - 1)]
         return earlier[-1] if earlier else None
     return None
+
+
+def _participle_after_comma(view: View, cue: int) -> bool:
+    """', investing $50 million in the startup': a participle whose subject is its clause's."""
+    return view.lowers[cue].endswith("ing") and view.lowers[cue - 1 : cue] == [","]
 
 
 def _subject_of_second_verb(view: View, m: Mention, cue: int, lo: int) -> Mention | None:
@@ -504,7 +509,8 @@ def _named_after_with(view: View, m: Mention) -> bool:
     if words[m.first - 1 : m.first] == ["with"]:
         return True
     return (
-        words[m.first - 1 : m.first] in [[r] for r in P.INVESTOR_ROLES]
+        m.first > 0
+        and words[m.first - 1] in P.INVESTOR_ROLES
         and "with" in words[max(0, m.first - 5) : m.first - 1]
     )
 
@@ -547,7 +553,7 @@ def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     joined = [i for i, w in enumerate(gap) if w in JOINING_VERBS]
     if joined and gap[-1:] == ["in"] and len(gap) - joined[0] <= 6:
         gap = gap[: joined[0]]  # "Alphabet and Nvidia have joined VC firms in backing SSI"
-    participle = view.lowers[cue].endswith("ing") and view.lowers[cue - 1 : cue] == [","]
+    participle = _participle_after_comma(view, cue)
     if investor.last >= cue or (
         not participle and (not set(gap) <= SUBJECT_TO_VERB or set(gap) & SINGULAR_VERBS)
     ):

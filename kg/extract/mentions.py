@@ -230,18 +230,17 @@ class EntityFinder:
         family = " ".join(t.text for t in tokens[first : end - 1])
         found = []
         i = end
-        while i + 1 < len(tokens) and {t.lower for t in tokens[i : i + 1]} <= {",", "and", "or"}:
-            i += 1
-            if tokens[i].lower in {"and", "or"}:  # ", and 500"
-                i += 1 if i + 1 < len(tokens) else 0
-            if not tokens[i].text.isdigit():
-                break
-            entity = self.registry.lookup(f"{family} {tokens[i].text}")
+        while True:
+            j = i
+            while j < len(tokens) and tokens[j].lower in {",", "and", "or"}:
+                j += 1  # ", 450, and 500"
+            if j == i or j == len(tokens) or not tokens[j].text.isdigit():
+                return found
+            entity = self.registry.lookup(f"{family} {tokens[j].text}")
             if entity is None or not entity.is_chip:
-                break
-            found.append(Mention(entity.id, i, i, tokens[i].start, tokens[i].end, tokens[i].text))
-            i += 1
-        return found
+                return found
+            found.append(Mention(entity.id, j, j, tokens[j].start, tokens[j].end, tokens[j].text))
+            i = j + 1
 
     def _with_product_lines(self, sentence: Sentence, named: list[Mention]) -> list[Mention]:
         """'Nvidia hardware', "Nvidia's latest AI chips", 'AMD processors': a designer followed by
