@@ -50,7 +50,6 @@ from kg.load import (
     duplicate_id,
     read_article_bytes,
 )
-from kg.questions.stored import refresh_answers
 from kg.questions.table import ENTITIES_FILE, FACTS_FILE
 from kg.registry import load_registry
 from kg.store import (
@@ -178,13 +177,10 @@ def build(
                 if html:  # the page's modules (networkx, pyvis) imported while the table is written
                     importlib.import_module("kg.view")
                 tabling.result()  # the index stamps the table's files; the page reads them
-                # the default answers, from the table of the version they are published with
-                answering = background.submit(refresh_answers, version or store_folder(out).parent)
                 if version is not None:
                     build_index.write_index(version, chunks)
                 if html:
                     _write_html(staging, version / STORE_DIR if version else store_folder(out))
-                answering.result()
                 if loading is not None:
                     loading.result()
             summary.outputs = {

@@ -50,19 +50,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def headline_answers(build):
-    """Each headline question's answer: the one the build stored, else computed."""
-    from kg.questions.stored import stored_answer
+    """Each headline question's answer: the one kept with the version, else computed (and
+    kept for the next reader)."""
+    from kg.questions.stored import default_answers
 
-    table = None
-    for name in HEADLINE_QUESTIONS:
-        rows = stored_answer(build, name, lambda message: None)
-        if rows is None:
-            from kg.questions import ask
-            from kg.questions.table import open_table
-
-            table = table or open_table(build)
-            rows = ask(table, name)
-        yield name, rows
+    return default_answers(build, HEADLINE_QUESTIONS, lambda message: None)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -15,12 +15,10 @@ from kg.errors import KgError
 
 def cmd_query(args: argparse.Namespace) -> int:
     if _default_form(args):
-        from kg.questions.stored import stored_answer
+        from kg.questions.stored import default_answer
 
-        rows = stored_answer(args.graph, args.name, _warn)
-        if rows is not None:
-            print(render(rows, args.format, args.name))
-            return 0
+        print(render(default_answer(args.graph, args.name, _warn), args.format, args.name))
+        return 0
     from kg.questions import ask, make_filters, question, question_names, summary
     from kg.questions.table import open_table
 
@@ -58,7 +56,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def _default_form(args: argparse.Namespace) -> bool:
-    """Whether the command asks a question whose default answer the build stored: nothing
+    """Whether the command asks a question in its default form, whose answer is kept: nothing
     given that changes it (arguments, filters, options) or asks elsewhere (an endpoint)."""
     from kg.questions.stored import DEFAULT_FORM
 

@@ -1,25 +1,28 @@
-"""The answers of the named questions in their default form, computed once by the build.
+"""The answers of the named questions in their default form, kept with the version they
+answer once someone has asked for them.
 
 ``kg query NAME`` with nothing that changes the answer (no arguments, filters, options or
-endpoint) prints the stored rows instead of asking the fact table: it starts without DuckDB,
-pyarrow, pandas or NetworkX. The build computes them from the new version's fact table into
-that version's folder (``answers/NAME.json``), so the link swap that publishes the table and
-the store publishes them too: no reader sees answers of one build beside a table of another.
+endpoint) prints the kept rows instead of asking the fact table: it starts without DuckDB,
+pyarrow, pandas or NetworkX. The first to ask (``kg query``, or ``kg build`` printing its
+headline answers) computes the answer from the version's fact table and keeps it in that
+version's folder (``answers/NAME.json``), beside the table it was made from: no reader sees
+answers of one build beside a table of another. The build itself computes none of them, so
+that an update of one article costs what that article changed, not a pass over every fact.
 
 Each file also names what its rows were made from: the table's files (names, sizes and
 modification times, which a hard link or a copy keeps) and the code that answers (kg's
 question modules and queries, and DuckDB). A reader that finds another table (rebuilt in
-place) or other code (kg upgraded or edited since) computes the answer as before, without a
-word; a missing or unreadable file is warned about, then computed too. Only rows that JSON
-gives back exactly (types and key order) are stored, so a stored answer prints byte for byte
-as the computed one in every format.
+place) or other code (kg upgraded or edited since) computes the answer again and keeps the new
+one; an unreadable file is warned about, then replaced. Only rows that JSON gives back exactly
+(types and key order) are kept, so a kept answer prints byte for byte as the computed one in
+every format; a question whose rows would not survive is marked as computed at each query.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 Row = dict[str, object]
@@ -33,6 +36,7 @@ DEFAULT_FORM = (
 )  # fmt: skip
 TABLE_FILES = ("facts.parquet", "entities.parquet")  # kg.questions.table_files' names
 ANSWERING_LIBRARIES = ("duckdb",)
+_COMPUTE = object()  # what a kept answer says when its rows are computed at each query
 
 
 # ---------------------------------------------------------------- what an answer is made from
@@ -72,43 +76,84 @@ def code_stamp() -> str:
     return "; ".join([_stamp(files, package), *libraries])
 
 
-# ---------------------------------------------------------------- writing (the build)
+def _made_from_now(folder: Path) -> dict[str, object]:
+    return {"format": ANSWERS_FORMAT, "table": table_stamp(folder), "code": code_stamp()}
 
 
-def write_answers(folder: Path, answer: Callable[[str], list[Row]] | None = None) -> list[str]:
-    """Store the default answers of the version in ``folder``, computed from its fact table
-    (or by ``answer``); returns the names stored (those whose rows survive JSON whole)."""
-    if answer is None:
-        from kg.questions import ask
-        from kg.questions.table import FactTable
+# ---------------------------------------------------------------- asking
 
-        table = FactTable.read(folder)
 
-        def answer(name: str) -> list[Row]:
-            return ask(table, name)
+def default_answers(
+    build: Path, names: Iterable[str], warn: Callable[[str], None]
+) -> Iterator[tuple[str, list[Row]]]:
+    """Each question's default answer in the build's current version: the kept one when it is
+    of this table and code, else computed from the fact table (opened once, when first needed)
+    and kept for the next reader. ``warn`` is told of a kept file that cannot be read. Raises
+    KgError when nothing was built in ``build``."""
+    from kg.versions import store_folder
 
-    made_from = {"format": ANSWERS_FORMAT, "table": table_stamp(folder), "code": code_stamp()}
-    target = folder / ANSWERS_DIR
-    target.mkdir(exist_ok=True)
-    stored = []
-    for name in DEFAULT_FORM:
-        rows = answer(name)
+    folder = store_folder(Path(build)).parent
+    table = None
+    for name in names:
+        rows = kept_answer(folder, name, warn)
+        if rows is None or rows is _COMPUTE:
+            from kg.questions import ask
+            from kg.questions.table import open_table
+
+            table = table or open_table(build)
+            computed = ask(table, name)
+            if rows is None and table.folder == folder:  # not a version published meanwhile
+                keep_answer(folder, name, computed)
+            rows = computed
+        yield name, rows  # type: ignore[misc]
+
+
+def default_answer(build: Path, name: str, warn: Callable[[str], None]) -> list[Row]:
+    """The default answer of one question (see ``default_answers``)."""
+    return next(default_answers(build, (name,), warn))[1]
+
+
+def kept_answer(folder: Path, name: str, warn: Callable[[str], None]) -> object:
+    """The rows kept for ``name`` in the version ``folder``; ``_COMPUTE`` when they are to be
+    computed at each query; None when none are kept for this table and code."""
+    path = folder / ANSWERS_DIR / f"{name}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        warn(f"{path} is unreadable; computed the answer")
+        return None
+    if not _well_formed(kept):
+        warn(f"{path} is unreadable; computed the answer")
+        return None
+    try:
+        made_from = _made_from_now(folder)
+    except OSError:
+        return None  # the table is missing: reading it says so, and rebuilds it
+    if not all(kept.get(key) == value for key, value in made_from.items()):
+        return None
+    return _COMPUTE if kept["rows"] is None else kept["rows"]
+
+
+def keep_answer(folder: Path, name: str, rows: list[Row]) -> bool:
+    """Keep ``rows`` as the default answer of ``name`` in the version ``folder``; returns
+    whether they were kept as rows (False: JSON would change them, or the folder is not
+    writable, a version pruned meanwhile or a read-only build)."""
+    try:
+        made_from = _made_from_now(folder)
         text = json.dumps({**made_from, "rows": rows}, ensure_ascii=False, separators=(",", ":"))
-        if _faithful(rows, json.loads(text)["rows"]):
-            stored.append(name)
-        else:  # marked as computed at each query, so that no reader is warned it is missing
+        faithful = _faithful(rows, json.loads(text)["rows"])
+        if not faithful:  # marked as computed at each query
             text = json.dumps({**made_from, "rows": None})
+        target = folder / ANSWERS_DIR
+        target.mkdir(exist_ok=True)
         temporary = target / f".{name}.json.{os.getpid()}.tmp"
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, target / f"{name}.json")
-    return stored
-
-
-def refresh_answers(folder: Path) -> None:
-    """Store the default answers of the version in ``folder`` unless it holds them already
-    (a build that changed nothing, the table kept)."""
-    if not answers_current(folder):
-        write_answers(folder)
+    except (OSError, TypeError, ValueError):
+        return False
+    return faithful
 
 
 def _faithful(value: object, read: object) -> bool:
@@ -122,60 +167,8 @@ def _faithful(value: object, read: object) -> bool:
     return value == read or value != value and read != read  # NaN is NaN
 
 
-def answers_current(folder: Path) -> bool:
-    """Whether the version in ``folder`` holds every default answer, made from its table by
-    this code."""
-    try:
-        made_from = {"table": table_stamp(folder), "code": code_stamp()}
-        for name in DEFAULT_FORM:
-            with open(folder / ANSWERS_DIR / f"{name}.json", encoding="utf-8") as file:
-                header = json.load(file)
-            if not _made_from(header, made_from):
-                return False
-    except (OSError, ValueError):
+def _well_formed(kept: object) -> bool:
+    if not isinstance(kept, dict) or "rows" not in kept:
         return False
-    return True
-
-
-# ---------------------------------------------------------------- reading (kg query)
-
-
-def stored_answer(build: Path, name: str, warn: Callable[[str], None]) -> list[Row] | None:
-    """The stored default answer of ``name`` in the build's current version, or None when it
-    is not there or not of this table and code (``warn`` is told when the file is missing or
-    unreadable). Raises KgError when nothing was built in ``build``."""
-    from kg.versions import store_folder
-
-    folder = store_folder(Path(build)).parent
-    path = folder / ANSWERS_DIR / f"{name}.json"
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        warn(f"{path} is missing; computed the answer (run kg build to store it)")
-        return None
-    except (OSError, ValueError):
-        warn(f"{path} is unreadable; computed the answer")
-        return None
-    if not _well_formed(stored):
-        warn(f"{path} is unreadable; computed the answer")
-        return None
-    if stored["rows"] is None:
-        return None  # rows that JSON would not give back whole
-    try:
-        made_from = {"table": table_stamp(folder), "code": code_stamp()}
-    except OSError:
-        return None  # the table is missing: reading it says so, and rebuilds it
-    return stored["rows"] if _made_from(stored, made_from) else None
-
-
-def _well_formed(stored: object) -> bool:
-    if not isinstance(stored, dict) or "rows" not in stored:
-        return False
-    rows = stored["rows"]
+    rows = kept["rows"]
     return rows is None or isinstance(rows, list) and all(isinstance(row, dict) for row in rows)
-
-
-def _made_from(stored: dict, made_from: dict[str, str]) -> bool:
-    return stored.get("format") == ANSWERS_FORMAT and all(
-        stored.get(key) == value for key, value in made_from.items()
-    )
