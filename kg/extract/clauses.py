@@ -31,6 +31,9 @@ from kg.extract.patterns import (
     RAISE_VERBS,
     RELATIVE,
     ROUND_TOTAL,
+    SUBJECT_OPENERS,
+    SUBORDINATORS,
+    TIME_ADVERBS,
     WHOLE_WORDS,
 )
 from kg.extract.quantities import Quantity
@@ -239,11 +242,12 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
 
 
 # The words that may end a clause (most sentences have none: their words are not gone through).
-BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS)
+BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS)
 
 
 def _clause_breaks(lowers: list[str]) -> list[int]:
-    """The words that end a clause: 'but', ';', ', which', ', following'."""
+    """The words that end a clause: 'but', ';', ', which', ', following', ', shortly after
+    the government took …'."""
     if BREAK_WORDS.isdisjoint(lowers):
         return []
     return [
@@ -252,7 +256,23 @@ def _clause_breaks(lowers: list[str]) -> list[int]:
         if w in CLAUSE_BREAKS
         or (w in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
         or (w in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
+        or (w in SUBORDINATORS and _subordinate_clause(lowers, i))
     ]
+
+
+def _subordinate_clause(lowers: list[str], i: int) -> bool:
+    """Whether the conjunction at ``i`` opens a clause of its own: after a comma (and an
+    adverb of time: 'shortly', 'days'), before a subject ('the', 'it'), not a participle
+    (', after raising $1 billion' goes on with the same subject)."""
+    before = i - 1
+    while before > 0 and lowers[before] in TIME_ADVERBS:
+        before -= 1
+    return (
+        before >= 0
+        and lowers[before] == ","
+        and lowers[i + 1 : i + 2] != []
+        and (lowers[i + 1] in SUBJECT_OPENERS)
+    )
 
 
 def _parenthesised_clauses(lowers: list[str]) -> list[int]:

@@ -91,7 +91,7 @@ from kg.extract.patterns import (
     TITLE_WORDS,
     TRAINS_MODELS_AFTER,
 )
-from kg.extract.people import is_person_name
+from kg.extract.people import is_person_name, title_length
 from kg.extract.places import is_place
 from kg.extract.round_lists import slot_starts
 from kg.extract.text import Sentence
@@ -100,9 +100,13 @@ from kg.registry import Registry
 
 
 def discover(
-    sentence: Sentence, mentions: list[Mention], registry: Registry
+    sentence: Sentence,
+    mentions: list[Mention],
+    registry: Registry,
+    surnames: set[str] | frozenset[str] = frozenset(),
 ) -> list[tuple[Mention, Entity]]:
-    """Organisations named in ``sentence`` that the registry lacks, with a type from context."""
+    """Organisations named in ``sentence`` that the registry lacks, with a type from context
+    (never a name in ``surnames``: the surname of a person the article named in full)."""
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
     orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
@@ -177,6 +181,8 @@ def discover(
                 mention = Mention(known.id, first, last, tokens[0].start, tokens[-1].end, name)
                 found.append((mention, known))
             continue
+        if name in surnames:
+            continue  # "Altman's rival", after "Sam Altman": a person
         if name == "May" and _a_month(sentence, first):
             continue  # "a round in May 2024": the month
         if first == last == 0 and name.endswith("ly"):
@@ -451,9 +457,10 @@ def _place_and_field(sentence: Sentence, first: int, last: int, after: str) -> b
 def _qualifies_a_person(sentence: Sentence, last: int) -> bool:
     """Whether a title and a person's name follow the name ('… owner Thomas Tull')."""
     tokens = sentence.tokens
-    if last + 3 >= len(tokens) or tokens[last + 1].lower not in PERSON_TITLES | PERSON_NOUNS:
+    title = title_length(tokens, last + 1, PERSON_TITLES | PERSON_NOUNS)
+    if not title or last + title + 2 >= len(tokens):
         return False
-    return is_person_name([t.text for t in tokens[last + 2 : last + 4]])
+    return is_person_name([t.text for t in tokens[last + title + 1 : last + title + 3]])
 
 
 def _founded_company(sentence: Sentence, first: int, last: int, after: str) -> bool:

@@ -53,6 +53,7 @@ from kg.extract.pairs import (
     unlinked,
 )
 from kg.extract.patterns import COMMITMENT_CUES, SUPPLY_VERBS
+from kg.extract.people import surnames_named
 from kg.extract.places import is_place
 from kg.extract.quantities import find_quantities
 from kg.extract.raisers import raising_company
@@ -150,7 +151,8 @@ class Extractor:
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
             mentions = self._with_references(sentence, self._names(sentence), history, registry)
-            new = discover(sentence, mentions, registry)
+            history.surnames |= surnames_named(sentence, mentions)
+            new = discover(sentence, mentions, registry, history.surnames)
             if new:
                 for mention, entity in new:
                     if entity.id not in discovered and registry.lookup(entity.name) is None:
@@ -309,7 +311,11 @@ class Extractor:
                     # ("Founders Fund, which was also an early backer of OpenAI, will lead the
                     # round": a role held elsewhere does not change whose round it is)
                     history.last_investment = (candidate.subject, candidate.object)
-                    history.round_company = candidate.object
+                    if last_round >= 0 or not history.round_raised:
+                        # (an investment told without a round, "Nvidia was making a $100
+                        # billion investment in OpenAI", leaves the round raised before)
+                        history.round_company = candidate.object
+                        history.round_raised = False
                 fellows = fellow_holders(view, candidate, cue)
                 if fellows:  # a sum several put in together is not one investor's
                     candidate.numbers_fixed, candidate.amount_usd = True, None
@@ -349,7 +355,7 @@ class Extractor:
             after_round=history.round_company is not None,
         )
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
-            history.round_company = raiser
+            history.round_company, history.round_raised = raiser, True
             history.round_status = status_of_text(view.sentence.text)
         elif participants and participants[0].object != ROUND_COMPANY:
             # "A and B are leading the round for the company. C also took part."

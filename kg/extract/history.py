@@ -22,6 +22,7 @@ class History:
     previous_orgs: list[str] = field(default_factory=list)  # the last sentence's, in order
     deals_of: str | None = None  # who the last sentence said made several deals
     round_company: str | None = None  # the company whose round the article last described
+    round_raised: bool = False  # whether a sentence saying it raised the round named it
     round_status: str = "announced"  # how certain the sentence that named the round made it
     last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
@@ -31,6 +32,7 @@ class History:
     site_owner: str | None = None  # who the article last said builds or runs a site
     quote_speaker: tuple[int, str] | None = None  # (paragraph, company) of the last quote
     listing_round: bool = False  # whether the last sentence before a list spoke of a round
+    surnames: set[str] = field(default_factory=set)  # of the people named in full so far
 
     @property
     def previous_subject(self) -> str | None:

@@ -457,9 +457,12 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
     if investee is None:
         return []
     found, last = [], investee
+    clause = view.clause(investee.first)
     for nxt in view.orgs(investee.last + 1):
         if nxt.embedded or nxt.reference:
             continue
+        if view.clause(nxt.first) != clause:
+            break  # ', shortly after the government took a stake in …'
         gap = view.lowers[last.last + 1 : nxt.first]
         own_sum = _own_sum_in(view, last.last + 1, nxt.first)
         if own_sum is None and (

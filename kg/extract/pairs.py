@@ -306,8 +306,8 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
     the model reads: the sentence's words, the words around the organisation, whether it
     stands in a list, its types, and whether the rules found investors of that round in the
     sentence (``ruled``: the sentence's facts). Never the round's adviser, the company a
-    backer backs or an arm's owner, and no one from a sentence that denies ('SoftBank did
-    not')."""
+    backer backs, an arm's owner or a company the rules found invested in, and no one from a
+    sentence that denies ('SoftBank did not')."""
     if company is None or not NEGATION_WORDS.isdisjoint(view.lowers):
         return []
     orgs = view.orgs()
@@ -322,6 +322,8 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
         after = m.last + 1 + (view.lowers[m.last + 1 : m.last + 2] == [","])
         if serves_as_adviser(view.lowers, after, orgs) or _backed_here(view.lowers, m.first):
             del firsts[org]
+        elif any(c.type == "invests_in" and c.object == org for c in ruled):
+            del firsts[org]  # invested in here ('an investment in OpenAI'), no one's investor
     if not firsts or len(firsts) > MAX_NAMED:
         return []
     names = {i: ORG for m in orgs for i in range(m.first, m.last + 1)}

@@ -38,3 +38,31 @@ def is_person_name(words: list[str]) -> bool:
     if words and words[-1].lower() in COMPANY_NAME_ENDINGS:
         return False  # "Silo AI", "Grant Capital": a company, whatever its first word
     return 2 <= len(words) <= 3 and words[0].lower() in given_names()
+
+
+def title_length(tokens: list, i: int, titles: set[str]) -> int:
+    """How many tokens the person's title at ``i`` takes: 1 ('CEO', 'cofounder'), 3 for a
+    hyphenated one the tokenizer splits ('co', '-', 'founder'), 0 when ``titles`` has none."""
+    if i < len(tokens) and tokens[i].lower in titles:
+        return 1
+    if i + 2 < len(tokens) and tokens[i + 1].text == "-":
+        return 3 if "".join(t.lower for t in tokens[i : i + 3]) in titles else 0
+    return 0
+
+
+def surnames_named(sentence, mentions: list) -> set[str]:
+    """The surnames of the people a sentence names in full ('Sam Altman', 'Elon Musk'), outside
+    the names of known organisations: a later 'Altman' alone is the person."""
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    tokens = sentence.tokens
+    return {
+        tokens[i + 1].text
+        for i in range(len(tokens) - 1)
+        if i not in taken
+        and i + 1 not in taken
+        and tokens[i].text[:1].isupper()
+        and tokens[i + 1].text[:1].isupper()
+        and tokens[i + 1].text[1:].islower()
+        and (i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isupper())
+        and is_person_name([tokens[i].text, tokens[i + 1].text])
+    }

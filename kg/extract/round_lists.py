@@ -23,7 +23,7 @@ from kg.extract.patterns import (
     ROUND_WORDS,
     VEHICLE_WORDS,
 )
-from kg.extract.people import is_person_name
+from kg.extract.people import is_person_name, title_length
 
 
 @lru_cache(maxsize=64)
@@ -302,12 +302,13 @@ def person_after(view: View, name: Mention) -> int:
     works ("Nvidia CEO Jensen Huang", "former Cadence CEO Lip-Bu Tan"): 0 when there is none."""
     tokens = view.sentence.tokens
     i = name.last + 1
-    if i >= len(tokens) or tokens[i].lower not in P.PERSON_TITLES:
+    title = title_length(tokens, i, P.PERSON_TITLES)
+    if not title:
         return 0
-    j = i + 1
+    j = i + title
     while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].lower not in P.LIST_GLUE:
         j += 1
-    return j - i if j > i + 1 else 0
+    return j - i if j > i + title else 0
 
 
 def _clause_subject(view: View, name: Mention) -> bool:

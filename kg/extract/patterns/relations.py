@@ -12,6 +12,11 @@ from kg.extract.patterns.cues import DELIVER_FORMS
 ADJUNCT_OPENERS = {"following"}
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who", "whose"}
+# After a comma (and an adverb of time) these open a clause with its own subject and event
+# (", shortly after the US government took a stake in …"), when a subject follows them.
+SUBORDINATORS = {"after", "before", "when", "since", "until", "once", "because"}
+TIME_ADVERBS = {"shortly", "just", "soon", "days", "weeks", "months", "years", "only", "long"}
+SUBJECT_OPENERS = {"the", "a", "an", "its", "their", "it", "they", "he", "she", "this", "that"}
 # Participles that open an aside like a relative pronoun (", backed by Nvidia,").
 PARTICIPLE_ASIDES = {"backed", "funded", "owned", "controlled", "financed"}
 # "Microsoft-backed OpenAI", "the Amazon-backed startup": a name that only says who stands
