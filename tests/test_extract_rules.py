@@ -5635,3 +5635,14 @@ def test_an_investment_told_without_a_round_leaves_the_round_raised_before():
     assert {("invests_in", "vireo partners", "zentrix ai"),
             ("invests_in", "halden capital", "zentrix ai")} <= found  # fmt: skip
     assert not {f for f in found if f[1:] != ("kestrel capital", "openai") and "openai" in f}
+
+
+def test_a_chip_designer_partnered_with_a_cloud_in_a_capacity_deal_provides_it_too():
+    found, discovered = extract(
+        "Zentrix AI expanded its partnership with Google and Broadcom to secure about 2 "
+        "gigawatts of compute."
+    )
+    known = REGISTRY.extended(discovered)
+    deals = {(known.get(f.object).name, f.capacity_gw)
+             for f in found if f.type == "compute_commitment"}  # fmt: skip
+    assert deals == {("Google", 2.0), ("Broadcom", 2.0)}

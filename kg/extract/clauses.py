@@ -60,6 +60,7 @@ class Candidate:
     numbers_fixed: bool = False  # set by the rule itself: not given the nearest numbers
     anchor: int | None = None  # the token the fact hangs on: its cue word or its chip
     product_line: bool = False  # the chip was named as its designer's line ("AMD chips")
+    partner_of: Candidate | None = None  # the fact of one deal with several partners it shares
 
 
 @dataclass

@@ -338,7 +338,8 @@ class Extractor:
                 if candidate
                 else []
             )
-            if candidate and fellows and not (candidate.numbers_fixed and candidate.amount_usd):
+            shared = any(f.partner_of is None for f in fellows)  # (not partners in one deal)
+            if candidate and shared and not (candidate.numbers_fixed and candidate.amount_usd):
                 # a total over several providers is none of theirs (unless each has its own)
                 candidate.numbers_fixed, candidate.amount_usd = True, None
             found.extend((c.anchor, c) for c in fellows)
@@ -385,6 +386,9 @@ class Extractor:
                     candidate.amount_usd = None
                 candidate.capacity_gw = values.get("power")  # type: ignore[assignment]
                 candidate.duration_years = values.get("duration")  # type: ignore[assignment]
+            if candidate.partner_of is not None:
+                for figure in ("amount_usd", "capacity_gw", "duration_years"):
+                    setattr(candidate, figure, getattr(candidate.partner_of, figure))
             if candidate.type == "manufactures_chip" and nodes:
                 candidate.process_node = _node_of(view, candidate, nodes)
             if candidate.anchor is None:

@@ -33,14 +33,18 @@ def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
         # "deals with Oracle for $300 billion and with CoreWeave for $22 billion": each its own
         candidate.amount_usd, candidate.numbers_fixed = own[named[0].first], True
     each_own = candidate.numbers_fixed and candidate.amount_usd
-    return [
-        _fellow(
-            candidate, view, m, candidate.subject, view.org(m), own[m.first] if each_own else None
-        )
-        for m in listed[1:]
-        if _same_trade(view, m, named[0])
-        and view.org(m) not in {None, candidate.subject, candidate.object}
-    ]
+    found = []
+    for m in listed[1:]:
+        if view.org(m) in {None, candidate.subject, candidate.object}:
+            continue
+        if _same_trade(view, m, named[0]):
+            amount = own[m.first] if each_own else None
+            found.append(_fellow(candidate, view, m, candidate.subject, view.org(m), amount))
+        elif _capacity_from_a_designer(view, m, candidate):
+            fellow = _fellow(candidate, view, m, candidate.subject, view.org(m))  # type: ignore[arg-type]
+            fellow.partner_of = candidate  # one deal with both: its figures are each partner's
+            found.append(fellow)
+    return found
 
 
 def _fellow(
@@ -116,6 +120,13 @@ def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
         and view.has_type(provider, "ChipDesigner")
         and not view.has_type(provider, "CloudProvider")
     )
+
+
+def _capacity_from_a_designer(view: View, fellow: Mention, candidate: Candidate) -> bool:
+    """A chip designer listed with the provider in a deal for capacity ('a partnership with
+    Google and Broadcom to secure 3.5 gigawatts'): the capacity is bought from it too."""
+    capacity = candidate.capacity_gw or any(q.kind == "power" for q in view.quantities)
+    return capacity and view.has_type(fellow, "ChipDesigner")
 
 
 def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
