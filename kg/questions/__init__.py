@@ -11,7 +11,7 @@ fact table), ``stored`` (the answers a build stores), ``queries`` (the .rq loade
 ``vocabulary``.
 
 The names below are imported on first use, so that a reader of one light module (``kg query``
-printing a stored answer through ``display``) does not load the question modules.
+printing a kept answer through ``display``) does not load the question modules.
 """
 
 from __future__ import annotations
