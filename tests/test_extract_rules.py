@@ -5646,3 +5646,12 @@ def test_a_chip_designer_partnered_with_a_cloud_in_a_capacity_deal_provides_it_t
     deals = {(known.get(f.object).name, f.capacity_gw)
              for f in found if f.type == "compute_commitment"}  # fmt: skip
     assert deals == {("Google", 2.0), ("Broadcom", 2.0)}
+
+
+def test_a_list_of_investors_after_a_description_of_them_is_read_from_including():
+    found = facts(
+        "Zentrix AI's Series B investors include a number of big names in venture capital, "
+        "including Kestrel Capital and Halden Partners."
+    )
+    assert {("invests_in", "kestrel capital", "zentrix ai"),
+            ("invests_in", "halden partners", "zentrix ai")} <= found  # fmt: skip

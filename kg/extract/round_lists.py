@@ -92,7 +92,19 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
             starts.append(i + 1)
         elif i > 0 and (lowers[i - 1] in AMOUNT_ENDS or lowers[i - 1][-1:].isdigit()):
             starts.append(i + 1)  # "the round included $750 million from Microsoft and ..."
+    starts += [e for e in map(lambda s: _examples_after(lowers, s), starts) if e is not None]
     return sorted(set(starts))
+
+
+def _examples_after(lowers: list[str], start: int, reach: int = 12) -> int | None:
+    """Where the names begin when a slot opens on a description of them ('investors include
+    a number of big names in venture capital, including A and B')."""
+    for k in range(start, min(start + reach, len(lowers) - 1)):
+        if lowers[k] in (".", ";"):
+            return None
+        if lowers[k] == "including" or lowers[k - 1 : k + 1] == ["such", "as"]:
+            return k + 1 if k > start else None
+    return None
 
 
 def _raise_verb_before(lowers: list[str], i: int, reach: int = 12) -> bool:
