@@ -5655,3 +5655,14 @@ def test_a_list_of_investors_after_a_description_of_them_is_read_from_including(
     )
     assert {("invests_in", "kestrel capital", "zentrix ai"),
             ("invests_in", "halden partners", "zentrix ai")} <= found  # fmt: skip
+
+
+def test_a_lead_with_its_sum_after_a_round_is_the_round_s_investor_with_that_sum():
+    found, discovered = extract(
+        "Zentrix AI closed a $900 million funding round this week. Kestrel Capital leads with "
+        "up to $600 million."
+    )
+    known = REGISTRY.extended(discovered)
+    invested = {(known.get(f.subject).name, known.get(f.object).name, f.amount_usd)
+                for f in found if f.type == "invests_in"}  # fmt: skip
+    assert ("Kestrel Capital", "Zentrix AI", 6e8) in invested

@@ -46,7 +46,9 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         return []  # (the verbs of taking part below are looked for only when they may count)
     those_in_it = _among_those_in_it(view.lowers)
     joined = _took_part(view.lowers) + _own_investments(view.lowers) + those_in_it
-    continues = after_round and (P.CONTINUES_DEAL.match(text) is not None or bool(joined))
+    continues = after_round and (
+        P.CONTINUES_DEAL.match(text) is not None or bool(joined) or _leads_with_a_sum(view)
+    )
     if not (continues or speaks):
         return []  # "The deal, led by Fidelity, …" after a round: the round's
     participants: dict[str, int] = {}
@@ -159,6 +161,16 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         )
         for investor, company in pairs
     ]
+
+
+def _leads_with_a_sum(view: View) -> bool:
+    """'SoftBank leads with up to $30 billion': a verb of taking part with the sum put in,
+    after a round the article told."""
+    return any(
+        view.lowers[at + 1 : at + 2] == ["with"]
+        and any(q.kind == "money" and at + 1 < q.first <= at + 4 for q in view.quantities)
+        for at in view.cue_positions(P.PARTICIPATE_VERBS)
+    )
 
 
 def _subject_of_raising(view: View, start: int, orgs: list[Mention]) -> str | None:
@@ -355,9 +367,10 @@ def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, flo
         by_verb = (
             verb is not None
             and 0 < q.first - verb <= 4
-            and set(view.lowers[verb + 1 : q.first]) <= P.AMOUNT_HEDGES | P.PART_WORDS
+            and set(view.lowers[verb + 1 : q.first]) <= P.AMOUNT_HEDGES | P.PART_WORDS | {"with"}
             and not P.ROUND_NOUNS & set(view.lowers[q.last + 1 : q.last + 3])
-        )  # "SoftBank contributed $30 billion"; not "Nvidia joined a $2 billion seed round"
+        )  # "SoftBank contributed $30 billion", "leads with up to $30 billion"; not "Nvidia
+        # joined a $2 billion seed round"
         if from_it or by_verb or _put_in_by_relative(view, m, q.first):
             amounts.setdefault(view.org(m), q.value)  # type: ignore[arg-type]
 
