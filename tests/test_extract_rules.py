@@ -5666,3 +5666,12 @@ def test_a_lead_with_its_sum_after_a_round_is_the_round_s_investor_with_that_sum
     invested = {(known.get(f.subject).name, known.get(f.object).name, f.amount_usd)
                 for f in found if f.type == "invests_in"}  # fmt: skip
     assert ("Kestrel Capital", "Zentrix AI", 6e8) in invested
+
+
+@pytest.mark.parametrize("place", ["UAE", "KSA", "Tamil Nadu", "Bavaria"])
+def test_a_country_s_abbreviation_or_an_unaccented_region_is_no_organisation(place):
+    _, discovered = extract(
+        f"The first phase will be the 1-gigawatt Vireo project, built by state-backed {place} "
+        "firm G42 in partnership with OpenAI, Oracle and Nvidia."
+    )
+    assert place not in {e.name for e in discovered}

@@ -16,7 +16,8 @@ COMMON_PLACE_NAMES = {
     "North America", "South America", "Latin America", "Middle East", "Gulf",
     "Silicon Valley", "Britain", "Great Britain", "Korea", "South Korea", "North Korea", "Russia",
     "Taiwan", "Vietnam", "Iran", "Syria", "Laos", "Bolivia", "Venezuela", "Tanzania",
-    "Moldova", "Scandinavia", "Nordics", "APAC", "EMEA",
+    "Moldova", "Scandinavia", "Nordics", "APAC", "EMEA", "UAE", "U.A.E.", "KSA", "PRC",
+    "Bavaria", "Catalonia", "Lombardy", "Flanders", "Wallonia",
 }  # fmt: skip
 # Cities that news about the field names beside organisations ("Abu Dhabi investor MGX",
 # "the Shanghai government"): financial centres, capitals and the towns of the chip and
@@ -89,7 +90,14 @@ def place_names() -> frozenset[str]:
             if hasattr(country, attribute):
                 names.add(getattr(country, attribute))
     names.update(s.name for s in pycountry.subdivisions if s.type in REGION_KINDS)
+    names.update(_unaccented(n) for n in list(names))  # "Tamil Nādu" as news spells it
     return frozenset(names)
+
+
+def _unaccented(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_place(name: str) -> bool:
