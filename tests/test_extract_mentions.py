@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.mentions import _reference_pattern
 from kg.extract.patterns import ORG_REFERENCES
+from kg.extract.references import _reference_pattern
 
 PIECES = [*ORG_REFERENCES, "The", "THE", "It", "ITS", "item", "bits", "its'", "-", ",", " ", "x"]
 

@@ -1,8 +1,8 @@
 """Text to facts with exact evidence: sentences, entities, numbers, relations, status, merging.
 
-The stages, one module each: ``text`` (sentences), ``mentions`` and ``discover`` (entities;
-with ``names``, ``arms`` for investors named after their owners and ``chip_makers`` for
-designers the registry lacks),
+The stages, one module each: ``text`` (sentences), ``mentions``, ``references`` and
+``discover`` (entities; with ``names``, ``arms`` for investors named after their owners
+and ``chip_makers`` for designers the registry lacks),
 ``quantities`` (numbers and dates), ``clauses`` with ``investments`` (and ``holdings``),
 ``rounds``, ``commitments`` (and ``sites``), ``uses`` and ``chips`` (the relation rules, one
 module per fact type), ``continued_deals`` and ``speakers`` (what a sentence carries on from

@@ -39,7 +39,7 @@ from kg.extract.gates import relation_candidates
 from kg.extract.history import History, acts_as
 from kg.extract.holdings import fellow_investees
 from kg.extract.investments import invests
-from kg.extract.mentions import EntityFinder, Mention, find_references, owner_references
+from kg.extract.mentions import EntityFinder, Mention
 from kg.extract.merge import merge
 from kg.extract.pairs import (
     CARRIED_INVESTOR,
@@ -57,6 +57,7 @@ from kg.extract.people import surnames_named
 from kg.extract.places import is_place
 from kg.extract.quantities import find_quantities
 from kg.extract.raisers import raising_company
+from kg.extract.references import find_references, owner_references
 from kg.extract.round_lists import item_backers, speaks_of_rounds
 from kg.extract.rounds import rounds
 from kg.extract.settle import (
