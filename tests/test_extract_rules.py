@@ -5675,3 +5675,15 @@ def test_a_country_s_abbreviation_or_an_unaccented_region_is_no_organisation(pla
         "firm G42 in partnership with OpenAI, Oracle and Nvidia."
     )
     assert place not in {e.name for e in discovered}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia continues to invest heavily in R&D and go-to-market activities.",
+        "Kestrel's $100 B Investment: Kestrel agreed to invest in Zentrix AI last week.",
+    ],
+)
+def test_a_business_abbreviation_or_a_sum_s_magnitude_letter_is_no_organisation(text):
+    _, discovered = extract(text)
+    assert not {e.name for e in discovered} & {"R&D", "B Investment"}

@@ -41,6 +41,7 @@ from kg.extract.patterns import (
     ACQUIRED_BEFORE,
     ACQUIRED_STEMS,
     ADJECTIVE_ENDINGS,
+    AMPERSAND_TERMS,
     BACKERS_AFTER,
     CALLED_COMPANY_BEFORE,
     CHIP_DEVELOPED_BEFORE,
@@ -146,6 +147,10 @@ def discover(
             continue  # a publisher reporting the deal
         if all(t.lower in LEGAL_WORDS for t in tokens):
             continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
+        if name in AMPERSAND_TERMS:
+            continue  # "invest heavily in R&D": research, not a firm
+        if _magnitude_after_number(sentence, first):
+            continue  # "Nvidia's $100 B Investment:": the sum's 'billion', then a label
         if _modifies_a_noun(sentence, first, last):
             continue  # "an Internet tech giant": a word that describes the noun after it
         arm = first - 1 in taken and venture_arm(sentence, first, last, mentions, registry)
@@ -451,6 +456,16 @@ def _place_and_field(sentence: Sentence, first: int, last: int, after: str) -> b
         and is_place(words[0].text)
         and after[:1] == " "
         and after[1:2].islower()
+    )
+
+
+def _magnitude_after_number(sentence: Sentence, first: int) -> bool:
+    """Whether the run opens on the magnitude letter of a sum written apart ('$100 B')."""
+    tokens = sentence.tokens
+    return (
+        first > 0
+        and tokens[first].text in {"B", "M", "K", "T", "Bn", "BN", "Mn", "MN"}
+        and tokens[first - 1].text[-1:].isdigit()
     )
 
 

@@ -434,6 +434,8 @@ BUYING_AUXILIARIES = VERB_CHAIN | {
 PLURAL_DEALS = ("agreements", "contracts", "deals")
 # A run of these alone ("Co., Ltd.", "Limited") is no name.
 LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
+# Business abbreviations written with an ampersand like a firm's name ("invest in R&D").
+AMPERSAND_TERMS = {"R&D", "M&A", "P&L", "Q&A", "D&I", "F&B", "O&M", "E&P", "S&T", "T&Cs"}
 # A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
 LEGAL_FORMS = (
     r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.|SA|S\.A\.|AG|SE|NV|N\.V\.|"
