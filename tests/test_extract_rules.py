@@ -5687,3 +5687,12 @@ def test_a_country_s_abbreviation_or_an_unaccented_region_is_no_organisation(pla
 def test_a_business_abbreviation_or_a_sum_s_magnitude_letter_is_no_organisation(text):
     _, discovered = extract(text)
     assert not {e.name for e in discovered} & {"R&D", "B Investment"}
+
+
+def test_examples_between_a_pair_of_dashes_belong_to_the_clause_around_them():
+    found = facts(
+        "Virtually every accelerator – from Nvidia's H100 to AMD's MI300X – turns to TSMC for "
+        "fabrication."
+    )
+    assert {("manufactures_chip", "tsmc", "h100"),
+            ("manufactures_chip", "tsmc", "instinct mi300x")} <= found  # fmt: skip

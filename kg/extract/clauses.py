@@ -243,6 +243,8 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
 
 
 # The words that may end a clause (most sentences have none: their words are not gone through).
+DASHES = {"—", "–", "--"}
+EXAMPLE_OPENERS = {"from", "including", "such", "like", "notably", "especially"}
 BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS)
 
 
@@ -251,14 +253,25 @@ def _clause_breaks(lowers: list[str]) -> list[int]:
     the government took …'."""
     if BREAK_WORDS.isdisjoint(lowers):
         return []
+    paired = _paired_dashes(lowers)
     return [
         i
         for i, w in enumerate(lowers)
-        if w in CLAUSE_BREAKS
+        if (w in CLAUSE_BREAKS and i not in paired)
         or (w in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
         or (w in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
         or (w in SUBORDINATORS and _subordinate_clause(lowers, i))
     ]
+
+
+def _paired_dashes(lowers: list[str]) -> set[int]:
+    """The two dashes of a sentence that holds exactly two around examples ('every company –
+    from Nvidia's H100 to Google's TPUs – turns to TSMC'): the examples belong to the clause
+    around them, and the dashes end no clause."""
+    dashes = [i for i, w in enumerate(lowers) if w in DASHES]
+    if len(dashes) != 2 or dashes[1] - dashes[0] <= 2:
+        return set()
+    return set(dashes) if lowers[dashes[0] + 1] in EXAMPLE_OPENERS else set()
 
 
 def _subordinate_clause(lowers: list[str], i: int) -> bool:
