@@ -5696,3 +5696,11 @@ def test_examples_between_a_pair_of_dashes_belong_to_the_clause_around_them():
     )
     assert {("manufactures_chip", "tsmc", "h100"),
             ("manufactures_chip", "tsmc", "instinct mi300x")} <= found  # fmt: skip
+
+
+def test_a_partner_that_co_develops_listed_chips_designs_each_of_them():
+    found = facts(
+        "Google's Ironwood and Trillium TPUs, co-developed with MediaTek, are made by TSMC."
+    )
+    assert {("designs_chip", "mediatek", "ironwood"),
+            ("designs_chip", "mediatek", "trillium")} <= found  # fmt: skip

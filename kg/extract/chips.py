@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.chip_names import chip_noun_end
-from kg.extract.clauses import Candidate, View, list_around, matches
+from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.folded import may_hold, occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -94,14 +94,14 @@ def designed_with(view: View) -> list[Candidate]:
         partners = [m for m in view.orgs(verb + 1, verb + 4) if not m.embedded]
         if after[:1] not in (["with"], ["by"]) or not chips or not partners:
             continue
+        designed = list_ending(view, chips[:-1], chips[-1])  # "Ironwood and Trillium TPUs"
         for m in list_around(view, [o for o in view.orgs(verb) if not o.embedded], partners[0]):
             if view.has_type(m, "Foundry") and not view.has_type(m, "ChipDesigner"):
                 continue
-            found.append(
-                Candidate(
-                    "designs_chip", view.org(m), chips[-1].entity, view.sentence, "design:with"
-                )
-            )
+            found += [
+                Candidate("designs_chip", view.org(m), chip.entity, view.sentence, "design:with")
+                for chip in designed
+            ]
     return found
 
 
