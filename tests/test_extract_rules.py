@@ -5704,3 +5704,9 @@ def test_a_partner_that_co_develops_listed_chips_designs_each_of_them():
     )
     assert {("designs_chip", "mediatek", "ironwood"),
             ("designs_chip", "mediatek", "trillium")} <= found  # fmt: skip
+
+
+def test_chips_that_depend_on_a_foundry_s_plants_are_made_there():
+    assert ("manufactures_chip", "samsung", "trainium") in facts(
+        "Amazon's Trainium chips also rely on Samsung's fabs."
+    )

@@ -13,6 +13,7 @@ from kg.extract.patterns import (
     CO_DESIGN,
     CO_DESIGN_STEMS,
     CODENAMING,
+    DEPENDING_VERBS,
     DESIGN_VERBS,
     DEVELOPING_VERBS,
     FOUNDRY_CHOSEN,
@@ -309,7 +310,9 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         return True
     if foundry.first < chip.first and _foundry_chosen_for(lowers, foundry, chip):
         return True
-    if abs(chip.first - foundry.first) <= 25 and _called_its_foundry(lowers, foundry):
+    if abs(chip.first - foundry.first) <= 25 and (
+        _called_its_foundry(lowers, foundry) or _depends_on_its_fabs(lowers, foundry)
+    ):
         return True
     if chip.last < foundry.first and _produced_at(lowers, foundry, chip):
         return True
@@ -345,6 +348,18 @@ def _foundry_chosen_for(lowers: list[str], foundry: Mention, chip: Mention) -> b
         and between[:1] == ["for"]
         and len(between) <= 6
         and not {",", ";", "and", "which", "that"} & set(between)
+    )
+
+
+def _depends_on_its_fabs(lowers: list[str], foundry: Mention) -> bool:
+    """'Trainium chips also depend on TSMC's foundry', 'rely on Samsung's fabs': chips that
+    lean on a foundry's plants are made there."""
+    before = lowers[max(0, foundry.first - 2) : foundry.first]
+    after = lowers[foundry.last + 1 : foundry.last + 3]
+    return (
+        any(matches(w, DEPENDING_VERBS) for w in before)
+        and after[:1] in (["'s"], ["’s"])
+        and after[1:] in (["foundry"], ["foundries"], ["fabs"], ["fab"], ["factories"], ["plants"])
     )
 
 

@@ -418,6 +418,8 @@ MAKE_VERBS = ("fabricat*", "manufactur*", "produc*", "built", "build*", "made", 
 OTHER_PRODUCT_NOUNS = {"processor", "processors", "soc", "socs", "phone", "phones", "smartphone",
                        "smartphones", "cpu", "cpus", "modem", "modems", "memory", "dram",
                        "hbm"}  # fmt: skip
+# "depend on TSMC's foundry": the verbs before a foundry whose plants make the chips.
+DEPENDING_VERBS = ("depend*", "rel*", "lean*", "turn*")
 # "uses TSMC for manufacturing": a foundry named for its making.
 FOUNDRY_USED_FOR = (["for", "manufacturing"], ["for", "production"], ["for", "fabrication"])
 # ", which", "—which": the opening of a relative clause set off after a name.
