@@ -5710,3 +5710,19 @@ def test_chips_that_depend_on_a_foundry_s_plants_are_made_there():
     assert ("manufactures_chip", "samsung", "trainium") in facts(
         "Amazon's Trainium chips also rely on Samsung's fabs."
     )
+
+
+def test_a_list_of_investors_goes_on_past_an_aside_in_brackets():
+    found = facts(
+        "Zentrix AI's investors include HongShan (formerly Sequoia China), Matrix Partners China "
+        "and ZhenFund."
+    )
+    assert {("invests_in", "matrix partners china", "zentrix ai"),
+            ("invests_in", "zhenfund", "zentrix ai")} <= found  # fmt: skip
+
+
+def test_science_and_technology_inside_a_fund_s_name_is_one_name():
+    _, discovered = extract(
+        "Zentrix AI's investors include the Shanghai Science and Technology Innovation Fund."
+    )
+    assert "Shanghai Science and Technology Innovation Fund" in {e.name for e in discovered}

@@ -53,7 +53,8 @@ CAMEL_CASE = re.compile(r"[a-z]+[A-Z]")
 DIGIT_LED = re.compile(r"\d+[A-Z][A-Za-z]*")
 QUANTITY_TOKEN = re.compile(r"\d+(?:[KMBT]|[KMGT]W|[KMGTPE]B|[KMG]Hz|Bn|BN|MN|Mn|MWh|GWh)")
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
-NAME_JOINERS = {"AI", "-", ":", "of", "&"}  # words that go on a name ("Trellix AI", "Run:ai")
+# words that go on a name ("Trellix AI", "Run:ai", "Shanghai Science and Technology Fund")
+NAME_JOINERS = {"AI", "-", ":", "of", "&", "and"}
 NUMBER_LED_AFTER = {",", "and", "&", "from", "including", "by"}  # before "360 ONE Asset"
 
 
@@ -158,6 +159,13 @@ def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool
         and is_name_token(tokens[i + 1].text)
     ):
         return True  # "Industrial Bank of Korea", "Government of Canada"
+    if text == "and":  # "Shanghai Science and Technology Innovation Fund": one name
+        return (
+            tokens[i - 1].text == "Science"
+            and tokens[i + 1 : i + 2] != []
+            and tokens[i + 1].text in {"Technology", "Technologies"}
+            and i + 1 not in taken
+        )
     return text == "&" and (
         _investor_after(tokens, i + 1, taken) or _ampersand_pair(tokens, i, taken)
     )  # "BDT & MSD Partners"

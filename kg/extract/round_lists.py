@@ -236,6 +236,10 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         if _owner_in_appositive(gap):
             end = nxt.last  # "Applied Ventures, the venture capital arm of Applied Materials,"
             continue
+        if gap[:1] == ["("]:  # "HongShan (formerly Sequoia China), Matrix Partners China"
+            if ")" not in gap:
+                continue  # a name inside the aside: not listed
+            gap = gap[gap.index(")") + 1 :]
         if view.lowers[nxt.last + 1 : nxt.last + 3] in (["-", "backed"], ["-", "owned"]):
             break  # "led by HUMAIN — a PIF-backed AI company": PIF backs HUMAIN, not the round
         if view.possessive(nxt) and P.PERSON_NOUNS & set(view.lowers[nxt.last + 2 : nxt.last + 5]):
