@@ -5726,3 +5726,11 @@ def test_science_and_technology_inside_a_fund_s_name_is_one_name():
         "Zentrix AI's investors include the Shanghai Science and Technology Innovation Fund."
     )
     assert "Shanghai Science and Technology Innovation Fund" in {e.name for e in discovered}
+
+
+def test_each_foundry_listed_as_a_maker_makes_the_chip():
+    found = facts(
+        "The Ascend 910C is built on a 7-nanometer process, possibly produced by SMIC or TSMC."
+    )
+    assert {("manufactures_chip", "smic", "ascend 910c"),
+            ("manufactures_chip", "tsmc", "ascend 910c")} <= found  # fmt: skip

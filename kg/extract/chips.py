@@ -155,6 +155,9 @@ def _partnering_company(view: View, cue: int) -> Mention | None:
     return before[-1] if before and not view.has_type(before[-1], "Foundry") else None
 
 
+LISTED_WITH = (["or"], ["and"], [","], [",", "and"], [",", "or"])
+
+
 def manufactures(view: View) -> list[Candidate]:
     found = []
     foundries = [m for m in view.orgs() if view.has_type(m, "Foundry")]
@@ -164,6 +167,12 @@ def manufactures(view: View) -> list[Candidate]:
         if view.contrasted(chip.first):
             continue  # "its bet to replace Nvidia AI chips, and Huawei is producing it at SMIC"
         makers = [m for m in foundries if _made_by(view, m, chip)]
+        makers += [
+            m
+            for m in foundries
+            if m not in makers
+            and any(view.lowers[k.last + 1 : m.first] in LISTED_WITH for k in makers)
+        ]  # "possibly produced by SMIC or TSMC": each foundry listed
         nearest = _nearest_maker(view, makers, chip)
         lo = view.clause(chip.first)[0]
         for foundry in makers:
