@@ -5734,3 +5734,9 @@ def test_each_foundry_listed_as_a_maker_makes_the_chip():
     )
     assert {("manufactures_chip", "smic", "ascend 910c"),
             ("manufactures_chip", "tsmc", "ascend 910c")} <= found  # fmt: skip
+
+
+def test_backing_told_of_a_sum_or_a_thing_is_no_investment():
+    found = facts("Oracle disclosed a backlog of $455 billion, backed by OpenAI and Meta.")
+    assert not {f for f in found if f[0] == "invests_in"}
+    assert ("invests_in", "nvidia", "zentrix ai") in facts("Zentrix AI, backed by Nvidia, grew.")

@@ -193,6 +193,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return backed_compound(view, cue)
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
         return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
+    if word in P.PARTICIPLE_ASIDES and _aside_after_a_thing(view, cue):
+        return None  # "a contract backlog of $455 billion, backed by OpenAI and Meta"
     if word == "backing" and (
         (found := backing_for(view, cue, lo)) is not None
         or view.lowers[cue - 1 : cue] not in (["is"], ["are"], ["in"], ["been"], ["was"], ["were"])
@@ -435,6 +437,22 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     if left is not None and word.startswith("invest") and word.endswith("ment"):
         return (left if cue - left.last <= 10 else None), False
     return left, False
+
+
+def _aside_after_a_thing(view: View, cue: int) -> bool:
+    """Whether ', backed by …' follows a sum or a word no organisation's name ends on: the
+    aside describes that thing, not a company."""
+    if view.lowers[cue - 1 : cue] != [","] or view.lowers[cue + 1 : cue + 2] != ["by"]:
+        return False
+    before = cue - 2
+    if any(m.last == before for m in view.mentions):
+        return False  # "Zentrix AI, backed by Nvidia,"
+    return any(q.first <= before <= q.last for q in view.quantities) or (
+        before >= 0
+        and view.lowers[before].isalpha()
+        and view.lowers[before].islower()
+        and view.sentence.tokens[before].text.islower()
+    )  # "of $455 billion, backed by"; "a contract reserve, backed by"
 
 
 def _investee(
