@@ -5740,3 +5740,19 @@ def test_backing_told_of_a_sum_or_a_thing_is_no_investment():
     found = facts("Oracle disclosed a backlog of $455 billion, backed by OpenAI and Meta.")
     assert not {f for f in found if f[0] == "invests_in"}
     assert ("invests_in", "nvidia", "zentrix ai") in facts("Zentrix AI, backed by Nvidia, grew.")
+
+
+def test_a_trademark_or_footnote_mark_after_a_name_breaks_no_list():
+    found = facts("Microsoft, Meta✴, Google and Amazon® actively use NVIDIA® H100 GPUs.")
+    assert {
+        ("uses_chip", org, "h100") for org in ("microsoft", "meta", "google", "amazon")
+    } <= found
+
+
+def test_chips_enumerated_three_or_more_are_paired_with_no_user_by_guess():
+    found = facts(
+        "Microsoft, Meta, Google and Amazon actively use NVIDIA AI chips, while trying to get rid "
+        "of this dependence and working on their own solutions: Maia, MTIA, TPU, Trainium and "
+        "Inferentia."
+    )
+    assert not {f for f in found if f[0] == "uses_chip" and f[2] != "nvidia gpus"}

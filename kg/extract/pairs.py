@@ -22,7 +22,7 @@ from itertools import repeat
 
 from pydantic import BaseModel, ConfigDict
 
-from kg.extract.clauses import Candidate, View
+from kg.extract.clauses import Candidate, View, list_around
 from kg.extract.mentions import Mention
 from kg.extract.patterns import ARM_NOUNS, NEGATION_WORDS, ROLE_NOUNS
 from kg.extract.rounds import serves_as_adviser
@@ -193,6 +193,18 @@ def _closest(these: list[Mention], those: list[Mention]) -> tuple[Mention, Menti
     )
 
 
+def _enumerated_chips(view: View) -> set[str]:
+    """Chips named in a list of three or more ('their own solutions: Maia, MTIA, TPU, Trainium
+    and Inferentia'): an enumeration, whose items the model is not asked to pair."""
+    chips = [m for m in view.mentions if view.entity(m).is_chip and not m.embedded]
+    found: set[str] = set()
+    for m in chips:
+        listed = list_around(view, chips, m)
+        if len(listed) >= 3:
+            found.update(c.entity for c in listed)
+    return found
+
+
 def sentence_pairs(
     view: View, ruled: list[Candidate], kinds: Iterable[str] = PAIR_TYPES
 ) -> list[Pair]:
@@ -216,6 +228,7 @@ def sentence_pairs(
     if len(orgs) + len(chips) > MAX_NAMED:
         return []
     roles = {kind: _roles(ruled, kind) for kind in kinds}
+    enumerated = _enumerated_chips(view)
     shared: dict[tuple[str, str], tuple[int, list[str]] | None] = {}
     norgs = _organisations_feature(view)
     pairs = []
@@ -223,7 +236,7 @@ def sentence_pairs(
         for kind in roles:
             objects = chips if PAIR_TYPES[kind] else orgs
             for obj, object_mentions in objects.items():
-                if obj == subject:
+                if obj == subject or obj in enumerated:
                     continue
                 if (subject, obj) not in shared:
                     a, b = _closest(subject_mentions, object_mentions)

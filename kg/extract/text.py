@@ -149,6 +149,16 @@ UNBRACKETED_CAPITALS = re.compile(r"(?<![(\w])[A-Z]{2,5}(?![)\w])")
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.\-']*[ \t]+){0,5}[A-Z][\w&.\-']*$")
 
 
+# Marks written after a name that say nothing of it ("NVIDIA® H100", "Meta✴"): blanked in
+# what the rules read, so that "Microsoft, Meta✴, Google and Amazon" is still one list.
+NAME_MARKS = str.maketrans({mark: " " for mark in "®™©℠✴✱★☆"})
+
+
+def without_marks(text: str) -> str:
+    """``text`` with trademark and footnote marks replaced by spaces (same length)."""
+    return text.translate(NAME_MARKS) if not text.isascii() else text
+
+
 def without_tickers(text: str) -> str:
     """``text`` with stock tickers in brackets blanked ("Tencent (OTCPK:TCEHY), Alibaba ( BABA),
     Microsoft (MSFT) and Geely"): what the rules read, so that a list of companies reads as
@@ -455,7 +465,7 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
     ``Token`` objects) and cut into sentences by ``sentence_starts``, the Sentencizer's rule."""
     tokenizer = pipeline().tokenizer
     shown = reading_text(body)
-    text = without_tickers(shown)
+    text = without_tickers(without_marks(shown))
     for number, (p_start, p_end) in enumerate(paragraphs(body)):
         item = _LIST_ITEM.match(body, p_start) is not None
         pieces = [c for r in _readable(p_start, p_end, text) for c in _chunks(*r, text)]
