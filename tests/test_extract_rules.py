@@ -5756,3 +5756,14 @@ def test_chips_enumerated_three_or_more_are_paired_with_no_user_by_guess():
         "Inferentia."
     )
     assert not {f for f in found if f[0] == "uses_chip" and f[2] != "nvidia gpus"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Capital is one of the investors in Zentrix AI.",
+        "Kestrel Capital was named as one of the backers of Zentrix AI.",
+    ],
+)
+def test_one_of_the_investors_in_a_company_invests_in_it(text):
+    assert ("invests_in", "kestrel capital", "zentrix ai") in facts(text)

@@ -104,8 +104,10 @@ def role_of_subject(view: View, cue: int) -> bool:
         return True
     wider = view.lowers[max(0, cue - 7) : cue]
     one_of = any(wider[i : i + 2] == ["one", "of"] for i in range(len(wider) - 1))
-    if one_of:
-        return _possessive_role(view, cue) is not None  # "is one of Anthropic's backers"
+    if one_of:  # "is one of Anthropic's backers", "one of the investors in Anthropic"
+        return _possessive_role(view, cue) is not None or view.lowers[cue + 1 : cue + 2] in (
+            ["in"], ["of"], ["for"],
+        )  # fmt: skip
     # "Microsoft, OpenAI's biggest investors, has …": a plural set off after one name
     return wider[-1:] in (["biggest"], ["largest"]) and _possessive_role(view, cue) is not None
 
@@ -149,7 +151,21 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
         linking = [
             w
             for w in gap
-            if w not in {",", "(", "which", "who", "has", "have", "had", "among", "will", "would"}
+            if w
+            not in {
+                ",",
+                "(",
+                "which",
+                "who",
+                "has",
+                "have",
+                "had",
+                "among",
+                "will",
+                "would",
+                "one",
+                "of",
+            }  # fmt: skip
             and not w.endswith("ly")  # "is simultaneously a buyer, supplier, and a … shareholder"
             and w not in P.OTHER_ROLES | {"a", "an", "and"}
         ]
