@@ -19,6 +19,7 @@ from kg.extract.patterns import (
     FOUNDRY_CHOSEN,
     FOUNDRY_ROLE,
     FOUNDRY_USED_FOR,
+    LISTED_WITH,
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
     OTHER_PRODUCT_NOUNS,
@@ -153,9 +154,6 @@ def _partnering_company(view: View, cue: int) -> Mention | None:
         lo = 0
     before = [m for m in view.orgs(lo, cue) if not m.embedded and cue - m.last <= 6]
     return before[-1] if before and not view.has_type(before[-1], "Foundry") else None
-
-
-LISTED_WITH = (["or"], ["and"], [","], [",", "and"], [",", "or"])
 
 
 def manufactures(view: View) -> list[Candidate]:

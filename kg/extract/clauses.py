@@ -18,6 +18,8 @@ from kg.extract.patterns import (
     CONTRAST_BEFORE,
     CONTRAST_STEMS,
     CORPORATE_SUFFIXES,
+    DASHED_EXAMPLE_OPENERS,
+    DASHES,
     DEAL_NOUNS,
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -243,8 +245,6 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
 
 
 # The words that may end a clause (most sentences have none: their words are not gone through).
-DASHES = {"—", "–", "--"}
-EXAMPLE_OPENERS = {"from", "including", "such", "like", "notably", "especially"}
 BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS)
 
 
@@ -271,7 +271,7 @@ def _paired_dashes(lowers: list[str]) -> set[int]:
     dashes = [i for i, w in enumerate(lowers) if w in DASHES]
     if len(dashes) != 2 or dashes[1] - dashes[0] <= 2:
         return set()
-    return set(dashes) if lowers[dashes[0] + 1] in EXAMPLE_OPENERS else set()
+    return set(dashes) if lowers[dashes[0] + 1] in DASHED_EXAMPLE_OPENERS else set()
 
 
 def _subordinate_clause(lowers: list[str], i: int) -> bool:
@@ -284,8 +284,8 @@ def _subordinate_clause(lowers: list[str], i: int) -> bool:
     return (
         before >= 0
         and lowers[before] == ","
-        and lowers[i + 1 : i + 2] != []
-        and (lowers[i + 1] in SUBJECT_OPENERS)
+        and i + 1 < len(lowers)
+        and lowers[i + 1] in SUBJECT_OPENERS
     )
 
 

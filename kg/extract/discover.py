@@ -71,6 +71,7 @@ from kg.extract.patterns import (
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
     LISTED_ITEM_END,
+    MAGNITUDE_LETTERS,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
     NATIONALITY_ENDINGS,
@@ -464,7 +465,7 @@ def _magnitude_after_number(sentence: Sentence, first: int) -> bool:
     tokens = sentence.tokens
     return (
         first > 0
-        and tokens[first].text in {"B", "M", "K", "T", "Bn", "BN", "Mn", "MN"}
+        and tokens[first].text in MAGNITUDE_LETTERS
         and tokens[first - 1].text[-1:].isdigit()
     )
 

@@ -126,7 +126,7 @@ def _capacity_from_a_designer(view: View, fellow: Mention, candidate: Candidate)
     """A chip designer listed with the provider in a deal for capacity ('a partnership with
     Google and Broadcom to secure 3.5 gigawatts'): the capacity is bought from it too."""
     capacity = candidate.capacity_gw or any(q.kind == "power" for q in view.quantities)
-    return capacity and view.has_type(fellow, "ChipDesigner")
+    return bool(capacity) and view.has_type(fellow, "ChipDesigner")
 
 
 def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:

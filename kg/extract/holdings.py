@@ -151,21 +151,7 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
         linking = [
             w
             for w in gap
-            if w
-            not in {
-                ",",
-                "(",
-                "which",
-                "who",
-                "has",
-                "have",
-                "had",
-                "among",
-                "will",
-                "would",
-                "one",
-                "of",
-            }  # fmt: skip
+            if w not in P.ROLE_LINK_FILLERS
             and not w.endswith("ly")  # "is simultaneously a buyer, supplier, and a … shareholder"
             and w not in P.OTHER_ROLES | {"a", "an", "and"}
         ]

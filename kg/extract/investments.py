@@ -447,11 +447,9 @@ def _aside_after_a_thing(view: View, cue: int) -> bool:
     before = cue - 2
     if any(m.last == before for m in view.mentions):
         return False  # "Zentrix AI, backed by Nvidia,"
+    word = view.sentence.tokens[before].text if before >= 0 else ""
     return any(q.first <= before <= q.last for q in view.quantities) or (
-        before >= 0
-        and view.lowers[before].isalpha()
-        and view.lowers[before].islower()
-        and view.sentence.tokens[before].text.islower()
+        word.isalpha() and word.islower()
     )  # "of $455 billion, backed by"; "a contract reserve, backed by"
 
 

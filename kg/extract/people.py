@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.extract.patterns import COMPANY_NAME_ENDINGS
+from kg.extract.text import Sentence
 
 NAME_COLUMNS = slice(3, 29)
 
@@ -50,7 +51,7 @@ def title_length(tokens: list, i: int, titles: set[str]) -> int:
     return 0
 
 
-def surnames_named(sentence, mentions: list) -> set[str]:
+def surnames_named(sentence: Sentence, mentions: list) -> set[str]:
     """The surnames of the people a sentence names in full ('Sam Altman', 'Elon Musk'), outside
     the names of known organisations: a later 'Altman' alone is the person."""
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}

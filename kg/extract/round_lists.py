@@ -92,7 +92,8 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
             starts.append(i + 1)
         elif i > 0 and (lowers[i - 1] in AMOUNT_ENDS or lowers[i - 1][-1:].isdigit()):
             starts.append(i + 1)  # "the round included $750 million from Microsoft and ..."
-    starts += [e for e in map(lambda s: _examples_after(lowers, s), starts) if e is not None]
+    examples = (_examples_after(lowers, start) for start in starts)
+    starts += [start for start in examples if start is not None]
     return sorted(set(starts))
 
 

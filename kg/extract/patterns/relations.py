@@ -17,6 +17,17 @@ RELATIVE = {"which", "who", "whose"}
 SUBORDINATORS = {"after", "before", "when", "since", "until", "once", "because"}
 TIME_ADVERBS = {"shortly", "just", "soon", "days", "weeks", "months", "years", "only", "long"}
 SUBJECT_OPENERS = {"the", "a", "an", "its", "their", "it", "they", "he", "she", "this", "that"}
+# A pair of dashes around examples ("every company – from A to B – turns to TSMC") ends no
+# clause: the words after the first dash that open such examples (DASHES: in ``rounds``).
+DASHED_EXAMPLE_OPENERS = {"from", "including", "such", "like", "notably", "especially"}
+# Words between a holder and its role that link nothing ("Google, which had been among …",
+# "MGX was named as one of the backers of …").
+ROLE_LINK_FILLERS = {",", "(", "which", "who", "has", "have", "had", "among", "will", "would",
+                     "one", "of"}  # fmt: skip
+# Foundries listed with the one that makes a chip ("produced by SMIC or TSMC").
+LISTED_WITH = (["or"], ["and"], [","], [",", "and"], [",", "or"])
+# The magnitude letter of a sum written apart ("$100 B"), never a name's first word.
+MAGNITUDE_LETTERS = {"B", "M", "K", "T", "Bn", "BN", "Mn", "MN"}
 # Participles that open an aside like a relative pronoun (", backed by Nvidia,").
 PARTICIPLE_ASIDES = {"backed", "funded", "owned", "controlled", "financed"}
 # "Microsoft-backed OpenAI", "the Amazon-backed startup": a name that only says who stands
