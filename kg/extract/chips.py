@@ -17,6 +17,7 @@ from kg.extract.patterns import (
     DESIGN_VERBS,
     DEVELOPING_VERBS,
     FOUNDRY_CHOSEN,
+    FOUNDRY_PLANT_NOUNS,
     FOUNDRY_ROLE,
     FOUNDRY_USED_FOR,
     LISTED_WITH,
@@ -364,9 +365,10 @@ def _depends_on_its_fabs(lowers: list[str], foundry: Mention) -> bool:
     before = lowers[max(0, foundry.first - 2) : foundry.first]
     after = lowers[foundry.last + 1 : foundry.last + 3]
     return (
-        any(matches(w, DEPENDING_VERBS) for w in before)
-        and after[:1] in (["'s"], ["’s"])
-        and after[1:] in (["foundry"], ["foundries"], ["fabs"], ["fab"], ["factories"], ["plants"])
+        len(after) == 2
+        and after[0] in ("'s", "’s")
+        and after[1] in FOUNDRY_PLANT_NOUNS
+        and any(matches(w, DEPENDING_VERBS) for w in before)
     )
 
 

@@ -162,7 +162,7 @@ def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool
     if text == "and":  # "Shanghai Science and Technology Innovation Fund": one name
         return (
             tokens[i - 1].text == "Science"
-            and tokens[i + 1 : i + 2] != []
+            and i + 1 < len(tokens)
             and tokens[i + 1].text in {"Technology", "Technologies"}
             and i + 1 not in taken
         )

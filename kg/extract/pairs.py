@@ -199,6 +199,8 @@ def _enumerated_chips(view: View) -> set[str]:
     chips = [m for m in view.mentions if view.entity(m).is_chip and not m.embedded]
     found: set[str] = set()
     for m in chips:
+        if m.entity in found:
+            continue  # (a list is read once, from its first chip)
         listed = list_around(view, chips, m)
         if len(listed) >= 3:
             found.update(c.entity for c in listed)

@@ -4,6 +4,7 @@ organisation."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 REGION_KINDS = {
@@ -95,8 +96,6 @@ def place_names() -> frozenset[str]:
 
 
 def _unaccented(name: str) -> str:
-    import unicodedata
-
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 

@@ -37,6 +37,7 @@ DEFAULT_FORM = (
 TABLE_FILES = ("facts.parquet", "entities.parquet")  # kg.questions.table_files' names
 ANSWERING_LIBRARIES = ("duckdb",)
 _COMPUTE = object()  # what a kept answer says when its rows are computed at each query
+_NOW = object()  # stamps not given: state the version's files now
 
 
 # ---------------------------------------------------------------- what an answer is made from
@@ -76,8 +77,13 @@ def code_stamp() -> str:
     return "; ".join([_stamp(files, package), *libraries])
 
 
-def _made_from_now(folder: Path) -> dict[str, object]:
-    return {"format": ANSWERS_FORMAT, "table": table_stamp(folder), "code": code_stamp()}
+def _made_from_now(folder: Path) -> dict[str, object] | None:
+    """The stamps an answer kept in ``folder`` now carries; None when the table is missing
+    (reading it says so, and rebuilds it)."""
+    try:
+        return {"format": ANSWERS_FORMAT, "table": table_stamp(folder), "code": code_stamp()}
+    except OSError:
+        return None
 
 
 # ---------------------------------------------------------------- asking
@@ -93,17 +99,22 @@ def default_answers(
     from kg.versions import store_folder
 
     folder = store_folder(Path(build)).parent
+    now = _made_from_now(folder)  # (the code and table files stated once, not per answer)
     table = None
     for name in names:
-        rows = kept_answer(folder, name, warn)
+        rows = kept_answer(folder, name, warn, now)
         if rows is None or rows is _COMPUTE:
             from kg.questions import ask
             from kg.questions.table import open_table
 
-            table = table or open_table(build)
+            if table is None:
+                table = open_table(build)
+                # stamped anew: a table rebuilt in place has new files; none kept for a
+                # version published meanwhile
+                now = _made_from_now(folder) if table.folder == folder else None
             computed = ask(table, name)
-            if rows is None and table.folder == folder:  # not a version published meanwhile
-                keep_answer(folder, name, computed)
+            if rows is None and now is not None:
+                keep_answer(folder, name, computed, now)
             rows = computed
         yield name, rows  # type: ignore[misc]
 
@@ -113,9 +124,14 @@ def default_answer(build: Path, name: str, warn: Callable[[str], None]) -> list[
     return next(default_answers(build, (name,), warn))[1]
 
 
-def kept_answer(folder: Path, name: str, warn: Callable[[str], None]) -> object:
+def kept_answer(
+    folder: Path, name: str, warn: Callable[[str], None], made_from: object = _NOW
+) -> object:
     """The rows kept for ``name`` in the version ``folder``; ``_COMPUTE`` when they are to be
-    computed at each query; None when none are kept for this table and code."""
+    computed at each query; None when none are kept for this table and code (``made_from``:
+    the version's stamps, when the caller has them)."""
+    if made_from is _NOW:
+        made_from = _made_from_now(folder)
     path = folder / ANSWERS_DIR / f"{name}.json"
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
@@ -127,21 +143,21 @@ def kept_answer(folder: Path, name: str, warn: Callable[[str], None]) -> object:
     if not _well_formed(kept):
         warn(f"{path} is unreadable; computed the answer")
         return None
-    try:
-        made_from = _made_from_now(folder)
-    except OSError:
-        return None  # the table is missing: reading it says so, and rebuilds it
-    if not all(kept.get(key) == value for key, value in made_from.items()):
+    if not isinstance(made_from, dict) or any(kept.get(k) != v for k, v in made_from.items()):
         return None
     return _COMPUTE if kept["rows"] is None else kept["rows"]
 
 
-def keep_answer(folder: Path, name: str, rows: list[Row]) -> bool:
+def keep_answer(folder: Path, name: str, rows: list[Row], made_from: object = _NOW) -> bool:
     """Keep ``rows`` as the default answer of ``name`` in the version ``folder``; returns
     whether they were kept as rows (False: JSON would change them, or the folder is not
-    writable, a version pruned meanwhile or a read-only build)."""
-    try:
+    writable, a version pruned meanwhile or a read-only build; ``made_from`` as for
+    ``kept_answer``)."""
+    if made_from is _NOW:
         made_from = _made_from_now(folder)
+    if not isinstance(made_from, dict):
+        return False  # the table is missing
+    try:
         text = json.dumps({**made_from, "rows": rows}, ensure_ascii=False, separators=(",", ":"))
         faithful = _faithful(rows, json.loads(text)["rows"])
         if not faithful:  # marked as computed at each query

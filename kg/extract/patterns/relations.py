@@ -431,6 +431,7 @@ OTHER_PRODUCT_NOUNS = {"processor", "processors", "soc", "socs", "phone", "phone
                        "hbm"}  # fmt: skip
 # "depend on TSMC's foundry": the verbs before a foundry whose plants make the chips.
 DEPENDING_VERBS = ("depend*", "rel*", "lean*", "turn*")
+FOUNDRY_PLANT_NOUNS = {"foundry", "foundries", "fabs", "fab", "factories", "plants"}
 # "uses TSMC for manufacturing": a foundry named for its making.
 FOUNDRY_USED_FOR = (["for", "manufacturing"], ["for", "production"], ["for", "fabrication"])
 # ", which", "—which": the opening of a relative clause set off after a name.
