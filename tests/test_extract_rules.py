@@ -5767,3 +5767,41 @@ def test_chips_enumerated_three_or_more_are_paired_with_no_user_by_guess():
 )
 def test_one_of_the_investors_in_a_company_invests_in_it(text):
     assert ("invests_in", "kestrel capital", "zentrix ai") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia will invest £500 million (approximately $683 million) in Zentrix AI.",
+        "Kestrel Capital invested $40 million (about €37 million at current rates) into Zentrix AI.",
+    ],
+)
+def test_a_bracketed_conversion_between_the_sum_and_the_investee_is_read_past(text):
+    found = facts(text)
+    assert {f for f in found if f[0] == "invests_in" and f[2] == "zentrix ai"}
+
+
+CAPITALISED = (
+    "Amazon said it will invest up to $4 billion in Anthropic. Anthropic will train its models "
+    "on AWS Trainium chips, and its reliance on Nvidia GPUs will fall. Microsoft, which owns a "
+    "stake in OpenAI, said its venture arm would not take part. The deal was signed in Seattle "
+    "on Monday, the companies said in a statement."
+)
+
+
+def test_an_article_written_in_lower_case_gives_the_facts_of_its_capitalised_twin():
+    lower = CAPITALISED.lower()
+    found, _ = extract(lower)
+    assert facts(lower) == facts(CAPITALISED)
+    assert ("invests_in", "amazon", "anthropic") in facts(lower)
+    for fact in found:
+        for evidence in fact.evidence:
+            assert evidence.quote == " ".join(lower[evidence.start : evidence.end].split())
+
+
+def test_a_registry_name_that_is_an_english_word_stays_a_word_in_lower_case():
+    text = (
+        "the startup said its reliance on outside chips would fall, and its venture arm, which "
+        "backs robotics firms, has a runway of two years. " * 3
+    )
+    assert not facts(text)

@@ -248,6 +248,23 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
 BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS)
 
 
+def words_outside_brackets(lowers: list[str], start: int, count: int, hi: int) -> list[int]:
+    """The positions of the first ``count`` words from ``start`` (before ``hi``) that stand
+    outside brackets: 'invest £500 million (approximately $683 million) in Nscale' reaches
+    'in' as the sum alone would."""
+    found: list[int] = []
+    depth = 0
+    for i in range(start, hi):
+        word = lowers[i]
+        depth += (word == "(") - (word == ")")
+        if depth <= 0 and word != ")":
+            depth = 0
+            found.append(i)
+            if len(found) == count:
+                break
+    return found
+
+
 def _clause_breaks(lowers: list[str]) -> list[int]:
     """The words that end a clause: 'but', ';', ', which', ', following', ', shortly after
     the government took …'."""

@@ -81,6 +81,7 @@ from kg.extract.speakers import (
 from kg.extract.status import CALLED_OFF, status_of, status_of_text
 from kg.extract.supplies import supplies
 from kg.extract.text import Sentence, iter_sentences
+from kg.extract.truecase import restored_case, with_original_quotes
 from kg.extract.uses import purpose_of, uses
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
@@ -145,10 +146,12 @@ class Extractor:
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
         named: dict[int, list[str]] = {}  # by sentence start: the entities named by name
         first_named: dict[str, tuple[Sentence, int]] = {}  # where each entity is first named
-        history.announcer = about_section(article.body, self.registry) or company_named(
+        restored = restored_case(article.body, self.registry)
+        body = article.body if restored is None else restored
+        history.announcer = about_section(body, self.registry) or company_named(
             article.publisher, self.registry
         )
-        for sentence in iter_sentences(article.body):
+        for sentence in iter_sentences(body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
             mentions = self._with_references(sentence, self._names(sentence), history, registry)
@@ -221,6 +224,8 @@ class Extractor:
         settle_hypotheticals(candidates)
         propagate_talks(candidates)
         facts = named_divisions(merge(candidates, article, set(discovered)), named, registry)
+        if restored is not None:
+            facts = with_original_quotes(facts, article.body)
         used = {e for f in facts for e in (f.subject, f.object, f.chip)}
         return facts, [discovered[i] for i in sorted(discovered) if i in used]
 

@@ -6,7 +6,14 @@ import re
 
 from kg.extract import patterns as P
 from kg.extract.backed import after_opening_phrase, backed_compound
-from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract.clauses import (
+    Candidate,
+    View,
+    list_around,
+    list_ending,
+    matches,
+    words_outside_brackets,
+)
 from kg.extract.holdings import (
     backing_for,
     granted_stake,
@@ -478,7 +485,7 @@ def _investee(
         direct = view.orgs(cue + 1, cue + 2) or [after_place(view, cue)]
         if direct[0] is not None and direct[0] is not investor:
             return direct[0], False  # "Nvidia has backed Lambda", "backed AI cloud firm Lambda"
-    for i in range(cue + 1, min(hi, cue + 10)):
+    for i in words_outside_brackets(view.lowers, cue + 1, 9, hi):
         if (
             view.lowers[i] in {"in", "into"}
             and _a_place_itself(view, i + 1)

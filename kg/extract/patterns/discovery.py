@@ -206,3 +206,18 @@ TITLE_WORDS = {"chief", "scientist", "executive", "officer", "president", "vice"
                "director", "head", "founder", "co-founder", "chairman", "chairwoman", "managing",
                "partner", "general", "manager", "technology", "operating", "financial",
                "engineer", "fellow", "principal", "lead", "research"}  # fmt: skip
+# Registry names that are also ordinary English words ("reliance on Nvidia", "a runway of two
+# years", "the venture arm"): in an article written wholly in lower case they stay words.
+COMMON_WORD_NAMES = {"ascend", "arm", "cobalt", "colossus", "cursor", "dojo", "etched",
+                     "fidelity", "hopper", "instinct", "lambda", "mythic", "positron", "rebel",
+                     "reliance", "runway", "tether", "thrive", "valor", "vantage", "volta",
+                     "citadel", "corsair", "pentagon", "together", "scale", "character",
+                     "inflection", "reflection", "essential", "perplexity", "gemini", "titan",
+                     "cantor", "rainier", "ironwood", "wormhole", "grok", "codex", "sora",
+                     "copilot", "metis"}  # fmt: skip
+# Words of the field written in capitals, restored in such an article ("ai", "gpus", "ceo").
+CAPITALISED_TERMS = {"ai": "AI", "gpu": "GPU", "gpus": "GPUs", "cpu": "CPU", "cpus": "CPUs",
+                     "tpu": "TPU", "tpus": "TPUs", "ceo": "CEO", "cfo": "CFO", "cto": "CTO",
+                     "llm": "LLM", "llms": "LLMs", "ipo": "IPO", "uk": "UK", "uae": "UAE",
+                     "eu": "EU", "u.s": "U.S", "u.k": "U.K", "asic": "ASIC",
+                     "asics": "ASICs", "hbm": "HBM"}  # fmt: skip

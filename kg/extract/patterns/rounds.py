@@ -265,7 +265,7 @@ INVESTED_IN = re.compile(
     r"(?=[bfiprs])\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
     r"participat(?:es|ed|ing)|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|"
     r"pump(?:s|ed|ing)?)\s+"
-    r"(?:\S+\s+){0,4}?(?:in|into|for)\s+$|"
+    r"(?:\S+\s+){0,4}?(?:\([^()]{1,80}\)\s+)?(?:in|into|for)\s+$|"  # past "(about $683m)"
     r"(?=[bfis])\b(?:backers?|investors?|shareholders?|stakeholders?|funders?)\s+(?:of|in)\s+$",
     # "backers of X", "an investor in X"
     re.IGNORECASE,
