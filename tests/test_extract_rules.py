@@ -5805,3 +5805,38 @@ def test_a_registry_name_that_is_an_english_word_stays_a_word_in_lower_case():
         "backs robotics firms, has a runway of two years. " * 3
     )
     assert not facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        (
+            "Mistral is in talks with investors, venture capital firms and Abu Dhabi's MGX to "
+            "raise $1 billion.",
+            {"mgx"},
+        ),
+        (
+            "Zentrix AI is in discussions with Sequoia Capital and Kestrel Ventures to raise $300 "
+            "million at a $2 billion valuation.",
+            {"sequoia capital", "kestrel ventures"},
+        ),
+    ],
+)
+def test_the_investors_a_company_is_in_talks_with_to_raise_money_invest_in_it(text, investors):
+    found, _ = extract(text)
+    assert {f[1] for f in facts(text) if f[0] == "invests_in"} == investors
+    assert {f.status for f in found} == {"in_talks"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix AI raised $40 million with Nvidia's backing.",
+        "Chip startups drew $1 billion, with Kestrel securing $500 million, and Zentrix AI landing "
+        "$350 million with Nvidia backing.",
+    ],
+)
+def test_a_backer_after_with_invests_in_the_company_that_raised_the_sum(text):
+    assert {f for f in facts(text) if f[0] == "invests_in"} == {
+        ("invests_in", "nvidia", "zentrix ai")
+    }

@@ -284,6 +284,24 @@ def backing_for(view: View, cue: int, lo: int) -> Candidate | None:
                      "invest:verb", anchor=cue)  # fmt: skip
 
 
+def with_backing(view: View, cue: int, lo: int) -> Candidate | None:
+    """'SambaNova landed $350 million with Intel backing', 'with Nvidia's backing': the
+    company that raised the sum before it has the backer named after 'with' as an investor."""
+    words = view.lowers
+    gap = 2 if words[cue - 1 : cue] in (["'s"], ["’s"]) else 1
+    backer = next((m for m in view.orgs(lo, cue) if m.last == cue - gap), None)
+    if backer is None or words[backer.first - 1 : backer.first] != ["with"]:
+        return None
+    sums = [q for q in view.quantities if q.kind == "money" and lo <= q.first < backer.first]
+    raisers = [m for m in view.orgs(lo, sums[-1].first) if not m.embedded] if sums else []
+    if not raisers or view.org(raisers[-1]) == view.org(backer):
+        return None  # (the company named last before the sum: "with MatX securing $500 million,
+        # and SambaNova landing $350 million with Intel backing")
+    return Candidate("invests_in", view.org(backer), view.org(raisers[-1]), view.sentence,
+                     "invest:verb", anchor=cue, numbers_fixed=True)  # fmt: skip
+    # (the sum is the round's, not the backer's own)
+
+
 def _titled_backer(view: View, cue: int, topic_lab: str | None = None) -> Candidate | None:
     """'relying on backer Microsoft's data centers', 'its largest investor, venture capital
     firm DSC Investment': the role noun names the organisation right after it, which invests

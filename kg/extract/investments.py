@@ -23,6 +23,7 @@ from kg.extract.holdings import (
     role_of_subject,
     shares_held,
     stake_in,
+    with_backing,
 )
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -203,7 +204,7 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if word in P.PARTICIPLE_ASIDES and _aside_after_a_thing(view, cue):
         return None  # "a contract backlog of $455 billion, backed by OpenAI and Meta"
     if word == "backing" and (
-        (found := backing_for(view, cue, lo)) is not None
+        (found := backing_for(view, cue, lo) or with_backing(view, cue, lo)) is not None
         or view.lowers[cue - 1 : cue] not in (["is"], ["are"], ["in"], ["been"], ["was"], ["were"])
     ):
         return found  # "provides backing for DeepSeek"; not "Nvidia is backing SSI"
@@ -350,6 +351,9 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         left = view.orgs(lo, end)
         leader = left[-1] if left else None
         leaders = list_ending(view, left[:-1], leader) if leader else []
+    talking: list[Mention] = []
+    if leader is None and (opening := _talks_opening(view, cue, lo)) is not None:
+        talking, end = view.orgs(opening + 1, cue - 1), opening
     raiser_mentions = [
         m
         for m in view.orgs(lo, end)
@@ -363,7 +367,7 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
             m for m in view.orgs(0, lo) if set(view.lowers[m.last + 1 : m.last + 2]) & DASHES
         ]  # "Rebellions – an AI chip startup founded in 2020 – received $15 million from X"
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
-    investor = leader or (backers[0] if backers else None)
+    investor = leader or (backers[0] if backers else None) or (talking[-1] if talking else None)
     if investor is None or not raiser or view.org(investor) == raiser:
         return None
     listed = len(list_around(view, view.orgs(investor.first), investor)) > 1
@@ -386,6 +390,22 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         "invest:raised-from",
         amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
         numbers_fixed=True,
+    )
+
+
+def _talks_opening(view: View, cue: int, lo: int) -> int | None:
+    """'Mistral is in talks with investors and Abu Dhabi's MGX to raise $1 billion': the
+    'with' before the organisations a company raising money is in talks with (the last of
+    them invests; the rounds' lists extend it to the others)."""
+    if view.lowers[cue - 1 : cue] != ["to"]:
+        return None
+    return next(
+        (
+            i
+            for i in range(cue - 2, lo, -1)
+            if view.lowers[i] == "with" and view.lowers[i - 1] in P.TALK_WORDS
+        ),
+        None,
     )
 
 
