@@ -5773,7 +5773,8 @@ def test_one_of_the_investors_in_a_company_invests_in_it(text):
     "text",
     [
         "Nvidia will invest £500 million (approximately $683 million) in Zentrix AI.",
-        "Kestrel Capital invested $40 million (about €37 million at current rates) into Zentrix AI.",
+        "Kestrel Capital invested $40 million (about €37 million at current rates) into "
+        "Zentrix AI.",
     ],
 )
 def test_a_bracketed_conversion_between_the_sum_and_the_investee_is_read_past(text):
