@@ -5841,3 +5841,33 @@ def test_a_backer_after_with_invests_in_the_company_that_raised_the_sum(text):
     assert {f for f in facts(text) if f[0] == "invests_in"} == {
         ("invests_in", "nvidia", "zentrix ai")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "chip"),
+    [
+        ("Maia 100 chips are used by Microsoft.", "microsoft", "maia 100"),
+        ("Trainium2 chips will be used by Amazon to serve its Rufus assistant.", "amazon",
+         "trainium2"),
+    ],
+)  # fmt: skip
+def test_a_cloud_named_after_a_passive_verb_of_use_uses_its_own_chip(text, user, chip):
+    assert ("uses_chip", user, chip) in facts(text)
+
+
+def test_a_merchant_designer_named_after_a_passive_verb_of_use_is_not_its_chips_user():
+    assert not {f for f in facts("The MI300X chips are used by AMD in its labs.") if f[0] ==
+                "uses_chip"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI and Broadcom are co-developing a new AI processor codenamed “Titan.”",
+        "OpenAI and Broadcom are developing a new AI chip called Titan.",
+    ],
+)
+def test_a_chip_named_by_two_designers_listed_as_the_subject_is_designed_by_both(text):
+    assert {("designs_chip", "openai", "titan"), ("designs_chip", "broadcom", "titan")} <= facts(
+        text
+    )

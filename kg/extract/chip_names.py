@@ -100,7 +100,7 @@ def discover_chips(
     ):
         words = sentence.lowers  # a chip described or listed by name
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
-        has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+        has_hardware = bool(set(words) & CHIP_NAMING_NOUNS) or any(
             registry.get(m.entity).is_chip for m in mentions
         )
         found += _described_chips(sentence, designers, mentions, registry, taken, runs)
@@ -111,10 +111,12 @@ def discover_chips(
             continue
         model = _is_model_number(token.text)
         # (a word that gives a name comes right before it: other words are not asked further)
-        named_here = i > 0 and tokens[i - 1].lower in NAMING_CONTEXT
+        # (past an opening quote mark: 'codenamed "Titan"')
+        before = i - 2 if i > 1 and tokens[i - 1].text in QUOTES else i - 1
+        named_here = before >= 0 and tokens[before].lower in NAMING_CONTEXT
         its_chip = named_here and _its_chip_noun_before(tokens, i)
         after_naming = named_here and (
-            tokens[i - 1].lower in NAMING_WORDS
+            tokens[before].lower in NAMING_WORDS
             or (
                 tokens[i - 1].lower == "named"
                 and [t.lower for t in tokens[max(0, i - 3) : i - 1]] == ["code", "-"]
@@ -127,7 +129,7 @@ def discover_chips(
         if not words:  # the sentence's context, worked out once a word may be a chip's name
             words = sentence.lowers
             designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
-            has_hardware = bool(set(words) & HARDWARE_NOUNS) or any(
+            has_hardware = bool(set(words) & CHIP_NAMING_NOUNS) or any(
                 registry.get(m.entity).is_chip for m in mentions
             )
         named = after_naming and has_hardware
@@ -135,9 +137,8 @@ def discover_chips(
             continue
         if words[i + 1 : i + 2] and words[i + 1] in NOT_A_CHIP_AFTER or _apposed_model(words, i):
             continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
-        designer = _designer_before(designers, i, words) or _announcing_designer(
-            designers, i, words
-        )
+        announcing = _announcing_designers(designers, i, words)
+        designer = _designer_before(designers, i, words) or (announcing[0] if announcing else None)
         if designer is None and its_chip:
             designer = next((m for m in designers if m.last < i and not m.embedded), None)
         if designer is None and named:
@@ -151,7 +152,14 @@ def discover_chips(
         name = span_text(sentence, first, i)
         if first < i and registry.lookup(name) is not None:
             continue
-        found.append(_new_chip(sentence, first, i, name, designer=designer_id))
+        fellows = [  # "OpenAI and Broadcom are co-developing a processor codenamed Titan"
+            registry.organisation(m.entity)
+            for m in announcing[1:]
+            if designer is announcing[0] and registry.organisation(m.entity) != designer_id
+        ]
+        found.append(
+            _new_chip(sentence, first, i, name, designer=designer_id, co_designers=fellows)
+        )
     return found
 
 
@@ -171,6 +179,8 @@ def _owner_of_its_named_chip(
     return owners[-1] if owners and not _only_a_foundry(registry, owners[-1]) else None
 
 
+# Nouns of hardware, singular processors among them ("an AI processor codenamed Titan").
+CHIP_NAMING_NOUNS = HARDWARE_NOUNS | NAMED_CHIP_NOUNS
 # The words right before a name that may give it to a chip: a naming word, "called" or "named",
 # a singular chip noun, or the comma after one ("its second chip, Renegade").
 NAMING_CONTEXT = frozenset(NAMING_WORDS | SINGULAR_CHIP_NOUNS | {"named", "called", ","})
@@ -204,7 +214,7 @@ def _called_after_chip_noun(tokens: list, i: int) -> bool:
     if i < 3 or tokens[i - 1].lower not in ("called", "named"):
         return False
     noun = tokens[i - 3] if tokens[i - 2].text == "," else tokens[i - 2]
-    return noun.lower in HARDWARE_NOUNS  # not "so-called AI", "a chip company called Touch"
+    return noun.lower in CHIP_NAMING_NOUNS  # not "so-called AI", "a chip company called Touch"
 
 
 def _its_chip_noun_before(tokens: list, i: int) -> bool:
@@ -235,7 +245,7 @@ def _hyphenated_start(tokens: list, i: int, taken: set[int]) -> int:
 
 
 def _new_chip(
-    sentence: Sentence, first: int, last: int, name: str, **fields: str | None
+    sentence: Sentence, first: int, last: int, name: str, **fields: str | list[str] | None
 ) -> tuple[Mention, Entity]:
     return new_entity(sentence, first, last, name, "Chip", **fields)
 
@@ -536,18 +546,25 @@ def _designer_before(designers: list[Mention], index: int, words: list[str]) -> 
     return None
 
 
-def _announcing_designer(designers: list[Mention], index: int, words: list[str]) -> Mention | None:
-    """'The firm also announced plans for a next-generation AI250 chip': the chip designer
-    that is the subject of a verb of unveiling before the model number."""
+def _announcing_designers(designers: list[Mention], index: int, words: list[str]) -> list[Mention]:
+    """'The firm also announced plans for a next-generation AI250 chip', 'OpenAI and Broadcom
+    are co-developing a processor codenamed Titan': the chip designers that are the subject
+    of a verb of unveiling before the model number, the first and the others listed with it."""
     before = [m for m in designers if m.last < index and not m.embedded]
     if not before:
-        return None
+        return []
+    subjects = [before[0]]
+    for m in before[1:]:
+        if words[subjects[-1].last + 1 : m.first] in (["and"], [","], [",", "and"]):
+            subjects.append(m)
+    if len(subjects) > 1:
+        between = [w for w in words[subjects[-1].last + 1 : index] if w not in ("co", "-")]
+        if any(w.startswith(LAUNCH_VERBS) for w in between[:3]):
+            return subjects
     between = words[before[0].last + 1 : index]
-    return (
-        before[0]
-        if len(between) <= 12 and any(w.startswith(LAUNCH_VERBS) for w in between[:4])
-        else None
-    )
+    if len(between) <= 12 and any(w.startswith(LAUNCH_VERBS) for w in between[:4]):
+        return [before[0]]
+    return []
 
 
 def _hardware_after(words: list[str], index: int) -> bool:

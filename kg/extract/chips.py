@@ -65,8 +65,11 @@ def designs(view: View) -> list[Candidate]:
     text = view.sentence.text
     co_design_cue = may_hold(text, CO_DESIGN_STEMS) and occurs(CO_DESIGN, text)
     for chip in chips:
-        designers = view.registry.designers(chip.entity, include_co_designers=co_design_cue)
         listed = view.registry.get(chip.entity).discovered  # "MTIA 400, 450 and 500", far on
+        # (a discovered chip's co-designers are those its own sentence named)
+        designers = view.registry.designers(
+            chip.entity, include_co_designers=co_design_cue or listed
+        )
         for m in org_mentions:
             org = view.org(m)
             near = m.last < chip.first + 8 and chip.first - m.last < 25

@@ -274,7 +274,12 @@ def span_text(sentence: Sentence, first: int, last: int) -> str:
 
 
 def new_entity(
-    sentence: Sentence, first: int, last: int, name: str, kind: str, **fields: str | None
+    sentence: Sentence,
+    first: int,
+    last: int,
+    name: str,
+    kind: str,
+    **fields: str | list[str] | None,
 ) -> tuple[Mention, Entity]:
     """A discovered entity named by tokens ``first``..``last``, and its mention."""
     entity = Entity(

@@ -118,9 +118,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         for user in users:
             if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
                 continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
-            if user in designers and not {"Lab", "CloudProvider"} & set(
-                view.registry.get(user).types
-            ):
+            if user in designers and not _runs_its_own(view, user):
                 continue  # "The deployment will utilize Qualcomm's AI200": a merchant sells them
             found.append(
                 Candidate(
@@ -400,9 +398,17 @@ def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
                 return [placed]
             continue
         agents = [m for m in view.orgs(verb + 2, verb + 4) if not m.embedded]
-        if agents and view.org(agents[0]) not in designers:
-            return [view.org(agents[0])]
+        if agents and (
+            view.org(agents[0]) not in designers or _runs_its_own(view, view.org(agents[0]))
+        ):
+            return [view.org(agents[0])]  # "Maia 100 will be used by Microsoft": its own too
     return _expecting_subject(view, chip, lo, hi, designers)
+
+
+def _runs_its_own(view: View, org: str | None) -> bool:
+    """Whether a chip's designer is one that runs chips itself (a lab or a cloud), not a
+    merchant that sells them."""
+    return org is not None and bool({"Lab", "CloudProvider"} & set(view.registry.get(org).types))
 
 
 def _placed_at(view: View, verb: int, hi: int, designers: set[str]) -> str | None:
