@@ -5871,3 +5871,14 @@ def test_a_chip_named_by_two_designers_listed_as_the_subject_is_designed_by_both
     assert {("designs_chip", "openai", "titan"), ("designs_chip", "broadcom", "titan")} <= facts(
         text
     )
+
+
+def test_a_makers_name_before_the_hardware_supplied_is_no_buyer():
+    found = facts(
+        "AWS is also supplying NVIDIA infrastructure in parallel, including GB200 and GB300 "
+        "systems via EC2 UltraServers."
+    )
+    assert not {f for f in found if f[0] in ("compute_commitment", "uses_chip")}
+    assert ("compute_commitment", "microsoft", "oracle") in facts(
+        "Oracle will supply Microsoft compute capacity."
+    )

@@ -312,8 +312,9 @@ BUILT_FOR_VERBS = ("build", "builds", "building", "built", "deploy", "deploys", 
                    "deployed", "host", "hosts", "hosting", "construct", "constructs",
                    "constructing", "install", "installs", "installing", "operate", "operates",
                    "operating")  # fmt: skip
-COMPUTE_OBJECTS = {"gpus", "gpu", "chips", "servers", "systems", "capacity", "compute",
-                   "infrastructure", "racks", "accelerators"}  # fmt: skip
+# "supplying NVIDIA infrastructure": nouns of compute hardware a maker's name may qualify.
+COMPUTE_HARDWARE = {"gpus", "gpu", "chips", "servers", "systems", "capacity", "compute",
+                    "infrastructure", "racks", "accelerators"}  # fmt: skip
 HOSTED_WORK = {"workloads", "workload", "models", "training", "inference", "clusters", "cluster",
                "compute", "supercomputer"}  # fmt: skip
 # Other words between a supplier and 'to supply' ("is in advanced talks to", "has agreed to").
