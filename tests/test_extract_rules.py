@@ -5882,3 +5882,32 @@ def test_a_makers_name_before_the_hardware_supplied_is_no_buyer():
     assert ("compute_commitment", "microsoft", "oracle") in facts(
         "Oracle will supply Microsoft compute capacity."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI will buy up to 160 million AMD shares.",
+        "OpenAI received warrants to buy up to 160 million AMD shares (about 10% of the company).",
+    ],
+)
+def test_a_counted_number_of_a_companys_shares_bought_is_an_investment_in_it(text):
+    assert ("invests_in", "openai", "amd") in facts(text)
+    assert not facts("Analysts bought AMD shares after the report.")
+
+
+def test_an_owner_set_beside_its_description_after_owned_by_invests():
+    found = facts(
+        "Humain is majority-owned by Saudi Arabia's powerful sovereign wealth fund, the Public "
+        "Investment Fund (PIF)."
+    )
+    assert ("invests_in", "public investment fund", "humain") in found
+
+
+def test_a_description_the_registry_knows_as_a_name_gives_way_to_the_name_after_it():
+    assert facts("Kunlunxin is controlled by Chinese search giant Baidu.") == {
+        ("invests_in", "baidu", "kunlunxin")
+    }
+    assert ("invests_in", "google", "anthropic") in facts(
+        "The search giant said it will invest in Anthropic."
+    )

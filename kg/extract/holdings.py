@@ -59,9 +59,12 @@ def shares_held(view: View, cue: int, lo: int) -> Candidate | None:
     """'Google will receive warrants to acquire 41 million shares of TeraWulf': an organisation
     that acquires or holds shares of another invests in it; 'Nvidia, which holds 7.7 million
     shares of Applied Digital and 24.2 million shares of CoreWeave': in each."""
-    if not view.lowers[cue + 1 : cue + 2] or view.lowers[cue + 1] not in {"of", "in"}:
-        return None
-    investee = view.orgs(cue + 2, cue + 4)
+    if view.lowers[cue + 1 : cue + 2] in (["of"], ["in"]):
+        investee = view.orgs(cue + 2, cue + 4)
+    else:  # "warrants to buy up to 160 million AMD shares"
+        investee = [m for m in view.orgs(lo, cue) if m.last == cue - 1 and not m.embedded]
+        if not investee or not _counted(view, investee[0].first):
+            return None
     holder = _share_holder(view, cue, lo)
     earlier = [i for i in range(lo, cue) if view.lowers[i] in SHARE_WORDS]
     if holder is None and earlier and "and" in view.lowers[earlier[-1] : cue]:
@@ -77,6 +80,14 @@ def shares_held(view: View, cue: int, lo: int) -> Candidate | None:
         "invest:shares",
         amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
         numbers_fixed=True,
+    )
+
+
+def _counted(view: View, index: int) -> bool:
+    """Whether a number of millions or a percentage comes right before ``index`` ('160
+    million AMD shares', '10% of Zentrix shares' are not 'some analysts' shares')."""
+    return any(q.last in (index - 1, index - 2) and q.kind != "money" for q in view.quantities) or (
+        view.lowers[index - 1 : index] in (["million"], ["billion"])
     )
 
 

@@ -207,7 +207,7 @@ class EntityFinder:
             if entity.is_chip:
                 mentions.extend(self._embedded_org(sentence, first, end))
                 mentions.extend(self._elided_generations(sentence, first, end))
-        return self._with_product_lines(sentence, mentions)
+        return self._with_product_lines(sentence, _without_titles_of_names(tokens, mentions))
 
     def _elided_generations(self, sentence: Sentence, first: int, end: int) -> list[Mention]:
         """'MTIA 400, 450, and 500': numbers listed after a chip named by a family and a number
@@ -457,6 +457,25 @@ def _rival_named_after(tokens: list, end: int) -> bool:
         if not word.isalpha() or not tokens[i].text.islower():
             return False
     return False
+
+
+def _without_titles_of_names(tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """'Chinese search giant Baidu': a description the registry knows as a company's name
+    ('search giant') stands for that company only when no name follows it."""
+    firsts = {m.first for m in mentions}
+    return [
+        m
+        for m in mentions
+        if not (
+            " " in m.text
+            and m.text.islower()
+            and (
+                m.last + 1 in firsts
+                or tokens[m.last + 1 : m.last + 2]
+                and tokens[m.last + 1].text[:1].isupper()
+            )
+        )
+    ]
 
 
 def _negated(lowers: list[str], first: int) -> bool:

@@ -59,7 +59,7 @@ def owned_by(view: View) -> list[Candidate]:
             continue
         if view.lowers[verb + 1 : verb + 2] != ["by"]:
             continue
-        owners = [m for m in view.orgs(verb + 2, verb + 6) if not m.embedded]
+        owners = [m for m in view.orgs(verb + 2, verb + 13) if not m.embedded]
         owned = _owned_before(view, verb)
         if not owners or owned is None or not _names_after(view, verb + 2, owners[0]):
             continue
@@ -88,13 +88,24 @@ def _owned_before(view: View, verb: int) -> Mention | None:
 
 def _names_after(view: View, start: int, owner: Mention) -> bool:
     """Only an article or a short description between 'by' and the owner ('by the Public
-    Investment Fund', 'by Chinese search giant Baidu')."""
+    Investment Fund', 'by Chinese search giant Baidu'), or a description the owner's name is
+    set beside ('by Saudi Arabia's powerful sovereign wealth fund, the Public Investment
+    Fund')."""
     gap = view.lowers[start : owner.first]
+    if "," in gap:
+        comma = gap.index(",")
+        described, gap = gap[:comma], gap[comma + 1 :]
+        if gap not in ([], ["the"]) or not _a_description(described, 8):
+            return False
+    return _a_description(gap, 4)  # "by the kingdom's Public Investment Fund"
+
+
+def _a_description(words: list[str], most: int) -> bool:
     return (
-        len(gap) <= 4
-        and all(w.isalpha() or w in P.POSSESSIVE_MARKS for w in gap)
-        and not set(gap) & P.PREPOSITIONS
-    )  # "by the kingdom's Public Investment Fund"
+        len(words) <= most
+        and all(w.isalpha() or w in P.POSSESSIVE_MARKS for w in words)
+        and not set(words) & P.PREPOSITIONS
+    )
 
 
 def owns(view: View) -> list[Candidate]:
