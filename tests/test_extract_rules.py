@@ -5911,3 +5911,9 @@ def test_a_description_the_registry_knows_as_a_name_gives_way_to_the_name_after_
     assert ("invests_in", "google", "anthropic") in facts(
         "The search giant said it will invest in Anthropic."
     )
+
+
+def test_a_name_set_beside_a_companys_chip_noun_is_its_chip():
+    assert ("designs_chip", "metax", "c600") in facts(
+        "MetaX's flagship general-purpose processor, the C600, launched in July."
+    )

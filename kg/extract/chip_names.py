@@ -115,14 +115,19 @@ def discover_chips(
         before = i - 2 if i > 1 and tokens[i - 1].text in QUOTES else i - 1
         named_here = before >= 0 and tokens[before].lower in NAMING_CONTEXT
         its_chip = named_here and _its_chip_noun_before(tokens, i)
-        after_naming = named_here and (
-            tokens[before].lower in NAMING_WORDS
-            or (
-                tokens[i - 1].lower == "named"
-                and [t.lower for t in tokens[max(0, i - 3) : i - 1]] == ["code", "-"]
+        apposed = _apposed_to_chip_noun(tokens, i)
+        after_naming = (
+            apposed
+            or named_here
+            and (
+                tokens[before].lower in NAMING_WORDS
+                or (
+                    tokens[i - 1].lower == "named"
+                    and [t.lower for t in tokens[max(0, i - 3) : i - 1]] == ["code", "-"]
+                )
+                or its_chip
+                or _called_after_chip_noun(tokens, i)
             )
-            or its_chip
-            or _called_after_chip_noun(tokens, i)
         )
         if not (model or after_naming):
             continue
@@ -139,6 +144,8 @@ def discover_chips(
             continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
         announcing = _announcing_designers(designers, i, words)
         designer = _designer_before(designers, i, words) or (announcing[0] if announcing else None)
+        if designer is None and apposed:
+            designer = _possessive_owner(mentions, registry, tokens, i - 3)
         if designer is None and its_chip:
             designer = next((m for m in designers if m.last < i and not m.embedded), None)
         if designer is None and named:
@@ -215,6 +222,31 @@ def _called_after_chip_noun(tokens: list, i: int) -> bool:
         return False
     noun = tokens[i - 3] if tokens[i - 2].text == "," else tokens[i - 2]
     return noun.lower in CHIP_NAMING_NOUNS  # not "so-called AI", "a chip company called Touch"
+
+
+def _apposed_to_chip_noun(tokens: list, i: int) -> bool:
+    """ "MetaX's flagship processor, the C600,": a name set beside a chip noun."""
+    return (
+        i >= 3
+        and tokens[i - 1].lower == "the"
+        and tokens[i - 2].text == ","
+        and tokens[i - 3].lower in CHIP_NAMING_NOUNS
+    )
+
+
+def _possessive_owner(
+    mentions: list[Mention], registry: Registry, tokens: list, noun: int
+) -> Mention | None:
+    """The organisation named in the possessive a few words before a chip noun ("MetaX's
+    flagship general-purpose processor")."""
+    owners = [
+        m
+        for m in mentions
+        if m.last < noun <= m.last + 6
+        and tokens[m.last + 1].lower in ("'s", "’s", "'", "’")
+        and registry.get(m.entity).is_organization
+    ]
+    return owners[-1] if owners else None
 
 
 def _its_chip_noun_before(tokens: list, i: int) -> bool:
