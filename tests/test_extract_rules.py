@@ -5917,3 +5917,16 @@ def test_a_name_set_beside_a_companys_chip_noun_is_its_chip():
     assert ("designs_chip", "metax", "c600") in facts(
         "MetaX's flagship general-purpose processor, the C600, launched in July."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia signed a contract with CoreWeave, while simultaneously investing $100 million in "
+        "it.",
+        "As part of the deal, Nvidia agreed to lease chips from CoreWeave, while investing $100 "
+        "million in it.",
+    ],
+)
+def test_it_after_a_participle_of_the_subject_is_the_other_company_named(text):
+    assert ("invests_in", "nvidia", "coreweave") in facts(text)

@@ -125,6 +125,16 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
         earlier = [m for m in view.orgs(0, lo - 1)]
         return earlier[-1] if earlier else None
+    if view.lowers[cue].endswith("ing") and set(view.lowers[max(0, lo - 2) : lo]) & P.WHILE_WORDS:
+        # "Nvidia signed a contract with CoreWeave, while investing $100 million in it": the
+        # subject of the clause before
+        before = view.clause(max(0, lo - 2))[0]
+        subjects = [
+            m
+            for m in view.orgs(before, lo)
+            if view.lowers[m.first - 1 : m.first] not in ([w] for w in P.PREPOSITIONS)
+        ]
+        return subjects[0] if subjects else None
     return None
 
 
@@ -512,6 +522,8 @@ def _investee(
             and after_place(view, i) is None  # "in U.K. data center startup Nscale"
         ):
             return None, False  # "to invest $1 billion in Ohio for AMD-powered ...": a place
+        if view.lowers[i] in {"in", "into"} and view.lowers[i + 1 : i + 2] == ["it"]:
+            return _it_before(view, investor, cue), False
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])
         ):
@@ -543,6 +555,13 @@ def _investee(
     alone = all(view.org(m) in subjects for m in view.orgs())
     absolute = _named_after_with(view, investor) and _absolute_gap(view, investor.last, cue)
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
+
+
+def _it_before(view: View, investor: Mention, cue: int) -> Mention | None:
+    """'Nvidia signed a contract with CoreWeave, while investing $100 million in it': 'it' is
+    the one company the sentence named before, other than the investor."""
+    others = {view.org(m): m for m in view.orgs(0, cue) if view.org(m) != view.org(investor)}
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def _named_after_with(view: View, m: Mention) -> bool:

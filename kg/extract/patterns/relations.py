@@ -15,6 +15,8 @@ RELATIVE = {"which", "who", "whose"}
 # After a comma (and an adverb of time) these open a clause with its own subject and event
 # (", shortly after the US government took a stake in …"), when a subject follows them.
 SUBORDINATORS = {"after", "before", "when", "since", "until", "once", "because"}
+# ", while investing $100 million in it": words that open a participle of the sentence's subject.
+WHILE_WORDS = {"while", "whilst", "besides", "alongside"}
 TIME_ADVERBS = {"shortly", "just", "soon", "days", "weeks", "months", "years", "only", "long"}
 SUBJECT_OPENERS = {"the", "a", "an", "its", "their", "it", "they", "he", "she", "this", "that"}
 # A pair of dashes around examples ("every company – from A to B – turns to TSMC") ends no
