@@ -5930,3 +5930,10 @@ def test_a_name_set_beside_a_companys_chip_noun_is_its_chip():
 )
 def test_it_after_a_participle_of_the_subject_is_the_other_company_named(text):
     assert ("invests_in", "nvidia", "coreweave") in facts(text)
+
+
+def test_a_model_number_after_a_designers_line_is_the_chip_used():
+    found = facts("DeepSeek trained its model on NVIDIA's AI accelerator H80.")
+    assert ("uses_chip", "deepseek", "h80") in found
+    assert ("uses_chip", "deepseek", "nvidia gpus") not in found
+    assert not facts("Revenue rose in Q3 and H1 of FY25, Nvidia said.")

@@ -614,6 +614,7 @@ def _is_year_or_code(text: str) -> bool:
     names ('N3P', 'N6', 'SF2', '18A')."""
     return bool(
         re.fullmatch(
-            r"(?:Q|H|FY|CY)\d{1,4}|\d+|[A-Z]+-19|\d+[A-Za-z]{1,2}|N\d{1,2}[A-Z]?|SF\d[A-Z]?", text
+            r"(?:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})|\d+|[A-Z]+-19|\d+[A-Za-z]{1,2}|N\d{1,2}[A-Z]?|SF\d[A-Z]?",
+            text,
         )
     )

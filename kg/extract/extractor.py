@@ -164,13 +164,17 @@ class Extractor:
                         registry.add(entity)
                     registry.add_alias(mention.text, entity.id)  # "SBG" after "SoftBank (SBG)"
                 spans = [(m.first, m.last) for m, _ in new]
+                named_chips = {m.first for m, e in new if e.is_chip}
+                lines = set(self.finder.product_lines.values())
                 mentions = [  # "TPU" inside a discovered "TPU 8t" gives way to it
                     m
                     for m in mentions
-                    if m.embedded
-                    or not any(a <= m.first and m.last <= b and b - a > m.last - m.first
-                               for a, b in spans)
+                    if (m.embedded
+                        or not any(a <= m.first and m.last <= b and b - a > m.last - m.first
+                                   for a, b in spans))
+                    and not (m.entity in lines and m.last + 1 in named_chips)
                 ]  # fmt: skip
+                # ("NVIDIA's AI accelerator H80": the line names the chip after it)
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
                 # the references again, now that the sentence's new names can be their antecedents
                 names = [m for m in mentions if not m.reference]
