@@ -5937,3 +5937,9 @@ def test_a_model_number_after_a_designers_line_is_the_chip_used():
     assert ("uses_chip", "deepseek", "h80") in found
     assert ("uses_chip", "deepseek", "nvidia gpus") not in found
     assert not facts("Revenue rose in Q3 and H1 of FY25, Nvidia said.")
+
+
+def test_a_model_number_written_with_a_space_is_the_chip():
+    assert {("uses_chip", "meta", "gb200"), ("uses_chip", "meta", "h100")} <= facts(
+        "Meta bought GB 200 chips and H 100 chips."
+    )

@@ -23,6 +23,7 @@ from kg.extract.patterns import (
     PRODUCT_LINE_MODIFIERS,
     PURCHASE_NOUNS,
     RIVAL_NOUNS,
+    SPACED_MODEL_NUMBER,
     SUPPLY_VERBS,
     USES_A_NAME,
     USES_A_NAME_PHRASES,
@@ -74,6 +75,7 @@ def _surface_forms(name: str, entity: Entity, registry: Registry, orgs: dict[str
     words = name.split()
     if len(words) == 2 and all(w.isalpha() and w[0].isupper() for w in words):
         forms.add("-".join(words))  # "Grace-Blackwell", "Vera-Rubin"
+    forms |= {SPACED_MODEL_NUMBER.sub(r"\1 \2", f) for f in forms}  # "GB 200", "MI 300X"
     forms |= {form + "s" for form in forms if not form.endswith("s")}
     return forms
 

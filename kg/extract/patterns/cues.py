@@ -346,6 +346,8 @@ HARDWARE_NOUNS = {
     "gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators", "accelerator",
     "hardware", "systems", "servers", "server", "silicon", "superchips", "graphics",
 }  # fmt: skip
+# A model number of capitals and digits, also written with a space between them ("GB 200").
+SPACED_MODEL_NUMBER = re.compile(r"^([A-Z]{1,3})(\d{2,4}[A-Z]?)$")
 # The nouns among them that name chips, not the machines around them.
 CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators",
               "accelerator", "silicon", "superchips"}  # fmt: skip
