@@ -5940,6 +5940,18 @@ def test_a_model_number_after_a_designers_line_is_the_chip_used():
 
 
 def test_a_model_number_written_with_a_space_is_the_chip():
-    assert {("uses_chip", "meta", "gb200"), ("uses_chip", "meta", "h100")} <= facts(
-        "Meta bought GB 200 chips and H 100 chips."
+    assert {("uses_chip", "meta", "gb200"), ("uses_chip", "meta", "instinct mi300x")} <= facts(
+        "Meta bought GB 200 chips and MI 300X chips."
     )
+    assert not facts("Nvidia said a 30 percent gain in A 30 percent of cases.")
+
+
+def test_a_list_of_names_each_followed_by_its_country_stays_one_list():
+    found = facts(
+        "Fluidstack provides chip leasing services to clients such as Mistral AI in France and "
+        "Black Forest Labs in Germany."
+    )
+    assert {
+        ("compute_commitment", "mistral ai", "fluidstack"),
+        ("compute_commitment", "black forest labs", "fluidstack"),
+    } <= found

@@ -587,6 +587,10 @@ def list_gap(gap: list[str]) -> bool:
     if "(" in gap and ")" in gap:
         gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
     gap = [w for w in gap if w not in CORPORATE_SUFFIXES]  # "Meta Platforms Inc and Microsoft"
+    for place_words in (1, 2):  # "Mistral AI in France and Black Forest Labs in Germany"
+        if gap[:1] == ["in"] and gap[place_words + 1 : place_words + 2] in ([","], ["and"]):
+            gap = gap[place_words + 1 :]
+            break
     if not gap or len(gap) > 5 or set(gap) & (CLAUSE_BREAKS | RELATIVE) or "to" in gap:
         return False  # "OpenAI, the creator of ChatGPT, to purchase Oracle's capacity"; "Quorix,
         # which competes with Nvidia"

@@ -346,8 +346,9 @@ HARDWARE_NOUNS = {
     "gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators", "accelerator",
     "hardware", "systems", "servers", "server", "silicon", "superchips", "graphics",
 }  # fmt: skip
-# A model number of capitals and digits, also written with a space between them ("GB 200").
-SPACED_MODEL_NUMBER = re.compile(r"^([A-Z]{1,3})(\d{2,4}[A-Z]?)$")
+# A model number of capitals and digits, also written with a space between them ("GB 200";
+# not one capital: "A 30 percent").
+SPACED_MODEL_NUMBER = re.compile(r"^([A-Z]{2,3})(\d{2,4}[A-Z]?)$")
 # The nouns among them that name chips, not the machines around them.
 CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators",
               "accelerator", "silicon", "superchips"}  # fmt: skip
