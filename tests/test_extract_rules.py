@@ -5955,3 +5955,12 @@ def test_a_list_of_names_each_followed_by_its_country_stays_one_list():
         ("compute_commitment", "mistral ai", "fluidstack"),
         ("compute_commitment", "black forest labs", "fluidstack"),
     } <= found
+
+
+def test_a_heading_before_a_colon_and_a_family_are_no_organisations():
+    found, discovered = extract(
+        "Anthropic raised $13 billion. Strategic Investments: Huang confirmed a finalized "
+        "investment in OpenAI. Yotta, backed by real estate behemoth the Hiranandani family, has "
+        "deployed 8,000 GPUs."
+    )
+    assert not {e.name for e in discovered} & {"Strategic Investments", "Hiranandani"}

@@ -152,6 +152,10 @@ def discover(
             continue  # "invest heavily in R&D": research, not a firm
         if _magnitude_after_number(sentence, first):
             continue  # "Nvidia's $100 B Investment:": the sum's 'billion', then a label
+        if first == 0 and words[last + 1 : last + 2] == [":"]:
+            continue  # "Strategic Investments: Huang confirmed …": a heading, not a name
+        if words[last + 1 : last + 2] in (["family"], ["families"]):
+            continue  # "backed by the Hiranandani family": people, not an organisation
         if _modifies_a_noun(sentence, first, last):
             continue  # "an Internet tech giant": a word that describes the noun after it
         arm = first - 1 in taken and venture_arm(sentence, first, last, mentions, registry)
