@@ -5964,3 +5964,9 @@ def test_a_heading_before_a_colon_and_a_family_are_no_organisations():
         "deployed 8,000 GPUs."
     )
     assert not {e.name for e in discovered} & {"Strategic Investments", "Hiranandani"}
+
+
+def test_a_company_looking_to_secure_investments_invests_in_no_one():
+    found = facts("xAI raised $6 billion. Meanwhile, OpenAI is also looking to secure big-ticket "
+                  "investments.")  # fmt: skip
+    assert not {f for f in found if f[1] == "openai"}

@@ -448,7 +448,8 @@ def _names_a_backer(lowers: list[str], first: int) -> bool:
 def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, bool]:
     """The investor, and whether it was named after the cue ('backed by X': passive)."""
     word = view.lowers[cue]
-    received = set(view.lowers[max(lo, cue - 3) : cue]) & RECEIVING_VERBS
+    # "has received investment", "looking to secure big-ticket investments"
+    received = set(view.lowers[max(lo, cue - 5) : cue]) & RECEIVING_VERBS
     if word.startswith("invest") and word.endswith(("ment", "ments")) and not received:
         near = view.orgs(max(lo, cue - 3), cue)
         if near:

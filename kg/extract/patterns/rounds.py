@@ -569,10 +569,6 @@ OF_NAME_HEADS = {
     "Department", "Corporation", "Agency", "Council", "Bureau", "Commission", "Office",
 }  # fmt: skip
 
-# Verbs whose subject takes the investment named after them ("received investment from X").
-RECEIVING_VERBS = {"received", "receives", "receive", "receiving", "secured", "got", "gets",
-                   "attracted", "drew", "won", "obtained"}  # fmt: skip
-
 # Chip nouns a chip's name may follow ("its AI chip ATOM").
 SINGULAR_CHIP_NOUNS = {"chip", "accelerator", "processor", "npu", "asic", "gpu"}
 
@@ -591,9 +587,12 @@ ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
 # "Zhipu announced financial backing from Alibaba", "Substrate has attracted support from":
 # what a company receiving a round is said to receive, and the verbs of receiving it.
 RECEIVED_NOUNS = {"backing", "investment", "investments", "support"}
+# Verbs whose subject takes the investment named after them ("received investment from X",
+# "looking to secure investments").
 RECEIVING_VERBS = {
-    "attracted", "attracts", "received", "receives", "drew", "draws", "won", "wins", "gained",
-    "gains", "got", "gets", "enjoys", "enjoyed",
+    "attracted", "attracts", "received", "receives", "receive", "receiving", "drew", "draws",
+    "won", "wins", "gained", "gains", "got", "gets", "enjoys", "enjoyed", "secure", "secures",
+    "secured", "securing", "obtained", "seek", "seeks", "seeking",
 }  # fmt: skip
 # "cited A, B and C among those involved": the round's participants
 THOSE_IN_IT = [["those", w] for w in ("involved", "participating", "investing", "backing")]
