@@ -444,7 +444,7 @@ def _expecting_subject(
     between = view.lowers[subjects[-1].last + 1 : chip.first]
     if not between or between[0] not in P.EXPECT_VERBS:
         return []
-    if not set(between[1:]) <= P.DETERMINERS | P.POSSESSED_FILLERS:
+    if not set(between[1:]) <= P.CHIP_DETERMINERS | P.POSSESSED_FILLERS:
         return []
     return [view.org(subjects[-1])]
 

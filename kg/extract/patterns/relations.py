@@ -102,7 +102,8 @@ BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "finan
 # GB300 processors to be deployed").
 EXPECT_VERBS = {"expects", "expected", "expect", "plans", "planned", "plan", "wants", "want",
                 "intends", "intend", "needs", "need", "hopes", "hope"}  # fmt: skip
-DETERMINERS = {"the", "its", "their", "these", "those", "some", "all", "a", "an"}
+# Words before a chip its user owns ("all its GPUs", "these GPUs").
+CHIP_DETERMINERS = {"the", "its", "their", "these", "those", "some", "all", "a", "an"}
 # Words between 'its' and a chip it owns ("its existing fleet of Nvidia GPUs").
 POSSESSED_FILLERS = {
     "existing", "own", "current", "new", "latest", "fleet", "fleets", "cluster", "clusters",
