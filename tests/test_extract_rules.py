@@ -5970,3 +5970,10 @@ def test_a_company_looking_to_secure_investments_invests_in_no_one():
     found = facts("xAI raised $6 billion. Meanwhile, OpenAI is also looking to secure big-ticket "
                   "investments.")  # fmt: skip
     assert not {f for f in found if f[1] == "openai"}
+
+
+def test_a_designer_whose_compute_capacity_a_cloud_deploys_is_the_seller():
+    assert ("compute_commitment", "humain", "amd") in facts(
+        "Humain commits to deploying 500 megawatts of AMD compute capacity over the next five "
+        "years."
+    )

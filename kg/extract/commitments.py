@@ -45,6 +45,10 @@ def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None
             P.CLOUD_USE_VERBS, lo, m.first
         ):
             return m  # "G42 will run its services on Microsoft Azure"
+        if view.lowers[m.first - 1 : m.first] == ["of"] and view.lowers[
+            m.last + 1 : m.last + 2
+        ] in (["compute"], ["computing"], ["capacity"]):
+            return m  # "deploying 500 megawatts of AMD compute capacity": AMD's
     clouds = [
         m for m in orgs if view.has_type(m, "CloudProvider") and "Lab" not in view.entity(m).types
     ]
