@@ -5977,3 +5977,12 @@ def test_a_designer_whose_compute_capacity_a_cloud_deploys_is_the_seller():
         "Humain commits to deploying 500 megawatts of AMD compute capacity over the next five "
         "years."
     )
+
+
+def test_chips_sent_to_a_company_are_its_use_and_a_letter_is_not_a_chip():
+    assert ("uses_chip", "openai", "b200") in facts(
+        "NVIDIA recently sent one of the first engineering builds of the DGX B200 to the OpenAI "
+        "team."
+    )
+    found = facts("Nvidia sent a letter to OpenAI about its plans for the H100.")
+    assert not {f for f in found if f[0] == "uses_chip"}

@@ -44,6 +44,11 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
     text = " ".join(view.lowers[lo:hi])
     capacity = re.search(COMPUTE_SUPPLIED, text)
     chips = view.chips(lo, hi)
+    if view.lowers[cue] in P.SENDING_VERBS:  # what is sent comes before whom it is sent to:
+        to = next((i for i in range(cue + 1, hi) if view.lowers[i] == "to"), hi)
+        chips = view.chips(cue + 1, to)  # "sent the first DGX B200 to OpenAI", not "sent a
+        if not chips:  # letter to OpenAI about its plans for the H100"
+            return []
     if not capacity and not chips and not P.CHIP_NOUNS & set(view.lowers[lo:hi]):
         return []
     chip_firsts = {c.first for c in view.chips()}

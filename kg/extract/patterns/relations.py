@@ -179,8 +179,10 @@ NOT_FUNDS = {
 # "their investment", "his stake": owned by someone who is not an organisation named here.
 OTHER_OWNERS = {"their", "his", "her", "our", "your", "my"}
 # Verbs of handing goods over: chips shipped or sold by their own designer are the buyer's use.
+SENDING_VERBS = {"send", "sends", "sending", "sent"}  # what is sent follows the verb
 HANDOVER_VERBS = (
     "ship", "ships", "shipping", "shipped", *DELIVER_FORMS, "sell", "sells", "selling", "sold",
+    *sorted(SENDING_VERBS),
 )  # fmt: skip
 # Nouns of goods handed over ("the export of Nvidia processors to G42"): the receiver uses them.
 HANDOVER_NOUNS = ("export", "exports", "shipment", "shipments", "sale", "sales", "delivery",
