@@ -14,6 +14,7 @@ from kg.extract.names import name_runs, new_entity, span_text
 from kg.extract.patterns import (
     APPOSED_CHIP_NAME,
     CHIP_NAME_ADJECTIVES,
+    CHIP_NAMING_NOUNS,
     CHIP_NOUN_STEMS,
     CHIP_NOUNS,
     COMPOUND_HEADS,
@@ -186,8 +187,6 @@ def _owner_of_its_named_chip(
     return owners[-1] if owners and not _only_a_foundry(registry, owners[-1]) else None
 
 
-# Nouns of hardware, singular processors among them ("an AI processor codenamed Titan").
-CHIP_NAMING_NOUNS = HARDWARE_NOUNS | NAMED_CHIP_NOUNS
 # The words right before a name that may give it to a chip: a naming word, "called" or "named",
 # a singular chip noun, or the comma after one ("its second chip, Renegade").
 NAMING_CONTEXT = frozenset(NAMING_WORDS | SINGULAR_CHIP_NOUNS | {"named", "called", ","})
@@ -243,7 +242,7 @@ def _possessive_owner(
         m
         for m in mentions
         if m.last < noun <= m.last + 6
-        and tokens[m.last + 1].lower in ("'s", "’s", "'", "’")
+        and tokens[m.last + 1].lower in POSSESSIVE_MARKS
         and registry.get(m.entity).is_organization
     ]
     return owners[-1] if owners else None

@@ -165,7 +165,7 @@ class Extractor:
                     registry.add_alias(mention.text, entity.id)  # "SBG" after "SoftBank (SBG)"
                 spans = [(m.first, m.last) for m, _ in new]
                 named_chips = {m.first for m, e in new if e.is_chip}
-                lines = set(self.finder.product_lines.values())
+                lines = self.finder.line_ids
                 mentions = [  # "TPU" inside a discovered "TPU 8t" gives way to it
                     m
                     for m in mentions

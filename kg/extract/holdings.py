@@ -298,10 +298,15 @@ def backing_for(view: View, cue: int, lo: int) -> Candidate | None:
 def with_backing(view: View, cue: int, lo: int) -> Candidate | None:
     """'SambaNova landed $350 million with Intel backing', 'with Nvidia's backing': the
     company that raised the sum before it has the backer named after 'with' as an investor."""
-    words = view.lowers
-    gap = 2 if words[cue - 1 : cue] in (["'s"], ["’s"]) else 1
-    backer = next((m for m in view.orgs(lo, cue) if m.last == cue - gap), None)
-    if backer is None or words[backer.first - 1 : backer.first] != ["with"]:
+    backer = next(
+        (
+            m
+            for m in view.orgs(lo, cue)
+            if m.last == cue - 1 or (m.last == cue - 2 and view.possessive(m))
+        ),
+        None,
+    )
+    if backer is None or view.lowers[backer.first - 1 : backer.first] != ["with"]:
         return None
     sums = [q for q in view.quantities if q.kind == "money" and lo <= q.first < backer.first]
     raisers = [m for m in view.orgs(lo, sums[-1].first) if not m.embedded] if sums else []

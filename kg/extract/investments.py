@@ -132,7 +132,7 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         subjects = [
             m
             for m in view.orgs(before, lo)
-            if view.lowers[m.first - 1 : m.first] not in ([w] for w in P.PREPOSITIONS)
+            if m.first == 0 or view.lowers[m.first - 1] not in P.PREPOSITIONS
         ]
         return subjects[0] if subjects else None
     return None

@@ -124,6 +124,7 @@ class EntityFinder:
                     labels.append(entity_id)
         self._order_shared_names(nlp, patterns)
         self.product_lines = product_lines(registry)
+        self.line_ids = frozenset(self.product_lines.values())
 
     def _order_shared_names(self, nlp, patterns: dict[str, list]) -> None:
         """Names that two entities share (after case folding) are reported in the order a

@@ -58,7 +58,7 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         if not m.embedded
         and m.text.lower() not in P.POSSESSIVES
         and m.last + 1 not in chip_firsts  # "supply 104,000 Nvidia GB300 GPUs": the designer's
-        and view.lowers[m.last + 1 : m.last + 2] not in ([w] for w in P.COMPUTE_HARDWARE)
+        and (m.last + 1 >= len(view.lowers) or view.lowers[m.last + 1] not in P.COMPUTE_HARDWARE)
     ]  # "supplying NVIDIA infrastructure, including GB200 systems": a maker's name, no buyer
     buyers = buyers or _recipient(view, cue, hi)
     subjects = [

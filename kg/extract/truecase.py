@@ -27,8 +27,10 @@ SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’)]?\s+|\n\s*)(?P<letter>
 
 def restored_case(body: str, registry: Registry) -> str | None:
     """``body`` with its capitals restored, or None when it has capitals of its own."""
-    letters = sum(ch.isalpha() for ch in body)
-    capitals = sum(ch.isupper() for ch in body)
+    capitals = sum(map(str.isupper, body))
+    if capitals * LETTERS_PER_CAPITAL > len(body):
+        return None  # (the common case, decided without counting the letters)
+    letters = sum(map(str.isalpha, body))
     if letters < MIN_LETTERS or capitals * LETTERS_PER_CAPITAL > letters:
         return None
     chars = list(body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns.cues import MONTHS
+from kg.extract.patterns.cues import HARDWARE_NOUNS, MONTHS
 from kg.extract.patterns.relations import HANDOVER_NOUNS, VERB_CHAIN
 
 # ---- funding rounds, discovery, references ----
@@ -198,6 +198,9 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 PROCESSING_KINDS = {"neural", "tensor", "language", "intelligence", "intelligent"}
 CHIP_NOUN_STEMS = ("chip", "processor", "accelerator", "NPU", "ASIC", "silicon")
 NAMED_CHIP_NOUNS = {"processor", "npu", "npus", "asic", "asics", "lpu", "lpus", "ipu", "ipus"}
+# Nouns of hardware a chip's name is given after, singular processors among them ("an AI
+# processor codenamed Titan").
+CHIP_NAMING_NOUNS = HARDWARE_NOUNS | NAMED_CHIP_NOUNS
 # "the ChatGPT maker", "the Claude developer": a product's maker named through the product.
 MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "firm", "startup",
                "parent", "operator", "builder", "lab"}  # fmt: skip
