@@ -5986,3 +5986,16 @@ def test_chips_sent_to_a_company_are_its_use_and_a_letter_is_not_a_chip():
     )
     found = facts("Nvidia sent a letter to OpenAI about its plans for the H100.")
     assert not {f for f in found if f[0] == "uses_chip"}
+
+
+def test_a_company_described_by_a_clause_that_raised_is_the_round_s_company():
+    found = facts(
+        "The latest signal comes from Verda, a Finland-based AI infrastructure specialist that "
+        "recently secured $117 million in a mix of equity and debt. Led by Lifeline Ventures with "
+        "participation from byFounders and Tesi, this capital injection marks an expansion."
+    )
+    assert {
+        ("invests_in", "lifeline ventures", "verda"),
+        ("invests_in", "byfounders", "verda"),
+        ("invests_in", "tesi", "verda"),
+    } <= found

@@ -364,7 +364,8 @@ PARTICIPATES_AFTER = re.compile(
     r"(?:investor|backer|shareholder|lender)\b)"
 )
 RAISES_AFTER = re.compile(
-    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*)?(?:(?:has|have|had|is|was|will|would|"
+    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*|,\s*an?\s+[^,.;]{1,80}?\s(?:that|which)\s+)?"
+    r"(?:(?:has|have|had|is|was|will|would|"
     r"could|may|can|just|now|"
     r"also|already|today|finally|\w+ly)\s+|says\s+(?:that\s+)?it\s+(?:has\s+)?|"
     r"said\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+)?(?:that\s+)?it\s+(?:has\s+|had\s+)?)*"
