@@ -200,7 +200,6 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             any(matches(w, P.RAISE_VERBS) for w in ahead)
             or _says_it_raised(view, after)
             or _raises_after_auxiliaries(view.lowers, after)
-            or _appositive_raised(view.lowers, m.last + 1)
         ):
             return view.org(m)
     for m in candidates:
@@ -216,22 +215,6 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         ):
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
     return None
-
-
-def _appositive_raised(lowers: list[str], index: int) -> bool:
-    """', a Finland-based AI infrastructure specialist that recently secured $117 million': an
-    appositive at ``index`` whose relative clause raises; the name before it is the raiser."""
-    if lowers[index : index + 2] not in ([",", "a"], [",", "an"]):
-        return False
-    for i in range(index + 2, min(len(lowers), index + 12)):
-        if lowers[i] in {",", "and", "but"} | P.PREPOSITIONS:
-            return False  # the description ended before any relative clause
-        if lowers[i] in {"that", "which"}:
-            j = i + 1
-            while j < len(lowers) and lowers[j] in P.FINITE_AUXILIARIES | P.AUXILIARY_ADVERBS:
-                j += 1
-            return j < len(lowers) and matches(lowers[j], P.RAISE_VERBS)
-    return False
 
 
 def _past_plain_aside(view: View, comma: int) -> int:
