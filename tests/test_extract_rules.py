@@ -5999,3 +5999,23 @@ def test_a_company_described_by_a_clause_that_raised_is_the_round_s_company():
         ("invests_in", "byfounders", "verda"),
         ("invests_in", "tesi", "verda"),
     } <= found
+
+
+def test_the_investors_an_investor_joins_hold_stakes_in_the_same_company():
+    found = facts(
+        "Fidelity invested in Tenstorrent, joining Samsung and AFW Partners in its $693 million "
+        "Series D round."
+    )
+    assert {
+        ("invests_in", "samsung", "tenstorrent"),
+        ("invests_in", "afw partners", "tenstorrent"),
+    } <= found
+    assert ("invests_in", "fidelity", "samsung") not in found
+
+
+def test_a_person_titled_by_a_company_invests_for_himself():
+    found = facts("Amazon's founder Jeff Bezos has invested in chipmaker Tenstorrent.")
+    assert ("invests_in", "amazon", "tenstorrent") not in found
+    assert ("invests_in", "nvidia", "openai") in facts(
+        "Nvidia CEO Jensen Huang said the company would invest $100 billion in OpenAI."
+    )

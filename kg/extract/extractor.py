@@ -31,6 +31,7 @@ from kg.extract.fellow_parties import (
     fellow_buyers,
     fellow_holders,
     fellow_providers,
+    joined_holders,
     respective_amounts,
 )
 from kg.extract.folded import first_match, occurs
@@ -333,7 +334,8 @@ class Extractor:
                 own_sums = investees and all(c.amount_usd for c in investees)
                 if investees and not own_sums and "respectively" not in view.lowers:
                     candidate.numbers_fixed, candidate.amount_usd = True, None
-                others = gapped_investments(view, candidate) + fellows + investees
+                joined = joined_holders(view, candidate)
+                others = gapped_investments(view, candidate) + fellows + investees + joined
                 found.extend((c.anchor, c) for c in others)
         for cue in view.cue_positions(COMMITMENT_CUES):
             supplied = (
@@ -374,6 +376,8 @@ class Extractor:
         elif participants and _a_named_raiser(view):
             participants = []  # "MGX explores raising capital, with Mubadala as backer"
         found.extend((c.anchor, c) for c in participants)
+        for c in participants[:1]:
+            found.extend((j.anchor, j) for j in joined_holders(view, c))
         # a round's total is not what one of several listed participants put in
         listed = {c.subject for c in participants} if len(participants) > 1 else set()
         extra = {

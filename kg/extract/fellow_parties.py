@@ -1,14 +1,15 @@
 """The other parties a list names beside a deal's: 'Microsoft signed deals with Nebius, Nscale
 and Lambda' (fellow providers), 'Oracle signed pacts with Meta and xAI' (fellow buyers), each
 with its own sum when the list gives one; 'Nvidia, AMD and Cisco also invested' (fellow
-holders), with sums given 'respectively'."""
+holders), with sums given 'respectively'; 'joining Samsung and AFW Partners in the round'
+(holders the investor joins)."""
 
 from __future__ import annotations
 
 from kg.extract.clauses import Candidate, View, list_around, list_ending
 from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
-from kg.extract.patterns import INVESTOR_ROLES
+from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS
 from kg.extract.quantities import Quantity
 
 
@@ -149,6 +150,33 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
         for m in listed[:-1]
         if view.org(m) not in {None, candidate.object, candidate.subject}
     ]
+
+
+def joined_holders(view: View, candidate: Candidate) -> list[Candidate]:
+    """'Bezos has invested in Tenstorrent, joining Samsung and AFW Partners among others in its
+    Series D', 'Fidelity joined Samsung and AFW Partners in the round': the investors that
+    an investor joins hold a stake in the same company."""
+    if candidate.type != "invests_in":
+        return []
+    subject = next((m for m in view.orgs() if view.org(m) == candidate.subject), None)
+    if subject is None:
+        return []
+    for at, word in enumerate(view.lowers):
+        if word not in JOINING_VERBS or at <= subject.last:
+            continue
+        first = next((m for m in view.orgs(at + 1, at + 2) if not m.embedded), None)
+        if first is None:
+            continue
+        listed = [m for m in list_around(view, view.orgs(), first) if m.first > at]
+        end = max(m.last for m in listed) + 1
+        if view.lowers[end : end + 1] not in (["in"], ["among"], ["as"], [","], ["."]):
+            continue  # "joining Samsung's foundry business": not a list of holders
+        return [
+            _fellow(candidate, view, m, view.org(m), candidate.object)  # type: ignore[arg-type]
+            for m in listed
+            if view.org(m) not in {None, candidate.subject, candidate.object}
+        ]
+    return []
 
 
 def respective_amounts(view: View, found: list[Candidate]) -> None:

@@ -500,6 +500,8 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
         if view.clause(nxt.first) != clause:
             break  # ', shortly after the government took a stake in …'
         gap = view.lowers[last.last + 1 : nxt.first]
+        if set(gap) & P.JOINING_VERBS:
+            break  # "invested in Tenstorrent, joining Samsung": a fellow holder, no investee
         own_sum = _own_sum_in(view, last.last + 1, nxt.first)
         if own_sum is None and (
             not (list_gap(gap) or _described_item(gap)) or _opens_a_clause(view, nxt)

@@ -56,6 +56,7 @@ from kg.extract.patterns import (
     SUBJECT_TO_VERB,
     TEMPORAL,
 )
+from kg.extract.people import is_person_name, title_length
 from kg.extract.places import place_names
 from kg.extract.rounds import backs_a_thing
 
@@ -121,6 +122,8 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         reach = 3 if m.text.lower() in {"it", "its"} else 8
         if m.reference and cue - m.last > reach + _money_tokens(view, m.last, cue):
             continue
+        if _titles_a_person(view, m):
+            return None  # "Amazon's founder Jeff Bezos has invested": a person invests
         return _subject_of_second_verb(view, m, cue, lo) or m
     if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
         earlier = [m for m in view.orgs(0, lo - 1)]
@@ -136,6 +139,20 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         ]
         return subjects[0] if subjects else None
     return None
+
+
+def _titles_a_person(view: View, m: Mention) -> bool:
+    """'Amazon's founder Jeff Bezos', 'Nvidia CEO Jensen Huang': the organisation names where a
+    person after it works."""
+    tokens = view.sentence.tokens
+    i = m.last + 1
+    if view.lowers[i : i + 1] in (["'s"], ["’s"]):
+        i += 1
+    title = title_length(tokens, i, P.PERSON_TITLES)
+    if not title:
+        return False
+    name = [t.text for t in tokens[i + title : i + title + 2]]
+    return is_person_name(name) and all(w[:1].isupper() for w in name)
 
 
 def _participle_after_comma(view: View, cue: int) -> bool:
