@@ -6019,3 +6019,12 @@ def test_a_person_titled_by_a_company_invests_for_himself():
     assert ("invests_in", "nvidia", "openai") in facts(
         "Nvidia CEO Jensen Huang said the company would invest $100 billion in OpenAI."
     )
+
+
+def test_the_company_in_a_partnership_to_buy_chips_uses_them_not_its_partner():
+    found = facts(
+        "Humain, a subsidiary of Saudi Arabia's Public Investment Fund, has announced a strategic "
+        "partnership with Nvidia to acquire 18,000 GB300 chips for a supercomputer."
+    )
+    assert ("uses_chip", "humain", "gb300") in found
+    assert ("uses_chip", "public investment fund", "gb300") not in found

@@ -368,7 +368,13 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return [view.org(appositive)]  # "HUMAIN, a subsidiary of the PIF, intends to buy"
     if len(eligible) > 1 and not relative and _deal_partner(view, eligible[-1]):
         return [view.org(eligible[-2])]  # "IREN … an agreement with Dell to purchase the chips"
-    if not eligible or verb - eligible[-1].last > 7:
+    if not eligible:
+        return []
+    partners = [m for m in view.orgs(eligible[-1].last + 1, verb) if _deal_partner(view, m)]
+    if partners and view.lowers[partners[-1].last + 1 : verb] == ["to"]:
+        # "Humain, a subsidiary of the PIF, announced a partnership with Nvidia to acquire"
+        return [view.org(_past_aside(view, eligible))]
+    if verb - eligible[-1].last > 7:
         return []
     between = [w for w in view.lowers[eligible[-1].last + 1 : verb] if w not in P.SHARING_ADVERBS]
     if between[-1:] == ["to"]:
@@ -377,6 +383,18 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _past_aside(view: View, names: list[Mention]) -> Mention:
+    """The subject among ``names``: the first when the others are inside an aside set off by
+    commas after it, else the last."""
+    first = names[0]
+    after = view.lowers[first.last + 1 : names[-1].last + 12]
+    if after[:1] == [","] and "," in after[1:]:
+        closing = first.last + 2 + after[1:].index(",")
+        if all(m.last < closing for m in names[1:]):
+            return first
+    return names[-1]
 
 
 def _deal_partner(view: View, m: Mention) -> bool:
