@@ -6022,9 +6022,9 @@ def test_a_person_titled_by_a_company_invests_for_himself():
 
 
 def test_the_company_in_a_partnership_to_buy_chips_uses_them_not_its_partner():
-    found = facts(
+    found, _ = extract(
         "Humain, a subsidiary of Saudi Arabia's Public Investment Fund, has announced a strategic "
         "partnership with Nvidia to acquire 18,000 GB300 chips for a supercomputer."
     )
-    assert ("uses_chip", "humain", "gb300") in found
-    assert ("uses_chip", "public investment fund", "gb300") not in found
+    uses = {(f.subject, f.object, f.method) for f in found if f.type == "uses_chip"}
+    assert uses == {("humain", "gb300", "use")}  # read by the rule, not guessed by the pair model
