@@ -6028,3 +6028,12 @@ def test_the_company_in_a_partnership_to_buy_chips_uses_them_not_its_partner():
     )
     uses = {(f.subject, f.object, f.method) for f in found if f.type == "uses_chip"}
     assert uses == {("humain", "gb300", "use")}  # read by the rule, not guessed by the pair model
+
+
+def test_an_architecture_named_beside_a_model_describes_the_model():
+    found = facts("Oracle will build a supercluster of 131,072 Nvidia GB200 NVL72 Blackwell GPUs.")
+    assert ("uses_chip", "oracle", "gb200") in found
+    assert not {f for f in found if f[2] == "blackwell"}
+    assert ("uses_chip", "meta", "b200") in facts("Meta will deploy Nvidia Blackwell B200 GPUs.")
+    listed = facts("Meta uses Nvidia's Blackwell and H100 chips.")
+    assert {("uses_chip", "meta", "blackwell"), ("uses_chip", "meta", "h100")} <= listed

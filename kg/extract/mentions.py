@@ -210,7 +210,26 @@ class EntityFinder:
             if entity.is_chip:
                 mentions.extend(self._embedded_org(sentence, first, end))
                 mentions.extend(self._elided_generations(sentence, first, end))
-        return self._with_product_lines(sentence, _without_titles_of_names(tokens, mentions))
+        named = self._without_architectures_of_models(_without_titles_of_names(tokens, mentions))
+        return self._with_product_lines(sentence, named)
+
+    def _without_architectures_of_models(self, mentions: list[Mention]) -> list[Mention]:
+        """'GB200 NVL72 Blackwell GPUs', 'Blackwell B200': an architecture named beside a model of
+        the same designer describes that model; the model is the chip."""
+        chips = [m for m in mentions if not m.embedded and self.registry.get(m.entity).is_chip]
+        if len(chips) < 2:
+            return mentions
+        dropped = set()
+        for a, b in zip(chips, chips[1:]):
+            if b.first - a.last != 1 or self._designer(a) != self._designer(b):
+                continue
+            model_a, model_b = (any(c.isdigit() for c in m.text) for m in (a, b))
+            if model_a != model_b:
+                dropped.add(id(b) if model_a else id(a))
+        return [m for m in mentions if id(m) not in dropped]
+
+    def _designer(self, chip: Mention) -> str | None:
+        return self.registry.get(chip.entity).designer
 
     def _elided_generations(self, sentence: Sentence, first: int, end: int) -> list[Mention]:
         """'MTIA 400, 450, and 500': numbers listed after a chip named by a family and a number
