@@ -6037,3 +6037,13 @@ def test_an_architecture_named_beside_a_model_describes_the_model():
     assert ("uses_chip", "meta", "b200") in facts("Meta will deploy Nvidia Blackwell B200 GPUs.")
     listed = facts("Meta uses Nvidia's Blackwell and H100 chips.")
     assert {("uses_chip", "meta", "blackwell"), ("uses_chip", "meta", "h100")} <= listed
+
+
+def test_chips_a_designer_furnishes_a_described_company_with_are_its_use():
+    found, discovered = extract(
+        "Nvidia has reached an agreement to furnish Qatari telecom Ooredoo's datacenters with "
+        "thousands of GPUs."
+    )
+    known = REGISTRY.extended(discovered)
+    uses = {(known.get(f.subject).name, known.get(f.object).name) for f in found if f.type == "uses_chip"}
+    assert uses == {("Ooredoo", "Nvidia GPUs")}

@@ -60,7 +60,7 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         and m.last + 1 not in chip_firsts  # "supply 104,000 Nvidia GB300 GPUs": the designer's
         and (m.last + 1 >= len(view.lowers) or view.lowers[m.last + 1] not in P.COMPUTE_HARDWARE)
     ]  # "supplying NVIDIA infrastructure, including GB200 systems": a maker's name, no buyer
-    buyers = buyers or _recipient(view, cue, hi)
+    buyers = buyers or _described_buyer(view, cue, hi) or _recipient(view, cue, hi)
     subjects = [
         m
         for m in view.orgs(lo, cue)
@@ -120,6 +120,18 @@ def _lines_supplied(
         return []
     found = [lines.get(view.org(p) or "") for p in providers]
     return [(line, noun) for line in dict.fromkeys(found) if line]
+
+
+def _described_buyer(view: View, cue: int, hi: int) -> list[Mention]:
+    """'to furnish Qatari telecom Ooredoo's datacenters with GPUs': the buyer after a short
+    description of it."""
+    for m in view.orgs(cue + 3, min(hi, cue + 5)):
+        between = view.lowers[cue + 1 : m.first]
+        if m.embedded or not all(w.isalpha() and w not in P.PREPOSITIONS for w in between):
+            return []
+        if between[-1] in P.OPENING_DESCRIPTORS:  # "telecom", "neocloud", "startup"
+            return [m]
+    return []
 
 
 def _recipient(view: View, cue: int, hi: int) -> list[Mention]:

@@ -184,6 +184,8 @@ HANDOVER_VERBS = (
     "ship", "ships", "shipping", "shipped", *DELIVER_FORMS, "sell", "sells", "selling", "sold",
     *sorted(SENDING_VERBS),
 )  # fmt: skip
+# "to furnish Ooredoo's datacenters with thousands of GPUs": supplying, the receiver first.
+FURNISH_VERBS = ("furnish", "furnishes", "furnished", "furnishing")
 # Nouns of goods handed over ("the export of Nvidia processors to G42"): the receiver uses them.
 HANDOVER_NOUNS = ("export", "exports", "shipment", "shipments", "sale", "sales", "delivery",
                   "deliveries")  # fmt: skip
@@ -278,6 +280,7 @@ STRONG_COMMIT = (
     "provided",
     "providing",
     *HANDOVER_VERBS,
+    *FURNISH_VERBS,
 )
 BUY_WORDS = (
     "pay",
@@ -380,7 +383,7 @@ DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact"
 DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
-                 "secured", "clinched", "landed", "agreed")  # fmt: skip
+                 "secured", "clinched", "landed", "agreed", "reached", "reaches")  # fmt: skip
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
 # Words between a tenant and its noun ("OpenAI and Oracle as tenants", "X will serve as the
 # anchor tenant", "X is the anchor tenant").
@@ -396,7 +399,7 @@ FACILITY_NOUNS = {"center", "centre", "centers", "centres", "datacenter", "datac
                   "site", "facility", "cluster", "supercomputer", "factory"}  # fmt: skip
 SUPPLY_VERBS = ("supply", "supplies", "supplying", "supplied", "provide", "provides", "providing",
                 "provided")  # fmt: skip
-SUPPLY_VERBS += HANDOVER_VERBS
+SUPPLY_VERBS += HANDOVER_VERBS + FURNISH_VERBS
 SELF_USE = re.compile(
     r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in(?!\s+(?:the\s+)?(?:first|second|"
     r"third|fourth|latter|early|late|mid|coming|next|(?:19|20)\d\d|q[1-4]|january|february|march|"

@@ -80,7 +80,8 @@ DESCRIPTORS: dict[str, str] = {
     "telecom operator": "CloudProvider", "telecoms operator": "CloudProvider",
     "telecom company": "CloudProvider", "telecoms company": "CloudProvider",
     "telecom giant": "CloudProvider", "telecoms giant": "CloudProvider",
-    "mobile operator": "CloudProvider", "telco": "CloudProvider",
+    "mobile operator": "CloudProvider", "telco": "CloudProvider", "telecom": "CloudProvider",
+    "telecoms": "CloudProvider",
 }  # fmt: skip
 # One-word descriptors ("chipmaker", "startup", "neocloud"): capitalised only because they open
 # the sentence, they describe the name after them and are not part of it.
