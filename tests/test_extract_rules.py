@@ -6047,3 +6047,10 @@ def test_chips_a_designer_furnishes_a_described_company_with_are_its_use():
     known = REGISTRY.extended(discovered)
     uses = {(known.get(f.subject).name, known.get(f.object).name) for f in found if f.type == "uses_chip"}
     assert uses == {("Ooredoo", "Nvidia GPUs")}
+
+
+def test_companies_that_are_major_investors_invest():
+    assert {
+        ("invests_in", "nvidia", "mistral ai"),
+        ("invests_in", "softbank", "mistral ai"),
+    } <= facts("Nvidia and SoftBank are major investors in Mistral.")

@@ -148,7 +148,9 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     else:
         compound = None
     if article is None and words[cue] in PLURAL_ROLES:
-        article = cue  # "A and B are investors in C"
+        article = cue  # "A and B are investors in C", "are major investors in C"
+        while article > 0 and words[article - 1] in P.ROLE_QUALIFIERS:
+            article -= 1
     if article is None:
         return None
     holder = None
