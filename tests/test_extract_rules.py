@@ -6054,3 +6054,7 @@ def test_companies_that_are_major_investors_invest():
         ("invests_in", "nvidia", "mistral ai"),
         ("invests_in", "softbank", "mistral ai"),
     } <= facts("Nvidia and SoftBank are major investors in Mistral.")
+
+
+def test_a_company_that_backs_another_invests_in_it():
+    assert ("invests_in", "nvidia", "mistral ai") in facts("Nvidia backs Mistral.")
