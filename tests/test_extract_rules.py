@@ -6058,3 +6058,15 @@ def test_companies_that_are_major_investors_invest():
 
 def test_a_company_that_backs_another_invests_in_it():
     assert ("invests_in", "nvidia", "mistral ai") in facts("Nvidia backs Mistral.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chip startup Quorix unveiled the QX900, an inference accelerator.",
+        "The QX900 chip, designed by chip startup Quorix, targets inference.",
+        "The QX900 was developed by chip startup Quorix.",
+    ],
+)
+def test_a_new_model_described_as_a_chip_or_designed_by_a_new_company(text):
+    assert ("designs_chip", "quorix", "qx900") in facts(text)

@@ -18,6 +18,7 @@ from kg.extract.patterns import (
     CHIP_NOUN_STEMS,
     CHIP_NOUNS,
     COMPOUND_HEADS,
+    DESIGNED_PARTICIPLES,
     GENERATION,
     HARDWARE_NOUNS,
     JOINING_WORDS,
@@ -151,7 +152,13 @@ def discover_chips(
             designer = next((m for m in designers if m.last < i and not m.embedded), None)
         if designer is None and named:
             designer = _owner_of_its_named_chip(mentions, registry, words, i)
-        if not (named or designer or _hardware_after(words, i)):
+        if not (
+            named
+            or designer
+            or _hardware_after(words, i)
+            or described_as_chip(words, i)
+            or _designed_by_after(words, i)
+        ):
             continue
         designer_id = registry.organisation(designer.entity) if designer else None
         if named:
@@ -575,6 +582,13 @@ def _designer_before(designers: list[Mention], index: int, words: list[str]) -> 
         if not gap or (possessive and len(gap) <= 3 and not set(gap) & JOINING_WORDS):
             return m
     return None
+
+
+def _designed_by_after(words: list[str], index: int) -> bool:
+    """'The QX900, designed by chip startup Quorix,', 'the QX900 was developed by Quorix': a
+    model number a passive verb of design follows."""
+    ahead = [w for w in words[index + 1 : index + 5] if w not in {",", "was", "is", "being"}]
+    return ahead[:1] != [] and ahead[0] in DESIGNED_PARTICIPLES and ahead[1:2] == ["by"]
 
 
 def _announcing_designers(designers: list[Mention], index: int, words: list[str]) -> list[Mention]:

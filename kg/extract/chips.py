@@ -25,6 +25,7 @@ from kg.extract.patterns import (
     MAKE_VERBS,
     OTHER_PRODUCT_NOUNS,
     PARTNERING_VERBS,
+    PREPOSITIONS,
     PRODUCED_BESIDE,
     RELATIVE_OPENINGS,
 )
@@ -97,7 +98,11 @@ def designed_with(view: View) -> list[Candidate]:
         if after[:1] in (["together"], ["jointly"]):
             after = after[1:]
         chips = [c for c in view.chips(0, verb) if not c.embedded]
-        partners = [m for m in view.orgs(verb + 1, verb + 4) if not m.embedded]
+        partners = [
+            m
+            for m in view.orgs(verb + 1, verb + 6)
+            if not m.embedded and _only_descriptors(view.lowers[verb + 2 : m.first])
+        ]  # "designed by Broadcom", "designed by chip startup Quorix"
         if after[:1] not in (["with"], ["by"]) or not chips or not partners:
             continue
         designed = list_ending(view, chips[:-1], chips[-1])  # "Ironwood and Trillium TPUs"
@@ -109,6 +114,10 @@ def designed_with(view: View) -> list[Candidate]:
                 for chip in designed
             ]
     return found
+
+
+def _only_descriptors(words: list[str]) -> bool:
+    return all(w.isalpha() and w not in PREPOSITIONS | {"and", "or"} for w in words)
 
 
 def partnered_to_design(view: View) -> list[Candidate]:

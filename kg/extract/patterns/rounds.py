@@ -107,7 +107,10 @@ CHIP_MAKER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Developed by Zentrix, the Helios-8 chip …": a chip's developer named before it.
-CHIP_DEVELOPED_BEFORE = re.compile(r"\b(?:developed|designed|created|built)\s+by\s+$", re.I)
+DESIGNED_PARTICIPLES = frozenset({"developed", "designed", "created"})
+CHIP_DEVELOPED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(DESIGNED_PARTICIPLES | {'built'}))})\s+by\s+$", re.I
+)
 # "his new company, Quanta Forge", "the startup, Acme,": a description set off by a comma
 # before the name it introduces ("company" and "firm" alone name only a company here).
 DESCRIPTOR_APPOSED_BEFORE = re.compile(
