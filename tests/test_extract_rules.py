@@ -6070,3 +6070,24 @@ def test_a_company_that_backs_another_invests_in_it():
 )
 def test_a_new_model_described_as_a_chip_or_designed_by_a_new_company(text):
     assert ("designs_chip", "quorix", "qx900") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The funding round, which was led by Halvorsen Capital, values Nuvexa at $2 billion.",
+            ("invests_in", "halvorsen capital", "nuvexa"),
+        ),
+        (
+            "Halvorsen Capital, an existing investor, also took part in Nuvexa's round.",
+            ("invests_in", "halvorsen capital", "nuvexa"),
+        ),
+        (
+            "CoreWeave will provide Nuvexa with GPU capacity under a five-year contract.",
+            ("compute_commitment", "nuvexa", "coreweave"),
+        ),
+    ],
+)
+def test_a_new_company_valued_owning_a_round_or_supplied_with_compute(text, expected):
+    assert expected in facts(text)

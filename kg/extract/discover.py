@@ -67,6 +67,10 @@ from kg.extract.patterns import (
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
+    SUPPLIED_BEFORE,
+    SUPPLIED_WITH_AFTER,
+    VALUED_AT_AFTER,
+    VALUED_BEFORE,
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
@@ -378,6 +382,10 @@ def _kind(
         return "Lab"  # "Atreides, another existing Zentrix investor,": a company with backers
     if JOINT_VENTURE_AFTER.match(after):
         return "Lab"  # "Start Campus is a joint venture between …"
+    if VALUED_BEFORE.search(before[-12:]) and VALUED_AT_AFTER.match(after):
+        return "Lab"  # "The round values Nuvexa at $2 billion"
+    if SUPPLIED_BEFORE.search(before[-14:]) and SUPPLIED_WITH_AFTER.match(after):
+        return "Lab"  # "CoreWeave will provide Nuvexa with GPU capacity"
     if INVESTS_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Investor"  # "HCLTech is investing $150 million in …"
     if PARTICIPATES_AFTER.match(after) and not common_word_first(sentence, first, last):

@@ -111,7 +111,8 @@ BACKERS_AFTER = re.compile(
     r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?:series\s+[a-h]\s+)?(?:funding\s+)?round\s+(?:was|is)\s+"
     r"(?:co-?)?led\b|"  # "Zentrix's $50 million round was led by Sequoia"
     # "Sequoia led Zentrix's $130 million Series C round", "Zentrix's seed round drew Sequoia"
-    r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?i:(?:series\s+[a-h]|seed|funding|financing|growth)\s+round|"
+    r"^\s*['’]s\s+(?:\S+\s+){0,4}?(?i:(?:(?:series\s+[a-h]|seed|funding|financing|growth)\s+)?"
+    r"round\b(?!\s+of\s+(?!funding|financing|investment))|"
     r"series\s+[a-h]\b|(?:latest\s+)?fundraise\b)|"
     r"^\s+(?:also\s+)?counts\s+[^.;]{1,150}?\s+among\s+its\s+(?:\w+\s+)?"
     r"(?:shareholders|investors|backers|funders)\b"  # "Zentrix counts Sequoia among its backers"
@@ -221,3 +222,19 @@ CAPITALISED_TERMS = {"ai": "AI", "gpu": "GPU", "gpus": "GPUs", "cpu": "CPU", "cp
                      "llm": "LLM", "llms": "LLMs", "ipo": "IPO", "uk": "UK", "uae": "UAE",
                      "eu": "EU", "u.s": "U.S", "u.k": "U.K", "asic": "ASIC",
                      "asics": "ASICs", "hbm": "HBM"}  # fmt: skip
+
+# "The round values Nuvexa at $2 billion": a company with a valuation.
+VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing|value)\s+$", re.IGNORECASE)
+VALUED_AT_AFTER = re.compile(
+    r"^\s+at\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?[$€£¥₩]"
+)
+# "CoreWeave will provide Nuvexa with GPU capacity": the company supplied with compute buys it.
+SUPPLIED_BEFORE = re.compile(
+    r"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|furnish|"
+    r"furnishes|furnished)\s+$",
+    re.IGNORECASE,
+)
+SUPPLIED_WITH_AFTER = re.compile(
+    r"^\s+with\s+(?:[\w$.,-]+\s+){0,4}?(?:capacity|compute|computing\s+power|GPUs|chips|"
+    r"accelerators|servers)\b"
+)
