@@ -187,7 +187,8 @@ def discover(
             found.append((mention, renamed))
             continue
         founded = _founded_company(sentence, first, last, after)
-        known = registry.lookup(name) or _short_name_of(name, first, registry, founded)
+        opening = founded or BACKERS_AFTER.match(after) is not None  # "Skild's previous round"
+        known = registry.lookup(name) or _short_name_of(name, first, registry, opening)
         if known is not None:
             if known.is_chip and not known.discovered:
                 continue  # "Grace Blackwell GB300": a family name the mentions dropped
