@@ -6045,7 +6045,11 @@ def test_chips_a_designer_furnishes_a_described_company_with_are_its_use():
         "thousands of GPUs."
     )
     known = REGISTRY.extended(discovered)
-    uses = {(known.get(f.subject).name, known.get(f.object).name) for f in found if f.type == "uses_chip"}
+    uses = {
+        (known.get(f.subject).name, known.get(f.object).name)
+        for f in found
+        if f.type == "uses_chip"
+    }
     assert uses == {("Ooredoo", "Nvidia GPUs")}
 
 

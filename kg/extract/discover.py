@@ -67,10 +67,6 @@ from kg.extract.patterns import (
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
-    SUPPLIED_BEFORE,
-    SUPPLIED_WITH_AFTER,
-    VALUED_AT_AFTER,
-    VALUED_BEFORE,
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
@@ -94,8 +90,12 @@ from kg.extract.patterns import (
     ROLE_COMPOUND_BEFORE,
     ROYAL_TITLES,
     SHORTENED_ENDINGS,
+    SUPPLIED_BEFORE,
+    SUPPLIED_WITH_AFTER,
     TITLE_WORDS,
     TRAINS_MODELS_AFTER,
+    VALUED_AT_AFTER,
+    VALUED_BEFORE,
 )
 from kg.extract.people import is_person_name, title_length
 from kg.extract.places import is_place

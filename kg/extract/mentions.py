@@ -220,7 +220,7 @@ class EntityFinder:
         if len(chips) < 2:
             return mentions
         dropped = set()
-        for a, b in zip(chips, chips[1:]):
+        for a, b in zip(chips, chips[1:], strict=False):
             if b.first - a.last != 1 or self._designer(a) != self._designer(b):
                 continue
             model_a, model_b = (any(c.isdigit() for c in m.text) for m in (a, b))

@@ -96,7 +96,8 @@ DATE = re.compile(
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
     "funders",
-    "invest*", "stake", "stakes", "backer", "backers", "backed", "backing", "backs", "funding", "round",
+    "invest*", "stake", "stakes", "backer", "backers", "backed", "backing", "backs", "funding",
+    "round",
     "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
     "putting", "secured", "secures", "securing", "received", "receives", "receiving", "obtained",
