@@ -65,6 +65,10 @@ INVESTMENTS = [
     "{a} co-led {b}'s $2 billion Series C.",
     "{b} got $2 billion from {a}.",
     "{a} made a $2 billion investment in {b}.",
+    "{a} funded {b}.",
+    "{a} financed {b} with $2 billion.",
+    "{b} drew $2 billion from {a}.",
+    "{b}, which is funded by {a}, said on Monday it would expand.",
 ]
 USES = [
     "{a} uses {b} chips.",

@@ -97,7 +97,7 @@ INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
     "funders",
     "invest*", "stake", "stakes", "backer", "backers", "backed", "backing", "backs", "funding",
-    "round",
+    "funded", "financed", "drew", "draws", "round",
     "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
     "putting", "secured", "secures", "securing", "received", "receives", "receiving", "obtained",
