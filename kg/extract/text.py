@@ -12,7 +12,7 @@ from operator import add, itemgetter, not_
 from typing import NamedTuple
 
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
@@ -72,7 +72,16 @@ def pipeline() -> Language:
     # spaCy keeps it on the token, as it does for initials ("J.").
     suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # Each word the vocabulary first meets is given every lexical attribute, each by a Python
+    # function; only those read here are worked out (the others stay unset).
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {a: getters[a] for a in LEXICAL_ATTRIBUTES_READ if a in getters}
     return nlp
+
+
+# The lexical attributes the project reads: the words' lower case (``EntityFinder``'s names)
+# and the punctuation and white-space flags (``iter_sentences``, the Sentencizer's rule).
+LEXICAL_ATTRIBUTES_READ = (LOWER, IS_PUNCT, IS_SPACE)
 
 
 # Markdown and HTML markup, blanked out (same length, so offsets still point into the file).
