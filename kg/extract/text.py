@@ -7,11 +7,12 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import add, itemgetter, not_
 from typing import NamedTuple
 
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
@@ -71,7 +72,16 @@ def pipeline() -> Language:
     # spaCy keeps it on the token, as it does for initials ("J.").
     suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # Each word the vocabulary first meets is given every lexical attribute, each by a Python
+    # function; only those read here are worked out (the others stay unset).
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {a: getters[a] for a in LEXICAL_ATTRIBUTES_READ if a in getters}
     return nlp
+
+
+# The lexical attributes the project reads: the words' lower case (``EntityFinder``'s names)
+# and the punctuation and white-space flags (``iter_sentences``, the Sentencizer's rule).
+LEXICAL_ATTRIBUTES_READ = (LOWER, IS_PUNCT, IS_SPACE)
 
 
 # Markdown and HTML markup, blanked out (same length, so offsets still point into the file).
@@ -151,12 +161,19 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.\-']*[ \t]+){0,5}[A-Z][\w&.\-']*$")
 
 # Marks written after a name that say nothing of it ("NVIDIA® H100", "Meta✴"): blanked in
 # what the rules read, so that "Microsoft, Meta✴, Google and Amazon" is still one list.
-NAME_MARKS = str.maketrans({mark: " " for mark in "®™©℠✴✱★☆"})
+NAME_MARKS = "®™©℠✴✱★☆"
 
 
 def without_marks(text: str) -> str:
-    """``text`` with trademark and footnote marks replaced by spaces (same length)."""
-    return text.translate(NAME_MARKS) if not text.isascii() else text
+    """``text`` with trademark and footnote marks replaced by spaces (same length). Each mark
+    is looked for and replaced on its own: ``str.translate`` goes through a Python mapping at
+    every character of a text beyond ASCII, many times slower."""
+    if text.isascii():
+        return text
+    for mark in NAME_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
 
 
 def without_tickers(text: str) -> str:
@@ -298,7 +315,7 @@ def sentence_starts(
     next sentence starts, are read: any other word changes nothing."""
     starts = [0] if words else []
     seen_period = False
-    may_end = [i for i, word in enumerate(words) if word[-1:] in ENDING_CHARACTERS]
+    may_end = _may_end(words)
     following = 0  # the first of ``may_end`` not read yet
     i = may_end[0] if may_end else len(words)
     while i < len(words):
@@ -341,6 +358,13 @@ def _read_word(
 # The last characters of the words that may end a sentence: its punctuation characters (each a
 # word of one character) and the full stop a word keeps ('Series C.', 'Inc.').
 ENDING_CHARACTERS = SENTENCE_PUNCT | {"."}
+_LAST_CHARACTER = itemgetter(slice(-1, None))  # (a word's ``[-1:]``)
+
+
+def _may_end(words: list[str]) -> list[int]:
+    """The indices of the words whose last character is one of ``ENDING_CHARACTERS``."""
+    ending = map(ENDING_CHARACTERS.__contains__, map(_LAST_CHARACTER, words))
+    return list(compress(range(len(words)), ending))
 
 
 ABBREVIATIONS = frozenset({"etc", "e.g", "i.e", "vs", "approx", "incl", "esp"})
@@ -404,6 +428,15 @@ def index_of(offsets: list[int], offset: int) -> int | None:
 
 # What ``Token(...)`` does, without a Python call per word (an article has thousands).
 _new_tuple = tuple.__new__
+
+
+def _tokens(words: list[str], offsets: list[int], base: int) -> list[Token]:
+    """A chunk's words as tokens, their offsets from ``base`` (the chunk's start), made by
+    mapping C functions over the columns: no Python step per word."""
+    starts = list(map(base.__add__, offsets))
+    ends = list(map(add, starts, map(len, words)))
+    rows = zip(words, map(str.lower, words), starts, ends, strict=True)
+    return list(map(_new_tuple, repeat(Token), rows))
 
 
 DASHES = frozenset("-–—")
@@ -473,22 +506,17 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
             chunk = text[c_start:c_end]
             columns = tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).T.tolist()
             offsets, lengths, punct, space = columns
-            words = [chunk[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
+            words = list(map(chunk.__getitem__, map(slice, offsets, map(add, offsets, lengths))))
             if GLUED_DASH.search(chunk):
                 words, offsets, punct, space = _dash_apart(words, offsets, punct, space)
                 lengths = [len(w) for w in words]
             starts = sentence_starts(words, punct, _Glued(offsets, lengths))
+            chunk_tokens = _tokens(words, offsets, c_start)
+            words_kept = list(map(not_, space)) if any(space) else None  # (white space goes)
             for s_first, s_end in zip(starts, [*starts[1:], len(words)], strict=True):
-                tokens = [
-                    _new_tuple(Token, (w, w.lower(), c_start + i, c_start + i + len(w)))
-                    for w, i, blank in zip(
-                        words[s_first:s_end],
-                        offsets[s_first:s_end],
-                        space[s_first:s_end],
-                        strict=True,
-                    )
-                    if not blank  # white space
-                ]
+                tokens = chunk_tokens[s_first:s_end]
+                if words_kept is not None:
+                    tokens = list(compress(tokens, words_kept[s_first:s_end]))
                 tokens = tokens[_past_dateline(tokens) :] or tokens
                 for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
                     piece = tokens[first : first + MAX_SENTENCE_TOKENS]
