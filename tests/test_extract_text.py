@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -209,3 +210,26 @@ def test_the_ticker_of_a_known_company_is_no_chip_of_it():
     )
     assert not discovered
     assert all(f.type != "designs_chip" for f in facts)
+
+
+AFFIX_PIECES = [
+    ".", "..", "...", "…", ",", ";", ":", "!", "?", "'", "’", "'s", "’s", "n't", '"', "“", "”",
+    "(", ")", "[", "]", "%", "$", "€", "°C", "km", "-", "—", "/", "\n", "a", "Z", "9", "MI300X",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(AFFIX_PIECES), max_size=8).map("".join))
+def test_the_affix_searches_find_what_spacys_patterns_find(word):
+    """The tokenizer's prefix and suffix searches answer as spaCy's joined patterns do."""
+    nlp = pipeline()
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$"]
+    for fast, whole in (
+        (nlp.tokenizer.suffix_search, spacy.util.compile_suffix_regex(suffixes).search),
+        (
+            nlp.tokenizer.prefix_search,
+            spacy.util.compile_prefix_regex(nlp.Defaults.prefixes).search,
+        ),
+    ):
+        found, expected = fast(word), whole(word)
+        assert (found and found.span()) == (expected and expected.span())

@@ -394,11 +394,25 @@ class _CueWords(dict):
     def __init__(self, tables: tuple[tuple[tuple[str, ...], int], ...]) -> None:
         super().__init__()
         self.tables = tables  # the tables it knows, with their bits
+        # a new word is looked up among the whole words of every table at once, and tried on
+        # the prefixes of the tables that have some: not asked of each table in turn
+        self.whole_words: dict[str, int] = {}
+        self.prefixed: list[tuple[tuple[str, ...], int]] = []
+        for cues, bit in tables:
+            exact, prefixes = _cue_sets(cues)
+            for word in exact:
+                self.whole_words[word] = self.whole_words.get(word, 0) | bit
+            if prefixes:
+                self.prefixed.append((prefixes, bit))
 
     def __missing__(self, word: str) -> int:
         if len(self) >= self.LIMIT:
             self.clear()
-        bits = self[word] = sum(bit for cues, bit in self.tables if matches(word, cues))
+        bits = self.whole_words.get(word, 0)
+        for prefixes, bit in self.prefixed:
+            if word.startswith(prefixes):
+                bits |= bit
+        self[word] = bits
         return bits
 
 

@@ -16,6 +16,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
+from kg.extract.affixes import prefix_search, suffix_search
 from kg.extract.patterns import DATELINE_DASHES, MONTHS, NEWS_AGENCIES
 
 # spaCy refuses texts over its max_length; paragraphs longer than this are cut at white space.
@@ -71,7 +72,8 @@ def pipeline() -> Language:
     # A full stop after a model number ending in a letter ("the MI300X.") ends the sentence;
     # spaCy keeps it on the token, as it does for initials ("J.").
     suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$"]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = suffix_search(suffixes)
+    nlp.tokenizer.prefix_search = prefix_search(nlp.Defaults.prefixes)  # (the same prefixes)
     # Each word the vocabulary first meets is given every lexical attribute, each by a Python
     # function; only those read here are worked out (the others stay unset).
     getters = nlp.vocab.lex_attr_getters
