@@ -3,9 +3,9 @@
 spaCy joins its prefix rules as '^rule|^rule|…' and its suffix rules as 'rule$|rule$|…', and
 asks ``search`` of each word it has not met before: a search tries every position of the word
 and every rule there. A prefix can only start at the word's start, so ``match`` finds the same
-one. A suffix rule no wider than a few characters can only match at the word's last few: those
-rules are searched from there, and the few of unbounded width ('\\.\\.+') from the start, the
-leftmost match of the rules winning (the first rule's on a tie), as in the joined pattern.
+one. A suffix rule of a fixed width can only match that far from the word's end, and one no
+wider than a few characters at the word's last few: those rules are tried there only, and the
+few of unbounded width ('\\.\\.+') from the start, the leftmost match winning.
 The infix rules each take punctuation or a symbol: a word of ASCII letters and digits, most of
 those the tokenizer meets, holds none. Rules this module cannot read for certain (a '|' outside
 brackets, flags, compiled patterns) leave the searches as spaCy makes them.
@@ -31,21 +31,27 @@ def prefix_search(rules: Sequence[str]) -> Search:
 
 
 def suffix_search(rules: Sequence[str]) -> Search:
-    """What ``compile_suffix_regex(rules).search`` finds."""
+    """What ``compile_suffix_regex(rules).search`` finds: the same span (the tokenizer reads
+    no more of it)."""
     if not _readable(rules):
         return spacy.util.compile_suffix_regex(rules).search
-    groups: list[tuple[list[str], int | None]] = []  # runs of rules, with their reach or None
+    fixed: dict[int, list[str]] = {}  # the rules of each fixed width
+    varying: list[str] = []  # of a bounded width that varies
+    unbounded: list[str] = []
     for rule in (r for r in rules if r.strip()):
-        widest = parser.parse(rule).getwidth()[1]
-        reach = widest + 1 if widest <= MAX_REACH else None  # (+1: '$' before a '\n')
-        if groups and (groups[-1][1] is None) == (reach is None):
-            groups[-1][0].append(rule)
-            if reach is not None:
-                groups[-1] = (groups[-1][0], max(groups[-1][1] or 0, reach))
+        narrowest, widest = parser.parse(rule).getwidth()
+        if narrowest == widest:
+            fixed.setdefault(widest, []).append(rule)
         else:
-            groups.append(([rule], reach))
-    compiled = [(spacy.util.compile_suffix_regex(group), reach) for group, reach in groups]
-    return _SuffixSearch(compiled)
+            (varying if widest <= MAX_REACH else unbounded).append(rule)
+    reach = max((parser.parse(rule).getwidth()[1] for rule in varying), default=0)
+    return _SuffixSearch(
+        [(width, spacy.util.compile_suffix_regex(group)) for width, group in fixed.items()],
+        spacy.util.compile_suffix_regex(varying) if varying else None,
+        reach,
+        spacy.util.compile_suffix_regex(unbounded) if unbounded else None,
+        list(rules),
+    )
 
 
 def infix_finditer(rules: Sequence[str]) -> Callable[[str], Iterable[re.Match[str]]]:
@@ -118,18 +124,45 @@ def _ascii_alnum(code: int) -> bool:
 
 
 class _SuffixSearch:
-    """The leftmost suffix of several groups of rules, in the rules' order."""
+    """The leftmost suffix of the rules: a rule of a fixed width can only match that far from
+    the word's end, and is tried there alone; a rule of a bounded width is searched from as
+    far; the others from the word's start. Where two match from one start they end together
+    (at the word's end), so the span is the same whichever the joined pattern would report.
+    A word ending in a line break, where '$' may match before it, is searched as spaCy does
+    (the tokenizer never asks of one)."""
 
-    __slots__ = ("groups",)
+    __slots__ = ("fixed", "varying", "reach", "unbounded", "rules", "_whole")
 
-    def __init__(self, groups: list[tuple[re.Pattern[str], int | None]]) -> None:
-        self.groups = groups
+    def __init__(
+        self,
+        fixed: list[tuple[int, re.Pattern[str]]],
+        varying: re.Pattern[str] | None,
+        reach: int,
+        unbounded: re.Pattern[str] | None,
+        rules: list[str],
+    ) -> None:
+        self.fixed, self.varying, self.reach, self.unbounded = fixed, varying, reach, unbounded
+        self.rules = rules
+        self._whole: re.Pattern[str] | None = None
 
     def __call__(self, word: str) -> re.Match[str] | None:
+        if word.endswith("\n"):
+            if self._whole is None:
+                self._whole = spacy.util.compile_suffix_regex(self.rules)
+            return self._whole.search(word)
+        length = len(word)
         found = None
-        for pattern, reach in self.groups:
-            start = 0 if reach is None else max(0, len(word) - reach)
-            match = pattern.search(word, start)
+        for width, pattern in self.fixed:
+            if width <= length:
+                match = pattern.match(word, length - width)
+                if match is not None and (found is None or match.start() < found.start()):
+                    found = match
+        if self.varying is not None:
+            match = self.varying.search(word, max(0, length - self.reach))
+            if match is not None and (found is None or match.start() < found.start()):
+                found = match
+        if self.unbounded is not None:
+            match = self.unbounded.search(word)
             if match is not None and (found is None or match.start() < found.start()):
                 found = match
         return found
