@@ -46,6 +46,7 @@ def suffix_search(rules: Sequence[str]) -> Search:
             (varying if widest <= MAX_REACH else unbounded).append(rule)
     reach = max((parser.parse(rule).getwidth()[1] for rule in varying), default=0)
     return _SuffixSearch(
+        _LastCharacterRules(fixed.pop(1, [])),
         [(width, spacy.util.compile_suffix_regex(group)) for width, group in fixed.items()],
         spacy.util.compile_suffix_regex(varying) if varying else None,
         reach,
@@ -131,16 +132,18 @@ class _SuffixSearch:
     A word ending in a line break, where '$' may match before it, is searched as spaCy does
     (the tokenizer never asks of one)."""
 
-    __slots__ = ("fixed", "varying", "reach", "unbounded", "rules", "_whole")
+    __slots__ = ("last_character", "fixed", "varying", "reach", "unbounded", "rules", "_whole")
 
     def __init__(
         self,
+        last_character: _LastCharacterRules,
         fixed: list[tuple[int, re.Pattern[str]]],
         varying: re.Pattern[str] | None,
         reach: int,
         unbounded: re.Pattern[str] | None,
         rules: list[str],
     ) -> None:
+        self.last_character = last_character
         self.fixed, self.varying, self.reach, self.unbounded = fixed, varying, reach, unbounded
         self.rules = rules
         self._whole: re.Pattern[str] | None = None
@@ -152,6 +155,9 @@ class _SuffixSearch:
             return self._whole.search(word)
         length = len(word)
         found = None
+        if length:
+            pattern = self.last_character[word[-1]]
+            found = pattern.match(word, length - 1) if pattern is not None else None
         for width, pattern in self.fixed:
             if width <= length:
                 match = pattern.match(word, length - width)
@@ -166,6 +172,67 @@ class _SuffixSearch:
             if match is not None and (found is None or match.start() < found.start()):
                 found = match
         return found
+
+
+class _LastCharacterRules(dict):
+    """The rules one character wide that may take a given last character, joined (None for
+    none): most words end on a letter, which no such rule of spaCy's takes. Joined once for
+    each set of rules, whatever characters share it."""
+
+    def __init__(self, rules: list[str]) -> None:
+        super().__init__()
+        self.rules = [(rule, parser.parse(rule)) for rule in rules]
+        self.joined: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+    def __missing__(self, character: str) -> re.Pattern[str] | None:
+        code = ord(character)
+        taking = tuple(rule for rule, parsed in self.rules if _may_take(parsed, code))
+        if taking not in self.joined:
+            self.joined[taking] = spacy.util.compile_suffix_regex(taking) if taking else None
+        pattern = self[character] = self.joined[taking]
+        return pattern
+
+
+def _may_take(items, code: int) -> bool:
+    """Whether a character the parsed pattern ``items`` consumes may be ``code`` (anything not
+    read here may)."""
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if op is C.LITERAL:
+            taken = av == code
+        elif op is C.NOT_LITERAL:
+            taken = av != code
+        elif op is C.IN:
+            taken = _in_set(av, code)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            taken = _may_take(av[2], code)
+        elif op is C.SUBPATTERN:
+            taken = _may_take(av[3], code)
+        elif op is C.BRANCH:
+            taken = any(_may_take(branch, code) for branch in av[1])
+        elif op is C.ATOMIC_GROUP:
+            taken = _may_take(av, code)
+        else:
+            return True  # any character, a category, a reference
+        if taken:
+            return True
+    return False
+
+
+def _in_set(items, code: int) -> bool:
+    """Whether a parsed character set may hold ``code``."""
+    negated, held = False, False
+    for item, value in items:
+        if item is C.NEGATE:
+            negated = True
+        elif item is C.LITERAL:
+            held = held or value == code
+        elif item is C.RANGE:
+            held = held or value[0] <= code <= value[1]
+        else:
+            return True  # a category: may
+    return held != negated
 
 
 def _readable(rules: Sequence[str]) -> bool:
