@@ -75,10 +75,9 @@ class Registry:
     def __len__(self) -> int:
         return len(self._by_id)
 
-    def has_members(self, family_id: str) -> bool:
-        """Whether some entity names ``family_id`` as its family (read in no order: unlike
-        iterating the registry, nothing is sorted)."""
-        return family_id in map(_FAMILY, self._by_id.values())  # (no Python step per entity)
+    def families(self) -> frozenset[str]:
+        """The ids some entity names as its family."""
+        return frozenset(map(_FAMILY, self._by_id.values()))
 
     def get(self, entity_id: str) -> Entity:
         return self._by_id[entity_id]

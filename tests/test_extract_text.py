@@ -215,13 +215,14 @@ def test_the_ticker_of_a_known_company_is_no_chip_of_it():
 AFFIX_PIECES = [
     ".", "..", "...", "…", ",", ";", ":", "!", "?", "'", "’", "'s", "’s", "n't", '"', "“", "”",
     "(", ")", "[", "]", "%", "$", "€", "°C", "km", "-", "—", "/", "\n", "a", "Z", "9", "MI300X",
+    "~", "+", "=", ":", "<", "©", "é", "x",
 ]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(AFFIX_PIECES), max_size=8).map("".join))
 def test_the_affix_searches_find_what_spacys_patterns_find(word):
-    """The tokenizer's prefix and suffix searches answer as spaCy's joined patterns do."""
+    """The tokenizer's prefix, suffix and infix searches answer as spaCy's joined patterns do."""
     nlp = pipeline()
     suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$"]
     for fast, whole in (
@@ -233,3 +234,7 @@ def test_the_affix_searches_find_what_spacys_patterns_find(word):
     ):
         found, expected = fast(word), whole(word)
         assert (found and found.span()) == (expected and expected.span())
+    infixes = spacy.util.compile_infix_regex(nlp.Defaults.infixes).finditer
+    assert [m.span() for m in nlp.tokenizer.infix_finditer(word)] == [
+        m.span() for m in infixes(word)
+    ]

@@ -98,7 +98,7 @@ def discover_chips(
         or " its " in text
         or _named_chip_phrase(text)
         or possesses_a_chip(text)
-        or APPOSED_CHIP_NAME.search(text) is not None
+        or (", " in text and APPOSED_CHIP_NAME.search(text) is not None)  # (its comma)
     ):
         words = sentence.lowers  # a chip described or listed by name
         designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]

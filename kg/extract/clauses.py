@@ -387,15 +387,13 @@ def _remember_cue_sets(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[str
 
 class _CueWords(dict):
     """For each word seen, the bits of the cue tables it is one of (a word recurs in sentence
-    after sentence; trying every prefix of every table on it each time is slow)."""
+    after sentence). A new word is looked up among the tables' whole words at once and tried
+    on the prefixes of the tables that have some, not asked of each table in turn."""
 
     LIMIT = 100_000  # words remembered; then the memory starts afresh
 
     def __init__(self, tables: tuple[tuple[tuple[str, ...], int], ...]) -> None:
         super().__init__()
-        self.tables = tables  # the tables it knows, with their bits
-        # a new word is looked up among the whole words of every table at once, and tried on
-        # the prefixes of the tables that have some: not asked of each table in turn
         self.whole_words: dict[str, int] = {}
         self.prefixed: list[tuple[tuple[str, ...], int]] = []
         for cues, bit in tables:

@@ -537,8 +537,12 @@ def _lines_as_their_family(
     article that names one family of it ('Instinct') is that family. The mentions counted
     with the line's counted with the family."""
     merged = Counter(counts)
+    with_members: frozenset[str] = frozenset()  # the families some chip is of, once asked
     for line in [c for c in counts if registry.get(c).family is None]:
-        families = [c for c in counts if registry.get(c).family == line and registry.has_members(c)]
+        of_line = [c for c in counts if registry.get(c).family == line]
+        if of_line and not with_members:
+            with_members = registry.families()
+        families = [c for c in of_line if c in with_members]
         if len(families) != 1:
             continue
         family = families[0]

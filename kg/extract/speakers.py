@@ -56,7 +56,7 @@ def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) 
     """'"…," said Jane Doe, CEO of Lambda' or 'Lambda CEO Jane Doe said': the company
     nearest the verb of saying, after it or just before it with no quote mark between."""
     words = sentence.lowers
-    if not set(words) & P.QUOTE_ATTRIBUTION or not set(words) & P.QUOTE_MARKS:
+    if P.QUOTE_ATTRIBUTION.isdisjoint(words) or P.QUOTE_MARKS.isdisjoint(words):
         return None
     if not occurs(ATTRIBUTION, sentence.text):
         return None

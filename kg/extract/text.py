@@ -15,8 +15,9 @@ import spacy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.tokenizer import Tokenizer
 
-from kg.extract.affixes import prefix_search, suffix_search
+from kg.extract.affixes import infix_finditer, prefix_search, suffix_search
 from kg.extract.patterns import DATELINE_DASHES, MONTHS, NEWS_AGENCIES
 
 # spaCy refuses texts over its max_length; paragraphs longer than this are cut at white space.
@@ -72,8 +73,17 @@ def pipeline() -> Language:
     # A full stop after a model number ending in a letter ("the MI300X.") ends the sentence;
     # spaCy keeps it on the token, as it does for initials ("J.").
     suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$"]
-    nlp.tokenizer.suffix_search = suffix_search(suffixes)
-    nlp.tokenizer.prefix_search = prefix_search(nlp.Defaults.prefixes)  # (the same prefixes)
+    # spaCy's own tokenizer with these rules, made at once (each search set on a tokenizer
+    # loads its special cases again, a third of a second)
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=nlp.Defaults.tokenizer_exceptions,
+        prefix_search=prefix_search(nlp.Defaults.prefixes),
+        suffix_search=suffix_search(suffixes),
+        infix_finditer=infix_finditer(nlp.Defaults.infixes),
+        token_match=nlp.Defaults.token_match,
+        url_match=nlp.Defaults.url_match,
+    )
     # Each word the vocabulary first meets is given every lexical attribute, each by a Python
     # function; only those read here are worked out (the others stay unset).
     getters = nlp.vocab.lex_attr_getters

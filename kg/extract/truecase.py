@@ -21,15 +21,18 @@ from kg.registry import Registry
 # Fewer capitals than one in this many letters: the writer does not use them.
 LETTERS_PER_CAPITAL = 400
 MIN_LETTERS = 200
+OPENING_CHARS = 1000  # the capitals of an article's opening often decide it has its own
 WORD = re.compile(r"\w+(?:[.&-]\w+)*")  # "amazon.com", "at&t"; "amazon’s" is "amazon" and "s"
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’)]?\s+|\n\s*)(?P<letter>[a-z])", re.MULTILINE)
 
 
 def restored_case(body: str, registry: Registry) -> str | None:
     """``body`` with its capitals restored, or None when it has capitals of its own."""
+    if sum(map(str.isupper, body[:OPENING_CHARS])) * LETTERS_PER_CAPITAL > len(body):
+        return None  # (the common case, decided by the article's opening alone)
     capitals = sum(map(str.isupper, body))
     if capitals * LETTERS_PER_CAPITAL > len(body):
-        return None  # (the common case, decided without counting the letters)
+        return None  # (decided without counting the letters)
     letters = sum(map(str.isalpha, body))
     if letters < MIN_LETTERS or capitals * LETTERS_PER_CAPITAL > letters:
         return None
