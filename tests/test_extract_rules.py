@@ -8,29 +8,10 @@ article of the corpus.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import EXTRACTOR, REGISTRY, extract, facts
 
-from kg.extract import Extractor
 from kg.extract.text import split_sentences
 from kg.models import Article
-from kg.registry import load_registry
-
-REGISTRY = load_registry()
-EXTRACTOR = Extractor(REGISTRY)
-
-
-def extract(text: str):
-    article = Article(id="case", path="case.txt", title="t", body=text, content_hash="0" * 64)
-    return EXTRACTOR.extract_with_entities(article)
-
-
-def facts(text: str) -> set[tuple]:
-    """(type, subject, object) by name in lower case: registry names or discovered ones."""
-    found, discovered = extract(text)
-    known = REGISTRY.extended(discovered)
-    return {
-        (f.type, known.get(f.subject).name.lower(), known.get(f.object).name.lower()) for f in found
-    }
-
 
 FOUND = [
     # a lender invests in the borrower
@@ -1261,6 +1242,35 @@ FOUND = [
     (
         "TSMC will manufacture the ZX-3 chips for chip startup Zentrix AI.",
         {("manufactures_chip", "tsmc", "zx-3"), ("designs_chip", "zentrix ai", "zx-3")},
+    ),
+    # "backs" and plural roles with qualifiers invest
+    ("Nvidia backs Mistral.", {("invests_in", "nvidia", "mistral ai")}),
+    (
+        "Nvidia and SoftBank are major investors in Mistral.",
+        {("invests_in", "nvidia", "mistral ai"), ("invests_in", "softbank", "mistral ai")},
+    ),
+    # a new model number described as a chip, or designed by a new company
+    (
+        "Chip startup Quorix unveiled the QX900, an inference accelerator.",
+        {("designs_chip", "quorix", "qx900")},
+    ),
+    (
+        "The QX900 chip, designed by chip startup Quorix, targets inference.",
+        {("designs_chip", "quorix", "qx900")},
+    ),
+    ("The QX900 was developed by chip startup Quorix.", {("designs_chip", "quorix", "qx900")}),
+    # a new name valued by a round, owning a round, or supplied with compute is a company
+    (
+        "The funding round, which was led by Halvorsen Capital, values Nuvexa at $2 billion.",
+        {("invests_in", "halvorsen capital", "nuvexa")},
+    ),
+    (
+        "Halvorsen Capital, an existing investor, also took part in Nuvexa's round.",
+        {("invests_in", "halvorsen capital", "nuvexa")},
+    ),
+    (
+        "CoreWeave will provide Nuvexa with GPU capacity under a five-year contract.",
+        {("compute_commitment", "nuvexa", "coreweave")},
     ),
 ]
 
@@ -6051,47 +6061,3 @@ def test_chips_a_designer_furnishes_a_described_company_with_are_its_use():
         if f.type == "uses_chip"
     }
     assert uses == {("Ooredoo", "Nvidia GPUs")}
-
-
-def test_companies_that_are_major_investors_invest():
-    assert {
-        ("invests_in", "nvidia", "mistral ai"),
-        ("invests_in", "softbank", "mistral ai"),
-    } <= facts("Nvidia and SoftBank are major investors in Mistral.")
-
-
-def test_a_company_that_backs_another_invests_in_it():
-    assert ("invests_in", "nvidia", "mistral ai") in facts("Nvidia backs Mistral.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chip startup Quorix unveiled the QX900, an inference accelerator.",
-        "The QX900 chip, designed by chip startup Quorix, targets inference.",
-        "The QX900 was developed by chip startup Quorix.",
-    ],
-)
-def test_a_new_model_described_as_a_chip_or_designed_by_a_new_company(text):
-    assert ("designs_chip", "quorix", "qx900") in facts(text)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "The funding round, which was led by Halvorsen Capital, values Nuvexa at $2 billion.",
-            ("invests_in", "halvorsen capital", "nuvexa"),
-        ),
-        (
-            "Halvorsen Capital, an existing investor, also took part in Nuvexa's round.",
-            ("invests_in", "halvorsen capital", "nuvexa"),
-        ),
-        (
-            "CoreWeave will provide Nuvexa with GPU capacity under a five-year contract.",
-            ("compute_commitment", "nuvexa", "coreweave"),
-        ),
-    ],
-)
-def test_a_new_company_valued_owning_a_round_or_supplied_with_compute(text, expected):
-    assert expected in facts(text)

@@ -588,7 +588,7 @@ def _designed_by_after(words: list[str], index: int) -> bool:
     """'The QX900, designed by chip startup Quorix,', 'the QX900 was developed by Quorix': a
     model number a passive verb of design follows."""
     ahead = [w for w in words[index + 1 : index + 5] if w not in {",", "was", "is", "being"}]
-    return ahead[:1] != [] and ahead[0] in DESIGNED_PARTICIPLES and ahead[1:2] == ["by"]
+    return bool(ahead) and ahead[0] in DESIGNED_PARTICIPLES and ahead[1:2] == ["by"]
 
 
 def _announcing_designers(designers: list[Mention], index: int, words: list[str]) -> list[Mention]:

@@ -97,7 +97,7 @@ from kg.extract.patterns import (
     VALUED_AT_AFTER,
     VALUED_BEFORE,
 )
-from kg.extract.people import is_person_name, title_length
+from kg.extract.people import is_person_name, titled_person_at
 from kg.extract.places import is_place
 from kg.extract.round_lists import slot_starts
 from kg.extract.text import Sentence
@@ -187,7 +187,8 @@ def discover(
             found.append((mention, renamed))
             continue
         founded = _founded_company(sentence, first, last, after)
-        opening = founded or BACKERS_AFTER.match(after) is not None  # "Skild's previous round"
+        opening = founded or first == 0 and BACKERS_AFTER.match(after) is not None
+        # ("Skild's previous round": a short name opening the sentence, by what follows it)
         known = registry.lookup(name) or _short_name_of(name, first, registry, opening)
         if known is not None:
             if known.is_chip and not known.discovered:
@@ -485,11 +486,7 @@ def _magnitude_after_number(sentence: Sentence, first: int) -> bool:
 
 def _qualifies_a_person(sentence: Sentence, last: int) -> bool:
     """Whether a title and a person's name follow the name ('… owner Thomas Tull')."""
-    tokens = sentence.tokens
-    title = title_length(tokens, last + 1, PERSON_TITLES | PERSON_NOUNS)
-    if not title or last + title + 2 >= len(tokens):
-        return False
-    return is_person_name([t.text for t in tokens[last + title + 1 : last + title + 3]])
+    return titled_person_at(sentence.tokens, last + 1, PERSON_TITLES | PERSON_NOUNS) is not None
 
 
 def _founded_company(sentence: Sentence, first: int, last: int, after: str) -> bool:

@@ -376,8 +376,8 @@ class Extractor:
         elif participants and _a_named_raiser(view):
             participants = []  # "MGX explores raising capital, with Mubadala as backer"
         found.extend((c.anchor, c) for c in participants)
-        for c in participants[:1]:
-            found.extend((j.anchor, j) for j in joined_holders(view, c))
+        if participants:
+            found.extend((j.anchor, j) for j in joined_holders(view, participants[0]))
         # a round's total is not what one of several listed participants put in
         listed = {c.subject for c in participants} if len(participants) > 1 else set()
         extra = {

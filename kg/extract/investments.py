@@ -56,7 +56,7 @@ from kg.extract.patterns import (
     SUBJECT_TO_VERB,
     TEMPORAL,
 )
-from kg.extract.people import is_person_name, title_length
+from kg.extract.people import titled_person_at
 from kg.extract.places import place_names
 from kg.extract.rounds import backs_a_thing
 
@@ -144,15 +144,9 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
 def _titles_a_person(view: View, m: Mention) -> bool:
     """'Amazon's founder Jeff Bezos', 'Nvidia CEO Jensen Huang': the organisation names where a
     person after it works."""
-    tokens = view.sentence.tokens
-    i = m.last + 1
-    if view.lowers[i : i + 1] in (["'s"], ["’s"]):
-        i += 1
-    title = title_length(tokens, i, P.PERSON_TITLES)
-    if not title:
-        return False
-    name = [t.text for t in tokens[i + title : i + title + 2]]
-    return is_person_name(name) and all(w[:1].isupper() for w in name)
+    i = m.last + 2 if view.possessive(m) else m.last + 1
+    name = titled_person_at(view.sentence.tokens, i, P.PERSON_TITLES)
+    return name is not None and all(t.text[:1].isupper() for t in name)
 
 
 def _participle_after_comma(view: View, cue: int) -> bool:

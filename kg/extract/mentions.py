@@ -221,15 +221,13 @@ class EntityFinder:
             return mentions
         dropped = set()
         for a, b in zip(chips, chips[1:], strict=False):
-            if b.first - a.last != 1 or self._designer(a) != self._designer(b):
+            designers = {self.registry.get(m.entity).designer for m in (a, b)}
+            if b.first - a.last != 1 or len(designers) != 1:
                 continue
             model_a, model_b = (any(c.isdigit() for c in m.text) for m in (a, b))
             if model_a != model_b:
                 dropped.add(id(b) if model_a else id(a))
         return [m for m in mentions if id(m) not in dropped]
-
-    def _designer(self, chip: Mention) -> str | None:
-        return self.registry.get(chip.entity).designer
 
     def _elided_generations(self, sentence: Sentence, first: int, end: int) -> list[Mention]:
         """'MTIA 400, 450, and 500': numbers listed after a chip named by a family and a number

@@ -51,6 +51,16 @@ def title_length(tokens: list, i: int, titles: set[str]) -> int:
     return 0
 
 
+def titled_person_at(tokens: list, i: int, titles: set[str]) -> list | None:
+    """The two tokens of a person's name when a title and that name start at ``i`` ('owner
+    Thomas Tull', 'founder Jeff Bezos'), else None."""
+    title = title_length(tokens, i, titles)
+    if not title or i + title + 1 >= len(tokens):
+        return None
+    name = tokens[i + title : i + title + 2]
+    return name if is_person_name([t.text for t in name]) else None
+
+
 def surnames_named(sentence: Sentence, mentions: list) -> set[str]:
     """The surnames of the people a sentence names in full ('Sam Altman', 'Elon Musk'), outside
     the names of known organisations: a later 'Altman' alone is the person."""
