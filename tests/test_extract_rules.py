@@ -6061,3 +6061,33 @@ def test_chips_a_designer_furnishes_a_described_company_with_are_its_use():
         if f.type == "uses_chip"
     }
     assert uses == {("Ooredoo", "Nvidia GPUs")}
+
+
+def test_a_provider_chosen_by_a_cloud_sells_to_that_cloud():
+    found = facts("Lambda has been tapped by Oracle to build a GPU campus in Ohio.")
+    assert ("compute_commitment", "oracle", "lambda") in found
+    assert ("compute_commitment", "lambda", "oracle") not in found
+
+
+def test_a_name_in_the_raiser_s_description_raises_nothing():
+    found = facts("Mistral AI, the Paris-based OpenAI challenger, closed a round led by Lightspeed.")
+    rounds = {f for f in found if f[0] == "invests_in"}
+    assert rounds == {("invests_in", "lightspeed venture partners", "mistral ai")}
+
+
+def test_back_as_a_verb_after_its_subjects_or_to_invests():
+    assert {
+        ("invests_in", "microsoft", "mistral ai"),
+        ("invests_in", "nvidia", "mistral ai"),
+    } <= facts("Microsoft and Nvidia have joined venture firms to back Mistral AI.")
+    assert ("invests_in", "nvidia", "cohere") in facts("Nvidia and Oracle back Cohere.")
+    assert not facts("Microsoft came back to Cohere with a new offer.")
+
+
+def test_a_round_a_relative_clause_tells_is_its_antecedent_s():
+    found = facts(
+        "Nvidia backs Cohere. Mistral AI, which sources said was recently valued at $14 billion "
+        "in a round led by General Catalyst, is growing."
+    )
+    rounds = {f for f in found if f[1] == "general catalyst"}
+    assert rounds == {("invests_in", "general catalyst", "mistral ai")}

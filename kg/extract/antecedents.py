@@ -6,12 +6,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate
+from kg.extract.clauses import Candidate, View
 from kg.extract.history import History, acts_as
 from kg.extract.mentions import Mention
 from kg.extract.speakers import speaker
 from kg.extract.text import Sentence
 from kg.registry import Registry
+
+
+def relative_antecedent(view: View, lo: int) -> Mention | None:
+    """'Anthropic, which uses AWS and Google Cloud, …': the name a relative clause opening at
+    ``lo`` hangs on."""
+    if lo < 2 or view.lowers[lo - 1] not in P.RELATIVE or view.lowers[lo - 2] != ",":
+        return None
+    before = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3 and not m.embedded]
+    return before[0] if before else None
 
 
 def object_of_phrase(lowers: list[str], first: int) -> bool:

@@ -5,6 +5,7 @@ its next models'; the buyer is found as the deal rules find it (``buyer_of``).""
 from __future__ import annotations
 
 from kg.extract import patterns as P
+from kg.extract.antecedents import relative_antecedent
 from kg.extract.clauses import Candidate, View, list_around
 from kg.extract.commitments import buyer_of
 from kg.extract.mentions import Mention
@@ -63,20 +64,30 @@ def _partnered_to_compute(view: View, m: Mention) -> bool:
     )
 
 
-def _relative_antecedent(view: View, lo: int) -> Mention | None:
-    """'Anthropic, which uses AWS and Google Cloud, …': the name a relative clause opening at
-    ``lo`` hangs on."""
-    if lo < 2 or view.lowers[lo - 1] not in P.RELATIVE or view.lowers[lo - 2] != ",":
-        return None
-    before = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3 and not m.embedded]
-    return before[0] if before else None
-
-
 def _its_capacity_after(view: View, m: Mention) -> bool:
     """'Amazon's AI infrastructure', 'CoreWeave's compute capacity': the cloud's own capacity
     named in its possessive."""
     after = view.lowers[m.last + 1 : m.last + 4]
     return after[:1] in (["'s"], ["’s"]) and bool(set(after[1:]) & P.CAPACITY_AFTER_CLOUD)
+
+
+def _chosen_by_a_cloud(view: View, cloud: Mention, lo: int) -> list[Candidate]:
+    """'Crusoe has been tapped by Oracle to build the data center': a passive verb of choosing
+    makes the cloud after 'by' the buyer, and the provider it chose is the clause's subject."""
+    chosen = [m for m in view.orgs(lo, cloud.first) if not m.embedded]
+    if not chosen or not view.has_type(chosen[0], "CloudProvider"):
+        return []
+    if view.org(chosen[0]) == view.org(cloud):
+        return []
+    return [
+        Candidate(
+            "compute_commitment",
+            view.org(cloud),
+            view.org(chosen[0]),
+            view.sentence,
+            "commit:provider-compute",
+        )
+    ]
 
 
 def uses_provider_compute(view: View) -> list[Candidate]:
@@ -107,11 +118,14 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             and not (_names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1]))
         ):
             continue
+        if view.lowers[m.first - 1] == "by" and verbs[-1] == m.first - 2:
+            found.extend(_chosen_by_a_cloud(view, m, lo))
+            continue
         run = _run_on(view, verbs[-1], m)
         buyer = run or buyer_of(view, lo, hi, view.org(m), verbs[0])
         if buyer is not None and buyer.first >= verbs[0] and not run:
             buyer = None  # "uses AWS and Google Cloud": a fellow cloud of the list is no buyer
-        buyer = buyer or _relative_antecedent(view, lo)
+        buyer = buyer or relative_antecedent(view, lo)
         if buyer and view.org(buyer) != view.org(m) and buyer.first < m.first:
             found.append(
                 Candidate(

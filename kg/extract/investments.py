@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
+from kg.extract.antecedents import relative_antecedent
 from kg.extract.backed import after_opening_phrase, backed_compound
 from kg.extract.clauses import (
     Candidate,
@@ -218,6 +219,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if word in PLURAL_ROLES:
         return None  # "with backers like Sequoia", "Stepfun's backers include Tencent": a list
         # of backers, which the rounds read; a role noun is no verb with a subject and object
+    if word == "back" and not _back_as_verb(view, cue):
+        return None  # "back in 2023", "come back": no verb of backing
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return backed_compound(view, cue)
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
@@ -279,6 +282,16 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if not investee_org or investee_org == view.org(investor):
         return None
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def _back_as_verb(view: View, cue: int) -> bool:
+    """'Alphabet and Nvidia back SSI', 'joined investors to back SSI': 'back' as a verb, after
+    its subject, 'to' or an auxiliary, with a company as its object."""
+    before = view.lowers[cue - 1] if cue > 0 else ""
+    after_subject = any(m.last == cue - 1 for m in view.orgs())
+    if not (after_subject or before in P.VERB_CHAIN):
+        return False
+    return any(m.first == cue + 1 for m in view.orgs())
 
 
 def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
@@ -381,12 +394,15 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         if m not in leaders
         and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
         and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
+        and not _described_in_aside(view, m, lo, end)
     ]  # "It is backed by Nvidia and raised $600 million": it raised; "HCLTech is investing
     # $150 million in a round led by Bessemer": HCLTech invests, it raises nothing
     if not raiser_mentions and DASHES & set(view.lowers[max(0, lo - 1) : lo + 1]):
         raiser_mentions = [
             m for m in view.orgs(0, lo) if set(view.lowers[m.last + 1 : m.last + 2]) & DASHES
         ]  # "Rebellions – an AI chip startup founded in 2020 – received $15 million from X"
+    if not raiser_mentions and (antecedent := relative_antecedent(view, lo)) is not None:
+        raiser_mentions = [antecedent]  # "SSI, which was valued at $32bn in a round led by G"
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
     investor = leader or (backers[0] if backers else None) or (talking[-1] if talking else None)
     if investor is None or not raiser or view.org(investor) == raiser:
@@ -428,6 +444,17 @@ def _talks_opening(view: View, cue: int, lo: int) -> int | None:
         ),
         None,
     )
+
+
+def _described_in_aside(view: View, m: Mention, lo: int, end: int) -> bool:
+    """'Anthropic, the safety-focused OpenAI rival, closed a round': a name inside the
+    description set between commas after the subject is not the subject."""
+    lowers = view.lowers
+    opening = next((i for i in range(m.first - 1, lo, -1) if lowers[i] == ","), None)
+    if opening is None or lowers[opening + 1 : opening + 2] not in (["a"], ["an"], ["the"]):
+        return False
+    closing = next((i for i in range(m.last + 1, end) if lowers[i] == ","), None)
+    return closing is not None and any(o.last == opening - 1 for o in view.orgs(lo, opening))
 
 
 def _before_appositive(view: View, lo: int, cue: int) -> int:
@@ -625,8 +652,9 @@ def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
         gap = gap[1:]
     gap = [w for w in gap if not w.endswith("ly")]  # "cumulatively"
     joined = [i for i, w in enumerate(gap) if w in JOINING_VERBS]
-    if joined and gap[-1:] == ["in"] and len(gap) - joined[0] <= 6:
+    if joined and gap[-1:] in (["in"], ["to"]) and len(gap) - joined[0] <= 6:
         gap = gap[: joined[0]]  # "Alphabet and Nvidia have joined VC firms in backing SSI"
+        # or "… to back SSI"
     participle = _participle_after_comma(view, cue)
     if investor.last >= cue or (
         not participle and (not set(gap) <= SUBJECT_TO_VERB or set(gap) & SINGULAR_VERBS)

@@ -73,6 +73,9 @@ def raising_together(view: View, orgs: list[Mention], raiser: str, taken: set[st
     return [o for o in dict.fromkeys(view.org(m) for m in group) if o and o not in taken]
 
 
+VALUED_HEARSAY = {"sources", "people", "said", "say", "says", "reportedly", "recently"}
+
+
 def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     candidates = [
         m for m in orgs if view.org(m) not in investors and view.entity(m).types != ["Investor"]
@@ -111,6 +114,16 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
     return None
+
+
+def _valued_after(lowers: list[str], index: int) -> bool:
+    """'valued', 'was valued', ', which sources said was recently valued' at ``index``."""
+    words = lowers[index : index + 9]
+    if words[:2] in ([",", "which"], [",", "that"]):
+        words = words[2:]
+    if "valued" not in words[:6]:
+        return False
+    return set(words[: words.index("valued")]) <= P.VERB_CHAIN | VALUED_HEARSAY
 
 
 def _participle_follows(lowers: list[str], index: int) -> bool:
@@ -170,8 +183,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     if beneficiary is not None:
         return beneficiary
     for m in candidates:
-        after = view.lowers[m.last + 1 : m.last + 3]
-        if after[:1] == ["valued"] or after in (["was", "valued"], ["is", "valued"]):
+        if _valued_after(view.lowers, m.last + 1):
             return view.org(m)  # "Hugging Face was valued at $4.5 billion in a round …"
         if _has_backers(view.lowers, m.last + 1) or _has_backers(
             view.lowers, _past_appositive(view.lowers, m.last + 1)

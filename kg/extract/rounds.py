@@ -184,7 +184,13 @@ def _subject_of_raising(view: View, start: int, orgs: list[Mention]) -> str | No
     ]
     if not verbs:
         return None
-    before = [m for m in orgs if m.last < verbs[-1] and verbs[-1] - m.last <= 3]
+    before = [
+        m
+        for m in orgs
+        if m.last < verbs[-1]
+        and verbs[-1] - m.last <= 3
+        and set(view.lowers[m.last + 1 : verbs[-1]]) <= P.VERB_CHAIN
+    ]  # not "Anthropic, the OpenAI rival, closed": a name in the subject's description
     return view.org(before[-1]) if before else None
 
 

@@ -96,7 +96,8 @@ DATE = re.compile(
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
     "funders",
-    "invest*", "stake", "stakes", "backer", "backers", "backed", "backing", "backs", "funding",
+    "invest*", "stake", "stakes", "backer", "backers", "back", "backed", "backing", "backs",
+    "funding",
     "funded", "financed", "drew", "draws", "round",
     "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
