@@ -6070,7 +6070,9 @@ def test_a_provider_chosen_by_a_cloud_sells_to_that_cloud():
 
 
 def test_a_name_in_the_raiser_s_description_raises_nothing():
-    found = facts("Mistral AI, the Paris-based OpenAI challenger, closed a round led by Lightspeed.")
+    found = facts(
+        "Mistral AI, the Paris-based OpenAI challenger, closed a round led by Lightspeed."
+    )
     rounds = {f for f in found if f[0] == "invests_in"}
     assert rounds == {("invests_in", "lightspeed venture partners", "mistral ai")}
 
