@@ -6093,3 +6093,31 @@ def test_a_round_a_relative_clause_tells_is_its_antecedent_s():
     )
     rounds = {f for f in found if f[1] == "general catalyst"}
     assert rounds == {("invests_in", "general catalyst", "mistral ai")}
+
+
+def test_a_joint_investment_is_each_subject_s():
+    assert {
+        ("invests_in", "microsoft", "cohere"),
+        ("invests_in", "nvidia", "cohere"),
+    } <= facts("Microsoft and Nvidia announced a joint investment of up to $5 billion in Cohere.")
+
+
+def test_a_sized_interest_is_a_stake_and_no_intention():
+    found, _ = extract("Tether has purchased a 20% interest in Northern Data for $420 million.")
+    assert [(f.type, f.status, f.amount_usd) for f in found] == [
+        ("invests_in", "announced", 420_000_000.0)
+    ]
+    assert not facts("Investors showed interest in Northern Data.")
+
+
+def test_an_agreement_with_a_vendor_to_procure_chips_is_use_by_the_one_who_signed():
+    found = facts("IREN signed an agreement with Dell to procure GB300 processors for $5.8bn.")
+    assert found == {("uses_chip", "iren", "gb300")}
+    assert not facts("The company signed an agreement with Dell to procure the GB300 processors.")
+
+
+def test_a_chip_that_powers_its_designer_s_own_infrastructure_is_its_use():
+    assert ("uses_chip", "microsoft", "maia 100") in facts(
+        "The Maia 100 chip powers Microsoft's AI infrastructure."
+    )
+    assert ("uses_chip", "nvidia", "h100") not in facts("H100 GPUs power Nvidia's DGX Cloud.")

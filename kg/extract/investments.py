@@ -206,11 +206,20 @@ def _money_tokens(view: View, lo: int, hi: int) -> int:
     )
 
 
+# The word before 'interest' when it means a stake ("a 20% interest in X").
+SIZED_INTEREST = [[w] for w in ("%", "percent", "cent", "controlling", "minority", "majority",
+                                "equity", "ownership")]  # fmt: skip
+
+
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     """'X invested $N in Y', 'X's investment in Y', 'Y, backed by X', 'Y raised $N from X',
     'X is leading the round' (Y: the company the article is about)."""
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
+    if word == "interest":
+        if view.lowers[cue - 1 : cue] not in SIZED_INTEREST:
+            return None  # "interest in AI", "interest rates"
+        word = "stake"  # "purchased a 20% interest in Northern Data"
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
     if word in PLURAL_ROLES and (named_as := named_as_backers(view, cue)) is not None:
         return named_as

@@ -85,6 +85,13 @@ def _developed_by_its_designer(view: View, chip: Mention) -> bool:
     return False
 
 
+# Words between a chip's name and its verb ("the Maia chip lineup powers").
+CHIP_NOUN_TAIL = {
+    "chip", "chips", "lineup", "family", "accelerators", "accelerator", "gpus", "gpu",
+    "processors", "series", "now", "already", "also", "will", "currently",
+}  # fmt: skip
+
+
 def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     found = []
     for chip in _most_specific(view, view.chips()):
@@ -275,6 +282,9 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         nearest = min(owners, key=lambda pair: abs(pair[0].first - chip.first))
         buyers = [o for o in _subjects(view, chip, lo, designers) if o != nearest[1]]
         return [nearest[1], *buyers]  # "Oracle ordered GB200 chips for OpenAI's Abilene site"
+    powered = _powered_owner(view, chip, hi)
+    if powered is not None and (powered not in designers or _runs_its_own(view, powered)):
+        return [powered]  # "the Maia chip powers Microsoft's AI infrastructure"
     labs = [
         m
         for m in view.orgs(lo, hi)
@@ -366,8 +376,9 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     appositive = _before_appositive(view, eligible, verb)
     if appositive is not None:
         return [view.org(appositive)]  # "HUMAIN, a subsidiary of the PIF, intends to buy"
-    if len(eligible) > 1 and not relative and _deal_partner(view, eligible[-1]):
-        return [view.org(eligible[-2])]  # "IREN … an agreement with Dell to purchase the chips"
+    if eligible and not relative and _deal_partner(view, eligible[-1]):
+        # "IREN … an agreement with Dell to purchase the chips"; the partner alone buys nothing
+        return [view.org(eligible[-2])] if len(eligible) > 1 else []
     if not eligible:
         return []
     partners = [m for m in view.orgs(eligible[-1].last + 1, verb) if _deal_partner(view, m)]
@@ -421,6 +432,20 @@ def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
         ):
             return [view.org(agents[0])]  # "Maia 100 will be used by Microsoft": its own too
     return _expecting_subject(view, chip, lo, hi, designers)
+
+
+def _powered_owner(view: View, chip: Mention, hi: int) -> str | None:
+    """The organisation whose possession a chip, as the subject, powers ('Maia chips power
+    Microsoft's Azure data centers')."""
+    verb = chip.last + 1
+    while verb < hi and view.lowers[verb] in CHIP_NOUN_TAIL:
+        verb += 1
+    if view.lowers[verb : verb + 1] not in (["power"], ["powers"], ["powering"]):
+        return None
+    owner = next((m for m in view.orgs(verb + 1, verb + 3) if not m.embedded), None)
+    if owner is None or not view.possessive(owner):
+        return None
+    return view.org(owner)
 
 
 def _runs_its_own(view: View, org: str | None) -> bool:

@@ -96,8 +96,8 @@ DATE = re.compile(
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
     "funders",
-    "invest*", "stake", "stakes", "backer", "backers", "back", "backed", "backing", "backs",
-    "funding",
+    "invest*", "stake", "stakes", "interest", "backer", "backers", "back", "backed", "backing",
+    "backs", "funding",
     "funded", "financed", "drew", "draws", "round",
     "rais*",
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
@@ -179,7 +179,9 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?=[acehipsvw])\b(?:plans?\s+to|planning\s+to|planned\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
         r"is\s+considering|"
         r"are\s+considering|considering|(?:will|would|may|might|could)\s+consider|will\s+vote|vote\s+on\s+whether|weighing|"
-        r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease|lead|co-lead)|interest\s+in|"
+        r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease|lead|co-lead)|"
+        r"(?<!%\s)(?<!percent\s)(?<!controlling\s)(?<!minority\s)(?<!majority\s)(?<!equity\s)"
+        r"interest\s+in|"
         r"expects?\s+(?:\S+\s+){0,5}?to\s+be\s+(?:deployed|installed|delivered|used|online|operational))\b",
         re.IGNORECASE,
     ),

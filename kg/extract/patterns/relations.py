@@ -141,6 +141,7 @@ SINGULAR_VERBS = {"is", "was", "has", "plans", "intends", "aims", "seeks", "want
 SUBJECT_TO_VERB = VERB_CHAIN | {
     "taken", "take", "took", "made", "make", "hold", "holds", "held", "acquired", "bought", "a",
     "an", "new", "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
+    "announced", "announce", "unveiled", "joint", "combined",
 }  # fmt: skip
 # "A and B have joined other firms in backing X": the names before it are the verb's subjects.
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
@@ -354,7 +355,7 @@ CLOUD_SERVICE_WORDS = ("Cloud", "Azure", "Web Services", "AWS", "OCI", "GCP")
 # Objects of a verb of buying that are compute, not chips ("unused GPU capacity").
 COMPUTE_OBJECTS = {"capacity", "compute", "computing", "services", "cloud", "access",
                    "inventory", "hours", "instances", "time"}  # fmt: skip
-PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*")
+PURCHASE_WORDS = ("buy", "buys", "buying", "bought", "purchas*", "order*", "procur*")
 PURCHASE_OR_ACQUIRE_WORDS = (*PURCHASE_WORDS, "acquir*")
 # "OpenAI will purchase up to 750 megawatts of capacity": verbs of taking capacity on.
 CAPACITY_TAKING = (*PURCHASE_WORDS, "rent*", "lease*", "spend*", "secur*", "pay", "pays", "paying")
