@@ -6121,3 +6121,17 @@ def test_a_chip_that_powers_its_designer_s_own_infrastructure_is_its_use():
         "The Maia 100 chip powers Microsoft's AI infrastructure."
     )
     assert ("uses_chip", "nvidia", "h100") not in facts("H100 GPUs power Nvidia's DGX Cloud.")
+
+
+def test_chips_a_cloud_provides_to_a_company_are_its_use_and_its_purchase_of_compute():
+    found = facts("Google will provide up to one million TPUs to Cohere.")
+    assert {
+        ("uses_chip", "cohere", "tpu"),
+        ("compute_commitment", "cohere", "google"),
+    } <= found
+
+
+def test_one_of_the_first_to_use_a_chip_uses_it():
+    assert ("uses_chip", "nebius", "vera rubin") in facts(
+        "Nebius will be one of the first to use the Vera Rubin platform."
+    )

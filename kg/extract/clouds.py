@@ -17,6 +17,9 @@ from kg.extract.customers import customer_named
 from kg.extract.mentions import Mention
 from kg.extract.uses import chip_use
 
+# What may stand between offered chips and 'to' ("TPUs (TPUs)—to Anthropic").
+OFFERED_TO_GAP = {"(", ")", "—", "–", "-", ",", "chips", "gpus", "accelerators", "systems"}
+
 
 def _clouds_acting(view: View, verbs: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
     """(verb, end of its clause, cloud) for each of ``verbs`` whose clause names a cloud right
@@ -34,7 +37,39 @@ def cloud_offers(view: View) -> list[Candidate]:
         for chip in view.chips(cue + 1, min(hi, cue + P.CHIPS_AFTER_VERB + 1)):
             if not chip.embedded and not view.contrasted(chip.first):
                 found.append(chip_use(view, cloud, chip, "use:offered"))
+                found.extend(_offered_to(view, cloud, chip, hi))
     return found
+
+
+def _offered_to(view: View, cloud: str, chip: Mention, hi: int) -> list[Candidate]:
+    """'Google will provide up to one million TPUs to Anthropic': the company the chips go to
+    uses them and buys the compute from the cloud."""
+    to = next(
+        (i for i in range(chip.last + 1, min(hi, chip.last + 6)) if view.lowers[i] == "to"),
+        None,
+    )
+    named = {
+        i for c in view.chips(chip.last + 1, to or chip.last) for i in range(c.first, c.last + 1)
+    }
+    gap = {
+        w for i, w in enumerate(view.lowers[chip.last + 1 : to], chip.last + 1) if i not in named
+    }
+    if to is None or not gap <= OFFERED_TO_GAP:
+        return []
+    taker = next((m for m in view.orgs(to + 1, to + 2) if not m.embedded), None)
+    if taker is None or view.org(taker) in {None, cloud}:
+        return []
+    return [
+        chip_use(view, view.org(taker), chip, "use:offered"),  # type: ignore[arg-type]
+        Candidate(
+            "compute_commitment",
+            view.org(taker),  # type: ignore[arg-type]
+            cloud,
+            view.sentence,
+            "commit:offered",
+            chip=chip.entity,
+        ),
+    ]
 
 
 def _cloud_before_verb(view: View, lo: int, cue: int) -> str | None:

@@ -385,15 +385,25 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     if partners and view.lowers[partners[-1].last + 1 : verb] == ["to"]:
         # "Humain, a subsidiary of the PIF, announced a partnership with Nvidia to acquire"
         return [view.org(_past_aside(view, eligible))]
-    if verb - eligible[-1].last > 7:
-        return []
     between = [w for w in view.lowers[eligible[-1].last + 1 : verb] if w not in P.SHARING_ADVERBS]
+    between = _past_among_the_first(between)
+    if len(between) > 6:
+        return []
     if between[-1:] == ["to"]:
         between = between[:-1]  # "Oracle plans to deploy ...": the infinitive's subject
     if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _past_among_the_first(between: list[str]) -> list[str]:
+    """'will be one of the first to use': the words without 'one of the first'."""
+    for phrase in (["one", "of", "the", "first"], ["among", "the", "first"]):
+        for i in range(len(between) - len(phrase) + 1):
+            if between[i : i + len(phrase)] == phrase:
+                return between[:i] + between[i + len(phrase) :]
+    return between
 
 
 def _past_aside(view: View, names: list[Mention]) -> Mention:
