@@ -6135,3 +6135,14 @@ def test_one_of_the_first_to_use_a_chip_uses_it():
     assert ("uses_chip", "nebius", "vera rubin") in facts(
         "Nebius will be one of the first to use the Vera Rubin platform."
     )
+
+
+def test_the_subject_of_designing_and_the_designer_chosen_for_a_chip_design_it():
+    assert ("designs_chip", "marvell", "maia") in facts(
+        "Marvell is reportedly designing the next 3-nanometer chip, called Maia, for Microsoft."
+    )
+    assert ("designs_chip", "mediatek", "trainium") in facts(
+        "Amazon tapped MediaTek for its Trainium chips."
+    )
+    chosen_foundry = facts("Microsoft tapped TSMC for its Maia chips.")
+    assert ("designs_chip", "tsmc", "maia") not in chosen_foundry

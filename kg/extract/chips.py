@@ -10,11 +10,13 @@ from kg.extract.folded import may_hold, occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     BUILT_INSTEAD,
+    CHOOSING_FOR,
     CO_DESIGN,
     CO_DESIGN_STEMS,
     CODENAMING,
     DEPENDING_VERBS,
     DESIGN_VERBS,
+    DESIGNING_FORMS,
     DEVELOPING_VERBS,
     FOUNDRY_CHOSEN,
     FOUNDRY_PLANT_NOUNS,
@@ -28,6 +30,7 @@ from kg.extract.patterns import (
     PREPOSITIONS,
     PRODUCED_BESIDE,
     RELATIVE_OPENINGS,
+    VERB_CHAIN,
 )
 from kg.extract.text import Sentence
 from kg.registry import Registry
@@ -114,6 +117,51 @@ def designed_with(view: View) -> list[Candidate]:
                 for chip in designed
             ]
     return found
+
+
+def designing_for(view: View) -> list[Candidate]:
+    """'Alchip is reportedly designing the new Trainium 3 chip for Amazon': the subject of an
+    active verb of designing designs the chip it takes; 'Amazon tapped Marvell for its Trainium
+    chips': the designer chosen for a chip designs it. A foundry so named makes the chip
+    instead, which the foundry rules read."""
+    found: list[Candidate] = []
+    for verb in view.cue_positions(DESIGNING_FORMS + CHOOSING_FOR):
+        lo, hi = view.clause(verb)
+        chosen = view.lowers[verb] in CHOOSING_FOR
+        if chosen:
+            designer = next((m for m in view.orgs(verb + 1, verb + 2) if not m.embedded), None)
+            start = designer.last + 2 if designer else verb
+            if designer is None or view.lowers[designer.last + 1 : start] != ["for"]:
+                continue
+        else:
+            subjects = [m for m in view.orgs(lo, verb) if not m.embedded]
+            designer = subjects[-1] if subjects else None
+            start = verb + 1
+            if designer is None or not set(view.lowers[designer.last + 1 : verb]) <= VERB_CHAIN:
+                continue
+        if view.has_type(designer, "Foundry") and not view.has_type(designer, "ChipDesigner"):
+            continue
+        chips = [c for c in view.chips(start, min(hi, start + 10)) if not c.embedded][:1]
+        if not chips or not _describes_a_chip(view.lowers[start : chips[0].first]):
+            continue
+        if view.org(designer) and not (chosen and not view.has_type(designer, "ChipDesigner")):
+            found.append(
+                Candidate(
+                    "designs_chip",
+                    view.org(designer),  # type: ignore[arg-type]
+                    chips[0].entity,
+                    view.sentence,
+                    "design:designing",
+                )
+            )
+    return found
+
+
+def _describes_a_chip(words: list[str]) -> bool:
+    """'the new 3-nanometer chip, called': words that only describe the chip named next."""
+    return all(
+        (w.isalnum() or w in {"-", ","}) and w not in PREPOSITIONS | {"and", "or"} for w in words
+    )
 
 
 def _only_descriptors(words: list[str]) -> bool:

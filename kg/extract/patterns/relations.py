@@ -497,6 +497,12 @@ PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud 
 PARTNERING_VERBS = ("partnered", "partnering", "partners", "worked", "working", "teamed",
                     "teaming", "collaborating", "collaborated")  # fmt: skip
 DEVELOPING_VERBS = ("develop*", "co-develop*", "design*", "co-design*", "build", "create")
+# Active verbs of designing whose subject designs the chip that follows ("Alchip is designing
+# the Trainium 3 chip for Amazon"), and verbs of choosing a partner for a chip ("Amazon tapped
+# Marvell for its Trainium chips").
+DESIGNING_FORMS = ("designing", "designs", "design", "co-designing", "co-designs")
+CHOOSING_FOR = ("tapped", "taps", "chose", "chooses", "selected", "selects", "picked", "picks",
+                "enlisted", "enlists", "hired", "hires")  # fmt: skip
 
 # ---- tables of round sixteen's rules ----
 # "Microsoft was the first cloud to offer …": the kind the first of which a cloud was.
