@@ -133,6 +133,8 @@ def designing_for(view: View) -> list[Candidate]:
             start = designer.last + 2 if designer else verb
             if designer is None or view.lowers[designer.last + 1 : start] != ["for"]:
                 continue
+            if not view.has_type(designer, "ChipDesigner"):
+                continue  # "tapped Oracle for its GPUs": a cloud chosen, no designer
         else:
             subjects = [m for m in view.orgs(lo, verb) if not m.embedded]
             designer = subjects[-1] if subjects else None
@@ -144,7 +146,7 @@ def designing_for(view: View) -> list[Candidate]:
         chips = [c for c in view.chips(start, min(hi, start + 10)) if not c.embedded][:1]
         if not chips or not _describes_a_chip(view.lowers[start : chips[0].first]):
             continue
-        if view.org(designer) and not (chosen and not view.has_type(designer, "ChipDesigner")):
+        if view.org(designer):
             found.append(
                 Candidate(
                     "designs_chip",

@@ -48,13 +48,13 @@ def _offered_to(view: View, cloud: str, chip: Mention, hi: int) -> list[Candidat
         (i for i in range(chip.last + 1, min(hi, chip.last + 6)) if view.lowers[i] == "to"),
         None,
     )
-    named = {
-        i for c in view.chips(chip.last + 1, to or chip.last) for i in range(c.first, c.last + 1)
-    }
+    if to is None:
+        return []
+    named = {i for c in view.chips(chip.last + 1, to) for i in range(c.first, c.last + 1)}
     gap = {
         w for i, w in enumerate(view.lowers[chip.last + 1 : to], chip.last + 1) if i not in named
     }
-    if to is None or not gap <= OFFERED_TO_GAP:
+    if not gap <= OFFERED_TO_GAP:
         return []
     taker = next((m for m in view.orgs(to + 1, to + 2) if not m.embedded), None)
     if taker is None or view.org(taker) in {None, cloud}:
