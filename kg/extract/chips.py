@@ -144,7 +144,7 @@ def designing_for(view: View) -> list[Candidate]:
         if view.has_type(designer, "Foundry") and not view.has_type(designer, "ChipDesigner"):
             continue
         chips = [c for c in view.chips(start, min(hi, start + 10)) if not c.embedded][:1]
-        if not chips or not _describes_a_chip(view.lowers[start : chips[0].first]):
+        if not chips or not _only_descriptors(view.lowers[start : chips[0].first], numbered=True):
             continue
         if view.org(designer):
             found.append(
@@ -159,15 +159,14 @@ def designing_for(view: View) -> list[Candidate]:
     return found
 
 
-def _describes_a_chip(words: list[str]) -> bool:
-    """'the new 3-nanometer chip, called': words that only describe the chip named next."""
+def _only_descriptors(words: list[str], numbered: bool = False) -> bool:
+    """Words that only describe the name that follows ('chip startup'; ``numbered``: also 'the
+    new 3-nanometer chip, called')."""
     return all(
-        (w.isalnum() or w in {"-", ","}) and w not in PREPOSITIONS | {"and", "or"} for w in words
+        (w.isalpha() or numbered and (w.isalnum() or w in {"-", ","}))
+        and w not in PREPOSITIONS | {"and", "or"}
+        for w in words
     )
-
-
-def _only_descriptors(words: list[str]) -> bool:
-    return all(w.isalpha() and w not in PREPOSITIONS | {"and", "or"} for w in words)
 
 
 def partnered_to_design(view: View) -> list[Candidate]:

@@ -17,9 +17,6 @@ from kg.extract.customers import customer_named
 from kg.extract.mentions import Mention
 from kg.extract.uses import chip_use
 
-# What may stand between offered chips and 'to' ("TPUs (TPUs)—to Anthropic").
-OFFERED_TO_GAP = {"(", ")", "—", "–", "-", ",", "chips", "gpus", "accelerators", "systems"}
-
 
 def _clouds_acting(view: View, verbs: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
     """(verb, end of its clause, cloud) for each of ``verbs`` whose clause names a cloud right
@@ -54,7 +51,7 @@ def _offered_to(view: View, cloud: str, chip: Mention, hi: int) -> list[Candidat
     gap = {
         w for i, w in enumerate(view.lowers[chip.last + 1 : to], chip.last + 1) if i not in named
     }
-    if not gap <= OFFERED_TO_GAP:
+    if not gap <= P.OFFERED_TO_GAP:
         return []
     taker = next((m for m in view.orgs(to + 1, to + 2) if not m.embedded), None)
     if taker is None or view.org(taker) in {None, cloud}:

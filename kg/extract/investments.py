@@ -59,6 +59,7 @@ from kg.extract.patterns import (
 )
 from kg.extract.people import titled_person_at
 from kg.extract.places import place_names
+from kg.extract.raisers import past_appositive
 from kg.extract.rounds import backs_a_thing
 
 
@@ -206,18 +207,13 @@ def _money_tokens(view: View, lo: int, hi: int) -> int:
     )
 
 
-# The word before 'interest' when it means a stake ("a 20% interest in X").
-SIZED_INTEREST = [[w] for w in ("%", "percent", "cent", "controlling", "minority", "majority",
-                                "equity", "ownership")]  # fmt: skip
-
-
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     """'X invested $N in Y', 'X's investment in Y', 'Y, backed by X', 'Y raised $N from X',
     'X is leading the round' (Y: the company the article is about)."""
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     if word == "interest":
-        if view.lowers[cue - 1 : cue] not in SIZED_INTEREST:
+        if view.lowers[cue - 1 : cue] not in P.SIZED_INTEREST:
             return None  # "interest in AI", "interest rates"
         word = "stake"  # "purchased a 20% interest in Northern Data"
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
@@ -403,7 +399,7 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         if m not in leaders
         and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
         and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
-        and not _described_in_aside(view, m, lo, end)
+        and not _described_in_aside(view, m, lo)
     ]  # "It is backed by Nvidia and raised $600 million": it raised; "HCLTech is investing
     # $150 million in a round led by Bessemer": HCLTech invests, it raises nothing
     if not raiser_mentions and DASHES & set(view.lowers[max(0, lo - 1) : lo + 1]):
@@ -455,15 +451,12 @@ def _talks_opening(view: View, cue: int, lo: int) -> int | None:
     )
 
 
-def _described_in_aside(view: View, m: Mention, lo: int, end: int) -> bool:
+def _described_in_aside(view: View, m: Mention, lo: int) -> bool:
     """'Anthropic, the safety-focused OpenAI rival, closed a round': a name inside the
-    description set between commas after the subject is not the subject."""
-    lowers = view.lowers
-    opening = next((i for i in range(m.first - 1, lo, -1) if lowers[i] == ","), None)
-    if opening is None or lowers[opening + 1 : opening + 2] not in (["a"], ["an"], ["the"]):
-        return False
-    closing = next((i for i in range(m.last + 1, end) if lowers[i] == ","), None)
-    return closing is not None and any(o.last == opening - 1 for o in view.orgs(lo, opening))
+    description set off after the subject is not the subject."""
+    return any(
+        o.last < m.first < past_appositive(view.lowers, o.last + 1) for o in view.orgs(lo, m.first)
+    )
 
 
 def _before_appositive(view: View, lo: int, cue: int) -> int:

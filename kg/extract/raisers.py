@@ -73,9 +73,6 @@ def raising_together(view: View, orgs: list[Mention], raiser: str, taken: set[st
     return [o for o in dict.fromkeys(view.org(m) for m in group) if o and o not in taken]
 
 
-VALUED_HEARSAY = {"sources", "people", "said", "say", "says", "reportedly", "recently"}
-
-
 def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
     candidates = [
         m for m in orgs if view.org(m) not in investors and view.entity(m).types != ["Investor"]
@@ -123,7 +120,7 @@ def _valued_after(lowers: list[str], index: int) -> bool:
         words = words[2:]
     if "valued" not in words[:6]:
         return False
-    return set(words[: words.index("valued")]) <= P.VERB_CHAIN | VALUED_HEARSAY
+    return set(words[: words.index("valued")]) <= P.VERB_CHAIN | P.VALUED_HEARSAY
 
 
 def _participle_follows(lowers: list[str], index: int) -> bool:
@@ -186,7 +183,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         if _valued_after(view.lowers, m.last + 1):
             return view.org(m)  # "Hugging Face was valued at $4.5 billion in a round …"
         if _has_backers(view.lowers, m.last + 1) or _has_backers(
-            view.lowers, _past_appositive(view.lowers, m.last + 1)
+            view.lowers, past_appositive(view.lowers, m.last + 1)
         ):
             return view.org(m)  # "Rebellions has some big investors, including …"
         if view.possessive(m, plural=True) and LIST_OF_BACKERS & set(
@@ -203,7 +200,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     own_rounds = _listed_before_relative(view, candidates)
     candidates = [m for m in candidates if m not in own_rounds]
     for m in candidates:
-        after = _past_appositive(view.lowers, m.last + 1)
+        after = past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 4]
         if ahead[:1] == [","] and after == m.last + 1:
             after = _past_plain_aside(view, after)  # "Mistral AI, barely a month old, has raised"
@@ -215,7 +212,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         ):
             return view.org(m)
     for m in candidates:
-        after = _past_appositive(view.lowers, m.last + 1)
+        after = past_appositive(view.lowers, m.last + 1)
         ahead = view.lowers[after : after + 14]
         rounds_ahead = [
             i
@@ -305,7 +302,7 @@ def _says_it_raised(view: View, index: int) -> bool:
     return any(matches(w, P.RAISE_VERBS) for w in after_it)
 
 
-def _past_appositive(lowers: list[str], index: int) -> int:
+def past_appositive(lowers: list[str], index: int) -> int:
     """The index after ', an inference startup,', '— a New York-based startup —' or ', whose
     software makes videos from a few words,' when one starts at ``index``, past a corporate
     suffix the name left ('Runway AI Inc., whose …')."""

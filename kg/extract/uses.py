@@ -85,13 +85,6 @@ def _developed_by_its_designer(view: View, chip: Mention) -> bool:
     return False
 
 
-# Words between a chip's name and its verb ("the Maia chip lineup powers").
-CHIP_NOUN_TAIL = {
-    "chip", "chips", "lineup", "family", "accelerators", "accelerator", "gpus", "gpu",
-    "processors", "series", "now", "already", "also", "will", "currently",
-}  # fmt: skip
-
-
 def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
     found = []
     for chip in _most_specific(view, view.chips()):
@@ -448,7 +441,7 @@ def _powered_owner(view: View, chip: Mention, hi: int) -> str | None:
     """The organisation whose possession a chip, as the subject, powers ('Maia chips power
     Microsoft's Azure data centers')."""
     verb = chip.last + 1
-    while verb < hi and view.lowers[verb] in CHIP_NOUN_TAIL:
+    while verb < hi and view.lowers[verb] in P.CHIP_NOUN_TAIL:
         verb += 1
     if view.lowers[verb : verb + 1] not in (["power"], ["powers"], ["powering"]):
         return None

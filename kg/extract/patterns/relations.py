@@ -497,6 +497,18 @@ PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud 
 PARTNERING_VERBS = ("partnered", "partnering", "partners", "worked", "working", "teamed",
                     "teaming", "collaborating", "collaborated")  # fmt: skip
 DEVELOPING_VERBS = ("develop*", "co-develop*", "design*", "co-design*", "build", "create")
+# The word before 'interest' when it means a stake ("a 20% interest in X").
+SIZED_INTEREST = [[w] for w in ("%", "percent", "cent", "controlling", "minority", "majority",
+                                "equity", "ownership")]  # fmt: skip
+# Words between a chip's name and its verb ("the Maia chip lineup powers").
+CHIP_NOUN_TAIL = {
+    "chip", "chips", "lineup", "family", "accelerators", "accelerator", "gpus", "gpu",
+    "processors", "series", "now", "already", "also", "will", "currently",
+}  # fmt: skip
+# What may stand between offered chips and 'to' ("TPUs (TPUs)—to Anthropic").
+OFFERED_TO_GAP = {"(", ")", "—", "–", "-", ",", "chips", "gpus", "accelerators", "systems"}
+# Hearsay between a company and 'valued' ("SSI, which sources said was recently valued").
+VALUED_HEARSAY = {"sources", "people", "said", "say", "says", "reportedly", "recently"}
 # Active verbs of designing whose subject designs the chip that follows ("Alchip is designing
 # the Trainium 3 chip for Amazon"), and verbs of choosing a partner for a chip ("Amazon tapped
 # Marvell for its Trainium chips").
