@@ -3128,7 +3128,7 @@ def test_an_ampersand_between_two_new_names_is_one_firm():
 
 def test_a_nation_and_a_field_before_a_described_name_are_no_company():
     found, discovered = extract("PIF has invested in French AI champion Mistral.")
-    assert {(f.subject, f.object) for f in found} == {("pif", "mistral-ai")}
+    assert {(f.subject, f.object) for f in found} == {("pif", "mistral ai")}
     assert discovered == []
     listed = facts(
         "Saudi Arabia's PIF has taken stakes in France's AI champion Mistral, Databricks."
@@ -6146,3 +6146,16 @@ def test_the_subject_of_designing_and_the_designer_chosen_for_a_chip_design_it()
     )
     chosen_foundry = facts("Microsoft tapped TSMC for its Maia chips.")
     assert ("designs_chip", "tsmc", "maia") not in chosen_foundry
+
+
+def test_names_that_remain_a_company_s_backers_invest_in_it():
+    found = facts("Temasek and Nvidia are likely to remain the main backers of Mistral.")
+    assert {("invests_in", "temasek", "mistral ai"), ("invests_in", "nvidia", "mistral ai")} <= found
+
+
+def test_a_capitalised_name_ending_the_registry_left_out_keeps_a_list_going():
+    found = facts("Mubadala Investment and AI firm G42 are likely to remain backers of Mistral.")
+    assert ("invests_in", "mubadala", "mistral ai") in found
+    assert ("invests_in", "microsoft", "anthropic") in facts(
+        "The deal included a $5 billion Microsoft investment in Anthropic."
+    )

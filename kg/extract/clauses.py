@@ -18,6 +18,7 @@ from kg.extract.patterns import (
     CONTRAST_BEFORE,
     CONTRAST_STEMS,
     CORPORATE_SUFFIXES,
+    NAME_ENDINGS,
     DASHED_EXAMPLE_OPENERS,
     DASHES,
     DEAL_NOUNS,
@@ -571,7 +572,7 @@ def list_ending(
     joins = joins or list_gap
     group = [last]
     for prev in reversed([m for m in before if m.last < last.first]):
-        if not joins(view.lowers[prev.last + 1 : group[-1].first]):
+        if not joins(view.lowers[_past_name_ending(view, prev.last + 1) : group[-1].first]):
             break
         group.append(prev)
     return group[::-1]
@@ -588,10 +589,20 @@ def list_starting(
     joins = joins or list_gap
     group = [first]
     for nxt in (m for m in after if m.first > first.last):
-        if not joins(view.lowers[group[-1].last + 1 : nxt.first]):
+        if not joins(view.lowers[_past_name_ending(view, group[-1].last + 1) : nxt.first]):
             break
         group.append(nxt)
     return group
+
+
+def _past_name_ending(view: View, index: int) -> int:
+    """The index past capitalised words ending the name before ``index`` that the registry's
+    name left out ("Mubadala Investment and G42"), not a noun after it ("a $5 billion Microsoft
+    investment and Anthropic's commitment")."""
+    tokens = view.sentence.tokens
+    while index < len(tokens) and tokens[index].lower in NAME_ENDINGS and tokens[index].text[:1].isupper():
+        index += 1
+    return index
 
 
 def list_gap(gap: list[str]) -> bool:

@@ -111,8 +111,8 @@ def _share_holder(view: View, cue: int, lo: int) -> Mention | None:
 def role_of_subject(view: View, cue: int) -> bool:
     """'A and B are (among the) investors in C', not 'investors poured money into C'."""
     before = view.lowers[max(0, cue - 4) : cue]
-    if {"are", "were", "among"} & set(before):
-        return True
+    if {"are", "were", "among", "remain"} & set(before):
+        return True  # "A and B are likely to remain the main backers of C"
     wider = view.lowers[max(0, cue - 7) : cue]
     one_of = any(wider[i : i + 2] == ["one", "of"] for i in range(len(wider) - 1))
     if one_of:  # "is one of Anthropic's backers", "one of the investors in Anthropic"
