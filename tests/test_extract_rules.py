@@ -6154,7 +6154,7 @@ def test_names_that_remain_a_company_s_backers_invest_in_it():
 
 
 def test_a_capitalised_name_ending_the_registry_left_out_keeps_a_list_going():
-    found = facts("Mubadala Investment and AI firm G42 are likely to remain backers of Mistral.")
+    found = facts("Mubadala Investment and AI firm G42 are likely to remain the main backers of Mistral.")
     assert ("invests_in", "mubadala", "mistral ai") in found
     assert ("invests_in", "microsoft", "anthropic") in facts(
         "The deal included a $5 billion Microsoft investment in Anthropic."
