@@ -6159,3 +6159,12 @@ def test_a_capitalised_name_ending_the_registry_left_out_keeps_a_list_going():
     assert ("invests_in", "microsoft", "anthropic") in facts(
         "The deal included a $5 billion Microsoft investment in Anthropic."
     )
+
+
+def test_the_name_after_a_role_noun_is_the_investor_not_the_company_it_backs():
+    found = facts("Hut 8 secured a $150 million investment from CoreWeave's investor Coatue.")
+    assert ("invests_in", "coatue", "hut 8") in found
+    assert ("invests_in", "coreweave", "hut 8") not in found
+    assert facts("Lumen raised $90 million from OpenAI backer Thrive Capital.") == {
+        ("invests_in", "thrive capital", "lumen")
+    }

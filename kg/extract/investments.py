@@ -60,6 +60,7 @@ from kg.extract.patterns import (
 from kg.extract.people import titled_person_at
 from kg.extract.places import place_names
 from kg.extract.raisers import past_appositive
+from kg.extract.round_lists import named_after_its_role
 from kg.extract.rounds import backs_a_thing
 
 
@@ -409,19 +410,20 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
     if not raiser_mentions and (antecedent := relative_antecedent(view, lo)) is not None:
         raiser_mentions = [antecedent]  # "SSI, which was valued at $32bn in a round led by G"
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
-    investor = leader or (backers[0] if backers else None) or (talking[-1] if talking else None)
+    named = leader or (backers[0] if backers else None) or (talking[-1] if talking else None)
+    investor = named and (named_after_its_role(view, named) or named)
     if investor is None or not raiser or view.org(investor) == raiser:
         return None
-    listed = len(list_around(view, view.orgs(investor.first), investor)) > 1
+    listed = len(list_around(view, view.orgs(named.first), named)) > 1
     amounts = [
         q.value
         for q in view.quantities
         if q.kind == "money"
         and not listed
         and (
-            0 <= investor.first - q.last <= 3
-            or 0 < investor.first - q.last <= 7
-            and set(view.lowers[q.last + 1 : investor.first]) <= P.FUNDS_FROM
+            0 <= named.first - q.last <= 3
+            or 0 < named.first - q.last <= 7
+            and set(view.lowers[q.last + 1 : named.first]) <= P.FUNDS_FROM
         )  # "received $10 billion in committed funding from Microsoft"
     ]
     return Candidate(
@@ -500,7 +502,7 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
             at = cue + after.index(preposition)
             found = followed_by_org(view, at, 3) or after_place(view, at)
             if found:  # "backed by Abu Dhabi's sovereign wealth fund Mubadala"
-                return found, True
+                return named_after_its_role(view, found) or found, True
     follower = view.orgs(cue + 1, cue + 2)
     if (
         follower

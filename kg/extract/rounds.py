@@ -24,6 +24,7 @@ from kg.extract.raisers import (
 from kg.extract.round_lists import (
     list_before,
     list_from,
+    named_after_its_role,
     slot_starts,
     speaks_of_rounds,
 )
@@ -38,8 +39,11 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     orgs = [
         m
         for m in view.orgs()
-        if not m.embedded and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
-    ]  # "CoreWeave-backer Magnetar": CoreWeave only says whom Magnetar backs
+        if not m.embedded
+        and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
+        and named_after_its_role(view, m) is None
+    ]  # "CoreWeave-backer Magnetar", "CoreWeave's investor Coatue": CoreWeave only says whom
+    # the other backs
     text = view.sentence.text
     speaks = speaks_of_rounds(text)
     if not orgs or not (after_round or speaks):
