@@ -3128,7 +3128,7 @@ def test_an_ampersand_between_two_new_names_is_one_firm():
 
 def test_a_nation_and_a_field_before_a_described_name_are_no_company():
     found, discovered = extract("PIF has invested in French AI champion Mistral.")
-    assert {(f.subject, f.object) for f in found} == {("pif", "mistral ai")}
+    assert {(f.subject, f.object) for f in found} == {("pif", "mistral-ai")}
     assert discovered == []
     listed = facts(
         "Saudi Arabia's PIF has taken stakes in France's AI champion Mistral, Databricks."
