@@ -6150,11 +6150,16 @@ def test_the_subject_of_designing_and_the_designer_chosen_for_a_chip_design_it()
 
 def test_names_that_remain_a_company_s_backers_invest_in_it():
     found = facts("Temasek and Nvidia are likely to remain the main backers of Mistral.")
-    assert {("invests_in", "temasek", "mistral ai"), ("invests_in", "nvidia", "mistral ai")} <= found
+    assert {
+        ("invests_in", "temasek", "mistral ai"),
+        ("invests_in", "nvidia", "mistral ai"),
+    } <= found
 
 
 def test_a_capitalised_name_ending_the_registry_left_out_keeps_a_list_going():
-    found = facts("Mubadala Investment and AI firm G42 are likely to remain the main backers of Mistral.")
+    found = facts(
+        "Mubadala Investment and AI firm G42 are likely to remain the main backers of Mistral."
+    )
     assert ("invests_in", "mubadala", "mistral ai") in found
     assert ("invests_in", "microsoft", "anthropic") in facts(
         "The deal included a $5 billion Microsoft investment in Anthropic."

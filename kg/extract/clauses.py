@@ -18,7 +18,6 @@ from kg.extract.patterns import (
     CONTRAST_BEFORE,
     CONTRAST_STEMS,
     CORPORATE_SUFFIXES,
-    NAME_ENDINGS,
     DASHED_EXAMPLE_OPENERS,
     DASHES,
     DEAL_NOUNS,
@@ -28,6 +27,7 @@ from kg.extract.patterns import (
     GROWTH_VERBS,
     HARDWARE_NOUNS,
     LIST_GLUE,
+    NAME_ENDINGS,
     OWNED_TYPES,
     PART_WORDS,
     PRODUCT_LINE_MODIFIERS,
@@ -600,7 +600,11 @@ def _past_name_ending(view: View, index: int) -> int:
     name left out ("Mubadala Investment and G42"), not a noun after it ("a $5 billion Microsoft
     investment and Anthropic's commitment")."""
     tokens = view.sentence.tokens
-    while index < len(tokens) and tokens[index].lower in NAME_ENDINGS and tokens[index].text[:1].isupper():
+    while (
+        index < len(tokens)
+        and tokens[index].lower in NAME_ENDINGS
+        and tokens[index].text[:1].isupper()
+    ):
         index += 1
     return index
 

@@ -236,7 +236,8 @@ PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders
 ROLE_NOUNS = INVESTOR_ROLES | PLURAL_ROLES | {"participant"}  # "a backer of", "investors in"
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "become",
-                "remain", "remains", "remained", "stay", "stays", "likely", "expected", "to", "also", "already", "long", "now", "still", "as",
+                "remain", "remains", "remained", "stay", "stays", "likely", "expected", "to",
+                "also", "already", "long", "now", "still", "as",
                 "reported", "named", "listed", "additional", "other", "existing", "early",
                 "new"}  # fmt: skip
 # A sentence that opens on the deal just named ("The round, led by ...") continues it.
