@@ -36,14 +36,7 @@ BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might"
 def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[Candidate]:
     """One candidate per participant of the rounds this sentence names (``after_round``: the
     article has just described a round, which a sentence opening on "The deal" continues)."""
-    orgs = [
-        m
-        for m in view.orgs()
-        if not m.embedded
-        and view.lowers[m.last + 1 : m.last + 3] != ["-", "backer"]
-        and named_after_its_role(view, m) is None
-    ]  # "CoreWeave-backer Magnetar", "CoreWeave's investor Coatue": CoreWeave only says whom
-    # the other backs
+    orgs = [m for m in view.orgs() if not m.embedded and named_after_its_role(view, m) is None]
     text = view.sentence.text
     speaks = speaks_of_rounds(text)
     if not orgs or not (after_round or speaks):
