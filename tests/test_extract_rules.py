@@ -1505,7 +1505,13 @@ def test_a_deal_to_buy_a_company_is_no_compute_deal_and_a_clause_break_ends_a_li
         "while in September Nvidia invested $100 billion in OpenAI."
     )
     assert not {f for f in found if f[0] == "compute_commitment"}
-    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "nvidia", "openai")}
+    assert {f for f in found if f[0] == "invests_in"} == {
+        ("invests_in", "nvidia", "openai"),
+        *{
+            ("invests_in", buyer, "aligned data centers")
+            for buyer in ("nvidia", "microsoft", "xai")
+        },
+    }
 
 
 def test_seeking_money_from_investors_is_in_talks():
@@ -2547,7 +2553,9 @@ def test_code_names_chips_named_by_name_acquisitions_and_rivals_chips():
     )
     assert found >= {("designs_chip", "microsoft", "braga"), ("uses_chip", "microsoft", "braga")}
     assert ("uses_chip", "microsoft", "blackwell") not in found
-    assert not facts("Nvidia is paying $20 billion to acquire Groq.")
+    assert facts("Nvidia is paying $20 billion to acquire Groq.") == {
+        ("invests_in", "nvidia", "groq")
+    }  # an acquisition, not a purchase of compute
     rival = facts(
         "The RNGD accelerator, built on TSMC's 5nm process, is capable of competing with chips "
         "from NVIDIA and other AI startups."
@@ -6173,3 +6181,25 @@ def test_the_name_after_a_role_noun_is_the_investor_not_the_company_it_backs():
     assert facts("Lumen raised $90 million from OpenAI backer Thrive Capital.") == {
         ("invests_in", "thrive capital", "lumen")
     }
+
+
+def test_every_buyer_of_a_consortium_invests_in_the_company_bought():
+    found = facts(
+        "On Oct. 15, Nvidia, Microsoft, xAI and BlackRock agreed on a $40 billion deal to buy "
+        "Aligned Data Centers, the largest data center deal to date."
+    )
+    assert {
+        ("invests_in", buyer, "aligned data centers")
+        for buyer in ("nvidia", "microsoft", "xai", "blackrock")
+    } <= found
+    assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_a_description_before_the_company_bought_is_not_the_company():
+    found, _ = extract(
+        "CoreWeave has agreed to acquire Bitcoin miner Core Scientific in an all-stock deal "
+        "worth approximately $9 billion."
+    )
+    assert [(f.type, f.subject, f.object, f.amount_usd) for f in found] == [
+        ("invests_in", "coreweave", "core-scientific", 9_000_000_000)
+    ]

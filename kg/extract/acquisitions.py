@@ -37,10 +37,25 @@ def acquisitions(view: View) -> list[Candidate]:
             listed = list_starting(
                 view, bought, [m for m in view.orgs(bought.first) if not m.embedded]
             )
-        for company in listed:
-            if held_whole(view, company) != view.org(buyer):
-                found.append(_acquisition(view, cue, buyer, company, len(listed) == 1))
+        buyers = _buyers_listed(view, buyer, cue)
+        for one in buyers:
+            for company in listed:
+                if held_whole(view, company) != view.org(one):
+                    found.append(
+                        _acquisition(view, cue, one, company, len(listed) == len(buyers) == 1)
+                    )
     return found
+
+
+def _buyers_listed(view: View, buyer: Mention, cue: int) -> list[Mention]:
+    """'BlackRock, Nvidia, Microsoft and xAI have teamed up to acquire': every name of the list
+    that ends on the buyer buys, when the list opens the sentence or follows a comma ('On Oct.
+    15, Nvidia, Microsoft, xAI and BlackRock agreed on a deal to buy')."""
+    if buyer.last >= cue:
+        return [buyer]
+    listed = list_ending(view, [m for m in view.orgs(0, buyer.first) if not m.embedded], buyer)
+    opens = listed[0].first == 0 or view.lowers[listed[0].first - 1] == ","
+    return listed if opens else [buyer]
 
 
 def _passive_subject(view: View, cue: int) -> Mention | None:
@@ -77,6 +92,7 @@ def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: 
             _priced_before(view, q.last, cue)
             or 0 < q.first - bought.last <= 3
             or (q.first > cue and view.lowers[q.first - 1] == "for")  # "acquired by X for $1bn"
+            or (q.first > cue and _deal_worth(view, cue, q.first))
         )
     ]
     return Candidate(
@@ -88,6 +104,18 @@ def _acquisition(view: View, cue: int, buyer: Mention, bought: Mention, priced: 
         amount_usd=money[0] if money else None,  # type: ignore[arg-type]
         numbers_fixed=True,
         anchor=cue,
+    )
+
+
+def _deal_worth(view: View, cue: int, money: int) -> bool:
+    """'acquire Core Scientific in an all-stock deal worth approximately $9 billion': the price of
+    the deal that follows the verb in its clause."""
+    words = view.lowers[cue:money]
+    return (
+        len(words) <= 14
+        and bool(set(words) & {"deal", "transaction", "acquisition", "takeover"})
+        and bool(set(words[-3:]) & {"worth", "valued", "valuing"})
+        and not set(words) & {",", ";"}
     )
 
 
@@ -114,6 +142,8 @@ def _object_company(view: View, at: int) -> Mention | None:
     names = [m for m in view.orgs(at + 1, at + 10) if not m.embedded]
     if len(names) > 1 and names[0].reference and names[1].first == names[0].last + 1:
         names = names[1:]  # "acquire the chip startup Rivos": the name the description opens
+    elif len(names) > 1 and _describes_company(view.lowers[names[0].last + 1 : names[1].first]):
+        names = names[1:]  # "acquire Bitcoin miner Core Scientific": the name described
     if not names:
         return None
     between = _outside_brackets(view.lowers[at + 1 : names[0].first])
@@ -158,6 +188,17 @@ def _noun_owner(view: View, cue: int) -> Mention | None:
     return None
 
 
+def _buys_jointly(gap: list[str]) -> bool:
+    """'have teamed up to', 'agreed on a $40 billion deal to', 'formed a consortium to': the
+    subject's own purpose, said in a few words before 'to acquire'."""
+    return (
+        0 < len(gap) <= 10
+        and gap[-1] == "to"
+        and not set(gap) & {",", "which", "that", "who", "help", "helping", "helped"}
+        and bool(set(gap) & P.JOINT_BUYING_WORDS)
+    )
+
+
 def _participle_subject(view: View, cue: int) -> Mention | None:
     """'Bit Digital has been expanding into HPC, acquiring Enovum for $46 million': a
     participle after a comma buys for the company the sentence opens on."""
@@ -185,7 +226,7 @@ def _verb_subject(view: View, cue: int, noun: bool = False) -> Mention | None:
     if noun:
         if subject.first != lo or len(gap) > 12 or set(gap) & {",", "which", "that", "by"}:
             return None
-    elif len(gap) > 6 or not set(gap) <= P.BUYING_AUXILIARIES:
+    elif (len(gap) > 6 or not set(gap) <= P.BUYING_AUXILIARIES) and not _buys_jointly(gap):
         return None
     if subject.first > 0 and view.lowers[subject.first - 1] in P.PREPOSITIONS:
         return None  # "taking a stake in OpenAI and acquiring …": OpenAI buys nothing

@@ -71,6 +71,7 @@ from kg.extract.settle import (
     propagate_talks,
     report_back,
     reverses_an_earlier_stake,
+    sells_a_company_bought,
     settle_hypotheticals,
 )
 from kg.extract.speakers import (
@@ -415,6 +416,7 @@ class Extractor:
             if (
                 candidate.status == CALLED_OFF
                 or is_the_investment(candidate, found, view.lowers)
+                or sells_a_company_bought(candidate, found)
                 or reverses_an_earlier_stake(candidate, found)
                 or _makes_what_it_uses(candidate, found)
             ):

@@ -46,6 +46,19 @@ def is_the_investment(candidate: Candidate, found: list, lowers: list[str]) -> b
     return any(c.type == "invests_in" and {c.subject, c.object} == parties for _, c in found)
 
 
+def sells_a_company_bought(candidate: Candidate, found: list) -> bool:
+    """'Nvidia, Microsoft, xAI and BlackRock agreed on a $40 billion deal to buy Aligned Data
+    Centers', 'CoreWeave agreed to acquire Core Scientific in a deal worth $9 billion': the deal
+    of a sentence that tells an acquisition is that acquisition, not a purchase of compute by or
+    from its parties."""
+    if candidate.type != "compute_commitment":
+        return False
+    parties = {candidate.subject, candidate.object}
+    return any(
+        c.method == "invest:acquisition" and parties & {c.subject, c.object} for _, c in found
+    )
+
+
 def reverses_an_earlier_stake(candidate: Candidate, found: list) -> bool:
     """'Nvidia holds shares of Nebius, giving them a stake in the company': a second reading
     of one sentence that turns the investment around is the misreading."""

@@ -62,7 +62,8 @@ NOT_A_DEAL_AMOUNT_BEFORE = re.compile(
     # "OpenAI, now worth about $500 billion": a company's value; not "a deal worth about"
     r"(?<!deal\s)(?<!deals\s)(?<!contract\s)(?<!agreement\s)(?<!pact\s)(?<!order\s)"
     r"(?<!partnership\s)(?<!investment\s)(?<!commitment\s)worth\s+about|"
-    r"market value|market cap(?:italization)?|stock|shares)\s+(?:\w+\s+){0,4}|"
+    # ("an all-stock deal worth $9 billion" is the deal's price, paid in shares)
+    r"market value|market cap(?:italization)?|(?<!-)(?<!all\s)stock|shares)\s+(?:\w+\s+){0,4}|"
     r"valu(?:e|es|ing)\s+(?:\w+\s+){1,3}at\s+(?:about\s+|roughly\s+|around\s+)?|"
     r"\boptions?\s+(?:\S+\s+){0,8}|"
     # "a discount from Friday's closing price of $92.98": a share's price

@@ -413,6 +413,13 @@ ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
     "bought", "buying", "purchase", "purchased", "purchases", "takeover",
 )  # fmt: skip
+# Words that make a subject's buying its own purpose ("have teamed up to acquire", "agreed on
+# a deal to buy", "formed a consortium to acquire").
+JOINT_BUYING_WORDS = {
+    "teamed", "team", "joined", "join", "forces", "consortium", "partnered", "deal", "agreement",
+    "agreed", "plans", "planning", "plan", "seeks", "seeking", "sought", "offered", "offering",
+    "paying", "pay", "pays", "bid", "bidding", "moved", "moving", "talks", "set",
+}  # fmt: skip
 # Words between a company and 'acquired by' ("was later acquired by", ", acquired by").
 PASSIVE_AUXILIARIES = {
     "was", "were", "is", "has", "had", "been", "being", "be", "will", ",", "later", "eventually",
