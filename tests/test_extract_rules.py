@@ -6203,3 +6203,27 @@ def test_a_description_before_the_company_bought_is_not_the_company():
     assert [(f.type, f.subject, f.object, f.amount_usd) for f in found] == [
         ("invests_in", "coreweave", "core-scientific", 9_000_000_000)
     ]
+
+
+def test_a_round_expanded_or_targeted_is_the_subject_s_round():
+    found = facts(
+        "Moonshot is targeting a valuation of $10 billion in an expansion of a funding round "
+        "already backed by Alibaba Group Holding Ltd. and Tencent Holdings Ltd., seeking to tap "
+        "strong interest in Chinese startups."
+    )
+    assert {
+        ("invests_in", "alibaba", "moonshot ai"),
+        ("invests_in", "tencent", "moonshot ai"),
+    } <= found
+
+
+def test_funds_roped_pulled_or_hauled_in_invest():
+    assert facts(
+        "MiniMax already roped in top-tier venture capital funds like IDG, Hillhouse Capital and "
+        "Yunqi Partners during previous financing rounds."
+    ) >= {("invests_in", "idg", "minimax"), ("invests_in", "yunqi partners", "minimax")}
+    for verb in ("pulled in", "hauled in", "garnered"):
+        assert facts(f"Cerebras {verb} $1 billion from Fidelity and Benchmark.") == {
+            ("invests_in", "fidelity", "cerebras"),
+            ("invests_in", "benchmark", "cerebras"),
+        }

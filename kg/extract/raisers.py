@@ -213,7 +213,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             return view.org(m)
     for m in candidates:
         after = past_appositive(view.lowers, m.last + 1)
-        ahead = view.lowers[after : after + 14]
+        ahead = view.lowers[after : after + 16]
         rounds_ahead = [
             i
             for i, w in enumerate(ahead)
@@ -222,7 +222,8 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
         if rounds_ahead and set(ahead[: rounds_ahead[0]]) & (
             P.ROUND_CLOSE_VERBS | P.RECEIVING_VERBS
         ):
-            return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ..."
+            return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ...", "Moonshot
+            # is targeting a valuation of $10 billion in an expansion of a funding round backed by"
     return None
 
 

@@ -403,6 +403,7 @@ ROUND_SLOTS = tuple(
         "contribution from", "funding from", "backing from", "capital from", "investment from",
         "attracted", "also attracted", "brought in", "counts", "count", "alongside",
         "firms such as", "firms including", "firms like", "funds such as", "funds including",
+        "funds like", "roped in", "pulled in", "reeled in",
         "backers , including", "investors , including", "backers , such as",
         "investors , such as",
         "institutions such as", "institutions including", "entrants include",
@@ -467,7 +468,8 @@ BECOMING_CUSTOMER = {"is", "was", "remains", "became", "become", "becomes", "wil
 ROUND_CLOSE_VERBS = {
     "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",
     "finalized", "finalised", "finalizes", "finalises", "launched", "opened", "extended",
-    "signed", "secured", "obtained", "arranged",
+    "signed", "secured", "obtained", "arranged", "expanding", "expands", "expanded", "extending",
+    "extends", "targeting", "targets",
 }  # fmt: skip
 # What such a verb closes ("Nscale announced a Series B", "Crusoe signed a credit facility").
 ROUND_NAMES = {"series", "round", "funding", "loan", "facility", "financing"}
@@ -475,10 +477,11 @@ ROUND_NAMES = {"series", "round", "funding", "loan", "facility", "financing"}
 RAISE_VERBS = (
     "rais*", "borrow*", "secure", "secures", "secured", "securing", "closed", "closes", "landed",
     "lands", "bagged", "nabbed", "seek*", "netted", "nets", "snagged", "snags", "locked", "locks",
-    "raked", "rakes", "receive", "received", "receives", "receiving",
+    "raked", "rakes", "receive", "received", "receives", "receiving", "pulled", "pulls", "hauled",
+    "hauls", "scooped", "scoops", "garnered", "garners", "amassed", "roped", "ropes",
 )  # fmt: skip
 # Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
-FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "pulled", "drew", "attracted")
+FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "drew", "attracted")
 # Verbs whose subject uses or buys the chip named after them (buying chips is use).
 BUY_OR_USE_VERBS = (
     "use", "uses", "used", "using", "run", "runs", "running", "rely", "relies", "relied",

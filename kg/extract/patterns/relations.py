@@ -533,7 +533,8 @@ PRODUCED_BESIDE = (["with"], ["at"], ["chip", "with"], ["chip", "at"], ["chips",
                    ["chips", "at"])  # fmt: skip
 # "Zentrix added Samsung and LG as strategic investors": verbs of taking on backers.
 TAKING_ON_VERBS = {"added", "adds", "adding", "welcomed", "welcomes", "welcoming", "brought",
-                   "brings", "attracted", "attracts", "secured", "secures", "landed"}  # fmt: skip
+                   "brings", "attracted", "attracts", "secured", "secures", "landed", "roped",
+                   "ropes", "pulled", "pulls"}  # fmt: skip
 # "another existing Crusoe investor": words between an article and a compound role.
 ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "previous", "prior",
                    "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip

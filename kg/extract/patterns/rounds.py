@@ -14,7 +14,7 @@ from kg.extract.patterns.relations import HANDOVER_NOUNS, VERB_CHAIN
 # words are grouped by first letter, so a word start tries one group, not every word; only
 # whether it matches is asked)
 ROUND_WORDS = re.compile(
-    r"(?=[rfsbipcdetloan])\b(?:"
+    r"(?=[rfsbipcdetloangh])\b(?:"
     r"r(?:ounds?|ais(?:e|es|ed|ing))|"
     r"f(?:unding|undrais\w*|inancing|resh\s+capital)|"
     r"new\s+capital|"
@@ -26,7 +26,7 @@ ROUND_WORDS = re.compile(
     r"p(?:articipation|articipat\w+)|"
     r"debt|equity|tranche|"
     # a sum taken in from investors: "has received up to six billion dollars from Google"
-    r"(?:secur|receiv|obtain|attract)\w*\s+(?:\S+\s+){0,5}?"
+    r"(?:secur|receiv|obtain|attract|pull|haul|garner|amass|scoop)\w*\s+(?:\S+\s+){0,5}?"
     r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b|"
     r"(?:receiv|obtain|attract|secur)\w*\s+(?:\S+\s+){0,5}?investments?\s+from\b|"
     # "negotiating with Nvidia and Microsoft over a $500 million investment"
@@ -486,7 +486,7 @@ VEHICLE_WORDS = {"through", "its", "their", "the", "via", "'s", "’s"}  # "Alph
 NAME_ENDINGS = (
     CORPORATE_SUFFIXES
     | {w.lower() for w in INVESTOR_SUFFIXES}
-    | {"technology", "technologies", "systems", "limited"}
+    | {"technology", "technologies", "systems", "limited", "holding"}
 )
 # "a cloud partnership with an investor" stays a compute deal, not the investment.
 COMPUTE_QUALIFIERS = {"cloud", "compute", "computing", "infrastructure", "capacity"}
