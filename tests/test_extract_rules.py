@@ -6227,3 +6227,26 @@ def test_funds_roped_pulled_or_hauled_in_invest():
             ("invests_in", "fidelity", "cerebras"),
             ("invests_in", "benchmark", "cerebras"),
         }
+
+
+def test_an_investor_s_description_inside_a_list_of_leads_is_skipped():
+    found = facts(
+        "Sakana AI has raised $30 million in seed funding. The round was led by Lux Capital, "
+        "known for investing in AI companies like Hugging Face, and Khosla Ventures, which was "
+        "an early supporter of OpenAI."
+    )
+    assert {
+        ("invests_in", lead, "sakana ai") for lead in ("lux capital", "khosla ventures")
+    } <= found
+    assert not {f for f in found if f[2] == "hugging face" and f[1] != "lux capital"}
+
+
+def test_a_company_s_first_word_names_it_again_and_the_company_may_be_a_cloud():
+    assert facts("Aligned Data Centers was sold. Later, Aligned bought 100 H100 chips.") == {
+        ("uses_chip", "aligned data centers", "h100")
+    }
+    found = facts(
+        "Meta signed a lease. Blackstone will acquire CoreWeave from Macquarie, which has backed "
+        "the company since 2018."
+    )
+    assert ("invests_in", "macquarie group", "coreweave") in found

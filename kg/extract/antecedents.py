@@ -11,6 +11,7 @@ from kg.extract.history import History, acts_as
 from kg.extract.mentions import Mention
 from kg.extract.speakers import speaker
 from kg.extract.text import Sentence
+from kg.models import Entity
 from kg.registry import Registry
 
 
@@ -172,6 +173,15 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _fits(entity: Entity, kind: str | None) -> bool:
+    """Whether a name fits a description of ``kind``: 'the company' (no kind) fits a lab or a
+    company whose business is compute ('acquire Aligned from Macquarie, which has backed the
+    company'), not an investor."""
+    if kind is None:
+        return acts_as(entity, "Lab") or "CloudProvider" in entity.types
+    return acts_as(entity, kind)
+
+
 def antecedent(
     sentence: Sentence,
     named: list[Mention],
@@ -226,9 +236,7 @@ def antecedent(
         # the clause's own subject; it points back to the article's earlier company
         opens = clause_start(sentence, first)
         in_clause = {registry.organisation(m.entity) for m in named if m.first >= opens}
-        before_clause = [
-            m for m in named if m.last < opens and (acts_as(registry.get(m.entity), kind or "Lab"))
-        ]
+        before_clause = [m for m in named if m.last < opens and _fits(registry.get(m.entity), kind)]
         candidates = [registry.organisation(m.entity) for m in reversed(before_clause)]
         candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
         earlier = next((e for e in candidates if e and e not in in_clause), None)

@@ -104,6 +104,7 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
                 and matches(
                     view.lowers[i - 1], ("invest*", "round", "funding", "financing", "fundrais*")
                 )
+                and view.lowers[i - 2 : i] != ["for", "investing"]  # "known for investing in"
             )
             or (word in {"of", "in"} and view.lowers[i - 1] in P.PLURAL_ROLES)
         ):  # "the round for Quorix", "drew A and B as new backers of Quorix"

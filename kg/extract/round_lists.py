@@ -211,6 +211,23 @@ def _lead_in_ok(words: list[str]) -> bool:
     )
 
 
+# Words opening a description of the investor just listed ("Lux Capital, known for …, and").
+DESCRIPTION_OPENERS = {"known", "which", "who", "best", "famous", "itself", "an", "a", "the"}
+
+
+def _description_end(view: View, comma: int) -> int | None:
+    """The index of the 'and' that resumes a list after a description opened at ``comma``
+    ('Lux Capital, known for investing in companies like Hugging Face, and Khosla'), or None
+    when the sentence goes on without one."""
+    for i in range(comma + 2, min(len(view.lowers), comma + 30)):
+        word = view.lowers[i]
+        if word in {";", ".", "—", "–"}:
+            return None
+        if word == "and" and view.lowers[i - 1] == ",":
+            return i
+    return None
+
+
 def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     """The organisations listed from token ``start`` on."""
     after = [m for m in orgs if m.first >= start]
@@ -237,6 +254,14 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         if _owner_in_appositive(gap):
             end = nxt.last  # "Applied Ventures, the venture capital arm of Applied Materials,"
             continue
+        if len(gap) > 1 and gap[0] == "," and gap[1] in DESCRIPTION_OPENERS:
+            closing = _description_end(view, end + 1)
+            if closing is None:
+                break
+            if nxt.first < closing:
+                continue  # "Lux Capital, known for backing Hugging Face, and Khosla": a name
+                # the investor's description gives
+            gap = view.lowers[closing : nxt.first]
         if gap[:1] == ["("]:  # "HongShan (formerly Sequoia China), Matrix Partners China"
             if ")" not in gap:
                 continue  # a name inside the aside: not listed

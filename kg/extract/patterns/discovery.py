@@ -180,11 +180,14 @@ CHIP_ORDER_NOUNS = {"order", "orders", "shipment", "shipments", "delivery", "del
 # "Neurophos", "Kairos", "Cerebras": endings in -s of one-word names, no plurals.
 NAME_LIKE_S = ("os", "us", "is", "as", "ss")
 # "Veltrix" after "Veltrix Systems": the last words a discovered name is named again without.
-SHORTENED_ENDINGS = ("AI", "Systems", "Technologies", "Labs", "Robotics", "Computing", "Inc.")
+SHORTENED_ENDINGS = ("AI", "Systems", "Technologies", "Labs", "Robotics", "Computing", "Inc.",
+                     "Data Centers", "Data Centres", "Cloud", "Semiconductor", "Networks",
+                     "Intelligence", "Compute", "Infrastructure")  # fmt: skip
 # "Galaxy" for Galaxy Digital, "Cipher" for Cipher Mining: the last words a known company's
 # name is written without.
 REGISTRY_SHORTENED_ENDINGS = ("Digital", "Mining", "Energy", "Technologies", "Technology",
-                              "Holdings", "Systems")  # fmt: skip
+                              "Holdings", "Systems", "Data Centers", "Data Centres",
+                              "Scientific")  # fmt: skip
 # "its second-generation inference chip, called Quill": words naming a chip after its noun.
 NAMING_AFTER_NOUN = {"called", "named", "dubbed", "codenamed", "the"}
 # "Kairon Semiconductor today unveiled": words between a name and its verb of launching.
