@@ -6250,3 +6250,10 @@ def test_a_company_s_first_word_names_it_again_and_the_company_may_be_a_cloud():
         "the company since 2018."
     )
     assert ("invests_in", "macquarie group", "coreweave") in found
+
+
+def test_the_foundry_a_company_relied_on_for_its_chips_makes_them():
+    assert ("manufactures_chip", "tsmc", "mtia") in facts(
+        "Meta, which previously relied on TSMC for its first and second-generation MTIA chips, "
+        "is moving to Samsung."
+    )

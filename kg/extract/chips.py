@@ -412,11 +412,13 @@ def _foundry_chosen_for(lowers: list[str], foundry: Mention, chip: Mention) -> b
     foundry a company uses or turns to for a chip makes it."""
     before = lowers[max(0, foundry.first - 3) : foundry.first]
     between = lowers[foundry.last + 1 : chip.first]
+    if "and" in between and between[between.index("and") - 1 :][:1] != ["first"]:
+        return False  # not "for its first and second-generation MTIA chips"
     return (
         bool(FOUNDRY_CHOSEN & set(before))
         and between[:1] == ["for"]
-        and len(between) <= 6
-        and not {",", ";", "and", "which", "that"} & set(between)
+        and len(between) <= 8
+        and not {",", ";", "which", "that"} & set(between)
     )
 
 

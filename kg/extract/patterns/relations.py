@@ -526,7 +526,7 @@ CUSTOMER_NAMING_WORDS = {"are", "were", "is", "include", "includes", "included",
 # "continue using TSMC for its RenegadeS chip": verbs of choosing a foundry for a chip.
 FOUNDRY_CHOSEN = {"using", "use", "uses", "used", "tapped", "taps", "tap", "chose", "chooses",
                   "selected", "picked", "switch", "switched", "switching", "moved", "moving",
-                  "turned", "turning", "relies", "rely", "relying"}  # fmt: skip
+                  "turned", "turning", "relies", "rely", "relying", "relied"}  # fmt: skip
 # "mass-produce its Q-7 chip with TSMC": the words between a chip and the foundry it is made
 # "with" or "at".
 PRODUCED_BESIDE = (["with"], ["at"], ["chip", "with"], ["chip", "at"], ["chips", "with"],
