@@ -6257,3 +6257,10 @@ def test_the_foundry_a_company_relied_on_for_its_chips_makes_them():
         "Meta, which previously relied on TSMC for its first and second-generation MTIA chips, "
         "is moving to Samsung."
     )
+
+
+def test_the_companies_a_chip_has_won_over_use_it():
+    assert facts("Analysts say Trainium has “won over” Anthropic, OpenAI, and even Apple.") == {
+        ("uses_chip", user, "trainium") for user in ("anthropic", "openai", "apple")
+    }
+    assert ("uses_chip", "meta", "tpu") in facts("Google's TPUs have won over Meta.")

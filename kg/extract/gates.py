@@ -53,6 +53,7 @@ from kg.extract.uses import (
     sent_to,
     used_by_pronoun,
     uses,
+    won_over,
 )
 
 Table = tuple[str, ...] | set[str] | frozenset[str]
@@ -101,6 +102,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (relied_on, Gate(P.RELIANCE_NOUNS, chips=True)),
     (handed_over, Gate(P.HANDOVER_NOUNS, chips=True)),
     (sent_to, Gate(P.SENDING_WORDS, chips=True)),
+    (won_over, Gate(P.WINNING_OVER, chips=True)),
     (built_with, Gate(P.BUILT_SITES, chips=True)),
     (site_runs, Gate(P.BUILT_SITES, chips=True)),
     (participle_uses, USES_A_CHIP),

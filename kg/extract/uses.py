@@ -594,17 +594,44 @@ def sent_to(view: View) -> list[Candidate]:
     return found
 
 
+WON_OVER_FILLERS = {"“", "”", '"', "also"}  # 'has “won over”', 'has also won over'
+RECEIVER_OPENERS = {"the", "both"} | WON_OVER_FILLERS
+
+
+def won_over(view: View) -> list[Candidate]:
+    """'Trainium has won over Anthropic, OpenAI, and even Apple', 'Google's TPUs lured Meta':
+    the companies a chip wins over use it."""
+    found: list[Candidate] = []
+    for chip in view.chips():
+        if chip.embedded:
+            continue
+        after = view.lowers[chip.last + 1 : chip.last + 6]
+        verb = next((i for i, w in enumerate(after) if w in P.WINNING_OVER), None)
+        if verb is None or not set(after[:verb]) <= P.VERB_CHAIN | P.CHIP_NOUNS | WON_OVER_FILLERS:
+            continue
+        at = chip.last + 1 + verb + (after[verb + 1 : verb + 2] == ["over"])
+        if view.lowers[at] == "won" and view.lowers[at + 1 : at + 2] != ["over"]:
+            continue  # "Trainium won a contract": no user named
+        for user in _receivers(view, at):
+            if user not in view.registry.designers(chip.entity):
+                found.append(chip_use(view, user, chip, "use:won-over"))
+    return found
+
+
 def _receivers(view: View, to: int) -> list[str]:
     """The organisations listed after 'to' ('to Humain and to G42', 'to xAI, Meta and Oracle')."""
     names = [m for m in view.orgs(to + 1, to + 14) if not m.embedded]
-    if not names or not set(view.lowers[to + 1 : names[0].first]) <= {"the", "both"}:
+    if (
+        not names
+        or not set(view.lowers[to + 1 : names[0].first]) <= {"the", "both"} | WON_OVER_FILLERS
+    ):
         return []
     group = list_starting(view, names[0], names, _joins_receivers)
     return [org for org in dict.fromkeys(view.org(m) for m in group) if org]
 
 
 def _joins_receivers(gap: list[str]) -> bool:
-    return bool(gap) and set(gap) <= {",", "and", "to", "as", "well"}
+    return bool(gap) and set(gap) <= {",", "and", "to", "as", "well", "even"}
 
 
 def chip_use(view: View, user: str, chip: Mention, rule: str) -> Candidate:

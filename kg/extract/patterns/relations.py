@@ -196,6 +196,8 @@ SENT_PARTICIPLES = {"diverted", "shipped", "sent", "delivered", "allocated", "re
 # "50,000 GPUs each will go to Samsung": chips that go to a company are sent to it.
 GOING = {"go", "goes", "went"}
 SENDING_WORDS = SENT_PARTICIPLES | GOING
+# "Trainium has won over Anthropic, OpenAI and Apple": a chip's verbs of winning its users.
+WINNING_OVER = ("won", "wins", "winning", "lured", "lures", "luring")
 # "Meta's reliance on Nvidia's chips": what an organisation relies on, it uses.
 RELIANCE_NOUNS = ("reliance", "dependence", "dependency")
 # What a company builds that the chips after it are built into ("an AI hub powered by …").
