@@ -6264,3 +6264,15 @@ def test_the_companies_a_chip_has_won_over_use_it():
         ("uses_chip", user, "trainium") for user in ("anthropic", "openai", "apple")
     }
     assert ("uses_chip", "meta", "tpu") in facts("Google's TPUs have won over Meta.")
+
+
+def test_a_participle_of_buying_takes_the_main_clause_s_subject_not_the_renters():
+    found = facts(
+        "Cloud providers like CoreWeave and Crusoe have leaned into this, buying Nvidia chips in "
+        "bulk and renting them out to AI startups and giants like OpenAI and Microsoft."
+    )
+    assert {("uses_chip", cloud, "nvidia gpus") for cloud in ("coreweave", "crusoe")} <= found
+    assert ("uses_chip", "microsoft", "nvidia gpus") not in found
+    assert ("uses_chip", "xai", "nvidia gpus") in facts(
+        "These entities purchase Nvidia GPUs and lease them to xAI."
+    )

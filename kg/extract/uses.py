@@ -291,6 +291,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
             and m.last + 2 == chip.first
         )
         and not _describes_another(view, m)
+        and not _rented_to(view, chip, m, designers)
     ]
     if not labs:
         return _subjects(view, chip, lo, designers)
@@ -317,6 +318,17 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
     return sorted(
         {view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org)
     )
+
+
+def _rented_to(view: View, chip: Mention, m: Mention, designers: set[str]) -> bool:
+    """'CoreWeave is buying Nvidia chips in bulk and renting them out to giants like OpenAI':
+    the company the chips are rented or sold to is the named buyer's customer, not the buyer
+    (with no buyer named, 'These entities purchase Nvidia GPUs and lease them to xAI', the
+    chips are the customer's to use)."""
+    between = view.lowers[chip.last + 1 : m.first]
+    if "to" not in between or not any(matches(w, RENTING_OUT) for w in between):
+        return False
+    return any(view.org(b) not in designers for b in view.orgs(0, chip.first) if not b.embedded)
 
 
 def _describes_another(view: View, m: Mention) -> bool:
@@ -380,6 +392,8 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return [view.org(_past_aside(view, eligible))]
     between = [w for w in view.lowers[eligible[-1].last + 1 : verb] if w not in P.SHARING_ADVERBS]
     between = _past_among_the_first(between)
+    if between[-1:] == [","]:
+        return _participle_subjects(view, verb, designers)
     if len(between) > 6:
         return []
     if between[-1:] == ["to"]:
@@ -388,6 +402,22 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _participle_subjects(view: View, verb: int, designers: set[str]) -> list[str]:
+    """'CoreWeave and Crusoe have leaned into this, buying Nvidia chips in bulk': a participle
+    after a comma takes the main clause's subject, the names before its verb when the main
+    clause names no other organisation."""
+    if not view.lowers[verb].endswith("ing"):
+        return []
+    main = [m for m in view.orgs(0, verb - 1) if not m.embedded]
+    finite = next((i for i in range(verb - 1) if view.lowers[i] in P.FINITE_AUXILIARIES), None)
+    if not main or finite is None or any(m.first > finite for m in main):
+        return []
+    if not set(view.lowers[main[-1].last + 1 : finite]) <= {","} | P.SHARING_ADVERBS:
+        return []
+    names = [view.org(m) for m in list_ending(view, main[:-1], main[-1])]
+    return [n for n in dict.fromkeys(names) if n and n not in designers]
 
 
 def _past_among_the_first(between: list[str]) -> list[str]:
@@ -596,6 +626,9 @@ def sent_to(view: View) -> list[Candidate]:
 
 WON_OVER_FILLERS = {"“", "”", '"', "also"}  # 'has “won over”', 'has also won over'
 RECEIVER_OPENERS = {"the", "both"} | WON_OVER_FILLERS
+
+
+RENTING_OUT = ("rent*", "leas*", "sell*", "resell*", "sold", "resold")
 
 
 def won_over(view: View) -> list[Candidate]:
