@@ -6276,3 +6276,17 @@ def test_a_participle_of_buying_takes_the_main_clause_s_subject_not_the_renters(
     assert ("uses_chip", "xai", "nvidia gpus") in facts(
         "These entities purchase Nvidia GPUs and lease them to xAI."
     )
+
+
+def test_the_company_after_an_opening_phrase_of_funding_raised_it():
+    found = facts(
+        "With $100 million in new series-B funding from Tiger Global, Samsung, and others, "
+        "EnCharge plans to tape out its chips."
+    )
+    assert found == {
+        ("invests_in", "tiger global", "encharge ai"),
+        ("invests_in", "samsung", "encharge ai"),
+    }
+    assert ("invests_in", "encharge ai", "encharge ai") not in facts(
+        "With $100 million in funding from Tiger Global and Samsung, EnCharge plans to grow."
+    )

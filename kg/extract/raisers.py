@@ -89,6 +89,9 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
     for m in candidates:
         if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
             return view.org(m)  # "the round, which valued OpenAI at $300 billion"
+    opened = _after_opening_with(view, candidates)
+    if opened is not None:
+        return opened
     for i, word in enumerate(view.lowers):
         borrowed = (
             word == "to" or word == "by" and view.lowers[i - 1] in P.BORROWER_VERBS
@@ -112,6 +115,33 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
     return None
+
+
+def _after_opening_with(view: View, candidates: list[Mention]) -> str | None:
+    """'With $100 million in new funding from Tiger Global and RTX, EnCharge plans to …': the
+    company that opens the main clause after a phrase of funding is the one that raised it."""
+    if view.lowers[:1] != ["with"] or "," not in view.lowers:
+        return None
+    phrase = view.lowers[: view.lowers.index(",")]
+    while True:  # past the commas of a list inside the phrase ("from A, B, and others")
+        comma = len(phrase)
+        following = next((m for m in candidates if m.first == comma + 1), None)
+        if following is not None and not _listed_investor(view, comma):
+            break
+        if "," not in view.lowers[comma + 1 :]:
+            return None
+        phrase = view.lowers[: view.lowers.index(",", comma + 1)]
+    if len(phrase) > 25 or not set(phrase) & P.ROUND_NOUNS_PLAIN:
+        return None
+    return view.org(following)
+
+
+def _listed_investor(view: View, comma: int) -> bool:
+    """Whether the comma continues a list ('from Tiger Global, RTX, and others')."""
+    return view.lowers[comma + 1 : comma + 2] == ["and"] or any(
+        m.first == comma + 1 and view.lowers[m.last + 1 : m.last + 2] in ([","], ["and"])
+        for m in view.orgs(comma + 1, comma + 6)
+    )
 
 
 def _valued_after(lowers: list[str], index: int) -> bool:

@@ -241,8 +241,12 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         return []
     listed = [after[0]]
     end = after[0].last  # where the last listed name (or its vehicle) ends
+    closed = False  # an 'and' has joined the last name: a comma and a name open a new clause
     for nxt in after[1:]:
         gap = view.lowers[end + 1 : nxt.first]
+        if closed and gap == [","] or gap[-2:] == ["others", ","]:
+            break  # "from Tiger Global and Samsung, EnCharge plans", "from A, B, and others,
+            # EnCharge plans": the main clause's subject
         if view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner) and (
             set(gap) <= VEHICLE_WORDS | {"("} or _names_its_arm(gap)
         ):
@@ -281,6 +285,7 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
             break  # "including Aker and Nokia, to help it grow": a pronoun lists nobody
         listed.append(nxt)
         end = nxt.last
+        closed = gap[-1:] == ["and"]
     return [m for m in listed if not person_after(view, m) and not _people_of(view, m)]
 
 
