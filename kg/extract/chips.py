@@ -412,7 +412,7 @@ def _foundry_chosen_for(lowers: list[str], foundry: Mention, chip: Mention) -> b
     foundry a company uses or turns to for a chip makes it."""
     before = lowers[max(0, foundry.first - 3) : foundry.first]
     between = lowers[foundry.last + 1 : chip.first]
-    if "and" in between and between[between.index("and") - 1 :][:1] != ["first"]:
+    if "and" in between and between[between.index("and") - 1] != "first":
         return False  # not "for its first and second-generation MTIA chips"
     return (
         bool(FOUNDRY_CHOSEN & set(before))

@@ -119,29 +119,16 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
 
 def _after_opening_with(view: View, candidates: list[Mention]) -> str | None:
     """'With $100 million in new funding from Tiger Global and RTX, EnCharge plans to …': the
-    company that opens the main clause after a phrase of funding is the one that raised it."""
-    if view.lowers[:1] != ["with"] or "," not in view.lowers:
+    company that opens the main clause after a phrase of funding is the one that raised it
+    (the phrase's own investors are not among ``candidates``)."""
+    if view.lowers[:1] != ["with"]:
         return None
-    phrase = view.lowers[: view.lowers.index(",")]
-    while True:  # past the commas of a list inside the phrase ("from A, B, and others")
-        comma = len(phrase)
-        following = next((m for m in candidates if m.first == comma + 1), None)
-        if following is not None and not _listed_investor(view, comma):
-            break
-        if "," not in view.lowers[comma + 1 :]:
-            return None
-        phrase = view.lowers[: view.lowers.index(",", comma + 1)]
-    if len(phrase) > 25 or not set(phrase) & P.ROUND_NOUNS_PLAIN:
+    following = next((m for m in candidates if view.lowers[m.first - 1] == ","), None)
+    if following is None or following.first > 26:
+        return None
+    if not speaks_of_rounds(" ".join(view.lowers[: following.first])):
         return None
     return view.org(following)
-
-
-def _listed_investor(view: View, comma: int) -> bool:
-    """Whether the comma continues a list ('from Tiger Global, RTX, and others')."""
-    return view.lowers[comma + 1 : comma + 2] == ["and"] or any(
-        m.first == comma + 1 and view.lowers[m.last + 1 : m.last + 2] in ([","], ["and"])
-        for m in view.orgs(comma + 1, comma + 6)
-    )
 
 
 def _valued_after(lowers: list[str], index: int) -> bool:

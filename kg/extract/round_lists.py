@@ -244,7 +244,7 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     closed = False  # an 'and' has joined the last name: a comma and a name open a new clause
     for nxt in after[1:]:
         gap = view.lowers[end + 1 : nxt.first]
-        if closed and gap == [","] or gap[-2:] == ["others", ","]:
+        if (closed and gap == [","]) or gap[-2:] == ["others", ","]:
             break  # "from Tiger Global and Samsung, EnCharge plans", "from A, B, and others,
             # EnCharge plans": the main clause's subject
         if view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner) and (

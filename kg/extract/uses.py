@@ -326,7 +326,7 @@ def _rented_to(view: View, chip: Mention, m: Mention, designers: set[str]) -> bo
     (with no buyer named, 'These entities purchase Nvidia GPUs and lease them to xAI', the
     chips are the customer's to use)."""
     between = view.lowers[chip.last + 1 : m.first]
-    if "to" not in between or not any(matches(w, RENTING_OUT) for w in between):
+    if "to" not in between or not any(matches(w, P.RENTING_OUT) for w in between):
         return False
     return any(view.org(b) not in designers for b in view.orgs(0, chip.first) if not b.embedded)
 
@@ -624,13 +624,6 @@ def sent_to(view: View) -> list[Candidate]:
     return found
 
 
-WON_OVER_FILLERS = {"“", "”", '"', "also"}  # 'has “won over”', 'has also won over'
-RECEIVER_OPENERS = {"the", "both"} | WON_OVER_FILLERS
-
-
-RENTING_OUT = ("rent*", "leas*", "sell*", "resell*", "sold", "resold")
-
-
 def won_over(view: View) -> list[Candidate]:
     """'Trainium has won over Anthropic, OpenAI, and even Apple', 'Google's TPUs lured Meta':
     the companies a chip wins over use it."""
@@ -640,7 +633,10 @@ def won_over(view: View) -> list[Candidate]:
             continue
         after = view.lowers[chip.last + 1 : chip.last + 6]
         verb = next((i for i, w in enumerate(after) if w in P.WINNING_OVER), None)
-        if verb is None or not set(after[:verb]) <= P.VERB_CHAIN | P.CHIP_NOUNS | WON_OVER_FILLERS:
+        if (
+            verb is None
+            or not set(after[:verb]) <= P.VERB_CHAIN | P.CHIP_NOUNS | P.WON_OVER_FILLERS
+        ):
             continue
         at = chip.last + 1 + verb + (after[verb + 1 : verb + 2] == ["over"])
         if view.lowers[at] == "won" and view.lowers[at + 1 : at + 2] != ["over"]:
@@ -654,10 +650,7 @@ def won_over(view: View) -> list[Candidate]:
 def _receivers(view: View, to: int) -> list[str]:
     """The organisations listed after 'to' ('to Humain and to G42', 'to xAI, Meta and Oracle')."""
     names = [m for m in view.orgs(to + 1, to + 14) if not m.embedded]
-    if (
-        not names
-        or not set(view.lowers[to + 1 : names[0].first]) <= {"the", "both"} | WON_OVER_FILLERS
-    ):
+    if not names or not set(view.lowers[to + 1 : names[0].first]) <= P.RECEIVER_OPENERS:
         return []
     group = list_starting(view, names[0], names, _joins_receivers)
     return [org for org in dict.fromkeys(view.org(m) for m in group) if org]

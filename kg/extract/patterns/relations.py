@@ -198,6 +198,11 @@ GOING = {"go", "goes", "went"}
 SENDING_WORDS = SENT_PARTICIPLES | GOING
 # "Trainium has won over Anthropic, OpenAI and Apple": a chip's verbs of winning its users.
 WINNING_OVER = ("won", "wins", "winning", "lured", "lures", "luring")
+WON_OVER_FILLERS = {"“", "”", '"', "also"}  # 'has “won over”', 'has also won over'
+# The words before the first of the companies chips are sent to or win over ("to both A and B").
+RECEIVER_OPENERS = {"the", "both"} | WON_OVER_FILLERS
+# "buying Nvidia chips and renting them out to OpenAI": verbs of passing chips on to customers.
+RENTING_OUT = ("rent*", "leas*", "sell*", "resell*", "sold", "resold")
 # "Meta's reliance on Nvidia's chips": what an organisation relies on, it uses.
 RELIANCE_NOUNS = ("reliance", "dependence", "dependency")
 # What a company builds that the chips after it are built into ("an AI hub powered by …").

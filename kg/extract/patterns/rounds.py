@@ -413,8 +413,6 @@ ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
     "bought", "buying", "purchase", "purchased", "purchases", "takeover",
 )  # fmt: skip
-# Nouns of money raised in a phrase that opens a sentence ("With $100 million in new funding").
-ROUND_NOUNS_PLAIN = {"funding", "financing", "round", "investment", "capital", "raise", "backing"}
 # Words that make a subject's buying its own purpose ("have teamed up to acquire", "agreed on
 # a deal to buy", "formed a consortium to acquire").
 JOINT_BUYING_WORDS = {
