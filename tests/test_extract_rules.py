@@ -6290,3 +6290,27 @@ def test_the_company_after_an_opening_phrase_of_funding_raised_it():
     assert ("invests_in", "encharge ai", "encharge ai") not in facts(
         "With $100 million in funding from Tiger Global and Samsung, EnCharge plans to grow."
     )
+
+
+def test_a_company_backing_a_described_group_invests_in_each_example():
+    assert facts(
+        "Google has also backed bitcoin-mining converts like Hut 8, Cipher Mining, and TeraWulf."
+    ) == {("invests_in", "google", company) for company in ("hut 8", "cipher mining", "terawulf")}
+    assert facts("Hut 8 is backed by lenders like Goldman Sachs.") == {
+        ("invests_in", "goldman sachs", "hut 8")
+    }
+
+
+def test_the_parts_of_a_deal_that_add_up_to_its_total_are_not_versions_of_it():
+    found, _ = extract(
+        "Meta signed a pact with Nebius worth up to $27 billion. The agreement covers $12 billion "
+        "of dedicated capacity, and Meta may buy up to $15 billion more from Nebius."
+    )
+    deals = [f for f in found if f.type == "compute_commitment"]
+    assert [(f.subject, f.object, f.amount_usd) for f in deals] == [("meta", "nebius", 27e9)]
+    assert len(deals[0].evidence) == 2
+    found, _ = extract(
+        "Meta signed a $10 billion deal with Nebius. Reuters said Meta signed a $3 billion deal "
+        "with Nebius. Bloomberg said Meta signed a $7 billion deal with Nebius."
+    )
+    assert {f.amount_usd for f in found if f.type == "compute_commitment"} == {10e9, 3e9, 7e9}

@@ -572,6 +572,14 @@ def _unknown_names_only(view: View, lo: int, hi: int) -> bool:
     )
 
 
+def _backs_examples(view: View, cue: int) -> bool:
+    """'Google has also backed crypto-mining converts like Hut 8 and TeraWulf': a verb of
+    backing whose object is a described group of companies."""
+    return view.lowers[cue] in P.BACKING_VERBS and view.lowers[cue + 1 : cue + 2] not in (
+        ["by"], ["in"],
+    )  # fmt: skip
+
+
 def investees_including(view: View) -> list[Candidate]:
     """'Nvidia has invested in 59 AI startups this year, including Perplexity AI and Figure
     AI', 'signed investment agreements with three chip companies, namely A, B and C': the
@@ -583,17 +591,18 @@ def investees_including(view: View) -> list[Candidate]:
                 "with"
             ]:
                 continue
-        elif view.lowers[cue + 1 : cue + 2] != ["in"]:
+        elif view.lowers[cue + 1 : cue + 2] != ["in"] and not _backs_examples(view, cue):
             continue
-        if view.orgs(cue + 2, cue + 5):
+        after = cue + (1 if view.lowers[cue + 1 : cue + 2] != ["in"] else 2)
+        if view.orgs(after, after + 3):
             continue
         opener = next(
-            (i for i in range(cue + 2, min(len(view.lowers), cue + 14))
+            (i for i in range(after, min(len(view.lowers), cue + 14))
              if view.lowers[i] in P.EXAMPLE_OPENERS
              or view.lowers[i : i + 2] == ["such", "as"]),
             None,
         )  # fmt: skip
-        if opener is None or set(view.lowers[cue + 2 : opener]) & P.LIST_STOPS:
+        if opener is None or set(view.lowers[after:opener]) & P.LIST_STOPS:
             continue
         start = opener + (2 if view.lowers[opener] == "such" else 1)
         names = [m for m in view.orgs(start) if not m.embedded]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -43,6 +44,8 @@ class _Cluster:
         return any(name in self.values for name in MERGED_FIELDS[:3])
 
 
+# Words that add one sum of a deal to another ("up to $15 billion more").
+ADDING_WORDS = {"more", "additional", "addition", "further", "plus", "another", "remaining"}
 # A statement is compared with at most this many versions of its fact (the latest): an article
 # restating one deal with a thousand amounts stays linear, at worst splitting a version in two.
 MAX_CLUSTERS_SCANNED = 32
@@ -90,9 +93,41 @@ def merge(candidates: list[Candidate], article: Article, discovered: set[str]) -
             clusters.append(home)
         home.add(candidate)
     facts = [
-        _fact(c.members, article, discovered) for clusters in groups.values() for c in clusters
+        _fact(c.members, article, discovered)
+        for clusters in groups.values()
+        for c in _parts_folded(clusters)
     ]
     return sorted(facts, key=lambda f: (f.evidence[0].start, f.type, f.subject, f.object))
+
+
+def _parts_folded(clusters: list[_Cluster]) -> list[_Cluster]:
+    """'A pact that could total $27 billion': '$12 billion of dedicated capacity' and 'an
+    option to purchase up to $15 billion more' are its parts, not two more versions of it. Two
+    different amounts of one deal that add up to a third fold into it as quotes without sums."""
+    amounts = {c.values["amount_usd"]: c for c in clusters if c.values.get("amount_usd")}
+    if len(amounts) < 3 or len(amounts) > MAX_CLUSTERS_SCANNED:
+        return clusters
+    for total, whole in sorted(amounts.items(), reverse=True):
+        for part, cluster in amounts.items():
+            rest = total - part
+            other = next((c for a, c in amounts.items() if a < total and a != part
+                          and abs(a - rest) <= 0.01 * total), None)  # fmt: skip
+            if part < total and other is not None and _added_up(cluster, other):
+                for folded in (cluster, other):
+                    for member in folded.members:
+                        member.amount_usd = None
+                        whole.members.append(member)
+                return [c for c in clusters if c is not cluster and c is not other]
+    return clusters
+
+
+def _added_up(part: _Cluster, other: _Cluster) -> bool:
+    """A part stated as added to the other ('up to $15 billion more', 'in addition'); two
+    reports of one deal ('Reuters said $3 billion … Bloomberg said $7 billion') are not parts."""
+    return any(
+        ADDING_WORDS & set(re.findall(r"[a-z]+", c.sentence.text.lower()))
+        for c in part.members + other.members
+    )
 
 
 def _first(cluster: list[Candidate], name: str):
