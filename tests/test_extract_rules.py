@@ -6314,3 +6314,11 @@ def test_the_parts_of_a_deal_that_add_up_to_its_total_are_not_versions_of_it():
         "with Nebius. Bloomberg said Meta signed a $7 billion deal with Nebius."
     )
     assert {f.amount_usd for f in found if f.type == "compute_commitment"} == {10e9, 3e9, 7e9}
+
+
+def test_citation_markers_after_a_full_stop_end_the_sentence_and_not_the_name():
+    found = facts(
+        "Sakana AI raised a Series A backed by Lux Capital and Hanabi Growth Partners.4,3 The "
+        "company is based in Tokyo."
+    )
+    assert ("invests_in", "hanabi growth partners", "sakana ai") in found

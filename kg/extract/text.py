@@ -72,7 +72,14 @@ def pipeline() -> Language:
     nlp.add_pipe("sentencizer")
     # A full stop after a model number ending in a letter ("the MI300X.") ends the sentence;
     # spaCy keeps it on the token, as it does for initials ("J.").
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$"]
+    # Citation markers glued to a sentence's full stop ("… Banking Corporation.4,3 The") are
+    # split off, so the sentence ends there and the name does not take them.
+    suffixes = [
+        *nlp.Defaults.suffixes,
+        r"(?<=\d[A-Za-z])\.$",
+        r"(?<=\d[A-Za-z]{2})\.$",
+        r"(?<=[a-z]{3}\.)\d{1,3}(?:,\d{1,3})*$",
+    ]
     # spaCy's own tokenizer with these rules, made at once (each search set on a tokenizer
     # loads its special cases again, a third of a second)
     nlp.tokenizer = Tokenizer(
