@@ -6322,3 +6322,13 @@ def test_citation_markers_after_a_full_stop_end_the_sentence_and_not_the_name():
         "company is based in Tokyo."
     )
     assert ("invests_in", "hanabi growth partners", "sakana ai") in found
+
+
+def test_the_company_an_appositive_describes_builds_the_site_not_its_parent():
+    found = facts(
+        "HUMAIN, a subsidiary of Saudi Arabia's Public Investment Fund, on Tuesday entered a "
+        "partnership with NVIDIA to develop AI factories, beginning with a deployment of 18,000 "
+        "NVIDIA GB300 chips."
+    )
+    assert ("uses_chip", "humain", "gb300") in found
+    assert ("uses_chip", "public investment fund", "gb300") not in found
