@@ -6332,3 +6332,11 @@ def test_the_company_an_appositive_describes_builds_the_site_not_its_parent():
     )
     assert ("uses_chip", "humain", "gb300") in found
     assert ("uses_chip", "public investment fund", "gb300") not in found
+
+
+def test_a_company_that_took_the_position_of_a_chip_s_first_customer_uses_it():
+    found = facts(
+        "SoftBank Group has secured its position as the first customer for Nvidia's highly "
+        "anticipated Blackwell chips."
+    )
+    assert ("uses_chip", "softbank", "blackwell") in found

@@ -6,7 +6,13 @@ from __future__ import annotations
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around
 from kg.extract.mentions import Mention
-from kg.extract.patterns import CUSTOMER_ADJECTIVES, CUSTOMER_GAP, ROLE_ARTICLES, ROLE_COPULAS
+from kg.extract.patterns import (
+    CUSTOMER_ADJECTIVES,
+    CUSTOMER_GAP,
+    ROLE_ARTICLES,
+    ROLE_COPULAS,
+    ROLE_POSITIONS,
+)
 
 
 def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -> list[Candidate]:
@@ -21,7 +27,7 @@ def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -
             found.extend(listed)
             continue
         chips = [c for c in view.chips(0, cue) if not c.embedded]
-        chips = chips or [c for c in view.chips(cue + 1, cue + 6) if not c.embedded][:1]
+        chips = chips or [c for c in view.chips(cue + 1, cue + 8) if not c.embedded][:1]
         holder = customer_named(view, cue)
         if not chips:
             found.extend(_designer_s_customer(view, cue, lines))
@@ -141,6 +147,8 @@ def customer_named(view: View, cue: int) -> Mention | None:
         return None
     gap = words[before[-1].last + 1 : article]
     linking = set(gap) - {","}
+    if gap[-3:-1] and gap[-1] == "as" and gap[-2] in ROLE_POSITIONS and len(gap) <= 6:
+        return before[-1]  # "has secured its position as the first customer"
     if gap in (["as"], [","]) or (
         len(gap) <= 4
         and linking

@@ -581,3 +581,6 @@ APPOSED_CHIP_NAME = re.compile(
 )
 # ", and the Stargate initiative, …, has outlined": a described subject opening a clause.
 DETERMINERS = {"the", "a", "an", "its", "their"}
+# The nouns of a standing a company takes 'as' a role ("secured its position as the first
+# customer for Nvidia's Blackwell chips", "cemented its role as").
+ROLE_POSITIONS = {"position", "role", "place", "status", "spot"}
