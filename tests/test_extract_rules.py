@@ -6340,3 +6340,16 @@ def test_a_company_that_took_the_position_of_a_chip_s_first_customer_uses_it():
         "anticipated Blackwell chips."
     )
     assert ("uses_chip", "softbank", "blackwell") in found
+
+
+def test_a_company_that_turned_to_a_cloud_for_compute_buys_it():
+    assert facts("Microsoft has also turned to CoreWeave for additional AI computing power.") == {
+        ("compute_commitment", "microsoft", "coreweave")
+    }
+    assert facts("Microsoft has turned to CoreWeave for advice on hiring.") == set()
+
+
+def test_a_company_described_as_one_of_a_cloud_s_customers_buys_its_compute():
+    assert ("compute_commitment", "openai", "microsoft") in facts(
+        "OpenAI, one of Microsoft's top Azure cloud customers, rents more capacity."
+    )

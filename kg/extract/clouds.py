@@ -335,7 +335,7 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     'Lambda's other customers include Amazon and Microsoft'."""
     owners = [
         m
-        for m in view.orgs(max(0, cue - 4), cue)
+        for m in view.orgs(max(0, cue - 6), cue)
         if view.has_type(m, "CloudProvider") and view.possessive(m)
     ]
     if not owners:
@@ -349,3 +349,22 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
     holders = before[-1:] if set(gap) <= P.BECOMING_CUSTOMER and gap else []
     return owners[:1], holders
+
+
+def turned_to(view: View) -> list[Candidate]:
+    """'Microsoft has also turned to CoreWeave for additional AI computing power', 'relies on
+    Oracle for cloud capacity': the company that turns to a cloud for compute buys it."""
+    found = []
+    for cue in view.cue_positions(P.TURNING_TO):
+        lo, hi = view.clause(cue)
+        if view.lowers[cue + 1 : cue + 2] not in (["to"], ["on"]):
+            continue
+        clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
+        if not clouds or view.lowers[clouds[0].last + 1 : clouds[0].last + 2] != ["for"]:
+            continue
+        wanted = view.lowers[clouds[0].last + 2 : min(hi, clouds[0].last + 7)]
+        if not P.COMPUTE_QUALIFIERS.intersection(wanted) and "power" not in wanted:
+            continue
+        buyers = [m for m in view.orgs(lo, cue) if not m.embedded and not view.possessive(m)]
+        found += _sales(view, buyers[-1:], view.org(clouds[0]), "commit:turned-to", anchor=cue)
+    return found

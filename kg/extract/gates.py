@@ -33,6 +33,7 @@ from kg.extract.clouds import (
     hosted_workloads,
     served_companies,
     site_for,
+    turned_to,
 )
 from kg.extract.customers import customers
 from kg.extract.holdings import (
@@ -108,6 +109,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (participle_uses, USES_A_CHIP),
     (cloud_offers, Gate(P.OFFER_VERBS, chips=True)),
     (hosted_workloads, Gate(P.WORK_HOSTING_VERBS)),
+    (turned_to, Gate(P.TURNING_TO)),
     (served_companies, Gate(P.SERVING_VERBS)),
     (built_for, Gate(P.BUILT_FOR_VERBS)),
     (site_for, Gate(any_of=(P.BUILT_SITES, P.SITE_OPERATED))),

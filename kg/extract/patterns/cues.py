@@ -463,7 +463,7 @@ COUNTING_VERBS = {"counts", "count", "counted", "lists", "listed", "names", "nam
 # "Sakana AI has signed up as SoftBank's first customer", "X became Lambda's biggest customer".
 BECOMING_CUSTOMER = {"is", "was", "remains", "became", "become", "becomes", "will", "be", "has",
                      "have", "had", "been", "signed", "up", "as", "also", "now", "one", "of",
-                     "among"}  # fmt: skip
+                     "among", ","}  # fmt: skip
 # Verbs whose subject announces its own round ("Nscale announced a $1.1 billion Series B").
 ROUND_CLOSE_VERBS = {
     "announced", "announces", "closed", "closes", "completed", "completes", "unveiled",

@@ -584,3 +584,5 @@ DETERMINERS = {"the", "a", "an", "its", "their"}
 # The nouns of a standing a company takes 'as' a role ("secured its position as the first
 # customer for Nvidia's Blackwell chips", "cemented its role as").
 ROLE_POSITIONS = {"position", "role", "place", "status", "spot"}
+# Verbs of turning to a cloud for compute ("has turned to CoreWeave for AI computing power").
+TURNING_TO = ("turned", "turns", "turning", "turn", "relies", "relied", "relying", "rely")
