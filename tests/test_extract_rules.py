@@ -6353,3 +6353,9 @@ def test_a_company_described_as_one_of_a_cloud_s_customers_buys_its_compute():
     assert ("compute_commitment", "openai", "microsoft") in facts(
         "OpenAI, one of Microsoft's top Azure cloud customers, rents more capacity."
     )
+
+
+def test_a_company_that_is_both_a_supplier_and_an_investor_invests():
+    assert facts("NVIDIA is both a supplier and investor of Lambda.") == {
+        ("invests_in", "nvidia", "lambda")
+    }

@@ -25,7 +25,7 @@ DASHED_EXAMPLE_OPENERS = {"from", "including", "such", "like", "notably", "espec
 # Words between a holder and its role that link nothing ("Google, which had been among …",
 # "MGX was named as one of the backers of …").
 ROLE_LINK_FILLERS = {",", "(", "which", "who", "has", "have", "had", "among", "will", "would",
-                     "one", "of"}  # fmt: skip
+                     "one", "of", "both"}  # fmt: skip
 # Foundries listed with the one that makes a chip ("produced by SMIC or TSMC").
 LISTED_WITH = (["or"], ["and"], [","], [",", "and"], [",", "or"])
 # The magnitude letter of a sum written apart ("$100 B"), never a name's first word.
