@@ -6359,3 +6359,11 @@ def test_a_company_that_is_both_a_supplier_and_an_investor_invests():
     assert facts("NVIDIA is both a supplier and investor of Lambda.") == {
         ("invests_in", "nvidia", "lambda")
     }
+
+
+def test_a_company_s_computing_supplier_sells_it_compute():
+    for text in (
+        "OpenAI's latest computing supplier is Google.",
+        "Google is OpenAI's cloud supplier.",
+    ):
+        assert facts(text) == {("compute_commitment", "openai", "google")}

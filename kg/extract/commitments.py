@@ -272,9 +272,10 @@ def commits(view: View, cue: int) -> Candidate | None:
     word = view.lowers[cue]
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
-    if word in {"provider", "partner"} and view.lowers[cue - 1 : cue] not in (
+    if word in {"provider", "supplier", "partner"} and view.lowers[cue - 1 : cue] not in (
         ["cloud"],
         ["compute"],
+        ["computing"],
         ["training"],
         ["infrastructure"],
         ["capacity"],

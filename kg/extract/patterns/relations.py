@@ -258,6 +258,7 @@ SPENDING_VERBS = ("purchas*", "buy", "build", "construct", "expand", "acquire", 
 AUXILIARY_ADVERBS = {"just", "already", "reportedly", "finally", "officially", "quietly", "been"}
 STRONG_COMMIT = (
     "provider",
+    "supplier",
     "platform",
     "partner",
     "add-on",
@@ -388,7 +389,7 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
-DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "partner")  # "its cloud provider"
+DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "supplier", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
                  "secured", "clinched", "landed", "agreed", "reached", "reaches")  # fmt: skip
