@@ -147,7 +147,7 @@ def customer_named(view: View, cue: int) -> Mention | None:
         return None
     gap = words[before[-1].last + 1 : article]
     linking = set(gap) - {","}
-    if gap[-3:-1] and gap[-1] == "as" and gap[-2] in ROLE_POSITIONS and len(gap) <= 6:
+    if 2 <= len(gap) <= 6 and gap[-1] == "as" and gap[-2] in ROLE_POSITIONS:
         return before[-1]  # "has secured its position as the first customer"
     if gap in (["as"], [","]) or (
         len(gap) <= 4

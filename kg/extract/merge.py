@@ -44,8 +44,6 @@ class _Cluster:
         return any(name in self.values for name in MERGED_FIELDS[:3])
 
 
-# Words that add one sum of a deal to another ("up to $15 billion more").
-ADDING_WORDS = {"more", "additional", "addition", "further", "plus", "another", "remaining"}
 # A statement is compared with at most this many versions of its fact (the latest): an article
 # restating one deal with a thousand amounts stays linear, at worst splitting a version in two.
 MAX_CLUSTERS_SCANNED = 32
@@ -125,7 +123,7 @@ def _added_up(part: _Cluster, other: _Cluster) -> bool:
     """A part stated as added to the other ('up to $15 billion more', 'in addition'); two
     reports of one deal ('Reuters said $3 billion … Bloomberg said $7 billion') are not parts."""
     return any(
-        ADDING_WORDS & set(re.findall(r"[a-z]+", c.sentence.text.lower()))
+        P.ADDING_WORDS & set(re.findall(r"[a-z]+", c.sentence.text.lower()))
         for c in part.members + other.members
     )
 
