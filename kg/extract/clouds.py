@@ -352,12 +352,12 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
 
 
 def turned_to(view: View) -> list[Candidate]:
-    """'Microsoft has also turned to CoreWeave for additional AI computing power', 'relies on
-    Oracle for cloud capacity': the company that turns to a cloud for compute buys it."""
+    """'Microsoft has also turned to CoreWeave for additional AI computing power': the company
+    that turns to a cloud for compute buys it (relying on one is a verb of cloud use)."""
     found = []
     for cue in view.cue_positions(P.TURNING_TO):
         lo, hi = view.clause(cue)
-        if view.lowers[cue + 1 : cue + 2] not in (["to"], ["on"]):
+        if view.lowers[cue + 1 : cue + 2] != ["to"]:
             continue
         clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
         if not clouds or view.lowers[clouds[0].last + 1 : clouds[0].last + 2] != ["for"]:

@@ -59,7 +59,7 @@ from kg.extract.patterns import (
 )
 from kg.extract.people import titled_person_at
 from kg.extract.places import place_names
-from kg.extract.raisers import past_appositive
+from kg.extract.raisers import described_in_aside
 from kg.extract.round_lists import named_after_its_role
 from kg.extract.rounds import backs_a_thing
 
@@ -400,7 +400,7 @@ def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) 
         if m not in leaders
         and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
         and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
-        and not _described_in_aside(view, m, lo)
+        and described_in_aside(view, m, lo) is None
     ]  # "It is backed by Nvidia and raised $600 million": it raised; "HCLTech is investing
     # $150 million in a round led by Bessemer": HCLTech invests, it raises nothing
     if not raiser_mentions and DASHES & set(view.lowers[max(0, lo - 1) : lo + 1]):
@@ -450,14 +450,6 @@ def _talks_opening(view: View, cue: int, lo: int) -> int | None:
             if view.lowers[i] == "with" and view.lowers[i - 1] in P.TALK_WORDS
         ),
         None,
-    )
-
-
-def _described_in_aside(view: View, m: Mention, lo: int) -> bool:
-    """'Anthropic, the safety-focused OpenAI rival, closed a round': a name inside the
-    description set off after the subject is not the subject."""
-    return any(
-        o.last < m.first < past_appositive(view.lowers, o.last + 1) for o in view.orgs(lo, m.first)
     )
 
 

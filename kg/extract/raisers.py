@@ -342,6 +342,19 @@ def past_appositive(lowers: list[str], index: int) -> int:
     return index
 
 
+def described_in_aside(view: View, m: Mention, lo: int = 0) -> Mention | None:
+    """The name whose aside holds ``m``: 'HUMAIN' for the fund in 'HUMAIN, a subsidiary of
+    Saudi Arabia's Public Investment Fund,'."""
+    return next(
+        (
+            o
+            for o in view.orgs(lo, m.first)
+            if o.last < m.first < past_appositive(view.lowers, o.last + 1)
+        ),
+        None,
+    )
+
+
 def raising_company(view: View) -> str | None:
     """The company a sentence says raises a round ('Fireworks AI raised $250 million in a
     Series C'), if it says so."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_ending, list_starting, matches
 from kg.extract.mentions import Mention
+from kg.extract.raisers import described_in_aside
 from kg.extract.uses import chip_use
 
 
@@ -121,27 +122,13 @@ def built_with(view: View) -> list[Candidate]:
         ]
         if not makers:
             continue
-        head = _described_by(view, makers[0])
-        if head is not None:  # "HUMAIN, a subsidiary of Saudi Arabia's PIF, … to develop"
-            makers = [head]
+        head = described_in_aside(view, makers[0])
+        if head is not None and not head.embedded:
+            makers = [head]  # "HUMAIN, a subsidiary of Saudi Arabia's PIF, … to develop"
         for user in dict.fromkeys(view.org(m) for m in list_starting(view, makers[0], makers)):
             if user and view.registry.get(user).types != ["Foundry"]:
                 found.append(chip_use(view, user, chip, "use:built-with"))
     return found
-
-
-def _described_by(view: View, org: Mention) -> Mention | None:
-    """The company an appositive holding ``org`` describes: 'HUMAIN' for 'Fund' in 'HUMAIN,
-    a subsidiary of Saudi Arabia's Public Investment Fund,'."""
-    words = view.lowers
-    opening = next((i for i in range(org.first - 1, max(-1, org.first - 9), -1)
-                    if words[i] == ","), None)  # fmt: skip
-    if opening is None or words[opening + 1 : opening + 2] not in (["a"], ["an"], ["the"]):
-        return None
-    if words[org.last + 1 : org.last + 2] != [","]:
-        return None
-    head = [m for m in view.orgs(max(0, opening - 6), opening) if m.last == opening - 1]
-    return head[0] if head and not head[0].embedded else None
 
 
 def _site_built_with(view: View, first: int) -> int | None:

@@ -639,7 +639,7 @@ def won_over(view: View) -> list[Candidate]:
         ):
             continue
         at = chip.last + 1 + verb + (after[verb + 1 : verb + 2] == ["over"])
-        if view.lowers[at] == "won" and view.lowers[at + 1 : at + 2] != ["over"]:
+        if view.lowers[at] == "won":
             continue  # "Trainium won a contract": no user named
         for user in _receivers(view, at):
             if user not in view.registry.designers(chip.entity):

@@ -586,6 +586,6 @@ DETERMINERS = {"the", "a", "an", "its", "their"}
 # customer for Nvidia's Blackwell chips", "cemented its role as").
 ROLE_POSITIONS = {"position", "role", "place", "status", "spot"}
 # Verbs of turning to a cloud for compute ("has turned to CoreWeave for AI computing power").
-TURNING_TO = ("turned", "turns", "turning", "turn", "relies", "relied", "relying", "rely")
+TURNING_TO = ("turned", "turns", "turning", "turn")
 # Words that add one sum of a deal to another ("up to $15 billion more").
 ADDING_WORDS = {"more", "additional", "addition", "further", "plus", "another", "remaining"}
