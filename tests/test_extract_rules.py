@@ -6367,3 +6367,36 @@ def test_a_company_s_computing_supplier_sells_it_compute():
         "Google is OpenAI's cloud supplier.",
     ):
         assert facts(text) == {("compute_commitment", "openai", "google")}
+
+
+def test_a_participial_aside_after_the_raiser_holds_no_raiser():
+    found = facts(
+        "AMI Labs, co-founded by LeCun after his departure from Meta, officially announced a "
+        "$1.03 billion seed round, led by Greycroft and Hiro Capital."
+    )
+    assert ("invests_in", "hiro capital", "ami labs") in found
+    assert not {f for f in found if f[2] == "meta"}
+
+
+def test_a_list_of_holdings_after_backed_by_is_no_round():
+    found = facts(
+        "Intel raised $2 billion from SoftBank. Backed by investments in Arm, Ampere and "
+        "OpenAI, SoftBank is emerging as a heavyweight in chips."
+    )
+    assert ("invests_in", "softbank", "intel") in found
+    assert ("invests_in", "arm", "intel") not in found
+
+
+def test_a_language_model_named_by_a_model_number_is_no_chip():
+    assert (
+        facts("For comparison, OpenAI's GPT-4.5 is estimated to have 1.8 trillion parameters.")
+        == set()
+    )
+    assert facts("DeepSeek delayed the release of its new R2 large language model.") == set()
+
+
+def test_a_site_the_text_gives_to_a_company_is_that_company_s():
+    assert facts(
+        "SpaceX has converted its Colossus 2 data centre into a commercial compute platform, "
+        "securing a $6 billion deal with Reflection AI."
+    ) == {("compute_commitment", "reflection ai", "spacex")}

@@ -214,6 +214,10 @@ def antecedent(
     for m in named:
         entity = registry.get(m.entity)
         if 0 < m.first - last <= 3 and entity.owner and P.OWNED_TYPES & set(entity.types):
+            if "DataCenter" in entity.types and phrase == "its":
+                holder = _named_before(named, first, registry)
+                if holder is not None:
+                    return holder  # "SpaceX has converted its Colossus 2": sites change hands
             return registry.organisation(entity.owner)
     if kind != "Chip" and _whose_round(sentence, named, first, last, history, registry):
         return history.round_company
@@ -303,3 +307,14 @@ def antecedent(
             return registry.organisation(earlier[0].entity)
         return history.previous_subject
     return history.last_of_type.get(kind)
+
+
+def _named_before(named: list[Mention], first: int, registry: Registry) -> str | None:
+    """The organisation named last before token ``first``, a site aside."""
+    before = [
+        m for m in named
+        if m.last < first and not m.reference
+        and registry.get(m.entity).is_organization
+        and "DataCenter" not in registry.get(m.entity).types
+    ]
+    return registry.organisation(before[-1].entity) if before else None

@@ -322,17 +322,19 @@ def _says_it_raised(view: View, index: int) -> bool:
 
 
 def past_appositive(lowers: list[str], index: int) -> int:
-    """The index after ', an inference startup,', '— a New York-based startup —' or ', whose
-    software makes videos from a few words,' when one starts at ``index``, past a corporate
+    """The index after ', an inference startup,', '— a New York-based startup —', ', whose
+    software makes videos from a few words,' or ', co-founded by LeCun after he left Meta,' when
+    one starts at ``index``, past a corporate
     suffix the name left ('Runway AI Inc., whose …')."""
     while lowers[index : index + 1] and lowers[index] in P.CORPORATE_SUFFIXES - {"."}:
         index += 1
     mark = lowers[index : index + 1]
-    if mark in ([","], ["—"], ["–"]) and lowers[index + 1 : index + 2] in (
-        ["a"],
-        ["an"],
-        ["the"],
-        ["whose"],
+    opener = lowers[index + 1 : index + 2]
+    if opener == ["co"] and lowers[index + 2 : index + 3] == ["-"]:
+        opener = lowers[index + 3 : index + 4]  # "co-founded", in three words
+    if mark in ([","], ["—"], ["–"]) and (
+        opener in (["a"], ["an"], ["the"], ["whose"])
+        or bool(opener) and opener[0] in P.FOUNDING_PARTICIPLES | P.BASED_PARTICIPLES
     ):
         reach = 24 if mark == [","] else 48  # a dash aside may hold commas of its own
         closing = next((i for i in range(index + 2, min(len(lowers), index + reach))

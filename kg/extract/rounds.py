@@ -257,8 +257,11 @@ def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
 
 
 def _lists_holdings(lowers: list[str], start: int) -> bool:
-    """'with stakes in all four AI tigers, which include Zhipu AI and MiniMax': what an
-    'include' after a holding lists are the companies held, not a round's participants."""
+    """'with stakes in all four AI tigers, which include Zhipu AI and MiniMax', 'backed by
+    investments in Arm, Ampere and OpenAI': what an 'include' after a holding lists, or a slot
+    opening on holdings, are the companies held, not a round's participants."""
+    if lowers[start : start + 1] and lowers[start] in P.HOLDING_WORDS:
+        return lowers[start + 1 : start + 2] == ["in"]
     if lowers[start - 1] not in P.INCLUDE_FORMS:
         return False
     before = lowers[max(0, start - 12) : start - 1]

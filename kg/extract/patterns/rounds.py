@@ -516,6 +516,9 @@ FOUNDING_PARTICIPLES = {
     "incubated", "seeded",
 }  # fmt: skip
 
+# Participles of where a company sits, which open an aside about it (", based in Paris,").
+BASED_PARTICIPLES = {"based", "headquartered"}
+
 # Nouns of a round before "for" and the company it is for ("a seed round for Quanta Forge").
 ROUND_FOR_NOUNS = ("round", "funding", "financing", "fundrais*")
 # "A and B established a new company called X": verbs of founding together, and what they found.
