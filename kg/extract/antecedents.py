@@ -312,8 +312,10 @@ def antecedent(
 def _named_before(named: list[Mention], first: int, registry: Registry) -> str | None:
     """The organisation named last before token ``first``, a site aside."""
     before = [
-        m for m in named
-        if m.last < first and not m.reference
+        m
+        for m in named
+        if m.last < first
+        and not m.reference
         and registry.get(m.entity).is_organization
         and "DataCenter" not in registry.get(m.entity).types
     ]

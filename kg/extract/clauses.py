@@ -110,7 +110,8 @@ class View:
         possessors = {
             o.last + (0 if o.reference else 1): o
             for o in self.mentions
-            if o.reference and o.text.lower() == "its"
+            if o.reference
+            and o.text.lower() == "its"
             or self.lowers[o.last + 1 : o.last + 2] in (["'s"], ["’s"])
         }
         for m in self.mentions:

@@ -334,7 +334,8 @@ def past_appositive(lowers: list[str], index: int) -> int:
         opener = lowers[index + 3 : index + 4]  # "co-founded", in three words
     if mark in ([","], ["—"], ["–"]) and (
         opener in (["a"], ["an"], ["the"], ["whose"])
-        or bool(opener) and opener[0] in P.FOUNDING_PARTICIPLES | P.BASED_PARTICIPLES
+        or bool(opener)
+        and opener[0] in P.FOUNDING_PARTICIPLES | P.BASED_PARTICIPLES
     ):
         reach = 24 if mark == [","] else 48  # a dash aside may hold commas of its own
         closing = next((i for i in range(index + 2, min(len(lowers), index + reach))
