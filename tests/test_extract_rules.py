@@ -6400,3 +6400,25 @@ def test_a_site_the_text_gives_to_a_company_is_that_company_s():
         "SpaceX has converted its Colossus 2 data centre into a commercial compute platform, "
         "securing a $6 billion deal with Reflection AI."
     ) == {("compute_commitment", "reflection ai", "spacex")}
+
+
+def test_a_site_referred_to_by_its_noun_runs_its_owner_s_chips():
+    assert ("uses_chip", "microsoft", "nvidia gpus") in facts(
+        "Microsoft opened its Fairwater hub in Atlanta. The hub will house hundreds of "
+        "thousands of Nvidia GPUs."
+    )
+
+
+def test_who_uses_a_company_s_site_buys_compute_from_it():
+    assert facts(
+        "Microsoft opened its Fairwater hub in Atlanta. OpenAI, Mistral AI, and xAI will all "
+        "tap into the facility for their model training operations."
+    ) == {
+        ("compute_commitment", "openai", "microsoft"),
+        ("compute_commitment", "mistral ai", "microsoft"),
+        ("compute_commitment", "xai", "microsoft"),
+    }
+    assert facts("Anthropic will train its models on the Colossus 2 cluster.") == {
+        ("compute_commitment", "anthropic", "xai")
+    }
+    assert facts("xAI trains Grok on Colossus.") == set()

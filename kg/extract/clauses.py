@@ -98,26 +98,9 @@ class View:
             + _coordinated_clauses(self.lowers, self.mentions)
         )
         self._org_of = {id(m): (m, self._organisation(m)) for m in self.mentions}
-        self._own_sites()
         self._org_mentions = [m for m in self.mentions if self._org_of[id(m)][1]]
         self._orgs_inside = [m for m in self._org_mentions if 0 <= m.first < len(self.lowers)]
         self._chip_mentions = [m for m in self.mentions if self.entity(m).is_chip]
-
-    def _own_sites(self) -> None:
-        """'SpaceX has converted its Colossus 2 data centre', 'SpaceX's Colossus 2': a site the
-        text gives to a company belongs to that company here, whoever the registry says built
-        it (sites change hands)."""
-        possessors = {
-            o.last + (0 if o.reference else 1): o
-            for o in self.mentions
-            if o.reference
-            and o.text.lower() == "its"
-            or self.lowers[o.last + 1 : o.last + 2] in (["'s"], ["’s"])
-        }
-        for m in self.mentions:
-            o = possessors.get(m.first - 1)
-            if o is not None and "DataCenter" in self.entity(m).types and self._org_of[id(o)][1]:
-                self._org_of[id(m)] = (m, self._org_of[id(o)][1])
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token bounds [lo, hi) of the clause that holds ``index``."""

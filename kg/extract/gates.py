@@ -45,7 +45,7 @@ from kg.extract.holdings import (
 from kg.extract.lending import lent
 from kg.extract.ownership import owned_by, owns, percent_owned
 from kg.extract.participles import participle_uses
-from kg.extract.sites import built_with, capacity_for, site_runs, tenants
+from kg.extract.sites import built_with, capacity_for, site_runs, site_users, tenants
 from kg.extract.uses import (
     bought_in_relative,
     handed_over,
@@ -97,6 +97,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (uses_provider_compute, Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS, P.SPENDING_WORDS))),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
     (tenants, Gate(P.TENANT_NOUNS)),
+    (site_users, Gate(P.SITE_USE_VERBS)),
     (capacity_for, Gate(P.BUILD_VERBS)),
     (uses, USES_A_CHIP),
     (possessed, NAMES_CHIPS),

@@ -234,3 +234,59 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
     if len(between) > 3 or not all(w.isalpha() or w == "-" for w in between):
         return None  # "Oracle's Zeta-scale supercluster": a few modifiers at most
     return view.org(owner)
+
+
+def site_users(view: View) -> list[Candidate]:
+    """'OpenAI, Mistral AI, and xAI will all tap into the facility', 'Anthropic will train on
+    the Colossus 2 cluster': who uses a company's site (named, or referred to as 'the
+    facility') buys compute from that company."""
+    found: list[Candidate] = []
+    for site in view.mentions:
+        if not _names_a_site(view, site):
+            continue
+        owner = _owner_of_site(view, site)
+        verb = site.first - 1
+        while verb >= 0 and view.lowers[verb] in P.SITE_USE_JOINS | {"the", "its", "their"}:
+            verb -= 1
+        if verb < 1 or view.lowers[verb] not in P.SITE_USE_VERBS:
+            continue
+        subject = verb - 1
+        while subject >= 0 and view.lowers[subject] in P.SITE_USER_FILLERS:
+            subject -= 1
+        users = [m for m in view.orgs(0, subject + 1) if m.last == subject and not m.embedded]
+        if not owner or not users:
+            continue
+        for m in list_ending(view, view.orgs(0, users[0].first), users[0]):
+            if view.org(m) and view.org(m) != owner:
+                found.append(
+                    Candidate(
+                        "compute_commitment",
+                        view.org(m),
+                        owner,
+                        view.sentence,
+                        "commit:site-use",
+                        anchor=verb,
+                    )  # fmt: skip
+                )
+    return found
+
+
+def _owner_of_site(view: View, site: Mention) -> str | None:
+    """Whose site it is: the company its possessive names ('SpaceX's', 'its' after SpaceX),
+    else the owner the registry knows (sites change hands)."""
+    if site.reference:
+        return view.org(site)
+    possessor = next((m for m in view.mentions if m.last == site.first - 1 and m.reference), None)
+    if possessor is None and view.lowers[site.first - 1 : site.first] in (["'s"], ["’s"]):
+        possessor = next((m for m in view.orgs() if m.last == site.first - 2), None)
+    if possessor is not None and view.org(possessor):
+        return view.org(possessor)
+    owner = view.entity(site).owner
+    return view.registry.organisation(owner) if owner else None
+
+
+def _names_a_site(view: View, m: Mention) -> bool:
+    """A site by its name ('Colossus 2') or by a reference to one ('the facility')."""
+    if m.reference:
+        return view.lowers[m.last] in P.BUILT_SITES | {"site"}
+    return "DataCenter" in view.entity(m).types

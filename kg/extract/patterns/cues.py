@@ -242,7 +242,9 @@ ORG_REFERENCES = {
     "the gpus": "Chip", "the accelerators": "Chip", "the processors": "Chip", "the gpu": "Chip",
     "the supercomputer": "DataCenter", "the cluster": "DataCenter", "the data center":
     "DataCenter", "the data centre": "DataCenter", "the facility": "DataCenter",
-    "the campus": "DataCenter", "the site": "DataCenter",
+    "the campus": "DataCenter", "the site": "DataCenter", "the hub": "DataCenter",
+    "the center": "DataCenter", "the centre": "DataCenter", "the ai factory": "DataCenter",
+    "the facilities": "DataCenter", "the data centers": "DataCenter",
     "the neocloud": "CloudProvider", "the cloud startup": "CloudProvider",
     "the cloud company": "CloudProvider", "the data center operator": "CloudProvider",
     "the chip startup": "ChipDesigner", "the chip giant": "ChipDesigner",

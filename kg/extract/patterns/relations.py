@@ -472,6 +472,16 @@ SIGNING_UP_VERBS = {"signed", "signs", "signing", "secured", "secures", "securin
 # "Nebius serves AI startups such as Cursor and Mistral": a cloud's customers.
 SERVING_VERBS = ("serves", "serve", "served", "serving")
 TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
+# Verbs of using a site, with the words that join them to it ("will all tap into the facility").
+SITE_USE_VERBS = {
+    "use", "uses", "using", "used", "tap", "taps", "tapping", "tapped", "rent", "rents",
+    "renting", "rented", "lease", "leases", "leasing", "leased", "train", "trains", "training",
+    "trained", "run", "runs", "running",
+}  # fmt: skip
+SITE_USE_JOINS = {"into", "on", "in", "at", "space", "capacity", "compute", "of", "models",
+                  "workloads", "services"}  # fmt: skip
+SITE_USER_FILLERS = {"will", "would", "all", "also", "both", "each", "can", "could", "to", "plan",
+                     "plans", "are", "is", "set", "expected"}  # fmt: skip
 VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
 PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"
 INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested in 59 startups"
