@@ -6422,3 +6422,12 @@ def test_who_uses_a_company_s_site_buys_compute_from_it():
         ("compute_commitment", "anthropic", "xai")
     }
     assert facts("xAI trains Grok on Colossus.") == set()
+
+
+def test_a_name_in_a_compound_before_the_raiser_raises_nothing():
+    found = facts(
+        "NVIDIA-rival Cerebras Systems announced the closing of a $1 billion Series H financing "
+        "round. Tiger Global Management led the round."
+    )
+    assert ("invests_in", "tiger global", "cerebras") in found
+    assert not {f for f in found if f[2] == "nvidia"}

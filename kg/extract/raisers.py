@@ -189,8 +189,12 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     """The company a sentence names as raising: its round ('Databricks' Series K'), or the
     subject of 'raised', 'counts ... among its backers', 'announced a Series B'."""
     candidates = [
-        m for m in candidates if view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
-    ]  # "It is backed by Nvidia and raised …, led by General Catalyst": not Nvidia's round
+        m
+        for m in candidates
+        if view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
+        and view.lowers[m.last + 1 : m.last + 2] != ["-"]
+    ]  # "It is backed by Nvidia and raised …, led by General Catalyst": not Nvidia's round;
+    # "NVIDIA-rival Cerebras announced a Series H": a name in a compound describes the next
     owner = _possessive_round(view, candidates)
     if owner is not None:
         return view.org(owner)
