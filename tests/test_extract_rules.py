@@ -6431,3 +6431,12 @@ def test_a_name_in_a_compound_before_the_raiser_raises_nothing():
     )
     assert ("invests_in", "tiger global", "cerebras") in found
     assert not {f for f in found if f[2] == "nvidia"}
+
+
+def test_chips_a_deal_is_said_not_to_be_are_not_used():
+    found = facts(
+        "Anthropic signed a deal committing $200 billion to Google Cloud over five years. The "
+        "chips at the center of the deal are not Nvidia GPUs."
+    )
+    assert ("compute_commitment", "anthropic", "google") in found
+    assert ("uses_chip", "anthropic", "nvidia gpus") not in found

@@ -47,6 +47,10 @@ def _denied(view: View, candidate: Candidate) -> bool:
     denies X only)."""
     if candidate.anchor is None:
         return False
+    if candidate.type == "uses_chip" and view.lowers[
+        max(0, candidate.anchor - 2) : candidate.anchor
+    ] in (["are", "not"], ["is", "not"], ["were", "not"], ["was", "not"]):
+        return True  # "The chips at the center of the deal are not Nvidia GPUs"
     sentence = view.sentence
     at = sentence.tokens[candidate.anchor].start - sentence.start
     for start, end in _negations(sentence.text):
