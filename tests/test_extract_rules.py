@@ -6440,3 +6440,12 @@ def test_chips_a_deal_is_said_not_to_be_are_not_used():
     )
     assert ("compute_commitment", "anthropic", "google") in found
     assert ("uses_chip", "anthropic", "nvidia gpus") not in found
+
+
+def test_a_reuters_instrument_code_is_no_name():
+    found = facts(
+        "The ChatGPT maker OpenAI is one of the largest purchasers of Nvidia's (NVDA.O) graphics "
+        "processing units, and Google won customers including Apple (AAPL.O)."
+    )
+    assert ("uses_chip", "openai", "nvidia gpus") in found
+    assert not {f for f in found if "aapl" in f[1]}

@@ -123,6 +123,7 @@ _EXCHANGES = (
 TICKER = re.compile(
     rf"\((?:\s*(?:{_EXCHANGES})\s*:\s*[A-Z0-9][A-Z0-9.\-]{{0,9}}\s*[;,]?)+\s*\)"
     r"|\(\s+[A-Z][A-Z0-9.]{1,6}\s*\)"
+    r"|\((?:[A-Z]{1,6}|\d{4,6})\.[A-Z]{1,2}\)"  # Reuters' codes: "Apple (AAPL.O)", "(2330.TW)"
 )
 # Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
 WRAP_WIDTH = 100
