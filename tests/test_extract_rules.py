@@ -6449,3 +6449,17 @@ def test_a_reuters_instrument_code_is_no_name():
     )
     assert ("uses_chip", "openai", "nvidia gpus") in found
     assert not {f for f in found if "aapl" in f[1]}
+
+
+def test_a_designer_s_line_is_read_past_its_corporate_suffix():
+    assert ("uses_chip", "microsoft", "nvidia gpus") in facts(
+        "Microsoft's hub will house hundreds of thousands of Nvidia Corp (NVDA) GPUs."
+    )
+
+
+def test_the_chips_a_company_is_compared_with_are_not_the_ones_it_speaks_of():
+    found = facts(
+        "Huawei began shipping the Ascend 910C, an alternative to Nvidia Corp's advanced AI "
+        "processors. TSMC made the chips on its 7-nanometer process."
+    )
+    assert ("manufactures_chip", "tsmc", "nvidia gpus") not in found

@@ -511,6 +511,8 @@ class Extractor:
             entity = registry.get(m.entity)
             if m.embedded and "Lab" in entity.types and not entity.is_chip:
                 continue  # "ex-OpenAI researcher", "Google TPU": no lab the article speaks of
+            if entity.is_chip and view.contrasted(m.first):
+                continue  # "an alternative to Nvidia's processors": not the chip spoken of
             for kind in entity.types:
                 if acts_as(entity, kind):
                     history.last_of_type[kind] = (

@@ -437,6 +437,8 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
     """The token index of a hardware noun right after a name, or after its possessive and up
     to three modifiers ("Nvidia's latest AI chips"); None when other words intervene."""
     i = last + 1
+    if i < len(tokens) and tokens[i].lower in {"corp", "corp.", "inc", "inc."}:
+        i += 1  # "Nvidia Corp (NVDA) GPUs", its ticker blanked
     if i < len(tokens) and tokens[i].lower == ")" and last > 0 and tokens[last - 1].lower == "(":
         i += 1  # "Advanced Micro Devices (AMD) graphics processors"
     possessive = i < len(tokens) and tokens[i].lower in {"'s", "’s", "'", "’"}
