@@ -6463,3 +6463,10 @@ def test_the_chips_a_company_is_compared_with_are_not_the_ones_it_speaks_of():
         "processors. TSMC made the chips on its 7-nanometer process."
     )
     assert ("manufactures_chip", "tsmc", "nvidia gpus") not in found
+
+
+def test_an_owner_s_possessive_before_a_participant_names_neither_item_nor_raiser():
+    assert facts(
+        "A 2023 funding round valued AI21 Labs at $1.4 billion. Nvidia and Alphabet's Google "
+        "participated in that funding."
+    ) == {("invests_in", "nvidia", "ai21 labs"), ("invests_in", "google", "ai21 labs")}

@@ -571,10 +571,15 @@ def list_ending(
     order; ``joins`` says whether the words between two names keep the list going."""
     joins = joins or list_gap
     group = [last]
+    start = last.first  # where the item listed last begins, its owner's possessive included
     for prev in reversed([m for m in before if m.last < last.first]):
-        if not joins(view.lowers[_past_name_ending(view, prev.last + 1) : group[-1].first]):
+        if prev.last + 2 == start and view.lowers[prev.last + 1] in ("'s", "’s"):
+            start = prev.first  # "Nvidia and Alphabet's Google": the owner names no item
+            continue
+        if not joins(view.lowers[_past_name_ending(view, prev.last + 1) : start]):
             break
         group.append(prev)
+        start = prev.first
     return group[::-1]
 
 

@@ -34,6 +34,8 @@ def _possessive_rounds(view: View, orgs: list[Mention]) -> list[Mention]:
             ahead = " ".join(view.lowers[m.last + 2 : m.last + 9])
             if P.INVESTING_ARM.match(ahead):
                 continue  # "Microsoft's venture arm M12 joined the round": M12 invests
+            if any(o.first == m.last + 2 for o in orgs):
+                continue  # "Alphabet's Google participated in that funding": Google's part
             if re.search(
                 r"\b(?:round|funding|financing|raise|investment|series|backers|investors|loan)\b",
                 ahead,
@@ -87,8 +89,8 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
     if described is not None:
         return described
     for m in candidates:
-        if view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"]):
-            return view.org(m)  # "the round, which valued OpenAI at $300 billion"
+        if _valued_before(view, m):
+            return view.org(m)  # "the round, which valued the company at $300 billion"
     opened = _after_opening_with(view, candidates)
     if opened is not None:
         return opened
@@ -129,6 +131,10 @@ def _after_opening_with(view: View, candidates: list[Mention]) -> str | None:
     if not speaks_of_rounds(" ".join(view.lowers[: following.first])):
         return None
     return view.org(following)
+
+
+def _valued_before(view: View, m: Mention) -> bool:
+    return view.lowers[m.first - 1 : m.first] in (["valued"], ["valuing"], ["values"])
 
 
 def _valued_after(lowers: list[str], index: int) -> bool:
@@ -204,6 +210,8 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     for m in candidates:
         if _valued_after(view.lowers, m.last + 1):
             return view.org(m)  # "Hugging Face was valued at $4.5 billion in a round …"
+        if _valued_before(view, m) and not m.reference:
+            return view.org(m)  # "A 2023 funding round valued AI21 at $1.4 billion"
         if _has_backers(view.lowers, m.last + 1) or _has_backers(
             view.lowers, past_appositive(view.lowers, m.last + 1)
         ):
