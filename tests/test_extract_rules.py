@@ -6470,3 +6470,9 @@ def test_an_owner_s_possessive_before_a_participant_names_neither_item_nor_raise
         "A 2023 funding round valued AI21 Labs at $1.4 billion. Nvidia and Alphabet's Google "
         "participated in that funding."
     ) == {("invests_in", "nvidia", "ai21 labs"), ("invests_in", "google", "ai21 labs")}
+
+
+def test_a_company_in_a_stage_of_being_acquired_is_held_by_its_buyer():
+    assert facts("Groq is in an earlier stage of being acquired by Nvidia.") == {
+        ("invests_in", "nvidia", "groq")
+    }
