@@ -6476,3 +6476,13 @@ def test_a_company_in_a_stage_of_being_acquired_is_held_by_its_buyer():
     assert facts("Groq is in an earlier stage of being acquired by Nvidia.") == {
         ("invests_in", "nvidia", "groq")
     }
+
+
+def test_each_member_of_a_buying_consortium_holds_what_it_bought():
+    assert facts(
+        "A consortium comprising Nvidia, Microsoft, BlackRock, and xAI has announced the "
+        "acquisition of Aligned Data Centers for $40bn."
+    ) == {
+        ("invests_in", buyer, "aligned data centers")
+        for buyer in ("nvidia", "microsoft", "blackrock", "xai")
+    }

@@ -27,6 +27,9 @@ def acquisitions(view: View) -> list[Candidate]:
         else:
             bought = _object_company(view, cue)
             buyer = _verb_subject(view, cue) or _participle_subject(view, cue)
+        members = _consortium_members(view, cue) if buyer is None and bought else []
+        if members:  # "A consortium comprising Nvidia, Microsoft and xAI announced the
+            buyer = members[-1]  # acquisition of Aligned": each member buys
         if bought is None or buyer is None:
             continue
         if bought.first < cue:  # "Run:ai and Deci were acquired by Nvidia"
@@ -37,7 +40,7 @@ def acquisitions(view: View) -> list[Candidate]:
             listed = list_starting(
                 view, bought, [m for m in view.orgs(bought.first) if not m.embedded]
             )
-        buyers = _buyers_listed(view, buyer, cue)
+        buyers = members or _buyers_listed(view, buyer, cue)
         for one in buyers:
             for company in listed:
                 if held_whole(view, company) != view.org(one):
@@ -200,6 +203,23 @@ def _buys_jointly(gap: list[str]) -> bool:
         and not set(gap) & {",", "which", "that", "who", "help", "helping", "helped"}
         and bool(set(gap) & P.JOINT_BUYING_WORDS)
     )
+
+
+def _consortium_members(view: View, cue: int) -> list[Mention]:
+    """The members of a buying group that opens the clause ('A consortium comprising Nvidia,
+    Microsoft, BlackRock and xAI has announced the acquisition of')."""
+    lo = view.clause(cue)[0]
+    opener = next(
+        (i for i in range(lo, min(cue, lo + 4))
+         if view.lowers[i] in P.BUYING_GROUPS and view.lowers[i + 1] in P.GROUP_MEMBERS_BEFORE),
+        None,
+    )  # fmt: skip
+    if opener is None:
+        return []
+    first = next((m for m in view.orgs(opener + 2, opener + 4) if not m.embedded), None)
+    if first is None:
+        return []
+    return list_starting(view, first, [m for m in view.orgs(first.first, cue) if not m.embedded])
 
 
 def _participle_subject(view: View, cue: int) -> Mention | None:

@@ -471,6 +471,9 @@ SIGNING_UP_VERBS = {"signed", "signs", "signing", "secured", "secures", "securin
                     "onboarded", "attracted", "attracts"}  # fmt: skip
 # "Nebius serves AI startups such as Cursor and Mistral": a cloud's customers.
 SERVING_VERBS = ("serves", "serve", "served", "serving")
+# "A consortium comprising Nvidia, Microsoft and xAI": a group whose members act together.
+BUYING_GROUPS = {"consortium", "coalition", "group", "alliance", "syndicate"}
+GROUP_MEMBERS_BEFORE = {"comprising", "including", "of", "led", "that", "made"}
 TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
 # Verbs of using a site, with the words that join them to it ("will all tap into the facility").
 SITE_USE_VERBS = {
