@@ -6486,3 +6486,17 @@ def test_each_member_of_a_buying_consortium_holds_what_it_bought():
         ("invests_in", buyer, "aligned data centers")
         for buyer in ("nvidia", "microsoft", "blackrock", "xai")
     }
+
+
+def test_a_lab_that_locked_in_a_cloud_s_capacity_buys_it():
+    assert ("compute_commitment", "anthropic", "google") in facts(
+        "Anthropic also locked in multi-gigawatt Google TPU capacity."
+    )
+    assert facts("Anthropic was locked out of the talks with Google.") == set()
+
+
+def test_a_company_that_will_utilize_a_data_centre_buys_from_its_builder():
+    assert facts(
+        "Deutsche Telekom is building an AI factory in Munich. Perplexity will utilize the data "
+        "center to provide AI inferencing services."
+    ) == {("compute_commitment", "perplexity", "deutsche telekom")}

@@ -347,8 +347,12 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
     if matches(word, WEAK_COMMIT) and not sized:
         return None
-    if matches(word, ("secur*",)) and not re.search(r"capacity|compute|gigawatt|gw|tpu|gpu", text):
+    if matches(word, ("secur*", "lock*")) and not re.search(
+        r"capacity|compute|gigawatt|gw|tpu|gpu", text
+    ):
         return None
+    if word.startswith("lock") and view.lowers[cue + 1 : cue + 2] not in (["in"], ["up"]):
+        return None  # "locked in multi-gigawatt capacity", not "locked out"
     if matches(word, ("provide", "provides", "providing", "supply", "supplying")) and not re.search(
         r"compute|capacity|computing|gpu|chips|infrastructure|access", text
     ):

@@ -280,6 +280,9 @@ STRONG_COMMIT = (
     "lease*",
     "leasing",
     "secur*",
+    "locked",
+    "locks",
+    "locking",
     "supply",
     "supplies",
     "supplied",
@@ -479,12 +482,14 @@ TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
 SITE_USE_VERBS = {
     "use", "uses", "using", "used", "tap", "taps", "tapping", "tapped", "rent", "rents",
     "renting", "rented", "lease", "leases", "leasing", "leased", "train", "trains", "training",
-    "trained", "run", "runs", "running",
+    "trained", "run", "runs", "running", "utilize", "utilizes", "utilizing", "utilise",
+    "utilises", "utilising",
 }  # fmt: skip
 SITE_USE_JOINS = {"into", "on", "in", "at", "space", "capacity", "compute", "of", "models",
                   "workloads", "services"}  # fmt: skip
 SITE_USER_FILLERS = {"will", "would", "all", "also", "both", "each", "can", "could", "to", "plan",
-                     "plans", "are", "is", "set", "expected"}  # fmt: skip
+                     "plans", "are", "is", "set", "expected", "intending", "intends",
+                     "planning"}  # fmt: skip
 VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
 PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"
 INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested in 59 startups"
