@@ -6500,3 +6500,10 @@ def test_a_company_that_will_utilize_a_data_centre_buys_from_its_builder():
         "Deutsche Telekom is building an AI factory in Munich. Perplexity will utilize the data "
         "center to provide AI inferencing services."
     ) == {("compute_commitment", "perplexity", "deutsche telekom")}
+
+
+def test_a_lab_a_site_is_devoted_to_buys_compute_from_its_owner():
+    assert facts(
+        "Amazon opened its Indiana data center. The center is devoted to Anthropic, the startup "
+        "behind Claude."
+    ) == {("compute_commitment", "anthropic", "amazon")}

@@ -97,7 +97,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (uses_provider_compute, Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS, P.SPENDING_WORDS))),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
     (tenants, Gate(P.TENANT_NOUNS)),
-    (site_users, Gate(P.SITE_USE_VERBS)),
+    (site_users, Gate(any_of=(P.SITE_USE_VERBS, P.SET_ASIDE))),
     (capacity_for, Gate(P.BUILD_VERBS)),
     (uses, USES_A_CHIP),
     (possessed, NAMES_CHIPS),

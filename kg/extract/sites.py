@@ -245,6 +245,18 @@ def site_users(view: View) -> list[Candidate]:
         if not _names_a_site(view, site):
             continue
         owner = _owner_of_site(view, site)
+        dedicated = _dedicated_to(view, site)
+        if owner and dedicated is not None and view.org(dedicated) != owner:
+            found.append(
+                Candidate(
+                    "compute_commitment",
+                    view.org(dedicated),
+                    owner,
+                    view.sentence,
+                    "commit:site-use",
+                    anchor=dedicated.first,
+                )  # fmt: skip
+            )
         verb = site.first - 1
         while verb >= 0 and view.lowers[verb] in P.SITE_USE_JOINS | {"the", "its", "their"}:
             verb -= 1
@@ -269,6 +281,17 @@ def site_users(view: View) -> list[Candidate]:
                     )  # fmt: skip
                 )
     return found
+
+
+def _dedicated_to(view: View, site: Mention) -> Mention | None:
+    """'The center is devoted to Anthropic', 'a campus dedicated to OpenAI': the company a
+    site is set aside for."""
+    i = site.last + 1
+    while view.lowers[i : i + 1] and view.lowers[i] in P.SITE_RUNS_FILLERS - {"by", "of", "with"}:
+        i += 1
+    if view.lowers[i : i + 2] not in [[w, p] for w in P.SET_ASIDE for p in ("to", "for")]:
+        return None
+    return next((m for m in view.orgs(i + 2, i + 4) if not m.embedded), None)
 
 
 def _owner_of_site(view: View, site: Mention) -> str | None:

@@ -485,6 +485,7 @@ SITE_USE_VERBS = {
     "trained", "run", "runs", "running", "utilize", "utilizes", "utilizing", "utilise",
     "utilises", "utilising",
 }  # fmt: skip
+SET_ASIDE = {"dedicated", "devoted", "reserved"}  # "The center is devoted to Anthropic"
 SITE_USE_JOINS = {"into", "on", "in", "at", "space", "capacity", "compute", "of", "models",
                   "workloads", "services"}  # fmt: skip
 SITE_USER_FILLERS = {"will", "would", "all", "also", "both", "each", "can", "could", "to", "plan",
