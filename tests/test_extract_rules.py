@@ -6507,3 +6507,11 @@ def test_a_lab_a_site_is_devoted_to_buys_compute_from_its_owner():
         "Amazon opened its Indiana data center. The center is devoted to Anthropic, the startup "
         "behind Claude."
     ) == {("compute_commitment", "anthropic", "amazon")}
+
+
+def test_a_company_that_helped_fund_a_round_takes_part_in_it():
+    assert facts(
+        "Tencent has helped fund a $278.5 million funding round in Shanghai-based artificial "
+        "intelligence chip developer Enflame Technology."
+    ) == {("invests_in", "tencent", "enflame")}
+    assert facts("The fund led a $50 million round in Enflame.") == set()

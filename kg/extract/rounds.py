@@ -29,8 +29,10 @@ from kg.extract.round_lists import (
     speaks_of_rounds,
 )
 
-BARE_VERBS = {"lead", "co-lead", "join"}
-BEFORE_BARE_VERB = [[w] for w in ("to", "will", "would", "could", "may", "might", "can", "also")]
+BARE_VERBS = {"lead", "co-lead", "join", "fund"}
+BEFORE_BARE_VERB = [
+    [w] for w in ("to", "will", "would", "could", "may", "might", "can", "also", "helped", "help")
+]  # "agreed to lead", "has helped fund": the verb, not the noun ("the fund")
 
 
 def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[Candidate]:

@@ -441,7 +441,7 @@ INVESTING_ARM = re.compile(
 PARTICIPATE_VERBS = (
     "lead", "led", "leads", "leading", "co-lead", "co-led", "co-leads", "co-leading",
     "participat*", "joined",
-    "joins", "join", "joining", "contribut*", "chipped",
+    "joins", "join", "joining", "contribut*", "chipped", "fund",
 )  # fmt: skip
 # After "with" and a list, words that make it the round's other participants ("with Alphabet
 # and GV following", "with Nvidia also investing").
