@@ -6515,3 +6515,12 @@ def test_a_company_that_helped_fund_a_round_takes_part_in_it():
         "intelligence chip developer Enflame Technology."
     ) == {("invests_in", "tencent", "enflame")}
     assert facts("The fund led a $50 million round in Enflame.") == set()
+
+
+def test_a_name_before_a_trade_role_describes_the_investor_after_it():
+    found = facts(
+        "Self-driving startup Turing Inc. said it raised about $100 million from investors "
+        "including Toyota Motor Corp. supplier Denso Corp."
+    )
+    assert ("invests_in", "denso", "turing") in found
+    assert ("invests_in", "toyota", "turing") not in found

@@ -448,10 +448,10 @@ def item_backers(view: View, round_company: str | None) -> list[Candidate]:
 def named_after_its_role(view: View, owner: Mention) -> Mention | None:
     """'from CoreWeave's investor Coatue', 'from OpenAI backer Thrive', 'CoreWeave-backer
     Magnetar': the name after the role noun is the investor; the name before only says whom
-    it backs."""
+    it backs ('Toyota Motor Corp. supplier Denso Corp.': whom it supplies)."""
     at = owner.last + 1
     if view.lowers[at : at + 1] in (["'s"], ["’s"], ["-"]):
         at += 1
-    if view.lowers[at : at + 1] and view.lowers[at] in P.INVESTOR_ROLES:
+    if view.lowers[at : at + 1] and view.lowers[at] in P.INVESTOR_ROLES | P.TRADE_ROLES:
         return next((m for m in view.orgs(at + 1, at + 2)), None)
     return None

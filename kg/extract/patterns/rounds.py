@@ -600,6 +600,8 @@ CHIPS_AFTER_VERB = 8  # words between a verb (or a participle) and the chips it 
 # and an investor's arm that keeps a list going ("Nvidia, LG's venture arm, and Samsung").
 DASHES = {"—", "–", "--"}
 ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
+# Roles of trade between two companies, written between their names ("Toyota supplier Denso").
+TRADE_ROLES = {"supplier", "customer", "partner", "client", "rival"}
 ITEM_GLUE = {",", "and", "&", ".", "(", ")"}
 
 # ---- round tables of round thirteen (from rounds.py, round_lists.py and investments.py) ----
