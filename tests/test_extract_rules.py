@@ -6524,3 +6524,13 @@ def test_a_name_before_a_trade_role_describes_the_investor_after_it():
     )
     assert ("invests_in", "denso", "turing") in found
     assert ("invests_in", "toyota", "turing") not in found
+
+
+def test_may_after_an_article_or_adjective_is_the_month():
+    assert (
+        facts(
+            "Under the initial May lease agreements, the first 100MW data center for CoreWeave is "
+            "scheduled to be ready for service in Q4 of 2025."
+        )
+        == set()
+    )

@@ -134,7 +134,8 @@ NOT_NAMES = {
 }  # fmt: skip
 # Words before "May" that make it the month ("in May", "since May", "early May").
 MONTH_BEFORE = {"in", "since", "until", "by", "from", "early", "late", "mid", "last", "this",
-                "next", "of", "through", "during", "before", "after"}  # fmt: skip
+                "next", "of", "through", "during", "before", "after", "initial", "the",
+                "its", "their", "a"}  # fmt: skip
 # Publishers that report deals and take no part in them ("led by IVP, Bloomberg reported").
 # The agencies a dateline names ("BEIJING (Reuters) -"); news outlets too.
 NEWS_AGENCIES = {"Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Yonhap", "Kyodo"}
