@@ -6534,3 +6534,11 @@ def test_may_after_an_article_or_adjective_is_the_month():
         )
         == set()
     )
+
+
+def test_examples_of_the_chips_a_foundry_makes_are_made_by_it():
+    found = facts(
+        "TSMC currently produces the vast majority of processors that power popular AI services, "
+        "including compute GPUs (such as AMD's Instinct MI250 and NVIDIA's A100 and H100)."
+    )
+    assert {("manufactures_chip", "tsmc", c) for c in ("a100", "h100")} <= found

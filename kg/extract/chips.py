@@ -27,6 +27,7 @@ from kg.extract.patterns import (
     MAKE_VERBS,
     OTHER_PRODUCT_NOUNS,
     PARTNERING_VERBS,
+    PLURAL_CHIP_NOUNS,
     PREPOSITIONS,
     PRODUCED_BESIDE,
     RELATIVE_OPENINGS,
@@ -218,6 +219,17 @@ def _partnering_company(view: View, cue: int) -> Mention | None:
     return before[-1] if before and not view.has_type(before[-1], "Foundry") else None
 
 
+def _examples_of_what_it_makes(between: list[str], verb: int) -> bool:
+    """'produces the vast majority of processors that power AI services, including compute
+    GPUs (such as AMD's MI250 …': the chip is an example of the chips the verb's object names."""
+    ahead = range(verb + 1, min(len(between), verb + 7))
+    noun = next((i for i in ahead if between[i] in PLURAL_CHIP_NOUNS), None)
+    if noun is None or len(between) > 32 or ";" in between:
+        return False
+    rest = between[noun + 1 :]
+    return "including" in rest or any(rest[i : i + 2] == ["such", "as"] for i in range(len(rest)))
+
+
 def manufactures(view: View) -> list[Candidate]:
     found = []
     foundries = [m for m in view.orgs() if view.has_type(m, "Foundry")]
@@ -392,6 +404,8 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         elif between[:1] == [","] and "," in between[1:8]:
             between = between[between.index(",", 1) + 1 :]  # "TSMC, Nvidia's partner, makes"
         verbs = [i for i, w in enumerate(between) if matches(w, MAKE_OR_SERVICE_VERBS)]
+        if verbs and _examples_of_what_it_makes(between, verbs[0]):
+            return True
         return (
             bool(verbs)
             and len(between) - verbs[0] <= 10
