@@ -6542,3 +6542,23 @@ def test_examples_of_the_chips_a_foundry_makes_are_made_by_it():
         "including compute GPUs (such as AMD's Instinct MI250 and NVIDIA's A100 and H100)."
     )
     assert {("manufactures_chip", "tsmc", c) for c in ("a100", "h100")} <= found
+
+
+def test_investors_that_committed_to_the_financing_take_part():
+    assert facts(
+        "MiniMax is raising $600 million. Alibaba and Tencent have committed to the financing."
+    ) == {("invests_in", "alibaba", "minimax"), ("invests_in", "tencent", "minimax")}
+
+
+def test_a_sized_round_for_a_company_is_that_company_s():
+    assert facts(
+        "Alibaba Group Holding is leading a financing round of at least US$600 million for "
+        "Chinese AI startup MiniMax. Tencent has committed to the financing."
+    ) == {("invests_in", "alibaba", "minimax"), ("invests_in", "tencent", "minimax")}
+
+
+def test_a_round_in_recent_months_in_a_company_is_that_company_s():
+    assert ("invests_in", "alibaba", "moonshot ai") in facts(
+        "Alibaba joins Microsoft in placing big bets on AI. It led a US$1 billion funding round "
+        "in recent months in Moonshot AI."
+    )

@@ -106,9 +106,7 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
         if i > 0 and (
             (
                 word in {"in", "into", "for"}
-                and matches(
-                    view.lowers[i - 1], ("invest*", "round", "funding", "financing", "fundrais*")
-                )
+                and matches(view.lowers[_past_a_time(view.lowers, i - 1)], ROUND_OR_INVESTMENT)
                 and view.lowers[i - 2 : i] != ["for", "investing"]  # "known for investing in"
             )
             or (word in {"of", "in"} and view.lowers[i - 1] in P.PLURAL_ROLES)
@@ -117,6 +115,20 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
     return None
+
+
+ROUND_OR_INVESTMENT = ("invest*", "round", "funding", "financing", "fundrais*")
+
+
+def _past_a_time(lowers: list[str], index: int) -> int:
+    """The word before 'in recent months' ending at ``index`` ('a funding round in recent
+    months in Moonshot AI'), or ``index`` itself."""
+    if lowers[index] not in {"months", "weeks", "days", "years"}:
+        return index
+    opening = next((i for i in range(index - 1, max(-1, index - 4), -1) if lowers[i] == "in"), None)
+    if opening is None or not P.TEMPORAL.match(" ".join(lowers[opening + 1 : index + 1])):
+        return index
+    return opening - 1
 
 
 def _after_opening_with(view: View, candidates: list[Mention]) -> str | None:
@@ -184,11 +196,26 @@ def _round_for(view: View, candidates: list[Mention]) -> str | None:
     """'closed a seed round for her new company, Quanta Forge': the company a round is for,
     whoever else the sentence names before it."""
     for i, word in enumerate(view.lowers):
-        if word == "for" and i > 0 and matches(view.lowers[i - 1], P.ROUND_FOR_NOUNS):
+        if (
+            word == "for"
+            and i > 0
+            and (matches(view.lowers[i - 1], P.ROUND_FOR_NOUNS) or _sized_round_before(view, i))
+        ):
             inside = [m for m in candidates if i < m.first <= i + 9]
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
     return None
+
+
+def _sized_round_before(view: View, i: int) -> bool:
+    """'a financing round of at least US$600 million | for': a round and its size before
+    ``i``."""
+    return any(
+        q.kind == "money"
+        and q.last == i - 1
+        and any(matches(w, P.ROUND_FOR_NOUNS) for w in view.lowers[max(0, q.first - 5) : q.first])
+        for q in view.quantities
+    )
 
 
 def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:

@@ -327,13 +327,21 @@ def _among_those_in_it(lowers: list[str]) -> list[int]:
 
 
 def _took_part(lowers: list[str]) -> list[int]:
-    """Where "took part" / "take part" begins: a participation verb of two words."""
-    if "part" not in lowers:
+    """Where "took part" / "take part" / "committed to the financing" begins: a participation
+    verb of several words."""
+    if "part" not in lowers and "committed" not in lowers:
         return []
     return [
         i - 1
         for i, word in enumerate(lowers)
         if word == "part" and lowers[i - 1 : i] and lowers[i - 1] in P.TAKE_FORMS
+    ] + [
+        i
+        for i, word in enumerate(lowers)
+        if word == "committed"
+        and lowers[i + 1 : i + 3] in (["to", "the"], ["to", "this"], ["to", "that"])
+        and lowers[i + 3 : i + 4]
+        and lowers[i + 3] in P.ROUND_JOINED
     ]
 
 
