@@ -6562,3 +6562,12 @@ def test_a_round_in_recent_months_in_a_company_is_that_company_s():
         "Alibaba joins Microsoft in placing big bets on AI. It led a US$1 billion funding round "
         "in recent months in Moonshot AI."
     )
+
+
+def test_a_company_s_named_arm_invests_for_it_even_when_the_registry_lacks_the_arm():
+    found = facts(
+        "Biren's backers from earlier rounds include Qiming Venture Partners, IDG Capital and "
+        "Hillhouse Capital's early-stage venture capital arm GL Ventures."
+    )
+    assert ("invests_in", "gl ventures", "biren technology") in found
+    assert not {f for f in found if f[1].startswith("hillhouse")}

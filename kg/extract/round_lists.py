@@ -247,9 +247,8 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         if (closed and gap == [","]) or gap[-2:] == ["others", ","]:
             break  # "from Tiger Global and Samsung, EnCharge plans", "from A, B, and others,
             # EnCharge plans": the main clause's subject
-        if view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner) and (
-            set(gap) <= VEHICLE_WORDS | {"("} or _names_its_arm(gap)
-        ):
+        same = view.org(listed[-1]) in (view.org(nxt), view.entity(nxt).owner)
+        if (same and set(gap) <= VEHICLE_WORDS | {"("}) or _names_its_arm(gap):
             # "Microsoft through their M12 venture fund", "Mitsubishi UFJ (MUFG)": one investor
             end = nxt.last + (1 if view.lowers[nxt.last + 1 : nxt.last + 2] == [")"] else 0)
             if _names_its_arm(gap) or gap in (["'s"], ["’s"]):
@@ -307,12 +306,13 @@ def _owner_in_appositive(gap: list[str]) -> bool:
 
 
 def _names_its_arm(gap: list[str]) -> bool:
-    """ "Microsoft's venture capital arm M12": the words between a company and its own arm."""
+    """ "Microsoft's venture capital arm M12", "Hillhouse Capital's early-stage venture capital
+    arm GL Ventures": the words between a company and its own arm."""
     return (
         gap[:1] in (["'s"], ["’s"])
-        and len(gap) <= 5
+        and len(gap) <= 7
         and gap[-1] in ARM_NOUNS
-        and all(w.isalpha() for w in gap[1:])
+        and all(w.isalpha() or w == "-" for w in gap[1:])
     )
 
 
