@@ -6571,3 +6571,9 @@ def test_a_company_s_named_arm_invests_for_it_even_when_the_registry_lacks_the_a
     )
     assert ("invests_in", "gl ventures", "biren technology") in found
     assert not {f for f in found if f[1].startswith("hillhouse")}
+
+
+def test_a_bare_reuters_code_after_a_name_is_no_name():
+    found = facts("Nscale will deploy 100,000 Nvidia NVDA.O processors by the end of 2026.")
+    assert ("uses_chip", "nscale", "nvidia gpus") in found
+    assert not {f for f in found if "nvda" in f[1] or "nvda" in f[2]}

@@ -125,6 +125,10 @@ TICKER = re.compile(
     r"|\(\s+[A-Z][A-Z0-9.]{1,6}\s*\)"
     r"|\((?:[A-Z]{1,6}|\d{4,6})\.[A-Z]{1,2}\)"  # Reuters' codes: "Apple (AAPL.O)", "(2330.TW)"
 )
+# A Reuters code written bare after a name: "Nvidia NVDA.O chips", "Aker ASA AKER.OL".
+BARE_CODE = re.compile(
+    r"(?<=[a-z] )[A-Z]{2,6}\.(?:O|N|OQ|T|KS|HK|SS|SZ|TW|L|PA|DE|OL|AX|SI|NS|BO)(?= )"
+)
 # Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
 WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
@@ -200,6 +204,8 @@ def without_tickers(text: str) -> str:
     """``text`` with stock tickers in brackets blanked ("Tencent (OTCPK:TCEHY), Alibaba ( BABA),
     Microsoft (MSFT) and Geely"): what the rules read, so that a list of companies reads as
     one and no ticker is read as a chip or a company. Quotes keep them."""
+    if "." in text:
+        text = BARE_CODE.sub(lambda match: " " * len(match.group()), text)
     if "(" not in text:
         return text
     text = TICKER.sub(lambda match: " " * len(match.group()), text)
