@@ -6577,3 +6577,12 @@ def test_a_bare_reuters_code_after_a_name_is_no_name():
     found = facts("Nscale will deploy 100,000 Nvidia NVDA.O processors by the end of 2026.")
     assert ("uses_chip", "nscale", "nvidia gpus") in found
     assert not {f for f in found if "nvda" in f[1] or "nvda" in f[2]}
+
+
+def test_a_partner_designs_the_generation_a_codename_names_past_an_adverb():
+    found = facts(
+        "Google has partnered with MediaTek to develop the next generation of Google's Tensor "
+        "Processing Units (TPUs), internally code-named Ironwood for AI."
+    )
+    assert ("designs_chip", "mediatek", "ironwood") in found
+    assert ("designs_chip", "mediatek", "tpu") not in found

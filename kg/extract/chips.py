@@ -365,14 +365,14 @@ def _nearest_maker(view: View, makers: list[Mention], chip: Mention) -> Mention 
 
 def _codename_after(view: View, chip: Mention) -> Mention | None:
     """ "its tensor processing unit (TPU), codenamed Icefish": the chip the codename names."""
-    later = [c for c in view.chips(chip.last + 1, chip.last + 9) if c.entity != chip.entity]
+    later = [c for c in view.chips(chip.last + 1, chip.last + 12) if c.entity != chip.entity]
     if not later:
         return None
     between = view.lowers[chip.last + 1 : later[0].first]
     if "(" in between and ")" in between:  # an abbreviation in parentheses: "(TPU)"
         between = between[: between.index("(")] + between[between.index(")") + 1 :]
-    words = set(between) - {",", "-", "(", ")"}
-    return later[0] if words and words <= CODENAMING else None
+    words = {w for w in between if not w.endswith("ly")} - {",", "-", "(", ")"}
+    return later[0] if words and words <= CODENAMING else None  # ("internally code-named")
 
 
 def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:

@@ -403,7 +403,7 @@ ROUND_TOTAL = re.compile(
 
 # ---- tables of this round's rules (moved here from the modules that read them) ----
 # Words that give a chip its name ("its TPU, codenamed Icefish", "a chip called Braga").
-CODENAMING = NAMING_WORDS | {"called", "named"}
+CODENAMING = NAMING_WORDS | {"called", "named", "code"}  # ("code-named", in three words)
 # What a supplier supplies when it is capacity, not chips ("supply Microsoft with GPU capacity").
 COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt"
 # "paying $20 billion to acquire Groq": a verb of buying a company after the sum.
