@@ -6586,3 +6586,14 @@ def test_a_partner_designs_the_generation_a_codename_names_past_an_adverb():
     )
     assert ("designs_chip", "mediatek", "ironwood") in found
     assert ("designs_chip", "mediatek", "tpu") not in found
+
+
+def test_the_company_after_a_fronted_clause_is_that_clause_s_subject():
+    found = facts(
+        "Meta signed a $27 billion deal with Nebius. As Nebius has a good relationship with "
+        "Nvidia and exclusively uses their GPUs, Nvidia decided to take this relationship a step "
+        "further by investing $2B in the company!"
+    )
+    assert ("invests_in", "nvidia", "nebius") in found
+    assert ("invests_in", "nvidia", "meta") not in found
+    assert ("compute_commitment", "nvidia", "nebius") not in found

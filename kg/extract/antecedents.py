@@ -242,6 +242,9 @@ def antecedent(
         in_clause = {registry.organisation(m.entity) for m in named if m.first >= opens}
         before_clause = [m for m in named if m.last < opens and _fits(registry.get(m.entity), kind)]
         candidates = [registry.organisation(m.entity) for m in reversed(before_clause)]
+        fronted = _fronted_subject(sentence, named, opens, first, registry)
+        if fronted is not None and not candidates:
+            return fronted  # "As Nebius uses its GPUs, Nvidia invested $2B in the company"
         candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
         earlier = next((e for e in candidates if e and e not in in_clause), None)
         if earlier:
@@ -320,3 +323,18 @@ def _named_before(named: list[Mention], first: int, registry: Registry) -> str |
         and "DataCenter" not in registry.get(m.entity).types
     ]
     return registry.organisation(before[-1].entity) if before else None
+
+
+def _fronted_subject(
+    sentence: Sentence, named: list[Mention], opens: int, first: int, registry: Registry
+) -> str | None:
+    """The subject of a subordinate clause the sentence opens on ('As Nebius has a good
+    relationship with Nvidia, …'), when the reference at ``first`` comes after its comma."""
+    words = sentence.lowers
+    if words[opens : opens + 1] == [] or words[opens] not in P.FRONTED_SUBORDINATORS:
+        return None
+    comma = next((i for i in range(opens + 1, first) if words[i] == ","), None)
+    subject = next((m for m in named if opens < m.first and m.last < (comma or 0)), None)
+    if comma is None or subject is None or subject.first > opens + 2:
+        return None
+    return registry.organisation(subject.entity)

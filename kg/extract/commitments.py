@@ -343,8 +343,11 @@ def commits(view: View, cue: int) -> Candidate | None:
         q.kind in ("money", "power")
         and lo <= q.first < hi
         and not raised_before(view.lowers, q.first, P.FUNDS_TAKEN)  # 'got $350m'
+        and not any(
+            matches(w, P.INVESTING_VERBS) for w in view.lowers[max(0, q.first - 2) : q.first]
+        )
         for q in view.quantities
-    )
+    )  # (nor 'by investing $2B in the company': an investment's sum)
     if matches(word, WEAK_COMMIT) and not sized:
         return None
     if matches(word, ("secur*", "lock*")) and not re.search(

@@ -15,6 +15,8 @@ RELATIVE = {"which", "who", "whose"}
 # After a comma (and an adverb of time) these open a clause with its own subject and event
 # (", shortly after the US government took a stake in …"), when a subject follows them.
 SUBORDINATORS = {"after", "before", "when", "since", "until", "once", "because"}
+# Words that open a subordinate clause at a sentence's start ("As Nebius has …, Nvidia …").
+FRONTED_SUBORDINATORS = SUBORDINATORS | {"as", "while", "although", "though", "whereas"}
 # ", while investing $100 million in it": words that open a participle of the sentence's subject.
 WHILE_WORDS = {"while", "whilst", "besides", "alongside"}
 TIME_ADVERBS = {"shortly", "just", "soon", "days", "weeks", "months", "years", "only", "long"}
