@@ -6597,3 +6597,18 @@ def test_the_company_after_a_fronted_clause_is_that_clause_s_subject():
     assert ("invests_in", "nvidia", "nebius") in found
     assert ("invests_in", "nvidia", "meta") not in found
     assert ("compute_commitment", "nvidia", "nebius") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        ("TSMC makes Nvidia's Blackwell on its 4N process in Arizona.", "4N"),
+        ("Intel Foundry will manufacture Maia 3 on Intel 18A.", "18A"),
+        ("SMIC will make the 910C on its N+2 process.", "N+2"),
+        ("Samsung makes the Rebel 100 on its SF4X technology.", "SF4X"),
+        ("TSMC makes Blackwell on its 4nm process.", "4nm"),
+    ],
+)
+def test_a_foundry_s_named_process_is_the_fact_s_node(text, node):
+    made = [f for f in extract(text)[0] if f.type == "manufactures_chip"]
+    assert made and made[0].process_node == node

@@ -108,7 +108,9 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
                 sentence, sentence.start + match.start(), sentence.start + match.end()
             )
             if span:
-                found.append(Quantity(kind.removesuffix("_words"), value, *span))
+                found.append(
+                    Quantity(kind.removesuffix("_words").removesuffix("_name"), value, *span)
+                )
     return sorted(found, key=lambda q: (q.first, q.kind))
 
 
@@ -122,6 +124,8 @@ def _not_a_deal_amount_before(before: str) -> bool:
 
 
 def _value(kind: str, match: re.Match[str], text: str) -> float | str | None:
+    if kind == "process_node_name":
+        return match.group("name") or match.group("intel")
     number = parse_number(match.group("num"))
     if kind in ("money", "money_words"):
         before = text[: match.start()]

@@ -46,6 +46,13 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
     "process_node": re.compile(
         r"(?=\d)\b(?P<num>\d+(?:\.\d+)?)(?:\s|-)?(?:nm|nanometers?|nanometres?)\b", re.IGNORECASE
     ),
+    # a foundry's named process: "Intel 18A", "TSMC's 4N process", "SMIC's N+2 process",
+    # "Samsung's SF4X technology"
+    "process_node_name": re.compile(
+        r"\b(?P<name>1[048]A|2[01]A|N[2-7][A-Z]?|N\+[1-3]|[3-5]N[A-Z]?|SF[2-4][A-Z]?)"
+        r"(?=\s+(?:process|node|technology|manufacturing|fabrication)\b)"
+        r"|(?<=Intel )(?P<intel>1[048]A|2[01]A)\b"
+    ),
 }
 # A word each match of a quantity pattern holds (lower case), for the patterns that open on no
 # number word: a sentence holding none of them has no match, and is not scanned.
