@@ -29,7 +29,7 @@ def extract_in_pool(missing: list, curation, registry, workers: int, meanwhile=N
         start_worker(curation, registry)
         fork = multiprocessing.get_context("fork")
         # A build pauses the garbage collector; a worker's extractions leave cycles.
-        pool = ProcessPoolExecutor(workers, mp_context=fork, initializer=gc.enable)
+        pool = ProcessPoolExecutor(workers, mp_context=fork, initializer=_start_forked_worker)
     else:
         # The registry goes compressed: a spawned worker reads its arguments only once it has
         # imported the main module, and until then a write larger than the pipe's buffer (64
@@ -56,8 +56,18 @@ def _can_fork() -> bool:
 _WORKER: dict = {}
 
 
+def _start_forked_worker() -> None:
+    """The collector back on in a forked worker, with what it inherited (spaCy, the registry, the
+    extractor: over 120,000 objects, and whatever the build allocated while the collector was
+    paused) frozen: no collection walks them again, nor writes to their pages, which the
+    parent's memory would then copy. (Unfrozen, the collections took ~0.55 ms an article.)"""
+    gc.freeze()
+    gc.enable()
+
+
 def _start_packed_worker(curation, packed: bytes) -> None:
     start_worker(curation, pickle.loads(zlib.decompress(packed)))
+    gc.freeze()  # spaCy's and the registry's objects, never collected: never walked again
 
 
 def start_worker(curation, registry) -> None:

@@ -34,6 +34,7 @@ class Registry:
         self.source = source
         self._by_id: dict[str, Entity] = {}
         self._by_name: dict[str, str] = {}
+        self._first_words: set[str] = set()  # the first word of each name of several words
         self._organisations: dict[str, str] = {}  # organisation()'s answers, until an add
         for entity in entities:
             self.add(entity)
@@ -47,7 +48,7 @@ class Registry:
             owner = self._by_name.get(key)
             if owner is not None and owner != entity.id:
                 raise KgError(f"{where}: alias '{name}' of '{entity.id}' already names '{owner}'")
-            self._by_name[key] = entity.id
+            self._name(key, entity.id)
         self._by_id[entity.id] = entity
         self._organisations.clear()  # a new parent may change them
 
@@ -56,6 +57,7 @@ class Registry:
         copy = Registry([], source=self.source)
         copy._by_id = dict(self._by_id)
         copy._by_name = dict(self._by_name)
+        copy._first_words = set(self._first_words)
         for entity in entities:
             if entity.id not in copy._by_id:
                 copy.add(entity)
@@ -64,7 +66,20 @@ class Registry:
     def add_alias(self, name: str, entity_id: str) -> None:
         """Let ``name`` also name ``entity_id`` (an abbreviation an article defines), unless it
         already names something."""
-        self._by_name.setdefault(normalise_name(name), entity_id)
+        key = normalise_name(name)
+        if key not in self._by_name:
+            self._name(key, entity_id)
+
+    def _name(self, key: str, entity_id: str) -> None:
+        self._by_name[key] = entity_id
+        if " " in key:
+            self._first_words.add(key.partition(" ")[0])
+
+    def opens_a_name(self, word: str) -> bool:
+        """Whether some name of several words opens on ``word`` (no white space in it): when
+        not, no name of ``word`` and further words is known, whatever they are."""
+        head = normalise_name(word)
+        return not head or head in self._first_words
 
     def __contains__(self, entity_id: object) -> bool:
         return entity_id in self._by_id

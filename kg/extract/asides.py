@@ -10,6 +10,8 @@ $14 billion deal with Meta"). Both keep the whole sentence as their quote and of
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress
+from operator import itemgetter
 
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -25,16 +27,18 @@ from kg.extract.text import Sentence, Token
 Part = tuple[Sentence, list[Mention], list[Quantity]]
 
 
+_LOWER = itemgetter(1)  # (a token's ``lower``)
+
+
 def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     """Token indices of the comma that opens ', which|who ...' and of the comma that closes
     it, where the main clause's verb follows the closing comma; None if there is no aside."""
-    lowers = [t.lower for t in tokens]
-    for i in range(1, len(lowers) - 2):
-        opening = i - 1
+    lowers = list(map(_LOWER, tokens))
+    # (an aside opens on a comma: only the commas with three words after them are gone through)
+    for opening in compress(range(len(lowers) - 3), map(",".__eq__, lowers)):
+        i = opening + 1
         if lowers[i] in PREPOSITIONS and lowers[i + 1] in RELATIVE:
             i += 1  # ", in which Nvidia holds a stake,"
-        if lowers[opening] != ",":
-            continue
         if lowers[i] not in RELATIVE and not (
             lowers[i] in PARTICIPLE_ASIDES and lowers[i + 1] == "by"
         ):

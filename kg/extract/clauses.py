@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -274,19 +274,25 @@ def _clause_breaks(lowers: list[str]) -> list[int]:
     paired = _paired_dashes(lowers)
     return [
         i
-        for i, w in enumerate(lowers)
-        if (w in CLAUSE_BREAKS and i not in paired)
-        or (w in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
-        or (w in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
-        or (w in SUBORDINATORS and _subordinate_clause(lowers, i))
+        for i in indices_in(lowers, BREAK_WORDS)  # (each kind of break is one of its words)
+        if (lowers[i] in CLAUSE_BREAKS and i not in paired)
+        or (lowers[i] in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
+        or (lowers[i] in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
+        or (lowers[i] in SUBORDINATORS and _subordinate_clause(lowers, i))
     ]
+
+
+def indices_in(words: list[str], table: Container[str]) -> list[int]:
+    """The positions of the words that are in ``table``, found by C code (no Python step per
+    word: most words of a sentence are in no table)."""
+    return list(compress(range(len(words)), map(table.__contains__, words)))
 
 
 def _paired_dashes(lowers: list[str]) -> set[int]:
     """The two dashes of a sentence that holds exactly two around examples ('every company –
     from Nvidia's H100 to Google's TPUs – turns to TSMC'): the examples belong to the clause
     around them, and the dashes end no clause."""
-    dashes = [i for i, w in enumerate(lowers) if w in DASHES]
+    dashes = indices_in(lowers, DASHES)
     if len(dashes) != 2 or dashes[1] - dashes[0] <= 2:
         return set()
     return set(dashes) if lowers[dashes[0] + 1] in DASHED_EXAMPLE_OPENERS else set()
@@ -313,8 +319,8 @@ def _parenthesised_clauses(lowers: list[str]) -> list[int]:
     bounds: list[int] = []
     if "(" not in lowers:
         return bounds
-    for i, word in enumerate(lowers):
-        if word != "(" or ")" not in lowers[i + 1 : i + 30]:
+    for i in indices_in(lowers, ("(",)):
+        if ")" not in lowers[i + 1 : i + 30]:
             continue
         close = lowers.index(")", i + 1)
         if set(lowers[i + 2 : min(close, i + 5)]) & FINITE_AUXILIARIES:
@@ -330,7 +336,7 @@ def _coordinated_clauses(lowers: list[str], mentions: list[Mention]) -> list[int
         return []
     starts = {m.first: m for m in mentions if not m.embedded}
     breaks: list[int] = []
-    for i in [i for i, w in enumerate(lowers) if w == "and"]:
+    for i in indices_in(lowers, ("and",)):
         start = max([b + 1 for b in breaks] + [0])
         for j in range(i - 1, start - 1, -1):
             if lowers[j] == "," or lowers[j] in CLAUSE_BREAKS:
@@ -352,8 +358,8 @@ def _described_subject_clauses(lowers: list[str], breaks: list[int]) -> list[int
     verb of its own after a clause with a verb ends that clause (a list's last item, 'with A,
     B, and the fund MGX', has no verb after it)."""
     found = []
-    for i, word in enumerate(lowers):
-        if word != "and" or lowers[i - 1 : i] != [","] or lowers[i + 1 : i + 2] == []:
+    for i in indices_in(lowers, ("and",)):
+        if lowers[i - 1 : i] != [","] or lowers[i + 1 : i + 2] == []:
             continue
         if lowers[i + 1] not in DETERMINERS or i in breaks:
             continue

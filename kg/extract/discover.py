@@ -505,7 +505,7 @@ def _short_name_of(
     """'the latest round of funding for Scale': a name written without the 'AI' that ends it
     ('Scale AI'), inside a sentence where its capital says it is a name (``opening``: the
     context after a sentence's first word says so)."""
-    if " " in name:
+    if " " in name or not registry.opens_a_name(name):
         return None
     entity = registry.lookup(f"{name} AI")
     if entity is not None and entity.is_organization and (first > 0 or opening):

@@ -269,10 +269,11 @@ class Extractor:
     ) -> list[Mention]:
         """``named`` (the registry's and the discovered names) and the pronouns and
         descriptions that point back to them, resolved with the article's registry."""
-        taken = {i for m in named for i in range(m.first, m.last + 1)}
+        references = find_references(sentence)
+        taken = {i for m in named for i in range(m.first, m.last + 1)} if references else set()
         firsts = {m.first for m in named}
         resolved = []
-        for first, last, phrase in find_references(sentence):
+        for first, last, phrase in references:
             span = set(range(first, last + 1))
             if taken & span and (last in taken or not backed_description(sentence, first, last)):
                 continue
@@ -309,7 +310,7 @@ class Extractor:
         )
         # (a round told before its company is named: "HCLTech is investing $150 million in a
         # $300 million funding round" is of the company settle names at the end)
-        last_round = max((i for i, w in enumerate(view.lowers) if w == "round"), default=-1)
+        last_round = _last_index(view.lowers, "round")
         for cue in view.cue_positions(P.INVEST_CUES):
             unnamed = ROUND_COMPANY if last_round >= cue else None
             candidate = invests(view, cue, round_of or unnamed) or same_investment(
@@ -522,6 +523,11 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _last_index(words: list[str], word: str) -> int:
+    """The position of the last ``word`` of ``words``, or -1 (found by C code, not a loop)."""
+    return len(words) - 1 - words[::-1].index(word) if word in words else -1
 
 
 def _makes_what_it_uses(candidate: Candidate, found: list) -> bool:

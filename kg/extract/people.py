@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import and_, itemgetter
 
 from kg.extract.patterns import COMPANY_NAME_ENDINGS
 from kg.extract.text import Sentence
@@ -61,18 +63,24 @@ def titled_person_at(tokens: list, i: int, titles: set[str]) -> list | None:
     return name if is_person_name([t.text for t in name]) else None
 
 
+_TEXT = itemgetter(0)  # (a token's ``text``)
+_FIRST_CHARACTER = itemgetter(slice(0, 1))  # (a word's ``[:1]``)
+
+
 def surnames_named(sentence: Sentence, mentions: list) -> set[str]:
     """The surnames of the people a sentence names in full ('Sam Altman', 'Elon Musk'), outside
     the names of known organisations: a later 'Altman' alone is the person."""
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     tokens = sentence.tokens
+    capitalised = list(map(str.isupper, map(_FIRST_CHARACTER, map(_TEXT, tokens))))
+    pairs = list(compress(range(len(tokens) - 1), map(and_, capitalised, capitalised[1:])))
+    if not pairs:  # (two capitalised words in a row: most sentences have few, some none)
+        return set()
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     return {
         tokens[i + 1].text
-        for i in range(len(tokens) - 1)
+        for i in pairs
         if i not in taken
         and i + 1 not in taken
-        and tokens[i].text[:1].isupper()
-        and tokens[i + 1].text[:1].isupper()
         and tokens[i + 1].text[1:].islower()
         and (i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isupper())
         and is_person_name([tokens[i].text, tokens[i + 1].text])
