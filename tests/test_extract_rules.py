@@ -6612,3 +6612,14 @@ def test_the_company_after_a_fronted_clause_is_that_clause_s_subject():
 def test_a_foundry_s_named_process_is_the_fact_s_node(text, node):
     made = [f for f in extract(text)[0] if f.type == "manufactures_chip"]
     assert made and made[0].process_node == node
+
+
+def test_a_backer_in_a_compound_is_no_fellow_buyer_and_keeps_no_deal_s_sum():
+    found = extract(
+        "SpaceX has closed a $6 billion compute agreement with Reflection AI, an Nvidia-backed "
+        "open-source lab, for access to GB300 Nvidia chips."
+    )[0]
+    pairs = {(f.type, f.subject, f.object): f for f in found}
+    assert ("compute_commitment", "nvidia", "spacex") not in pairs
+    assert pairs[("compute_commitment", "reflection-ai", "spacex")].amount_usd == 6e9
+    assert pairs[("invests_in", "nvidia", "reflection-ai")].amount_usd is None

@@ -552,8 +552,12 @@ def _near(view: View, quantity: Quantity, words: frozenset[str]) -> bool:
 
 
 def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:
-    """The anchor and the candidates listed with it ('A, B, and C', 'A (an aside), B')."""
-    ordered = sorted(candidates, key=lambda m: m.first)
+    """The anchor and the candidates listed with it ('A, B, and C', 'A (an aside), B'); a name
+    in a hyphenated compound ('Reflection AI, an Nvidia-backed lab') is no item."""
+    ordered = sorted(
+        (m for m in candidates if m is anchor or view.lowers[m.last + 1 : m.last + 2] != ["-"]),
+        key=lambda m: m.first,
+    )
     index = ordered.index(anchor)
     group = [anchor]
     for step in (-1, 1):
