@@ -6623,3 +6623,8 @@ def test_a_backer_in_a_compound_is_no_fellow_buyer_and_keeps_no_deal_s_sum():
     assert ("compute_commitment", "nvidia", "spacex") not in pairs
     assert pairs[("compute_commitment", "reflection-ai", "spacex")].amount_usd == 6e9
     assert pairs[("invests_in", "nvidia", "reflection-ai")].amount_usd is None
+
+
+def test_what_sources_added_is_reported():
+    found = extract("Sources added that Meta still uses Nvidia GPUs for AI development.")[0]
+    assert [f.status for f in found if f.type == "uses_chip"] == ["reported"]

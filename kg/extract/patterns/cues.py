@@ -201,7 +201,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
         r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|"
-        r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated)|reports?\s+(?:said|say|this|that|put|(?:have\s+|had\s+)?(?:cited|named|suggested|indicated))|"
+        r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated|added)|reports?\s+(?:said|say|this|that|put|(?:have\s+|had\s+)?(?:cited|named|suggested|indicated))|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
         r"it\s+is\s+(?:understood|learned|learnt)\s+that|"
