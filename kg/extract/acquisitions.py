@@ -69,8 +69,8 @@ def _passive_subject(view: View, cue: int) -> Mention | None:
         return None
     gap = view.lowers[before[-1].last + 1 : cue]
     if gap[-2:] in (["of", "being"], ["to", "being"]) and len(gap) <= 9:
-        gap = [w for w in gap[:2] if w != ","][:1]  # "Deci AI is in an earlier stage of being
-        # acquired by Nvidia"
+        # "Deci AI is in an earlier stage of being acquired by Nvidia": its first verb is enough
+        gap = [w for w in gap[:2] if w != ","][:1]
     if not set(gap) <= P.PASSIVE_AUXILIARIES or len(gap) > 4:
         return None
     return before[-1]

@@ -139,6 +139,11 @@ class View:
         after = self.lowers[mention.last + 1 : mention.last + 2]
         return after in (["'s"], ["’s"]) or plural and after in (["'"], ["’"])
 
+    def in_compound(self, mention: Mention) -> bool:
+        """Whether the name opens a hyphenated compound ('Nvidia-backed', 'NVIDIA-rival'): it
+        describes the name after it and takes no part itself."""
+        return self.lowers[mention.last + 1 : mention.last + 2] == ["-"]
+
     def is_lab(self, mention: Mention) -> bool:
         """A model builder that is not also a cloud (Amazon builds models but acts as a cloud)."""
         return self.has_type(mention, "Lab") and not self.has_type(mention, "CloudProvider")
@@ -555,7 +560,7 @@ def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[
     """The anchor and the candidates listed with it ('A, B, and C', 'A (an aside), B'); a name
     in a hyphenated compound ('Reflection AI, an Nvidia-backed lab') is no item."""
     ordered = sorted(
-        (m for m in candidates if m is anchor or view.lowers[m.last + 1 : m.last + 2] != ["-"]),
+        (m for m in candidates if m is anchor or not view.in_compound(m)),
         key=lambda m: m.first,
     )
     index = ordered.index(anchor)

@@ -224,8 +224,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     candidates = [
         m
         for m in candidates
-        if view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
-        and view.lowers[m.last + 1 : m.last + 2] != ["-"]
+        if view.lowers[m.first - 1 : m.first] not in (["by"], ["from"]) and not view.in_compound(m)
     ]  # "It is backed by Nvidia and raised …, led by General Catalyst": not Nvidia's round;
     # "NVIDIA-rival Cerebras announced a Series H": a name in a compound describes the next
     owner = _possessive_round(view, candidates)
@@ -362,9 +361,9 @@ def _says_it_raised(view: View, index: int) -> bool:
 
 def past_appositive(lowers: list[str], index: int) -> int:
     """The index after ', an inference startup,', '— a New York-based startup —', ', whose
-    software makes videos from a few words,' or ', co-founded by LeCun after he left Meta,' when
-    one starts at ``index``, past a corporate
-    suffix the name left ('Runway AI Inc., whose …')."""
+    software makes videos from a few words,' or ', co-founded by LeCun after he left Meta,'
+    when one starts at ``index``, past a corporate suffix the name left ('Runway AI Inc.,
+    whose …')."""
     while lowers[index : index + 1] and lowers[index] in P.CORPORATE_SUFFIXES - {"."}:
         index += 1
     mark = lowers[index : index + 1]

@@ -238,49 +238,46 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
 
 def site_users(view: View) -> list[Candidate]:
     """'OpenAI, Mistral AI, and xAI will all tap into the facility', 'Anthropic will train on
-    the Colossus 2 cluster': who uses a company's site (named, or referred to as 'the
-    facility') buys compute from that company."""
+    the Colossus 2 cluster', 'The center is devoted to Anthropic': who uses a company's site
+    (named, or referred to as 'the facility') buys compute from that company."""
     found: list[Candidate] = []
     for site in view.mentions:
-        if not _names_a_site(view, site):
+        owner = _owner_of_site(view, site) if _names_a_site(view, site) else None
+        if owner is None:
             continue
-        owner = _owner_of_site(view, site)
+        users = _users_before(view, site)
         dedicated = _dedicated_to(view, site)
-        if owner and dedicated is not None and view.org(dedicated) != owner:
-            found.append(
-                Candidate(
-                    "compute_commitment",
-                    view.org(dedicated),
-                    owner,
-                    view.sentence,
-                    "commit:site-use",
-                    anchor=dedicated.first,
-                )  # fmt: skip
-            )
-        verb = site.first - 1
-        while verb >= 0 and view.lowers[verb] in P.SITE_USE_JOINS | {"the", "its", "their"}:
-            verb -= 1
-        if verb < 1 or view.lowers[verb] not in P.SITE_USE_VERBS:
-            continue
-        subject = verb - 1
-        while subject >= 0 and view.lowers[subject] in P.SITE_USER_FILLERS:
-            subject -= 1
-        users = [m for m in view.orgs(0, subject + 1) if m.last == subject and not m.embedded]
-        if not owner or not users:
-            continue
-        for m in list_ending(view, view.orgs(0, users[0].first), users[0]):
-            if view.org(m) and view.org(m) != owner:
-                found.append(
-                    Candidate(
-                        "compute_commitment",
-                        view.org(m),
-                        owner,
-                        view.sentence,
-                        "commit:site-use",
-                        anchor=verb,
-                    )  # fmt: skip
-                )
+        users += [dedicated] if dedicated is not None else []
+        found.extend(
+            Candidate(
+                "compute_commitment",
+                view.org(m),
+                owner,
+                view.sentence,
+                "commit:site-use",
+                anchor=m.first,
+            )  # fmt: skip
+            for m in users
+            if view.org(m) not in (None, owner)
+        )
     return found
+
+
+def _users_before(view: View, site: Mention) -> list[Mention]:
+    """The companies listed as the subject of a verb of using just before the site ('OpenAI
+    and xAI will all tap into')."""
+    verb = site.first - 1
+    while verb >= 0 and view.lowers[verb] in P.SITE_USE_JOINS | {"the", "its", "their"}:
+        verb -= 1
+    if verb < 1 or view.lowers[verb] not in P.SITE_USE_VERBS:
+        return []
+    subject = verb - 1
+    while subject >= 0 and view.lowers[subject] in P.SITE_USER_FILLERS:
+        subject -= 1
+    last = next(
+        (m for m in view.orgs(0, subject + 1) if m.last == subject and not m.embedded), None
+    )
+    return list_ending(view, view.orgs(0, last.first), last) if last is not None else []
 
 
 def _dedicated_to(view: View, site: Mention) -> Mention | None:
