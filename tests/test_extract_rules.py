@@ -6628,3 +6628,11 @@ def test_a_backer_in_a_compound_is_no_fellow_buyer_and_keeps_no_deal_s_sum():
 def test_what_sources_added_is_reported():
     found = extract("Sources added that Meta still uses Nvidia GPUs for AI development.")[0]
     assert [f.status for f in found if f.type == "uses_chip"] == ["reported"]
+
+
+def test_a_news_outlet_after_a_chip_noun_is_no_chip():
+    found = facts(
+        "AMD's AI chips will back a loan to a cloud startup buying the company's processors, The "
+        "Information reports."
+    )
+    assert not {f for f in found if "information" in f[2]}

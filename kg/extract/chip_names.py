@@ -28,6 +28,7 @@ from kg.extract.patterns import (
     NAMED_CHIP_NOUNS,
     NAMED_CHIP_PHRASE,
     NAMING_WORDS,
+    NEWS_OUTLETS,
     NOT_A_CHIP_AFTER,
     POSSESSED_CHIP_PHRASE,
     POSSESSED_CHIP_STEMS,
@@ -177,7 +178,8 @@ def discover_chips(
         found.append(
             _new_chip(sentence, first, i, name, designer=designer_id, co_designers=fellows)
         )
-    return found
+    # "the company's processors, The Information reports": a news outlet reports, it is no chip
+    return [(m, e) for m, e in found if e.name not in NEWS_OUTLETS]
 
 
 def _owner_of_its_named_chip(
