@@ -6636,3 +6636,19 @@ def test_a_news_outlet_after_a_chip_noun_is_no_chip():
         "Information reports."
     )
     assert not {f for f in found if "information" in f[2]}
+
+
+def test_a_name_made_only_of_generic_company_words_is_no_discovery():
+    found = facts(
+        "Cambricon raised a series A round. The round also included Lenovo Capital and "
+        "Incubator Group, a branch of consumer electronics producer Lenovo."
+    )
+    assert not {f for f in found if f[1] == "incubator group"}
+
+
+def test_a_place_adjective_is_no_chip():
+    found = facts(
+        "DeepSeek said the same model file can be deployed between an NVIDIA GPU and a Chinese "
+        "accelerator with a small amount of adjustments."
+    )
+    assert not {f for f in found if f[2] == "chinese"}

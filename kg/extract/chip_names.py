@@ -40,6 +40,7 @@ from kg.extract.patterns import (
     SINGULAR_CHIP_NOUNS,
     UNIT_AFTER_NUMBER,
 )
+from kg.extract.places import DEMONYMS
 from kg.extract.text import Sentence
 from kg.models import Entity
 from kg.registry import Registry
@@ -178,8 +179,9 @@ def discover_chips(
         found.append(
             _new_chip(sentence, first, i, name, designer=designer_id, co_designers=fellows)
         )
-    # "the company's processors, The Information reports": a news outlet reports, it is no chip
-    return [(m, e) for m, e in found if e.name not in NEWS_OUTLETS]
+    # "the company's processors, The Information reports": a news outlet reports, it is no
+    # chip, nor is a nation's adjective ("Chinese")
+    return [(m, e) for m, e in found if e.name not in NEWS_OUTLETS and e.name not in DEMONYMS]
 
 
 def _owner_of_its_named_chip(

@@ -62,6 +62,7 @@ from kg.extract.patterns import (
     DESCRIPTORS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
+    GENERIC_NAME_WORDS,
     INVESTED_IN,
     INVESTED_IN_LAST_WORDS,
     INVESTOR_SUFFIXES,
@@ -295,9 +296,17 @@ def discover(
             continue
         if kind == "Lab" and sentence.tokens[last].text in CLOUD_NAME_ENDINGS:
             kind = "CloudProvider"  # "GMI Cloud", "Kestrel Compute signed a deal with Microsoft"
+        if _generic_name(name):
+            continue
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
+
+
+def _generic_name(name: str) -> bool:
+    """A name that names no one company: only the words companies' names end on ('Labs',
+    'Venture Capital', 'Industrial Fund Management')."""
+    return all(w in GENERIC_NAME_WORDS for w in name.split())
 
 
 def _a_month(sentence: Sentence, first: int) -> bool:

@@ -438,6 +438,11 @@ COMPANY_SHAPED_ENDINGS = {
     "Technologies", "Labs", "Robotics", "Semiconductor", "Semiconductors", "Cloud",
     "Electronics", "Microsystems", "Dynamics",
 }  # fmt: skip
+# Words that end companies' names and name no company alone ("Labs", "Venture Capital").
+GENERIC_NAME_WORDS = INVESTOR_SUFFIXES | COMPANY_SHAPED_ENDINGS | {
+    "Industrial", "Incubator", "Sciences", "Science", "Technology", "Systems", "Industries",
+    "Industry", "International", "Research",
+}  # fmt: skip
 # "China Merchants Bank", "China Mobile": a country that opens a company's name ending so.
 COUNTRY_PREFIXES = {"China", "Japan", "Korea", "Saudi", "India", "Taiwan"}
 COMPANY_LAST_WORDS = INVESTOR_SUFFIXES | COMPANY_SHAPED_ENDINGS | {
