@@ -6652,3 +6652,12 @@ def test_a_place_adjective_is_no_chip():
         "accelerator with a small amount of adjustments."
     )
     assert not {f for f in found if f[2] == "chinese"}
+
+
+def test_a_foundry_that_has_not_fabricated_a_chip_does_not_make_it():
+    assert ("manufactures_chip", "tsmc", "trainium4") not in facts(
+        "Amazon designs Trainium4. TSMC has not fabricated the chips."
+    )
+    assert ("manufactures_chip", "tsmc", "trainium4") in facts(
+        "Amazon designs Trainium4. TSMC has fabricated the chips."
+    )

@@ -270,8 +270,13 @@ def manufactures(view: View) -> list[Candidate]:
                 named = _codename_after(view, chip) or chip
                 found.append(
                     Candidate(
-                        "manufactures_chip", view.org(foundry), named.entity, view.sentence, "make"
-                    )
+                        "manufactures_chip",
+                        view.org(foundry),
+                        named.entity,
+                        view.sentence,
+                        "make",
+                        anchor=chip.first,
+                    )  # fmt: skip
                 )
                 client = _made_for(view, chip, after)
                 if client is not None:

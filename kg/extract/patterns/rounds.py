@@ -253,7 +253,8 @@ NEGATED = re.compile(
     r"(?=[cdlnrw])(?:(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
     r"won[’']t|cannot|can[’']t)|n[’']t)\s+(?:\w+\s+){0,2}?"
     r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
-    r"rely|order|build|make|manufactur|supply|provide|take\s+a\s+stake|participat)\w*|"
+    r"rely|order|build|make|manufactur|fabricat|produc|supply|provide|take\s+a\s+stake|"
+    r"participat)\w*|"
     r"\b(?:no|little)\s+interest\s+in)",
     re.IGNORECASE,
 )
