@@ -6661,3 +6661,17 @@ def test_a_foundry_that_has_not_fabricated_a_chip_does_not_make_it():
     assert ("manufactures_chip", "tsmc", "trainium4") in facts(
         "Amazon designs Trainium4. TSMC has fabricated the chips."
     )
+
+
+def test_each_gapped_clause_s_company_uses_its_own_chips():
+    found = facts(
+        "The Financial Times says Google deployed 1.5 million TPUs, Meta 1.5 million MTIA chips "
+        "and Amazon 1.3 million Trainium and Inferentia chips."
+    )
+    uses = {(s, o) for t, s, o in found if t == "uses_chip"}
+    assert uses == {
+        ("google", "tpu"),
+        ("meta", "mtia"),
+        ("amazon", "trainium"),
+        ("amazon", "inferentia"),
+    }

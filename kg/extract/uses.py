@@ -114,7 +114,8 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
             users += _designer_as_subject(view, lo, hi, designers)
         if not users and DEAL_PHASE.search(clause_text):
             users = [deal_buyer or DEAL_BUYER]
-        users += [u for u in _gapped_users(view, chip) if u not in users]
+        users += [u for u in _gapped_users(view, chip) + _gap_subject(view, chip) if u not in users]
+        users = [u for u in users if not _subject_of_another_gap(view, u, chip)]
         for user in users:
             if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
                 continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
@@ -141,6 +142,46 @@ def _order_taken(lowers: list[str], cue: int) -> bool:
     return lowers[cue] in {"order", "orders"} and bool(
         P.ORDER_TAKEN_VERBS & set(lowers[max(0, cue - 4) : cue])
     )
+
+
+def _subject_of_another_gap(view: View, user: str, chip: Mention) -> bool:
+    """'Google deployed 1.5 million TPUs, Meta 1.5 million MTIA chips and Amazon 1.3 million
+    Trainium chips': each gapped clause's company uses its own chips, not the other clauses'.
+    Whether every mention of ``user`` is the subject of a clause other than the one that holds
+    ``chip``: a later clause (a number right after the name), or an earlier one (another
+    clause, opened by a name and a number, comes between it and the chip)."""
+    named = [m for m in view.orgs() if view.org(m) == user and not m.embedded]
+
+    def opens_gap(m: Mention) -> bool:
+        return view.lowers[m.last + 1 : m.last + 2][:1] != [] and (
+            view.lowers[m.last + 1][:1].isdigit()
+        )
+
+    def in_another(m: Mention) -> bool:
+        if m.first > chip.last:
+            return opens_gap(m)
+        between = view.chips(m.last + 1, chip.first)
+        return bool(between) and any(
+            opens_gap(o) and view.org(o) != user
+            for o in view.orgs(between[0].last + 1, chip.first)
+            if not o.embedded
+        )
+
+    return bool(named) and all(in_another(m) for m in named)
+
+
+def _gap_subject(view: View, chip: Mention) -> list[str]:
+    """', Meta 1.5 million MTIA chips': the company that opens a gapped clause (after a comma
+    or 'and', a number right after it) uses the chip the clause names."""
+    before = [m for m in view.orgs(0, chip.first) if not m.embedded]
+    if not before:
+        return []
+    last = before[-1]
+    number = view.lowers[last.last + 1 : last.last + 2]
+    opens = view.lowers[last.first - 1 : last.first] in ([","], ["and"])
+    if not (opens and number and number[0][:1].isdigit()) or chip.first - last.last > 5:
+        return []
+    return [view.org(last)] if view.org(last) else []
 
 
 def _gapped_users(view: View, chip: Mention) -> list[str]:
