@@ -6675,3 +6675,9 @@ def test_each_gapped_clause_s_company_uses_its_own_chips():
         ("amazon", "trainium"),
         ("amazon", "inferentia"),
     }
+
+
+def test_a_company_opening_a_clause_after_while_is_no_investee():
+    found = facts("Microsoft will invest up to $5 billion in Anthropic while Nvidia commits more.")
+    assert ("invests_in", "microsoft", "anthropic") in found
+    assert ("invests_in", "microsoft", "nvidia") not in found

@@ -85,7 +85,12 @@ def followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
         if nxt.first <= chosen.last:
             continue
         gap = view.lowers[chosen.last + 1 : nxt.first]
-        if 0 < len(gap) <= 2 and not set(gap) & (LIST_GLUE | PREPOSITIONS) and not nxt.reference:
+        if (
+            0 < len(gap) <= 2
+            and not set(gap)
+            & (LIST_GLUE | PREPOSITIONS | P.CLAUSE_BREAKS | P.FRONTED_SUBORDINATORS)
+            and not nxt.reference
+        ):  # (not "in Anthropic while Nvidia commits": a new clause's subject)
             chosen = nxt
     return chosen
 
