@@ -6681,3 +6681,10 @@ def test_a_company_opening_a_clause_after_while_is_no_investee():
     found = facts("Microsoft will invest up to $5 billion in Anthropic while Nvidia commits more.")
     assert ("invests_in", "microsoft", "anthropic") in found
     assert ("invests_in", "microsoft", "nvidia") not in found
+
+
+def test_names_after_and_a_new_predicate_are_no_list_items():
+    assert facts(
+        "MGX has previously backed AI companies including OpenAI and Elon Musk's xAI, and has "
+        "partnered with BlackRock and Microsoft in a US$30 billion fund."
+    ) == {("invests_in", "mgx", "openai"), ("invests_in", "mgx", "xai")}

@@ -34,6 +34,7 @@ from kg.extract.patterns import (
     RAISE_VERBS,
     RELATIVE,
     ROUND_TOTAL,
+    SECOND_PREDICATE,
     SUBJECT_OPENERS,
     SUBORDINATORS,
     TIME_ADVERBS,
@@ -643,4 +644,6 @@ def list_gap(gap: list[str]) -> bool:
         # which competes with Nvidia"
     if set(gap) <= LIST_GLUE:
         return True
+    if set(gap) & SECOND_PREDICATE:
+        return False  # "OpenAI and xAI, and has partnered with BlackRock": a new predicate
     return gap[0] in {",", "and"} and len([w for w in gap if w not in LIST_GLUE]) <= 3
