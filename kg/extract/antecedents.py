@@ -314,14 +314,8 @@ def antecedent(
 
 def _named_before(named: list[Mention], first: int, registry: Registry) -> str | None:
     """The organisation named last before token ``first``, a site aside."""
-    before = [
-        m
-        for m in named
-        if m.last < first
-        and not m.reference
-        and registry.get(m.entity).is_organization
-        and "DataCenter" not in registry.get(m.entity).types
-    ]
+    entities = ((m, registry.get(m.entity)) for m in named if m.last < first and not m.reference)
+    before = [m for m, e in entities if e.is_organization and "DataCenter" not in e.types]
     return registry.organisation(before[-1].entity) if before else None
 
 
@@ -334,7 +328,9 @@ def _fronted_subject(
     if words[opens : opens + 1] == [] or words[opens] not in P.FRONTED_SUBORDINATORS:
         return None
     comma = next((i for i in range(opens + 1, first) if words[i] == ","), None)
-    subject = next((m for m in named if opens < m.first and m.last < (comma or 0)), None)
-    if comma is None or subject is None or subject.first > opens + 2:
+    if comma is None:
+        return None
+    subject = next((m for m in named if opens < m.first and m.last < comma), None)
+    if subject is None or subject.first > opens + 2:
         return None
     return registry.organisation(subject.entity)

@@ -276,7 +276,7 @@ def manufactures(view: View) -> list[Candidate]:
                         view.sentence,
                         "make",
                         anchor=chip.first,
-                    )  # fmt: skip
+                    )
                 )
                 client = _made_for(view, chip, after)
                 if client is not None:

@@ -106,7 +106,7 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
         if i > 0 and (
             (
                 word in {"in", "into", "for"}
-                and matches(view.lowers[_past_a_time(view.lowers, i - 1)], ROUND_OR_INVESTMENT)
+                and matches(view.lowers[_past_a_time(view.lowers, i - 1)], P.ROUND_OR_INVESTMENT)
                 and view.lowers[i - 2 : i] != ["for", "investing"]  # "known for investing in"
             )
             or (word in {"of", "in"} and view.lowers[i - 1] in P.PLURAL_ROLES)
@@ -115,9 +115,6 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
     return None
-
-
-ROUND_OR_INVESTMENT = ("invest*", "round", "funding", "financing", "fundrais*")
 
 
 def _past_a_time(lowers: list[str], index: int) -> int:

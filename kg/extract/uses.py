@@ -152,17 +152,12 @@ def _subject_of_another_gap(view: View, user: str, chip: Mention) -> bool:
     clause, opened by a name and a number, comes between it and the chip)."""
     named = [m for m in view.orgs() if view.org(m) == user and not m.embedded]
 
-    def opens_gap(m: Mention) -> bool:
-        return view.lowers[m.last + 1 : m.last + 2][:1] != [] and (
-            view.lowers[m.last + 1][:1].isdigit()
-        )
-
     def in_another(m: Mention) -> bool:
         if m.first > chip.last:
-            return opens_gap(m)
+            return _number_after(view, m)
         between = view.chips(m.last + 1, chip.first)
         return bool(between) and any(
-            opens_gap(o) and view.org(o) != user
+            _number_after(view, o) and view.org(o) != user
             for o in view.orgs(between[0].last + 1, chip.first)
             if not o.embedded
         )
@@ -177,11 +172,15 @@ def _gap_subject(view: View, chip: Mention) -> list[str]:
     if not before:
         return []
     last = before[-1]
-    number = view.lowers[last.last + 1 : last.last + 2]
     opens = view.lowers[last.first - 1 : last.first] in ([","], ["and"])
-    if not (opens and number and number[0][:1].isdigit()) or chip.first - last.last > 5:
+    if not (opens and _number_after(view, last)) or chip.first - last.last > 5:
         return []
     return [view.org(last)] if view.org(last) else []
+
+
+def _number_after(view: View, m: Mention) -> bool:
+    """Whether a number follows the name right away ('Meta 1.5 million MTIA chips')."""
+    return view.lowers[m.last + 1 : m.last + 2][:1] != [] and view.lowers[m.last + 1][:1].isdigit()
 
 
 def _gapped_users(view: View, chip: Mention) -> list[str]:

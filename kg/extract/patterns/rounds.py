@@ -528,6 +528,8 @@ BASED_PARTICIPLES = {"based", "headquartered"}
 
 # Nouns of a round before "for" and the company it is for ("a seed round for Quanta Forge").
 ROUND_FOR_NOUNS = ("round", "funding", "financing", "fundrais*")
+# A round or an investment before "in" and the company it is in ("a funding round in Mistral").
+ROUND_OR_INVESTMENT = ("invest*", *ROUND_FOR_NOUNS)
 # "A and B established a new company called X": verbs of founding together, and what they found.
 FOUNDING_VERBS = ("established", "founded", "formed", "launched", "created", "set")
 NEW_COMPANY_NOUNS = {"company", "firm", "venture", "entity", "startup", "lab"}
