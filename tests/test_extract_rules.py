@@ -6688,3 +6688,38 @@ def test_names_after_and_a_new_predicate_are_no_list_items():
         "MGX has previously backed AI companies including OpenAI and Elon Musk's xAI, and has "
         "partnered with BlackRock and Microsoft in a US$30 billion fund."
     ) == {("invests_in", "mgx", "openai"), ("invests_in", "mgx", "xai")}
+
+
+def test_each_company_listed_as_subject_of_a_verb_of_renting_buys_from_the_provider():
+    buyers = {
+        s
+        for t, s, o in facts("Meta, OpenAI and xAI rent capacity from CoreWeave.")
+        if (t, o) == ("compute_commitment", "coreweave")
+    }
+    assert buyers == {"meta", "openai", "xai"}
+
+
+def test_users_listed_after_a_colon_use_the_cloud():
+    found = facts("The following AI companies also use OCI: Mistral, Cohere and xAI.")
+    assert {s for t, s, o in found if (t, o) == ("compute_commitment", "oracle")} == {
+        "mistral ai",
+        "cohere",
+        "xai",
+    }
+    assert not facts("OpenAI uses OCI: Mistral and Cohere use Azure.") & {
+        ("compute_commitment", "mistral ai", "oracle"),
+        ("compute_commitment", "cohere", "oracle"),
+    }
+
+
+def test_a_closing_attribution_names_whose_round_it_is():
+    found = facts(
+        "Aker led the financing round along with several investors, including Point72 and "
+        "Nokia, Nscale said in a statement. Aker and Nscale plan a data center with OpenAI as "
+        "an anchor customer."
+    )
+    assert {(s, o) for t, s, o in found if t == "invests_in"} == {
+        ("aker asa", "nscale"),
+        ("point72", "nscale"),
+        ("nokia", "nscale"),
+    }

@@ -8,6 +8,7 @@ from kg.extract import patterns as P
 from kg.extract.antecedents import relative_antecedent
 from kg.extract.clauses import Candidate, View, list_around
 from kg.extract.commitments import buyer_of
+from kg.extract.fellow_parties import fellow_subjects
 from kg.extract.mentions import Mention
 
 
@@ -90,6 +91,19 @@ def _chosen_by_a_cloud(view: View, cloud: Mention, lo: int) -> list[Candidate]:
     ]
 
 
+def _listed_after_colon(view: View, cloud: Mention) -> list[Mention]:
+    """'The following AI companies also use OCI: Adept, Modal and Reka': the users listed after
+    a colon that closes the verb's clause, when no organisation is its subject."""
+    if view.lowers[cloud.last + 1 : cloud.last + 2] != [":"]:
+        return []
+    if any(not o.embedded for o in view.orgs(view.clause(cloud.first)[0], cloud.first)):
+        return []
+    after = [o for o in view.orgs(cloud.last + 2) if not o.embedded]
+    if not after or after[0].first != cloud.last + 2:
+        return []
+    return list_around(view, after, after[0])
+
+
 def uses_provider_compute(view: View) -> list[Candidate]:
     """'Anthropic uses AWS infrastructure', 'G42 will run its services on Microsoft Azure',
     'xAI also uses Amazon Web Services': a buyer of cloud capacity, after a verb of use, with
@@ -121,19 +135,33 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         if view.lowers[m.first - 1] == "by" and verbs[-1] == m.first - 2:
             found.extend(_chosen_by_a_cloud(view, m, lo))
             continue
+        listed = _listed_after_colon(view, m)
+        if listed:
+            found += [
+                Candidate(
+                    "compute_commitment",
+                    view.org(b),
+                    view.org(m),
+                    view.sentence,
+                    "commit:provider-compute",
+                    anchor=b.first,
+                )  # fmt: skip
+                for b in listed
+                if view.org(b) != view.org(m)
+            ]
+            continue
         run = _run_on(view, verbs[-1], m)
         buyer = run or buyer_of(view, lo, hi, view.org(m), verbs[0])
         if buyer is not None and buyer.first >= verbs[0] and not run:
             buyer = None  # "uses AWS and Google Cloud": a fellow cloud of the list is no buyer
         buyer = buyer or relative_antecedent(view, lo)
         if buyer and view.org(buyer) != view.org(m) and buyer.first < m.first:
-            found.append(
-                Candidate(
-                    "compute_commitment",
-                    view.org(buyer),
-                    view.org(m),
-                    view.sentence,
-                    "commit:provider-compute",
-                )
+            candidate = Candidate(
+                "compute_commitment",
+                view.org(buyer),
+                view.org(m),
+                view.sentence,
+                "commit:provider-compute",
             )
+            found += [candidate, *fellow_subjects(view, candidate, verbs[-1])]
     return found

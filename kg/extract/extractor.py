@@ -31,6 +31,7 @@ from kg.extract.fellow_parties import (
     fellow_buyers,
     fellow_holders,
     fellow_providers,
+    fellow_subjects,
     joined_holders,
     respective_amounts,
 )
@@ -76,6 +77,7 @@ from kg.extract.settle import (
 )
 from kg.extract.speakers import (
     about_section,
+    closing_attribution,
     company_named,
     elided_subject,
     remember_speaker,
@@ -306,6 +308,7 @@ class Extractor:
         round_of = (
             raiser
             or history.round_company
+            or (closing_attribution(view) if speaks_of_rounds(view.sentence.text) else None)
             or (history.last_investment[1] if history.last_investment else topic)
         )
         # (a round told before its company is named: "HCLTech is investing $150 million in a
@@ -348,7 +351,9 @@ class Extractor:
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
             fellows = (
-                fellow_providers(view, candidate) + fellow_buyers(view, candidate)
+                fellow_providers(view, candidate)
+                + fellow_buyers(view, candidate)
+                + fellow_subjects(view, candidate, cue)
                 if candidate
                 else []
             )

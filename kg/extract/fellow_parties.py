@@ -1,7 +1,8 @@
 """The other parties a list names beside a deal's: 'Microsoft signed deals with Nebius, Nscale
 and Lambda' (fellow providers), 'Oracle signed pacts with Meta and xAI' (fellow buyers), each
 with its own sum when the list gives one; 'Nvidia, AMD and Cisco also invested' (fellow
-holders), with sums given 'respectively'; 'joining Samsung and AFW Partners in the round'
+holders), with sums given 'respectively'; 'Meta and xAI rent capacity from CoreWeave' (fellow
+subjects); 'joining Samsung and AFW Partners in the round'
 (holders the investor joins)."""
 
 from __future__ import annotations
@@ -108,6 +109,24 @@ def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
         for m in listed
         if view.org(m) not in {None, candidate.subject, candidate.object}
         and not view.has_type(m, "Foundry")
+    ]
+
+
+def fellow_subjects(view: View, candidate: Candidate, verb: int) -> list[Candidate]:
+    """'Meta, OpenAI and xAI rent capacity from CoreWeave', 'Adept and Modal also use OCI':
+    the names listed with the buyer as the subject of the verb buy from the same provider."""
+    orgs = [m for m in view.orgs(0, verb) if not m.embedded]
+    named = [m for m in orgs if view.org(m) == candidate.subject and not m.reference]
+    if not named:
+        return []
+    last = max(list_around(view, orgs, named[0]), key=lambda m: m.first)
+    listed = subject_list(view, last, verb)
+    if len(listed) < 2 or named[0] not in listed:
+        return []
+    return [
+        _fellow(candidate, view, m, view.org(m), candidate.object)  # type: ignore[arg-type]
+        for m in listed
+        if view.org(m) not in {None, candidate.subject, candidate.object}
     ]
 
 

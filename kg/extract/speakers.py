@@ -77,6 +77,18 @@ def quote_company(sentence: Sentence, named: list[Mention], registry: Registry) 
     return registry.organisation(nearest.entity)
 
 
+def closing_attribution(view: View) -> str | None:
+    """', Nscale said in a statement on Thursday': the organisation whose words the sentence
+    reports in a closing attribution after a comma."""
+    words = view.lowers
+    for m in reversed(view.orgs()):
+        if words[m.first - 1 : m.first] != [","] or m.embedded:
+            continue
+        if words[m.last + 1 : m.last + 2] and words[m.last + 1] in P.CLOSING_ATTRIBUTION:
+            return view.org(m)
+    return None
+
+
 def remember_speaker(view: View, history: History, registry: Registry) -> None:
     """Keeps the company of this sentence's quoted speaker, and the company that a press
     release's opening ('Lambda today announced', a dateline) names first as its "we"."""

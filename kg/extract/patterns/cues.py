@@ -320,6 +320,7 @@ RELEASE_DATELINE = re.compile(
 )
 ABOUT_SECTION = re.compile(r"^[ \t#*]*About\s+(?P<name>[A-Z][^\n]{0,60}?)[ \t*:]*$", re.M)
 QUOTE_ATTRIBUTION = {"said", "says", "added", "adds", "noted", "notes", "explained", "commented"}
+CLOSING_ATTRIBUTION = {"said", "says", "announced", "confirmed", "disclosed", "stated"}
 
 
 # A use stated as already happening is not downgraded to "in talks" by talks elsewhere.
