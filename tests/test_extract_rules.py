@@ -6723,3 +6723,23 @@ def test_a_closing_attribution_names_whose_round_it_is():
         ("point72", "nscale"),
         ("nokia", "nscale"),
     }
+
+
+def test_a_name_and_model_number_before_a_chip_noun_is_a_new_chip():
+    found = facts("Qualcomm's Quasar 300 accelerator is made by TSMC.")
+    assert ("manufactures_chip", "tsmc", "quasar 300") in found
+    assert ("designs_chip", "qualcomm", "quasar 300") in found
+    assert not {f for f in facts("Microsoft ordered the Gen 2 chips from Nvidia.") if "gen 2" in f}
+    assert not {f for f in facts("About 300 chips were shipped by Nvidia.") if "about 300" in f}
+
+
+def test_a_source_other_than_the_parties_that_reported_a_deal_makes_it_reported():
+    def statuses(text):
+        return {f.status for f in extract(text)[0] if f.type == "compute_commitment"}
+
+    assert statuses(
+        "Meta signed a $14 billion deal with CoreWeave, Bloomberg reported on Monday."
+    ) == {"reported"}
+    assert statuses(
+        "CoreWeave reported on Tuesday that it signed a $14 billion deal with Meta."
+    ) == {"announced"}

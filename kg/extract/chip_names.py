@@ -30,6 +30,8 @@ from kg.extract.patterns import (
     NAMING_WORDS,
     NEWS_OUTLETS,
     NOT_A_CHIP_AFTER,
+    NUMBERED_CHIP_OPENERS,
+    NUMBERED_NOT_A_CHIP,
     POSSESSED_CHIP_PHRASE,
     POSSESSED_CHIP_STEMS,
     POSSESSING_WORDS,
@@ -86,6 +88,7 @@ def discover_chips(
     taken)``, which the caller has read already."""
     tokens = sentence.tokens
     found: list[tuple[Mention, Entity]] = _new_generations(sentence, mentions, registry, taken)
+    found += _numbered_chips(sentence, mentions, registry, taken)
     grown = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
     if len(grown) > len(taken):
         runs = None  # a new generation took words of the names
@@ -333,6 +336,36 @@ def _new_generations(
                         sentence, first, first, elided, family=family.id, designer=family.designer
                     )  # fmt: skip
                 )
+    return found
+
+
+def _numbered_chips(
+    sentence: Sentence, mentions: list[Mention], registry: Registry, taken: set[int]
+) -> list[tuple[Mention, Entity]]:
+    """'the Quasar 300 accelerator', "Qualcomm's Zephyr 3 chips": a capitalised name that the
+    registry lacks, a model number and a chip noun name a new chip, when an article, a
+    possessive or its designer comes before them (not 'About 300 chips')."""
+    tokens, words, found = sentence.tokens, sentence.lowers, []
+    designers: list[Mention] | None = None
+    for i in range(1, len(tokens) - 2):
+        text = tokens[i].text
+        if not (text[0].isupper() and text.isalpha()) or text in NUMBERED_NOT_A_CHIP:
+            continue
+        if i in taken or i + 1 in taken or not GENERATION.fullmatch(tokens[i + 1].text):
+            continue
+        noun = i + 3 if words[i + 2] == "ai" and i + 3 < len(words) else i + 2
+        if chip_noun_end(words, noun) is None:
+            continue
+        if designers is None:
+            designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+        designer = _designer_before(designers, i, words)
+        if designer is None and words[i - 1] not in NUMBERED_CHIP_OPENERS:
+            continue
+        name = span_text(sentence, i, i + 1)
+        if registry.lookup(text) is not None or registry.lookup(name) is not None:
+            continue
+        owner = registry.organisation(designer.entity) if designer else None
+        found.append(_new_chip(sentence, i, i + 1, name, designer=owner))
     return found
 
 

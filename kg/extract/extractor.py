@@ -82,7 +82,7 @@ from kg.extract.speakers import (
     elided_subject,
     remember_speaker,
 )
-from kg.extract.status import CALLED_OFF, status_of, status_of_text
+from kg.extract.status import CALLED_OFF, reported_by_another, status_of, status_of_text
 from kg.extract.supplies import supplies
 from kg.extract.text import Sentence, iter_sentences
 from kg.extract.truecase import restored_case, with_original_quotes
@@ -376,9 +376,11 @@ class Extractor:
         )
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company, history.round_raised = raiser, True
-            history.round_status = status_of_text(view.sentence.text)
+            history.round_status = _status_of_round(view, raiser)
         elif participants and participants[0].object != ROUND_COMPANY:
             # "A and B are leading the round for the company. C also took part."
+            if participants[0].object != history.round_company:
+                history.round_status = _status_of_round(view, participants[0].object)
             history.round_company = participants[0].object
         elif participants and _a_named_raiser(view):
             participants = []  # "MGX explores raising capital, with Mubadala as backer"
@@ -577,6 +579,15 @@ def _a_named_raiser(view: View) -> bool:
         any(matches(w, P.RAISE_VERBS) for w in view.lowers[m.last + 1 : m.last + 4])
         for m in view.orgs()
     )
+
+
+def _status_of_round(view: View, company: str) -> str:
+    """How certain the sentence that names a round makes it: its own words, or a source other
+    than the company that reports it ('…, China Money Network reported this week')."""
+    status = status_of_text(view.sentence.text)
+    if status == "announced" and reported_by_another(view, {company}):
+        return "reported"
+    return status
 
 
 def _round_status(candidates: list[Candidate], history: History) -> list[Candidate]:

@@ -34,11 +34,30 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     if _calls_off(text) or _denied(view, candidate):  # "denied it is in talks to buy chips"
         return CALLED_OFF
     status = status_of_text(text)
+    if status == "announced" and reported_by_another(view, {candidate.subject, candidate.object}):
+        return "reported"
     if status == "in_talks" and occurs(P.TALKS_ENDED, view.sentence.text):
         return CALLED_OFF
     if status == "announced" and _hypothetical(text):
         return None
     return status
+
+
+def reported_by_another(view: View, parties: set[str | None]) -> bool:
+    """'…, China Money Network reported this week': a source other than the fact's parties
+    reports it ('CoreWeave reported on Tuesday that it signed' is the party's own word)."""
+    text = view.sentence.text
+    if "reported" not in text:
+        return False
+    for match in P.NAMED_REPORTER.finditer(text):
+        name = match.group(1).split()
+        if name[-1] in P.NOT_A_REPORTER or name == ["The"]:
+            continue
+        start, end = view.sentence.start + match.start(1), view.sentence.start + match.end(1)
+        named = [m for m in view.mentions if m.start < end and m.end > start]
+        if not any(view.org(m) in parties for m in named):
+            return True
+    return False
 
 
 def _denied(view: View, candidate: Candidate) -> bool:

@@ -213,6 +213,14 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+# A named source that reports ("China Money Network reported this week", "Bloomberg reported on
+# Monday that"): the name is matched with its case; whether it is a party is asked of the fact.
+NAMED_REPORTER = re.compile(
+    r"(?=[A-Z])\b((?:[A-Z][\w&.'’-]*\s+){1,4})reported\s+(?:this|last|on|earlier|late|over|"
+    r"yesterday|today|that|in\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December))\b"
+)
+NOT_A_REPORTER = {"It", "We", "They", "He", "She", "The", "This", "That", "Company", "Which"}
 # A party's own announcement overrides a plan word ("announced plans to invest"), and so does
 # a plan to announce what is done ("its new funding, which the company plans to announce").
 ANNOUNCED_OVERRIDES_PLAN = re.compile(

@@ -165,6 +165,14 @@ MODEL_NUMBER = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Z][A-Za-z0-9]*(?:[-.][A
 # A model number after a chip family's name ("TPU 8t", "Maia 300"), and the words after a
 # bare number that make it a count or a size instead ("TPU 100 times", "Maia 2 GW").
 GENERATION = re.compile(r"v?\d{1,3}[A-Za-z]{0,2}")
+# "the Quasar 300 accelerator": words before a name and a model number that make it a chip's.
+NUMBERED_CHIP_OPENERS = {"the", "its", "their", "a", "an", "new", "latest", "'s", "’s", "'", "’"}
+# Capitalised words a number follows that name no chip ("the Gen 2 chips", "Fortune 500").
+NUMBERED_NOT_A_CHIP = {
+    "Gen", "Generation", "Version", "Phase", "Series", "Model", "Type", "Class", "Fortune", "Top",
+    "Tier", "Level", "Stage", "Round", "Group", "Grade", "Block", "Unit", "Project", "Fab", "Line",
+    "Plant", "Site", "Node",
+}  # fmt: skip
 # Verbs whose subject presents its own new product ("The firm announced plans for the AI250").
 LAUNCH_VERBS = ("announc", "unveil", "launch", "introduc", "reveal", "debut", "show", "design",
                 "co-design", "develop", "co-develop", "taped")  # fmt: skip
