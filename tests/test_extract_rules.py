@@ -6743,3 +6743,24 @@ def test_a_source_other_than_the_parties_that_reported_a_deal_makes_it_reported(
     assert statuses(
         "CoreWeave reported on Tuesday that it signed a $14 billion deal with Meta."
     ) == {"announced"}
+
+
+def test_infrastructure_commitments_to_chip_designers_are_compute_commitments():
+    found = facts(
+        "Anthropic has made $40 billion in infrastructure commitments this year, including "
+        "agreements with chipmakers Nvidia and AMD."
+    )
+    assert {(s, o) for t, s, o in found if t == "compute_commitment"} == {
+        ("anthropic", "nvidia"),
+        ("anthropic", "amd"),
+    }
+    assert not facts("OpenAI signed a deal with AMD.")
+
+
+def test_a_sum_committed_to_a_company_for_computing_capacity_is_no_stake():
+    found = facts("OpenAI committed $300 billion to Nvidia for computing capacity.")
+    assert ("compute_commitment", "openai", "nvidia") in found
+    assert ("invests_in", "openai", "nvidia") not in found
+    assert ("invests_in", "amazon", "anthropic") in facts(
+        "Amazon committed $4 billion to Anthropic."
+    )

@@ -406,7 +406,9 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         return None
     if not view.has_type(provider_m, "CloudProvider") and not re.search(
-        r"gigawatt|\bgw\b|deploy|systems|capacity", text
+        r"gigawatt|\bgw\b|deploy|systems|capacity|\bcompute\b|computing power|"
+        r"infrastructure (?:commitments|deals|agreements|contracts)",
+        text,
     ):
         return None
     chip = commitment_chip(view, lo, hi, provider)

@@ -327,7 +327,7 @@ def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
     investor = [m for m in view.orgs(lo, cue) if not m.embedded]
     if not investee or not investor or view.has_type(investee[0], "CloudProvider"):
         return None
-    if view.org(investee[0]) == view.org(investor[-1]):
+    if view.org(investee[0]) == view.org(investor[-1]) or _for_compute(view, investee[0].last):
         return None
     return Candidate(
         "invests_in",
@@ -335,6 +335,17 @@ def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
         view.org(investee[0]),
         view.sentence,
         "invest:committed",
+    )
+
+
+def _for_compute(view: View, at: int) -> bool:
+    """'committed $300 billion to Nvidia, AMD and Oracle for computing capacity': the sum buys
+    compute from the companies it is committed to; it is no stake in them."""
+    hi = view.clause(at)[1]
+    words = view.lowers[at + 1 : hi]
+    return any(
+        words[i] == "for" and words[i + 1 : i + 2] and words[i + 1] in P.CAPACITY_NOUNS
+        for i in range(len(words))
     )
 
 
