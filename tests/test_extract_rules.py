@@ -6764,3 +6764,13 @@ def test_a_sum_committed_to_a_company_for_computing_capacity_is_no_stake():
     assert ("invests_in", "amazon", "anthropic") in facts(
         "Amazon committed $4 billion to Anthropic."
     )
+
+
+def test_investors_that_back_a_named_company_join_no_round_spoken_of_before():
+    found = facts(
+        "Quorix raised $100 million in a round led by Sequoia. Separately, Bezos has joined "
+        "forces with prominent investors such as Samsung and LG to back Tenstorrent."
+    )
+    assert ("invests_in", "samsung", "tenstorrent") in found
+    assert ("invests_in", "samsung", "quorix") not in found
+    assert ("invests_in", "lg", "quorix") not in found

@@ -384,6 +384,7 @@ class Extractor:
             history.round_company = participants[0].object
         elif participants and _a_named_raiser(view):
             participants = []  # "MGX explores raising capital, with Mubadala as backer"
+        participants = _unless_invested_elsewhere(view, participants, found)
         found.extend((c.anchor, c) for c in participants)
         if participants:
             found.extend((j.anchor, j) for j in joined_holders(view, participants[0]))
@@ -579,6 +580,21 @@ def _a_named_raiser(view: View) -> bool:
         any(matches(w, P.RAISE_VERBS) for w in view.lowers[m.last + 1 : m.last + 4])
         for m in view.orgs()
     )
+
+
+def _unless_invested_elsewhere(
+    view: View, participants: list[Candidate], found: list[tuple[int | None, Candidate]]
+) -> list[Candidate]:
+    """'Bezos has joined investors such as Samsung and LG to back Tenstorrent': investors whose
+    sentence has them invest in a company it names are no participants of a round of a company
+    it does not name (the round the article spoke of before)."""
+    invested = {c.subject: c.object for _, c in found if c.method == "invest:verb"}
+    named = {view.org(m) for m in view.orgs()}
+    return [
+        c
+        for c in participants
+        if c.object in named or invested.get(c.subject, c.object) == c.object
+    ]
 
 
 def _status_of_round(view: View, company: str) -> str:
