@@ -6774,3 +6774,16 @@ def test_investors_that_back_a_named_company_join_no_round_spoken_of_before():
     assert ("invests_in", "samsung", "tenstorrent") in found
     assert ("invests_in", "samsung", "quorix") not in found
     assert ("invests_in", "lg", "quorix") not in found
+
+
+def test_an_appositive_backed_by_an_investor_is_an_aside_of_the_subject():
+    found = facts("CoreWeave, a neocloud backed by Nvidia, will supply Mistral with GPUs.")
+    assert ("compute_commitment", "mistral ai", "coreweave") in found
+    assert ("invests_in", "nvidia", "coreweave") in found
+    assert ("compute_commitment", "mistral ai", "nvidia") not in found
+    assert ("invests_in", "mistral ai", "coreweave") not in found
+
+
+def test_a_name_repeated_side_by_side_after_a_verb_of_buying_is_read_without_error():
+    # found by the property test: two names with no word between them after "bought"
+    assert extract("910D 01.AI bought  01.AI 01.AI invested $5 billion in  01.AI ") is not None

@@ -176,8 +176,8 @@ def _outside_brackets(words: list[str]) -> list[str]:
 
 def _describes_company(words: list[str]) -> bool:
     """'chip startup', 'UK - based', 'crypto miner': a description ending in a company noun."""
-    if len(words) > 5 or set(words) & P.PREPOSITIONS:
-        return False
+    if not words or len(words) > 5 or set(words) & P.PREPOSITIONS:
+        return False  # (no words: two names side by side, "01.AI 01.AI")
     if "based" in words:
         return True
     head = words[-1].removesuffix("s") if words[-1].endswith("s") else words[-1]

@@ -39,10 +39,11 @@ def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
         i = opening + 1
         if lowers[i] in PREPOSITIONS and lowers[i + 1] in RELATIVE:
             i += 1  # ", in which Nvidia holds a stake,"
+        i = _past_appositive_head(lowers, i)
         if lowers[i] not in RELATIVE and not (
             lowers[i] in PARTICIPLE_ASIDES and lowers[i + 1] == "by"
         ):
-            continue  # ", which …," or ", backed by …,"
+            continue  # ", which …," or ", backed by …," or ", a neocloud backed by …,"
         depth = 0
         for j in range(i + 1, len(lowers) - 1):
             word = lowers[j]
@@ -56,6 +57,19 @@ def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
                 return opening, j
         return None
     return None
+
+
+def _past_appositive_head(lowers: list[str], i: int) -> int:
+    """', a neocloud backed by Nvidia,': the index of the participle after an appositive's
+    article and a few words of its noun, or ``i`` when none follows."""
+    if lowers[i] not in ("a", "an"):
+        return i
+    for j in range(i + 2, min(len(lowers) - 1, i + 6)):
+        if lowers[j] in PARTICIPLE_ASIDES and lowers[j + 1] == "by":
+            return j
+        if not lowers[j].replace("-", "").isalpha():
+            break
+    return i
 
 
 def _resumes_main_clause(tokens: list[Token], index: int) -> bool:

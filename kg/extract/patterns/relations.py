@@ -46,7 +46,8 @@ FINITE_AUXILIARIES = {
 CLAUSE_VERBS = {"will", "would", "has", "have", "had", "is", "are", "was", "were", "plans"}
 # Auxiliaries that open a second predicate after "and" ("has signed a deal and has also been
 # in talks"): a new clause for status.
-SECOND_PREDICATE = {"has", "have", "had", "is", "was", "are", "were", "will", "would"}
+SECOND_PREDICATE = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
+                    "could", "may", "might", "should", "must"}  # fmt: skip
 REPORTING_VERBS = {"said", "says", "told", "announced", "confirmed", "added"}
 LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
 NOT_A_DEAL_NOUN = {
