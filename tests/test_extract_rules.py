@@ -6787,3 +6787,11 @@ def test_an_appositive_backed_by_an_investor_is_an_aside_of_the_subject():
 def test_a_name_repeated_side_by_side_after_a_verb_of_buying_is_read_without_error():
     # found by the property test: two names with no word between them after "bought"
     assert extract("910D 01.AI bought  01.AI 01.AI invested $5 billion in  01.AI ") is not None
+
+
+def test_a_company_s_officer_named_with_the_company_is_no_investor():
+    found = facts(
+        "Lambda raised $480 million. Investors include Nvidia and Andra Capital, Lambda Chief "
+        "Executive Stephen Balaban said."
+    )
+    assert {s for t, s, o in found if t == "invests_in"} == {"nvidia", "andra capital"}

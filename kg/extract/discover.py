@@ -77,6 +77,7 @@ from kg.extract.patterns import (
     MONTH_BEFORE,
     NATIONALITY_ENDINGS,
     NEWS_OUTLETS,
+    OFFICER_TITLES,
     OWNER_NOUNS,
     PARTICIPATES_AFTER,
     PERSON_DESCRIPTORS,
@@ -157,6 +158,8 @@ def discover(
             continue  # "invest heavily in R&D": research, not a firm
         if _magnitude_after_number(sentence, first):
             continue  # "Nvidia's $100 B Investment:": the sum's 'billion', then a label
+        if any(t.lower in OFFICER_TITLES for t in tokens[:-1]):
+            continue  # "Chief Executive Wes Cummins" after "Applied Digital": a company's officer
         if first == 0 and words[last + 1 : last + 2] == [":"]:
             continue  # "Strategic Investments: Huang confirmed …": a heading, not a name
         if words[last + 1 : last + 2] in (["family"], ["families"]):

@@ -210,6 +210,10 @@ TITLE_WORDS = {"chief", "scientist", "executive", "officer", "president", "vice"
                "director", "head", "founder", "co-founder", "chairman", "chairwoman", "managing",
                "partner", "general", "manager", "technology", "operating", "financial",
                "engineer", "fellow", "principal", "lead", "research"}  # fmt: skip
+# Titles of a company's officers inside a run of capitalised words ("Lambda Chief Executive
+# Stephen Balaban"): the run names a person, not an organisation.
+OFFICER_TITLES = {"chief", "ceo", "cfo", "cto", "coo", "president", "chairman", "chairwoman",
+                  "founder", "co-founder", "cofounder"}  # fmt: skip
 # Registry names that are also ordinary English words ("reliance on Nvidia", "a runway of two
 # years", "the venture arm"): in an article written wholly in lower case they stay words.
 COMMON_WORD_NAMES = {"ascend", "arm", "cobalt", "colossus", "cursor", "dojo", "etched",
