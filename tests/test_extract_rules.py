@@ -6795,3 +6795,10 @@ def test_a_company_s_officer_named_with_the_company_is_no_investor():
         "Executive Stephen Balaban said."
     )
     assert {s for t, s, o in found if t == "invests_in"} == {"nvidia", "andra capital"}
+
+
+def test_a_round_about_to_close_is_in_talks():
+    found = extract("Mistral is about to close a $2 billion funding round led by Nvidia.")[0]
+    assert {(f.subject, f.object, f.status) for f in found if f.type == "invests_in"} == {
+        ("nvidia", "mistral-ai", "in_talks")
+    }

@@ -174,6 +174,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?:the\s+)?talks\s+(?:with|between|about|over|on)|"
         r"close\s+to\s+(?:finali[sz]ing|signing|sealing|striking|reaching|clinching|securing|"
         r"raising|closing|landing)|"
+        r"about\s+to\s+(?:close|finali[sz]e|sign|seal|complete|strike|clinch)|"
         r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
         r"(?:is|was|are|were)\s+seeking\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?"
         r"(?:\$|€|£)|"
