@@ -6802,3 +6802,11 @@ def test_a_round_about_to_close_is_in_talks():
     assert {(f.subject, f.object, f.status) for f in found if f.type == "invests_in"} == {
         ("nvidia", "mistral-ai", "in_talks")
     }
+
+
+def test_a_description_of_a_kind_never_points_back_to_a_subject_of_another_kind():
+    found = facts(
+        "Thinking Machines Lab signed a deal with Google Cloud. The startup previously partnered "
+        "with Nvidia in a deal that included investment from the chipmaker."
+    )
+    assert ("invests_in", "thinking machines lab", "nvidia") not in found

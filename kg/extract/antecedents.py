@@ -245,7 +245,10 @@ def antecedent(
         fronted = _fronted_subject(sentence, named, opens, first, registry)
         if fronted is not None and not candidates:
             return fronted  # "As Nebius uses its GPUs, Nvidia invested $2B in the company"
-        candidates += [history.last_of_type.get(kind or "Lab"), history.previous_subject]
+        previous = history.previous_subject
+        if previous and kind and not acts_as(registry.get(previous), kind):
+            previous = None  # "investment from the chipmaker" never points back to a lab
+        candidates += [history.last_of_type.get(kind or "Lab"), previous]
         earlier = next((e for e in candidates if e and e not in in_clause), None)
         if earlier:
             # "A recognized C's potential, investing $50m in the startup": C, before any other
