@@ -6810,3 +6810,22 @@ def test_a_description_of_a_kind_never_points_back_to_a_subject_of_another_kind(
         "with Nvidia in a deal that included investment from the chipmaker."
     )
     assert ("invests_in", "thinking machines lab", "nvidia") not in found
+
+
+def test_buying_a_company_s_assets_is_an_acquisition_not_compute():
+    for text in (
+        "Nvidia has agreed to buy assets of Groq for $20 billion in cash.",
+        "Nvidia has agreed to buy Groq's assets for $20 billion.",
+    ):
+        found = facts(text)
+        assert ("invests_in", "nvidia", "groq") in found
+        assert ("compute_commitment", "nvidia", "groq") not in found
+    assert not facts("Nvidia agreed to pay $20 billion for Groq's assets.")
+
+
+def test_cash_and_short_term_investments_are_no_stake():
+    found = facts(
+        "Groq designs chips. As of late October, Nvidia held $60.6 billion in cash and "
+        "short-term investments."
+    )
+    assert ("invests_in", "nvidia", "groq") not in found

@@ -155,13 +155,22 @@ def _object_company(view: View, at: int) -> Mention | None:
     between = _outside_brackets(view.lowers[at + 1 : names[0].first])
     if set(between) & (P.SHARE_WORDS | {"stake", "stakes", "%", "percent", "per", "cent"}):
         return None
+    if between[-2:] == ["assets", "of"] and set(between[:-2]) <= {"the", "some", "certain", "key"}:
+        return names[0]  # "buy assets of Groq": the company's business, bought whole
     if between and not _describes_company(between):
         return None  # "buy capacity from Nebius": the company is not what is bought
     if view.chips(at + 1, names[0].last + 3):
         return None  # "acquired 12,000 Nvidia GPUs": chips, not the company
     if view.possessive(names[0], plural=True):
+        if assets_after(view, names[0]):
+            return names[0]  # "buy Groq's assets"
         return None  # "bought Nvidia's chips", "buy OpenAI's shares"
     return names[0]
+
+
+def assets_after(view: View, m: Mention) -> bool:
+    """ "Groq's assets": a company's business named by its possessive."""
+    return view.lowers[m.last + 2 : m.last + 3] == ["assets"]
 
 
 def _outside_brackets(words: list[str]) -> list[str]:

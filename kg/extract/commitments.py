@@ -324,6 +324,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         _buys_nothing_of_compute(view, cue) or _buys_chips(view, cue) or _company_bought(view, cue)
     ):
         return None  # "Nvidia is buying guaranteed demand"; "IREN will purchase the chips"
+    if matches(word, BUY_WORDS) and _assets_bought(view, cue):
+        return None  # "Nvidia agreed to buy assets of Groq", "pay $20 billion for Groq's assets"
     if matches(word, BUY_WORDS) and any(
         view.lowers[v - 1] == "to" and _company_bought(view, v)
         for v in view.cue_positions(ACQUIRING, cue + 1, min(hi, cue + 9))
@@ -519,6 +521,19 @@ def _buys_nothing_of_compute(view: View, cue: int) -> bool:
         & (P.COMPUTE_OBJECTS | P.HARDWARE_NOUNS | {"gpu", "gigawatts"})
         or any(cue < q.first <= cue + 5 for q in view.quantities)
         or any(cue < m.first <= cue + 5 for m in view.mentions)
+    )
+
+
+def _assets_bought(view: View, cue: int) -> bool:
+    """Whether a company's assets are what the verb buys ('buy assets of Groq', 'pay $20
+    billion for Groq's assets'): an acquisition, not compute."""
+    words = view.lowers[cue + 1 : cue + 9]
+    if "assets" not in words:
+        return False
+    at = cue + 1 + words.index("assets")
+    return any(
+        (m.first == at + 2 and view.lowers[at + 1] == "of") or m.last + 2 == at
+        for m in view.orgs(cue + 1, at + 4)
     )
 
 

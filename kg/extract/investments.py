@@ -255,6 +255,11 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None
     if word.startswith("investment") and view.lowers[cue - 1 : cue] == ["capital"]:
         return None  # "the immense capital investment required to compete": spending
+    if word.startswith("investment") and (
+        view.lowers[cue - 1 : cue] == ["short-term"]
+        or view.lowers[cue - 3 : cue - 1] == ["short", "-"]
+    ):
+        return None  # "$60.6 billion in cash and short-term investments": treasury holdings
     if word.startswith("invest") and _spent_on_something(view, cue):
         return None  # "Oracle will invest $40 billion to purchase 400,000 GB200 chips": spending
     if word in {"stake", "stakes"} and (verb := granting_verb(view, cue, lo)) is not None:
