@@ -6829,3 +6829,11 @@ def test_cash_and_short_term_investments_are_no_stake():
         "short-term investments."
     )
     assert ("invests_in", "nvidia", "groq") not in found
+
+
+def test_a_company_that_has_a_count_of_chips_uses_them():
+    assert ("uses_chip", "meta", "h100") in facts("Meta has 350,000 H100 GPUs.")
+    assert ("uses_chip", "xai", "nvidia gpus") in facts(
+        "xAI now has about 200,000 Nvidia GPUs in Memphis."
+    )
+    assert not {f for f in facts("Meta has said it is weighing H100 GPUs.") if f[0] == "uses_chip"}

@@ -99,7 +99,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (tenants, Gate(P.TENANT_NOUNS)),
     (site_users, Gate(any_of=(P.SITE_USE_VERBS, P.SET_ASIDE))),
     (capacity_for, Gate(P.BUILD_VERBS)),
-    (uses, USES_A_CHIP),
+    (uses, Gate(chips=True, any_of=(P.USE_CUES, P.HAVING_VERBS))),  # "Meta has 350,000 H100s"
     (possessed, NAMES_CHIPS),
     (relied_on, Gate(P.RELIANCE_NOUNS, chips=True)),
     (handed_over, Gate(P.HANDOVER_NOUNS, chips=True)),

@@ -96,7 +96,7 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
             for c in view.cue_positions(P.USE_CUES, lo, hi)
             if view.lowers[max(0, c - 2) : c] != ["in", "-"]  # "in-house chips": no verb
             and not _order_taken(view.lowers, c)
-        ]
+        ] or _counted_holding(view, chip, lo)
         if not cues or view.lowers[lo] in {"if", "unless"}:
             continue
         if any(w.startswith("equivalent") for w in view.lowers[chip.last + 1 : chip.last + 4]):
@@ -134,6 +134,20 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
                 )
             )
     return found
+
+
+def _counted_holding(view: View, chip: Mention, lo: int) -> list[int]:
+    """'Meta has 350,000 H100 GPUs', 'xAI now has about 200,000 Nvidia GPUs': a verb of having
+    with a count of the chips is their use (the position of the verb, as a cue's)."""
+    for at in range(chip.first - 1, max(lo - 1, chip.first - 8), -1):
+        if view.lowers[at] in P.HAVING_VERBS:
+            between = [w for w in view.lowers[at + 1 : chip.first] if w not in P.COUNT_HEDGES]
+            count = [w for w in between if w.replace(",", "").replace(".", "").isdigit()]
+            others = [w for w in between if w not in count]
+            if len(count) == 1 and len(others) <= 2 and all(w.isalpha() for w in others):
+                return [at]
+            return []
+    return []
 
 
 def _order_taken(lowers: list[str], cue: int) -> bool:
