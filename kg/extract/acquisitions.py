@@ -162,13 +162,13 @@ def _object_company(view: View, at: int) -> Mention | None:
     if view.chips(at + 1, names[0].last + 3):
         return None  # "acquired 12,000 Nvidia GPUs": chips, not the company
     if view.possessive(names[0], plural=True):
-        if assets_after(view, names[0]):
+        if _assets_after(view, names[0]):
             return names[0]  # "buy Groq's assets"
         return None  # "bought Nvidia's chips", "buy OpenAI's shares"
     return names[0]
 
 
-def assets_after(view: View, m: Mention) -> bool:
+def _assets_after(view: View, m: Mention) -> bool:
     """ "Groq's assets": a company's business named by its possessive."""
     return view.lowers[m.last + 2 : m.last + 3] == ["assets"]
 

@@ -145,7 +145,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
                     view.sentence,
                     "commit:provider-compute",
                     anchor=b.first,
-                )  # fmt: skip
+                )
                 for b in listed
                 if view.org(b) != view.org(m)
             ]

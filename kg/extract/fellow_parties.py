@@ -2,8 +2,7 @@
 and Lambda' (fellow providers), 'Oracle signed pacts with Meta and xAI' (fellow buyers), each
 with its own sum when the list gives one; 'Nvidia, AMD and Cisco also invested' (fellow
 holders), with sums given 'respectively'; 'Meta and xAI rent capacity from CoreWeave' (fellow
-subjects); 'joining Samsung and AFW Partners in the round'
-(holders the investor joins)."""
+subjects); 'joining Samsung and AFW Partners in the round' (holders the investor joins)."""
 
 from __future__ import annotations
 

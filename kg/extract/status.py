@@ -51,7 +51,7 @@ def reported_by_another(view: View, parties: set[str | None]) -> bool:
         return False
     for match in P.NAMED_REPORTER.finditer(text):
         name = match.group(1).split()
-        if name[-1] in P.NOT_A_REPORTER or name == ["The"]:
+        if name[-1] in P.NOT_A_REPORTER:
             continue
         start, end = view.sentence.start + match.start(1), view.sentence.start + match.end(1)
         named = [m for m in view.mentions if m.start < end and m.end > start]

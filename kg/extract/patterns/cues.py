@@ -123,13 +123,13 @@ CHIP_OBJECT_CUES = {
 }  # fmt: skip
 # Buying up chips in a hurry ("ByteDance snapped up A800 chips") is buying them.
 SNAPPING = ("snapped", "snaps", "snapping", "gobbled", "scooped")
-# Holding or hosting chips is using them ("xAI has amassed 200,000 H100s", "the site will host",
-# "the cluster comprises 4,600 GPUs").
 # "Meta has 350,000 H100s": a verb of having, with a count of the chips it has.
 HAVING_VERBS = {"has", "have", "had", "having"}
 COUNT_HEDGES = {"about", "around", "roughly", "some", "nearly", "almost", "over", "more", "than",
                 "up", "to", "approximately", "an", "estimated", "at", "least", "now", "already",
                 "million", "thousand"}  # fmt: skip
+# Holding or hosting chips is using them ("xAI has amassed 200,000 H100s", "the site will host",
+# "the cluster comprises 4,600 GPUs").
 HOLDING_CUES = (
     "owns", "owned", "amass*", "stockpil*", "hoard*", "host", "hosts", "hosting", "hosted",
     "feature", "features", "featuring", "comprise", "comprises", "comprising", "contain",
