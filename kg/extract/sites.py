@@ -256,7 +256,7 @@ def site_users(view: View) -> list[Candidate]:
                 view.sentence,
                 "commit:site-use",
                 anchor=m.first,
-            )  # fmt: skip
+            )
             for m in users
             if view.org(m) not in (None, owner)
         )

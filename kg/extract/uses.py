@@ -194,7 +194,8 @@ def _gap_subject(view: View, chip: Mention) -> list[str]:
 
 def _number_after(view: View, m: Mention) -> bool:
     """Whether a number follows the name right away ('Meta 1.5 million MTIA chips')."""
-    return view.lowers[m.last + 1 : m.last + 2][:1] != [] and view.lowers[m.last + 1][:1].isdigit()
+    after = view.lowers[m.last + 1 : m.last + 2]
+    return bool(after) and after[0][:1].isdigit()
 
 
 def _gapped_users(view: View, chip: Mention) -> list[str]:
