@@ -6837,3 +6837,12 @@ def test_a_company_that_has_a_count_of_chips_uses_them():
         "xAI now has about 200,000 Nvidia GPUs in Memphis."
     )
     assert not {f for f in facts("Meta has said it is weighing H100 GPUs.") if f[0] == "uses_chip"}
+
+
+def test_a_subordinate_clause_after_a_round_s_leaders_ends_their_list():
+    found = facts(
+        "Mistral AI closed a $600 million round led by Nvidia and Samsung, although the "
+        "startup kept its valuation private."
+    )
+    assert ("invests_in", "nvidia", "mistral ai") in found
+    assert ("invests_in", "samsung", "mistral ai") in found

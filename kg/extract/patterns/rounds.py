@@ -44,8 +44,10 @@ PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive
 ROYAL_TITLES = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", "King", "Queen"}
 PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
                  "chairwoman", "president", "chief"}  # fmt: skip
-# Tokens that end a list of participants.
-LIST_STOPS = {"which", "that", "who", "whose", "while", "but", "whereas", ";", ":", ".", "said"}
+# Tokens that end a list of participants (a subordinate clause after it: "led by A and B,
+# though the company did not say …").
+LIST_STOPS = {"which", "that", "who", "whose", "while", "whilst", "but", "whereas", "though",
+              "although", "because", "unless", ";", ":", ".", "said"}  # fmt: skip
 ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
 DESCRIPTORS: dict[str, str] = {
     "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
