@@ -6846,3 +6846,12 @@ def test_a_subordinate_clause_after_a_round_s_leaders_ends_their_list():
     )
     assert ("invests_in", "nvidia", "mistral ai") in found
     assert ("invests_in", "samsung", "mistral ai") in found
+
+
+def test_a_verb_after_a_closed_list_of_participants_ends_the_list():
+    found = facts(
+        "Celestial AI raised $250 million. Backing from Nvidia, Samsung, and AMD Ventures, "
+        "signals confidence as Celestial AI readies its photonic fabric."
+    )
+    assert ("invests_in", "amd ventures", "celestial ai") in found
+    assert ("invests_in", "celestial ai", "celestial ai") not in found

@@ -213,6 +213,9 @@ def _lead_in_ok(words: list[str]) -> bool:
     )
 
 
+# Words after a comma that carry a closed list on ("A and B, along with C").
+LIST_EXTENDERS = {"along", "together", "alongside", "joined", "including", "with"}
+
 # Words opening a description of the investor just listed ("Lux Capital, known for …, and").
 DESCRIPTION_OPENERS = {"known", "which", "who", "best", "famous", "itself", "an", "a", "the"}
 
@@ -267,6 +270,8 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
                 continue  # "Lux Capital, known for backing Hugging Face, and Khosla": a name
                 # the investor's description gives
             gap = view.lowers[closing : nxt.first]
+        if closed and _new_clause_after_comma(gap):
+            break  # "from A, B, and C, marks a milestone as Ayar Labs …": the list has ended
         if gap[:1] == ["("]:  # "HongShan (formerly Sequoia China), Matrix Partners China"
             if ")" not in gap:
                 continue  # a name inside the aside: not listed
@@ -288,6 +293,13 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         end = nxt.last
         closed = gap[-1:] == ["and"]
     return [m for m in listed if not person_after(view, m) and not _people_of(view, m)]
+
+
+def _new_clause_after_comma(gap: list[str]) -> bool:
+    """Whether the words after a list closed by its 'and' go on past a comma with words that
+    join nothing to it ("A, B, and C, marks another milestone as …"; not "A and B, as well as C",
+    "A and B, along with C")."""
+    return gap[:1] == [","] and len(gap) > 1 and gap[1] not in ROUND_LIST_GLUE | LIST_EXTENDERS
 
 
 def _people_of(view: View, m: Mention) -> bool:
