@@ -6855,3 +6855,13 @@ def test_a_verb_after_a_closed_list_of_participants_ends_the_list():
     )
     assert ("invests_in", "amd ventures", "celestial ai") in found
     assert ("invests_in", "celestial ai", "celestial ai") not in found
+
+
+def test_a_backed_rival_named_after_a_comma_is_the_company_invested_in():
+    found = facts(
+        "Last week, Samsung also invested in another Amazon-backed OpenAI rival, Mistral AI."
+    )
+    assert ("invests_in", "samsung", "mistral ai") in found
+    assert ("invests_in", "amazon", "mistral ai") in found
+    assert ("invests_in", "samsung", "openai") not in found
+    assert ("invests_in", "amazon", "openai") not in found

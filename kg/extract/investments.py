@@ -6,7 +6,7 @@ import re
 
 from kg.extract import patterns as P
 from kg.extract.antecedents import relative_antecedent
-from kg.extract.backed import after_opening_phrase, backed_compound
+from kg.extract.backed import after_opening_phrase, backed_compound, rival_described
 from kg.extract.clauses import (
     Candidate,
     View,
@@ -50,7 +50,6 @@ from kg.extract.patterns import (
     PUT_WORDS,
     RECEIVING_VERBS,
     RELATIVE,
-    RIVALS,
     SECURE_WORDS,
     SHARE_WORDS,
     SINGULAR_VERBS,
@@ -75,12 +74,9 @@ def followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     if after[:1] == ["-"] and after[1:] and after[1] in BACKER_PARTICIPLES:
         # "into Microsoft-backed OpenAI": the company the description is of
         described = view.orgs(chosen.last + 3, chosen.last + 7)
-        if described:
-            return described[0]
-    if view.lowers[chosen.last + 1 : chosen.last + 2] and view.lowers[chosen.last + 1] in RIVALS:
-        # "in Anthropic rival and ChatGPT creator OpenAI": the name the description is of
-        later = view.orgs(chosen.last + 2, chosen.last + 9)
-        chosen = later[0] if later else chosen
+        if described:  # ("in another Google-backed OpenAI rival, Cohere": Cohere)
+            return rival_described(view, described[0]) or described[0]
+    chosen = rival_described(view, chosen) or chosen
     for nxt in orgs[1:]:
         if nxt.first <= chosen.last:
             continue
