@@ -6865,3 +6865,10 @@ def test_a_backed_rival_named_after_a_comma_is_the_company_invested_in():
     assert ("invests_in", "amazon", "mistral ai") in found
     assert ("invests_in", "samsung", "openai") not in found
     assert ("invests_in", "amazon", "openai") not in found
+
+
+def test_a_backed_appositive_with_the_describes_the_name_before_it():
+    found = facts(
+        "Lambda, the Nvidia-backed GPU cloud company, said it would open two data centers."
+    )
+    assert ("invests_in", "nvidia", "lambda") in found

@@ -17,12 +17,15 @@ def backed_compound(view: View, cue: int) -> Candidate | None:
         return None
     article = next(
         (i for i in range(investor[0].first - 1, max(-1, investor[0].first - 3), -1)
-         if view.lowers[i] in {"a", "an"}),
+         if view.lowers[i] in {"a", "an", "the"}),
         None,
     )  # fmt: skip
+    described = []
     if article is not None and view.lowers[article - 1 : article] in ([","], ["—"], ["–"], ["("]):
+        # "Poolside, an Nvidia-backed AI startup,", "CoreWeave, the Nvidia-backed AI cloud
+        # provider,": the name the appositive follows
         described = [m for m in view.orgs(0, article - 1) if m.last == article - 2]
-    else:
+    if not described:
         described = [m for m in view.orgs(cue + 1, cue + 9) if not m.embedded][:1]
         if described and not _describes_a_kind(view.lowers[cue + 1 : described[0].first]):
             described = []  # "the Nvidia-backed AI data center operator CoreWeave"
