@@ -6872,3 +6872,13 @@ def test_a_backed_appositive_with_the_describes_the_name_before_it():
         "Lambda, the Nvidia-backed GPU cloud company, said it would open two data centers."
     )
     assert ("invests_in", "nvidia", "lambda") in found
+
+
+def test_an_artificial_intelligence_company_spelled_out_is_discovered():
+    for described in ("artificial intelligence company", "artificial intelligence (AI) company"):
+        found = facts(
+            f"Samsung won an order from Japanese {described} Nimble Minds (NM). Nimble Minds "
+            "builds robots and has received investments from companies such as Toyota and Denso."
+        )
+        assert ("invests_in", "toyota", "nimble minds") in found
+        assert ("invests_in", "toyota", "samsung") not in found

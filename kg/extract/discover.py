@@ -8,6 +8,7 @@ Discovered entities are kept with lower confidence and reported by the build.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from confusable_homoglyphs import confusables
@@ -330,7 +331,14 @@ def _described_before(sentence: Sentence, first: int) -> bool:
     before = sentence.text[: sentence.tokens[first].start - sentence.start]
     start = max(0, len(before.rstrip()) - MAX_DESCRIPTOR_CHARS)
     match = DESCRIPTOR_BEFORE.search(before, start)
-    return match is not None and match.group("kind").lower() not in PERSON_DESCRIPTORS
+    return match is not None and descriptor_kind(match) not in PERSON_DESCRIPTORS
+
+
+def descriptor_kind(match: re.Match[str]) -> str:
+    """The descriptor a pattern matched, as DESCRIPTORS spells it: one space between its words,
+    and no bracketed abbreviation among them ("artificial intelligence (AI) company")."""
+    words = match.group("kind").lower().split()
+    return " ".join(w for w in words if not w.startswith("("))
 
 
 def _kind(
@@ -348,10 +356,10 @@ def _kind(
         return "ChipDesigner"  # "Developed by Zentrix, the Helios-8 chip …"
     match = DESCRIPTOR_BEFORE.search(before, descriptor_start) or DESCRIPTOR_AFTER.match(after)
     if match:
-        return DESCRIPTORS[match.group("kind").lower()]
+        return DESCRIPTORS[descriptor_kind(match)]
     apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if apposed:
-        return DESCRIPTORS.get(apposed.group("kind").lower(), "Lab")
+        return DESCRIPTORS.get(descriptor_kind(apposed), "Lab")
     tail = before[-40:]
     if ("called" in tail or "named" in tail or "dubbed" in tail) and CALLED_COMPANY_BEFORE.search(
         tail

@@ -52,6 +52,8 @@ ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "pl
 DESCRIPTORS: dict[str, str] = {
     "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
     "ai firm": "Lab", "ai developer": "Lab", "model maker": "Lab", "neocloud": "CloudProvider",
+    "artificial intelligence company": "Lab", "artificial intelligence firm": "Lab",
+    "artificial intelligence developer": "Lab", "artificial intelligence lab": "Lab",
     "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
     "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
     "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
@@ -88,10 +90,18 @@ DESCRIPTORS: dict[str, str] = {
 # One-word descriptors ("chipmaker", "startup", "neocloud"): capitalised only because they open
 # the sentence, they describe the name after them and are not part of it.
 OPENING_DESCRIPTORS = frozenset(d for d in DESCRIPTORS if " " not in d) | {"startup", "start-up"}
+# (a bracketed abbreviation may stand between a descriptor's words, or the blank a sentence's
+# text leaves for it: "artificial intelligence (AI) company")
+_BETWEEN_DESCRIPTOR_WORDS = r"\s+(?:\([A-Za-z]{1,6}\)\s+)?"
 DESCRIPTOR_ALTERNATIVES = "|".join(
-    sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
+    sorted(
+        (re.escape(d).replace(r"\ ", _BETWEEN_DESCRIPTOR_WORDS) for d in DESCRIPTORS),
+        key=len,
+        reverse=True,
+    )
 )
-MAX_DESCRIPTOR_CHARS = max(map(len, DESCRIPTORS))
+BRACKETED_ABBREVIATION_CHARS = 8
+MAX_DESCRIPTOR_CHARS = max(map(len, DESCRIPTORS)) + BRACKETED_ABBREVIATION_CHARS
 DESCRIPTOR_FIRST_WORDS = frozenset(d.split()[0] for d in DESCRIPTORS)
 _DESCRIPTOR_FIRST_LETTERS = "".join(sorted({d[0] for d in DESCRIPTORS}))
 DESCRIPTOR_BEFORE = re.compile(
