@@ -6882,3 +6882,20 @@ def test_an_artificial_intelligence_company_spelled_out_is_discovered():
         )
         assert ("invests_in", "toyota", "nimble minds") in found
         assert ("invests_in", "toyota", "samsung") not in found
+
+
+def test_a_place_based_descriptor_before_a_listed_investor_is_skipped():
+    found = facts(
+        "Lumen Photonics, a Dutch maker of optical interconnects, has raised $30 million from "
+        "the Paris-based venture capital firm Brightwater Partners."
+    )
+    assert ("invests_in", "brightwater partners", "lumen photonics") in found
+
+
+def test_a_company_described_by_its_nation_after_a_long_appositive_raises_the_round():
+    found = facts(
+        "Kestrel Optics, a Danish company with plans for a new kind of switch for AI training "
+        "clusters that is built on moving data with light rather than with copper wires, has "
+        "raised $18 million from the Berlin-based venture capital firm Brightwater Partners."
+    )
+    assert ("invests_in", "brightwater partners", "kestrel optics") in found

@@ -76,6 +76,7 @@ from kg.extract.patterns import (
     MAGNITUDE_LETTERS,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
+    NATIONAL_COMPANY_AFTER,
     NATIONALITY_ENDINGS,
     NEWS_OUTLETS,
     OFFICER_TITLES,
@@ -282,6 +283,7 @@ def discover(
         elif kind is None or (
             first == 0
             and not DESCRIPTOR_AFTER.match(after)
+            and not NATIONAL_COMPANY_AFTER.match(after)
             and not RAISES_AFTER.match(after)
             and not FOUNDER_AFTER.match(after)
             and not founded
@@ -357,6 +359,8 @@ def _kind(
     match = DESCRIPTOR_BEFORE.search(before, descriptor_start) or DESCRIPTOR_AFTER.match(after)
     if match:
         return DESCRIPTORS[descriptor_kind(match)]
+    if NATIONAL_COMPANY_AFTER.match(after):
+        return "Lab"  # "Oriole Networks, a British company with plans for …"
     apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if apposed:
         return DESCRIPTORS.get(descriptor_kind(apposed), "Lab")

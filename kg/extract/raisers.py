@@ -372,7 +372,7 @@ def past_appositive(lowers: list[str], index: int) -> int:
         or bool(opener)
         and opener[0] in P.FOUNDING_PARTICIPLES | P.BASED_PARTICIPLES
     ):
-        reach = 24 if mark == [","] else 48  # a dash aside may hold commas of its own
+        reach = 32 if mark == [","] else 48  # a dash aside may hold commas of its own
         closing = next((i for i in range(index + 2, min(len(lowers), index + reach))
                         if lowers[i] == mark[0]), None)  # fmt: skip
         if closing is not None:

@@ -200,8 +200,8 @@ def _lead_in_ok(words: list[str]) -> bool:
         return False  # "Investors in OpenAI include A and B", "backers of X": X is invested in
     if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
         words = words[1:]  # "existing investors, such as A and B"
-    if words[-2:] == ["-", "based"] and len(words) > 2:
-        words = words[:-3]  # "an existing investor, Manhattan-based Coatue Management"
+    words = _without_bases(words)  # "an existing investor, Manhattan-based Coatue Management",
+    # "the London-based venture capital firm Plural"
     if words[-1:] == [","] and len(words) > 2:
         words = words[:-1]  # "the Japanese tech and investment powerhouse, SoftBank"
     if words[-2:] in ([",", "including"], [",", "like"]) and len(words) > 2:
@@ -215,6 +215,14 @@ def _lead_in_ok(words: list[str]) -> bool:
 
 # Words after a comma that carry a closed list on ("A and B, along with C").
 LIST_EXTENDERS = {"along", "together", "alongside", "joined", "including", "with"}
+
+
+def _without_bases(words: list[str]) -> list[str]:
+    """The words without the place of each '<place>-based' among them (a one-word place)."""
+    based = {i for i in range(1, len(words) - 1) if words[i : i + 2] == ["-", "based"]}
+    dropped = {j for i in based for j in (i - 1, i, i + 1)}
+    return [w for k, w in enumerate(words) if k not in dropped]
+
 
 # Words opening a description of the investor just listed ("Lux Capital, known for …, and").
 DESCRIPTION_OPENERS = {"known", "which", "who", "best", "famous", "itself", "an", "a", "the"}

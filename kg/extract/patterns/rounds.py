@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns.cues import HARDWARE_NOUNS, MONTHS
-from kg.extract.patterns.relations import HANDOVER_NOUNS, VERB_CHAIN
+from kg.extract.patterns.relations import HANDOVER_NOUNS, NATIONALITY_ENDINGS, VERB_CHAIN
 
 # ---- funding rounds, discovery, references ----
 # A sentence speaks of a round only with one of these words.
@@ -110,6 +110,10 @@ DESCRIPTOR_BEFORE = re.compile(
 DESCRIPTOR_AFTER = re.compile(
     rf"^\s*[,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
     re.IGNORECASE,
+)
+# "Oriole Networks, a British company with plans …": a company of a nation, described after it.
+NATIONAL_COMPANY_AFTER = re.compile(
+    rf"^\s*[,—–]\s*an?\s+[A-Z][a-z]+(?:{'|'.join(NATIONALITY_ENDINGS)})\s+(?:company|firm)\b"
 )
 # "Zentrix, the maker of the QX100 inference accelerator,": the maker of a chip designs chips.
 CHIP_MAKER_AFTER = re.compile(
