@@ -6899,3 +6899,13 @@ def test_a_company_described_by_its_nation_after_a_long_appositive_raises_the_ro
         "raised $18 million from the Berlin-based venture capital firm Brightwater Partners."
     )
     assert ("invests_in", "brightwater partners", "kestrel optics") in found
+
+
+def test_taking_part_in_an_acquisition_alongside_another_investor_invests_in_the_company_bought():
+    found = facts(
+        "Mistral AI is raising a new round. In 2024, Temasek took part in the $2 billion "
+        "acquisition of Switch alongside KKR, underscoring its focus on data centers."
+    )
+    assert ("invests_in", "temasek", "switch") in found
+    assert ("invests_in", "kkr", "switch") in found
+    assert ("invests_in", "kkr", "mistral ai") not in found

@@ -110,7 +110,9 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
                 and view.lowers[i - 2 : i] != ["for", "investing"]  # "known for investing in"
             )
             or (word in {"of", "in"} and view.lowers[i - 1] in P.PLURAL_ROLES)
-        ):  # "the round for Quorix", "drew A and B as new backers of Quorix"
+            or (word == "of" and view.lowers[i - 1] in P.ACQUISITION_NOUNS)
+        ):  # "the round for Quorix", "drew A and B as new backers of Quorix", "took part in
+            # the acquisition of Quorix alongside A"
             inside = [m for m in candidates if i < m.first <= i + 9]
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])

@@ -239,7 +239,7 @@ def _in_something_else(lowers: list[str], verb: int) -> bool:
     in the AI battle", "contributed to the growth")."""
     if lowers[verb + 1 : verb + 2] not in (["in"], ["to"]):
         return False
-    return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
+    return not (P.ROUND_JOINED | P.ACQUISITION_NOUNS) & set(lowers[verb + 2 : verb + 9])
 
 
 def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:

@@ -439,6 +439,9 @@ ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
     "bought", "buying", "purchase", "purchased", "purchases", "takeover",
 )  # fmt: skip
+# Nouns of buying a company that investors take part in like a round ("took part in the
+# acquisition of Aligned Data Centers alongside BlackRock": each invests in the company bought).
+ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 # Words that make a subject's buying its own purpose ("have teamed up to acquire", "agreed on
 # a deal to buy", "formed a consortium to acquire").
 JOINT_BUYING_WORDS = {
