@@ -6909,3 +6909,12 @@ def test_taking_part_in_an_acquisition_alongside_another_investor_invests_in_the
     assert ("invests_in", "temasek", "switch") in found
     assert ("invests_in", "kkr", "switch") in found
     assert ("invests_in", "kkr", "mistral ai") not in found
+
+
+def test_a_pronoun_placed_among_investors_is_no_backer_of_the_round():
+    found = facts(
+        "Temasek is in talks to join Mistral AI's next round. The fund owns shares in Cohere "
+        "and Perplexity, placing it among the few investors with bets on several AI labs."
+    )
+    assert ("invests_in", "cohere", "mistral ai") not in found
+    assert ("invests_in", "perplexity", "mistral ai") not in found

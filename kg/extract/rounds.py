@@ -252,6 +252,7 @@ def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
         for i, word in enumerate(lowers)
         if word == "among"
         and LIST_OF_BACKERS & set(lowers[i + 1 : i + 6])
+        and lowers[i - 1 : i] not in (["it"], ["them"])  # "placing it among investors in labs"
         or word == ","
         and _all_of_which_back(lowers[i + 1 : i + 8])
     }
