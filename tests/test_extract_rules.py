@@ -6918,3 +6918,11 @@ def test_a_pronoun_placed_among_investors_is_no_backer_of_the_round():
     )
     assert ("invests_in", "cohere", "mistral ai") not in found
     assert ("invests_in", "perplexity", "mistral ai") not in found
+
+
+def test_infrastructure_investments_are_spending_not_a_stake():
+    found = facts(
+        "Anthropic signed a cloud deal with Google. In contrast, Amazon's infrastructure "
+        "investments reached $30 billion, mostly spent on GPU hardware."
+    )
+    assert ("invests_in", "amazon", "anthropic") not in found

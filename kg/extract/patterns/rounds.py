@@ -439,6 +439,10 @@ ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
     "bought", "buying", "purchase", "purchased", "purchases", "takeover",
 )  # fmt: skip
+# Words before "investment" that make it spending on what a company builds or buys, not a
+# stake in another ("capital investment", "infrastructure investments", "data center investment").
+SPENDING_MODIFIERS = {"capital", "infrastructure", "capex", "hardware", "equipment", "center",
+                      "centre", "facility", "facilities"}  # fmt: skip
 # Nouns of buying a company that investors take part in like a round ("took part in the
 # acquisition of Aligned Data Centers alongside BlackRock": each invests in the company bought).
 ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
