@@ -6926,3 +6926,16 @@ def test_infrastructure_investments_are_spending_not_a_stake():
         "investments reached $30 billion, mostly spent on GPU hardware."
     )
     assert ("invests_in", "amazon", "anthropic") not in found
+
+
+def test_a_round_leader_described_as_backed_keeps_the_round_and_its_own_backer():
+    found = facts(
+        "Black Forest Labs has closed a $300 million round led by G42, an Abu Dhabi technology "
+        "group backed by Mubadala, and joined by Nvidia alongside existing investors General "
+        "Catalyst and Andreessen Horowitz."
+    )
+    assert ("invests_in", "g42", "black forest labs") in found
+    assert ("invests_in", "nvidia", "black forest labs") in found
+    assert ("invests_in", "general catalyst", "black forest labs") in found
+    assert ("invests_in", "mubadala", "g42") in found
+    assert ("invests_in", "mubadala", "black forest labs") not in found

@@ -170,6 +170,13 @@ def _participle_follows(lowers: list[str], index: int) -> bool:
 def described_before_slot(view: View, candidates: list[Mention]) -> str | None:
     """'Kunlunxin, a chip design company with significant backing from Baidu': the company
     an appositive describes is the one its backers back."""
+    found = description_with_backers(view, candidates)
+    return found[0] if found else None
+
+
+def description_with_backers(view: View, candidates: list[Mention]) -> tuple[str, int] | None:
+    """The company an appositive describes as backed ('HUMAIN, a full-stack AI provider backed
+    by PIF'), and where the list of its backers starts."""
     for start in slot_starts(view.lowers):
         before = [m for m in candidates if m.last < start]
         if not before:
@@ -177,7 +184,8 @@ def described_before_slot(view: View, candidates: list[Mention]) -> str | None:
         gap = view.lowers[before[-1].last + 1 : start]
         described = gap[1:2] in (["a"], ["an"]) or bool({"'s", "’s"} & set(gap[2:5]))
         if gap[:1] == [","] and described and len(gap) <= 12:
-            return view.org(before[-1])  # ", a chip design company", ", Saudi Arabia's startup"
+            return view.org(before[-1]), start  # ", a chip design company", ", Saudi Arabia's
+            # startup"
     return None
 
 

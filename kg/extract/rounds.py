@@ -17,7 +17,7 @@ from kg.extract.patterns import (
 )
 from kg.extract.raisers import (
     coordinated_rounds,
-    described_before_slot,
+    description_with_backers,
     raiser_of,
     raising_together,
 )
@@ -117,9 +117,16 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             participants.pop(view.org(m))
     if not participants:
         return []
-    described = described_before_slot(view, orgs)
-    if described is not None and described in participants:
-        return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
+    description = description_with_backers(view, orgs)
+    if description is not None and description[0] in participants:
+        described, backers_start = description
+        if participants[described] == backers_start:
+            return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
+        # "led by HUMAIN, a full-stack AI provider backed by PIF, and joined by AMD Ventures":
+        # the backers the description lists back the company it describes, not the round
+        raised_by.update(
+            (investor, described) for investor, at in participants.items() if at == backers_start
+        )
     raiser = raiser_of(view, orgs, set(participants))
     if raiser is None and (
         any(view.lowers[i] == "," for i in backers_before)  # ", both of which are investors"
