@@ -6939,3 +6939,12 @@ def test_a_round_leader_described_as_backed_keeps_the_round_and_its_own_backer()
     assert ("invests_in", "general catalyst", "black forest labs") in found
     assert ("invests_in", "mubadala", "g42") in found
     assert ("invests_in", "mubadala", "black forest labs") not in found
+
+
+def test_an_irregular_participle_after_a_backer_ends_the_list_of_backers():
+    found = facts(
+        "Crusoe raised $600 million from a fund anchored by Temasek and known for deals with "
+        "xAI and Mistral AI."
+    )
+    assert ("invests_in", "xai", "crusoe") not in found
+    assert ("invests_in", "mistral ai", "crusoe") not in found

@@ -169,8 +169,9 @@ def gap_joins(gap: list[str]) -> bool:
         gap = gap[:-3] or [","]  # "Sequoia and Andreessen Horowitz as well as Valor"
     if set(gap) & LIST_STOPS or len(gap) > 12:
         return False
-    if set(gap) & P.SECOND_PREDICATE:
-        return False  # "a neocloud backed by Nvidia, will supply Mistral": the main verb
+    if set(gap) & (P.SECOND_PREDICATE | P.IRREGULAR_PARTICIPLES):
+        return False  # "a neocloud backed by Nvidia, will supply Mistral": the main verb;
+        # "anchored by Mubadala and known for deals with xAI": a new verb
     if any(
         w.endswith(("ed", "ing")) and w not in ("including", "based") and gap[i - 1 : i] != ["-"]
         for i, w in enumerate(gap)

@@ -443,6 +443,10 @@ ACQUISITION_WORDS = (
 # stake in another ("capital investment", "infrastructure investments", "data center investment").
 SPENDING_MODIFIERS = {"capital", "infrastructure", "capex", "hardware", "equipment", "center",
                       "centre", "facility", "facilities"}  # fmt: skip
+# Participles that end in neither -ed nor -ing: a new verb after a list ("backed by a fund
+# anchored by Mubadala and known for deals with xAI": xAI is no backer).
+IRREGULAR_PARTICIPLES = {"known", "seen", "grown", "built", "made", "taken", "given", "held",
+                         "spun", "won", "run", "thought", "set"}  # fmt: skip
 # Nouns of buying a company that investors take part in like a round ("took part in the
 # acquisition of Aligned Data Centers alongside BlackRock": each invests in the company bought).
 ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
