@@ -6948,3 +6948,12 @@ def test_an_irregular_participle_after_a_backer_ends_the_list_of_backers():
     )
     assert ("invests_in", "xai", "crusoe") not in found
     assert ("invests_in", "mistral ai", "crusoe") not in found
+
+
+def test_an_investor_role_without_its_company_backs_the_round_s_company_the_sentence_names():
+    found = facts(
+        "Crusoe announced a $500 million round led by Founders Fund. The fund is betting on "
+        "Crusoe after it signed a deal with OpenAI for new capacity (Nvidia is also an investor)."
+    )
+    assert ("invests_in", "nvidia", "crusoe") in found
+    assert ("invests_in", "nvidia", "openai") not in found

@@ -185,8 +185,11 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     investee = view.org(after[0]) if after else topic_lab
     fellows = {view.org(m) for m in list_ending(view, before[:-1], holder)}
     others = {view.org(m) for m in view.orgs()} - fellows - {investee}  # "A and B are investors"
-    if not after and others:
+    named = {view.org(m) for m in view.orgs() if not m.embedded}
+    if not after and others and not (topic_lab in named and topic_lab != view.org(holder)):
         # "a cloud deal with Google, which had been an early investor": in the lab it names
+        # (unless it names the company the article's round is of: "… is betting on Lambda
+        # after it inked a pact with Microsoft (NVIDIA is also an investor)": in Lambda)
         labs = {
             view.org(m)
             for m in view.orgs()
