@@ -6957,3 +6957,11 @@ def test_an_investor_role_without_its_company_backs_the_round_s_company_the_sent
     )
     assert ("invests_in", "nvidia", "crusoe") in found
     assert ("invests_in", "nvidia", "openai") not in found
+
+
+def test_a_fund_anchored_by_an_investor_is_no_round_s_backer():
+    found = facts(
+        "Crusoe announced a $500 million round. Its lead investor is backed by a $10 billion "
+        "infrastructure fund anchored by Temasek and is betting on Crusoe's growth."
+    )
+    assert ("invests_in", "temasek", "crusoe") not in found

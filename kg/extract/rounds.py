@@ -216,10 +216,11 @@ def serves_as_adviser(lowers: list[str], index: int, orgs: list[Mention]) -> boo
 
 
 def backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
-    """Whether 'backed by' (or 'funded by', 'supported by') follows a noun that is no company:
-    'the Stargate initiative backed by MGX' says who backs the initiative."""
+    """Whether 'backed by' (or 'funded by', 'supported by', 'anchored by') follows a noun that
+    is no company: 'the Stargate initiative backed by MGX' says who backs the initiative, 'a
+    fund anchored by Mubadala' who backs the fund."""
     verb = start - 2
-    if verb < 0 or view.lowers[verb] not in P.PARTICIPLE_ASIDES | {"supported"}:
+    if verb < 0 or view.lowers[verb] not in P.PARTICIPLE_ASIDES | {"supported", "anchored"}:
         return False
     if verb == 0:  # "Backed by Dell, the agreement underlines …": the subject after the comma
         comma = next((i for i in range(start, len(view.lowers)) if view.lowers[i] == ","), None)
