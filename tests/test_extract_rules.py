@@ -6965,3 +6965,9 @@ def test_a_fund_anchored_by_an_investor_is_no_round_s_backer():
         "infrastructure fund anchored by Temasek and is betting on Crusoe's growth."
     )
     assert ("invests_in", "temasek", "crusoe") not in found
+
+
+def test_a_place_and_ai_before_a_hyphened_field_describe_the_name_after_them():
+    found = facts("Nvidia is set to lead a $25M round in Paris AI-inference startup Velorin.")
+    assert ("invests_in", "nvidia", "velorin") in found
+    assert ("invests_in", "nvidia", "paris ai") not in found

@@ -486,14 +486,15 @@ def _owner_of_the_next_name(sentence: Sentence, last: int) -> bool:
 
 
 def _place_and_field(sentence: Sentence, first: int, last: int, after: str) -> bool:
-    """'French AI' before a lower-case noun ('French AI champion Mistral'): two words that
-    describe the name after them, not a company's name."""
+    """'French AI' before a lower-case noun ('French AI champion Mistral', 'Bengaluru
+    AI-infrastructure startup Simplismart'): two words that describe the name after them, not
+    a company's name."""
     words = sentence.tokens[first : last + 1]
     return (
         len(words) == 2
         and words[1].text == "AI"
         and is_place(words[0].text)
-        and after[:1] == " "
+        and after[:1] in (" ", "-")
         and after[1:2].islower()
     )
 
