@@ -6971,3 +6971,11 @@ def test_a_place_and_ai_before_a_hyphened_field_describe_the_name_after_them():
     found = facts("Nvidia is set to lead a $25M round in Paris AI-inference startup Velorin.")
     assert ("invests_in", "nvidia", "velorin") in found
     assert ("invests_in", "nvidia", "paris ai") not in found
+
+
+def test_a_possessive_commitment_to_acquire_shares_invests_in_their_issuer():
+    found = facts(
+        "The supply deal was paired with Meta's commitment to acquire roughly 20 million "
+        "shares of Arm stock."
+    )
+    assert ("invests_in", "meta", "arm") in found

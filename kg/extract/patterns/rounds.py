@@ -447,6 +447,9 @@ SPENDING_MODIFIERS = {"capital", "infrastructure", "capex", "hardware", "equipme
 # anchored by Mubadala and known for deals with xAI": xAI is no backer).
 IRREGULAR_PARTICIPLES = {"known", "seen", "grown", "built", "made", "taken", "given", "held",
                          "spun", "won", "run", "thought", "set"}  # fmt: skip
+# Nouns of a party's undertaking before 'to' and a verb ("OpenAI's commitment to acquire shares").
+UNDERTAKING_NOUNS = {"commitment", "agreement", "pledge", "plan", "plans", "right", "option",
+                     "promise", "obligation", "offer", "decision", "move"}  # fmt: skip
 # Nouns of buying a company that investors take part in like a round ("took part in the
 # acquisition of Aligned Data Centers alongside BlackRock": each invests in the company bought).
 ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
