@@ -6979,3 +6979,11 @@ def test_a_possessive_commitment_to_acquire_shares_invests_in_their_issuer():
         "shares of Arm stock."
     )
     assert ("invests_in", "meta", "arm") in found
+
+
+def test_a_name_before_a_heading_s_colon_is_no_investor():
+    found = facts(
+        "Google signed a cloud deal with Nvidia. Cohere: from early investment to a partnership"
+    )
+    assert ("invests_in", "cohere", "nvidia") not in found
+    assert ("invests_in", "cohere", "google") not in found

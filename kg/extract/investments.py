@@ -115,6 +115,9 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     for m in sorted(view.orgs(lo, _before_appositive(view, lo, cue)), key=lambda m: -m.first):
         if participle and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"]):
             continue  # "A and B recognized C's potential, investing $50 million": A and B
+        if view.lowers[m.last + 1 : m.last + 2] == [":"]:
+            continue  # "Anthropic: from initial investment to deep collaboration": a heading's
+            # topic, not the subject of what follows
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
         infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
         absolute = word_before == "with" and _absolute_gap(view, m.last, cue)  # "with Nvidia
