@@ -6987,3 +6987,11 @@ def test_a_name_before_a_heading_s_colon_is_no_investor():
     )
     assert ("invests_in", "cohere", "nvidia") not in found
     assert ("invests_in", "cohere", "google") not in found
+
+
+def test_a_participle_after_an_article_is_an_adjective_not_a_verb_of_investing():
+    found = facts(
+        "Meta rents capacity from Nebius. The neocloud rental model works as a financed bet "
+        "on one accounting assumption."
+    )
+    assert not {f for f in found if f[0] == "invests_in"}

@@ -233,6 +233,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "back in 2023", "come back": no verb of backing
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return backed_compound(view, cue)
+    if word.endswith("ed") and view.lowers[cue - 1 : cue] in (["a"], ["an"], ["the"]):
+        return None  # "functions as a financed wager on …": a participle used as an adjective
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
         return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
     if word in P.PARTICIPLE_ASIDES and _aside_after_a_thing(view, cue):
