@@ -6995,3 +6995,11 @@ def test_a_participle_after_an_article_is_an_adjective_not_a_verb_of_investing()
         "on one accounting assumption."
     )
     assert not {f for f in found if f[0] == "invests_in"}
+
+
+def test_a_stake_in_a_company_that_a_deal_may_include_lists_no_participant():
+    found = facts(
+        "Meta is in talks to rent capacity from Nebius. People familiar say the deal may "
+        "include an equity stake in Nebius."
+    )
+    assert ("invests_in", "nebius", "meta") not in found

@@ -199,6 +199,9 @@ def _lead_in_ok(words: list[str]) -> bool:
     firm", "prominent VCs including", "existing investors")."""
     if words[:1] in (["in"], ["into"], ["of"]):
         return False  # "Investors in OpenAI include A and B", "backers of X": X is invested in
+    if words[-1:] in (["in"], ["into"]) and P.HOLDING_WORDS & set(words):
+        return False  # "the arrangement may include an equity stake in Cerebras": the company
+        # held
     if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
         words = words[1:]  # "existing investors, such as A and B"
     words = _without_bases(words)  # "an existing investor, Manhattan-based Coatue Management",
