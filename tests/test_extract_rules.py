@@ -6837,3 +6837,169 @@ def test_a_company_that_has_a_count_of_chips_uses_them():
         "xAI now has about 200,000 Nvidia GPUs in Memphis."
     )
     assert not {f for f in facts("Meta has said it is weighing H100 GPUs.") if f[0] == "uses_chip"}
+
+
+def test_a_subordinate_clause_after_a_round_s_leaders_ends_their_list():
+    found = facts(
+        "Mistral AI closed a $600 million round led by Nvidia and Samsung, although the "
+        "startup kept its valuation private."
+    )
+    assert ("invests_in", "nvidia", "mistral ai") in found
+    assert ("invests_in", "samsung", "mistral ai") in found
+
+
+def test_a_verb_after_a_closed_list_of_participants_ends_the_list():
+    found = facts(
+        "Celestial AI raised $250 million. Backing from Nvidia, Samsung, and AMD Ventures, "
+        "signals confidence as Celestial AI readies its photonic fabric."
+    )
+    assert ("invests_in", "amd ventures", "celestial ai") in found
+    assert ("invests_in", "celestial ai", "celestial ai") not in found
+
+
+def test_a_backed_rival_named_after_a_comma_is_the_company_invested_in():
+    found = facts(
+        "Last week, Samsung also invested in another Amazon-backed OpenAI rival, Mistral AI."
+    )
+    assert ("invests_in", "samsung", "mistral ai") in found
+    assert ("invests_in", "amazon", "mistral ai") in found
+    assert ("invests_in", "samsung", "openai") not in found
+    assert ("invests_in", "amazon", "openai") not in found
+
+
+def test_a_backed_appositive_with_the_describes_the_name_before_it():
+    found = facts(
+        "Lambda, the Nvidia-backed GPU cloud company, said it would open two data centers."
+    )
+    assert ("invests_in", "nvidia", "lambda") in found
+
+
+def test_an_artificial_intelligence_company_spelled_out_is_discovered():
+    for described in ("artificial intelligence company", "artificial intelligence (AI) company"):
+        found = facts(
+            f"Samsung won an order from Japanese {described} Nimble Minds (NM). Nimble Minds "
+            "builds robots and has received investments from companies such as Toyota and Denso."
+        )
+        assert ("invests_in", "toyota", "nimble minds") in found
+        assert ("invests_in", "toyota", "samsung") not in found
+
+
+def test_a_place_based_descriptor_before_a_listed_investor_is_skipped():
+    found = facts(
+        "Lumen Photonics, a Dutch maker of optical interconnects, has raised $30 million from "
+        "the Paris-based venture capital firm Brightwater Partners."
+    )
+    assert ("invests_in", "brightwater partners", "lumen photonics") in found
+
+
+def test_a_company_described_by_its_nation_after_a_long_appositive_raises_the_round():
+    found = facts(
+        "Kestrel Optics, a Danish company with plans for a new kind of switch for AI training "
+        "clusters that is built on moving data with light rather than with copper wires, has "
+        "raised $18 million from the Berlin-based venture capital firm Brightwater Partners."
+    )
+    assert ("invests_in", "brightwater partners", "kestrel optics") in found
+
+
+def test_taking_part_in_an_acquisition_alongside_another_investor_invests_in_the_company_bought():
+    found = facts(
+        "Mistral AI is raising a new round. In 2024, Temasek took part in the $2 billion "
+        "acquisition of Switch alongside KKR, underscoring its focus on data centers."
+    )
+    assert ("invests_in", "temasek", "switch") in found
+    assert ("invests_in", "kkr", "switch") in found
+    assert ("invests_in", "kkr", "mistral ai") not in found
+
+
+def test_a_pronoun_placed_among_investors_is_no_backer_of_the_round():
+    found = facts(
+        "Temasek is in talks to join Mistral AI's next round. The fund owns shares in Cohere "
+        "and Perplexity, placing it among the few investors with bets on several AI labs."
+    )
+    assert ("invests_in", "cohere", "mistral ai") not in found
+    assert ("invests_in", "perplexity", "mistral ai") not in found
+
+
+def test_infrastructure_investments_are_spending_not_a_stake():
+    found = facts(
+        "Anthropic signed a cloud deal with Google. In contrast, Amazon's infrastructure "
+        "investments reached $30 billion, mostly spent on GPU hardware."
+    )
+    assert ("invests_in", "amazon", "anthropic") not in found
+
+
+def test_a_round_leader_described_as_backed_keeps_the_round_and_its_own_backer():
+    found = facts(
+        "Black Forest Labs has closed a $300 million round led by G42, an Abu Dhabi technology "
+        "group backed by Mubadala, and joined by Nvidia alongside existing investors General "
+        "Catalyst and Andreessen Horowitz."
+    )
+    assert ("invests_in", "g42", "black forest labs") in found
+    assert ("invests_in", "nvidia", "black forest labs") in found
+    assert ("invests_in", "general catalyst", "black forest labs") in found
+    assert ("invests_in", "mubadala", "g42") in found
+    assert ("invests_in", "mubadala", "black forest labs") not in found
+
+
+def test_an_irregular_participle_after_a_backer_ends_the_list_of_backers():
+    found = facts(
+        "Crusoe raised $600 million from a fund anchored by Temasek and known for deals with "
+        "xAI and Mistral AI."
+    )
+    assert ("invests_in", "xai", "crusoe") not in found
+    assert ("invests_in", "mistral ai", "crusoe") not in found
+
+
+def test_an_investor_role_without_its_company_backs_the_round_s_company_the_sentence_names():
+    found = facts(
+        "Crusoe announced a $500 million round led by Founders Fund. The fund is betting on "
+        "Crusoe after it signed a deal with OpenAI for new capacity (Nvidia is also an investor)."
+    )
+    assert ("invests_in", "nvidia", "crusoe") in found
+    assert ("invests_in", "nvidia", "openai") not in found
+
+
+def test_a_fund_anchored_by_an_investor_is_no_round_s_backer():
+    found = facts(
+        "Crusoe announced a $500 million round. Its lead investor is backed by a $10 billion "
+        "infrastructure fund anchored by Temasek and is betting on Crusoe's growth."
+    )
+    assert ("invests_in", "temasek", "crusoe") not in found
+
+
+def test_a_place_and_ai_before_a_hyphened_field_describe_the_name_after_them():
+    found = facts("Nvidia is set to lead a $25M round in Paris AI-inference startup Velorin.")
+    assert ("invests_in", "nvidia", "velorin") in found
+    assert ("invests_in", "nvidia", "paris ai") not in found
+
+
+def test_a_possessive_commitment_to_acquire_shares_invests_in_their_issuer():
+    found = facts(
+        "The supply deal was paired with Meta's commitment to acquire roughly 20 million "
+        "shares of Arm stock."
+    )
+    assert ("invests_in", "meta", "arm") in found
+
+
+def test_a_name_before_a_heading_s_colon_is_no_investor():
+    found = facts(
+        "Google signed a cloud deal with Nvidia. Cohere: from early investment to a partnership"
+    )
+    assert ("invests_in", "cohere", "nvidia") not in found
+    assert ("invests_in", "cohere", "google") not in found
+
+
+def test_a_participle_after_an_article_is_an_adjective_not_a_verb_of_investing():
+    found = facts(
+        "Meta rents capacity from Nebius. The neocloud rental model works as a financed bet "
+        "on one accounting assumption."
+    )
+    assert not {f for f in found if f[0] == "invests_in"}
+
+
+def test_a_stake_in_a_company_that_a_deal_may_include_lists_no_participant():
+    found = facts(
+        "Meta is in talks to rent capacity from Nebius. People familiar say the deal may "
+        "include an equity stake in Nebius."
+    )
+    assert ("invests_in", "nebius", "meta") not in found

@@ -17,21 +17,35 @@ def backed_compound(view: View, cue: int) -> Candidate | None:
         return None
     article = next(
         (i for i in range(investor[0].first - 1, max(-1, investor[0].first - 3), -1)
-         if view.lowers[i] in {"a", "an"}),
+         if view.lowers[i] in {"a", "an", "the"}),
         None,
     )  # fmt: skip
+    described = []
     if article is not None and view.lowers[article - 1 : article] in ([","], ["—"], ["–"], ["("]):
+        # "Poolside, an Nvidia-backed AI startup,", "CoreWeave, the Nvidia-backed AI cloud
+        # provider,": the name the appositive follows
         described = [m for m in view.orgs(0, article - 1) if m.last == article - 2]
-    else:
+    if not described:
         described = [m for m in view.orgs(cue + 1, cue + 9) if not m.embedded][:1]
         if described and not _describes_a_kind(view.lowers[cue + 1 : described[0].first]):
             described = []  # "the Nvidia-backed AI data center operator CoreWeave"
+        if described and (rival := rival_described(view, described[0])) is not None:
+            described = [rival]  # "another Google-backed OpenAI rival, Cohere": Cohere
     if not described or view.org(described[0]) == view.org(investor[0]):
         return None
     return Candidate(
         "invests_in", view.org(investor[0]), view.org(described[0]), view.sentence,
         "invest:backed-compound", anchor=cue,
     )  # fmt: skip
+
+
+def rival_described(view: View, name: Mention) -> Mention | None:
+    """'OpenAI rival Cohere', 'Anthropic rival and ChatGPT creator OpenAI', 'an OpenAI
+    competitor, Mistral': a name used to say whose rival the next one is gives way to it."""
+    if view.lowers[name.last + 1 : name.last + 2] and view.lowers[name.last + 1] in P.RIVALS:
+        later = view.orgs(name.last + 2, name.last + 9)
+        return later[0] if later else None
+    return None
 
 
 def _describes_a_kind(words: list[str]) -> bool:

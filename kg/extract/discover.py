@@ -8,6 +8,7 @@ Discovered entities are kept with lower confidence and reported by the build.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from confusable_homoglyphs import confusables
@@ -75,6 +76,7 @@ from kg.extract.patterns import (
     MAGNITUDE_LETTERS,
     MAX_DESCRIPTOR_CHARS,
     MONTH_BEFORE,
+    NATIONAL_COMPANY_AFTER,
     NATIONALITY_ENDINGS,
     NEWS_OUTLETS,
     OFFICER_TITLES,
@@ -281,6 +283,7 @@ def discover(
         elif kind is None or (
             first == 0
             and not DESCRIPTOR_AFTER.match(after)
+            and not NATIONAL_COMPANY_AFTER.match(after)
             and not RAISES_AFTER.match(after)
             and not FOUNDER_AFTER.match(after)
             and not founded
@@ -330,7 +333,14 @@ def _described_before(sentence: Sentence, first: int) -> bool:
     before = sentence.text[: sentence.tokens[first].start - sentence.start]
     start = max(0, len(before.rstrip()) - MAX_DESCRIPTOR_CHARS)
     match = DESCRIPTOR_BEFORE.search(before, start)
-    return match is not None and match.group("kind").lower() not in PERSON_DESCRIPTORS
+    return match is not None and descriptor_kind(match) not in PERSON_DESCRIPTORS
+
+
+def descriptor_kind(match: re.Match[str]) -> str:
+    """The descriptor a pattern matched, as DESCRIPTORS spells it: one space between its words,
+    and no bracketed abbreviation among them ("artificial intelligence (AI) company")."""
+    words = match.group("kind").lower().split()
+    return " ".join(w for w in words if not w.startswith("("))
 
 
 def _kind(
@@ -348,10 +358,12 @@ def _kind(
         return "ChipDesigner"  # "Developed by Zentrix, the Helios-8 chip …"
     match = DESCRIPTOR_BEFORE.search(before, descriptor_start) or DESCRIPTOR_AFTER.match(after)
     if match:
-        return DESCRIPTORS[match.group("kind").lower()]
+        return DESCRIPTORS[descriptor_kind(match)]
+    if NATIONAL_COMPANY_AFTER.match(after):
+        return "Lab"  # "Oriole Networks, a British company with plans for …"
     apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if apposed:
-        return DESCRIPTORS.get(apposed.group("kind").lower(), "Lab")
+        return DESCRIPTORS.get(descriptor_kind(apposed), "Lab")
     tail = before[-40:]
     if ("called" in tail or "named" in tail or "dubbed" in tail) and CALLED_COMPANY_BEFORE.search(
         tail
@@ -474,14 +486,15 @@ def _owner_of_the_next_name(sentence: Sentence, last: int) -> bool:
 
 
 def _place_and_field(sentence: Sentence, first: int, last: int, after: str) -> bool:
-    """'French AI' before a lower-case noun ('French AI champion Mistral'): two words that
-    describe the name after them, not a company's name."""
+    """'French AI' before a lower-case noun ('French AI champion Mistral', 'Bengaluru
+    AI-infrastructure startup Simplismart'): two words that describe the name after them, not
+    a company's name."""
     words = sentence.tokens[first : last + 1]
     return (
         len(words) == 2
         and words[1].text == "AI"
         and is_place(words[0].text)
-        and after[:1] == " "
+        and after[:1] in (" ", "-")
         and after[1:2].islower()
     )
 

@@ -100,12 +100,26 @@ def _share_holder(view: View, cue: int, lo: int) -> Mention | None:
         m
         for m in view.orgs(lo, cue)
         if not m.embedded
-        and not view.possessive(m)
+        and (not view.possessive(m) or _own_undertaking(view, m))
         and view.lowers[m.first - 1 : m.first] not in (["of"], ["in"])
-    ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google
+    ]  # "Google will backstop Fluidstack's lease ... and receive warrants": Google; "OpenAI's
+    # commitment to acquire 160 million shares of AMD": OpenAI
     if not subjects and lo >= 2 and view.lowers[lo - 2 : lo] == [",", "which"]:
         subjects = [m for m in view.orgs(0, lo - 2) if m.last == lo - 3]  # "Nvidia, which holds"
     return subjects[0] if subjects else None
+
+
+def _own_undertaking(view: View, m: Mention) -> bool:
+    """'OpenAI's commitment to acquire', 'Google's right to buy': a possessive name whose
+    undertaking the verb of acquiring after 'to' states (it acquires)."""
+    words = view.lowers[m.last + 2 : m.last + 6]
+    return (
+        bool(words)
+        and words[0] in P.UNDERTAKING_NOUNS
+        and words[1:2] == ["to"]
+        and bool(words[2:3])
+        and matches(words[2], ACQUIRE_WORDS)
+    )
 
 
 def role_of_subject(view: View, cue: int) -> bool:
@@ -185,8 +199,11 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     investee = view.org(after[0]) if after else topic_lab
     fellows = {view.org(m) for m in list_ending(view, before[:-1], holder)}
     others = {view.org(m) for m in view.orgs()} - fellows - {investee}  # "A and B are investors"
-    if not after and others:
+    named = {view.org(m) for m in view.orgs() if not m.embedded}
+    if not after and others and not (topic_lab in named and topic_lab != view.org(holder)):
         # "a cloud deal with Google, which had been an early investor": in the lab it names
+        # (unless it names the company the article's round is of: "… is betting on Lambda
+        # after it inked a pact with Microsoft (NVIDIA is also an investor)": in Lambda)
         labs = {
             view.org(m)
             for m in view.orgs()

@@ -6,7 +6,7 @@ import re
 
 from kg.extract import patterns as P
 from kg.extract.antecedents import relative_antecedent
-from kg.extract.backed import after_opening_phrase, backed_compound
+from kg.extract.backed import after_opening_phrase, backed_compound, rival_described
 from kg.extract.clauses import (
     Candidate,
     View,
@@ -50,7 +50,6 @@ from kg.extract.patterns import (
     PUT_WORDS,
     RECEIVING_VERBS,
     RELATIVE,
-    RIVALS,
     SECURE_WORDS,
     SHARE_WORDS,
     SINGULAR_VERBS,
@@ -75,12 +74,9 @@ def followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
     if after[:1] == ["-"] and after[1:] and after[1] in BACKER_PARTICIPLES:
         # "into Microsoft-backed OpenAI": the company the description is of
         described = view.orgs(chosen.last + 3, chosen.last + 7)
-        if described:
-            return described[0]
-    if view.lowers[chosen.last + 1 : chosen.last + 2] and view.lowers[chosen.last + 1] in RIVALS:
-        # "in Anthropic rival and ChatGPT creator OpenAI": the name the description is of
-        later = view.orgs(chosen.last + 2, chosen.last + 9)
-        chosen = later[0] if later else chosen
+        if described:  # ("in another Google-backed OpenAI rival, Cohere": Cohere)
+            return rival_described(view, described[0]) or described[0]
+    chosen = rival_described(view, chosen) or chosen
     for nxt in orgs[1:]:
         if nxt.first <= chosen.last:
             continue
@@ -119,6 +115,9 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     for m in sorted(view.orgs(lo, _before_appositive(view, lo, cue)), key=lambda m: -m.first):
         if participle and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"]):
             continue  # "A and B recognized C's potential, investing $50 million": A and B
+        if view.lowers[m.last + 1 : m.last + 2] == [":"]:
+            continue  # "Anthropic: from initial investment to deep collaboration": a heading's
+            # topic, not the subject of what follows
         word_before = view.lowers[m.first - 1] if m.first > 0 else ""
         infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
         absolute = word_before == "with" and _absolute_gap(view, m.last, cue)  # "with Nvidia
@@ -234,6 +233,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "back in 2023", "come back": no verb of backing
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return backed_compound(view, cue)
+    if word.endswith("ed") and view.lowers[cue - 1 : cue] in (["a"], ["an"], ["the"]):
+        return None  # "functions as a financed wager on …": a participle used as an adjective
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
         return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
     if word in P.PARTICIPLE_ASIDES and _aside_after_a_thing(view, cue):
@@ -253,8 +254,13 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
-    if word.startswith("investment") and view.lowers[cue - 1 : cue] == ["capital"]:
-        return None  # "the immense capital investment required to compete": spending
+    if (
+        word.startswith("investment")
+        and view.lowers[cue - 1 : cue]
+        and (view.lowers[cue - 1] in P.SPENDING_MODIFIERS)
+    ):
+        return None  # "the immense capital investment required", "Microsoft's infrastructure
+        # investments reached $37.5 billion": spending on what it builds, not a stake
     if word.startswith("investment") and (
         view.lowers[cue - 1 : cue] == ["short-term"]
         or view.lowers[cue - 3 : cue - 1] == ["short", "-"]

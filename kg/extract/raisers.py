@@ -110,7 +110,9 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
                 and view.lowers[i - 2 : i] != ["for", "investing"]  # "known for investing in"
             )
             or (word in {"of", "in"} and view.lowers[i - 1] in P.PLURAL_ROLES)
-        ):  # "the round for Quorix", "drew A and B as new backers of Quorix"
+            or (word == "of" and view.lowers[i - 1] in P.ACQUISITION_NOUNS)
+        ):  # "the round for Quorix", "drew A and B as new backers of Quorix", "took part in
+            # the acquisition of Quorix alongside A"
             inside = [m for m in candidates if i < m.first <= i + 9]
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
@@ -168,6 +170,13 @@ def _participle_follows(lowers: list[str], index: int) -> bool:
 def described_before_slot(view: View, candidates: list[Mention]) -> str | None:
     """'Kunlunxin, a chip design company with significant backing from Baidu': the company
     an appositive describes is the one its backers back."""
+    found = description_with_backers(view, candidates)
+    return found[0] if found else None
+
+
+def description_with_backers(view: View, candidates: list[Mention]) -> tuple[str, int] | None:
+    """The company an appositive describes as backed ('HUMAIN, a full-stack AI provider backed
+    by PIF'), and where the list of its backers starts."""
     for start in slot_starts(view.lowers):
         before = [m for m in candidates if m.last < start]
         if not before:
@@ -175,7 +184,8 @@ def described_before_slot(view: View, candidates: list[Mention]) -> str | None:
         gap = view.lowers[before[-1].last + 1 : start]
         described = gap[1:2] in (["a"], ["an"]) or bool({"'s", "’s"} & set(gap[2:5]))
         if gap[:1] == [","] and described and len(gap) <= 12:
-            return view.org(before[-1])  # ", a chip design company", ", Saudi Arabia's startup"
+            return view.org(before[-1]), start  # ", a chip design company", ", Saudi Arabia's
+            # startup"
     return None
 
 
@@ -372,7 +382,7 @@ def past_appositive(lowers: list[str], index: int) -> int:
         or bool(opener)
         and opener[0] in P.FOUNDING_PARTICIPLES | P.BASED_PARTICIPLES
     ):
-        reach = 24 if mark == [","] else 48  # a dash aside may hold commas of its own
+        reach = 32 if mark == [","] else 48  # a dash aside may hold commas of its own
         closing = next((i for i in range(index + 2, min(len(lowers), index + reach))
                         if lowers[i] == mark[0]), None)  # fmt: skip
         if closing is not None:

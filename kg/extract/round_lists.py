@@ -169,8 +169,9 @@ def gap_joins(gap: list[str]) -> bool:
         gap = gap[:-3] or [","]  # "Sequoia and Andreessen Horowitz as well as Valor"
     if set(gap) & LIST_STOPS or len(gap) > 12:
         return False
-    if set(gap) & P.SECOND_PREDICATE:
-        return False  # "a neocloud backed by Nvidia, will supply Mistral": the main verb
+    if set(gap) & (P.SECOND_PREDICATE | P.IRREGULAR_PARTICIPLES):
+        return False  # "a neocloud backed by Nvidia, will supply Mistral": the main verb;
+        # "anchored by Mubadala and known for deals with xAI": a new verb
     if any(
         w.endswith(("ed", "ing")) and w not in ("including", "based") and gap[i - 1 : i] != ["-"]
         for i, w in enumerate(gap)
@@ -198,10 +199,13 @@ def _lead_in_ok(words: list[str]) -> bool:
     firm", "prominent VCs including", "existing investors")."""
     if words[:1] in (["in"], ["into"], ["of"]):
         return False  # "Investors in OpenAI include A and B", "backers of X": X is invested in
+    if words[-1:] in (["in"], ["into"]) and P.HOLDING_WORDS & set(words):
+        return False  # "the arrangement may include an equity stake in Cerebras": the company
+        # held
     if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
         words = words[1:]  # "existing investors, such as A and B"
-    if words[-2:] == ["-", "based"] and len(words) > 2:
-        words = words[:-3]  # "an existing investor, Manhattan-based Coatue Management"
+    words = _without_bases(words)  # "an existing investor, Manhattan-based Coatue Management",
+    # "the London-based venture capital firm Plural"
     if words[-1:] == [","] and len(words) > 2:
         words = words[:-1]  # "the Japanese tech and investment powerhouse, SoftBank"
     if words[-2:] in ([",", "including"], [",", "like"]) and len(words) > 2:
@@ -211,6 +215,17 @@ def _lead_in_ok(words: list[str]) -> bool:
         and not set(words) & LIST_STOPS
         and all(w.isalpha() or w in {"-", "'s", "’s"} for w in words)
     )
+
+
+# Words after a comma that carry a closed list on ("A and B, along with C").
+LIST_EXTENDERS = {"along", "together", "alongside", "joined", "including", "with"}
+
+
+def _without_bases(words: list[str]) -> list[str]:
+    """The words without the place of each '<place>-based' among them (a one-word place)."""
+    based = {i for i in range(1, len(words) - 1) if words[i : i + 2] == ["-", "based"]}
+    dropped = {j for i in based for j in (i - 1, i, i + 1)}
+    return [w for k, w in enumerate(words) if k not in dropped]
 
 
 # Words opening a description of the investor just listed ("Lux Capital, known for …, and").
@@ -267,6 +282,8 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
                 continue  # "Lux Capital, known for backing Hugging Face, and Khosla": a name
                 # the investor's description gives
             gap = view.lowers[closing : nxt.first]
+        if closed and _new_clause_after_comma(gap):
+            break  # "from A, B, and C, marks a milestone as Ayar Labs …": the list has ended
         if gap[:1] == ["("]:  # "HongShan (formerly Sequoia China), Matrix Partners China"
             if ")" not in gap:
                 continue  # a name inside the aside: not listed
@@ -288,6 +305,13 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         end = nxt.last
         closed = gap[-1:] == ["and"]
     return [m for m in listed if not person_after(view, m) and not _people_of(view, m)]
+
+
+def _new_clause_after_comma(gap: list[str]) -> bool:
+    """Whether the words after a list closed by its 'and' go on past a comma with words that
+    join nothing to it ("A, B, and C, marks another milestone as …"; not "A and B, as well as C",
+    "A and B, along with C")."""
+    return gap[:1] == [","] and len(gap) > 1 and gap[1] not in ROUND_LIST_GLUE | LIST_EXTENDERS
 
 
 def _people_of(view: View, m: Mention) -> bool:

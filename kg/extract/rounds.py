@@ -17,7 +17,7 @@ from kg.extract.patterns import (
 )
 from kg.extract.raisers import (
     coordinated_rounds,
-    described_before_slot,
+    description_with_backers,
     raiser_of,
     raising_together,
 )
@@ -117,9 +117,16 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             participants.pop(view.org(m))
     if not participants:
         return []
-    described = described_before_slot(view, orgs)
-    if described is not None and described in participants:
-        return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
+    description = description_with_backers(view, orgs)
+    if description is not None and description[0] in participants:
+        described, backers_start = description
+        if participants[described] == backers_start:
+            return []  # "Kunlunxin, a company with backing from Baidu", Kunlunxin acting as Baidu
+        # "led by HUMAIN, a full-stack AI provider backed by PIF, and joined by AMD Ventures":
+        # the backers the description lists back the company it describes, not the round
+        raised_by.update(
+            (investor, described) for investor, at in participants.items() if at == backers_start
+        )
     raiser = raiser_of(view, orgs, set(participants))
     if raiser is None and (
         any(view.lowers[i] == "," for i in backers_before)  # ", both of which are investors"
@@ -209,10 +216,11 @@ def serves_as_adviser(lowers: list[str], index: int, orgs: list[Mention]) -> boo
 
 
 def backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
-    """Whether 'backed by' (or 'funded by', 'supported by') follows a noun that is no company:
-    'the Stargate initiative backed by MGX' says who backs the initiative."""
+    """Whether 'backed by' (or 'funded by', 'supported by', 'anchored by') follows a noun that
+    is no company: 'the Stargate initiative backed by MGX' says who backs the initiative, 'a
+    fund anchored by Mubadala' who backs the fund."""
     verb = start - 2
-    if verb < 0 or view.lowers[verb] not in P.PARTICIPLE_ASIDES | {"supported"}:
+    if verb < 0 or view.lowers[verb] not in P.PARTICIPLE_ASIDES | {"supported", "anchored"}:
         return False
     if verb == 0:  # "Backed by Dell, the agreement underlines …": the subject after the comma
         comma = next((i for i in range(start, len(view.lowers)) if view.lowers[i] == ","), None)
@@ -239,7 +247,7 @@ def _in_something_else(lowers: list[str], verb: int) -> bool:
     in the AI battle", "contributed to the growth")."""
     if lowers[verb + 1 : verb + 2] not in (["in"], ["to"]):
         return False
-    return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
+    return not (P.ROUND_JOINED | P.ACQUISITION_NOUNS) & set(lowers[verb + 2 : verb + 9])
 
 
 def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
@@ -252,6 +260,7 @@ def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
         for i, word in enumerate(lowers)
         if word == "among"
         and LIST_OF_BACKERS & set(lowers[i + 1 : i + 6])
+        and lowers[i - 1 : i] not in (["it"], ["them"])  # "placing it among investors in labs"
         or word == ","
         and _all_of_which_back(lowers[i + 1 : i + 8])
     }

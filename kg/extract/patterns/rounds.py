@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns.cues import HARDWARE_NOUNS, MONTHS
-from kg.extract.patterns.relations import HANDOVER_NOUNS, VERB_CHAIN
+from kg.extract.patterns.relations import HANDOVER_NOUNS, NATIONALITY_ENDINGS, VERB_CHAIN
 
 # ---- funding rounds, discovery, references ----
 # A sentence speaks of a round only with one of these words.
@@ -44,12 +44,16 @@ PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive
 ROYAL_TITLES = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", "King", "Queen"}
 PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
                  "chairwoman", "president", "chief"}  # fmt: skip
-# Tokens that end a list of participants.
-LIST_STOPS = {"which", "that", "who", "whose", "while", "but", "whereas", ";", ":", ".", "said"}
+# Tokens that end a list of participants (a subordinate clause after it: "led by A and B,
+# though the company did not say …").
+LIST_STOPS = {"which", "that", "who", "whose", "while", "whilst", "but", "whereas", "though",
+              "although", "because", "unless", ";", ":", ".", "said"}  # fmt: skip
 ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
 DESCRIPTORS: dict[str, str] = {
     "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
     "ai firm": "Lab", "ai developer": "Lab", "model maker": "Lab", "neocloud": "CloudProvider",
+    "artificial intelligence company": "Lab", "artificial intelligence firm": "Lab",
+    "artificial intelligence developer": "Lab", "artificial intelligence lab": "Lab",
     "cloud provider": "CloudProvider", "data center operator": "CloudProvider",
     "chipmaker": "ChipDesigner", "chip startup": "ChipDesigner", "chip designer": "ChipDesigner",
     "foundry": "Foundry", "investment firm": "Investor", "venture firm": "Investor",
@@ -86,10 +90,18 @@ DESCRIPTORS: dict[str, str] = {
 # One-word descriptors ("chipmaker", "startup", "neocloud"): capitalised only because they open
 # the sentence, they describe the name after them and are not part of it.
 OPENING_DESCRIPTORS = frozenset(d for d in DESCRIPTORS if " " not in d) | {"startup", "start-up"}
+# (a bracketed abbreviation may stand between a descriptor's words, or the blank a sentence's
+# text leaves for it: "artificial intelligence (AI) company")
+_BETWEEN_DESCRIPTOR_WORDS = r"\s+(?:\([A-Za-z]{1,6}\)\s+)?"
 DESCRIPTOR_ALTERNATIVES = "|".join(
-    sorted((re.escape(d) for d in DESCRIPTORS), key=len, reverse=True)
+    sorted(
+        (re.escape(d).replace(r"\ ", _BETWEEN_DESCRIPTOR_WORDS) for d in DESCRIPTORS),
+        key=len,
+        reverse=True,
+    )
 )
-MAX_DESCRIPTOR_CHARS = max(map(len, DESCRIPTORS))
+BRACKETED_ABBREVIATION_CHARS = 8
+MAX_DESCRIPTOR_CHARS = max(map(len, DESCRIPTORS)) + BRACKETED_ABBREVIATION_CHARS
 DESCRIPTOR_FIRST_WORDS = frozenset(d.split()[0] for d in DESCRIPTORS)
 _DESCRIPTOR_FIRST_LETTERS = "".join(sorted({d[0] for d in DESCRIPTORS}))
 DESCRIPTOR_BEFORE = re.compile(
@@ -98,6 +110,10 @@ DESCRIPTOR_BEFORE = re.compile(
 DESCRIPTOR_AFTER = re.compile(
     rf"^\s*[,—–]\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES})\b",
     re.IGNORECASE,
+)
+# "Oriole Networks, a British company with plans …": a company of a nation, described after it.
+NATIONAL_COMPANY_AFTER = re.compile(
+    rf"^\s*[,—–]\s*an?\s+[A-Z][a-z]+(?:{'|'.join(NATIONALITY_ENDINGS)})\s+(?:company|firm)\b"
 )
 # "Zentrix, the maker of the QX100 inference accelerator,": the maker of a chip designs chips.
 CHIP_MAKER_AFTER = re.compile(
@@ -423,6 +439,20 @@ ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
     "bought", "buying", "purchase", "purchased", "purchases", "takeover",
 )  # fmt: skip
+# Words before "investment" that make it spending on what a company builds or buys, not a
+# stake in another ("capital investment", "infrastructure investments", "data center investment").
+SPENDING_MODIFIERS = {"capital", "infrastructure", "capex", "hardware", "equipment", "center",
+                      "centre", "facility", "facilities"}  # fmt: skip
+# Participles that end in neither -ed nor -ing: a new verb after a list ("backed by a fund
+# anchored by Mubadala and known for deals with xAI": xAI is no backer).
+IRREGULAR_PARTICIPLES = {"known", "seen", "grown", "built", "made", "taken", "given", "held",
+                         "spun", "won", "run", "thought", "set"}  # fmt: skip
+# Nouns of a party's undertaking before 'to' and a verb ("OpenAI's commitment to acquire shares").
+UNDERTAKING_NOUNS = {"commitment", "agreement", "pledge", "plan", "plans", "right", "option",
+                     "promise", "obligation", "offer", "decision", "move"}  # fmt: skip
+# Nouns of buying a company that investors take part in like a round ("took part in the
+# acquisition of Aligned Data Centers alongside BlackRock": each invests in the company bought).
+ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout"}
 # Words that make a subject's buying its own purpose ("have teamed up to acquire", "agreed on
 # a deal to buy", "formed a consortium to acquire").
 JOINT_BUYING_WORDS = {
