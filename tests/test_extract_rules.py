@@ -6837,3 +6837,16 @@ def test_a_company_that_has_a_count_of_chips_uses_them():
         "xAI now has about 200,000 Nvidia GPUs in Memphis."
     )
     assert not {f for f in facts("Meta has said it is weighing H100 GPUs.") if f[0] == "uses_chip"}
+
+
+def test_customers_of_cloud_capacity_do_not_use_the_chip_named_before():
+    found = facts(
+        "Lambda deploys Nvidia Blackwell GPUs. Its business model is selling GPU computing power "
+        "to clients including labs like Mistral and Cohere."
+    )
+    assert not {f for f in found if f[0] == "uses_chip" and f[1] in {"mistral ai", "cohere"}}
+    found = facts(
+        "Google runs Nvidia Blackwell chips. The new capacity lets Google court more cloud "
+        "customers, including Apple and Cohere."
+    )
+    assert not {f for f in found if f[0] == "uses_chip" and f[1] in {"apple", "cohere"}}
