@@ -6850,3 +6850,22 @@ def test_customers_of_cloud_capacity_do_not_use_the_chip_named_before():
         "customers, including Apple and Cohere."
     )
     assert not {f for f in found if f[0] == "uses_chip" and f[1] in {"apple", "cohere"}}
+
+
+def test_a_supplier_after_with_and_a_word_of_intent_supplies():
+    found = facts(
+        "The two firms are growing closer, with AMD set to supply its MI450 chips to Oracle "
+        "next year."
+    )
+    assert ("uses_chip", "oracle", "instinct mi450") in found
+    assert ("compute_commitment", "microsoft", "nebius") in facts(
+        "Nebius signed a contract with Microsoft to provide GPU capacity."
+    )
+
+
+def test_a_discovered_chip_named_again_with_its_field_s_abbreviation():
+    found = facts(
+        "Rebellions showed off its Quasar-7 accelerator chips. Rebellions will supply its "
+        "Quasar-7 AI chips to Naver."
+    )
+    assert ("uses_chip", "naver", "quasar-7") in found

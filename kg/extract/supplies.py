@@ -70,8 +70,8 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
             or _signed_to(view.lowers[m.last + 1 : cue])
             or _about_to(view.lowers[m.last + 1 : cue])
         )
-        and not (view.lowers[cue - 1] == "to" and view.lowers[m.first - 1 : m.first] == ["with"])
-    ]  # "a contract with Microsoft to provide …": the contract's other party provides
+        and not _contract_partner(view, m, cue)
+    ]
     if not buyers or not subjects:
         return []
     if view.possessive(buyers[0], plural=True):
@@ -109,6 +109,16 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         for p in providers
         if view.org(p) not in {None, buyer}
     ]
+
+
+def _contract_partner(view: View, m: Mention, cue: int) -> bool:
+    """'a contract with Microsoft to provide …': the contract's other party provides nothing;
+    but in 'with Samsung set to supply its chips to Naver' (a name, a word of intent and the
+    verb) the name after 'with' is the supplier."""
+    if view.lowers[cue - 1] != "to" or view.lowers[m.first - 1 : m.first] != ["with"]:
+        return False
+    intent = view.lowers[m.last + 1 : cue - 1]
+    return not (intent and set(intent) <= P.INTENT_WORDS)
 
 
 def _lines_supplied(
