@@ -6869,3 +6869,12 @@ def test_a_discovered_chip_named_again_with_its_field_s_abbreviation():
         "Quasar-7 AI chips to Naver."
     )
     assert ("uses_chip", "naver", "quasar-7") in found
+
+
+def test_expected_to_be_among_the_first_companies_to_use_a_chip():
+    assert ("uses_chip", "lambda", "vera rubin") in facts(
+        "Lambda is expected to be among the first cloud companies to run Vera Rubin systems."
+    )
+    assert ("uses_chip", "nebius", "vera rubin") in facts(
+        "Nebius is set to be one of the first to deploy Vera Rubin GPUs next year."
+    )

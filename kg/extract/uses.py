@@ -476,12 +476,27 @@ def _participle_subjects(view: View, verb: int, designers: set[str]) -> list[str
 
 
 def _past_among_the_first(between: list[str]) -> list[str]:
-    """'will be one of the first to use': the words without 'one of the first'."""
+    """'will be one of the first to use', 'is expected to be among the first cloud providers
+    to deploy': the words without 'one of the first' (and the plural noun after it) nor the
+    'to' of a verb of intent ('expected to be'), which link the subject to its verb."""
     for phrase in (["one", "of", "the", "first"], ["among", "the", "first"]):
         for i in range(len(between) - len(phrase) + 1):
             if between[i : i + len(phrase)] == phrase:
-                return between[:i] + between[i + len(phrase) :]
+                rest = between[i + len(phrase) :]
+                nouns = rest[: rest.index("to")] if "to" in rest else []
+                if len(nouns) <= 2 and all(w.isalpha() and w.endswith("s") for w in nouns):
+                    rest = rest[len(nouns) :]  # "among the first cloud providers to"
+                return _past_intent(between[:i]) + rest
     return between
+
+
+def _past_intent(words: list[str]) -> list[str]:
+    """'is expected to be': the words without the 'to' after a verb of intent or expectation."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w == "to" and i and words[i - 1] in P.EXPECT_VERBS | P.INTENT_WORDS)
+    ]
 
 
 def _past_aside(view: View, names: list[Mention]) -> Mention:
