@@ -6878,3 +6878,11 @@ def test_expected_to_be_among_the_first_companies_to_use_a_chip():
     assert ("uses_chip", "nebius", "vera rubin") in facts(
         "Nebius is set to be one of the first to deploy Vera Rubin GPUs next year."
     )
+
+
+def test_a_company_in_an_aside_describing_the_user_does_not_use_the_chip():
+    found = facts("Cohere, one of Oracle's biggest AI customers, will deploy AMD MI355X chips.")
+    assert ("uses_chip", "cohere", "instinct mi355x") in found
+    assert ("uses_chip", "oracle", "instinct mi355x") not in found
+    found = facts("Microsoft, OpenAI's largest backer, will deploy AMD MI355X chips.")
+    assert ("uses_chip", "openai", "instinct mi355x") not in found

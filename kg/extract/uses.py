@@ -345,7 +345,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
             and view.lowers[m.last + 1] in {"'s", "’s"}
             and m.last + 2 == chip.first
         )
-        and not _describes_another(view, m)
+        and not describes_another(view, m)
         and not _rented_to(view, chip, m, designers)
     ]
     if not labs:
@@ -366,6 +366,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
             and not m.embedded
             and not m.reference
             and not view.contrasted(m.first)
+            and not describes_another(view, m)
         )
     ]
     nearest = min(labs, key=lambda m: abs(m.first - chip.first))
@@ -386,15 +387,23 @@ def _rented_to(view: View, chip: Mention, m: Mention, designers: set[str]) -> bo
     return any(view.org(b) not in designers for b in view.orgs(0, chip.first) if not b.embedded)
 
 
-def _describes_another(view: View, m: Mention) -> bool:
+def describes_another(view: View, m: Mention) -> bool:
     """'Microsoft, OpenAI's biggest investor, has acquired …': a name in the possessive that
     opens an aside about the name before it is not the aside's subject."""
     aside = view.lowers[m.last + 2 : m.last + 8]
     return (
-        view.lowers[m.first - 1 : m.first] == [","]
+        _opens_an_aside(view.lowers[max(0, m.first - 3) : m.first])
         and view.possessive(m)
         and "," in aside
         and all(w.isalpha() or w == "-" for w in aside[: aside.index(",")])
+    )
+
+
+def _opens_an_aside(before: list[str]) -> bool:
+    """Whether the words before a name open an aside: the comma right before it, or a comma
+    and 'one of' or 'among' (', one of Google's largest customers,')."""
+    return (
+        before[-1:] == [","] or before[-3:] == [",", "one", "of"] or before[-2:] == [",", "among"]
     )
 
 
@@ -431,7 +440,7 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         and not m.embedded
         and not _inside_chip(view, m)
         and view.lowers[m.last + 1 : m.last + 2] != ["-"]  # "Nvidia-powered": the supplier
-        and not _describes_another(view, m)
+        and not describes_another(view, m)
     ]
     appositive = _before_appositive(view, eligible, verb)
     if appositive is not None:
@@ -601,7 +610,7 @@ def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | 
         after = view.lowers[m.last + 1 : verb]
         commas = [i for i, w in enumerate(after) if w == ","]
         described = after[1:2] in (["a"], ["an"], ["the"], ["its"]) or any(
-            other.first == m.last + 2 and _describes_another(view, other)
+            other.first == m.last + 2 and describes_another(view, other)
             for other in view.orgs(m.last + 2, m.last + 3)
         )  # ", a unit of …," or ", OpenAI's biggest investor,"
         if len(commas) == 2 and commas[0] == 0 and described and len(after) - commas[1] <= 5:
