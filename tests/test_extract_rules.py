@@ -6886,3 +6886,12 @@ def test_a_company_in_an_aside_describing_the_user_does_not_use_the_chip():
     assert ("uses_chip", "oracle", "instinct mi355x") not in found
     found = facts("Microsoft, OpenAI's largest backer, will deploy AMD MI355X chips.")
     assert ("uses_chip", "openai", "instinct mi355x") not in found
+
+
+def test_the_other_party_of_talks_to_lease_chips_is_not_their_user():
+    found = facts("Apple is in early talks with Lambda to rent servers built on Nvidia H200 GPUs.")
+    assert ("uses_chip", "apple", "h200") in found
+    assert ("uses_chip", "lambda", "h200") not in found
+    assert ("uses_chip", "openai", "instinct mi450") in facts(
+        "AMD is in talks with OpenAI to deploy MI450 chips."
+    )

@@ -445,12 +445,12 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     appositive = _before_appositive(view, eligible, verb)
     if appositive is not None:
         return [view.org(appositive)]  # "HUMAIN, a subsidiary of the PIF, intends to buy"
-    if eligible and not relative and _deal_partner(view, eligible[-1]):
+    if eligible and not relative and deal_partner(view, eligible[-1]):
         # "IREN … an agreement with Dell to purchase the chips"; the partner alone buys nothing
         return [view.org(eligible[-2])] if len(eligible) > 1 else []
     if not eligible:
         return []
-    partners = [m for m in view.orgs(eligible[-1].last + 1, verb) if _deal_partner(view, m)]
+    partners = [m for m in view.orgs(eligible[-1].last + 1, verb) if deal_partner(view, m)]
     if partners and view.lowers[partners[-1].last + 1 : verb] == ["to"]:
         # "Humain, a subsidiary of the PIF, announced a partnership with Nvidia to acquire"
         return [view.org(_past_aside(view, eligible))]
@@ -520,11 +520,13 @@ def _past_aside(view: View, names: list[Mention]) -> Mention:
     return names[-1]
 
 
-def _deal_partner(view: View, m: Mention) -> bool:
-    """Whether a name is the other party of a deal ('an agreement with Dell to purchase'):
-    the one that agreed buys, not its partner."""
+def deal_partner(view: View, m: Mention) -> bool:
+    """Whether a name is the other party of a deal or of talks ('an agreement with Dell to
+    purchase', 'in advanced negotiations with CoreWeave to lease'): the one that agreed or
+    negotiates buys, not its partner."""
     return view.lowers[m.first - 1 : m.first] == ["with"] and any(
-        matches(w, P.DEAL_NOUNS) for w in view.lowers[max(0, m.first - 4) : m.first - 1]
+        matches(w, P.DEAL_NOUNS) or w in P.TALK_WORDS
+        for w in view.lowers[max(0, m.first - 4) : m.first - 1]
     )
 
 
