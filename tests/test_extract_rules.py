@@ -6895,3 +6895,9 @@ def test_the_other_party_of_talks_to_lease_chips_is_not_their_user():
     assert ("uses_chip", "openai", "instinct mi450") in facts(
         "AMD is in talks with OpenAI to deploy MI450 chips."
     )
+
+
+def test_a_gerund_after_by_is_the_main_subject_s_use():
+    assert ("uses_chip", "xai", "h200") in facts(
+        "xAI has taken a giant step forward by deploying another 50,000 Nvidia H200 GPUs."
+    )

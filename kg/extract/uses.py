@@ -458,6 +458,8 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     between = _past_among_the_first(between)
     if between[-1:] == [","]:
         return _participle_subjects(view, verb, designers)
+    if _by_doing(between, view.lowers[verb]):
+        between = []
     if len(between) > 6:
         return []
     if between[-1:] == ["to"]:
@@ -466,6 +468,18 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _by_doing(between: list[str], verb: str) -> bool:
+    """'Tesla made a bold move by activating an H100 cluster', 'xAI doubled its capacity by
+    adding 100,000 GPUs': a gerund after 'by' says how the main clause's subject acted, so it
+    is that subject's verb however many words stand between them."""
+    return (
+        between[-1:] == ["by"]
+        and verb.endswith("ing")
+        and len(between) <= 10
+        and not set(between[:-1]) & {",", "from", "by", "with", "to", "than", "for", "of"}
+    )
 
 
 def _participle_subjects(view: View, verb: int, designers: set[str]) -> list[str]:
