@@ -6898,6 +6898,8 @@ def test_the_other_party_of_talks_to_lease_chips_is_not_their_user():
 
 
 def test_a_gerund_after_by_is_the_main_subject_s_use():
-    assert ("uses_chip", "xai", "h200") in facts(
-        "xAI has taken a giant step forward by deploying another 50,000 Nvidia H200 GPUs."
-    )
+    found = extract(
+        "Tesla has taken a giant step forward by deploying another 50,000 Nvidia H200 GPUs."
+    )[0]
+    uses = {(f.subject, f.object, f.method) for f in found if f.type == "uses_chip"}
+    assert ("tesla", "h200", "use") in uses  # read by the rule, not guessed by the pair model
