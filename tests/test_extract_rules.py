@@ -6903,3 +6903,9 @@ def test_a_gerund_after_by_is_the_main_subject_s_use():
     )[0]
     uses = {(f.subject, f.object, f.method) for f in found if f.type == "uses_chip"}
     assert ("tesla", "h200", "use") in uses  # read by the rule, not guessed by the pair model
+
+
+def test_labs_listed_after_from_are_a_source_not_users():
+    found = facts("The new MI355X chips will serve AI models from Mistral, Cohere and others.")
+    assert not {f for f in found if f[0] == "uses_chip"}
+    assert ("uses_chip", "cohere", "h100") in facts("The H100 chips will be used by Cohere.")

@@ -347,6 +347,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         )
         and not describes_another(view, m)
         and not _rented_to(view, chip, m, designers)
+        and not listed_after_from(view, m)
     ]
     if not labs:
         return _subjects(view, chip, lo, designers)
@@ -374,6 +375,17 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
     return sorted(
         {view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org)
     )
+
+
+def listed_after_from(view: View, m: Mention) -> bool:
+    """'access to AI models from OpenAI, Anthropic and others': labs listed after 'from' are
+    where a thing comes from, not users of the clause's chip."""
+    orgs = [o for o in view.orgs() if not o.embedded]
+    if m not in orgs:
+        return False
+    group = list_around(view, orgs, m)
+    first = min(o.first for o in group)
+    return view.lowers[first - 1 : first] == ["from"]
 
 
 def _rented_to(view: View, chip: Mention, m: Mention, designers: set[str]) -> bool:
