@@ -6909,3 +6909,14 @@ def test_labs_listed_after_from_are_a_source_not_users():
     found = facts("The new MI355X chips will serve AI models from Mistral, Cohere and others.")
     assert not {f for f in found if f[0] == "uses_chip"}
     assert ("uses_chip", "cohere", "h100") in facts("The H100 chips will be used by Cohere.")
+
+
+def test_a_designer_that_sealed_a_deal_to_supply_gigawatts_of_its_gpus():
+    found = facts(
+        "AMD sealed an agreement to supply Meta with a large amount of GPUs, totaling about "
+        "two gigawatts."
+    )
+    assert ("compute_commitment", "meta", "amd") in found
+    assert ("uses_chip", "meta", "amd gpus") in found
+    found = facts("CoreWeave will supply Meta with two gigawatts of GPU capacity.")
+    assert not {f for f in found if f[0] == "uses_chip"}

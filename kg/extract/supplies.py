@@ -108,6 +108,34 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         for buyer in receivers
         for p in providers
         if view.org(p) not in {None, buyer}
+    ] + _designer_s_chips_in_capacity(view, cue, hi, providers, receivers, lines)
+
+
+def _designer_s_chips_in_capacity(
+    view: View,
+    cue: int,
+    hi: int,
+    providers: list[Mention],
+    receivers: list[str | None],
+    lines: dict[str, str],
+) -> list[Candidate]:
+    """'AMD agreed to supply OpenAI with GPUs totaling six gigawatts': capacity bought from a
+    chip designer that is no cloud is a commitment, and the designer's chips it names (or its
+    product line, for a bare chip noun) are the buyer's use as well."""
+    designers = [
+        p
+        for p in providers
+        if view.has_type(p, "ChipDesigner") and not view.has_type(p, "CloudProvider")
+    ]
+    if not designers or len(designers) < len(providers):
+        return []
+    chips = [(c.entity, c.first) for c in view.chips(cue + 1, hi)]
+    supplied = chips or _lines_supplied(view, cue, hi, designers, lines)
+    return [
+        Candidate("uses_chip", buyer, chip, view.sentence, "use:supplied", anchor=at)
+        for buyer in receivers
+        for chip, at in supplied
+        if buyer and buyer not in view.registry.designers(chip)
     ]
 
 

@@ -398,7 +398,8 @@ DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact"
 DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "supplier", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
-                 "secured", "clinched", "landed", "agreed", "reached", "reaches")  # fmt: skip
+                 "secured", "clinched", "landed", "agreed", "reached", "reaches", "finali*",
+                 "sealed", "seals", "forged", "forges", "closed", "completed")  # fmt: skip
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
 # Words between a tenant and its noun ("OpenAI and Oracle as tenants", "X will serve as the
 # anchor tenant", "X is the anchor tenant").
