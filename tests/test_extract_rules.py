@@ -6920,3 +6920,8 @@ def test_a_designer_that_sealed_a_deal_to_supply_gigawatts_of_its_gpus():
     assert ("uses_chip", "meta", "amd gpus") in found
     found = facts("CoreWeave will supply Meta with two gigawatts of GPU capacity.")
     assert not {f for f in found if f[0] == "uses_chip"}
+
+
+def test_a_rack_written_as_one_word_names_its_chip():
+    assert ("uses_chip", "meta", "gb300") in facts("Meta has started running GB300NVL72 racks.")
+    assert ("uses_chip", "xai", "gb200") in facts("xAI deployed GB200NVL72 systems in Memphis.")

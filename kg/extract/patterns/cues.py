@@ -588,3 +588,5 @@ EXPLETIVE_ADJECTIVES = {
     "easier", "harder", "possible", "impossible", "difficult", "easy", "hard", "cheaper",
     "clear", "likely", "unlikely", "necessary", "simpler", "faster",
 }  # fmt: skip
+# A chip's rack written as one word, its NVLink domain glued to the chip's name ("GB300NVL72").
+RACK_SUFFIX = re.compile(r"([a-z]+\d+[a-z]*?)nvl\d+")
