@@ -6925,3 +6925,13 @@ def test_a_designer_that_sealed_a_deal_to_supply_gigawatts_of_its_gpus():
 def test_a_rack_written_as_one_word_names_its_chip():
     assert ("uses_chip", "meta", "gb300") in facts("Meta has started running GB300NVL72 racks.")
     assert ("uses_chip", "xai", "gb200") in facts("xAI deployed GB200NVL72 systems in Memphis.")
+
+
+def test_an_in_house_chip_put_to_work_as_its_clause_s_subject_is_its_designer_s_use():
+    found = facts(
+        "Microsoft showed its chip roadmap. The Maia 200, already in production, serves "
+        "Copilot traffic."
+    )
+    assert ("uses_chip", "microsoft", "maia 200") in found
+    found = facts("Nvidia presented Rubin. The Rubin GPU is entering volume deployment.")
+    assert not {f for f in found if f[0] == "uses_chip"}  # a merchant's chip: no user named

@@ -111,7 +111,9 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         users = _users(view, chip, lo, hi, designers)
         clause_text = " ".join(view.lowers[lo:hi])
         if SELF_USE.search(clause_text):
-            users += _designer_as_subject(view, lo, hi, designers)
+            users += _designer_as_subject(view, lo, hi, designers) or _own_chip_as_subject(
+                view, chip, lo, hi, designers
+            )
         if not users and DEAL_PHASE.search(clause_text):
             users = [deal_buyer or DEAL_BUYER]
         users += [u for u in _gapped_users(view, chip) + _gap_subject(view, chip) if u not in users]
@@ -304,6 +306,21 @@ def _designer_as_subject(view: View, lo: int, hi: int, designers: set[str]) -> l
     if not subjects and _possesses_a_chip(view, named[0]):
         return []  # "The model was trained using Huawei's Ascend 910B chip": whose is not said
     return [view.org(named[0])]
+
+
+def _own_chip_as_subject(
+    view: View, chip: Mention, lo: int, hi: int, designers: set[str]
+) -> list[str]:
+    """'The MTIA 400 is entering datacenter deployment', 'The MTIA 300, already in production,
+    handles ranking': a chip that opens a clause naming no organisation, put to work, is used by
+    its designer when that designer runs its own chips (a lab or a cloud, not a merchant)."""
+    opening = min(c.first for c in list_around(view, view.chips(lo, hi), chip))
+    if view.orgs(lo, hi) or opening - lo > 3:
+        return []
+    if not set(view.lowers[lo:opening]) <= {"the", "both", "its", "new", "latest"}:
+        return []  # ("Both the MTIA 450 and MTIA 500 are targeted for mass deployment")
+    own = [d for d in sorted(designers) if _runs_its_own(view, d)]
+    return own if len(own) == 1 else []
 
 
 def _possesses_a_chip(view: View, m: Mention) -> bool:

@@ -421,6 +421,9 @@ SELF_USE = re.compile(
     r"third|fourth|latter|early|late|mid|coming|next|(?:19|20)\d\d|q[1-4]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)|"
     r"its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
+    # the chip itself put to work: "is entering datacenter deployment", "targeted for mass
+    # deployment", "already in production"
+    r"(?:entering|enters|entered|for|into)\s+(?:\S+\s+){0,2}?deployment\b|"
     r"runs\s+in|running\s+in|"
     # its own models trained on them: "Huawei had trained its Pangu model on Ascend chips",
     # "Gemini is Google's largest model and it was trained using TPUs"
