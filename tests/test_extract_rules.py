@@ -6929,9 +6929,9 @@ def test_a_rack_written_as_one_word_names_its_chip():
 
 def test_an_in_house_chip_put_to_work_as_its_clause_s_subject_is_its_designer_s_use():
     found = facts(
-        "Microsoft showed its chip roadmap. The Maia 200, already in production, serves "
-        "Copilot traffic."
+        "Meta showed its chip roadmap. The MTIA 300, already in production, handles ranking "
+        "work, and the MTIA 400 is entering datacenter deployment."
     )
-    assert ("uses_chip", "microsoft", "maia 200") in found
+    assert {("uses_chip", "meta", "mtia 300"), ("uses_chip", "meta", "mtia 400")} <= found
     found = facts("Nvidia presented Rubin. The Rubin GPU is entering volume deployment.")
     assert not {f for f in found if f[0] == "uses_chip"}  # a merchant's chip: no user named

@@ -314,11 +314,13 @@ def _own_chip_as_subject(
     """'The MTIA 400 is entering datacenter deployment', 'The MTIA 300, already in production,
     handles ranking': a chip that opens a clause naming no organisation, put to work, is used by
     its designer when that designer runs its own chips (a lab or a cloud, not a merchant)."""
-    opening = min(c.first for c in list_around(view, view.chips(lo, hi), chip))
-    if view.orgs(lo, hi) or opening - lo > 3:
+    if any(not m.embedded for m in view.orgs(lo, hi)):
         return []
-    if not set(view.lowers[lo:opening]) <= {"the", "both", "its", "new", "latest"}:
-        return []  # ("Both the MTIA 450 and MTIA 500 are targeted for mass deployment")
+    start = min(c.first for c in list_around(view, view.chips(lo, hi), chip))
+    while start > lo and view.lowers[start - 1] in P.CHIP_DETERMINERS | {"both", "new", "latest"}:
+        start -= 1  # ("Both the MTIA 450 and MTIA 500 are targeted for mass deployment")
+    if start > lo and view.lowers[start - 1] not in {",", ";", "and", "but", "while"}:
+        return []
     own = [d for d in sorted(designers) if _runs_its_own(view, d)]
     return own if len(own) == 1 else []
 
