@@ -6935,3 +6935,11 @@ def test_an_in_house_chip_put_to_work_as_its_clause_s_subject_is_its_designer_s_
     assert {("uses_chip", "meta", "mtia 300"), ("uses_chip", "meta", "mtia 400")} <= found
     found = facts("Nvidia presented Rubin. The Rubin GPU is entering volume deployment.")
     assert not {f for f in found if f[0] == "uses_chip"}  # a merchant's chip: no user named
+
+
+def test_the_facility_announced_by_a_chip_designer_and_a_partner_is_the_partner_s():
+    found = facts(
+        "Nvidia and Hyundai announced a partnership to build an AI factory in Korea. The "
+        "facility will be equipped with 50,000 Nvidia Blackwell GPUs."
+    )
+    assert ("uses_chip", "hyundai motor group", "blackwell") in found

@@ -496,16 +496,17 @@ class Extractor:
         if built:
             at = view.sentence.start + built.start()
             verb = next((i for i, t in enumerate(view.sentence.tokens) if t.start >= at), 0)
-            builders = [
+            named = [
                 m
                 for m in view.mentions
-                if m.end <= at
-                and not m.embedded
-                and registry.get(m.entity).is_organization
-                and not P.REPORTING_VERBS & set(view.lowers[m.last + 1 : verb])
+                if m.end <= at and not m.embedded and registry.get(m.entity).is_organization
             ]
+            builders = [
+                m for m in named if not P.REPORTING_VERBS & set(view.lowers[m.last + 1 : verb])
+            ] or named  # "Nvidia and Foxconn announced a partnership to develop a supercomputer":
+            # with no other name after the verb of saying, those who announce it build it
             if builders:  # "Nscale and Aker are building": the first of the builders
-                history.site_owner = registry.organisation(builders[0].entity)
+                history.site_owner = registry.organisation(_site_builder(builders, registry).entity)
         if orgs and not object_of_phrase(view.lowers, orgs[0].first):
             history.subject = registry.get(registry.organisation(orgs[0].entity))
         elif _opens_on_a_place(view, orgs):
@@ -531,6 +532,14 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _site_builder(builders: list[Mention], registry: Registry) -> Mention:
+    """The first of a site's builders, past a chip designer named with a company that is none
+    ('Nvidia and Foxconn will develop an AI factory supercomputer': the chips are Nvidia's,
+    the site Foxconn's)."""
+    others = [m for m in builders if "ChipDesigner" not in registry.get(m.entity).types]
+    return others[0] if others else builders[0]
 
 
 def _last_index(words: list[str], word: str) -> int:
