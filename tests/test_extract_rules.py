@@ -6943,3 +6943,11 @@ def test_the_facility_announced_by_a_chip_designer_and_a_partner_is_the_partner_
         "facility will be equipped with 50,000 Nvidia Blackwell GPUs."
     )
     assert ("uses_chip", "hyundai motor group", "blackwell") in found
+
+
+def test_a_chip_named_as_another_s_predecessor_or_successor_is_only_compared():
+    found = facts("Mistral trained its model on 4,000 H200s, the successor to Nvidia's H100.")
+    assert ("uses_chip", "mistral ai", "h200") in found
+    assert ("uses_chip", "mistral ai", "h100") not in found
+    found = facts("Cohere runs 2,000 B200 GPUs, which are a successor of the Hopper H100 chips.")
+    assert ("uses_chip", "cohere", "h100") not in found

@@ -154,7 +154,7 @@ USE_CUES = (
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
-    r"(?=[abcdimrstu])(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?=[abcdimprstu])(?:alternatives?\s+to|(?:predecessor|successor)s?\s+(?:to|of)|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:[$€£¥]?\s?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
     r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
     r"dependen(?:ce|cy)\s+on|instead\s+of|"
@@ -168,7 +168,7 @@ CONTRAST_BEFORE = re.compile(
 # A stem each match of CONTRAST_BEFORE holds (lower case).
 CONTRAST_STEMS = (
     "than", "from", "alternative", "reliance", "dependen", "instead", "compar", "rival", "compet",
-    "battl", "replac", "similar", "akin", "unlike",
+    "battl", "replac", "similar", "akin", "unlike", "predecessor", "successor",
 )  # fmt: skip
 
 # ---- status: how certain the statement is (GOLD_FORMAT.md) ----
