@@ -6951,3 +6951,12 @@ def test_a_chip_named_as_another_s_predecessor_or_successor_is_only_compared():
     assert ("uses_chip", "mistral ai", "h100") not in found
     found = facts("Cohere runs 2,000 B200 GPUs, which are a successor of the Hopper H100 chips.")
     assert ("uses_chip", "cohere", "h100") not in found
+
+
+def test_who_says_that_another_company_will_buy_chips_does_not_use_them():
+    found = facts(
+        "The Commerce Department confirmed that Humain is now cleared to buy 20,000 Nvidia "
+        "GB300 chips."
+    )
+    assert ("uses_chip", "humain", "gb300") in found
+    assert ("uses_chip", "us government", "gb300") not in found

@@ -407,6 +407,18 @@ def listed_after_from(view: View, m: Mention) -> bool:
     return view.lowers[first - 1 : first] == ["from"]
 
 
+def reports_another_s_act(view: View, m: Mention) -> bool:
+    """'The Commerce Department confirmed that Humain and G42 are approved to acquire …': a
+    name whose verb of saying opens a 'that' clause with another organisation as its subject
+    reports what that one does."""
+    after = view.lowers[m.last + 1 : m.last + 5]
+    said = next((i for i, w in enumerate(after) if w in P.REPORTING_VERBS), None)
+    if said is None or after[said + 1 : said + 2] != ["that"]:
+        return False
+    that = m.last + 2 + said
+    return any(not o.embedded and o.first <= that + 3 for o in view.orgs(that + 1, that + 4))
+
+
 def _rented_to(view: View, chip: Mention, m: Mention, designers: set[str]) -> bool:
     """'CoreWeave is buying Nvidia chips in bulk and renting them out to giants like OpenAI':
     the company the chips are rented or sold to is the named buyer's customer, not the buyer
