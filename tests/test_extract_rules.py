@@ -6960,3 +6960,12 @@ def test_who_says_that_another_company_will_buy_chips_does_not_use_them():
     )
     assert ("uses_chip", "humain", "gb300") in found
     assert ("uses_chip", "us government", "gb300") not in found
+
+
+def test_a_common_plural_noun_opening_a_sentence_is_no_chip_buyer():
+    assert not {
+        f
+        for f in facts("Hyperscalers buying Nvidia GPUs in bulk is old news.")
+        if f[0] == "uses_chip"
+    }
+    assert ("uses_chip", "zentrix", "h100") in facts("Zentrix bought 5,000 Nvidia H100 GPUs.")
