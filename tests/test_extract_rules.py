@@ -6969,3 +6969,12 @@ def test_a_common_plural_noun_opening_a_sentence_is_no_chip_buyer():
         if f[0] == "uses_chip"
     }
     assert ("uses_chip", "zentrix", "h100") in facts("Zentrix bought 5,000 Nvidia H100 GPUs.")
+
+
+def test_the_facility_is_the_site_told_last_not_an_earlier_named_one():
+    found = facts(
+        "The cluster will serve OpenAI's Stargate Norway, among others. Nscale is expanding "
+        "too, with a new data center in Texas. The facility will house 20,000 Nvidia GB300 GPUs."
+    )
+    assert ("uses_chip", "nscale", "gb300") in found
+    assert ("uses_chip", "openai", "gb300") not in found

@@ -507,6 +507,10 @@ class Extractor:
             # with no other name after the verb of saying, those who announce it build it
             if builders:  # "Nscale and Aker are building": the first of the builders
                 history.site_owner = registry.organisation(_site_builder(builders, registry).entity)
+                if not any("DataCenter" in registry.get(m.entity).types for m in view.mentions):
+                    # "… OpenAI's Stargate UK. CoreWeave is investing, with a new data center in
+                    # Scotland. This facility will …": the site told last, not the one named
+                    history.last_of_type.pop("DataCenter", None)
         if orgs and not object_of_phrase(view.lowers, orgs[0].first):
             history.subject = registry.get(registry.organisation(orgs[0].entity))
         elif _opens_on_a_place(view, orgs):

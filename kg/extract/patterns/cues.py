@@ -307,8 +307,8 @@ NOT_ELIDED_VERBS = {
 # skips to itself; a lookahead first would have it try a match at every position)
 SITE_NOUN = re.compile(r"(?:cent(?:er|re)|campus|facilit|site|cluster|supercomputer|factory)", re.I)
 SITE_BUILT = re.compile(
-    r"(?=[bcdo])\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
-    r"construct(?:s|ed|ing)?|open(?:s|ed|ing)?|own|owns)\s+(?:\S+\s+){0,6}?"
+    r"(?=[bcdow])\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
+    r"construct(?:s|ed|ing)?|open(?:s|ed|ing)?|own|owns|with\s+a\s+new)\s+(?:\S+\s+){0,6}?"
     r"(?:data\s+cent(?:er|re)s?|campus|facility|site|"
     r"cluster|supercomputer|ai\s+factory)\b",
     re.IGNORECASE,
