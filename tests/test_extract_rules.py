@@ -6978,3 +6978,9 @@ def test_the_facility_is_the_site_told_last_not_an_earlier_named_one():
     )
     assert ("uses_chip", "nscale", "gb300") in found
     assert ("uses_chip", "openai", "gb300") not in found
+
+
+def test_a_chip_something_is_said_to_be_like_is_only_compared():
+    found = facts("Maia is like OpenAI's first in-house Titan chips, custom-built for one firm.")
+    assert ("uses_chip", "openai", "maia") not in found
+    assert ("uses_chip", "meta", "h100") in facts("Meta is buying chips like Nvidia's H100.")
