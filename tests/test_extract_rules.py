@@ -6984,3 +6984,11 @@ def test_a_chip_something_is_said_to_be_like_is_only_compared():
     found = facts("Maia is like OpenAI's first in-house Titan chips, custom-built for one firm.")
     assert ("uses_chip", "openai", "maia") not in found
     assert ("uses_chip", "meta", "h100") in facts("Meta is buying chips like Nvidia's H100.")
+
+
+def test_chips_a_site_built_for_a_client_will_host_are_the_client_s_use_too():
+    found = facts(
+        "Crusoe signed a deal to build a new data center for Mistral. The facility will house "
+        "20,000 Nvidia GB300 GPUs."
+    )
+    assert {("uses_chip", "crusoe", "gb300"), ("uses_chip", "mistral ai", "gb300")} <= found

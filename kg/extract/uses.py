@@ -85,7 +85,9 @@ def _developed_by_its_designer(view: View, chip: Mention) -> bool:
     return False
 
 
-def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
+def uses(
+    view: View, deal_buyer: str | None = None, site_client: str | None = None
+) -> list[Candidate]:
     found = []
     for chip in _most_specific(view, view.chips()):
         if view.contrasted(chip.first):
@@ -118,6 +120,8 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
             users = [deal_buyer or DEAL_BUYER]
         users += [u for u in _gapped_users(view, chip) + _gap_subject(view, chip) if u not in users]
         users = [u for u in users if not _subject_of_another_gap(view, u, chip)]
+        if site_client and site_client not in users and _the_site_uses(view, lo, chip):
+            users.append(site_client)  # "a data center for OpenAI … The facility will host …"
         for user in users:
             if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
                 continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
@@ -136,6 +140,15 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
                 )
             )
     return found
+
+
+def _the_site_uses(view: View, lo: int, chip: Mention) -> bool:
+    """Whether the clause's subject, before the chip, is a site named again ('The facility
+    will host 10,000 GPUs', 'This data center will house …')."""
+    return any(
+        m.reference and m.text.lower().split()[-1] in P.BUILT_SITES
+        for m in view.orgs(lo, chip.first)
+    )
 
 
 def _counted_holding(view: View, chip: Mention, lo: int) -> list[int]:
