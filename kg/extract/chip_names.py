@@ -436,7 +436,13 @@ def _described_chips(
         ):
             continue
         name = span_text(sentence, first, last)
-        if registry.lookup(name) is None:
+        known = registry.lookup(name)
+        if known is not None and known.is_chip and known.discovered:
+            # "its Mach-1 AI chips" after an earlier sentence found Mach-1: the same chip again
+            tokens = sentence.tokens
+            start, end = tokens[first].start, tokens[last].end
+            found.append((Mention(known.id, first, last, start, end, name), known))
+        if known is None:
             if its_own:  # "continue using TSMC for its RenegadeS chip": never the foundry's
                 before = [m for m in before if not _only_a_foundry(registry, m)]
                 if not before:

@@ -3,10 +3,13 @@ largest customers", "customers such as Apple and Anthropic"."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    COMPUTE_SUPPLIED,
     CUSTOMER_ADJECTIVES,
     CUSTOMER_GAP,
     ROLE_ARTICLES,
@@ -93,6 +96,8 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
     owners = [m for m in view.orgs(max(0, cue - 4), cue) if view.possessive(m)]
     if chip is None or any(view.has_type(m, "CloudProvider") for m in owners):
         return []  # "Lambda's other customers include Amazon": they buy its capacity
+    if not chips and _speaks_of_capacity(view, hi):
+        return []  # "offerings to cloud customers, including Anthropic": capacity, no chip
     named: list[Mention] = []
     for i in range(cue + 1, min(hi, cue + 16)):
         if words[i] in {"including", "like", "include", "includes"} or words[i : i + 2] == [
@@ -108,6 +113,13 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
         for m in named
         if view.org(m) not in designers and not view.possessive(m)  # "(LG's AI arm)"
     ]
+
+
+def _speaks_of_capacity(view: View, hi: int) -> bool:
+    """Whether the sentence up to ``hi`` speaks of cloud or computing capacity ('cloud
+    customers', 'providing GPU computing power, with clients including'): its customers rent
+    capacity, and a chip the article named before is not theirs."""
+    return re.search(COMPUTE_SUPPLIED, " ".join(view.lowers[:hi])) is not None
 
 
 def _customers_listed_after(view: View, cue: int) -> list[Candidate]:

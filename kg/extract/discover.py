@@ -234,7 +234,11 @@ def discover(
         kind = _kind(sentence, first, last, after, labs, founded) or _listed_after_new(
             sentence, first, found
         )
-        buys = kind is None and takes_chips(words, first, last, chip_firsts)
+        buys = (
+            kind is None
+            and takes_chips(words, first, last, chip_firsts)
+            and not common_word_first(sentence, first, last)
+        )  # ("Companies buying Nvidia GPUs …": a common noun opening the sentence)
         if kind is None and not buys and cloud_firsts is None:
             cloud_firsts = {
                 m.first

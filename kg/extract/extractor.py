@@ -391,7 +391,7 @@ class Extractor:
         # a round's total is not what one of several listed participants put in
         listed = {c.subject for c in participants} if len(participants) > 1 else set()
         extra = {
-            uses: (history.deal_buyer,),
+            uses: (history.deal_buyer, history.site_client),
             customers: (self.finder.product_lines, history.last_of_type.get("Chip")),
             cloud_customers: (history.last_of_type.get("CloudProvider"),),
             carried_manufacture: (history.last_of_type.get("Chip"),),
@@ -496,16 +496,22 @@ class Extractor:
         if built:
             at = view.sentence.start + built.start()
             verb = next((i for i, t in enumerate(view.sentence.tokens) if t.start >= at), 0)
-            builders = [
+            named = [
                 m
                 for m in view.mentions
-                if m.end <= at
-                and not m.embedded
-                and registry.get(m.entity).is_organization
-                and not P.REPORTING_VERBS & set(view.lowers[m.last + 1 : verb])
+                if m.end <= at and not m.embedded and registry.get(m.entity).is_organization
             ]
+            builders = [
+                m for m in named if not P.REPORTING_VERBS & set(view.lowers[m.last + 1 : verb])
+            ] or named  # "Nvidia and Foxconn announced a partnership to develop a supercomputer":
+            # with no other name after the verb of saying, those who announce it build it
             if builders:  # "Nscale and Aker are building": the first of the builders
-                history.site_owner = registry.organisation(builders[0].entity)
+                history.site_owner = registry.organisation(_site_builder(builders, registry).entity)
+                history.site_client = _built_for(view, built.end(), registry)
+                if not any("DataCenter" in registry.get(m.entity).types for m in view.mentions):
+                    # "… OpenAI's Stargate UK. CoreWeave is investing, with a new data center in
+                    # Scotland. This facility will …": the site told last, not the one named
+                    history.last_of_type.pop("DataCenter", None)
         if orgs and not object_of_phrase(view.lowers, orgs[0].first):
             history.subject = registry.get(registry.organisation(orgs[0].entity))
         elif _opens_on_a_place(view, orgs):
@@ -531,6 +537,28 @@ class Extractor:
                 history.lab_counts[entity.id] += 1
             if entity.is_chip and not m.reference:
                 history.chip_mentions[entity.id] += 1
+
+
+def _built_for(view: View, end: int, registry: Registry) -> str | None:
+    """'a deal to build a data center for OpenAI': the organisation right after 'for' that
+    follows the site noun, whom the site is built for."""
+    at = view.sentence.start + end
+    tokens = view.sentence.tokens
+    after = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
+    if view.lowers[after : after + 1] != ["for"]:
+        return None
+    client = next((m for m in view.mentions if m.first == after + 1 and not m.embedded), None)
+    if client is None or not registry.get(client.entity).is_organization:
+        return None
+    return registry.organisation(client.entity)
+
+
+def _site_builder(builders: list[Mention], registry: Registry) -> Mention:
+    """The first of a site's builders, past a chip designer named with a company that is none
+    ('Nvidia and Foxconn will develop an AI factory supercomputer': the chips are Nvidia's,
+    the site Foxconn's)."""
+    others = [m for m in builders if "ChipDesigner" not in registry.get(m.entity).types]
+    return others[0] if others else builders[0]
 
 
 def _last_index(words: list[str], word: str) -> int:

@@ -30,6 +30,7 @@ class History:
     lab_counts: Counter[str] = field(default_factory=Counter)
     announcer: str | None = None  # the company a press release speaks for, as "we"
     site_owner: str | None = None  # who the article last said builds or runs a site
+    site_client: str | None = None  # whom that site is built for ("a data center for OpenAI")
     quote_speaker: tuple[int, str] | None = None  # (paragraph, company) of the last quote
     listing_round: bool = False  # whether the last sentence before a list spoke of a round
     surnames: set[str] = field(default_factory=set)  # of the people named in full so far

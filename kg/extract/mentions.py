@@ -22,6 +22,7 @@ from kg.extract.patterns import (
     PLURAL_CHIP_NOUNS,
     PRODUCT_LINE_MODIFIERS,
     PURCHASE_NOUNS,
+    RACK_SUFFIX,
     RIVAL_NOUNS,
     SPACED_MODEL_NUMBER,
     SUPPLY_VERBS,
@@ -186,6 +187,8 @@ class EntityFinder:
             lowers = [
                 t.lower if t.text.isascii() else matching_form(t.text).lower() for t in tokens
             ]
+        if "nvl" in sentence.text.lower():
+            lowers = [_without_rack_suffix(w) for w in lowers]
         mentions = []
         for entity_id, first, end in self._matches(lowers):
             first_token = tokens[first]
@@ -528,3 +531,10 @@ def _named_as_used(tokens, named: list[Mention]) -> set[Mention]:
         if before[-1] in USES_A_NAME or before in USES_A_NAME_PHRASES:
             found.add(m)
     return found
+
+
+def _without_rack_suffix(word: str) -> str:
+    """'gb300nvl72' read as 'gb300': a rack of a chip, its NVLink size glued to the chip's name
+    ('GB300NVL72'), names the chip."""
+    glued = RACK_SUFFIX.fullmatch(word)
+    return glued.group(1) if glued else word

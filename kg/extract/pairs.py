@@ -27,7 +27,13 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import ARM_NOUNS, NEGATION_WORDS, ROLE_NOUNS
 from kg.extract.rounds import serves_as_adviser
 from kg.extract.status import CALLED_OFF, status_of
-from kg.extract.uses import purpose_of
+from kg.extract.uses import (
+    deal_partner,
+    describes_another,
+    listed_after_from,
+    purpose_of,
+    reports_another_s_act,
+)
 from kg.registry import Registry
 
 MODEL_FILE = "pair_model.json"
@@ -236,6 +242,17 @@ def sentence_pairs(
     pairs = []
     for subject, subject_mentions in orgs.items():
         for kind in roles:
+            if kind == "uses_chip" and all(
+                describes_another(view, m)
+                or deal_partner(view, m)
+                or listed_after_from(view, m)
+                or reports_another_s_act(view, m)
+                for m in subject_mentions
+            ):
+                continue  # "Anthropic, one of Google's largest customers, will adopt …", "Meta
+                # is in talks with Lambda to rent H200s", "to serve models from OpenAI", "X
+                # confirmed that Humain will buy": an aside, a deal's other party, where
+                # something comes from, who reports another's act
             objects = chips if PAIR_TYPES[kind] else orgs
             for obj, object_mentions in objects.items():
                 if obj == subject or obj in enumerated:

@@ -70,8 +70,8 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
             or _signed_to(view.lowers[m.last + 1 : cue])
             or _about_to(view.lowers[m.last + 1 : cue])
         )
-        and not (view.lowers[cue - 1] == "to" and view.lowers[m.first - 1 : m.first] == ["with"])
-    ]  # "a contract with Microsoft to provide …": the contract's other party provides
+        and not _contract_partner(view, m, cue)
+    ]
     if not buyers or not subjects:
         return []
     if view.possessive(buyers[0], plural=True):
@@ -108,7 +108,45 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         for buyer in receivers
         for p in providers
         if view.org(p) not in {None, buyer}
+    ] + _designer_s_chips_in_capacity(view, cue, hi, providers, receivers, lines)
+
+
+def _designer_s_chips_in_capacity(
+    view: View,
+    cue: int,
+    hi: int,
+    providers: list[Mention],
+    receivers: list[str | None],
+    lines: dict[str, str],
+) -> list[Candidate]:
+    """'AMD agreed to supply OpenAI with GPUs totaling six gigawatts': capacity bought from a
+    chip designer that is no cloud is a commitment, and the designer's chips it names (or its
+    product line, for a bare chip noun) are the buyer's use as well."""
+    designers = [
+        p
+        for p in providers
+        if view.has_type(p, "ChipDesigner") and not view.has_type(p, "CloudProvider")
     ]
+    if not designers or len(designers) < len(providers):
+        return []
+    chips = [(c.entity, c.first) for c in view.chips(cue + 1, hi)]
+    supplied = chips or _lines_supplied(view, cue, hi, designers, lines)
+    return [
+        Candidate("uses_chip", buyer, chip, view.sentence, "use:supplied", anchor=at)
+        for buyer in receivers
+        for chip, at in supplied
+        if buyer and buyer not in view.registry.designers(chip)
+    ]
+
+
+def _contract_partner(view: View, m: Mention, cue: int) -> bool:
+    """'a contract with Microsoft to provide …': the contract's other party provides nothing;
+    but in 'with Samsung set to supply its chips to Naver' (a name, a word of intent and the
+    verb) the name after 'with' is the supplier."""
+    if view.lowers[cue - 1] != "to" or view.lowers[m.first - 1 : m.first] != ["with"]:
+        return False
+    intent = view.lowers[m.last + 1 : cue - 1]
+    return not (intent and set(intent) <= P.INTENT_WORDS)
 
 
 def _lines_supplied(

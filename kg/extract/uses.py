@@ -85,7 +85,9 @@ def _developed_by_its_designer(view: View, chip: Mention) -> bool:
     return False
 
 
-def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
+def uses(
+    view: View, deal_buyer: str | None = None, site_client: str | None = None
+) -> list[Candidate]:
     found = []
     for chip in _most_specific(view, view.chips()):
         if view.contrasted(chip.first):
@@ -111,11 +113,15 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
         users = _users(view, chip, lo, hi, designers)
         clause_text = " ".join(view.lowers[lo:hi])
         if SELF_USE.search(clause_text):
-            users += _designer_as_subject(view, lo, hi, designers)
+            users += _designer_as_subject(view, lo, hi, designers) or _own_chip_as_subject(
+                view, chip, lo, hi, designers
+            )
         if not users and DEAL_PHASE.search(clause_text):
             users = [deal_buyer or DEAL_BUYER]
         users += [u for u in _gapped_users(view, chip) + _gap_subject(view, chip) if u not in users]
         users = [u for u in users if not _subject_of_another_gap(view, u, chip)]
+        if site_client and site_client not in users and _the_site_uses(view, lo, chip):
+            users.append(site_client)  # "a data center for OpenAI … The facility will host …"
         for user in users:
             if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
                 continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
@@ -134,6 +140,15 @@ def uses(view: View, deal_buyer: str | None = None) -> list[Candidate]:
                 )
             )
     return found
+
+
+def _the_site_uses(view: View, lo: int, chip: Mention) -> bool:
+    """Whether the clause's subject, before the chip, is a site named again ('The facility
+    will host 10,000 GPUs', 'This data center will house …')."""
+    return any(
+        m.reference and m.text.lower().split()[-1] in P.BUILT_SITES
+        for m in view.orgs(lo, chip.first)
+    )
 
 
 def _counted_holding(view: View, chip: Mention, lo: int) -> list[int]:
@@ -306,6 +321,23 @@ def _designer_as_subject(view: View, lo: int, hi: int, designers: set[str]) -> l
     return [view.org(named[0])]
 
 
+def _own_chip_as_subject(
+    view: View, chip: Mention, lo: int, hi: int, designers: set[str]
+) -> list[str]:
+    """'The MTIA 400 is entering datacenter deployment', 'The MTIA 300, already in production,
+    handles ranking': a chip that opens a clause naming no organisation, put to work, is used by
+    its designer when that designer runs its own chips (a lab or a cloud, not a merchant)."""
+    if any(not m.embedded for m in view.orgs(lo, hi)):
+        return []
+    start = min(c.first for c in list_around(view, view.chips(lo, hi), chip))
+    while start > lo and view.lowers[start - 1] in P.CHIP_DETERMINERS | {"both", "new", "latest"}:
+        start -= 1  # ("Both the MTIA 450 and MTIA 500 are targeted for mass deployment")
+    if start > lo and view.lowers[start - 1] not in {",", ";", "and", "but", "while"}:
+        return []
+    own = [d for d in sorted(designers) if _runs_its_own(view, d)]
+    return own if len(own) == 1 else []
+
+
 def _possesses_a_chip(view: View, m: Mention) -> bool:
     """'Huawei's Ascend 910B', "Huawei's AI chips": a name in the possessive right before a chip
     it names, or inside a product line's name."""
@@ -345,8 +377,9 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
             and view.lowers[m.last + 1] in {"'s", "’s"}
             and m.last + 2 == chip.first
         )
-        and not _describes_another(view, m)
+        and not describes_another(view, m)
         and not _rented_to(view, chip, m, designers)
+        and not listed_after_from(view, m)
     ]
     if not labs:
         return _subjects(view, chip, lo, designers)
@@ -366,6 +399,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
             and not m.embedded
             and not m.reference
             and not view.contrasted(m.first)
+            and not describes_another(view, m)
         )
     ]
     nearest = min(labs, key=lambda m: abs(m.first - chip.first))
@@ -373,6 +407,29 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
     return sorted(
         {view.org(m) for m in group}, key=lambda org: [view.org(m) for m in group].index(org)
     )
+
+
+def listed_after_from(view: View, m: Mention) -> bool:
+    """'access to AI models from OpenAI, Anthropic and others': labs listed after 'from' are
+    where a thing comes from, not users of the clause's chip."""
+    orgs = [o for o in view.orgs() if not o.embedded]
+    if m not in orgs:
+        return False
+    group = list_around(view, orgs, m)
+    first = min(o.first for o in group)
+    return view.lowers[first - 1 : first] == ["from"]
+
+
+def reports_another_s_act(view: View, m: Mention) -> bool:
+    """'The Commerce Department confirmed that Humain and G42 are approved to acquire …': a
+    name whose verb of saying opens a 'that' clause with another organisation as its subject
+    reports what that one does."""
+    after = view.lowers[m.last + 1 : m.last + 5]
+    said = next((i for i, w in enumerate(after) if w in P.REPORTING_VERBS), None)
+    if said is None or after[said + 1 : said + 2] != ["that"]:
+        return False
+    that = m.last + 2 + said
+    return any(not o.embedded and o.first <= that + 3 for o in view.orgs(that + 1, that + 4))
 
 
 def _rented_to(view: View, chip: Mention, m: Mention, designers: set[str]) -> bool:
@@ -386,15 +443,23 @@ def _rented_to(view: View, chip: Mention, m: Mention, designers: set[str]) -> bo
     return any(view.org(b) not in designers for b in view.orgs(0, chip.first) if not b.embedded)
 
 
-def _describes_another(view: View, m: Mention) -> bool:
+def describes_another(view: View, m: Mention) -> bool:
     """'Microsoft, OpenAI's biggest investor, has acquired …': a name in the possessive that
     opens an aside about the name before it is not the aside's subject."""
     aside = view.lowers[m.last + 2 : m.last + 8]
     return (
-        view.lowers[m.first - 1 : m.first] == [","]
+        _opens_an_aside(view.lowers[max(0, m.first - 3) : m.first])
         and view.possessive(m)
         and "," in aside
         and all(w.isalpha() or w == "-" for w in aside[: aside.index(",")])
+    )
+
+
+def _opens_an_aside(before: list[str]) -> bool:
+    """Whether the words before a name open an aside: the comma right before it, or a comma
+    and 'one of' or 'among' (', one of Google's largest customers,')."""
+    return (
+        before[-1:] == [","] or before[-3:] == [",", "one", "of"] or before[-2:] == [",", "among"]
     )
 
 
@@ -431,17 +496,17 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         and not m.embedded
         and not _inside_chip(view, m)
         and view.lowers[m.last + 1 : m.last + 2] != ["-"]  # "Nvidia-powered": the supplier
-        and not _describes_another(view, m)
+        and not describes_another(view, m)
     ]
     appositive = _before_appositive(view, eligible, verb)
     if appositive is not None:
         return [view.org(appositive)]  # "HUMAIN, a subsidiary of the PIF, intends to buy"
-    if eligible and not relative and _deal_partner(view, eligible[-1]):
+    if eligible and not relative and deal_partner(view, eligible[-1]):
         # "IREN … an agreement with Dell to purchase the chips"; the partner alone buys nothing
         return [view.org(eligible[-2])] if len(eligible) > 1 else []
     if not eligible:
         return []
-    partners = [m for m in view.orgs(eligible[-1].last + 1, verb) if _deal_partner(view, m)]
+    partners = [m for m in view.orgs(eligible[-1].last + 1, verb) if deal_partner(view, m)]
     if partners and view.lowers[partners[-1].last + 1 : verb] == ["to"]:
         # "Humain, a subsidiary of the PIF, announced a partnership with Nvidia to acquire"
         return [view.org(_past_aside(view, eligible))]
@@ -449,6 +514,8 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
     between = _past_among_the_first(between)
     if between[-1:] == [","]:
         return _participle_subjects(view, verb, designers)
+    if _by_doing(between, view.lowers[verb]):
+        between = []
     if len(between) > 6:
         return []
     if between[-1:] == ["to"]:
@@ -457,6 +524,18 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _by_doing(between: list[str], verb: str) -> bool:
+    """'Tesla made a bold move by activating an H100 cluster', 'xAI doubled its capacity by
+    adding 100,000 GPUs': a gerund after 'by' says how the main clause's subject acted, so it
+    is that subject's verb however many words stand between them."""
+    return (
+        between[-1:] == ["by"]
+        and verb.endswith("ing")
+        and len(between) <= 10
+        and not set(between[:-1]) & {",", "from", "by", "with", "to", "than", "for", "of"}
+    )
 
 
 def _participle_subjects(view: View, verb: int, designers: set[str]) -> list[str]:
@@ -476,12 +555,27 @@ def _participle_subjects(view: View, verb: int, designers: set[str]) -> list[str
 
 
 def _past_among_the_first(between: list[str]) -> list[str]:
-    """'will be one of the first to use': the words without 'one of the first'."""
+    """'will be one of the first to use', 'is expected to be among the first cloud providers
+    to deploy': the words without 'one of the first' (and the plural noun after it) nor the
+    'to' of a verb of intent ('expected to be'), which link the subject to its verb."""
     for phrase in (["one", "of", "the", "first"], ["among", "the", "first"]):
         for i in range(len(between) - len(phrase) + 1):
             if between[i : i + len(phrase)] == phrase:
-                return between[:i] + between[i + len(phrase) :]
+                rest = between[i + len(phrase) :]
+                nouns = rest[: rest.index("to")] if "to" in rest else []
+                if len(nouns) <= 2 and all(w.isalpha() and w.endswith("s") for w in nouns):
+                    rest = rest[len(nouns) :]  # "among the first cloud providers to"
+                return _past_intent(between[:i]) + rest
     return between
+
+
+def _past_intent(words: list[str]) -> list[str]:
+    """'is expected to be': the words without the 'to' after a verb of intent or expectation."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w == "to" and i and words[i - 1] in P.EXPECT_VERBS | P.INTENT_WORDS)
+    ]
 
 
 def _past_aside(view: View, names: list[Mention]) -> Mention:
@@ -496,11 +590,13 @@ def _past_aside(view: View, names: list[Mention]) -> Mention:
     return names[-1]
 
 
-def _deal_partner(view: View, m: Mention) -> bool:
-    """Whether a name is the other party of a deal ('an agreement with Dell to purchase'):
-    the one that agreed buys, not its partner."""
+def deal_partner(view: View, m: Mention) -> bool:
+    """Whether a name is the other party of a deal or of talks ('an agreement with Dell to
+    purchase', 'in advanced negotiations with CoreWeave to lease'): the one that agreed or
+    negotiates buys, not its partner."""
     return view.lowers[m.first - 1 : m.first] == ["with"] and any(
-        matches(w, P.DEAL_NOUNS) for w in view.lowers[max(0, m.first - 4) : m.first - 1]
+        matches(w, P.DEAL_NOUNS) or w in P.TALK_WORDS
+        for w in view.lowers[max(0, m.first - 4) : m.first - 1]
     )
 
 
@@ -586,7 +682,7 @@ def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | 
         after = view.lowers[m.last + 1 : verb]
         commas = [i for i, w in enumerate(after) if w == ","]
         described = after[1:2] in (["a"], ["an"], ["the"], ["its"]) or any(
-            other.first == m.last + 2 and _describes_another(view, other)
+            other.first == m.last + 2 and describes_another(view, other)
             for other in view.orgs(m.last + 2, m.last + 3)
         )  # ", a unit of …," or ", OpenAI's biggest investor,"
         if len(commas) == 2 and commas[0] == 0 and described and len(after) - commas[1] <= 5:

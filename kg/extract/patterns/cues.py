@@ -154,13 +154,14 @@ USE_CUES = (
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
-    r"(?=[abcdimrstu])(?:alternatives?\s+to|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?=[abcdimprstuw])(?:alternatives?\s+to|(?:predecessor|successor)s?\s+(?:to|of)|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:[$€£¥]?\s?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
     r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
     r"dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
     r"compete\s+with|competing\s+with|replac(?:e|es|ed|ing)|"
-    r"similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike)(?:\s+\S+){0,4}\s*$|"
+    r"similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike|"
+    r"(?:is|are|was|were)\s+like)(?:\s+\S+){0,4}\s*$|"
     r"(?:away\s+|(?:switch|shift|mov|migrat|transition)(?:ed|ing|es|s|e)?\s+(?:\S+\s+){0,4}?)from"
     r"(?:\s+(?!to\b|into\b|onto\b)\S+){0,4}\s*$",
     re.IGNORECASE,
@@ -168,7 +169,7 @@ CONTRAST_BEFORE = re.compile(
 # A stem each match of CONTRAST_BEFORE holds (lower case).
 CONTRAST_STEMS = (
     "than", "from", "alternative", "reliance", "dependen", "instead", "compar", "rival", "compet",
-    "battl", "replac", "similar", "akin", "unlike",
+    "battl", "replac", "similar", "akin", "unlike", "predecessor", "successor", "like",
 )  # fmt: skip
 
 # ---- status: how certain the statement is (GOLD_FORMAT.md) ----
@@ -307,8 +308,8 @@ NOT_ELIDED_VERBS = {
 # skips to itself; a lookahead first would have it try a match at every position)
 SITE_NOUN = re.compile(r"(?:cent(?:er|re)|campus|facilit|site|cluster|supercomputer|factory)", re.I)
 SITE_BUILT = re.compile(
-    r"(?=[bcdo])\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
-    r"construct(?:s|ed|ing)?|open(?:s|ed|ing)?|own|owns)\s+(?:\S+\s+){0,6}?"
+    r"(?=[bcdow])\b(?:build|builds|building|built|develop|develops|developing|operat(?:e|es|ed|ing)|"
+    r"construct(?:s|ed|ing)?|open(?:s|ed|ing)?|own|owns|with\s+a\s+new)\s+(?:\S+\s+){0,6}?"
     r"(?:data\s+cent(?:er|re)s?|campus|facility|site|"
     r"cluster|supercomputer|ai\s+factory)\b",
     re.IGNORECASE,
@@ -588,3 +589,5 @@ EXPLETIVE_ADJECTIVES = {
     "easier", "harder", "possible", "impossible", "difficult", "easy", "hard", "cheaper",
     "clear", "likely", "unlikely", "necessary", "simpler", "faster",
 }  # fmt: skip
+# A chip's rack written as one word, its NVLink domain glued to the chip's name ("GB300NVL72").
+RACK_SUFFIX = re.compile(r"([a-z]+\d+[a-z]*?)nvl\d+")

@@ -398,7 +398,8 @@ DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact"
 DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "supplier", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
-                 "secured", "clinched", "landed", "agreed", "reached", "reaches")  # fmt: skip
+                 "secured", "clinched", "landed", "agreed", "reached", "reaches", "finali*",
+                 "sealed", "seals", "forged", "forges", "closed", "completed")  # fmt: skip
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
 # Words between a tenant and its noun ("OpenAI and Oracle as tenants", "X will serve as the
 # anchor tenant", "X is the anchor tenant").
@@ -420,6 +421,9 @@ SELF_USE = re.compile(
     r"third|fourth|latter|early|late|mid|coming|next|(?:19|20)\d\d|q[1-4]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)|"
     r"its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
+    # the chip itself put to work: "is entering datacenter deployment", "targeted for mass
+    # deployment", "already in production"
+    r"(?:entering|enters|entered|for|into)\s+(?:\S+\s+){0,2}?deployment\b|"
     r"runs\s+in|running\s+in|"
     # its own models trained on them: "Huawei had trained its Pangu model on Ascend chips",
     # "Gemini is Google's largest model and it was trained using TPUs"
