@@ -6837,3 +6837,16 @@ def test_a_company_that_has_a_count_of_chips_uses_them():
         "xAI now has about 200,000 Nvidia GPUs in Memphis."
     )
     assert not {f for f in facts("Meta has said it is weighing H100 GPUs.") if f[0] == "uses_chip"}
+
+
+def test_a_cloud_that_has_deals_with_a_list_of_companies_sells_to_each():
+    for text, buyers in (
+        (
+            "Nebius was founded in 2022. The company already has contracts with Oracle, "
+            "Microsoft and Alphabet's Google for new sites.",
+            {"oracle", "microsoft", "google"},
+        ),
+        ("Nebius already has contracts with Oracle and Microsoft.", {"oracle", "microsoft"}),
+    ):
+        found = {f for f in facts(text) if f[0] == "compute_commitment"}
+        assert found == {("compute_commitment", b, "nebius") for b in buyers}

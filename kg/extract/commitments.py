@@ -206,9 +206,21 @@ def buyer_of(
             return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
     if cue is not None and matches(view.lowers[cue], DEAL_NOUNS) and provider is not None:
         partners = [m for m in orgs if _after_with(view, m)]
-        if len(orgs) == 1 and partners and view.registry.get(provider).types != ["Lab"]:
+        if (
+            partners
+            and _only_the_partners(view, orgs, partners[0])
+            and view.registry.get(provider).types != ["Lab"]
+        ):
             return partners[0]  # "CoreWeave signed a capacity agreement with Nvidia"
     return None
+
+
+def _only_the_partners(view: View, orgs: list[Mention], partner: Mention) -> bool:
+    """Whether the clause's other organisations are the partner after 'with' and those
+    listed with it ("Crusoe has deals with Oracle, Microsoft and Alphabet's Google": each a
+    buyer)."""
+    listed = {view.org(m) for m in list_around(view, orgs, partner)}
+    return {view.org(m) for m in orgs} <= listed
 
 
 def _partners_of_each_deal(view: View, orgs: list[Mention]) -> dict[int, Mention]:
@@ -366,7 +378,10 @@ def commits(view: View, cue: int) -> Candidate | None:
     from_buyer = _deal_from(view, cue, lo)
     taker = None if from_buyer else _let_out_to(view, cue, plo, phi)
     provider_m = (
-        from_buyer[1] if from_buyer else _provider(view, plo, phi, taker and view.org(taker))
+        from_buyer[1]
+        if from_buyer
+        else _cloud_with_partners(view, lo, cue)
+        or _provider(view, plo, phi, taker and view.org(taker))
     )
     if provider_m is None and not matches(word, PURCHASE_WORDS):
         provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
@@ -449,6 +464,19 @@ def _deal_from(view: View, cue: int, lo: int) -> tuple[Mention, Mention] | None:
     if buyer is None or not before or not view.has_type(before[0], "CloudProvider"):
         return None
     return buyer, before[0]
+
+
+def _cloud_with_partners(view: View, lo: int, cue: int) -> Mention | None:
+    """'it already has deals with Oracle, Microsoft and Google', 'the company signed contracts
+    with Meta': a cloud (a pronoun for it too) that has or signs deals with those named after
+    'with' sells to them, even when they are clouds themselves."""
+    if not matches(view.lowers[cue], DEAL_NOUNS) or view.lowers[cue + 1 : cue + 2] != ["with"]:
+        return None
+    subject = _subject_before(view, lo, cue)
+    if subject is None or not _names_a_neocloud(view, subject):
+        return None
+    partner = next((m for m in view.orgs(cue + 2, cue + 8) if _after_with(view, m)), None)
+    return subject if partner is not None and view.org(partner) != view.org(subject) else None
 
 
 def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:
