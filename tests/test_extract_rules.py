@@ -6850,3 +6850,9 @@ def test_a_cloud_that_has_deals_with_a_list_of_companies_sells_to_each():
     ):
         found = {f for f in facts(text) if f[0] == "compute_commitment"}
         assert found == {("compute_commitment", b, "nebius") for b in buyers}
+
+
+def test_commitments_from_a_list_of_companies_are_each_one_s():
+    found = facts("Google Cloud's backlog grew on large commitments from Anthropic and Meta.")
+    buyers = {s for t, s, o in found if t == "compute_commitment" and o == "google"}
+    assert buyers == {"anthropic", "meta"}

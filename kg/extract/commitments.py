@@ -86,7 +86,7 @@ def _ordering(view: View, m: Mention) -> bool:
         at = sizes[0].first - 1
         while at > 0 and view.lowers[at] in P.AMOUNT_HEDGES | {"worth", "valued"}:
             at -= 1
-    return matches(view.lowers[at], ("commitment*", "order", "orders"))
+    return matches(view.lowers[at], P.ORDERING_NOUNS)
 
 
 def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:

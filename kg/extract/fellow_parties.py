@@ -6,10 +6,10 @@ subjects); 'joining Samsung and AFW Partners in the round' (holders the investor
 
 from __future__ import annotations
 
-from kg.extract.clauses import Candidate, View, list_around, list_ending
+from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
-from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS
+from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS, ORDERING_NOUNS
 from kg.extract.quantities import Quantity
 
 
@@ -98,6 +98,13 @@ def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
     listed = list_around(view, [m for m in view.orgs() if not m.embedded], named[0])
     first = min(listed + named[:1], key=lambda m: m.first).first
     before = view.lowers[max(0, first - 2) : first]
+    ordered = before[-1:] == ["from"] and matches(before[0], ORDERING_NOUNS)
+    if ordered:
+        return [  # "Azure commitments from OpenAI and Anthropic": each one orders
+            _fellow(candidate, view, m, view.org(m), candidate.object)  # type: ignore[arg-type]
+            for m in listed
+            if view.org(m) not in {None, candidate.subject, candidate.object}
+        ]
     if by_verb and before[-1:] != ["to"]:
         return []  # "signed with A and B" after a verb: A and B may be its providers
     if not (before[-1:] in (["with"], ["including"], ["like"], ["to"]) or before == ["such", "as"]):

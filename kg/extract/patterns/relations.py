@@ -395,6 +395,8 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
+# "a commitment from OpenAI", "orders from Anthropic": nouns of what a buyer places with a seller.
+ORDERING_NOUNS = ("commitment*", "order", "orders")
 DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "supplier", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
