@@ -6856,3 +6856,14 @@ def test_commitments_from_a_list_of_companies_are_each_one_s():
     found = facts("Google Cloud's backlog grew on large commitments from Anthropic and Meta.")
     buyers = {s for t, s, o in found if t == "compute_commitment" and o == "google"}
     assert buyers == {"anthropic", "meta"}
+
+
+def test_an_investment_commitment_and_a_joint_expansion_are_no_compute_deal():
+    found = facts(
+        "Amazon and Abu Dhabi's G42 announced a 300-megawatt expansion of data centre capacity "
+        "in the region as part of a $10 billion investment commitment by Amazon in the country."
+    )
+    assert not {f for f in found if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "openai", "oracle") in facts(
+        "OpenAI and Oracle announced a 4.5-gigawatt expansion of data centre capacity."
+    )

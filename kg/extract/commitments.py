@@ -117,9 +117,11 @@ def _intention(after: list[str]) -> bool:
     return len(after) == 2 and after[0] == "to" and after[1].endswith("ing")
 
 
-def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
+def _one_cloud_pair(view: View, buyer: Mention, provider: Mention, by_deal: bool) -> bool:
     """'OpenAI and Oracle signed a $300 billion deal': a lab and a cloud named together, with
-    the deal's size, the lab buying."""
+    the deal's size, the lab buying. A hyperscaler that builds models buys so only by a deal
+    ("Nebius and Microsoft entered into a capacity agreement"), not in "Microsoft and G42
+    announced an expansion of data centre capacity", a build of their own."""
     pure_cloud = _names_a_neocloud(view, provider)
     if not pure_cloud and any(q.kind == "power" for q in view.quantities):
         # "AMD and Meta have announced a 6-gigawatt agreement": a designer's capacity
@@ -131,7 +133,9 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
     # "Nebius and Microsoft entered into a multiyear capacity agreement": capacity named, the
     # hyperscaler buys from the neocloud as a lab does
     capacity = not P.COMPUTE_QUALIFIERS.isdisjoint(view.lowers)
-    buys = view.is_lab(buyer) or ((between or capacity) and view.has_type(buyer, "Lab"))
+    buys = view.is_lab(buyer) or (
+        (between or (capacity and by_deal)) and view.has_type(buyer, "Lab")
+    )
     parties = {view.org(buyer), view.org(provider)}
     others = [m for m in view.orgs() if not m.embedded and view.org(m) not in parties]
     alone = not others or (
@@ -297,6 +301,12 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
     if word.startswith("commitment") and _intention(view.lowers[cue + 1 : cue + 3]):
         return None  # "its commitment to expanding AI capacity": an aim, not a deal
+    if (
+        word.startswith("commitment")
+        and view.lowers[cue - 1 : cue]
+        and (view.lowers[cue - 1] in P.COMMITTED_NOUNS)
+    ):
+        return None  # "a $15 billion investment commitment by Microsoft": money put in
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
     if matches(word, ("spend*", "spent")) and _spent_on_hardware(view, cue):
@@ -415,7 +425,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         # the cloud buys the designer's chips; the designer buys nothing from it
         return Candidate("uses_chip", provider, own[0].entity, view.sentence, "use:from-designer")
     if provider_m in list_around(view, view.orgs(), buyer_m) and not _one_cloud_pair(
-        view, buyer_m, provider_m
+        view, buyer_m, provider_m, by_deal=matches(word, DEAL_NOUNS + P.ORDERING_NOUNS)
     ):
         return None  # "Microsoft and Google signed a deal": who sells to whom is not said
     if view.owners(cue + 1, min(hi, cue + 11)) and not re.search(
