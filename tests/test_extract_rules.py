@@ -6867,3 +6867,14 @@ def test_an_investment_commitment_and_a_joint_expansion_are_no_compute_deal():
     assert ("compute_commitment", "openai", "oracle") in facts(
         "OpenAI and Oracle announced a 4.5-gigawatt expansion of data centre capacity."
     )
+
+
+def test_a_backstop_or_loan_agreement_is_no_compute_deal():
+    for text in (
+        "TeraWulf said it will draw on Google's backstop agreement to raise debt for new halls.",
+        "Crusoe signed a $750 million credit agreement with Oracle.",
+    ):
+        assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "meta", "crusoe") in facts(
+        "Crusoe signed a $750 million capacity agreement with Meta."
+    )

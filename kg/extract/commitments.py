@@ -307,6 +307,12 @@ def commits(view: View, cue: int) -> Candidate | None:
         and (view.lowers[cue - 1] in P.COMMITTED_NOUNS)
     ):
         return None  # "a $15 billion investment commitment by Microsoft": money put in
+    if (
+        matches(word, DEAL_NOUNS)
+        and view.lowers[cue - 1 : cue]
+        and (view.lowers[cue - 1] in P.MONEY_DEAL_WORDS)
+    ):
+        return None  # "it will use Google's backstop agreement to borrow": a guarantee
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
     if matches(word, ("spend*", "spent")) and _spent_on_hardware(view, cue):

@@ -510,6 +510,9 @@ LENDING_VERBS = ("provid*", "extend*", "grant*", "gave", "give*", "arrang*", "st
 DEBT_NOUNS = {"loan", "loans", "debt", "credit", "financing", "facility", "bonds", "notes"}
 GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backstops",
                    "collateral"}  # fmt: skip
+# "Google's backstop agreement", "a loan agreement": words before a deal noun that make it one
+# of money lent or guaranteed, not of compute sold.
+MONEY_DEAL_WORDS = GUARANTEE_WORDS | {"loan", "credit", "financing", "debt", "lending"}
 # "the Lidl owner Schwarz Group": nouns after a name that say whose owner the next name is.
 OWNER_NOUNS = {"owner", "parent"}
 # "with Magnetar also reportedly in talks to invest": words between a name after "with" and
