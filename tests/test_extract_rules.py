@@ -6878,3 +6878,12 @@ def test_a_backstop_or_loan_agreement_is_no_compute_deal():
     assert ("compute_commitment", "meta", "crusoe") in facts(
         "Crusoe signed a $750 million capacity agreement with Meta."
     )
+
+
+def test_a_deal_s_running_total_is_not_another_deal():
+    found = extract(
+        "Nebius widened its agreement with Microsoft by $2 billion, taking the total value of "
+        "the contract to $19 billion."
+    )[0]
+    deals = [(f.subject, f.object, f.amount_usd) for f in found if f.type == "compute_commitment"]
+    assert deals == [("microsoft", "nebius", 2e9)]

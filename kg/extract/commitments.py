@@ -313,6 +313,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         and (view.lowers[cue - 1] in P.MONEY_DEAL_WORDS)
     ):
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
+    if matches(word, DEAL_NOUNS) and _running_total(view, cue):
+        return None  # "…, bringing that total contract to $22.4 billion": the deal told already
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
     if matches(word, ("spend*", "spent")) and _spent_on_hardware(view, cue):
@@ -454,6 +456,16 @@ def commits(view: View, cue: int) -> Candidate | None:
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
     )
+
+
+def _running_total(view: View, cue: int) -> bool:
+    """Whether the deal noun is in a phrase that carries a deal's sum to its new total
+    ('bringing that total contract to', 'taking the total value of the deal to')."""
+    before = view.lowers[max(0, cue - 6) : cue]
+    if "total" not in before:
+        return False
+    at = before.index("total")
+    return any(matches(w, P.RUNNING_TOTAL_VERBS) for w in before[max(0, at - 3) : at])
 
 
 def _with_antecedent(view: View, lo: int, cue: int) -> int:

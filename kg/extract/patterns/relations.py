@@ -510,6 +510,10 @@ LENDING_VERBS = ("provid*", "extend*", "grant*", "gave", "give*", "arrang*", "st
 DEBT_NOUNS = {"loan", "loans", "debt", "credit", "financing", "facility", "bonds", "notes"}
 GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backstops",
                    "collateral"}  # fmt: skip
+# "bringing that total contract to $22.4 billion": verbs that carry a deal's sum to a new total
+# (the deal told already, not another).
+RUNNING_TOTAL_VERBS = ("bring*", "brought", "taking", "takes", "took", "lift*", "rais*", "push*",
+                       "boost*")  # fmt: skip
 # "Google's backstop agreement", "a loan agreement": words before a deal noun that make it one
 # of money lent or guaranteed, not of compute sold.
 MONEY_DEAL_WORDS = GUARANTEE_WORDS | {"loan", "credit", "financing", "debt", "lending"}
