@@ -6887,3 +6887,15 @@ def test_a_deal_s_running_total_is_not_another_deal():
     )[0]
     deals = [(f.subject, f.object, f.amount_usd) for f in found if f.type == "compute_commitment"]
     assert deals == [("microsoft", "nebius", 2e9)]
+
+
+def test_a_relative_clause_naming_a_cloud_s_buyers_before_its_deal_noun():
+    for text in (
+        "Lambda is racing Nebius, which already has big Microsoft and Meta contracts.",
+        "Lambda is racing Nebius — which itself has large Microsoft and Meta contracts.",
+    ):
+        found = {f for f in facts(text) if f[0] == "compute_commitment"}
+        assert found == {
+            ("compute_commitment", "microsoft", "nebius"),
+            ("compute_commitment", "meta", "nebius"),
+        }

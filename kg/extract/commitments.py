@@ -471,15 +471,35 @@ def _running_total(view: View, cue: int) -> bool:
 def _with_antecedent(view: View, lo: int, cue: int) -> int:
     """'Nvidia, which will purchase any of CoreWeave's unsold capacity', 'Oracle, which has a
     deal to provide …': the subject of a relative clause whose verb is the cue is the
-    organisation just before its ', which'."""
-    if lo < 3 or view.lowers[lo - 1] not in ("which", "who") or view.lowers[lo - 2] != ",":
+    organisation just before its ', which' (or '— which')."""
+    start = lo + 1 if view.lowers[lo] in ("which", "who") else lo  # (a dash leaves it in)
+    if (
+        start < 3
+        or view.lowers[start - 1] not in ("which", "who")
+        or view.lowers[start - 2] not in P.RELATIVE_OPENERS
+    ):
         return lo
     sizes = {i for q in view.quantities for i in range(q.first, q.last + 1)}
-    chain = [w for i, w in enumerate(view.lowers[lo:cue], lo) if i not in sizes]
-    if len(chain) > 4 or not set(chain) <= P.RELATIVE_VERB_CHAIN:
+    chain = [w for i, w in enumerate(view.lowers[start:cue], start) if i not in sizes]
+    if (len(chain) > 4 or not set(chain) <= P.RELATIVE_VERB_CHAIN) and not _names_its_deals(
+        view, start, cue
+    ):
         return lo  # "Amazon, which has trailed Microsoft Azure in securing partnerships"
-    named = [m for m in view.orgs(max(0, lo - 8), lo - 2) if m.last == lo - 3 and not m.embedded]
+    named = [
+        m for m in view.orgs(max(0, start - 8), start - 2) if m.last == start - 3 and not m.embedded
+    ]
     return named[0].first if named else lo
+
+
+def _names_its_deals(view: View, lo: int, cue: int) -> bool:
+    """'which itself has large Microsoft and OpenAI contracts': a relative clause whose deal
+    noun has the names of its buyers before it, after a verb and a few qualifiers."""
+    named = {i for m in view.orgs(lo, cue) if not m.embedded for i in range(m.first, m.last + 1)}
+    if cue - 1 not in named:
+        return False
+    words = [w for i, w in enumerate(view.lowers[lo:cue], lo) if i not in named]
+    verbs = [w for w in words if w not in P.RELATIVE_DEAL_QUALIFIERS]
+    return len(verbs) <= 3 and set(verbs) <= P.RELATIVE_VERB_CHAIN
 
 
 def _deal_from(view: View, cue: int, lo: int) -> tuple[Mention, Mention] | None:

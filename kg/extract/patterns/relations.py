@@ -579,6 +579,12 @@ ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "pre
                    "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip
 # "Oracle, which has a deal to provide …": the words a relative clause's verb may stand after.
 RELATIVE_VERB_CHAIN = VERB_CHAIN | FINITE_AUXILIARIES | {"a", "an", "signed", "inked", "agreed"}
+# "CoreWeave — which itself has large Microsoft and OpenAI contracts": the words besides the
+# buyers' names that may qualify a relative clause's deal noun.
+RELATIVE_DEAL_QUALIFIERS = ROLE_QUALIFIERS | {"itself", "large", "sizable", "multibillion-dollar",
+                                              "multiyear", "multi-year", "and", ","}  # fmt: skip
+# Marks that may open a relative clause after its antecedent (", which", "— which").
+RELATIVE_OPENERS = {",", "—", "–"}
 # "a European investor", "a Japanese backer": a nationality describes the role noun after it.
 NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
 
