@@ -6899,3 +6899,12 @@ def test_a_relative_clause_naming_a_cloud_s_buyers_before_its_deal_noun():
             ("compute_commitment", "microsoft", "nebius"),
             ("compute_commitment", "meta", "nebius"),
         }
+
+
+def test_clients_listed_in_a_sentence_naming_no_cloud_are_the_last_cloud_s():
+    found = extract(
+        "Nebius will spend $10 billion on new data centres this year. The outlay aims to meet "
+        "growing demand from big clients such as Meta and Microsoft."
+    )[0]
+    deals = {(f.subject, f.object, f.status) for f in found if f.type == "compute_commitment"}
+    assert deals == {("meta", "nebius", "announced"), ("microsoft", "nebius", "announced")}

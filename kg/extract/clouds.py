@@ -225,16 +225,16 @@ def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] 
 
 
 def _names_the_customers(view: View, cue: int) -> bool:
-    """'Early anchor customers include A and B', 'Customers so far: A and B': a sentence
-    naming the customers of no one it names."""
+    """'Early anchor customers include A and B', 'Customers so far: A and B', 'to meet demand
+    from clients like A and B': a sentence naming the customers of no one it names."""
     words = view.lowers
     naming = P.CUSTOMER_NAMING_WORDS - {"include", "includes", "included"}
     opener = next((i for i in range(cue + 1, min(len(words), cue + 6)) if words[i] not in naming),
                   None)  # fmt: skip
+    listing = opener is not None and words[opener] in {"include", "includes", "included", ":"}
     return (
         words[cue] != "customer"
-        and opener is not None
-        and words[opener] in {"include", "includes", "included", ":"}
+        and (listing or _listed_after(view, cue))  # "demand from major clients like A and B"
         and not view.orgs(0, cue)
         and not view.chips(0, cue)
     )
