@@ -6908,3 +6908,12 @@ def test_clients_listed_in_a_sentence_naming_no_cloud_are_the_last_cloud_s():
     )[0]
     deals = {(f.subject, f.object, f.status) for f in found if f.type == "compute_commitment"}
     assert deals == {("meta", "nebius", "announced"), ("microsoft", "nebius", "announced")}
+
+
+def test_clients_listed_after_a_kind_of_company_are_the_cloud_s():
+    found = facts(
+        "Nscale sells GPU capacity by the hour, with clients including top AI developers such "
+        "as Mistral and Cohere."
+    )
+    buyers = {s for t, s, o in found if t == "compute_commitment" and o == "nscale"}
+    assert buyers == {"mistral ai", "cohere"}

@@ -300,6 +300,21 @@ def _listed_after(view: View, cue: int) -> bool:
     ]
 
 
+def _past_a_kind(view: View, start: int) -> int:
+    """Where the names of a list begin past a kind of company that opens it ('clients
+    including leading AI labs like OpenAI and Anthropic'): after its 'like' or 'such as'."""
+    words = view.lowers[start : start + 6]
+    if any(m.first == start for m in view.orgs(start, start + 1)):
+        return start
+    for i, word in enumerate(words):
+        if word == "like" or words[i : i + 2] == ["such", "as"]:
+            kind = words[:i]
+            if kind and all(w.isalpha() or w == "-" for w in kind):
+                return start + i + (2 if word == "such" else 1)
+            break
+    return start
+
+
 def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
     """'CoreWeave serves major clients like Microsoft and OpenAI', 'Other users of the OCI
     Supercluster include Adept and Reka': the cloud is the one the sentence names before the
@@ -313,7 +328,7 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
         verb = _colon_after(view.lowers, cue)
     if verb is None:
         return [], []
-    start = verb + (2 if view.lowers[verb] == "such" else 1)
+    start = _past_a_kind(view, verb + (2 if view.lowers[verb] == "such" else 1))
     listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
     if not listed:
         return [], []
