@@ -6917,3 +6917,14 @@ def test_clients_listed_after_a_kind_of_company_are_the_cloud_s():
     )
     buyers = {s for t, s, o in found if t == "compute_commitment" and o == "nscale"}
     assert buyers == {"mistral ai", "cohere"}
+
+
+def test_a_cloud_s_partnership_to_deploy_a_designer_s_chips_sells_the_designer_nothing():
+    text = (
+        "Nscale announced a broad partnership with AMD, with plans to roll out 100,000 of the "
+        "chipmaker's newest accelerators across its sites."
+    )
+    assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "nvidia", "nscale") in facts(
+        "Nscale signed a capacity agreement with Nvidia."
+    )

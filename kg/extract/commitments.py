@@ -146,6 +146,23 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention, by_deal: bool
     return (sized or between) and pure_cloud and buys and alone
 
 
+def _deploys_the_partner_s_chips(
+    view: View, buyer: Mention, provider: Mention, cue: int, hi: int
+) -> bool:
+    """Whether a cloud's deal with a chip designer after 'with' is about the designer's chips
+    it deploys or buys ('accelerators', 'GPUs' after the deal noun), not capacity it sells."""
+    after = set(view.lowers[cue + 1 : hi])
+    return (
+        _after_with(view, buyer)
+        and buyer.first > cue
+        and view.has_type(buyer, "ChipDesigner")
+        and not view.has_type(buyer, "CloudProvider")
+        and _names_a_neocloud(view, provider)
+        and bool(after & P.CHIP_NOUNS)
+        and not after & P.COMPUTE_OBJECTS
+    )
+
+
 def _names_a_neocloud(view: View, m: Mention) -> bool:
     return view.has_type(m, "CloudProvider") and not view.has_type(m, "Lab")
 
@@ -432,6 +449,9 @@ def commits(view: View, cue: int) -> Candidate | None:
         # "Humain's partnership with Nvidia will see the deployment of 600,000 Nvidia systems":
         # the cloud buys the designer's chips; the designer buys nothing from it
         return Candidate("uses_chip", provider, own[0].entity, view.sentence, "use:from-designer")
+    if _deploys_the_partner_s_chips(view, buyer_m, provider_m, cue, hi):
+        return None  # "a partnership with Nvidia to deploy 600,000 of the company's
+        # accelerators": the cloud buys the designer's chips (use); it sells it nothing
     if provider_m in list_around(view, view.orgs(), buyer_m) and not _one_cloud_pair(
         view, buyer_m, provider_m, by_deal=matches(word, DEAL_NOUNS + P.ORDERING_NOUNS)
     ):
