@@ -6928,3 +6928,11 @@ def test_a_cloud_s_partnership_to_deploy_a_designer_s_chips_sells_the_designer_n
     assert ("compute_commitment", "nvidia", "nscale") in facts(
         "Nscale signed a capacity agreement with Nvidia."
     )
+
+
+def test_a_verb_of_handing_over_with_no_compute_in_its_clause_is_no_deal():
+    text = (
+        "Leading the effort is HUMAIN, a new company (also profiled by Google), tasked with "
+        "delivering the kingdom's promise of a modern economy."
+    )
+    assert not {f for f in facts(text) if f[0] == "compute_commitment"}

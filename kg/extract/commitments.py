@@ -405,7 +405,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     if word.startswith("lock") and view.lowers[cue + 1 : cue + 2] not in (["in"], ["up"]):
         return None  # "locked in multi-gigawatt capacity", not "locked out"
-    if matches(word, ("provide", "provides", "providing", "supply", "supplying")) and not re.search(
+    if word in P.SUPPLY_VERBS and not re.search(
         r"compute|capacity|computing|gpu|chips|infrastructure|access", text
     ):
         return None
