@@ -6936,3 +6936,11 @@ def test_a_verb_of_handing_over_with_no_compute_in_its_clause_is_no_deal():
         "delivering the kingdom's promise of a modern economy."
     )
     assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+
+
+def test_deployment_as_a_general_noun_is_no_deal():
+    text = (
+        "In 2024, MGX took part in the $40 billion acquisition of Aligned Data Centers with "
+        "BlackRock, underlining its focus on the physical layer behind AI deployment."
+    )
+    assert not {f for f in facts(text) if f[0] == "compute_commitment"}

@@ -332,6 +332,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
     if matches(word, DEAL_NOUNS) and _running_total(view, cue):
         return None  # "…, bringing that total contract to $22.4 billion": the deal told already
+    if word.startswith("deployment") and view.lowers[cue + 1 : cue + 2] != ["of"]:
+        return None  # "the backbone supporting AI deployment": deploying in general, not a deal
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
     if matches(word, ("spend*", "spent")) and _spent_on_hardware(view, cue):
