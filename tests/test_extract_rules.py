@@ -6944,3 +6944,11 @@ def test_deployment_as_a_general_noun_is_no_deal():
         "BlackRock, underlining its focus on the physical layer behind AI deployment."
     )
     assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+
+
+def test_an_extension_of_a_business_is_no_deal_but_one_of_a_contract_is():
+    text = "Those orders are really an extension of its Microsoft business, analysts said."
+    assert not {f for f in facts("Nebius sells GPU time. " + text) if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "microsoft", "nebius") in facts(
+        "Nebius announced a $2 billion extension of its contract with Microsoft."
+    )

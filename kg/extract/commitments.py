@@ -332,6 +332,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
     if matches(word, DEAL_NOUNS) and _running_total(view, cue):
         return None  # "…, bringing that total contract to $22.4 billion": the deal told already
+    if word in P.GROWTH_NOUNS and not _grows_a_deal(view, cue, hi):
+        return None  # "an extension of its Google business": not of a deal nor of compute
     if word.startswith("deployment") and view.lowers[cue + 1 : cue + 2] != ["of"]:
         return None  # "the backbone supporting AI deployment": deploying in general, not a deal
     if view.lowers[lo] in {"if", "unless"}:
@@ -477,6 +479,18 @@ def commits(view: View, cue: int) -> Candidate | None:
         view.sentence,
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
+    )
+
+
+def _grows_a_deal(view: View, cue: int, hi: int) -> bool:
+    """Whether what an expansion or extension grows ('of its contract with', 'of data centre
+    capacity') is a deal or compute; one told before the noun ('a $6.5 billion contract
+    expansion') counts too."""
+    if view.lowers[cue + 1 : cue + 2] != ["of"]:
+        return True
+    grown = view.lowers[cue + 2 : min(hi, cue + 8)]
+    return any(
+        matches(w, DEAL_NOUNS) or w in P.COMPUTE_OBJECTS or w in P.CAPACITY_NOUNS for w in grown
     )
 
 

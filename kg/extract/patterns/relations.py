@@ -514,6 +514,9 @@ GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backsto
 # (the deal told already, not another).
 RUNNING_TOTAL_VERBS = ("bring*", "brought", "taking", "takes", "took", "lift*", "rais*", "push*",
                        "boost*")  # fmt: skip
+# "an extension of its Google contract": nouns of a deal grown, a deal only when what grows is
+# a deal or compute (not "an extension of its Google business").
+GROWTH_NOUNS = {"expansion", "extension", "top-up", "add-on", "add‑on"}
 # "Google's backstop agreement", "a loan agreement": words before a deal noun that make it one
 # of money lent or guaranteed, not of compute sold.
 MONEY_DEAL_WORDS = GUARANTEE_WORDS | {"loan", "credit", "financing", "debt", "lending"}
