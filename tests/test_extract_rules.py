@@ -6952,3 +6952,13 @@ def test_an_extension_of_a_business_is_no_deal_but_one_of_a_contract_is():
     assert ("compute_commitment", "microsoft", "nebius") in facts(
         "Nebius announced a $2 billion extension of its contract with Microsoft."
     )
+
+
+def test_a_list_of_clouds_away_from_the_deal_is_not_its_providers():
+    text = (
+        "Study the customer risks for Nebius, Lambda, Crusoe, and Nscale — including Nebius's "
+        "well-known Microsoft dependency, its public filings, disclosed contract structures, "
+        "and analyst notes."
+    )
+    sellers = {o for t, s, o in facts(text) if t == "compute_commitment"}
+    assert sellers <= {"nebius"}

@@ -13,14 +13,18 @@ from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS, ORDERING_NOUNS
 from kg.extract.quantities import Quantity
 
 
-def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
+def fellow_providers(view: View, candidate: Candidate, cue: int | None = None) -> list[Candidate]:
     """'Microsoft signed deals with Nebius, Nscale and Lambda': each cloud listed with the
-    provider sells to the same buyer."""
+    provider sells to the same buyer. The provider's name read is the one nearest the deal's
+    cue: a list it heads elsewhere in the sentence ('risks for CoreWeave, Lambda and Nebius —
+    including … contract structures') is not the deal's."""
     if not candidate.method.startswith(("commit:deal-noun", "commit:verb")):
         return []
     named = [m for m in view.orgs() if view.org(m) == candidate.object and not m.embedded]
     if not named:
         return []
+    if cue is not None:
+        named.sort(key=lambda m: abs(m.first - cue))
     listed = [named[0]]
     for m in view.orgs(named[0].last + 1):
         gap = view.lowers[_past_own_sum(view, listed[-1].last + 1) : m.first]
