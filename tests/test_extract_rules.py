@@ -6962,3 +6962,13 @@ def test_a_list_of_clouds_away_from_the_deal_is_not_its_providers():
     )
     sellers = {o for t, s, o in facts(text) if t == "compute_commitment"}
     assert sellers <= {"nebius"}
+
+
+def test_companies_listed_as_someone_s_customers_are_not_the_deal_s_buyer():
+    text = (
+        "Renting more GPU capacity from Nebius would let Amazon serve a wider set of cloud "
+        "customers, such as Anthropic and Mistral."
+    )
+    deals = {(s, o) for t, s, o in facts(text) if t == "compute_commitment"}
+    assert ("anthropic", "nebius") not in deals
+    assert ("amazon", "nebius") in deals

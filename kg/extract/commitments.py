@@ -207,7 +207,7 @@ def buyer_of(
     partners = _partners_of_each_deal(view, orgs)
     if cue in partners and len(partners) > 1:
         return partners[cue]  # "a $17 billion deal with Microsoft and a $3 billion deal with Meta"
-    labs = [m for m in orgs if view.is_lab(m)]
+    labs = [m for m in orgs if view.is_lab(m) and not _listed_as_customers(view, orgs, m)]
     if labs:
         return labs[0]
     for m in orgs:
@@ -234,6 +234,17 @@ def buyer_of(
         ):
             return partners[0]  # "CoreWeave signed a capacity agreement with Nvidia"
     return None
+
+
+def _listed_as_customers(view: View, orgs: list[Mention], m: Mention) -> bool:
+    """'to expand its offerings to cloud customers, including Anthropic, Apple and GitLab':
+    a company listed as someone's customers after the deal's parties, not the deal's buyer."""
+    first = min(list_around(view, orgs, m), key=lambda o: o.first).first
+    before = [w for w in view.lowers[max(0, first - 4) : first] if w != ","]
+    opener = 2 if before[-2:] == ["such", "as"] else 1
+    return (opener == 2 or before[-1:] in (["including"], ["like"])) and bool(
+        before[-opener - 1 : -opener] and matches(before[-opener - 1], P.CLOUD_CUSTOMER_NOUNS)
+    )
 
 
 def _only_the_partners(view: View, orgs: list[Mention], partner: Mention) -> bool:
