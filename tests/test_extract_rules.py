@@ -6972,3 +6972,13 @@ def test_companies_listed_as_someone_s_customers_are_not_the_deal_s_buyer():
     deals = {(s, o) for t, s, o in facts(text) if t == "compute_commitment"}
     assert ("anthropic", "nebius") not in deals
     assert ("amazon", "nebius") in deals
+
+
+def test_the_maker_named_before_supplied_chips_is_not_their_recipient():
+    text = (
+        "Nebius widened its partnership with Meta in a new agreement that will see the Dutch "
+        "group supply the social network with access to a further 50,000 Nvidia GB300 GPUs."
+    )
+    found = facts(text)
+    assert ("compute_commitment", "nvidia", "nebius") not in found
+    assert ("compute_commitment", "meta", "nebius") in found

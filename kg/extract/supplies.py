@@ -134,6 +134,15 @@ def _described_buyer(view: View, cue: int, hi: int) -> list[Mention]:
     return []
 
 
+def _names_the_maker(view: View, m: Mention) -> bool:
+    """'access to 116,000 Nvidia GB300 GPUs', 'to 50,000 AMD GPUs': a name right before a chip
+    or a hardware noun says whose the hardware is, not who receives it."""
+    after = m.last + 1
+    return any(c.first == after for c in view.chips()) or (
+        view.lowers[after : after + 1] != [] and view.lowers[after] in P.COMPUTE_HARDWARE
+    )
+
+
 def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
     """'Groq will supply its LPUs to Humain', 'shipping MI300X to Oracle and Vultr': the
     organisations after 'to'."""
@@ -143,6 +152,7 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
                 m
                 for m in view.orgs(i + 1, i + 5)
                 if not m.embedded
+                and not _names_the_maker(view, m)
                 and (
                     not view.possessive(m, plural=True)
                     or P.FACILITY_NOUNS & set(view.lowers[m.last + 2 : m.last + 7])
