@@ -6982,3 +6982,15 @@ def test_the_maker_named_before_supplied_chips_is_not_their_recipient():
     found = facts(text)
     assert ("compute_commitment", "nvidia", "nebius") not in found
     assert ("compute_commitment", "meta", "nebius") in found
+
+
+def test_supply_as_a_noun_is_no_verb_of_supplying():
+    text = (
+        "Meta has agreed to spend $5 billion over four years on Nebius-hosted server capacity, "
+        "broadening its chip supply beyond AMD-heavy systems."
+    )
+    deals = {(s, o) for t, s, o in facts(text) if t == "compute_commitment"}
+    assert deals == {("meta", "nebius")}
+    assert ("compute_commitment", "microsoft", "nscale") in facts(
+        "Nscale will supply Microsoft with GPU capacity in Texas."
+    )

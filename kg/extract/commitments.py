@@ -310,7 +310,19 @@ def _subject_before(view: View, lo: int, cue: int) -> Mention | None:
     return before[-1] if before and cue - before[-1].last <= 4 else None
 
 
+def supply_as_noun(view: View, cue: int) -> bool:
+    """'widening its chip supply beyond Nvidia-heavy systems', 'the supply of GPUs': "supply"
+    as a noun after a determiner or what is supplied, no verb of supplying."""
+    return (
+        view.lowers[cue] in ("supply", "supplies")
+        and view.lowers[cue - 1 : cue] != []
+        and (view.lowers[cue - 1] in P.SUPPLY_NOUN_MARKS)
+    )
+
+
 def commits(view: View, cue: int) -> Candidate | None:
+    if supply_as_noun(view, cue):
+        return None
     lo, hi = view.clause(cue)
     lo = _with_antecedent(view, lo, cue)
     word = view.lowers[cue]

@@ -7,7 +7,7 @@ import re
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
-from kg.extract.commitments import commitment_chip
+from kg.extract.commitments import commitment_chip, supply_as_noun
 from kg.extract.mentions import Mention
 from kg.extract.patterns import ABOUT_TO_WORDS, COMPUTE_SUPPLIED
 
@@ -40,6 +40,8 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
     supplied by a company that is no cloud, with no capacity named, are the buyer's use; chips
     a designer supplies unnamed ('Nvidia has supplied Meta with GPUs') are its product line
     (``lines``: designer to line)."""
+    if supply_as_noun(view, cue):
+        return []
     lo, hi = view.clause(cue)
     text = " ".join(view.lowers[lo:hi])
     capacity = re.search(COMPUTE_SUPPLIED, text)

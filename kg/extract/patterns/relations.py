@@ -517,6 +517,9 @@ RUNNING_TOTAL_VERBS = ("bring*", "brought", "taking", "takes", "took", "lift*", 
 # "an extension of its Google contract": nouns of a deal grown, a deal only when what grows is
 # a deal or compute (not "an extension of its Google business").
 GROWTH_NOUNS = {"expansion", "extension", "top-up", "add-on", "add‑on"}
+# "widening its chip supply", "the power supply": words before "supply" that make it a noun.
+SUPPLY_NOUN_MARKS = {"the", "a", "an", "its", "their", "our", "'s", "’s", "chip", "gpu",
+                     "power", "compute", "energy", "global", "tight", "limited"}  # fmt: skip
 # "Google's backstop agreement", "a loan agreement": words before a deal noun that make it one
 # of money lent or guaranteed, not of compute sold.
 MONEY_DEAL_WORDS = GUARANTEE_WORDS | {"loan", "credit", "financing", "debt", "lending"}
