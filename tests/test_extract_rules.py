@@ -6994,3 +6994,11 @@ def test_supply_as_a_noun_is_no_verb_of_supplying():
     assert ("compute_commitment", "microsoft", "nscale") in facts(
         "Nscale will supply Microsoft with GPU capacity in Texas."
     )
+
+
+def test_a_lab_partnering_with_a_described_cloud_to_build_a_site_buys_from_it():
+    for text in (
+        "Mistral is partnering with French cloud computing firm Fluidstack to build this facility.",
+        "Mistral has partnered with Fluidstack to build a data centre near Paris.",
+    ):
+        assert ("compute_commitment", "mistral ai", "fluidstack") in facts(text)

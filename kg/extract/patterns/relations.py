@@ -537,7 +537,13 @@ INVESTMENT_AGREEMENTS = ("agreement", "agreements", "deal", "deals")
 INVESTED_IN_CUES = (*INVESTED_IN_VERBS, *INVESTMENT_AGREEMENTS)
 # What opens the examples or the members of a counted group of investees.
 EXAMPLE_OPENERS = {"including", "like", "namely", ":", "—", "–"}
-PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud to train"
+PARTNERED_FORMS = (
+    "partnered",
+    "partners",
+    "partnering",
+)  # "has partnered with Oracle Cloud to train"
+# "Cohere is partnering with CoreWeave to build this facility": building a site with a cloud.
+SITE_BUILDING_VERBS = {"build", "develop", "construct"}
 # "Google is partnering with MediaTek to develop its next TPU", "worked with Broadcom on".
 PARTNERING_VERBS = ("partnered", "partnering", "partners", "worked", "working", "teamed",
                     "teaming", "collaborating", "collaborated")  # fmt: skip
