@@ -7002,3 +7002,13 @@ def test_a_lab_partnering_with_a_described_cloud_to_build_a_site_buys_from_it():
         "Mistral has partnered with Fluidstack to build a data centre near Paris.",
     ):
         assert ("compute_commitment", "mistral ai", "fluidstack") in facts(text)
+
+
+def test_a_deal_in_a_following_clause_is_one_more_of_the_cloud_whose_deals_are_spoken_of():
+    found = extract(
+        "The Anthropic contract is Nscale’s third big deal this year, following a $9 billion "
+        "agreement with Microsoft signed in May."
+    )[0]
+    deals = {(f.subject, f.object) for f in found if f.type == "compute_commitment"}
+    assert ("microsoft", "nscale") in deals
+    assert ("microsoft", "anthropic") not in deals

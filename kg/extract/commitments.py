@@ -463,7 +463,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         else taker or buyer_of(view, plo, phi, view.org(provider_m), cue)
     )
     if buyer_m is None:
-        return None
+        owner = _owner_before_following(view, lo, cue, provider_m)
+        if owner is None:
+            return None
+        buyer_m, provider_m = provider_m, owner
     if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi) or _landlord_bought(
         view, buyer_m, provider_m, cue, hi
     ):
@@ -525,6 +528,28 @@ def _running_total(view: View, cue: int) -> bool:
         return False
     at = before.index("total")
     return any(matches(w, P.RUNNING_TOTAL_VERBS) for w in before[max(0, at - 3) : at])
+
+
+def _owner_before_following(view: View, lo: int, cue: int, partner: Mention) -> Mention | None:
+    """'This Meta deal is Nebius' second contract, following a $17.4 billion agreement with
+    Microsoft': a deal in a clause opened by 'following' or 'after', whose one party is named
+    after 'with', is one more deal of the cloud whose deals the sentence owns ('Nebius''s)."""
+    if (
+        lo < 3
+        or view.lowers[lo - 1] not in ("following", "after")
+        or view.lowers[lo - 2] != ","
+        or not matches(view.lowers[cue], DEAL_NOUNS)
+        or not (partner.first > cue and _after_with(view, partner))
+    ):
+        return None
+    owners = [
+        m
+        for m in view.orgs(0, lo)
+        if not m.embedded
+        and (view.possessive(m) or view.lowers[m.last + 1 : m.last + 2] in (["’"], ["'"]))
+        and _names_a_neocloud(view, m)
+    ]  # ("Nebius’ second contract": a name's possessive of a bare apostrophe too)
+    return owners[-1] if owners and view.org(owners[-1]) != view.org(partner) else None
 
 
 def _with_antecedent(view: View, lo: int, cue: int) -> int:
