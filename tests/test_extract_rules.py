@@ -7158,3 +7158,178 @@ def test_chips_a_site_built_for_a_client_will_host_are_the_client_s_use_too():
         "20,000 Nvidia GB300 GPUs."
     )
     assert {("uses_chip", "crusoe", "gb300"), ("uses_chip", "mistral ai", "gb300")} <= found
+
+
+def test_a_cloud_that_has_deals_with_a_list_of_companies_sells_to_each():
+    for text, buyers in (
+        (
+            "Nebius was founded in 2022. The company already has contracts with Oracle, "
+            "Microsoft and Alphabet's Google for new sites.",
+            {"oracle", "microsoft", "google"},
+        ),
+        ("Nebius already has contracts with Oracle and Microsoft.", {"oracle", "microsoft"}),
+    ):
+        found = {f for f in facts(text) if f[0] == "compute_commitment"}
+        assert found == {("compute_commitment", b, "nebius") for b in buyers}
+
+
+def test_commitments_from_a_list_of_companies_are_each_one_s():
+    found = facts("Google Cloud's backlog grew on large commitments from Anthropic and Meta.")
+    buyers = {s for t, s, o in found if t == "compute_commitment" and o == "google"}
+    assert buyers == {"anthropic", "meta"}
+
+
+def test_an_investment_commitment_and_a_joint_expansion_are_no_compute_deal():
+    found = facts(
+        "Amazon and Abu Dhabi's G42 announced a 300-megawatt expansion of data centre capacity "
+        "in the region as part of a $10 billion investment commitment by Amazon in the country."
+    )
+    assert not {f for f in found if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "openai", "oracle") in facts(
+        "OpenAI and Oracle announced a 4.5-gigawatt expansion of data centre capacity."
+    )
+
+
+def test_a_backstop_or_loan_agreement_is_no_compute_deal():
+    for text in (
+        "TeraWulf said it will draw on Google's backstop agreement to raise debt for new halls.",
+        "Crusoe signed a $750 million credit agreement with Oracle.",
+    ):
+        assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "meta", "crusoe") in facts(
+        "Crusoe signed a $750 million capacity agreement with Meta."
+    )
+
+
+def test_a_deal_s_running_total_is_not_another_deal():
+    found = extract(
+        "Nebius widened its agreement with Microsoft by $2 billion, taking the total value of "
+        "the contract to $19 billion."
+    )[0]
+    deals = [(f.subject, f.object, f.amount_usd) for f in found if f.type == "compute_commitment"]
+    assert deals == [("microsoft", "nebius", 2e9)]
+
+
+def test_a_relative_clause_naming_a_cloud_s_buyers_before_its_deal_noun():
+    for text in (
+        "Lambda is racing Nebius, which already has big Microsoft and Meta contracts.",
+        "Lambda is racing Nebius — which itself has large Microsoft and Meta contracts.",
+    ):
+        found = {f for f in facts(text) if f[0] == "compute_commitment"}
+        assert found == {
+            ("compute_commitment", "microsoft", "nebius"),
+            ("compute_commitment", "meta", "nebius"),
+        }
+
+
+def test_clients_listed_in_a_sentence_naming_no_cloud_are_the_last_cloud_s():
+    found = extract(
+        "Nebius will spend $10 billion on new data centres this year. The outlay aims to meet "
+        "growing demand from big clients such as Meta and Microsoft."
+    )[0]
+    deals = {(f.subject, f.object, f.status) for f in found if f.type == "compute_commitment"}
+    assert deals == {("meta", "nebius", "announced"), ("microsoft", "nebius", "announced")}
+
+
+def test_clients_listed_after_a_kind_of_company_are_the_cloud_s():
+    found = facts(
+        "Nscale sells GPU capacity by the hour, with clients including top AI developers such "
+        "as Mistral and Cohere."
+    )
+    buyers = {s for t, s, o in found if t == "compute_commitment" and o == "nscale"}
+    assert buyers == {"mistral ai", "cohere"}
+
+
+def test_a_cloud_s_partnership_to_deploy_a_designer_s_chips_sells_the_designer_nothing():
+    text = (
+        "Nscale announced a broad partnership with AMD, with plans to roll out 100,000 of the "
+        "chipmaker's newest accelerators across its sites."
+    )
+    assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "nvidia", "nscale") in facts(
+        "Nscale signed a capacity agreement with Nvidia."
+    )
+
+
+def test_a_verb_of_handing_over_with_no_compute_in_its_clause_is_no_deal():
+    text = (
+        "Leading the effort is HUMAIN, a new company (also profiled by Google), tasked with "
+        "delivering the kingdom's promise of a modern economy."
+    )
+    assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+
+
+def test_deployment_as_a_general_noun_is_no_deal():
+    text = (
+        "In 2024, MGX took part in the $40 billion acquisition of Aligned Data Centers with "
+        "BlackRock, underlining its focus on the physical layer behind AI deployment."
+    )
+    assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+
+
+def test_an_extension_of_a_business_is_no_deal_but_one_of_a_contract_is():
+    text = "Those orders are really an extension of its Microsoft business, analysts said."
+    assert not {f for f in facts("Nebius sells GPU time. " + text) if f[0] == "compute_commitment"}
+    assert ("compute_commitment", "microsoft", "nebius") in facts(
+        "Nebius announced a $2 billion extension of its contract with Microsoft."
+    )
+
+
+def test_a_list_of_clouds_away_from_the_deal_is_not_its_providers():
+    text = (
+        "Study the customer risks for Nebius, Lambda, Crusoe, and Nscale — including Nebius's "
+        "well-known Microsoft dependency, its public filings, disclosed contract structures, "
+        "and analyst notes."
+    )
+    sellers = {o for t, s, o in facts(text) if t == "compute_commitment"}
+    assert sellers <= {"nebius"}
+
+
+def test_companies_listed_as_someone_s_customers_are_not_the_deal_s_buyer():
+    text = (
+        "Renting more GPU capacity from Nebius would let Amazon serve a wider set of cloud "
+        "customers, such as Anthropic and Mistral."
+    )
+    deals = {(s, o) for t, s, o in facts(text) if t == "compute_commitment"}
+    assert ("anthropic", "nebius") not in deals
+    assert ("amazon", "nebius") in deals
+
+
+def test_the_maker_named_before_supplied_chips_is_not_their_recipient():
+    text = (
+        "Nebius widened its partnership with Meta in a new agreement that will see the Dutch "
+        "group supply the social network with access to a further 50,000 Nvidia GB300 GPUs."
+    )
+    found = facts(text)
+    assert ("compute_commitment", "nvidia", "nebius") not in found
+    assert ("compute_commitment", "meta", "nebius") in found
+
+
+def test_supply_as_a_noun_is_no_verb_of_supplying():
+    text = (
+        "Meta has agreed to spend $5 billion over four years on Nebius-hosted server capacity, "
+        "broadening its chip supply beyond AMD-heavy systems."
+    )
+    deals = {(s, o) for t, s, o in facts(text) if t == "compute_commitment"}
+    assert deals == {("meta", "nebius")}
+    assert ("compute_commitment", "microsoft", "nscale") in facts(
+        "Nscale will supply Microsoft with GPU capacity in Texas."
+    )
+
+
+def test_a_lab_partnering_with_a_described_cloud_to_build_a_site_buys_from_it():
+    for text in (
+        "Mistral is partnering with French cloud computing firm Fluidstack to build this facility.",
+        "Mistral has partnered with Fluidstack to build a data centre near Paris.",
+    ):
+        assert ("compute_commitment", "mistral ai", "fluidstack") in facts(text)
+
+
+def test_a_deal_in_a_following_clause_is_one_more_of_the_cloud_whose_deals_are_spoken_of():
+    found = extract(
+        "The Anthropic contract is Nscale’s third big deal this year, following a $9 billion "
+        "agreement with Microsoft signed in May."
+    )[0]
+    deals = {(f.subject, f.object) for f in found if f.type == "compute_commitment"}
+    assert ("microsoft", "nscale") in deals
+    assert ("microsoft", "anthropic") not in deals

@@ -58,10 +58,40 @@ def _partnered_to_compute(view: View, m: Mention) -> bool:
     partnership with a cloud's service for the compute of training or running models."""
     words = view.lowers
     return (
-        words[m.first - 2 : m.first] in [[verb, "with"] for verb in P.PARTNERED_FORMS]
+        _partner_of(view, m)
         and _names_a_cloud(view, m)
         and words[m.last + 1 : m.last + 2] == ["to"]
-        and words[m.last + 2 : m.last + 3] in (["train"], ["run"], ["power"], ["host"])
+        and (
+            words[m.last + 2 : m.last + 3] in (["train"], ["run"], ["power"], ["host"])
+            or _builds_a_site(words, m.last + 2)
+        )
+    )
+
+
+def _partner_of(view: View, m: Mention) -> bool:
+    """'partnered with Oracle Cloud', 'partnering with American cloud computing firm CoreWeave':
+    the cloud right after a partnering verb's 'with', or after a short description of it."""
+    words = view.lowers
+    at = m.first - 1
+    while at > 0 and m.first - at <= 5 and words[at] != "with":
+        if not words[at].isalpha() or not words[at].islower():
+            return False
+        at -= 1
+    return (
+        words[at : at + 1] == ["with"]
+        and words[at - 1 : at] != []
+        and (words[at - 1] in P.PARTNERED_FORMS)
+    )
+
+
+def _builds_a_site(words: list[str], verb: int) -> bool:
+    """'to build this facility', 'to develop a data centre in Canada': a site built together."""
+    return (
+        words[verb : verb + 1] != []
+        and words[verb] in P.SITE_BUILDING_VERBS
+        and bool(
+            set(words[verb + 1 : verb + 5]) & (P.FACILITY_NOUNS | {"datacentre", "datacentres"})
+        )
     )
 
 
@@ -121,7 +151,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             verbs = view.cue_positions(P.SPENDING_WORDS, lo, m.first)
         partnered = not verbs and _partnered_to_compute(view, m)
         if partnered:
-            verbs = [m.first - 2]
+            verbs = [max(i for i in range(m.first) if view.lowers[i] == "with") - 1]
         if not verbs:
             continue
         nxt = view.lowers[m.last + 1] if m.last + 1 < len(view.lowers) else ""

@@ -225,16 +225,16 @@ def _counted_among(view: View, cue: int) -> tuple[list[Mention], list[Mention]] 
 
 
 def _names_the_customers(view: View, cue: int) -> bool:
-    """'Early anchor customers include A and B', 'Customers so far: A and B': a sentence
-    naming the customers of no one it names."""
+    """'Early anchor customers include A and B', 'Customers so far: A and B', 'to meet demand
+    from clients like A and B': a sentence naming the customers of no one it names."""
     words = view.lowers
     naming = P.CUSTOMER_NAMING_WORDS - {"include", "includes", "included"}
     opener = next((i for i in range(cue + 1, min(len(words), cue + 6)) if words[i] not in naming),
                   None)  # fmt: skip
+    listing = opener is not None and words[opener] in {"include", "includes", "included", ":"}
     return (
         words[cue] != "customer"
-        and opener is not None
-        and words[opener] in {"include", "includes", "included", ":"}
+        and (listing or _listed_after(view, cue))  # "demand from major clients like A and B"
         and not view.orgs(0, cue)
         and not view.chips(0, cue)
     )
@@ -300,6 +300,21 @@ def _listed_after(view: View, cue: int) -> bool:
     ]
 
 
+def _past_a_kind(view: View, start: int) -> int:
+    """Where the names of a list begin past a kind of company that opens it ('clients
+    including leading AI labs like OpenAI and Anthropic'): after its 'like' or 'such as'."""
+    words = view.lowers[start : start + 6]
+    if any(m.first == start for m in view.orgs(start, start + 1)):
+        return start
+    for i, word in enumerate(words):
+        if word == "like" or words[i : i + 2] == ["such", "as"]:
+            kind = words[:i]
+            if kind and all(w.isalpha() or w == "-" for w in kind):
+                return start + i + (2 if word == "such" else 1)
+            break
+    return start
+
+
 def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
     """'CoreWeave serves major clients like Microsoft and OpenAI', 'Other users of the OCI
     Supercluster include Adept and Reka': the cloud is the one the sentence names before the
@@ -313,7 +328,7 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
         verb = _colon_after(view.lowers, cue)
     if verb is None:
         return [], []
-    start = verb + (2 if view.lowers[verb] == "such" else 1)
+    start = _past_a_kind(view, verb + (2 if view.lowers[verb] == "such" else 1))
     listed = [m for m in view.orgs(start, start + 4) if not m.embedded][:1]
     if not listed:
         return [], []

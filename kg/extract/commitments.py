@@ -86,7 +86,7 @@ def _ordering(view: View, m: Mention) -> bool:
         at = sizes[0].first - 1
         while at > 0 and view.lowers[at] in P.AMOUNT_HEDGES | {"worth", "valued"}:
             at -= 1
-    return matches(view.lowers[at], ("commitment*", "order", "orders"))
+    return matches(view.lowers[at], P.ORDERING_NOUNS)
 
 
 def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
@@ -117,9 +117,11 @@ def _intention(after: list[str]) -> bool:
     return len(after) == 2 and after[0] == "to" and after[1].endswith("ing")
 
 
-def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
+def _one_cloud_pair(view: View, buyer: Mention, provider: Mention, by_deal: bool) -> bool:
     """'OpenAI and Oracle signed a $300 billion deal': a lab and a cloud named together, with
-    the deal's size, the lab buying."""
+    the deal's size, the lab buying. A hyperscaler that builds models buys so only by a deal
+    ("Nebius and Microsoft entered into a capacity agreement"), not in "Microsoft and G42
+    announced an expansion of data centre capacity", a build of their own."""
     pure_cloud = _names_a_neocloud(view, provider)
     if not pure_cloud and any(q.kind == "power" for q in view.quantities):
         # "AMD and Meta have announced a 6-gigawatt agreement": a designer's capacity
@@ -131,7 +133,9 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
     # "Nebius and Microsoft entered into a multiyear capacity agreement": capacity named, the
     # hyperscaler buys from the neocloud as a lab does
     capacity = not P.COMPUTE_QUALIFIERS.isdisjoint(view.lowers)
-    buys = view.is_lab(buyer) or ((between or capacity) and view.has_type(buyer, "Lab"))
+    buys = view.is_lab(buyer) or (
+        (between or (capacity and by_deal)) and view.has_type(buyer, "Lab")
+    )
     parties = {view.org(buyer), view.org(provider)}
     others = [m for m in view.orgs() if not m.embedded and view.org(m) not in parties]
     alone = not others or (
@@ -140,6 +144,23 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention) -> bool:
         and all(m.first > provider.first and _names_a_neocloud(view, m) for m in others)
     )
     return (sized or between) and pure_cloud and buys and alone
+
+
+def _deploys_the_partner_s_chips(
+    view: View, buyer: Mention, provider: Mention, cue: int, hi: int
+) -> bool:
+    """Whether a cloud's deal with a chip designer after 'with' is about the designer's chips
+    it deploys or buys ('accelerators', 'GPUs' after the deal noun), not capacity it sells."""
+    after = set(view.lowers[cue + 1 : hi])
+    return (
+        _after_with(view, buyer)
+        and buyer.first > cue
+        and view.has_type(buyer, "ChipDesigner")
+        and not view.has_type(buyer, "CloudProvider")
+        and _names_a_neocloud(view, provider)
+        and bool(after & P.CHIP_NOUNS)
+        and not after & P.COMPUTE_OBJECTS
+    )
 
 
 def _names_a_neocloud(view: View, m: Mention) -> bool:
@@ -186,7 +207,7 @@ def buyer_of(
     partners = _partners_of_each_deal(view, orgs)
     if cue in partners and len(partners) > 1:
         return partners[cue]  # "a $17 billion deal with Microsoft and a $3 billion deal with Meta"
-    labs = [m for m in orgs if view.is_lab(m)]
+    labs = [m for m in orgs if view.is_lab(m) and not _listed_as_customers(view, orgs, m)]
     if labs:
         return labs[0]
     for m in orgs:
@@ -206,9 +227,32 @@ def buyer_of(
             return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
     if cue is not None and matches(view.lowers[cue], DEAL_NOUNS) and provider is not None:
         partners = [m for m in orgs if _after_with(view, m)]
-        if len(orgs) == 1 and partners and view.registry.get(provider).types != ["Lab"]:
+        if (
+            partners
+            and _only_the_partners(view, orgs, partners[0])
+            and view.registry.get(provider).types != ["Lab"]
+        ):
             return partners[0]  # "CoreWeave signed a capacity agreement with Nvidia"
     return None
+
+
+def _listed_as_customers(view: View, orgs: list[Mention], m: Mention) -> bool:
+    """'to expand its offerings to cloud customers, including Anthropic, Apple and GitLab':
+    a company listed as someone's customers after the deal's parties, not the deal's buyer."""
+    first = min(list_around(view, orgs, m), key=lambda o: o.first).first
+    before = [w for w in view.lowers[max(0, first - 4) : first] if w != ","]
+    opener = 2 if before[-2:] == ["such", "as"] else 1
+    return (opener == 2 or before[-1:] in (["including"], ["like"])) and bool(
+        before[-opener - 1 : -opener] and matches(before[-opener - 1], P.CLOUD_CUSTOMER_NOUNS)
+    )
+
+
+def _only_the_partners(view: View, orgs: list[Mention], partner: Mention) -> bool:
+    """Whether the clause's other organisations are the partner after 'with' and those
+    listed with it ("Crusoe has deals with Oracle, Microsoft and Alphabet's Google": each a
+    buyer)."""
+    listed = {view.org(m) for m in list_around(view, orgs, partner)}
+    return {view.org(m) for m in orgs} <= listed
 
 
 def _partners_of_each_deal(view: View, orgs: list[Mention]) -> dict[int, Mention]:
@@ -266,7 +310,19 @@ def _subject_before(view: View, lo: int, cue: int) -> Mention | None:
     return before[-1] if before and cue - before[-1].last <= 4 else None
 
 
+def supply_as_noun(view: View, cue: int) -> bool:
+    """'widening its chip supply beyond Nvidia-heavy systems', 'the supply of GPUs': "supply"
+    as a noun after a determiner or what is supplied, no verb of supplying."""
+    return (
+        view.lowers[cue] in ("supply", "supplies")
+        and view.lowers[cue - 1 : cue] != []
+        and (view.lowers[cue - 1] in P.SUPPLY_NOUN_MARKS)
+    )
+
+
 def commits(view: View, cue: int) -> Candidate | None:
+    if supply_as_noun(view, cue):
+        return None
     lo, hi = view.clause(cue)
     lo = _with_antecedent(view, lo, cue)
     word = view.lowers[cue]
@@ -285,6 +341,24 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
     if word.startswith("commitment") and _intention(view.lowers[cue + 1 : cue + 3]):
         return None  # "its commitment to expanding AI capacity": an aim, not a deal
+    if (
+        word.startswith("commitment")
+        and view.lowers[cue - 1 : cue]
+        and (view.lowers[cue - 1] in P.COMMITTED_NOUNS)
+    ):
+        return None  # "a $15 billion investment commitment by Microsoft": money put in
+    if (
+        matches(word, DEAL_NOUNS)
+        and view.lowers[cue - 1 : cue]
+        and (view.lowers[cue - 1] in P.MONEY_DEAL_WORDS)
+    ):
+        return None  # "it will use Google's backstop agreement to borrow": a guarantee
+    if matches(word, DEAL_NOUNS) and _running_total(view, cue):
+        return None  # "…, bringing that total contract to $22.4 billion": the deal told already
+    if word in P.GROWTH_NOUNS and not _grows_a_deal(view, cue, hi):
+        return None  # "an extension of its Google business": not of a deal nor of compute
+    if word.startswith("deployment") and view.lowers[cue + 1 : cue + 2] != ["of"]:
+        return None  # "the backbone supporting AI deployment": deploying in general, not a deal
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
     if matches(word, ("spend*", "spent")) and _spent_on_hardware(view, cue):
@@ -358,7 +432,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     if word.startswith("lock") and view.lowers[cue + 1 : cue + 2] not in (["in"], ["up"]):
         return None  # "locked in multi-gigawatt capacity", not "locked out"
-    if matches(word, ("provide", "provides", "providing", "supply", "supplying")) and not re.search(
+    if word in P.SUPPLY_VERBS and not re.search(
         r"compute|capacity|computing|gpu|chips|infrastructure|access", text
     ):
         return None
@@ -366,7 +440,10 @@ def commits(view: View, cue: int) -> Candidate | None:
     from_buyer = _deal_from(view, cue, lo)
     taker = None if from_buyer else _let_out_to(view, cue, plo, phi)
     provider_m = (
-        from_buyer[1] if from_buyer else _provider(view, plo, phi, taker and view.org(taker))
+        from_buyer[1]
+        if from_buyer
+        else _cloud_with_partners(view, lo, cue)
+        or _provider(view, plo, phi, taker and view.org(taker))
     )
     if provider_m is None and not matches(word, PURCHASE_WORDS):
         provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
@@ -386,7 +463,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         else taker or buyer_of(view, plo, phi, view.org(provider_m), cue)
     )
     if buyer_m is None:
-        return None
+        owner = _owner_before_following(view, lo, cue, provider_m)
+        if owner is None:
+            return None
+        buyer_m, provider_m = provider_m, owner
     if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi) or _landlord_bought(
         view, buyer_m, provider_m, cue, hi
     ):
@@ -399,8 +479,11 @@ def commits(view: View, cue: int) -> Candidate | None:
         # "Humain's partnership with Nvidia will see the deployment of 600,000 Nvidia systems":
         # the cloud buys the designer's chips; the designer buys nothing from it
         return Candidate("uses_chip", provider, own[0].entity, view.sentence, "use:from-designer")
+    if _deploys_the_partner_s_chips(view, buyer_m, provider_m, cue, hi):
+        return None  # "a partnership with Nvidia to deploy 600,000 of the company's
+        # accelerators": the cloud buys the designer's chips (use); it sells it nothing
     if provider_m in list_around(view, view.orgs(), buyer_m) and not _one_cloud_pair(
-        view, buyer_m, provider_m
+        view, buyer_m, provider_m, by_deal=matches(word, DEAL_NOUNS + P.ORDERING_NOUNS)
     ):
         return None  # "Microsoft and Google signed a deal": who sells to whom is not said
     if view.owners(cue + 1, min(hi, cue + 11)) and not re.search(
@@ -425,18 +508,82 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
 
 
+def _grows_a_deal(view: View, cue: int, hi: int) -> bool:
+    """Whether what an expansion or extension grows ('of its contract with', 'of data centre
+    capacity') is a deal or compute; one told before the noun ('a $6.5 billion contract
+    expansion') counts too."""
+    if view.lowers[cue + 1 : cue + 2] != ["of"]:
+        return True
+    grown = view.lowers[cue + 2 : min(hi, cue + 8)]
+    return any(
+        matches(w, DEAL_NOUNS) or w in P.COMPUTE_OBJECTS or w in P.CAPACITY_NOUNS for w in grown
+    )
+
+
+def _running_total(view: View, cue: int) -> bool:
+    """Whether the deal noun is in a phrase that carries a deal's sum to its new total
+    ('bringing that total contract to', 'taking the total value of the deal to')."""
+    before = view.lowers[max(0, cue - 6) : cue]
+    if "total" not in before:
+        return False
+    at = before.index("total")
+    return any(matches(w, P.RUNNING_TOTAL_VERBS) for w in before[max(0, at - 3) : at])
+
+
+def _owner_before_following(view: View, lo: int, cue: int, partner: Mention) -> Mention | None:
+    """'This Meta deal is Nebius' second contract, following a $17.4 billion agreement with
+    Microsoft': a deal in a clause opened by 'following' or 'after', whose one party is named
+    after 'with', is one more deal of the cloud whose deals the sentence owns ('Nebius''s)."""
+    if (
+        lo < 3
+        or view.lowers[lo - 1] not in ("following", "after")
+        or view.lowers[lo - 2] != ","
+        or not matches(view.lowers[cue], DEAL_NOUNS)
+        or not (partner.first > cue and _after_with(view, partner))
+    ):
+        return None
+    owners = [
+        m
+        for m in view.orgs(0, lo)
+        if not m.embedded
+        and (view.possessive(m) or view.lowers[m.last + 1 : m.last + 2] in (["’"], ["'"]))
+        and _names_a_neocloud(view, m)
+    ]  # ("Nebius’ second contract": a name's possessive of a bare apostrophe too)
+    return owners[-1] if owners and view.org(owners[-1]) != view.org(partner) else None
+
+
 def _with_antecedent(view: View, lo: int, cue: int) -> int:
     """'Nvidia, which will purchase any of CoreWeave's unsold capacity', 'Oracle, which has a
     deal to provide …': the subject of a relative clause whose verb is the cue is the
-    organisation just before its ', which'."""
-    if lo < 3 or view.lowers[lo - 1] not in ("which", "who") or view.lowers[lo - 2] != ",":
+    organisation just before its ', which' (or '— which')."""
+    start = lo + 1 if view.lowers[lo] in ("which", "who") else lo  # (a dash leaves it in)
+    if (
+        start < 3
+        or view.lowers[start - 1] not in ("which", "who")
+        or view.lowers[start - 2] not in P.RELATIVE_OPENERS
+    ):
         return lo
     sizes = {i for q in view.quantities for i in range(q.first, q.last + 1)}
-    chain = [w for i, w in enumerate(view.lowers[lo:cue], lo) if i not in sizes]
-    if len(chain) > 4 or not set(chain) <= P.RELATIVE_VERB_CHAIN:
+    chain = [w for i, w in enumerate(view.lowers[start:cue], start) if i not in sizes]
+    if (len(chain) > 4 or not set(chain) <= P.RELATIVE_VERB_CHAIN) and not _names_its_deals(
+        view, start, cue
+    ):
         return lo  # "Amazon, which has trailed Microsoft Azure in securing partnerships"
-    named = [m for m in view.orgs(max(0, lo - 8), lo - 2) if m.last == lo - 3 and not m.embedded]
+    named = [
+        m for m in view.orgs(max(0, start - 8), start - 2) if m.last == start - 3 and not m.embedded
+    ]
     return named[0].first if named else lo
+
+
+def _names_its_deals(view: View, lo: int, cue: int) -> bool:
+    """'which itself has large Microsoft and OpenAI contracts': a relative clause whose deal
+    noun has the names of its buyers before it, after a verb and a few qualifiers."""
+    named = {i for m in view.orgs(lo, cue) if not m.embedded for i in range(m.first, m.last + 1)}
+    if cue - 1 not in named:
+        return False
+    words = [w for i, w in enumerate(view.lowers[lo:cue], lo) if i not in named]
+    verbs = [w for w in words if w not in P.RELATIVE_DEAL_QUALIFIERS]
+    return len(verbs) <= 3 and set(verbs) <= P.RELATIVE_VERB_CHAIN
 
 
 def _deal_from(view: View, cue: int, lo: int) -> tuple[Mention, Mention] | None:
@@ -449,6 +596,19 @@ def _deal_from(view: View, cue: int, lo: int) -> tuple[Mention, Mention] | None:
     if buyer is None or not before or not view.has_type(before[0], "CloudProvider"):
         return None
     return buyer, before[0]
+
+
+def _cloud_with_partners(view: View, lo: int, cue: int) -> Mention | None:
+    """'it already has deals with Oracle, Microsoft and Google', 'the company signed contracts
+    with Meta': a cloud (a pronoun for it too) that has or signs deals with those named after
+    'with' sells to them, even when they are clouds themselves."""
+    if not matches(view.lowers[cue], DEAL_NOUNS) or view.lowers[cue + 1 : cue + 2] != ["with"]:
+        return None
+    subject = _subject_before(view, lo, cue)
+    if subject is None or not _names_a_neocloud(view, subject):
+        return None
+    partner = next((m for m in view.orgs(cue + 2, cue + 8) if _after_with(view, m)), None)
+    return subject if partner is not None and view.org(partner) != view.org(subject) else None
 
 
 def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:

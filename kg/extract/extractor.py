@@ -351,7 +351,7 @@ class Extractor:
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
             fellows = (
-                fellow_providers(view, candidate)
+                fellow_providers(view, candidate, cue)
                 + fellow_buyers(view, candidate)
                 + fellow_subjects(view, candidate, cue)
                 if candidate

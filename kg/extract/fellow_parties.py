@@ -6,21 +6,25 @@ subjects); 'joining Samsung and AFW Partners in the round' (holders the investor
 
 from __future__ import annotations
 
-from kg.extract.clauses import Candidate, View, list_around, list_ending
+from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
-from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS
+from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS, ORDERING_NOUNS
 from kg.extract.quantities import Quantity
 
 
-def fellow_providers(view: View, candidate: Candidate) -> list[Candidate]:
+def fellow_providers(view: View, candidate: Candidate, cue: int | None = None) -> list[Candidate]:
     """'Microsoft signed deals with Nebius, Nscale and Lambda': each cloud listed with the
-    provider sells to the same buyer."""
+    provider sells to the same buyer. The provider's name read is the one nearest the deal's
+    cue: a list it heads elsewhere in the sentence ('risks for CoreWeave, Lambda and Nebius —
+    including … contract structures') is not the deal's."""
     if not candidate.method.startswith(("commit:deal-noun", "commit:verb")):
         return []
     named = [m for m in view.orgs() if view.org(m) == candidate.object and not m.embedded]
     if not named:
         return []
+    if cue is not None:
+        named.sort(key=lambda m: abs(m.first - cue))
     listed = [named[0]]
     for m in view.orgs(named[0].last + 1):
         gap = view.lowers[_past_own_sum(view, listed[-1].last + 1) : m.first]
@@ -98,6 +102,13 @@ def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
     listed = list_around(view, [m for m in view.orgs() if not m.embedded], named[0])
     first = min(listed + named[:1], key=lambda m: m.first).first
     before = view.lowers[max(0, first - 2) : first]
+    ordered = before[-1:] == ["from"] and matches(before[0], ORDERING_NOUNS)
+    if ordered:
+        return [  # "Azure commitments from OpenAI and Anthropic": each one orders
+            _fellow(candidate, view, m, view.org(m), candidate.object)  # type: ignore[arg-type]
+            for m in listed
+            if view.org(m) not in {None, candidate.subject, candidate.object}
+        ]
     if by_verb and before[-1:] != ["to"]:
         return []  # "signed with A and B" after a verb: A and B may be its providers
     if not (before[-1:] in (["with"], ["including"], ["like"], ["to"]) or before == ["such", "as"]):

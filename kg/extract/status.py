@@ -34,6 +34,8 @@ def status_of(view: View, candidate: Candidate) -> str | None:
     if _calls_off(text) or _denied(view, candidate):  # "denied it is in talks to buy chips"
         return CALLED_OFF
     status = status_of_text(text)
+    if status == "planned" and candidate.method == "commit:customer":
+        return "announced"  # "aims to meet demand from clients like A and B": clients already
     if status == "announced" and reported_by_another(view, {candidate.subject, candidate.object}):
         return "reported"
     if status == "in_talks" and occurs(P.TALKS_ENDED, view.sentence.text):

@@ -7,7 +7,7 @@ import re
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
-from kg.extract.commitments import commitment_chip
+from kg.extract.commitments import commitment_chip, supply_as_noun
 from kg.extract.mentions import Mention
 from kg.extract.patterns import ABOUT_TO_WORDS, COMPUTE_SUPPLIED
 
@@ -40,6 +40,8 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
     supplied by a company that is no cloud, with no capacity named, are the buyer's use; chips
     a designer supplies unnamed ('Nvidia has supplied Meta with GPUs') are its product line
     (``lines``: designer to line)."""
+    if supply_as_noun(view, cue):
+        return []
     lo, hi = view.clause(cue)
     text = " ".join(view.lowers[lo:hi])
     capacity = re.search(COMPUTE_SUPPLIED, text)
@@ -172,6 +174,15 @@ def _described_buyer(view: View, cue: int, hi: int) -> list[Mention]:
     return []
 
 
+def _names_the_maker(view: View, m: Mention) -> bool:
+    """'access to 116,000 Nvidia GB300 GPUs', 'to 50,000 AMD GPUs': a name right before a chip
+    or a hardware noun says whose the hardware is, not who receives it."""
+    after = m.last + 1
+    return any(c.first == after for c in view.chips()) or (
+        view.lowers[after : after + 1] != [] and view.lowers[after] in P.COMPUTE_HARDWARE
+    )
+
+
 def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
     """'Groq will supply its LPUs to Humain', 'shipping MI300X to Oracle and Vultr': the
     organisations after 'to'."""
@@ -181,6 +192,7 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
                 m
                 for m in view.orgs(i + 1, i + 5)
                 if not m.embedded
+                and not _names_the_maker(view, m)
                 and (
                     not view.possessive(m, plural=True)
                     or P.FACILITY_NOUNS & set(view.lowers[m.last + 2 : m.last + 7])

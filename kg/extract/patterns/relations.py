@@ -395,6 +395,8 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
+# "a commitment from OpenAI", "orders from Anthropic": nouns of what a buyer places with a seller.
+ORDERING_NOUNS = ("commitment*", "order", "orders")
 DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "supplier", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
@@ -512,6 +514,19 @@ LENDING_VERBS = ("provid*", "extend*", "grant*", "gave", "give*", "arrang*", "st
 DEBT_NOUNS = {"loan", "loans", "debt", "credit", "financing", "facility", "bonds", "notes"}
 GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backstops",
                    "collateral"}  # fmt: skip
+# "bringing that total contract to $22.4 billion": verbs that carry a deal's sum to a new total
+# (the deal told already, not another).
+RUNNING_TOTAL_VERBS = ("bring*", "brought", "taking", "takes", "took", "lift*", "rais*", "push*",
+                       "boost*")  # fmt: skip
+# "an extension of its Google contract": nouns of a deal grown, a deal only when what grows is
+# a deal or compute (not "an extension of its Google business").
+GROWTH_NOUNS = {"expansion", "extension", "top-up", "add-on", "add‑on"}
+# "widening its chip supply", "the power supply": words before "supply" that make it a noun.
+SUPPLY_NOUN_MARKS = {"the", "a", "an", "its", "their", "our", "'s", "’s", "chip", "gpu",
+                     "power", "compute", "energy", "global", "tight", "limited"}  # fmt: skip
+# "Google's backstop agreement", "a loan agreement": words before a deal noun that make it one
+# of money lent or guaranteed, not of compute sold.
+MONEY_DEAL_WORDS = GUARANTEE_WORDS | {"loan", "credit", "financing", "debt", "lending"}
 # "the Lidl owner Schwarz Group": nouns after a name that say whose owner the next name is.
 OWNER_NOUNS = {"owner", "parent"}
 # "with Magnetar also reportedly in talks to invest": words between a name after "with" and
@@ -526,7 +541,13 @@ INVESTMENT_AGREEMENTS = ("agreement", "agreements", "deal", "deals")
 INVESTED_IN_CUES = (*INVESTED_IN_VERBS, *INVESTMENT_AGREEMENTS)
 # What opens the examples or the members of a counted group of investees.
 EXAMPLE_OPENERS = {"including", "like", "namely", ":", "—", "–"}
-PARTNERED_FORMS = ("partnered", "partners")  # "has partnered with Oracle Cloud to train"
+PARTNERED_FORMS = (
+    "partnered",
+    "partners",
+    "partnering",
+)  # "has partnered with Oracle Cloud to train"
+# "Cohere is partnering with CoreWeave to build this facility": building a site with a cloud.
+SITE_BUILDING_VERBS = {"build", "develop", "construct"}
 # "Google is partnering with MediaTek to develop its next TPU", "worked with Broadcom on".
 PARTNERING_VERBS = ("partnered", "partnering", "partners", "worked", "working", "teamed",
                     "teaming", "collaborating", "collaborated")  # fmt: skip
@@ -574,6 +595,12 @@ ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "pre
                    "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip
 # "Oracle, which has a deal to provide …": the words a relative clause's verb may stand after.
 RELATIVE_VERB_CHAIN = VERB_CHAIN | FINITE_AUXILIARIES | {"a", "an", "signed", "inked", "agreed"}
+# "CoreWeave — which itself has large Microsoft and OpenAI contracts": the words besides the
+# buyers' names that may qualify a relative clause's deal noun.
+RELATIVE_DEAL_QUALIFIERS = ROLE_QUALIFIERS | {"itself", "large", "sizable", "multibillion-dollar",
+                                              "multiyear", "multi-year", "and", ","}  # fmt: skip
+# Marks that may open a relative clause after its antecedent (", which", "— which").
+RELATIVE_OPENERS = {",", "—", "–"}
 # "a European investor", "a Japanese backer": a nationality describes the role noun after it.
 NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
 
