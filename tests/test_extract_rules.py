@@ -7037,9 +7037,9 @@ def test_a_discovered_chip_named_again_with_its_field_s_abbreviation():
     assert ("uses_chip", "naver", "quasar-7") in found
 
 
-def test_expected_to_be_among_the_first_companies_to_use_a_chip():
+def test_expected_to_be_one_of_the_first_companies_to_use_a_chip():
     assert ("uses_chip", "lambda", "vera rubin") in facts(
-        "Lambda is expected to be among the first cloud companies to run Vera Rubin systems."
+        "Lambda is expected to be one of the first cloud companies to run Vera Rubin systems."
     )
     assert ("uses_chip", "nebius", "vera rubin") in facts(
         "Nebius is set to be one of the first to deploy Vera Rubin GPUs next year."
@@ -7095,8 +7095,8 @@ def test_a_rack_written_as_one_word_names_its_chip():
 
 def test_an_in_house_chip_put_to_work_as_its_clause_s_subject_is_its_designer_s_use():
     found = facts(
-        "Meta showed its chip roadmap. The MTIA 300, already in production, handles ranking "
-        "work, and the MTIA 400 is entering datacenter deployment."
+        "Meta showed its chip roadmap. The MTIA 300, in production since spring, serves feed "
+        "recommendations, and the MTIA 400 is entering datacenter deployment."
     )
     assert {("uses_chip", "meta", "mtia 300"), ("uses_chip", "meta", "mtia 400")} <= found
     found = facts("Nvidia presented Rubin. The Rubin GPU is entering volume deployment.")
@@ -7261,8 +7261,8 @@ def test_a_verb_of_handing_over_with_no_compute_in_its_clause_is_no_deal():
 
 def test_deployment_as_a_general_noun_is_no_deal():
     text = (
-        "In 2024, MGX took part in the $40 billion acquisition of Aligned Data Centers with "
-        "BlackRock, underlining its focus on the physical layer behind AI deployment."
+        "In 2024, MGX joined BlackRock in buying Aligned Data Centers for $40 billion, "
+        "underlining its focus on the physical layer behind AI deployment."
     )
     assert not {f for f in facts(text) if f[0] == "compute_commitment"}
 
