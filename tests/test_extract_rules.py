@@ -7333,3 +7333,12 @@ def test_a_deal_in_a_following_clause_is_one_more_of_the_cloud_whose_deals_are_s
     deals = {(f.subject, f.object) for f in found if f.type == "compute_commitment"}
     assert ("microsoft", "nscale") in deals
     assert ("microsoft", "anthropic") not in deals
+
+
+def test_clouds_among_a_chip_s_customers_make_them_buyers_of_the_chip_not_of_a_cloud():
+    found = facts(
+        "Together AI rents out GPUs. Nvidia said Blackwell shipments slipped. The slip hurt big "
+        "customers including Meta, Microsoft and several smaller cloud providers."
+    )
+    assert {("uses_chip", "meta", "blackwell"), ("uses_chip", "microsoft", "blackwell")} <= found
+    assert not {f for f in found if f[0] == "compute_commitment"}

@@ -234,7 +234,8 @@ def _names_the_customers(view: View, cue: int) -> bool:
     listing = opener is not None and words[opener] in {"include", "includes", "included", ":"}
     return (
         words[cue] != "customer"
-        and (listing or _listed_after(view, cue))  # "demand from major clients like A and B"
+        and (listing or (_listed_after(view, cue) and not _lists_clouds(view, cue)))
+        # "demand from major clients like A and B"
         and not view.orgs(0, cue)
         and not view.chips(0, cue)
     )
@@ -289,6 +290,12 @@ def served_companies(view: View) -> list[Candidate]:
         later = [m for m in view.orgs(listed[0].last + 1, hi) if not m.embedded]
         found += _sales(view, list_starting(view, listed[0], later), cloud, "commit:customer")
     return found
+
+
+def _lists_clouds(view: View, cue: int, reach: int = 20) -> bool:
+    """'customers including Meta, Google and smaller cloud providers': clouds among the
+    customers buy chips, not capacity from the cloud the article named last."""
+    return bool(set(view.lowers[cue + 1 : cue + reach]) & P.CLOUD_KIND_NOUNS)
 
 
 def _listed_after(view: View, cue: int) -> bool:

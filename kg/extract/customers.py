@@ -96,7 +96,7 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
     owners = [m for m in view.orgs(max(0, cue - 4), cue) if view.possessive(m)]
     if chip is None or any(view.has_type(m, "CloudProvider") for m in owners):
         return []  # "Lambda's other customers include Amazon": they buy its capacity
-    if not chips and _speaks_of_capacity(view, hi):
+    if not chips and _speaks_of_capacity(view, cue + 1):
         return []  # "offerings to cloud customers, including Anthropic": capacity, no chip
     named: list[Mention] = []
     for i in range(cue + 1, min(hi, cue + 16)):
@@ -116,9 +116,10 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
 
 
 def _speaks_of_capacity(view: View, hi: int) -> bool:
-    """Whether the sentence up to ``hi`` speaks of cloud or computing capacity ('cloud
-    customers', 'providing GPU computing power, with clients including'): its customers rent
-    capacity, and a chip the article named before is not theirs."""
+    """Whether the sentence up to ``hi`` (the customer noun) speaks of cloud or computing
+    capacity ('cloud customers', 'providing GPU computing power, with clients including'): its
+    customers rent capacity, and a chip the article named before is not theirs. Words after the
+    noun are the customers themselves ('customers including Meta and smaller cloud providers')."""
     return re.search(COMPUTE_SUPPLIED, " ".join(view.lowers[:hi])) is not None
 
 

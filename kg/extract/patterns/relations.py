@@ -573,6 +573,8 @@ CHOOSING_FOR = ("tapped", "taps", "chose", "chooses", "selected", "selects", "pi
 
 # ---- tables of round sixteen's rules ----
 # "Microsoft was the first cloud to offer …": the kind the first of which a cloud was.
+# Kinds of cloud company named among a list of customers ("and smaller cloud providers").
+CLOUD_KIND_NOUNS = {"cloud", "clouds", "hyperscaler", "hyperscalers", "neocloud", "neoclouds"}
 FIRST_OF_KIND = {"cloud", "company", "provider", "hyperscaler", "neocloud", "one"}
 # "Early anchor customers are already named: …": words between a customer noun and its list.
 CUSTOMER_NAMING_WORDS = {"are", "were", "is", "include", "includes", "included", "already", "now",
