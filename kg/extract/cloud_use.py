@@ -77,17 +77,13 @@ def _partner_of(view: View, m: Mention) -> bool:
         if not words[at].isalpha() or not words[at].islower():
             return False
         at -= 1
-    return (
-        words[at : at + 1] == ["with"]
-        and words[at - 1 : at] != []
-        and (words[at - 1] in P.PARTNERED_FORMS)
-    )
+    return words[at : at + 1] == ["with"] and at > 0 and words[at - 1] in P.PARTNERED_FORMS
 
 
 def _builds_a_site(words: list[str], verb: int) -> bool:
     """'to build this facility', 'to develop a data centre in Canada': a site built together."""
     return (
-        words[verb : verb + 1] != []
+        verb < len(words)
         and words[verb] in P.SITE_BUILDING_VERBS
         and bool(
             set(words[verb + 1 : verb + 5]) & (P.FACILITY_NOUNS | {"datacentre", "datacentres"})

@@ -315,8 +315,8 @@ def supply_as_noun(view: View, cue: int) -> bool:
     as a noun after a determiner or what is supplied, no verb of supplying."""
     return (
         view.lowers[cue] in ("supply", "supplies")
-        and view.lowers[cue - 1 : cue] != []
-        and (view.lowers[cue - 1] in P.SUPPLY_NOUN_MARKS)
+        and cue > 0
+        and view.lowers[cue - 1] in P.SUPPLY_NOUN_MARKS
     )
 
 
@@ -341,17 +341,9 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
     if word.startswith("commitment") and _intention(view.lowers[cue + 1 : cue + 3]):
         return None  # "its commitment to expanding AI capacity": an aim, not a deal
-    if (
-        word.startswith("commitment")
-        and view.lowers[cue - 1 : cue]
-        and (view.lowers[cue - 1] in P.COMMITTED_NOUNS)
-    ):
+    if word.startswith("commitment") and cue > 0 and view.lowers[cue - 1] in P.COMMITTED_NOUNS:
         return None  # "a $15 billion investment commitment by Microsoft": money put in
-    if (
-        matches(word, DEAL_NOUNS)
-        and view.lowers[cue - 1 : cue]
-        and (view.lowers[cue - 1] in P.MONEY_DEAL_WORDS)
-    ):
+    if matches(word, DEAL_NOUNS) and cue > 0 and view.lowers[cue - 1] in P.MONEY_DEAL_WORDS:
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
     if matches(word, DEAL_NOUNS) and _running_total(view, cue):
         return None  # "…, bringing that total contract to $22.4 billion": the deal told already

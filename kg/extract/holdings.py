@@ -114,10 +114,9 @@ def _own_undertaking(view: View, m: Mention) -> bool:
     undertaking the verb of acquiring after 'to' states (it acquires)."""
     words = view.lowers[m.last + 2 : m.last + 6]
     return (
-        bool(words)
+        len(words) > 2
         and words[0] in P.UNDERTAKING_NOUNS
-        and words[1:2] == ["to"]
-        and bool(words[2:3])
+        and words[1] == "to"
         and matches(words[2], ACQUIRE_WORDS)
     )
 

@@ -179,7 +179,7 @@ def _names_the_maker(view: View, m: Mention) -> bool:
     or a hardware noun says whose the hardware is, not who receives it."""
     after = m.last + 1
     return any(c.first == after for c in view.chips()) or (
-        view.lowers[after : after + 1] != [] and view.lowers[after] in P.COMPUTE_HARDWARE
+        after < len(view.lowers) and view.lowers[after] in P.COMPUTE_HARDWARE
     )
 
 
