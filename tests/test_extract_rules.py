@@ -7342,3 +7342,18 @@ def test_clouds_among_a_chip_s_customers_make_them_buyers_of_the_chip_not_of_a_c
     )
     assert {("uses_chip", "meta", "blackwell"), ("uses_chip", "microsoft", "blackwell")} <= found
     assert not {f for f in found if f[0] == "compute_commitment"}
+
+
+def test_money_pledged_to_a_company_is_invested_in_it():
+    found = extract("Nvidia pledged $1 billion to Cohere on Tuesday.")[0]
+    invested = [f for f in found if f.type == "invests_in"]
+    assert [(f.subject, f.object, f.amount_usd) for f in invested] == [
+        ("nvidia", "cohere", 1_000_000_000)
+    ]
+
+
+def test_a_possessive_role_said_to_be_a_company_names_its_investor():
+    assert ("invests_in", "microsoft", "openai") in facts("OpenAI's biggest backer is Microsoft.")
+    assert ("invests_in", "amazon", "anthropic") in facts(
+        "Anthropic's largest shareholder remains Amazon, the filing shows."
+    )

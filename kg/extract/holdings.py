@@ -273,6 +273,12 @@ def _possessive_role(view: View, cue: int) -> Candidate | None:
     investee = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
     if investee is None or investee.embedded or investee.reference:
         return None  # "one of the company's founding investors": left to the references
+    named_after = _named_after_copula(view, cue)
+    if named_after is not None and not view.orgs(0, investee.first):
+        holder, invested = view.org(named_after), view.org(investee)
+        if holder and invested and holder != invested:  # "OpenAI's biggest backer is Microsoft"
+            return Candidate("invests_in", holder, invested, view.sentence, "invest:role")
+        return None
     holders = [m for m in view.orgs(0, investee.first) if not m.embedded]
     if not holders:
         return None
@@ -284,6 +290,19 @@ def _possessive_role(view: View, cue: int) -> Candidate | None:
     if not holder or not invested or holder == invested:
         return None
     return Candidate("invests_in", holder, invested, view.sentence, "invest:role")
+
+
+def _named_after_copula(view: View, cue: int) -> Mention | None:
+    """The company a role noun is said to be ('… largest shareholder is Amazon', '… remains
+    Microsoft'), named right after the copula."""
+    words = view.lowers
+    at = cue + 1
+    if at >= len(words) or words[at] not in {"is", "was", "remains", "remained"}:
+        return None
+    at += 1
+    if at < len(words) and words[at] in {"still", "now", "also"}:
+        at += 1
+    return next((m for m in view.orgs(at, at + 1) if m.first == at and not m.embedded), None)
 
 
 def _hyphened_backer(view: View, cue: int) -> Candidate | None:

@@ -111,7 +111,7 @@ INVEST_CUES = (
     "poured", "pours", "pouring", "pumped", "pumping", "injected", "plowed", "put", "puts",
     "putting", "secured", "secures", "securing", "received", "receives", "receiving", "obtained",
     "attracted", "got", "gets", "getting", "shares", "stock", "equity", "commit",
-    "commits", "committed", "committing",
+    "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging",
 )  # fmt: skip
 # Verbs that say use only with the chip as their object ("Apple is testing Trainium2 chips",
 # "the facility will deliver 100,000 GPUs"; not "the testing methodology", "a benchmark for

@@ -95,8 +95,10 @@ PUTTING_IN = {
     "put", "puts", "invested", "invests", "contributed", "contributes", "committed", "commits",
     "provided", "poured", "pumped", "injected", "chipped", "added",
 }  # fmt: skip
-# "Amazon committed $4 billion to Anthropic": money committed to a company is invested in it.
-COMMIT_VERBS = {"commit", "commits", "committed", "committing"}
+# "Amazon committed $4 billion to Anthropic", "pledged": money committed to a company is
+# invested in it.
+COMMIT_VERBS = {"commit", "commits", "committed", "committing", "pledge", "pledges", "pledged",
+                "pledging"}  # fmt: skip
 # Verbs whose first object is granted a stake ("grants OpenAI warrants for a 10% stake").
 GRANT_VERBS = ("grant*", "give", "gives", "gave", "giving", "issu*", "offer*", "award*")
 # Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
