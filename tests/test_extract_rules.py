@@ -7357,3 +7357,14 @@ def test_a_possessive_role_said_to_be_a_company_names_its_investor():
     assert ("invests_in", "amazon", "anthropic") in facts(
         "Anthropic's largest shareholder remains Amazon, the filing shows."
     )
+
+
+def test_a_sentence_that_only_refers_to_a_company_keeps_it_as_the_one_spoken_of():
+    found = facts(
+        "Groq designs inference chips in California. In its first years, the company sold mostly "
+        "to universities. Its investors include Sequoia Capital and Index Ventures."
+    )
+    assert {
+        ("invests_in", "sequoia capital", "groq"),
+        ("invests_in", "index ventures", "groq"),
+    } <= found

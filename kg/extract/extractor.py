@@ -518,6 +518,9 @@ class Extractor:
             history.subject = None  # "… the United States has been taking measures. Last year,
             # it imposed restrictions on Nvidia's sales": 'it' is the country, no company
         own = [m for m in orgs if not m.embedded and not m.reference]
+        referred = [m for m in orgs if m.reference and not m.embedded]
+        if not own and len({m.entity for m in referred}) == 1:
+            own = referred[:1]  # "The company first focuses on …": the sentence goes on about it
         history.opened_on = registry.get(registry.organisation(own[0].entity)) if own else None
         history.previous_orgs = list(dict.fromkeys(registry.organisation(m.entity) for m in orgs))
         plural_deals = {"partnerships", "deals", "agreements", "contracts"} & set(view.lowers)
