@@ -7368,3 +7368,13 @@ def test_a_sentence_that_only_refers_to_a_company_keeps_it_as_the_one_spoken_of(
         ("invests_in", "sequoia capital", "groq"),
         ("invests_in", "index ventures", "groq"),
     } <= found
+
+
+def test_money_put_into_a_division_before_it_was_bought_is_the_division_s():
+    found = facts(
+        "Intel bought Habana Labs in 2019. Before that, Habana's investors included Bessemer "
+        "Venture Partners and Battery Ventures."
+    )
+    assert {("invests_in", "bessemer venture partners", "habana labs"),
+            ("invests_in", "battery ventures", "habana labs")} <= found  # fmt: skip
+    assert not {f for f in found if f[0] == "invests_in" and f[1] != "intel" and f[2] == "intel"}
