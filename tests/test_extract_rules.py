@@ -7378,3 +7378,10 @@ def test_money_put_into_a_division_before_it_was_bought_is_the_division_s():
     assert {("invests_in", "bessemer venture partners", "habana labs"),
             ("invests_in", "battery ventures", "habana labs")} <= found  # fmt: skip
     assert not {f for f in found if f[0] == "invests_in" and f[1] != "intel" and f[2] == "intel"}
+
+
+def test_a_company_described_in_an_appositive_as_owned_by_another_is_invested_in():
+    assert ("invests_in", "public investment fund", "humain") in facts(
+        "Humain, a Saudi artificial intelligence company owned by the Public Investment Fund, "
+        "opened an office."
+    )

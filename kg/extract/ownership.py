@@ -81,9 +81,23 @@ def _owned_before(view: View, verb: int) -> Mention | None:
     if not before:
         return None
     gap = view.lowers[before[-1].last + 1 : verb]
+    if _apposed_description(gap):
+        return before[-1]  # "Humain, an artificial intelligence company owned by the PIF"
     if len(gap) > 8 or not all(w in P.OWNED_LINKS or w[:1].isdigit() for w in gap):
         return None
     return before[-1]
+
+
+def _apposed_description(gap: list[str]) -> bool:
+    """', an artificial intelligence company': an appositive whose noun says what the company
+    before it is."""
+    return (
+        3 <= len(gap) <= 8
+        and gap[0] == ","
+        and gap[1] in ("a", "an", "the")
+        and gap[-1] in P.COMPANY_HEADS
+        and all(w.replace("-", "").isalpha() for w in gap[2:])
+    )
 
 
 def _names_after(view: View, start: int, owner: Mention) -> bool:
