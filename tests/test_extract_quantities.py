@@ -17,7 +17,8 @@ WORDS = [
     "5", "1.5", "1,000", "five", "a", "an", "hundred", "twenty", "$", "US$", "USD", "billion",
     "bn", "B", "million", "dollars", "US", "GW", "gigawatt", "megawatts", "MW", "-", "years",
     "year", "yrs", "ago", "nm", "3-nanometer", "per", "share", "revenue", "Nvidia", "said", ",",
-    "NM", "2nm", "Nanometres", "usd", "Us$", "BILLION", "“", "’",
+    "NM", "2nm", "Nanometres", "usd", "Us$", "BILLION", "“", "’", "Intel", "18A", "N3", "4N",
+    "SF4X", "process", "node", "technology", "Process", "TSMC's",
 ]  # fmt: skip
 
 

@@ -21,12 +21,19 @@ from kg.extract.patterns import (
     VERB_CHAIN,
 )
 
+# The tables the rules below read together, made once (not a new set at each name or word).
+AUXILIARIES = frozenset(FINITE_AUXILIARIES | AUXILIARY_ADVERBS)
+VERB_CHAIN_HAVING = frozenset(AUXILIARIES | VERB_CHAIN | {"having"})
+COMPUTE_TAKING = frozenset(COMPUTE_TAKING_VERBS | PRODUCT_RUNS_ON)
+CHIP_TAKING = frozenset(CHIP_TAKING_VERBS | PRODUCT_RUNS_ON)
+NOT_A_SUBJECT_AFTER = frozenset(PLACE_PREPOSITIONS | {"the", "by"})
+
 
 def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> bool:
     """'Acme's data center in Texas houses 50,000 Blackwell GPUs', 'Acme opened a new AI
     cluster in Oslo featuring 4,000 H200 GPUs': the name owns a site holding the chips."""
     i = after
-    while i < len(lowers) and lowers[i] in FINITE_AUXILIARIES | AUXILIARY_ADVERBS:
+    while i < len(lowers) and lowers[i] in AUXILIARIES:
         i += 1
     if lowers[i : i + 1] == [] or lowers[i] not in SITE_OPENING:
         return False
@@ -58,9 +65,7 @@ def takes_compute(lowers: list[str], first: int, last: int, cloud_firsts: set[in
     $2 billion agreement to rent GPUs from CoreWeave', 'Zentrix relies on Microsoft Azure')."""
     if first > 0 and lowers[first - 1] in {"with", "to"}:
         return False  # "a deal with Zentrix to rent": not the subject
-    return takes_chips(
-        lowers, first, last, cloud_firsts, COMPUTE_TAKING_VERBS | PRODUCT_RUNS_ON, reach=16
-    )
+    return takes_chips(lowers, first, last, cloud_firsts, COMPUTE_TAKING, reach=16)
 
 
 def takes_chips(
@@ -68,13 +73,13 @@ def takes_chips(
     first: int,
     last: int,
     chip_firsts: set[int],
-    verbs: frozenset[str] | set[str] = CHIP_TAKING_VERBS | PRODUCT_RUNS_ON,
+    verbs: frozenset[str] | set[str] = CHIP_TAKING,
     reach: int = 5,
 ) -> bool:
     """Whether the name is the subject of buying, deploying or running the chips named just
     after the verb ('Acme, having recently acquired 12,000 Nvidia GPUs', 'Acme deployed …'),
     or opens a sentence whose participle clause does ('Acme has begun …, having acquired …')."""
-    if not chip_firsts or (first > 0 and lowers[first - 1] in PLACE_PREPOSITIONS | {"the", "by"}):
+    if not chip_firsts or (first > 0 and lowers[first - 1] in NOT_A_SUBJECT_AFTER):
         return False  # "its AI factory in Windhoek, having acquired …": a place; "the SPV"
     if _site_holds_chips(lowers, last + 1, chip_firsts):
         return True  # "Acme's data center in Texas houses", "Acme opened a cluster featuring"
@@ -93,8 +98,7 @@ def takes_chips(
             i += 1
         if lowers[i : i + 1] == ["to"]:
             continue  # "begging Jensen to buy Nvidia GPUs": the object of another verb
-        chain = FINITE_AUXILIARIES | AUXILIARY_ADVERBS | VERB_CHAIN | {"having"}
-        while i < len(lowers) and lowers[i] in chain:
+        while i < len(lowers) and lowers[i] in VERB_CHAIN_HAVING:
             i += 1  # "Quorix plans to purchase", "Quorix is set to deploy"
         if lowers[i : i + 1] in (["said"], ["says"], ["announced"]) and lowers[i + 1 : i + 2] == [
             "it"
@@ -103,7 +107,7 @@ def takes_chips(
         elif lowers[i : i + 1] in (["said"], ["says"]) and lowers[i + 1 : i + 2] == ["its"]:
             i += 3 if lowers[i + 2 : i + 3] and lowers[i + 2] in OWN_PRODUCTS else 1
             # "Quorix said its models are trained on Google's TPUs"
-        while i < len(lowers) and lowers[i] in chain:
+        while i < len(lowers) and lowers[i] in VERB_CHAIN_HAVING:
             i += 1
         if i < len(lowers) and lowers[i] in verbs:
             return any(i < chip <= i + reach for chip in chip_firsts)

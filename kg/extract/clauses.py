@@ -165,7 +165,7 @@ class View:
             for i in range(m.first, m.last + 1)
         ]
         rest = [self.lowers[i] for i in range(chip.first, chip.last + 1) if i not in inside]
-        return bool(inside) and set(rest) <= HARDWARE_NOUNS | PRODUCT_LINE_MODIFIERS | {"'s", "’s"}
+        return bool(inside) and set(rest) <= LINE_WORDS
 
     def chips(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         hi = len(self.lowers) if hi is None else hi
@@ -253,6 +253,10 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
 
 # The words that may end a clause (most sentences have none: their words are not gone through).
 BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS)
+# The words of a list's gap that end the list's clause (made once, not at each gap).
+CLAUSE_ENDS = frozenset(CLAUSE_BREAKS | RELATIVE)
+# The words a chip named by its designer's name holds besides that name ('AMD chips').
+LINE_WORDS = frozenset(HARDWARE_NOUNS | PRODUCT_LINE_MODIFIERS | {"'s", "’s"})
 
 
 def words_outside_brackets(lowers: list[str], start: int, count: int, hi: int) -> list[int]:
@@ -639,7 +643,7 @@ def list_gap(gap: list[str]) -> bool:
         if gap[:1] == ["in"] and gap[place_words + 1 : place_words + 2] in ([","], ["and"]):
             gap = gap[place_words + 1 :]
             break
-    if not gap or len(gap) > 5 or set(gap) & (CLAUSE_BREAKS | RELATIVE) or "to" in gap:
+    if not gap or len(gap) > 5 or not CLAUSE_ENDS.isdisjoint(gap) or "to" in gap:
         return False  # "OpenAI, the creator of ChatGPT, to purchase Oracle's capacity"; "Quorix,
         # which competes with Nvidia"
     if set(gap) <= LIST_GLUE:

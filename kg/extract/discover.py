@@ -515,7 +515,10 @@ def _magnitude_after_number(sentence: Sentence, first: int) -> bool:
 
 def _qualifies_a_person(sentence: Sentence, last: int) -> bool:
     """Whether a title and a person's name follow the name ('… owner Thomas Tull')."""
-    return titled_person_at(sentence.tokens, last + 1, PERSON_TITLES | PERSON_NOUNS) is not None
+    return titled_person_at(sentence.tokens, last + 1, PERSON_WORDS) is not None
+
+
+PERSON_WORDS = PERSON_TITLES | PERSON_NOUNS  # (made once, not at each name)
 
 
 def _founded_company(sentence: Sentence, first: int, last: int, after: str) -> bool:

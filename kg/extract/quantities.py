@@ -95,10 +95,10 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
     found: list[Quantity] = []
     text = sentence.text
     for kind, pattern in QUANTITIES.items():
+        if kind in QUANTITY_WORDS and not lowered_holds(text, QUANTITY_WORDS[kind]):
+            continue
         rest = _after_number(pattern)
         if rest is not None and not occurs(rest, text):
-            continue
-        if kind in QUANTITY_WORDS and not lowered_holds(text, QUANTITY_WORDS[kind]):
             continue
         for match in lowered_matches(pattern, text):  # (``_value`` reads them in any case)
             value = _value(kind, match, text)

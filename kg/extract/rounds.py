@@ -38,11 +38,13 @@ BEFORE_BARE_VERB = [
 def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[Candidate]:
     """One candidate per participant of the rounds this sentence names (``after_round``: the
     article has just described a round, which a sentence opening on "The deal" continues)."""
-    orgs = [m for m in view.orgs() if not m.embedded and named_after_its_role(view, m) is None]
     text = view.sentence.text
     speaks = speaks_of_rounds(text)
-    if not orgs or not (after_round or speaks):
+    if not (after_round or speaks):
         return []  # (the verbs of taking part below are looked for only when they may count)
+    orgs = [m for m in view.orgs() if not m.embedded and named_after_its_role(view, m) is None]
+    if not orgs:
+        return []
     those_in_it = _among_those_in_it(view.lowers)
     joined = _took_part(view.lowers) + _own_investments(view.lowers) + those_in_it
     continues = after_round and (

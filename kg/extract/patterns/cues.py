@@ -54,9 +54,16 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
         r"|(?<=Intel )(?P<intel>1[048]A|2[01]A)\b"
     ),
 }
-# A word each match of a quantity pattern holds (lower case), for the patterns that open on no
-# number word: a sentence holding none of them has no match, and is not scanned.
-QUANTITY_WORDS = {"money": ("$", "usd"), "process_node": ("nm", "nanomet")}
+# A word each match of a quantity pattern holds (lower case): a sentence holding none of them
+# has no match, and is not scanned (a quick look for a few words, where a scan tries every word).
+QUANTITY_WORDS = {
+    "money": ("$", "usd"),
+    "money_words": ("illion",),
+    "power": ("gw", "gigawatt", "mw", "megawatt"),
+    "duration": ("year", "yr"),
+    "process_node": ("nm", "nanomet"),
+    "process_node_name": ("process", "node", "technology", "manufactur", "fabricat", "intel "),
+}
 
 # Words around a number that say it is not the size of a deal.
 NOT_A_DEAL_AMOUNT = re.compile(
