@@ -7385,3 +7385,9 @@ def test_a_company_described_in_an_appositive_as_owned_by_another_is_invested_in
         "Humain, a Saudi artificial intelligence company owned by the Public Investment Fund, "
         "opened an office."
     )
+
+
+def test_a_deal_between_a_lab_and_a_hyperscaler_is_the_lab_s_purchase_from_it():
+    found = facts("The $38 billion cloud deal between OpenAI and Amazon runs for seven years.")
+    assert ("compute_commitment", "openai", "amazon") in found
+    assert ("compute_commitment", "amazon", "openai") not in found

@@ -122,7 +122,9 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention, by_deal: bool
     the deal's size, the lab buying. A hyperscaler that builds models buys so only by a deal
     ("Nebius and Microsoft entered into a capacity agreement"), not in "Microsoft and G42
     announced an expansion of data centre capacity", a build of their own."""
-    pure_cloud = _names_a_neocloud(view, provider)
+    pure_cloud = _names_a_neocloud(view, provider) or (
+        view.is_lab(buyer) and view.has_type(provider, "CloudProvider")
+    )  # "a cloud deal between OpenAI and Amazon": a hyperscaler sells to a lab that is no cloud
     if not pure_cloud and any(q.kind == "power" for q in view.quantities):
         # "AMD and Meta have announced a 6-gigawatt agreement": a designer's capacity
         pure_cloud = view.has_type(provider, "ChipDesigner") and not view.has_type(provider, "Lab")
