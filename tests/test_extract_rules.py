@@ -7391,3 +7391,9 @@ def test_a_deal_between_a_lab_and_a_hyperscaler_is_the_lab_s_purchase_from_it():
     found = facts("The $38 billion cloud deal between OpenAI and Amazon runs for seven years.")
     assert ("compute_commitment", "openai", "amazon") in found
     assert ("compute_commitment", "amazon", "openai") not in found
+
+
+def test_capacity_contracted_from_a_host_is_bought_from_it():
+    found = facts("Lambda has contracted 300 MW of capacity from TeraWulf.")
+    assert ("compute_commitment", "lambda", "terawulf") in found
+    assert ("compute_commitment", "terawulf", "lambda") not in found

@@ -319,8 +319,9 @@ BUY_WORDS = (
     "tap*",
     "run*",
 )
-# A buyer's verbs with renting ("CoreWeave leases capacity from"), and with securing it.
-BUY_OR_RENT_WORDS = (*BUY_WORDS, "rent*", "lease*", "leasing")
+# A buyer's verbs with renting ("CoreWeave leases capacity from", "has contracted 500 MW
+# from"), and with securing it.
+BUY_OR_RENT_WORDS = (*BUY_WORDS, "rent*", "lease*", "leasing", "contracted")
 BUY_RENT_OR_SECURE_WORDS = (*BUY_OR_RENT_WORDS, "secur*")
 # The cues of a compute commitment: the provider's role or a verb of paying for or using.
 # "in talks with CoreWeave about additional capacity": talks about compute are a deal in talks.
