@@ -7397,3 +7397,15 @@ def test_capacity_contracted_from_a_host_is_bought_from_it():
     found = facts("Lambda has contracted 300 MW of capacity from TeraWulf.")
     assert ("compute_commitment", "lambda", "terawulf") in found
     assert ("compute_commitment", "terawulf", "lambda") not in found
+
+
+def test_a_second_investor_s_own_verb_with_no_company_invests_in_the_first_s():
+    found = extract(
+        "Amazon will invest up to $4 billion in Mistral AI while Nvidia commits up to $2 billion."
+    )[0]
+    invested = {(f.subject, f.object, f.amount_usd) for f in found if f.type == "invests_in"}
+    assert ("nvidia", "mistral-ai", 2_000_000_000) in invested
+    separate = extract(
+        "Amazon will invest $4 billion in Mistral AI and Nvidia commits $2 billion to Cohere."
+    )[0]
+    assert ("nvidia", "mistral-ai") not in {(f.subject, f.object) for f in separate}

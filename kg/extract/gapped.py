@@ -9,6 +9,7 @@ from kg.extract.clauses import Candidate, View
 from kg.extract.investments import after_place, followed_by_org
 from kg.extract.patterns import (
     GAPPED_FILLERS,
+    OBJECTLESS_PUTTING,
 )
 
 
@@ -32,6 +33,13 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
         seen.add(view.org(m))  # type: ignore[arg-type]
         money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - m.last <= 4]
         between = view.lowers[m.last + 1 : money[0].first] if money else ["?"]
+        if money and between and between[0] in OBJECTLESS_PUTTING:
+            # "… in Anthropic while Nvidia commits up to $10 billion" (not "… to OpenAI")
+            after = view.lowers[money[0].last + 1 : money[0].last + 2]
+            own_company = after in (["to"], ["in"], ["into"]) and view.orgs(
+                money[0].last + 2, money[0].last + 5
+            )
+            between = ["?"] if own_company else between[1:]
         if money and set(between) <= GAPPED_FILLERS and view.org(m) != candidate.object:
             found.append(
                 Candidate(
