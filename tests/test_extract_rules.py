@@ -7409,3 +7409,12 @@ def test_a_second_investor_s_own_verb_with_no_company_invests_in_the_first_s():
         "Amazon will invest $4 billion in Mistral AI and Nvidia commits $2 billion to Cohere."
     )[0]
     assert ("nvidia", "mistral-ai") not in {(f.subject, f.object) for f in separate}
+
+
+def test_no_company_is_its_own_customer_so_its_is_the_company_spoken_of_before():
+    assert ("compute_commitment", "microsoft", "nebius") in facts(
+        "Nebius builds data centres in Finland. Microsoft is its largest customer."
+    )
+    assert ("compute_commitment", "meta", "lambda") in facts(
+        "Lambda said Meta is now its biggest client."
+    )

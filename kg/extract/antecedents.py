@@ -278,6 +278,10 @@ def antecedent(
             return registry.organisation(same_sentence[-1].entity)
     if kind is None:
         earlier = [m for m in named if m.last < first and registry.get(m.entity).is_organization]
+        if phrase == "its":
+            other = _not_its_own_role(sentence, earlier, first, history, registry)
+            if other is not None:
+                return other
         if (
             phrase in {"it", "them"}
             and first > 0
@@ -313,6 +317,36 @@ def antecedent(
             return registry.organisation(earlier[0].entity)
         return history.previous_subject
     return history.last_of_type.get(kind)
+
+
+def _not_its_own_role(
+    sentence: Sentence, earlier: list[Mention], first: int, history: History, registry: Registry
+) -> str | None:
+    """'Microsoft is its largest customer': no company is its own customer, investor or
+    supplier, so 'its' is the company spoken of before the subject (the one that said so, or
+    the last sentence's)."""
+    words = sentence.lowers
+    role = first + 1
+    while role < len(words) and role - first <= 3 and words[role] not in P.RELATION_ROLES:
+        if not words[role].isalpha():
+            return None
+        role += 1
+    if role >= len(words) or words[role] not in P.RELATION_ROLES:
+        return None
+    at = first - 1
+    while at > 0 and words[at] in {"now", "also", "still", "already"}:
+        at -= 1
+    if at < 1 or words[at] not in {"is", "was", "remains", "remained", "became", "becomes"}:
+        return None
+    subject = next((m for m in earlier if m.last == at - 1), None)
+    if subject is None:
+        return None
+    own = registry.organisation(subject.entity)
+    before = [registry.organisation(m.entity) for m in earlier if m.last < subject.first]
+    other = next((o for o in reversed(before) if o != own), None)
+    if other is None:
+        other = history.previous_subject
+    return other if other != own else None
 
 
 def _named_before(named: list[Mention], first: int, registry: Registry) -> str | None:

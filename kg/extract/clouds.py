@@ -358,8 +358,9 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     owners = [
         m
         for m in view.orgs(max(0, cue - 6), cue)
-        if view.has_type(m, "CloudProvider") and view.possessive(m)
-    ]
+        if view.has_type(m, "CloudProvider")
+        and (view.possessive(m) or (m.reference and view.lowers[m.first] in ("its", "their")))
+    ]  # ("Microsoft is its largest customer": 'its' is the cloud spoken of)
     if not owners:
         return [], []
     after = view.lowers[cue + 1 : cue + 2]

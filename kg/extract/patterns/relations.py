@@ -651,3 +651,7 @@ ROLE_POSITIONS = {"position", "role", "place", "status", "spot"}
 TURNING_TO = ("turned", "turns", "turning", "turn")
 # Words that add one sum of a deal to another ("up to $15 billion more").
 ADDING_WORDS = {"more", "additional", "addition", "further", "plus", "another", "remaining"}
+# Roles one company holds for another and never for itself ("Microsoft is its largest customer").
+RELATION_ROLES = {"customer", "customers", "client", "clients", "investor", "investors", "backer",
+                  "backers", "shareholder", "shareholders", "supplier", "suppliers", "tenant",
+                  "tenants", "lender", "lenders"}  # fmt: skip
