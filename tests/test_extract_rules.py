@@ -7418,3 +7418,8 @@ def test_no_company_is_its_own_customer_so_its_is_the_company_spoken_of_before()
     assert ("compute_commitment", "meta", "lambda") in facts(
         "Lambda said Meta is now its biggest client."
     )
+
+
+def test_names_listed_before_a_rank_and_an_infinitive_all_invest():
+    found = facts("Samsung and Nvidia have become the latest chipmakers to invest in Cohere.")
+    assert {("invests_in", "samsung", "cohere"), ("invests_in", "nvidia", "cohere")} <= found

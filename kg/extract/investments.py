@@ -674,6 +674,12 @@ def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     if joined and gap[-1:] in (["in"], ["to"]) and len(gap) - joined[0] <= 6:
         gap = gap[: joined[0]]  # "Alphabet and Nvidia have joined VC firms in backing SSI"
         # or "… to back SSI"
+    ranked = next(
+        (i for i, w in enumerate(gap[:-2]) if w == "the" and gap[i + 1] in P.RANKED_AS), None
+    )
+    if ranked is not None and gap[-1:] == ["to"] and len(gap) - ranked <= 7:
+        # "Alphabet and Nvidia are (have become) the latest tech giants to invest in SSI"
+        gap = [w for w in gap[:ranked] if w not in ("become", "became")]
     participle = _participle_after_comma(view, cue)
     if investor.last >= cue or (
         not participle and (not set(gap) <= SUBJECT_TO_VERB or set(gap) & SINGULAR_VERBS)

@@ -655,3 +655,6 @@ ADDING_WORDS = {"more", "additional", "addition", "further", "plus", "another", 
 RELATION_ROLES = {"customer", "customers", "client", "clients", "investor", "investors", "backer",
                   "backers", "shareholder", "shareholders", "supplier", "suppliers", "tenant",
                   "tenants", "lender", "lenders"}  # fmt: skip
+# "A and B are the latest tech giants to invest in C": a rank that makes the listed names the
+# subject of the infinitive after it.
+RANKED_AS = {"latest", "first", "newest", "last", "only", "second", "third"}
