@@ -7423,3 +7423,11 @@ def test_no_company_is_its_own_customer_so_its_is_the_company_spoken_of_before()
 def test_names_listed_before_a_rank_and_an_infinitive_all_invest():
     found = facts("Samsung and Nvidia have become the latest chipmakers to invest in Cohere.")
     assert {("invests_in", "samsung", "cohere"), ("invests_in", "nvidia", "cohere")} <= found
+
+
+def test_a_partner_named_before_a_comma_and_a_round_is_no_participant_in_it():
+    found = facts(
+        "Cohere signed a deal with Stellantis, following a $500 million round led by Nvidia."
+    )
+    assert ("invests_in", "nvidia", "cohere") in found
+    assert not {f for f in found if f[0] == "invests_in" and f[1] == "stellantis"}

@@ -140,8 +140,12 @@ def _with_participants(lowers: list[str], i: int) -> bool:
     ):
         return any(matches(w, P.RAISE_VERBS) or w in ROUND_NOUNS for w in ahead)
     return any(
-        w in P.WITH_PARTICIPANTS_CLOSERS or (w.endswith("ing") and matches(w, P.PARTICIPATE_VERBS))
-        for w in ahead
+        (
+            w in P.WITH_PARTICIPANTS_CLOSERS
+            or (w.endswith("ing") and matches(w, P.PARTICIPATE_VERBS))
+        )
+        and lowers[i + 1 + k] != ","  # not "a deal with Stellantis, following a round led by"
+        for k, w in enumerate(ahead)
     )
 
 
