@@ -7431,3 +7431,17 @@ def test_a_partner_named_before_a_comma_and_a_round_is_no_participant_in_it():
     )
     assert ("invests_in", "nvidia", "cohere") in found
     assert not {f for f in found if f[0] == "invests_in" and f[1] == "stellantis"}
+
+
+def test_a_denial_three_words_before_its_verb_gives_no_fact_and_not_only_denies_nothing():
+    assert not facts("Samsung said it had not been approached about purchasing a stake in Groq.")
+    assert not {
+        f
+        for f in facts(
+            "Meta chose not to exercise a $9 billion option to buy more capacity from Nebius."
+        )
+        if f[0] == "compute_commitment"
+    }
+    assert ("invests_in", "nvidia", "coreweave") in facts(
+        "Nvidia not only invested in CoreWeave but also helped it grow."
+    )

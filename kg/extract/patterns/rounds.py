@@ -272,11 +272,13 @@ CONTINUES_DEAL = re.compile(
     r"agreement|transaction|tranche|contract|pact|arrangement)\b",
     re.IGNORECASE,
 )
-# A fact the sentence denies: "does not use", "has no plans to invest", "would not renew".
+# A fact the sentence denies: "does not use", "has no plans to invest", "would not renew",
+# "had not been approached about purchasing", "chose not to exercise an option".
 NEGATED = re.compile(
-    r"(?=[cdlnrw])(?:(?:\b(?:not|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
-    r"won[’']t|cannot|can[’']t)|n[’']t)\s+(?:\w+\s+){0,2}?"
+    r"(?=[cdlnrw])(?:(?:\b(?:not(?!\s+only\b)|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
+    r"won[’']t|cannot|can[’']t)|n[’']t)\s+(?:\w+\s+){0,3}?"
     r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
+    r"exercis|"
     r"rely|order|build|make|manufactur|fabricat|produc|supply|provide|take\s+a\s+stake|"
     r"participat)\w*|"
     r"\b(?:no|little)\s+interest\s+in)",
