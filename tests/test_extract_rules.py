@@ -7445,3 +7445,15 @@ def test_a_denial_three_words_before_its_verb_gives_no_fact_and_not_only_denies_
     assert ("invests_in", "nvidia", "coreweave") in facts(
         "Nvidia not only invested in CoreWeave but also helped it grow."
     )
+
+
+def test_clouds_a_platform_competes_directly_with_are_no_parties_to_its_deals():
+    found = facts(
+        "Cohere unveiled a platform built in partnership with Nvidia to compete directly with "
+        "AWS, Azure and Google Cloud."
+    )
+    assert not {
+        f
+        for f in found
+        if f[0] == "compute_commitment" and f[2] in {"amazon", "microsoft", "google"}
+    }
