@@ -34,7 +34,7 @@ def gapped_investments(view: View, candidate: Candidate) -> list[Candidate]:
         money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - m.last <= 4]
         between = view.lowers[m.last + 1 : money[0].first] if money else ["?"]
         if money and between and between[0] in OBJECTLESS_PUTTING:
-            # "… in Anthropic while Nvidia commits up to $10 billion" (not "… to OpenAI")
+            # "… in Mistral AI while Nvidia commits $2 billion" (not "… to Cohere")
             after = view.lowers[money[0].last + 1 : money[0].last + 2]
             own_company = after in (["to"], ["in"], ["into"]) and view.orgs(
                 money[0].last + 2, money[0].last + 5

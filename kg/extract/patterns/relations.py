@@ -79,8 +79,8 @@ DEAL_WORDS = {"equity", "round", "deal", "funding", "raise", "company", "startup
 ANALOGY = re.compile(r"\b(?:similar\s+to|like|unlike|as\s+with|just\s+as)\s*$")
 GAPPED_FILLERS = {"up", "to", "about", "around", "nearly", "another", "an", "additional", "as",
                   "much", "roughly", "some", "almost", "more", "than", "over"}  # fmt: skip
-# The second investor's own verb, with no company after it ("… in Anthropic while Nvidia
-# commits up to $10 billion"): the first clause's company is the one invested in.
+# The second investor's own verb, with no company after it ("… in Mistral AI while Nvidia
+# commits $2 billion"): the first clause's company is the one invested in.
 OBJECTLESS_PUTTING = {"commits", "committed", "invests", "invested", "pledges", "pledged",
                       "puts", "put", "adds", "added", "contributes", "contributed"}  # fmt: skip
 # Words between a verb and its amount ("raising at least $25 billion").
