@@ -319,6 +319,11 @@ def antecedent(
     return history.last_of_type.get(kind)
 
 
+# "Microsoft became its largest customer", "… is already its largest client"
+ROLE_STATE_COPULAS = frozenset(P.STATE_COPULAS | {"became", "becomes"})
+ROLE_STATE_ADVERBS = frozenset(P.STATE_ADVERBS | {"already"})
+
+
 def _not_its_own_role(
     sentence: Sentence, earlier: list[Mention], first: int, history: History, registry: Registry
 ) -> str | None:
@@ -334,18 +339,16 @@ def _not_its_own_role(
     if role >= len(words) or words[role] not in P.RELATION_ROLES:
         return None
     at = first - 1
-    while at > 0 and words[at] in {"now", "also", "still", "already"}:
+    while at > 0 and words[at] in ROLE_STATE_ADVERBS:
         at -= 1
-    if at < 1 or words[at] not in {"is", "was", "remains", "remained", "became", "becomes"}:
+    if at < 1 or words[at] not in ROLE_STATE_COPULAS:
         return None
     subject = next((m for m in earlier if m.last == at - 1), None)
     if subject is None:
         return None
     own = registry.organisation(subject.entity)
     before = [registry.organisation(m.entity) for m in earlier if m.last < subject.first]
-    other = next((o for o in reversed(before) if o != own), None)
-    if other is None:
-        other = history.previous_subject
+    other = next((o for o in reversed(before) if o != own), history.previous_subject)
     return other if other != own else None
 
 

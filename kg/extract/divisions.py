@@ -24,22 +24,15 @@ def named_divisions(
     found = []
     for fact in facts:
         entities = {e for quote in fact.evidence for e in named.get(quote.start, ())}
-        subject_as_named = _division_named(fact.subject, entities, registry)
-        object_as_named = _division_named(fact.object, entities, registry)
-        if fact.type == "invests_in" and object_as_named is not None:
+        update = {
+            "subject_as_named": _division_named(fact.subject, entities, registry),
+            "object_as_named": _division_named(fact.object, entities, registry),
+        }
+        if fact.type == "invests_in" and update["object_as_named"] is not None:
             # money put into a division is the division's: "Other Habana investors include
             # Battery Ventures" (before Intel bought it), "Kunlunxin raised from …"
-            found.append(
-                fact.model_copy(
-                    update={"object": object_as_named, "subject_as_named": subject_as_named}
-                )
-            )
-            continue
-        found.append(
-            fact.model_copy(
-                update={"subject_as_named": subject_as_named, "object_as_named": object_as_named}
-            )
-        )
+            update["object"] = update.pop("object_as_named")
+        found.append(fact.model_copy(update=update))
     return found
 
 

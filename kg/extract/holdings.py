@@ -297,10 +297,10 @@ def _named_after_copula(view: View, cue: int) -> Mention | None:
     Microsoft'), named right after the copula."""
     words = view.lowers
     at = cue + 1
-    if at >= len(words) or words[at] not in {"is", "was", "remains", "remained"}:
+    if at >= len(words) or words[at] not in P.STATE_COPULAS:
         return None
     at += 1
-    if at < len(words) and words[at] in {"still", "now", "also"}:
+    if at < len(words) and words[at] in P.STATE_ADVERBS:
         at += 1
     return next((m for m in view.orgs(at, at + 1) if m.first == at and not m.embedded), None)
 

@@ -651,6 +651,10 @@ ROLE_POSITIONS = {"position", "role", "place", "status", "spot"}
 TURNING_TO = ("turned", "turns", "turning", "turn")
 # Words that add one sum of a deal to another ("up to $15 billion more").
 ADDING_WORDS = {"more", "additional", "addition", "further", "plus", "another", "remaining"}
+# "… largest shareholder is Amazon", "Microsoft is now its largest customer": the verbs that
+# say what a company is, and the adverbs that may stand after them.
+STATE_COPULAS = {"is", "was", "remains", "remained"}
+STATE_ADVERBS = {"now", "also", "still"}
 # Roles one company holds for another and never for itself ("Microsoft is its largest customer").
 RELATION_ROLES = {"customer", "customers", "client", "clients", "investor", "investors", "backer",
                   "backers", "shareholder", "shareholders", "supplier", "suppliers", "tenant",
