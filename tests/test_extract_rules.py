@@ -7457,3 +7457,13 @@ def test_clouds_a_platform_competes_directly_with_are_no_parties_to_its_deals():
         for f in found
         if f[0] == "compute_commitment" and f[2] in {"amazon", "microsoft", "google"}
     }
+
+
+def test_a_discourse_adverb_opening_a_sentence_is_no_company():
+    found = facts("Instead, Cohere signed a $2 billion agreement to rent capacity from Oracle.")
+    assert ("compute_commitment", "cohere", "oracle") in found
+    found = facts(
+        "Meanwhile, Mistral AI and Nebius signed a $1 billion agreement to lease compute."
+    )
+    assert ("compute_commitment", "mistral ai", "nebius") in found
+    assert not {f for f in found if "discovered" in f[1]}

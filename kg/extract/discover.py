@@ -93,6 +93,7 @@ from kg.extract.patterns import (
     ROLE_COMPOUND_AFTER,
     ROLE_COMPOUND_BEFORE,
     ROYAL_TITLES,
+    SENTENCE_ADVERBS,
     SHORTENED_ENDINGS,
     SUPPLIED_BEFORE,
     SUPPLIED_WITH_AFTER,
@@ -207,7 +208,7 @@ def discover(
             continue  # "Altman's rival", after "Sam Altman": a person
         if name == "May" and _a_month(sentence, first):
             continue  # "a round in May 2024": the month
-        if first == last == 0 and name.endswith("ly"):
+        if first == last == 0 and (name.endswith("ly") or _adverb_before_comma(sentence)):
             continue  # "Recently, the UK startup Fluidstack …": an adverb opening the sentence
         if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
             continue  # "former Google CEO Eric Schmidt": a person
@@ -647,3 +648,9 @@ def _title_case(sentence: Sentence) -> bool:
     ends_like_prose = sentence.tokens[-1].text in {".", "!", "?"}
     capitalised_common = any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:])
     return capitalised_common or not ends_like_prose
+
+
+def _adverb_before_comma(sentence: Sentence) -> bool:
+    """'Instead, OpenAI stepped in': the sentence opens on a discourse adverb and a comma."""
+    tokens = sentence.tokens
+    return len(tokens) > 1 and tokens[1].text == "," and tokens[0].lower in SENTENCE_ADVERBS

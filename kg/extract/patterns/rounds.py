@@ -42,6 +42,15 @@ PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive
 # Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").
 # Titles of royalty before a person's name ("Saudi Prince al-Waleed bin Talal").
 ROYAL_TITLES = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", "King", "Queen"}
+# Discourse adverbs that open a sentence before a comma ("Instead, OpenAI stepped in"): never a
+# company's name, though capitalised (adverbs in -ly are known by their ending).
+SENTENCE_ADVERBS = {
+    "instead", "meanwhile", "separately", "additionally", "today", "yesterday", "tomorrow",
+    "earlier", "later", "overall", "elsewhere", "still", "now", "here", "there", "together",
+    "regardless", "nonetheless", "nevertheless", "furthermore", "moreover", "besides", "also",
+    "again", "then", "thus", "hence", "indeed", "otherwise", "however", "therefore", "plus",
+    "yet", "so", "afterwards", "afterward", "altogether", "anyway", "meantime", "next",
+}  # fmt: skip
 PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
                  "chairwoman", "president", "chief"}  # fmt: skip
 # Tokens that end a list of participants (a subordinate clause after it: "led by A and B,
