@@ -7467,3 +7467,15 @@ def test_a_discourse_adverb_opening_a_sentence_is_no_company():
     )
     assert ("compute_commitment", "mistral ai", "nebius") in found
     assert not {f for f in found if "discovered" in f[1]}
+
+
+def test_an_investor_role_set_off_in_brackets_or_as_one_of_several_is_read():
+    assert ("invests_in", "google", "anthropic") in facts(
+        "Google (an early investor in Anthropic) will supply the chips."
+    )
+    assert ("invests_in", "google", "anthropic") in facts(
+        "Google, one of Anthropic's largest backers, will supply the chips."
+    )
+    assert ("invests_in", "amazon", "anthropic") in facts(
+        "Anthropic signed a chip deal with Amazon, one of its biggest investors."
+    )

@@ -129,9 +129,11 @@ def role_of_subject(view: View, cue: int) -> bool:
     wider = view.lowers[max(0, cue - 7) : cue]
     one_of = any(wider[i : i + 2] == ["one", "of"] for i in range(len(wider) - 1))
     if one_of:  # "is one of Anthropic's backers", "one of the investors in Anthropic"
-        return _possessive_role(view, cue) is not None or view.lowers[cue + 1 : cue + 2] in (
-            ["in"], ["of"], ["for"],
-        )  # fmt: skip
+        return (
+            _possessive_role(view, cue) is not None
+            or view.lowers[cue + 1 : cue + 2] in (["in"], ["of"], ["for"])
+            or bool({"its", "their"} & set(wider))  # "Microsoft, one of its largest investors"
+        )
     # "Microsoft, OpenAI's biggest investors, has …": a plural set off after one name
     return wider[-1:] in (["biggest"], ["largest"]) and _possessive_role(view, cue) is not None
 
@@ -185,7 +187,7 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
         if (
             len(gap) - 3 * len(listed_roles) <= 5
             and set(linking) <= ROLE_COPULAS
-            and (linking or gap == [","])
+            and (linking or _apposed(gap))
         ):
             holder = before[-1]
         elif holder is None:
@@ -284,7 +286,7 @@ def _possessive_role(view: View, cue: int) -> Candidate | None:
         return None
     gap = words[holders[-1].last + 1 : investee.first]
     linking = [w for w in gap if w not in {",", "one", "of", "among"}]
-    if len(gap) > 5 or not set(linking) <= ROLE_COPULAS or not (linking or gap == [","]):
+    if len(gap) > 5 or not set(linking) <= ROLE_COPULAS or not (linking or _apposed(gap)):
         return None
     holder, invested = view.org(holders[-1]), view.org(investee)
     if not holder or not invested or holder == invested:
@@ -658,3 +660,9 @@ def investees_including(view: View) -> list[Candidate]:
                     )
                 )
     return found
+
+
+def _apposed(gap: list[str]) -> bool:
+    """'Microsoft, an investor in OpenAI,', 'Microsoft (an investor in OpenAI)', 'Microsoft, one
+    of OpenAI's largest investors,': a role set off after the name by a comma or a bracket."""
+    return gap[:1] in ([","], ["("]) and all(w in {",", "(", "one", "of", "among"} for w in gap)
