@@ -7479,3 +7479,18 @@ def test_an_investor_role_set_off_in_brackets_or_as_one_of_several_is_read():
     assert ("invests_in", "amazon", "anthropic") in facts(
         "Anthropic signed a chip deal with Amazon, one of its biggest investors."
     )
+
+
+def test_companies_said_to_be_customers_buy_the_cloud_s_compute():
+    assert {
+        ("compute_commitment", "meta", "nebius"),
+        ("compute_commitment", "microsoft", "nebius"),
+    } <= facts("Microsoft and Meta are also major customers of Nebius.")
+    found = facts("Lambda rents out Nvidia servers. Amazon and Cohere are clients too.")
+    assert {
+        ("compute_commitment", "amazon", "lambda"),
+        ("compute_commitment", "cohere", "lambda"),
+    } <= found
+    assert ("compute_commitment", "cohere", "coreweave") in facts(
+        "CoreWeave counts Cohere as a customer."
+    )

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from itertools import takewhile
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_starting
+from kg.extract.clauses import Candidate, View, list_around, list_ending, list_starting
 from kg.extract.customers import customer_named
 from kg.extract.mentions import Mention
 from kg.extract.uses import chip_use
@@ -94,6 +94,11 @@ def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate
         if holders and not clouds and last_cloud and _names_the_customers(view, cue):
             found += _sales(view, holders, last_cloud, "commit:customer")
             continue
+        if not holders:
+            clouds, holders = _customers_by_copula(view, cue)
+            if holders and not clouds and last_cloud:
+                found += _sales(view, holders, last_cloud, "commit:customer")
+                continue  # "Microsoft and Nvidia are clients too": of the cloud spoken of
         if holders or view.lowers[cue] in {"clients", "users"}:
             pass  # "Nebius counts Microsoft and Meta among its customers", "clients like A"
         elif compound := [m for m in view.orgs(max(0, cue - 4), cue) if m.last == cue - 1]:
@@ -254,7 +259,8 @@ def _colon_after(words: list[str], cue: int) -> int | None:
 
 def _signed_up_as(view: View, cue: int) -> tuple[list[Mention], list[Mention]] | None:
     """'Nebius has signed up start-ups like Cursor and Mistral as customers', 'after securing
-    INF Tech as a client': the cloud before the verb, the companies between it and 'as'."""
+    INF Tech as a client', 'counts OpenAI as a customer': the cloud before the verb, the
+    companies between it and 'as'."""
     words = view.lowers
     at = cue - 1
     while at > 0 and (words[at] in P.CUSTOMER_ADJECTIVES or words[at] in P.ROLE_ARTICLES):
@@ -262,7 +268,12 @@ def _signed_up_as(view: View, cue: int) -> tuple[list[Mention], list[Mention]] |
     if words[at] != "as":
         return None
     verb = next(
-        (i for i in range(at - 1, max(-1, at - 16), -1) if words[i] in P.SIGNING_UP_VERBS), None
+        (
+            i
+            for i in range(at - 1, max(-1, at - 16), -1)
+            if words[i] in P.SIGNING_UP_VERBS or words[i] in P.COUNTING_VERBS
+        ),
+        None,
     )
     if verb is None:
         return None
@@ -391,3 +402,29 @@ def turned_to(view: View) -> list[Candidate]:
         buyers = [m for m in view.orgs(lo, cue) if not m.embedded and not view.possessive(m)]
         found += _sales(view, buyers[-1:], view.org(clouds[0]), "commit:turned-to", anchor=cue)
     return found
+
+
+def _customers_by_copula(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
+    """'Microsoft and Nvidia are customers of CoreWeave', 'Microsoft and Nvidia are clients
+    too': the companies a plural customer noun is said of, right before its copula, and the
+    cloud named after 'of' (none when the sentence names no other company)."""
+    words = view.lowers
+    if words[cue] not in ("customers", "clients"):
+        return [], []
+    at = cue - 1
+    while at > 0 and words[at] in P.CUSTOMER_ADVERBS:
+        at -= 1
+    if words[at] not in ("are", "were", "remain"):
+        return [], []
+    last = next((m for m in view.orgs(max(0, at - 4), at) if m.last == at - 1), None)
+    if last is None or last.embedded or last.reference:
+        return [], []
+    holders = list_ending(view, [m for m in view.orgs(0, last.first) if not m.embedded], last)
+    if len(holders) < 2 or view.lowers[holders[0].first - 1 : holders[0].first] not in ([], [","]):
+        return [], []  # a list that is the clause's subject, not "… sold to A and B are …"
+    if words[cue + 1 : cue + 2] == ["of"]:
+        clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
+        return (clouds[:1], holders) if clouds else ([], [])
+    others = [m for m in view.orgs() if m not in holders and not m.embedded]
+    tail = words[cue + 1 :]
+    return ([], holders) if not others and tail[:1] in (["too"], ["."]) else ([], [])

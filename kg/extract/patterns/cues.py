@@ -490,6 +490,9 @@ ROUND_JOINED = ROUND_NOUNS | {
 }  # fmt: skip
 # Verbs between a cloud's customers and their names ("Lambda's customers include Amazon").
 CUSTOMER_COPULAS = {"is", "was", "remains", "are", "were", "include", "includes", "included"}
+# Words between a customer noun and its copula ("are also major customers", "are both clients").
+CUSTOMER_ADVERBS = {"also", "both", "all", "major", "key", "big", "large", "notable", "longtime",
+                    "existing", "other", "paying", "important", "among", "the"}  # fmt: skip
 # "Nebius counts Microsoft and Meta among its customers": verbs of a cloud naming customers.
 COUNTING_VERBS = {"counts", "count", "counted", "lists", "listed", "names", "named"}
 # "Sakana AI has signed up as SoftBank's first customer", "X became Lambda's biggest customer".
