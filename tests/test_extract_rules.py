@@ -7494,3 +7494,14 @@ def test_companies_said_to_be_customers_buy_the_cloud_s_compute():
     assert ("compute_commitment", "cohere", "coreweave") in facts(
         "CoreWeave counts Cohere as a customer."
     )
+
+
+def test_a_cloud_set_off_as_a_company_s_provider_sells_it_compute():
+    assert ("compute_commitment", "cohere", "oracle") in facts(
+        "The deal moves Cohere away from Oracle, Cohere's main cloud provider."
+    )
+    assert ("compute_commitment", "cohere", "oracle") in facts(
+        "Cohere signed with Oracle (its compute partner) last year."
+    )
+    assert not {f for f in facts("Nvidia, TSMC's biggest customer, declined to comment.")
+                if f[0] == "compute_commitment"}  # fmt: skip

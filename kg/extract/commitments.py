@@ -339,6 +339,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         ["capacity"],
     ):
         return None
+    if word in {"provider", "supplier", "partner"}:
+        apposed = _apposed_provider(view, cue)
+        if apposed is not None:
+            return apposed
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
     if word.startswith("commitment") and _intention(view.lowers[cue + 1 : cue + 3]):
@@ -499,6 +503,32 @@ def commits(view: View, cue: int) -> Candidate | None:
         view.sentence,
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
+    )
+
+
+def _apposed_provider(view: View, cue: int) -> Candidate | None:
+    """'Microsoft, OpenAI's primary cloud partner,', 'Oracle (its compute provider)': the
+    company the provider noun is set off after sells compute to the one it is said of."""
+    words = view.lowers
+    at = cue - 1
+    while at > 0 and cue - at <= 4 and words[at].isalpha() and words[at] not in ("its", "their"):
+        at -= 1  # "primary cloud", "exclusive compute"
+    if words[at] in ("'s", "’s"):
+        buyer = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
+        opening = buyer.first - 1 if buyer is not None else -1
+    else:
+        buyer = next((m for m in view.orgs(at, at + 1) if m.reference), None)
+        opening = at - 1
+    if buyer is None or buyer.embedded or opening < 1 or words[opening] not in (",", "("):
+        return None
+    seller = next((m for m in view.orgs(max(0, opening - 6), opening) if m.last == opening - 1),
+                  None)  # fmt: skip
+    if seller is None or seller.embedded or not view.has_type(seller, "CloudProvider"):
+        return None
+    if view.org(seller) in (None, view.org(buyer)) or not view.org(buyer):
+        return None
+    return Candidate(
+        "compute_commitment", view.org(buyer), view.org(seller), view.sentence, "commit:deal-noun"
     )
 
 
