@@ -7505,3 +7505,17 @@ def test_a_cloud_set_off_as_a_company_s_provider_sells_it_compute():
     )
     assert not {f for f in facts("Nvidia, TSMC's biggest customer, declined to comment.")
                 if f[0] == "compute_commitment"}  # fmt: skip
+
+
+def test_the_ai_giant_and_the_start_up_point_back_to_the_lab():
+    found = facts(
+        "Cohere has signed a cloud deal with Google. The AI giant, which already uses cloud "
+        "services from Oracle and CoreWeave, chose Google for its next models."
+    )
+    assert {
+        ("compute_commitment", "cohere", "oracle"),
+        ("compute_commitment", "cohere", "coreweave"),
+    } <= found
+    assert ("invests_in", "nvidia", "mistral ai") in facts(
+        "Mistral AI is raising money. Nvidia has invested in the start-up."
+    )

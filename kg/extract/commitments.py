@@ -422,7 +422,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         )
         for q in view.quantities
     )  # (nor 'by investing $2B in the company': an investment's sum)
-    if matches(word, WEAK_COMMIT) and not sized:
+    if matches(word, WEAK_COMMIT) and not sized and not _services_from_a_cloud(view, cue, hi):
         return None
     if matches(word, ("secur*", "lock*")) and not re.search(
         r"capacity|compute|gigawatt|gw|tpu|gpu", text
@@ -529,6 +529,20 @@ def _apposed_provider(view: View, cue: int) -> Candidate | None:
         return None
     return Candidate(
         "compute_commitment", view.org(buyer), view.org(seller), view.sentence, "commit:deal-noun"
+    )
+
+
+def _services_from_a_cloud(view: View, cue: int, hi: int) -> bool:
+    """'OpenAI already leverages services from Microsoft, Oracle and CoreWeave', 'uses cloud
+    services from Azure': a weak verb of use whose object is a cloud's services."""
+    words = view.lowers
+    taken = next((i for i in range(cue + 1, min(hi, cue + 4)) if words[i] in P.SERVICES_TAKEN),
+                 None)  # fmt: skip
+    if taken is None or words[taken + 1 : taken + 2] != ["from"]:
+        return False
+    return any(
+        m.first == taken + 2 and view.has_type(m, "CloudProvider")
+        for m in view.orgs(taken + 2, taken + 3)
     )
 
 

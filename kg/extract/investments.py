@@ -522,7 +522,8 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     if (
         follower
         and cue + 2 < hi
-        and view.lowers[follower[0].last + 1] in {"made", "makes", "in"}
+        and view.lowers[follower[0].last + 1 : follower[0].last + 2]
+        in (["made"], ["makes"], ["in"])
         and not word.endswith("ed")
     ):  # "the investment Microsoft made in 2019"; not "Nvidia backed OpenAI in 2024"
         return follower[0], False

@@ -297,6 +297,14 @@ ORG_REFERENCES = {
     "the semiconductor firm": "ChipDesigner", "the ai chip startup": "ChipDesigner",
     "the ai chipmaker": "ChipDesigner", "the gpu maker": "ChipDesigner",
     "the cloud firm": "CloudProvider", "the gpu cloud": "CloudProvider",
+    "the start-up": "Lab", "the ai start-up": "Lab", "the ai giant": "Lab",
+    "the ai powerhouse": "Lab", "the ai pioneer": "Lab", "the artificial intelligence company":
+    "Lab", "the artificial intelligence firm": "Lab", "the artificial intelligence startup":
+    "Lab", "the artificial intelligence powerhouse": "Lab", "the ai hyperscaler":
+    "CloudProvider", "the data centre operator": "CloudProvider", "the chip specialist":
+    "ChipDesigner", "the semiconductor designer": "ChipDesigner", "the software giant": None,
+    "the search giant": None, "the e-commerce giant": None, "the technology giant": None,
+    "the tech titan": None, "the tech behemoth": None,
     "we": "Speaker", "our": "Speaker", "us": "Speaker",
 }  # fmt: skip
 
@@ -527,6 +535,8 @@ BUY_OR_USE_VERBS = (
     "paid", "paying", "house", "houses", "housed", "interest", "access", "reliant", "dependent",
     "offer", "offers", "offering", "offered", "procur*", "introduce", "introduces",
     "introducing", "activat*", "implement", "implements", "implemented", "implementing",
+    "leverag*", "harness", "harnesses", "harnessed", "harnessing", "employ", "employs",
+    "employed", "employing",
     *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").

@@ -322,6 +322,7 @@ BUY_WORDS = (
     "utiliz*",
     "tap*",
     "run*",
+    "leverag*",
 )
 # A buyer's verbs with renting ("CoreWeave leases capacity from", "has contracted 500 MW
 # from"), and with securing it.
@@ -409,7 +410,9 @@ DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "supplier", "partner")  # "its c
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
                  "secured", "clinched", "landed", "agreed", "reached", "reaches", "finali*",
                  "sealed", "seals", "forged", "forges", "closed", "completed")  # fmt: skip
-WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*")
+WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*", "leverag*")
+# What a company takes from a cloud when it uses one ("uses cloud services from Microsoft").
+SERVICES_TAKEN = {"services", "service", "capacity", "compute", "resources", "infrastructure"}
 # Words between a tenant and its noun ("OpenAI and Oracle as tenants", "X will serve as the
 # anchor tenant", "X is the anchor tenant").
 TENANT_LINKS = {
