@@ -7519,3 +7519,24 @@ def test_the_ai_giant_and_the_start_up_point_back_to_the_lab():
     assert ("invests_in", "nvidia", "mistral ai") in facts(
         "Mistral AI is raising money. Nvidia has invested in the start-up."
     )
+
+
+def test_backers_in_talks_to_participate_or_providing_the_funding_join_the_round():
+    found = facts(
+        "Mistral AI is raising $600 million in a round led by General Catalyst. Chipmakers, "
+        "including Nvidia and AMD, are also in talks to participate."
+    )
+    assert {("invests_in", "nvidia", "mistral ai"), ("invests_in", "amd", "mistral ai")} <= found
+    found = facts(
+        "Cohere raised $500 million. Samsung and Nvidia, both longtime partners, are providing "
+        "the funding."
+    )
+    assert {("invests_in", "samsung", "cohere"), ("invests_in", "nvidia", "cohere")} <= found
+
+
+def test_a_company_named_after_a_placed_description_and_a_comma_is_discovered():
+    found = facts(
+        "The researcher is raising $1 billion for his new Paris-based venture, Quanta Forge, "
+        "in a round led by Sequoia Capital."
+    )
+    assert any(f[0] == "invests_in" and "quanta" in f[2] for f in found)

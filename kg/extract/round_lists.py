@@ -409,9 +409,20 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
     gap = [w for w in view.lowers[before[-1].last + 1 : end] if w not in QUOTE_MARKS]
     if gap[:2] in ([",", "which"], [",", "who"]):
         gap = gap[2:]  # "the Qatar Investment Authority, which joined the round"
-    if len(gap) > 3 or not all(w.isalpha() or w in {"-", "co"} for w in gap):
-        return []
+    if gap[:1] == [","] and _examples_of_the_subject(view, before):
+        gap = gap[1:]  # "Tech giants, including Nvidia and Google, are also participating"
+    talks = gap[-1:] == ["to"] and bool(P.TALK_WORDS.intersection(gap))
+    if len(gap) > (6 if talks else 3) or not all(w.isalpha() or w in {"-", "co"} for w in gap):
+        return []  # ("A and B are also in talks to participate")
     return list_ending(view, before[:-1], before[-1], gap_joins)
+
+
+def _examples_of_the_subject(view: View, before: list[Mention]) -> bool:
+    """'Tech giants, including Nvidia, Google and Microsoft, …': the names close a list of
+    examples set off after the clause's subject noun."""
+    listed = list_ending(view, before[:-1], before[-1], gap_joins)
+    opener = view.lowers[max(0, listed[0].first - 2) : listed[0].first]
+    return opener[-1:] in (["including"], ["like"]) or opener == ["such", "as"]
 
 
 def _before_appositive(lowers: list[str], end: int, orgs: list[Mention]) -> int:
@@ -428,7 +439,7 @@ def _before_appositive(lowers: list[str], end: int, orgs: list[Mention]) -> int:
             return end
         if (
             lowers[opening] == ","
-            and lowers[opening + 1] in {"a", "an", "the", "another"}
+            and lowers[opening + 1] in {"a", "an", "the", "another", "both", "each", "all"}
             and opening - 1 in name_ends
         ):
             return opening

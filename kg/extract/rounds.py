@@ -362,7 +362,11 @@ MAKE_FORMS = frozenset({"made", "make", "makes"})  # "made additional investment
 def _own_investments(lowers: list[str]) -> list[int]:
     """Where 'have confirmed their investments' begins: backers named before it take part in
     the round the article speaks of."""
-    if P.CONFIRMING_VERBS.isdisjoint(lowers) and MAKE_FORMS.isdisjoint(lowers):
+    if (
+        P.CONFIRMING_VERBS.isdisjoint(lowers)
+        and MAKE_FORMS.isdisjoint(lowers)
+        and P.PROVIDING_FORMS.isdisjoint(lowers)
+    ):
         return []
     confirmed = [
         i
@@ -371,13 +375,24 @@ def _own_investments(lowers: list[str]) -> list[int]:
         and lowers[i + 1] in {"their", "its"}
         and lowers[i + 2] in {"investment", "investments", "participation", "commitments"}
     ]
-    return confirmed + [
-        i
-        for i, word in enumerate(lowers[:-2])
-        if word in MAKE_FORMS
-        and lowers[i + 1] in {"additional", "further", "follow-on", "fresh"}
-        and lowers[i + 2] in {"investment", "investments"}
-    ]  # "Existing shareholders A and B also made additional investments"
+    return (
+        confirmed
+        + [
+            i
+            for i, word in enumerate(lowers[:-2])
+            if word in MAKE_FORMS
+            and lowers[i + 1] in {"additional", "further", "follow-on", "fresh"}
+            and lowers[i + 2] in {"investment", "investments"}
+        ]
+        + [
+            i
+            for i, word in enumerate(lowers[:-2])
+            if word in P.PROVIDING_FORMS
+            and lowers[i + 1] in {"the", "most", "much", "all"}
+            and lowers[i + 2] in P.FUNDS_PROVIDED
+        ]
+    )  # "Existing shareholders A and B also made additional investments"; "A and B are
+    # providing the funding"
 
 
 def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, float]) -> None:

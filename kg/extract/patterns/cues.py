@@ -485,6 +485,9 @@ PARTICIPATE_VERBS = (
 # and GV following", "with Nvidia also investing").
 WITH_PARTICIPANTS_CLOSERS = {"following", "investing"}
 TAKE_FORMS = {"take", "takes", "took", "taking", "taken"}  # "took part in the round"
+# "A and B are providing the funding": backers named before it take part in the round.
+PROVIDING_FORMS = {"provide", "provides", "provided", "providing", "supplied", "supplying"}
+FUNDS_PROVIDED = {"funding", "financing", "capital", "money", "investment", "cash", "funds"}
 # "A and B have confirmed their investments": verbs of a backer's own part in a round.
 CONFIRMING_VERBS = {"confirmed", "confirm", "confirms", "made", "completed", "finalized",
                     "finalised"}  # fmt: skip

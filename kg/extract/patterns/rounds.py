@@ -136,11 +136,13 @@ DESIGNED_PARTICIPLES = frozenset({"developed", "designed", "created"})
 CHIP_DEVELOPED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(DESIGNED_PARTICIPLES | {'built'}))})\s+by\s+$", re.I
 )
-# "his new company, Quanta Forge", "the startup, Acme,": a description set off by a comma
-# before the name it introduces ("company" and "firm" alone name only a company here).
+# "his new company, Quanta Forge", "the startup, Acme,", "his new London-based venture, Acme,":
+# a description set off by a comma before the name it introduces ("company" and "firm" alone
+# name only a company here).
 DESCRIPTOR_APPOSED_BEFORE = re.compile(
     r"(?=[ahit])\b(?:his|her|their|its|a|an|the)\s+(?:(?:new|latest|own|last|former|previous|first|"
-    rf"young|current)\s+)?(?P<kind>{DESCRIPTOR_ALTERNATIVES}|company|firm|venture)\s*,\s*$",
+    rf"young|current|[\w.-]+-based)\s+){{0,2}}"
+    rf"(?P<kind>{DESCRIPTOR_ALTERNATIVES}|company|firm|venture)\s*,\s*$",
     re.IGNORECASE,
 )
 # A capitalised word before a description and its name qualifies the name ("Dutch photonics
