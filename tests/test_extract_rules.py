@@ -7540,3 +7540,12 @@ def test_a_company_named_after_a_placed_description_and_a_comma_is_discovered():
         "in a round led by Sequoia Capital."
     )
     assert any(f[0] == "invests_in" and "quanta" in f[2] for f in found)
+
+
+def test_a_participle_opening_the_sentence_takes_the_main_clause_s_subject():
+    assert ("uses_chip", "cohere", "blackwell ultra") in facts(
+        "By securing 8,000 Blackwell Ultra chips, Cohere will double its capacity."
+    )
+    assert ("uses_chip", "mistral ai", "h100") in facts(
+        "After buying 10,000 H100 GPUs last year, Mistral AI is now training its next model."
+    )

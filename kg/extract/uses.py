@@ -505,7 +505,7 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         # "IREN … an agreement with Dell to purchase the chips"; the partner alone buys nothing
         return [view.org(eligible[-2])] if len(eligible) > 1 else []
     if not eligible:
-        return []
+        return _fronted_participle_subject(view, verb, chip, designers)
     partners = [m for m in view.orgs(eligible[-1].last + 1, verb) if deal_partner(view, m)]
     if partners and view.lowers[partners[-1].last + 1 : verb] == ["to"]:
         # "Humain, a subsidiary of the PIF, announced a partnership with Nvidia to acquire"
@@ -524,6 +524,25 @@ def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[s
         return []
     names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _fronted_participle_subject(
+    view: View, verb: int, chip: Mention, designers: set[str]
+) -> list[str]:
+    """'By securing 20,000 Blackwell Ultra chips, Yotta will …', 'After buying H100s, the
+    startup …': a participle opening the sentence takes the main clause's subject, named
+    right after the comma that closes the phrase."""
+    words = view.lowers
+    if not words[verb].endswith("ing") or not set(words[:verb]) <= P.FRONTED_PARTICIPLE_OPENERS:
+        return []
+    comma = next((i for i in range(chip.last + 1, len(words)) if words[i] == ","), None)
+    if comma is None:
+        return []
+    subject = next((m for m in view.orgs(comma + 1, comma + 4) if not m.embedded), None)
+    if subject is None or set(words[comma + 1 : subject.first]) - {"the"}:
+        return []
+    org = view.org(subject)
+    return [org] if org and org not in designers else []
 
 
 def _by_doing(between: list[str], verb: str) -> bool:

@@ -539,7 +539,7 @@ BUY_OR_USE_VERBS = (
     "offer", "offers", "offering", "offered", "procur*", "introduce", "introduces",
     "introducing", "activat*", "implement", "implements", "implemented", "implementing",
     "leverag*", "harness", "harnesses", "harnessed", "harnessing", "employ", "employs",
-    "employed", "employing",
+    "employed", "employing", "secur*",
     *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").

@@ -411,6 +411,8 @@ SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won
                  "secured", "clinched", "landed", "agreed", "reached", "reaches", "finali*",
                  "sealed", "seals", "forged", "forges", "closed", "completed")  # fmt: skip
 WEAK_COMMIT = ("deploy*", "access", "use", "uses", "using", "utiliz*", "tap*", "run*", "leverag*")
+# Words that may open a sentence before its fronted participle ("By securing 20,000 GPUs, …").
+FRONTED_PARTICIPLE_OPENERS = {"by", "after", "while", "through", "upon", "since", "when"}
 # What a company takes from a cloud when it uses one ("uses cloud services from Microsoft").
 SERVICES_TAKEN = {"services", "service", "capacity", "compute", "resources", "infrastructure"}
 # Words between a tenant and its noun ("OpenAI and Oracle as tenants", "X will serve as the
