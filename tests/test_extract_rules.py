@@ -7543,8 +7543,9 @@ def test_a_company_named_after_a_placed_description_and_a_comma_is_discovered():
 
 
 def test_a_participle_opening_the_sentence_takes_the_main_clause_s_subject():
-    assert ("uses_chip", "cohere", "blackwell ultra") in facts(
-        "By securing 8,000 Blackwell Ultra chips, Cohere will double its capacity."
+    assert ("uses_chip", "nebius", "blackwell ultra") in facts(
+        "By securing 8,000 of Nvidia's Blackwell Ultra chips for a new cluster, Nebius is "
+        "positioning Finland to host more workloads."
     )
     assert ("uses_chip", "mistral ai", "h100") in facts(
         "After buying 10,000 H100 GPUs last year, Mistral AI is now training its next model."
