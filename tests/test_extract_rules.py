@@ -7550,3 +7550,15 @@ def test_a_participle_opening_the_sentence_takes_the_main_clause_s_subject():
     assert ("uses_chip", "mistral ai", "h100") in facts(
         "After buying 10,000 H100 GPUs last year, Mistral AI is now training its next model."
     )
+
+
+def test_the_agent_of_a_participle_is_not_the_investor():
+    found = facts(
+        "Samsung has made a bold move to disrupt a market dominated by Nvidia by investing "
+        "$700 million in Tenstorrent."
+    )
+    assert ("invests_in", "samsung", "tenstorrent") in found
+    assert ("invests_in", "nvidia", "tenstorrent") not in found
+    assert ("invests_in", "cohere", "mistral ai") not in facts(
+        "The bank agreed to guarantee debts owed by Cohere in exchange for a stake in Mistral AI."
+    )

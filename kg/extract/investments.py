@@ -126,6 +126,9 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
             infinitive_subject or absolute
         ):
             continue  # 'a plan for Nvidia to invest' keeps Nvidia, the subject of 'to invest'
+        if _agent_of_a_participle(view, m):
+            continue  # "the market dominated by Nvidia by investing", "the company led by
+            # Jensen Huang has announced its intention to invest": not the investor
         reach = 3 if m.text.lower() in {"it", "its"} else 8
         if m.reference and cue - m.last > reach + _money_tokens(view, m.last, cue):
             continue
@@ -146,6 +149,19 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         ]
         return subjects[0] if subjects else None
     return None
+
+
+def _agent_of_a_participle(view: View, m: Mention) -> bool:
+    """'dominated by Nvidia', 'led by Jensen Huang': a name after 'by' and a past participle
+    that does not invest ('backed by', 'funded by' do: the rules of passive backing read them)."""
+    before = view.lowers[max(0, m.first - 2) : m.first]
+    return (
+        len(before) == 2
+        and before[1] == "by"
+        and before[0].isalpha()
+        and (before[0].endswith("ed") or before[0] in P.IRREGULAR_PARTICIPLES)
+        and before[0] not in P.BACKING_VERBS
+    )
 
 
 def _titles_a_person(view: View, m: Mention) -> bool:

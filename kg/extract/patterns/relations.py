@@ -107,6 +107,9 @@ COMMIT_VERBS = {"commit", "commits", "committed", "committing", "pledge", "pledg
 GRANT_VERBS = ("grant*", "give", "gives", "gave", "giving", "issu*", "offer*", "award*")
 # Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
 BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled"}
+# Past participles not in -ed that take an agent with 'by' ("led by", "run by", "owned by").
+IRREGULAR_PARTICIPLES = {"led", "run", "held", "built", "made", "driven", "taken", "known",
+                         "founded", "overseen", "chosen", "seen", "shown", "written"}  # fmt: skip
 # Verbs whose subject means to put the chip that is their object to use ("IREN expects the
 # GB300 processors to be deployed").
 EXPECT_VERBS = {"expects", "expected", "expect", "plans", "planned", "plan", "wants", "want",
