@@ -7562,3 +7562,19 @@ def test_the_agent_of_a_participle_is_not_the_investor():
     assert ("invests_in", "cohere", "mistral ai") not in facts(
         "The bank agreed to guarantee debts owed by Cohere in exchange for a stake in Mistral AI."
     )
+
+
+def test_a_company_bringing_a_cloud_a_share_of_its_revenue_buys_its_compute():
+    assert ("compute_commitment", "meta", "nebius") in facts(
+        "Meta made up 20% of Nebius's sales last year."
+    )
+    found = facts(
+        "Lambda filed for an IPO. The filing shows a heavy dependence on Microsoft, which "
+        "accounted for 45% of its revenue in 2025."
+    )
+    assert ("compute_commitment", "microsoft", "lambda") in found
+    assert not {
+        f
+        for f in facts("Nvidia said Microsoft accounted for 19% of its revenue.")
+        if f[0] == "compute_commitment"
+    }

@@ -428,3 +428,42 @@ def _customers_by_copula(view: View, cue: int) -> tuple[list[Mention], list[Ment
     others = [m for m in view.orgs() if m not in holders and not m.embedded]
     tail = words[cue + 1 :]
     return ([], holders) if not others and tail[:1] in (["too"], ["."]) else ([], [])
+
+
+def revenue_customers(view: View, last_cloud: str | None = None) -> list[Candidate]:
+    """'Microsoft, which accounted for 62% of its revenue', 'Meta made up 20% of CoreWeave's
+    sales': a company that brings a cloud a share of its revenue buys its compute (the cloud
+    is the one named as the revenue's owner, or the one spoken of)."""
+    words = view.lowers
+    found = []
+    for cue in view.cue_positions(P.REVENUE_NOUNS):
+        at = cue - 1
+        owner = next((m for m in view.orgs(max(0, at - 4), cue) if m.last in (at, at - 1)), None)
+        if owner is not None:
+            at = owner.first - 1
+        if words[at : at + 1] != ["of"] or words[at - 1 : at] not in (["%"], ["percent"]):
+            continue
+        verb = at - 3
+        while verb > 0 and words[verb] in P.SHARE_HEDGES:
+            verb -= 1  # "roughly", "about", "more than"
+        if words[verb : verb + 1] == ["for"]:
+            verb -= 1
+        if verb < 1 or words[verb] not in P.SHARE_VERBS:
+            continue
+        link = verb - 1
+        while link > 0 and words[link] in {"which", "who", ",", "alone", "also"}:
+            link -= 1
+        customer = next((m for m in view.orgs(max(0, link - 6), link + 1) if m.last == link), None)
+        if customer is None and words[link] == ")":
+            customer = next((m for m in view.orgs(max(0, link - 8), link) if m.last < link), None)
+        if customer is None or customer.embedded:
+            continue
+        cloud = view.org(owner) if owner is not None else last_cloud
+        if owner is not None and owner.reference and cloud == view.org(customer):
+            cloud = last_cloud  # "Microsoft, which accounted for 62% of its revenue": not its own
+        elif owner is not None and not view.has_type(owner, "CloudProvider"):
+            continue
+        if not cloud:
+            continue
+        found += _sales(view, [customer], cloud, "commit:customer", anchor=cue)
+    return found

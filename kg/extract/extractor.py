@@ -15,7 +15,7 @@ from kg.extract.antecedents import (
 from kg.extract.asides import split_aside
 from kg.extract.chips import carried_manufacture, designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
-from kg.extract.clouds import cloud_customers
+from kg.extract.clouds import cloud_customers, revenue_customers
 from kg.extract.commitments import commits
 from kg.extract.continued_deals import (
     continue_deal,
@@ -394,6 +394,7 @@ class Extractor:
             uses: (history.deal_buyer, history.site_client),
             customers: (self.finder.product_lines, history.last_of_type.get("Chip")),
             cloud_customers: (history.last_of_type.get("CloudProvider"),),
+            revenue_customers: (history.last_of_type.get("CloudProvider"),),
             carried_manufacture: (history.last_of_type.get("Chip"),),
         }
         found.extend((None, candidate) for candidate in relation_candidates(view, extra))

@@ -31,6 +31,7 @@ from kg.extract.clouds import (
     cloud_customers,
     cloud_offers,
     hosted_workloads,
+    revenue_customers,
     served_companies,
     site_for,
     turned_to,
@@ -96,6 +97,7 @@ USES_A_CHIP = Gate(P.USE_CUES, chips=True)
 RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (uses_provider_compute, Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS, P.SPENDING_WORDS))),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
+    (revenue_customers, Gate(P.REVENUE_NOUNS)),
     (tenants, Gate(P.TENANT_NOUNS)),
     (site_users, Gate(any_of=(P.SITE_USE_VERBS, P.SET_ASIDE))),
     (capacity_for, Gate(P.BUILD_VERBS)),

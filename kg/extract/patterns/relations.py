@@ -492,6 +492,13 @@ MAKE_OR_SERVICE_VERBS = MAKE_VERBS + FOUNDRY_SERVICES
 # The cue words of the rules that read a noun or verb of their own, named here so that the gates
 # of ``kg.extract.gates`` read the same table as the rule.
 CLOUD_CUSTOMER_NOUNS = ("customer", "customers", "client", "clients", "users")  # "of Azure"
+# "Microsoft accounted for 62% of its revenue": a customer's share of a cloud's revenue.
+REVENUE_NOUNS = ("revenue", "revenues", "sales", "turnover")
+SHARE_VERBS = {"accounted", "accounts", "account", "contributed", "contributes", "represented",
+               "represents", "generated", "generates", "made", "makes", "comprised",
+               "drove"}  # fmt: skip
+SHARE_HEDGES = {"roughly", "about", "around", "nearly", "almost", "some", "over", "than", "more",
+                "up", "approximately", "just", "an", "estimated", "for"}  # fmt: skip
 # "Nebius signed up Cursor and Mistral as customers", "after securing INF Tech as a client".
 SIGNING_UP_VERBS = {"signed", "signs", "signing", "secured", "secures", "securing", "landed",
                     "lands", "landing", "added", "adds", "adding", "won", "wins", "winning",
