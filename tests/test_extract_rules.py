@@ -7578,3 +7578,17 @@ def test_a_company_bringing_a_cloud_a_share_of_its_revenue_buys_its_compute():
         for f in facts("Nvidia said Microsoft accounted for 19% of its revenue.")
         if f[0] == "compute_commitment"
     }
+
+
+def test_a_cloud_taken_on_as_a_supplier_sells_compute():
+    assert ("compute_commitment", "cohere", "oracle") in facts(
+        "Cohere recently added Oracle as a supplier."
+    )
+    assert ("compute_commitment", "cohere", "oracle") in facts(
+        "Cohere has added Oracle to its roster of computing suppliers."
+    )
+    assert not {
+        f
+        for f in facts("Nvidia named Microsoft as a partner for its conference.")
+        if f[0] == "compute_commitment"
+    }

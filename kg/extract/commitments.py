@@ -330,6 +330,16 @@ def commits(view: View, cue: int) -> Candidate | None:
     word = view.lowers[cue]
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
+    if word in {"provider", "supplier", "partner", "providers", "suppliers"}:
+        taken_on = _taken_on_as_provider(view, cue)
+        if taken_on is not None:
+            return taken_on
+    if word in {"providers", "suppliers"}:
+        return None
+    if word in {"provider", "supplier", "partner"}:
+        apposed = _apposed_provider(view, cue)
+        if apposed is not None:
+            return apposed
     if word in {"provider", "supplier", "partner"} and view.lowers[cue - 1 : cue] not in (
         ["cloud"],
         ["compute"],
@@ -339,10 +349,6 @@ def commits(view: View, cue: int) -> Candidate | None:
         ["capacity"],
     ):
         return None
-    if word in {"provider", "supplier", "partner"}:
-        apposed = _apposed_provider(view, cue)
-        if apposed is not None:
-            return apposed
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee
     if word.startswith("commitment") and _intention(view.lowers[cue + 1 : cue + 3]):
@@ -504,6 +510,41 @@ def commits(view: View, cue: int) -> Candidate | None:
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
     )
+
+
+def _taken_on_as_provider(view: View, cue: int) -> Candidate | None:
+    """'OpenAI recently added Google Cloud as a supplier', 'Cohere picked Oracle as its cloud
+    provider', 'OpenAI added Google Cloud to its roster of computing suppliers': the company
+    taken on is the buyer's provider."""
+    words = view.lowers
+    at = cue - 1
+    while at > 0 and cue - at <= 4 and words[at] not in ("as", "of"):
+        at -= 1  # "a", "its", "its primary cloud", "computing"
+    if words[at] == "of":
+        roster = at - 1
+        if words[roster] not in P.PROVIDER_ROSTERS or words[roster - 2 : roster] not in (
+            ["to", "its"], ["to", "their"],
+        ):  # fmt: skip
+            return None
+        at = roster - 2
+    elif words[at] != "as" or not set(words[at + 1 : cue]) <= P.PROVIDER_QUALIFIERS:
+        return None
+    if words[cue] == "partner" and not P.COMPUTE_QUALIFIERS.intersection(words[at + 1 : cue]):
+        return None  # "named Microsoft as a partner for its conference": no seller of compute
+    seller = next((m for m in view.orgs(max(0, at - 5), at) if m.last == at - 1), None)
+    if seller is None or seller.embedded or not view.has_type(seller, "CloudProvider"):
+        return None
+    verb = next((i for i in range(seller.first - 1, max(-1, seller.first - 4), -1)
+                 if words[i] in P.TAKING_ON_PROVIDER), None)  # fmt: skip
+    if verb is None:
+        return None
+    buyers = [m for m in view.orgs(0, verb) if not m.embedded and not view.possessive(m)]
+    if not buyers or view.org(buyers[-1]) in (None, view.org(seller)):
+        return None
+    return Candidate(
+        "compute_commitment", view.org(buyers[-1]), view.org(seller), view.sentence,
+        "commit:deal-noun",
+    )  # fmt: skip
 
 
 def _apposed_provider(view: View, cue: int) -> Candidate | None:

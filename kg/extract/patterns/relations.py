@@ -270,7 +270,9 @@ SPENDING_VERBS = ("purchas*", "buy", "build", "construct", "expand", "acquire", 
 AUXILIARY_ADVERBS = {"just", "already", "reportedly", "finally", "officially", "quietly", "been"}
 STRONG_COMMIT = (
     "provider",
+    "providers",
     "supplier",
+    "suppliers",
     "platform",
     "partner",
     "add-on",
@@ -503,6 +505,16 @@ SHARE_HEDGES = {"roughly", "about", "around", "nearly", "almost", "some", "over"
 SIGNING_UP_VERBS = {"signed", "signs", "signing", "secured", "secures", "securing", "landed",
                     "lands", "landing", "added", "adds", "adding", "won", "wins", "winning",
                     "onboarded", "attracted", "attracts"}  # fmt: skip
+# "OpenAI added Google Cloud as a supplier", "picked Oracle as its cloud provider": verbs of a
+# buyer taking a company on as its provider.
+TAKING_ON_PROVIDER = {"added", "adds", "adding", "named", "names", "picked", "picks", "chose",
+                      "chooses", "choosing", "selected", "selects", "selecting", "tapped",
+                      "taps", "brought", "enlisted", "enlists"}  # fmt: skip
+# "added Google Cloud to its roster of computing suppliers": a buyer's list of its providers.
+PROVIDER_ROSTERS = {"roster", "list", "lineup", "line-up", "stable", "group", "set", "number"}
+PROVIDER_QUALIFIERS = {"a", "an", "its", "their", "the", "new", "second", "another", "additional",
+                       "primary", "main", "key", "cloud", "compute", "computing", "infrastructure",
+                       "capacity", "preferred", "strategic", "exclusive"}  # fmt: skip
 # "Nebius serves AI startups such as Cursor and Mistral": a cloud's customers.
 SERVING_VERBS = ("serves", "serve", "served", "serving")
 # "A consortium comprising Nvidia, Microsoft and xAI": a group whose members act together.
