@@ -7592,3 +7592,10 @@ def test_a_cloud_taken_on_as_a_supplier_sells_compute():
         for f in facts("Nvidia named Microsoft as a partner for its conference.")
         if f[0] == "compute_commitment"
     }
+
+
+def test_a_site_named_by_reference_runs_its_owner_s_chips():
+    assert ("uses_chip", "softbank", "gb200") in facts(
+        "SoftBank is building a supercomputer in Osaka. The supercomputer will be built on "
+        "GB200 superchips."
+    )

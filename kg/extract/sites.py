@@ -226,6 +226,8 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
     if not owners:
         return None
     owner = owners[-1]
+    if owner.reference and owner.last == i:
+        return view.org(owner)  # "The supercomputer will be built on GB200 chips": its owner's
     between = view.lowers[owner.last + 1 : i]
     if between[:1] in (["'s"], ["’s"]):
         between = between[1:]

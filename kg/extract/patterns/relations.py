@@ -261,6 +261,7 @@ SITE_RUNS_FILLERS = {
     "by", "on", "of", "with", "more", "than", "over", "about", "up", "to", "nearly", "some",
     "around", "approximately", "roughly", "initially", "reportedly", "also", "project",
     "projects", "expansion", "site", "thousand", "million", "tens", "hundreds", "thousands",
+    "'s", "’s", "platform", "architecture", "specifically", "namely", "the",
 }  # fmt: skip
 BUILT_WITH_FIRST = {phrase[0] for phrase in BUILT_WITH}
 # What a sum invested "to" do buys or builds ("invest $40 billion to purchase chips"): spending.
