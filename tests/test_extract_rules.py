@@ -7599,3 +7599,9 @@ def test_a_site_named_by_reference_runs_its_owner_s_chips():
         "SoftBank is building a supercomputer in Osaka. The supercomputer will be built on "
         "GB200 superchips."
     )
+
+
+def test_an_investor_role_coordinated_with_another_role_is_read():
+    assert ("invests_in", "google", "anthropic") in facts(
+        "Google is Anthropic's most important cloud partner and investor."
+    )

@@ -267,8 +267,12 @@ def _possessive_role(view: View, cue: int) -> Candidate | None:
     'Google is one of Anthropic's largest backers': the company whose role the possessive
     names is invested in by the subject it describes."""
     words = view.lowers
-    at = cue - 1
-    while at >= 0 and cue - at <= 2 and words[at].isalpha() and words[at] not in ROLE_COPULAS:
+    head = cue
+    if words[cue - 2 : cue - 1] and words[cue - 1] == "and" and words[cue - 2] in P.OTHER_ROLES:
+        head = cue - 2  # "OpenAI's most significant infrastructure partner and investor"
+    at = head - 1
+    reach = 2 if head == cue else 3
+    while at >= 0 and head - at <= reach and words[at].isalpha() and words[at] not in ROLE_COPULAS:
         at -= 1  # "largest", "biggest early"
     if at < 0 or words[at] not in ("'s", "’s"):
         return None  # (a role noun that opens the sentence has no possessive before it)
