@@ -7605,3 +7605,10 @@ def test_an_investor_role_coordinated_with_another_role_is_read():
     assert ("invests_in", "google", "anthropic") in facts(
         "Google is Anthropic's most important cloud partner and investor."
     )
+
+
+def test_participating_in_a_round_named_after_a_long_description_of_its_company():
+    assert ("invests_in", "nvidia", "xai") in facts(
+        "Nvidia also participated in Elon Musk's xAI $6 billion funding round in 2024."
+    )
+    assert not facts("Meta and Google raced to participate in the AI battle for talent.")

@@ -9,6 +9,8 @@ investment was about ("The round, led by ...").
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, matches
 from kg.extract.mentions import Mention
@@ -249,7 +251,9 @@ def _in_something_else(lowers: list[str], verb: int) -> bool:
     in the AI battle", "contributed to the growth")."""
     if lowers[verb + 1 : verb + 2] not in (["in"], ["to"]):
         return False
-    return not (P.ROUND_JOINED | P.ACQUISITION_NOUNS) & set(lowers[verb + 2 : verb + 9])
+    object_words = list(takewhile(lambda w: w not in {",", ";", "."}, lowers[verb + 2 : verb + 12]))
+    # ("participated in Elon Musk's xAI $6 billion funding round": the round after its sum)
+    return not (P.ROUND_JOINED | P.ACQUISITION_NOUNS) & set(object_words)
 
 
 def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
