@@ -7612,3 +7612,12 @@ def test_participating_in_a_round_named_after_a_long_description_of_its_company(
         "Nvidia also participated in Elon Musk's xAI $6 billion funding round in 2024."
     )
     assert not facts("Meta and Google raced to participate in the AI battle for talent.")
+
+
+def test_a_company_training_on_a_cloud_s_clusters_buys_its_compute():
+    assert ("compute_commitment", "jane street", "coreweave") in facts(
+        "Jane Street, also an investor, trains its models on CoreWeave clusters."
+    )
+    assert ("compute_commitment", "meta", "cerebras") in facts(
+        "Meta runs its flagship Llama API on Cerebras hardware."
+    )

@@ -218,9 +218,11 @@ def buyer_of(
             return m
     if orgs and view.has_type(orgs[0], "Lab"):
         return orgs[0]
-    if cue is not None and matches(view.lowers[cue], P.BUY_RENT_OR_SECURE_WORDS):
+    if cue is not None and matches(view.lowers[cue], P.BUY_RENT_SECURE_OR_TRAIN_WORDS):
         subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
         gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
+        if len(gap) > 2 and gap[0] == gap[-1] == "," and "," not in gap[1:-1]:
+            gap = []  # "Jane Street, also an investor, trains its models on …": an aside
         if gap[-1:] == ["to"] and len(gap) <= 3 and all(w.isalpha() for w in gap):
             gap = gap[:-1]  # "Nvidia agreed to lease": the infinitive's subject
         if gap[:2] in ([",", "which"], [",", "who"]) and set(gap[2:]) <= P.RELATIVE_VERB_CHAIN:

@@ -550,7 +550,8 @@ CLOUD_USE_VERBS = (
     "harness", "harnesses", "harnessing", "employ", "employs", "employing", "relied", "lean",
     "leans", "leaned", "leaning", "depend", "depends", "depended", "depending",
 )  # fmt: skip
-CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud"}
+CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud", "clusters",
+                        "cluster", "instances", "hardware", "supercomputers"}  # fmt: skip
 # A deal called off or denied gives no fact.
 CALLED_OFF = re.compile(
     r"(?=[acdenprstw])\b(?:drop(?:s|ped)?\s+(?:its\s+|their\s+)?plans?|scrap(?:s|ped)|call(?:s|ed)?\s+off|"

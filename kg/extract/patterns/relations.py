@@ -334,6 +334,10 @@ BUY_WORDS = (
 # from"), and with securing it.
 BUY_OR_RENT_WORDS = (*BUY_WORDS, "rent*", "lease*", "leasing", "contracted")
 BUY_RENT_OR_SECURE_WORDS = (*BUY_OR_RENT_WORDS, "secur*")
+# ("Jane Street trains its models on CoreWeave clusters": who trains on a cloud buys from it)
+BUY_RENT_SECURE_OR_TRAIN_WORDS = (
+    *BUY_RENT_OR_SECURE_WORDS, "train", "trains", "trained", "training",
+)  # fmt: skip
 # The cues of a compute commitment: the provider's role or a verb of paying for or using.
 # "in talks with CoreWeave about additional capacity": talks about compute are a deal in talks.
 TALK_WORDS = {"talks", "negotiations", "negotiating", "discussions"}
