@@ -7621,3 +7621,12 @@ def test_a_company_training_on_a_cloud_s_clusters_buys_its_compute():
     assert ("compute_commitment", "meta", "cerebras") in facts(
         "Meta runs its flagship Llama API on Cerebras hardware."
     )
+
+
+def test_a_company_s_described_venture_arm_is_the_arm_the_registry_knows():
+    assert ("invests_in", "intel capital", "cohere") in facts(
+        "Cohere raised $270 million in a round that included Intel's investment fund."
+    )
+    assert ("invests_in", "m12", "cohere") in facts(
+        "Microsoft's venture arm M12 joined the round for Cohere."
+    )

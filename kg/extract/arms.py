@@ -4,6 +4,8 @@ and the person a vehicle is named for ('Bezos through Bezos Expeditions')."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from kg.extract.mentions import Mention
 from kg.extract.names import new_entity
 from kg.extract.patterns import (
@@ -12,6 +14,7 @@ from kg.extract.patterns import (
     FINANCE_ARM_SUFFIXES,
     FUND_NAME_WORDS,
     FUND_WORDS,
+    INVESTING_ARM,
     INVESTOR_SUFFIXES,
     LIST_STOPS,
     ROUND_LIST_GLUE,
@@ -122,3 +125,44 @@ def namesake_of_the_vehicle_before(
         return False
     before = next((m for m in mentions if m.last == first - 2 and m.last > m.first), None)
     return before is not None and sentence.tokens[before.first].text == sentence.tokens[first].text
+
+
+def investing_arms(registry: Registry) -> dict[str, str]:
+    """Each organisation that owns exactly one investor in the registry, with that investor
+    ('intel' -> 'intel-capital'): the arm a description of its venture arm means."""
+    arms: dict[str, list[str]] = defaultdict(list)
+    for entity in registry:
+        if entity.owner and "Investor" in entity.types and not entity.discovered:
+            arms[entity.owner].append(entity.id)
+    return {owner: ids[0] for owner, ids in arms.items() if len(ids) == 1}
+
+
+def described_arms(sentence: Sentence, named: list[Mention], arms: dict[str, str]) -> list[Mention]:
+    """'a round that included Intel's investment fund', 'from Intel's venture capital arm':
+    the company's possessive and a description of its investing arm name the arm the registry
+    knows, unless the arm's own name follows ("Microsoft's venture arm M12")."""
+    tokens = sentence.tokens
+    result = []
+    for m in named:
+        arm = None if m.reference or m.embedded else arms.get(m.entity)
+        span = _arm_description(sentence, m) if arm else None
+        if span is None or any(o.first == span + 1 for o in named):
+            result.append(m)
+            continue
+        text = sentence.text[
+            tokens[m.first].start - sentence.start : tokens[span].end - sentence.start
+        ]
+        result.append(Mention(arm, m.first, span, m.start, tokens[span].end, text))  # type: ignore[arg-type]
+    return result
+
+
+def _arm_description(sentence: Sentence, m: Mention) -> int | None:
+    """The last token of 'venture arm', 'investment fund' … after the mention's possessive."""
+    words = sentence.lowers
+    if words[m.last + 1 : m.last + 2] not in (["'s"], ["’s"]):
+        return None
+    ahead = words[m.last + 2 : m.last + 7]
+    found = INVESTING_ARM.match(" ".join(ahead))
+    if found is None:
+        return None
+    return m.last + 1 + len(found.group().split())

@@ -12,6 +12,7 @@ from kg.extract.antecedents import (
     object_of_phrase,
     said_of_both,
 )
+from kg.extract.arms import described_arms, investing_arms
 from kg.extract.asides import split_aside
 from kg.extract.chips import carried_manufacture, designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
@@ -130,6 +131,7 @@ class Extractor:
     def __init__(self, registry: Registry, guess_pairs: bool = True) -> None:
         self.registry = registry
         self.finder = EntityFinder(registry)
+        self.arms = investing_arms(registry)
         model = pair_model() if guess_pairs else None
         self.guessed_types = model.used_types() if model else {}
 
@@ -264,6 +266,7 @@ class Extractor:
     def _names(self, sentence: Sentence) -> list[Mention]:
         """The entities the sentence names from the registry (not yet the discovered ones)."""
         named = owner_references(sentence, self.finder.find(sentence), self.registry)
+        named = described_arms(sentence, named, self.arms)
         return without_family_modifiers(named, self.registry)
 
     def _with_references(
