@@ -7630,3 +7630,11 @@ def test_a_company_s_described_venture_arm_is_the_arm_the_registry_knows():
     assert ("invests_in", "m12", "cohere") in facts(
         "Microsoft's venture arm M12 joined the round for Cohere."
     )
+
+
+def test_a_company_invested_in_is_no_participant_of_a_listed_round():
+    found = facts(
+        "Nvidia has backed many startups. This includes their notable investment in Cohere with a "
+        "$100 million contribution to a $500 million funding round."
+    )
+    assert ("invests_in", "cohere", "nvidia") not in found

@@ -61,7 +61,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     for start in slot_starts(view.lowers, continues):
         if _lists_holdings(view.lowers, start):
             continue
-        listed = list_from(view, start, orgs)
+        listed = [m for m in list_from(view, start, orgs) if not _invested_in(view, m)]
         own = _subject_of_raising(view, start, orgs)
         if own is not None:
             raised_by.update((view.org(m), own) for m in listed if view.org(m) != own)  # type: ignore[misc]
@@ -244,6 +244,13 @@ def _joins_something_else(lowers: list[str], verb: int) -> bool:
     if after[:1] not in (["the"], ["a"], ["an"]):
         return False
     return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
+
+
+def _invested_in(view: View, m: Mention) -> bool:
+    """'This includes their investment in OpenAI': a name after an investment noun and 'in' is
+    what was invested in, not a participant the list names."""
+    before = view.lowers[max(0, m.first - 2) : m.first]
+    return before[-1:] in (["in"], ["into"]) and bool(before[:1]) and before[0] in P.STAKE_NOUNS
 
 
 def _in_something_else(lowers: list[str], verb: int) -> bool:

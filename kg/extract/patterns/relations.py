@@ -666,6 +666,9 @@ BORROWER_VERBS = {"used", "taken", "drawn", "repaid"}  # "a loan … used by Cru
 # "with stakes in all four AI tigers, which include Zhipu AI": the companies held, no round.
 INCLUDE_FORMS = {"include", "includes", "included", "including"}
 HOLDING_WORDS = {"stake", "stakes", "holdings", "portfolio", "invested", "investments", "bets"}
+# Nouns of money put in, before 'in' and the company it went to ("their investment in OpenAI").
+STAKE_NOUNS = {"investment", "investments", "stake", "stakes", "bet", "bets", "holding",
+               "holdings"}  # fmt: skip
 # "Cohere also had talks with Nvidia about a potential strategic investment".
 TALK_NOUNS_AND_VERBS = {"talks", "discussions", "negotiations", "negotiating", "negotiates"}
 # "its flagship chip, the Rebel100,": what opens a chip's possessor, and what a sentence with a
