@@ -15,6 +15,7 @@ from kg.extract.folded import (
     _lowered,
     _twins,
     all_matches,
+    held_words,
     lowered_holds,
     lowered_matches,
     may_end_on,
@@ -207,3 +208,29 @@ def test_contrast_before_matches_only_where_its_stems_are(words):
 def test_a_described_name_is_qualified_where_the_pattern_says(words, opening):
     after = opening + " ".join(_case(w, upper) for w, upper in words)
     assert qualifies_described_name(after) == bool(P.QUALIFIES_DESCRIBED_NAME.match(after))
+
+
+REPORT_PIECES = [
+    "Reportedly", "reports said", "sources", "SOURCES SAID", "according to", "people", "familiar",
+    "with", "the", "matter", "Omdia", "estimates", "estimated", "was", "is", "said", "to",
+    "rumoured", "insiders", "declined to comment", "Nvidia", "bought", "chips", ",", ".", "’s",
+    "person", "briefed", "it is learnt that", "citing", "unnamed", "Rumored", "thought", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(REPORT_PIECES), max_size=12).map(" ".join))
+def test_the_words_held_by_a_pattern_are_in_each_text_it_matches(text):
+    """A text in which no word ``held_words`` reads from a pattern occurs has no match of it."""
+    for pattern in (*P.STATUS_CUES.values(), P.SITE_NOUN, P.DATE, P.CALLED_OFF):
+        words = held_words(pattern)
+        assert words is not None
+        if pattern.search(text):
+            assert lowered_holds(text, words)
+
+
+def test_no_words_are_read_from_a_pattern_some_match_of_which_holds_none():
+    assert held_words(re.compile(r"(?:reported|\w+ly)", re.I)) is None
+    assert held_words(re.compile(r"reports?|said", re.I)) == ("report", "said")
+    assert held_words(re.compile(r"İnc", re.I)) is None  # ('İ' matches 'i' ignoring case)
+    assert held_words(re.compile(r"reported")) is None  # (not ignoring case: not asked)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from copy import copy
+from itertools import product
 from operator import itemgetter
 
 from kg.extract import patterns as P
@@ -45,9 +47,12 @@ from kg.extract.investments import invests
 from kg.extract.mentions import EntityFinder, Mention
 from kg.extract.merge import merge
 from kg.extract.pairs import (
+    CARRIED,
     CARRIED_INVESTOR,
     PAIR_METHOD,
+    PAIR_TYPES,
     Pair,
+    TypeModel,
     carried_investors,
     carried_pairs,
     guessed_candidates,
@@ -147,7 +152,8 @@ class Extractor:
         examples the pair model is trained on)."""
         history = History()
         candidates: list[Candidate] = []
-        guessed: list[Candidate] = []
+        asked: list[_Guessing] = []  # the views whose pairs the model is asked of at the end
+        read_later: list[Sentence] = []
         discovered: dict[str, Entity] = {}
         registry = self.registry.extended([])  # this article's: the registry and its discoveries
         named: dict[int, list[str]] = {}  # by sentence start: the entities named by name
@@ -206,12 +212,7 @@ class Extractor:
                         + carried_investors(part, history.round_company, found)
                     ]
                 if self.guessed_types:
-                    guessed += _round_status(
-                        guessed_candidates(
-                            part, found, spoken_of, history.round_company, self.guessed_types
-                        ),
-                        history,
-                    )
+                    asked.append(_Guessing(part, found, spoken_of, history))
             if sentence.item and history.listing_round:
                 found += item_backers(views[-1], history.round_company)
             elif not sentence.item:
@@ -225,9 +226,14 @@ class Extractor:
                 report_back(sentence, candidates)
             candidates.extend(found)
             self._remember(view, history, registry)
-            sentence.drop_tokens()
+            if self.guessed_types:
+                read_later.append(sentence)  # (the guesses read its tokens)
+            else:
+                sentence.drop_tokens()
         candidates += designed_in_article(candidates, first_named, registry)
-        candidates += unlinked(guessed, candidates, registry)
+        candidates += unlinked(self._guessed(asked, candidates), candidates, registry)
+        for sentence in read_later:
+            sentence.drop_tokens()
         candidates = name_round_company(candidates, history.lab_counts)
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
         self._collapse_family(candidates, history.chip_mentions, registry)
@@ -238,6 +244,17 @@ class Extractor:
             facts = with_original_quotes(facts, article.body)
         used = {e for f in facts for e in (f.subject, f.object, f.chip)}
         return facts, [discovered[i] for i in sorted(discovered) if i in used]
+
+    def _guessed(self, asked: list[_Guessing], ruled: list[Candidate]) -> list[Candidate]:
+        """The model's guesses, in the order of the views asked. A view each of whose pairs
+        the rules linked somewhere in the article (``ruled``: the article's facts) is not
+        asked: ``unlinked`` would drop every guess of it."""
+        linked = {frozenset((c.subject, c.object)) for c in ruled}
+        guessed = []
+        for guessing in asked:
+            if not guessing.all_linked(linked, self.guessed_types):
+                guessed += guessing.guesses(self.guessed_types)
+        return guessed
 
     @staticmethod
     def _collapse_family(
@@ -641,23 +658,59 @@ def _status_of_round(view: View, company: str) -> str:
     return status
 
 
-def _round_status(candidates: list[Candidate], history: History) -> list[Candidate]:
-    """The guesses, each investor of a round in talks in talks too."""
-    for candidate in candidates:
-        if _in_the_round_spoken_of(candidate, history):
-            candidate.status = history.round_status
-    return candidates
+class _Guessing:
+    """A view whose pairs the pair model is asked of once the article is read (where the rules
+    of a later sentence may link them), with what its guesses read of the article as it stood
+    at the view: the sentence's facts as the rules found them, the companies spoken of, and the
+    round told last and how certain it was."""
+
+    __slots__ = ("view", "ruled", "spoken_of", "round_company", "round_status")
+
+    def __init__(
+        self, view: View, found: list[Candidate], spoken_of: dict[str, list[str]], history: History
+    ) -> None:
+        self.view, self.spoken_of = view, spoken_of
+        self.ruled = [copy(c) for c in found]  # (a later sentence may rename their parties)
+        self.round_company, self.round_status = history.round_company, history.round_status
+
+    def guesses(self, used: dict[str, TypeModel]) -> list[Candidate]:
+        found = guessed_candidates(self.view, self.ruled, self.spoken_of, self.round_company, used)
+        for candidate in found:
+            if _in_the_round(candidate, self.round_company, self.round_status):
+                candidate.status = self.round_status
+        return found
+
+    def all_linked(self, linked: set[frozenset[str]], used: dict[str, TypeModel]) -> bool:
+        """Whether the rules linked every pair the models of ``used`` could guess here: each
+        organisation named with each chip (or organisation), each company spoken of with each
+        chip, each organisation with the round's company."""
+        view = self.view
+        chips = {m.entity for m in view.mentions if view.entity(m).is_chip}
+        orgs = {o for m in view.mentions if (o := view.org(m)) is not None}
+        pairs: list[tuple[str, str]] = []
+        for kind in used:
+            if kind in PAIR_TYPES:
+                pairs += product(orgs, chips if PAIR_TYPES[kind] else orgs)
+        if CARRIED in used:
+            pairs += product(self.spoken_of, chips)
+        if CARRIED_INVESTOR in used and self.round_company is not None:
+            pairs += product(orgs, [self.round_company])
+        return all(s == o or frozenset((s, o)) in linked for s, o in pairs)
 
 
 def _in_the_round_spoken_of(candidate: Candidate, history: History) -> bool:
-    """Whether a participant of the round the article last named takes that round's status: a
-    round in talks, which the participant's own sentence (naming no sum of another round)
-    states no more surely ("is expected to lead the round", "may also participate, the sources
-    said": talks beat a plan or a report word)."""
+    return _in_the_round(candidate, history.round_company, history.round_status)
+
+
+def _in_the_round(candidate: Candidate, company: str | None, status: str) -> bool:
+    """Whether a participant of the round the article last named (``company``'s, said to be
+    ``status``) takes that round's status: a round in talks, which the participant's own
+    sentence (naming no sum of another round) states no more surely ("is expected to lead the
+    round", "may also participate, the sources said": talks beat a plan or a report word)."""
     return (
         candidate.type == "invests_in"
         and candidate.method in ROUND_METHODS
-        and candidate.object == history.round_company
-        and history.round_status == "in_talks"
+        and candidate.object == company
+        and status == "in_talks"
         and candidate.status in ("announced", "planned", "reported")
     )

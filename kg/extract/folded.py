@@ -362,3 +362,65 @@ def _lower_only(items) -> bool:
         elif op not in (C.AT, C.CATEGORY, C.ANY, C.GROUPREF, C.NEGATE):
             return False
     return True
+
+
+# Strings shorter than this say little of a text: a pattern some match of which holds none
+# longer is given no words.
+MIN_HELD = 3
+
+
+def held_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which each match of the ignore-case ``pattern`` holds, read
+    from the pattern itself (the literal runs each of its alternatives must match), or None
+    when some match may hold none of at least ``MIN_HELD`` characters. A text for which
+    ``lowered_holds(text, words)`` is False has no match: a quick look for a few words, where
+    a scan tries every position."""
+    if parser is None or not pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        held = _held(parser.parse(pattern.pattern, pattern.flags).data)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    if not held:
+        return None
+    # (a string that holds another of them is found whenever that one is: not looked for)
+    return tuple(sorted(w for w in held if not any(h != w and h in w for h in held)))
+
+
+def _held(items) -> set[str] | None:
+    """Strings one of which each match of the parsed sequence ``items`` holds, or None: of the
+    runs of literals and the parts every match goes through, the one whose strings are the
+    longest."""
+    choices: list[set[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is C.LITERAL and (av < 128 or _caseless(chr(av))):
+            run.append(chr(av).lower())  # (a cased letter beyond ASCII may match another)
+            continue
+        if len(run) >= MIN_HELD:
+            choices.append({"".join(run)})
+        run = []
+        part = _held_by_part(op, av)
+        if part:
+            choices.append(part)
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _held_by_part(op, av) -> set[str] | None:
+    """What ``_held`` finds in a part every match of its sequence goes through: a group, an
+    alternation (one string of each alternative), a repeat at least once."""
+    if op is C.SUBPATTERN:
+        return _held(av[3])
+    if op is C.ATOMIC_GROUP:
+        return _held(av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _held(av[2])
+    if op is C.BRANCH:
+        held: set[str] = set()
+        for branch in av[1]:
+            found = _held(branch)
+            if not found:
+                return None
+            held |= found
+        return held
+    return None  # a character set, a lookaround, a boundary: no literal the match must hold

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract import patterns as P
-from kg.extract.folded import lowered_matches, may_hold, occurs
+from kg.extract.folded import held_words, lowered_holds, lowered_matches, may_hold, occurs
 
 if TYPE_CHECKING:
     from kg.extract.clauses import Candidate, View
@@ -119,7 +119,7 @@ def scope(view: View, anchor: int | None) -> str:
 def status_of_text(text: str) -> str:
     if occurs(P.STATUS_CUES["in_talks"], text):
         return "in_talks"
-    reported = occurs(P.STATUS_CUES["reported"], text) and not occurs(P.PARTIES_CONFIRMED, text)
+    reported = _reported(text) and not occurs(P.PARTIES_CONFIRMED, text)
     if reported and not (
         P.RELAYED_ANNOUNCEMENT.search(text)
         and not P.STATUS_CUES["reported"].search(P.RELAYED_ANNOUNCEMENT.sub(" ", text))
@@ -130,6 +130,18 @@ def status_of_text(text: str) -> str:
     ):
         return "planned"
     return "announced"
+
+
+# The words one of which each report cue holds, read from its pattern: most sentences hold
+# none, and the pattern, which tries a word before 'estimates' at every word, is not searched.
+REPORT_CUE_WORDS = held_words(P.STATUS_CUES["reported"])
+
+
+def _reported(text: str) -> bool:
+    """Whether a report cue occurs in ``text``."""
+    if REPORT_CUE_WORDS is not None and not lowered_holds(text, REPORT_CUE_WORDS):
+        return False
+    return occurs(P.STATUS_CUES["reported"], text)
 
 
 def _without_deal_s_aim(text: str) -> str:
