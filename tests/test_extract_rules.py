@@ -7638,3 +7638,16 @@ def test_a_company_invested_in_is_no_participant_of_a_listed_round():
         "$100 million contribution to a $500 million funding round."
     )
     assert ("invests_in", "cohere", "nvidia") not in found
+
+
+def test_a_third_party_s_estimate_saying_or_revealing_report_makes_the_fact_reported():
+    from kg.extract.status import status_of_text
+
+    for sentence in (
+        "Analysts at the consultancy Omdia estimate that Meta bought 200,000 H100 chips.",
+        "The Financial Times says Google deployed 1.5 million TPUs last year.",
+        "The report reveals that Microsoft purchased 485,000 Hopper chips.",
+        "Cohere is also said to be among the investors in the round.",
+    ):
+        assert status_of_text(sentence) == "reported", sentence
+    assert status_of_text("Nvidia said it will sell H100 chips to Meta.") == "announced"

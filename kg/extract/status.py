@@ -119,7 +119,9 @@ def scope(view: View, anchor: int | None) -> str:
 def status_of_text(text: str) -> str:
     if occurs(P.STATUS_CUES["in_talks"], text):
         return "in_talks"
-    reported = _reported(text) and not occurs(P.PARTIES_CONFIRMED, text)
+    reported = (_reported(text) or bool(P.OUTLET_SAYS.search(text))) and not occurs(
+        P.PARTIES_CONFIRMED, text
+    )
     if reported and not (
         P.RELAYED_ANNOUNCEMENT.search(text)
         and not P.STATUS_CUES["reported"].search(P.RELAYED_ANNOUNCEMENT.sub(" ", text))

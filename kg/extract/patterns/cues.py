@@ -213,7 +213,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?:the|a|an|its|their|[’']s)\s+reported(?=\s+(?:[$€£\d]|(?:deal|contract|agreement|"
         r"investment|talks|plans?)\b))|"
         r"according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
-        r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
+        r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|"
+        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?said\s+to|"
         r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|"
         r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated|added)|reports?\s+(?:said|say|this|that|put|(?:have\s+|had\s+)?(?:cited|named|suggested|indicated))|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
@@ -222,6 +223,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         # an analyst's figure: "Omdia estimates Meta bought", "…, Omdia analysts estimated"
         r"(?:analysts?|researchers?|(?!(?:has|have|had|it|we|they|company)\b)\w+)\s+"
         r"(?:estimates|estimated)(?!\s+to\b)|estimates\s+(?:by|from)|"
+        r"analysts\s+(?:\w+\s+){0,4}?estimate\s+that|reports?\s+(?:reveals?|revealed|shows?|showed)|"
         r"(?:first\s+|as\s+)reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
         r"documents|an?\s+(?:unnamed|anonymous))|(?:reported|reports)(?=\s*(?:[,.;]|$)))\b",
         re.IGNORECASE,
