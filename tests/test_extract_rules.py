@@ -7651,3 +7651,6 @@ def test_a_third_party_s_estimate_saying_or_revealing_report_makes_the_fact_repo
     ):
         assert status_of_text(sentence) == "reported", sentence
     assert status_of_text("Nvidia said it will sell H100 chips to Meta.") == "announced"
+    assert status_of_text("QIA, which oversees an estimated $580 billion, backed xAI.") == (
+        "announced"
+    )  # a size qualified as estimated is no one's report

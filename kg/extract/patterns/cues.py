@@ -221,7 +221,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
         r"it\s+is\s+(?:understood|learned|learnt)\s+that|"
         # an analyst's figure: "Omdia estimates Meta bought", "…, Omdia analysts estimated"
-        r"(?:analysts?|researchers?|(?!(?:has|have|had|it|we|they|company)\b)\w+)\s+"
+        r"(?:analysts?|researchers?|(?!(?:has|have|had|it|we|they|company|an|a|the)\b)\w+)\s+"
         r"(?:estimates|estimated)(?!\s+to\b)|estimates\s+(?:by|from)|"
         r"analysts\s+(?:\w+\s+){0,4}?estimate\s+that|reports?\s+(?:reveals?|revealed|shows?|showed)|"
         r"(?:first\s+|as\s+)reported\s+by|sources\s+close\s+to|citing\s+(?:people|sources|unnamed|a\s+person|"
