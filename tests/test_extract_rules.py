@@ -7654,3 +7654,12 @@ def test_a_third_party_s_estimate_saying_or_revealing_report_makes_the_fact_repo
     assert status_of_text("QIA, which oversees an estimated $580 billion, backed xAI.") == (
         "announced"
     )  # a size qualified as estimated is no one's report
+
+
+def test_an_objective_or_a_will_to_explore_is_a_plan():
+    from kg.extract.status import status_of_text
+
+    assert status_of_text("Nscale has set an objective of installing 50,000 GPUs by 2027.") == (
+        "planned"
+    )
+    assert status_of_text("Cohere will explore renting 8,000 GPUs from Oracle.") == "planned"

@@ -198,8 +198,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "planned": re.compile(
-        r"(?=[acehipsvw])\b(?:plans?\s+to|planning\s+to|planned\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
-        r"is\s+considering|"
+        r"(?=[acehiopsvw])\b(?:plans?\s+to|planning\s+to|planned\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
+        r"is\s+considering|(?:will|would|to)\s+explore|(?:an?|its|their)\s+(?:objective|goal|ambition)\s+(?:of|to)|"
         r"are\s+considering|considering|(?:will|would|may|might|could)\s+consider|will\s+vote|vote\s+on\s+whether|weighing|"
         r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease|lead|co-lead)|"
         r"(?<!%\s)(?<!percent\s)(?<!controlling\s)(?<!minority\s)(?<!majority\s)(?<!equity\s)"
