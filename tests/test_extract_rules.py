@@ -7663,3 +7663,14 @@ def test_an_objective_or_a_will_to_explore_is_a_plan():
         "planned"
     )
     assert status_of_text("Cohere will explore renting 8,000 GPUs from Oracle.") == "planned"
+
+
+def test_contracts_a_cloud_lists_with_its_customers_are_their_deals():
+    found = facts(
+        "Nebius reported its quarterly results. New contracts include $3 billion with Meta and "
+        "an additional $1 billion with Cohere."
+    )
+    assert {
+        ("compute_commitment", "meta", "nebius"),
+        ("compute_commitment", "cohere", "nebius"),
+    } <= found

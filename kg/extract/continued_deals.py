@@ -131,6 +131,11 @@ def contracts_listed(view: View, history: History) -> list[Candidate]:
     buyer = history.deals_of or history.previous_subject
     if buyer is None or not view.cue_positions(PLURAL_DEALS):
         return []
+    customers = (
+        _customers_listed(view, buyer) if acts_as(view.registry.get(buyer), "CloudProvider") else []
+    )
+    if customers:
+        return customers
     others = {
         view.org(m) for m in view.orgs() if not m.embedded and not view.has_type(m, "CloudProvider")
     } - {buyer}
@@ -145,6 +150,32 @@ def contracts_listed(view: View, history: History) -> list[Candidate]:
             found.append(_partner_deal(view, buyer, m, sums[0].value))  # type: ignore[arg-type]
     if others - {c.object for c in found}:
         return []  # another company in the sentence may be the one that contracts
+    return found
+
+
+def _customers_listed(view: View, cloud: str) -> list[Candidate]:
+    """'CoreWeave reported its results. New contracts include $14.2B with Meta, an additional
+    $6.5B with OpenAI': each sum 'with' a company that sells no compute is that company's
+    deal with the cloud the last sentence spoke of."""
+    found = []
+    for m in view.orgs():
+        if m.embedded or view.has_type(m, "CloudProvider") or view.org(m) in (None, cloud):
+            continue
+        at = m.first - 1 if view.lowers[m.first - 1 : m.first] == ["with"] else None
+        sums = [q for q in view.quantities if q.kind == "money" and at and q.last == at - 1]
+        if sums:
+            found.append(
+                Candidate(
+                    "compute_commitment",
+                    view.org(m),
+                    cloud,
+                    view.sentence,
+                    "commit:partners",  # type: ignore[arg-type]
+                    anchor=m.first,
+                    numbers_fixed=True,
+                    amount_usd=sums[0].value,
+                )  # fmt: skip
+            )
     return found
 
 
