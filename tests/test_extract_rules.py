@@ -7674,3 +7674,12 @@ def test_contracts_a_cloud_lists_with_its_customers_are_their_deals():
         ("compute_commitment", "meta", "nebius"),
         ("compute_commitment", "cohere", "nebius"),
     } <= found
+
+
+def test_the_base_forms_of_pouring_and_injecting_money_invest():
+    assert ("invests_in", "softbank", "openai") in facts(
+        "SoftBank has agreed to pour up to $40 billion into OpenAI."
+    )
+    assert ("invests_in", "amazon", "anthropic") in facts(
+        "Amazon will inject another $4 billion into Anthropic."
+    )
