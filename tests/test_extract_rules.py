@@ -7683,3 +7683,9 @@ def test_the_base_forms_of_pouring_and_injecting_money_invest():
     assert ("invests_in", "amazon", "anthropic") in facts(
         "Amazon will inject another $4 billion into Anthropic."
     )
+
+
+def test_workloads_moved_to_a_cloud_buy_its_compute():
+    assert ("compute_commitment", "cohere", "google") in facts(
+        "Cohere said it had moved its training workloads to Google Cloud."
+    )

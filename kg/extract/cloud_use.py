@@ -26,7 +26,10 @@ def _object_of_use(view: View, m: Mention, verb: int) -> bool:
     listed = list_around(view, [o for o in view.orgs() if o is m or not o.embedded], m)
     first = min(listed, key=lambda o: o.first)
     before = view.lowers[first.first - 1]
-    moved = before == "to" and view.lowers[verb].startswith(("mov", "migrat"))
+    moved = before == "to" and any(
+        w.startswith(("mov", "migrat", "shift"))
+        for w in view.lowers[max(0, first.first - 8) : first.first]
+    )  # "moved its training workloads to Google Cloud": the moving verb, not 'training'
     return first.first > verb and (
         first.first - verb <= 2 or before == "on" or moved or _on_described(view, first.first)
     )
