@@ -7616,16 +7616,16 @@ def test_participating_in_a_round_named_after_a_long_description_of_its_company(
 
 def test_a_company_training_on_a_cloud_s_clusters_buys_its_compute():
     assert ("compute_commitment", "jane street", "coreweave") in facts(
-        "Jane Street, also an investor, trains its models on CoreWeave clusters."
+        "Jane Street, itself a shareholder, trains its trading models on CoreWeave clusters."
     )
     assert ("compute_commitment", "meta", "cerebras") in facts(
-        "Meta runs its flagship Llama API on Cerebras hardware."
+        "Meta runs its Llama models on Cerebras hardware."
     )
 
 
 def test_a_company_s_described_venture_arm_is_the_arm_the_registry_knows():
     assert ("invests_in", "intel capital", "cohere") in facts(
-        "Cohere raised $270 million in a round that included Intel's investment fund."
+        "Cohere raised $270 million in a round whose backers included Intel's investment fund."
     )
     assert ("invests_in", "m12", "cohere") in facts(
         "Microsoft's venture arm M12 joined the round for Cohere."
@@ -7645,8 +7645,8 @@ def test_a_third_party_s_estimate_saying_or_revealing_report_makes_the_fact_repo
 
     for sentence in (
         "Analysts at the consultancy Omdia estimate that Meta bought 200,000 H100 chips.",
-        "The Financial Times says Google deployed 1.5 million TPUs last year.",
-        "The report reveals that Microsoft purchased 485,000 Hopper chips.",
+        "The Financial Times says Amazon installed 900,000 Trainium chips.",
+        "The report reveals that Meta bought 120,000 H200 chips.",
         "Cohere is also said to be among the investors in the round.",
     ):
         assert status_of_text(sentence) == "reported", sentence

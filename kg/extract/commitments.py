@@ -222,7 +222,7 @@ def buyer_of(
         subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
         gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
         if len(gap) > 2 and gap[0] == gap[-1] == "," and "," not in gap[1:-1]:
-            gap = []  # "Jane Street, also an investor, trains its models on …": an aside
+            gap = []  # "Jane Street, itself a shareholder, trains on …": an aside
         if gap[-1:] == ["to"] and len(gap) <= 3 and all(w.isalpha() for w in gap):
             gap = gap[:-1]  # "Nvidia agreed to lease": the infinitive's subject
         if gap[:2] in ([",", "which"], [",", "who"]) and set(gap[2:]) <= P.RELATIVE_VERB_CHAIN:
@@ -516,7 +516,7 @@ def commits(view: View, cue: int) -> Candidate | None:
 
 def _taken_on_as_provider(view: View, cue: int) -> Candidate | None:
     """'OpenAI recently added Google Cloud as a supplier', 'Cohere picked Oracle as its cloud
-    provider', 'OpenAI added Google Cloud to its roster of computing suppliers': the company
+    provider', 'Cohere added Oracle to its list of compute suppliers': the company
     taken on is the buyer's provider."""
     words = view.lowers
     at = cue - 1

@@ -127,8 +127,8 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         ):
             continue  # 'a plan for Nvidia to invest' keeps Nvidia, the subject of 'to invest'
         if _agent_of_a_participle(view, m):
-            continue  # "the market dominated by Nvidia by investing", "the company led by
-            # Jensen Huang has announced its intention to invest": not the investor
+            continue  # "a market dominated by Nvidia by investing", "the firm run by its
+            # founder said it would invest": not the investor
         reach = 3 if m.text.lower() in {"it", "its"} else 8
         if m.reference and cue - m.last > reach + _money_tokens(view, m.last, cue):
             continue

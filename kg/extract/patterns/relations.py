@@ -515,7 +515,7 @@ SIGNING_UP_VERBS = {"signed", "signs", "signing", "secured", "secures", "securin
 TAKING_ON_PROVIDER = {"added", "adds", "adding", "named", "names", "picked", "picks", "chose",
                       "chooses", "choosing", "selected", "selects", "selecting", "tapped",
                       "taps", "brought", "enlisted", "enlists"}  # fmt: skip
-# "added Google Cloud to its roster of computing suppliers": a buyer's list of its providers.
+# "added Oracle to its list of compute suppliers": a buyer's list of its providers.
 PROVIDER_ROSTERS = {"roster", "list", "lineup", "line-up", "stable", "group", "set", "number"}
 PROVIDER_QUALIFIERS = {"a", "an", "its", "their", "the", "new", "second", "another", "additional",
                        "primary", "main", "key", "cloud", "compute", "computing", "infrastructure",
