@@ -21,6 +21,7 @@ from kg.extract.patterns import (
     PURCHASE_WORDS,
     WEAK_COMMIT,
 )
+from kg.extract.provider_roles import apposed_provider, services_from_a_cloud, taken_on_as_provider
 
 
 def _parties(view: View, lo: int, hi: int) -> list[Mention]:
@@ -333,13 +334,13 @@ def commits(view: View, cue: int) -> Candidate | None:
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
     if word in {"provider", "supplier", "partner", "providers", "suppliers"}:
-        taken_on = _taken_on_as_provider(view, cue)
+        taken_on = taken_on_as_provider(view, cue)
         if taken_on is not None:
             return taken_on
     if word in {"providers", "suppliers"}:
         return None
     if word in {"provider", "supplier", "partner"}:
-        apposed = _apposed_provider(view, cue)
+        apposed = apposed_provider(view, cue)
         if apposed is not None:
             return apposed
     if word in {"provider", "supplier", "partner"} and view.lowers[cue - 1 : cue] not in (
@@ -430,7 +431,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         )
         for q in view.quantities
     )  # (nor 'by investing $2B in the company': an investment's sum)
-    if matches(word, WEAK_COMMIT) and not sized and not _services_from_a_cloud(view, cue, hi):
+    if matches(word, WEAK_COMMIT) and not sized and not services_from_a_cloud(view, cue, hi):
         return None
     if matches(word, ("secur*", "lock*")) and not re.search(
         r"capacity|compute|gigawatt|gw|tpu|gpu", text
@@ -511,81 +512,6 @@ def commits(view: View, cue: int) -> Candidate | None:
         view.sentence,
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
-    )
-
-
-def _taken_on_as_provider(view: View, cue: int) -> Candidate | None:
-    """'OpenAI recently added Google Cloud as a supplier', 'Cohere picked Oracle as its cloud
-    provider', 'Cohere added Oracle to its list of compute suppliers': the company
-    taken on is the buyer's provider."""
-    words = view.lowers
-    at = cue - 1
-    while at > 0 and cue - at <= 4 and words[at] not in ("as", "of"):
-        at -= 1  # "a", "its", "its primary cloud", "computing"
-    if words[at] == "of":
-        roster = at - 1
-        if words[roster] not in P.PROVIDER_ROSTERS or words[roster - 2 : roster] not in (
-            ["to", "its"], ["to", "their"],
-        ):  # fmt: skip
-            return None
-        at = roster - 2
-    elif words[at] != "as" or not set(words[at + 1 : cue]) <= P.PROVIDER_QUALIFIERS:
-        return None
-    if words[cue] == "partner" and not P.COMPUTE_QUALIFIERS.intersection(words[at + 1 : cue]):
-        return None  # "named Microsoft as a partner for its conference": no seller of compute
-    seller = next((m for m in view.orgs(max(0, at - 5), at) if m.last == at - 1), None)
-    if seller is None or seller.embedded or not view.has_type(seller, "CloudProvider"):
-        return None
-    verb = next((i for i in range(seller.first - 1, max(-1, seller.first - 4), -1)
-                 if words[i] in P.TAKING_ON_PROVIDER), None)  # fmt: skip
-    if verb is None:
-        return None
-    buyers = [m for m in view.orgs(0, verb) if not m.embedded and not view.possessive(m)]
-    if not buyers or view.org(buyers[-1]) in (None, view.org(seller)):
-        return None
-    return Candidate(
-        "compute_commitment", view.org(buyers[-1]), view.org(seller), view.sentence,
-        "commit:deal-noun",
-    )  # fmt: skip
-
-
-def _apposed_provider(view: View, cue: int) -> Candidate | None:
-    """'Microsoft, OpenAI's primary cloud partner,', 'Oracle (its compute provider)': the
-    company the provider noun is set off after sells compute to the one it is said of."""
-    words = view.lowers
-    at = cue - 1
-    while at > 0 and cue - at <= 4 and words[at].isalpha() and words[at] not in ("its", "their"):
-        at -= 1  # "primary cloud", "exclusive compute"
-    if words[at] in ("'s", "’s"):
-        buyer = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
-        opening = buyer.first - 1 if buyer is not None else -1
-    else:
-        buyer = next((m for m in view.orgs(at, at + 1) if m.reference), None)
-        opening = at - 1
-    if buyer is None or buyer.embedded or opening < 1 or words[opening] not in (",", "("):
-        return None
-    seller = next((m for m in view.orgs(max(0, opening - 6), opening) if m.last == opening - 1),
-                  None)  # fmt: skip
-    if seller is None or seller.embedded or not view.has_type(seller, "CloudProvider"):
-        return None
-    if view.org(seller) in (None, view.org(buyer)) or not view.org(buyer):
-        return None
-    return Candidate(
-        "compute_commitment", view.org(buyer), view.org(seller), view.sentence, "commit:deal-noun"
-    )
-
-
-def _services_from_a_cloud(view: View, cue: int, hi: int) -> bool:
-    """'OpenAI already leverages services from Microsoft, Oracle and CoreWeave', 'uses cloud
-    services from Azure': a weak verb of use whose object is a cloud's services."""
-    words = view.lowers
-    taken = next((i for i in range(cue + 1, min(hi, cue + 4)) if words[i] in P.SERVICES_TAKEN),
-                 None)  # fmt: skip
-    if taken is None or words[taken + 1 : taken + 2] != ["from"]:
-        return False
-    return any(
-        m.first == taken + 2 and view.has_type(m, "CloudProvider")
-        for m in view.orgs(taken + 2, taken + 3)
     )
 
 
