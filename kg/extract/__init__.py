@@ -4,12 +4,12 @@ The stages, one module each: ``text`` (sentences), ``mentions``, ``references`` 
 ``discover`` (entities; with ``names``, ``arms`` for investors named after their owners
 and ``chip_makers`` for designers the registry lacks),
 ``quantities`` (numbers and dates), ``clauses`` with ``investments`` (and ``holdings``),
-``rounds``, ``commitments`` (and ``sites``, ``provider_roles``), ``uses`` and ``chips`` (the
-relation rules, one module per fact type), ``continued_deals`` and ``speakers`` (what a
-sentence carries on from
-earlier ones), ``status``, ``settle`` (article-level passes), ``merge`` and ``confidence``;
-``extractor`` runs them over a ``history`` of earlier sentences, asking each relation rule
-only of the sentences ``gates`` lets through; ``patterns`` holds every cue table.
+``rounds``, ``commitments`` (and ``sites``, ``provider_roles``), ``uses`` (and
+``use_subjects``, ``handovers``) and ``chips`` (the relation rules, one module per fact
+type), ``continued_deals`` and ``speakers`` (what a sentence carries on from earlier ones),
+``status``, ``settle`` (article-level passes), ``merge`` and ``confidence``; ``extractor``
+runs them over a ``history`` of earlier sentences, asking each relation rule only of the
+sentences ``gates`` lets through; ``patterns`` holds every cue table.
 """
 
 from kg.extract.extractor import Extractor

@@ -37,6 +37,7 @@ from kg.extract.clouds import (
     turned_to,
 )
 from kg.extract.customers import customers
+from kg.extract.handovers import handed_over, relied_on, sent_to, won_over
 from kg.extract.holdings import (
     founded_together,
     investees_including,
@@ -49,13 +50,9 @@ from kg.extract.participles import participle_uses
 from kg.extract.sites import built_with, capacity_for, site_runs, site_users, tenants
 from kg.extract.uses import (
     bought_in_relative,
-    handed_over,
     possessed,
-    relied_on,
-    sent_to,
     used_by_pronoun,
     uses,
-    won_over,
 )
 
 Table = tuple[str, ...] | set[str] | frozenset[str]

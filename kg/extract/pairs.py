@@ -27,13 +27,8 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import ARM_NOUNS, NEGATION_WORDS, ROLE_NOUNS
 from kg.extract.rounds import serves_as_adviser
 from kg.extract.status import CALLED_OFF, status_of
-from kg.extract.uses import (
-    deal_partner,
-    describes_another,
-    listed_after_from,
-    purpose_of,
-    reports_another_s_act,
-)
+from kg.extract.use_subjects import deal_partner, describes_another
+from kg.extract.uses import listed_after_from, purpose_of, reports_another_s_act
 from kg.registry import Registry
 
 MODEL_FILE = "pair_model.json"

@@ -5,15 +5,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_ending, list_starting, matches
+from kg.extract.clauses import Candidate, View, list_around, matches
 from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     DEAL_PHASE,
     DEVELOPING,
-    RELATIVE,
     SELF_USE,
 )
+from kg.extract.use_subjects import describes_another, powered_owner, runs_its_own, subjects
 
 
 @lru_cache(maxsize=64)  # asked for each fact of a sentence, often of the same text
@@ -125,7 +125,7 @@ def uses(
         for user in users:
             if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
                 continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
-            if user in designers and not _runs_its_own(view, user):
+            if user in designers and not runs_its_own(view, user):
                 continue  # "The deployment will utilize Qualcomm's AI200": a merchant sells them
             found.append(
                 Candidate(
@@ -334,7 +334,7 @@ def _own_chip_as_subject(
         start -= 1  # ("Both the MTIA 450 and MTIA 500 are targeted for mass deployment")
     if start > lo and view.lowers[start - 1] not in {",", ";", "and", "but", "while"}:
         return []
-    own = [d for d in sorted(designers) if _runs_its_own(view, d)]
+    own = [d for d in sorted(designers) if runs_its_own(view, d)]
     return own if len(own) == 1 else []
 
 
@@ -360,10 +360,10 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         owners = []  # "Apple is using Google's Gemini and TPUs": the lab, not Gemini's owner
     if owners:
         nearest = min(owners, key=lambda pair: abs(pair[0].first - chip.first))
-        buyers = [o for o in _subjects(view, chip, lo, designers) if o != nearest[1]]
+        buyers = [o for o in subjects(view, chip, lo, designers) if o != nearest[1]]
         return [nearest[1], *buyers]  # "Oracle ordered GB200 chips for OpenAI's Abilene site"
-    powered = _powered_owner(view, chip, hi)
-    if powered is not None and (powered not in designers or _runs_its_own(view, powered)):
+    powered = powered_owner(view, chip, hi)
+    if powered is not None and (powered not in designers or runs_its_own(view, powered)):
         return [powered]  # "the Maia chip powers Microsoft's AI infrastructure"
     labs = [
         m
@@ -382,7 +382,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         and not listed_after_from(view, m)
     ]
     if not labs:
-        return _subjects(view, chip, lo, designers)
+        return subjects(view, chip, lo, designers)
     free = [
         m
         for m in labs
@@ -443,26 +443,6 @@ def _rented_to(view: View, chip: Mention, m: Mention, designers: set[str]) -> bo
     return any(view.org(b) not in designers for b in view.orgs(0, chip.first) if not b.embedded)
 
 
-def describes_another(view: View, m: Mention) -> bool:
-    """'Microsoft, OpenAI's biggest investor, has acquired …': a name in the possessive that
-    opens an aside about the name before it is not the aside's subject."""
-    aside = view.lowers[m.last + 2 : m.last + 8]
-    return (
-        _opens_an_aside(view.lowers[max(0, m.first - 3) : m.first])
-        and view.possessive(m)
-        and "," in aside
-        and all(w.isalpha() or w == "-" for w in aside[: aside.index(",")])
-    )
-
-
-def _opens_an_aside(before: list[str]) -> bool:
-    """Whether the words before a name open an aside: the comma right before it, or a comma
-    and 'one of' or 'among' (', one of Google's largest customers,')."""
-    return (
-        before[-1:] == [","] or before[-3:] == [",", "one", "of"] or before[-2:] == [",", "among"]
-    )
-
-
 def _named_holder(view: View, chip: Mention, designers: set[str]) -> str | None:
     """The organisation whose possessive names the chips a site is to host ('to host
     CoreWeave's Nvidia GPUs'), when it is not their designer."""
@@ -475,359 +455,6 @@ def _named_holder(view: View, chip: Mention, designers: set[str]) -> str | None:
             org = view.org(m)
             return org if org not in designers else None
     return None
-
-
-def _subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[str]:
-    """Organisations of any kind named as the subject of a verb of use or purchase before the
-    chip ("Meta and Microsoft have agreed to purchase the MI300X"); in a relative clause, the
-    names it hangs on ("OpenAI and xAI, which rely on Nvidia hardware")."""
-    verbs = [i for i in view.cue_positions(P.BUY_OR_USE_VERBS, lo, chip.first)]
-    if not verbs:
-        return _passive_user(view, chip, designers)
-    verb = verbs[0]
-    start = lo
-    relative = lo >= 2 and view.lowers[lo - 1] in RELATIVE and view.lowers[lo - 2] == ","
-    if relative:
-        verb, start = lo - 2, 0
-    eligible = [
-        m
-        for m in view.orgs(start, verb)
-        if view.org(m) not in designers
-        and not m.embedded
-        and not _inside_chip(view, m)
-        and view.lowers[m.last + 1 : m.last + 2] != ["-"]  # "Nvidia-powered": the supplier
-        and not describes_another(view, m)
-    ]
-    appositive = _before_appositive(view, eligible, verb)
-    if appositive is not None:
-        return [view.org(appositive)]  # "HUMAIN, a subsidiary of the PIF, intends to buy"
-    if eligible and not relative and deal_partner(view, eligible[-1]):
-        # "IREN … an agreement with Dell to purchase the chips"; the partner alone buys nothing
-        return [view.org(eligible[-2])] if len(eligible) > 1 else []
-    if not eligible:
-        return _fronted_participle_subject(view, verb, chip, designers)
-    partners = [m for m in view.orgs(eligible[-1].last + 1, verb) if deal_partner(view, m)]
-    if partners and view.lowers[partners[-1].last + 1 : verb] == ["to"]:
-        # "Humain, a subsidiary of the PIF, announced a partnership with Nvidia to acquire"
-        return [view.org(_past_aside(view, eligible))]
-    between = [w for w in view.lowers[eligible[-1].last + 1 : verb] if w not in P.SHARING_ADVERBS]
-    between = _past_among_the_first(between)
-    if between[-1:] == [","]:
-        return _participle_subjects(view, verb, designers)
-    if _by_doing(between, view.lowers[verb]):
-        between = []
-    if len(between) > 6:
-        return []
-    if between[-1:] == ["to"]:
-        between = between[:-1]  # "Oracle plans to deploy ...": the infinitive's subject
-    if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):
-        return []
-    names = [view.org(m) for m in list_ending(view, eligible[:-1], eligible[-1])]
-    return list(dict.fromkeys(n for n in names if n))
-
-
-def _fronted_participle_subject(
-    view: View, verb: int, chip: Mention, designers: set[str]
-) -> list[str]:
-    """'By securing 20,000 Blackwell Ultra chips, Yotta will …', 'After buying H100s, the
-    startup …': a participle opening the sentence takes the main clause's subject, named
-    right after the comma that closes the phrase."""
-    words = view.lowers
-    if not words[verb].endswith("ing") or not set(words[:verb]) <= P.FRONTED_PARTICIPLE_OPENERS:
-        return []
-    comma = next((i for i in range(chip.last + 1, len(words)) if words[i] == ","), None)
-    if comma is None:
-        return []
-    subject = next((m for m in view.orgs(comma + 1, comma + 4) if not m.embedded), None)
-    if subject is None or set(words[comma + 1 : subject.first]) - {"the"}:
-        return []
-    org = view.org(subject)
-    return [org] if org and org not in designers else []
-
-
-def _by_doing(between: list[str], verb: str) -> bool:
-    """'Tesla made a bold move by activating an H100 cluster', 'xAI doubled its capacity by
-    adding 100,000 GPUs': a gerund after 'by' says how the main clause's subject acted, so it
-    is that subject's verb however many words stand between them."""
-    return (
-        between[-1:] == ["by"]
-        and verb.endswith("ing")
-        and len(between) <= 10
-        and not set(between[:-1]) & {",", "from", "by", "with", "to", "than", "for", "of"}
-    )
-
-
-def _participle_subjects(view: View, verb: int, designers: set[str]) -> list[str]:
-    """'CoreWeave and Crusoe have leaned into this, buying Nvidia chips in bulk': a participle
-    after a comma takes the main clause's subject, the names before its verb when the main
-    clause names no other organisation."""
-    if not view.lowers[verb].endswith("ing"):
-        return []
-    main = [m for m in view.orgs(0, verb - 1) if not m.embedded]
-    finite = next((i for i in range(verb - 1) if view.lowers[i] in P.FINITE_AUXILIARIES), None)
-    if not main or finite is None or any(m.first > finite for m in main):
-        return []
-    if not set(view.lowers[main[-1].last + 1 : finite]) <= {","} | P.SHARING_ADVERBS:
-        return []
-    names = [view.org(m) for m in list_ending(view, main[:-1], main[-1])]
-    return [n for n in dict.fromkeys(names) if n and n not in designers]
-
-
-def _past_among_the_first(between: list[str]) -> list[str]:
-    """'will be one of the first to use', 'is expected to be among the first cloud providers
-    to deploy': the words without 'one of the first' (and the plural noun after it) nor the
-    'to' of a verb of intent ('expected to be'), which link the subject to its verb."""
-    for phrase in (["one", "of", "the", "first"], ["among", "the", "first"]):
-        for i in range(len(between) - len(phrase) + 1):
-            if between[i : i + len(phrase)] == phrase:
-                rest = between[i + len(phrase) :]
-                nouns = rest[: rest.index("to")] if "to" in rest else []
-                if len(nouns) <= 2 and all(w.isalpha() and w.endswith("s") for w in nouns):
-                    rest = rest[len(nouns) :]  # "among the first cloud providers to"
-                return _past_intent(between[:i]) + rest
-    return between
-
-
-def _past_intent(words: list[str]) -> list[str]:
-    """'is expected to be': the words without the 'to' after a verb of intent or expectation."""
-    return [
-        w
-        for i, w in enumerate(words)
-        if not (w == "to" and i and words[i - 1] in P.EXPECT_VERBS | P.INTENT_WORDS)
-    ]
-
-
-def _past_aside(view: View, names: list[Mention]) -> Mention:
-    """The subject among ``names``: the first when the others are inside an aside set off by
-    commas after it, else the last."""
-    first = names[0]
-    after = view.lowers[first.last + 1 : names[-1].last + 12]
-    if after[:1] == [","] and "," in after[1:]:
-        closing = first.last + 2 + after[1:].index(",")
-        if all(m.last < closing for m in names[1:]):
-            return first
-    return names[-1]
-
-
-def deal_partner(view: View, m: Mention) -> bool:
-    """Whether a name is the other party of a deal or of talks ('an agreement with Dell to
-    purchase', 'in advanced negotiations with CoreWeave to lease'): the one that agreed or
-    negotiates buys, not its partner."""
-    return view.lowers[m.first - 1 : m.first] == ["with"] and any(
-        matches(w, P.DEAL_NOUNS) or w in P.TALK_WORDS
-        for w in view.lowers[max(0, m.first - 4) : m.first - 1]
-    )
-
-
-def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
-    """'Qualcomm's AI200 racks will be deployed by Humain': the agent after a passive verb of
-    use or purchase that follows the chip."""
-    lo, hi = view.clause(chip.first)
-    for verb in view.cue_positions(P.BUY_OR_USE_VERBS, chip.last + 1, min(hi, chip.last + 6)):
-        if view.lowers[verb + 1 : verb + 2] != ["by"]:
-            placed = _placed_at(view, verb, hi, designers)
-            if placed is not None:
-                return [placed]
-            continue
-        agents = [m for m in view.orgs(verb + 2, verb + 4) if not m.embedded]
-        if agents and (
-            view.org(agents[0]) not in designers or _runs_its_own(view, view.org(agents[0]))
-        ):
-            return [view.org(agents[0])]  # "Maia 100 will be used by Microsoft": its own too
-    return _expecting_subject(view, chip, lo, hi, designers)
-
-
-def _powered_owner(view: View, chip: Mention, hi: int) -> str | None:
-    """The organisation whose possession a chip, as the subject, powers ('Maia chips power
-    Microsoft's Azure data centers')."""
-    verb = chip.last + 1
-    while verb < hi and view.lowers[verb] in P.CHIP_NOUN_TAIL:
-        verb += 1
-    if view.lowers[verb : verb + 1] not in (["power"], ["powers"], ["powering"]):
-        return None
-    owner = next((m for m in view.orgs(verb + 1, verb + 3) if not m.embedded), None)
-    if owner is None or not view.possessive(owner):
-        return None
-    return view.org(owner)
-
-
-def _runs_its_own(view: View, org: str | None) -> bool:
-    """Whether a chip's designer is one that runs chips itself (a lab or a cloud), not a
-    merchant that sells them."""
-    return org is not None and bool({"Lab", "CloudProvider"} & set(view.registry.get(org).types))
-
-
-def _placed_at(view: View, verb: int, hi: int, designers: set[str]) -> str | None:
-    """'Cerebras' chips will be deployed within AWS data centers', 'installed at Microsoft's
-    facilities': the organisation whose sites a passive verb of placing puts the chips in."""
-    if view.lowers[verb] not in P.PLACED_PARTICIPLES or view.lowers[verb - 1] not in P.PASSIVE_BE:
-        return None
-    at = verb + 1
-    if at >= len(view.lowers) or view.lowers[at] not in P.PLACED_AT:
-        return None
-    hosts = [m for m in view.orgs(at + 1, min(hi, at + 4)) if not m.embedded]
-    if not hosts or view.org(hosts[0]) in designers:
-        return None
-    host = hosts[0]
-    site = host.last + (2 if view.possessive(host, plural=True) else 1)
-    ahead = view.lowers[site : site + 3]
-    if set(ahead) & P.BUILT_SITES or "CloudProvider" in view.entity(host).types:
-        return view.org(host)
-    return None
-
-
-def _expecting_subject(
-    view: View, chip: Mention, lo: int, hi: int, designers: set[str]
-) -> list[str]:
-    """'IREN expects the GB300 processors to be deployed at its campus': the subject of a verb
-    of expecting or planning whose object is the chip, put to use in the passive."""
-    verbs = view.cue_positions(P.BUY_OR_USE_VERBS, chip.last + 1, min(hi, chip.last + 6))
-    if not verbs or not {"be", "being"} & set(view.lowers[chip.last + 1 : verbs[0]]):
-        return []
-    subjects = [m for m in view.orgs(lo, chip.first) if not m.embedded]
-    if not subjects or view.org(subjects[-1]) in designers:
-        return []
-    between = view.lowers[subjects[-1].last + 1 : chip.first]
-    if not between or between[0] not in P.EXPECT_VERBS:
-        return []
-    if not set(between[1:]) <= P.CHIP_DETERMINERS | P.POSSESSED_FILLERS:
-        return []
-    return [view.org(subjects[-1])]
-
-
-def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | None:
-    """The name before ', <a description>,' that is the subject of ``verb``."""
-    for m in orgs:
-        after = view.lowers[m.last + 1 : verb]
-        commas = [i for i, w in enumerate(after) if w == ","]
-        described = after[1:2] in (["a"], ["an"], ["the"], ["its"]) or any(
-            other.first == m.last + 2 and describes_another(view, other)
-            for other in view.orgs(m.last + 2, m.last + 3)
-        )  # ", a unit of …," or ", OpenAI's biggest investor,"
-        if len(commas) == 2 and commas[0] == 0 and described and len(after) - commas[1] <= 5:
-            return m
-        if commas == [0] and after[1:2] in (["a"], ["an"]) and _relative_before_verb(after):
-            return m  # "Nebius, a company that will deploy Nvidia hardware"
-    return None
-
-
-def _relative_before_verb(after: list[str]) -> bool:
-    """', a company that will' before the verb: a relative clause on the appositive."""
-    for i, word in enumerate(after[:8]):
-        if word in {"that", "which", "who"}:
-            return all(w in P.FINITE_AUXILIARIES for w in after[i + 1 :])
-    return False
-
-
-def _inside_chip(view: View, org: Mention) -> bool:
-    return any(c.first <= org.first and org.last <= c.last for c in view.chips())
-
-
-def relied_on(view: View) -> list[Candidate]:
-    """'to reduce Meta's reliance on Nvidia's chips', 'its dependence on TPUs': whose reliance
-    it is uses the chips, even while it means to use fewer."""
-    found = []
-    for cue in view.cue_positions(P.RELIANCE_NOUNS):
-        if view.lowers[cue + 1 : cue + 2] != ["on"]:
-            continue
-        owner = next(
-            (m for m in reversed(view.orgs(max(0, cue - 4), cue)) if _owns_noun(view, m, cue)),
-            None,
-        )
-        user = view.org(owner) if owner is not None else None
-        if user is None:
-            continue
-        for chip in view.chips(cue + 2, min(view.clause(cue)[1], cue + 9)):
-            if user not in view.registry.designers(chip.entity):
-                found.append(chip_use(view, user, chip, "use:reliance"))
-    return found
-
-
-def _owns_noun(view: View, owner: Mention, noun: int) -> bool:
-    """'Meta's reliance', 'its heavy dependence': the name or pronoun owns the noun after it."""
-    between = view.lowers[owner.last + 1 : noun]
-    if owner.reference and owner.text.lower() in {"its", "their"}:
-        return len(between) <= 1
-    return view.possessive(owner, plural=True) and len(between) <= 2
-
-
-def handed_over(view: View) -> list[Candidate]:
-    """'authorized the export of Nvidia processors both to Humain and to G42', 'shipments of
-    H100s to xAI': whoever chips are exported, shipped or sold to uses them."""
-    found = []
-    for cue in view.cue_positions(P.HANDOVER_NOUNS):
-        if view.lowers[cue + 1 : cue + 2] != ["of"]:
-            continue
-        chips = view.chips(cue + 2, min(view.clause(cue)[1], cue + 9))
-        if not chips:
-            continue
-        after = chips[-1].last + 1
-        to = next((i for i in range(after, after + 3) if view.lowers[i : i + 1] == ["to"]), None)
-        if to is None:
-            continue
-        for receiver in _receivers(view, to):
-            for chip in chips:
-                if receiver not in view.registry.designers(chip.entity):
-                    found.append(chip_use(view, receiver, chip, "use:handed-over"))
-    return found
-
-
-def sent_to(view: View) -> list[Candidate]:
-    """'12,000 H100 GPUs intended for Tesla have been diverted to xAI', 'the first GB200 racks
-    were shipped to OpenAI': whoever chips are sent to uses them."""
-    found: list[Candidate] = []
-    if not P.SENDING_WORDS.intersection(view.lowers):
-        return found
-    for chip in view.chips():
-        after = view.lowers[chip.last + 1 : chip.last + 10]
-        verb = next((i for i, w in enumerate(after) if w in P.SENDING_WORDS), None)
-        if verb is None or after[verb + 1 : verb + 2] != ["to"]:
-            continue
-        if after[verb] in P.GOING:
-            if not set(after[:verb]) <= P.CHIP_NOUNS | {"each", "will", "would", "also", "then"}:
-                continue  # "50,000 GPUs each will go to Samsung", not "go on to power"
-        elif not set(after[:verb]) & {"were", "was", "been", "be", "are", "is", "being"}:
-            continue  # a passive only: "Nvidia shipped H100s to xAI" is the supply rule's
-        for receiver in _receivers(view, chip.last + 2 + verb):
-            if receiver not in view.registry.designers(chip.entity):
-                found.append(chip_use(view, receiver, chip, "use:sent-to"))
-    return found
-
-
-def won_over(view: View) -> list[Candidate]:
-    """'Trainium has won over Anthropic, OpenAI, and even Apple', 'Google's TPUs lured Meta':
-    the companies a chip wins over use it."""
-    found: list[Candidate] = []
-    for chip in view.chips():
-        if chip.embedded:
-            continue
-        after = view.lowers[chip.last + 1 : chip.last + 6]
-        verb = next((i for i, w in enumerate(after) if w in P.WINNING_OVER), None)
-        if (
-            verb is None
-            or not set(after[:verb]) <= P.VERB_CHAIN | P.CHIP_NOUNS | P.WON_OVER_FILLERS
-        ):
-            continue
-        at = chip.last + 1 + verb + (after[verb + 1 : verb + 2] == ["over"])
-        if view.lowers[at] == "won":
-            continue  # "Trainium won a contract": no user named
-        for user in _receivers(view, at):
-            if user not in view.registry.designers(chip.entity):
-                found.append(chip_use(view, user, chip, "use:won-over"))
-    return found
-
-
-def _receivers(view: View, to: int) -> list[str]:
-    """The organisations listed after 'to' ('to Humain and to G42', 'to xAI, Meta and Oracle')."""
-    names = [m for m in view.orgs(to + 1, to + 14) if not m.embedded]
-    if not names or not set(view.lowers[to + 1 : names[0].first]) <= P.RECEIVER_OPENERS:
-        return []
-    group = list_starting(view, names[0], names, _joins_receivers)
-    return [org for org in dict.fromkeys(view.org(m) for m in group) if org]
-
-
-def _joins_receivers(gap: list[str]) -> bool:
-    return bool(gap) and set(gap) <= {",", "and", "to", "as", "well", "even"}
 
 
 def chip_use(view: View, user: str, chip: Mention, rule: str) -> Candidate:
