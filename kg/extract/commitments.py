@@ -12,6 +12,18 @@ from kg.extract.clauses import (
     matches,
     raised_before,
 )
+from kg.extract.deal_guards import (
+    assets_bought,
+    buys_a_company,
+    buys_chips,
+    buys_nothing_of_compute,
+    company_bought,
+    grows_a_deal,
+    names_its_chip,
+    running_total,
+    spent_on_hardware,
+    supply_orders,
+)
 from kg.extract.investments import committed_funds
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -104,16 +116,6 @@ def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Menti
     return None
 
 
-def _names_its_chip(view: View, org: Mention) -> bool:
-    """'Nvidia H100', 'Google's TPUs': a designer's name that only says whose chip follows."""
-    possessive = view.possessive(org)
-    follows = org.last + (2 if possessive else 1)
-    return any(
-        c.first == follows and view.org(org) in view.registry.designers(c.entity)
-        for c in view.chips()
-    )
-
-
 def _intention(after: list[str]) -> bool:
     return len(after) == 2 and after[0] == "to" and after[1].endswith("ing")
 
@@ -202,7 +204,7 @@ def buyer_of(
     orgs = [
         m
         for m in _parties(view, lo, hi)
-        if view.org(m) != provider and not m.embedded and not _names_its_chip(view, m)
+        if view.org(m) != provider and not m.embedded and not names_its_chip(view, m)
     ]
     ordering = [m for m in orgs if _ordering(view, m)]
     if ordering:
@@ -360,15 +362,15 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "a $15 billion investment commitment by Microsoft": money put in
     if matches(word, DEAL_NOUNS) and cue > 0 and view.lowers[cue - 1] in P.MONEY_DEAL_WORDS:
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
-    if matches(word, DEAL_NOUNS) and _running_total(view, cue):
+    if matches(word, DEAL_NOUNS) and running_total(view, cue):
         return None  # "…, bringing that total contract to $22.4 billion": the deal told already
-    if word in P.GROWTH_NOUNS and not _grows_a_deal(view, cue, hi):
+    if word in P.GROWTH_NOUNS and not grows_a_deal(view, cue, hi):
         return None  # "an extension of its Google business": not of a deal nor of compute
     if word.startswith("deployment") and view.lowers[cue + 1 : cue + 2] != ["of"]:
         return None  # "the backbone supporting AI deployment": deploying in general, not a deal
     if view.lowers[lo] in {"if", "unless"}:
         return None  # "If OpenAI fails to pay, ...": a condition, not a deal
-    if matches(word, ("spend*", "spent")) and _spent_on_hardware(view, cue):
+    if matches(word, ("spend*", "spent")) and spent_on_hardware(view, cue):
         return None  # "to spend around $229B on servers, led by Microsoft's $31B": equipment
     if word in P.TALK_WORDS and not P.TALKS_ABOUT_CAPACITY.match(
         " ".join(view.lowers[cue + 1 : hi])
@@ -402,22 +404,22 @@ def commits(view: View, cue: int) -> Candidate | None:
     if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
         return None  # "bought shares of CoreWeave": an investment, not compute
     if matches(word, PURCHASE_WORDS) and (
-        _buys_nothing_of_compute(view, cue) or _buys_chips(view, cue) or _company_bought(view, cue)
+        buys_nothing_of_compute(view, cue) or buys_chips(view, cue) or company_bought(view, cue)
     ):
         return None  # "Nvidia is buying guaranteed demand"; "IREN will purchase the chips"
-    if matches(word, BUY_WORDS) and _assets_bought(view, cue):
+    if matches(word, BUY_WORDS) and assets_bought(view, cue):
         return None  # "Nvidia agreed to buy assets of Groq", "pay $20 billion for Groq's assets"
     if matches(word, BUY_WORDS) and any(
-        view.lowers[v - 1] == "to" and _company_bought(view, v)
+        view.lowers[v - 1] == "to" and company_bought(view, v)
         for v in view.cue_positions(ACQUIRING, cue + 1, min(hi, cue + 9))
     ):
         return None  # "Nvidia is paying $20 billion to acquire Groq": an acquisition
-    if _supply_orders(view, lo, hi):
+    if supply_orders(view, lo, hi):
         return None  # "secured orders to supply AI chips for China Mobile": the seller's orders
-    if matches(word, DEAL_NOUNS) and _buys_a_company(view, cue):
+    if matches(word, DEAL_NOUNS) and buys_a_company(view, cue):
         return None  # "a $40 billion deal to buy Aligned Data Centers": an acquisition
     if matches(word, DEAL_NOUNS) and any(
-        view.lowers[v - 1] == "to" and _buys_chips(view, v)
+        view.lowers[v - 1] == "to" and buys_chips(view, v)
         for v in view.cue_positions(P.PURCHASE_OR_ACQUIRE_WORDS, cue + 1, min(hi, cue + 10))
     ):
         return None  # "an agreement with Dell to purchase the chips": likewise
@@ -460,7 +462,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         provider_m = _designer_behind_chip(view, lo, hi)
     if provider_m is None:
         return None
-    if matches(word, PURCHASE_WORDS) and _names_its_chip(view, provider_m):
+    if matches(word, PURCHASE_WORDS) and names_its_chip(view, provider_m):
         return None  # "Meta may buy Google's TPUs": buying chips is use
     if matches(word, DEAL_NOUNS) and not _about_compute(view, text, lo, hi, provider_m):
         return None
@@ -513,28 +515,6 @@ def commits(view: View, cue: int) -> Candidate | None:
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
     )
-
-
-def _grows_a_deal(view: View, cue: int, hi: int) -> bool:
-    """Whether what an expansion or extension grows ('of its contract with', 'of data centre
-    capacity') is a deal or compute; one told before the noun ('a $6.5 billion contract
-    expansion') counts too."""
-    if view.lowers[cue + 1 : cue + 2] != ["of"]:
-        return True
-    grown = view.lowers[cue + 2 : min(hi, cue + 8)]
-    return any(
-        matches(w, DEAL_NOUNS) or w in P.COMPUTE_OBJECTS or w in P.CAPACITY_NOUNS for w in grown
-    )
-
-
-def _running_total(view: View, cue: int) -> bool:
-    """Whether the deal noun is in a phrase that carries a deal's sum to its new total
-    ('bringing that total contract to', 'taking the total value of the deal to')."""
-    before = view.lowers[max(0, cue - 6) : cue]
-    if "total" not in before:
-        return False
-    at = before.index("total")
-    return any(matches(w, P.RUNNING_TOTAL_VERBS) for w in before[max(0, at - 3) : at])
 
 
 def _owner_before_following(view: View, lo: int, cue: int, partner: Mention) -> Mention | None:
@@ -638,17 +618,6 @@ def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:
     return owner.first, max(m.last for m in listed) + 1
 
 
-def _supply_orders(view: View, lo: int, hi: int) -> bool:
-    """Whether the clause [lo, hi) speaks of orders to supply, deliver or provide (the words
-    of the clause are gone through only when the sentence has 'order' or 'orders')."""
-    words = view.lowers
-    return ("order" in words or "orders" in words) and any(
-        words[i] in ("order", "orders")
-        and {"supply", "deliver", "provide"} & set(words[i + 1 : i + 4])
-        for i in range(lo, hi)
-    )
-
-
 def _cloud_buys_power_from_designer(
     view: View, buyer: Mention, provider: Mention, lo: int, hi: int
 ) -> bool:
@@ -664,77 +633,6 @@ def _cloud_buys_power_from_designer(
         and not view.has_type(buyer, "CloudProvider")
         and any(q.kind == "power" and lo <= q.first < hi for q in view.quantities)
     )
-
-
-def _spent_on_hardware(view: View, cue: int) -> bool:
-    """'spend around $229B on servers', 'spent $10 billion on Nvidia chips': money for
-    equipment bought, not compute rented from anyone."""
-    words = view.lowers[cue + 1 : cue + 10]
-    if "on" not in words:
-        return False
-    on = words.index("on")
-    return bool(set(words[on + 1 : on + 4]) & P.HARDWARE_NOUNS) and not any(
-        cue + on + 1 < m.first <= cue + on + 3 and view.has_type(m, "CloudProvider")
-        for m in view.orgs()
-    )
-
-
-def _buys_nothing_of_compute(view: View, cue: int) -> bool:
-    """'Nvidia is buying guaranteed demand': a verb of buying whose object is neither compute,
-    chips, capacity nor a sum."""
-    after = range(cue + 1, min(len(view.lowers), cue + 6))
-    return not (
-        {view.lowers[i] for i in after}
-        & (P.COMPUTE_OBJECTS | P.HARDWARE_NOUNS | {"gpu", "gigawatts"})
-        or any(cue < q.first <= cue + 5 for q in view.quantities)
-        or any(cue < m.first <= cue + 5 for m in view.mentions)
-    )
-
-
-def _assets_bought(view: View, cue: int) -> bool:
-    """Whether a company's assets are what the verb buys ('buy assets of Groq', 'pay $20
-    billion for Groq's assets'): an acquisition, not compute."""
-    words = view.lowers[cue + 1 : cue + 9]
-    if "assets" not in words:
-        return False
-    at = cue + 1 + words.index("assets")
-    return any(
-        (m.first == at + 2 and view.lowers[at + 1] == "of") or m.last + 2 == at
-        for m in view.orgs(cue + 1, at + 4)
-    )
-
-
-def _buys_a_company(view: View, cue: int) -> bool:
-    """'a deal to buy Aligned Data Centers', 'an agreement to acquire the chipmaker': the
-    object of the deal's verb of buying is an organisation, not its chips or capacity."""
-    return any(
-        _company_bought(view, verb)
-        for verb in view.cue_positions(P.PURCHASE_OR_ACQUIRE_WORDS, cue + 1, cue + 4)
-    )
-
-
-def _company_bought(view: View, verb: int) -> bool:
-    """Whether the object of a verb of buying is an organisation ("buy Aligned Data Centers"),
-    not its chips ("buy Nvidia chips") or capacity."""
-    bought = [
-        m for m in view.orgs(verb + 1, verb + 3) if view.lowers[m.first - 1] not in P.PREPOSITIONS
-    ]  # "an order from Nvidia": Nvidia orders, it is not bought
-    return bool(bought) and not (
-        _names_its_chip(view, bought[0])
-        or set(view.lowers[bought[0].last + 1 : bought[0].last + 5])
-        & (P.COMPUTE_OBJECTS | P.HARDWARE_NOUNS | P.CAPACITY_NOUNS)
-        or any(word in bought[0].text for word in P.CLOUD_SERVICE_WORDS)
-    )  # "purchase Oracle Cloud Infrastructure (OCI) capacity": the cloud's capacity
-
-
-def _buys_chips(view: View, cue: int) -> bool:
-    """Whether the verb's object is chips ("purchase the chips", "buy 18,000 GB300 GPUs"), not
-    capacity or cloud services."""
-    after = view.lowers[cue + 1 : cue + 6]
-    if set(after) & P.COMPUTE_OBJECTS:
-        return False
-    object_chip = any(cue < c.first <= cue + 5 for c in view.chips())
-    return object_chip or bool(set(after[:4]) & P.CHIP_NOUNS)
 
 
 def commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:
