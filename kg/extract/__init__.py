@@ -2,9 +2,9 @@
 
 The stages, one module each: ``text`` (sentences), ``mentions``, ``references`` and
 ``discover`` (entities; with ``names``, ``arms`` for investors named after their owners
-and ``chip_makers`` for designers the registry lacks),
-``quantities`` (numbers and dates), ``clauses`` with ``investments`` (and ``holdings``),
-``rounds``, ``commitments`` (and ``deal_guards``, ``sites``, ``provider_roles``), ``uses`` (and
+and ``chip_makers`` for designers the registry lacks), ``quantities`` (numbers and dates),
+``clauses`` with ``investments`` (and ``holdings``, ``investees``), ``rounds``,
+``commitments`` (and ``deal_guards``, ``sites``, ``provider_roles``), ``uses`` (and
 ``use_subjects``, ``handovers``) and ``chips`` (the relation rules, one module per fact
 type), ``continued_deals`` and ``speakers`` (what a sentence carries on from earlier ones),
 ``status``, ``settle`` (article-level passes), ``merge`` and ``confidence``; ``extractor``

@@ -42,7 +42,7 @@ from kg.extract.folded import first_match, occurs
 from kg.extract.gapped import gapped_investments
 from kg.extract.gates import relation_candidates
 from kg.extract.history import History, acts_as
-from kg.extract.holdings import fellow_investees
+from kg.extract.investees import fellow_investees
 from kg.extract.investments import invests
 from kg.extract.mentions import EntityFinder, Mention
 from kg.extract.merge import merge

@@ -38,7 +38,7 @@ from kg.extract.clouds import (
 )
 from kg.extract.customers import customers
 from kg.extract.handovers import handed_over, relied_on, sent_to, won_over
-from kg.extract.holdings import (
+from kg.extract.investees import (
     founded_together,
     investees_including,
     joint_venture,
