@@ -33,7 +33,7 @@ from kg.extract.patterns import (
     PURCHASE_WORDS,
     WEAK_COMMIT,
 )
-from kg.extract.provider_roles import apposed_provider, services_from_a_cloud, taken_on_as_provider
+from kg.extract.provider_roles import provider_role, services_from_a_cloud
 
 
 def _parties(view: View, lo: int, hi: int) -> list[Mention]:
@@ -335,17 +335,11 @@ def commits(view: View, cue: int) -> Candidate | None:
     word = view.lowers[cue]
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
-    if word in {"provider", "supplier", "partner", "providers", "suppliers"}:
-        taken_on = taken_on_as_provider(view, cue)
-        if taken_on is not None:
-            return taken_on
-    if word in {"providers", "suppliers"}:
-        return None
-    if word in {"provider", "supplier", "partner"}:
-        apposed = apposed_provider(view, cue)
-        if apposed is not None:
-            return apposed
-    if word in {"provider", "supplier", "partner"} and view.lowers[cue - 1 : cue] not in (
+    if word in P.PROVIDER_NOUNS:
+        role = provider_role(view, cue)
+        if role is not None or word not in P.SINGULAR_PROVIDER_NOUNS:
+            return role  # (a plural names a provider only in a buyer's roster of them)
+    if word in P.SINGULAR_PROVIDER_NOUNS and view.lowers[cue - 1 : cue] not in (
         ["cloud"],
         ["compute"],
         ["computing"],

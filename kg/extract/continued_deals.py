@@ -143,14 +143,21 @@ def contracts_listed(view: View, history: History) -> list[Candidate]:
     for m in view.orgs():
         if m.embedded or not view.has_type(m, "CloudProvider") or view.org(m) == buyer:
             continue
-        at = next((i for i in range(m.first - 1, max(-1, m.first - 4), -1)
-                   if view.lowers[i] == "with"), None)  # fmt: skip
-        sums = [q for q in view.quantities if q.kind == "money" and at and q.last == at - 1]
-        if sums:
-            found.append(_partner_deal(view, buyer, m, sums[0].value))  # type: ignore[arg-type]
+        amount = _sum_with(view, m, reach=3)
+        if amount is not None:
+            found.append(_partner_deal(view, buyer, m, amount))
     if others - {c.object for c in found}:
         return []  # another company in the sentence may be the one that contracts
     return found
+
+
+def _sum_with(view: View, m: Mention, reach: int) -> float | None:
+    """The sum before a 'with' that stands up to ``reach`` words before the name ('$19.4
+    billion with Nebius', '$14.2B with Meta')."""
+    at = next((i for i in range(m.first - 1, max(-1, m.first - 1 - reach), -1)
+               if view.lowers[i] == "with"), None)  # fmt: skip
+    sums = [q for q in view.quantities if q.kind == "money" and at and q.last == at - 1]
+    return sums[0].value if sums else None
 
 
 def _customers_listed(view: View, cloud: str) -> list[Candidate]:
@@ -161,9 +168,8 @@ def _customers_listed(view: View, cloud: str) -> list[Candidate]:
     for m in view.orgs():
         if m.embedded or view.has_type(m, "CloudProvider") or view.org(m) in (None, cloud):
             continue
-        at = m.first - 1 if view.lowers[m.first - 1 : m.first] == ["with"] else None
-        sums = [q for q in view.quantities if q.kind == "money" and at and q.last == at - 1]
-        if sums:
+        amount = _sum_with(view, m, reach=1)
+        if amount is not None:
             found.append(
                 Candidate(
                     "compute_commitment",
@@ -173,7 +179,7 @@ def _customers_listed(view: View, cloud: str) -> list[Candidate]:
                     "commit:partners",  # type: ignore[arg-type]
                     anchor=m.first,
                     numbers_fixed=True,
-                    amount_usd=sums[0].value,
+                    amount_usd=amount,
                 )  # fmt: skip
             )
     return found

@@ -439,7 +439,11 @@ class Extractor:
             if candidate.anchor is None:
                 candidate.anchor = cue
             candidate.status = status_of(view, candidate)
-            if raiser is None and not sized and _in_the_round_spoken_of(candidate, history):
+            if (
+                raiser is None
+                and not sized
+                and _in_the_round(candidate, history.round_company, history.round_status)
+            ):
                 # "Nimbus is in talks to raise $500 million … Thrive is expected to lead the
                 # round": the round's participants are as certain as the round
                 candidate.status = history.round_status
@@ -696,10 +700,6 @@ class _Guessing:
         if CARRIED_INVESTOR in used and self.round_company is not None:
             pairs += product(orgs, [self.round_company])
         return all(s == o or frozenset((s, o)) in linked for s, o in pairs)
-
-
-def _in_the_round_spoken_of(candidate: Candidate, history: History) -> bool:
-    return _in_the_round(candidate, history.round_company, history.round_status)
 
 
 def _in_the_round(candidate: Candidate, company: str | None, status: str) -> bool:

@@ -9,7 +9,16 @@ from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View
 
 
-def taken_on_as_provider(view: View, cue: int) -> Candidate | None:
+def provider_role(view: View, cue: int) -> Candidate | None:
+    """The compute a provider noun at ``cue`` says its company sells: taken on as a provider,
+    or (a singular noun) set off after it."""
+    taken_on = _taken_on_as_provider(view, cue)
+    if taken_on is not None or view.lowers[cue] not in P.SINGULAR_PROVIDER_NOUNS:
+        return taken_on
+    return _apposed_provider(view, cue)
+
+
+def _taken_on_as_provider(view: View, cue: int) -> Candidate | None:
     """'OpenAI recently added Google Cloud as a supplier', 'Cohere picked Oracle as its cloud
     provider', 'Cohere added Oracle to its list of compute suppliers': the company
     taken on is the buyer's provider."""
@@ -44,7 +53,7 @@ def taken_on_as_provider(view: View, cue: int) -> Candidate | None:
     )  # fmt: skip
 
 
-def apposed_provider(view: View, cue: int) -> Candidate | None:
+def _apposed_provider(view: View, cue: int) -> Candidate | None:
     """'Microsoft, OpenAI's primary cloud partner,', 'Oracle (its compute provider)': the
     company the provider noun is set off after sells compute to the one it is said of."""
     words = view.lowers

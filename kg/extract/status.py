@@ -119,9 +119,7 @@ def scope(view: View, anchor: int | None) -> str:
 def status_of_text(text: str) -> str:
     if occurs(P.STATUS_CUES["in_talks"], text):
         return "in_talks"
-    reported = (_reported(text) or bool(P.OUTLET_SAYS.search(text))) and not occurs(
-        P.PARTIES_CONFIRMED, text
-    )
+    reported = (_reported(text) or _outlet_says(text)) and not occurs(P.PARTIES_CONFIRMED, text)
     if reported and not (
         P.RELAYED_ANNOUNCEMENT.search(text)
         and not P.STATUS_CUES["reported"].search(P.RELAYED_ANNOUNCEMENT.sub(" ", text))
@@ -137,6 +135,12 @@ def status_of_text(text: str) -> str:
 # The words one of which each report cue holds, read from its pattern: most sentences hold
 # none, and the pattern, which tries a word before 'estimates' at every word, is not searched.
 REPORT_CUE_WORDS = held_words(P.STATUS_CUES["reported"])
+
+
+def _outlet_says(text: str) -> bool:
+    """Whether a news outlet says or reports what ``text`` states (its verbs are looked for
+    first: the pattern of outlets is tried at every capital otherwise)."""
+    return any(verb in text for verb in P.OUTLET_VERBS) and P.OUTLET_SAYS.search(text) is not None
 
 
 def _reported(text: str) -> bool:

@@ -510,6 +510,10 @@ SHARE_HEDGES = {"roughly", "about", "around", "nearly", "almost", "some", "over"
 SIGNING_UP_VERBS = {"signed", "signs", "signing", "secured", "secures", "securing", "landed",
                     "lands", "landing", "added", "adds", "adding", "won", "wins", "winning",
                     "onboarded", "attracted", "attracts"}  # fmt: skip
+# The nouns of a provider's role ("its cloud provider"), and those of them a buyer's roster of
+# providers names in the plural ("its roster of computing suppliers").
+SINGULAR_PROVIDER_NOUNS = {"provider", "supplier", "partner"}
+PROVIDER_NOUNS = SINGULAR_PROVIDER_NOUNS | {"providers", "suppliers"}
 # "OpenAI added Google Cloud as a supplier", "picked Oracle as its cloud provider": verbs of a
 # buyer taking a company on as its provider.
 TAKING_ON_PROVIDER = {"added", "adds", "adding", "named", "names", "picked", "picks", "chose",

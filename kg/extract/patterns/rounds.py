@@ -183,6 +183,7 @@ NEWS_OUTLETS = NEWS_AGENCIES | {
 # An outlet that says or estimates what a fact states ("The Financial Times says Google deployed
 # 1.5 million TPUs"): the fact is its report. Names as written; wire services of press releases
 # relay the parties' own words and are left out.
+OUTLET_VERBS = ("says", "said", "writes", "wrote", "estimates", "estimated", "reports", "reported")
 OUTLET_SAYS = re.compile(
     r"(?=[A-Z])\b(?:"
     + "|".join(
@@ -190,7 +191,7 @@ OUTLET_SAYS = re.compile(
         for o in sorted(NEWS_OUTLETS - {"Business Wire", "PR Newswire", "GlobeNewswire"}, key=len,
                         reverse=True)
     )
-    + r")\s+(?:says|said|writes|wrote|estimates|estimated|reports|reported)\b"
+    + r")\s+(?:" + "|".join(OUTLET_VERBS) + r")\b"
 )  # fmt: skip
 # The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
 INVESTOR_SUFFIXES = {
