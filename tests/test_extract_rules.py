@@ -7689,3 +7689,31 @@ def test_workloads_moved_to_a_cloud_buy_its_compute():
     assert ("compute_commitment", "cohere", "google") in facts(
         "Cohere said it had moved its training workloads to Google Cloud."
     )
+
+
+def test_talks_named_for_what_they_are_about_put_a_round_in_talks():
+    found, _ = extract(
+        "xAI is raising money. Two venture firms, Sequoia Capital and Vy Capital, have joined "
+        "the latest funding talks."
+    )
+    assert {(f.subject, f.status) for f in found if f.object == "xai"} == {
+        ("sequoia", "in_talks"),
+        ("vy-capital", "in_talks"),
+    }
+
+
+def test_a_report_of_a_deal_and_its_talks_leaves_the_deal_in_talks():
+    found, _ = extract(  # (two rules read the first sentence: it still votes once)
+        "Meta plans to spend billions on Google's TPUs, The Information reported. "
+        "Meta is in talks to deploy Google's TPUs in its own data centres."
+    )
+    assert {(f.type, f.subject, f.object, f.status) for f in found if f.type == "uses_chip"} == {
+        ("uses_chip", "meta", "tpu", "in_talks")
+    }
+
+
+def test_a_description_the_sentence_opens_on_names_the_company_after_the_copula():
+    assert ("invests_in", "tiger global", "lumenvale ai") in facts(
+        "One company riding the optics boom is Lumenvale AI. It raised a $90 million Series A "
+        "round led by Tiger Global."
+    )

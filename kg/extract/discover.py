@@ -60,6 +60,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_AFTER,
     DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
+    DESCRIPTOR_COPULA_BEFORE,
     DESCRIPTORS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
@@ -369,6 +370,11 @@ def _kind(
     apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if apposed:
         return DESCRIPTORS.get(descriptor_kind(apposed), "Lab")
+    named = (
+        DESCRIPTOR_COPULA_BEFORE.match(before) if before.rstrip()[-3:] in (" is", "was") else None
+    )
+    if named:
+        return DESCRIPTORS.get(descriptor_kind(named), "Lab")
     tail = before[-40:]
     if ("called" in tail or "named" in tail or "dubbed" in tail) and CALLED_COMPANY_BEFORE.search(
         tail

@@ -154,9 +154,12 @@ def _fact(cluster: list[Candidate], article: Article, discovered: set[str]) -> F
             evidence[s.start] = Evidence(
                 article_id=article.id, quote=s.quote, start=s.start, end=s.end
             )
-    statuses = Counter(c.status for c in by_position)
+    # a sentence votes once, however many rules read the fact in it
+    statuses = Counter(status for _, status in {(c.sentence.start, c.status) for c in cluster})
     top = max(statuses.values())
     status = next(c.status for c in by_position if statuses[c.status] == top)
+    if status == "reported" and statuses["in_talks"] == top:
+        status = "in_talks"  # a report of the deal, and of its talks: the talks say more
     if status != "announced" and any(
         c.type == "uses_chip"
         and c.status == "announced"

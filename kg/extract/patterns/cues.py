@@ -187,6 +187,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?=[acdefhilnpstw])\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
         r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
         r"(?:the\s+)?talks\s+(?:with|between|about|over|on)|"
+        r"(?:funding|fundraising|investment|financing|deal|supply|partnership)\s+talks|"
         r"close\s+to\s+(?:finali[sz]ing|signing|sealing|striking|reaching|clinching|securing|"
         r"raising|closing|landing)|"
         r"about\s+to\s+(?:close|finali[sz]e|sign|seal|complete|strike|clinch)|"

@@ -145,6 +145,14 @@ DESCRIPTOR_APPOSED_BEFORE = re.compile(
     rf"(?P<kind>{DESCRIPTOR_ALTERNATIVES}|company|firm|venture)\s*,\s*$",
     re.IGNORECASE,
 )
+# a description the sentence opens on and a copula then names ("One company riding this wave
+# is Acme AI", "Another startup betting on photonics was …").
+DESCRIPTOR_COPULA_BEFORE = re.compile(
+    r"^\s*(?:one|another|the\s+(?:latest|newest|first|last|biggest|largest))\s+(?:such\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<kind>{DESCRIPTOR_ALTERNATIVES}|company|firm)\b"
+    r"[^.;:,]{0,60}?\s(?:is|was)\s*$",
+    re.IGNORECASE,
+)
 # A capitalised word before a description and its name qualifies the name ("Dutch photonics
 # startup Lumora", "Saudi AI company Humain"): it is a nationality or place, not a company.
 QUALIFIES_DESCRIBED_NAME = re.compile(
