@@ -7717,3 +7717,16 @@ def test_a_description_the_sentence_opens_on_names_the_company_after_the_copula(
         "One company riding the optics boom is Lumenvale AI. It raised a $90 million Series A "
         "round led by Tiger Global."
     )
+
+
+def test_customers_said_to_have_included_companies_use_the_chips_and_buy_from_the_cloud():
+    found = facts(
+        "Google has begun offering its TPUs to outside companies. Customers have already "
+        "included Apple and Safe Superintelligence."
+    )
+    assert {
+        ("uses_chip", "apple", "tpu"),
+        ("uses_chip", "safe superintelligence", "tpu"),
+        ("compute_commitment", "apple", "google"),
+        ("compute_commitment", "safe superintelligence", "google"),
+    } <= found

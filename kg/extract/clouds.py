@@ -338,10 +338,26 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
     Supercluster include Adept and Reka': the cloud is the one the sentence names before the
     list (its subject, or the owner of what is used); the listed companies are its customers."""
     of_what = view.lowers[cue + 1 : cue + 2] == ["of"]
-    verb = next(
-        (i for i in range(cue + 2, min(len(view.lowers), cue + 9)) if _listed_after(view, i - 1)),
-        None,
-    ) if of_what else (cue + 1 if _listed_after(view, cue) else None)  # fmt: skip
+    verb = (
+        next(
+            (
+                i
+                for i in range(cue + 2, min(len(view.lowers), cue + 9))
+                if _listed_after(view, i - 1)
+            ),
+            None,
+        )
+        if of_what
+        else next(
+            (
+                i
+                for i in range(cue + 1, cue + 4)
+                if set(view.lowers[cue + 1 : i]) <= P.LISTING_AUXILIARIES
+                and _listed_after(view, i - 1)
+            ),
+            None,
+        )
+    )  # fmt: skip  ("Customers have already included A and B")
     if verb is None:
         verb = _colon_after(view.lowers, cue)
     if verb is None:

@@ -100,7 +100,9 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
         return []  # "offerings to cloud customers, including Anthropic": capacity, no chip
     named: list[Mention] = []
     for i in range(cue + 1, min(hi, cue + 16)):
-        if words[i] in {"including", "like", "include", "includes"} or words[i : i + 2] == [
+        if words[i] in {"including", "like", "include", "includes", "included"} or words[
+            i : i + 2
+        ] == [
             "such",
             "as",
         ]:

@@ -622,7 +622,9 @@ FIRST_OF_KIND = {"cloud", "company", "provider", "hyperscaler", "neocloud", "one
 # "Early anchor customers are already named: …": words between a customer noun and its list.
 CUSTOMER_NAMING_WORDS = {"are", "were", "is", "include", "includes", "included", "already", "now",
                          "named", "announced", "listed", "so", "far", "to", "date",
-                         "being"}  # fmt: skip
+                         "being", "have", "has", "had"}  # fmt: skip
+# "Customers have already included A and B": words between a customer noun and a listing verb.
+LISTING_AUXILIARIES = {"have", "has", "had", "already", "also", "so", "far"}
 # "continue using TSMC for its RenegadeS chip": verbs of choosing a foundry for a chip.
 FOUNDRY_CHOSEN = {"using", "use", "uses", "used", "tapped", "taps", "tap", "chose", "chooses",
                   "selected", "picked", "switch", "switched", "switching", "moved", "moving",
