@@ -7730,3 +7730,13 @@ def test_customers_said_to_have_included_companies_use_the_chips_and_buy_from_th
         ("compute_commitment", "apple", "google"),
         ("compute_commitment", "safe superintelligence", "google"),
     } <= found
+
+
+def test_a_chip_tried_out_by_companies_in_the_passive_is_used_by_them():
+    assert {
+        ("uses_chip", "cohere", "instinct mi300x"),
+        ("uses_chip", "databricks", "instinct mi300x"),
+    } <= facts("AMD's MI300X is being evaluated by Cohere and Databricks.")
+    assert ("uses_chip", "cohere", "instinct mi300x") in facts(
+        "AMD's MI300X is undergoing testing by a handful of firms, including Cohere."
+    )

@@ -178,18 +178,30 @@ def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
     """'Qualcomm's AI200 racks will be deployed by Humain': the agent after a passive verb of
     use or purchase that follows the chip."""
     lo, hi = view.clause(chip.first)
-    for verb in view.cue_positions(P.BUY_OR_USE_VERBS, chip.last + 1, min(hi, chip.last + 6)):
+    for verb in view.cue_positions(P.PASSIVE_USE_VERBS, chip.last + 1, min(hi, chip.last + 6)):
         if view.lowers[verb + 1 : verb + 2] != ["by"]:
             placed = _placed_at(view, verb, hi, designers)
             if placed is not None:
                 return [placed]
             continue
-        agents = [m for m in view.orgs(verb + 2, verb + 4) if not m.embedded]
+        start = _past_a_group(view.lowers, verb + 2, hi)
+        agents = [m for m in view.orgs(start, start + 2) if not m.embedded]
         if agents and (
             view.org(agents[0]) not in designers or runs_its_own(view, view.org(agents[0]))
         ):
             return [view.org(agents[0])]  # "Maia 100 will be used by Microsoft": its own too
     return _expecting_subject(view, chip, lo, hi, designers)
+
+
+def _past_a_group(words: list[str], start: int, hi: int) -> int:
+    """Where the agents of a passive begin past a group they are examples of ('tested by several
+    prominent companies, including Anthropic'): after its 'including', 'like' or 'such as'."""
+    for i in range(start, min(hi, start + 6)):
+        if words[i] in ("including", "like"):
+            return i + 1
+        if words[i : i + 2] == ["such", "as"]:
+            return i + 2
+    return start
 
 
 def powered_owner(view: View, chip: Mention, hi: int) -> str | None:

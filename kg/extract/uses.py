@@ -85,6 +85,12 @@ def _developed_by_its_designer(view: View, chip: Mention) -> bool:
     return False
 
 
+def _tried_by(words: list[str], chip: Mention, cue: int) -> bool:
+    """'Trainium 2 is being tested by Anthropic': a verb of trying out after the chip, in the
+    passive, with its agent."""
+    return 0 < cue - chip.last <= 5 and words[cue + 1 : cue + 2] == ["by"]
+
+
 def uses(
     view: View, deal_buyer: str | None = None, site_client: str | None = None
 ) -> list[Candidate]:
@@ -106,7 +112,7 @@ def uses(
         if _developed_by_its_designer(view, chip):
             continue  # "with Amazon developing Inferentia and Trainium chips, Microsoft …"
         if all(view.lowers[c] in P.CHIP_OBJECT_CUES for c in cues) and not any(
-            0 < chip.first - c <= 5 for c in cues
+            0 < chip.first - c <= 5 or _tried_by(view.lowers, chip, c) for c in cues
         ):
             continue  # "testing methodology", "a benchmark for evaluating Alibaba's PPU"
         designers = view.registry.designers(chip.entity)

@@ -547,6 +547,10 @@ BUY_OR_USE_VERBS = (
     "employed", "employing", "secur*",
     *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
+# "Trainium 2 is being tested by Anthropic", "undergoing testing by several companies": trying
+# the chip out, said of the chip in the passive, is using it.
+PASSIVE_USE_VERBS = (*BUY_OR_USE_VERBS, "tested", "testing", "evaluated", "trialed", "trialled",
+                     "piloted")  # fmt: skip
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
     "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running", "ran",
