@@ -7740,3 +7740,16 @@ def test_a_chip_tried_out_by_companies_in_the_passive_is_used_by_them():
     assert ("uses_chip", "cohere", "instinct mi300x") in facts(
         "AMD's MI300X is undergoing testing by a handful of firms, including Cohere."
     )
+
+
+def test_a_company_sold_to_another_is_bought_by_it():
+    assert ("invests_in", "intel", "quellion systems") in facts(
+        "Years ago she sold Quellion Systems to Intel for about $200 million."
+    )
+    assert not {f for f in facts("Nvidia sells its H100 chips to OpenAI.") if f[0] == "invests_in"}
+
+
+def test_a_passive_participle_of_buying_opening_the_sentence_is_of_its_subject():
+    found = facts("Since being acquired by Amazon in 2015, Annapurna Labs has designed many chips.")
+    assert ("invests_in", "amazon", "annapurna labs") in found
+    assert not {f for f in found if f[2] == "since"}

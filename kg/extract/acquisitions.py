@@ -20,6 +20,9 @@ def acquisitions(view: View) -> list[Candidate]:
             buyer = _noun_owner(view, cue) or _verb_subject(view, cue, noun=True)
         elif word.startswith(("acquisition", "takeover")):
             continue
+        elif word in P.SALE_FORMS:
+            bought = _object_company(view, cue)
+            buyer = _sold_to(view, bought) if bought and not bought.reference else None
         elif view.lowers[cue + 1 : cue + 2] == ["by"]:  # "Run:ai was acquired by Nvidia"
             bought, buyer = _passive_subject(view, cue), _object_company(view, cue + 1)
         elif (relative := _after_relative(view, cue)) is not None:
@@ -66,7 +69,7 @@ def _passive_subject(view: View, cue: int) -> Mention | None:
     company, MosaicML, was acquired by')."""
     before = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded]
     if not before:
-        return None
+        return _fronted_passive_subject(view, cue)
     gap = view.lowers[before[-1].last + 1 : cue]
     if gap[-2:] in (["of", "being"], ["to", "being"]) and len(gap) <= 9:
         # "Deci AI is in an earlier stage of being acquired by Nvidia": its first verb is enough
@@ -74,6 +77,24 @@ def _passive_subject(view: View, cue: int) -> Mention | None:
     if not set(gap) <= P.PASSIVE_AUXILIARIES or len(gap) > 4:
         return None
     return before[-1]
+
+
+def _sold_to(view: View, sold: Mention) -> Mention | None:
+    """'sold Nervana Systems to Intel': the company just after the 'to' after the one sold."""
+    if view.lowers[sold.last + 1 : sold.last + 2] != ["to"]:
+        return None
+    buyers = view.orgs(sold.last + 2, sold.last + 3)
+    return buyers[0] if buyers and not buyers[0].embedded else None
+
+
+def _fronted_passive_subject(view: View, cue: int) -> Mention | None:
+    """'Since being acquired by Amazon in 2015, Annapurna Labs has …': a passive participle
+    opening the sentence is of the main clause's subject, the name just after its comma."""
+    if not set(view.lowers[:cue]) <= P.FRONTED_PASSIVE_OPENERS:
+        return None
+    comma = next((i for i in range(cue + 2, len(view.lowers)) if view.lowers[i] == ","), None)
+    after = [m for m in view.orgs(comma + 1, comma + 3)] if comma is not None else []
+    return after[0] if after and after[0].first == comma + 1 and not after[0].embedded else None
 
 
 def _after_relative(view: View, cue: int) -> tuple[Mention, Mention] | None:

@@ -96,6 +96,8 @@ from kg.extract.patterns import (
     ROYAL_TITLES,
     SENTENCE_ADVERBS,
     SHORTENED_ENDINGS,
+    SOLD_BEFORE_WORDS,
+    SOLD_TO_AFTER,
     SUPPLIED_BEFORE,
     SUPPLIED_WITH_AFTER,
     TITLE_WORDS,
@@ -391,6 +393,8 @@ def _kind(
     acquired = any(map(before.__contains__, ACQUIRED_STEMS)) and ACQUIRED_BEFORE.search(before)
     if (acquired and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(after):
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
+    if before.rstrip().endswith(SOLD_BEFORE_WORDS) and SOLD_TO_AFTER.match(after):
+        return "Lab"  # "he sold Nervana Systems to Intel"
     if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if (

@@ -703,3 +703,7 @@ RELATION_ROLES = {"customer", "customers", "client", "clients", "investor", "inv
 # "A and B are the latest tech giants to invest in C": a rank that makes the listed names the
 # subject of the infinitive after it.
 RANKED_AS = {"latest", "first", "newest", "last", "only", "second", "third"}
+# "Since being acquired by Amazon, Annapurna Labs …": the words a fronted passive participle of
+# buying may open on.
+FRONTED_PASSIVE_OPENERS = {"since", "after", "before", "being", "having", "been", "once", "when",
+                           "until"}  # fmt: skip

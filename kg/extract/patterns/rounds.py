@@ -161,7 +161,8 @@ QUALIFIES_DESCRIBED_NAME = re.compile(
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
     "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
-    "Early", "Japan", "China", "Saudi", "Rs", "Rs.", "INR", "IPO", "US", "U.S.", "UK", "EU",
+    "Early", "Since", "While", "Although", "Because", "Until", "Whether",
+    "Japan", "China", "Saudi", "Rs", "Rs.", "INR", "IPO", "US", "U.S.", "UK", "EU",
     "CEO", "AI", "LLM", "GPU", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
@@ -469,9 +470,11 @@ COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gig
 ACQUIRING = ("acquir*", "buy", "purchase", "take")
 # Verbs and nouns of buying a whole company ("AMD is acquiring Silo AI", "Google's purchase of
 # DeepMind"), and the words between the buyer and its verb.
+# "He sold Nervana Systems to Intel": a company sold to another is bought by it.
+SALE_FORMS = ("sell", "sells", "sold", "selling")
 ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
-    "bought", "buying", "purchase", "purchased", "purchases", "takeover",
+    "bought", "buying", "purchase", "purchased", "purchases", "takeover", *SALE_FORMS,
 )  # fmt: skip
 # Words before "investment" that make it spending on what a company builds or buys, not a
 # stake in another ("capital investment", "infrastructure investments", "data center investment").
