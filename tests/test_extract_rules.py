@@ -7753,3 +7753,15 @@ def test_a_passive_participle_of_buying_opening_the_sentence_is_of_its_subject()
     found = facts("Since being acquired by Amazon in 2015, Annapurna Labs has designed many chips.")
     assert ("invests_in", "amazon", "annapurna labs") in found
     assert not {f for f in found if f[2] == "since"}
+
+
+def test_a_description_between_two_dashes_is_read_as_one_between_commas():
+    assert ("invests_in", "microsoft", "openai") in facts(
+        "OpenAI leans on Microsoft – its largest investor and closest partner – for most of its "
+        "computing."
+    )
+
+
+def test_companies_coordinated_before_buying_stakes_each_buy_one():
+    found = facts("KKR and SoftBank are in early talks to buy stakes in Sarvam AI.")
+    assert {("invests_in", "kkr", "sarvam ai"), ("invests_in", "softbank", "sarvam ai")} <= found

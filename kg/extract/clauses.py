@@ -18,6 +18,7 @@ from kg.extract.patterns import (
     CONTRAST_BEFORE,
     CONTRAST_STEMS,
     CORPORATE_SUFFIXES,
+    DASHED_APPOSITIVE_OPENERS,
     DASHED_EXAMPLE_OPENERS,
     DASHES,
     DEAL_NOUNS,
@@ -92,7 +93,7 @@ class View:
     _asked: dict[int, tuple[tuple[str, ...], list[int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.lowers = self.sentence.lowers
+        self.lowers = _dashes_as_commas(self.sentence.lowers)
         self.breaks = sorted(
             _clause_breaks(self.lowers)
             + _parenthesised_clauses(self.lowers)
@@ -306,6 +307,19 @@ def _paired_dashes(lowers: list[str]) -> set[int]:
     if len(dashes) != 2 or dashes[1] - dashes[0] <= 2:
         return set()
     return set(dashes) if lowers[dashes[0] + 1] in DASHED_EXAMPLE_OPENERS else set()
+
+
+def _dashes_as_commas(lowers: list[str]) -> list[str]:
+    """The words, with the two dashes around a description set off like a comma's ('Microsoft
+    – a major investor – and Nvidia') read as commas: the rules of appositives read both."""
+    dashes = indices_in(lowers, DASHES) if not DASHES.isdisjoint(lowers) else []
+    if len(dashes) != 2 or not 2 < dashes[1] - dashes[0] <= 12:
+        return lowers
+    if lowers[dashes[0] + 1] not in DASHED_APPOSITIVE_OPENERS:
+        return lowers
+    commas = lowers[:]
+    commas[dashes[0]] = commas[dashes[1]] = ","
+    return commas
 
 
 def _subordinate_clause(lowers: list[str], i: int) -> bool:

@@ -24,6 +24,8 @@ SUBJECT_OPENERS = {"the", "a", "an", "its", "their", "it", "they", "he", "she", 
 # A pair of dashes around examples ("every company – from A to B – turns to TSMC") ends no
 # clause: the words after the first dash that open such examples (DASHES: in ``rounds``).
 DASHED_EXAMPLE_OPENERS = {"from", "including", "such", "like", "notably", "especially"}
+# "Microsoft – a major investor and partner – and Nvidia": a description between two dashes.
+DASHED_APPOSITIVE_OPENERS = {"a", "an", "the", "its", "their", "his", "her", "one"}
 # Words between a holder and its role that link nothing ("Google, which had been among …",
 # "MGX was named as one of the backers of …").
 ROLE_LINK_FILLERS = {",", "(", "which", "who", "has", "have", "had", "among", "will", "would",
@@ -151,9 +153,9 @@ VERB_CHAIN = {
 SINGULAR_VERBS = {"is", "was", "has", "plans", "intends", "aims", "seeks", "wants", "hopes",
                   "agrees"}  # fmt: skip
 SUBJECT_TO_VERB = VERB_CHAIN | {
-    "taken", "take", "took", "made", "make", "hold", "holds", "held", "acquired", "bought", "a",
-    "an", "new", "minority", "majority", "equity", "small", "large", "sizable", "sizeable",
-    "announced", "announce", "unveiled", "joint", "combined",
+    "taken", "take", "took", "made", "make", "hold", "holds", "held", "acquired", "bought",
+    "buy", "acquire", "a", "an", "new", "minority", "majority", "equity", "small", "large",
+    "sizable", "sizeable", "announced", "announce", "unveiled", "joint", "combined",
 }  # fmt: skip
 # "A and B have joined other firms in backing X": the names before it are the verb's subjects.
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
