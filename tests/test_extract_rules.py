@@ -7765,3 +7765,12 @@ def test_a_description_between_two_dashes_is_read_as_one_between_commas():
 def test_companies_coordinated_before_buying_stakes_each_buy_one():
     found = facts("KKR and SoftBank are in early talks to buy stakes in Sarvam AI.")
     assert {("invests_in", "kkr", "sarvam ai"), ("invests_in", "softbank", "sarvam ai")} <= found
+
+
+def test_compute_relationships_with_clouds_are_deals_and_a_bare_relationship_is_none():
+    found = facts("Cohere keeps its compute relationships with Oracle and Google Cloud.")
+    assert {
+        ("compute_commitment", "cohere", "oracle"),
+        ("compute_commitment", "cohere", "google"),
+    } <= found
+    assert not facts("Cohere values its relationship with Oracle.")

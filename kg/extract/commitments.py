@@ -335,17 +335,16 @@ def commits(view: View, cue: int) -> Candidate | None:
     word = view.lowers[cue]
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
+    if word in P.RELATIONSHIP_NOUNS and (
+        cue == 0 or view.lowers[cue - 1] not in P.DEAL_TOPIC_WORDS
+    ):
+        return None  # "its compute relationships with AWS": a deal; "its relationship with": any
     if word in P.PROVIDER_NOUNS:
         role = provider_role(view, cue)
         if role is not None or word not in P.SINGULAR_PROVIDER_NOUNS:
             return role  # (a plural names a provider only in a buyer's roster of them)
-    if word in P.SINGULAR_PROVIDER_NOUNS and view.lowers[cue - 1 : cue] not in (
-        ["cloud"],
-        ["compute"],
-        ["computing"],
-        ["training"],
-        ["infrastructure"],
-        ["capacity"],
+    if word in P.SINGULAR_PROVIDER_NOUNS and (
+        cue == 0 or view.lowers[cue - 1] not in P.DEAL_TOPIC_WORDS
     ):
         return None
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:

@@ -271,7 +271,12 @@ SPENDING_VERBS = ("purchas*", "buy", "build", "construct", "expand", "acquire", 
                   "upgrade", "deploy")  # fmt: skip
 # Words between a company and its verb of raising ("Mistral, may have just raised").
 AUXILIARY_ADVERBS = {"just", "already", "reportedly", "finally", "officially", "quietly", "been"}
+# "its compute relationships with AWS and Google Cloud": a relationship is a deal only when a
+# word of compute says what it is about (these words before a singular provider noun too).
+RELATIONSHIP_NOUNS = ("relationship", "relationships")
+DEAL_TOPIC_WORDS = {"cloud", "compute", "computing", "training", "infrastructure", "capacity"}
 STRONG_COMMIT = (
+    *RELATIONSHIP_NOUNS,
     "provider",
     "providers",
     "supplier",
