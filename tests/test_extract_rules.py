@@ -7774,3 +7774,18 @@ def test_compute_relationships_with_clouds_are_deals_and_a_bare_relationship_is_
         ("compute_commitment", "cohere", "google"),
     } <= found
     assert not facts("Cohere values its relationship with Oracle.")
+
+
+def test_a_maker_s_stock_ticker_or_a_filing_s_form_is_no_chip():
+    found = facts("Lumexa plans a cluster powered by Nvidia Corporation's NVDA chips.")
+    assert not {f for f in found if f[2] == "nvda"}
+    assert not {
+        f for f in facts("Cerebras filed a new Form S-1 with regulators.") if f[0] == "designs_chip"
+    }
+
+
+def test_the_agent_of_a_participle_of_making_is_no_backer_of_a_round():
+    found = facts(
+        "Lumexa is seeking to raise $2 billion in debt to fund a cluster powered by Nvidia's chips."
+    )
+    assert not {f for f in found if f[0] == "invests_in"}

@@ -40,6 +40,7 @@ from kg.extract.patterns import (
     PROCESSING_KINDS,
     QUOTES,
     SINGULAR_CHIP_NOUNS,
+    STOCK_TICKERS,
     UNIT_AFTER_NUMBER,
 )
 from kg.extract.places import DEMONYMS
@@ -435,6 +436,8 @@ def _described_chips(
             or _named_chip_noun_after(words, first, last)
         ):
             continue
+        if first == last and sentence.tokens[first].text in STOCK_TICKERS:
+            continue  # "Nvidia Corporation's NVDA chips": the maker's ticker, not a chip's name
         name = span_text(sentence, first, last)
         known = registry.lookup(name)
         if known is not None and known.is_chip and known.discovered:
@@ -669,10 +672,11 @@ def _is_model_number(text: str) -> bool:
 
 def _is_year_or_code(text: str) -> bool:
     """'2026', 'Q3', 'H1', 'FY25', 'COVID-19' are not products, nor are a foundry's process
-    names ('N3P', 'N6', 'SF2', '18A')."""
+    names ('N3P', 'N6', 'SF2', '18A') or a filing's form ('S-1', '10-K')."""
     return bool(
         re.fullmatch(
-            r"(?:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})|\d+|[A-Z]+-19|\d+[A-Za-z]{1,2}|N\d{1,2}[A-Z]?|SF\d[A-Z]?",
+            r"(?:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})|\d+|[A-Z]+-19|\d+[A-Za-z]{1,2}|N\d{1,2}[A-Z]?|SF\d[A-Z]?"
+            r"|[SF]-[1-4]|10-[KQ]|8-K|20-F",  # (a filing's form: "filed a new Form S-1")
             text,
         )
     )

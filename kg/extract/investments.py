@@ -513,8 +513,12 @@ def _before_appositive(view: View, lo: int, cue: int) -> int:
 def _names_a_backer(lowers: list[str], first: int) -> bool:
     """'from X', 'including X', 'led by X': not 'a statement by X'."""
     before = lowers[first - 1]
-    if before == "by":
-        return first > 1 and lowers[first - 2].endswith("ed")
+    if before == "by":  # ("led by", not "powered by": P.NOT_BACKING_PARTICIPLES)
+        return (
+            first > 1
+            and lowers[first - 2].endswith("ed")
+            and lowers[first - 2] not in P.NOT_BACKING_PARTICIPLES
+        )
     return before in {"from", "including"}
 
 

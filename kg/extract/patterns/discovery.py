@@ -248,3 +248,8 @@ SUPPLIED_WITH_AFTER = re.compile(
     r"^\s+with\s+(?:[\w$.,-]+\s+){0,4}?(?:capacity|compute|computing\s+power|GPUs|chips|"
     r"accelerators|servers)\b"
 )
+# The stock tickers of the field's listed companies that are no word of their names: written
+# bare beside a name ("Nvidia Corporation's NVDA chips"), they name no chip.
+STOCK_TICKERS = {"NVDA", "INTC", "AVGO", "MSFT", "GOOGL", "GOOG", "AMZN", "ORCL", "TSM", "QCOM",
+                 "MRVL", "SMCI", "CRWV", "NBIS", "AAPL", "TSLA", "BABA", "BIDU", "TCEHY", "MU",
+                 "CSCO", "ANET", "CRDO", "ALAB", "WULF", "APLD", "CORZ"}  # fmt: skip

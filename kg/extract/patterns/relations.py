@@ -714,3 +714,8 @@ RANKED_AS = {"latest", "first", "newest", "last", "only", "second", "third"}
 # buying may open on.
 FRONTED_PASSIVE_OPENERS = {"since", "after", "before", "being", "having", "been", "once", "when",
                            "until"}  # fmt: skip
+# "infrastructure powered by Nvidia's chips": participles whose agent is no backer of a round.
+NOT_BACKING_PARTICIPLES = {"powered", "built", "designed", "developed", "manufactured",
+                           "produced", "fabricated", "hosted", "operated", "supplied", "used",
+                           "equipped", "dominated", "reported", "announced", "published",
+                           "created", "driven", "founded", "cofounded", "co-founded"}  # fmt: skip
