@@ -7789,3 +7789,20 @@ def test_the_agent_of_a_participle_of_making_is_no_backer_of_a_round():
         "Lumexa is seeking to raise $2 billion in debt to fund a cluster powered by Nvidia's chips."
     )
     assert not {f for f in found if f[0] == "invests_in"}
+
+
+def test_a_name_after_backed_by_is_no_fellow_investee():
+    found = facts("Cisco is preparing to invest in Lambda, backed by Nvidia.")
+    assert ("invests_in", "cisco", "lambda") in found
+    assert ("invests_in", "cisco", "nvidia") not in found
+
+
+def test_a_report_the_company_dismissed_gives_no_fact():
+    assert not facts(
+        "Intel dismissed a report saying that it had asked TSMC for an investment in Intel."
+    )
+
+
+def test_indian_and_singaporean_legal_forms_are_no_part_of_a_discovered_name():
+    found = facts("KKR is in talks to buy a stake in Vardhan Networks Pvt. Ltd.")
+    assert ("invests_in", "kkr", "vardhan networks") in found

@@ -151,6 +151,8 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
         gap = view.lowers[last.last + 1 : nxt.first]
         if set(gap) & P.JOINING_VERBS:
             break  # "invested in Tenstorrent, joining Samsung": a fellow holder, no investee
+        if gap[-1:] == ["by"]:
+            break  # "invest in CoreWeave, backed by Nvidia": the agent of a participle
         own_sum = _own_sum_in(view, last.last + 1, nxt.first)
         if own_sum is None and (
             not (list_gap(gap) or _described_item(gap)) or _opens_a_clause(view, nxt)

@@ -566,7 +566,8 @@ CALLED_OFF = re.compile(
     r"(?=[acdenprstw])\b(?:drop(?:s|ped)?\s+(?:its\s+|their\s+)?plans?|scrap(?:s|ped)|call(?:s|ed)?\s+off|"
     r"walk(?:s|ed)?\s+away|abandon(?:s|ed)?|pull(?:s|ed)?\s+out|ended\s+(?:the\s+)?talks|"
     r"talks\s+(?:have\s+)?(?:ended|collapsed|broke\s+down)|den(?:y|ies|ied)|refut\w+|"
-    r"no\s+longer|not\s+(?:in\s+talks|planning|considering))\b",
+    r"no\s+longer|not\s+(?:in\s+talks|planning|considering)|"
+    r"(?:dismiss|reject)(?:s|es|ed)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?))\b",
     re.IGNORECASE,
 )
 # Talks that ended, wherever the sentence says so ("was in discussion with Oracle about a

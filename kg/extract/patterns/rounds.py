@@ -537,7 +537,8 @@ AMPERSAND_TERMS = {"R&D", "M&A", "P&L", "Q&A", "D&I", "F&B", "O&M", "E&P", "S&T"
 # A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
 LEGAL_FORMS = (
     r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.|SA|S\.A\.|AG|SE|NV|N\.V\.|"
-    r"GmbH|ASA|AB|SpA|S\.p\.A\.|KK|K\.K\.)"
+    r"GmbH|ASA|AB|SpA|S\.p\.A\.|KK|K\.K\.|Pvt\.?(?:\s+Ltd\.?)?|Pte\.?(?:\s+Ltd\.?)?|"
+    r"Private\s+Limited|B\.V\.|BV)"
 )
 LEGAL_FORM = re.compile(LEGAL_FORMS + "$")
 # The same right after a name the capitals left out ("Zentrix Inc. raised"): what the text
