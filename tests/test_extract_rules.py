@@ -7806,3 +7806,15 @@ def test_a_report_the_company_dismissed_gives_no_fact():
 def test_indian_and_singaporean_legal_forms_are_no_part_of_a_discovered_name():
     found = facts("KKR is in talks to buy a stake in Vardhan Networks Pvt. Ltd.")
     assert ("invests_in", "kkr", "vardhan networks") in found
+
+
+def test_a_report_word_after_a_list_with_a_serial_comma_covers_every_item():
+    found, _ = extract(
+        "Lumexa raised $80 million in a round led by Sequoia Capital. Other backers include "
+        "Sony Group, Tiger Global, and NEC, according to reports from TechCrunch."
+    )
+    assert {f.subject: f.status for f in found if f.subject != "sequoia"} == {
+        "sony": "reported",
+        "tiger-global": "reported",
+        "nec": "reported",
+    }

@@ -108,11 +108,22 @@ def scope(view: View, anchor: int | None) -> str:
     for i in range(anchor + 1, len(tokens) - 1):
         if (
             tokens[i].text in {";", "—", "–"}
-            or (tokens[i].text == "," and tokens[i + 1].lower in {"and", "but", "while", "who"})
+            or (
+                tokens[i].text == ","
+                and tokens[i + 1].lower in {"and", "but", "while", "who"}
+                and not _last_item_of_a_list(view, i + 2)
+            )
             or (tokens[i].lower == "and" and tokens[i + 1].lower in P.SECOND_PREDICATE)
         ):
             return view.sentence.text[: tokens[i].start - view.sentence.start]
     return view.sentence.text[: tokens[-1].end - view.sentence.start] if tokens else ""
+
+
+def _last_item_of_a_list(view: View, first: int) -> bool:
+    """'… include A, B, and C, according to reports': a name after the comma and 'and' that
+    ends its clause is the last item of a list, not the subject of a new clause."""
+    named = next((m for m in view.mentions if m.first == first and not m.embedded), None)
+    return named is not None and view.lowers[named.last + 1 : named.last + 2] in ([","], ["."], [])
 
 
 @lru_cache(maxsize=64)  # asked for each fact of a sentence, often of the same words
