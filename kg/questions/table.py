@@ -173,8 +173,12 @@ class FactTable:
             if name in names:
                 for row in rows:
                     value = row[name]
-                    several = isinstance(value, str) and "\0" in value
-                    row[name] = sorted(value.split("\0")) if several else _as_list(value)
+                    if not isinstance(value, str):
+                        row[name] = _as_list(value)
+                    elif "\0" in value:
+                        row[name] = sorted(value.split("\0"))
+                    else:
+                        row[name] = [value] if value else []
         return rows
 
     def listed(self, values: str, distinct: bool = True, order: str | None = None,
