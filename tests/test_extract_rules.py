@@ -7818,3 +7818,12 @@ def test_a_report_word_after_a_list_with_a_serial_comma_covers_every_item():
         "tiger-global": "reported",
         "nec": "reported",
     }
+
+
+def test_deals_of_energy_and_the_idiom_a_big_deal_are_no_compute_deals():
+    assert not facts("Helion Energy signed a power purchase agreement with Microsoft.")
+    assert not facts("Helion Energy has a deal to supply Microsoft's data centers with power.")
+    assert not facts('"This is a big deal for Amazon because it needs capacity," an analyst said.')
+    assert ("compute_commitment", "openai", "oracle") in facts(
+        "Oracle signed a five-year computing power deal with OpenAI."
+    )

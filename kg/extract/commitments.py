@@ -20,6 +20,7 @@ from kg.extract.deal_guards import (
     company_bought,
     grows_a_deal,
     names_its_chip,
+    no_compute_deal,
     running_total,
     spent_on_hardware,
     supply_orders,
@@ -355,6 +356,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "a $15 billion investment commitment by Microsoft": money put in
     if matches(word, DEAL_NOUNS) and cue > 0 and view.lowers[cue - 1] in P.MONEY_DEAL_WORDS:
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
+    if matches(word, (*DEAL_NOUNS, "purchas*")) and no_compute_deal(view, cue):
+        return None  # "a power purchase agreement with Google", "a big deal for Amazon"
     if matches(word, DEAL_NOUNS) and running_total(view, cue):
         return None  # "…, bringing that total contract to $22.4 billion": the deal told already
     if word in P.GROWTH_NOUNS and not grows_a_deal(view, cue, hi):

@@ -22,6 +22,30 @@ def grows_a_deal(view: View, cue: int, hi: int) -> bool:
     )
 
 
+def no_compute_deal(view: View, cue: int) -> bool:
+    """Whether a deal noun names something other than a deal for compute: a deal of energy
+    ('a power purchase agreement with Google', 'a deal to supply its data centers with power')
+    or the idiom ('This is a big deal for Amazon')."""
+    before = view.lowers[max(0, cue - 3) : cue]
+    if before[-2:] in (["a", "big"], ["no", "big"], ["a", "huge"]) and (
+        view.lowers[cue + 1 : cue + 2] in (["for"], ["because"], ["."], [","], [])
+    ):
+        return True
+    start = max(0, cue - 3)
+    if any(
+        w in P.ENERGY_WORDS and view.lowers[start + i - 1 : start + i] not in P.COMPUTING_WORDS
+        for i, w in enumerate(before)
+    ):
+        return True  # (not "a computing power deal")
+    after = view.lowers[cue + 1 : cue + 10]
+    return (
+        "with" in after
+        and after[after.index("with") + 1 : after.index("with") + 2]
+        in ([w] for w in P.ENERGY_WORDS)
+        and "supply" in after
+    )
+
+
 def running_total(view: View, cue: int) -> bool:
     """Whether the deal noun is in a phrase that carries a deal's sum to its new total
     ('bringing that total contract to', 'taking the total value of the deal to')."""
