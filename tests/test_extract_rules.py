@@ -7827,3 +7827,11 @@ def test_deals_of_energy_and_the_idiom_a_big_deal_are_no_compute_deals():
     assert ("compute_commitment", "openai", "oracle") in facts(
         "Oracle signed a five-year computing power deal with OpenAI."
     )
+
+
+def test_a_bet_that_paid_off_is_no_payment():
+    assert not {
+        f
+        for f in facts("Microsoft's early bet on OpenAI has paid off.")
+        if f[0] == "compute_commitment"
+    }

@@ -356,6 +356,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "a $15 billion investment commitment by Microsoft": money put in
     if matches(word, DEAL_NOUNS) and cue > 0 and view.lowers[cue - 1] in P.MONEY_DEAL_WORDS:
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
+    if word in P.PAY_FORMS and view.lowers[cue + 1 : cue + 2] == ["off"]:
+        return None  # "the bet paid off": it succeeded, nothing was paid
     if matches(word, (*DEAL_NOUNS, "purchas*")) and no_compute_deal(view, cue):
         return None  # "a power purchase agreement with Google", "a big deal for Amazon"
     if matches(word, DEAL_NOUNS) and running_total(view, cue):

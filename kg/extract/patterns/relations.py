@@ -722,3 +722,4 @@ NOT_BACKING_PARTICIPLES = {"powered", "built", "designed", "developed", "manufac
 # "a power purchase agreement", "a deal to supply its data centers with power": deals of energy.
 ENERGY_WORDS = {"power", "energy", "electricity", "geothermal", "nuclear", "solar", "ppa"}
 COMPUTING_WORDS = (["computing"], ["compute"], ["processing"], ["ai"])  # "computing power": compute
+PAY_FORMS = {"pay", "pays", "paid", "paying"}  # ("paid off": an idiom of success)
