@@ -7763,7 +7763,7 @@ def test_a_description_between_two_dashes_is_read_as_one_between_commas():
 
 
 def test_companies_coordinated_before_buying_stakes_each_buy_one():
-    found = facts("KKR and SoftBank are in early talks to buy stakes in Sarvam AI.")
+    found = facts("KKR and SoftBank have begun early talks to buy stakes in Sarvam AI.")
     assert {("invests_in", "kkr", "sarvam ai"), ("invests_in", "softbank", "sarvam ai")} <= found
 
 
@@ -7823,7 +7823,7 @@ def test_a_report_word_after_a_list_with_a_serial_comma_covers_every_item():
 def test_deals_of_energy_and_the_idiom_a_big_deal_are_no_compute_deals():
     assert not facts("Helion Energy signed a power purchase agreement with Microsoft.")
     assert not facts("Helion Energy has a deal to supply Microsoft's data centers with power.")
-    assert not facts('"This is a big deal for Amazon because it needs capacity," an analyst said.')
+    assert not facts('"That is a big deal for Amazon, which needs capacity," an analyst said.')
     assert ("compute_commitment", "openai", "oracle") in facts(
         "Oracle signed a five-year computing power deal with OpenAI."
     )
