@@ -1,15 +1,17 @@
 """Text to facts with exact evidence: sentences, entities, numbers, relations, status, merging.
 
 The stages, one module each: ``text`` (sentences), ``mentions``, ``references`` and
-``discover`` (entities; with ``names``, ``arms`` for investors named after their owners
-and ``chip_makers`` for designers the registry lacks), ``quantities`` (numbers and dates),
-``clauses`` with ``investments`` (and ``holdings``, ``investees``), ``rounds``,
-``commitments`` (and ``deal_guards``, ``sites``, ``provider_roles``), ``uses`` (and
-``use_subjects``, ``handovers``) and ``chips`` (the relation rules, one module per fact
-type), ``continued_deals`` and ``speakers`` (what a sentence carries on from earlier ones),
-``status``, ``settle`` (article-level passes), ``merge`` and ``confidence``; ``extractor``
-runs them over a ``history`` of earlier sentences, asking each relation rule only of the
-sentences ``gates`` lets through; ``patterns`` holds every cue table.
+``discover`` (entities; with ``names``, ``arms`` for investors named after their owners and
+``chip_makers`` for designers the registry lacks), ``quantities`` (numbers and dates),
+``clauses`` with ``investments`` (and ``holdings``, ``investees``, ``fundraising``,
+``committed_funds``), ``rounds``, ``commitments`` (and ``deal_guards``, ``sites``,
+``provider_roles``), ``uses`` (and ``use_subjects``, ``handovers``) and ``chips`` (the
+relation rules, one module per fact type), ``continued_deals`` and ``speakers`` (what a
+sentence carries on from earlier ones), ``status``, ``settle`` (article-level passes),
+``merge`` and ``confidence``; ``extractor`` runs them over a ``history`` of earlier
+sentences (what each leaves there: ``remembered``), asking each relation rule only of the
+sentences ``gates`` lets through, and reads a chip family or line named beside one of its
+generations or families as that one (``chip_families``); ``patterns`` holds every cue table.
 """
 
 from kg.extract.extractor import Extractor

@@ -12,6 +12,7 @@ from kg.extract.clauses import (
     matches,
     raised_before,
 )
+from kg.extract.committed_funds import committed_funds
 from kg.extract.deal_guards import (
     assets_bought,
     buys_a_company,
@@ -25,7 +26,6 @@ from kg.extract.deal_guards import (
     spent_on_hardware,
     supply_orders,
 )
-from kg.extract.investments import committed_funds
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRING,

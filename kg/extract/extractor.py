@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from copy import copy
 from itertools import product
 from operator import itemgetter
@@ -11,11 +10,11 @@ from kg.extract import patterns as P
 from kg.extract.antecedents import (
     antecedent,
     backed_description,
-    object_of_phrase,
     said_of_both,
 )
 from kg.extract.arms import described_arms, investing_arms
 from kg.extract.asides import split_aside
+from kg.extract.chip_families import collapse_family
 from kg.extract.chips import carried_manufacture, designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
 from kg.extract.clouds import cloud_customers, revenue_customers
@@ -38,10 +37,9 @@ from kg.extract.fellow_parties import (
     joined_holders,
     respective_amounts,
 )
-from kg.extract.folded import first_match, occurs
 from kg.extract.gapped import gapped_investments
 from kg.extract.gates import relation_candidates
-from kg.extract.history import History, acts_as
+from kg.extract.history import History
 from kg.extract.investees import fellow_investees
 from kg.extract.investments import invests
 from kg.extract.mentions import EntityFinder, Mention
@@ -62,10 +60,10 @@ from kg.extract.pairs import (
 )
 from kg.extract.patterns import COMMITMENT_CUES, SUPPLY_VERBS
 from kg.extract.people import surnames_named
-from kg.extract.places import is_place
 from kg.extract.quantities import find_quantities
 from kg.extract.raisers import raising_company
 from kg.extract.references import find_references, owner_references
+from kg.extract.remembered import remember
 from kg.extract.round_lists import item_backers, speaks_of_rounds
 from kg.extract.rounds import rounds
 from kg.extract.settle import (
@@ -86,7 +84,6 @@ from kg.extract.speakers import (
     closing_attribution,
     company_named,
     elided_subject,
-    remember_speaker,
 )
 from kg.extract.status import CALLED_OFF, reported_by_another, status_of, status_of_text
 from kg.extract.supplies import supplies
@@ -112,22 +109,6 @@ ROUND_METHODS = ("invest:round-list", "invest:raised-from", PAIR_METHOD + CARRIE
 
 def _names(registry: Registry, pair: Pair) -> tuple[str, str]:
     return registry.get(pair.subject).name, registry.get(pair.object).name
-
-
-def _opens_on_a_place(view: View, orgs: list[Mention]) -> bool:
-    """Whether the sentence's subject, before any organisation, is a place ('Conversely, the
-    United States has been …', 'China views AI as …')."""
-    tokens = view.sentence.tokens
-    start = 0
-    if "," in view.lowers[:3]:
-        start = view.lowers.index(",") + 1  # past an opening adverb
-    if view.lowers[start : start + 1] == ["the"]:
-        start += 1
-    end = orgs[0].first if orgs else len(tokens)
-    return any(
-        is_place(" ".join(t.text for t in tokens[start:stop]))
-        for stop in range(start + 1, min(end, start + 4) + 1)
-    )
 
 
 class Extractor:
@@ -225,7 +206,7 @@ class Extractor:
             if not any(c.type in DEALS for c in found):
                 report_back(sentence, candidates)
             candidates.extend(found)
-            self._remember(view, history, registry)
+            remember(view, history, registry)
             if self.guessed_types:
                 read_later.append(sentence)  # (the guesses read its tokens)
             else:
@@ -236,7 +217,7 @@ class Extractor:
             sentence.drop_tokens()
         candidates = name_round_company(candidates, history.lab_counts)
         candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
-        self._collapse_family(candidates, history.chip_mentions, registry)
+        collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
         propagate_talks(candidates)
         facts = named_divisions(merge(candidates, article, set(discovered)), named, registry)
@@ -255,28 +236,6 @@ class Extractor:
             if not guessing.all_linked(linked, self.guessed_types):
                 guessed += guessing.guesses(self.guessed_types)
         return guessed
-
-    @staticmethod
-    def _collapse_family(
-        candidates: list[Candidate], counts: Counter[str], registry: Registry
-    ) -> None:
-        """An article about one generation ('Maia 200') that also says 'Maia' means that
-        generation by it; one that names the family more often than the generation does not,
-        and a chip named as its designer's line ('AMD chips') stays the line."""
-        counts = _lines_as_their_family(candidates, counts, registry)
-        generations: dict[str, list[str]] = {}
-        for chip in counts:
-            family = registry.get(chip).family
-            if family in counts:
-                generations.setdefault(family, []).append(chip)
-        for family, members in generations.items():
-            if len(members) != 1 or counts[members[0]] < counts[family]:
-                continue
-            for c in candidates:
-                if c.object == family and not c.product_line:
-                    c.object = members[0]
-                if c.chip == family:
-                    c.chip = members[0]
 
     # ------------------------------------------------------------ per sentence
 
@@ -512,82 +471,6 @@ class Extractor:
         common = max(history.lab_counts.items(), key=itemgetter(1), default=None)
         return common[0] if common else None
 
-    def _remember(self, view: View, history: History, registry: Registry) -> None:
-        remember_speaker(view, history, registry)
-        text = view.sentence.text
-        orgs = [m for m in view.mentions if registry.get(m.entity).is_organization]
-        # (a site's builders are among the organisations: with none, the patterns are not asked)
-        built = first_match(P.SITE_BUILT, text) if orgs and occurs(P.SITE_NOUN, text) else None
-        if built:
-            at = view.sentence.start + built.start()
-            verb = next((i for i, t in enumerate(view.sentence.tokens) if t.start >= at), 0)
-            named = [
-                m
-                for m in view.mentions
-                if m.end <= at and not m.embedded and registry.get(m.entity).is_organization
-            ]
-            builders = [
-                m for m in named if not P.REPORTING_VERBS & set(view.lowers[m.last + 1 : verb])
-            ] or named  # "Nvidia and Foxconn announced a partnership to develop a supercomputer":
-            # with no other name after the verb of saying, those who announce it build it
-            if builders:  # "Nscale and Aker are building": the first of the builders
-                history.site_owner = registry.organisation(_site_builder(builders, registry).entity)
-                history.site_client = _built_for(view, built.end(), registry)
-                if not any("DataCenter" in registry.get(m.entity).types for m in view.mentions):
-                    # "… OpenAI's Stargate UK. CoreWeave is investing, with a new data center in
-                    # Scotland. This facility will …": the site told last, not the one named
-                    history.last_of_type.pop("DataCenter", None)
-        if orgs and not object_of_phrase(view.lowers, orgs[0].first):
-            history.subject = registry.get(registry.organisation(orgs[0].entity))
-        elif _opens_on_a_place(view, orgs):
-            history.subject = None  # "… the United States has been taking measures. Last year,
-            # it imposed restrictions on Nvidia's sales": 'it' is the country, no company
-        own = [m for m in orgs if not m.embedded and not m.reference]
-        referred = [m for m in orgs if m.reference and not m.embedded]
-        if not own and len({m.entity for m in referred}) == 1:
-            own = referred[:1]  # "The company first focuses on …": the sentence goes on about it
-        history.opened_on = registry.get(registry.organisation(own[0].entity)) if own else None
-        history.previous_orgs = list(dict.fromkeys(registry.organisation(m.entity) for m in orgs))
-        plural_deals = {"partnerships", "deals", "agreements", "contracts"} & set(view.lowers)
-        history.deals_of = history.previous_subject if plural_deals else None
-        for m in view.mentions:
-            entity = registry.get(m.entity)
-            if m.embedded and "Lab" in entity.types and not entity.is_chip:
-                continue  # "ex-OpenAI researcher", "Google TPU": no lab the article speaks of
-            if entity.is_chip and view.contrasted(m.first):
-                continue  # "an alternative to Nvidia's processors": not the chip spoken of
-            for kind in entity.types:
-                if acts_as(entity, kind):
-                    history.last_of_type[kind] = (
-                        entity.id if kind == "Chip" else registry.organisation(entity.id)
-                    )
-            if "Lab" in entity.types:
-                history.lab_counts[entity.id] += 1
-            if entity.is_chip and not m.reference:
-                history.chip_mentions[entity.id] += 1
-
-
-def _built_for(view: View, end: int, registry: Registry) -> str | None:
-    """'a deal to build a data center for OpenAI': the organisation right after 'for' that
-    follows the site noun, whom the site is built for."""
-    at = view.sentence.start + end
-    tokens = view.sentence.tokens
-    after = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
-    if view.lowers[after : after + 1] != ["for"]:
-        return None
-    client = next((m for m in view.mentions if m.first == after + 1 and not m.embedded), None)
-    if client is None or not registry.get(client.entity).is_organization:
-        return None
-    return registry.organisation(client.entity)
-
-
-def _site_builder(builders: list[Mention], registry: Registry) -> Mention:
-    """The first of a site's builders, past a chip designer named with a company that is none
-    ('Nvidia and Foxconn will develop an AI factory supercomputer': the chips are Nvidia's,
-    the site Foxconn's)."""
-    others = [m for m in builders if "ChipDesigner" not in registry.get(m.entity).types]
-    return others[0] if others else builders[0]
-
 
 def _last_index(words: list[str], word: str) -> int:
     """The position of the last ``word`` of ``words``, or -1 (found by C code, not a loop)."""
@@ -602,31 +485,6 @@ def _makes_what_it_uses(candidate: Candidate, found: list) -> bool:
         and (c.subject, c.object) == (candidate.subject, candidate.object)
         for _, c in found
     )
-
-
-def _lines_as_their_family(
-    candidates: list[Candidate], counts: Counter[str], registry: Registry
-) -> Counter[str]:
-    """'AMD's Instinct AI GPUs … OpenAI buys AMD's GPUs': a designer's line ('AMD GPUs') in an
-    article that names one family of it ('Instinct') is that family. The mentions counted
-    with the line's counted with the family."""
-    merged = Counter(counts)
-    with_members: frozenset[str] = frozenset()  # the families some chip is of, once asked
-    for line in [c for c in counts if registry.get(c).family is None]:
-        of_line = [c for c in counts if registry.get(c).family == line]
-        if of_line and not with_members:
-            with_members = registry.families()
-        families = [c for c in of_line if c in with_members]
-        if len(families) != 1:
-            continue
-        family = families[0]
-        merged[family] += merged.pop(line)
-        for c in candidates:
-            if c.object == line:
-                c.object = family
-            if c.chip == line:
-                c.chip = family
-    return merged
 
 
 def _a_named_raiser(view: View) -> bool:

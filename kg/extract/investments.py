@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
 from kg.extract import patterns as P
-from kg.extract.antecedents import relative_antecedent
 from kg.extract.backed import after_opening_phrase, backed_compound, rival_described
 from kg.extract.clauses import (
     Candidate,
@@ -15,6 +12,8 @@ from kg.extract.clauses import (
     matches,
     words_outside_brackets,
 )
+from kg.extract.committed_funds import committed_funds
+from kg.extract.fundraising import before_appositive, fundraising, funds_from
 from kg.extract.holdings import (
     backing_for,
     granted_stake,
@@ -28,13 +27,11 @@ from kg.extract.holdings import (
 )
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
-    AMOUNT_HEDGES,
     ANALOGY,
     BACKER_PARTICIPLES,
     BACKING_VERBS,
     CAPACITY_NOUNS,
     COMMIT_VERBS,
-    DASHES,
     DEAL_WORDS,
     DESCRIPTOR_BEFORE,
     FUNDRAISING,
@@ -43,7 +40,6 @@ from kg.extract.patterns import (
     JOINING_VERBS,
     LIST_GLUE,
     NOT_A_DEAL_NOUN,
-    NOT_FUNDS,
     OTHER_OWNERS,
     PLURAL_ROLES,
     PREPOSITIONS,
@@ -58,7 +54,6 @@ from kg.extract.patterns import (
 )
 from kg.extract.people import titled_person_at
 from kg.extract.places import place_names
-from kg.extract.raisers import described_in_aside
 from kg.extract.round_lists import named_after_its_role
 from kg.extract.rounds import backs_a_thing
 
@@ -112,7 +107,7 @@ def after_place(view: View, index: int) -> Mention | None:
 
 def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
     participle = _participle_after_comma(view, cue)
-    for m in sorted(view.orgs(lo, _before_appositive(view, lo, cue)), key=lambda m: -m.first):
+    for m in sorted(view.orgs(lo, before_appositive(view, lo, cue)), key=lambda m: -m.first):
         if participle and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"]):
             continue  # "A and B recognized C's potential, investing $50 million": A and B
         if view.lowers[m.last + 1 : m.last + 2] == [":"]:
@@ -299,9 +294,9 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if word == "investing" and view.lowers[max(0, cue - 1) : cue] == ["by"] and cue - 1 == lo:
         return _fronted_by_investing(view, cue)
     if word in SECURE_WORDS:
-        return _fundraising(view, cue, lo, hi, topic_lab) if _funds_from(view, cue, hi) else None
+        return fundraising(view, cue, lo, hi, topic_lab) if funds_from(view, cue, hi) else None
     if matches(word, FUNDRAISING):
-        return _fundraising(view, cue, lo, hi, topic_lab)
+        return fundraising(view, cue, lo, hi, topic_lab)
     investor, passive = _investor(view, cue, lo, hi)
     if investor is None or ANALOGY.search(view.before(investor.first, 3)):
         return None
@@ -328,58 +323,6 @@ def _back_as_verb(view: View, cue: int) -> bool:
     return any(m.first == cue + 1 for m in view.orgs())
 
 
-def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
-    """'Amazon committed $4 billion to Anthropic': a sum committed to a company that sells no
-    compute is an investment in it."""
-    money = [
-        q
-        for q in view.quantities
-        if q.kind == "money"
-        and 0 < q.first - cue <= 5  # "committed up to an additional $25 billion to"
-        and set(view.lowers[cue + 1 : q.first]) <= AMOUNT_HEDGES
-    ]
-    if not money:
-        return None
-    after = view.lowers[money[0].last + 1 : money[0].last + 3]
-    if after[:1] == ["to"]:
-        investee = view.orgs(money[0].last + 2, money[0].last + 3)
-    elif after == [",", "and"]:  # "Amazon has committed $8 billion, and Google $3 billion into X"
-        investee = _shared_investee(view, money[0].last + 3)
-    else:
-        return None
-    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
-    if not investee or not investor or view.has_type(investee[0], "CloudProvider"):
-        return None
-    if view.org(investee[0]) == view.org(investor[-1]) or _for_compute(view, investee[0].last):
-        return None
-    return Candidate(
-        "invests_in",
-        view.org(investor[-1]),
-        view.org(investee[0]),
-        view.sentence,
-        "invest:committed",
-    )
-
-
-def _for_compute(view: View, at: int) -> bool:
-    """'committed $300 billion to Nvidia, AMD and Oracle for computing capacity': the sum buys
-    compute from the companies it is committed to; it is no stake in them."""
-    hi = view.clause(at)[1]
-    words = view.lowers[at + 1 : hi]
-    return any(
-        words[i] == "for" and words[i + 1 : i + 2] and words[i + 1] in P.CAPACITY_NOUNS
-        for i in range(len(words))
-    )
-
-
-def _shared_investee(view: View, start: int) -> list[Mention]:
-    """The company after 'in'/'into' in the coordinated clause that follows ``start``."""
-    for i in range(start, min(len(view.lowers), start + 16)):
-        if view.lowers[i] in {"in", "into"}:
-            return view.orgs(i + 1, i + 2)
-    return []
-
-
 def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
     """'By investing $2 billion in Nebius, Nvidia secured supply': the investor is the main
     clause's subject after the comma that closes the phrase."""
@@ -400,126 +343,6 @@ def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
     return Candidate(
         "invests_in", view.org(investor), view.org(investee), view.sentence, "invest:fronted"
     )
-
-
-def _funds_from(view: View, cue: int, hi: int) -> bool:
-    """'secured $1.7 billion from ASML', 'secures 600 million euros in funding from X': an
-    amount of money and the investor it came from, not capacity or a contract secured."""
-    words = view.lowers[cue + 1 : min(hi, cue + 12)]
-    if "from" not in words:
-        return False
-    before_from = words[: words.index("from")]
-    has_amount = any(w[:1].isdigit() or w in {"$", "€", "£"} for w in before_from[:4]) or any(
-        q.kind == "money" and cue < q.first <= cue + 4 for q in view.quantities
-    )  # "up to six billion dollars"
-    return has_amount and not set(before_from) & NOT_FUNDS
-
-
-def _fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -> Candidate | None:
-    """'Y raised $N ... from X' or 'X is leading the round'."""
-    after = view.orgs(cue + 1, hi)
-    backers = [m for m in after if _names_a_backer(view.lowers, m.first)]
-    if backers and backers[0] is not after[0] and view.lowers[backers[0].first - 1] == "including":
-        backers = []  # "With this funding, Mistral has eclipsed startups' rounds, including OpenAI"
-    leader, leaders, end = None, [], cue
-    if re.search(r"\b(?:led|lead|leading|leads)\b", view.before(cue, 4)):
-        verb = next(
-            (i for i in range(cue, max(lo, cue - 5), -1) if view.lowers[i] in P.LEAD_FORMS), cue
-        )
-        end = _before_appositive(view, lo, verb)
-        left = view.orgs(lo, end)
-        leader = left[-1] if left else None
-        leaders = list_ending(view, left[:-1], leader) if leader else []
-    talking: list[Mention] = []
-    if leader is None and (opening := _talks_opening(view, cue, lo)) is not None:
-        talking, end = view.orgs(opening + 1, cue - 1), opening
-    raiser_mentions = [
-        m
-        for m in view.orgs(lo, end)
-        if m not in leaders
-        and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
-        and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
-        and described_in_aside(view, m, lo) is None
-    ]  # "It is backed by Nvidia and raised $600 million": it raised; "HCLTech is investing
-    # $150 million in a round led by Bessemer": HCLTech invests, it raises nothing
-    if not raiser_mentions and DASHES & set(view.lowers[max(0, lo - 1) : lo + 1]):
-        raiser_mentions = [
-            m for m in view.orgs(0, lo) if set(view.lowers[m.last + 1 : m.last + 2]) & DASHES
-        ]  # "Rebellions – an AI chip startup founded in 2020 – received $15 million from X"
-    if not raiser_mentions and (antecedent := relative_antecedent(view, lo)) is not None:
-        raiser_mentions = [antecedent]  # "SSI, which was valued at $32bn in a round led by G"
-    raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
-    named = leader or (backers[0] if backers else None) or (talking[-1] if talking else None)
-    investor = named and (named_after_its_role(view, named) or named)
-    if investor is None or not raiser or view.org(investor) == raiser:
-        return None
-    listed = len(list_around(view, view.orgs(named.first), named)) > 1
-    amounts = [
-        q.value
-        for q in view.quantities
-        if q.kind == "money"
-        and not listed
-        and (
-            0 <= named.first - q.last <= 3
-            or 0 < named.first - q.last <= 7
-            and set(view.lowers[q.last + 1 : named.first]) <= P.FUNDS_FROM
-        )  # "received $10 billion in committed funding from Microsoft"
-    ]
-    return Candidate(
-        "invests_in",
-        view.org(investor),
-        raiser,
-        view.sentence,
-        "invest:raised-from",
-        amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
-        numbers_fixed=True,
-    )
-
-
-def _talks_opening(view: View, cue: int, lo: int) -> int | None:
-    """'Mistral is in talks with investors and Abu Dhabi's MGX to raise $1 billion': the
-    'with' before the organisations a company raising money is in talks with (the last of
-    them invests; the rounds' lists extend it to the others)."""
-    if view.lowers[cue - 1 : cue] != ["to"]:
-        return None
-    return next(
-        (
-            i
-            for i in range(cue - 2, lo, -1)
-            if view.lowers[i] == "with" and view.lowers[i - 1] in P.TALK_WORDS
-        ),
-        None,
-    )
-
-
-def _before_appositive(view: View, lo: int, cue: int) -> int:
-    """'Lightspeed, an early backer of Snapchat and Stability AI, led the round', 'GV,
-    Google's venture arm, backed it': where the appositive between the subject and its verb
-    opens (``cue`` when there is none)."""
-    lowers = view.lowers
-    if lowers[cue - 1 : cue] != [","]:
-        return cue
-    opening = next((i for i in range(cue - 2, lo - 1, -1) if lowers[i] == ","), None)
-    if opening is None or opening == lo:
-        return cue
-    if lowers[opening + 1 : opening + 2] in (["a"], ["an"], ["the"]):
-        return opening
-    owner = next((m for m in view.orgs(opening + 1, opening + 2) if m.first == opening + 1), None)
-    if owner is not None and view.possessive(owner) and view.orgs(lo, opening):
-        return opening
-    return cue
-
-
-def _names_a_backer(lowers: list[str], first: int) -> bool:
-    """'from X', 'including X', 'led by X': not 'a statement by X'."""
-    before = lowers[first - 1]
-    if before == "by":  # ("led by", not "powered by": P.NOT_BACKING_PARTICIPLES)
-        return (
-            first > 1
-            and lowers[first - 2].endswith("ed")
-            and lowers[first - 2] not in P.NOT_BACKING_PARTICIPLES
-        )
-    return before in {"from", "including"}
 
 
 def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, bool]:

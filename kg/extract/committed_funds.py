@@ -1,0 +1,61 @@
+"""A sum committed to a company ('Amazon committed $4 billion to Anthropic'): an investment in
+it, unless the company sells compute or the sum buys it."""
+
+from __future__ import annotations
+
+from kg.extract import patterns as P
+from kg.extract.clauses import Candidate, View
+from kg.extract.mentions import Mention
+from kg.extract.patterns import AMOUNT_HEDGES
+
+
+def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
+    """'Amazon committed $4 billion to Anthropic': a sum committed to a company that sells no
+    compute is an investment in it."""
+    money = [
+        q
+        for q in view.quantities
+        if q.kind == "money"
+        and 0 < q.first - cue <= 5  # "committed up to an additional $25 billion to"
+        and set(view.lowers[cue + 1 : q.first]) <= AMOUNT_HEDGES
+    ]
+    if not money:
+        return None
+    after = view.lowers[money[0].last + 1 : money[0].last + 3]
+    if after[:1] == ["to"]:
+        investee = view.orgs(money[0].last + 2, money[0].last + 3)
+    elif after == [",", "and"]:  # "Amazon has committed $8 billion, and Google $3 billion into X"
+        investee = _shared_investee(view, money[0].last + 3)
+    else:
+        return None
+    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
+    if not investee or not investor or view.has_type(investee[0], "CloudProvider"):
+        return None
+    if view.org(investee[0]) == view.org(investor[-1]) or _for_compute(view, investee[0].last):
+        return None
+    return Candidate(
+        "invests_in",
+        view.org(investor[-1]),
+        view.org(investee[0]),
+        view.sentence,
+        "invest:committed",
+    )
+
+
+def _for_compute(view: View, at: int) -> bool:
+    """'committed $300 billion to Nvidia, AMD and Oracle for computing capacity': the sum buys
+    compute from the companies it is committed to; it is no stake in them."""
+    hi = view.clause(at)[1]
+    words = view.lowers[at + 1 : hi]
+    return any(
+        words[i] == "for" and words[i + 1 : i + 2] and words[i + 1] in P.CAPACITY_NOUNS
+        for i in range(len(words))
+    )
+
+
+def _shared_investee(view: View, start: int) -> list[Mention]:
+    """The company after 'in'/'into' in the coordinated clause that follows ``start``."""
+    for i in range(start, min(len(view.lowers), start + 16)):
+        if view.lowers[i] in {"in", "into"}:
+            return view.orgs(i + 1, i + 2)
+    return []
