@@ -26,24 +26,21 @@ def no_compute_deal(view: View, cue: int) -> bool:
     """Whether a deal noun names something other than a deal for compute: a deal of energy
     ('a power purchase agreement with Google', 'a deal to supply its data centers with power')
     or the idiom ('This is a big deal for Amazon')."""
-    before = view.lowers[max(0, cue - 3) : cue]
-    if before[-2:] in (["a", "big"], ["no", "big"], ["a", "huge"]) and (
-        view.lowers[cue + 1 : cue + 2] in (["for"], ["because"], ["."], [","], [])
+    words, start = view.lowers, max(0, cue - 3)
+    if words[cue - 2 : cue] in (["a", "big"], ["no", "big"], ["a", "huge"]) and (
+        words[cue + 1 : cue + 2] in (["for"], ["because"], ["."], [","], [])
     ):
         return True
-    start = max(0, cue - 3)
     if any(
-        w in P.ENERGY_WORDS and view.lowers[start + i - 1 : start + i] not in P.COMPUTING_WORDS
-        for i, w in enumerate(before)
+        words[i] in P.ENERGY_WORDS and words[i - 1 : i] not in P.COMPUTING_WORDS
+        for i in range(start, cue)
     ):
         return True  # (not "a computing power deal")
-    after = view.lowers[cue + 1 : cue + 10]
-    return (
-        "with" in after
-        and after[after.index("with") + 1 : after.index("with") + 2]
-        in ([w] for w in P.ENERGY_WORDS)
-        and "supply" in after
-    )
+    after = words[cue + 1 : cue + 10]
+    if "supply" not in after or "with" not in after:
+        return False
+    supplied = after.index("with") + 1
+    return after[supplied : supplied + 1] != [] and after[supplied] in P.ENERGY_WORDS
 
 
 def running_total(view: View, cue: int) -> bool:
