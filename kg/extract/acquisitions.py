@@ -93,7 +93,7 @@ def _fronted_passive_subject(view: View, cue: int) -> Mention | None:
     if not set(view.lowers[:cue]) <= P.FRONTED_PASSIVE_OPENERS:
         return None
     comma = next((i for i in range(cue + 2, len(view.lowers)) if view.lowers[i] == ","), None)
-    after = [m for m in view.orgs(comma + 1, comma + 3)] if comma is not None else []
+    after = view.orgs(comma + 1, comma + 3) if comma is not None else []
     return after[0] if after and after[0].first == comma + 1 and not after[0].embedded else None
 
 

@@ -318,6 +318,23 @@ def _listed_after(view: View, cue: int) -> bool:
     ]
 
 
+def _listing_verb(view: View, cue: int, of_what: bool) -> int | None:
+    """Where the list after a customer noun begins: past 'of' and what the customers use ('Other
+    users of the OCI Supercluster include'), or past an auxiliary or adverb ('Customers have
+    already included A and B')."""
+    if of_what:
+        reach = range(cue + 2, min(len(view.lowers), cue + 9))
+        return next((i for i in reach if _listed_after(view, i - 1)), None)
+    return next(
+        (
+            i
+            for i in range(cue + 1, cue + 4)
+            if set(view.lowers[cue + 1 : i]) <= P.LISTING_AUXILIARIES and _listed_after(view, i - 1)
+        ),
+        None,
+    )
+
+
 def _past_a_kind(view: View, start: int) -> int:
     """Where the names of a list begin past a kind of company that opens it ('clients
     including leading AI labs like OpenAI and Anthropic'): after its 'like' or 'such as'."""
@@ -338,26 +355,7 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
     Supercluster include Adept and Reka': the cloud is the one the sentence names before the
     list (its subject, or the owner of what is used); the listed companies are its customers."""
     of_what = view.lowers[cue + 1 : cue + 2] == ["of"]
-    verb = (
-        next(
-            (
-                i
-                for i in range(cue + 2, min(len(view.lowers), cue + 9))
-                if _listed_after(view, i - 1)
-            ),
-            None,
-        )
-        if of_what
-        else next(
-            (
-                i
-                for i in range(cue + 1, cue + 4)
-                if set(view.lowers[cue + 1 : i]) <= P.LISTING_AUXILIARIES
-                and _listed_after(view, i - 1)
-            ),
-            None,
-        )
-    )  # fmt: skip  ("Customers have already included A and B")
+    verb = _listing_verb(view, cue, of_what)
     if verb is None:
         verb = _colon_after(view.lowers, cue)
     if verb is None:

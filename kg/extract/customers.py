@@ -100,12 +100,7 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
         return []  # "offerings to cloud customers, including Anthropic": capacity, no chip
     named: list[Mention] = []
     for i in range(cue + 1, min(hi, cue + 16)):
-        if words[i] in {"including", "like", "include", "includes", "included"} or words[
-            i : i + 2
-        ] == [
-            "such",
-            "as",
-        ]:
+        if words[i] in P.INCLUDE_FORMS or words[i] == "like" or words[i : i + 2] == ["such", "as"]:
             after = [m for m in view.orgs(i + 1, hi) if not m.embedded]
             if after and after[0].first <= i + 5:
                 named += [m for m in list_around(view, after, after[0]) if m not in named]
