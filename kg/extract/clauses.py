@@ -299,26 +299,32 @@ def indices_in(words: list[str], table: Container[str]) -> list[int]:
     return list(compress(range(len(words)), map(table.__contains__, words)))
 
 
+def _dash_pair(lowers: list[str]) -> tuple[int, int] | None:
+    """The two dashes of a sentence that holds exactly two, with more than a word between."""
+    dashes = indices_in(lowers, DASHES) if not DASHES.isdisjoint(lowers) else []
+    return (dashes[0], dashes[1]) if len(dashes) == 2 and dashes[1] - dashes[0] > 2 else None
+
+
 def _paired_dashes(lowers: list[str]) -> set[int]:
     """The two dashes of a sentence that holds exactly two around examples ('every company –
     from Nvidia's H100 to Google's TPUs – turns to TSMC'): the examples belong to the clause
     around them, and the dashes end no clause."""
-    dashes = indices_in(lowers, DASHES)
-    if len(dashes) != 2 or dashes[1] - dashes[0] <= 2:
-        return set()
-    return set(dashes) if lowers[dashes[0] + 1] in DASHED_EXAMPLE_OPENERS else set()
+    pair = _dash_pair(lowers)
+    return set(pair) if pair and lowers[pair[0] + 1] in DASHED_EXAMPLE_OPENERS else set()
 
 
 def _dashes_as_commas(lowers: list[str]) -> list[str]:
     """The words, with the two dashes around a description set off like a comma's ('Microsoft
     – a major investor – and Nvidia') read as commas: the rules of appositives read both."""
-    dashes = indices_in(lowers, DASHES) if not DASHES.isdisjoint(lowers) else []
-    if len(dashes) != 2 or not 2 < dashes[1] - dashes[0] <= 12:
-        return lowers
-    if lowers[dashes[0] + 1] not in DASHED_APPOSITIVE_OPENERS:
+    pair = _dash_pair(lowers)
+    if (
+        pair is None
+        or pair[1] - pair[0] > 12
+        or lowers[pair[0] + 1] not in DASHED_APPOSITIVE_OPENERS
+    ):
         return lowers
     commas = lowers[:]
-    commas[dashes[0]] = commas[dashes[1]] = ","
+    commas[pair[0]] = commas[pair[1]] = ","
     return commas
 
 

@@ -290,6 +290,12 @@ def _after_with(view: View, m: Mention) -> bool:
     )
 
 
+def _about_compute_by_name(view: View, cue: int) -> bool:
+    """Whether a word of compute names what a provider or relationship noun is about ('cloud
+    provider', 'compute relationships')."""
+    return cue > 0 and view.lowers[cue - 1] in P.DEAL_TOPIC_WORDS
+
+
 def _about_compute(view: View, text: str, lo: int, hi: int, provider: Mention) -> bool:
     """Whether a deal noun's clause speaks of compute: its words, a chip, or a cloud (not a
     lab) as the provider; asked only of a deal noun."""
@@ -336,17 +342,13 @@ def commits(view: View, cue: int) -> Candidate | None:
     word = view.lowers[cue]
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
-    if word in P.RELATIONSHIP_NOUNS and (
-        cue == 0 or view.lowers[cue - 1] not in P.DEAL_TOPIC_WORDS
-    ):
+    if word in P.RELATIONSHIP_NOUNS and not _about_compute_by_name(view, cue):
         return None  # "its compute relationships with AWS": a deal; "its relationship with": any
     if word in P.PROVIDER_NOUNS:
         role = provider_role(view, cue)
         if role is not None or word not in P.SINGULAR_PROVIDER_NOUNS:
             return role  # (a plural names a provider only in a buyer's roster of them)
-    if word in P.SINGULAR_PROVIDER_NOUNS and (
-        cue == 0 or view.lowers[cue - 1] not in P.DEAL_TOPIC_WORDS
-    ):
+    if word in P.SINGULAR_PROVIDER_NOUNS and not _about_compute_by_name(view, cue):
         return None
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:
         return None  # "backstop $1.8 billion of Fluidstack's lease obligations": a guarantee

@@ -94,9 +94,9 @@ from kg.extract.patterns import (
     ROLE_COMPOUND_AFTER,
     ROLE_COMPOUND_BEFORE,
     ROYAL_TITLES,
+    SALE_FORMS,
     SENTENCE_ADVERBS,
     SHORTENED_ENDINGS,
-    SOLD_BEFORE_WORDS,
     SOLD_TO_AFTER,
     SUPPLIED_BEFORE,
     SUPPLIED_WITH_AFTER,
@@ -393,7 +393,7 @@ def _kind(
     acquired = any(map(before.__contains__, ACQUIRED_STEMS)) and ACQUIRED_BEFORE.search(before)
     if (acquired and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(after):
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
-    if before.rstrip().endswith(SOLD_BEFORE_WORDS) and SOLD_TO_AFTER.match(after):
+    if before.rstrip().endswith(SALE_FORMS) and SOLD_TO_AFTER.match(after):
         return "Lab"  # "he sold Nervana Systems to Intel"
     if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"

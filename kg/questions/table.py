@@ -186,12 +186,11 @@ class FactTable:
         """SQL aggregating a group's non-empty text ``values`` into a list: distinct (sorted
         by ``sql``, which is told so by ``sets``: sorting a few values per group in Python
         takes a fifth of what DuckDB's ``list_sort`` did), or (``distinct=False``) all of
-        them in the order of ``order``. Fetched as
-        one NUL-joined string, split by ``sql`` (DuckDB hands a list column to Python an
-        order of magnitude slower than a string). Only quotes are free text that might hold
-        a NUL (they are checked: a build refuses such articles): article ids are file names,
-        statuses and purposes fixed words. ``one_row``: the same for a group of one row, made
-        without aggregating.
+        them in the order of ``order``. Fetched as one NUL-joined string, split by ``sql``
+        (DuckDB hands a list column to Python an order of magnitude slower than a string).
+        Only quotes are free text that might hold a NUL (they are checked: a build refuses
+        such articles): article ids are file names, statuses and purposes fixed words.
+        ``one_row``: the same for a group of one row, made without aggregating.
         """
         kept = f"({values}) <> ''" + (f" AND ({where})" if where else "")
         if one_row:

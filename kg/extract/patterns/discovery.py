@@ -22,8 +22,8 @@ ACQUIRED_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:[a-z]+\s+){0,3}|[A-Z][\w.]*-based\s+(?:[a-z]+\s+){0,3})$"
 )
 ACQUIRED_STEMS = ("acqui", "bought", "buys", "purchase", "takeover")  # one in each match
-# A company sold to another ("he sold Nervana Systems to Intel"): the verb before, the buyer after.
-SOLD_BEFORE_WORDS = ("sold", "sells", "sell", "selling")
+# A company sold to another ("he sold Nervana Systems to Intel"): after it, "to" and the buyer
+# (before it, one of rounds' SALE_FORMS).
 SOLD_TO_AFTER = re.compile(r"^\s+to\s+[A-Z]")
 # What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
 # acquired by AMD", "Acme, which Intel bought in 2016"): the name before it is a company's.

@@ -316,11 +316,9 @@ STRONG_COMMIT = (
     *HANDOVER_VERBS,
     *FURNISH_VERBS,
 )
+PAY_FORMS = ("pay", "pays", "paying", "paid")  # (not "paid off": an idiom of success)
 BUY_WORDS = (
-    "pay",
-    "pays",
-    "paying",
-    "paid",
+    *PAY_FORMS,
     "buy",
     "buys",
     "buying",
@@ -712,8 +710,7 @@ RELATION_ROLES = {"customer", "customers", "client", "clients", "investor", "inv
 RANKED_AS = {"latest", "first", "newest", "last", "only", "second", "third"}
 # "Since being acquired by Amazon, Annapurna Labs …": the words a fronted passive participle of
 # buying may open on.
-FRONTED_PASSIVE_OPENERS = {"since", "after", "before", "being", "having", "been", "once", "when",
-                           "until"}  # fmt: skip
+FRONTED_PASSIVE_OPENERS = (SUBORDINATORS - {"because"}) | {"being", "having", "been"}
 # "infrastructure powered by Nvidia's chips": participles whose agent is no backer of a round.
 NOT_BACKING_PARTICIPLES = {"powered", "built", "designed", "developed", "manufactured",
                            "produced", "fabricated", "hosted", "operated", "supplied", "used",
@@ -722,4 +719,3 @@ NOT_BACKING_PARTICIPLES = {"powered", "built", "designed", "developed", "manufac
 # "a power purchase agreement", "a deal to supply its data centers with power": deals of energy.
 ENERGY_WORDS = {"power", "energy", "electricity", "geothermal", "nuclear", "solar", "ppa"}
 COMPUTING_WORDS = (["computing"], ["compute"], ["processing"], ["ai"])  # "computing power": compute
-PAY_FORMS = {"pay", "pays", "paid", "paying"}  # ("paid off": an idiom of success)

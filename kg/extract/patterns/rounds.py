@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns.cues import HARDWARE_NOUNS, MONTHS
-from kg.extract.patterns.relations import HANDOVER_NOUNS, NATIONALITY_ENDINGS, VERB_CHAIN
+from kg.extract.patterns.relations import (
+    DEAL_TOPIC_WORDS,
+    HANDOVER_NOUNS,
+    NATIONALITY_ENDINGS,
+    VERB_CHAIN,
+)
 
 # ---- funding rounds, discovery, references ----
 # A sentence speaks of a round only with one of these words.
@@ -572,7 +577,7 @@ NAME_ENDINGS = (
     | {"technology", "technologies", "systems", "limited", "holding"}
 )
 # "a cloud partnership with an investor" stays a compute deal, not the investment.
-COMPUTE_QUALIFIERS = {"cloud", "compute", "computing", "infrastructure", "capacity"}
+COMPUTE_QUALIFIERS = DEAL_TOPIC_WORDS - {"training"}
 # "one of Nvidia's largest customers".
 CUSTOMER_ADJECTIVES = {"largest", "biggest", "top", "major", "key", "main", "largest-ever",
                        "anchor", "first", "early", "new", "important", "single"}  # fmt: skip
