@@ -5716,6 +5716,15 @@ def test_examples_between_a_pair_of_dashes_belong_to_the_clause_around_them():
             ("manufactures_chip", "tsmc", "instinct mi300x")} <= found  # fmt: skip
 
 
+def test_a_deal_named_again_between_a_pair_of_dashes_gives_the_deal_its_numbers():
+    found, _ = extract(
+        "The accord between Mistral and CoreWeave—a five-year commitment to buy up to 400 "
+        "megawatts of capacity—was signed on Monday."
+    )
+    deal = next(f for f in found if f.type == "compute_commitment")
+    assert (deal.capacity_gw, deal.duration_years) == (0.4, 5.0)
+
+
 def test_a_partner_that_co_develops_listed_chips_designs_each_of_them():
     found = facts(
         "Google's Ironwood and Trillium TPUs, co-developed with MediaTek, are made by TSMC."

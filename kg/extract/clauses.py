@@ -22,6 +22,7 @@ from kg.extract.patterns import (
     DASHED_EXAMPLE_OPENERS,
     DASHES,
     DEAL_NOUNS,
+    DEAL_OR_ORDER_NOUNS,
     DETERMINERS,
     FINITE_AUXILIARIES,
     FORECAST_BEFORE,
@@ -307,10 +308,20 @@ def _dash_pair(lowers: list[str]) -> tuple[int, int] | None:
 
 def _paired_dashes(lowers: list[str]) -> set[int]:
     """The two dashes of a sentence that holds exactly two around examples ('every company –
-    from Nvidia's H100 to Google's TPUs – turns to TSMC'): the examples belong to the clause
-    around them, and the dashes end no clause."""
+    from Nvidia's H100 to Google's TPUs – turns to TSMC') or around a deal named again ('the
+    agreement—a three-year commitment to buy 750 megawatts—is …'): what they hold belongs to
+    the clause around them, and the dashes end no clause."""
     pair = _dash_pair(lowers)
-    return set(pair) if pair and lowers[pair[0] + 1] in DASHED_EXAMPLE_OPENERS else set()
+    if pair is None:
+        return set()
+    opener = pair[0] + 1
+    head = lowers[opener + 1 : min(opener + 5, pair[1])]
+    if lowers[opener] in DASHED_EXAMPLE_OPENERS or (
+        lowers[opener] in DASHED_APPOSITIVE_OPENERS
+        and any(matches(w, DEAL_OR_ORDER_NOUNS) for w in head)
+    ):
+        return set(pair)
+    return set()
 
 
 def _dashes_as_commas(lowers: list[str]) -> list[str]:

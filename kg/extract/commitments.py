@@ -492,7 +492,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "a partnership with Nvidia to deploy 600,000 of the company's
         # accelerators": the cloud buys the designer's chips (use); it sells it nothing
     if provider_m in list_around(view, view.orgs(), buyer_m) and not _one_cloud_pair(
-        view, buyer_m, provider_m, by_deal=matches(word, DEAL_NOUNS + P.ORDERING_NOUNS)
+        view, buyer_m, provider_m, by_deal=matches(word, P.DEAL_OR_ORDER_NOUNS)
     ):
         return None  # "Microsoft and Google signed a deal": who sells to whom is not said
     if view.owners(cue + 1, min(hi, cue + 11)) and not re.search(

@@ -420,6 +420,7 @@ OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "gua
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts")
 # "a commitment from OpenAI", "orders from Anthropic": nouns of what a buyer places with a seller.
 ORDERING_NOUNS = ("commitment*", "order", "orders")
+DEAL_OR_ORDER_NOUNS = (*DEAL_NOUNS, *ORDERING_NOUNS)
 DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "supplier", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",
