@@ -7844,3 +7844,54 @@ def test_a_bet_that_paid_off_is_no_payment():
         for f in facts("Microsoft's early bet on OpenAI has paid off.")
         if f[0] == "compute_commitment"
     }
+
+
+def test_talks_over_compute_sized_in_words_are_a_deal_in_talks():
+    found, _ = extract(
+        "Cohere is in talks with Google over a multibillion dollar worth of computing power."
+    )
+    assert [(f.type, f.subject, f.object, f.status) for f in found] == [
+        ("compute_commitment", "cohere", "google", "in_talks")
+    ]
+
+
+def test_talks_over_a_round_are_no_compute_deal():
+    assert not facts("Cohere is in talks with investors about a new funding round for compute.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SoftBank Group has held talks to invest as much as $30 billion in Mistral.",
+        "Amazon has had discussions to invest as much as $50 billion in Mistral.",
+        "Amazon has been holding talks to invest $5 billion in Mistral.",
+    ],
+)
+def test_talks_held_about_an_investment_are_talks(text):
+    found, _ = extract(text)
+    assert [(f.type, f.status) for f in found] == [("invests_in", "in_talks")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SoftBank said it sold its stake in Nvidia for $5.8 billion.",
+        "SoftBank sold its entire stake in Nvidia last year.",
+        "Tiger Global has been offloading its shares of CoreWeave.",
+    ],
+)
+def test_a_stake_sold_is_no_investment(text):
+    assert not {f for f in facts(text) if f[0] == "invests_in"}
+
+
+def test_an_en_dash_inside_a_compound_ends_no_clause():
+    found = facts(
+        "Anthropic, the San Francisco–based startup founded by former OpenAI researchers, is in "
+        "talks with Google over computing power."
+    )
+    assert ("compute_commitment", "anthropic", "google") in found
+
+
+def test_a_company_of_any_kind_that_has_a_count_of_chips_uses_them():
+    assert ("uses_chip", "samsung", "blackwell") in facts("Samsung has 50,000 Blackwell GPUs.")
+    assert not {f for f in facts("TSMC has 50,000 Blackwell GPUs to make.") if f[0] == "uses_chip"}

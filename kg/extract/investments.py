@@ -223,6 +223,17 @@ def _money_tokens(view: View, lo: int, hi: int) -> int:
     )
 
 
+def _disposed_of(view: View, cue: int, lo: int) -> bool:
+    """Whether a verb of selling or giving up takes the stake or shares at ``cue`` as its
+    object, past a determiner and up to two modifiers ('sold its entire stake')."""
+    i = cue - 1
+    while i >= lo and cue - i <= 4 and view.lowers[i] not in {",", "to", "and", "which", "that"}:
+        if matches(view.lowers[i], P.DISPOSAL_VERBS):
+            return True
+        i -= 1
+    return False
+
+
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     """'X invested $N in Y', 'X's investment in Y', 'Y, backed by X', 'Y raised $N from X',
     'X is leading the round' (Y: the company the article is about)."""
@@ -275,6 +286,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "$60.6 billion in cash and short-term investments": treasury holdings
     if word.startswith("invest") and _spent_on_something(view, cue):
         return None  # "Oracle will invest $40 billion to purchase 400,000 GB200 chips": spending
+    if (word in {"stake", "stakes"} or word in SHARE_WORDS) and _disposed_of(view, cue, lo):
+        return None  # "SoftBank sold its entire stake in Nvidia": a holding given up
     if word in {"stake", "stakes"} and (verb := granting_verb(view, cue, lo)) is not None:
         return granted_stake(view, cue, verb)
     if (

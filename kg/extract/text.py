@@ -474,7 +474,19 @@ def _tokens(words: list[str], offsets: list[int], base: int) -> list[Token]:
     starts = list(map(base.__add__, offsets))
     ends = list(map(add, starts, map(len, words)))
     rows = zip(words, map(str.lower, words), starts, ends, strict=True)
-    return list(map(_new_tuple, repeat(Token), rows))
+    tokens = list(map(_new_tuple, repeat(Token), rows))
+    if "–" in words:
+        _en_dashes_in_compounds(tokens)
+    return tokens
+
+
+def _en_dashes_in_compounds(tokens: list[Token]) -> None:
+    """'San Francisco–based', 'US–China': an en dash glued to the words on both sides joins a
+    compound, as a hyphen does (read as '-'); one with a space beside it sets off a clause."""
+    for i in range(1, len(tokens) - 1):
+        dash = tokens[i]
+        if dash.text == "–" and tokens[i - 1].end == dash.start and tokens[i + 1].start == dash.end:
+            tokens[i] = Token(dash.text, "-", dash.start, dash.end)
 
 
 DASHES = frozenset("-–—")

@@ -32,11 +32,14 @@ def _opens_an_aside(before: list[str]) -> bool:
     )
 
 
-def subjects(view: View, chip: Mention, lo: int, designers: set[str]) -> list[str]:
+def subjects(
+    view: View, chip: Mention, lo: int, designers: set[str], holding: list[int] | None = None
+) -> list[str]:
     """Organisations of any kind named as the subject of a verb of use or purchase before the
-    chip ("Meta and Microsoft have agreed to purchase the MI300X"); in a relative clause, the
-    names it hangs on ("OpenAI and xAI, which rely on Nvidia hardware")."""
-    verbs = [i for i in view.cue_positions(P.BUY_OR_USE_VERBS, lo, chip.first)]
+    chip ("Meta and Microsoft have agreed to purchase the MI300X"), or of one of having a count
+    of it (``holding``: "Samsung has 50,000 GPUs"); in a relative clause, the names it hangs on
+    ("OpenAI and xAI, which rely on Nvidia hardware")."""
+    verbs = view.cue_positions(P.BUY_OR_USE_VERBS, lo, chip.first) or holding or []
     if not verbs:
         return _passive_user(view, chip, designers)
     verb = verbs[0]

@@ -388,7 +388,7 @@ def _users(view: View, chip: Mention, lo: int, hi: int, designers: set[str]) -> 
         and not listed_after_from(view, m)
     ]
     if not labs:
-        return subjects(view, chip, lo, designers)
+        return subjects(view, chip, lo, designers, _counted_holding(view, chip, lo))
     free = [
         m
         for m in labs

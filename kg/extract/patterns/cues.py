@@ -186,6 +186,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
     "in_talks": re.compile(
         r"(?=[acdefhilnpstw])\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
         r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
+        r"(?:held|holding|had|having)\s+(?:early\s+|preliminary\s+|advanced\s+)?"
+        r"(?:talks|discussions)\s+(?:to|with|about|over|on)|"
         r"(?:the\s+)?talks\s+(?:with|between|about|over|on)|"
         r"(?:funding|fundraising|investment|financing|deal|supply|partnership)\s+talks|"
         r"close\s+to\s+(?:finali[sz]ing|signing|sealing|striking|reaching|clinching|securing|"

@@ -365,8 +365,11 @@ HOSTED_WORK = {"workloads", "workload", "models", "training", "inference", "clus
                "compute", "supercomputer"}  # fmt: skip
 # Other words between a supplier and 'to supply' ("is in advanced talks to", "has agreed to").
 ABOUT_TO_WORDS = {"in", "advanced", "early", "late-stage", "agreed", "reportedly", "be", "been"}
+# "talks with Google over a multibillion dollar worth of computing power": what the talks are
+# about, past the words that size it, and not past a round's or a stake's words.
 TALKS_ABOUT_CAPACITY = re.compile(
-    r"(?:with\s+)?(?:\S+\s+){1,4}?(?:about|for|over|on)\s+(?:\S+\s+){0,3}?"
+    r"(?:with\s+)?(?:\S+\s+){1,4}?(?:about|for|over|on)\s+"
+    r"(?:(?!(?:round|funding|stake|shares|investment|raise)\b)\S+\s+){0,6}?"
     r"(?:capacity|compute|computing|servers|gpus|cloud\s+services)\b"
 )
 COMMITMENT_CUES = STRONG_COMMIT + BUY_WORDS + tuple(sorted(TALK_WORDS))

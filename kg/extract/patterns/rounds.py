@@ -477,6 +477,9 @@ ACQUIRING = ("acquir*", "buy", "purchase", "take")
 # DeepMind"), and the words between the buyer and its verb.
 # "He sold Nervana Systems to Intel": a company sold to another is bought by it.
 SALE_FORMS = ("sell", "sells", "sold", "selling")
+# "SoftBank sold its entire stake in Nvidia", "is offloading shares of CoreWeave": a holding
+# given up, no investment.
+DISPOSAL_VERBS = (*SALE_FORMS, "divest*", "offload*", "unload*", "dump*", "cash*", "exit*")
 ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
     "bought", "buying", "purchase", "purchased", "purchases", "takeover", *SALE_FORMS,
