@@ -7895,3 +7895,30 @@ def test_an_en_dash_inside_a_compound_ends_no_clause():
 def test_a_company_of_any_kind_that_has_a_count_of_chips_uses_them():
     assert ("uses_chip", "samsung", "blackwell") in facts("Samsung has 50,000 Blackwell GPUs.")
     assert not {f for f in facts("TSMC has 50,000 Blackwell GPUs to make.") if f[0] == "uses_chip"}
+
+
+def test_a_company_that_counts_among_its_backers_invests_in_the_one_named_before():
+    found = facts("Mistral raised $2 billion. Amazon.com Inc. counts among its biggest backers.")
+    assert ("invests_in", "amazon", "mistral ai") in found
+    assert ("invests_in", "nvidia", "mistral ai") in facts(
+        "Mistral counts Nvidia among its biggest backers."
+    )
+
+
+def test_what_comes_as_another_thing_happens_is_a_clause_of_its_own():
+    found = facts(
+        "Google's additional investment, which the FT first reported, comes as OpenAI, Microsoft "
+        "Corp. and Oracle Corp. team up on a $100 billion AI datacenter project."
+    )
+    assert not {f for f in found if f[0] == "invests_in"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic announced an investment from Google.",
+        "Anthropic confirmed an investment from Google -- $10 billion in cash.",
+    ],
+)
+def test_a_company_that_tells_of_an_investment_from_another_is_invested_in(text):
+    assert ("invests_in", "google", "anthropic") in facts(text)

@@ -15,6 +15,7 @@ from kg.extract.patterns import (
     AMOUNT_HEDGES,
     CLAUSE_BREAKS,
     CLAUSE_VERBS,
+    COMING_VERBS,
     CONTRAST_BEFORE,
     CONTRAST_STEMS,
     CORPORATE_SUFFIXES,
@@ -254,7 +255,7 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
 
 
 # The words that may end a clause (most sentences have none: their words are not gone through).
-BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS)
+BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS | {"as"})
 # The words of a list's gap that end the list's clause (made once, not at each gap).
 CLAUSE_ENDS = frozenset(CLAUSE_BREAKS | RELATIVE)
 # The words a chip named by its designer's name holds besides that name ('AMD chips').
@@ -291,6 +292,7 @@ def _clause_breaks(lowers: list[str]) -> list[int]:
         or (lowers[i] in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
         or (lowers[i] in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
         or (lowers[i] in SUBORDINATORS and _subordinate_clause(lowers, i))
+        or (lowers[i] == "as" and i > 0 and lowers[i - 1] in COMING_VERBS)
     ]
 
 

@@ -363,7 +363,13 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     word = view.lowers[cue]
     # "has received investment", "looking to secure big-ticket investments"
     received = set(view.lowers[max(lo, cue - 5) : cue]) & RECEIVING_VERBS
-    if word.startswith("invest") and word.endswith(("ment", "ments")) and not received:
+    from_after = view.lowers[cue + 1 : cue + 2] == ["from"]  # "confirmed an investment from"
+    if (
+        word.startswith("invest")
+        and word.endswith(("ment", "ments"))
+        and not received
+        and not from_after
+    ):
         near = view.orgs(max(lo, cue - 3), cue)
         if near:
             return near[-1], False
@@ -389,6 +395,19 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     if left is not None and word.startswith("invest") and word.endswith("ment"):
         return (left if cue - left.last <= 10 else None), False
     return left, False
+
+
+def _announced_from(view: View, m: Mention, cue: int) -> bool:
+    """'Anthropic confirmed an investment from Google': the company that tells of an investment
+    from another, by a verb and an article alone, is the one invested in."""
+    between = view.lowers[m.last + 1 : cue]
+    return (
+        view.lowers[cue + 1 : cue + 2] == ["from"]
+        and 2 <= len(between) <= 3
+        and between[0].endswith("ed")
+        and all(w.isalpha() for w in between)
+        and "and" not in between
+    )
 
 
 def _aside_after_a_thing(view: View, cue: int) -> bool:
@@ -418,6 +437,7 @@ def _investee(
             and (
                 not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
                 or set(view.lowers[m.last + 1 : m.last + 4]) & RECEIVING_VERBS
+                or _announced_from(view, m, cue)
             )
             and not set(view.lowers[m.last + 1 : m.last + 3]) & P.PERSON_NOUNS
         ]  # "led by Fidelity and included investments from BlackRock": Fidelity invests too;

@@ -255,11 +255,12 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             return view.org(m)  # "Sapeon's shareholders include SK Telecom"
     for m in candidates:
         after = [w for w in view.lowers[m.last + 1 : m.last + 6] if w not in {"now", "also"}][:3]
-        if after[:1] in (["counts"], ["count"]) or after in (
+        if (after[:1] in (["counts"], ["count"]) and after[1:2] != ["among"]) or after in (
             [",", "which", "counts"],
             [",", "which", "count"],
         ):
-            return view.org(m)  # "Cohere counts Oracle and Salesforce among its backers"
+            return view.org(m)  # "Cohere counts Oracle and Salesforce among its backers"; not
+            # "Amazon counts among its biggest backers", where Amazon is the one counted
     own_rounds = _listed_before_relative(view, candidates)
     candidates = [m for m in candidates if m not in own_rounds]
     for m in candidates:

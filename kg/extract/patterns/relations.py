@@ -12,6 +12,9 @@ from kg.extract.patterns.cues import DELIVER_FORMS
 ADJUNCT_OPENERS = {"following"}
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who", "whose"}
+# "The investment comes as OpenAI and Oracle team up …": 'as' after a verb of coming opens a
+# clause of its own, with its own subject and event.
+COMING_VERBS = {"comes", "came", "come", "coming"}
 # After a comma (and an adverb of time) these open a clause with its own subject and event
 # (", shortly after the US government took a stake in …"), when a subject follows them.
 SUBORDINATORS = {"after", "before", "when", "since", "until", "once", "because"}

@@ -302,7 +302,7 @@ ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "
                 "remain", "remains", "remained", "stay", "stays", "likely", "expected", "to",
                 "also", "already", "long", "now", "still", "as",
                 "reported", "named", "listed", "additional", "other", "existing", "early",
-                "new"}  # fmt: skip
+                "new", "counts", "counted"}  # fmt: skip
 # A sentence that opens on the deal just named ("The round, led by ...") continues it.
 CONTINUES_DEAL = re.compile(
     r"^\W*(?:(?:under|as\s+part\s+of|under\s+the\s+terms\s+of|through)\s+)?"
