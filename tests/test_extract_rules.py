@@ -7922,3 +7922,14 @@ def test_what_comes_as_another_thing_happens_is_a_clause_of_its_own():
 )
 def test_a_company_that_tells_of_an_investment_from_another_is_invested_in(text):
     assert ("invests_in", "google", "anthropic") in facts(text)
+
+
+def test_each_of_two_coordinated_clauses_invests_in_the_company_raising():
+    found, _ = extract(
+        "OpenAI is raising $100 billion. Amazon has had discussions to invest as much as $50 "
+        "billion and SoftBank has held talks to invest as much as $30 billion."
+    )
+    assert sorted((f.subject, f.object, f.amount_usd, f.status) for f in found) == [
+        ("amazon", "openai", 50e9, "in_talks"),
+        ("softbank", "openai", 30e9, "in_talks"),
+    ]

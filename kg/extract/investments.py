@@ -487,7 +487,7 @@ def _investee(
     if labs:
         return labs[0], False
     subjects = {view.org(m) for m in subject_list(view, investor, cue)}
-    alone = all(view.org(m) in subjects for m in view.orgs())
+    alone = all(view.org(m) in subjects for m in view.orgs(*view.clause(cue)))
     absolute = _named_after_with(view, investor) and _absolute_gap(view, investor.last, cue)
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
 
