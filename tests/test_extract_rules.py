@@ -7933,3 +7933,11 @@ def test_each_of_two_coordinated_clauses_invests_in_the_company_raising():
         ("amazon", "openai", 50e9, "in_talks"),
         ("softbank", "openai", 30e9, "in_talks"),
     ]
+
+
+def test_a_rival_named_in_passing_is_not_what_the_startup_points_back_to():
+    found = facts(
+        "Anthropic's ambitions are costly. Its Claude models compete directly with OpenAI's GPTs. "
+        "The startup, now valued at $183 billion after a round led by Iconiq Capital, is growing."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "iconiq", "anthropic")}

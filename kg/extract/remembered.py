@@ -58,8 +58,9 @@ def remember(view: View, history: History, registry: Registry) -> None:
         entity = registry.get(m.entity)
         if m.embedded and "Lab" in entity.types and not entity.is_chip:
             continue  # "ex-OpenAI researcher", "Google TPU": no lab the article speaks of
-        if entity.is_chip and view.contrasted(m.first):
-            continue  # "an alternative to Nvidia's processors": not the chip spoken of
+        if view.contrasted(m.first):
+            continue  # "an alternative to Nvidia's processors", "compete directly with
+            # OpenAI's GPTs": not the chip or company spoken of
         for kind in entity.types:
             if acts_as(entity, kind):
                 history.last_of_type[kind] = (
