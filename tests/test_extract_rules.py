@@ -7941,3 +7941,16 @@ def test_a_rival_named_in_passing_is_not_what_the_startup_points_back_to():
         "The startup, now valued at $183 billion after a round led by Iconiq Capital, is growing."
     )
     assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "iconiq", "anthropic")}
+
+
+def test_comma_coordinated_clauses_keep_their_own_numbers():
+    found, _ = extract(
+        "Nebius signed a contract with Microsoft for $17.4 billion, Oracle signed an agreement "
+        "with OpenAI for $300 billion, and ASML invested $1.5 billion in Mistral AI."
+    )
+    amounts = {(f.subject, f.object): f.amount_usd for f in found}
+    assert amounts == {
+        ("microsoft", "nebius"): 17.4e9,
+        ("openai", "oracle"): 300e9,
+        ("asml", "mistral-ai"): 1.5e9,
+    }

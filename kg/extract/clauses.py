@@ -25,6 +25,7 @@ from kg.extract.patterns import (
     DEAL_NOUNS,
     DEAL_OR_ORDER_NOUNS,
     DETERMINERS,
+    EVENT_VERBS,
     FINITE_AUXILIARIES,
     FORECAST_BEFORE,
     GROWTH_VERBS,
@@ -100,6 +101,7 @@ class View:
             _clause_breaks(self.lowers)
             + _parenthesised_clauses(self.lowers)
             + _coordinated_clauses(self.lowers, self.mentions)
+            + _comma_coordinated_clauses(self.lowers, self.mentions)
         )
         self._org_of = {id(m): (m, self._organisation(m)) for m in self.mentions}
         self._org_mentions = [m for m in self.mentions if self._org_of[id(m)][1]]
@@ -393,6 +395,29 @@ def _coordinated_clauses(lowers: list[str], mentions: list[Mention]) -> list[int
         if lowers[subject.last + 1 : subject.last + 2] and lowers[subject.last + 1] in CLAUSE_VERBS:
             breaks.append(i)
     return breaks + _described_subject_clauses(lowers, breaks)
+
+
+def _comma_coordinated_clauses(lowers: list[str], mentions: list[Mention]) -> list[int]:
+    """'Nebius signed a contract with Microsoft for $17.4 billion, Oracle signed an agreement
+    with OpenAI for $300 billion, and ASML invested …': a comma (and 'and') before a name and
+    its own finite verb ends the clause before it, when that clause has a verb too ('Microsoft,
+    Nvidia and Amazon invested' is one subject; 'A will invest $5B, and B $10B' has no verb)."""
+    if "," not in lowers or EVENT_VERBS.isdisjoint(lowers):
+        return []
+    starts = {m.first: m for m in mentions if not m.embedded}
+    breaks: list[int] = []
+    start = 0
+    for i in indices_in(lowers, (",",)):
+        subject = starts.get(i + 1 + (lowers[i + 1 : i + 2] == ["and"]))
+        if (
+            subject is not None
+            and lowers[subject.last + 1 : subject.last + 2]
+            and lowers[subject.last + 1] in EVENT_VERBS
+            and not EVENT_VERBS.isdisjoint(lowers[start:i])
+        ):
+            breaks.append(i)
+            start = i + 1
+    return breaks
 
 
 def _described_subject_clauses(lowers: list[str], breaks: list[int]) -> list[int]:

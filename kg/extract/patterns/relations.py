@@ -49,6 +49,14 @@ FINITE_AUXILIARIES = {
 }  # fmt: skip
 # The finite verbs after a name that make it a clause's subject ("and Lilly will implement").
 CLAUSE_VERBS = {"will", "would", "has", "have", "had", "is", "are", "was", "were", "plans"}
+# "Nebius signed a contract with Microsoft, Oracle signed an agreement with OpenAI, and ASML
+# invested in Mistral": finite verbs of the field's events, each opening a clause of its own
+# after a comma and a name when the clause before has one too.
+EVENT_VERBS = CLAUSE_VERBS | {
+    "signed", "invested", "raised", "agreed", "announced", "struck", "inked", "bought",
+    "acquired", "led", "secured", "committed", "unveiled", "launched", "won", "landed",
+    "ordered", "closed", "completed", "said", "reported",
+}  # fmt: skip
 # Auxiliaries that open a second predicate after "and" ("has signed a deal and has also been
 # in talks"): a new clause for status.
 SECOND_PREDICATE = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
