@@ -7954,3 +7954,10 @@ def test_comma_coordinated_clauses_keep_their_own_numbers():
         ("openai", "oracle"): 300e9,
         ("asml", "mistral-ai"): 1.5e9,
     }
+
+
+def test_a_round_sized_before_the_company_it_is_in_is_that_company_s():
+    assert ("invests_in", "samsung", "tenstorrent") in facts(
+        "Samsung is leading a round of at least $300 million in Tenstorrent, a Toronto-based AI "
+        "chip company."
+    )

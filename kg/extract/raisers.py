@@ -106,7 +106,10 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
         if i > 0 and (
             (
                 word in {"in", "into", "for"}
-                and matches(view.lowers[_past_a_time(view.lowers, i - 1)], P.ROUND_OR_INVESTMENT)
+                and matches(
+                    view.lowers[_past_a_sum(view, _past_a_time(view.lowers, i - 1))],
+                    P.ROUND_OR_INVESTMENT,
+                )
                 and view.lowers[i - 2 : i] != ["for", "investing"]  # "known for investing in"
             )
             or (word in {"of", "in"} and view.lowers[i - 1] in P.PLURAL_ROLES)
@@ -117,6 +120,18 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
             if inside and _describes(view.lowers[i + 1 : inside[0].first]):
                 return view.org(inside[0])
     return None
+
+
+def _past_a_sum(view: View, index: int) -> int:
+    """The word before 'of at least $300 million' ending at ``index`` ('a round of at least
+    $300 million in Tenstorrent'), or ``index`` itself."""
+    money = next((q for q in view.quantities if q.kind == "money" and q.last == index), None)
+    if money is None:
+        return index
+    i = money.first - 1
+    while i > 0 and view.lowers[i] in P.AMOUNT_HEDGES:
+        i -= 1
+    return i - 1 if i > 0 and view.lowers[i] == "of" else index
 
 
 def _past_a_time(lowers: list[str], index: int) -> int:
