@@ -7961,3 +7961,19 @@ def test_a_round_sized_before_the_company_it_is_in_is_that_company_s():
         "Samsung is leading a round of at least $300 million in Tenstorrent, a Toronto-based AI "
         "chip company."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft also recently invested another $5 billion in Anthropic, along with Nvidia.",
+        "Microsoft invested $5 billion in Anthropic alongside Nvidia.",
+        "Microsoft invested $5 billion in Anthropic together with Nvidia.",
+    ],
+)
+def test_an_investor_named_along_with_another_invests_in_the_same_company(text):
+    found, _ = extract(text)
+    assert sorted((f.subject, f.object, f.amount_usd) for f in found) == [
+        ("microsoft", "anthropic", 5e9),
+        ("nvidia", "anthropic", None),
+    ]

@@ -11,6 +11,8 @@ from itertools import compress
 from kg.extract.folded import lowered_holds, occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    ACCOMPANYING_BEFORE_WITH,
+    ACCOMPANYING_WORDS,
     ADJUNCT_OPENERS,
     AMOUNT_HEDGES,
     CLAUSE_BREAKS,
@@ -690,6 +692,13 @@ def _past_name_ending(view: View, index: int) -> int:
     ):
         index += 1
     return index
+
+
+def accompanies(lowers: list[str], at: int) -> bool:
+    """Whether the word at ``at`` names fellows after it ('alongside', 'along with')."""
+    return lowers[at] in ACCOMPANYING_WORDS or (
+        lowers[at] == "with" and at > 0 and lowers[at - 1] in ACCOMPANYING_BEFORE_WITH
+    )
 
 
 def list_gap(gap: list[str]) -> bool:

@@ -6,7 +6,7 @@ subjects); 'joining Samsung and AFW Partners in the round' (holders the investor
 
 from __future__ import annotations
 
-from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
+from kg.extract.clauses import Candidate, View, accompanies, list_around, list_ending, matches
 from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
 from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS, ORDERING_NOUNS
@@ -183,15 +183,16 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
 
 def joined_holders(view: View, candidate: Candidate) -> list[Candidate]:
     """'Bezos has invested in Tenstorrent, joining Samsung and AFW Partners among others in its
-    Series D', 'Fidelity joined Samsung and AFW Partners in the round': the investors that
-    an investor joins hold a stake in the same company."""
+    Series D', 'Fidelity joined Samsung and AFW Partners in the round', 'Microsoft invested
+    $5 billion in Anthropic, along with Nvidia': the investors that an investor joins or goes
+    along with hold a stake in the same company."""
     if candidate.type != "invests_in":
         return []
     subject = next((m for m in view.orgs() if view.org(m) == candidate.subject), None)
     if subject is None:
         return []
     for at, word in enumerate(view.lowers):
-        if word not in JOINING_VERBS or at <= subject.last:
+        if (word not in JOINING_VERBS and not accompanies(view.lowers, at)) or at <= subject.last:
             continue
         first = next((m for m in view.orgs(at + 1, at + 2) if not m.embedded), None)
         if first is None:

@@ -8,7 +8,15 @@ from itertools import takewhile
 
 from kg.extract import patterns as P
 from kg.extract.acquisitions import held_whole
-from kg.extract.clauses import Candidate, View, list_ending, list_gap, list_starting, matches
+from kg.extract.clauses import (
+    Candidate,
+    View,
+    accompanies,
+    list_ending,
+    list_gap,
+    list_starting,
+    matches,
+)
 from kg.extract.mentions import Mention
 
 
@@ -149,8 +157,9 @@ def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candida
         if view.clause(nxt.first) != clause:
             break  # ', shortly after the government took a stake in …'
         gap = view.lowers[last.last + 1 : nxt.first]
-        if set(gap) & P.JOINING_VERBS:
-            break  # "invested in Tenstorrent, joining Samsung": a fellow holder, no investee
+        if set(gap) & P.JOINING_VERBS or any(accompanies(gap, i) for i in range(len(gap))):
+            break  # "invested in Tenstorrent, joining Samsung", "in Anthropic, along with
+            # Nvidia": a fellow holder, no investee
         if gap[-1:] == ["by"]:
             break  # "invest in CoreWeave, backed by Nvidia": the agent of a participle
         own_sum = _own_sum_in(view, last.last + 1, nxt.first)

@@ -79,7 +79,13 @@ def followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
         if (
             0 < len(gap) <= 2
             and not set(gap)
-            & (LIST_GLUE | PREPOSITIONS | P.CLAUSE_BREAKS | P.FRONTED_SUBORDINATORS)
+            & (
+                LIST_GLUE
+                | PREPOSITIONS
+                | P.CLAUSE_BREAKS
+                | P.FRONTED_SUBORDINATORS
+                | P.ACCOMPANYING_WORDS
+            )
             and not nxt.reference
         ):  # (not "in Anthropic while Nvidia commits": a new clause's subject)
             chosen = nxt

@@ -170,6 +170,9 @@ SUBJECT_TO_VERB = VERB_CHAIN | {
 }  # fmt: skip
 # "A and B have joined other firms in backing X": the names before it are the verb's subjects.
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
+# "invested $5 billion in Anthropic, along with Nvidia": words that name a fellow investor.
+ACCOMPANYING_WORDS = {"alongside"}
+ACCOMPANYING_BEFORE_WITH = {"along", "together"}
 # "Vantage is part-owned by DigitalBridge", "the PIF-owned Humain": the owner invests.
 OWNED_PARTICIPLES = ("owned", "controlled")
 # Words between an owned company and its participle: how much, and since when.
