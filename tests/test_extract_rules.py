@@ -7977,3 +7977,14 @@ def test_an_investor_named_along_with_another_invests_in_the_same_company(text):
         ("microsoft", "anthropic", 5e9),
         ("nvidia", "anthropic", None),
     ]
+
+
+def test_a_fund_named_after_its_nation_and_its_size_backs_the_company():
+    found, discovered = extract(
+        "Humain, backed by Saudi Arabia's $1 trillion Public Investment Fund (PIF), will take "
+        "the lead role."
+    )
+    assert [(f.type, f.subject, f.object, f.amount_usd) for f in found] == [
+        ("invests_in", "pif", "humain", None)
+    ]
+    assert not discovered  # "Arabia" is part of a place, not a company

@@ -571,6 +571,8 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             FORECAST_BEFORE, " ".join(view.lowers[max(0, quantity.first - 7) : quantity.first])
         ):
             continue
+        if quantity.kind == "money" and _sizes_a_name(view, quantity):
+            continue  # "Saudi Arabia's $1 trillion Public Investment Fund": the fund's size
         lo, hi = view.clause(quantity.first)
         best: tuple[int, int] | None = None
         for position, fact_type in triggers.items():
@@ -582,6 +584,17 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
         if best is not None:
             assigned.setdefault(best[1], {}).setdefault(quantity.kind, quantity.value)
     return assigned
+
+
+def _sizes_a_name(view: View, quantity: Quantity) -> bool:
+    """Whether a sum stands right before a company's name that ends its phrase: the sum is
+    the company's size ('$1 trillion Public Investment Fund (PIF)'), not a deal's, as it is
+    before a deal's noun ('a $10 billion OpenAI investment')."""
+    named = next((m for m in view.orgs() if m.first == quantity.last + 1), None)
+    if named is None:
+        return False
+    after = view.lowers[named.last + 1 : named.last + 2]
+    return not after or not after[0].isalpha() or after[0] in CLAUSE_VERBS
 
 
 def raised_before(lowers: list[str], first: int, verbs: tuple[str, ...] = RAISE_VERBS) -> bool:

@@ -221,8 +221,13 @@ def discover(
             continue  # "Bezos through Bezos Expeditions": a person and the vehicle named for them
         if any(t.text in ROYAL_TITLES for t in sentence.tokens[max(0, first - 3) : first]):
             continue  # "Saudi Prince al-Waleed bin Talal": a person
-        if is_place(name) or after[:6].lower() in ("-based", " based"):
-            continue  # "San Francisco-based Anthropic": a place
+        if (
+            is_place(name)
+            or after[:6].lower() in ("-based", " based")
+            or (first > 0 and is_place(f"{sentence.tokens[first - 1].text} {name}"))
+        ):
+            continue  # "San Francisco-based Anthropic": a place; "Saudi Arabia's": a place
+            # whose first word, a nation's adjective, the name was read without
         if _after_a_version(sentence, first) or _only_title_words(sentence, first, last):
             continue  # "Gemini 1.5 Pro": a product's tier; "Chief Scientist": a person's title
         if _owner_of_the_next_name(sentence, last):

@@ -98,7 +98,11 @@ def after_place(view: View, index: int) -> Mention | None:
     orgs = view.orgs(index + 1, index + 9)
     if not orgs:
         return None
-    gap = view.sentence.tokens[index + 1 : orgs[0].first]
+    end = orgs[0].first
+    sized = next((q for q in view.quantities if q.last == end - 1 and q.first > index), None)
+    if sized is not None:
+        end = sized.first  # "by Saudi Arabia's $1 trillion Public Investment Fund"
+    gap = view.sentence.tokens[index + 1 : end]
     if not gap:
         return None
     placed = gap[-1].lower in {"'s", "’s", "based", "-based"} and all(
@@ -382,7 +386,7 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     after = view.lowers[cue + 1 : cue + 3]
     for preposition in ("by", "from"):
         if preposition in after:
-            at = cue + after.index(preposition)
+            at = cue + 1 + after.index(preposition)
             found = followed_by_org(view, at, 3) or after_place(view, at)
             if found:  # "backed by Abu Dhabi's sovereign wealth fund Mubadala"
                 return named_after_its_role(view, found) or found, True
