@@ -7988,3 +7988,31 @@ def test_a_fund_named_after_its_nation_and_its_size_backs_the_company():
         ("invests_in", "pif", "humain", None)
     ]
     assert not discovered  # "Arabia" is part of a place, not a company
+
+
+def test_potential_customers_use_nothing_yet():
+    found = facts(
+        "FuriosaAI is providing chip samples of RNGD to potential customers such as LG AI "
+        "Research and Saudi Aramco."
+    )
+    assert not {f for f in found if f[0] == "uses_chip"}
+
+
+def test_companies_a_buyer_stays_competitive_against_sell_it_nothing():
+    assert not facts(
+        "Meta could spend hundreds of billions on AI infrastructure to stay competitive against "
+        "OpenAI, Google, and new players like DeepSeek."
+    )
+
+
+def test_a_growth_rate_is_no_deal():
+    assert not facts(
+        "Microsoft's 40% Azure growth and Google's 34% expansion suggest the landscape is shifting."
+    )
+
+
+def test_a_plan_confirmed_in_one_clause_is_not_the_next_clause_s_deal():
+    assert not facts(
+        "That day Microsoft confirmed a $30 billion investment in the UK's AI ecosystem, and "
+        "Nvidia unveiled plans to spend £11 billion to build AI infrastructure."
+    )

@@ -25,6 +25,8 @@ def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -
     'Google won customers including Apple' the chip the article spoke of last."""
     found = []
     for cue in view.cue_positions(P.CUSTOMERS_OR_CLIENTS):
+        if view.lowers[cue - 1 : cue] and view.lowers[cue - 1] in P.HOPED_FOR:
+            continue  # "samples to potential customers such as LG": none is one yet
         listed = _customers_listed_after(view, cue) or _customers_such_as(view, cue, last_chip)
         if listed:
             found.extend(listed)

@@ -13,7 +13,10 @@ from kg.extract.mentions import Mention
 def grows_a_deal(view: View, cue: int, hi: int) -> bool:
     """Whether what an expansion or extension grows ('of its contract with', 'of data centre
     capacity') is a deal or compute; one told before the noun ('a $6.5 billion contract
-    expansion') counts too."""
+    expansion') counts too; one sized as a rate ("Google's 34% expansion") is a business's
+    growth."""
+    if view.lowers[cue - 1 : cue] in (["%"], ["percent"], ["cent"]):
+        return False
     if view.lowers[cue + 1 : cue + 2] != ["of"]:
         return True
     grown = view.lowers[cue + 2 : min(hi, cue + 8)]

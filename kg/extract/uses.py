@@ -128,7 +128,10 @@ def uses(
         users = [u for u in users if not _subject_of_another_gap(view, u, chip)]
         if site_client and site_client not in users and _the_site_uses(view, lo, chip):
             users.append(site_client)  # "a data center for OpenAI … The facility will host …"
+        hoped = _hoped_for_customers(view, lo, hi)
         for user in users:
+            if user in hoped:
+                continue  # "samples to potential customers such as LG": none uses it yet
             if user != DEAL_BUYER and view.registry.get(user).types == ["Foundry"]:
                 continue  # "TSMC manufactures using the 4nm process": a foundry makes chips
             if user in designers and not runs_its_own(view, user):
@@ -146,6 +149,15 @@ def uses(
                 )
             )
     return found
+
+
+def _hoped_for_customers(view: View, lo: int, hi: int) -> set[str]:
+    """The companies a clause names after 'potential customers' (or prospective, future …)."""
+    hoped: set[str] = set()
+    for cue in view.cue_positions(P.CUSTOMERS_OR_CLIENTS, lo, hi):
+        if cue > 0 and view.lowers[cue - 1] in P.HOPED_FOR:
+            hoped.update(o for m in view.orgs(cue + 1, min(hi, cue + 14)) if (o := view.org(m)))
+    return hoped
 
 
 def _the_site_uses(view: View, lo: int, chip: Mention) -> bool:

@@ -168,7 +168,7 @@ CONTRAST_BEFORE = re.compile(
     r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
     r"dependen(?:ce|cy)\s+on|instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
-    r"compet(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:with|against)|replac(?:e|es|ed|ing)|"
+    r"compet(?:e|es|ed|ing|itive)\s+(?:\w+ly\s+)?(?:with|against)|replac(?:e|es|ed|ing)|"
     r"similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike|"
     r"(?:is|are|was|were)\s+like)(?:\s+\S+){0,4}\s*$|"
     r"(?:away\s+|(?:switch|shift|mov|migrat|transition)(?:ed|ing|es|s|e)?\s+(?:\S+\s+){0,4}?)from"

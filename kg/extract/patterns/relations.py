@@ -55,7 +55,7 @@ CLAUSE_VERBS = {"will", "would", "has", "have", "had", "is", "are", "was", "were
 EVENT_VERBS = CLAUSE_VERBS | {
     "signed", "invested", "raised", "agreed", "announced", "struck", "inked", "bought",
     "acquired", "led", "secured", "committed", "unveiled", "launched", "won", "landed",
-    "ordered", "closed", "completed", "said", "reported",
+    "ordered", "closed", "completed", "said", "reported", "confirmed", "revealed", "disclosed",
 }  # fmt: skip
 # Auxiliaries that open a second predicate after "and" ("has signed a deal and has also been
 # in talks"): a new clause for status.
@@ -170,6 +170,8 @@ SUBJECT_TO_VERB = VERB_CHAIN | {
 }  # fmt: skip
 # "A and B have joined other firms in backing X": the names before it are the verb's subjects.
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
+# "potential customers such as LG": words that make a role one hoped for, not held.
+HOPED_FOR = {"potential", "prospective", "possible", "would-be", "future", "target"}
 # "invested $5 billion in Anthropic, along with Nvidia": words that name a fellow investor.
 ACCOMPANYING_WORDS = {"alongside"}
 ACCOMPANYING_BEFORE_WITH = {"along", "together"}
