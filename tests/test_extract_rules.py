@@ -8016,3 +8016,15 @@ def test_a_plan_confirmed_in_one_clause_is_not_the_next_clause_s_deal():
         "That day Microsoft confirmed a $30 billion investment in the UK's AI ecosystem, and "
         "Nvidia unveiled plans to spend £11 billion to build AI infrastructure."
     )
+
+
+def test_a_company_that_counts_names_among_its_investors_is_the_one_backed():
+    found = facts(
+        "SambaNova counts many names among its investors, including Intel Capital, SK Telecom "
+        "and BlackRock."
+    )
+    assert found == {
+        ("invests_in", "intel capital", "sambanova"),
+        ("invests_in", "sk telecom", "sambanova"),
+        ("invests_in", "blackrock", "sambanova"),
+    }

@@ -44,7 +44,13 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     speaks = speaks_of_rounds(text)
     if not (after_round or speaks):
         return []  # (the verbs of taking part below are looked for only when they may count)
-    orgs = [m for m in view.orgs() if not m.embedded and named_after_its_role(view, m) is None]
+    orgs = [
+        m
+        for m in view.orgs()
+        if not m.embedded
+        and named_after_its_role(view, m) is None
+        and m.text.lower() not in P.POSSESSIVES  # "counts big names among its investors"
+    ]
     if not orgs:
         return []
     those_in_it = _among_those_in_it(view.lowers)
@@ -274,10 +280,19 @@ def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
         if word == "among"
         and LIST_OF_BACKERS & set(lowers[i + 1 : i + 6])
         and lowers[i - 1 : i] not in (["it"], ["them"])  # "placing it among investors in labs"
+        and not _counts_others(lowers, i)
         or word == ","
         and _all_of_which_back(lowers[i + 1 : i + 8])
     }
     return sorted(listing.union(those_in_it))
+
+
+def _counts_others(lowers: list[str], among: int) -> bool:
+    """'SambaNova counts big names among its investors': a verb of counting with an object of
+    its own before 'among', whose subject is the company backed, not a backer ('Amazon counts
+    among its backers' has none)."""
+    before = lowers[max(0, among - 8) : among - 1]
+    return any(w in P.COUNTING_VERBS for w in before)
 
 
 def _lists_holdings(lowers: list[str], start: int) -> bool:
