@@ -8028,3 +8028,10 @@ def test_a_company_that_counts_names_among_its_investors_is_the_one_backed():
         ("invests_in", "sk telecom", "sambanova"),
         ("invests_in", "blackrock", "sambanova"),
     }
+
+
+def test_a_hyphenated_modifier_counts_once_before_a_designer_s_chips():
+    assert ("uses_chip", "oracle", "nvidia gpus") in facts(
+        "Oracle has committed to spending about $40 billion on Nvidia's latest high-performance "
+        "chips."
+    )

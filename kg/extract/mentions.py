@@ -447,10 +447,14 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
     possessive = i < len(tokens) and tokens[i].lower in {"'s", "’s", "'", "’"}
     if possessive:
         i += 1
-    for step in range(4 if possessive else 2):
+    step, steps = 0, 4 if possessive else 2
+    while step < steps:
         if i >= len(tokens) or i in taken:
             return None
         word = tokens[i].lower
+        if word == "-" and step:
+            i += 1  # "high-performance", read as three words: the hyphen is no word of its own
+            continue
         if word in HARDWARE_NOUNS:
             return i
         lower_case = tokens[i].text[:1].islower()  # "Cerebras' Aurora chips": a name, not a line
@@ -459,6 +463,7 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
         ):
             return None
         i += 1
+        step += 1
     return None
 
 
