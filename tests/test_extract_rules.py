@@ -8035,3 +8035,15 @@ def test_a_hyphenated_modifier_counts_once_before_a_designer_s_chips():
         "Oracle has committed to spending about $40 billion on Nvidia's latest high-performance "
         "chips."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic confirmed an investment from Google -- $10 billion in cash.",
+        "Anthropic confirmed an investment from Google — $10 billion in cash — and more later.",
+    ],
+)
+def test_a_sum_set_off_by_a_dash_restates_the_deal_before_it(text):
+    found, _ = extract(text)
+    assert [(f.subject, f.object, f.amount_usd) for f in found] == [("google", "anthropic", 10e9)]

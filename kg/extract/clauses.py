@@ -258,6 +258,7 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
     return found
 
 
+CURRENCY_SIGNS = frozenset("$€£¥")
 # The words that may end a clause (most sentences have none: their words are not gone through).
 BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS | {"as"})
 # The words of a list's gap that end the list's clause (made once, not at each gap).
@@ -292,12 +293,19 @@ def _clause_breaks(lowers: list[str]) -> list[int]:
     return [
         i
         for i in indices_in(lowers, BREAK_WORDS)  # (each kind of break is one of its words)
-        if (lowers[i] in CLAUSE_BREAKS and i not in paired)
+        if (lowers[i] in CLAUSE_BREAKS and i not in paired and not _sum_follows(lowers, i))
         or (lowers[i] in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
         or (lowers[i] in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
         or (lowers[i] in SUBORDINATORS and _subordinate_clause(lowers, i))
         or (lowers[i] == "as" and i > 0 and lowers[i - 1] in COMING_VERBS)
     ]
+
+
+def _sum_follows(lowers: list[str], i: int) -> bool:
+    """Whether a dash at ``i`` opens a sum that restates what comes before it ('an investment
+    from Google -- $10 billion in cash'): the sum belongs to that clause."""
+    after = lowers[i + 1 : i + 2]
+    return bool(after) and lowers[i] in DASHES and after[0][:1] in CURRENCY_SIGNS
 
 
 def indices_in(words: list[str], table: Container[str]) -> list[int]:
