@@ -8047,3 +8047,9 @@ def test_a_hyphenated_modifier_counts_once_before_a_designer_s_chips():
 def test_a_sum_set_off_by_a_dash_restates_the_deal_before_it(text):
     found, _ = extract(text)
     assert [(f.subject, f.object, f.amount_usd) for f in found] == [("google", "anthropic", 10e9)]
+
+
+def test_a_negated_clause_after_investors_lists_none():
+    assert not facts(
+        "Nebius raised $3.75 billion. Investors were not impressed by Apple's new products."
+    )

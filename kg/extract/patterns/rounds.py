@@ -61,7 +61,8 @@ PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder
 # Tokens that end a list of participants (a subordinate clause after it: "led by A and B,
 # though the company did not say …").
 LIST_STOPS = {"which", "that", "who", "whose", "while", "whilst", "but", "whereas", "though",
-              "although", "because", "unless", ";", ":", ".", "said"}  # fmt: skip
+              "although", "because", "unless", ";", ":", ".", "said",
+              "not", "never"}  # fmt: skip  # ("investors were not impressed by Apple's …")
 ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
 DESCRIPTORS: dict[str, str] = {
     "startup": "Lab", "start-up": "Lab", "lab": "Lab", "llm": "Lab", "ai company": "Lab",
