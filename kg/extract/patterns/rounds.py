@@ -59,8 +59,8 @@ SENTENCE_ADVERBS = {
 PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
                  "chairwoman", "president", "chief"}  # fmt: skip
 # Tokens that end a list of participants (a subordinate clause after it: "led by A and B,
-# though the company did not say …").
-# Words no lead-in to a round's list holds ("investors were not impressed by Apple's …").
+# though the company did not say …"), and that no lead-in to one holds ("investors were not
+# impressed by Apple's …").
 LIST_STOPS = {"which", "that", "who", "whose", "while", "whilst", "but", "whereas", "though",
               "although", "because", "unless", ";", ":", ".", "said", "not", "never"}  # fmt: skip
 ROUND_LIST_GLUE = {",", "and", "&", "—", "–", "-", "as", "well", "also", "plus", "(", ")"}
