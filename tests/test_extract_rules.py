@@ -8053,3 +8053,14 @@ def test_a_negated_clause_after_investors_lists_none():
     assert not facts(
         "Nebius raised $3.75 billion. Investors were not impressed by Apple's new products."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nebius is growing fast. It was a "big deal" for Microsoft, analysts said.',
+        "Nebius is growing fast. It was a “big deal” for Microsoft, analysts said.",
+    ],
+)
+def test_the_idiom_big_deal_in_quotes_is_no_deal(text):
+    assert not facts(text)

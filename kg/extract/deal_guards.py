@@ -25,15 +25,20 @@ def grows_a_deal(view: View, cue: int, hi: int) -> bool:
     )
 
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
 def no_compute_deal(view: View, cue: int) -> bool:
     """Whether a deal noun names something other than a deal for compute: a deal of energy
     ('a power purchase agreement with Google', 'a deal to supply its data centers with power')
     or the idiom ('This is a big deal for Amazon')."""
     words, start = view.lowers, max(0, cue - 3)
-    if words[cue - 2 : cue] in (["a", "big"], ["no", "big"], ["a", "huge"]) and (
-        words[cue + 1 : cue + 2] in (["for"], ["because"], ["."], [","], [])
+    before = [w for w in words[max(0, cue - 4) : cue] if w not in QUOTES][-2:]
+    after = [w for w in words[cue + 1 : cue + 3] if w not in QUOTES][:1]
+    if before in (["a", "big"], ["no", "big"], ["a", "huge"]) and (
+        after in (["for"], ["because"], ["."], [","], [])
     ):
-        return True
+        return True  # (in quotes too: 'was a "big deal" for the startup')
     if any(
         words[i] in P.ENERGY_WORDS and words[i - 1 : i] not in P.COMPUTING_WORDS
         for i in range(start, cue)
