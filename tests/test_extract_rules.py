@@ -8064,3 +8064,15 @@ def test_a_negated_clause_after_investors_lists_none():
 )
 def test_the_idiom_big_deal_in_quotes_is_no_deal(text):
     assert not facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google is one of Anthropic's principal cloud providers.",
+        "Anthropic raised money. Google is one of its principal cloud providers.",
+        "Google is both an investor in Anthropic and one of its principal cloud providers.",
+    ],
+)
+def test_one_of_a_buyer_s_cloud_providers_sells_it_compute(text):
+    assert ("compute_commitment", "anthropic", "google") in facts(text)

@@ -339,10 +339,14 @@ def _not_its_own_role(
     if role >= len(words) or words[role] not in P.RELATION_ROLES:
         return None
     at = first - 1
+    if words[at - 1 : at + 1] == ["one", "of"]:
+        at -= 2  # "Google is one of its cloud providers"
+    elif words[at] == "among":
+        at -= 1
     while at > 0 and words[at] in ROLE_STATE_ADVERBS:
         at -= 1
     if at < 1 or words[at] not in ROLE_STATE_COPULAS:
-        return None
+        return _coordinated_role_of(words, earlier, first, registry)
     subject = next((m for m in earlier if m.last == at - 1), None)
     if subject is None:
         return None
@@ -350,6 +354,19 @@ def _not_its_own_role(
     before = [registry.organisation(m.entity) for m in earlier if m.last < subject.first]
     other = next((o for o in reversed(before) if o != own), history.previous_subject)
     return other if other != own else None
+
+
+def _coordinated_role_of(
+    words: list[str], earlier: list[Mention], first: int, registry: Registry
+) -> str | None:
+    """'Google is both an investor in Anthropic and one of its cloud providers': after 'and
+    one of' (or 'and among'), 'its' is the company the first role was of, named last before
+    it, not the subject that holds both roles."""
+    opener = first - 3 if words[first - 2 : first] == ["one", "of"] else first - 2
+    if opener < 1 or words[opener] != "and" or words[first - 1] not in ("of", "among"):
+        return None
+    orgs = list(dict.fromkeys(registry.organisation(m.entity) for m in earlier))
+    return orgs[-1] if len(orgs) >= 2 else None
 
 
 def _named_before(named: list[Mention], first: int, registry: Registry) -> str | None:

@@ -34,7 +34,7 @@ from kg.extract.patterns import (
     PURCHASE_WORDS,
     WEAK_COMMIT,
 )
-from kg.extract.provider_roles import provider_role, services_from_a_cloud
+from kg.extract.provider_roles import one_of_the_buyer_s, provider_role, services_from_a_cloud
 
 
 def _parties(view: View, lo: int, hi: int) -> list[Mention]:
@@ -346,8 +346,11 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "its compute relationships with AWS": a deal; "its relationship with": any
     if word in P.PROVIDER_NOUNS:
         role = provider_role(view, cue)
-        if role is not None or word not in P.SINGULAR_PROVIDER_NOUNS:
-            return role  # (a plural names a provider only in a buyer's roster of them)
+        if role is not None or (
+            word not in P.SINGULAR_PROVIDER_NOUNS and not one_of_the_buyer_s(view, cue)
+        ):
+            return role  # (a plural names a provider only in a buyer's roster of them, or
+            # as one of them: "Google is one of Anthropic's principal cloud providers")
     if word in P.SINGULAR_PROVIDER_NOUNS and not _about_compute_by_name(view, cue):
         return None
     if view.lowers[cue + 1 : cue + 2] and view.lowers[cue + 1] in P.OBLIGATION_NOUNS:

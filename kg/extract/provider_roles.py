@@ -91,3 +91,22 @@ def services_from_a_cloud(view: View, cue: int, hi: int) -> bool:
         m.first == taken + 2 and view.has_type(m, "CloudProvider")
         for m in view.orgs(taken + 2, taken + 3)
     )
+
+
+def one_of_the_buyer_s(view: View, cue: int) -> bool:
+    """Whether a plural provider noun at ``cue`` follows 'one of' (or 'among') and a buyer's
+    possessive, past the words that qualify a provider ('one of Anthropic's principal cloud
+    providers', 'among its compute suppliers')."""
+    words = view.lowers
+    at = cue - 1
+    while at > 0 and cue - at <= 4 and words[at] in P.PROVIDER_QUALIFIERS - P.POSSESSIVES:
+        at -= 1
+    if words[at] in ("its", "their"):
+        owner_end = at
+    elif words[at] in ("'s", "’s") and any(m.last == at - 1 for m in view.orgs()):
+        owner_end = next(m.first for m in view.orgs() if m.last == at - 1)
+    else:
+        return False
+    return words[max(0, owner_end - 2) : owner_end] == ["one", "of"] or words[
+        owner_end - 1 : owner_end
+    ] == ["among"]

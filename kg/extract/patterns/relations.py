@@ -548,7 +548,8 @@ TAKING_ON_PROVIDER = {"added", "adds", "adding", "named", "names", "picked", "pi
 PROVIDER_ROSTERS = {"roster", "list", "lineup", "line-up", "stable", "group", "set", "number"}
 PROVIDER_QUALIFIERS = {"a", "an", "its", "their", "the", "new", "second", "another", "additional",
                        "primary", "main", "key", "cloud", "compute", "computing", "infrastructure",
-                       "capacity", "preferred", "strategic", "exclusive"}  # fmt: skip
+                       "capacity", "preferred", "strategic", "exclusive", "principal",
+                       "major", "largest", "biggest"}  # fmt: skip
 # "Nebius serves AI startups such as Cursor and Mistral": a cloud's customers.
 SERVING_VERBS = ("serves", "serve", "served", "serving")
 # "A consortium comprising Nvidia, Microsoft and xAI": a group whose members act together.
@@ -724,7 +725,7 @@ STATE_ADVERBS = {"now", "also", "still"}
 # Roles one company holds for another and never for itself ("Microsoft is its largest customer").
 RELATION_ROLES = {"customer", "customers", "client", "clients", "investor", "investors", "backer",
                   "backers", "shareholder", "shareholders", "supplier", "suppliers", "tenant",
-                  "tenants", "lender", "lenders"}  # fmt: skip
+                  "tenants", "lender", "lenders", "provider", "providers"}  # fmt: skip
 # "A and B are the latest tech giants to invest in C": a rank that makes the listed names the
 # subject of the infinitive after it.
 RANKED_AS = {"latest", "first", "newest", "last", "only", "second", "third"}
