@@ -8076,3 +8076,12 @@ def test_the_idiom_big_deal_in_quotes_is_no_deal(text):
 )
 def test_one_of_a_buyer_s_cloud_providers_sells_it_compute(text):
     assert ("compute_commitment", "anthropic", "google") in facts(text)
+
+
+def test_bracketed_initials_of_the_words_before_them_are_no_ticker():
+    found = facts("OpenAI will use Cerebras's wafer-scale engines (WSE).")
+    assert ("uses_chip", "openai", "wafer scale engine") in found
+
+
+def test_bracketed_capitals_after_a_plain_word_stay_a_ticker():
+    assert not facts("Shares of the chipmaker (NVDA) rose.")

@@ -248,7 +248,16 @@ def _abbreviates(text: str, match: re.Match[str]) -> bool:
             capitals = iter(c for w in words[first:] for c in w if c.isupper())
             if all(letter in capitals for letter in letters):
                 return True
-    return False
+    return _initials_of_words_before(text, match)
+
+
+def _initials_of_words_before(text: str, match: re.Match[str]) -> bool:
+    """Whether the bracketed capitals are the initials of the words right before them, written
+    in lower case ('wafer-scale engines (WSE)'): a name's abbreviation, never a ticker."""
+    letters = match["letters"]
+    words = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 60) : match.start()])
+    last = words[-len(letters) :]
+    return len(last) == len(letters) and "".join(w[0] for w in last).upper() == letters
 
 
 def quote_at(body: str, start: int, end: int, reading: str | None = None) -> str:
