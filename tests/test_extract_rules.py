@@ -8085,3 +8085,11 @@ def test_bracketed_initials_of_the_words_before_them_are_no_ticker():
 
 def test_bracketed_capitals_after_a_plain_word_stay_a_ticker():
     assert not facts("Shares of the chipmaker (NVDA) rose.")
+
+
+def test_of_two_sums_for_one_deal_noun_the_nearer_is_its_own():
+    found, _ = extract(
+        "In total, Amazon's stake reached $8 billion - surpassing Google's $3 billion investment "
+        "in Anthropic."
+    )
+    assert [(f.subject, f.object, f.amount_usd) for f in found] == [("google", "anthropic", 3e9)]

@@ -560,6 +560,7 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
         "process_node": ("manufactures_chip",),
     }
     assigned: dict[int, dict[str, float | str]] = {}
+    nearest: dict[tuple[int, str], int] = {}  # each cue's figure of a kind: the nearest one
     for quantity in view.quantities:
         if quantity.kind == "money" and ROUND_TOTAL.match(
             " ".join(view.lowers[quantity.last + 1 : quantity.last + 5])
@@ -589,8 +590,10 @@ def assign_quantities(view: View, triggers: dict[int, str]) -> dict[int, dict[st
             distance = min(abs(position - quantity.first), abs(position - quantity.last))
             if best is None or distance < best[0]:
                 best = (distance, position)
-        if best is not None:
-            assigned.setdefault(best[1], {}).setdefault(quantity.kind, quantity.value)
+        if best is not None and best[0] < nearest.get((best[1], quantity.kind), len(view.lowers)):
+            # ("its stake reached $8 billion - surpassing Google's $3 billion investment")
+            nearest[best[1], quantity.kind] = best[0]
+            assigned.setdefault(best[1], {})[quantity.kind] = quantity.value
     return assigned
 
 
