@@ -8093,3 +8093,19 @@ def test_of_two_sums_for_one_deal_noun_the_nearer_is_its_own():
         "in Anthropic."
     )
     assert [(f.subject, f.object, f.amount_usd) for f in found] == [("google", "anthropic", 3e9)]
+
+
+def test_an_additional_sum_committed_goes_to_the_company_invested_in_before():
+    found, _ = extract(
+        "Amazon invested $1.25 billion in Anthropic. By late 2024, Amazon committed an "
+        "additional $4 billion."
+    )
+    assert sorted((f.type, f.subject, f.object, f.amount_usd) for f in found) == [
+        ("invests_in", "amazon", "anthropic", 1.25e9),
+        ("invests_in", "amazon", "anthropic", 4e9),
+    ]
+
+
+def test_a_plain_sum_committed_without_its_company_is_no_investment():
+    found, _ = extract("Amazon invested $1.25 billion in Anthropic. Amazon committed $4 billion.")
+    assert [f.amount_usd for f in found] == [1.25e9]

@@ -12,7 +12,7 @@ from kg.extract.clauses import (
     matches,
     raised_before,
 )
-from kg.extract.committed_funds import committed_funds
+from kg.extract.committed_funds import committed_funds, more_committed
 from kg.extract.deal_guards import (
     assets_bought,
     buys_a_company,
@@ -379,7 +379,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         " ".join(view.lowers[cue + 1 : hi])
     ):
         return None  # "in talks with CoreWeave about additional capacity"; not about a round
-    if word in P.COMMIT_VERBS and committed_funds(view, cue, lo):
+    if word in P.COMMIT_VERBS and (committed_funds(view, cue, lo) or more_committed(view, cue)):
         return None  # "Amazon committed $4 billion to Anthropic": an investment
     if word in P.COMMIT_VERBS:
         chips = _chips_committed_to(view, cue, hi)

@@ -9,9 +9,11 @@ from kg.extract.mentions import Mention
 from kg.extract.patterns import AMOUNT_HEDGES
 
 
-def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
+def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> Candidate | None:
     """'Amazon committed $4 billion to Anthropic': a sum committed to a company that sells no
-    compute is an investment in it."""
+    compute is an investment in it; 'Amazon committed an additional $4 billion', the sum
+    named as more of what it put in before, is one in the company it invested in before
+    (``topic``)."""
     money = [
         q
         for q in view.quantities
@@ -26,6 +28,8 @@ def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
         investee = view.orgs(money[0].last + 2, money[0].last + 3)
     elif after == [",", "and"]:  # "Amazon has committed $8 billion, and Google $3 billion into X"
         investee = _shared_investee(view, money[0].last + 3)
+    elif topic is not None and more_committed(view, cue):
+        return _in_the_topic(view, lo, cue, topic)
     else:
         return None
     investor = [m for m in view.orgs(lo, cue) if not m.embedded]
@@ -40,6 +44,24 @@ def committed_funds(view: View, cue: int, lo: int) -> Candidate | None:
         view.sentence,
         "invest:committed",
     )
+
+
+def more_committed(view: View, cue: int) -> bool:
+    """Whether the sum a verb of committing at ``cue`` takes is told as more of an earlier one
+    ('committed an additional $4 billion', 'another', 'a further') and ends its clause: no
+    company it goes to is named, and it is no purchase of compute."""
+    money = next((q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 5), None)
+    if money is None or not P.ADDING_WORDS & set(view.lowers[cue + 1 : money.first]):
+        return False
+    after = view.lowers[money.last + 1 : money.last + 2]
+    return not after or after[0] in {",", ".", ";", "in", "this", "last", "later"}
+
+
+def _in_the_topic(view: View, lo: int, cue: int, topic: str) -> Candidate | None:
+    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
+    if not investor or view.org(investor[-1]) in (None, topic):
+        return None
+    return Candidate("invests_in", view.org(investor[-1]), topic, view.sentence, "invest:committed")
 
 
 def _for_compute(view: View, at: int) -> bool:

@@ -313,7 +313,7 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
             return None  # "If successful, OpenAI may acquire up to 160 million shares of AMD"
         return shares_held(view, cue, lo)
     if word in COMMIT_VERBS:
-        return committed_funds(view, cue, lo)
+        return committed_funds(view, cue, lo, topic_lab)
     if word == "investing" and view.lowers[max(0, cue - 1) : cue] == ["by"] and cue - 1 == lo:
         return _fronted_by_investing(view, cue)
     if word in SECURE_WORDS:
