@@ -8109,3 +8109,18 @@ def test_an_additional_sum_committed_goes_to_the_company_invested_in_before():
 def test_a_plain_sum_committed_without_its_company_is_no_investment():
     found, _ = extract("Amazon invested $1.25 billion in Anthropic. Amazon committed $4 billion.")
     assert [f.amount_usd for f in found] == [1.25e9]
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Nvidia is reported to be planning a $100 billion OpenAI investment.", 100e9),
+        ("Microsoft's $13 billion OpenAI investment has paid off.", 13e9),
+    ],
+)
+def test_a_lab_named_before_a_stake_noun_is_the_one_invested_in(text, amount):
+    found, _ = extract(text)
+    assert [(f.subject, f.object, f.amount_usd) for f in found] == [
+        (found[0].subject, "openai", amount)
+    ]
+    assert found[0].subject in {"nvidia", "microsoft"}

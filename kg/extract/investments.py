@@ -320,6 +320,9 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return fundraising(view, cue, lo, hi, topic_lab) if funds_from(view, cue, hi) else None
     if matches(word, FUNDRAISING):
         return fundraising(view, cue, lo, hi, topic_lab)
+    named_before = _investee_named_before(view, cue, lo)
+    if named_before is not None:
+        return named_before
     investor, passive = _investor(view, cue, lo, hi)
     if investor is None or ANALOGY.search(view.before(investor.first, 3)):
         return None
@@ -405,6 +408,24 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     if left is not None and word.startswith("invest") and word.endswith("ment"):
         return (left if cue - left.last <= 10 else None), False
     return left, False
+
+
+def _investee_named_before(view: View, cue: int, lo: int) -> Candidate | None:
+    """'a $100 billion OpenAI investment', "Microsoft's OpenAI stake": a lab named right before
+    the noun of a stake, not as its owner ('s), is the one invested in; the investor is the
+    company (no lab) named before it in the clause. Another company named there is the
+    investor itself ('a $5 billion Microsoft investment'), which the other rules read."""
+    if view.lowers[cue] not in P.STAKE_NOUNS:
+        return None
+    held = next((m for m in view.orgs(lo, cue) if m.last == cue - 1 and not m.embedded), None)
+    if held is None or view.possessive(held) or not view.is_lab(held):
+        return None  # (not "a $5 billion Microsoft investment": the investor's own)
+    owners = [m for m in view.orgs(lo, held.first) if not m.embedded]
+    if not owners or view.is_lab(owners[-1]) or view.org(owners[-1]) in (None, view.org(held)):
+        return None
+    return Candidate(
+        "invests_in", view.org(owners[-1]), view.org(held), view.sentence, "invest:verb"
+    )
 
 
 def _announced_from(view: View, m: Mention, cue: int) -> bool:
