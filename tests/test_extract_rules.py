@@ -8112,15 +8112,12 @@ def test_a_plain_sum_committed_without_its_company_is_no_investment():
 
 
 @pytest.mark.parametrize(
-    "text, amount",
+    "text, investor, amount",
     [
-        ("Nvidia is reported to be planning a $100 billion OpenAI investment.", 100e9),
-        ("Microsoft's $13 billion OpenAI investment has paid off.", 13e9),
+        ("Nvidia is reported to be planning a $100 billion OpenAI investment.", "nvidia", 100e9),
+        ("Microsoft's $13 billion OpenAI investment has paid off.", "microsoft", 13e9),
     ],
 )
-def test_a_lab_named_before_a_stake_noun_is_the_one_invested_in(text, amount):
+def test_a_lab_named_before_a_stake_noun_is_the_one_invested_in(text, investor, amount):
     found, _ = extract(text)
-    assert [(f.subject, f.object, f.amount_usd) for f in found] == [
-        (found[0].subject, "openai", amount)
-    ]
-    assert found[0].subject in {"nvidia", "microsoft"}
+    assert [(f.subject, f.object, f.amount_usd) for f in found] == [(investor, "openai", amount)]
