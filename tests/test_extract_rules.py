@@ -8121,3 +8121,18 @@ def test_a_plain_sum_committed_without_its_company_is_no_investment():
 def test_a_lab_named_before_a_stake_noun_is_the_one_invested_in(text, investor, amount):
     found, _ = extract(text)
     assert [(f.subject, f.object, f.amount_usd) for f in found] == [(investor, "openai", amount)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SambaNova raised money. SoftBank Group later headed a $676 million round in 2021.",
+        "SoftBank spearheaded the round in SambaNova.",
+    ],
+)
+def test_the_company_that_heads_a_round_takes_part_in_it(text):
+    assert ("invests_in", "softbank", "sambanova") in facts(text)
+
+
+def test_heading_somewhere_leads_no_round():
+    assert not facts("Mistral raised money. The SoftBank chief headed to Paris.")

@@ -88,6 +88,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             continue  # "ex-Apple AI lead": the noun, not "agreed to (co-)lead"
         if verb.startswith("join") and _joins_something_else(view.lowers, at):
             continue  # "AMD also joined the frenzy": no round
+        if verb in P.HEADING_VERBS and not _a_round_after(view, at):
+            continue  # "the CEO headed to Paris": no round led
         if verb.startswith(("participat", "contribut")) and _in_something_else(view.lowers, at):
             continue  # "Meta and Google raced to participate in the AI battle": no round
         if verb in P.TAKE_FORMS and _in_something_else(view.lowers, at + 1):
@@ -285,6 +287,12 @@ def _among_backers(lowers: list[str], those_in_it: list[int]) -> list[int]:
         and _all_of_which_back(lowers[i + 1 : i + 8])
     }
     return sorted(listing.union(those_in_it))
+
+
+def _a_round_after(view: View, at: int) -> bool:
+    """Whether the object of the verb at ``at`` is a round ('headed a $676 million round',
+    'spearheaded the Series B'), within a few words."""
+    return any(w in P.ROUND_NOUNS for w in view.lowers[at + 1 : at + 7])
 
 
 def _counts_others(lowers: list[str], among: int) -> bool:

@@ -482,11 +482,14 @@ INVESTING_ARM = re.compile(
     r"(?:(?:corporate|strategic)\s+)?(?:venture(?:\s+capital)?|investment|investing|vc)\s+"
     r"(?:arm|unit|fund|division|subsidiary)\b"
 )
+# "SoftBank headed a $676 million round", "spearheaded the round": verbs of leading, that take
+# a round as their object (not "headed to Paris").
+HEADING_VERBS = {"headed", "heads", "heading", "spearheaded", "spearheads", "spearheading"}
 # Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
 PARTICIPATE_VERBS = (
     "lead", "led", "leads", "leading", "co-lead", "co-led", "co-leads", "co-leading",
     "participat*", "joined",
-    "joins", "join", "joining", "contribut*", "chipped", "fund",
+    "joins", "join", "joining", "contribut*", "chipped", "fund", *sorted(HEADING_VERBS),
 )  # fmt: skip
 # After "with" and a list, words that make it the round's other participants ("with Alphabet
 # and GV following", "with Nvidia also investing").
