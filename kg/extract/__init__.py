@@ -11,7 +11,9 @@ sentence carries on from earlier ones), ``status``, ``settle`` (article-level pa
 ``merge`` and ``confidence``; ``extractor`` runs them over a ``history`` of earlier
 sentences (what each leaves there: ``remembered``), asking each relation rule only of the
 sentences ``gates`` lets through, and reads a chip family or line named beside one of its
-generations or families as that one (``chip_families``); ``patterns`` holds every cue table.
+generations or families as that one (``chip_families``); ``clauses`` prepares each sentence
+for the rules, with ``clause_breaks`` (where its clauses end) and ``cue_matching`` (whether a
+word is one of a cue table's); ``patterns`` holds every cue table.
 """
 
 from kg.extract.extractor import Extractor
