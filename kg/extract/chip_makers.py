@@ -4,7 +4,8 @@ unveiled the new Q-7 accelerator')."""
 
 from __future__ import annotations
 
-from kg.extract.chip_names import chip_noun_end, described_as_chip, possesses_a_chip
+from kg.extract.chip_names import possesses_a_chip
+from kg.extract.chip_phrases import chip_noun_end, described_as_chip
 from kg.extract.mentions import Mention
 from kg.extract.names import common_word_first, new_entity, span_text
 from kg.extract.patterns import (

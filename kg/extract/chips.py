@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.extract.chip_names import chip_noun_end
+from kg.extract.chip_phrases import chip_noun_end
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.folded import may_hold, occurs
 from kg.extract.mentions import Mention

@@ -704,7 +704,7 @@ STAKE_NOUNS = {"investment", "investments", "stake", "stakes", "bet", "bets", "h
 # "Cohere also had talks with Nvidia about a potential strategic investment".
 TALK_NOUNS_AND_VERBS = {"talks", "discussions", "negotiations", "negotiating", "negotiates"}
 # "its flagship chip, the Rebel100,": what opens a chip's possessor, and what a sentence with a
-# name in apposition to a chip noun holds (chip_names.py).
+# name in apposition to a chip noun holds (chip_phrases.py, chip_names.py).
 POSSESSING_WORDS = {"its", "their", "'s", "’s", "'", "’"}
 APPOSED_CHIP_NAME = re.compile(
     r"(?i:chip|accelerator|processor|gpu|silicon)s?, (?:the )?[\"“'‘]?[A-Z]"
