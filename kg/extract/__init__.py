@@ -1,9 +1,10 @@
 """Text to facts with exact evidence: sentences, entities, numbers, relations, status, merging.
 
 The stages, one module each: ``text`` (sentences), ``mentions``, ``references`` and
-``discover`` (entities; with ``names``, ``arms`` for investors named after their owners,
-``chip_makers`` for designers and ``chip_names`` with ``chip_phrases`` for chips the registry
-lacks), ``quantities`` (numbers and dates),
+``discover`` (entities; with ``names``, ``name_guards`` for capitals that name no
+organisation, ``arms`` for investors named after their owners, ``chip_makers`` for designers
+and ``chip_names`` with ``chip_phrases`` for chips the registry lacks), ``quantities``
+(numbers and dates),
 ``clauses`` with ``investments`` (and ``holdings``, ``investees``, ``fundraising``,
 ``committed_funds``), ``rounds``, ``commitments`` (and ``deal_guards``, ``sites``,
 ``provider_roles``), ``uses`` (and ``use_subjects``, ``handovers``) and ``chips`` (the

@@ -30,6 +30,19 @@ from kg.extract.chip_names import (
 )
 from kg.extract.folded import may_end_on
 from kg.extract.mentions import Mention
+from kg.extract.name_guards import (
+    a_month,
+    adverb_before_comma,
+    after_a_version,
+    generic_name,
+    magnitude_after_number,
+    modifies_a_noun,
+    only_title_words,
+    owner_of_the_next_name,
+    place_and_field,
+    qualifies_a_person,
+    title_case,
+)
 from kg.extract.names import (
     common_word_first,
     is_name_token,
@@ -64,7 +77,6 @@ from kg.extract.patterns import (
     DESCRIPTORS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
-    GENERIC_NAME_WORDS,
     INVESTED_IN,
     INVESTED_IN_LAST_WORDS,
     INVESTOR_SUFFIXES,
@@ -74,17 +86,12 @@ from kg.extract.patterns import (
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
     LISTED_ITEM_END,
-    MAGNITUDE_LETTERS,
     MAX_DESCRIPTOR_CHARS,
-    MONTH_BEFORE,
     NATIONAL_COMPANY_AFTER,
-    NATIONALITY_ENDINGS,
     NEWS_OUTLETS,
     OFFICER_TITLES,
-    OWNER_NOUNS,
     PARTICIPATES_AFTER,
     PERSON_DESCRIPTORS,
-    PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
     PRODUCT_AFTER,
@@ -95,17 +102,15 @@ from kg.extract.patterns import (
     ROLE_COMPOUND_BEFORE,
     ROYAL_TITLES,
     SALE_FORMS,
-    SENTENCE_ADVERBS,
     SHORTENED_ENDINGS,
     SOLD_TO_AFTER,
     SUPPLIED_BEFORE,
     SUPPLIED_WITH_AFTER,
-    TITLE_WORDS,
     TRAINS_MODELS_AFTER,
     VALUED_AT_AFTER,
     VALUED_BEFORE,
 )
-from kg.extract.people import is_person_name, titled_person_at
+from kg.extract.people import is_person_name
 from kg.extract.places import is_place
 from kg.extract.round_lists import slot_starts
 from kg.extract.text import Sentence
@@ -162,7 +167,7 @@ def discover(
             continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
         if name in AMPERSAND_TERMS:
             continue  # "invest heavily in R&D": research, not a firm
-        if _magnitude_after_number(sentence, first):
+        if magnitude_after_number(sentence, first):
             continue  # "Nvidia's $100 B Investment:": the sum's 'billion', then a label
         if any(t.lower in OFFICER_TITLES for t in tokens[:-1]):
             continue  # "Chief Executive Wes Cummins" after "Applied Digital": a company's officer
@@ -170,7 +175,7 @@ def discover(
             continue  # "Strategic Investments: Huang confirmed …": a heading, not a name
         if words[last + 1 : last + 2] in (["family"], ["families"]):
             continue  # "backed by the Hiranandani family": people, not an organisation
-        if _modifies_a_noun(sentence, first, last):
+        if modifies_a_noun(sentence, first, last):
             continue  # "an Internet tech giant": a word that describes the noun after it
         arm = first - 1 in taken and venture_arm(sentence, first, last, mentions, registry)
         if arm:
@@ -209,9 +214,9 @@ def discover(
             continue
         if name in surnames:
             continue  # "Altman's rival", after "Sam Altman": a person
-        if name == "May" and _a_month(sentence, first):
+        if name == "May" and a_month(sentence, first):
             continue  # "a round in May 2024": the month
-        if first == last == 0 and (name.endswith("ly") or _adverb_before_comma(sentence)):
+        if first == last == 0 and (name.endswith("ly") or adverb_before_comma(sentence)):
             continue  # "Recently, the UK startup Fluidstack …": an adverb opening the sentence
         if first > 0 and sentence.tokens[first - 1].lower in PERSON_TITLES:
             continue  # "former Google CEO Eric Schmidt": a person
@@ -228,13 +233,13 @@ def discover(
         ):
             continue  # "San Francisco-based Anthropic": a place; "Saudi Arabia's": a place
             # whose first word, a nation's adjective, the name was read without
-        if _after_a_version(sentence, first) or _only_title_words(sentence, first, last):
+        if after_a_version(sentence, first) or only_title_words(sentence, first, last):
             continue  # "Gemini 1.5 Pro": a product's tier; "Chief Scientist": a person's title
-        if _owner_of_the_next_name(sentence, last):
+        if owner_of_the_next_name(sentence, last):
             continue  # "the Lidl owner Schwarz Group": a name saying whose owner the next is
-        if _place_and_field(sentence, first, last, after):
+        if place_and_field(sentence, first, last, after):
             continue  # "French AI champion Mistral": a nation and a field describing a name
-        if _qualifies_a_person(sentence, last):
+        if qualifies_a_person(sentence, last):
             continue  # "former Legendary Entertainment owner Thomas Tull": a person's past
         if (
             _owns_the_next_name(sentence, last, taken) and not TRAINS_MODELS_AFTER.match(after)
@@ -261,7 +266,7 @@ def discover(
             and not common_word_first(sentence, first, last)
         ):
             if headline is None:
-                headline = _title_case(sentence)
+                headline = title_case(sentence)
             buys = not headline  # ("Anthropic Is in Talks to Run Claude on Azure": a title)
         if buys:
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
@@ -282,7 +287,7 @@ def discover(
             slots = slot_starts(words)
         listed = suffixed or in_round_list(sentence, first, runs, taken, slots or [])
         if listed and headline is None:
-            headline = _title_case(sentence)
+            headline = title_case(sentence)
         listed = listed and not headline
         if (
             (listed or kind)
@@ -315,25 +320,11 @@ def discover(
             continue
         if kind == "Lab" and sentence.tokens[last].text in CLOUD_NAME_ENDINGS:
             kind = "CloudProvider"  # "GMI Cloud", "Kestrel Compute signed a deal with Microsoft"
-        if _generic_name(name):
+        if generic_name(name):
             continue
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
-
-
-def _generic_name(name: str) -> bool:
-    """A name that names no one company: only the words companies' names end on ('Labs',
-    'Venture Capital', 'Industrial Fund Management')."""
-    return all(w in GENERIC_NAME_WORDS for w in name.split())
-
-
-def _a_month(sentence: Sentence, first: int) -> bool:
-    """Whether 'May' is the month: before a day or year, or after a word that dates."""
-    tokens = sentence.tokens
-    after = tokens[first + 1].text if first + 1 < len(tokens) else ""
-    before = tokens[first - 1].lower if first > 0 else ""
-    return after[:1].isdigit() or before in MONTH_BEFORE
 
 
 def _after(sentence: Sentence, last: int) -> str:
@@ -463,80 +454,6 @@ def _listed_after_new(
     return None
 
 
-def _modifies_a_noun(sentence: Sentence, first: int, last: int) -> bool:
-    """Whether a capitalised word between 'a' or 'an' and a lower-case word describes that
-    word ('an Internet tech giant', 'a European investor') rather than naming a company."""
-    tokens = sentence.tokens
-    describes = (
-        first > 0
-        and tokens[first - 1].lower in ("a", "an")
-        and last + 1 < len(tokens)
-        and tokens[last + 1].text.isalpha()
-        and tokens[last + 1].text.islower()
-    )
-    if describes and tokens[last + 1].lower in {"investor", "backer", "shareholder"}:
-        # "a Zentrix investor" names the company backed; "a European investor" describes one
-        head = tokens[first].lower
-        return head in STOP_WORDS or head.endswith(ADJECTIVE_ENDINGS + NATIONALITY_ENDINGS)
-    return describes
-
-
-def _after_a_version(sentence: Sentence, first: int) -> bool:
-    """'Gemini 1.5 Pro', 'Llama 3 Max': a word after a product's name and version number."""
-    tokens = sentence.tokens
-    return (
-        first >= 2
-        and tokens[first - 1].text.replace(".", "").isdigit()
-        and tokens[first - 2].text[:1].isupper()
-    )
-
-
-def _only_title_words(sentence: Sentence, first: int, last: int) -> bool:
-    """'Chief Scientist', 'Senior Vice President': a person's title, written in capitals."""
-    return all(t.lower in TITLE_WORDS for t in sentence.tokens[first : last + 1])
-
-
-def _owner_of_the_next_name(sentence: Sentence, last: int) -> bool:
-    tokens = sentence.tokens
-    return (
-        last + 2 < len(tokens)
-        and tokens[last + 1].lower in OWNER_NOUNS
-        and tokens[last + 2].text[:1].isupper()
-    )
-
-
-def _place_and_field(sentence: Sentence, first: int, last: int, after: str) -> bool:
-    """'French AI' before a lower-case noun ('French AI champion Mistral', 'Bengaluru
-    AI-infrastructure startup Simplismart'): two words that describe the name after them, not
-    a company's name."""
-    words = sentence.tokens[first : last + 1]
-    return (
-        len(words) == 2
-        and words[1].text == "AI"
-        and is_place(words[0].text)
-        and after[:1] in (" ", "-")
-        and after[1:2].islower()
-    )
-
-
-def _magnitude_after_number(sentence: Sentence, first: int) -> bool:
-    """Whether the run opens on the magnitude letter of a sum written apart ('$100 B')."""
-    tokens = sentence.tokens
-    return (
-        first > 0
-        and tokens[first].text in MAGNITUDE_LETTERS
-        and tokens[first - 1].text[-1:].isdigit()
-    )
-
-
-def _qualifies_a_person(sentence: Sentence, last: int) -> bool:
-    """Whether a title and a person's name follow the name ('… owner Thomas Tull')."""
-    return titled_person_at(sentence.tokens, last + 1, PERSON_WORDS) is not None
-
-
-PERSON_WORDS = PERSON_TITLES | PERSON_NOUNS  # (made once, not at each name)
-
-
 def _founded_company(sentence: Sentence, first: int, last: int, after: str) -> bool:
     """'Skild, founded in 2023 by …', 'Skild was backed early by Amazon': a company, unless a
     place ('a centre in Heilbronn, which is backed by …') or a person."""
@@ -649,23 +566,3 @@ def _looks_like_a_registry_name(name: str, registry: Registry) -> bool:
         return False
     skeleton = latin_skeleton(name)
     return skeleton != name and registry.lookup(skeleton) is not None
-
-
-def _title_case(sentence: Sentence) -> bool:
-    """A headline in title case ('Backed by Tier 1 Counterparties') capitalises common words:
-    capitals there say nothing about names."""
-    words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) > 3]
-    share = sum(w[0].isupper() for w in words) / max(1, len(words))
-    if len(words) < 4 or share <= 0.6:
-        return False
-    # a prose sentence full of names ("The round for Orbital Compute was led by Hexal Capital.")
-    # ends like prose and writes its common words in lower case; a headline does neither
-    ends_like_prose = sentence.tokens[-1].text in {".", "!", "?"}
-    capitalised_common = any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:])
-    return capitalised_common or not ends_like_prose
-
-
-def _adverb_before_comma(sentence: Sentence) -> bool:
-    """'Instead, OpenAI stepped in': the sentence opens on a discourse adverb and a comma."""
-    tokens = sentence.tokens
-    return len(tokens) > 1 and tokens[1].text == "," and tokens[0].lower in SENTENCE_ADVERBS
