@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract import patterns as P
 from kg.extract.antecedents import relative_antecedent
 from kg.extract.clauses import Candidate, View, list_around
-from kg.extract.commitments import buyer_of
+from kg.extract.commitment_parties import buyer_of
 from kg.extract.fellow_parties import fellow_subjects
 from kg.extract.mentions import Mention
 

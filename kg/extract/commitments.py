@@ -12,6 +12,15 @@ from kg.extract.clauses import (
     matches,
     raised_before,
 )
+from kg.extract.commitment_parties import (
+    after_with,
+    buyer_of,
+    cloud_behind_chip,
+    compute_provider,
+    designer_behind_chip,
+    let_out_to,
+    names_a_neocloud,
+)
 from kg.extract.committed_funds import committed_funds, more_committed
 from kg.extract.deal_guards import (
     assets_bought,
@@ -37,45 +46,6 @@ from kg.extract.patterns import (
 from kg.extract.provider_roles import one_of_the_buyer_s, provider_role, services_from_a_cloud
 
 
-def _parties(view: View, lo: int, hi: int) -> list[Mention]:
-    """The organisations of a clause that can be a deal's party: not a rival named beside it
-    ("a boon for Google Cloud as it battles rivals AWS and Azure")."""
-    orgs = view.orgs(lo, hi)
-    rivals = [m for m in orgs if view.contrasted(m.first)]
-    rivals += [m for r in rivals for m in list_around(view, orgs, r)]
-    return [m for m in orgs if m not in rivals]
-
-
-def _provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
-    orgs = [m for m in _parties(view, lo, hi) if view.org(m) != buyer and not _ordering(view, m)]
-    for m in orgs:
-        if m.first > 0 and view.lowers[m.first - 1] in {"from", "through", "via"}:
-            titled = next((n for n in orgs if n.first == m.last + 2), None)
-            if titled is not None and view.lowers[m.last + 1] in P.PARTNER_TITLES:
-                return titled  # "from Nvidia partner Crusoe": the partner named after its title
-            return m
-    for m in orgs:
-        if view.lowers[m.first - 1 : m.first] == ["on"] and view.cue_positions(
-            P.CLOUD_USE_VERBS, lo, m.first
-        ):
-            return m  # "G42 will run its services on Microsoft Azure"
-        if view.lowers[m.first - 1 : m.first] == ["of"] and view.lowers[
-            m.last + 1 : m.last + 2
-        ] in (["compute"], ["computing"], ["capacity"]):
-            return m  # "deploying 500 megawatts of AMD compute capacity": AMD's
-    clouds = [
-        m for m in orgs if view.has_type(m, "CloudProvider") and "Lab" not in view.entity(m).types
-    ]
-    clouds = clouds or [m for m in orgs if view.has_type(m, "CloudProvider")]
-    clouds.sort(key=lambda m: m.reference)  # a name outranks a pronoun
-    if clouds:
-        return clouds[0]
-    designers = [m for m in orgs if view.has_type(m, "ChipDesigner") and not view.is_lab(m)]
-    if designers:
-        return designers[0]
-    return None
-
-
 def _landlord_bought(view: View, buyer: Mention, provider: Mention, cue: int, hi: int) -> bool:
     """'it has signed a lease agreement with Fluidstack at its River Bend campus': the subject
     whose site the lease is at lets it out; the party after 'with' is the tenant."""
@@ -89,34 +59,6 @@ def _landlord_bought(view: View, buyer: Mention, provider: Mention, cue: int, hi
     )
 
 
-def _ordering(view: View, m: Mention) -> bool:
-    """'a commitment from OpenAI', 'an order from Nvidia', 'an order worth at least $6.3
-    billion from Nvidia': the one the deal comes from buys."""
-    if view.lowers[m.first - 1 : m.first] != ["from"] or m.first < 2:
-        return False
-    at = m.first - 2
-    sizes = [q for q in view.quantities if q.kind == "money" and q.last == at]
-    if sizes:  # past "worth at least $6.3 billion"
-        at = sizes[0].first - 1
-        while at > 0 and view.lowers[at] in P.AMOUNT_HEDGES | {"worth", "valued"}:
-            at -= 1
-    return matches(view.lowers[at], P.ORDERING_NOUNS)
-
-
-def _cloud_behind_chip(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
-    """'Anthropic will access up to one million TPUs': the cloud that designs the chip sells it."""
-    for chip in view.chips(lo, hi):
-        clouds = sorted(
-            d
-            for d in view.registry.designers(chip.entity, include_co_designers=False)
-            if d != buyer and "CloudProvider" in view.registry.get(d).types
-        )
-        if len(clouds) == 1:
-            return Mention(clouds[0], chip.first, chip.last, chip.start, chip.end, chip.text,
-                           embedded=True)  # fmt: skip
-    return None
-
-
 def _intention(after: list[str]) -> bool:
     return len(after) == 2 and after[0] == "to" and after[1].endswith("ing")
 
@@ -126,7 +68,7 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention, by_deal: bool
     the deal's size, the lab buying. A hyperscaler that builds models buys so only by a deal
     ("Nebius and Microsoft entered into a capacity agreement"), not in "Microsoft and G42
     announced an expansion of data centre capacity", a build of their own."""
-    pure_cloud = _names_a_neocloud(view, provider) or (
+    pure_cloud = names_a_neocloud(view, provider) or (
         view.is_lab(buyer) and view.has_type(provider, "CloudProvider")
     )  # "a cloud deal between OpenAI and Amazon": a hyperscaler sells to a lab that is no cloud
     if not pure_cloud and any(q.kind == "power" for q in view.quantities):
@@ -147,7 +89,7 @@ def _one_cloud_pair(view: View, buyer: Mention, provider: Mention, by_deal: bool
     alone = not others or (
         between  # "between Microsoft and Nebius, Nscale and Lambda": neoclouds listed after
         and buyer.first < provider.first
-        and all(m.first > provider.first and _names_a_neocloud(view, m) for m in others)
+        and all(m.first > provider.first and names_a_neocloud(view, m) for m in others)
     )
     return (sized or between) and pure_cloud and buys and alone
 
@@ -159,134 +101,13 @@ def _deploys_the_partner_s_chips(
     it deploys or buys ('accelerators', 'GPUs' after the deal noun), not capacity it sells."""
     after = set(view.lowers[cue + 1 : hi])
     return (
-        _after_with(view, buyer)
+        after_with(view, buyer)
         and buyer.first > cue
         and view.has_type(buyer, "ChipDesigner")
         and not view.has_type(buyer, "CloudProvider")
-        and _names_a_neocloud(view, provider)
+        and names_a_neocloud(view, provider)
         and bool(after & P.CHIP_NOUNS)
         and not after & P.COMPUTE_OBJECTS
-    )
-
-
-def _names_a_neocloud(view: View, m: Mention) -> bool:
-    return view.has_type(m, "CloudProvider") and not view.has_type(m, "Lab")
-
-
-def _designer_behind_chip(view: View, lo: int, hi: int) -> Mention | None:
-    """'Meta agreed to deploy its MI450 GPUs in a 6-gigawatt deal': capacity bought from the
-    chip's designer is a commitment to it (buying chips alone is use)."""
-    for chip in view.chips(lo, hi):
-        designers = sorted(view.registry.designers(chip.entity, include_co_designers=False))
-        if len(designers) == 1:
-            return Mention(designers[0], chip.first, chip.last, chip.start, chip.end, chip.text,
-                           embedded=True)  # fmt: skip
-    return None
-
-
-def _let_out_to(view: View, cue: int, lo: int, hi: int) -> Mention | None:
-    """'The facility will be leased to Oracle', 'CoreWeave will lease GPUs to Microsoft': the
-    buyer is who the thing goes to."""
-    if not matches(view.lowers[cue], P.LET_OUT_WORDS):
-        return None
-    return next(
-        (
-            m
-            for m in _parties(view, lo, hi)
-            if cue < m.first <= cue + 8 and view.lowers[m.first - 1] == "to" and not m.embedded
-        ),
-        None,
-    )
-
-
-def buyer_of(
-    view: View, lo: int, hi: int, provider: str | None, cue: int | None = None
-) -> Mention | None:
-    orgs = [
-        m
-        for m in _parties(view, lo, hi)
-        if view.org(m) != provider and not m.embedded and not names_its_chip(view, m)
-    ]
-    ordering = [m for m in orgs if _ordering(view, m)]
-    if ordering:
-        return ordering[0]
-    partners = _partners_of_each_deal(view, orgs)
-    if cue in partners and len(partners) > 1:
-        return partners[cue]  # "a $17 billion deal with Microsoft and a $3 billion deal with Meta"
-    labs = [m for m in orgs if view.is_lab(m) and not _listed_as_customers(view, orgs, m)]
-    if labs:
-        return labs[0]
-    for m in orgs:
-        window = view.lowers[m.last + 1 : m.last + 12]
-        if any(matches(w, P.BUY_OR_RENT_WORDS) for w in window) and "from" in window:
-            return m
-    if orgs and view.has_type(orgs[0], "Lab"):
-        return orgs[0]
-    if cue is not None and matches(view.lowers[cue], P.BUY_RENT_SECURE_OR_TRAIN_WORDS):
-        subjects = [m for m in orgs if m.last < cue and cue - m.last <= 8]
-        gap = view.lowers[subjects[-1].last + 1 : cue] if subjects else []
-        if len(gap) > 2 and gap[0] == gap[-1] == "," and "," not in gap[1:-1]:
-            gap = []  # "Jane Street, itself a shareholder, trains on …": an aside
-        if gap[-1:] == ["to"] and len(gap) <= 3 and all(w.isalpha() for w in gap):
-            gap = gap[:-1]  # "Nvidia agreed to lease": the infinitive's subject
-        if gap[:2] in ([",", "which"], [",", "who"]) and set(gap[2:]) <= P.RELATIVE_VERB_CHAIN:
-            gap = gap[2:]  # "Nvidia, which will purchase any of CoreWeave's unsold capacity"
-        if subjects and not set(gap) & {",", "from", "by", "with", "to", "of", "for"}:
-            return subjects[-1]  # "Humain plans to build 200 MW using Qualcomm's processors"
-    if cue is not None and matches(view.lowers[cue], DEAL_NOUNS) and provider is not None:
-        partners = [m for m in orgs if _after_with(view, m)]
-        if (
-            partners
-            and _only_the_partners(view, orgs, partners[0])
-            and view.registry.get(provider).types != ["Lab"]
-        ):
-            return partners[0]  # "CoreWeave signed a capacity agreement with Nvidia"
-    return None
-
-
-def _listed_as_customers(view: View, orgs: list[Mention], m: Mention) -> bool:
-    """'to expand its offerings to cloud customers, including Anthropic, Apple and GitLab':
-    a company listed as someone's customers after the deal's parties, not the deal's buyer."""
-    first = min(list_around(view, orgs, m), key=lambda o: o.first).first
-    before = [w for w in view.lowers[max(0, first - 4) : first] if w != ","]
-    opener = 2 if before[-2:] == ["such", "as"] else 1
-    return (opener == 2 or before[-1:] in (["including"], ["like"])) and bool(
-        before[-opener - 1 : -opener] and matches(before[-opener - 1], P.CLOUD_CUSTOMER_NOUNS)
-    )
-
-
-def _only_the_partners(view: View, orgs: list[Mention], partner: Mention) -> bool:
-    """Whether the clause's other organisations are the partner after 'with' and those
-    listed with it ("Crusoe has deals with Oracle, Microsoft and Alphabet's Google": each a
-    buyer)."""
-    listed = {view.org(m) for m in list_around(view, orgs, partner)}
-    return {view.org(m) for m in orgs} <= listed
-
-
-def _partners_of_each_deal(view: View, orgs: list[Mention]) -> dict[int, Mention]:
-    """The organisation right after 'with' after each deal noun of the sentence, by the
-    noun's position."""
-    at = {m.first: m for m in orgs}
-    return {
-        cue: at[cue + 2]
-        for cue in view.cue_positions(DEAL_NOUNS)
-        if view.lowers[cue + 1 : cue + 2] == ["with"] and cue + 2 in at
-    }
-
-
-def _after_with(view: View, m: Mention) -> bool:
-    """'with Nvidia', 'with AI cloud company Fluidstack': the deal's other party, named at once
-    or after a description of it."""
-    if view.lowers[m.first - 1 : m.first] == ["with"]:
-        return True
-    before = view.lowers[max(0, m.first - 6) : m.first]
-    if "with" not in before:
-        return False
-    described = before[len(before) - before[::-1].index("with") :]
-    return (
-        bool(described)
-        and all(w.isalpha() for w in described)
-        and (described[-1] in P.COMPANY_HEADS or described[-1] in P.DESCRIPTORS)
     )
 
 
@@ -450,19 +271,19 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     plo, phi = _possessed_deal(view, cue) or (lo, hi)
     from_buyer = _deal_from(view, cue, lo)
-    taker = None if from_buyer else _let_out_to(view, cue, plo, phi)
+    taker = None if from_buyer else let_out_to(view, cue, plo, phi)
     provider_m = (
         from_buyer[1]
         if from_buyer
         else _cloud_with_partners(view, lo, cue)
-        or _provider(view, plo, phi, taker and view.org(taker))
+        or compute_provider(view, plo, phi, taker and view.org(taker))
     )
     if provider_m is None and not matches(word, PURCHASE_WORDS):
-        provider_m = _cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
+        provider_m = cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
     if provider_m is None and any(
         q.kind == "power" and lo <= q.first < hi for q in view.quantities
     ):
-        provider_m = _designer_behind_chip(view, lo, hi)
+        provider_m = designer_behind_chip(view, lo, hi)
     if provider_m is None:
         return None
     if matches(word, PURCHASE_WORDS) and names_its_chip(view, provider_m):
@@ -529,7 +350,7 @@ def _owner_before_following(view: View, lo: int, cue: int, partner: Mention) -> 
         or view.lowers[lo - 1] not in ("following", "after")
         or view.lowers[lo - 2] != ","
         or not matches(view.lowers[cue], DEAL_NOUNS)
-        or not (partner.first > cue and _after_with(view, partner))
+        or not (partner.first > cue and after_with(view, partner))
     ):
         return None
     owners = [
@@ -537,7 +358,7 @@ def _owner_before_following(view: View, lo: int, cue: int, partner: Mention) -> 
         for m in view.orgs(0, lo)
         if not m.embedded
         and (view.possessive(m) or view.lowers[m.last + 1 : m.last + 2] in (["’"], ["'"]))
-        and _names_a_neocloud(view, m)
+        and names_a_neocloud(view, m)
     ]  # ("Nebius’ second contract": a name's possessive of a bare apostrophe too)
     return owners[-1] if owners and view.org(owners[-1]) != view.org(partner) else None
 
@@ -595,9 +416,9 @@ def _cloud_with_partners(view: View, lo: int, cue: int) -> Mention | None:
     if not matches(view.lowers[cue], DEAL_NOUNS) or view.lowers[cue + 1 : cue + 2] != ["with"]:
         return None
     subject = _subject_before(view, lo, cue)
-    if subject is None or not _names_a_neocloud(view, subject):
+    if subject is None or not names_a_neocloud(view, subject):
         return None
-    partner = next((m for m in view.orgs(cue + 2, cue + 8) if _after_with(view, m)), None)
+    partner = next((m for m in view.orgs(cue + 2, cue + 8) if after_with(view, m)), None)
     return subject if partner is not None and view.org(partner) != view.org(subject) else None
 
 
