@@ -411,10 +411,11 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
 
 
 def _investee_named_before(view: View, cue: int, lo: int) -> Candidate | None:
-    """'a $100 billion OpenAI investment', "Microsoft's OpenAI stake": a lab named right before
-    the noun of a stake, not as its owner ('s), is the one invested in; the investor is the
-    company (no lab) named before it in the clause. Another company named there is the
-    investor itself ('a $5 billion Microsoft investment'), which the other rules read."""
+    """'a $100 billion OpenAI investment', "Microsoft's $13 billion OpenAI investment": a lab
+    named right before the noun of an investment, not as its owner ('s), is the one invested
+    in; the investor is the company (no lab) named before it in the clause. Another company
+    named there is the investor itself ('a $5 billion Microsoft investment'), which the other
+    rules read."""
     if view.lowers[cue] not in P.STAKE_NOUNS:
         return None
     held = next((m for m in view.orgs(lo, cue) if m.last == cue - 1 and not m.embedded), None)
