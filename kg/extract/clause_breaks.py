@@ -7,6 +7,7 @@ from itertools import compress
 
 from kg.extract.cue_matching import matches
 from kg.extract.mentions import Mention
+from kg.extract.names import CURRENCY_SIGNS
 from kg.extract.patterns import (
     ADJUNCT_OPENERS,
     CLAUSE_BREAKS,
@@ -25,7 +26,6 @@ from kg.extract.patterns import (
     TIME_ADVERBS,
 )
 
-CURRENCY_SIGNS = frozenset("$€£¥")
 # The words that may end a clause (most sentences have none: their words are not gone through).
 BREAK_WORDS = frozenset(CLAUSE_BREAKS | RELATIVE | ADJUNCT_OPENERS | SUBORDINATORS | {"as"})
 

@@ -23,16 +23,21 @@ def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> 
     ]
     if not money:
         return None
+    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
     after = view.lowers[money[0].last + 1 : money[0].last + 3]
     if after[:1] == ["to"]:
         investee = view.orgs(money[0].last + 2, money[0].last + 3)
     elif after == [",", "and"]:  # "Amazon has committed $8 billion, and Google $3 billion into X"
         investee = _shared_investee(view, money[0].last + 3)
-    elif topic is not None and more_committed(view, cue):
-        return _in_the_topic(view, lo, cue, topic)
+    elif topic is not None and investor and more_committed(view, cue):
+        holder = view.org(investor[-1])
+        return (
+            None
+            if holder in (None, topic)
+            else Candidate("invests_in", holder, topic, view.sentence, "invest:committed")
+        )
     else:
         return None
-    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
     if not investee or not investor or view.has_type(investee[0], "CloudProvider"):
         return None
     if view.org(investee[0]) == view.org(investor[-1]) or _for_compute(view, investee[0].last):
@@ -55,13 +60,6 @@ def more_committed(view: View, cue: int) -> bool:
         return False
     after = view.lowers[money.last + 1 : money.last + 2]
     return not after or after[0] in {",", ".", ";", "in", "this", "last", "later"}
-
-
-def _in_the_topic(view: View, lo: int, cue: int, topic: str) -> Candidate | None:
-    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
-    if not investor or view.org(investor[-1]) in (None, topic):
-        return None
-    return Candidate("invests_in", view.org(investor[-1]), topic, view.sentence, "invest:committed")
 
 
 def _for_compute(view: View, at: int) -> bool:

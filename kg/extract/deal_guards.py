@@ -25,16 +25,13 @@ def grows_a_deal(view: View, cue: int, hi: int) -> bool:
     )
 
 
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 def no_compute_deal(view: View, cue: int) -> bool:
     """Whether a deal noun names something other than a deal for compute: a deal of energy
     ('a power purchase agreement with Google', 'a deal to supply its data centers with power')
     or the idiom ('This is a big deal for Amazon')."""
     words, start = view.lowers, max(0, cue - 3)
-    before = [w for w in words[max(0, cue - 4) : cue] if w not in QUOTES][-2:]
-    after = [w for w in words[cue + 1 : cue + 3] if w not in QUOTES][:1]
+    before = [w for w in words[max(0, cue - 4) : cue] if w not in P.QUOTES][-2:]
+    after = [w for w in words[cue + 1 : cue + 3] if w not in P.QUOTES][:1]
     if before in (["a", "big"], ["no", "big"], ["a", "huge"]) and (
         after in (["for"], ["because"], ["."], [","], [])
     ):

@@ -93,20 +93,24 @@ def services_from_a_cloud(view: View, cue: int, hi: int) -> bool:
     )
 
 
+# The words between a buyer's possessive and a provider noun ("Anthropic's principal cloud").
+QUALIFIERS_AFTER_OWNER = P.PROVIDER_QUALIFIERS - P.POSSESSIVES
+
+
 def one_of_the_buyer_s(view: View, cue: int) -> bool:
     """Whether a plural provider noun at ``cue`` follows 'one of' (or 'among') and a buyer's
     possessive, past the words that qualify a provider ('one of Anthropic's principal cloud
     providers', 'among its compute suppliers')."""
     words = view.lowers
     at = cue - 1
-    while at > 0 and cue - at <= 4 and words[at] in P.PROVIDER_QUALIFIERS - P.POSSESSIVES:
+    while at > 0 and cue - at <= 4 and words[at] in QUALIFIERS_AFTER_OWNER:
         at -= 1
     if words[at] in ("its", "their"):
-        owner_end = at
-    elif words[at] in ("'s", "’s") and any(m.last == at - 1 for m in view.orgs()):
-        owner_end = next(m.first for m in view.orgs() if m.last == at - 1)
+        owner: int | None = at
+    elif words[at] in ("'s", "’s"):
+        owner = next((m.first for m in view.orgs() if m.last == at - 1), None)
     else:
-        return False
-    return words[max(0, owner_end - 2) : owner_end] == ["one", "of"] or words[
-        owner_end - 1 : owner_end
-    ] == ["among"]
+        owner = None
+    return owner is not None and (
+        words[max(0, owner - 2) : owner] == ["one", "of"] or words[owner - 1 : owner] == ["among"]
+    )
