@@ -27,6 +27,7 @@ from kg.extract.patterns import (
     CHIP_NOUN_STEMS,
     DESIGNED_PARTICIPLES,
     GENERATION,
+    HARDWARE_KIND_NAMES,
     HARDWARE_NOUNS,
     JOINING_WORDS,
     LAUNCH_VERBS,
@@ -189,8 +190,14 @@ def discover_chips(
             _new_chip(sentence, first, i, name, designer=designer_id, co_designers=fellows)
         )
     # "the company's processors, The Information reports": a news outlet reports, it is no
-    # chip, nor is a nation's adjective ("Chinese")
-    return [(m, e) for m, e in found if e.name not in NEWS_OUTLETS and e.name not in DEMONYMS]
+    # chip, nor is a nation's adjective ("Chinese") or a kind of processor ("its CPU side")
+    return [
+        (m, e)
+        for m, e in found
+        if e.name not in NEWS_OUTLETS
+        and e.name not in DEMONYMS
+        and e.name not in HARDWARE_KIND_NAMES
+    ]
 
 
 def _owner_of_its_named_chip(

@@ -152,10 +152,18 @@ def uses(
 
 
 def _hoped_for_customers(view: View, lo: int, hi: int) -> set[str]:
-    """The companies a clause names after 'potential customers' (or prospective, future …)."""
+    """The companies a clause names after 'potential customers' (or prospective, future …), or
+    after a foundry's customers ('joining 3nm customers with Apple and Qualcomm', 'TSMC
+    customers such as MediaTek'): they buy wafers, not the accelerator the clause names."""
     hoped: set[str] = set()
     for cue in view.cue_positions(P.CUSTOMERS_OR_CLIENTS, lo, hi):
-        if cue > 0 and view.lowers[cue - 1] in P.HOPED_FOR:
+        if cue > 0 and (
+            view.lowers[cue - 1] in P.HOPED_FOR
+            or P.PROCESS_NODE_WORD.fullmatch("".join(view.lowers[max(0, cue - 2) : cue]))
+            or any(
+                view.registry.get(view.org(m)).types == ["Foundry"] for m in view.orgs(cue - 2, cue)
+            )
+        ):
             hoped.update(o for m in view.orgs(cue + 1, min(hi, cue + 14)) if (o := view.org(m)))
     return hoped
 

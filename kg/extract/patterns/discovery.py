@@ -233,6 +233,14 @@ CAPITALISED_TERMS = {"ai": "AI", "gpu": "GPU", "gpus": "GPUs", "cpu": "CPU", "cp
                      "eu": "EU", "u.s": "U.S", "u.k": "U.K", "asic": "ASIC",
                      "asics": "ASICs", "hbm": "HBM"}  # fmt: skip
 
+# Kinds of processor, never one product's name ("AMD on its CPU side"): a chip the registry lacks
+# is never named by one of them alone.
+HARDWARE_KIND_NAMES = frozenset(
+    kind + plural
+    for kind in ("CPU", "GPU", "NPU", "DPU", "XPU", "APU", "ASIC", "FPGA", "SoC", "HBM")
+    for plural in ("", "s")
+)
+
 # "The round values Nuvexa at $2 billion": a company with a valuation.
 VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing|value)\s+$", re.IGNORECASE)
 VALUED_AT_AFTER = re.compile(

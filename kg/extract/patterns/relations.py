@@ -172,6 +172,9 @@ SUBJECT_TO_VERB = VERB_CHAIN | {
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
 # "potential customers such as LG": words that make a role one hoped for, not held.
 HOPED_FOR = {"potential", "prospective", "possible", "would-be", "future", "target"}
+# A foundry's process, lower case, as the two words before a noun ("3 nm", "18 a") or one
+# ("the 18a"): its customers buy wafers.
+PROCESS_NODE_WORD = re.compile(r"(?:[a-z]+|^)\d{1,2}(?:nm|a)")
 # "invested $5 billion in Anthropic, along with Nvidia": words that name a fellow investor.
 ACCOMPANYING_WORDS = {"alongside"}
 ACCOMPANYING_BEFORE_WITH = {"along", "together"}
