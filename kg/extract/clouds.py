@@ -371,10 +371,24 @@ def _clients_listed(view: View, cue: int) -> tuple[list[Mention], list[Mention]]
     )  # (not "Microsoft (its largest), OpenAI": the reference inside the aside)
     group = list_starting(view, listed[0], later)
     before = view.orgs(cue + 2, verb) if of_what else view.orgs(0, cue)  # "users of the OCI …"
+    if view.lowers[0] == "with" and group and not before:
+        group, before = _fronted_list_and_subject(view, group)
     clouds = [
         m for m in before if view.has_type(m, "CloudProvider") and not m.embedded and m not in group
     ][:1]
     return clouds, group
+
+
+def _fronted_list_and_subject(
+    view: View, group: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """'With clients like A and B, Fluidstack aims …': the list ends at the comma after the
+    name that 'and' joins; the name right after that comma is the main clause's subject."""
+    for n, m in enumerate(group[1:], 1):
+        if view.lowers[m.first - 1] == "and" and view.lowers[m.last + 1 : m.last + 2] == [","]:
+            subject = [s for s in view.orgs(m.last + 2, m.last + 3) if s.first == m.last + 2]
+            return group[: n + 1], subject
+    return group, []
 
 
 def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:

@@ -100,6 +100,12 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
         return []  # "Lambda's other customers include Amazon": they buy its capacity
     if not chips and _speaks_of_capacity(view, cue + 1):
         return []  # "offerings to cloud customers, including Anthropic": capacity, no chip
+    if not chips and any(
+        view.has_type(m, "CloudProvider") and view.org(m) not in view.registry.designers(chip)
+        for m in view.orgs()
+        if not m.embedded
+    ):
+        return []  # "With clients like A and B, Fluidstack aims …": a cloud's, who rent capacity
     named: list[Mention] = []
     for i in range(cue + 1, min(hi, cue + 16)):
         if words[i] in P.INCLUDE_FORMS or words[i] == "like" or words[i : i + 2] == ["such", "as"]:
