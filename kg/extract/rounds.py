@@ -9,11 +9,13 @@ investment was about ("The round, led by ...").
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, matches
 from kg.extract.mentions import Mention
+from kg.extract.names import CURRENCY_SIGNS
 from kg.extract.patterns import (
     LIST_OF_BACKERS,
 )
@@ -54,7 +56,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     if not orgs:
         return []
     those_in_it = _among_those_in_it(view.lowers)
-    joined = _took_part(view.lowers) + _own_investments(view.lowers) + those_in_it
+    joined = _took_part(view.lowers) + _own_investments(view) + those_in_it
     continues = after_round and (
         P.CONTINUES_DEAL.match(text) is not None or bool(joined) or _leads_with_a_sum(view)
     )
@@ -393,15 +395,17 @@ def _took_part(lowers: list[str]) -> list[int]:
 MAKE_FORMS = frozenset({"made", "make", "makes"})  # "made additional investments"
 
 
-def _own_investments(lowers: list[str]) -> list[int]:
+def _own_investments(view: View) -> list[int]:
     """Where 'have confirmed their investments' begins: backers named before it take part in
     the round the article speaks of."""
+    lowers = view.lowers
+    sums = _sums_put_in(view)
     if (
         P.CONFIRMING_VERBS.isdisjoint(lowers)
         and MAKE_FORMS.isdisjoint(lowers)
         and P.PROVIDING_FORMS.isdisjoint(lowers)
     ):
-        return []
+        return sums
     confirmed = [
         i
         for i, word in enumerate(lowers[:-2])
@@ -410,7 +414,8 @@ def _own_investments(lowers: list[str]) -> list[int]:
         and lowers[i + 2] in {"investment", "investments", "participation", "commitments"}
     ]
     return (
-        confirmed
+        sums
+        + confirmed
         + [
             i
             for i, word in enumerate(lowers[:-2])
@@ -427,6 +432,37 @@ def _own_investments(lowers: list[str]) -> list[int]:
         ]
     )  # "Existing shareholders A and B also made additional investments"; "A and B are
     # providing the funding"
+
+
+def _sums_put_in(view: View) -> list[int]:
+    """Where 'commits $5 million', 'is providing $90 million', 'put in $20 million' begins: a
+    verb of putting money in, with its sum right after, no company after it and no words of
+    compute in the sentence ('committed $300 billion to Oracle' is another deal); the backers
+    named before it take part in the round the article speaks of, with that sum."""
+    lowers = view.lowers
+    found: list[int] = []
+    if P.SUM_PUT_IN_VERBS.isdisjoint(lowers) or re.search(P.COMPUTE_SUPPLIED, view.sentence.text):
+        return found  # "committed $300 billion, over five years, for computing power": a deal
+    for i, word in enumerate(lowers[:-2]):
+        if word not in P.SUM_PUT_IN_VERBS:
+            continue
+        at = i + 1 + (lowers[i + 1] == "in")  # "put in", "chipped in"
+        at += lowers[at : at + 2] in (["up", "to"], ["about", "$"], ["around", "$"]) and (
+            2 if lowers[at] == "up" else 1
+        )
+        if (
+            lowers[at : at + 1]
+            and lowers[at][:1] in CURRENCY_SIGNS
+            and not any(not m.embedded for m in view.orgs(at, _phrase_end(view, at)))
+        ):
+            found.append(i)
+    return found
+
+
+def _phrase_end(view: View, at: int) -> int:
+    """Where the phrase from ``at`` ends: at the next comma or semicolon, or its clause's end."""
+    end = view.clause(at)[1]
+    return next((i for i in range(at, end) if view.lowers[i] in {",", ";"}), end)
 
 
 def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, float]) -> None:

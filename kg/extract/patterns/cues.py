@@ -480,7 +480,7 @@ ROUND_SLOTS += tuple(
 # "Microsoft's venture arm M12": the arm invests; the possessive names no round's company.
 INVESTING_ARM = re.compile(
     r"(?:(?:corporate|strategic)\s+)?(?:venture(?:\s+capital)?|investment|investing|vc)\s+"
-    r"(?:arm|unit|fund|division|subsidiary)\b"
+    r"(?:arm|unit|fund|division|subsidiary|group)\b"
 )
 # "SoftBank headed a $676 million round", "spearheaded the round": verbs of leading, that take
 # a round as their object (not "headed to Paris").
@@ -491,6 +491,13 @@ PARTICIPATE_VERBS = (
     "participat*", "joined",
     "joins", "join", "joining", "contribut*", "chipped", "fund", *sorted(HEADING_VERBS),
 )  # fmt: skip
+# "Samsung's investment group commits $5 million", "Align Ventures providing $90 million":
+# verbs of putting a sum into a round, read only with the sum right after them.
+SUM_PUT_IN_VERBS = {
+    "commits", "committed", "committing", "pledges", "pledged", "pledging", "provides",
+    "provided", "providing", "put", "puts", "putting", "chipped", "chips", "injects", "injected",
+    "injecting",
+}  # fmt: skip
 # After "with" and a list, words that make it the round's other participants ("with Alphabet
 # and GV following", "with Nvidia also investing").
 WITH_PARTICIPANTS_CLOSERS = {"following", "investing"}
