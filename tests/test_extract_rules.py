@@ -8136,3 +8136,59 @@ def test_the_company_that_heads_a_round_takes_part_in_it(text):
 
 def test_heading_somewhere_leads_no_round():
     assert not facts("Mistral raised money. The SoftBank chief headed to Paris.")
+
+
+def test_a_kind_of_processor_is_never_a_discovered_chip():
+    text = (
+        "TSMC will fab the MI400 next year, joining customers such as Apple as well as Marvell "
+        "on its CPU side making chips on TSMC's 3nm process."
+    )
+    found, discovered = extract(text)
+    assert "CPU" not in {e.name for e in discovered}
+    assert not [f for f in found if f.object.endswith("cpu")]
+
+
+def test_a_process_node_s_customers_do_not_use_the_accelerator_it_makes():
+    text = (
+        "Samsung will fab the Rebel-2 accelerator next year, joining 2nm customers with Apple "
+        "and Qualcomm."
+    )
+    assert not {s for t, s, _ in facts(text) if t == "uses_chip"} & {"apple", "qualcomm"}
+
+
+def test_a_fronted_list_of_clients_belongs_to_the_cloud_after_it():
+    text = (
+        "Google is backing Lambda, a cloud service provider, which rents out Google's TPU chips. "
+        "With clients like AI companies Cohere and Perplexity, Lambda aims to grow."
+    )
+    found = facts(text)
+    assert {(s, o) for t, s, o in found if t == "compute_commitment"} == {
+        ("cohere", "lambda"),
+        ("perplexity", "lambda"),
+    }
+    assert not {s for t, s, _ in found if t == "uses_chip"} & {"cohere", "perplexity"}
+
+
+@pytest.mark.parametrize(
+    "second, investor, amount",
+    [
+        ("Tencent commits $40 million.", "tencent", 40e6),
+        ("Tencent is providing $40 million, the filing shows.", "tencent", 40e6),
+        (
+            "Sequoia Capital and Tencent are each putting up more, and Accel commits $12 million.",
+            "accel",
+            12e6,
+        ),
+    ],
+)
+def test_a_sum_put_into_a_round_names_a_participant(second, investor, amount):
+    found, _ = extract(f"Zhipu AI is raising $500 million in a new round. {second}")
+    assert (investor, "zhipu-ai", amount) in {(f.subject, f.object, f.amount_usd) for f in found}
+
+
+def test_a_sum_committed_for_compute_in_a_round_article_is_no_participation():
+    text = (
+        "Zhipu AI is raising $500 million in a new round. Tencent committed $40 billion, over "
+        "ten years, for cloud capacity from Oracle."
+    )
+    assert ("invests_in", "tencent", "zhipu ai") not in facts(text)

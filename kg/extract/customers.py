@@ -100,12 +100,6 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
         return []  # "Lambda's other customers include Amazon": they buy its capacity
     if not chips and _speaks_of_capacity(view, cue + 1):
         return []  # "offerings to cloud customers, including Anthropic": capacity, no chip
-    if not chips and any(
-        view.has_type(m, "CloudProvider") and view.org(m) not in view.registry.designers(chip)
-        for m in view.orgs()
-        if not m.embedded
-    ):
-        return []  # "With clients like A and B, Fluidstack aims …": a cloud's, who rent capacity
     named: list[Mention] = []
     for i in range(cue + 1, min(hi, cue + 16)):
         if words[i] in P.INCLUDE_FORMS or words[i] == "like" or words[i : i + 2] == ["such", "as"]:
@@ -113,11 +107,29 @@ def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Cand
             if after and after[0].first <= i + 5:
                 named += [m for m in list_around(view, after, after[0]) if m not in named]
     designers = view.registry.designers(chip)
+    if not chips and _a_cloud_s_clients(view, named, designers):
+        return []  # "With clients like A and B, Fluidstack aims …": they rent its capacity
     return [
         Candidate("uses_chip", view.org(m), chip, view.sentence, "use:customer", anchor=m.first)
         for m in named
         if view.org(m) not in designers and not view.possessive(m)  # "(LG's AI arm)"
     ]
+
+
+def _a_cloud_s_clients(view: View, named: list[Mention], designers: set[str]) -> bool:
+    """Whether the sentence opens on 'With clients like …' and its main clause's subject, right
+    after the list, is a cloud that did not design the chip."""
+    if view.lowers[:1] != ["with"] or not named:
+        return False
+    last = named[-1]
+    after = [m for m in named if view.lowers[m.first - 1] == "and"]
+    if after and after[0] is not last:
+        last = after[0]  # "A and B, Fluidstack …": the list ends at the name 'and' joins
+    comma = last.last + 1
+    return view.lowers[comma : comma + 1] == [","] and any(
+        m.first == comma + 1 and view.has_type(m, "CloudProvider") and view.org(m) not in designers
+        for m in view.orgs(comma + 1, comma + 2)
+    )
 
 
 def _speaks_of_capacity(view: View, hi: int) -> bool:

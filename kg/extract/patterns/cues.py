@@ -492,9 +492,10 @@ PARTICIPATE_VERBS = (
     "joins", "join", "joining", "contribut*", "chipped", "fund", *sorted(HEADING_VERBS),
 )  # fmt: skip
 # "Samsung's investment group commits $5 million", "Align Ventures providing $90 million":
-# verbs of putting a sum into a round, read only with the sum right after them.
+# verbs of putting a sum into a round, read only with the sum right after them ("Amazon
+# committed $4 billion" after its investment restates a plan, not a participant's own sum).
 SUM_PUT_IN_VERBS = {
-    "commits", "committed", "committing", "pledges", "pledged", "pledging", "provides",
+    "commits", "committing", "pledges", "pledged", "pledging", "provides",
     "provided", "providing", "put", "puts", "putting", "chipped", "chips", "injects", "injected",
     "injecting",
 }  # fmt: skip
