@@ -8192,3 +8192,12 @@ def test_a_sum_committed_for_compute_in_a_round_article_is_no_participation():
         "ten years, for cloud capacity from Oracle."
     )
     assert ("invests_in", "tencent", "zhipu ai") not in facts(text)
+
+
+def test_a_listed_investor_named_after_its_owner_s_possessive_keeps_the_list_going():
+    text = (
+        "Etched counts well-known names among its backers, including Intel Capital, Micron's "
+        "Zentrix Fund, SK Telecom and BlackRock."
+    )
+    investors = {s for t, s, o in facts(text) if t == "invests_in" and o == "etched"}
+    assert investors == {"intel capital", "zentrix fund", "sk telecom", "blackrock"}

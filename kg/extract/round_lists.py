@@ -275,6 +275,10 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
             if _names_its_arm(gap) or gap in (["'s"], ["’s"]):
                 listed[-1] = nxt  # "Nvidia's venture arm NVentures", "Microsoft's M12": the arm
             continue
+        if gap in (["'s"], ["’s"]) and nxt.first == end + 2:
+            listed[-1] = nxt  # "Micron's Intelligence Accelerated": the owner's own investor
+            end = nxt.last
+            continue
         if _owner_in_appositive(gap):
             end = nxt.last  # "Applied Ventures, the venture capital arm of Applied Materials,"
             continue
