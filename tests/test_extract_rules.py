@@ -8201,3 +8201,11 @@ def test_a_listed_investor_named_after_its_owner_s_possessive_keeps_the_list_goi
     )
     investors = {s for t, s, o in facts(text) if t == "invests_in" and o == "etched"}
     assert investors == {"intel capital", "zentrix fund", "sk telecom", "blackrock"}
+
+
+def test_not_only_but_also_joins_two_objects_of_one_verb():
+    text = (
+        "Reka is running on not only Google's TPUs but also AWS's Trainium chips and Nvidia's GPUs."
+    )
+    used = {o for t, s, o in facts(text) if t == "uses_chip" and s == "reka ai"}
+    assert used == {"tpu", "trainium", "nvidia gpus"}

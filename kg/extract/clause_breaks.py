@@ -39,12 +39,28 @@ def clause_breaks(lowers: list[str]) -> list[int]:
     return [
         i
         for i in indices_in(lowers, BREAK_WORDS)  # (each kind of break is one of its words)
-        if (lowers[i] in CLAUSE_BREAKS and i not in paired and not _sum_follows(lowers, i))
+        if (
+            lowers[i] in CLAUSE_BREAKS
+            and i not in paired
+            and not _sum_follows(lowers, i)
+            and not _not_only_but_also(lowers, i)
+        )
         or (lowers[i] in RELATIVE and i > 0 and lowers[i - 1] in {",", "after"})
         or (lowers[i] in ADJUNCT_OPENERS and i > 0 and lowers[i - 1] == ",")
         or (lowers[i] in SUBORDINATORS and _subordinate_clause(lowers, i))
         or (lowers[i] == "as" and i > 0 and lowers[i - 1] in COMING_VERBS)
     ]
+
+
+def _not_only_but_also(lowers: list[str], i: int) -> bool:
+    """Whether 'but' at ``i`` is the second half of 'not only … but also': it joins two
+    objects of one verb, and ends no clause."""
+    return (
+        lowers[i] == "but"
+        and lowers[i + 1 : i + 2] == ["also"]
+        and "only" in lowers[max(0, i - 12) : i]
+        and "not" in lowers[max(0, i - 13) : i]
+    )
 
 
 def _sum_follows(lowers: list[str], i: int) -> bool:
