@@ -8209,3 +8209,16 @@ def test_not_only_but_also_joins_two_objects_of_one_verb():
     )
     used = {o for t, s, o in facts(text) if t == "uses_chip" and s == "reka ai"}
     assert used == {"tpu", "trainium", "nvidia gpus"}
+
+
+def test_growing_to_a_count_of_chips_through_a_cloud_uses_them_and_buys_its_compute():
+    found = facts("Reka intends to scale its training to about 200,000 Trainium2 chips via AWS.")
+    assert {
+        ("uses_chip", "reka ai", "trainium2"),
+        ("compute_commitment", "reka ai", "amazon"),
+    } <= found
+
+
+def test_a_designer_growing_its_output_of_chips_uses_none():
+    found = facts("Nvidia will ramp production to 2 million Blackwell GPUs next year.")
+    assert not {f for f in found if f[0] == "uses_chip"}

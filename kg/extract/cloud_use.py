@@ -94,6 +94,18 @@ def _builds_a_site(words: list[str], verb: int) -> bool:
     )
 
 
+def _chips_through(view: View, cloud: Mention, lo: int) -> list[int]:
+    """'scale to a million Trainium2 chips via AWS', 'GPUs through CoreWeave': chips had by way
+    of a cloud are its compute bought; the position of the chip stands for the verb's."""
+    if cloud.first < 2 or view.lowers[cloud.first - 1] not in {"via", "through"}:
+        return []
+    return [
+        c.first
+        for c in view.chips(lo, cloud.first - 1)
+        if 0 <= cloud.first - 2 - c.last <= 1 and not c.embedded
+    ][-1:]
+
+
 def _its_capacity_after(view: View, m: Mention) -> bool:
     """'Amazon's AI infrastructure', 'CoreWeave's compute capacity': the cloud's own capacity
     named in its possessive."""
@@ -148,6 +160,8 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         if not verbs and _its_capacity_after(view, m):
             # "Anthropic has pledged to double its investment in Amazon's AI infrastructure"
             verbs = view.cue_positions(P.SPENDING_WORDS, lo, m.first)
+        if not verbs:
+            verbs = _chips_through(view, m, lo)  # "a million Trainium2 chips via AWS"
         partnered = not verbs and _partnered_to_compute(view, m)
         if partnered:
             verbs = [max(i for i in range(m.first) if view.lowers[i] == "with") - 1]
@@ -157,6 +171,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         if (
             not partnered
             and nxt not in P.CAPACITY_AFTER_CLOUD
+            and not _chips_through(view, m, lo)
             and not _its_capacity_after(view, m)
             and not (_names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1]))
         ):

@@ -92,13 +92,17 @@ USES_A_CHIP = Gate(P.USE_CUES, chips=True)
 # cloud_offers), a power quantity (capacity_for), a foundry (manufactures), a possessive 'its'
 # or 'their' (possessed).
 RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
-    (uses_provider_compute, Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS, P.SPENDING_WORDS))),
+    (
+        uses_provider_compute,
+        Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS, P.SPENDING_WORDS, P.BY_WAY_OF)),
+    ),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
     (revenue_customers, Gate(P.REVENUE_NOUNS)),
     (tenants, Gate(P.TENANT_NOUNS)),
     (site_users, Gate(any_of=(P.SITE_USE_VERBS, P.SET_ASIDE))),
     (capacity_for, Gate(P.BUILD_VERBS)),
-    (uses, Gate(chips=True, any_of=(P.USE_CUES, P.HAVING_VERBS))),  # "Meta has 350,000 H100s"
+    # "Meta has 350,000 H100s", "plans to scale to a million Trainium2 chips"
+    (uses, Gate(chips=True, any_of=(P.USE_CUES, P.HAVING_VERBS, P.GROWING_VERBS))),
     (possessed, NAMES_CHIPS),
     (relied_on, Gate(P.RELIANCE_NOUNS, chips=True)),
     (handed_over, Gate(P.HANDOVER_NOUNS, chips=True)),

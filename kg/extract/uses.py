@@ -179,7 +179,11 @@ def _the_site_uses(view: View, lo: int, chip: Mention) -> bool:
 
 def _counted_holding(view: View, chip: Mention, lo: int) -> list[int]:
     """'Meta has 350,000 H100 GPUs', 'xAI now has about 200,000 Nvidia GPUs': a verb of having
-    with a count of the chips is their use (the position of the verb, as a cue's)."""
+    with a count of the chips is their use (the position of the verb, as a cue's); so is
+    growing to a count of them ('plans to scale its operations to a million Trainium2 chips')."""
+    grown = _grown_to_count(view, chip, lo)
+    if grown:
+        return grown
     for at in range(chip.first - 1, max(lo - 1, chip.first - 8), -1):
         if view.lowers[at] in P.HAVING_VERBS:
             between = [w for w in view.lowers[at + 1 : chip.first] if w not in P.COUNT_HEDGES]
@@ -189,6 +193,25 @@ def _counted_holding(view: View, chip: Mention, lo: int) -> list[int]:
                 return [at]
             return []
     return []
+
+
+def _grown_to_count(view: View, chip: Mention, lo: int) -> list[int]:
+    """The verb of 'scale (its operations) to over a million Trainium2 chips', 'expand to
+    100,000 GPUs': a verb of growing, then 'to' and a count right before the chip."""
+    words = view.lowers
+    to = next(
+        (i for i in range(chip.first - 1, max(lo, chip.first - 6) - 1, -1) if words[i] == "to"),
+        None,
+    )
+    if to is None:
+        return []
+    count = [w for w in words[to + 1 : chip.first] if w not in P.COUNT_HEDGES and w != "a"]
+    if len(count) > 1 or (count and not count[0].replace(",", "").replace(".", "").isdigit()):
+        return []
+    if not count and not {"million", "thousand"} & set(words[to + 1 : chip.first]):
+        return []
+    verbs = [i for i in range(max(lo, to - 4), to) if words[i] in P.GROWING_VERBS]
+    return verbs[-1:]
 
 
 def _order_taken(lowers: list[str], cue: int) -> bool:

@@ -134,6 +134,12 @@ CHIP_OBJECT_CUES = {
 SNAPPING = ("snapped", "snaps", "snapping", "gobbled", "scooped")
 # "Meta has 350,000 H100s": a verb of having, with a count of the chips it has.
 HAVING_VERBS = {"has", "have", "had", "having"}
+# "a million Trainium2 chips via AWS": chips had by way of a cloud.
+BY_WAY_OF = ("via", "through")
+# "scale its operations to a million Trainium2 chips": growing to a count of chips uses them.
+GROWING_VERBS = {"scale", "scales", "scaled", "scaling", "expand", "expands", "expanded",
+                 "expanding", "grow", "grows", "grew", "growing", "ramp", "ramps", "ramped",
+                 "ramping"}  # fmt: skip
 COUNT_HEDGES = {"about", "around", "roughly", "some", "nearly", "almost", "over", "more", "than",
                 "up", "to", "approximately", "an", "estimated", "at", "least", "now", "already",
                 "million", "thousand"}  # fmt: skip
