@@ -8222,3 +8222,24 @@ def test_growing_to_a_count_of_chips_through_a_cloud_uses_them_and_buys_its_comp
 def test_a_designer_growing_its_output_of_chips_uses_none():
     found = facts("Nvidia will ramp production to 2 million Blackwell GPUs next year.")
     assert not {f for f in found if f[0] == "uses_chip"}
+
+
+def test_signing_up_for_a_cloud_s_services_buys_its_compute():
+    found = facts("Reka has signed up for Oracle Cloud services to meet its demand for compute.")
+    assert ("compute_commitment", "reka ai", "oracle") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reka is starting with 20,000 of the newest Nvidia Blackwell GPUs.",
+        "Reka matched that pledge with 20,000 Blackwell GPUs for its research.",
+    ],
+)
+def test_a_count_of_chips_after_with_is_the_subject_s(text):
+    assert ("uses_chip", "reka ai", "blackwell") in facts(text)
+
+
+def test_a_count_of_chips_another_company_is_to_supply_is_not_the_subject_s():
+    text = "Nscale signed a deal with Microsoft to supply about 200,000 Nvidia AI chips."
+    assert ("uses_chip", "nscale", "nvidia gpus") not in facts(text)

@@ -106,6 +106,16 @@ def _chips_through(view: View, cloud: Mention, lo: int) -> list[int]:
     ][-1:]
 
 
+def _signed_up_for(view: View, cloud: Mention) -> list[int]:
+    """'has signed up for Google Cloud services', 'signed up with CoreWeave': a customer's
+    sign-up with a cloud (the position of the verb)."""
+    words = view.lowers
+    at = cloud.first - (words[cloud.first - 1 : cloud.first] == ["the"])
+    if at >= 3 and words[at - 2 : at] in (["up", "for"], ["up", "with"]):
+        return [at - 3] if words[at - 3] in P.SIGNING_FORMS else []
+    return []
+
+
 def _its_capacity_after(view: View, m: Mention) -> bool:
     """'Amazon's AI infrastructure', 'CoreWeave's compute capacity': the cloud's own capacity
     named in its possessive."""
@@ -161,7 +171,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             # "Anthropic has pledged to double its investment in Amazon's AI infrastructure"
             verbs = view.cue_positions(P.SPENDING_WORDS, lo, m.first)
         if not verbs:
-            verbs = _chips_through(view, m, lo)  # "a million Trainium2 chips via AWS"
+            verbs = _chips_through(view, m, lo) or _signed_up_for(view, m)
         partnered = not verbs and _partnered_to_compute(view, m)
         if partnered:
             verbs = [max(i for i in range(m.first) if view.lowers[i] == "with") - 1]
@@ -172,6 +182,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             not partnered
             and nxt not in P.CAPACITY_AFTER_CLOUD
             and not _chips_through(view, m, lo)
+            and not _signed_up_for(view, m)
             and not _its_capacity_after(view, m)
             and not (_names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1]))
         ):

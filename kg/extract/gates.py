@@ -94,7 +94,15 @@ USES_A_CHIP = Gate(P.USE_CUES, chips=True)
 RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (
         uses_provider_compute,
-        Gate(any_of=(P.CLOUD_USE_VERBS, P.PARTNERED_FORMS, P.SPENDING_WORDS, P.BY_WAY_OF)),
+        Gate(
+            any_of=(
+                P.CLOUD_USE_VERBS,
+                P.PARTNERED_FORMS,
+                P.SPENDING_WORDS,
+                P.BY_WAY_OF,
+                P.SIGNING_FORMS,
+            )
+        ),
     ),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
     (revenue_customers, Gate(P.REVENUE_NOUNS)),
@@ -102,7 +110,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (site_users, Gate(any_of=(P.SITE_USE_VERBS, P.SET_ASIDE))),
     (capacity_for, Gate(P.BUILD_VERBS)),
     # "Meta has 350,000 H100s", "plans to scale to a million Trainium2 chips"
-    (uses, Gate(chips=True, any_of=(P.USE_CUES, P.HAVING_VERBS, P.GROWING_VERBS))),
+    (uses, Gate(chips=True, any_of=(P.USE_CUES, P.HAVING_VERBS, P.GROWING_VERBS, ("with",)))),
     (possessed, NAMES_CHIPS),
     (relied_on, Gate(P.RELIANCE_NOUNS, chips=True)),
     (handed_over, Gate(P.HANDOVER_NOUNS, chips=True)),

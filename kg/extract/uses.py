@@ -180,15 +180,25 @@ def _the_site_uses(view: View, lo: int, chip: Mention) -> bool:
 def _counted_holding(view: View, chip: Mention, lo: int) -> list[int]:
     """'Meta has 350,000 H100 GPUs', 'xAI now has about 200,000 Nvidia GPUs': a verb of having
     with a count of the chips is their use (the position of the verb, as a cue's); so is
-    growing to a count of them ('plans to scale its operations to a million Trainium2 chips')."""
+    growing to a count of them ('plans to scale its operations to a million Trainium2 chips'),
+    or a count after 'with' ('Naver is starting with 50,000 Blackwell GPUs')."""
     grown = _grown_to_count(view, chip, lo)
     if grown:
         return grown
     for at in range(chip.first - 1, max(lo - 1, chip.first - 8), -1):
-        if view.lowers[at] in P.HAVING_VERBS:
+        if view.lowers[at] in P.HAVING_VERBS or (
+            view.lowers[at] == "with"
+            and "to" not in view.lowers[at + 1 : chip.first]
+            and not [
+                m
+                for m in view.orgs(at + 1, chip.first)
+                if not m.embedded and view.org(m) not in view.registry.designers(chip.entity)
+            ]
+        ):  # (not "a deal with Microsoft to supply 200,000 Nvidia chips")
             between = [w for w in view.lowers[at + 1 : chip.first] if w not in P.COUNT_HEDGES]
             count = [w for w in between if w.replace(",", "").replace(".", "").isdigit()]
             others = [w for w in between if w not in count]
+            others = [w for w in others if w not in {"of", "the"}]  # "50,000 of the latest"
             if len(count) == 1 and len(others) <= 2 and all(w.isalpha() for w in others):
                 return [at]
             return []

@@ -134,6 +134,8 @@ CHIP_OBJECT_CUES = {
 SNAPPING = ("snapped", "snaps", "snapping", "gobbled", "scooped")
 # "Meta has 350,000 H100s": a verb of having, with a count of the chips it has.
 HAVING_VERBS = {"has", "have", "had", "having"}
+# "signed up for Google Cloud services": a customer's sign-up with a cloud.
+SIGNING_FORMS = ("sign", "signs", "signed", "signing")
 # "a million Trainium2 chips via AWS": chips had by way of a cloud.
 BY_WAY_OF = ("via", "through")
 # "scale its operations to a million Trainium2 chips": growing to a count of chips uses them.
