@@ -8243,3 +8243,24 @@ def test_a_count_of_chips_after_with_is_the_subject_s(text):
 def test_a_count_of_chips_another_company_is_to_supply_is_not_the_subject_s():
     text = "Nscale signed a deal with Microsoft to supply about 200,000 Nvidia AI chips."
     assert ("uses_chip", "nscale", "nvidia gpus") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "listing, investor, amount",
+    [
+        ("Backers include Lux Capital investing $40 million and Accel.", "lux capital", 40e6),
+        ("Backers include Accel and Lux Capital ($40 million).", "lux capital", 40e6),
+        (
+            "The round was led by Accel, joined by Nvidia with a $40 million investment.",
+            "nvidia",
+            40e6,
+        ),
+    ],
+)
+def test_a_participant_s_own_sum_right_after_its_name(listing, investor, amount):
+    found, discovered = extract(f"Zhipu AI raised $300 million. {listing}")
+    names = {e.id: e.name.lower() for e in discovered}
+    sums = {
+        (names.get(f.subject, f.subject), f.amount_usd) for f in found if f.type == "invests_in"
+    }
+    assert (investor.replace(" ", "-"), amount) in sums or (investor, amount) in sums

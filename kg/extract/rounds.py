@@ -76,9 +76,14 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         if backs_a_thing(view, start, orgs):
             of_something_else.update(view.org(m) for m in listed)  # type: ignore[misc]
         shared = len(listed) > 1 and not any(
-            q.kind == "money" and listed[0].last < q.first < listed[-1].first
+            q.kind == "money"
+            and (
+                listed[0].last < q.first < listed[-1].first
+                or (q.first == listed[-1].last + 2 and view.lowers[listed[-1].last + 1] == "(")
+            )
             for q in view.quantities
-        )  # "$50 million from Accel and Sequoia": the sum of both, no one's own
+        )  # "$50 million from Accel and Sequoia": the sum of both, no one's own; but "Accel
+        # and Lux ($40 million)": Lux's own
         for m in listed:
             participants.setdefault(view.org(m), start)
             if not shared:
@@ -483,8 +488,29 @@ def _own_amount(view: View, m: Mention, verb: int | None, amounts: dict[str, flo
             and not P.ROUND_NOUNS & set(view.lowers[q.last + 1 : q.last + 3])
         )  # "SoftBank contributed $30 billion", "leads with up to $30 billion"; not "Nvidia
         # joined a $2 billion seed round"
-        if from_it or by_verb or _put_in_by_relative(view, m, q.first):
+        if (
+            from_it
+            or by_verb
+            or _put_in_by_relative(view, m, q.first)
+            or _sum_right_after(view, m, q)
+        ):
             amounts.setdefault(view.org(m), q.value)  # type: ignore[arg-type]
+
+
+def _sum_right_after(view: View, m: Mention, q) -> bool:
+    """'Parkway Venture Capital investing $100 million', 'Tamarack ($27 million)', 'joined by
+    Microsoft with a $95 million investment': a participant's own sum right after its name,
+    in brackets or after a participle of putting money in or 'with'."""
+    words = [w for w in view.lowers[m.last + 1 : q.first] if w not in P.AMOUNT_HEDGES]
+    if words and words[0] in P.SUM_PARTICIPLES:
+        words = words[1:] if words[1:2] != ["in"] else words[2:]
+    elif words[:1] == ["with"]:
+        words = words[1:2] == ["a"] and words[2:] or words[1:]
+    elif words == ["("]:
+        words = []
+    else:
+        return False
+    return not words and not P.ROUND_NOUNS & set(view.lowers[q.last + 1 : q.last + 3])
 
 
 def _put_in_by_relative(view: View, m: Mention, money: int) -> bool:

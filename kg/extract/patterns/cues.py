@@ -136,6 +136,9 @@ SNAPPING = ("snapped", "snaps", "snapping", "gobbled", "scooped")
 HAVING_VERBS = {"has", "have", "had", "having"}
 # "signed up for Google Cloud services": a customer's sign-up with a cloud.
 SIGNING_FORMS = ("sign", "signs", "signed", "signing")
+# "Parkway Venture Capital investing $100 million": a participle of putting a sum in.
+SUM_PARTICIPLES = {"investing", "providing", "contributing", "putting", "committing", "injecting",
+                   "pledging", "adding"}  # fmt: skip
 # "a million Trainium2 chips via AWS": chips had by way of a cloud.
 BY_WAY_OF = ("via", "through")
 # "scale its operations to a million Trainium2 chips": growing to a count of chips uses them.
