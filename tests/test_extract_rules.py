@@ -8264,3 +8264,14 @@ def test_a_participant_s_own_sum_right_after_its_name(listing, investor, amount)
         (names.get(f.subject, f.subject), f.amount_usd) for f in found if f.type == "invests_in"
     }
     assert (investor.replace(" ", "-"), amount) in sums or (investor, amount) in sums
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IREN agreed to buy about $1.6 billion of Nvidia Blackwell systems from Dell Technologies.",
+        "Nscale agreed a $6.2 billion contract to buy 52,000 GPUs from Dell for its campus.",
+    ],
+)
+def test_servers_bought_from_their_maker_are_no_compute_commitment(text):
+    assert not {f for f in facts(text) if f[0] == "compute_commitment"}

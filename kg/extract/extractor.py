@@ -69,6 +69,7 @@ from kg.extract.rounds import rounds
 from kg.extract.settle import (
     DEALS,
     ROUND_COMPANY,
+    drop_hardware_purchases,
     drop_reversed_noun_deals,
     is_the_investment,
     name_deal_buyer,
@@ -216,7 +217,7 @@ class Extractor:
         for sentence in read_later:
             sentence.drop_tokens()
         candidates = name_round_company(candidates, history.lab_counts)
-        candidates = drop_reversed_noun_deals(name_deal_buyer(candidates))
+        candidates = drop_reversed_noun_deals(drop_hardware_purchases(name_deal_buyer(candidates)))
         collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
         propagate_talks(candidates)

@@ -94,6 +94,18 @@ def name_round_company(candidates: list[Candidate], labs: Counter[str]) -> list[
     return kept
 
 
+def drop_hardware_purchases(candidates: list[Candidate]) -> list[Candidate]:
+    """Servers bought from a maker of servers ('agreed to buy $1.6 billion of Blackwell systems
+    from Dell', 'a contract with Dell to supply 52,000 GPUs') are hardware owned, whose chips a
+    rule reads as used: no compute bought from the maker (a maker may buy a cloud's compute:
+    'Wistron is a customer of GMI Cloud')."""
+    return [
+        c
+        for c in candidates
+        if not (c.type == "compute_commitment" and c.object in P.SERVER_MAKER_IDS)
+    ]
+
+
 def name_deal_buyer(candidates: list[Candidate]) -> list[Candidate]:
     """'The first phase, powered by X' before the deal is named: the article's main buyer."""
     buyers = Counter(c.subject for c in candidates if c.type == "compute_commitment")

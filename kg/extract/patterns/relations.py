@@ -172,6 +172,10 @@ SUBJECT_TO_VERB = VERB_CHAIN | {
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
 # "potential customers such as LG": words that make a role one hoped for, not held.
 HOPED_FOR = {"potential", "prospective", "possible", "would-be", "future", "target"}
+# The registry's makers of servers and racks: what is bought from them is hardware, not compute.
+SERVER_MAKER_IDS = frozenset(
+    {"dell", "supermicro", "hpe", "lenovo", "foxconn", "quanta", "wistron", "inventec", "celestica"}
+)
 # A foundry's process, lower case, as the two words before a noun ("3 nm", "18 a") or one
 # ("the 18a"): its customers buy wafers.
 PROCESS_NODE_WORD = re.compile(r"(?:[a-z]+|^)\d{1,2}(?:nm|a)")
