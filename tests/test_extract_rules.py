@@ -8275,3 +8275,9 @@ def test_a_participant_s_own_sum_right_after_its_name(listing, investor, amount)
 )
 def test_servers_bought_from_their_maker_are_no_compute_commitment(text):
     assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+
+
+def test_a_cpu_s_code_name_is_no_accelerator():
+    text = "The racks pair AMD's MI450 GPUs with AMD's next EPYC CPU, code-named Sorano."
+    found, discovered = extract(text)
+    assert "Sorano" not in {e.name for e in discovered}

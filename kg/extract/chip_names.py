@@ -156,6 +156,8 @@ def discover_chips(
             continue
         if words[i + 1 : i + 2] and words[i + 1] in NOT_A_CHIP_AFTER or _apposed_model(words, i):
             continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
+        if after_naming and {"cpu", "cpus"} & set(words[max(0, i - 5) : i]):
+            continue  # "its 6th Gen EPYC CPU, code-named Venice": a CPU, not an accelerator
         if "parameters" in words[i + 1 : i + 9] or MODEL_NOUNS & set(words[i + 1 : i + 4]):
             continue  # "GPT-4.5 … has 1.8 trillion parameters", "its R2 large language model"
         announcing = _announcing_designers(designers, i, words)
