@@ -8281,3 +8281,23 @@ def test_a_cpu_s_code_name_is_no_accelerator():
     text = "The racks pair AMD's MI450 GPUs with AMD's next EPYC CPU, code-named Sorano."
     found, discovered = extract(text)
     assert "Sorano" not in {e.name for e in discovered}
+
+
+def test_a_round_first_told_as_a_report_goes_on_being_one():
+    text = (
+        "Zhipu AI is raising $300 million with backing from Tencent, Bloomberg reported. "
+        "Accel is joining with $40 million, while Sequoia contributes $20 million."
+    )
+    found, _ = extract(text)
+    assert {f.status for f in found if f.type == "invests_in"} == {"reported"}
+
+
+def test_a_party_s_own_word_after_a_reported_round_is_announced():
+    text = (
+        "Zhipu AI is raising $300 million with backing from Tencent, Bloomberg reported. "
+        "Accel confirmed it is joining with $40 million."
+    )
+    found, _ = extract(text)
+    assert {(f.subject, f.status) for f in found if f.type == "invests_in"} >= {
+        ("accel", "announced")
+    }

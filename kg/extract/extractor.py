@@ -74,6 +74,7 @@ from kg.extract.settle import (
     is_the_investment,
     name_deal_buyer,
     name_round_company,
+    propagate_round_report,
     propagate_talks,
     report_back,
     reverses_an_earlier_stake,
@@ -221,6 +222,7 @@ class Extractor:
         collapse_family(candidates, history.chip_mentions, registry)
         settle_hypotheticals(candidates)
         propagate_talks(candidates)
+        propagate_round_report(candidates)
         facts = named_divisions(merge(candidates, article, set(discovered)), named, registry)
         if restored is not None:
             facts = with_original_quotes(facts, article.body)

@@ -169,4 +169,23 @@ def propagate_talks(candidates: list[Candidate]) -> None:
             c.status = "in_talks"
 
 
+def propagate_round_report(candidates: list[Candidate]) -> None:
+    """A round first told as a report ('…, Bloomberg first reported') goes on being one: its
+    participants named in later sentences with no word of a party's own ('said', 'announced',
+    'confirmed') are reported too."""
+    reported_at: dict[str, int] = {}
+    for c in candidates:
+        if c.type != "invests_in":
+            continue
+        if c.status == "reported":
+            reported_at.setdefault(c.object, c.sentence.start)
+        elif (
+            c.status == "announced"
+            and c.sentence.start > reported_at.get(c.object, c.sentence.start)
+            and c.method.startswith(("invest:round-list", "pair:carried_invest"))
+            and not P.PARTY_SAYS.search(c.sentence.text)
+        ):
+            c.status = "reported"
+
+
 DEALS = ("invests_in", "compute_commitment")

@@ -172,6 +172,11 @@ SUBJECT_TO_VERB = VERB_CHAIN | {
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
 # "potential customers such as LG": words that make a role one hoped for, not held.
 HOPED_FOR = {"potential", "prospective", "possible", "would-be", "future", "target"}
+# A party's own word in a sentence: what it says is announced, whatever reported it before.
+PARTY_SAYS = re.compile(
+    r"\b(?:said|says|announced|announces|announcing|confirmed|confirms|disclosed|unveiled|"
+    r"statement|press release|blog post|website)\b"
+)
 # The registry's makers of servers and racks: what is bought from them is hardware, not compute.
 SERVER_MAKER_IDS = frozenset(
     {"dell", "supermicro", "hpe", "lenovo", "foxconn", "quanta", "wistron", "inventec", "celestica"}
