@@ -8301,3 +8301,14 @@ def test_a_party_s_own_word_after_a_reported_round_is_announced():
     assert {(f.subject, f.status) for f in found if f.type == "invests_in"} >= {
         ("accel", "announced")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oracle counts Cohere as a cloud client.",
+        "Oracle, which counts Cohere as both an investment and a cloud customer, declined to comment.",
+    ],
+)
+def test_a_cloud_counting_a_company_as_a_cloud_client_sells_it_compute(text):
+    assert ("compute_commitment", "cohere", "oracle") in facts(text)

@@ -263,8 +263,14 @@ def _signed_up_as(view: View, cue: int) -> tuple[list[Mention], list[Mention]] |
     companies between it and 'as'."""
     words = view.lowers
     at = cue - 1
-    while at > 0 and (words[at] in P.CUSTOMER_ADJECTIVES or words[at] in P.ROLE_ARTICLES):
+    while at > 0 and (
+        words[at] in P.CUSTOMER_ADJECTIVES
+        or words[at] in P.ROLE_ARTICLES
+        or words[at] in P.CLOUD_CUSTOMER_QUALIFIERS
+    ):
         at -= 1
+    if words[at - 3 : at + 1] in ([b, "an", "investment", "and"] for b in ("both", "as")):
+        at -= 3 if words[at - 3] == "as" else 4  # "as both an investment and a cloud client"
     if words[at] != "as":
         return None
     verb = next(

@@ -535,6 +535,8 @@ FOUNDRY_SERVICES = ("handles", "handled", "handling", "supplies", "supplied", "s
 MAKE_OR_SERVICE_VERBS = MAKE_VERBS + FOUNDRY_SERVICES
 # The cue words of the rules that read a noun or verb of their own, named here so that the gates
 # of ``kg.extract.gates`` read the same table as the rule.
+# "counts Anthropic as a cloud client": words that say what kind of customer.
+CLOUD_CUSTOMER_QUALIFIERS = {"cloud", "computing", "compute", "infrastructure"}
 CLOUD_CUSTOMER_NOUNS = ("customer", "customers", "client", "clients", "users")  # "of Azure"
 # "Microsoft accounted for 62% of its revenue": a customer's share of a cloud's revenue.
 REVENUE_NOUNS = ("revenue", "revenues", "sales", "turnover")
