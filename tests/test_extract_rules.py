@@ -8156,6 +8156,18 @@ def test_a_process_node_s_customers_do_not_use_the_accelerator_it_makes():
     assert not {s for t, s, _ in facts(text) if t == "uses_chip"} & {"apple", "qualcomm"}
 
 
+def test_a_foundry_listed_among_a_node_s_customers_does_not_make_the_chip():
+    text = (
+        "TSMC will fab the MI400 next year, joining 3nm customers with Apple, Intel and Qualcomm."
+    )
+    assert not {s for t, s, _ in facts(text) if t == "manufactures_chip"} & {"intel"}
+
+
+def test_a_licence_of_chip_technology_is_neither_use_nor_compute():
+    found = facts("Intel paid $2 billion to license Tenstorrent's chip technology last year.")
+    assert not {f for f in found if f[0] in ("uses_chip", "compute_commitment")}
+
+
 def test_a_fronted_list_of_clients_belongs_to_the_cloud_after_it():
     text = (
         "Google is backing Lambda, a cloud service provider, which rents out Google's TPU chips. "

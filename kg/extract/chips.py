@@ -34,6 +34,7 @@ from kg.extract.patterns import (
     VERB_CHAIN,
 )
 from kg.extract.text import Sentence
+from kg.extract.uses import customers_of_no_chip
 from kg.registry import Registry
 
 
@@ -238,7 +239,10 @@ def manufactures(view: View) -> list[Candidate]:
     for chip in view.chips():
         if view.contrasted(chip.first):
             continue  # "its bet to replace Nvidia AI chips, and Huawei is producing it at SMIC"
-        makers = [m for m in foundries if _made_by(view, m, chip)]
+        wafer_buyers = customers_of_no_chip(view, *view.clause(chip.first))
+        makers = [
+            m for m in foundries if _made_by(view, m, chip) and view.org(m) not in wafer_buyers
+        ]
         makers += [
             m
             for m in foundries

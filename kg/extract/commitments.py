@@ -29,6 +29,7 @@ from kg.extract.deal_guards import (
     buys_nothing_of_compute,
     company_bought,
     grows_a_deal,
+    licenses_technology,
     names_its_chip,
     no_compute_deal,
     running_total,
@@ -184,6 +185,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
     if word in P.PAY_FORMS and view.lowers[cue + 1 : cue + 2] == ["off"]:
         return None  # "the bet paid off": it succeeded, nothing was paid
+    if licenses_technology(view.lowers, lo, hi):
+        return None  # "Nvidia paid $20 billion to license Groq's chip technology": a licence
     if matches(word, (*DEAL_NOUNS, "purchas*")) and no_compute_deal(view, cue):
         return None  # "a power purchase agreement with Google", "a big deal for Amazon"
     if matches(word, DEAL_NOUNS) and running_total(view, cue):

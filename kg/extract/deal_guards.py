@@ -148,3 +148,13 @@ def names_its_chip(view: View, org: Mention) -> bool:
         c.first == follows and view.org(org) in view.registry.designers(c.entity)
         for c in view.chips()
     )
+
+
+def licenses_technology(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the clause licenses technology ('paid $20 billion to license Groq's chip
+    technology', 'a licensing deal for its designs'): a licence buys rights, neither compute
+    nor chips to use."""
+    for i in range(lo, hi):
+        if words[i].startswith("licens") and P.LICENSED_THINGS & set(words[i + 1 : i + 6]):
+            return True
+    return False

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, matches
+from kg.extract.deal_guards import licenses_technology
 from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -105,8 +106,12 @@ def uses(
             if view.lowers[max(0, c - 2) : c] != ["in", "-"]  # "in-house chips": no verb
             and not _order_taken(view.lowers, c)
         ] or _counted_holding(view, chip, lo)
-        if not cues or view.lowers[lo] in {"if", "unless"}:
-            continue
+        if (
+            not cues
+            or view.lowers[lo] in {"if", "unless"}
+            or licenses_technology(view.lowers, lo, hi)
+        ):
+            continue  # (a licence of a chip's technology is no use of the chip)
         if any(w.startswith("equivalent") for w in view.lowers[chip.last + 1 : chip.last + 4]):
             continue  # "one million H100 GPU-equivalents": a unit of compute, not the chip
         if _developed_by_its_designer(view, chip):
@@ -128,7 +133,7 @@ def uses(
         users = [u for u in users if not _subject_of_another_gap(view, u, chip)]
         if site_client and site_client not in users and _the_site_uses(view, lo, chip):
             users.append(site_client)  # "a data center for OpenAI … The facility will host …"
-        hoped = _hoped_for_customers(view, lo, hi)
+        hoped = customers_of_no_chip(view, lo, hi)
         for user in users:
             if user in hoped:
                 continue  # "samples to potential customers such as LG": none uses it yet
@@ -151,7 +156,7 @@ def uses(
     return found
 
 
-def _hoped_for_customers(view: View, lo: int, hi: int) -> set[str]:
+def customers_of_no_chip(view: View, lo: int, hi: int) -> set[str]:
     """The companies a clause names after 'potential customers' (or prospective, future …), or
     after a foundry's customers ('joining 3nm customers with Apple and Qualcomm', 'TSMC
     customers such as MediaTek'): they buy wafers, not the accelerator the clause names."""

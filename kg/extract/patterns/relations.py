@@ -177,6 +177,9 @@ PARTY_SAYS = re.compile(
     r"\b(?:said|says|announced|announces|announcing|confirmed|confirms|disclosed|unveiled|"
     r"statement|press release|blog post|website)\b"
 )
+# "to license Groq's chip technology": what a licence is for.
+LICENSED_THINGS = {"technology", "technologies", "tech", "ip", "patents", "designs", "design",
+                   "architecture", "intellectual"}  # fmt: skip
 # The registry's makers of servers and racks: what is bought from them is hardware, not compute.
 SERVER_MAKER_IDS = frozenset(
     {"dell", "supermicro", "hpe", "lenovo", "foxconn", "quanta", "wistron", "inventec", "celestica"}
