@@ -8324,3 +8324,22 @@ def test_a_party_s_own_word_after_a_reported_round_is_announced():
 )
 def test_a_cloud_counting_a_company_as_a_cloud_client_sells_it_compute(text):
     assert ("compute_commitment", "cohere", "oracle") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleph Alpha sold small stakes to Bosch and SAP.",
+        "Aleph Alpha raised $500 million, while also agreeing to sell minority stakes to companies "
+        "like Bosch and SAP.",
+    ],
+)
+def test_the_buyers_of_stakes_a_company_sells_in_itself_invest_in_it(text):
+    investors = {s for t, s, o in facts(text) if t == "invests_in" and o == "aleph alpha"}
+    assert investors == {"bosch", "sap"}
+
+
+def test_a_stake_sold_in_another_company_is_no_investment_in_the_seller():
+    assert not facts("SoftBank sold its stake in Arm to Nvidia.") & {
+        ("invests_in", "nvidia", "softbank")
+    }

@@ -162,6 +162,14 @@ def _capacity_from_a_designer(view: View, fellow: Mention, candidate: Candidate)
 def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
     """'MGX and Microsoft are among the backers of xAI', 'Nvidia, AMD and Cisco also invested':
     the names listed with the investor a rule found invest too."""
+    if candidate.method == "invest:sold-to":  # "sold small stakes to Nvidia and Microsoft"
+        buyer = next(m for m in view.orgs() if m.first == candidate.anchor)
+        later = [m for m in view.orgs(buyer.first) if not m.embedded]
+        return [
+            _fellow(candidate, view, m, view.org(m), candidate.object)
+            for m in list_around(view, later, buyer)
+            if view.org(m) not in {None, candidate.object, candidate.subject}
+        ]
     if candidate.method not in ("invest:role", "invest:verb"):
         return []
     if candidate.method == "invest:role" and view.lowers[cue] in INVESTOR_ROLES:

@@ -44,6 +44,34 @@ def granted_stake(view: View, cue: int, verb: int) -> Candidate | None:
     )
 
 
+def sold_to(view: View, cue: int, lo: int) -> Candidate | None:
+    """'Mistral sold small stakes to companies like Nvidia', 'Zhipu will sell a 5% stake to
+    Tencent': the buyer of a stake the company sells in itself invests in it (a stake sold
+    'in' another company is a holding given up: no fact here)."""
+    after = view.lowers[cue + 1 : cue + 6]
+    if "to" not in after[:1] or "in" in view.lowers[cue + 1 : cue + 2]:
+        return None
+    at = cue + 2
+    while at < len(view.lowers) and at - cue <= 6 and not view.orgs(at, at + 1):
+        if view.lowers[at] not in P.BUYER_KIND_WORDS:
+            return None  # "sold stakes to raise cash": no buyer named
+        at += 1
+    buyers = [m for m in view.orgs(at, at + 1) if not m.embedded]
+    sellers = [m for m in view.orgs(lo, cue) if not m.embedded] or [
+        m for m in view.orgs(0, lo) if not m.embedded
+    ][:1]  # "Mistral raised $600 million, while also committing to sell small stakes to …"
+    if not buyers or not sellers or view.org(buyers[0]) == view.org(sellers[0]):
+        return None
+    return Candidate(
+        "invests_in",
+        view.org(buyers[0]),
+        view.org(sellers[0]),
+        view.sentence,
+        "invest:sold-to",
+        anchor=buyers[0].first,
+    )
+
+
 def stake_in(after: list[str]) -> bool:
     """'stake in X', 'stake of up to 10% in X', 'stakes worth $2 billion in X'."""
     if "in" not in after:

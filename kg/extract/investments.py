@@ -22,6 +22,7 @@ from kg.extract.holdings import (
     named_as_backers,
     role_of_subject,
     shares_held,
+    sold_to,
     stake_in,
     with_backing,
 )
@@ -297,7 +298,8 @@ def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if word.startswith("invest") and _spent_on_something(view, cue):
         return None  # "Oracle will invest $40 billion to purchase 400,000 GB200 chips": spending
     if (word in {"stake", "stakes"} or word in SHARE_WORDS) and _disposed_of(view, cue, lo):
-        return None  # "SoftBank sold its entire stake in Nvidia": a holding given up
+        return sold_to(view, cue, lo)  # "SoftBank sold its entire stake in Nvidia": a holding
+        # given up; "Mistral sold small stakes to Nvidia": the buyer invests
     if word in {"stake", "stakes"} and (verb := granting_verb(view, cue, lo)) is not None:
         return granted_stake(view, cue, verb)
     if (

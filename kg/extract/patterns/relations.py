@@ -180,6 +180,10 @@ PARTY_SAYS = re.compile(
 # "to license Groq's chip technology": what a licence is for.
 LICENSED_THINGS = {"technology", "technologies", "tech", "ip", "patents", "designs", "design",
                    "architecture", "intellectual"}  # fmt: skip
+# "sold small stakes to companies like Nvidia": words between "to" and the buyers named.
+BUYER_KIND_WORDS = {"companies", "firms", "investors", "groups", "partners", "strategic",
+                    "backers", "like", "such", "as", "including", "the", "a", "an", "several",
+                    "tech", "technology", "big", "major", "existing", "new"}  # fmt: skip
 # The registry's makers of servers and racks: what is bought from them is hardware, not compute.
 SERVER_MAKER_IDS = frozenset(
     {"dell", "supermicro", "hpe", "lenovo", "foxconn", "quanta", "wistron", "inventec", "celestica"}
