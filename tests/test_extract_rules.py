@@ -8343,8 +8343,3 @@ def test_a_stake_sold_in_another_company_is_no_investment_in_the_seller():
     assert not facts("SoftBank sold its stake in Arm to Nvidia.") & {
         ("invests_in", "nvidia", "softbank")
     }
-
-
-def test_the_chip_opening_a_sentence_is_the_chip_named_last():
-    text = "Etched unveiled Sohu last year. The chip is reportedly made on TSMC's 4nm process."
-    assert ("manufactures_chip", "tsmc", "sohu") in facts(text)

@@ -672,9 +672,6 @@ DESCRIBED_CHIP = re.compile(
     r"(?=[Tt])\b(?:[Tt]he|[Tt]his)\s+(?:(?:"
     + "|".join(sorted(CHIP_REFERENCE_ADJECTIVES))
     + r")\s+){1,2}(?:chips?|accelerators?|processors?|silicon)\b(?![-\w])"
-    # the sentence's subject, bare: "The chip is reportedly made on TSMC's 4nm process"
-    r"|^(?:The|This)\s+(?:chip|accelerator|processor)(?=\s+(?:is|was|will|would|has|had|uses|"
-    r"runs|can|could)\b)"
     r"(?!\s+(?:factory|factories|plant|plants|market|markets|industry|business|sector|maker|"
     r"makers|startup|company|firm|war|shortage|supply|exports?|sales|stocks?)\b)"
 )
