@@ -8343,3 +8343,22 @@ def test_a_stake_sold_in_another_company_is_no_investment_in_the_seller():
     assert not facts("SoftBank sold its stake in Arm to Nvidia.") & {
         ("invests_in", "nvidia", "softbank")
     }
+
+
+def test_a_company_naming_where_a_backer_works_is_no_backer():
+    text = "Rivos, backed by Intel CEO Lip-Bu Tan, has quickly emerged as a top name in AI chips."
+    assert ("invests_in", "intel", "rivos") not in facts(text)
+
+
+def test_co_founders_named_after_their_company_are_people_not_the_company():
+    text = (
+        "MatX raised $500 million. Participation also included Spark Capital and Stripe "
+        "co-founders Patrick and John Collison."
+    )
+    assert {s for t, s, o in facts(text) if t == "invests_in"} == {"spark capital"}
+
+
+def test_money_put_into_a_designer_s_chips_is_no_investment_in_the_designer():
+    found = facts("NxtGen intends to invest mainly in Nvidia H200 and AMD MI325X models.")
+    assert ("invests_in", "nxtgen", "nvidia") not in found
+    assert ("uses_chip", "nxtgen", "h200") in found

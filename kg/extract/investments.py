@@ -26,6 +26,7 @@ from kg.extract.holdings import (
     stake_in,
     with_backing,
 )
+from kg.extract.investment_guards import names_chips_bought, only_a_person_s_employer
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ANALOGY,
@@ -247,7 +248,20 @@ def _disposed_of(view: View, cue: int, lo: int) -> bool:
 
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     """'X invested $N in Y', 'X's investment in Y', 'Y, backed by X', 'Y raised $N from X',
-    'X is leading the round' (Y: the company the article is about)."""
+    'X is leading the round' (Y: the company the article is about); never a person named by
+    the company they work for ('backed by Intel CEO Lip-Bu Tan'), nor money put into a
+    designer's chips ('invest mainly in Nvidia H200 models')."""
+    candidate = _invests(view, cue, topic_lab)
+    if candidate is None or candidate.type != "invests_in":
+        return candidate
+    if only_a_person_s_employer(view, candidate.subject) or names_chips_bought(
+        view, candidate.object, cue
+    ):
+        return None
+    return candidate
+
+
+def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     lo, hi = view.clause(cue)
     word = view.lowers[cue]
     if word == "interest":

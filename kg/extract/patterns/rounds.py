@@ -56,7 +56,8 @@ SENTENCE_ADVERBS = {
     "again", "then", "thus", "hence", "indeed", "otherwise", "however", "therefore", "plus",
     "yet", "so", "afterwards", "afterward", "altogether", "anyway", "meantime", "next",
 }  # fmt: skip
-PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "chairman",
+PERSON_TITLES = {"ceo", "cfo", "cto", "coo", "founder", "co-founder", "cofounder", "founders",
+                 "co-founders", "cofounders", "chairman",
                  "chairwoman", "president", "chief"}  # fmt: skip
 # Tokens that end a list of participants (a subordinate clause after it: "led by A and B,
 # though the company did not say …"), and that no lead-in to one holds ("investors were not
