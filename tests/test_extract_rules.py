@@ -8362,3 +8362,11 @@ def test_money_put_into_a_designer_s_chips_is_no_investment_in_the_designer():
     found = facts("NxtGen intends to invest mainly in Nvidia H200 and AMD MI325X models.")
     assert ("invests_in", "nxtgen", "nvidia") not in found
     assert ("uses_chip", "nxtgen", "h200") in found
+
+
+def test_a_company_s_unit_that_will_be_the_first_to_buy_chips_is_the_company_buying():
+    text = (
+        "SoftBank's telecommunications unit in Tokyo will be the first to acquire AMD's latest "
+        "MI355X chips."
+    )
+    assert ("uses_chip", "softbank", "instinct mi355x") in facts(text)

@@ -69,7 +69,7 @@ def subjects(
         # "Humain, a subsidiary of the PIF, announced a partnership with Nvidia to acquire"
         return [view.org(_past_aside(view, eligible))]
     between = [w for w in view.lowers[eligible[-1].last + 1 : verb] if w not in P.SHARING_ADVERBS]
-    between = _past_among_the_first(between)
+    between = _past_its_division(_past_among_the_first(between))
     if between[-1:] == [","]:
         return _participle_subjects(view, verb, designers)
     if _by_doing(between, view.lowers[verb]):
@@ -131,11 +131,26 @@ def _participle_subjects(view: View, verb: int, designers: set[str]) -> list[str
     return [n for n in dict.fromkeys(names) if n and n not in designers]
 
 
+def _past_its_division(between: list[str]) -> list[str]:
+    """'SoftBank's telecommunications unit will …': the words without the possessive and the
+    division it names (the company acts through its unit)."""
+    if between[:1] not in (["'s"], ["’s"]):
+        return between
+    for i in range(2, min(5, len(between))):
+        if between[i] in P.ARM_NOUNS:
+            return between[i + 1 :]
+    return between
+
+
 def _past_among_the_first(between: list[str]) -> list[str]:
     """'will be one of the first to use', 'is expected to be among the first cloud providers
     to deploy': the words without 'one of the first' (and the plural noun after it) nor the
     'to' of a verb of intent ('expected to be'), which link the subject to its verb."""
-    for phrase in (["one", "of", "the", "first"], ["among", "the", "first"]):
+    for phrase in (
+        ["one", "of", "the", "first"],
+        ["among", "the", "first"],
+        ["be", "the", "first"],
+    ):
         for i in range(len(between) - len(phrase) + 1):
             if between[i : i + len(phrase)] == phrase:
                 rest = between[i + len(phrase) :]
