@@ -8370,3 +8370,8 @@ def test_a_company_s_unit_that_will_be_the_first_to_buy_chips_is_the_company_buy
         "MI355X chips."
     )
     assert ("uses_chip", "softbank", "instinct mi355x") in facts(text)
+
+
+def test_a_foundry_s_appositive_with_a_relative_clause_says_what_it_makes():
+    text = "Rebellions will work with Samsung, the same Korean foundry that manufactures Tesla's AI5."
+    assert ("manufactures_chip", "samsung", "ai5") in facts(text)

@@ -410,6 +410,10 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
         between = lowers[foundry.last + 1 : chip.first]
         if between[:2] in RELATIVE_OPENINGS:
             between = between[2:]  # "Samsung, which currently manufactures the AI4 chip"
+        elif between[:2] == [",", "the"] and "that" in between[3:7]:
+            # "TSMC, the same Taiwanese foundry that manufactures Google's TPUs": the appositive's
+            # relative clause
+            between = between[between.index("that", 3) + 1 :]
         elif between[:1] == [","] and "," in between[1:8]:
             between = between[between.index(",", 1) + 1 :]  # "TSMC, Nvidia's partner, makes"
         verbs = [i for i, w in enumerate(between) if matches(w, MAKE_OR_SERVICE_VERBS)]
