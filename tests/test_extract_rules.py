@@ -8375,3 +8375,11 @@ def test_a_company_s_unit_that_will_be_the_first_to_buy_chips_is_the_company_buy
 def test_a_foundry_s_appositive_with_a_relative_clause_says_what_it_makes():
     text = "Rebellions will work with Samsung, the same Korean foundry that manufactures Tesla's AI5."
     assert ("manufactures_chip", "samsung", "ai5") in facts(text)
+
+
+def test_money_committed_to_a_guarantee_buys_no_compute():
+    text = (
+        "Microsoft has deepened its partnership with IREN by committing another $900 million "
+        "to its financial backstop of the lease."
+    )
+    assert not {f for f in facts(text) if f[0] == "compute_commitment"}

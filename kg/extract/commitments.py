@@ -24,6 +24,7 @@ from kg.extract.commitment_parties import (
 from kg.extract.committed_funds import committed_funds, more_committed
 from kg.extract.deal_guards import (
     assets_bought,
+    backs_a_guarantee,
     buys_a_company,
     buys_chips,
     buys_nothing_of_compute,
@@ -185,6 +186,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "it will use Google's backstop agreement to borrow": a guarantee
     if word in P.PAY_FORMS and view.lowers[cue + 1 : cue + 2] == ["off"]:
         return None  # "the bet paid off": it succeeded, nothing was paid
+    if backs_a_guarantee(view.lowers, lo, hi):
+        return None  # "committing an additional $1.4 billion to its financial backstop"
     if licenses_technology(view.lowers, lo, hi):
         return None  # "Nvidia paid $20 billion to license Groq's chip technology": a licence
     if matches(word, (*DEAL_NOUNS, "purchas*")) and no_compute_deal(view, cue):

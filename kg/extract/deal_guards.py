@@ -158,3 +158,10 @@ def licenses_technology(words: list[str], lo: int, hi: int) -> bool:
         if words[i].startswith("licens") and P.LICENSED_THINGS & set(words[i + 1 : i + 6]):
             return True
     return False
+
+
+def backs_a_guarantee(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the clause's money goes to a guarantee ('committing an additional $1.4 billion
+    to its financial backstop', 'increasing its guarantee of the lease'): the guarantor buys no
+    compute."""
+    return any(w.startswith("backstop") or w.startswith("guarantee") for w in words[lo:hi])
