@@ -8383,3 +8383,8 @@ def test_money_committed_to_a_guarantee_buys_no_compute():
         "to its financial backstop of the lease."
     )
     assert not {f for f in facts(text) if f[0] == "compute_commitment"}
+
+
+def test_a_chip_whose_performance_another_rivals_is_not_used():
+    text = "Huawei is working on a new Ascend GPU claimed to rival the performance of Nvidia's B200."
+    assert ("uses_chip", "huawei", "b200") not in facts(text)

@@ -181,7 +181,8 @@ CONTRAST_BEFORE = re.compile(
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
     r"compet(?:e|es|ed|ing|itive)\s+(?:\w+ly\s+)?(?:with|against)|replac(?:e|es|ed|ing)|"
     r"similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike|"
-    r"(?:is|are|was|were)\s+like)(?:\s+\S+){0,4}\s*$|"
+    r"(?:is|are|was|were)\s+like)(?:\s+(?:the\s+)?(?:performance|speed|capabilities|power)\s+of)?"
+    r"(?:\s+\S+){0,4}\s*$|"  # ("rival the performance of Nvidia's GB200")
     r"(?:away\s+|(?:switch|shift|mov|migrat|transition)(?:ed|ing|es|s|e)?\s+(?:\S+\s+){0,4}?)from"
     r"(?:\s+(?!to\b|into\b|onto\b)\S+){0,4}\s*$",
     re.IGNORECASE,
