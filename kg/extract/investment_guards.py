@@ -1,10 +1,13 @@
 """Why a reading of investing is no investment: the investor named is only where a person
-works ('backed by Intel CEO Lip-Bu Tan'), or what is invested in is a designer's chips
-('invest mainly in Nvidia H200 models'). ``investments.invests`` asks these of what it found."""
+works ('backed by Intel CEO Lip-Bu Tan'), what is invested in is a designer's chips ('invest
+mainly in Nvidia H200 models'), the sum buys something ('invest $40 billion to purchase
+chips'), or a stake is given up ('sold its entire stake'). ``investments.invests`` asks
+these."""
 
 from __future__ import annotations
 
-from kg.extract.clauses import View
+from kg.extract import patterns as P
+from kg.extract.clauses import View, matches
 from kg.extract.round_lists import person_after
 
 
@@ -21,3 +24,24 @@ def names_chips_bought(view: View, party: str, cue: int) -> bool:
     return bool(named) and all(
         any(c.first == m.last + 1 for c in view.chips(m.last + 1, m.last + 2)) for m in named
     )
+
+
+def spent_on_something(view: View, cue: int) -> bool:
+    """'invest about $40 billion to purchase chips': a sum and then what it buys or builds, with
+    no company it goes into."""
+    money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 3]
+    if not money:
+        return False
+    after = view.lowers[money[0].last + 1 : money[0].last + 3]
+    return after[:1] == ["to"] and matches(after[1] if len(after) > 1 else "", P.SPENDING_VERBS)
+
+
+def disposed_of(view: View, cue: int, lo: int) -> bool:
+    """Whether a verb of selling or giving up takes the stake or shares at ``cue`` as its
+    object, past a determiner and up to two modifiers ('sold its entire stake')."""
+    i = cue - 1
+    while i >= lo and cue - i <= 4 and view.lowers[i] not in {",", "to", "and", "which", "that"}:
+        if matches(view.lowers[i], P.DISPOSAL_VERBS):
+            return True
+        i -= 1
+    return False

@@ -26,7 +26,12 @@ from kg.extract.holdings import (
     stake_in,
     with_backing,
 )
-from kg.extract.investment_guards import names_chips_bought, only_a_person_s_employer
+from kg.extract.investment_guards import (
+    disposed_of,
+    names_chips_bought,
+    only_a_person_s_employer,
+    spent_on_something,
+)
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ANALOGY,
@@ -198,16 +203,6 @@ def _subject_of_second_verb(view: View, m: Mention, cue: int, lo: int) -> Mentio
     return subjects[0]
 
 
-def _spent_on_something(view: View, cue: int) -> bool:
-    """'invest about $40 billion to purchase chips': a sum and then what it buys or builds, with
-    no company it goes into."""
-    money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 3]
-    if not money:
-        return False
-    after = view.lowers[money[0].last + 1 : money[0].last + 3]
-    return after[:1] == ["to"] and matches(after[1] if len(after) > 1 else "", P.SPENDING_VERBS)
-
-
 def _plural_possessor(view: View, cue: int) -> bool:
     """'startups’ investments': the investments of a group the sentence names by a common noun,
     not of the clause's subject."""
@@ -233,17 +228,6 @@ def _money_tokens(view: View, lo: int, hi: int) -> int:
         for q in view.quantities
         if q.kind == "money"
     )
-
-
-def _disposed_of(view: View, cue: int, lo: int) -> bool:
-    """Whether a verb of selling or giving up takes the stake or shares at ``cue`` as its
-    object, past a determiner and up to two modifiers ('sold its entire stake')."""
-    i = cue - 1
-    while i >= lo and cue - i <= 4 and view.lowers[i] not in {",", "to", "and", "which", "that"}:
-        if matches(view.lowers[i], P.DISPOSAL_VERBS):
-            return True
-        i -= 1
-    return False
 
 
 def invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
@@ -309,9 +293,9 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         or view.lowers[cue - 3 : cue - 1] == ["short", "-"]
     ):
         return None  # "$60.6 billion in cash and short-term investments": treasury holdings
-    if word.startswith("invest") and _spent_on_something(view, cue):
+    if word.startswith("invest") and spent_on_something(view, cue):
         return None  # "Oracle will invest $40 billion to purchase 400,000 GB200 chips": spending
-    if (word in {"stake", "stakes"} or word in SHARE_WORDS) and _disposed_of(view, cue, lo):
+    if (word in {"stake", "stakes"} or word in SHARE_WORDS) and disposed_of(view, cue, lo):
         return sold_to(view, cue, lo)  # "SoftBank sold its entire stake in Nvidia": a holding
         # given up; "Mistral sold small stakes to Nvidia": the buyer invests
     if word in {"stake", "stakes"} and (verb := granting_verb(view, cue, lo)) is not None:
