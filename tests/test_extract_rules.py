@@ -8388,3 +8388,10 @@ def test_money_committed_to_a_guarantee_buys_no_compute():
 def test_a_chip_whose_performance_another_rivals_is_not_used():
     text = "Huawei is working on a new Ascend GPU claimed to rival the performance of Nvidia's B200."
     assert ("uses_chip", "huawei", "b200") not in facts(text)
+
+
+def test_a_ministry_s_name_goes_on_with_its_remit():
+    text = "Japan's Ministry of Economy and Industry plans to deploy 10,000 GPUs from Nvidia."
+    found, discovered = extract(text)
+    assert "Ministry of Economy and Industry" in {e.name for e in discovered}
+    assert not {e.name for e in discovered} & {"Industry", "Ministry of Economy"}

@@ -30,6 +30,8 @@ MAX_NAME_TOKENS = 4
 # A name that ends in an investing word may be longer ("Hangzhou Municipal Construction
 # Investment Group Co.", "China Merchants Group Venture Capital").
 MAX_INVESTOR_NAME_TOKENS = 7
+# A government body's name, which goes on with its remit ("Ministry of Science and ICT").
+GOVERNMENT_HEADS = frozenset({"Ministry", "Department"})
 
 
 def slug(name: str) -> str:
@@ -75,7 +77,11 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
         if first == 0 and end > 1 and tokens[0].lower in OPENING_DESCRIPTORS:
             first = 1  # "Chipmaker Zentrix raised …": the descriptor a sentence opens on
         first = _with_prefix(tokens, first, end, taken)
-        if end - first <= MAX_NAME_TOKENS or investor_name(tokens[first:end]):
+        if (
+            end - first <= MAX_NAME_TOKENS
+            or investor_name(tokens[first:end])
+            or (end - first <= MAX_INVESTOR_NAME_TOKENS and tokens[first].text in GOVERNMENT_HEADS)
+        ):  # ("Ministry of Electronics and Information Technology")
             runs.append((first, end - 1))
         after_run = end + 1
     return runs
@@ -161,10 +167,20 @@ def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool
         return True  # "Industrial Bank of Korea", "Government of Canada"
     if text == "and":  # "Shanghai Science and Technology Innovation Fund": one name
         return (
-            tokens[i - 1].text == "Science"
-            and i + 1 < len(tokens)
-            and tokens[i + 1].text in {"Technology", "Technologies"}
+            i + 1 < len(tokens)
             and i + 1 not in taken
+            and (
+                (
+                    tokens[i - 1].text == "Science"
+                    and tokens[i + 1].text in {"Technology", "Technologies"}
+                )
+                or (  # "Ministry of Electronics and Information Technology": a ministry's remit
+                    i >= 3
+                    and tokens[i - 2].text == "of"
+                    and tokens[i - 3].text in GOVERNMENT_HEADS
+                    and is_name_token(tokens[i + 1].text)
+                )
+            )
         )
     return text == "&" and (
         _investor_after(tokens, i + 1, taken) or _ampersand_pair(tokens, i, taken)
