@@ -244,13 +244,33 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
     none: only the others are gone through)."""
     found: dict[int, list[int]] = {}
     marked = list(marks)
+    bits_of = _BITS_OF.__getitem__
     for i in compress(range(len(marked)), marked):
-        bits = marked[i]
-        while bits:
-            bit = bits & -bits
+        for bit in bits_of(marked[i]):
             found.setdefault(bit, []).append(i)
-            bits ^= bit
     return found
+
+
+class _Bits(dict):
+    """For each word's marks, its bits, lowest first: worked out once (a word's marks recur
+    with the word), not bit by bit at each word."""
+
+    LIMIT = 4096  # marks remembered; then the memory starts afresh
+
+    def __missing__(self, marks: int) -> tuple[int, ...]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        bits = []
+        rest = marks
+        while rest:
+            bit = rest & -rest
+            bits.append(bit)
+            rest ^= bit
+        found = self[marks] = tuple(bits)
+        return found
+
+
+_BITS_OF = _Bits()
 
 
 # The words of a list's gap that end the list's clause (made once, not at each gap).
