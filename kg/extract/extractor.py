@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from copy import copy
 from itertools import product
 from operator import itemgetter
 
@@ -532,7 +531,7 @@ class _Guessing:
         self, view: View, found: list[Candidate], spoken_of: dict[str, list[str]], history: History
     ) -> None:
         self.view, self.spoken_of = view, spoken_of
-        self.ruled = [copy(c) for c in found]  # (a later sentence may rename their parties)
+        self.ruled = list(map(_copied, found))  # (a later sentence may rename their parties)
         self.round_company, self.round_status = history.round_company, history.round_status
 
     def guesses(self, used: dict[str, TypeModel]) -> list[Candidate]:
@@ -558,6 +557,15 @@ class _Guessing:
         if CARRIED_INVESTOR in used and self.round_company is not None:
             pairs += product(orgs, [self.round_company])
         return all(s == o or frozenset((s, o)) in linked for s, o in pairs)
+
+
+def _copied(candidate: Candidate) -> Candidate:
+    """What ``copy.copy`` makes of a candidate (a new object with the same attributes), without
+    its generic steps (``__reduce_ex__``, a look for ``__setstate__``)."""
+    kind = type(candidate)
+    twin = kind.__new__(kind)
+    twin.__dict__.update(candidate.__dict__)
+    return twin
 
 
 def _in_the_round(candidate: Candidate, company: str | None, status: str) -> bool:
