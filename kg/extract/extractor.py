@@ -146,7 +146,10 @@ class Extractor:
         for sentence in iter_sentences(body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
-            mentions = self._with_references(sentence, self._names(sentence), history, registry)
+            references = find_references(sentence)  # (read again if discovery finds names)
+            mentions = self._with_references(
+                sentence, self._names(sentence), history, registry, references
+            )
             history.surnames |= surnames_named(sentence, mentions)
             new = discover(sentence, mentions, registry, history.surnames)
             if new:
@@ -170,7 +173,7 @@ class Extractor:
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
                 # the references again, now that the sentence's new names can be their antecedents
                 names = [m for m in mentions if not m.reference]
-                mentions = self._with_references(sentence, names, history, registry)
+                mentions = self._with_references(sentence, names, history, registry, references)
             named[sentence.start] = [m.entity for m in mentions if not m.reference]
             for m in mentions:
                 if not m.reference and not m.embedded and m.entity not in first_named:
@@ -245,11 +248,16 @@ class Extractor:
         return without_family_modifiers(named, self.registry)
 
     def _with_references(
-        self, sentence: Sentence, named: list[Mention], history: History, registry: Registry
+        self,
+        sentence: Sentence,
+        named: list[Mention],
+        history: History,
+        registry: Registry,
+        references: list[tuple[int, int, str]],
     ) -> list[Mention]:
         """``named`` (the registry's and the discovered names) and the pronouns and
-        descriptions that point back to them, resolved with the article's registry."""
-        references = find_references(sentence)
+        descriptions that point back to them (``references``: ``find_references(sentence)``),
+        resolved with the article's registry."""
         taken = {i for m in named for i in range(m.first, m.last + 1)} if references else set()
         firsts = {m.first for m in named}
         resolved = []
