@@ -236,7 +236,7 @@ class Extractor:
         guessed = []
         for guessing in asked:
             if not guessing.all_linked(linked, self.guessed_types):
-                guessed += guessing.guesses(self.guessed_types)
+                guessed += guessing.guesses(self.guessed_types, linked)
         return guessed
 
     # ------------------------------------------------------------ per sentence
@@ -542,8 +542,14 @@ class _Guessing:
         self.ruled = list(map(_copied, found))  # (a later sentence may rename their parties)
         self.round_company, self.round_status = history.round_company, history.round_status
 
-    def guesses(self, used: dict[str, TypeModel]) -> list[Candidate]:
-        found = guessed_candidates(self.view, self.ruled, self.spoken_of, self.round_company, used)
+    def guesses(
+        self, used: dict[str, TypeModel], linked: set[frozenset[str]] | frozenset = frozenset()
+    ) -> list[Candidate]:
+        """The model's guesses here, none of a pair of ``linked`` (``unlinked`` would drop
+        them: their features are not worked out)."""
+        found = guessed_candidates(
+            self.view, self.ruled, self.spoken_of, self.round_company, used, linked
+        )
         for candidate in found:
             if _in_the_round(candidate, self.round_company, self.round_status):
                 candidate.status = self.round_status
