@@ -50,7 +50,7 @@ from kg.extract.patterns import (
     UNIT_AFTER_NUMBER,
 )
 from kg.extract.places import DEMONYMS
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, WordMemo
 from kg.models import Entity
 from kg.registry import Registry
 
@@ -119,7 +119,7 @@ def discover_chips(
         )
         found += _described_chips(sentence, designers, mentions, registry, taken, runs)
         taken = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
-    for i in compress(range(len(tokens)), map(_capitalised, map(itemgetter(0), tokens))):
+    for i in compress(range(len(tokens)), map(_CAPITALISED.__getitem__, map(_TEXT, tokens))):
         token = tokens[i]
         if i in taken:
             continue
@@ -223,9 +223,12 @@ def _owner_of_its_named_chip(
 NAMING_CONTEXT = frozenset(NAMING_WORDS | SINGULAR_CHIP_NOUNS | {"named", "called", ","})
 
 
-@lru_cache(maxsize=1 << 14)  # asked of every word
 def _capitalised(text: str) -> bool:
     return text[:1].isupper()
+
+
+_CAPITALISED = WordMemo(_capitalised, 1 << 14)  # asked of every word
+_TEXT = itemgetter(0)  # (a token's ``text``)
 
 
 def _apposed_model(words: list[str], i: int) -> bool:

@@ -88,6 +88,8 @@ class View:
     _orgs_inside: list[Mention] = field(init=False)  # ``orgs()`` without bounds
     _chip_mentions: list[Mention] = field(init=False)
     _contrasted: dict[int, bool] = field(init=False, default_factory=dict)
+    # whether the view's words hold a contrast stem at all (None: not asked yet)
+    _may_contrast: bool | None = field(init=False, default=None)
     # the positions of each cue table asked of, by the table's id (the table is kept with
     # them, so no other object has that id while the view lives)
     _asked: dict[int, tuple[tuple[str, ...], list[int]]] = field(init=False, default_factory=dict)
@@ -191,8 +193,15 @@ class View:
         alternative to Nvidia GPUs', 'rivals AWS and Azure'); several rules ask of one name."""
         known = self._contrasted.get(index)
         if known is None:
-            before = self.before(index)
-            known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
+            if self._may_contrast is None:
+                # the words before any index, joined, are part of all the words joined: where
+                # these hold no stem, neither do those (and the pattern needs one)
+                self._may_contrast = lowered_holds(" ".join(self.lowers), CONTRAST_STEMS)
+            if self._may_contrast:
+                before = self.before(index)
+                known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
+            else:
+                known = False
             self._contrasted[index] = known
         return known
 
@@ -244,13 +253,33 @@ def _positions_by_table(marks: Iterable[int]) -> dict[int, list[int]]:
     none: only the others are gone through)."""
     found: dict[int, list[int]] = {}
     marked = list(marks)
+    bits_of = _BITS_OF.__getitem__
     for i in compress(range(len(marked)), marked):
-        bits = marked[i]
-        while bits:
-            bit = bits & -bits
+        for bit in bits_of(marked[i]):
             found.setdefault(bit, []).append(i)
-            bits ^= bit
     return found
+
+
+class _Bits(dict):
+    """For each word's marks, its bits, lowest first: worked out once (a word's marks recur
+    with the word), not bit by bit at each word."""
+
+    LIMIT = 4096  # marks remembered; then the memory starts afresh
+
+    def __missing__(self, marks: int) -> tuple[int, ...]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        bits = []
+        rest = marks
+        while rest:
+            bit = rest & -rest
+            bits.append(bit)
+            rest ^= bit
+        found = self[marks] = tuple(bits)
+        return found
+
+
+_BITS_OF = _Bits()
 
 
 # The words of a list's gap that end the list's clause (made once, not at each gap).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from copy import copy
 from itertools import product
 from operator import itemgetter
 
@@ -149,7 +148,10 @@ class Extractor:
         for sentence in iter_sentences(body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
-            mentions = self._with_references(sentence, self._names(sentence), history, registry)
+            references = find_references(sentence)  # (read again if discovery finds names)
+            mentions = self._with_references(
+                sentence, self._names(sentence), history, registry, references
+            )
             history.surnames |= surnames_named(sentence, mentions)
             new = discover(sentence, mentions, registry, history.surnames)
             if new:
@@ -173,7 +175,7 @@ class Extractor:
                 mentions = sorted(mentions + [m for m, _ in new], key=lambda m: m.first)
                 # the references again, now that the sentence's new names can be their antecedents
                 names = [m for m in mentions if not m.reference]
-                mentions = self._with_references(sentence, names, history, registry)
+                mentions = self._with_references(sentence, names, history, registry, references)
             named[sentence.start] = [m.entity for m in mentions if not m.reference]
             for m in mentions:
                 if not m.reference and not m.embedded and m.entity not in first_named:
@@ -237,7 +239,7 @@ class Extractor:
         guessed = []
         for guessing in asked:
             if not guessing.all_linked(linked, self.guessed_types):
-                guessed += guessing.guesses(self.guessed_types)
+                guessed += guessing.guesses(self.guessed_types, linked)
         return guessed
 
     # ------------------------------------------------------------ per sentence
@@ -249,11 +251,16 @@ class Extractor:
         return without_family_modifiers(named, self.registry)
 
     def _with_references(
-        self, sentence: Sentence, named: list[Mention], history: History, registry: Registry
+        self,
+        sentence: Sentence,
+        named: list[Mention],
+        history: History,
+        registry: Registry,
+        references: list[tuple[int, int, str]],
     ) -> list[Mention]:
         """``named`` (the registry's and the discovered names) and the pronouns and
-        descriptions that point back to them, resolved with the article's registry."""
-        references = find_references(sentence)
+        descriptions that point back to them (``references``: ``find_references(sentence)``),
+        resolved with the article's registry."""
         taken = {i for m in named for i in range(m.first, m.last + 1)} if references else set()
         firsts = {m.first for m in named}
         resolved = []
@@ -535,11 +542,17 @@ class _Guessing:
         self, view: View, found: list[Candidate], spoken_of: dict[str, list[str]], history: History
     ) -> None:
         self.view, self.spoken_of = view, spoken_of
-        self.ruled = [copy(c) for c in found]  # (a later sentence may rename their parties)
+        self.ruled = list(map(_copied, found))  # (a later sentence may rename their parties)
         self.round_company, self.round_status = history.round_company, history.round_status
 
-    def guesses(self, used: dict[str, TypeModel]) -> list[Candidate]:
-        found = guessed_candidates(self.view, self.ruled, self.spoken_of, self.round_company, used)
+    def guesses(
+        self, used: dict[str, TypeModel], linked: set[frozenset[str]] | frozenset = frozenset()
+    ) -> list[Candidate]:
+        """The model's guesses here, none of a pair of ``linked`` (``unlinked`` would drop
+        them: their features are not worked out)."""
+        found = guessed_candidates(
+            self.view, self.ruled, self.spoken_of, self.round_company, used, linked
+        )
         for candidate in found:
             if _in_the_round(candidate, self.round_company, self.round_status):
                 candidate.status = self.round_status
@@ -561,6 +574,15 @@ class _Guessing:
         if CARRIED_INVESTOR in used and self.round_company is not None:
             pairs += product(orgs, [self.round_company])
         return all(s == o or frozenset((s, o)) in linked for s, o in pairs)
+
+
+def _copied(candidate: Candidate) -> Candidate:
+    """What ``copy.copy`` makes of a candidate (a new object with the same attributes), without
+    its generic steps (``__reduce_ex__``, a look for ``__setstate__``)."""
+    kind = type(candidate)
+    twin = kind.__new__(kind)
+    twin.__dict__.update(candidate.__dict__)
+    return twin
 
 
 def _in_the_round(candidate: Candidate, company: str | None, status: str) -> bool:

@@ -314,13 +314,16 @@ class EntityFinder:
             if m.embedded or not later:
                 continue
             line, nxt = self.product_lines.get(self.registry.organisation(m.entity)), later[0]
-            gap = {t.lower for t in tokens[m.last + 1 : nxt.first]}
             if (
                 line is None
-                or nxt.entity not in self.product_lines.values()
+                or nxt.entity not in self.line_ids  # (the lines' ids: product_lines' values)
                 or nxt.last == nxt.first
                 or tokens[nxt.last].lower not in PLURAL_CHIP_NOUNS
-                or not gap
+            ):
+                continue  # (the words between are read only for a line before a plural line)
+            gap = {t.lower for t in tokens[m.last + 1 : nxt.first]}
+            if (
+                not gap
                 or not gap <= {",", "and", "or", "&"}
                 or "ChipDesigner" not in self.registry.get(m.entity).types
             ):

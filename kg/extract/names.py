@@ -23,7 +23,7 @@ from kg.extract.patterns import (
     OPENING_DESCRIPTORS,
     QUALIFIES_DESCRIBED_NAME,
 )
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, WordMemo
 from kg.models import Entity
 
 MAX_NAME_TOKENS = 4
@@ -66,7 +66,7 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     without a look until one does."""
     runs = []
     tokens = sentence.tokens
-    kinds = list(map(_word_kind, map(itemgetter(0), tokens)))  # (the tokens' texts)
+    kinds = list(map(_WORD_KINDS.__getitem__, map(itemgetter(0), tokens)))  # (their texts)
     after_run = 0  # the first word a run may open on: the word that closed a run closes only
     for first in compress(range(len(tokens)), kinds):
         if first < after_run or not _name_like(tokens, kinds, first, False, taken):
@@ -131,12 +131,14 @@ def _state_owned(tokens: list, i: int, taken: set[int]) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)
 def _word_kind(text: str) -> int:
     """NAME_WORD for a name-like word; MAY_JOIN for a word that can go on or open a name
     without being name-like ('AI', '&', 'of', '-', a digit, one or two capitals)."""
     joins = text in NAME_JOINERS or text[:1].isdigit() or (len(text) <= 2 and text[:1].isupper())
     return (NAME_WORD if is_name_token(text) else 0) | (MAY_JOIN if joins else 0)
+
+
+_WORD_KINDS = WordMemo(_word_kind)  # asked of every word of every sentence; words recur
 
 
 def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool:

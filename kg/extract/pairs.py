@@ -14,7 +14,7 @@ folders it was not trained on.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -209,13 +209,17 @@ def _enumerated_chips(view: View) -> set[str]:
 
 
 def sentence_pairs(
-    view: View, ruled: list[Candidate], kinds: Iterable[str] = PAIR_TYPES
+    view: View,
+    ruled: list[Candidate],
+    kinds: Iterable[str] = PAIR_TYPES,
+    linked: Set[frozenset[str]] = frozenset(),
 ) -> list[Pair]:
     """Every ordered pair of entities the sentence names, for every fact type of ``kinds`` it
     could be, each entity at the mention nearest the other; ``ruled``: the facts the rules
     found in it. A chip or company named as what another is compared with ('an alternative to
     Nvidia GPUs') is no one's partner here, nor is an object a rule gave to a company of its own
-    clause, and a pronoun is left to the rules that resolve it."""
+    clause, and a pronoun is left to the rules that resolve it. The pairs of ``linked`` (each
+    as the set of its two entities) are left out: their features are not worked out."""
     names: dict[int, str] = {}
     orgs: dict[str, list[Mention]] = {}
     chips: dict[str, list[Mention]] = {}
@@ -250,7 +254,7 @@ def sentence_pairs(
                 # something comes from, who reports another's act
             objects = chips if PAIR_TYPES[kind] else orgs
             for obj, object_mentions in objects.items():
-                if obj == subject or obj in enumerated:
+                if obj == subject or obj in enumerated or frozenset((subject, obj)) in linked:
                     continue
                 if (subject, obj) not in shared:
                     a, b = _closest(subject_mentions, object_mentions)
@@ -273,16 +277,19 @@ def _roles(ruled: list[Candidate], kind: str) -> Ruled:
 
 
 def guesses(
-    view: View, ruled: list[Candidate], used: dict[str, TypeModel]
+    view: View,
+    ruled: list[Candidate],
+    used: dict[str, TypeModel],
+    linked: Set[frozenset[str]] = frozenset(),
 ) -> list[tuple[Pair, float]]:
     """The sentence's pairs that score at or above the threshold of their type, one of the
-    model's ``used`` types."""
+    model's ``used`` types (none of the pairs in ``linked``)."""
     found: list[tuple[Pair, float]] = []
     kinds = [kind for kind in used if kind in PAIR_TYPES]
     chips_only = all(PAIR_TYPES[kind] for kind in kinds)
     if not kinds or not view.orgs() or (chips_only and not view.chips()):
         return found
-    for pair in sentence_pairs(view, ruled, kinds):
+    for pair in sentence_pairs(view, ruled, kinds, linked):
         typed = used[pair.model]
         probability = typed.probability(pair.features)
         if probability >= typed.threshold:
@@ -415,14 +422,17 @@ def guessed_candidates(
     spoken_of: dict[str, list[str]],
     round_company: str | None,
     used: dict[str, TypeModel],
+    linked: Set[frozenset[str]] = frozenset(),
 ) -> list[Candidate]:
     """The sentence's guesses of the ``used`` models, with the status the sentence gives them
     (none that the sentence calls off, and none in a clause that denies: 'Neither model was
-    trained using Nvidia H100s')."""
+    trained using Nvidia H100s'). No guess is made of a pair of ``linked`` (the pairs the
+    rules related somewhere in the article, each as the set of its two entities: ``unlinked``
+    drops every guess of them)."""
     found = []
     carried = carried_guesses(view, spoken_of, round_company, ruled, used)
-    for pair, _ in guesses(view, ruled, used) + carried:
-        if _denied(view, pair.anchor):
+    for pair, _ in guesses(view, ruled, used, linked) + carried:
+        if frozenset((pair.subject, pair.object)) in linked or _denied(view, pair.anchor):
             continue
         candidate = _candidate(view, pair)
         candidate.status = status_of(view, candidate)

@@ -466,6 +466,24 @@ def _ends_with_company_suffix(words: list[str], i: int) -> bool:
     return following in SENTENCE_OPENERS or opens_a_clause
 
 
+class WordMemo(dict):
+    """A function of one word with its answers kept: ``memo[word]`` is ``function(word)``. Meant
+    to be mapped over a sentence's words (``map(memo.__getitem__, words)``): a word seen before
+    is a dict look-up, with no Python call and, unlike ``lru_cache``, no order to keep."""
+
+    __slots__ = ("function", "limit")
+
+    def __init__(self, function: Callable[[str], object], limit: int = 1 << 16) -> None:
+        super().__init__()
+        self.function, self.limit = function, limit
+
+    def __missing__(self, word: str) -> object:
+        if len(self) >= self.limit:  # (then the memory starts afresh)
+            self.clear()
+        answer = self[word] = self.function(word)
+        return answer
+
+
 def index_of(offsets: list[int], offset: int) -> int | None:
     """The index of ``offset`` in the increasing ``offsets`` (the starts or ends of a
     sentence's tokens), or None."""
