@@ -8319,7 +8319,8 @@ def test_a_party_s_own_word_after_a_reported_round_is_announced():
     "text",
     [
         "Oracle counts Cohere as a cloud client.",
-        "Oracle, which counts Cohere as both an investment and a cloud customer, declined to comment.",
+        "Oracle, which counts Cohere as both an investment and a cloud customer, declined to "
+        "comment.",
     ],
 )
 def test_a_cloud_counting_a_company_as_a_cloud_client_sells_it_compute(text):
@@ -8373,7 +8374,9 @@ def test_a_company_s_unit_that_will_be_the_first_to_buy_chips_is_the_company_buy
 
 
 def test_a_foundry_s_appositive_with_a_relative_clause_says_what_it_makes():
-    text = "Rebellions will work with Samsung, the same Korean foundry that manufactures Tesla's AI5."
+    text = (
+        "Rebellions will work with Samsung, the same Korean foundry that manufactures Tesla's AI5."
+    )
     assert ("manufactures_chip", "samsung", "ai5") in facts(text)
 
 
@@ -8386,7 +8389,9 @@ def test_money_committed_to_a_guarantee_buys_no_compute():
 
 
 def test_a_chip_whose_performance_another_rivals_is_not_used():
-    text = "Huawei is working on a new Ascend GPU claimed to rival the performance of Nvidia's B200."
+    text = (
+        "Huawei is working on a new Ascend GPU claimed to rival the performance of Nvidia's B200."
+    )
     assert ("uses_chip", "huawei", "b200") not in facts(text)
 
 
