@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import add, itemgetter, not_
 from typing import NamedTuple
@@ -35,6 +35,24 @@ class Token(NamedTuple):
     end: int
 
 
+class _KeptOnFirstRead:
+    """A method read as an attribute, its answer kept in the instance's ``__dict__`` at the first
+    read (which the instance's own value then shadows): ``functools.cached_property`` without
+    the lock it takes at each first read in this Python (3.11), once per sentence here."""
+
+    def __init__(self, method: Callable) -> None:
+        self.method, self.__doc__ = method, method.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.method(instance)
+        return value
+
+
 @dataclass
 class Sentence:
     """A sentence: its tokens carry offsets into the whole article body. ``text`` is what the
@@ -52,7 +70,7 @@ class Sentence:
         if not self.quote:
             self.quote = self.text
 
-    @cached_property
+    @_KeptOnFirstRead
     def lowers(self) -> list[str]:
         """The tokens' lower-case words, made once for the rules that read them (shared: never
         changed)."""
