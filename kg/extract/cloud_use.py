@@ -170,8 +170,8 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         if not verbs and _its_capacity_after(view, m):
             # "Anthropic has pledged to double its investment in Amazon's AI infrastructure"
             verbs = view.cue_positions(P.SPENDING_WORDS, lo, m.first)
-        if not verbs:
-            verbs = _chips_through(view, m, lo) or _signed_up_for(view, m)
+        bought = _chips_through(view, m, lo) or _signed_up_for(view, m)
+        verbs = verbs or bought
         partnered = not verbs and _partnered_to_compute(view, m)
         if partnered:
             verbs = [max(i for i in range(m.first) if view.lowers[i] == "with") - 1]
@@ -181,8 +181,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
         if (
             not partnered
             and nxt not in P.CAPACITY_AFTER_CLOUD
-            and not _chips_through(view, m, lo)
-            and not _signed_up_for(view, m)
+            and not bought
             and not _its_capacity_after(view, m)
             and not (_names_a_cloud(view, m) and _object_of_use(view, m, verbs[-1]))
         ):

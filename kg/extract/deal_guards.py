@@ -154,10 +154,10 @@ def licenses_technology(words: list[str], lo: int, hi: int) -> bool:
     """Whether the clause licenses technology ('paid $20 billion to license Groq's chip
     technology', 'a licensing deal for its designs'): a licence buys rights, neither compute
     nor chips to use."""
-    for i in range(lo, hi):
-        if words[i].startswith("licens") and P.LICENSED_THINGS & set(words[i + 1 : i + 6]):
-            return True
-    return False
+    return any(
+        words[i].startswith("licens") and not P.LICENSED_THINGS.isdisjoint(words[i + 1 : i + 6])
+        for i in range(lo, hi)
+    )
 
 
 def backs_a_guarantee(words: list[str], lo: int, hi: int) -> bool:

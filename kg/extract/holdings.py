@@ -48,8 +48,7 @@ def sold_to(view: View, cue: int, lo: int) -> Candidate | None:
     """'Mistral sold small stakes to companies like Nvidia', 'Zhipu will sell a 5% stake to
     Tencent': the buyer of a stake the company sells in itself invests in it (a stake sold
     'in' another company is a holding given up: no fact here)."""
-    after = view.lowers[cue + 1 : cue + 6]
-    if "to" not in after[:1] or "in" in view.lowers[cue + 1 : cue + 2]:
+    if view.lowers[cue + 1 : cue + 2] != ["to"]:
         return None
     at = cue + 2
     while at < len(view.lowers) and at - cue <= 6 and not view.orgs(at, at + 1):

@@ -451,10 +451,11 @@ def _sums_put_in(view: View) -> list[int]:
     for i, word in enumerate(lowers[:-2]):
         if word not in P.SUM_PUT_IN_VERBS:
             continue
-        at = i + 1 + (lowers[i + 1] == "in")  # "put in", "chipped in"
-        at += lowers[at : at + 2] in (["up", "to"], ["about", "$"], ["around", "$"]) and (
-            2 if lowers[at] == "up" else 1
-        )
+        at = i + 2 if lowers[i + 1] == "in" else i + 1  # "put in", "chipped in"
+        if lowers[at : at + 2] == ["up", "to"]:
+            at += 2
+        elif lowers[at : at + 2] in (["about", "$"], ["around", "$"]):
+            at += 1
         if (
             lowers[at : at + 1]
             and lowers[at][:1] in CURRENCY_SIGNS
@@ -505,7 +506,7 @@ def _sum_right_after(view: View, m: Mention, q) -> bool:
     if words and words[0] in P.SUM_PARTICIPLES:
         words = words[1:] if words[1:2] != ["in"] else words[2:]
     elif words[:1] == ["with"]:
-        words = words[1:2] == ["a"] and words[2:] or words[1:]
+        words = words[2:] if words[1:2] == ["a"] else words[1:]
     elif words == ["("]:
         words = []
     else:

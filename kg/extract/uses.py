@@ -201,13 +201,18 @@ def _counted_holding(view: View, chip: Mention, lo: int) -> list[int]:
             ]
         ):  # (not "a deal with Microsoft to supply 200,000 Nvidia chips")
             between = [w for w in view.lowers[at + 1 : chip.first] if w not in P.COUNT_HEDGES]
-            count = [w for w in between if w.replace(",", "").replace(".", "").isdigit()]
-            others = [w for w in between if w not in count]
-            others = [w for w in others if w not in {"of", "the"}]  # "50,000 of the latest"
+            count = [w for w in between if _is_count(w)]
+            others = [w for w in between if w not in count and w not in {"of", "the"}]
+            # ("50,000 of the latest")
             if len(count) == 1 and len(others) <= 2 and all(w.isalpha() for w in others):
                 return [at]
             return []
     return []
+
+
+def _is_count(word: str) -> bool:
+    """'50,000', '1.5': a number written in figures."""
+    return word.replace(",", "").replace(".", "").isdigit()
 
 
 def _grown_to_count(view: View, chip: Mention, lo: int) -> list[int]:
@@ -221,7 +226,7 @@ def _grown_to_count(view: View, chip: Mention, lo: int) -> list[int]:
     if to is None:
         return []
     count = [w for w in words[to + 1 : chip.first] if w not in P.COUNT_HEDGES and w != "a"]
-    if len(count) > 1 or (count and not count[0].replace(",", "").replace(".", "").isdigit()):
+    if len(count) > 1 or (count and not _is_count(count[0])):
         return []
     if not count and not {"million", "thousand"} & set(words[to + 1 : chip.first]):
         return []
