@@ -2060,6 +2060,19 @@ def test_status_of_relayed_and_reported_deals():
     assert [f.status for f in reported if f.type == "invests_in"] == ["reported"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zephyr Labs has signed a multiyear deal to rent Google's TPUs, according to The Information.",
+        "Zephyr Labs has signed a multiyear deal to rent Google's TPUs, reports the Financial Times.",
+        "Zephyr Labs has struck a deal with Google Cloud for TPUs, reported news agency Reuters.",
+    ],
+)
+def test_an_outlet_named_after_the_fact_makes_it_a_report(sentence):
+    found, _ = extract(sentence)
+    assert {f.status for f in found if f.type != "designs_chip"} == {"reported"}
+
+
 def test_purpose_only_when_the_sentence_states_one():
     found, _ = extract(
         "OpenAI will deploy AI data centers using AMD's Instinct GPUs. "

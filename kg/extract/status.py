@@ -132,8 +132,7 @@ def status_of_text(text: str) -> str:
         return "in_talks"
     reported = (_reported(text) or _outlet_says(text)) and not occurs(P.PARTIES_CONFIRMED, text)
     if reported and not (
-        P.RELAYED_ANNOUNCEMENT.search(text)
-        and not P.STATUS_CUES["reported"].search(P.RELAYED_ANNOUNCEMENT.sub(" ", text))
+        P.RELAYED_ANNOUNCEMENT.search(text) and not _reported_beside_the_outlet(text)
     ):
         return "reported"
     if occurs(P.STATUS_CUES["planned"], _without_deal_s_aim(text)) and not occurs(
@@ -141,6 +140,13 @@ def status_of_text(text: str) -> str:
     ):
         return "planned"
     return "announced"
+
+
+def _reported_beside_the_outlet(text: str) -> bool:
+    """Whether a report cue remains once the parties' announcement and the outlet relaying it
+    are taken out ("…, the companies announced, according to Reuters" is announced)."""
+    rest = P.OUTLET_SAYS.sub(" ", P.RELAYED_ANNOUNCEMENT.sub(" ", text))
+    return P.STATUS_CUES["reported"].search(rest) is not None
 
 
 # The words one of which each report cue holds, read from its pattern: most sentences hold
@@ -151,7 +157,7 @@ REPORT_CUE_WORDS = held_words(P.STATUS_CUES["reported"])
 def _outlet_says(text: str) -> bool:
     """Whether a news outlet says or reports what ``text`` states (its verbs are looked for
     first: the pattern of outlets is tried at every capital otherwise)."""
-    return any(verb in text for verb in P.OUTLET_VERBS) and P.OUTLET_SAYS.search(text) is not None
+    return any(verb in text for verb in P.OUTLET_VERBS + ("according",)) and P.OUTLET_SAYS.search(text) is not None
 
 
 def _reported(text: str) -> bool:

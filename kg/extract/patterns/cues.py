@@ -605,7 +605,6 @@ TALKS_ENDED = re.compile(
 # "..., the companies announced, according to Reuters": a party's announcement relayed by a
 # newspaper is announced, not a report.
 RELAYED_ANNOUNCEMENT = re.compile(
-    r"\baccording\s+to\s+(?:a\s+)?(?:[A-Z][\w&.]*\s?){1,3}(?=[,.;]|$)|"
     r"\b(?:the\s+(?:two\s+)?compan(?:y|ies)|both\s+compan\w+|the\s+firms?)\s+"
     r"(?:announced|confirmed|said)\b",
 )

@@ -200,14 +200,21 @@ NEWS_OUTLETS = NEWS_AGENCIES | {
 # 1.5 million TPUs"): the fact is its report. Names as written; wire services of press releases
 # relay the parties' own words and are left out.
 OUTLET_VERBS = ("says", "said", "writes", "wrote", "estimates", "estimated", "reports", "reported")
-OUTLET_SAYS = re.compile(
-    r"(?=[A-Z])\b(?:"
+_REPORTING_OUTLET = (
+    r"(?:"
     + "|".join(
         re.escape(o)
         for o in sorted(NEWS_OUTLETS - {"Business Wire", "PR Newswire", "GlobeNewswire"}, key=len,
                         reverse=True)
     )
-    + r")\s+(?:" + "|".join(OUTLET_VERBS) + r")\b"
+    + r")"
+)  # fmt: skip
+# Either order: "the Financial Times reported", "…, reports the Financial Times", "…, reported
+# news agency Reuters", "…, according to The Information".
+OUTLET_SAYS = re.compile(
+    r"(?=[A-Z])\b" + _REPORTING_OUTLET + r"\s+(?:" + "|".join(OUTLET_VERBS) + r")\b|"
+    r"\b(?:reports|reported|writes|wrote|according\s+to)\s+(?:the\s+)?"
+    r"(?:(?:news\s+agency|newspaper|outlet|publication|website)\s+)?" + _REPORTING_OUTLET + r"\b"
 )  # fmt: skip
 # The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
 INVESTOR_SUFFIXES = {
