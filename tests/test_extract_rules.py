@@ -8413,3 +8413,18 @@ def test_a_ministry_s_name_goes_on_with_its_remit():
     found, discovered = extract(text)
     assert "Ministry of Economy and Industry" in {e.name for e in discovered}
     assert not {e.name for e in discovered} & {"Industry", "Ministry of Economy"}
+
+
+def test_a_sum_pledged_in_a_list_of_verb_phrases_is_the_subject_s():
+    found = facts(
+        "Weeks earlier, Nvidia committed $100 billion to OpenAI for compute capacity, "
+        "pledged $5 billion to Intel to secure chip production, and expanded its campus."
+    )
+    assert ("invests_in", "nvidia", "intel") in found
+    assert ("invests_in", "openai", "intel") not in found
+
+
+def test_semiconductors_from_a_designer_are_its_product_line():
+    found = facts("Reliance will leverage cutting-edge AI semiconductors from Nvidia in Jamnagar.")
+    assert ("designs_chip", "nvidia", "nvidia gpus") in found
+    assert ("uses_chip", "reliance industries", "nvidia gpus") in found

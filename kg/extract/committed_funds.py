@@ -8,6 +8,9 @@ from kg.extract.clauses import Candidate, View
 from kg.extract.mentions import Mention
 from kg.extract.patterns import AMOUNT_HEDGES
 
+# Words after which a name is the object of a phrase, not the subject of the verb that follows.
+OBJECT_MARKERS = {"to", "in", "into", "for", "from", "with", "by", "of"}
+
 
 def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> Candidate | None:
     """'Amazon committed $4 billion to Anthropic': a sum committed to a company that sells no
@@ -23,7 +26,11 @@ def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> 
     ]
     if not money:
         return None
-    investor = [m for m in view.orgs(lo, cue) if not m.embedded]
+    investor = [
+        m
+        for m in view.orgs(lo, cue)
+        if not m.embedded and (m.first == 0 or view.lowers[m.first - 1] not in OBJECT_MARKERS)
+    ]  # "Nvidia committed $100 billion to OpenAI …, pledged $5 billion to Intel": Nvidia
     after = view.lowers[money[0].last + 1 : money[0].last + 3]
     if after[:1] == ["to"]:
         investee = view.orgs(money[0].last + 2, money[0].last + 3)

@@ -409,13 +409,14 @@ DEAL_REFERENCE = re.compile(
 HARDWARE_NOUNS = {
     "gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators", "accelerator",
     "hardware", "systems", "servers", "server", "silicon", "superchips", "graphics",
+    "semiconductors",
 }  # fmt: skip
 # A model number of capitals and digits, also written with a space between them ("GB 200";
 # not one capital: "A 30 percent").
 SPACED_MODEL_NUMBER = re.compile(r"^([A-Z]{2,3})(\d{2,4}[A-Z]?)$")
 # The nouns among them that name chips, not the machines around them.
 CHIP_NOUNS = {"gpu", "gpus", "chip", "chips", "microchips", "processors", "accelerators",
-              "accelerator", "silicon", "superchips"}  # fmt: skip
+              "accelerator", "silicon", "superchips", "semiconductors"}  # fmt: skip
 # Nouns that make a chip noun before them a modifier: "GPU clusters" are clusters.
 COMPOUND_HEADS = {"cluster", "clusters", "capacity", "servers", "instances", "fleet", "fleets",
                   "farms", "cloud", "infrastructure", "resources", "hours"}  # fmt: skip
@@ -433,7 +434,8 @@ NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "b
                     "instances", "machines", "model", "models", "llm", "training"}  # fmt: skip
 # Nouns of an appositive that make a model number a model's name ("ZAYA1, a foundation model").
 MODEL_NOUNS = {"model", "models", "llm", "llms", "chatbot", "assistant"}
-PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips"}
+PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips",
+                     "semiconductors"}  # fmt: skip
 # Words allowed between a designer's name and that noun without a possessive ("Nvidia AI chips").
 PRODUCT_LINE_MODIFIERS = {
     "ai", "data", "center", "centre", "datacenter", "gpu", "graphics", "-", "high-end",
