@@ -8428,3 +8428,11 @@ def test_semiconductors_from_a_designer_are_its_product_line():
     found = facts("Reliance will leverage cutting-edge AI semiconductors from Nvidia in Jamnagar.")
     assert ("designs_chip", "nvidia", "nvidia gpus") in found
     assert ("uses_chip", "reliance industries", "nvidia gpus") in found
+
+
+def test_brackets_that_name_nothing_are_read_past():
+    found, _ = extract("SoftBank yesterday (Aug. 18) announced a $2 billion investment in Intel.")
+    assert [(f.subject, f.object, f.amount_usd) for f in found if f.type == "invests_in"] == [
+        ("softbank", "intel", 2e9)
+    ]
+    assert found[0].evidence[0].quote.startswith("SoftBank yesterday (Aug. 18)")

@@ -93,10 +93,43 @@ def _finite_verb(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ous", "us", "is"))
 
 
+def without_empty_brackets(
+    sentence: Sentence, mentions: list[Mention], quantities: list[Quantity]
+) -> Part:
+    """The sentence without the brackets that hold no name, no amount and no common word, such
+    as a date ("SoftBank yesterday (Aug. 18) announced …"): they are no part of its clauses,
+    and the rules, which measure how far a name is from its verb in words, would count them."""
+    tokens = sentence.tokens
+    if not any(t.text == "(" for t in tokens):
+        return sentence, mentions, quantities
+    dropped: list[tuple[int, int]] = []
+    for opening, token in enumerate(tokens):
+        if token.text != "(":
+            continue
+        closing = next((j for j in range(opening + 1, min(len(tokens), opening + 12))
+                        if tokens[j].text in {"(", ")"}), None)  # fmt: skip
+        if closing is None or tokens[closing].text != ")":
+            continue
+        if (
+            any(opening < m.last and m.first < closing for m in mentions)
+            or any(opening < q.last and q.first < closing for q in quantities)
+            or any(t.text.isalpha() and t.text.islower() for t in tokens[opening + 1 : closing])
+        ):
+            continue  # "(which is also an investor)": words of a clause
+        dropped.append((opening, closing))
+    for opening, closing in reversed(dropped):
+        shift = closing + 1 - opening
+        sentence = replace(sentence, tokens=sentence.tokens[:opening] + sentence.tokens[closing + 1 :])
+        mentions = [_shifted(m, opening, closing, shift) for m in mentions]
+        quantities = [_shifted(q, opening, closing, shift) for q in quantities]
+    return sentence, mentions, quantities
+
+
 def split_aside(
     sentence: Sentence, mentions: list[Mention], quantities: list[Quantity]
 ) -> list[Part]:
     """The sentence as the rules read it: whole, or as its aside and its main clause."""
+    sentence, mentions, quantities = without_empty_brackets(sentence, mentions, quantities)
     bounds = aside_bounds(sentence.tokens)
     if bounds is None:
         return [(sentence, mentions, quantities)]
