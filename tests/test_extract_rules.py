@@ -8436,3 +8436,10 @@ def test_brackets_that_name_nothing_are_read_past():
         ("softbank", "intel", 2e9)
     ]
     assert found[0].evidence[0].quote.startswith("SoftBank yesterday (Aug. 18)")
+
+
+def test_an_aside_between_dashes_is_read_as_one_between_commas():
+    found = facts("G42 — which counts Microsoft as an investor — is still waiting for its licence.")
+    assert ("invests_in", "microsoft", "g42") in found
+    found = facts("CoreWeave — which is backed by Nvidia — signed a $14 billion deal with Meta.")
+    assert {("invests_in", "nvidia", "coreweave"), ("compute_commitment", "meta", "coreweave")} <= found

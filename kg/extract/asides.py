@@ -28,14 +28,17 @@ Part = tuple[Sentence, list[Mention], list[Quantity]]
 
 
 _LOWER = itemgetter(1)  # (a token's ``lower``)
+ASIDE_OPENERS = frozenset({",", "—", "–"})
 
 
 def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     """Token indices of the comma that opens ', which|who ...' and of the comma that closes
     it, where the main clause's verb follows the closing comma; None if there is no aside."""
     lowers = list(map(_LOWER, tokens))
-    # (an aside opens on a comma: only the commas with three words after them are gone through)
-    for opening in compress(range(len(lowers) - 3), map(",".__eq__, lowers)):
+    # (an aside opens on a comma or a dash: only those with three words after them are gone
+    # through; one opened by a dash is closed by one)
+    for opening in compress(range(len(lowers) - 3), map(ASIDE_OPENERS.__contains__, lowers)):
+        closer = "," if lowers[opening] == "," else lowers[opening]
         i = opening + 1
         if lowers[i] in PREPOSITIONS and lowers[i + 1] in RELATIVE:
             i += 1  # ", in which Nvidia holds a stake,"
@@ -51,10 +54,10 @@ def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
                 depth += 1
             elif word in {")", "]"}:
                 depth -= 1
+            elif word == closer and depth <= 0 and _resumes_main_clause(tokens, j + 1):
+                return opening, j
             elif word in {";", "—", "–", "--"}:
                 break
-            elif word == "," and depth <= 0 and _resumes_main_clause(tokens, j + 1):
-                return opening, j
         return None
     return None
 
@@ -134,8 +137,15 @@ def split_aside(
     if bounds is None:
         return [(sentence, mentions, quantities)]
     opening, closing = bounds
+    opener = sentence.tokens[opening]
+    # a dash that opens an aside is read as the comma it stands for ("G42 — which counts
+    # Microsoft as an investor — is waiting"), whose rules are written for commas
+    as_comma = opener._replace(text=",", lower=",")
     aside = (
-        replace(sentence, tokens=sentence.tokens[:closing]),
+        replace(
+            sentence,
+            tokens=sentence.tokens[:opening] + [as_comma] + sentence.tokens[opening + 1 : closing],
+        ),
         [m for m in mentions if m.last < closing],
         [q for q in quantities if q.last < closing],
     )
