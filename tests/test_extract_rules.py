@@ -2063,8 +2063,8 @@ def test_status_of_relayed_and_reported_deals():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Zephyr Labs has signed a multiyear deal to rent Google's TPUs, according to The Information.",
-        "Zephyr Labs has signed a multiyear deal to rent Google's TPUs, reports the Financial Times.",
+        "Zephyr Labs signed a deal to rent Google's TPUs, according to The Information.",
+        "Zephyr Labs signed a deal to rent Google's TPUs, reports the Financial Times.",
         "Zephyr Labs has struck a deal with Google Cloud for TPUs, reported news agency Reuters.",
     ],
 )
@@ -8442,4 +8442,26 @@ def test_an_aside_between_dashes_is_read_as_one_between_commas():
     found = facts("G42 — which counts Microsoft as an investor — is still waiting for its licence.")
     assert ("invests_in", "microsoft", "g42") in found
     found = facts("CoreWeave — which is backed by Nvidia — signed a $14 billion deal with Meta.")
-    assert {("invests_in", "nvidia", "coreweave"), ("compute_commitment", "meta", "coreweave")} <= found
+    assert {
+        ("invests_in", "nvidia", "coreweave"),
+        ("compute_commitment", "meta", "coreweave"),
+    } <= found
+
+
+def test_funding_from_a_list_of_investors_is_each_s():
+    found = facts("Anthropic is supported by funding from Google and Amazon.")
+    assert {f for f in found if f[0] == "invests_in"} == {
+        ("invests_in", "google", "anthropic"),
+        ("invests_in", "amazon", "anthropic"),
+    }
+
+
+def test_an_indefinite_description_s_funding_is_its_head_s():
+    found = facts(
+        "These chips train major models, including those from Anthropic, a key OpenAI rival "
+        "supported by billions in funding from both Google and Amazon.com, Inc. AMZN."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {
+        ("invests_in", "google", "anthropic"),
+        ("invests_in", "amazon", "anthropic"),
+    }

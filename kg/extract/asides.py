@@ -122,7 +122,9 @@ def without_empty_brackets(
         dropped.append((opening, closing))
     for opening, closing in reversed(dropped):
         shift = closing + 1 - opening
-        sentence = replace(sentence, tokens=sentence.tokens[:opening] + sentence.tokens[closing + 1 :])
+        sentence = replace(
+            sentence, tokens=sentence.tokens[:opening] + sentence.tokens[closing + 1 :]
+        )
         mentions = [_shifted(m, opening, closing, shift) for m in mentions]
         quantities = [_shifted(q, opening, closing, shift) for q in quantities]
     return sentence, mentions, quantities

@@ -104,6 +104,7 @@ from kg.extract.patterns import (
     SALE_FORMS,
     SHORTENED_ENDINGS,
     SOLD_TO_AFTER,
+    STOCK_TICKERS,
     SUPPLIED_BEFORE,
     SUPPLIED_WITH_AFTER,
     TRAINS_MODELS_AFTER,
@@ -320,8 +321,8 @@ def discover(
             continue
         if kind == "Lab" and sentence.tokens[last].text in CLOUD_NAME_ENDINGS:
             kind = "CloudProvider"  # "GMI Cloud", "Kestrel Compute signed a deal with Microsoft"
-        if generic_name(name):
-            continue
+        if generic_name(name) or name in STOCK_TICKERS:
+            continue  # ("Amazon.com, Inc. AMZN": the ticker of a name just given)
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)

@@ -7,9 +7,12 @@ subjects); 'joining Samsung and AFW Partners in the round' (holders the investor
 from __future__ import annotations
 
 from kg.extract.clauses import Candidate, View, accompanies, list_around, list_ending, matches
+from kg.extract.investment_guards import person_after
 from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
 from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS, ORDERING_NOUNS
+
+ROUND_WORDS = frozenset({"round", "series", "led", "co-led", "participation", "seed"})
 from kg.extract.quantities import Quantity
 
 
@@ -169,6 +172,19 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
             _fellow(candidate, view, m, view.org(m), candidate.object)
             for m in list_around(view, later, buyer)
             if view.org(m) not in {None, candidate.object, candidate.subject}
+        ]
+    if candidate.method == "invest:raised-from":
+        # "supported by funding from Google and Amazon"; the lists of a round, with its leads,
+        # participants and advisers, are the rounds' to read
+        if ROUND_WORDS & set(view.lowers):
+            return []
+        named = next((m for m in view.orgs(cue) if view.org(m) == candidate.subject), None)
+        later = [m for m in view.orgs(cue) if not m.embedded]
+        return [
+            _fellow(candidate, view, m, view.org(m), candidate.object)
+            for m in (list_around(view, later, named) if named else [])
+            if view.org(m) not in {None, candidate.object, candidate.subject}
+            and not person_after(view, m)  # "from Accel, Nvidia CEO Jensen Huang and Sequoia"
         ]
     if candidate.method not in ("invest:role", "invest:verb"):
         return []

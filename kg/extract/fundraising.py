@@ -39,6 +39,7 @@ def fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -
         and view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
         and not any(w.startswith("invest") for w in view.lowers[m.last + 1 : m.last + 4])
         and described_in_aside(view, m, lo) is None
+        and not _describes_a_noun(view, m)
     ]  # "It is backed by Nvidia and raised $600 million": it raised; "HCLTech is investing
     # $150 million in a round led by Bessemer": HCLTech invests, it raises nothing
     if not raiser_mentions and DASHES & set(view.lowers[max(0, lo - 1) : lo + 1]):
@@ -47,6 +48,9 @@ def fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -
         ]  # "Rebellions – an AI chip startup founded in 2020 – received $15 million from X"
     if not raiser_mentions and (antecedent := relative_antecedent(view, lo)) is not None:
         raiser_mentions = [antecedent]  # "SSI, which was valued at $32bn in a round led by G"
+    described = _appositive_head(view, lo, cue)
+    if described is not None:
+        raiser_mentions = [described]  # "… from Anthropic, a rival supported by funding from X"
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
     named = leader or (backers[0] if backers else None) or (talking[-1] if talking else None)
     investor = named and (named_after_its_role(view, named) or named)
@@ -104,8 +108,34 @@ def _talks_opening(view: View, cue: int, lo: int) -> int | None:
     )
 
 
+def _appositive_head(view: View, lo: int, cue: int) -> Mention | None:
+    """'Anthropic, a key OpenAI rival supported by funding from Google': the name an
+    indefinite description before the cue describes (the last such before it)."""
+    heads = [
+        m
+        for m in view.orgs(lo, cue)
+        if not m.embedded and view.lowers[m.last + 1 : m.last + 3] in ([",", "a"], [",", "an"])
+    ]
+    return heads[-1] if heads else None
+
+
+def _describes_a_noun(view: View, m: Mention) -> bool:
+    """'Anthropic, a key OpenAI rival supported by funding from Google': a name inside an
+    indefinite description, before its noun, says what the description is, not who raises."""
+    after = view.lowers[m.last + 1 : m.last + 2]
+    return (
+        bool(after)
+        and after[0].isalpha()
+        and not after[0].endswith(("ed", "s"))
+        and after[0] not in P.FINITE_AUXILIARIES
+        and bool({"a", "an"} & set(view.lowers[max(0, m.first - 3) : m.first]))
+    )
+
+
 def _names_a_backer(lowers: list[str], first: int) -> bool:
-    """'from X', 'including X', 'led by X': not 'a statement by X'."""
+    """'from X', 'including X', 'led by X', 'from both X and Y': not 'a statement by X'."""
+    if lowers[first - 1] in {"both", "either"} and first > 1:
+        first -= 1
     before = lowers[first - 1]
     if before == "by":  # ("led by", not "powered by": P.NOT_BACKING_PARTICIPLES)
         return (
