@@ -10,9 +10,7 @@ from kg.extract.clauses import Candidate, View, accompanies, list_around, list_e
 from kg.extract.investment_guards import person_after
 from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
-from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS, ORDERING_NOUNS
-
-ROUND_WORDS = frozenset({"round", "series", "led", "co-led", "participation", "seed"})
+from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS, ORDERING_NOUNS, ROUND_LIST_WORDS
 from kg.extract.quantities import Quantity
 
 
@@ -176,7 +174,7 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
     if candidate.method == "invest:raised-from":
         # "supported by funding from Google and Amazon"; the lists of a round, with its leads,
         # participants and advisers, are the rounds' to read
-        if ROUND_WORDS & set(view.lowers):
+        if not ROUND_LIST_WORDS.isdisjoint(view.lowers):
             return []
         named = next((m for m in view.orgs(cue) if view.org(m) == candidate.subject), None)
         later = [m for m in view.orgs(cue) if not m.embedded]

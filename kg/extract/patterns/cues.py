@@ -550,6 +550,8 @@ ROUND_CLOSE_VERBS = {
     "extends", "targeting", "targets",
 }  # fmt: skip
 # What such a verb closes ("Nscale announced a Series B", "Crusoe signed a credit facility").
+# Words of a round's own lists (its leads, participants, advisers), which the rounds read.
+ROUND_LIST_WORDS = frozenset({"round", "series", "led", "co-led", "participation", "seed"})
 ROUND_NAMES = {"series", "round", "funding", "loan", "facility", "financing"}
 # Verbs whose subject is the company raising money.
 RAISE_VERBS = (
