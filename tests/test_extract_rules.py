@@ -8465,3 +8465,11 @@ def test_an_indefinite_description_s_funding_is_its_head_s():
         ("invests_in", "google", "anthropic"),
         ("invests_in", "amazon", "anthropic"),
     }
+
+
+def test_the_startup_is_the_young_company_named_before_when_no_lab_fits():
+    found = facts(
+        "The deal shows how crucial Nvidia's support has been to CoreWeave. "
+        "The chip giant invested $100 million in the startup in early 2023."
+    )
+    assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "nvidia", "coreweave")}

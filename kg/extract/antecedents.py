@@ -193,7 +193,40 @@ def antecedent(
 ) -> str | None:
     """The organisation (or chip) a reference at tokens ``first``-``last`` points to: the
     speaker, the company a fronted description describes, an owner, an earlier company of the
-    fitting type in the sentence or the article, or the last sentence's subject."""
+    fitting type in the sentence or the article, or the last sentence's subject; for 'the
+    startup' with none of these, the young company the last sentence named."""
+    found = _antecedent(sentence, named, first, last, phrase, history, registry)
+    if found is None and phrase in P.STARTUP_REFERENCES:
+        found = _young_company_named_before(sentence, named, first, history, registry)
+    return found
+
+
+def _young_company_named_before(
+    sentence: Sentence, named: list[Mention], first: int, history: History, registry: Registry
+) -> str | None:
+    """'The deal shows how crucial Nvidia's support has been to CoreWeave. The chip giant
+    invested $100 million in the startup': a neocloud or a chip start-up the last sentence
+    named, the latest first, is what 'the startup' means when no lab fits; never an
+    established company, nor one the sentence itself names."""
+    here = {registry.organisation(m.entity) for m in named if m.last < first}
+    for org in reversed(history.previous_orgs):
+        entity = registry.get(org)
+        if org in here or org in P.ESTABLISHED_COMPANIES:
+            continue
+        if set(entity.types) & {"Lab", "CloudProvider", "ChipDesigner"}:
+            return org
+    return None
+
+
+def _antecedent(
+    sentence: Sentence,
+    named: list[Mention],
+    first: int,
+    last: int,
+    phrase: str,
+    history: History,
+    registry: Registry,
+) -> str | None:
     kind = P.ORG_REFERENCES[phrase]
     if kind == "Speaker":
         return speaker(sentence, named, first, history, registry)

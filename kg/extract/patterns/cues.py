@@ -272,6 +272,15 @@ HYPOTHETICAL = re.compile(
 # it may to a young designer ("Hyundai invested $50 million in the startup": Tenstorrent).
 ESTABLISHED_DESIGNERS = {"nvidia", "amd", "intel", "qualcomm", "broadcom", "marvell", "arm",
                          "mediatek", "apple", "ibm"}  # fmt: skip
+# Companies no article calls 'the startup'.
+ESTABLISHED_COMPANIES = ESTABLISHED_DESIGNERS | {
+    "microsoft", "amazon", "google", "alphabet", "meta", "oracle", "samsung", "softbank",
+    "tencent", "alibaba", "baidu", "bytedance", "huawei", "tsmc", "dell", "hpe", "cisco",
+    "supermicro", "sk-hynix", "foxconn",
+}  # fmt: skip
+# The descriptions that call a company young, whatever it does.
+STARTUP_REFERENCES = frozenset({"the startup", "the start-up", "the ai startup", "the ai start-up",
+                                "the unicorn", "the ai unicorn"})  # fmt: skip
 
 # Pronouns and definite descriptions that point back to an organisation or a chip.
 # References to the two organisations the last sentence named ("Nvidia will provide its GH200
