@@ -8473,3 +8473,12 @@ def test_the_startup_is_the_young_company_named_before_when_no_lab_fits():
         "The chip giant invested $100 million in the startup in early 2023."
     )
     assert {f for f in found if f[0] == "invests_in"} == {("invests_in", "nvidia", "coreweave")}
+
+
+def test_the_maker_of_the_capacity_bought_sells_none_of_it():
+    found = facts(
+        "Anthropic plans to deploy about one gigawatt of TPU capacity developed with Broadcom "
+        "technology in the near future."
+    )
+    assert not any(f[0] == "compute_commitment" for f in found)
+    assert ("uses_chip", "anthropic", "tpu") in found

@@ -61,6 +61,13 @@ def _landlord_bought(view: View, buyer: Mention, provider: Mention, cue: int, hi
     )
 
 
+def _a_maker_of_what_is_bought(view: View, provider: Mention) -> bool:
+    """'TPU capacity developed with Broadcom technology': a name after 'developed with' or
+    'designed by' made what is bought; it sells nothing."""
+    before = view.lowers[max(0, provider.first - 2) : provider.first]
+    return len(before) == 2 and before[0] in P.DESIGN_VERBS and before[1] in {"with", "by"}
+
+
 def _intention(after: list[str]) -> bool:
     return len(after) == 2 and after[0] == "to" and after[1].endswith("ing")
 
@@ -290,7 +297,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         q.kind == "power" and lo <= q.first < hi for q in view.quantities
     ):
         provider_m = designer_behind_chip(view, lo, hi)
-    if provider_m is None:
+    if provider_m is None or _a_maker_of_what_is_bought(view, provider_m):
         return None
     if matches(word, PURCHASE_WORDS) and names_its_chip(view, provider_m):
         return None  # "Meta may buy Google's TPUs": buying chips is use
