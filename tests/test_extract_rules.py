@@ -8482,3 +8482,14 @@ def test_the_maker_of_the_capacity_bought_sells_none_of_it():
     )
     assert not any(f[0] == "compute_commitment" for f in found)
     assert ("uses_chip", "anthropic", "tpu") in found
+
+
+def test_the_investors_of_a_fact_box_table():
+    found = facts(
+        "Neysa raised $600 million from Blackstone.\n"
+        "| Co-Investors: | TVS Capital, Nexus Venture Partners |\n"
+    )
+    assert {
+        ("invests_in", "tvs capital", "neysa"),
+        ("invests_in", "nexus venture partners", "neysa"),
+    } <= found

@@ -238,3 +238,15 @@ def test_the_affix_searches_find_what_spacys_patterns_find(word):
     assert [m.span() for m in nlp.tokenizer.infix_finditer(word)] == [
         m.span() for m in infixes(word)
     ]
+
+
+def test_a_markdown_table_reads_as_its_cells():
+    body = (
+        "Intro line.\n| Company: | Neysa |\n|---|---|\n"
+        "| Co-Investors: | TVS Capital, Nexus Venture Partners |\n| Nvidia | H100 |\n"
+    )
+    plain = plain_text(body)
+    assert len(plain) == len(body)
+    assert "|" not in plain and "-" not in plain.split("\n")[2]
+    assert "Co-Investors:   TVS Capital" in plain  # a label cell runs into its value
+    assert "Nvidia ; H100" in plain  # other cells stay apart

@@ -136,6 +136,8 @@ LEXICAL_ATTRIBUTES_READ = (LOWER, IS_PUNCT, IS_SPACE)
 # Markdown and HTML markup, blanked out (same length, so offsets still point into the file).
 _LIST_MARKER = r"(?:[-*+•]|\d{1,3}[.)])[ \t]"  # "- ", "• ", "1. "
 _LINE_MARKUP = re.compile(rf"^[ \t]{{0,3}}(?:#{{1,6}}[ \t]+|>[ \t]?|{_LIST_MARKER}[ \t]*)", re.M)
+# A Markdown table's row: "| Company: | Neysa |", "|---|---|".
+_TABLE_ROW = re.compile(r"^[ \t]{0,3}\|[^\n]*\|[ \t]*$", re.M)
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[[^\]\n]*\])")
 # Every match opens on one of "<`*_": the lookahead lets the scan skip other characters fast.
 _INLINE_MARKUP = re.compile(
@@ -180,11 +182,30 @@ def plain_text(body: str) -> str:
         return " " * opening + text + " " * (len(match.group()) - opening - len(text))
 
     text = _LINE_MARKUP.sub(blank, body)
+    if "|" in text:  # (a table's rows open on one)
+        text = _TABLE_ROW.sub(_table_row, text)
     if "[" in text:  # (a link opens on one; most articles have none)
         text = _LINK.sub(link, text)
     if any(mark in text for mark in "<`*_"):  # (as every inline mark does on one of these)
         text = _INLINE_MARKUP.sub(blank, text)
     return text
+
+
+def _table_row(match: re.Match[str]) -> str:
+    """A Markdown table's row as a reader reads it: its rule ('|---|---|') blank, its cells
+    apart ('|' read as ';'), and a label cell ending on a colon run into the cell after it
+    ('| Co-Investors: | A, B, C |' reads 'Co-Investors: A, B, C')."""
+    row = match.group()
+    if set(row) <= set("|-: \t"):
+        return " " * len(row)
+    cells = row.split("|")
+    out = [" " * len(cells[0])]
+    for i, cell in enumerate(cells[1:], start=1):
+        before = cells[i - 1].rstrip()
+        first_or_last = i == 1 or i == len(cells) - 1
+        out.append(" " if first_or_last or before.endswith(":") else ";")
+        out.append(cell)
+    return "".join(out)
 
 
 def display_quote(body: str, plain: str, start: int, end: int) -> str:
