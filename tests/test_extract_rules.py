@@ -8493,3 +8493,13 @@ def test_the_investors_of_a_fact_box_table():
         ("invests_in", "tvs capital", "neysa"),
         ("invests_in", "nexus venture partners", "neysa"),
     } <= found
+
+
+def test_the_latter_and_the_former_point_to_the_last_two_companies():
+    found = facts(
+        "Nvidia accounts for 15% of CoreWeave's revenue, while the latter has borrowed billions "
+        "to purchase Nvidia's GPUs."
+    )
+    assert ("uses_chip", "coreweave", "nvidia gpus") in found
+    found = facts("Microsoft and OpenAI renegotiated. The former holds a 27% stake in the latter.")
+    assert ("invests_in", "microsoft", "openai") in found

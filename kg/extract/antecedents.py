@@ -195,10 +195,30 @@ def antecedent(
     speaker, the company a fronted description describes, an owner, an earlier company of the
     fitting type in the sentence or the article, or the last sentence's subject; for 'the
     startup' with none of these, the young company the last sentence named."""
+    if P.ORG_REFERENCES[phrase] in ("Latter", "Former"):
+        return _latter_or_former(named, first, P.ORG_REFERENCES[phrase], history, registry)
     found = _antecedent(sentence, named, first, last, phrase, history, registry)
     if found is None and phrase in P.STARTUP_REFERENCES:
         found = _young_company_named_before(sentence, named, first, history, registry)
     return found
+
+
+def _latter_or_former(
+    named: list[Mention], first: int, kind: str, history: History, registry: Registry
+) -> str | None:
+    """'Nvidia accounts for 15% of CoreWeave's revenue, while the latter has borrowed billions':
+    of the last two companies named (in the sentence, or else in the one before), the second
+    or the first."""
+    here = [
+        registry.organisation(m.entity)
+        for m in named
+        if m.last < first and not m.embedded and not m.reference
+        and registry.get(m.entity).is_organization
+    ]  # fmt: skip
+    companies = list(dict.fromkeys(here)) if len(set(here)) >= 2 else history.previous_orgs
+    if len(companies) < 2:
+        return None
+    return companies[-1] if kind == "Latter" else companies[-2]
 
 
 def _young_company_named_before(

@@ -334,6 +334,7 @@ ORG_REFERENCES = {
     "the search giant": None, "the e-commerce giant": None, "the technology giant": None,
     "the tech titan": None, "the tech behemoth": None,
     "we": "Speaker", "our": "Speaker", "us": "Speaker",
+    "the latter": "Latter", "the former": "Former",
 }  # fmt: skip
 
 # Words after a sentence-opening "And" that are no verb of the last sentence's subject.
