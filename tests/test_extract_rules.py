@@ -8503,3 +8503,12 @@ def test_the_latter_and_the_former_point_to_the_last_two_companies():
     assert ("uses_chip", "coreweave", "nvidia gpus") in found
     found = facts("Microsoft and OpenAI renegotiated. The former holds a 27% stake in the latter.")
     assert ("invests_in", "microsoft", "openai") in found
+
+
+def test_a_tier_of_a_virtual_machine_is_no_chip():
+    found = facts(
+        "Thinking Machines Lab is using Nvidia GB300 systems to scale its Tinker API on "
+        "Google's A4X Max virtual machines."
+    )
+    assert not any("a4x" in f[2] for f in found)
+    assert ("uses_chip", "thinking machines lab", "gb300") in found

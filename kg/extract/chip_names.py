@@ -47,6 +47,7 @@ from kg.extract.patterns import (
     QUOTES,
     SINGULAR_CHIP_NOUNS,
     STOCK_TICKERS,
+    TIER_WORDS,
     UNIT_AFTER_NUMBER,
 )
 from kg.extract.places import DEMONYMS
@@ -154,7 +155,10 @@ def discover_chips(
         named = after_naming and has_hardware
         if not (named or model) or registry.lookup(token.text) is not None:
             continue
-        if words[i + 1 : i + 2] and words[i + 1] in NOT_A_CHIP_AFTER or _apposed_model(words, i):
+        after = words[i + 1 : i + 3]
+        if after[:1] and after[0] in TIER_WORDS:
+            after = after[1:]  # "A4X Max virtual machines": a tier of what the name names
+        if after[:1] and after[0] in NOT_A_CHIP_AFTER or _apposed_model(words, i):
             continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
         if after_naming and {"cpu", "cpus"} & set(words[max(0, i - 5) : i]):
             continue  # "its 6th Gen EPYC CPU, code-named Venice": a CPU, not an accelerator

@@ -436,6 +436,8 @@ BUILT_INSTEAD = {"factory", "facility", "center", "centre", "centers", "centres"
                  "cluster", "supercomputer", "plant", "powered", "equipped", "running", "using",
                  "with"}  # fmt: skip
 # Nouns after a chip noun that make the phrase a place or a business ("its Texas chip plant").
+# Words after a product's name that say which tier of it is meant ("A4X Max", "B300 Ultra").
+TIER_WORDS = {"max", "ultra", "pro", "plus", "mini", "lite"}
 NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "business",
                     "unit", "division", "startup", "maker", "makers", "designer", "venture",
                     "deal", "deals", "export", "exports", "sales", "supply", "infiniband",
