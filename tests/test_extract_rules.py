@@ -8512,3 +8512,12 @@ def test_a_tier_of_a_virtual_machine_is_no_chip():
     )
     assert not any("a4x" in f[2] for f in found)
     assert ("uses_chip", "thinking machines lab", "gb300") in found
+
+
+def test_a_ministry_s_remit_is_part_of_its_name_with_its_acronyms():
+    found, entities = extract(
+        "FuriosaAI raised $125 million. The round was backed by Kakao Ventures, alongside "
+        "strategic participation from South Korea's Ministry of SMEs and Startups."
+    )
+    assert "Ministry of SMEs and Startups" in {e.name for e in entities}
+    assert not {"Ministry", "Startups"} & {e.name for e in entities}

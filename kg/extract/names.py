@@ -109,12 +109,25 @@ def _name_like(tokens: list, kinds: list[int], i: int, in_run: bool, taken: set[
         return True
     if in_run and _state_owned(tokens, i, taken):
         return True  # "Shanghai State-owned Capital Investment": one name across the hyphen
+    if in_run and i not in taken and tokens[i].text[:1].isupper() and _in_a_remit(tokens, i):
+        return True  # "Ministry of SMEs and Startups": a remit's words, plural acronyms too
     if kind & MAY_JOIN or (in_run and i >= 2 and tokens[i - 1].text == ":"):
         return _part_of_a_name(tokens, i, in_run, taken)
     return False
 
 
 NAME_WORD, MAY_JOIN = 1, 2
+
+
+def _in_a_remit(tokens: list, i: int) -> bool:
+    """Whether capitalised token ``i`` follows 'Ministry of' or 'Department of' (with the
+    remit's words between): part of a government body's name."""
+    for j in range(i - 1, max(0, i - 6), -1):
+        if tokens[j].text == "of" and tokens[j - 1].text in GOVERNMENT_HEADS:
+            return tokens[i].text[:1].isupper()
+        if not (tokens[j].text[:1].isupper() or tokens[j].text in {"and", "&", ","}):
+            return False
+    return False
 
 
 def _state_owned(tokens: list, i: int, taken: set[int]) -> bool:
@@ -164,7 +177,7 @@ def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool
         and tokens[i - 1].text in OF_NAME_HEADS
         and i + 1 < len(tokens)
         and i + 1 not in taken
-        and is_name_token(tokens[i + 1].text)
+        and (is_name_token(tokens[i + 1].text) or _in_a_remit(tokens, i + 1))
     ):
         return True  # "Industrial Bank of Korea", "Government of Canada"
     if text == "and":  # "Shanghai Science and Technology Innovation Fund": one name
