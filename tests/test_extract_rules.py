@@ -8521,3 +8521,14 @@ def test_a_ministry_s_remit_is_part_of_its_name_with_its_acronyms():
     )
     assert "Ministry of SMEs and Startups" in {e.name for e in entities}
     assert not {"Ministry", "Startups"} & {e.name for e in entities}
+
+
+def test_a_name_in_a_fronted_phrase_is_none_of_the_main_clause_s_subjects():
+    found = facts("After relying heavily on Microsoft Azure, OpenAI now buys compute from Google.")
+    assert ("compute_commitment", "openai", "google") in found
+    assert ("compute_commitment", "microsoft", "google") not in found
+    found = facts("After talks with Google, Amazon and Nvidia invested in Anthropic.")
+    assert {f for f in found if f[0] == "invests_in"} == {
+        ("invests_in", "amazon", "anthropic"),
+        ("invests_in", "nvidia", "anthropic"),
+    }

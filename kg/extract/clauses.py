@@ -28,6 +28,7 @@ from kg.extract.patterns import (
     CORPORATE_SUFFIXES,
     DEAL_NOUNS,
     FORECAST_BEFORE,
+    FRONTED_PHRASE_OPENERS,
     GROWTH_VERBS,
     HARDWARE_NOUNS,
     LIST_GLUE,
@@ -490,6 +491,20 @@ def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[
             group.append(ordered[current + step])
             current += step
     return group
+
+
+def fronted_phrase_end(lowers: list[str]) -> int:
+    """The comma that closes an adverbial phrase the sentence opens on ('After relying on
+    Microsoft Azure, OpenAI …'), or -1; a comma before 'and' or 'or' closes a list item, not
+    the phrase."""
+    if not lowers or lowers[0] not in FRONTED_PHRASE_OPENERS:
+        return -1
+    depth = 0
+    for i, word in enumerate(lowers[:40]):
+        depth += (word == "(") - (word == ")")
+        if word == "," and depth == 0:
+            return -1 if lowers[i + 1 : i + 2] in (["and"], ["or"]) else i
+    return -1
 
 
 def list_ending(

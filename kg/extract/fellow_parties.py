@@ -6,7 +6,15 @@ subjects); 'joining Samsung and AFW Partners in the round' (holders the investor
 
 from __future__ import annotations
 
-from kg.extract.clauses import Candidate, View, accompanies, list_around, list_ending, matches
+from kg.extract.clauses import (
+    Candidate,
+    View,
+    accompanies,
+    fronted_phrase_end,
+    list_around,
+    list_ending,
+    matches,
+)
 from kg.extract.investment_guards import person_after
 from kg.extract.investments import subject_list
 from kg.extract.mentions import Mention
@@ -126,7 +134,8 @@ def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
 def fellow_subjects(view: View, candidate: Candidate, verb: int) -> list[Candidate]:
     """'Meta, OpenAI and xAI rent capacity from CoreWeave', 'Adept and Modal also use OCI':
     the names listed with the buyer as the subject of the verb buy from the same provider."""
-    orgs = [m for m in view.orgs(0, verb) if not m.embedded]
+    opening = fronted_phrase_end(view.lowers)
+    orgs = [m for m in view.orgs(0, verb) if not m.embedded and m.first > opening]
     named = [m for m in orgs if view.org(m) == candidate.subject and not m.reference]
     if not named:
         return []

@@ -7,6 +7,7 @@ from kg.extract.backed import after_opening_phrase, backed_compound, rival_descr
 from kg.extract.clauses import (
     Candidate,
     View,
+    fronted_phrase_end,
     list_around,
     list_ending,
     matches,
@@ -596,5 +597,6 @@ def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
         return [investor]  # "a venture of A, B and C that plans to invest": one subject
     # "A and B recognized C's potential, investing $50 million in it": the participle's
     # subject is the clause's, whatever its verb
-    earlier = [m for m in view.orgs(0, investor.first) if not m.embedded]
+    opening = fronted_phrase_end(view.lowers)
+    earlier = [m for m in view.orgs(0, investor.first) if not m.embedded and m.first > opening]
     return list_ending(view, earlier, investor)

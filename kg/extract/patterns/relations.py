@@ -10,6 +10,11 @@ from kg.extract.patterns.cues import DELIVER_FORMS
 # ---- relation rules (clauses, investments, commitments, uses, chips) ----
 # After a comma these open an adjunct with its own event (", following Amazon's unveiling of").
 ADJUNCT_OPENERS = {"following"}
+# Words a sentence opens an adverbial phrase on, closed by a comma before the main clause
+# ("After relying on Microsoft Azure, OpenAI …"): the names in it are none of the main
+# clause's subjects.
+FRONTED_PHRASE_OPENERS = {"after", "before", "while", "since", "besides", "despite", "following",
+                          "under", "unlike", "amid", "beyond", "through", "having"}  # fmt: skip
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who", "whose"}
 # "The investment comes as OpenAI and Oracle team up …": 'as' after a verb of coming opens a
