@@ -158,9 +158,9 @@ HOLDING_CUES = (
 # "Midjourney switched from Nvidia GPUs to Google TPUs": the chips it moves to are used.
 SWITCHING_VERBS = ("switch*", "moved", "moving", "migrat*", "shifted", "shifting", "transition*")
 USE_CUES = (
-    "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
+    "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering", "powers",
     "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
-    "rent*", "access", "spans", "span", "rely", "relies", "relying", "built", "adopt*",
+    "rent*", "access", "spans", "span", "rely", "relies", "relied", "relying", "built", "adopt*",
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "serving", "utiliz*",
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
