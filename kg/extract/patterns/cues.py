@@ -158,8 +158,8 @@ HOLDING_CUES = (
 # "Midjourney switched from Nvidia GPUs to Google TPUs": the chips it moves to are used.
 SWITCHING_VERBS = ("switch*", "moved", "moving", "migrat*", "shifted", "shifting", "transition*")
 USE_CUES = (
-    "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering", "powers",
-    "power", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
+    "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
+    "power", "powers", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
     "rent*", "access", "spans", "span", "rely", "relies", "relied", "relying", "built", "adopt*",
     "tap*", "infrastructure", "portfolio", "handling", "handles", "serve*", "serving", "utiliz*",
     "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
