@@ -8540,3 +8540,8 @@ def test_a_name_in_a_fronted_phrase_is_none_of_the_main_clause_s_subjects():
 )
 def test_every_form_of_a_verb_of_use_is_a_cue(sentence):
     assert ("uses_chip", "anthropic", "trainium") in facts(sentence)
+
+
+def test_a_cloud_s_customer_named_in_apposition_after_the_role():
+    found = facts("CoreWeave's biggest customer, Microsoft, accounted for 62% of revenue.")
+    assert ("compute_commitment", "microsoft", "coreweave") in found

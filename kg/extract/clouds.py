@@ -399,7 +399,8 @@ def _fronted_list_and_subject(
 
 def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
     """'CoreWeave's largest customer is Microsoft', 'Microsoft is CoreWeave's biggest customer',
-    'Lambda's other customers include Amazon and Microsoft'."""
+    'Lambda's other customers include Amazon and Microsoft', 'CoreWeave's biggest customer,
+    Microsoft, …'."""
     owners = [
         m
         for m in view.orgs(max(0, cue - 6), cue)
@@ -410,6 +411,10 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
         return [], []
     after = view.lowers[cue + 1 : cue + 2]
     holders = view.orgs(cue + 2, cue + 4) if after and after[0] in P.CUSTOMER_COPULAS else []
+    if after == [","] and not holders:  # "CoreWeave's biggest customer, Microsoft, accounted"
+        apposed = view.orgs(cue + 2, cue + 3)
+        if apposed and view.lowers[apposed[0].last + 1 : apposed[0].last + 2] in ([","], []):
+            return owners[:1], apposed
     if holders:
         named = [m for m in view.orgs(cue + 2) if not m.reference]  # not "(its largest)"
         return owners[:1], list_around(view, named, holders[0])
