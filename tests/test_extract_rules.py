@@ -8536,7 +8536,11 @@ def test_a_name_in_a_fronted_phrase_is_none_of_the_main_clause_s_subjects():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Trainium powers Anthropic's models.", "Anthropic relied on Trainium to train Claude."],
+    [
+        "Trainium powers Anthropic's models.",
+        "Anthropic relied on Trainium to train Claude.",
+        "Trainium chips handle most of Anthropic's inference.",
+    ],
 )
 def test_every_form_of_a_verb_of_use_is_a_cue(sentence):
     assert ("uses_chip", "anthropic", "trainium") in facts(sentence)
