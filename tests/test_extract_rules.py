@@ -8540,6 +8540,7 @@ def test_a_name_in_a_fronted_phrase_is_none_of_the_main_clause_s_subjects():
         "Trainium powers Anthropic's models.",
         "Anthropic relied on Trainium to train Claude.",
         "Trainium chips handle most of Anthropic's inference.",
+        "Anthropic took delivery of its first Trainium chips.",
     ],
 )
 def test_every_form_of_a_verb_of_use_is_a_cue(sentence):
@@ -8549,3 +8550,9 @@ def test_every_form_of_a_verb_of_use_is_a_cue(sentence):
 def test_a_cloud_s_customer_named_in_apposition_after_the_role():
     found = facts("CoreWeave's biggest customer, Microsoft, accounted for 62% of revenue.")
     assert ("compute_commitment", "microsoft", "coreweave") in found
+
+
+def test_a_delivery_no_one_takes_names_no_user_before_it():
+    found = facts("Nvidia began the delivery of GB200 chips to Meta.")
+    assert ("uses_chip", "meta", "gb200") in found
+    assert ("uses_chip", "nvidia", "gb200") not in found

@@ -105,6 +105,7 @@ def uses(
             for c in view.cue_positions(P.USE_CUES, lo, hi)
             if view.lowers[max(0, c - 2) : c] != ["in", "-"]  # "in-house chips": no verb
             and not _order_taken(view.lowers, c)
+            and not _delivery_not_taken(view.lowers, c)
         ] or _counted_holding(view, chip, lo)
         if (
             not cues
@@ -232,6 +233,14 @@ def _grown_to_count(view: View, chip: Mention, lo: int) -> list[int]:
         return []
     verbs = [i for i in range(max(lo, to - 4), to) if words[i] in P.GROWING_VERBS]
     return verbs[-1:]
+
+
+def _delivery_not_taken(lowers: list[str], cue: int) -> bool:
+    """'Meta took delivery of its first GB200 systems' uses them; 'the delivery of chips to
+    Meta' names no user before it."""
+    return lowers[cue] in {"delivery", "deliveries"} and lowers[cue - 1 : cue] not in (
+        [[form] for form in P.TAKE_FORMS] + [["first"], ["accepted"], ["accepts"]]
+    )
 
 
 def _order_taken(lowers: list[str], cue: int) -> bool:

@@ -162,6 +162,7 @@ USE_CUES = (
     "power", "powers", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
     "rent*", "access", "spans", "span", "rely", "relies", "relied", "relying", "built", "adopt*",
     "tap*", "infrastructure", "portfolio", "handle", "handling", "handles", "serve*", "serving",
+    "delivery", "deliveries",
     "utiliz*", "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
     "implement", "implements", "implemented", "implementing", "draw", "draws", "drawing", "drew",
