@@ -8556,3 +8556,15 @@ def test_a_delivery_no_one_takes_names_no_user_before_it():
     found = facts("Nvidia began the delivery of GB200 chips to Meta.")
     assert ("uses_chip", "meta", "gb200") in found
     assert ("uses_chip", "nvidia", "gb200") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft is in advanced discussions to invest $10 billion in OpenAI.",
+        "OpenAI is nearing a $300 billion cloud deal with Oracle.",
+    ],
+)
+def test_talks_described_by_their_stage_or_their_deal_s_size(sentence):
+    found, _ = extract(sentence)
+    assert {f.status for f in found} == {"in_talks"}

@@ -198,7 +198,8 @@ CONTRAST_STEMS = (
 STATUS_CUES: dict[str, re.Pattern[str]] = {
     "in_talks": re.compile(
         r"(?=[acdefhilnpstw])\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
-        r"early-stage\s+talks|negotiat\w*|in\s+discussions?|discussing|"
+        r"early-stage\s+talks|negotiat\w*|"
+        r"in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+|serious\s+)?discussions?|discussing|"
         r"(?:held|holding|had|having)\s+(?:early\s+|preliminary\s+|advanced\s+)?"
         r"(?:talks|discussions)\s+(?:to|with|about|over|on)|"
         r"(?:the\s+)?talks\s+(?:with|between|about|over|on)|"
@@ -209,7 +210,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
         r"(?:is|was|are|were)\s+seeking\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?"
         r"(?:\$|€|£)|"
-        r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:deal|agreement)|close\s+to\s+(?:a\s+|an\s+)?"
+        r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:deal|agreement)|"
+        r"close\s+to\s+(?:a\s+|an\s+)?"
         r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
         r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms)|"
         r"(?:the|a|an)\s+proposed\s+(?:deal|agreement|investment|contract|transaction))\b",
