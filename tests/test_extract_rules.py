@@ -8568,3 +8568,21 @@ def test_a_delivery_no_one_takes_names_no_user_before_it():
 def test_talks_described_by_their_stage_or_their_deal_s_size(sentence):
     found, _ = extract(sentence)
     assert {f.status for f in found} == {"in_talks"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Microsoft is mulling a $10 billion investment in OpenAI.", "planned"),
+        ("Microsoft is looking to invest $10 billion in OpenAI.", "planned"),
+        ("Microsoft is preparing to invest $10 billion in OpenAI.", "planned"),
+        ("Microsoft is finalizing a $10 billion investment in OpenAI.", "in_talks"),
+        (
+            "Microsoft invested $10 billion in OpenAI, a person familiar with the deal said.",
+            "reported",
+        ),
+    ],
+)
+def test_more_words_of_plans_talks_and_reports(sentence, status):
+    found, _ = extract(sentence)
+    assert [f.status for f in found if f.type == "invests_in"] == [status]

@@ -213,13 +213,15 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:deal|agreement)|"
         r"close\s+to\s+(?:a\s+|an\s+)?"
         r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
-        r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+)?(?:deal|agreement|terms)|"
+        r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?"
+        r"(?:deal|agreement|terms|investment|contract)|"
         r"(?:the|a|an)\s+proposed\s+(?:deal|agreement|investment|contract|transaction))\b",
         re.IGNORECASE,
     ),
     "planned": re.compile(
-        r"(?=[acehiopsvw])\b(?:plans?\s+to|planning\s+to|planned\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
-        r"is\s+considering|(?:will|would|to)\s+explore|(?:an?|its|their)\s+(?:objective|goal|ambition)\s+(?:of|to)|"
+        r"(?=[acehimopsvw])\b(?:plans?\s+to|planning\s+to|planned\s+to|aims?\s+to|intends?\s+to|wants?\s+to|seeks?\s+to|"
+        r"is\s+considering|(?:will|would|to)\s+explore|mull(?:s|ing|ed)?|"
+        r"(?:is|are|was|were)\s+(?:looking|preparing)\s+to|prepares?\s+to|(?:an?|its|their)\s+(?:objective|goal|ambition)\s+(?:of|to)|"
         r"are\s+considering|considering|(?:will|would|may|might|could)\s+consider|will\s+vote|vote\s+on\s+whether|weighing|"
         r"exploring|evaluating|hopes?\s+to|would\s+like\s+to|expected\s+to\s+(?:invest|commit|sign|adopt|use|buy|deploy|purchase|take|join|participate|rent|lease|lead|co-lead)|"
         r"(?<!%\s)(?<!percent\s)(?<!controlling\s)(?<!minority\s)(?<!majority\s)(?<!equity\s)"
@@ -235,7 +237,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|"
         r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?said\s+to|"
-        r"people\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|"
+        r"(?:people|persons?|sources?|insiders?)\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|"
         r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated|added)|reports?\s+(?:said|say|this|that|put|(?:have\s+|had\s+)?(?:cited|named|suggested|indicated))|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"
