@@ -8586,3 +8586,17 @@ def test_talks_described_by_their_stage_or_their_deal_s_size(sentence):
 def test_more_words_of_plans_talks_and_reports(sentence, status):
     found, _ = extract(sentence)
     assert [f.status for f in found if f.type == "invests_in"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provider"),
+    [
+        ("OpenAI signed a 6GW deal with AMD.", "amd"),
+        ("Anthropic signed a 1GW deal with Google.", "google"),
+    ],
+)
+def test_a_deal_sized_in_power_is_a_compute_deal(sentence, provider):
+    found, _ = extract(sentence)
+    deals = [f for f in found if f.type == "compute_commitment"]
+    assert [(d.object, d.capacity_gw) for d in deals] == [(provider, deals[0].capacity_gw)]
+    assert deals[0].capacity_gw in (6.0, 1.0)

@@ -137,7 +137,12 @@ def _about_compute(view: View, text: str, lo: int, hi: int, provider: Mention) -
         )
         or view.chips(lo, hi)
         or (view.has_type(provider, "CloudProvider") and not view.has_type(provider, "Lab"))
+        or _names_power(view, lo, hi)  # "a 1GW deal": a size in power is of compute
     )
+
+
+def _names_power(view: View, lo: int, hi: int) -> bool:
+    return any(q.kind == "power" and lo <= q.first < hi for q in view.quantities)
 
 
 def _chips_committed_to(view: View, cue: int, hi: int) -> list[Mention]:
@@ -336,10 +341,14 @@ def commits(view: View, cue: int) -> Candidate | None:
         r"capacity|compute|gigawatt", text
     ):
         return None
-    if not view.has_type(provider_m, "CloudProvider") and not re.search(
-        r"gigawatt|\bgw\b|deploy|systems|capacity|\bcompute\b|computing power|"
-        r"infrastructure (?:commitments|deals|agreements|contracts)",
-        text,
+    if (
+        not view.has_type(provider_m, "CloudProvider")
+        and not re.search(
+            r"gigawatt|\bgw\b|deploy|systems|capacity|\bcompute\b|computing power|"
+            r"infrastructure (?:commitments|deals|agreements|contracts)",
+            text,
+        )
+        and not _names_power(view, lo, hi)
     ):
         return None
     chip = commitment_chip(view, lo, hi, provider)
