@@ -8600,3 +8600,8 @@ def test_a_deal_sized_in_power_is_a_compute_deal(sentence, provider):
     deals = [f for f in found if f.type == "compute_commitment"]
     assert [(d.object, d.capacity_gw) for d in deals] == [(provider, deals[0].capacity_gw)]
     assert deals[0].capacity_gw in (6.0, 1.0)
+
+
+def test_chips_used_in_a_company_s_sites_are_its_use():
+    found = facts("The GB300 chips will be used in Humain's data centers.")
+    assert ("uses_chip", "humain", "gb300") in found

@@ -283,7 +283,8 @@ BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",
                              ("will", "eventually", "house"), ("will", "eventually", "host")))
 }  # fmt: skip
 # "Cerebras' chips will be deployed within AWS data centers": chips placed in a company's sites
-PLACED_PARTICIPLES = {"deployed", "installed", "housed", "hosted", "placed", "located"}
+PLACED_PARTICIPLES = {"deployed", "installed", "housed", "hosted", "placed", "located", "used",
+                      "utilized", "utilised", "employed"}  # fmt: skip
 PASSIVE_BE = {"be", "been", "being", "is", "are", "was", "were"}
 PLACED_AT = {"in", "at", "within", "inside", "across", "into"}
 # Participles of an aside naming who runs a site ("The cluster, operated by CoreWeave, …").
