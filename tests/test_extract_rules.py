@@ -8605,3 +8605,21 @@ def test_a_deal_sized_in_power_is_a_compute_deal(sentence, provider):
 def test_chips_used_in_a_company_s_sites_are_its_use():
     found = facts("The GB300 chips will be used in Humain's data centers.")
     assert ("uses_chip", "humain", "gb300") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "Deutsche Telekom's new AI factory in Munich is equipped with 10,000 Nvidia Blackwell "
+            "GPUs.",
+            ("uses_chip", "deutsche telekom", "blackwell"),
+        ),
+        (
+            "Nscale will build a data center that will house 40,000 Nvidia GB300 GPUs.",
+            ("uses_chip", "nscale", "gb300"),
+        ),
+    ],
+)
+def test_a_site_s_owner_past_its_place_or_its_building(sentence, fact):
+    assert fact in facts(sentence)

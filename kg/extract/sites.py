@@ -165,7 +165,7 @@ def site_runs(view: View) -> list[Candidate]:
     if not P.BUILT_SITES.intersection(view.lowers):
         return found
     named = {i for q in view.quantities for i in range(q.first, q.last + 1)}
-    named |= {i for m in view.orgs() for i in range(m.first, m.last + 1)}
+    named |= {i for m in view.mentions for i in range(m.first, m.last + 1)}
     for chip in view.chips():
         owner = _site_owner_before(view, chip, named)
         if owner is not None and owner not in view.registry.designers(chip.entity):
@@ -187,6 +187,28 @@ def _operated_by(view: View, site: int, chip: int) -> str | None:
     return view.org(operators[0]) if operators else None
 
 
+def _a_place_after_in(view: View, i: int) -> bool:
+    """Whether token ``i`` is a capitalised place name right after 'in' ('in Munich')."""
+    return (
+        i > 0
+        and view.lowers[i - 1] == "in"
+        and view.sentence.tokens[i].text[:1].isupper()
+        and not any(m.first <= i <= m.last for m in view.orgs())
+    )
+
+
+def _builds(between: list[str]) -> int:
+    """How many words open ``between`` that say its subject builds what follows ('will build a',
+    'is constructing a'), or 0."""
+    for j, word in enumerate(between[:4]):
+        if word in P.SITE_BUILDING_VERBS:
+            k = j + 1
+            while k < len(between) and between[k] in {"a", "an", "the", "its", "new"}:
+                k += 1
+            return k if all(w in P.FINITE_AUXILIARIES or w == "to" for w in between[:j]) else 0
+    return 0
+
+
 def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None:
     """The lab or cloud whose site the words before ``chip`` say runs it; ``named``: the
     tokens of numbers and names, which may stand between."""
@@ -200,6 +222,8 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
             verbs += 1
         elif word in P.SITE_OPERATED and view.lowers[i + 1 : i + 2] == ["by"]:
             pass  # "The cluster, operated by CoreWeave, contains …"
+        elif _a_place_after_in(view, i):
+            i -= 1  # "Deutsche Telekom's AI factory in Munich is equipped with …": its place
         elif (
             word not in P.SITE_RUNS_FILLERS
             and i not in named
@@ -231,6 +255,8 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
     between = view.lowers[owner.last + 1 : i]
     if between[:1] in (["'s"], ["’s"]):
         between = between[1:]
+    elif _builds(between):
+        between = between[_builds(between) :]  # "Sharon AI will build a data center that …"
     elif not P.SITE_OWNER_TYPES & set(view.entity(owner).types):
         return None  # "HPE Cray XD supercomputers": the maker's name, not the owner's
     if len(between) > 3 or not all(w.isalpha() or w == "-" for w in between):

@@ -299,12 +299,16 @@ SITE_RUNS_VERBS = {
     "containing", "running", "using",
 }  # fmt: skip
 SITE_OWNER_TYPES = {"Lab", "CloudProvider"}  # named before a site noun: whose site it is
+# Verbs of building a site whose subject owns it ("Sharon AI will build a data center that …").
+SITE_BUILDING_VERBS = {"build", "builds", "building", "built", "construct", "constructs",
+                       "constructing", "constructed", "open", "opens", "opened", "opening",
+                       "develop", "develops", "developing", "developed"}  # fmt: skip
 SITE_RUNS_FILLERS = {
     ",", "which", "that", "is", "was", "are", "will", "be", "currently", "now", "already",
     "by", "on", "of", "with", "more", "than", "over", "about", "up", "to", "nearly", "some",
     "around", "approximately", "roughly", "initially", "reportedly", "also", "project",
     "projects", "expansion", "site", "thousand", "million", "tens", "hundreds", "thousands",
-    "'s", "’s", "platform", "architecture", "specifically", "namely", "the",
+    "'s", "’s", "platform", "architecture", "specifically", "namely", "the", "in",
 }  # fmt: skip
 BUILT_WITH_FIRST = {phrase[0] for phrase in BUILT_WITH}
 # What a sum invested "to" do buys or builds ("invest $40 billion to purchase chips"): spending.
