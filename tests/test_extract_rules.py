@@ -8623,3 +8623,28 @@ def test_chips_used_in_a_company_s_sites_are_its_use():
 )
 def test_a_site_s_owner_past_its_place_or_its_building(sentence, fact):
     assert fact in facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "amount"),
+    [
+        ("Microsoft has sunk $13 billion into OpenAI.", ("microsoft", "openai"), 13e9),
+        ("Microsoft has bankrolled OpenAI since 2019.", ("microsoft", "openai"), None),
+        (
+            "Nvidia bought $250 million of CoreWeave shares in its IPO.",
+            ("nvidia", "coreweave"),
+            2.5e8,
+        ),
+        ("The deal includes Nvidia buying $5 billion in Intel stock.", ("nvidia", "intel"), 5e9),
+    ],
+)
+def test_money_sunk_bankrolled_or_spent_on_shares_is_invested(sentence, fact, amount):
+    found, _ = extract(sentence)
+    assert [(f.subject, f.object, f.amount_usd) for f in found if f.type == "invests_in"] == [
+        (*fact, amount)
+    ]
+    assert not any(f.type == "compute_commitment" for f in found)
+
+
+def test_shares_sinking_are_no_investment():
+    assert not facts("Nvidia shares sank 5% after Microsoft's deal with OpenAI.")

@@ -243,8 +243,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "$10 billion in committed funding from Microsoft": an investment
     if P.SOURCE_OF_REPORT.search(view.before(cue, 4)):
         return None  # "a person briefed on the deal said": who reports it, not a deal
-    if set(view.lowers[cue + 1 : cue + 5]) & (P.SHARE_WORDS | {"stake", "equity"}):
-        return None  # "bought shares of CoreWeave": an investment, not compute
+    if set(view.lowers[cue + 1 : cue + 8]) & (P.SHARE_WORDS | {"stake", "equity"}):
+        return None  # "bought $250 million of CoreWeave shares": an investment, not compute
     if matches(word, PURCHASE_WORDS) and (
         buys_nothing_of_compute(view, cue) or buys_chips(view, cue) or company_bought(view, cue)
     ):

@@ -83,12 +83,13 @@ def shares_held(view: View, cue: int, lo: int) -> Candidate | None:
     """'Google will receive warrants to acquire 41 million shares of TeraWulf': an organisation
     that acquires or holds shares of another invests in it; 'Nvidia, which holds 7.7 million
     shares of Applied Digital and 24.2 million shares of CoreWeave': in each."""
-    if view.lowers[cue + 1 : cue + 2] in (["of"], ["in"]):
+    compound = [m for m in view.orgs(lo, cue) if m.last == cue - 1 and not m.embedded]
+    if compound and _counted(view, compound[0].first):
+        investee = compound  # "warrants to buy up to 160 million AMD shares"
+    elif view.lowers[cue + 1 : cue + 2] in (["of"], ["in"]):
         investee = view.orgs(cue + 2, cue + 4)
-    else:  # "warrants to buy up to 160 million AMD shares"
-        investee = [m for m in view.orgs(lo, cue) if m.last == cue - 1 and not m.embedded]
-        if not investee or not _counted(view, investee[0].first):
-            return None
+    else:
+        return None
     holder = _share_holder(view, cue, lo)
     earlier = [i for i in range(lo, cue) if view.lowers[i] in SHARE_WORDS]
     if holder is None and earlier and "and" in view.lowers[earlier[-1] : cue]:
@@ -108,10 +109,16 @@ def shares_held(view: View, cue: int, lo: int) -> Candidate | None:
 
 
 def _counted(view: View, index: int) -> bool:
-    """Whether a number of millions or a percentage comes right before ``index`` ('160
-    million AMD shares', '10% of Zentrix shares' are not 'some analysts' shares')."""
-    return any(q.last in (index - 1, index - 2) and q.kind != "money" for q in view.quantities) or (
-        view.lowers[index - 1 : index] in (["million"], ["billion"])
+    """Whether a number of millions, a percentage or a sum comes right before ``index`` ('160
+    million AMD shares', '10% of Zentrix shares', '$5 billion of Intel stock' are not 'some
+    analysts' shares')."""
+    return (
+        any(q.last in (index - 1, index - 2) and q.kind != "money" for q in view.quantities)
+        or view.lowers[index - 1 : index] in (["million"], ["billion"])
+        or (  # "$250 million of CoreWeave shares", "$5 billion in Intel stock": a sum of them
+            view.lowers[index - 1 : index] in (["of"], ["in"])
+            and any(q.last == index - 2 and q.kind == "money" for q in view.quantities)
+        )
     )
 
 

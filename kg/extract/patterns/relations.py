@@ -124,7 +124,8 @@ COMMIT_VERBS = {"commit", "commits", "committed", "committing", "pledge", "pledg
 # Verbs whose first object is granted a stake ("grants OpenAI warrants for a 10% stake").
 GRANT_VERBS = ("grant*", "give", "gives", "gave", "giving", "issu*", "offer*", "award*")
 # Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
-BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled"}
+BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled",
+                 "bankrolls", "bankroll", "bankrolling"}  # fmt: skip
 # Past participles not in -ed that take an agent with 'by' ("led by", "run by", "owned by").
 IRREGULAR_PARTICIPLES = {"led", "run", "held", "built", "made", "driven", "taken", "known",
                          "founded", "overseen", "chosen", "seen", "shown", "written"}  # fmt: skip

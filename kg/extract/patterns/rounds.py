@@ -335,7 +335,7 @@ NEGATED = re.compile(
 FORMER_NAME_WORDS = {"formerly", "previously", "known", "named", "called", "as"}
 # Words that deny whatever a sentence says of the names it lists ("SoftBank did not").
 NEGATION_WORDS = {"not", "n't", "n’t", "never", "neither", "nor", "declined", "denied"}
-PUT_WORDS = {"put", "puts", "putting"}
+PUT_WORDS = {"put", "puts", "putting", "sink", "sinks", "sinking", "sank", "sunk"}
 # "in 2019", "in January": an 'in' that gives a time, not the company invested in.
 TEMPORAL = re.compile(
     rf"^(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|{MONTHS}|the\s+(?:first|second|third|fourth|"
