@@ -8648,3 +8648,8 @@ def test_money_sunk_bankrolled_or_spent_on_shares_is_invested(sentence, fact, am
 
 def test_shares_sinking_are_no_investment():
     assert not facts("Nvidia shares sank 5% after Microsoft's deal with OpenAI.")
+
+
+def test_a_stake_in_which_with_its_size():
+    found = facts("CoreWeave, in which Nvidia holds a 7% stake, rents out GPUs.")
+    assert ("invests_in", "nvidia", "coreweave") in found

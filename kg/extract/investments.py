@@ -221,6 +221,19 @@ def _money_then_in(view: View, cue: int) -> bool:
     return bool(money) and view.lowers[money[0].last + 1 : money[0].last + 2] in (["in"], ["into"])
 
 
+PERCENT_WORDS = {"%", "percent", "per", "cent"}
+
+
+def _quantity_tokens(view: View, lo: int, hi: int) -> int:
+    """How many tokens strictly between ``lo`` and ``hi`` belong to amounts or shares ('a $2
+    billion stake', 'a 7% stake')."""
+    in_amounts = {i for q in view.quantities for i in range(q.first, q.last + 1)}
+    return sum(
+        i in in_amounts or view.lowers[i] in PERCENT_WORDS or view.lowers[i][:1].isdigit()
+        for i in range(lo + 1, hi)
+    )
+
+
 def _money_tokens(view: View, lo: int, hi: int) -> int:
     """How many tokens strictly between ``lo`` and ``hi`` belong to amounts ("Its US$1.25
     billion investment")."""
@@ -304,7 +317,7 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if (
         word in {"stake", "stakes"}
         and not stake_in(view.lowers[cue + 1 : cue + 8])
-        and "in which" not in view.before(cue, 6)
+        and "in which" not in view.before(cue, 6 + _quantity_tokens(view, max(0, cue - 9), cue))
     ):
         return None
     if cue > 0 and view.lowers[cue - 1] in OTHER_OWNERS or _plural_possessor(view, cue):
@@ -503,8 +516,12 @@ def _investee(
             return found, False
     if view.lowers[investor.last + 1 : investor.last + 3] == [",", "which"]:
         return None, True  # "Nvidia, which invested about $100 million": in the round's company
-    if "which" in view.before(cue, 5):
-        preceding = view.orgs(0, max(0, cue - 5))
+    which = next(
+        (i for i in range(cue - 1, max(-1, cue - 9), -1) if view.lowers[i] == "which"), None
+    )
+    if which is not None and cue - which - _quantity_tokens(view, which, cue) <= 5:
+        # "CoreWeave, in which Nvidia holds a 7% stake": the name 'which' stands for
+        preceding = view.orgs(0, max(0, which - 1))
         return (preceding[-1] if preceding else None), False
     listed = {view.org(m) for m in list_around(view, view.orgs(), investor)}
     with_clause = next(
