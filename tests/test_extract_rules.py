@@ -8653,3 +8653,10 @@ def test_shares_sinking_are_no_investment():
 def test_a_stake_in_which_with_its_size():
     found = facts("CoreWeave, in which Nvidia holds a 7% stake, rents out GPUs.")
     assert ("invests_in", "nvidia", "coreweave") in found
+
+
+def test_a_company_provided_with_funding_is_invested_in():
+    found, _ = extract("Google agreed to provide Anthropic with $1 billion in new funding.")
+    assert [(f.subject, f.object, f.amount_usd) for f in found if f.type == "invests_in"] == [
+        ("google", "anthropic", 1e9)
+    ]

@@ -369,6 +369,28 @@ def backing_for(view: View, cue: int, lo: int) -> Candidate | None:
                      "invest:verb", anchor=cue)  # fmt: skip
 
 
+def provided_with_funds(view: View, cue: int, lo: int) -> Candidate | None:
+    """'Google will provide Anthropic with $1 billion in funding': the subject of the verb of
+    providing backs the company it provides with money."""
+    words = view.lowers
+    verb = next(
+        (i for i in range(cue - 1, max(lo, cue - 10) - 1, -1) if words[i] in P.PROVIDING_FORMS),
+        None,
+    )
+    if verb is None:
+        return None
+    investee = [m for m in view.orgs(verb + 1, verb + 2) if not m.embedded]
+    if not investee or words[investee[0].last + 1 : investee[0].last + 2] != ["with"]:
+        return None
+    investor = [m for m in view.orgs(lo, verb) if not m.embedded and not view.possessive(m)]
+    if not investor or view.org(investor[-1]) == view.org(investee[0]):
+        return None
+    amounts = [q.value for q in view.quantities if q.kind == "money" and verb < q.first < cue]
+    return Candidate("invests_in", view.org(investor[-1]), view.org(investee[0]), view.sentence,
+                     "invest:verb", amount_usd=amounts[0] if amounts else None,  # type: ignore[arg-type]
+                     anchor=cue)  # fmt: skip
+
+
 def with_backing(view: View, cue: int, lo: int) -> Candidate | None:
     """'SambaNova landed $350 million with Intel backing', 'with Nvidia's backing': the
     company that raised the sum before it has the backer named after 'with' as an investor."""

@@ -21,6 +21,7 @@ from kg.extract.holdings import (
     granting_verb,
     investor_role,
     named_as_backers,
+    provided_with_funds,
     role_of_subject,
     shares_held,
     sold_to,
@@ -295,6 +296,8 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         and P.GIVING_VERBS & set(view.lowers[lo:cue])
     ):
         return backing_for(view, cue, lo)  # "Toyota provided $8.3m in funding for PFN"
+    if word in {"funding", "financing"} and (found := provided_with_funds(view, cue, lo)):
+        return found  # "Google will provide Anthropic with $1 billion in funding"
     if word in PUT_WORDS and not _money_then_in(view, cue):
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
