@@ -1,0 +1,843 @@
+"""Probes: ordinary sentences of the field, each stating its facts in one of the ways news
+writes them (asides, references, passives, lists, roles, sites, shares, power-sized deals),
+and the status and sum each phrasing of a deal gives. Written to find what the rules miss in
+plain English rather than in any one article; every case here is read right and must stay so."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract, facts
+
+FACTS = [
+    (
+        "Cohere raised $500 million. Nvidia, Oracle and Salesforce Ventures took part.",
+        [
+            ("invests_in", "nvidia", "cohere"),
+            ("invests_in", "oracle", "cohere"),
+            ("invests_in", "salesforce ventures", "cohere"),
+        ],
+    ),
+    (
+        "Cohere raised $500 million. Investors in the round include Nvidia and Oracle.",
+        [("invests_in", "nvidia", "cohere"), ("invests_in", "oracle", "cohere")],
+    ),
+    (
+        "Cohere raised $500 million in a round that included Nvidia and Oracle.",
+        [("invests_in", "nvidia", "cohere"), ("invests_in", "oracle", "cohere")],
+    ),
+    (
+        "Cohere, whose backers include Nvidia and Oracle, raised $500 million.",
+        [("invests_in", "nvidia", "cohere"), ("invests_in", "oracle", "cohere")],
+    ),
+    (
+        "Nvidia and Oracle are among Cohere's investors.",
+        [("invests_in", "nvidia", "cohere"), ("invests_in", "oracle", "cohere")],
+    ),
+    (
+        "Cohere counts Nvidia and Oracle as investors.",
+        [("invests_in", "nvidia", "cohere"), ("invests_in", "oracle", "cohere")],
+    ),
+    ("Nvidia has a stake in Cohere.", [("invests_in", "nvidia", "cohere")]),
+    ("Nvidia owns about 7% of CoreWeave.", [("invests_in", "nvidia", "coreweave")]),
+    ("Nvidia is CoreWeave's largest shareholder.", [("invests_in", "nvidia", "coreweave")]),
+    (
+        "Anthropic trains its Claude models on Amazon's Trainium chips.",
+        [("uses_chip", "anthropic", "trainium")],
+    ),
+    ("Anthropic's models are trained on Trainium.", [("uses_chip", "anthropic", "trainium")]),
+    ("Trainium powers Anthropic's models.", [("uses_chip", "anthropic", "trainium")]),
+    ("The chips, Nvidia's H100s, will be used by xAI.", [("uses_chip", "xai", "h100")]),
+    ("xAI's Colossus cluster runs on 200,000 Nvidia GPUs.", [("uses_chip", "xai", "nvidia gpus")]),
+    (
+        "Microsoft is deploying Maia 200 in its data centers.",
+        [("uses_chip", "microsoft", "maia 200")],
+    ),
+    (
+        "OpenAI will spend $300 billion on Oracle cloud capacity over five years.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    ("OpenAI is Oracle's largest cloud customer.", [("compute_commitment", "openai", "oracle")]),
+    (
+        "Oracle counts OpenAI among its cloud customers.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "CoreWeave will provide Meta with $14 billion of computing capacity.",
+        [("compute_commitment", "meta", "coreweave")],
+    ),
+    (
+        "Meta inked a $14 billion pact with CoreWeave for AI computing power.",
+        [("compute_commitment", "meta", "coreweave")],
+    ),
+    (
+        "Under the agreement, Meta will pay CoreWeave up to $14 billion for compute.",
+        [("compute_commitment", "meta", "coreweave")],
+    ),
+    ("TSMC manufactures Nvidia's Blackwell chips.", [("manufactures_chip", "tsmc", "blackwell")]),
+    ("Nvidia's Blackwell chips are made by TSMC.", [("manufactures_chip", "tsmc", "blackwell")]),
+    ("Blackwell is produced on TSMC's 4NP process.", [("manufactures_chip", "tsmc", "blackwell")]),
+    ("Google designed the TPU in-house.", [("designs_chip", "google", "tpu")]),
+    ("The TPU, designed by Google, powers Gemini.", [("designs_chip", "google", "tpu")]),
+    ("SoftBank has pledged $40 billion to OpenAI.", [("invests_in", "softbank", "openai")]),
+    ("OpenAI received $40 billion from SoftBank.", [("invests_in", "softbank", "openai")]),
+    ("OpenAI's $40 billion round was led by SoftBank.", [("invests_in", "softbank", "openai")]),
+    ("SoftBank is leading OpenAI's $40 billion round.", [("invests_in", "softbank", "openai")]),
+    ("SoftBank poured $40 billion into OpenAI.", [("invests_in", "softbank", "openai")]),
+    ("SoftBank is OpenAI's biggest backer.", [("invests_in", "softbank", "openai")]),
+    (
+        "Anthropic tapped Google Cloud for up to one million TPUs.",
+        [("uses_chip", "anthropic", "tpu"), ("compute_commitment", "anthropic", "google")],
+    ),
+    (
+        "Anthropic will get access to up to one million TPUs from Google.",
+        [("uses_chip", "anthropic", "tpu")],
+    ),
+    (
+        "Google will provide Anthropic with up to one million TPUs.",
+        [("uses_chip", "anthropic", "tpu")],
+    ),
+    ("Anthropic is expanding its use of Google Cloud TPUs.", [("uses_chip", "anthropic", "tpu")]),
+    (
+        "The deal, which is worth $10 billion, will see OpenAI buy capacity from Cerebras.",
+        [("compute_commitment", "openai", "cerebras")],
+    ),
+    (
+        "OpenAI struck a deal worth more than $10 billion with Cerebras for 750 megawatts of computing power.",  # noqa: E501
+        [("compute_commitment", "openai", "cerebras")],
+    ),
+    (
+        "As part of the agreement, OpenAI will purchase 750 megawatts of compute from Cerebras.",
+        [("compute_commitment", "openai", "cerebras")],
+    ),
+    (
+        "OpenAI and Cerebras signed a multiyear agreement under which OpenAI will buy 750 megawatts of compute.",  # noqa: E501
+        [("compute_commitment", "openai", "cerebras")],
+    ),
+    (
+        "Cerebras will provide 750 megawatts of compute to OpenAI through 2028.",
+        [("compute_commitment", "openai", "cerebras")],
+    ),
+    (
+        "Cerebras has landed OpenAI as a customer for its wafer-scale systems.",
+        [("compute_commitment", "openai", "cerebras")],
+    ),
+    (
+        "The investment was led by Andreessen Horowitz, with Nvidia and Sequoia also participating, Mistral said.",  # noqa: E501
+        [
+            ("invests_in", "andreessen horowitz", "mistral ai"),
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "sequoia capital", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI said on Tuesday it had raised 600 million euros. The investment was led by General Catalyst, with Nvidia and Sequoia also participating.",  # noqa: E501
+        [
+            ("invests_in", "general catalyst", "mistral ai"),
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "sequoia capital", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI said on Tuesday it had raised 600 million euros from investors including Nvidia and Samsung.",  # noqa: E501
+        [("invests_in", "nvidia", "mistral ai"), ("invests_in", "samsung", "mistral ai")],
+    ),
+    (
+        "Existing investors Nvidia and Samsung also joined Mistral AI's round.",
+        [("invests_in", "nvidia", "mistral ai"), ("invests_in", "samsung", "mistral ai")],
+    ),
+    (
+        "The Series C round saw participation from Nvidia, Samsung and Cisco, Mistral AI said.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Among the backers are Nvidia, Samsung and Cisco.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Backers include Nvidia, Samsung and Cisco.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco also invested.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco joined the round as well.",  # noqa: E501
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Other participants included Nvidia, Samsung and Cisco.",  # noqa: E501
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros, with Nvidia, Samsung and Cisco among the investors.",  # noqa: E501
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. The round drew Nvidia, Samsung and Cisco.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. The round attracted Nvidia, Samsung and Cisco.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco chipped in.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco came in as new investors.",  # noqa: E501
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco wrote checks.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. The company's investors now include Nvidia, Samsung and Cisco.",  # noqa: E501
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco put money in too.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco were among those investing.",  # noqa: E501
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco also backed the round.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco co-invested.",
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Mistral AI has raised 600 million euros. Nvidia, Samsung and Cisco rounded out the investor group.",  # noqa: E501
+        [
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "samsung", "mistral ai"),
+            ("invests_in", "cisco", "mistral ai"),
+        ],
+    ),
+    (
+        "Meta has deployed hundreds of thousands of Nvidia H100 GPUs across its data centers.",
+        [("uses_chip", "meta", "h100")],
+    ),
+    (
+        "Meta's data centers house hundreds of thousands of Nvidia H100 GPUs.",
+        [("uses_chip", "meta", "h100")],
+    ),
+    ("Meta's Llama models were trained on Nvidia H100 GPUs.", [("uses_chip", "meta", "h100")]),
+    ("Meta is among the biggest buyers of Nvidia's H100.", [("uses_chip", "meta", "h100")]),
+    ("Meta is one of Nvidia's largest H100 customers.", [("uses_chip", "meta", "h100")]),
+    ("Meta took delivery of its first Nvidia GB200 systems.", [("uses_chip", "meta", "gb200")]),
+    ("Meta placed an order for 100,000 Nvidia GB200 chips.", [("uses_chip", "meta", "gb200")]),
+    ("Meta has ordered 100,000 GB200 chips from Nvidia.", [("uses_chip", "meta", "gb200")]),
+    ("Nvidia will ship 100,000 GB200 chips to Meta.", [("uses_chip", "meta", "gb200")]),
+    (
+        "Meta's new cluster is built with 100,000 Nvidia GB200 chips.",
+        [("uses_chip", "meta", "gb200")],
+    ),
+    (
+        "The cluster Meta is building will contain 100,000 Nvidia GB200 chips.",
+        [("uses_chip", "meta", "gb200")],
+    ),
+    (
+        "Microsoft unveiled Maia 200, its second-generation AI accelerator.",
+        [("designs_chip", "microsoft", "maia 200")],
+    ),
+    ("Maia 200 is Microsoft's newest AI chip.", [("designs_chip", "microsoft", "maia 200")]),
+    (
+        "Microsoft's Maia 200 is built on TSMC's 3nm process.",
+        [("manufactures_chip", "tsmc", "maia 200")],
+    ),
+    ("TSMC will produce Maia 200 on its 3nm node.", [("manufactures_chip", "tsmc", "maia 200")]),
+    (
+        "Samsung Foundry won an order to make Tesla's AI5 chips.",
+        [("manufactures_chip", "samsung", "ai5")],
+    ),
+    (
+        "Tesla tapped Samsung to manufacture its AI6 chip.",
+        [("manufactures_chip", "samsung", "ai6")],
+    ),
+    (
+        "OpenAI is working with Broadcom to design its first custom chip, Titan.",
+        [("designs_chip", "broadcom", "titan"), ("designs_chip", "openai", "titan")],
+    ),
+    (
+        "Anthropic will have access to up to one million Google TPUs under the deal, worth tens of billions of dollars.",  # noqa: E501
+        [("uses_chip", "anthropic", "tpu")],
+    ),
+    (
+        "The companies said Anthropic will use as many as one million TPUs.",
+        [("uses_chip", "anthropic", "tpu")],
+    ),
+    (
+        "Anthropic currently uses a mix of Google TPUs, Amazon Trainium and Nvidia GPUs.",
+        [
+            ("uses_chip", "anthropic", "tpu"),
+            ("uses_chip", "anthropic", "trainium"),
+            ("uses_chip", "anthropic", "nvidia gpus"),
+        ],
+    ),
+    (
+        "Anthropic's compute strategy spans three chip platforms: Google's TPUs, Amazon's Trainium and Nvidia's GPUs.",  # noqa: E501
+        [
+            ("uses_chip", "anthropic", "tpu"),
+            ("uses_chip", "anthropic", "trainium"),
+            ("uses_chip", "anthropic", "nvidia gpus"),
+        ],
+    ),
+    (
+        "Microsoft has signed contracts worth more than $60 billion with neoclouds including Nscale, Nebius and IREN.",  # noqa: E501
+        [
+            ("compute_commitment", "microsoft", "nscale"),
+            ("compute_commitment", "microsoft", "nebius"),
+            ("compute_commitment", "microsoft", "iren"),
+        ],
+    ),
+    (
+        "IREN signed a five-year, $9.7 billion contract to provide Microsoft with access to Nvidia GB300 GPUs.",  # noqa: E501
+        [("compute_commitment", "microsoft", "iren")],
+    ),
+    (
+        "Microsoft will pay IREN $9.7 billion over five years for access to Nvidia GB300 GPUs.",
+        [("compute_commitment", "microsoft", "iren")],
+    ),
+    ("Nvidia designs the Blackwell GPU.", [("designs_chip", "nvidia", "blackwell")]),
+    ("Blackwell is Nvidia's latest GPU architecture.", [("designs_chip", "nvidia", "blackwell")]),
+    (
+        "AMD unveiled its MI450 accelerator on Thursday.",
+        [("designs_chip", "amd", "instinct mi450")],
+    ),
+    (
+        "Google launched Ironwood, its seventh-generation TPU.",
+        [("designs_chip", "google", "ironwood")],
+    ),
+    ("Amazon's Annapurna Labs designs Trainium.", [("designs_chip", "amazon", "trainium")]),
+    (
+        "Trainium3 was developed by Amazon's chip unit Annapurna Labs.",
+        [("designs_chip", "amazon", "trainium3")],
+    ),
+    ("Broadcom co-designed Google's TPUs.", [("designs_chip", "broadcom", "tpu")]),
+    ("Google's TPUs are co-designed with Broadcom.", [("designs_chip", "broadcom", "tpu")]),
+    (
+        "TSMC will manufacture the MI450 on its N2 process.",
+        [("manufactures_chip", "tsmc", "instinct mi450")],
+    ),
+    (
+        "The MI450 will be made on TSMC's 2nm node.",
+        [("manufactures_chip", "tsmc", "instinct mi450")],
+    ),
+    (
+        "Samsung will fabricate Tesla's AI5 at its Texas fab.",
+        [("manufactures_chip", "samsung", "ai5")],
+    ),
+    (
+        "Microsoft's Maia 2 will be made by Intel on 18A.",
+        [("manufactures_chip", "intel", "maia 2")],
+    ),
+    (
+        "xAI built Colossus in Memphis. The supercomputer houses 200,000 Nvidia H100 GPUs.",
+        [("uses_chip", "xai", "h100")],
+    ),
+    (
+        "xAI's Colossus supercomputer houses 200,000 Nvidia H100 GPUs.",
+        [("uses_chip", "xai", "h100")],
+    ),
+    (
+        "Colossus, xAI's supercomputer in Memphis, houses 200,000 Nvidia H100 GPUs.",
+        [("uses_chip", "xai", "h100")],
+    ),
+    (
+        "Microsoft is building Fairwater in Wisconsin. The data center will house hundreds of thousands of Nvidia GB200 chips.",  # noqa: E501
+        [("uses_chip", "microsoft", "gb200")],
+    ),
+    (
+        "Microsoft's Fairwater data center will house hundreds of thousands of Nvidia GB200 chips.",
+        [("uses_chip", "microsoft", "gb200")],
+    ),
+    (
+        "Deutsche Telekom opened an AI factory in Munich. The facility runs on 10,000 Nvidia Blackwell GPUs.",  # noqa: E501
+        [("uses_chip", "deutsche telekom", "blackwell")],
+    ),
+    (
+        "Deutsche Telekom's new AI factory in Munich is equipped with 10,000 Nvidia Blackwell GPUs.",  # noqa: E501
+        [("uses_chip", "deutsche telekom", "blackwell")],
+    ),
+    (
+        "The AI factory, built by Deutsche Telekom, is equipped with 10,000 Nvidia Blackwell GPUs.",
+        [("uses_chip", "deutsche telekom", "blackwell")],
+    ),
+    (
+        "Humain's first data centers will use 18,000 Nvidia GB300 chips.",
+        [("uses_chip", "humain", "gb300")],
+    ),
+    (
+        "The GB300 chips will be used in Humain's first deployment.",
+        [("uses_chip", "humain", "gb300")],
+    ),
+    (
+        "Humain plans to deploy several hundred thousand Nvidia GPUs over five years.",
+        [("uses_chip", "humain", "nvidia gpus")],
+    ),
+    ("Nvidia holds a 7% stake in CoreWeave.", [("invests_in", "nvidia", "coreweave")]),
+    (
+        "Nvidia, which holds a 7% stake in CoreWeave, also rents its servers.",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
+    (
+        "CoreWeave, in which Nvidia holds a 7% stake, rents out GPUs.",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
+    ("CoreWeave, partly owned by Nvidia, rents out GPUs.", [("invests_in", "nvidia", "coreweave")]),
+    ("Nvidia-backed CoreWeave rents out GPUs.", [("invests_in", "nvidia", "coreweave")]),
+    (
+        "CoreWeave, an Nvidia-backed cloud provider, rents out GPUs.",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
+    ("CoreWeave counts Nvidia among its shareholders.", [("invests_in", "nvidia", "coreweave")]),
+    ("Nvidia acquired a stake in CoreWeave in 2023.", [("invests_in", "nvidia", "coreweave")]),
+    ("Nvidia took a stake in CoreWeave in 2023.", [("invests_in", "nvidia", "coreweave")]),
+    (
+        "Nvidia bought shares of CoreWeave worth $250 million.",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
+    (
+        "Nvidia bought $250 million of CoreWeave shares in its IPO.",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
+    ("Nvidia is an investor in CoreWeave.", [("invests_in", "nvidia", "coreweave")]),
+    ("Nvidia is one of CoreWeave's investors.", [("invests_in", "nvidia", "coreweave")]),
+    (
+        "Nvidia, an early investor in CoreWeave, rents its servers.",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
+    ("Nvidia has backed CoreWeave since 2023.", [("invests_in", "nvidia", "coreweave")]),
+    ("Nvidia has funded CoreWeave since 2023.", [("invests_in", "nvidia", "coreweave")]),
+    ("Nvidia has financed CoreWeave since 2023.", [("invests_in", "nvidia", "coreweave")]),
+    ("Nvidia's investment in CoreWeave has paid off.", [("invests_in", "nvidia", "coreweave")]),
+    (
+        "Microsoft has poured more than $13 billion into OpenAI.",
+        [("invests_in", "microsoft", "openai")],
+    ),
+    ("Microsoft has plowed $13 billion into OpenAI.", [("invests_in", "microsoft", "openai")]),
+    ("Microsoft has sunk $13 billion into OpenAI.", [("invests_in", "microsoft", "openai")]),
+    (
+        "Microsoft has bankrolled OpenAI to the tune of $13 billion.",
+        [("invests_in", "microsoft", "openai")],
+    ),
+    ("Microsoft owns 27% of OpenAI.", [("invests_in", "microsoft", "openai")]),
+    ("Microsoft owns a 27% stake in OpenAI.", [("invests_in", "microsoft", "openai")]),
+    (
+        "Microsoft's 27% stake in OpenAI is worth $135 billion.",
+        [("invests_in", "microsoft", "openai")],
+    ),
+    (
+        "OpenAI, 27% owned by Microsoft, is worth $500 billion.",
+        [("invests_in", "microsoft", "openai")],
+    ),
+    (
+        "Amazon doubled its investment in Anthropic to $8 billion.",
+        [("invests_in", "amazon", "anthropic")],
+    ),
+    ("Amazon upped its stake in Anthropic.", [("invests_in", "amazon", "anthropic")]),
+    (
+        "Google topped up its investment in Anthropic with $1 billion.",
+        [("invests_in", "google", "anthropic")],
+    ),
+    (
+        "Google agreed to provide Anthropic with $1 billion in new funding.",
+        [("invests_in", "google", "anthropic")],
+    ),
+    (
+        "Anthropic secured $1 billion in fresh funding from Google.",
+        [("invests_in", "google", "anthropic")],
+    ),
+    (
+        "Anthropic landed a $1 billion investment from Google.",
+        [("invests_in", "google", "anthropic")],
+    ),
+    ("OpenAI will rent servers from Oracle.", [("compute_commitment", "openai", "oracle")]),
+    ("OpenAI will lease capacity from Oracle.", [("compute_commitment", "openai", "oracle")]),
+    (
+        "OpenAI contracted Oracle for 4.5 gigawatts of capacity.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "OpenAI tapped Oracle for 4.5 gigawatts of capacity.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "OpenAI turned to Oracle for more computing power.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    ("OpenAI chose Oracle to supply its compute.", [("compute_commitment", "openai", "oracle")]),
+    ("OpenAI selected Oracle as a cloud provider.", [("compute_commitment", "openai", "oracle")]),
+    ("OpenAI added Oracle as a cloud provider.", [("compute_commitment", "openai", "oracle")]),
+    ("Oracle will host OpenAI's workloads.", [("compute_commitment", "openai", "oracle")]),
+    (
+        "Oracle will provide computing capacity to OpenAI.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "Oracle won a contract to supply OpenAI with compute.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    ("Oracle landed OpenAI as a cloud customer.", [("compute_commitment", "openai", "oracle")]),
+    ("Oracle signed up OpenAI as a customer.", [("compute_commitment", "openai", "oracle")]),
+    ("Oracle inked a $300 billion deal with OpenAI.", [("compute_commitment", "openai", "oracle")]),
+    (
+        "Oracle struck a $300 billion compute deal with OpenAI.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "The $300 billion Oracle-OpenAI deal starts in 2027.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "OpenAI's $300 billion contract with Oracle starts in 2027.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "Under its contract with Oracle, OpenAI will pay $300 billion.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    ("OpenAI is one of Oracle's biggest customers.", [("compute_commitment", "openai", "oracle")]),
+    (
+        "OpenAI has become a major Oracle Cloud customer.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "OpenAI runs its models on Oracle Cloud Infrastructure.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    ("OpenAI trains its models on Oracle's cloud.", [("compute_commitment", "openai", "oracle")]),
+    (
+        "OpenAI moved some workloads to Oracle's cloud.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    ("OpenAI expanded its use of Oracle's cloud.", [("compute_commitment", "openai", "oracle")]),
+    (
+        "OpenAI expanded its partnership with Oracle by 4.5 gigawatts.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "OpenAI committed $300 billion to Oracle for computing capacity.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "OpenAI's spending on Oracle's cloud will reach $300 billion.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+]
+
+STATUSES = [
+    ("Microsoft invested $10 billion in OpenAI.", "invests_in", "announced", 10000000000.0),
+    (
+        "Microsoft reportedly invested $10 billion in OpenAI.",
+        "invests_in",
+        "reported",
+        10000000000.0,
+    ),
+    (
+        "Microsoft is in talks to invest $10 billion in OpenAI.",
+        "invests_in",
+        "in_talks",
+        10000000000.0,
+    ),
+    (
+        "Microsoft is in advanced discussions to invest $10 billion in OpenAI.",
+        "invests_in",
+        "in_talks",
+        10000000000.0,
+    ),
+    (
+        "Microsoft is said to be weighing a $10 billion investment in OpenAI.",
+        "invests_in",
+        "reported",
+        10000000000.0,
+    ),
+    ("Microsoft plans to invest $10 billion in OpenAI.", "invests_in", "planned", 10000000000.0),
+    (
+        "Microsoft is considering investing $10 billion in OpenAI, Bloomberg reported.",
+        "invests_in",
+        "reported",
+        10000000000.0,
+    ),
+    (
+        "Microsoft is negotiating a $10 billion investment in OpenAI.",
+        "invests_in",
+        "in_talks",
+        10000000000.0,
+    ),
+    (
+        "Microsoft could invest as much as $10 billion in OpenAI, according to people familiar with the matter.",  # noqa: E501
+        "invests_in",
+        "reported",
+        10000000000.0,
+    ),
+    (
+        "Microsoft has agreed to invest $10 billion in OpenAI, the companies said.",
+        "invests_in",
+        "announced",
+        10000000000.0,
+    ),
+    (
+        "Microsoft will invest up to $10 billion in OpenAI.",
+        "invests_in",
+        "announced",
+        10000000000.0,
+    ),
+    ("Microsoft invested $10bn in OpenAI.", "invests_in", "announced", 10000000000.0),
+    ("Microsoft invested US$10 billion in OpenAI.", "invests_in", "announced", 10000000000.0),
+    ("Microsoft invested 10 billion dollars in OpenAI.", "invests_in", "announced", 10000000000.0),
+    ("Microsoft invested \u20ac10 billion in Mistral AI.", "invests_in", "announced", None),
+    (
+        "Microsoft invested a further $10 billion in OpenAI.",
+        "invests_in",
+        "announced",
+        10000000000.0,
+    ),
+    (
+        "Microsoft's $10 billion investment in OpenAI closed in January.",
+        "invests_in",
+        "announced",
+        10000000000.0,
+    ),
+    (
+        "OpenAI agreed to pay Oracle $300 billion over five years for compute.",
+        "compute_commitment",
+        "announced",
+        300000000000.0,
+    ),
+    (
+        "OpenAI signed a $300 billion, five-year cloud contract with Oracle.",
+        "compute_commitment",
+        "announced",
+        300000000000.0,
+    ),
+    (
+        "OpenAI is nearing a $300 billion cloud deal with Oracle.",
+        "compute_commitment",
+        "in_talks",
+        300000000000.0,
+    ),
+    (
+        "OpenAI's deal with Oracle, valued at $300 billion, runs five years.",
+        "compute_commitment",
+        "announced",
+        300000000000.0,
+    ),
+    (
+        "Oracle's $300 billion contract with OpenAI begins in 2027.",
+        "compute_commitment",
+        "announced",
+        300000000000.0,
+    ),
+    (
+        "OpenAI committed to buy $300 billion of computing power from Oracle.",
+        "compute_commitment",
+        "announced",
+        300000000000.0,
+    ),
+    (
+        "Microsoft is weighing an investment of $10 billion in OpenAI.",
+        "invests_in",
+        "planned",
+        None,
+    ),
+    ("Microsoft is mulling a $10 billion investment in OpenAI.", "invests_in", "planned", None),
+    ("Microsoft is exploring a $10 billion investment in OpenAI.", "invests_in", "planned", None),
+    ("Microsoft intends to invest $10 billion in OpenAI.", "invests_in", "planned", None),
+    ("Microsoft is expected to invest $10 billion in OpenAI.", "invests_in", "planned", None),
+    ("Microsoft is set to invest $10 billion in OpenAI.", "invests_in", "announced", None),
+    ("Microsoft is looking to invest $10 billion in OpenAI.", "invests_in", "planned", None),
+    (
+        "Microsoft is reportedly in talks to invest $10 billion in OpenAI.",
+        "invests_in",
+        "in_talks",
+        None,
+    ),
+    (
+        "Microsoft is in early-stage talks to invest $10 billion in OpenAI.",
+        "invests_in",
+        "in_talks",
+        None,
+    ),
+    (
+        "Microsoft has held talks about investing $10 billion in OpenAI.",
+        "invests_in",
+        "in_talks",
+        None,
+    ),
+    (
+        "Microsoft is close to a deal to invest $10 billion in OpenAI.",
+        "invests_in",
+        "in_talks",
+        None,
+    ),
+    ("Microsoft is finalizing a $10 billion investment in OpenAI.", "invests_in", "in_talks", None),
+    (
+        "Microsoft invested $10 billion in OpenAI, The Wall Street Journal reported.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    (
+        "Microsoft invested $10 billion in OpenAI, according to the Financial Times.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    (
+        "Microsoft invested $10 billion in OpenAI, CNBC reported, citing sources.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    (
+        "Microsoft invested $10 billion in OpenAI, sources told Reuters.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    (
+        "Microsoft invested $10 billion in OpenAI, a person familiar with the deal said.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    (
+        "Microsoft invested $10 billion in OpenAI, people with knowledge of the matter said.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    (
+        "According to a report by Bloomberg, Microsoft invested $10 billion in OpenAI.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    ("Microsoft is said to have invested $10 billion in OpenAI.", "invests_in", "reported", None),
+    (
+        "Microsoft is believed to have invested $10 billion in OpenAI.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    ("Microsoft confirmed it invested $10 billion in OpenAI.", "invests_in", "announced", None),
+    (
+        "Microsoft announced a $10 billion investment in OpenAI on Monday.",
+        "invests_in",
+        "announced",
+        None,
+    ),
+    (
+        "In a regulatory filing, Microsoft disclosed a $10 billion investment in OpenAI.",
+        "invests_in",
+        "announced",
+        None,
+    ),
+    (
+        "Microsoft invested $10 billion in OpenAI, Microsoft told Reuters.",
+        "invests_in",
+        "announced",
+        None,
+    ),
+    (
+        "Microsoft invested $10 billion in OpenAI, a Microsoft spokesperson said.",
+        "invests_in",
+        "announced",
+        None,
+    ),
+    ("Microsoft hopes to invest $10 billion in OpenAI.", "invests_in", "planned", None),
+    ("Microsoft aims to invest $10 billion in OpenAI.", "invests_in", "planned", None),
+    ("Microsoft is preparing to invest $10 billion in OpenAI.", "invests_in", "planned", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), FACTS)
+def test_a_plainly_written_fact_is_read(sentence, wanted):
+    found = facts(sentence)
+    assert [w for w in wanted if w not in found] == []
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status", "amount"), STATUSES)
+def test_a_deal_s_status_and_sum_from_its_phrasing(sentence, kind, status, amount):
+    found, _ = extract(sentence)
+    deal = next(f for f in found if f.type == kind)
+    assert deal.status == status
+    if amount is not None:
+        assert deal.amount_usd == pytest.approx(amount, rel=0.01)
