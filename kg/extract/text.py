@@ -513,12 +513,18 @@ def index_of(offsets: list[int], offset: int) -> int | None:
 _new_tuple = tuple.__new__
 
 
+# Each word's lower case, kept: a word seen before gets the same string as the last time, whose
+# hash the look-ups of the rules (word sets, tries, memories) have worked out already, rather
+# than a new string to hash again at its first look-up.
+_LOWER = WordMemo(str.lower)
+
+
 def _tokens(words: list[str], offsets: list[int], base: int) -> list[Token]:
     """A chunk's words as tokens, their offsets from ``base`` (the chunk's start), made by
     mapping C functions over the columns: no Python step per word."""
     starts = list(map(base.__add__, offsets))
     ends = list(map(add, starts, map(len, words)))
-    rows = zip(words, map(str.lower, words), starts, ends, strict=True)
+    rows = zip(words, map(_LOWER.__getitem__, words), starts, ends, strict=True)
     tokens = list(map(_new_tuple, repeat(Token), rows))
     if "–" in words:
         _en_dashes_in_compounds(tokens)
