@@ -168,6 +168,11 @@ TICKER = re.compile(
 BARE_CODE = re.compile(
     r"(?<=[a-z] )[A-Z]{2,6}\.(?:O|N|OQ|T|KS|HK|SS|SZ|TW|L|PA|DE|OL|AX|SI|NS|BO)(?= )"
 )
+# What every match of BARE_CODE, and of BARE_CAPITALS, holds: looked for first, as a scan that
+# skips to a capital or a bracket is quick, where the patterns' lookbehinds are tried at every
+# character of the article.
+CODE_ENDING = re.compile(r"[A-Z]\.(?:O|N|OQ|T|KS|HK|SS|SZ|TW|L|PA|DE|OL|AX|SI|NS|BO) ")
+BRACKETED_CAPITALS = re.compile(r"\([A-Z]{2,5}\)")
 # Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
 WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
@@ -243,12 +248,12 @@ def without_tickers(text: str) -> str:
     """``text`` with stock tickers in brackets blanked ("Tencent (OTCPK:TCEHY), Alibaba ( BABA),
     Microsoft (MSFT) and Geely"): what the rules read, so that a list of companies reads as
     one and no ticker is read as a chip or a company. Quotes keep them."""
-    if "." in text:
+    if "." in text and CODE_ENDING.search(text):
         text = BARE_CODE.sub(lambda match: " " * len(match.group()), text)
     if "(" not in text:
         return text
     text = TICKER.sub(lambda match: " " * len(match.group()), text)
-    bracketed = list(BARE_CAPITALS.finditer(text))
+    bracketed = list(BARE_CAPITALS.finditer(text)) if BRACKETED_CAPITALS.search(text) else []
     if not bracketed:
         return text
     unbracketed = set(UNBRACKETED_CAPITALS.findall(text))
