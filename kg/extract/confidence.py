@@ -45,6 +45,7 @@ def rule_confidence(rule: str) -> float:
     return round((counts["right"] + 1) / (counts["of"] + 2), 3)
 
 
+@lru_cache(maxsize=4096)  # asked of every fact; the methods recur (the tables are read once)
 def confidence(method: str, discovered: bool = False) -> float:
     """The confidence of a fact found by the rules in ``method``."""
     best = max((rule_confidence(r) for r in rules_of(method)), default=UNMEASURED)

@@ -154,6 +154,8 @@ def licenses_technology(words: list[str], lo: int, hi: int) -> bool:
     """Whether the clause licenses technology ('paid $20 billion to license Groq's chip
     technology', 'a licensing deal for its designs'): a licence buys rights, neither compute
     nor chips to use."""
+    if " licens" not in " " + " ".join(words[lo:hi]):  # (a word starting so, found by C code)
+        return False
     return any(
         words[i].startswith("licens") and not P.LICENSED_THINGS.isdisjoint(words[i + 1 : i + 6])
         for i in range(lo, hi)
@@ -164,4 +166,6 @@ def backs_a_guarantee(words: list[str], lo: int, hi: int) -> bool:
     """Whether the clause's money goes to a guarantee ('committing an additional $1.4 billion
     to its financial backstop', 'increasing its guarantee of the lease'): the guarantor buys no
     compute."""
-    return any(w.startswith("backstop") or w.startswith("guarantee") for w in words[lo:hi])
+    # (a word starting so, found by C code: a sentence's words hold no white space)
+    clause = " " + " ".join(words[lo:hi])
+    return " backstop" in clause or " guarantee" in clause

@@ -68,11 +68,21 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
     tokens = sentence.tokens
     kinds = list(map(_WORD_KINDS.__getitem__, map(itemgetter(0), tokens)))  # (their texts)
     after_run = 0  # the first word a run may open on: the word that closed a run closes only
-    for first in compress(range(len(tokens)), kinds):
-        if first < after_run or not _name_like(tokens, kinds, first, False, taken):
+    count = len(tokens)
+    for first in compress(range(count), kinds):
+        if first < after_run:
+            continue
+        # (a name-like word not taken is a name's word: the common case, asked here without
+        # the call of ``_name_like``, which answers the same)
+        if not (kinds[first] & NAME_WORD and first not in taken) and not _name_like(
+            tokens, kinds, first, False, taken
+        ):
             continue
         end = first + 1
-        while end < len(tokens) and _name_like(tokens, kinds, end, True, taken):
+        while end < count and (
+            (kinds[end] & NAME_WORD and end not in taken)
+            or _name_like(tokens, kinds, end, True, taken)
+        ):
             end += 1
         if first == 0 and end > 1 and tokens[0].lower in OPENING_DESCRIPTORS:
             first = 1  # "Chipmaker Zentrix raised …": the descriptor a sentence opens on

@@ -125,7 +125,16 @@ def _tokenizer(nlp: Language) -> Tokenizer:
         infix_finditer=infix_finditer(nlp.Defaults.infixes),
         token_match=nlp.Defaults.token_match,
         url_match=nlp.Defaults.url_match,
+        max_cache_size=TOKENIZER_CACHE_SIZE,
     )
+
+
+# The tokenizer keeps the tokens of each run of text between spaces it has split (a look-up
+# when the run comes again), but only of its first ``max_cache_size`` runs: spaCy's 10,000 are
+# reached within some 200 articles, after which every new run is split by the affix rules
+# again at each occurrence, at about twice the time of the whole tokenizing. The runs kept
+# take some 60 bytes each.
+TOKENIZER_CACHE_SIZE = 1 << 18
 
 
 # The lexical attributes the project reads: the words' lower case (``EntityFinder``'s names)
@@ -161,6 +170,11 @@ TICKER = re.compile(
 BARE_CODE = re.compile(
     r"(?<=[a-z] )[A-Z]{2,6}\.(?:O|N|OQ|T|KS|HK|SS|SZ|TW|L|PA|DE|OL|AX|SI|NS|BO)(?= )"
 )
+# What every match of BARE_CODE, and of BARE_CAPITALS, holds: looked for first, as a scan that
+# skips to a capital or a bracket is quick, where the patterns' lookbehinds are tried at every
+# character of the article.
+CODE_ENDING = re.compile(r"[A-Z]\.(?:O|N|OQ|T|KS|HK|SS|SZ|TW|L|PA|DE|OL|AX|SI|NS|BO) ")
+BRACKETED_CAPITALS = re.compile(r"\([A-Z]{2,5}\)")
 # Lines no longer than this, in an article whose lines all are, may have been wrapped by hand.
 WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40  # narrower than this, lines are headlines or list items, not wrapped prose
@@ -255,12 +269,12 @@ def without_tickers(text: str) -> str:
     """``text`` with stock tickers in brackets blanked ("Tencent (OTCPK:TCEHY), Alibaba ( BABA),
     Microsoft (MSFT) and Geely"): what the rules read, so that a list of companies reads as
     one and no ticker is read as a chip or a company. Quotes keep them."""
-    if "." in text:
+    if "." in text and CODE_ENDING.search(text):
         text = BARE_CODE.sub(lambda match: " " * len(match.group()), text)
     if "(" not in text:
         return text
     text = TICKER.sub(lambda match: " " * len(match.group()), text)
-    bracketed = list(BARE_CAPITALS.finditer(text))
+    bracketed = list(BARE_CAPITALS.finditer(text)) if BRACKETED_CAPITALS.search(text) else []
     if not bracketed:
         return text
     unbracketed = set(UNBRACKETED_CAPITALS.findall(text))
@@ -534,12 +548,18 @@ def index_of(offsets: list[int], offset: int) -> int | None:
 _new_tuple = tuple.__new__
 
 
+# Each word's lower case, kept: a word seen before gets the same string as the last time, whose
+# hash the look-ups of the rules (word sets, tries, memories) have worked out already, rather
+# than a new string to hash again at its first look-up.
+_LOWER = WordMemo(str.lower)
+
+
 def _tokens(words: list[str], offsets: list[int], base: int) -> list[Token]:
     """A chunk's words as tokens, their offsets from ``base`` (the chunk's start), made by
     mapping C functions over the columns: no Python step per word."""
     starts = list(map(base.__add__, offsets))
     ends = list(map(add, starts, map(len, words)))
-    rows = zip(words, map(str.lower, words), starts, ends, strict=True)
+    rows = zip(words, map(_LOWER.__getitem__, words), starts, ends, strict=True)
     tokens = list(map(_new_tuple, repeat(Token), rows))
     if "–" in words:
         _en_dashes_in_compounds(tokens)
