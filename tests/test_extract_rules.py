@@ -8660,3 +8660,24 @@ def test_a_company_provided_with_funding_is_invested_in():
     assert [(f.subject, f.object, f.amount_usd) for f in found if f.type == "invests_in"] == [
         ("google", "anthropic", 1e9)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Microsoft's cloud providers include Nebius and Nscale.",
+        "Microsoft's compute suppliers include Nebius and Nscale.",
+    ],
+)
+def test_a_buyer_s_roster_of_providers(sentence):
+    found = facts(sentence)
+    assert {
+        ("compute_commitment", "microsoft", "nebius"),
+        ("compute_commitment", "microsoft", "nscale"),
+    } <= found
+
+
+def test_a_model_trained_on_a_cloud_buys_its_compute():
+    assert ("compute_commitment", "openai", "microsoft") in facts(
+        "OpenAI's GPT-5 was trained on Microsoft Azure."
+    )

@@ -11,11 +11,33 @@ from kg.extract.clauses import Candidate, View
 
 def provider_role(view: View, cue: int) -> Candidate | None:
     """The compute a provider noun at ``cue`` says its company sells: taken on as a provider,
-    or (a singular noun) set off after it."""
+    (a singular noun) set off after it, or (a plural) listed as a buyer's providers."""
     taken_on = _taken_on_as_provider(view, cue)
-    if taken_on is not None or view.lowers[cue] not in P.SINGULAR_PROVIDER_NOUNS:
+    if taken_on is not None:
         return taken_on
+    if view.lowers[cue] not in P.SINGULAR_PROVIDER_NOUNS:
+        return _roster_of_providers(view, cue)
     return _apposed_provider(view, cue)
+
+
+def _roster_of_providers(view: View, cue: int) -> Candidate | None:
+    """'Microsoft's cloud providers include Nebius and Nscale': the first provider a buyer's
+    roster names (the lists of providers give the others)."""
+    words = view.lowers
+    if words[cue + 1 : cue + 2] not in (["include"], ["includes"], ["included"], ["are"]):
+        return None
+    at = cue - 1
+    while at > 0 and cue - at <= 4 and words[at] in QUALIFIERS_AFTER_OWNER:
+        at -= 1
+    if words[at] not in ("'s", "’s") or at == cue - 1:
+        return None  # ("Microsoft's providers include": no word says they sell compute)
+    buyer = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
+    seller = next((m for m in view.orgs(cue + 2, cue + 3) if not m.embedded), None)
+    if buyer is None or seller is None or view.org(buyer) in (None, view.org(seller)):
+        return None
+    return Candidate(
+        "compute_commitment", view.org(buyer), view.org(seller), view.sentence, "commit:deal-noun"
+    )
 
 
 def _taken_on_as_provider(view: View, cue: int) -> Candidate | None:
