@@ -8681,3 +8681,12 @@ def test_a_model_trained_on_a_cloud_buys_its_compute():
     assert ("compute_commitment", "openai", "microsoft") in facts(
         "OpenAI's GPT-5 was trained on Microsoft Azure."
     )
+
+
+def test_turned_to_clouds_named_as_examples():
+    found = facts("Microsoft has turned to neoclouds such as Nebius and Nscale for capacity.")
+    assert {
+        ("compute_commitment", "microsoft", "nebius"),
+        ("compute_commitment", "microsoft", "nscale"),
+    } <= found
+    assert not facts("Microsoft turned to rivals like Google for ideas.")

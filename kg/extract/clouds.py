@@ -432,15 +432,30 @@ def turned_to(view: View) -> list[Candidate]:
         lo, hi = view.clause(cue)
         if view.lowers[cue + 1 : cue + 2] != ["to"]:
             continue
-        clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
-        if not clouds or view.lowers[clouds[0].last + 1 : clouds[0].last + 2] != ["for"]:
+        start = _past_examples_opening(view.lowers, cue + 2, hi)
+        clouds = [m for m in view.orgs(start, start + 2) if view.has_type(m, "CloudProvider")]
+        if clouds and start > cue + 2:  # "turned to neoclouds such as Nebius and Nscale for …"
+            clouds = list_around(view, view.orgs(start), clouds[0])
+        if not clouds or view.lowers[clouds[-1].last + 1 : clouds[-1].last + 2] != ["for"]:
             continue
-        wanted = view.lowers[clouds[0].last + 2 : min(hi, clouds[0].last + 7)]
+        wanted = view.lowers[clouds[-1].last + 2 : min(hi, clouds[-1].last + 7)]
         if not P.COMPUTE_QUALIFIERS.intersection(wanted) and "power" not in wanted:
             continue
         buyers = [m for m in view.orgs(lo, cue) if not m.embedded and not view.possessive(m)]
-        found += _sales(view, buyers[-1:], view.org(clouds[0]), "commit:turned-to", anchor=cue)
+        for cloud in clouds:
+            found += _sales(view, buyers[-1:], view.org(cloud), "commit:turned-to", anchor=cue)
     return found
+
+
+def _past_examples_opening(words: list[str], start: int, hi: int) -> int:
+    """Where the names begin after a plural noun and 'such as', 'like' or 'including' ('turned
+    to neoclouds such as Nebius'), or ``start`` when no such opening comes within four words."""
+    for i in range(start, min(hi, start + 4)):
+        if words[i] in ("like", "including"):
+            return i + 1
+        if words[i : i + 2] == ["such", "as"]:
+            return i + 2
+    return start
 
 
 def _customers_by_copula(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:
