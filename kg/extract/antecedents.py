@@ -199,7 +199,7 @@ def antecedent(
         return _latter_or_former(named, first, P.ORG_REFERENCES[phrase], history, registry)
     found = _antecedent(sentence, named, first, last, phrase, history, registry)
     if found is None and phrase in P.STARTUP_REFERENCES:
-        found = _young_company_named_before(sentence, named, first, history, registry)
+        found = _young_company_named_before(named, first, history, registry)
     return found
 
 
@@ -222,7 +222,7 @@ def _latter_or_former(
 
 
 def _young_company_named_before(
-    sentence: Sentence, named: list[Mention], first: int, history: History, registry: Registry
+    named: list[Mention], first: int, history: History, registry: Registry
 ) -> str | None:
     """'The deal shows how crucial Nvidia's support has been to CoreWeave. The chip giant
     invested $100 million in the startup': a neocloud or a chip start-up the last sentence

@@ -493,6 +493,18 @@ def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[
     return group
 
 
+def past_examples_opening(words: list[str], start: int, hi: int, reach: int) -> int:
+    """Where the names begin past a group they are examples of ('tested by several prominent
+    companies, including Anthropic', 'turned to neoclouds such as Nebius'): after its
+    'including', 'like' or 'such as' within ``reach`` words of ``start``, or ``start``."""
+    for i in range(start, min(hi, start + reach)):
+        if words[i] in ("including", "like"):
+            return i + 1
+        if words[i : i + 2] == ["such", "as"]:
+            return i + 2
+    return start
+
+
 def fronted_phrase_end(lowers: list[str]) -> int:
     """The comma that closes an adverbial phrase the sentence opens on ('After relying on
     Microsoft Azure, OpenAI …'), or -1; a comma before 'and' or 'or' closes a list item, not

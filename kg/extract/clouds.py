@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from itertools import takewhile
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_around, list_ending, list_starting
+from kg.extract.clauses import (
+    Candidate,
+    View,
+    list_around,
+    list_ending,
+    list_starting,
+    past_examples_opening,
+)
 from kg.extract.customers import customer_named
 from kg.extract.mentions import Mention
 from kg.extract.uses import chip_use
@@ -432,7 +439,7 @@ def turned_to(view: View) -> list[Candidate]:
         lo, hi = view.clause(cue)
         if view.lowers[cue + 1 : cue + 2] != ["to"]:
             continue
-        start = _past_examples_opening(view.lowers, cue + 2, hi)
+        start = past_examples_opening(view.lowers, cue + 2, hi, reach=4)
         clouds = [m for m in view.orgs(start, start + 2) if view.has_type(m, "CloudProvider")]
         if clouds and start > cue + 2:  # "turned to neoclouds such as Nebius and Nscale for …"
             clouds = list_around(view, view.orgs(start), clouds[0])
@@ -445,17 +452,6 @@ def turned_to(view: View) -> list[Candidate]:
         for cloud in clouds:
             found += _sales(view, buyers[-1:], view.org(cloud), "commit:turned-to", anchor=cue)
     return found
-
-
-def _past_examples_opening(words: list[str], start: int, hi: int) -> int:
-    """Where the names begin after a plural noun and 'such as', 'like' or 'including' ('turned
-    to neoclouds such as Nebius'), or ``start`` when no such opening comes within four words."""
-    for i in range(start, min(hi, start + 4)):
-        if words[i] in ("like", "including"):
-            return i + 1
-        if words[i : i + 2] == ["such", "as"]:
-            return i + 2
-    return start
 
 
 def _customers_by_copula(view: View, cue: int) -> tuple[list[Mention], list[Mention]]:

@@ -298,9 +298,7 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
     if provider_m is None and not matches(word, PURCHASE_WORDS):
         provider_m = cloud_behind_chip(view, lo, hi, None)  # buying chips is use, not a deal
-    if provider_m is None and any(
-        q.kind == "power" and lo <= q.first < hi for q in view.quantities
-    ):
+    if provider_m is None and _names_power(view, lo, hi):
         provider_m = designer_behind_chip(view, lo, hi)
     if provider_m is None or _a_maker_of_what_is_bought(view, provider_m):
         return None
@@ -477,7 +475,7 @@ def _cloud_buys_power_from_designer(
         and not view.has_type(provider, "ChipDesigner")
         and view.has_type(buyer, "ChipDesigner")
         and not view.has_type(buyer, "CloudProvider")
-        and any(q.kind == "power" and lo <= q.first < hi for q in view.quantities)
+        and _names_power(view, lo, hi)
     )
 
 

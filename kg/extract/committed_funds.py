@@ -6,10 +6,7 @@ from __future__ import annotations
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View
 from kg.extract.mentions import Mention
-from kg.extract.patterns import AMOUNT_HEDGES
-
-# Words after which a name is the object of a phrase, not the subject of the verb that follows.
-OBJECT_MARKERS = {"to", "in", "into", "for", "from", "with", "by", "of"}
+from kg.extract.patterns import AMOUNT_HEDGES, OBJECT_MARKERS
 
 
 def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> Candidate | None:

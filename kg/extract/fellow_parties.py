@@ -185,8 +185,9 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
         # participants and advisers, are the rounds' to read
         if not ROUND_LIST_WORDS.isdisjoint(view.lowers):
             return []
-        named = next((m for m in view.orgs(cue) if view.org(m) == candidate.subject), None)
-        later = [m for m in view.orgs(cue) if not m.embedded]
+        after = view.orgs(cue)
+        named = next((m for m in after if view.org(m) == candidate.subject), None)
+        later = [m for m in after if not m.embedded]
         return [
             _fellow(candidate, view, m, view.org(m), candidate.object)
             for m in (list_around(view, later, named) if named else [])

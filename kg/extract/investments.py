@@ -222,15 +222,12 @@ def _money_then_in(view: View, cue: int) -> bool:
     return bool(money) and view.lowers[money[0].last + 1 : money[0].last + 2] in (["in"], ["into"])
 
 
-PERCENT_WORDS = {"%", "percent", "per", "cent"}
-
-
 def _quantity_tokens(view: View, lo: int, hi: int) -> int:
     """How many tokens strictly between ``lo`` and ``hi`` belong to amounts or shares ('a $2
     billion stake', 'a 7% stake')."""
     in_amounts = {i for q in view.quantities for i in range(q.first, q.last + 1)}
     return sum(
-        i in in_amounts or view.lowers[i] in PERCENT_WORDS or view.lowers[i][:1].isdigit()
+        i in in_amounts or view.lowers[i] in P.PERCENT_WORDS or view.lowers[i][:1].isdigit()
         for i in range(lo + 1, hi)
     )
 

@@ -119,7 +119,7 @@ def _name_like(tokens: list, kinds: list[int], i: int, in_run: bool, taken: set[
         return True
     if in_run and _state_owned(tokens, i, taken):
         return True  # "Shanghai State-owned Capital Investment": one name across the hyphen
-    if in_run and i not in taken and tokens[i].text[:1].isupper() and _in_a_remit(tokens, i):
+    if in_run and i not in taken and _in_a_remit(tokens, i):
         return True  # "Ministry of SMEs and Startups": a remit's words, plural acronyms too
     if kind & MAY_JOIN or (in_run and i >= 2 and tokens[i - 1].text == ":"):
         return _part_of_a_name(tokens, i, in_run, taken)

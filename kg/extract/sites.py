@@ -253,10 +253,11 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
     if owner.reference and owner.last == i:
         return view.org(owner)  # "The supercomputer will be built on GB200 chips": its owner's
     between = view.lowers[owner.last + 1 : i]
+    built = _builds(between)
     if between[:1] in (["'s"], ["’s"]):
         between = between[1:]
-    elif _builds(between):
-        between = between[_builds(between) :]  # "Sharon AI will build a data center that …"
+    elif built:
+        between = between[built:]  # "Sharon AI will build a data center that …"
     elif not P.SITE_OWNER_TYPES & set(view.entity(owner).types):
         return None  # "HPE Cray XD supercomputers": the maker's name, not the owner's
     if len(between) > 3 or not all(w.isalpha() or w == "-" for w in between):

@@ -157,10 +157,7 @@ REPORT_CUE_WORDS = held_words(P.STATUS_CUES["reported"])
 def _outlet_says(text: str) -> bool:
     """Whether a news outlet says or reports what ``text`` states (its verbs are looked for
     first: the pattern of outlets is tried at every capital otherwise)."""
-    return (
-        any(verb in text for verb in P.OUTLET_VERBS + ("according",))
-        and P.OUTLET_SAYS.search(text) is not None
-    )
+    return any(word in text for word in P.OUTLET_WORDS) and P.OUTLET_SAYS.search(text) is not None
 
 
 def _reported(text: str) -> bool:

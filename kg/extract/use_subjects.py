@@ -7,7 +7,7 @@ placed at."""
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.clauses import View, list_ending, matches
+from kg.extract.clauses import View, list_ending, matches, past_examples_opening
 from kg.extract.mentions import Mention
 from kg.extract.patterns import RELATIVE
 
@@ -202,24 +202,13 @@ def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
             if placed is not None:
                 return [placed]
             continue
-        start = _past_a_group(view.lowers, verb + 2, hi)
+        start = past_examples_opening(view.lowers, verb + 2, hi, reach=6)
         agents = [m for m in view.orgs(start, start + 2) if not m.embedded]
         if agents and (
             view.org(agents[0]) not in designers or runs_its_own(view, view.org(agents[0]))
         ):
             return [view.org(agents[0])]  # "Maia 100 will be used by Microsoft": its own too
     return _expecting_subject(view, chip, lo, hi, designers)
-
-
-def _past_a_group(words: list[str], start: int, hi: int) -> int:
-    """Where the agents of a passive begin past a group they are examples of ('tested by several
-    prominent companies, including Anthropic'): after its 'including', 'like' or 'such as'."""
-    for i in range(start, min(hi, start + 6)):
-        if words[i] in ("including", "like"):
-            return i + 1
-        if words[i : i + 2] == ["such", "as"]:
-            return i + 2
-    return start
 
 
 def powered_owner(view: View, chip: Mention, hi: int) -> str | None:

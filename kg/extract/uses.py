@@ -238,9 +238,12 @@ def _grown_to_count(view: View, chip: Mention, lo: int) -> list[int]:
 def _delivery_not_taken(lowers: list[str], cue: int) -> bool:
     """'Meta took delivery of its first GB200 systems' uses them; 'the delivery of chips to
     Meta' names no user before it."""
-    return lowers[cue] in {"delivery", "deliveries"} and lowers[cue - 1 : cue] not in (
-        [[form] for form in P.TAKE_FORMS] + [["first"], ["accepted"], ["accepts"]]
+    return lowers[cue] in {"delivery", "deliveries"} and (
+        cue == 0 or lowers[cue - 1] not in DELIVERY_TAKEN
     )
+
+
+DELIVERY_TAKEN = frozenset(P.TAKE_FORMS | {"first", "accepted", "accepts"})
 
 
 def _order_taken(lowers: list[str], cue: int) -> bool:

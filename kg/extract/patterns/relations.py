@@ -10,6 +10,10 @@ from kg.extract.patterns.cues import DELIVER_FORMS
 # ---- relation rules (clauses, investments, commitments, uses, chips) ----
 # After a comma these open an adjunct with its own event (", following Amazon's unveiling of").
 ADJUNCT_OPENERS = {"following"}
+# Words after which a name is the object of a phrase, not the subject of the verb that follows.
+OBJECT_MARKERS = frozenset({"to", "in", "into", "for", "from", "with", "by", "of"})
+# The words of a share given as a percentage ("a 7% stake", "7 per cent").
+PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})
 # Words a sentence opens an adverbial phrase on, closed by a comma before the main clause
 # ("After relying on Microsoft Azure, OpenAI …"): the names in it are none of the main
 # clause's subjects.

@@ -200,6 +200,7 @@ NEWS_OUTLETS = NEWS_AGENCIES | {
 # 1.5 million TPUs"): the fact is its report. Names as written; wire services of press releases
 # relay the parties' own words and are left out.
 OUTLET_VERBS = ("says", "said", "writes", "wrote", "estimates", "estimated", "reports", "reported")
+OUTLET_WORDS = (*OUTLET_VERBS, "according")  # one of which each match of OUTLET_SAYS holds
 _REPORTING_OUTLET = (
     r"(?:"
     + "|".join(
