@@ -208,6 +208,9 @@ def _lead_in_ok(words: list[str]) -> bool:
         # held
     if words[:1] == [","] and words[1:2] in (["such"], ["including"], ["like"], ["notably"]):
         words = words[1:]  # "existing investors, such as A and B"
+    group = next((k for k in range(1, len(words) - 2) if words[k : k + 2] == [",", "and"]), None)
+    if group is not None and words[group - 1] in LIST_OF_BACKERS:
+        words = words[group + 2 :]  # "the firm's existing shareholders, and tech firms A and B"
     words = _without_bases(words)  # "an existing investor, Manhattan-based Coatue Management",
     # "the London-based venture capital firm Plural"
     if words[-1:] == [","] and len(words) > 2:
@@ -252,6 +255,10 @@ def _description_end(view: View, comma: int) -> int | None:
 def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
     """The organisations listed from token ``start`` on."""
     after = [m for m in orgs if m.first >= start]
+    if after and view.possessive(after[0]):
+        owned = view.lowers[after[0].last + 2 : after[0].last + 5]
+        if LIST_OF_BACKERS & set(owned):
+            after = after[1:]  # "the firm's existing shareholders, and A": its own backers
     if after:
         past = _past_people(view, start, after[0].first)
         if past != start and view.lowers[past] in P.CLAUSE_OPENERS:

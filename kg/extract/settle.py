@@ -131,8 +131,10 @@ def report_back(sentence: Sentence, candidates: list[Candidate]) -> None:
         if c.type in DEALS:
             recent.append(c)
     text = sentence.text
-    if not recent or not (
-        occurs(P.DEAL_REFERENCE, text) and occurs(P.STATUS_CUES["reported"], text)
+    if (
+        not recent
+        or not (occurs(P.DEAL_REFERENCE, text) and occurs(P.STATUS_CUES["reported"], text))
+        or P.DEAL_ANNOUNCED.search(text)
     ):
         return
     for c in recent:

@@ -421,6 +421,12 @@ DEAL_REFERENCE = re.compile(
     r"(?=t)\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
     re.IGNORECASE,
 )
+# "OIA announced the deal through the state news agency, according to Reuters": an outlet relays
+# what a party announced of the deal; it is no report of it.
+DEAL_ANNOUNCED = re.compile(
+    r"(?=[acu])\b(?:announced|confirmed|unveiled)\s+the\s+"
+    r"(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
+)
 
 # Nouns that, after a chip designer's name, mean its accelerators ("Nvidia hardware").
 HARDWARE_NOUNS = {
@@ -469,7 +475,8 @@ ROUND_SLOTS = tuple(
     tuple(phrase.split())
     for phrase in (
         "led by", "co-led by", "co - led by", "jointly led by", "spearheaded by", "headed by",
-        "followed by", "backed early by", "also backed by", "led jointly by",
+        "followed by", "backed early by", "also backed by", "led jointly by", "backed again by",
+        "backed once again by", "again backed by", "once again backed by", "support from",
         "anchored by", "to invest , including", "to participate , including", "participation from",
         "participation by", "participation of", "backed by", "funded by", "financed by",
         "joined by", "supported by", "participated by", "participated in by",
