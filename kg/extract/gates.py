@@ -106,7 +106,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     ),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
     (revenue_customers, Gate(P.REVENUE_NOUNS)),
-    (tenants, Gate(P.TENANT_NOUNS)),
+    (tenants, Gate(any_of=(P.TENANT_NOUNS, P.CUSTOMER_NOUNS))),
     (site_users, Gate(any_of=(P.SITE_USE_VERBS, P.SET_ASIDE))),
     (capacity_for, Gate(P.BUILD_VERBS)),
     # "Meta has 350,000 H100s", "plans to scale to a million Trainium2 chips"

@@ -4,7 +4,14 @@ company's site is built with or runs."""
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_ending, list_starting, matches
+from kg.extract.clauses import (
+    Candidate,
+    View,
+    fronted_phrase_end,
+    list_ending,
+    list_starting,
+    matches,
+)
 from kg.extract.mentions import Mention
 from kg.extract.raisers import described_in_aside
 from kg.extract.uses import chip_use
@@ -66,14 +73,21 @@ def tenants(view: View) -> list[Candidate]:
     tenant for our campus': a tenant rents capacity from the campus's developer, the first
     other organisation of the sentence."""
     found = []
-    for cue in view.cue_positions(P.TENANT_NOUNS):
+    cues = list(view.cue_positions(P.TENANT_NOUNS))
+    cues += [i for i in view.cue_positions(P.CUSTOMER_NOUNS) if view.lowers[i - 1] == "anchor"]
+    for cue in sorted(cues):
         lo, hi = view.clause(cue)
         before = [m for m in view.orgs(lo, cue) if not m.embedded]
         holders = []
         if before and _links_a_tenant(view, before[-1].last + 1, cue):
             holders = list_ending(view, before[:-1], before[-1])
         named = {view.org(m) for m in holders}
-        landlords = [m for m in view.orgs() if view.org(m) not in named and not m.embedded]
+        fronted = fronted_phrase_end(view.lowers)  # "Much like Meta's site, X's will …"
+        landlords = [
+            m
+            for m in view.orgs()
+            if view.org(m) not in named and not m.embedded and m.first > fronted
+        ]
         if not holders or not landlords:
             continue
         landlord = view.org(landlords[0])

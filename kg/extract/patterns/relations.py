@@ -18,7 +18,7 @@ PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})
 # ("After relying on Microsoft Azure, OpenAI …"): the names in it are none of the main
 # clause's subjects.
 FRONTED_PHRASE_OPENERS = {"after", "before", "while", "since", "besides", "despite", "following",
-                          "under", "unlike", "amid", "beyond", "through", "having"}  # fmt: skip
+                          "under", "unlike", "like", "amid", "beyond", "through", "having"}  # fmt: skip
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who", "whose"}
 # "The investment comes as OpenAI and Oracle team up …": 'as' after a verb of coming opens a
@@ -489,7 +489,7 @@ SERVICES_TAKEN = {"services", "service", "capacity", "compute", "resources", "in
 TENANT_LINKS = {
     "as", "its", "the", "an", "a", "anchor", "first", "main", "primary", "sole", "lead", "key",
     "is", "was", "will", "be", "serve", "serves", "become", "becomes", "became", "named",
-    "signed", "on", "and", ",",
+    "signed", "on", "and", ",", "set", "to", "act", "acts", "acting", "“", "”", '"',
 }  # fmt: skip
 # Facilities whose owner receives the chips supplied to them ("to power Reliance's data center").
 # "to host CoreWeave's GPUs": whose equipment a site is built or powered for.
@@ -591,7 +591,8 @@ SERVING_VERBS = ("serves", "serve", "served", "serving")
 # "A consortium comprising Nvidia, Microsoft and xAI": a group whose members act together.
 BUYING_GROUPS = {"consortium", "coalition", "group", "alliance", "syndicate"}
 GROUP_MEMBERS_BEFORE = {"comprising", "including", "of", "led", "that", "made"}
-TENANT_NOUNS = ("tenant", "tenants")  # "with OpenAI and Oracle as tenants"
+# "with OpenAI and Oracle as tenants", "OpenAI will act as an off-taker"; an anchor customer too
+TENANT_NOUNS = ("tenant", "tenants", "offtaker", "offtakers", "off-taker", "off-takers")
 # Verbs of using a site, with the words that join them to it ("will all tap into the facility").
 SITE_USE_VERBS = {
     "use", "uses", "using", "used", "tap", "taps", "tapping", "tapped", "rent", "rents",
