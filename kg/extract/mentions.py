@@ -455,8 +455,8 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
         if i >= len(tokens) or i in taken:
             return None
         word = tokens[i].lower
-        if word == "-" and step:
-            i += 1  # "high-performance", read as three words: the hyphen is no word of its own
+        if word == "-":
+            i += 1  # "high-performance", "Nvidia-powered": the hyphen is no word of its own
             continue
         if word in HARDWARE_NOUNS:
             return i

@@ -168,7 +168,7 @@ USE_CUES = (
     "utiliz*", "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "install*", "customer", "customers", "acquir*", "pay", "pays", "paid", "paying",
     "implement", "implements", "implemented", "implementing", "draw", "draws", "drawing", "drew",
-    "house", "houses", "housed", "interest", "split", "spread", "spend", "spends", "spending",
+    "house", "houses", "housed", "interest", "split", "spread", "spreads", "spreading", "spend", "spends", "spending",
     "spent", "operates", "operating", "operated", "building", "leverag*", "allocat*",
     "harness", "harnesses", "harnessing", "harnessed", "employ", "employs", "employing",
     "employed", "procur*", "introduce", "introduces", "introducing", "activat*", *SNAPPING,
@@ -466,7 +466,8 @@ PRODUCT_LINE_MODIFIERS = {
     "ai", "data", "center", "centre", "datacenter", "gpu", "graphics", "-", "high-end",
     "high-performance", "advanced", "latest", "new", "newest", "next-generation", "custom",
     "cutting-edge", "cutting", "edge", "top-end", "flagship", "powerful", "leading",
-    "pricey", "coveted", "scarce", "own", "inference", "training", "accelerated",
+    "pricey", "coveted", "scarce", "own", "inference", "training", "accelerated", "powered",
+    "based",
 }  # fmt: skip
 
 # ---- funding rounds (kg/extract/rounds.py) ----
