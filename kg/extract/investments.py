@@ -390,6 +390,8 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     word = view.lowers[cue]
     # "has received investment", "looking to secure big-ticket investments"
     received = set(view.lowers[max(lo, cue - 5) : cue]) & RECEIVING_VERBS
+    if word in {"stake", "stakes"}:
+        received = set()  # "Google will receive a 5.4% stake in Cipher": who receives it holds it
     from_after = view.lowers[cue + 1 : cue + 2] == ["from"]  # "confirmed an investment from"
     if (
         word.startswith("invest")

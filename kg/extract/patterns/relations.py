@@ -176,7 +176,8 @@ SINGULAR_VERBS = {"is", "was", "has", "plans", "intends", "aims", "seeks", "want
 SUBJECT_TO_VERB = VERB_CHAIN | {
     "taken", "take", "took", "made", "make", "hold", "holds", "held", "acquired", "bought",
     "buy", "acquire", "a", "an", "new", "minority", "majority", "equity", "small", "large",
-    "sizable", "sizeable", "announced", "announce", "unveiled", "joint", "combined",
+    "sizable", "sizeable", "announced", "announce", "unveiled", "joint", "combined", "receive",
+    "receives", "received", "gain", "gains", "gained", "obtain", "obtains", "obtained",
 }  # fmt: skip
 # "A and B have joined other firms in backing X": the names before it are the verb's subjects.
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
