@@ -314,6 +314,8 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
             gap = gap[person:]  # "Nvidia CEO Jensen Huang and Accel": past the person's name
         if not gap_joins(gap) or _clause_subject(view, nxt) or _reports(view, nxt):
             break
+        if len(listed) == 1 and gap == [",", "and"] and _before_a_finite_verb(view, nxt):
+            break  # "OpenAI, backed by Microsoft, and Google have …": two subjects
         if nxt.reference and nxt.text.lower() in {"it", "its", "they", "them", "their"}:
             break  # "including Aker and Nokia, to help it grow": a pronoun lists nobody
         listed.append(nxt)
@@ -397,6 +399,11 @@ def person_after(view: View, name: Mention) -> int:
     while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].lower not in P.LIST_GLUE:
         j += 1
     return j - i if j > i + title else 0
+
+
+def _before_a_finite_verb(view: View, name: Mention) -> bool:
+    following = view.lowers[name.last + 1 : name.last + 2]
+    return bool(following) and following[0] in P.FINITE_AUXILIARIES
 
 
 def _clause_subject(view: View, name: Mention) -> bool:
