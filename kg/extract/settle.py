@@ -186,6 +186,7 @@ def propagate_round_report(candidates: list[Candidate]) -> None:
             and c.sentence.start > reported_at.get(c.object, c.sentence.start)
             and c.method.startswith(("invest:round-list", "pair:carried_invest"))
             and not P.PARTY_SAYS.search(c.sentence.text)
+            and not P.STANDING_BACKERS.search(c.sentence.text)
         ):
             c.status = "reported"
 

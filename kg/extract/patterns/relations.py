@@ -183,6 +183,12 @@ SUBJECT_TO_VERB = VERB_CHAIN | {
 JOINING_VERBS = {"joined", "join", "joins", "joining"}
 # "potential customers such as LG": words that make a role one hoped for, not held.
 HOPED_FOR = {"potential", "prospective", "possible", "would-be", "future", "target"}
+# "Major investors in Zhipu AI include …": who holds the company, not who joined the round told
+# before.
+STANDING_BACKERS = re.compile(
+    r"\b(?:investors|backers|shareholders)\s+(?:in|of)\s+"
+    r"(?!the\s+(?:round|raise|funding|financing|deal|investment)\b)"
+)
 # A party's own word in a sentence: what it says is announced, whatever reported it before.
 PARTY_SAYS = re.compile(
     r"\b(?:said|says|announced|announces|announcing|confirmed|confirms|disclosed|unveiled|"
