@@ -600,6 +600,49 @@ FACTS = [
         "OpenAI's spending on Oracle's cloud will reach $300 billion.",
         [("compute_commitment", "openai", "oracle")],
     ),
+    (
+        "Mistral's round was led by Lightspeed, with support from the company's existing "
+        "shareholders, and chipmakers Nvidia and AMD.",
+        [
+            ("invests_in", "lightspeed venture partners", "mistral ai"),
+            ("invests_in", "nvidia", "mistral ai"),
+            ("invests_in", "amd", "mistral ai"),
+        ],
+    ),
+    (
+        "Cohere raised $500 million in a round backed once again by Nvidia and Oracle.",
+        [("invests_in", "nvidia", "cohere"), ("invests_in", "oracle", "cohere")],
+    ),
+    (
+        "Nebius is building a campus in Finland, with Microsoft set to be the anchor customer.",
+        [("compute_commitment", "microsoft", "nebius")],
+    ),
+    (
+        "Mistral spreads its workloads across Google TPUs and Nvidia GPUs.",
+        [("uses_chip", "mistral ai", "tpu"), ("uses_chip", "mistral ai", "nvidia gpus")],
+    ),
+    (
+        "Mistral trains its models on Nvidia-powered servers.",
+        [("uses_chip", "mistral ai", "nvidia gpus")],
+    ),
+    (
+        "Nvidia will receive a 3% equity stake in Mistral.",
+        [("invests_in", "nvidia", "mistral ai")],
+    ),
+]
+
+# Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
+# backer's aside, takes no part in the fact.
+EXACT_FACTS = [
+    (
+        "Much like Meta's Ohio campus, Crusoe's site will be built in phases, with OpenAI as "
+        "the anchor customer.",
+        [("compute_commitment", "openai", "crusoe")],
+    ),
+    (
+        "OpenAI, backed by Microsoft, and Google have long been rivals.",
+        [("invests_in", "microsoft", "openai")],
+    ),
 ]
 
 STATUSES = [
@@ -825,6 +868,26 @@ STATUSES = [
     ("Microsoft hopes to invest $10 billion in OpenAI.", "invests_in", "planned", None),
     ("Microsoft aims to invest $10 billion in OpenAI.", "invests_in", "planned", None),
     ("Microsoft is preparing to invest $10 billion in OpenAI.", "invests_in", "planned", None),
+    (
+        "Reports emerged that Microsoft will invest $10 billion in OpenAI.",
+        "invests_in",
+        "reported",
+        10000000000.0,
+    ),
+    (
+        "Nvidia has taken a stake in xAI. Nvidia announced the deal in a filing on Monday, "
+        "according to Reuters.",
+        "invests_in",
+        "announced",
+        None,
+    ),
+    (
+        "Mistral raised $2 billion last year, Bloomberg reported. Major investors in Mistral "
+        "include Nvidia and Microsoft.",
+        "invests_in",
+        "announced",
+        None,
+    ),
 ]
 
 
@@ -832,6 +895,11 @@ STATUSES = [
 def test_a_plainly_written_fact_is_read(sentence, wanted):
     found = facts(sentence)
     assert [w for w in wanted if w not in found] == []
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), EXACT_FACTS)
+def test_only_the_parties_of_a_fact_are_read(sentence, wanted):
+    assert sorted(f for f in facts(sentence) if f[0] != "designs_chip") == sorted(wanted)
 
 
 @pytest.mark.parametrize(("sentence", "kind", "status", "amount"), STATUSES)
