@@ -311,6 +311,11 @@ ORG_REFERENCES = {
     "the campus": "DataCenter", "the site": "DataCenter", "the hub": "DataCenter",
     "the center": "DataCenter", "the centre": "DataCenter", "the ai factory": "DataCenter",
     "the facilities": "DataCenter", "the data centers": "DataCenter",
+    "the data centres": "DataCenter", "these facilities": "DataCenter",
+    "this facility": "DataCenter", "the new facility": "DataCenter", "the factory":
+    "DataCenter", "the project": "DataCenter", "these data centers": "DataCenter",
+    "these data centres": "DataCenter", "the new data center": "DataCenter",
+    "the new data centre": "DataCenter",
     "the neocloud": "CloudProvider", "the cloud startup": "CloudProvider",
     "the cloud company": "CloudProvider", "the data center operator": "CloudProvider",
     "the chip startup": "ChipDesigner", "the chip giant": "ChipDesigner",
