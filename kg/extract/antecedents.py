@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View
+from kg.extract.clauses import Candidate, View, fronted_phrase_end
 from kg.extract.history import History, acts_as
 from kg.extract.mentions import Mention
 from kg.extract.speakers import speaker
@@ -331,6 +331,10 @@ def _antecedent(
             return registry.organisation(same_sentence[-1].entity)
     if kind is None:
         earlier = [m for m in named if m.last < first and registry.get(m.entity).is_organization]
+        fronted = fronted_phrase_end(sentence.lowers)
+        if any(m.first > fronted for m in earlier):
+            # "In addition to the OpenAI arrangement, Nvidia highlighted its …": Nvidia's
+            earlier = [m for m in earlier if m.first > fronted]
         if phrase == "its":
             other = _not_its_own_role(sentence, earlier, first, history, registry)
             if other is not None:

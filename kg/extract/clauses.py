@@ -509,7 +509,11 @@ def fronted_phrase_end(lowers: list[str]) -> int:
     """The comma that closes an adverbial phrase the sentence opens on ('After relying on
     Microsoft Azure, OpenAI …'), or -1; a comma before 'and' or 'or' closes a list item, not
     the phrase."""
-    if not lowers or (lowers[0] not in FRONTED_PHRASE_OPENERS and lowers[:2] != ["much", "like"]):
+    if not lowers or (
+        lowers[0] not in FRONTED_PHRASE_OPENERS
+        and lowers[:2] != ["much", "like"]
+        and lowers[:3] != ["in", "addition", "to"]
+    ):
         return -1
     depth = 0
     for i, word in enumerate(lowers[:40]):

@@ -31,6 +31,8 @@ def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> 
     after = view.lowers[money[0].last + 1 : money[0].last + 3]
     if after[:1] == ["to"]:
         investee = view.orgs(money[0].last + 2, money[0].last + 3)
+        if investee and investee[0].embedded:  # "to OpenAI rival Anthropic": the rival
+            investee = [m for m in view.orgs(investee[0].last + 1, investee[0].last + 4)][:1]
     elif after == [",", "and"]:  # "Amazon has committed $8 billion, and Google $3 billion into X"
         investee = _shared_investee(view, money[0].last + 3)
     elif topic is not None and investor and more_committed(view, cue):

@@ -236,7 +236,7 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?=[\w'’])\b(?:reportedly|allegedly|anonymous\s+sources|"
         r"(?:is|are|was|were)\s+(?:estimated|believed|thought|rumou?red)\s+to|sources\s+who\s+(?:say|said)|"
         r"(?:the|a|an|its|their|[’']s)\s+reported(?=\s+(?:[$€£\d]|(?:deal|contract|agreement|"
-        r"investment|talks|plans?)\b))|"
+        r"investment|talks|plans?)\b))|widely\s+reported|"
         r"according\s+to(?!\s+(?:the\s+|an?\s+)?(?:official|company|companies|its|their|"
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|"
         r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?said\s+to|"

@@ -694,8 +694,9 @@ FIRST_OF_KIND = {"cloud", "company", "provider", "hyperscaler", "neocloud", "one
 CUSTOMER_NAMING_WORDS = {"are", "were", "is", "include", "includes", "included", "already", "now",
                          "named", "announced", "listed", "so", "far", "to", "date",
                          "being", "have", "has", "had"}  # fmt: skip
-# "Customers have already included A and B": words between a customer noun and a listing verb.
-LISTING_AUXILIARIES = {"have", "has", "had", "already", "also", "so", "far"}
+# "Customers have already included A and B", "customer wins including A and B": words between a
+# customer noun and a listing verb.
+LISTING_AUXILIARIES = {"have", "has", "had", "already", "also", "so", "far", "wins", "win"}
 # "continue using TSMC for its RenegadeS chip": verbs of choosing a foundry for a chip.
 FOUNDRY_CHOSEN = {"using", "use", "uses", "used", "tapped", "taps", "tap", "chose", "chooses",
                   "selected", "picked", "switch", "switched", "switching", "moved", "moving",
