@@ -105,7 +105,20 @@ def scope(view: View, anchor: int | None) -> str:
     tokens = view.sentence.tokens
     if anchor is None:
         return view.sentence.text
-    for i in range(anchor + 1, len(tokens) - 1):
+    inside = _in_dash_aside(tokens, anchor)
+    i = anchor
+    while i < len(tokens) - 2:
+        i += 1
+        if tokens[i].text in DASHES:
+            closing = _closing_dash(tokens, i)
+            if inside:  # the aside's closing dash: the main clause goes on after it
+                inside = False
+                continue
+            if closing is not None:
+                i = closing  # "has invested in three—A, B and C—as reported by X": past it
+                continue
+        if inside:
+            continue  # a list inside the aside ("—A, B, and C—") ends no clause
         if (
             tokens[i].text in {";", "—", "–"}
             or (
@@ -117,6 +130,25 @@ def scope(view: View, anchor: int | None) -> str:
         ):
             return view.sentence.text[: tokens[i].start - view.sentence.start]
     return view.sentence.text[: tokens[-1].end - view.sentence.start] if tokens else ""
+
+
+DASHES = frozenset({"—", "–"})
+DASH_ASIDE_REACH = 16  # tokens a dash-enclosed aside may span
+
+
+def _closing_dash(tokens: list, opening: int) -> int | None:
+    """The dash that closes an aside opened at ``opening`` within a few words, if any."""
+    reach = range(opening + 1, min(len(tokens) - 1, opening + DASH_ASIDE_REACH))
+    return next((j for j in reach if tokens[j].text in DASHES), None)
+
+
+def _in_dash_aside(tokens: list, anchor: int) -> bool:
+    """Whether the word at ``anchor`` stands inside a dash-enclosed aside."""
+    for k in range(anchor, max(-1, anchor - DASH_ASIDE_REACH), -1):
+        if tokens[k].text in DASHES:
+            closing = _closing_dash(tokens, k)
+            return closing is not None and closing > anchor
+    return False
 
 
 def _last_item_of_a_list(view: View, first: int) -> bool:
