@@ -28,7 +28,7 @@ def joint_venture(view: View) -> list[Candidate]:
         if view.lowers[cue - 1 : cue] != ["joint"] or cue < 2:
             continue
         link = view.lowers[cue + 1 : cue + 3]
-        start = cue + (3 if link in (["formed", "by"], ["owned", "by"]) else 2)
+        start = cue + (3 if link[1:] == ["by"] and link[0] in VENTURE_MAKERS else 2)
         if link[:1] not in (["by"], ["of"], ["between"], ["among"], ["from"]) and start == cue + 2:
             continue
         venture = _named_as(view, cue - 1)
@@ -39,6 +39,10 @@ def joint_venture(view: View) -> list[Candidate]:
         group = list_starting(view, partners[0], later)
         found += _partners_hold(view, group, venture)
     return found
+
+
+# "a joint venture formed by", "created by", "owned by": participles whose agents are partners.
+VENTURE_MAKERS = {"formed", "owned", "created", "established", "launched", "founded", "co-owned"}
 
 
 def portfolio_companies(view: View) -> list[Candidate]:
