@@ -201,7 +201,19 @@ def description_with_backers(view: View, candidates: list[Mention]) -> tuple[str
         if gap[:1] == [","] and described and len(gap) <= 12:
             return view.org(before[-1]), start  # ", a chip design company", ", Saudi Arabia's
             # startup"
+        named = before[-1]
+        if (
+            gap[:1] == [","]
+            and len(gap) <= 5
+            and gap[1:2] in (["with"], ["backed"], ["funded"], ["supported"])
+            and view.lowers[named.first - 1 : named.first] == [","]
+            and view.lowers[named.first - 2 : named.first - 1] in [[w] for w in COMPANY_NOUNS]
+        ):
+            return view.org(named), start  # "launched a new company, Humain, with backing from"
     return None
+
+
+COMPANY_NOUNS = ("company", "firm", "startup", "start-up", "venture", "entity")
 
 
 def _describes(gap: list[str]) -> bool:
