@@ -201,19 +201,24 @@ def _only_the_date(problem: ValidationError) -> bool:
 
 _YAML_SYNTAX = set("&*[]{}|>!%@`\"'#,-?:")  # a value opening on these is YAML, not text
 _PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>.*))?")
+# "[Exclusive] Meta in talks …": a headline's bracketed tag followed by its words, no YAML list
+_TAGGED_HEADLINE = re.compile(r"\[[^\[\]]+\][ \t]+[^\s#].*")
 
 
 def _plain_fields(block: str) -> dict[str, str] | None:
     """A front matter that is no valid YAML only because a value holds ': ' ('title: The
-    $2 Billion Gamble: Inside …'), read a field per line as its text; None for anything else
-    (nesting, lists, anchors, quoting, a line that is no field, a key given twice)."""
+    $2 Billion Gamble: Inside …') or opens on a bracketed tag ('title: [Exclusive] Meta …'),
+    read a field per line as its text; None for anything else (nesting, lists, anchors,
+    quoting, a line that is no field, a key given twice)."""
     fields: dict[str, str] = {}
     for line in block.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         match = _PLAIN_FIELD.fullmatch(line.rstrip())
         value = match["value"] if match else None
-        if not value or match["key"] in fields or value[0] in _YAML_SYNTAX:
+        if not value or match["key"] in fields:
+            return None
+        if value[0] in _YAML_SYNTAX and not _TAGGED_HEADLINE.fullmatch(value.strip()):
             return None
         fields[match["key"]] = value.strip()
     return fields

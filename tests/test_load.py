@@ -489,9 +489,20 @@ def test_a_front_matter_of_plain_fields_with_colons_in_a_value_keeps_the_article
     assert article.title == "The Gamble: Inside a Pivot"
     assert article.published.isoformat() == "2024-09-29"
     assert article.body == GOOD_TEXT
-    for broken in ("title: a: b\n  - nested", "title: a: b\ntitle: c: d", "title: a: b\njunk"):
+    tagged = load_article(
+        write(tmp_path, "tag.md", "---\ntitle: [Exclusive] Meta in talks\n---\n" + GOOD_TEXT)
+    )
+    assert tagged.title == "[Exclusive] Meta in talks" and tagged.body == GOOD_TEXT
+    for broken in (
+        "title: a: b\n  - nested",
+        "title: a: b\ntitle: c: d",
+        "title: a: b\njunk",
+        "tags: [a, b\ntitle: x",
+    ):
         with pytest.raises(KgError, match="not valid YAML"):
             load_article(write(tmp_path, "broken.md", f"---\n{broken}\n---\n" + GOOD_TEXT))
+    with pytest.raises(KgError, match="'title' must be text"):  # a YAML list, no headline
+        load_article(write(tmp_path, "list.md", "---\ntitle: [a, b]\n---\n" + GOOD_TEXT))
     undated = load_article(
         write(tmp_path, "bad.md", "---\ntitle: a: b\ndate: soon\n---\n" + GOOD_TEXT)
     )
