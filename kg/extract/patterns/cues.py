@@ -178,10 +178,13 @@ USE_CUES = (
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.
 CONTRAST_BEFORE = re.compile(
-    r"(?=[abcdimprstuw])(?:alternatives?\s+to|(?:predecessor|successor)s?\s+(?:to|of)|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?=[abcdeilmprstuw])(?:alternatives?\s+to|(?:predecessor|successor)s?\s+(?:to|of)|than(?!\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:[$€£¥]?\s?\d|a\s+(?:million|billion|thousand|hundred|dozen|day|week|month|year|decade)|half|"
-    r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|reliance\s+on|"
-    r"dependen(?:ce|cy)\s+on|instead\s+of|"
+    r"one|two|three|four|five|ten|twenty|hundreds|thousands|millions|dozens))|"
+    r"(?:reduc|cut|lessen|lower|end|break|curb|limit|diversif|decreas|minimi[sz]|shed|wean|"
+    r"escap)\w*\s+(?:\S+\s+){0,3}?(?:reliance|dependen(?:ce|cy))\s+on|"
+    r"(?:sanctions|restrictions|curbs|controls|bans?|limits)\s+on|(?:superior|inferior)\s+to|"
+    r"instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
     r"compet(?:e|es|ed|ing|itive)\s+(?:\w+ly\s+)?(?:with|against)|replac(?:e|es|ed|ing)|"
     r"similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike|"
@@ -194,6 +197,7 @@ CONTRAST_BEFORE = re.compile(
 # A stem each match of CONTRAST_BEFORE holds (lower case).
 CONTRAST_STEMS = (
     "than", "from", "alternative", "reliance", "dependen", "instead", "compar", "rival", "compet",
+    "sanction", "restriction", "curbs", "controls", "ban", "limits", "superior", "inferior",
     "battl", "replac", "similar", "akin", "unlike", "predecessor", "successor", "like",
 )  # fmt: skip
 
