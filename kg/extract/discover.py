@@ -75,6 +75,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_BEFORE,
     DESCRIPTOR_COPULA_BEFORE,
     DESCRIPTORS,
+    EVENT_NOUNS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
     INVESTED_IN,
@@ -166,6 +167,8 @@ def discover(
             continue  # a publisher reporting the deal
         if all(t.lower in LEGAL_WORDS for t in tokens):
             continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
+        if len(tokens) > 1 and tokens[-1].text in EVENT_NOUNS:
+            continue  # "the U.S.–Saudi Investment Forum": where a deal was announced, no party
         if name in AMPERSAND_TERMS:
             continue  # "invest heavily in R&D": research, not a firm
         if magnitude_after_number(sentence, first):

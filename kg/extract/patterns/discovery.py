@@ -201,6 +201,9 @@ CHIP_NOUN_AHEAD = re.compile(
     r"gpus?|tpus?|lpus?|asics?)\b",
     re.IGNORECASE,
 )
+# "Investment Forum", "AI Summit": the last word of an event's name.
+EVENT_NOUNS = {"Forum", "Summit", "Conference", "Congress", "Expo", "Festival", "Awards",
+               "Week", "Fair", "Symposium", "Hackathon"}  # fmt: skip
 # "Barcelona Supercomputing Center", "Sandia National Laboratories": research centres.
 RESEARCH_CENTRE_ENDINGS = {
     f"{kind} {place}"
