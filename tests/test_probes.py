@@ -629,6 +629,38 @@ FACTS = [
         "Nvidia will receive a 3% equity stake in Mistral.",
         [("invests_in", "nvidia", "mistral ai")],
     ),
+    (
+        "Stargate, a joint venture created by OpenAI, SoftBank and Oracle, raised debt.",
+        [
+            ("invests_in", "openai", "stargate"),
+            ("invests_in", "softbank", "stargate"),
+            ("invests_in", "oracle", "stargate"),
+        ],
+    ),
+    (
+        "The kingdom has launched a new state-owned company, Humain, with backing from the "
+        "Public Investment Fund.",
+        [("invests_in", "public investment fund", "humain")],
+    ),
+    (
+        "Microsoft faces questions after committing up to $5 billion to OpenAI rival Anthropic.",
+        [("invests_in", "microsoft", "anthropic")],
+    ),
+    (
+        "In addition to the OpenAI deal, Nvidia stressed its $5 billion commitment to invest "
+        "in Intel.",
+        [("invests_in", "nvidia", "intel")],
+    ),
+    (
+        "Humain will build data centres in Riyadh. These facilities will house thousands of "
+        "Nvidia GPUs.",
+        [("uses_chip", "humain", "nvidia gpus")],
+    ),
+    (
+        "Google relies on its own TPUs, while companies like Meta discuss their reliance on "
+        "Nvidia GPUs.",
+        [("uses_chip", "meta", "nvidia gpus")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -642,6 +674,16 @@ EXACT_FACTS = [
     (
         "OpenAI, backed by Microsoft, and Google have long been rivals.",
         [("invests_in", "microsoft", "openai")],
+    ),
+    (
+        "ByteDance is training a model on Huawei chips amid US trade sanctions on Nvidia "
+        "processors.",
+        [("uses_chip", "bytedance", "huawei ai chips")],
+    ),
+    (
+        "Luma AI raised $900 million. The round was led by Humain and announced at the "
+        "U.S.–Saudi Investment Forum.",
+        [("invests_in", "humain", "luma ai")],
     ),
 ]
 
@@ -877,6 +919,20 @@ STATUSES = [
     (
         "Nvidia has taken a stake in xAI. Nvidia announced the deal in a filing on Monday, "
         "according to Reuters.",
+        "invests_in",
+        "announced",
+        None,
+    ),
+    (
+        "Nvidia has invested in three of them—CoreWeave, Lambda and Crusoe—as reported by "
+        "Yahoo Finance.",
+        "invests_in",
+        "reported",
+        None,
+    ),
+    (
+        "Moonshot AI, a startup backed by Alibaba, is closing a new round, according to people "
+        "familiar with the matter.",
         "invests_in",
         "announced",
         None,

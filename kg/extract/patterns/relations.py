@@ -190,6 +190,8 @@ STANDING_BACKERS = re.compile(
     r"\b(?:investors|backers|shareholders)\s+(?:in|of)\s+"
     r"(?!the\s+(?:round|raise|funding|financing|deal|investment)\b)"
 )
+# "a startup backed by Alibaba": participles that describe a company by who funds it.
+BACKING_PARTICIPLES = {"backed", "funded", "financed", "supported", "owned", "bankrolled"}
 # A party's own word in a sentence: what it says is announced, whatever reported it before.
 PARTY_SAYS = re.compile(
     r"\b(?:said|says|announced|announces|announcing|confirmed|confirms|disclosed|unveiled|"
