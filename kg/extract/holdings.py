@@ -75,8 +75,20 @@ def stake_in(after: list[str]) -> bool:
     """'stake in X', 'stake of up to 10% in X', 'stakes worth $2 billion in X'."""
     if "in" not in after:
         return False
-    between = after[: after.index("in")]
+    between = _without_aside(after[: after.index("in")])
     return all(w in STAKE_SIZE_WORDS or w[:1].isdigit() or w in {"$", "%"} for w in between)
+
+
+ASIDE_MARKS = {"-": "-", "—": "—", "–": "–", "(": ")"}
+
+
+def _without_aside(words: list[str]) -> list[str]:
+    """The words without one aside between dashes or brackets ('of $135 billion - or 27% -')."""
+    for i, word in enumerate(words):
+        closing = ASIDE_MARKS.get(word)
+        if closing and closing in words[i + 1 :]:
+            return words[:i] + words[words.index(closing, i + 1) + 1 :]
+    return words
 
 
 def shares_held(view: View, cue: int, lo: int) -> Candidate | None:

@@ -316,7 +316,7 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return granted_stake(view, cue, verb)
     if (
         word in {"stake", "stakes"}
-        and not stake_in(view.lowers[cue + 1 : cue + 8])
+        and not stake_in(view.lowers[cue + 1 : cue + 14])
         and "in which" not in view.before(cue, 6 + _quantity_tokens(view, max(0, cue - 9), cue))
     ):
         return None
