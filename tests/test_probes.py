@@ -630,6 +630,19 @@ FACTS = [
         [("invests_in", "nvidia", "mistral ai")],
     ),
     (
+        "OpenAI has secured $1.4 trillion in infrastructure commitments through deals with "
+        "Nvidia, Broadcom and Oracle.",
+        [
+            ("compute_commitment", "openai", "nvidia"),
+            ("compute_commitment", "openai", "broadcom"),
+            ("compute_commitment", "openai", "oracle"),
+        ],
+    ),
+    (
+        "Microsoft would hold a stake of about $135 billion - or 27% - in OpenAI.",
+        [("invests_in", "microsoft", "openai")],
+    ),
+    (
         "Stargate, a joint venture created by OpenAI, SoftBank and Oracle, raised debt.",
         [
             ("invests_in", "openai", "stargate"),

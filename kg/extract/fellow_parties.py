@@ -6,6 +6,8 @@ subjects); 'joining Samsung and AFW Partners in the round' (holders the investor
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.clauses import (
     Candidate,
     View,
@@ -42,14 +44,19 @@ def fellow_providers(view: View, candidate: Candidate, cue: int | None = None) -
         if m.embedded or not set(gap) <= {",", "and", "or"}:
             break
         listed.append(m)
+    for m in reversed(view.orgs(0, named[0].first)):
+        # "deals with Nvidia, Broadcom, Oracle …": the names listed before the provider read
+        if m.embedded or not set(view.lowers[m.last + 1 : listed[0].first]) <= {",", "and", "or"}:
+            break
+        listed.insert(0, m)
     own = {m.first: _own_sum(view, m.last + 1) for m in listed}
     if len(listed) > 1 and all(own.values()):
         # "deals with Oracle for $300 billion and with CoreWeave for $22 billion": each its own
         candidate.amount_usd, candidate.numbers_fixed = own[named[0].first], True
     each_own = candidate.numbers_fixed and candidate.amount_usd
     found = []
-    for m in listed[1:]:
-        if view.org(m) in {None, candidate.subject, candidate.object}:
+    for m in listed:
+        if m is named[0] or view.org(m) in {None, candidate.subject, candidate.object}:
             continue
         if _same_trade(view, m, named[0]):
             amount = own[m.first] if each_own else None
@@ -165,8 +172,17 @@ def _same_trade(view: View, fellow: Mention, provider: Mention) -> bool:
 def _capacity_from_a_designer(view: View, fellow: Mention, candidate: Candidate) -> bool:
     """A chip designer listed with the provider in a deal for capacity ('a partnership with
     Google and Broadcom to secure 3.5 gigawatts'): the capacity is bought from it too."""
-    capacity = candidate.capacity_gw or any(q.kind == "power" for q in view.quantities)
+    capacity = (
+        candidate.capacity_gw
+        or any(q.kind == "power" for q in view.quantities)
+        or COMPUTE_DEALS.search(view.sentence.text) is not None
+    )
     return bool(capacity) and view.has_type(fellow, "ChipDesigner")
+
+
+# "$1.4 trillion in infrastructure commitments through deals with Nvidia, Broadcom, Oracle":
+# deals said to be for compute or infrastructure, whoever sells it.
+COMPUTE_DEALS = re.compile(r"\b(?:infrastructure|compute|computing)\s+(?:commitments|deals)\b")
 
 
 def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
