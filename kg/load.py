@@ -167,10 +167,10 @@ def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str, tuple[s
     block = text[4 : end + 1]
     body = text[end + 5 :]
     source = f"{path}: front matter"
+    plain = _plain_fields(block)
     try:
         data, root = yamlfile.parse(block, str(path), first_line=2)
     except KgError:
-        plain = _plain_fields(block)
         if plain is None:
             raise
         data, root = plain, None
@@ -179,6 +179,13 @@ def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str, tuple[s
     if not isinstance(data, dict):
         raise KgError(f"{source} is not a mapping of fields")
     fields = {str(k): v for k, v in data.items()}
+    for name in TEXT_FIELDS:
+        if (
+            plain
+            and plain.get(name) is not None
+            and not isinstance(fields.get(name), str | list | dict)
+        ):
+            fields[name] = plain[name]  # "title: #1 AI chipmaker …" (a comment), "title: Yes"
     if "published" not in fields and "date" in fields:
         fields["published"] = fields["date"]
         root = _renamed(root, "date", "published")
@@ -199,28 +206,35 @@ def _only_the_date(problem: ValidationError) -> bool:
     return all(tuple(e["loc"]) == ("published",) for e in problem.errors(include_url=False))
 
 
-_YAML_SYNTAX = set("&*[]{}|>!%@`\"'#,-?:")  # a value opening on these is YAML, not text
 _PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>.*))?")
-# "[Exclusive] Meta in talks …": a headline's bracketed tag followed by its words, no YAML list
-_TAGGED_HEADLINE = re.compile(r"\[[^\[\]]+\][ \t]+[^\s#].*")
+TEXT_FIELDS = ("title", "publisher", "url")
+_NULLS = {"~", "null", "Null", "NULL"}
+# Values that are YAML's structures, never a headline's text: a list or mapping that is not a
+# bracketed tag before words ('[Exclusive] Meta …', '{Update}: …'), a '!!' tag, an anchor
+# ('&x'), an alias ('*x', not '*Exclusive* …').
+_YAML_STRUCTURE = re.compile(
+    r"(?![\[{][^\[\]{}]+[\]}][ \t:]+\S)[\[{]|!!|&\w|\*(?![^*\s][^*]*\*[ \t:]+\S)\w"
+)
 
 
-def _plain_fields(block: str) -> dict[str, str] | None:
-    """A front matter that is no valid YAML only because a value holds ': ' ('title: The
-    $2 Billion Gamble: Inside …') or opens on a bracketed tag ('title: [Exclusive] Meta …'),
-    read a field per line as its text; None for anything else (nesting, lists, anchors,
-    quoting, a line that is no field, a key given twice)."""
-    fields: dict[str, str] = {}
+def _plain_fields(block: str) -> dict[str, str | None] | None:
+    """A front matter read as one ``key: text`` field a line, for headlines that are no valid
+    YAML or that YAML reads as something else: a colon in a value ('title: The Gamble: Inside
+    …'), a quote inside a quoted one ('title: "Nvidia's "big" bet"'), a tag ('[Exclusive]',
+    '*Exclusive*', '@Nvidia'), a '#' ('#1 AI chipmaker'), 'Yes'. A quoted value loses its
+    outer quotes. None for anything else (an indented or nested line, a line that is no field,
+    a key given twice, a key with no value)."""
+    fields: dict[str, str | None] = {}
     for line in block.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line.strip() or line.startswith("#"):
             continue
         match = _PLAIN_FIELD.fullmatch(line.rstrip())
-        value = match["value"] if match else None
-        if not value or match["key"] in fields:
+        value = match["value"].strip() if match and match["value"] else None
+        if not value or match["key"] in fields or _YAML_STRUCTURE.match(value):
             return None
-        if value[0] in _YAML_SYNTAX and not _TAGGED_HEADLINE.fullmatch(value.strip()):
-            return None
-        fields[match["key"]] = value.strip()
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        fields[match["key"]] = None if value in _NULLS else value
     return fields
 
 

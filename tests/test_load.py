@@ -478,6 +478,38 @@ def test_any_curation_or_registry_text_gives_a_one_line_error_at_worst(tmp_path_
             assert str(problem).startswith(str(path)) and "\n" not in str(problem)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "[Exclusive] Meta in talks to rent TPUs",
+        "[Exclusive]: Meta in talks to rent TPUs",
+        "{Update} Meta in talks to rent TPUs",
+        "*Exclusive* Meta in talks to rent TPUs",
+        "'It's a deal': Microsoft and OpenAI",
+        'Nvidia\'s "big" bet on OpenAI',
+        "#1 AI chipmaker Nvidia invests in xAI",
+        "@Nvidia invests in xAI",
+        "!Breaking: Nvidia invests in xAI",
+        "% of chips: who buys Nvidia",
+        "| Nvidia invests in xAI",
+        "> Nvidia invests in xAI",
+        "- Nvidia invests in xAI",
+        "? Nvidia invests in xAI",
+        "& Nvidia invests in xAI",
+        "`Nvidia` invests in xAI",
+        "Yes",
+    ],
+)
+def test_a_headline_is_read_as_written_whatever_yaml_would_make_of_it(tmp_path, headline):
+    """Titles are copied from pages as they stand: quotes inside quotes, tags, '#1', 'Yes'.
+    YAML would fail on them (or read a comment, a boolean) and the article would be lost."""
+    text = f"---\ntitle: {headline}\nurl: https://example.com/a#b\n---\n" + GOOD_TEXT
+    article = load_article(write(tmp_path, "headline.md", text))
+    assert article.title == headline
+    assert article.url == "https://example.com/a#b"
+    assert article.body == GOOD_TEXT
+
+
 def test_a_front_matter_of_plain_fields_with_colons_in_a_value_keeps_the_article(tmp_path):
     """Scraped files write 'title: A: B' unquoted: no valid YAML, but plainly one field a line;
     a date with a remark after it gives the date."""
