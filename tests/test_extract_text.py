@@ -109,6 +109,18 @@ def test_tickers_in_brackets_are_not_read_but_stay_in_the_quote():
     assert all("( BABA)" in f.evidence[0].quote for f in facts)
 
 
+def test_format_characters_inside_words_hide_no_cue_and_stay_in_the_quote():
+    """Pages keep soft hyphens and zero-width spaces inside words ('in\u00advested')."""
+    plain = "Nvidia invested $2 billion in xAI."
+    for hidden in (
+        "Nvidia in\u00advested $2 billion in xAI.",
+        "Nvidia inv\u200bested $2 billion in xAI.",
+    ):
+        assert facts_of(hidden) == facts_of(plain) != set()
+        facts, _ = EXTRACTOR.extract_with_entities(article(hidden))
+        assert facts[0].evidence[0].quote == hidden
+
+
 def test_plain_text_keeps_every_offset():
     markdown = "A [link](http://x.y) and **bold** and `code`.\n## Head\n"
     plain = plain_text(markdown)

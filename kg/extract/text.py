@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -551,7 +552,15 @@ _new_tuple = tuple.__new__
 # Each word's lower case, kept: a word seen before gets the same string as the last time, whose
 # hash the look-ups of the rules (word sets, tries, memories) have worked out already, rather
 # than a new string to hash again at its first look-up.
-_LOWER = WordMemo(str.lower)
+def _lower(word: str) -> str:
+    """A word's lower case, without format characters: 'in\u00advested' (a soft hyphen) is
+    'invested'."""
+    if word.isascii():
+        return word.lower()
+    return "".join(ch for ch in word if unicodedata.category(ch) != "Cf").lower() or word.lower()
+
+
+_LOWER = WordMemo(_lower)
 
 
 def _tokens(words: list[str], offsets: list[int], base: int) -> list[Token]:
