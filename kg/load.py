@@ -156,16 +156,14 @@ def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str, tuple[s
     as ``published`` when there is no ``published``. A date that is no date ("approx. March
     2026") costs only the date: the article is read without one, and a note says so.
     """
-    if not text.startswith("---\n"):
+    opening = _OPENING_LINE.match(text)
+    if opening is None:
         return FrontMatter(), text, ()
-    end = text.find("\n---\n", 3)
-    if end == -1:
-        if text.endswith("\n---"):
-            end = len(text) - 4
-        else:
-            raise KgError(f"{path}: front matter has no closing '---' line")
-    block = text[4 : end + 1]
-    body = text[end + 5 :]
+    closing = _CLOSING_LINE.search(text, opening.end() - 1)
+    if closing is None:
+        raise KgError(f"{path}: front matter has no closing '---' line")
+    block = text[opening.end() : closing.start() + 1]
+    body = text[closing.end() :]
     source = f"{path}: front matter"
     plain = _plain_fields(block)
     try:
@@ -206,6 +204,10 @@ def _only_the_date(problem: ValidationError) -> bool:
     return all(tuple(e["loc"]) == ("published",) for e in problem.errors(include_url=False))
 
 
+# The lines that open and close a front matter: '---', or '...' closing it (as YAML and Pandoc
+# allow), with any spaces an editor left after them.
+_OPENING_LINE = re.compile(r"---[ \t]*\n")
+_CLOSING_LINE = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _PLAIN_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>.*))?")
 TEXT_FIELDS = ("title", "publisher", "url")
 _NULLS = {"~", "null", "Null", "NULL"}

@@ -510,6 +510,14 @@ def test_a_headline_is_read_as_written_whatever_yaml_would_make_of_it(tmp_path, 
     assert article.body == GOOD_TEXT
 
 
+@pytest.mark.parametrize(
+    "front", ["---\ntitle: T\n---\n", "--- \ntitle: T\n---  \n", "---\ntitle: T\n...\n"]
+)
+def test_a_front_matter_closed_by_dots_or_with_spaces_after_its_dashes_is_read(tmp_path, front):
+    article = load_article(write(tmp_path, "front.md", front + GOOD_TEXT))
+    assert article.title == "T" and article.body == GOOD_TEXT
+
+
 def test_a_front_matter_of_plain_fields_with_colons_in_a_value_keeps_the_article(tmp_path):
     """Scraped files write 'title: A: B' unquoted: no valid YAML, but plainly one field a line;
     a date with a remark after it gives the date."""
