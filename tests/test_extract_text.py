@@ -121,6 +121,18 @@ def test_format_characters_inside_words_hide_no_cue_and_stay_in_the_quote():
         assert facts[0].evidence[0].quote == hidden
 
 
+def test_html_character_references_read_as_their_characters_in_rules_and_quotes():
+    """Pages copied as HTML source keep '&#8217;' and '&nbsp;'."""
+    text = "Nvidia&#8217;s investment of $2&nbsp;billion in xAI closed &amp; Meta signed 6&nbsp;GW."
+    facts, _ = EXTRACTOR.extract_with_entities(article(text))
+    investment = next(f for f in facts if f.type == "invests_in")
+    assert investment.amount_usd == 2e9
+    assert investment.evidence[0].quote.startswith("Nvidia’s investment of $2 billion in xAI")
+    assert text[investment.evidence[0].start : investment.evidence[0].end].startswith(
+        "Nvidia&#8217;s"
+    )
+
+
 def test_plain_text_keeps_every_offset():
     markdown = "A [link](http://x.y) and **bold** and `code`.\n## Head\n"
     plain = plain_text(markdown)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_left
@@ -228,12 +229,15 @@ def display_quote(body: str, plain: str, start: int, end: int) -> str:
     runs of white space as one space."""
     original, reading = body[start:end], plain[start:end]
     if original == reading:  # no markup and no line break: the common case
-        return " ".join(original.split())
-    kept = "".join(
-        ch
-        for ch, seen in zip(body[start:end], plain[start:end], strict=True)
-        if ch == seen or ch.isspace()
-    )
+        kept = original
+    else:
+        kept = "".join(
+            ch
+            for ch, seen in zip(body[start:end], plain[start:end], strict=True)
+            if ch == seen or ch.isspace()
+        )
+    if "&" in kept and _ENTITY.search(kept):
+        kept = html.unescape(kept)  # "xAI&#8217;s" reads "xAI’s"
     return re.sub(r"\s+", " ", kept).strip()
 
 
@@ -264,6 +268,27 @@ def without_marks(text: str) -> str:
         if mark in text:
             text = text.replace(mark, " ")
     return text
+
+
+# An HTML character reference: '&#8217;', '&#x2019;', '&nbsp;', '&amp;'.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def without_entities(text: str) -> str:
+    """``text`` with each HTML character reference as the character it stands for, after spaces
+    that keep its length ('xAI&#8217;s' reads 'xAI      ’s', '$2&nbsp;billion' '$2      billion'):
+    pages copied as HTML source keep them."""
+    if "&" not in text:
+        return text
+
+    def decoded(match: re.Match[str]) -> str:
+        reference = match.group()
+        char = html.unescape(reference)
+        if len(char) != 1 or char == reference:
+            return reference
+        return " " * (len(reference) - 1) + (" " if char.isspace() else char)
+
+    return _ENTITY.sub(decoded, text)
 
 
 def without_tickers(text: str) -> str:
@@ -643,7 +668,7 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
     ``Token`` objects) and cut into sentences by ``sentence_starts``, the Sentencizer's rule."""
     tokenizer = pipeline().tokenizer
     shown = reading_text(body)
-    text = without_tickers(without_marks(shown))
+    text = without_tickers(without_marks(without_entities(shown)))
     for number, (p_start, p_end) in enumerate(paragraphs(body)):
         item = _LIST_ITEM.match(body, p_start) is not None
         pieces = [c for r in _readable(p_start, p_end, text) for c in _chunks(*r, text)]

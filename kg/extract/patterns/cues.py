@@ -27,8 +27,8 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
     # billion" or "S$21.5"
     "money": re.compile(
         r"(?=[$u])(?:US\$|USD\s?|(?<![A-Za-z])\$)\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-        r"(?:[-–]\d+(?:\.\d+)?(?=\s?(?:trillion|billion|million|bn)\b))?"  # "$5-10 billion": $5bn
-        r"(?:(?:\s|-)?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
+        r"(?:[-–]\d+(?:\.\d+)?(?=\s*(?:trillion|billion|million|bn)\b))?"  # "$5-10 billion": $5bn
+        r"(?:(?:\s+|-)?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn|[BMKT])\b)?",
         re.IGNORECASE,
     ),
     # "5 billion dollars", "a two-billion-dollar investment"
@@ -38,7 +38,7 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
     ),
     # "5 GW", "one gigawatt", "1.5-gigawatt", "300 megawatts"
     "power": re.compile(
-        rf"{NUMBER_FIRST}(?:\s|-)?(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE
+        rf"{NUMBER_FIRST}(?:\s+|-)?(?P<unit>gigawatts?|GW|megawatts?|MW)\b", re.IGNORECASE
     ),
     # "over 10 years", "a five-year period", "seven-year agreement"
     "duration": re.compile(rf"{NUMBER_FIRST}(?:\s|-)(?:years?|yrs?)\b(?!\s+ago)", re.IGNORECASE),
