@@ -689,6 +689,10 @@ EXACT_FACTS = [
         [("invests_in", "microsoft", "openai")],
     ),
     (
+        "The UK government said Nscale will deploy Nvidia GB300 chips.",
+        [("uses_chip", "nscale", "gb300")],
+    ),
+    (
         "ByteDance is training a model on Huawei chips amid US trade sanctions on Nvidia "
         "processors.",
         [("uses_chip", "bytedance", "huawei ai chips")],

@@ -507,9 +507,11 @@ def reports_another_s_act(view: View, m: Mention) -> bool:
     reports what that one does."""
     after = view.lowers[m.last + 1 : m.last + 5]
     said = next((i for i, w in enumerate(after) if w in P.REPORTING_VERBS), None)
-    if said is None or after[said + 1 : said + 2] != ["that"]:
+    if said is None:
         return False
-    that = m.last + 2 + said
+    that = m.last + 1 + said  # "… said Nscale will deploy": the clause with no 'that'
+    if after[said + 1 : said + 2] == ["that"]:
+        that += 1
     return any(not o.embedded and o.first <= that + 3 for o in view.orgs(that + 1, that + 4))
 
 
