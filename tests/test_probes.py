@@ -689,6 +689,11 @@ EXACT_FACTS = [
         [("invests_in", "microsoft", "openai")],
     ),
     (
+        "The French government backed Mistral AI's plan to build a data centre, and Nvidia "
+        "backed Mistral AI's round.",
+        [("invests_in", "nvidia", "mistral ai")],
+    ),
+    (
         "The UK government said Nscale will deploy Nvidia GB300 chips.",
         [("uses_chip", "nscale", "gb300")],
     ),

@@ -280,6 +280,8 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "functions as a financed wager on …": a participle used as an adjective
     if word.startswith("back") and GUARANTEED & set(view.lowers[cue + 1 : cue + 7]):
         return None  # "Nvidia backed CoreWeave's $2.3 billion loan": a guarantee, no stake
+    if word.startswith(("back", "support")) and _backs_an_idea(view.lowers, cue):
+        return None  # "The French government backed Mistral's plan to build …": support
     if word in P.PARTICIPLE_ASIDES and _aside_after_a_thing(view, cue):
         return None  # "a contract backlog of $455 billion, backed by OpenAI and Meta"
     if word == "backing" and (
@@ -351,6 +353,14 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if not investee_org or investee_org == view.org(investor):
         return None
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
+
+
+def _backs_an_idea(lowers: list[str], cue: int) -> bool:
+    """Whether what is backed is a plan, bid or call ('backed Mistral AI's plan'), not a
+    company: the possessive's noun within the next few words."""
+    after = lowers[cue + 1 : cue + 7]
+    owned = next((i for i, w in enumerate(after) if w in ("'s", "’s")), None)
+    return owned is not None and bool(set(after[owned + 1 : owned + 3]) & P.BACKED_IDEAS)
 
 
 def _back_as_verb(view: View, cue: int) -> bool:

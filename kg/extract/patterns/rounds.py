@@ -573,6 +573,10 @@ TITLE_DESCRIPTORS = {
 OWN_VERBS = {"own", "owns", "owned", "owning", "hold", "holds", "held", "holding", "control",
              "controls"}  # fmt: skip
 OWN_CUES = tuple(sorted(OWN_VERBS))
+# "backed Mistral's plan": what one backs as an idea, without money in the company.
+BACKED_IDEAS = {"plan", "plans", "proposal", "proposals", "bid", "bids", "call", "calls",
+                "decision", "push", "effort", "efforts", "idea", "move", "strategy",
+                "ambition", "ambitions", "vision", "approach", "case", "application"}  # fmt: skip
 # What one backs without taking a stake ("Nvidia backed CoreWeave's loan").
 GUARANTEED = {"loan", "loans", "debt", "lease", "leases", "obligations", "bonds", "financing"}
 # "The list of backers reads like a hall of fame: A, B, C": a list after these opens.
