@@ -626,6 +626,10 @@ FACTS = [
         [("uses_chip", "mistral ai", "nvidia gpus")],
     ),
     (
+        "Meta is reportedly in talks to access billions of dollars worth of Google TPUs.",
+        [("compute_commitment", "meta", "google"), ("uses_chip", "meta", "tpu")],
+    ),
+    (
         "Nvidia will receive a 3% equity stake in Mistral.",
         [("invests_in", "nvidia", "mistral ai")],
     ),

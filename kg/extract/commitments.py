@@ -275,8 +275,13 @@ def commits(view: View, cue: int) -> Candidate | None:
         )
         for q in view.quantities
     )  # (nor 'by investing $2B in the company': an investment's sum)
-    if matches(word, WEAK_COMMIT) and not sized and not services_from_a_cloud(view, cue, hi):
-        return None
+    if (
+        matches(word, WEAK_COMMIT)
+        and not sized
+        and not services_from_a_cloud(view, cue, hi)
+        and not (word == "access" and cloud_behind_chip(view, cue + 1, hi, None) is not None)
+    ):
+        return None  # but "in talks to access Google TPUs": the cloud's chips are rented
     if matches(word, ("secur*", "lock*")) and not re.search(
         r"capacity|compute|gigawatt|gw|tpu|gpu", text
     ):
