@@ -630,6 +630,10 @@ FACTS = [
         [("compute_commitment", "meta", "google"), ("uses_chip", "meta", "tpu")],
     ),
     (
+        "Meta will deploy Nvidia-designed accelerators in its new cluster.",
+        [("uses_chip", "meta", "nvidia gpus")],
+    ),
+    (
         "Nvidia will receive a 3% equity stake in Mistral.",
         [("invests_in", "nvidia", "mistral ai")],
     ),

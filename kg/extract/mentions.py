@@ -439,6 +439,9 @@ def _chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
     return None
 
 
+MAKER_PARTICIPLES = frozenset({"made", "designed", "built", "developed", "produced"})
+
+
 def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
     """The token index of a hardware noun right after a name, or after its possessive and up
     to three modifiers ("Nvidia's latest AI chips"); None when other words intervene."""
@@ -457,6 +460,9 @@ def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
         word = tokens[i].lower
         if word == "-":
             i += 1  # "high-performance", "Nvidia-powered": the hyphen is no word of its own
+            if i < len(tokens) and tokens[i].lower in MAKER_PARTICIPLES and step == 0:
+                i += 1  # "Alibaba-made chips", "Nvidia-designed accelerators"
+                step += 1
             continue
         if word in HARDWARE_NOUNS:
             return i
