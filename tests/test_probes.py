@@ -634,6 +634,10 @@ FACTS = [
         [("uses_chip", "meta", "nvidia gpus")],
     ),
     (
+        "Meta's custom MTIA chips, built with Broadcom and TSMC, are being tested.",
+        [("designs_chip", "broadcom", "mtia"), ("manufactures_chip", "tsmc", "mtia")],
+    ),
+    (
         "Nvidia will receive a 3% equity stake in Mistral.",
         [("invests_in", "nvidia", "mistral ai")],
     ),

@@ -430,8 +430,8 @@ def _made_by(view: View, foundry: Mention, chip: Mention) -> bool:
     return (
         len(between) <= 12  # "manufactured by both Samsung in Texas and TSMC in Arizona"
         and any(matches(w, MAKE_VERBS) for w in between)
-        and ("by" in between or "on" in between)
-    )
+        and ("by" in between or "on" in between or "with" in between)
+    )  # "MTIA chips, built with Broadcom and TSMC": the foundry of the partners
 
 
 def _foundry_chosen_for(lowers: list[str], foundry: Mention, chip: Mention) -> bool:
