@@ -638,6 +638,10 @@ FACTS = [
         [("designs_chip", "broadcom", "mtia"), ("manufactures_chip", "tsmc", "mtia")],
     ),
     (
+        "OpenAI will receive $350 million worth of equity in CoreWeave.",
+        [("invests_in", "openai", "coreweave")],
+    ),
+    (
         "Nvidia will receive a 3% equity stake in Mistral.",
         [("invests_in", "nvidia", "mistral ai")],
     ),

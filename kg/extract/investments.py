@@ -400,8 +400,10 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
     word = view.lowers[cue]
     # "has received investment", "looking to secure big-ticket investments"
     received = set(view.lowers[max(lo, cue - 5) : cue]) & RECEIVING_VERBS
-    if word in {"stake", "stakes"}:
-        received = set()  # "Google will receive a 5.4% stake in Cipher": who receives it holds it
+    held_in = word == "equity" and view.lowers[cue + 1 : cue + 2] == ["in"]
+    if word in {"stake", "stakes"} or held_in:
+        received = set()  # "Google will receive a 5.4% stake in Cipher", "receive $350 million
+        # worth of equity in CoreWeave": who receives it holds it
     from_after = view.lowers[cue + 1 : cue + 2] == ["from"]  # "confirmed an investment from"
     if (
         word.startswith("invest")
