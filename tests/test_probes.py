@@ -642,6 +642,11 @@ FACTS = [
         [("invests_in", "openai", "coreweave")],
     ),
     (
+        "Last spring, Nvidia made its intentions clear by dropping a staggering $2 billion "
+        "investment into Nebius.",
+        [("invests_in", "nvidia", "nebius")],
+    ),
+    (
         "Nvidia will receive a 3% equity stake in Mistral.",
         [("invests_in", "nvidia", "mistral ai")],
     ),

@@ -434,7 +434,8 @@ def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, b
         return None, False  # "X has received investment from Y": X is no investor
     left = _investor_left(view, cue, lo)
     if left is not None and word.startswith("invest") and word.endswith("ment"):
-        return (left if cue - left.last <= 10 else None), False
+        near = cue - left.last - _money_tokens(view, left.last, cue) <= 10  # (past its sum)
+        return (left if near else None), False
     return left, False
 
 
