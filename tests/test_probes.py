@@ -647,6 +647,14 @@ FACTS = [
         [("invests_in", "nvidia", "nebius")],
     ),
     (
+        "SoftBank is the majority owner of British chip designer Arm.",
+        [("invests_in", "softbank", "arm")],
+    ),
+    (
+        "SoftBank is an investor in AI startup Mistral.",
+        [("invests_in", "softbank", "mistral ai")],
+    ),
+    (
         "Nvidia will receive a 3% equity stake in Mistral.",
         [("invests_in", "nvidia", "mistral ai")],
     ),
@@ -704,6 +712,10 @@ EXACT_FACTS = [
         "Much like Meta's Ohio campus, Crusoe's site will be built in phases, with OpenAI as "
         "the anchor customer.",
         [("compute_commitment", "openai", "crusoe")],
+    ),
+    (
+        "Facebook owner Meta invested in Scale AI.",
+        [("invests_in", "meta", "scale ai")],
     ),
     (
         "OpenAI, backed by Microsoft, and Google have long been rivals.",

@@ -238,6 +238,11 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     if holder is None:
         return None
     after = [m for m in view.orgs(cue + 1, cue + 4) if words[m.first - 1] in {"in", "of", "to"}]
+    if not after and words[cue + 1 : cue + 2] in (["in"], ["of"]):
+        described = next((m for m in view.orgs(cue + 2, cue + 7) if not m.embedded), None)
+        between = words[cue + 2 : described.first] if described else []
+        if described and len(between) <= 4 and all(w.isalpha() or w == "-" for w in between):
+            after = [described]  # "the largest shareholder of British chip designer Arm"
     if compound is not None:
         after = [compound]
     investee = view.org(after[0]) if after else topic_lab

@@ -267,6 +267,10 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
     if word in PLURAL_ROLES and (named_as := named_as_backers(view, cue)) is not None:
         return named_as
+    if word == "owner":
+        if view.lowers[cue - 1 : cue] not in [[w] for w in P.PART_OWNER_WORDS]:
+            return None  # "Facebook owner Meta", "the owner of Arm": a parent, not a stake
+        return investor_role(view, cue, topic_lab)  # "SoftBank is the majority owner of Arm"
     if word in INVESTOR_ROLES or (word in PLURAL_ROLES and role_of_subject(view, cue)):
         return investor_role(view, cue, topic_lab)
     if word in PLURAL_ROLES:

@@ -110,7 +110,7 @@ DATE = re.compile(
 
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
-    "funders",
+    "funders", "owner",
     "invest*", "stake", "stakes", "interest", "backer", "backers", "back", "backed", "backing",
     "backs", "funding",
     "funded", "financed", "drew", "draws", "round",

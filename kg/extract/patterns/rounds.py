@@ -305,6 +305,8 @@ PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "ab
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # "X, which had been an early investor", "X is a major backer of Y": the role of investor.
 INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
+# "the majority owner of Arm": an owner holding a share, as a shareholder does.
+PART_OWNER_WORDS = {"majority", "minority", "part", "largest", "biggest", "controlling", "joint"}
 PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders", "participants"}
 ROLE_NOUNS = INVESTOR_ROLES | PLURAL_ROLES | {"participant"}  # "a backer of", "investors in"
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
