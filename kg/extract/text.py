@@ -574,9 +574,6 @@ def index_of(offsets: list[int], offset: int) -> int | None:
 _new_tuple = tuple.__new__
 
 
-# Each word's lower case, kept: a word seen before gets the same string as the last time, whose
-# hash the look-ups of the rules (word sets, tries, memories) have worked out already, rather
-# than a new string to hash again at its first look-up.
 def _lower(word: str) -> str:
     """A word's lower case, without format characters: 'in\u00advested' (a soft hyphen) is
     'invested'."""
@@ -585,6 +582,9 @@ def _lower(word: str) -> str:
     return "".join(ch for ch in word if unicodedata.category(ch) != "Cf").lower() or word.lower()
 
 
+# Each word's lower case, kept: a word seen before gets the same string as the last time, whose
+# hash the look-ups of the rules (word sets, tries, memories) have worked out already, rather
+# than a new string to hash again at its first look-up.
 _LOWER = WordMemo(_lower)
 
 
