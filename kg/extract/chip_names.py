@@ -10,6 +10,7 @@ from itertools import compress
 from operator import itemgetter
 
 from kg.extract.chip_phrases import (
+    CHIP_NOUN_PARTS,
     apposed_to_its_chip,
     chip_noun_end,
     chip_noun_heads,
@@ -368,6 +369,8 @@ def _numbered_chips(
     registry lacks, a model number and a chip noun name a new chip, when an article, a
     possessive or its designer comes before them (not 'About 300 chips')."""
     tokens, words, found = sentence.tokens, sentence.lowers, []
+    if CHIP_NOUN_PARTS.isdisjoint(words):
+        return found  # (each name needs a chip noun after it: most sentences hold none)
     designers: list[Mention] | None = None
     for i in range(1, len(tokens) - 2):
         text = tokens[i].text

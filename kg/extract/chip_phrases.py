@@ -16,6 +16,11 @@ from kg.extract.patterns import (
     QUOTES,
 )
 
+# The one-word chip nouns (the union made once, not at each ask).
+CHIP_NOUN_WORDS = frozenset(CHIP_NOUNS | NAMED_CHIP_NOUNS)
+# The words one of which starts or continues every chip noun ``chip_noun_end`` finds.
+CHIP_NOUN_PARTS = CHIP_NOUN_WORDS | {"processing"}
+
 
 def described_as_chip(words: list[str], last: int) -> bool:
     """', an LLM-optimised accelerator' after a name."""
@@ -93,7 +98,7 @@ def chip_noun_heads(words: list[str], last: int) -> bool:
 def chip_noun_end(words: list[str], i: int) -> int | None:
     """The index after a chip noun starting at ``i``: one word ('chips', 'NPU') or a processing
     unit spelt out ('neural processing unit'); None when none starts there."""
-    if words[i] in CHIP_NOUNS | NAMED_CHIP_NOUNS:
+    if words[i] in CHIP_NOUN_WORDS:
         return i + 1
     if words[i] in PROCESSING_KINDS and words[i + 1 : i + 3] in (
         ["processing", "unit"],

@@ -154,6 +154,11 @@ class View:
         """A model builder that is not also a cloud (Amazon builds models but acts as a cloud)."""
         return self.has_type(mention, "Lab") and not self.has_type(mention, "CloudProvider")
 
+    def org_ids(self) -> set[str]:
+        """The organisations the view's mentions name (what ``org`` gives each of ``orgs``,
+        with whatever bounds)."""
+        return {self._org_of[id(m)][1] for m in self._org_mentions}  # type: ignore[misc]
+
     def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         if lo == 0 and hi is None:
             return self._orgs_inside[:]

@@ -47,6 +47,10 @@ from kg.extract.patterns import (
 )
 from kg.extract.provider_roles import one_of_the_buyer_s, provider_role, services_from_a_cloud
 
+# (one tuple, made once: ``matches`` knows a table by its id, and a tuple made at each ask
+# filled its memory of tables with copies of this one, so the other tables were hashed anew)
+_DEAL_OR_PURCHASE = (*DEAL_NOUNS, "purchas*")
+
 
 def _landlord_bought(view: View, buyer: Mention, provider: Mention, cue: int, hi: int) -> bool:
     """'it has signed a lease agreement with Fluidstack at its River Bend campus': the subject
@@ -202,7 +206,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "committing an additional $1.4 billion to its financial backstop"
     if licenses_technology(view.lowers, lo, hi):
         return None  # "Nvidia paid $20 billion to license Groq's chip technology": a licence
-    if matches(word, (*DEAL_NOUNS, "purchas*")) and no_compute_deal(view, cue):
+    if matches(word, _DEAL_OR_PURCHASE) and no_compute_deal(view, cue):
         return None  # "a power purchase agreement with Google", "a big deal for Amazon"
     if matches(word, DEAL_NOUNS) and running_total(view, cue):
         return None  # "…, bringing that total contract to $22.4 billion": the deal told already

@@ -339,13 +339,11 @@ class Extractor:
             )
             candidate = None if supplied else commits(view, cue)
             found.extend((cue, c) for c in supplied + ([candidate] if candidate else []))
-            fellows = (
-                fellow_providers(view, candidate, cue)
-                + fellow_buyers(view, candidate)
-                + fellow_subjects(view, candidate, cue)
-                if candidate
-                else []
-            )
+            fellows = fellow_providers(view, candidate, cue) if candidate else []
+            if candidate and view.org_ids() - {candidate.subject, candidate.object}:
+                # (fellow buyers and subjects are organisations the view names besides the
+                # deal's two: with none, they find nothing)
+                fellows += fellow_buyers(view, candidate) + fellow_subjects(view, candidate, cue)
             shared = any(f.partner_of is None for f in fellows)  # (not partners in one deal)
             if candidate and shared and not (candidate.numbers_fixed and candidate.amount_usd):
                 # a total over several providers is none of theirs (unless each has its own)
