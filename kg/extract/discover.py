@@ -129,8 +129,6 @@ def discover(
     """Organisations named in ``sentence`` that the registry lacks, with a type from context
     (never a name in ``surnames``: the surname of a person the article named in full)."""
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
-    orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
     runs = name_runs(sentence, taken)
     names_taken = len(taken)
     maker = chip_maker_subject(sentence, registry, taken, runs) or possessing_chip_maker(
@@ -150,6 +148,11 @@ def discover(
     taken |= abbreviations
     if len(taken) > names_taken:  # (the runs again only when discovery took some of their words)
         runs = name_runs(sentence, taken)
+    if not runs:  # (half the sentences: no name left to ask about, only abbreviations)
+        found += abbreviated(sentence, abbreviations, mentions, found, registry)
+        return designed_by_discovered(found)
+    labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
+    orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
     }
