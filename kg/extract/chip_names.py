@@ -125,7 +125,7 @@ def discover_chips(
         token = tokens[i]
         if i in taken:
             continue
-        model = _is_model_number(token.text)
+        model = _MODEL_NUMBER[token.text]
         # (a word that gives a name comes right before it: other words are not asked further)
         # (past an opening quote mark: 'codenamed "Titan"')
         before = i - 2 if i > 1 and tokens[i - 1].text in QUOTES else i - 1
@@ -564,6 +564,9 @@ def _hardware_after(words: list[str], index: int) -> bool:
 def _is_model_number(text: str) -> bool:
     """'WSE-3', 'AI250', 'MI300X'; not a year, quarter or code."""
     return MODEL_NUMBER.fullmatch(text) is not None and not _is_year_or_code(text)
+
+
+_MODEL_NUMBER = WordMemo(_is_model_number, 1 << 14)  # asked of every capitalised word
 
 
 def _is_year_or_code(text: str) -> bool:
