@@ -115,7 +115,7 @@ def discover_chips(
         or (", " in text and APPOSED_CHIP_NAME.search(text) is not None)  # (its comma)
     ):
         words = sentence.lowers  # a chip described or listed by name
-        designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+        designers = [m for m in mentions if _designs_chips(registry, m.entity)]
         has_hardware = bool(set(words) & CHIP_NAMING_NOUNS) or any(
             registry.get(m.entity).is_chip for m in mentions
         )
@@ -130,6 +130,8 @@ def discover_chips(
         # (past an opening quote mark: 'codenamed "Titan"')
         before = i - 2 if i > 1 and tokens[i - 1].text in QUOTES else i - 1
         named_here = before >= 0 and tokens[before].lower in NAMING_CONTEXT
+        if not (model or named_here or _apposed_to_chip_noun(tokens, i)):
+            continue  # (most words: what follows would find no name-giving context either)
         its_chip = named_here and _its_chip_noun_before(tokens, i)
         apposed = _apposed_to_chip_noun(tokens, i)
         after_naming = (
@@ -149,7 +151,7 @@ def discover_chips(
             continue
         if not words:  # the sentence's context, worked out once a word may be a chip's name
             words = sentence.lowers
-            designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+            designers = [m for m in mentions if _designs_chips(registry, m.entity)]
             has_hardware = bool(set(words) & CHIP_NAMING_NOUNS) or any(
                 registry.get(m.entity).is_chip for m in mentions
             )
@@ -382,7 +384,7 @@ def _numbered_chips(
         if chip_noun_end(words, noun) is None:
             continue
         if designers is None:
-            designers = [m for m in mentions if "ChipDesigner" in _root_types(registry, m.entity)]
+            designers = [m for m in mentions if _designs_chips(registry, m.entity)]
         designer = _designer_before(designers, i, words)
         if designer is None and words[i - 1] not in NUMBERED_CHIP_OPENERS:
             continue
@@ -508,6 +510,14 @@ def _designer_of_chip_before(mentions: list[Mention], registry: Registry, index:
         return None
     designers = registry.designers(chips[-1].entity, include_co_designers=False)
     return next(iter(designers)) if len(designers) == 1 else None
+
+
+def _designs_chips(registry: Registry, entity_id: str) -> bool:
+    """Whether "ChipDesigner" is among ``_root_types(registry, entity_id)``, asked without
+    building its two sets (the entity's own types first, then its organisation's)."""
+    return "ChipDesigner" in registry.get(entity_id).types or "ChipDesigner" in registry.get(
+        registry.organisation(entity_id)
+    ).types
 
 
 def _root_types(registry: Registry, entity_id: str) -> set[str]:
