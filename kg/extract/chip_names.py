@@ -515,9 +515,10 @@ def _designer_of_chip_before(mentions: list[Mention], registry: Registry, index:
 def _designs_chips(registry: Registry, entity_id: str) -> bool:
     """Whether "ChipDesigner" is among ``_root_types(registry, entity_id)``, asked without
     building its two sets (the entity's own types first, then its organisation's)."""
-    return "ChipDesigner" in registry.get(entity_id).types or "ChipDesigner" in registry.get(
-        registry.organisation(entity_id)
-    ).types
+    return (
+        "ChipDesigner" in registry.get(entity_id).types
+        or "ChipDesigner" in registry.get(registry.organisation(entity_id)).types
+    )
 
 
 def _root_types(registry: Registry, entity_id: str) -> set[str]:

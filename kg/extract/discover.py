@@ -152,7 +152,6 @@ def discover(
         found += abbreviated(sentence, abbreviations, mentions, found, registry)
         return designed_by_discovered(found)
     labs = [m for m in mentions if "Lab" in registry.get(m.entity).types]
-    orgs = [m for m in mentions if not m.reference and registry.get(m.entity).is_organization]
     chip_firsts = {m.first for m in mentions if registry.get(m.entity).is_chip} | {
         m.first for m, e in found if e.is_chip
     }
@@ -281,6 +280,9 @@ def discover(
         if shaped:
             kind = "Lab"  # (a cloud when its name ends in "Cloud", below)
         if kind is None and company_lists is None:
+            orgs = [
+                m for m in mentions if not m.reference and registry.get(m.entity).is_organization
+            ]
             company_lists = _company_lists(sentence, words, runs, orgs)
         in_list = kind is None and (first, last) in (company_lists or ())
         if in_list:
@@ -362,7 +364,8 @@ def _kind(
     before = sentence.text[: sentence.tokens[first].start - sentence.start]
     # a descriptor before the name ends where the white space before it starts: it is looked
     # for in the last characters only (the longest descriptor's), not in the whole sentence
-    descriptor_start = max(0, len(before.rstrip()) - MAX_DESCRIPTOR_CHARS)
+    stripped = before.rstrip()  # (asked of several times below)
+    descriptor_start = max(0, len(stripped) - MAX_DESCRIPTOR_CHARS)
     if CHIP_MAKER_AFTER.match(after):
         return "ChipDesigner"  # "Zentrix, the maker of the QX100 inference accelerator,"
     if CHIP_DEVELOPED_BEFORE.search(before[-24:]) and CHIP_NOUN_AHEAD.match(after):
@@ -372,12 +375,10 @@ def _kind(
         return DESCRIPTORS[descriptor_kind(match)]
     if NATIONAL_COMPANY_AFTER.match(after):
         return "Lab"  # "Oriole Networks, a British company with plans for …"
-    apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if before.rstrip().endswith(",") else None
+    apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if stripped.endswith(",") else None
     if apposed:
         return DESCRIPTORS.get(descriptor_kind(apposed), "Lab")
-    named = (
-        DESCRIPTOR_COPULA_BEFORE.match(before) if before.rstrip()[-3:] in (" is", "was") else None
-    )
+    named = DESCRIPTOR_COPULA_BEFORE.match(before) if stripped[-3:] in (" is", "was") else None
     if named:
         return DESCRIPTORS.get(descriptor_kind(named), "Lab")
     tail = before[-40:]
@@ -396,7 +397,7 @@ def _kind(
     acquired = any(map(before.__contains__, ACQUIRED_STEMS)) and ACQUIRED_BEFORE.search(before)
     if (acquired and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(after):
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
-    if before.rstrip().endswith(SALE_FORMS) and SOLD_TO_AFTER.match(after):
+    if stripped.endswith(SALE_FORMS) and SOLD_TO_AFTER.match(after):
         return "Lab"  # "he sold Nervana Systems to Intel"
     if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
