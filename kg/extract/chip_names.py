@@ -427,6 +427,8 @@ def _described_chips(
     names in parentheses after an accelerator noun ('AI accelerators for edge workloads (Europa
     and Metis)'); their designer is the chip designer the sentence names before them, or for
     'its <name> chip' the company whose chip it is (``runs``: as for ``discover_chips``)."""
+    if runs is not None and not runs:
+        return []  # (no name to look at: the loop below would find none)
     orgs = [m for m in mentions if registry.get(m.entity).is_organization]
     if not designers and not orgs:
         return []  # a chip's designer is one of these: with none, no name is looked at
