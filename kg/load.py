@@ -165,24 +165,23 @@ def split_front_matter(text: str, path: Path) -> tuple[FrontMatter, str, tuple[s
     block = text[opening.end() : closing.start() + 1]
     body = text[closing.end() :]
     source = f"{path}: front matter"
-    plain = _plain_fields(block)
     try:
         data, root = yamlfile.parse(block, str(path), first_line=2)
     except KgError:
-        if plain is None:
+        data, root = _plain_fields(block), None
+        if data is None:
             raise
-        data, root = plain, None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise KgError(f"{source} is not a mapping of fields")
     fields = {str(k): v for k, v in data.items()}
-    for name in TEXT_FIELDS:
-        if (
-            plain
-            and plain.get(name) is not None
-            and not isinstance(fields.get(name), str | list | dict)
-        ):
+    misread = [
+        n for n in TEXT_FIELDS if n in fields and not isinstance(fields[n], str | list | dict)
+    ]
+    plain = _plain_fields(block) if misread else None  # (read again only for such a field)
+    for name in misread:
+        if plain and plain.get(name) is not None:
             fields[name] = plain[name]  # "title: #1 AI chipmaker …" (a comment), "title: Yes"
     if "published" not in fields and "date" in fields:
         fields["published"] = fields["date"]

@@ -439,7 +439,8 @@ def _chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
     return None
 
 
-MAKER_PARTICIPLES = frozenset({"made", "designed", "built", "developed", "produced"})
+# "Alibaba-made chips": the participles of MADE_BY a designer's name is hyphened to.
+MAKER_PARTICIPLES = frozenset(MADE_BY - {"manufactured", "supplied"})
 
 
 def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
