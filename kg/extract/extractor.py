@@ -364,10 +364,12 @@ class Extractor:
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company, history.round_raised = raiser, True
             history.round_status = _status_of_round(view, raiser)
+            history.round_closed = bool(P.CLOSED_ROUND.search(view.sentence.text))
         elif participants and participants[0].object != ROUND_COMPANY:
             # "A and B are leading the round for the company. C also took part."
             if participants[0].object != history.round_company:
                 history.round_status = _status_of_round(view, participants[0].object)
+                history.round_closed = bool(P.CLOSED_ROUND.search(view.sentence.text))
             history.round_company = participants[0].object
         elif participants and _a_named_raiser(view):
             participants = []  # "MGX explores raising capital, with Mubadala as backer"
@@ -414,6 +416,8 @@ class Extractor:
                 # "Nimbus is in talks to raise $500 million … Thrive is expected to lead the
                 # round": the round's participants are as certain as the round
                 candidate.status = history.round_status
+            elif raiser is None and _told_of_a_reported_round(view, candidate, history):
+                candidate.status = "reported"
             if (
                 candidate.status == CALLED_OFF
                 or is_the_investment(candidate, found, view.lowers)
@@ -517,6 +521,22 @@ def _unless_invested_elsewhere(
         for c in participants
         if c.object in named or invested.get(c.subject, c.object) == c.object
     ]
+
+
+def _told_of_a_reported_round(view: View, candidate: Candidate, history: History) -> bool:
+    """'Figure AI is raising $675 million, Bloomberg reported. … Microsoft is investing $95
+    million': a participant of a round an outlet reported, named later with no word of a
+    party's own, is reported too; not one of a round the outlet relays as closed ('According to
+    X, Crusoe has closed a $1.3 billion round')."""
+    return (
+        candidate.type == "invests_in"
+        and candidate.status == "announced"
+        and history.round_status == "reported"
+        and not history.round_closed
+        and candidate.object == history.round_company
+        and not P.PARTY_SAYS.search(view.sentence.text)
+        and not P.STANDING_BACKERS.search(view.sentence.text)
+    )
 
 
 def _status_of_round(view: View, company: str) -> str:

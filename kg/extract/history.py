@@ -24,6 +24,7 @@ class History:
     round_company: str | None = None  # the company whose round the article last described
     round_raised: bool = False  # whether a sentence saying it raised the round named it
     round_status: str = "announced"  # how certain the sentence that named the round made it
+    round_closed: bool = False  # whether that sentence said the round was done
     last_deal_status: str | None = None
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)

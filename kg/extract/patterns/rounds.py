@@ -314,7 +314,8 @@ ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "
                 "remain", "remains", "remained", "stay", "stays", "likely", "expected", "to",
                 "also", "already", "long", "now", "still", "as",
                 "reported", "named", "listed", "additional", "other", "existing", "early",
-                "new", "counts", "counted"}  # fmt: skip
+                "new", "counts", "counted", "announced", "confirmed", "revealed", "disclosed",
+                "identified", "unveiled"}  # fmt: skip
 # A sentence that opens on the deal just named ("The round, led by ...") continues it.
 CONTINUES_DEAL = re.compile(
     r"^\W*(?:(?:under|as\s+part\s+of|under\s+the\s+terms\s+of|through)\s+)?"
@@ -733,3 +734,5 @@ PEOPLE_OF = {
 }  # fmt: skip
 # "Lightspeed, an early backer of Snapchat, led the round": forms of leading a round.
 LEAD_FORMS = {"led", "lead", "leading", "leads"}
+# A round told as done ("has closed a $1.3 billion Series E", "raised $600 million").
+CLOSED_ROUND = re.compile(r"\b(?:closed|closes|completed|completes|raised|secured|landed)\b")
