@@ -29,6 +29,7 @@ Part = tuple[Sentence, list[Mention], list[Quantity]]
 
 _LOWER = itemgetter(1)  # (a token's ``lower``)
 ASIDE_OPENERS = frozenset({",", "—", "–"})
+HYPHENS = frozenset({"-", "‑"})
 
 
 def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:
@@ -67,11 +68,11 @@ def _past_appositive_head(lowers: list[str], i: int) -> int:
     article and a few words of its noun, or ``i`` when none follows."""
     if lowers[i] not in ("a", "an"):
         return i
-    for j in range(i + 2, min(len(lowers) - 1, i + 6)):
+    for j in range(i + 2, min(len(lowers) - 1, i + 8)):
         if lowers[j] in PARTICIPLE_ASIDES and lowers[j + 1] == "by":
             return j
-        if not lowers[j].replace("-", "").isalpha():
-            break
+        if not lowers[j].replace("-", "").isalpha() and lowers[j] not in HYPHENS:
+            break  # ("a Yandex spin-off backed by": the hyphen is a word of its own)
     return i
 
 
