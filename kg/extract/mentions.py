@@ -302,7 +302,41 @@ class EntityFinder:
             result.append(Mention(line, m.first, end, a.start, b.end, text))
             result.append(Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
             taken.update(range(m.last + 1, end + 1))
+        result += self._its_own_chips(tokens, result, taken)
         return self._coordinated_lines(tokens, result)
+
+    def _its_own_chips(self, tokens, named: list[Mention], taken: set[int]) -> list[Mention]:
+        """'Nvidia was seeing demand for its AI chips', 'Huawei is racing to rival Nvidia with
+        its AI chips': a chip noun after 'its' names the product line of the designer the
+        sentence names first (its subject), unless a named chip is set beside the noun."""
+        found = []
+        for i, token in enumerate(tokens):
+            if token.lower != "its":
+                continue
+            end = i + 1
+            while end < min(len(tokens), i + 5) and tokens[end].lower in OWN_CHIP_MODIFIERS:
+                end += 1
+            if end >= len(tokens) or end in taken or tokens[end].lower not in CHIP_NOUNS:
+                continue
+            after = tokens[end + 1].lower if end + 1 < len(tokens) else ""
+            if (
+                (after.isalpha() and after not in AFTER_OWN_CHIPS)
+                or after == ","
+                or (end + 1) in taken
+            ):
+                continue  # "its GPU clusters", "its AI chip roadmap", "its latest AI chip, Trainium3"
+            before = [m for m in named if m.last < i and not m.embedded]
+            if not before:
+                continue
+            owner = min(before, key=lambda m: m.first)  # the sentence's subject, as a rule
+            if self.registry.get(owner.entity).is_chip:
+                continue
+            line = self.product_lines.get(self.registry.organisation(owner.entity))
+            if line is not None:
+                a = tokens[end]
+                found.append(Mention(line, end, end, a.start, a.end, a.text))
+                taken.add(end)
+        return found
 
     def _coordinated_lines(self, tokens, mentions: list[Mention]) -> list[Mention]:
         """'Huawei and Cambricon AI chips', 'AMD or Nvidia GPUs': a designer coordinated with
@@ -427,16 +461,42 @@ def _chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
     """The bare chip noun a designer is said to sell, ship or supply right after its name
     ('Nvidia sells chips to CoreWeave', 'AMD also supplies its GPUs to Oracle')."""
     i = last + 1
-    if i < len(tokens) and tokens[i].lower in {"also", "now", "already"}:
-        i += 1
+    if tokens[i : i + 2] and [t.lower for t in tokens[i : i + 2]] in SELLER_SAYS:
+        i += 2  # "AMD said it would sell …"
+    while i < len(tokens) and tokens[i].lower in SELLING_AUXILIARIES:
+        i += 1  # "Nvidia will also supply", "Nvidia isn't just selling"
     if i >= len(tokens) or tokens[i].lower not in SUPPLY_VERBS:
         return None
     i += 1
-    while i < len(tokens) and tokens[i].lower in {"its", "more", "the"} | PRODUCT_LINE_MODIFIERS:
-        i += 1
+    stop = min(len(tokens), i + 8)
+    while i < stop and (
+        tokens[i].lower in {"its", "more", "the"} | PRODUCT_LINE_MODIFIERS | AMOUNT_WORDS
+        or tokens[i].lower.replace(".", "").replace(",", "").isdigit()
+    ):
+        i += 1  # "sell up to $60 billion in AI chips", "supply 200 megawatts of its chips"
     if i < len(tokens) and i not in taken and tokens[i].lower in CHIP_NOUNS:
         return i
     return None
+
+
+# Words that may follow "its chips" when the chips are the noun, not a modifier of the next one
+# (not "from": "to rent its own chips from CoreWeave" is capacity rented).
+AFTER_OWN_CHIPS = frozenset(
+    {"to", "for", "in", "and", "or", "with", "at", "by", "on", "that", "which", "as",
+     "into", "over", "across", "through", "under", "than", "are", "is", "were", "was", "will",
+     "would", "could", "can", "remain", "remains", "have", "has"}
+)  # fmt: skip
+OWN_CHIP_MODIFIERS = frozenset(PRODUCT_LINE_MODIFIERS | {"artificial", "intelligence"})
+# What may stand between a designer and its verb of selling, and the words of a quantity sold.
+SELLER_SAYS = [["said", "it"], ["says", "it"], ["announced", "it"]]
+SELLING_AUXILIARIES = frozenset(
+    {"also", "now", "already", "will", "would", "could", "can", "to", "is", "isn't", "n't",
+     "not", "just", "only", "plans", "agreed", "has", "had", "been", "continues", "still"}
+)  # fmt: skip
+AMOUNT_WORDS = frozenset(
+    {"up", "to", "$", "billion", "million", "bn", "worth", "of", "in", "megawatts", "gigawatts",
+     "mw", "gw", "units", "about", "around", "nearly", "over", "than", "roughly"}
+)  # fmt: skip
 
 
 # "Alibaba-made chips": the participles of MADE_BY a designer's name is hyphened to.
