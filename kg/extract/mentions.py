@@ -324,7 +324,7 @@ class EntityFinder:
                 or after == ","
                 or (end + 1) in taken
             ):
-                continue  # "its GPU clusters", "its AI chip roadmap", "its latest AI chip, Trainium3"
+                continue  # "its GPU clusters", "its chip roadmap", "its latest chip, Trainium3"
             before = [m for m in named if m.last < i and not m.embedded]
             if not before:
                 continue
