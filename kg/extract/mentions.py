@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import compress
@@ -236,9 +237,13 @@ class EntityFinder:
         """'MTIA 400, 450, and 500': numbers listed after a chip named by a family and a number
         name the family's other generations, when the registry holds them."""
         tokens = sentence.tokens
-        if end - first < 2 or not tokens[end - 1].text.isdigit():
+        glued = GLUED_GENERATION.fullmatch(tokens[first].text) if end - first == 1 else None
+        if glued is not None:
+            family = glued.group(1)  # "Trainium3 and 4"
+        elif end - first < 2 or not tokens[end - 1].text.isdigit():
             return []
-        family = " ".join(t.text for t in tokens[first : end - 1])
+        else:
+            family = " ".join(t.text for t in tokens[first : end - 1])
         found = []
         i = end
         while True:
@@ -487,6 +492,8 @@ AFTER_OWN_CHIPS = frozenset(
      "would", "could", "can", "remain", "remains", "have", "has"}
 )  # fmt: skip
 OWN_CHIP_MODIFIERS = frozenset(PRODUCT_LINE_MODIFIERS | {"artificial", "intelligence"})
+# A chip's family glued to its generation's number ("Trainium3").
+GLUED_GENERATION = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z])(\d{1,3})")
 # What may stand between a designer and its verb of selling, and the words of a quantity sold.
 SELLER_SAYS = [["said", "it"], ["says", "it"], ["announced", "it"]]
 SELLING_AUXILIARIES = frozenset(
