@@ -313,7 +313,8 @@ class EntityFinder:
     def _its_own_chips(self, tokens, named: list[Mention], taken: set[int]) -> list[Mention]:
         """'Nvidia was seeing demand for its AI chips', 'Huawei is racing to rival Nvidia with
         its AI chips': a chip noun after 'its' names the product line of the designer the
-        sentence names first (its subject), unless a named chip is set beside the noun."""
+        sentence names first (its subject), unless a named chip is set beside the noun. Only a
+        seller of chips: a cloud's or a lab's "own chips" are in-house silicon (GOLD_FORMAT)."""
         found = []
         for i, token in enumerate(tokens):
             if token.lower != "its":
@@ -334,7 +335,10 @@ class EntityFinder:
             if not before:
                 continue
             owner = min(before, key=lambda m: m.first)  # the sentence's subject, as a rule
-            if self.registry.get(owner.entity).is_chip:
+            kinds = self.registry.get(owner.entity).types
+            if "ChipDesigner" not in kinds or {"CloudProvider", "Lab"} & set(kinds):
+                continue  # a cloud's or a lab's "own chips" are in-house silicon no name identifies
+            if any(t.lower == "own" for t in tokens[i + 1 : end]):
                 continue
             line = self.product_lines.get(self.registry.organisation(owner.entity))
             if line is not None:
