@@ -245,12 +245,15 @@ def backs_a_thing(view: View, start: int, orgs: list[Mention]) -> bool:
         comma = next((i for i in range(start, len(view.lowers)) if view.lowers[i] == ","), None)
         return comma is not None and not any(comma < m.first <= comma + 3 for m in orgs)
     before = view.lowers[verb - 1]
-    return (
-        before.isalpha()
-        and not any(m.last == verb - 1 for m in orgs)
-        and before not in (P.FINITE_AUXILIARIES | P.AUXILIARY_ADVERBS | {"been", "be", "being"})
-        and not before.endswith("ly")  # "is heavily backed by"
-    )
+    linking = P.FINITE_AUXILIARIES | P.AUXILIARY_ADVERBS | {"been", "be", "being"}
+    if before == "," or before in linking or before.endswith("ly"):
+        head = verb - 1  # "The project, backed by PIF,", "the project is backed by PIF"
+        while head > 0 and (
+            view.lowers[head] in linking | {","} or view.lowers[head].endswith("ly")
+        ):
+            head -= 1
+        return view.lowers[head] in P.BACKED_THINGS and not any(m.last == head for m in orgs)
+    return before.isalpha() and not any(m.last == verb - 1 for m in orgs)
 
 
 def _joins_something_else(lowers: list[str], verb: int) -> bool:

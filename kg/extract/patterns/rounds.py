@@ -736,3 +736,12 @@ PEOPLE_OF = {
 LEAD_FORMS = {"led", "lead", "leading", "leads"}
 # A round told as done ("has closed a $1.3 billion Series E", "raised $600 million").
 CLOSED_ROUND = re.compile(r"\b(?:closed|closes|completed|completes|raised|secured|landed)\b")
+# Things, not companies, that a sentence may say are backed ("The project, backed by PIF,", "the
+# campus is funded by Blackstone"): their backers invest in no company spoken of.
+BACKED_THINGS = {
+    "project", "projects", "initiative", "initiatives", "plan", "plans", "programme", "program",
+    "campus", "facility", "facilities", "site", "sites", "centre", "center", "centres", "centers",
+    "cluster", "supercomputer", "factory", "factories", "effort", "efforts", "expansion",
+    "buildout", "build-out", "hub", "park", "zone", "scheme", "deal", "agreement", "loan",
+    "financing", "bond", "bonds", "debt", "infrastructure",
+}  # fmt: skip
