@@ -261,6 +261,8 @@ def _joins_something_else(lowers: list[str], verb: int) -> bool:
     after = lowers[verb + 1 : verb + 3]
     if after[:1] not in (["the"], ["a"], ["an"]):
         return False
+    if after[1:] and after[1] in P.GROUPS_JOINED:
+        return True  # "joined a consortium backed by Microsoft … to invest": the group, no round
     return not P.ROUND_JOINED & set(lowers[verb + 2 : verb + 9])
 
 

@@ -745,3 +745,6 @@ BACKED_THINGS = {
     "buildout", "build-out", "hub", "park", "zone", "scheme", "deal", "agreement", "loan",
     "financing", "bond", "bonds", "debt", "infrastructure",
 }  # fmt: skip
+# Groups an investor joins that are no round ("has joined a consortium backed by Microsoft").
+GROUPS_JOINED = {"consortium", "group", "alliance", "coalition", "partnership", "club", "board",
+                 "initiative", "effort", "programme", "program", "network"}  # fmt: skip
