@@ -703,6 +703,31 @@ FACTS = [
         "Nvidia GPUs.",
         [("uses_chip", "meta", "nvidia gpus")],
     ),
+    # round thirty-seven
+    (
+        "Nvidia was announced as an investor in xAI's $6bn Series C funding round.",
+        [("invests_in", "nvidia", "xai")],
+    ),
+    (
+        "Microsoft had infused nearly $14 billion into OpenAI.",
+        [("invests_in", "microsoft", "openai")],
+    ),
+    (
+        "AMD said it would sell up to $60 billion in AI chips to Meta.",
+        [("designs_chip", "amd", "amd gpus")],
+    ),
+    (
+        "Nvidia plans to sell 1 million chips to Saudi Arabia's Humain.",
+        [("uses_chip", "humain", "nvidia gpus")],
+    ),
+    (
+        "Nvidia was seeing near-endless demand for its artificial intelligence chips.",
+        [("designs_chip", "nvidia", "nvidia gpus")],
+    ),
+    (
+        "Marvell lost Amazon's Trainium3 and 4 designs to Alchip.",
+        [("designs_chip", "amazon", "trainium3"), ("designs_chip", "amazon", "trainium4")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -739,6 +764,26 @@ EXACT_FACTS = [
         "Luma AI raised $900 million. The round was led by Humain and announced at the "
         "U.S.–Saudi Investment Forum.",
         [("invests_in", "humain", "luma ai")],
+    ),
+    # round thirty-seven
+    (
+        "Nebius, a Yandex spin-off backed by investors like Nvidia and Accel Partners, will "
+        "supply Microsoft with computing power.",
+        [
+            ("compute_commitment", "microsoft", "nebius"),
+            ("invests_in", "accel", "nebius"),
+            ("invests_in", "nvidia", "nebius"),
+        ],
+    ),
+    (
+        "xAI will be the first customer. The project, backed by the Public Investment Fund, "
+        "involves AMD, Qualcomm, and Cisco.",
+        [],
+    ),
+    (
+        "Temasek has joined a consortium backed by Microsoft, BlackRock and MGX to invest in AI "
+        "infrastructure.",
+        [],
     ),
 ]
 
@@ -995,6 +1040,22 @@ STATUSES = [
     (
         "Mistral raised $2 billion last year, Bloomberg reported. Major investors in Mistral "
         "include Nvidia and Microsoft.",
+        "invests_in",
+        "announced",
+        None,
+    ),
+    # round thirty-seven: a round an outlet reported stays reported in the sentences after it,
+    # unless the outlet relays it as closed
+    (
+        "Figure AI is raising $675 million in a funding round, reported Bloomberg. Microsoft is "
+        "investing $95 million.",
+        "invests_in",
+        "reported",
+        95e6,
+    ),
+    (
+        "According to Silicon Republic, Crusoe has closed a $1.3 billion Series E round. The "
+        "round was co-led by Valor Equity Partners and Mubadala Capital.",
         "invests_in",
         "announced",
         None,

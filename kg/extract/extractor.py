@@ -360,6 +360,7 @@ class Extractor:
                 + contracts_listed(view, history)
             )
             found.extend((c.anchor, c) for c in same)
+        told_before = (history.round_company, history.round_status, history.round_closed)
         participants = rounds(
             view,
             round_of or self._company_spoken_of(history) or ROUND_COMPANY,
@@ -420,7 +421,7 @@ class Extractor:
                 # "Nimbus is in talks to raise $500 million … Thrive is expected to lead the
                 # round": the round's participants are as certain as the round
                 candidate.status = history.round_status
-            elif raiser is None and _told_of_a_reported_round(view, candidate, history):
+            elif raiser is None and _told_of_a_reported_round(view, candidate, told_before):
                 candidate.status = "reported"
             if (
                 candidate.status == CALLED_OFF
@@ -527,17 +528,21 @@ def _unless_invested_elsewhere(
     ]
 
 
-def _told_of_a_reported_round(view: View, candidate: Candidate, history: History) -> bool:
+def _told_of_a_reported_round(
+    view: View, candidate: Candidate, told_before: tuple[str | None, str, bool]
+) -> bool:
     """'Figure AI is raising $675 million, Bloomberg reported. … Microsoft is investing $95
     million': a participant of a round an outlet reported, named later with no word of a
     party's own, is reported too; not one of a round the outlet relays as closed ('According to
-    X, Crusoe has closed a $1.3 billion round')."""
+    X, Crusoe has closed a $1.3 billion round'). ``told_before``: the round an earlier sentence
+    told (its company, status and whether it was closed)."""
+    company, status, closed = told_before
     return (
         candidate.type == "invests_in"
         and candidate.status == "announced"
-        and history.round_status == "reported"
-        and not history.round_closed
-        and candidate.object == history.round_company
+        and status == "reported"
+        and not closed
+        and candidate.object == company
         and not P.PARTY_SAYS.search(view.sentence.text)
         and not P.STANDING_BACKERS.search(view.sentence.text)
     )
