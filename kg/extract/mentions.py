@@ -307,18 +307,19 @@ class EntityFinder:
             result.append(Mention(line, m.first, end, a.start, b.end, text))
             result.append(Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
             taken.update(range(m.last + 1, end + 1))
-        result += self._its_own_chips(tokens, result, taken)
+        if "its" in sentence.lowers:  # (most sentences have none: their words are not gone through)
+            result += self._its_own_chips(tokens, sentence.lowers, result, taken)
         return self._coordinated_lines(tokens, result)
 
-    def _its_own_chips(self, tokens, named: list[Mention], taken: set[int]) -> list[Mention]:
+    def _its_own_chips(
+        self, tokens, lowers: list[str], named: list[Mention], taken: set[int]
+    ) -> list[Mention]:
         """'Nvidia was seeing demand for its AI chips', 'Huawei is racing to rival Nvidia with
         its AI chips': a chip noun after 'its' names the product line of the designer the
         sentence names first (its subject), unless a named chip is set beside the noun. Only a
         seller of chips: a cloud's or a lab's "own chips" are in-house silicon (GOLD_FORMAT)."""
         found = []
-        for i, token in enumerate(tokens):
-            if token.lower != "its":
-                continue
+        for i in (i for i, word in enumerate(lowers) if word == "its"):
             end = i + 1
             while end < min(len(tokens), i + 5) and tokens[end].lower in OWN_CHIP_MODIFIERS:
                 end += 1
