@@ -384,24 +384,41 @@ def _among_those_in_it(lowers: list[str]) -> list[int]:
 
 
 def _took_part(lowers: list[str]) -> list[int]:
-    """Where "took part" / "take part" / "committed to the financing" begins: a participation
-    verb of several words."""
-    if "part" not in lowers and "committed" not in lowers:
+    """Where "took part" / "take part" / "committed to the financing" / "were involved in the
+    round" begins: a participation verb of several words."""
+    if "part" not in lowers and "committed" not in lowers and "involved" not in lowers:
         return []
-    return [
-        i - 1
-        for i, word in enumerate(lowers)
-        if word == "part" and lowers[i - 1 : i] and lowers[i - 1] in P.TAKE_FORMS
-    ] + [
-        i
-        for i, word in enumerate(lowers)
-        if word == "committed"
-        and lowers[i + 1 : i + 3] in (["to", "the"], ["to", "this"], ["to", "that"])
-        and lowers[i + 3 : i + 4]
-        and lowers[i + 3] in P.ROUND_JOINED
-    ]
+    return (
+        _involved_in_a_round(lowers)
+        + [
+            i - 1
+            for i, word in enumerate(lowers)
+            if word == "part" and lowers[i - 1 : i] and lowers[i - 1] in P.TAKE_FORMS
+        ]
+        + [
+            i
+            for i, word in enumerate(lowers)
+            if word == "committed"
+            and lowers[i + 1 : i + 3] in (["to", "the"], ["to", "this"], ["to", "that"])
+            and lowers[i + 3 : i + 4]
+            and lowers[i + 3] in P.ROUND_JOINED
+        ]
+    )
 
 
+def _involved_in_a_round(lowers: list[str]) -> list[int]:
+    """'HongShan and ZhenFund were involved in Moonshot AI's seed funding' (not 'involved in
+    talks'): where the participation begins, at its copula."""
+    starts = []
+    for i, word in enumerate(lowers):
+        if word != "involved" or lowers[i + 1 : i + 2] != ["in"]:
+            continue
+        if P.ROUND_JOINED & set(lowers[i + 2 : i + 7]):
+            starts.append(i - 1 if lowers[i - 1 : i] and lowers[i - 1] in COPULAS else i)
+    return starts
+
+
+COPULAS = frozenset({"was", "were", "is", "are", "been"})
 MAKE_FORMS = frozenset({"made", "make", "makes"})  # "made additional investments"
 
 
