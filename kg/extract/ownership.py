@@ -81,11 +81,23 @@ def _owned_before(view: View, verb: int) -> Mention | None:
     if not before:
         return None
     gap = view.lowers[before[-1].last + 1 : verb]
-    if _apposed_description(gap):
+    if _apposed_description(gap) or _participle_before(gap):
         return before[-1]  # "Humain, an artificial intelligence company owned by the PIF"
     if len(gap) > 8 or not all(w in P.OWNED_LINKS or w[:1].isdigit() for w in gap):
         return None
     return before[-1]
+
+
+def _participle_before(gap: list[str]) -> bool:
+    """', launched earlier this year and': an aside that opens on another participle and
+    goes on with 'and' to the one of owning ('Humain, launched in May and owned by the PIF')."""
+    return (
+        3 <= len(gap) <= 8
+        and gap[0] == ","
+        and gap[1].endswith("ed")
+        and gap[-1] == "and"
+        and all(w.isalpha() or w[:1].isdigit() for w in gap[1:])
+    )
 
 
 def _apposed_description(gap: list[str]) -> bool:
