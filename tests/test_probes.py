@@ -728,6 +728,15 @@ FACTS = [
         "Marvell lost Amazon's Trainium3 and 4 designs to Alchip.",
         [("designs_chip", "amazon", "trainium3"), ("designs_chip", "amazon", "trainium4")],
     ),
+    (
+        "HongShan and ZhenFund were involved in Moonshot AI's seed funding.",
+        [("invests_in", "hongshan", "moonshot ai"), ("invests_in", "zhenfund", "moonshot ai")],
+    ),
+    (
+        "Humain, launched earlier this year and owned by the Saudi Public Investment Fund, plans "
+        "data centers.",
+        [("invests_in", "public investment fund", "humain")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
