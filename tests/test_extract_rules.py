@@ -6338,6 +6338,24 @@ def test_the_parts_of_a_deal_that_add_up_to_its_total_are_not_versions_of_it():
     assert {f.amount_usd for f in found if f.type == "compute_commitment"} == {10e9, 3e9, 7e9}
 
 
+def test_a_deal_spoken_of_again_without_its_figures_is_that_deal_not_a_version():
+    found, _ = extract(
+        "OpenAI signed a $300 billion contract with Oracle. The record-breaking contract "
+        "highlights OpenAI's growing demand for compute and Oracle's rising influence, Bloomberg "
+        "reported."
+    )
+    deals = [f for f in found if f.type == "compute_commitment"]
+    assert [(f.subject, f.object, f.amount_usd, f.status) for f in deals] == [
+        ("openai", "oracle", 300e9, "announced")
+    ]
+    assert len(deals[0].evidence) == 2
+    found, _ = extract(
+        "Anthropic is reported to have committed $200 billion to Google Cloud over five years. "
+        "Anthropic also signed agreements with Google for several gigawatts of TPU capacity."
+    )
+    assert len([f for f in found if f.type == "compute_commitment"]) == 2  # no reference back
+
+
 def test_citation_markers_after_a_full_stop_end_the_sentence_and_not_the_name():
     found = facts(
         "Sakana AI raised a Series A backed by Lux Capital and Hanabi Growth Partners.4,3 The "

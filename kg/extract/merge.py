@@ -44,6 +44,11 @@ class _Cluster:
         return any(name in self.values for name in MERGED_FIELDS[:3])
 
 
+# A deal spoken of again ("The record-breaking contract highlights …", "the deal validates …").
+RESTATED_DEAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|partnership|"
+    r"investment|transaction|pact|commitment)\b"
+)
 # A statement is compared with at most this many versions of its fact (the latest): an article
 # restating one deal with a thousand amounts stays linear, at worst splitting a version in two.
 MAX_CLUSTERS_SCANNED = 32
@@ -51,7 +56,10 @@ MAX_CLUSTERS_SCANNED = 32
 
 def _home(candidate: Candidate, clusters: list[_Cluster]) -> _Cluster | None:
     """The cluster a statement joins: one of its own status, or for a statement without
-    numbers, any cluster without numbers ('talks to rent' and 'a deal would' are one deal)."""
+    numbers, any cluster without numbers ('talks to rent' and 'a deal would' are one deal), or
+    else the one version with numbers, if there is one, when the statement speaks of the deal
+    again ('the contract', 'this deal'): restated without its figures and in other words of
+    certainty, it is that deal, not a second version of it."""
     clusters = clusters[-MAX_CLUSTERS_SCANNED:]
     for cluster in clusters:
         if cluster.agrees(candidate, same_status=True):
@@ -64,6 +72,17 @@ def _home(candidate: Candidate, clusters: list[_Cluster]) -> _Cluster | None:
                 and not _done_and_talked(candidate, cluster)
             ):
                 return cluster
+        sized = [
+            c
+            for c in clusters
+            if c.numbered
+            and c.agrees(candidate, same_status=False)
+            and c.statuses | {candidate.status} <= {"announced", "reported"}
+        ]  # (talks and plans stay versions of their own)
+        if len(sized) == 1 and RESTATED_DEAL.search(candidate.sentence.text):
+            # "The record-breaking contract highlights …" after "a $300 billion contract"
+            candidate.status = sized[0].members[0].status  # a restatement adds a quote, no vote
+            return sized[0]
     return None
 
 
