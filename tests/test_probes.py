@@ -794,6 +794,10 @@ EXACT_FACTS = [
         "infrastructure.",
         [],
     ),
+    (
+        "Nvidia NVDA and Samsung are investing a combined $35 million into Skild AI.",
+        [("invests_in", "nvidia", "skild ai"), ("invests_in", "samsung", "skild ai")],
+    ),
 ]
 
 STATUSES = [

@@ -172,6 +172,13 @@ TICKER = re.compile(
 BARE_CODE = re.compile(
     r"(?<=[a-z] )[A-Z]{2,6}\.(?:O|N|OQ|T|KS|HK|SS|SZ|TW|L|PA|DE|OL|AX|SI|NS|BO)(?= )"
 )
+# The tickers of the field's listed companies written bare after their names, as financial
+# wires do ("Nvidia Corp. NVDA, and Microsoft Corp. MSFT are investing", "Nvidia NVDA and
+# Samsung"): words no article uses as a name. (Not AMD, IBM, ARM, DELL, IREN: names as well.)
+BARE_TICKER = re.compile(
+    r"(?<=[\w.] )(?:NVDA|MSFT|AMZN|GOOGL?|ORCL|AVGO|INTC|QCOM|CRWV|NBIS|SMCI|BABA|TCEHY|BIDU|"
+    r"AAPL|TSLA|PLTR|CSCO|TSM|MRVL|BLK|MSTR|SNOW|CRM)(?=[\s,.;:])"
+)
 # What every match of BARE_CODE, and of BARE_CAPITALS, holds: looked for first, as a scan that
 # skips to a capital or a bracket is quick, where the patterns' lookbehinds are tried at every
 # character of the article.
@@ -292,11 +299,13 @@ def without_entities(text: str) -> str:
 
 
 def without_tickers(text: str) -> str:
-    """``text`` with stock tickers in brackets blanked ("Tencent (OTCPK:TCEHY), Alibaba ( BABA),
-    Microsoft (MSFT) and Geely"): what the rules read, so that a list of companies reads as
+    """``text`` with stock tickers in brackets, or bare after a name, blanked ("Tencent
+    (OTCPK:TCEHY), Alibaba ( BABA), Microsoft (MSFT) and Geely", "Nvidia NVDA and Samsung"):
+    what the rules read, so that a list of companies reads as
     one and no ticker is read as a chip or a company. Quotes keep them."""
     if "." in text and CODE_ENDING.search(text):
         text = BARE_CODE.sub(lambda match: " " * len(match.group()), text)
+    text = BARE_TICKER.sub(lambda match: " " * len(match.group()), text)
     if "(" not in text:
         return text
     text = TICKER.sub(lambda match: " " * len(match.group()), text)
