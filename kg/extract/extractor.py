@@ -240,11 +240,7 @@ class Extractor:
         for guessing in asked:
             if not guessing.all_linked(linked, self.guessed_types):
                 guessed += guessing.guesses(self.guessed_types, linked)
-        # a use guessed of a name the registry lacks ("DOS runs across …", "DeepSeek-V4-Pro")
-        # has no type to tell a user of chips from a product, a model or a library
-        return [
-            g for g in guessed if not (g.type == "uses_chip" and g.subject not in self.registry)
-        ]
+        return guessed
 
     # ------------------------------------------------------------ per sentence
 
