@@ -16,6 +16,7 @@ from operator import itemgetter
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     FINITE_AUXILIARIES,
+    HYPHENS,
     PARTICIPLE_ASIDES,
     PREPOSITIONS,
     RELATIVE,
@@ -29,7 +30,6 @@ Part = tuple[Sentence, list[Mention], list[Quantity]]
 
 _LOWER = itemgetter(1)  # (a token's ``lower``)
 ASIDE_OPENERS = frozenset({",", "—", "–"})
-HYPHENS = frozenset({"-", "‑"})
 
 
 def aside_bounds(tokens: list[Token]) -> tuple[int, int] | None:

@@ -79,6 +79,7 @@ from kg.extract.settle import (
     reverses_an_earlier_stake,
     sells_a_company_bought,
     settle_hypotheticals,
+    told_of_a_reported_round,
 )
 from kg.extract.speakers import (
     about_section,
@@ -417,7 +418,7 @@ class Extractor:
                 # "Nimbus is in talks to raise $500 million … Thrive is expected to lead the
                 # round": the round's participants are as certain as the round
                 candidate.status = history.round_status
-            elif raiser is None and _told_of_a_reported_round(view, candidate, told_before):
+            elif raiser is None and told_of_a_reported_round(candidate, told_before):
                 candidate.status = "reported"
             if (
                 candidate.status == CALLED_OFF
@@ -522,26 +523,6 @@ def _unless_invested_elsewhere(
         for c in participants
         if c.object in named or invested.get(c.subject, c.object) == c.object
     ]
-
-
-def _told_of_a_reported_round(
-    view: View, candidate: Candidate, told_before: tuple[str | None, str, bool]
-) -> bool:
-    """'Figure AI is raising $675 million, Bloomberg reported. … Microsoft is investing $95
-    million': a participant of a round an outlet reported, named later with no word of a
-    party's own, is reported too; not one of a round the outlet relays as closed ('According to
-    X, Crusoe has closed a $1.3 billion round'). ``told_before``: the round an earlier sentence
-    told (its company, status and whether it was closed)."""
-    company, status, closed = told_before
-    return (
-        candidate.type == "invests_in"
-        and candidate.status == "announced"
-        and status == "reported"
-        and not closed
-        and candidate.object == company
-        and not P.PARTY_SAYS.search(view.sentence.text)
-        and not P.STANDING_BACKERS.search(view.sentence.text)
-    )
 
 
 def _status_of_round(view: View, company: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import compress
@@ -12,12 +11,16 @@ from spacy.tokens import Doc
 
 from kg.extract.folded import occurs
 from kg.extract.patterns import (
+    AFTER_OWN_CHIPS,
+    AMOUNT_WORDS,
     CHIP_NOUNS,
     COMPOUND_HEADS,
     CONTRAST_BEFORE,
+    GLUED_GENERATION,
     HARDWARE_NOUNS,
     MADE_BY,
     NAME_USED_ENDS,
+    OWN_CHIP_MODIFIERS,
     OWNER_NOUNS,
     PERSON_NOUNS,
     PLURAL_CHIP_NOUNS,
@@ -25,6 +28,8 @@ from kg.extract.patterns import (
     PURCHASE_NOUNS,
     RACK_SUFFIX,
     RIVAL_NOUNS,
+    SELLER_SAYS,
+    SELLING_AUXILIARIES,
     SPACED_MODEL_NUMBER,
     SUPPLY_VERBS,
     USES_A_NAME,
@@ -487,28 +492,6 @@ def _chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
     if i < len(tokens) and i not in taken and tokens[i].lower in CHIP_NOUNS:
         return i
     return None
-
-
-# Words that may follow "its chips" when the chips are the noun, not a modifier of the next one
-# (not "from": "to rent its own chips from CoreWeave" is capacity rented).
-AFTER_OWN_CHIPS = frozenset(
-    {"to", "for", "in", "and", "or", "with", "at", "by", "on", "that", "which", "as",
-     "into", "over", "across", "through", "under", "than", "are", "is", "were", "was", "will",
-     "would", "could", "can", "remain", "remains", "have", "has"}
-)  # fmt: skip
-OWN_CHIP_MODIFIERS = frozenset(PRODUCT_LINE_MODIFIERS | {"artificial", "intelligence"})
-# A chip's family glued to its generation's number ("Trainium3").
-GLUED_GENERATION = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z])(\d{1,3})")
-# What may stand between a designer and its verb of selling, and the words of a quantity sold.
-SELLER_SAYS = [["said", "it"], ["says", "it"], ["announced", "it"]]
-SELLING_AUXILIARIES = frozenset(
-    {"also", "now", "already", "will", "would", "could", "can", "to", "is", "isn't", "n't",
-     "not", "just", "only", "plans", "agreed", "has", "had", "been", "continues", "still"}
-)  # fmt: skip
-AMOUNT_WORDS = frozenset(
-    {"up", "to", "$", "billion", "million", "bn", "worth", "of", "in", "megawatts", "gigawatts",
-     "mw", "gw", "units", "about", "around", "nearly", "over", "than", "roughly"}
-)  # fmt: skip
 
 
 # "Alibaba-made chips": the participles of MADE_BY a designer's name is hyphened to.

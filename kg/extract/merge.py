@@ -44,11 +44,6 @@ class _Cluster:
         return any(name in self.values for name in MERGED_FIELDS[:3])
 
 
-# A deal spoken of again ("The record-breaking contract highlights …", "the deal validates …").
-RESTATED_DEAL = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|partnership|"
-    r"investment|transaction|pact|commitment)\b"
-)
 # A statement is compared with at most this many versions of its fact (the latest): an article
 # restating one deal with a thousand amounts stays linear, at worst splitting a version in two.
 MAX_CLUSTERS_SCANNED = 32
@@ -79,7 +74,7 @@ def _home(candidate: Candidate, clusters: list[_Cluster]) -> _Cluster | None:
             and c.agrees(candidate, same_status=False)
             and c.statuses | {candidate.status} <= {"announced", "reported"}
         ]  # (talks and plans stay versions of their own)
-        if len(sized) == 1 and RESTATED_DEAL.search(candidate.sentence.text):
+        if len(sized) == 1 and P.RESTATED_DEAL.search(candidate.sentence.text):
             # "The record-breaking contract highlights …" after "a $300 billion contract"
             candidate.status = sized[0].members[0].status  # a restatement adds a quote, no vote
             return sized[0]

@@ -414,11 +414,10 @@ def _involved_in_a_round(lowers: list[str]) -> list[int]:
         if word != "involved" or lowers[i + 1 : i + 2] != ["in"]:
             continue
         if P.ROUND_JOINED & set(lowers[i + 2 : i + 7]):
-            starts.append(i - 1 if lowers[i - 1 : i] and lowers[i - 1] in COPULAS else i)
+            starts.append(i - 1 if lowers[i - 1 : i] and lowers[i - 1] in P.BARE_COPULAS else i)
     return starts
 
 
-COPULAS = frozenset({"was", "were", "is", "are", "been"})
 MAKE_FORMS = frozenset({"made", "make", "makes"})  # "made additional investments"
 
 

@@ -171,6 +171,26 @@ def propagate_talks(candidates: list[Candidate]) -> None:
             c.status = "in_talks"
 
 
+def told_of_a_reported_round(
+    candidate: Candidate, told_before: tuple[str | None, str, bool]
+) -> bool:
+    """'Figure AI is raising $675 million, Bloomberg reported. … Microsoft is investing $95
+    million': a participant of a round an outlet reported, named later with no word of a
+    party's own, is reported too; not one of a round the outlet relays as closed ('According to
+    X, Crusoe has closed a $1.3 billion round'). ``told_before``: the round an earlier sentence
+    told (its company, status and whether it was closed)."""
+    company, status, closed = told_before
+    return (
+        candidate.type == "invests_in"
+        and candidate.status == "announced"
+        and status == "reported"
+        and not closed
+        and candidate.object == company
+        and not P.PARTY_SAYS.search(candidate.sentence.text)
+        and not P.STANDING_BACKERS.search(candidate.sentence.text)
+    )
+
+
 def propagate_round_report(candidates: list[Candidate]) -> None:
     """A round first told as a report ('…, Bloomberg first reported') goes on being one: its
     participants named in later sentences with no word of a party's own ('said', 'announced',

@@ -692,3 +692,31 @@ EXPLETIVE_ADJECTIVES = {
 }  # fmt: skip
 # A chip's rack written as one word, its NVLink domain glued to the chip's name ("GB300NVL72").
 RACK_SUFFIX = re.compile(r"([a-z]+\d+[a-z]*?)nvl\d+")
+
+# Words that may follow "its chips" when the chips are the noun, not a modifier of the next one
+# (not "from": "to rent its own chips from CoreWeave" is capacity rented).
+AFTER_OWN_CHIPS = frozenset(
+    {"to", "for", "in", "and", "or", "with", "at", "by", "on", "that", "which", "as",
+     "into", "over", "across", "through", "under", "than", "are", "is", "were", "was", "will",
+     "would", "could", "can", "remain", "remains", "have", "has"}
+)  # fmt: skip
+OWN_CHIP_MODIFIERS = frozenset(PRODUCT_LINE_MODIFIERS | {"artificial", "intelligence"})
+# A chip's family glued to its generation's number ("Trainium3").
+GLUED_GENERATION = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z])(\d{1,3})")
+# What may stand between a designer and its verb of selling, and the words of a quantity sold.
+SELLER_SAYS = [["said", "it"], ["says", "it"], ["announced", "it"]]
+SELLING_AUXILIARIES = frozenset(
+    {"also", "now", "already", "will", "would", "could", "can", "to", "is", "isn't", "n't",
+     "not", "just", "only", "plans", "agreed", "has", "had", "been", "continues", "still"}
+)  # fmt: skip
+AMOUNT_WORDS = frozenset(
+    {"up", "to", "$", "billion", "million", "bn", "worth", "of", "in", "megawatts", "gigawatts",
+     "mw", "gw", "units", "about", "around", "nearly", "over", "than", "roughly"}
+)  # fmt: skip
+# A deal spoken of again ("The record-breaking contract highlights …", "the deal validates …").
+RESTATED_DEAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|partnership|"
+    r"investment|transaction|pact|commitment)\b"
+)
+# A hyphen tokenised as a word of its own ("spin - off").
+HYPHENS = frozenset({"-", "‑"})

@@ -748,3 +748,5 @@ BACKED_THINGS = {
 # Groups an investor joins that are no round ("has joined a consortium backed by Microsoft").
 GROUPS_JOINED = {"consortium", "group", "alliance", "coalition", "partnership", "club", "board",
                  "initiative", "effort", "programme", "program", "network"}  # fmt: skip
+# The copula before a participle of taking part ("were involved in the round").
+BARE_COPULAS = frozenset({"was", "were", "is", "are", "been"})
