@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns.relations import ROLE_QUALIFIERS
+from kg.extract.patterns.relation_extras import ROLE_QUALIFIERS
 from kg.extract.patterns.rounds import CHIP_TAKING_VERBS, IN_CLAUSE
 
 # What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip

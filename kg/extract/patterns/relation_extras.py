@@ -1,0 +1,114 @@
+"""Tables of the relation rules added since round sixteen (orders won, gapped clauses, letting
+out, loans, holdings, talks), split from ``relations`` to keep modules short."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns.relations import (
+    FINITE_AUXILIARIES,
+    SUBORDINATORS,
+    VERB_CHAIN,
+)
+
+# ---- tables of round sixteen's rules ----
+# "Microsoft was the first cloud to offer …": the kind the first of which a cloud was.
+# Kinds of cloud company named among a list of customers ("and smaller cloud providers").
+CLOUD_KIND_NOUNS = {"cloud", "clouds", "hyperscaler", "hyperscalers", "neocloud", "neoclouds"}
+FIRST_OF_KIND = {"cloud", "company", "provider", "hyperscaler", "neocloud", "one"}
+# "Early anchor customers are already named: …": words between a customer noun and its list.
+CUSTOMER_NAMING_WORDS = {"are", "were", "is", "include", "includes", "included", "already", "now",
+                         "named", "announced", "listed", "so", "far", "to", "date",
+                         "being", "have", "has", "had"}  # fmt: skip
+# "Customers have already included A and B", "customer wins including A and B": words between a
+# customer noun and a listing verb.
+LISTING_AUXILIARIES = {"have", "has", "had", "already", "also", "so", "far", "wins", "win"}
+# "continue using TSMC for its RenegadeS chip": verbs of choosing a foundry for a chip.
+FOUNDRY_CHOSEN = {"using", "use", "uses", "used", "tapped", "taps", "tap", "chose", "chooses",
+                  "selected", "picked", "switch", "switched", "switching", "moved", "moving",
+                  "turned", "turning", "relies", "rely", "relying", "relied"}  # fmt: skip
+# "mass-produce its Q-7 chip with TSMC": the words between a chip and the foundry it is made
+# "with" or "at".
+PRODUCED_BESIDE = (["with"], ["at"], ["chip", "with"], ["chip", "at"], ["chips", "with"],
+                   ["chips", "at"])  # fmt: skip
+# "Zentrix added Samsung and LG as strategic investors": verbs of taking on backers.
+TAKING_ON_VERBS = {"added", "adds", "adding", "welcomed", "welcomes", "welcoming", "brought",
+                   "brings", "attracted", "attracts", "secured", "secures", "landed", "roped",
+                   "ropes", "pulled", "pulls"}  # fmt: skip
+# "another existing Crusoe investor": words between an article and a compound role.
+ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "previous", "prior",
+                   "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip
+# "Oracle, which has a deal to provide …": the words a relative clause's verb may stand after.
+RELATIVE_VERB_CHAIN = VERB_CHAIN | FINITE_AUXILIARIES | {"a", "an", "signed", "inked", "agreed"}
+# "CoreWeave — which itself has large Microsoft and OpenAI contracts": the words besides the
+# buyers' names that may qualify a relative clause's deal noun.
+RELATIVE_DEAL_QUALIFIERS = ROLE_QUALIFIERS | {"itself", "large", "sizable", "multibillion-dollar",
+                                              "multiyear", "multi-year", "and", ","}  # fmt: skip
+# Marks that may open a relative clause after its antecedent (", which", "— which").
+RELATIVE_OPENERS = {",", "—", "–"}
+# "a European investor", "a Japanese backer": a nationality describes the role noun after it.
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "European", "Japanese", "Saudi", "Dutch"
+
+# ---- orders won, gapped clauses, letting out, loans, holdings, talks (uses.py,
+# commitments.py, raisers.py, rounds.py) ----
+# "Samsung picked up another order for Tesla's AI5": who wins an order supplies (uses.py).
+ORDER_TAKEN_VERBS = {
+    "won", "wins", "picked", "landed", "lands", "secured", "secures", "received", "receives",
+    "bagged", "clinched", "took", "takes", "got",
+}  # fmt: skip
+# "Meta bought 173,000 … and Microsoft bought 96,000": what opens a clause that repeats the verb
+# of use with a number only, and the hedges before that number (uses.py).
+GAP_OPENERS = {"and", "while", "whereas", "with", ","}
+NUMBER_HEDGES = {"about", "around", "roughly", "nearly", "some", "over", "another", "almost"}
+# Verbs whose object goes "to" the buyer: "leased to Oracle", "rents GPUs to Microsoft".
+LET_OUT_WORDS = ("lease*", "leasing", "rent*", "sublease*", "sublet*")
+# "committed to invest over $10 billion into OpenAI": an investment, not compute.
+INVESTING_VERBS = ("invest*", "fund", "funding", "back", "backing", "finance", "financing")
+# "its investment in Amazon's AI infrastructure": money put into a cloud's capacity.
+SPENDING_WORDS = ("invest*", "spend*", "spent")
+BORROWER_VERBS = {"used", "taken", "drawn", "repaid"}  # "a loan … used by Crusoe"
+# "with stakes in all four AI tigers, which include Zhipu AI": the companies held, no round.
+INCLUDE_FORMS = {"include", "includes", "included", "including"}
+HOLDING_WORDS = {"stake", "stakes", "holdings", "portfolio", "invested", "investments", "bets"}
+# Nouns of money put in, before 'in' and the company it went to ("their investment in OpenAI").
+STAKE_NOUNS = {"investment", "investments", "stake", "stakes", "bet", "bets", "holding",
+               "holdings"}  # fmt: skip
+# "Cohere also had talks with Nvidia about a potential strategic investment".
+TALK_NOUNS_AND_VERBS = {"talks", "discussions", "negotiations", "negotiating", "negotiates"}
+# "its flagship chip, the Rebel100,": what opens a chip's possessor, and what a sentence with a
+# name in apposition to a chip noun holds (chip_phrases.py, chip_names.py).
+POSSESSING_WORDS = {"its", "their", "'s", "’s", "'", "’"}
+APPOSED_CHIP_NAME = re.compile(
+    r"(?i:chip|accelerator|processor|gpu|silicon)s?, (?:the )?[\"“'‘]?[A-Z]"
+)
+# ", and the Stargate initiative, …, has outlined": a described subject opening a clause.
+DETERMINERS = {"the", "a", "an", "its", "their"}
+# The nouns of a standing a company takes 'as' a role ("secured its position as the first
+# customer for Nvidia's Blackwell chips", "cemented its role as").
+ROLE_POSITIONS = {"position", "role", "place", "status", "spot"}
+# Verbs of turning to a cloud for compute ("has turned to CoreWeave for AI computing power").
+TURNING_TO = ("turned", "turns", "turning", "turn")
+# Words that add one sum of a deal to another ("up to $15 billion more").
+ADDING_WORDS = {"more", "additional", "addition", "further", "plus", "another", "remaining"}
+# "… largest shareholder is Amazon", "Microsoft is now its largest customer": the verbs that
+# say what a company is, and the adverbs that may stand after them.
+STATE_COPULAS = {"is", "was", "remains", "remained"}
+STATE_ADVERBS = {"now", "also", "still"}
+# Roles one company holds for another and never for itself ("Microsoft is its largest customer").
+RELATION_ROLES = {"customer", "customers", "client", "clients", "investor", "investors", "backer",
+                  "backers", "shareholder", "shareholders", "supplier", "suppliers", "tenant",
+                  "tenants", "lender", "lenders", "provider", "providers"}  # fmt: skip
+# "A and B are the latest tech giants to invest in C": a rank that makes the listed names the
+# subject of the infinitive after it.
+RANKED_AS = {"latest", "first", "newest", "last", "only", "second", "third"}
+# "Since being acquired by Amazon, Annapurna Labs …": the words a fronted passive participle of
+# buying may open on.
+FRONTED_PASSIVE_OPENERS = (SUBORDINATORS - {"because"}) | {"being", "having", "been"}
+# "infrastructure powered by Nvidia's chips": participles whose agent is no backer of a round.
+NOT_BACKING_PARTICIPLES = {"powered", "built", "designed", "developed", "manufactured",
+                           "produced", "fabricated", "hosted", "operated", "supplied", "used",
+                           "equipped", "dominated", "reported", "announced", "published",
+                           "created", "driven", "founded", "cofounded", "co-founded"}  # fmt: skip
+# "a power purchase agreement", "a deal to supply its data centers with power": deals of energy.
+ENERGY_WORDS = {"power", "energy", "electricity", "geothermal", "nuclear", "solar", "ppa"}
+COMPUTING_WORDS = (["computing"], ["compute"], ["processing"], ["ai"])  # "computing power": compute
