@@ -134,7 +134,7 @@ class Entity(Record):
 
 class Evidence(Record):
     """A quote and where it stands: ``start``/``end`` index the article body, and ``quote`` is
-    that span as a reader sees it (``kg.extract.text.display_quote``): the exact text, except
+    that span as a reader sees it (``kg.extract.markup.display_quote``): the exact text, except
     that Markdown or HTML markup is dropped and line breaks read as spaces."""
 
     article_id: str

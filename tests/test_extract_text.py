@@ -10,15 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import Extractor
+from kg.extract.markup import plain_text, quote_at, without_tickers
 from kg.extract.text import (
     iter_sentences,
     paragraphs,
     pipeline,
-    plain_text,
-    quote_at,
     sentence_starts,
     split_sentences,
-    without_tickers,
 )
 from kg.models import Article
 from kg.registry import load_registry

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kg.errors import KgError
 from kg.extract import Extractor
-from kg.extract.text import quote_at
+from kg.extract.markup import quote_at
 from kg.load import load_article, load_articles
 from kg.pipeline import build
 from kg.registry import load_registry

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import Extractor
-from kg.extract.text import quote_at
+from kg.extract.markup import quote_at
 from kg.models import FACT_TYPES, STATUSES, Article
 from kg.registry import Registry, load_registry
 
@@ -45,7 +45,7 @@ EXTRACT_FILE_SCRIPT = """
 import json, sys
 from pathlib import Path
 from kg.extract import Extractor
-from kg.extract.text import quote_at, reading_text
+from kg.extract.markup import quote_at, reading_text
 from kg.models import Article
 from kg.registry import load_registry
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.markup import display_quote, reading_text
 from kg.extract.patterns import CAPITALISED_TERMS, COMMON_WORD_NAMES
-from kg.extract.text import display_quote, reading_text
 from kg.models import Fact
 from kg.registry import Registry
 
