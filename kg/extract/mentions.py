@@ -11,8 +11,6 @@ from spacy.tokens import Doc
 
 from kg.extract.folded import occurs
 from kg.extract.patterns import (
-    AFTER_OWN_CHIPS,
-    AMOUNT_WORDS,
     CHIP_NOUNS,
     COMPOUND_HEADS,
     CONTRAST_BEFORE,
@@ -20,20 +18,21 @@ from kg.extract.patterns import (
     HARDWARE_NOUNS,
     MADE_BY,
     NAME_USED_ENDS,
-    OWN_CHIP_MODIFIERS,
     OWNER_NOUNS,
     PERSON_NOUNS,
     PLURAL_CHIP_NOUNS,
-    PRODUCT_LINE_MODIFIERS,
     PURCHASE_NOUNS,
     RACK_SUFFIX,
     RIVAL_NOUNS,
-    SELLER_SAYS,
-    SELLING_AUXILIARIES,
     SPACED_MODEL_NUMBER,
-    SUPPLY_VERBS,
     USES_A_NAME,
     USES_A_NAME_PHRASES,
+)
+from kg.extract.product_lines import (
+    chips_it_sells,
+    hardware_noun_after,
+    its_own_chips,
+    product_lines,
 )
 from kg.extract.text import Sentence, pipeline
 from kg.models import Entity
@@ -291,8 +290,8 @@ class EntityFinder:
                 continue
             designer = self.registry.organisation(m.entity)
             line = None if m.embedded else self.product_lines.get(designer)
-            end = _hardware_noun_after(tokens, m.last, taken) if line else None
-            sold = _chips_it_sells(tokens, m.last, taken) if line and end is None else None
+            end = hardware_noun_after(tokens, m.last, taken) if line else None
+            sold = chips_it_sells(tokens, m.last, taken) if line and end is None else None
             if sold is not None:  # "Nvidia sells chips to CoreWeave": its line, where it is said
                 result.append(m)
                 a = tokens[sold]
@@ -313,45 +312,13 @@ class EntityFinder:
             result.append(Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
             taken.update(range(m.last + 1, end + 1))
         if "its" in sentence.lowers:  # (most sentences have none: their words are not gone through)
-            result += self._its_own_chips(tokens, sentence.lowers, result, taken)
+            result += [
+                Mention(line, at, at, tokens[at].start, tokens[at].end, tokens[at].text)
+                for line, at in its_own_chips(
+                    self.registry, self.product_lines, tokens, sentence.lowers, result, taken
+                )
+            ]
         return self._coordinated_lines(tokens, result)
-
-    def _its_own_chips(
-        self, tokens, lowers: list[str], named: list[Mention], taken: set[int]
-    ) -> list[Mention]:
-        """'Nvidia was seeing demand for its AI chips', 'Huawei is racing to rival Nvidia with
-        its AI chips': a chip noun after 'its' names the product line of the designer the
-        sentence names first (its subject), unless a named chip is set beside the noun. Only a
-        seller of chips: a cloud's or a lab's "own chips" are in-house silicon (GOLD_FORMAT)."""
-        found = []
-        for i in (i for i, word in enumerate(lowers) if word == "its"):
-            end = i + 1
-            while end < min(len(tokens), i + 5) and tokens[end].lower in OWN_CHIP_MODIFIERS:
-                end += 1
-            if end >= len(tokens) or end in taken or tokens[end].lower not in CHIP_NOUNS:
-                continue
-            after = tokens[end + 1].lower if end + 1 < len(tokens) else ""
-            if (
-                (after.isalpha() and after not in AFTER_OWN_CHIPS)
-                or after == ","
-                or (end + 1) in taken
-            ):
-                continue  # "its GPU clusters", "its chip roadmap", "its latest chip, Trainium3"
-            before = [m for m in named if m.last < i and not m.embedded]
-            if not before:
-                continue
-            owner = min(before, key=lambda m: m.first)  # the sentence's subject, as a rule
-            kinds = self.registry.get(owner.entity).types
-            if "ChipDesigner" not in kinds or {"CloudProvider", "Lab"} & set(kinds):
-                continue  # a cloud's or a lab's "own chips" are in-house silicon no name identifies
-            if any(t.lower == "own" for t in tokens[i + 1 : end]):
-                continue
-            line = self.product_lines.get(self.registry.organisation(owner.entity))
-            if line is not None:
-                a = tokens[end]
-                found.append(Mention(line, end, end, a.start, a.end, a.text))
-                taken.add(end)
-        return found
 
     def _coordinated_lines(self, tokens, mentions: list[Mention]) -> list[Mention]:
         """'Huawei and Cambricon AI chips', 'AMD or Nvidia GPUs': a designer coordinated with
@@ -445,91 +412,6 @@ def matching_form(text: str) -> str:
         return text
     folded = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in folded if unicodedata.category(ch) != "Cf") or text
-
-
-def product_lines(registry: Registry) -> dict[str, str]:
-    """Each designer's product line: the chip without a family that one of its names calls
-    '<designer> <hardware noun>' ('Nvidia GPUs', 'AMD accelerators')."""
-    lines: dict[str, str] = {}
-    for entity in registry:
-        if not entity.is_chip or entity.family or not entity.designer:
-            continue
-        designer = registry.organisation(entity.designer)
-        heads = {
-            normalise_name(n)
-            for e in registry
-            if e.id == designer or (e.parent and registry.organisation(e.id) == designer)
-            for n in (e.name, *e.aliases)
-        }
-        for name in (entity.name, *entity.aliases):
-            words = normalise_name(name).split()
-            if len(words) < 2 or words[-1] not in HARDWARE_NOUNS:
-                continue
-            for cut in range(1, len(words)):
-                head, middle = " ".join(words[:cut]), words[cut:-1]
-                if head in heads and all(w in PRODUCT_LINE_MODIFIERS for w in middle):
-                    lines.setdefault(designer, entity.id)
-    return lines
-
-
-def _chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
-    """The bare chip noun a designer is said to sell, ship or supply right after its name
-    ('Nvidia sells chips to CoreWeave', 'AMD also supplies its GPUs to Oracle')."""
-    i = last + 1
-    if tokens[i : i + 2] and [t.lower for t in tokens[i : i + 2]] in SELLER_SAYS:
-        i += 2  # "AMD said it would sell …"
-    while i < len(tokens) and tokens[i].lower in SELLING_AUXILIARIES:
-        i += 1  # "Nvidia will also supply", "Nvidia isn't just selling"
-    if i >= len(tokens) or tokens[i].lower not in SUPPLY_VERBS:
-        return None
-    i += 1
-    stop = min(len(tokens), i + 8)
-    while i < stop and (
-        tokens[i].lower in {"its", "more", "the"} | PRODUCT_LINE_MODIFIERS | AMOUNT_WORDS
-        or tokens[i].lower.replace(".", "").replace(",", "").isdigit()
-    ):
-        i += 1  # "sell up to $60 billion in AI chips", "supply 200 megawatts of its chips"
-    if i < len(tokens) and i not in taken and tokens[i].lower in CHIP_NOUNS:
-        return i
-    return None
-
-
-# "Alibaba-made chips": the participles of MADE_BY a designer's name is hyphened to.
-MAKER_PARTICIPLES = frozenset(MADE_BY - {"manufactured", "supplied"})
-
-
-def _hardware_noun_after(tokens, last: int, taken: set[int]) -> int | None:
-    """The token index of a hardware noun right after a name, or after its possessive and up
-    to three modifiers ("Nvidia's latest AI chips"); None when other words intervene."""
-    i = last + 1
-    if i < len(tokens) and tokens[i].lower in {"corp", "corp.", "inc", "inc."}:
-        i += 1  # "Nvidia Corp (NVDA) GPUs", its ticker blanked
-    if i < len(tokens) and tokens[i].lower == ")" and last > 0 and tokens[last - 1].lower == "(":
-        i += 1  # "Advanced Micro Devices (AMD) graphics processors"
-    possessive = i < len(tokens) and tokens[i].lower in {"'s", "’s", "'", "’"}
-    if possessive:
-        i += 1
-    step, steps = 0, 4 if possessive else 2
-    while step < steps:
-        if i >= len(tokens) or i in taken:
-            return None
-        word = tokens[i].lower
-        if word == "-":
-            i += 1  # "high-performance", "Nvidia-powered": the hyphen is no word of its own
-            if i < len(tokens) and tokens[i].lower in MAKER_PARTICIPLES and step == 0:
-                i += 1  # "Alibaba-made chips", "Nvidia-designed accelerators"
-                step += 1
-            continue
-        if word in HARDWARE_NOUNS:
-            return i
-        lower_case = tokens[i].text[:1].islower()  # "Cerebras' Aurora chips": a name, not a line
-        if step == 3 or not (
-            word in PRODUCT_LINE_MODIFIERS or (possessive and word.isalpha() and lower_case)
-        ):
-            return None
-        i += 1
-        step += 1
-    return None
 
 
 def _former_employer(lowers: list[str], first: int, end: int) -> bool:
