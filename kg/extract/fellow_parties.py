@@ -18,7 +18,7 @@ from kg.extract.clauses import (
     matches,
 )
 from kg.extract.investment_guards import person_after
-from kg.extract.investments import subject_list
+from kg.extract.investors import subject_list
 from kg.extract.mentions import Mention
 from kg.extract.patterns import INVESTOR_ROLES, JOINING_VERBS, ORDERING_NOUNS, ROUND_LIST_WORDS
 from kg.extract.quantities import Quantity

@@ -6,7 +6,7 @@ $5B stake in Intel and a $700M investment in Nscale")."""
 from __future__ import annotations
 
 from kg.extract.clauses import Candidate, View
-from kg.extract.investments import after_place, followed_by_org
+from kg.extract.investors import after_place, followed_by_org
 from kg.extract.patterns import (
     GAPPED_FILLERS,
     OBJECTLESS_PUTTING,

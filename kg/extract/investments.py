@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.backed import after_opening_phrase, backed_compound, rival_described
+from kg.extract.backed import after_opening_phrase, backed_compound
 from kg.extract.clauses import (
     Candidate,
     View,
-    fronted_phrase_end,
     list_around,
-    list_ending,
     matches,
     words_outside_brackets,
 )
 from kg.extract.committed_funds import committed_funds
-from kg.extract.fundraising import before_appositive, fundraising, funds_from
+from kg.extract.fundraising import fundraising, funds_from
 from kg.extract.holdings import (
     backing_for,
     granted_stake,
@@ -34,175 +32,34 @@ from kg.extract.investment_guards import (
     only_a_person_s_employer,
     spent_on_something,
 )
+from kg.extract.investors import (
+    absolute_gap,
+    after_place,
+    find_investor,
+    followed_by_org,
+    subject_list,
+)
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ANALOGY,
-    BACKER_PARTICIPLES,
     BACKING_VERBS,
     CAPACITY_NOUNS,
     COMMIT_VERBS,
     DEAL_WORDS,
-    DESCRIPTOR_BEFORE,
     FUNDRAISING,
     GUARANTEED,
     INVESTOR_ROLES,
-    JOINING_VERBS,
-    LIST_GLUE,
     NOT_A_DEAL_NOUN,
     OTHER_OWNERS,
     PLURAL_ROLES,
-    PREPOSITIONS,
     PUT_WORDS,
     RECEIVING_VERBS,
-    RELATIVE,
     SECURE_WORDS,
     SHARE_WORDS,
-    SINGULAR_VERBS,
-    SUBJECT_TO_VERB,
     TEMPORAL,
 )
-from kg.extract.people import titled_person_at
 from kg.extract.places import place_names
-from kg.extract.round_lists import named_after_its_role
 from kg.extract.rounds import backs_a_thing
-
-
-def followed_by_org(view: View, index: int, span: int = 4) -> Mention | None:
-    """The organisation named soon after ``index`` ("in OpenAI competitor Anthropic" gives
-    Anthropic: a name used as a modifier gives way to the head that follows it)."""
-    orgs = [m for m in view.orgs(index + 1, index + 1 + span)]
-    if not orgs:
-        return None
-    chosen = orgs[0]
-    after = view.lowers[chosen.last + 1 : chosen.last + 3]
-    if after[:1] == ["-"] and after[1:] and after[1] in BACKER_PARTICIPLES:
-        # "into Microsoft-backed OpenAI": the company the description is of
-        described = view.orgs(chosen.last + 3, chosen.last + 7)
-        if described:  # ("in another Google-backed OpenAI rival, Cohere": Cohere)
-            return rival_described(view, described[0]) or described[0]
-    chosen = rival_described(view, chosen) or chosen
-    for nxt in orgs[1:]:
-        if nxt.first <= chosen.last:
-            continue
-        gap = view.lowers[chosen.last + 1 : nxt.first]
-        if (
-            0 < len(gap) <= 2
-            and not set(gap)
-            & (
-                LIST_GLUE
-                | PREPOSITIONS
-                | P.CLAUSE_BREAKS
-                | P.FRONTED_SUBORDINATORS
-                | P.ACCOMPANYING_WORDS
-            )
-            and not nxt.reference
-        ):  # (not "in Anthropic while Nvidia commits": a new clause's subject)
-            chosen = nxt
-    return chosen
-
-
-def after_place(view: View, index: int) -> Mention | None:
-    """ "in Abu Dhabi's G42", "in San Francisco-based Anthropic": a place before the name;
-    "into UK-based AI infrastructure startup Nscale": a description ending in its noun."""
-    orgs = view.orgs(index + 1, index + 9)
-    if not orgs:
-        return None
-    end = orgs[0].first
-    sized = next((q for q in view.quantities if q.last == end - 1 and q.first > index), None)
-    if sized is not None:
-        end = sized.first  # "by Saudi Arabia's $1 trillion Public Investment Fund"
-    gap = view.sentence.tokens[index + 1 : end]
-    if not gap:
-        return None
-    placed = gap[-1].lower in {"'s", "’s", "based", "-based"} and all(
-        t.text[:1].isupper() or t.lower in {"'s", "’s", "-", "based", "-based"} for t in gap
-    )
-    described = all(t.text[:1].isalnum() or t.lower in {"'s", "’s", "-"} for t in gap) and (
-        bool(DESCRIPTOR_BEFORE.search(" ".join(t.text for t in gap)))
-        or gap[-1].lower in P.COMPANY_HEADS
-    )  # "in the United Arab Emirates artificial intelligence firm G42"
-    return orgs[0] if placed or described else None
-
-
-def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
-    participle = _participle_after_comma(view, cue)
-    for m in sorted(view.orgs(lo, before_appositive(view, lo, cue)), key=lambda m: -m.first):
-        if participle and view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"]):
-            continue  # "A and B recognized C's potential, investing $50 million": A and B
-        if view.lowers[m.last + 1 : m.last + 2] == [":"]:
-            continue  # "Anthropic: from initial investment to deep collaboration": a heading's
-            # topic, not the subject of what follows
-        word_before = view.lowers[m.first - 1] if m.first > 0 else ""
-        infinitive_subject = word_before == "for" and view.lowers[m.last + 1 : m.last + 2] == ["to"]
-        absolute = word_before == "with" and _absolute_gap(view, m.last, cue)  # "with Nvidia
-        # investing $2B", "with Magnetar also reportedly in talks to invest"
-        if word_before in {"in", "into", "with", "to", "for"} and not (
-            infinitive_subject or absolute
-        ):
-            continue  # 'a plan for Nvidia to invest' keeps Nvidia, the subject of 'to invest'
-        if _agent_of_a_participle(view, m):
-            continue  # "a market dominated by Nvidia by investing", "the firm run by its
-            # founder said it would invest": not the investor
-        reach = 3 if m.text.lower() in {"it", "its"} else 8
-        if m.reference and cue - m.last > reach + _money_tokens(view, m.last, cue):
-            continue
-        if _titles_a_person(view, m):
-            return None  # "Amazon's founder Jeff Bezos has invested": a person invests
-        return _subject_of_second_verb(view, m, cue, lo) or m
-    if lo > 0 and view.lowers[lo - 1] in RELATIVE | {","}:
-        earlier = [m for m in view.orgs(0, lo - 1)]
-        return earlier[-1] if earlier else None
-    if view.lowers[cue].endswith("ing") and set(view.lowers[max(0, lo - 2) : lo]) & P.WHILE_WORDS:
-        # "Nvidia signed a contract with CoreWeave, while investing $100 million in it": the
-        # subject of the clause before
-        before = view.clause(max(0, lo - 2))[0]
-        subjects = [
-            m
-            for m in view.orgs(before, lo)
-            if m.first == 0 or view.lowers[m.first - 1] not in P.PREPOSITIONS
-        ]
-        return subjects[0] if subjects else None
-    return None
-
-
-def _agent_of_a_participle(view: View, m: Mention) -> bool:
-    """'dominated by Nvidia', 'led by Jensen Huang': a name after 'by' and a past participle
-    that does not invest ('backed by', 'funded by' do: the rules of passive backing read them)."""
-    before = view.lowers[max(0, m.first - 2) : m.first]
-    return (
-        len(before) == 2
-        and before[1] == "by"
-        and before[0].isalpha()
-        and (before[0].endswith("ed") or before[0] in P.IRREGULAR_PARTICIPLES)
-        and before[0] not in P.BACKING_VERBS
-    )
-
-
-def _titles_a_person(view: View, m: Mention) -> bool:
-    """'Amazon's founder Jeff Bezos', 'Nvidia CEO Jensen Huang': the organisation names where a
-    person after it works."""
-    i = m.last + 2 if view.possessive(m) else m.last + 1
-    name = titled_person_at(view.sentence.tokens, i, P.PERSON_TITLES)
-    return name is not None and all(t.text[:1].isupper() for t in name)
-
-
-def _participle_after_comma(view: View, cue: int) -> bool:
-    """', investing $50 million in the startup': a participle whose subject is its clause's."""
-    return view.lowers[cue].endswith("ing") and view.lowers[cue - 1 : cue] == [","]
-
-
-def _subject_of_second_verb(view: View, m: Mention, cue: int, lo: int) -> Mention | None:
-    """'Blackstone owns QTS and has invested in CoreWeave': the object of the first verb is not
-    the subject of the second; the clause's subject is."""
-    gap = view.lowers[m.last + 1 : cue]
-    if gap[:1] != ["and"] or not set(gap[1:]) <= P.FINITE_AUXILIARIES:
-        return None
-    if not view.lowers[cue].endswith(("ed", "s")):
-        return None  # "QTS and its investment in": a noun, not a second verb
-    subjects = [s for s in view.orgs(lo, m.first) if not s.embedded and not s.reference]
-    if not subjects or subjects[0].first != lo or view.org(subjects[0]) == view.org(m):
-        return None
-    return subjects[0]
 
 
 def _plural_possessor(view: View, cue: int) -> bool:
@@ -229,16 +86,6 @@ def _quantity_tokens(view: View, lo: int, hi: int) -> int:
     return sum(
         i in in_amounts or view.lowers[i] in P.PERCENT_WORDS or view.lowers[i][:1].isdigit()
         for i in range(lo + 1, hi)
-    )
-
-
-def _money_tokens(view: View, lo: int, hi: int) -> int:
-    """How many tokens strictly between ``lo`` and ``hi`` belong to amounts ("Its US$1.25
-    billion investment")."""
-    return sum(
-        max(0, min(q.last, hi - 1) - max(q.first, lo + 1) + 1)
-        for q in view.quantities
-        if q.kind == "money"
     )
 
 
@@ -343,7 +190,7 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     named_before = _investee_named_before(view, cue, lo)
     if named_before is not None:
         return named_before
-    investor, passive = _investor(view, cue, lo, hi)
+    investor, passive = find_investor(view, cue, lo, hi)
     if investor is None or ANALOGY.search(view.before(investor.first, 3)):
         return None
     if (
@@ -397,50 +244,6 @@ def _fronted_by_investing(view: View, cue: int) -> Candidate | None:
     return Candidate(
         "invests_in", view.org(investor), view.org(investee), view.sentence, "invest:fronted"
     )
-
-
-def _investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | None, bool]:
-    """The investor, and whether it was named after the cue ('backed by X': passive)."""
-    word = view.lowers[cue]
-    # "has received investment", "looking to secure big-ticket investments"
-    received = set(view.lowers[max(lo, cue - 5) : cue]) & RECEIVING_VERBS
-    held_in = word == "equity" and view.lowers[cue + 1 : cue + 2] == ["in"]
-    if word in {"stake", "stakes"} or held_in:
-        received = set()  # "Google will receive a 5.4% stake in Cipher", "receive $350 million
-        # worth of equity in CoreWeave": who receives it holds it
-    from_after = view.lowers[cue + 1 : cue + 2] == ["from"]  # "confirmed an investment from"
-    if (
-        word.startswith("invest")
-        and word.endswith(("ment", "ments"))
-        and not received
-        and not from_after
-    ):
-        near = view.orgs(max(lo, cue - 3), cue)
-        if near:
-            return near[-1], False
-    after = view.lowers[cue + 1 : cue + 3]
-    for preposition in ("by", "from"):
-        if preposition in after:
-            at = cue + 1 + after.index(preposition)
-            found = followed_by_org(view, at, 3) or after_place(view, at)
-            if found:  # "backed by Abu Dhabi's sovereign wealth fund Mubadala"
-                return named_after_its_role(view, found) or found, True
-    follower = view.orgs(cue + 1, cue + 2)
-    if (
-        follower
-        and cue + 2 < hi
-        and view.lowers[follower[0].last + 1 : follower[0].last + 2]
-        in (["made"], ["makes"], ["in"])
-        and not word.endswith("ed")
-    ):  # "the investment Microsoft made in 2019"; not "Nvidia backed OpenAI in 2024"
-        return follower[0], False
-    if received:
-        return None, False  # "X has received investment from Y": X is no investor
-    left = _investor_left(view, cue, lo)
-    if left is not None and word.startswith("invest") and word.endswith("ment"):
-        near = cue - left.last - _money_tokens(view, left.last, cue) <= 10  # (past its sum)
-        return (left if near else None), False
-    return left, False
 
 
 def _investee_named_before(view: View, cue: int, lo: int) -> Candidate | None:
@@ -557,7 +360,7 @@ def _investee(
         return labs[0], False
     subjects = {view.org(m) for m in subject_list(view, investor, cue)}
     alone = all(view.org(m) in subjects for m in view.orgs(*view.clause(cue)))
-    absolute = _named_after_with(view, investor) and _absolute_gap(view, investor.last, cue)
+    absolute = _named_after_with(view, investor) and absolute_gap(view, investor.last, cue)
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
 
 
@@ -581,13 +384,6 @@ def _named_after_with(view: View, m: Mention) -> bool:
     )
 
 
-def _absolute_gap(view: View, last: int, cue: int) -> bool:
-    """Whether the words between a name after 'with' and a verb of investing keep it the verb's
-    subject ('with Nvidia investing', 'with Magnetar also reportedly in talks to invest')."""
-    gap = view.lowers[last + 1 : cue]
-    return len(gap) <= 1 or (len(gap) <= 6 and set(gap) <= P.ABSOLUTE_FILLERS)
-
-
 def _a_place_itself(view: View, index: int) -> bool:
     """'in Ohio for …': a place named for itself, not one that qualifies a company ('in Abu
     Dhabi's G42', 'into Dutch photonics startup Lumora')."""
@@ -605,34 +401,3 @@ def _its_infrastructure(lowers: list[str], last: int) -> bool:
     if lowers[last + 1 : last + 2] not in (["'s"], ["’s"]):
         return False
     return bool(set(lowers[last + 2 : last + 6]) & (CAPACITY_NOUNS - {"platform", "technologies"}))
-
-
-def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
-    """'Nvidia, AMD and Cisco also invested': the names listed as the subject of the cue."""
-    amounts = {i for q in view.quantities for i in range(q.first, q.last + 1)}
-    gap = [view.lowers[i] for i in range(investor.last + 1, cue) if i not in amounts]
-    while gap and gap[0] in {",", "etc", "etc.", "."}:
-        gap = gap[1:]  # "A, B, etc., which have invested"
-    if gap[:1] in (["which"], ["who"], ["that"]):
-        gap = gap[1:]
-    gap = [w for w in gap if not w.endswith("ly")]  # "cumulatively"
-    joined = [i for i, w in enumerate(gap) if w in JOINING_VERBS]
-    if joined and gap[-1:] in (["in"], ["to"]) and len(gap) - joined[0] <= 6:
-        gap = gap[: joined[0]]  # "Alphabet and Nvidia have joined VC firms in backing SSI"
-        # or "… to back SSI"
-    ranked = next(
-        (i for i, w in enumerate(gap[:-2]) if w == "the" and gap[i + 1] in P.RANKED_AS), None
-    )
-    if ranked is not None and gap[-1:] == ["to"] and len(gap) - ranked <= 7:
-        # "Alphabet and Nvidia are (have become) the latest tech giants to invest in SSI"
-        gap = [w for w in gap[:ranked] if w not in ("become", "became")]
-    participle = _participle_after_comma(view, cue)
-    if investor.last >= cue or (
-        not participle and (not set(gap) <= SUBJECT_TO_VERB or set(gap) & SINGULAR_VERBS)
-    ):
-        return [investor]  # "a venture of A, B and C that plans to invest": one subject
-    # "A and B recognized C's potential, investing $50 million in it": the participle's
-    # subject is the clause's, whatever its verb
-    opening = fronted_phrase_end(view.lowers)
-    earlier = [m for m in view.orgs(0, investor.first) if not m.embedded and m.first > opening]
-    return list_ending(view, earlier, investor)
