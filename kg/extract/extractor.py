@@ -87,7 +87,7 @@ from kg.extract.speakers import (
     company_named,
     elided_subject,
 )
-from kg.extract.status import CALLED_OFF, reported_by_another, status_of, status_of_text
+from kg.extract.status import CALLED_OFF, status_of, status_of_round
 from kg.extract.supplies import supplies
 from kg.extract.text import Sentence, iter_sentences
 from kg.extract.truecase import restored_case, with_original_quotes
@@ -365,12 +365,12 @@ class Extractor:
         )
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company, history.round_raised = raiser, True
-            history.round_status = _status_of_round(view, raiser)
+            history.round_status = status_of_round(view, raiser)
             history.round_closed = bool(P.CLOSED_ROUND.search(view.sentence.text))
         elif participants and participants[0].object != ROUND_COMPANY:
             # "A and B are leading the round for the company. C also took part."
             if participants[0].object != history.round_company:
-                history.round_status = _status_of_round(view, participants[0].object)
+                history.round_status = status_of_round(view, participants[0].object)
                 history.round_closed = bool(P.CLOSED_ROUND.search(view.sentence.text))
             history.round_company = participants[0].object
         elif participants and _a_named_raiser(view):
@@ -523,15 +523,6 @@ def _unless_invested_elsewhere(
         for c in participants
         if c.object in named or invested.get(c.subject, c.object) == c.object
     ]
-
-
-def _status_of_round(view: View, company: str) -> str:
-    """How certain the sentence that names a round makes it: its own words, or a source other
-    than the company that reports it ('…, China Money Network reported this week')."""
-    status = status_of_text(view.sentence.text)
-    if status == "announced" and reported_by_another(view, {company}):
-        return "reported"
-    return status
 
 
 class _Guessing:

@@ -89,6 +89,15 @@ def reported_by_another(view: View, parties: set[str | None]) -> bool:
     return False
 
 
+def status_of_round(view: View, company: str) -> str:
+    """How certain the sentence that names a round makes it: its own words, or a source other
+    than the company that reports it ('…, China Money Network reported this week')."""
+    status = status_of_text(view.sentence.text)
+    if status == "announced" and reported_by_another(view, {company}):
+        return "reported"
+    return status
+
+
 def _denied(view: View, candidate: Candidate) -> bool:
     """Whether a negation governs the fact: 'does not use' before its chip, 'has no plans to
     invest' at its cue, with no comma between ('Apple, which does not use X, relies on Y'
