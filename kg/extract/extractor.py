@@ -365,13 +365,11 @@ class Extractor:
         )
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company, history.round_raised = raiser, True
-            history.round_status = status_of_round(view, raiser)
-            history.round_closed = bool(P.CLOSED_ROUND.search(view.sentence.text))
+            _tell_round(history, view, raiser)
         elif participants and participants[0].object != ROUND_COMPANY:
             # "A and B are leading the round for the company. C also took part."
             if participants[0].object != history.round_company:
-                history.round_status = status_of_round(view, participants[0].object)
-                history.round_closed = bool(P.CLOSED_ROUND.search(view.sentence.text))
+                _tell_round(history, view, participants[0].object)
             history.round_company = participants[0].object
         elif participants and _a_named_raiser(view):
             participants = []  # "MGX explores raising capital, with Mubadala as backer"
@@ -523,6 +521,13 @@ def _unless_invested_elsewhere(
         for c in participants
         if c.object in named or invested.get(c.subject, c.object) == c.object
     ]
+
+
+def _tell_round(history: History, view: View, company: str) -> None:
+    """Remember how certain the sentence that names ``company``'s round makes it, and whether it
+    says the round was done."""
+    history.round_status = status_of_round(view, company)
+    history.round_closed = bool(P.CLOSED_ROUND.search(view.sentence.text))
 
 
 class _Guessing:

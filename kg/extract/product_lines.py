@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from kg.extract.patterns import (
     AFTER_OWN_CHIPS,
-    AMOUNT_WORDS,
     CHIP_NOUNS,
     HARDWARE_NOUNS,
     MADE_BY,
@@ -16,6 +15,7 @@ from kg.extract.patterns import (
     PRODUCT_LINE_MODIFIERS,
     SELLER_SAYS,
     SELLING_AUXILIARIES,
+    SOLD_BEFORE_CHIP_NOUN,
     SUPPLY_VERBS,
 )
 from kg.registry import Registry, normalise_name
@@ -53,7 +53,7 @@ def chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
     """The bare chip noun a designer is said to sell, ship or supply right after its name
     ('Nvidia sells chips to CoreWeave', 'AMD also supplies its GPUs to Oracle')."""
     i = last + 1
-    if tokens[i : i + 2] and [t.lower for t in tokens[i : i + 2]] in SELLER_SAYS:
+    if tuple(t.lower for t in tokens[i : i + 2]) in SELLER_SAYS:
         i += 2  # "AMD said it would sell …"
     while i < len(tokens) and tokens[i].lower in SELLING_AUXILIARIES:
         i += 1  # "Nvidia will also supply", "Nvidia isn't just selling"
@@ -62,7 +62,7 @@ def chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
     i += 1
     stop = min(len(tokens), i + 8)
     while i < stop and (
-        tokens[i].lower in {"its", "more", "the"} | PRODUCT_LINE_MODIFIERS | AMOUNT_WORDS
+        tokens[i].lower in SOLD_BEFORE_CHIP_NOUN
         or tokens[i].lower.replace(".", "").replace(",", "").isdigit()
     ):
         i += 1  # "sell up to $60 billion in AI chips", "supply 200 megawatts of its chips"

@@ -427,10 +427,13 @@ DEAL_FRAGMENT = re.compile(
     r"\s*(?i:an?)\s+(?:\S+\s+){0,4}?(?i:deal|agreement|contract|partnership)\s+with\s+[A-Z]"
     r"[^;]*$",
 )
+# The nouns a sentence refers back to a deal by ("the deal", "the agreement").
+_REFERRED_DEAL_NOUNS = "deal|agreement|contract|partnership|investment|transaction|pact"
 # A sentence that speaks of a deal named before it.
-DEAL_REFERENCE = re.compile(
-    r"(?=t)\bthe\s+(?:deal|agreement|contract|partnership|investment|transaction|pact)\b",
-    re.IGNORECASE,
+DEAL_REFERENCE = re.compile(rf"(?=t)\bthe\s+(?:{_REFERRED_DEAL_NOUNS})\b", re.IGNORECASE)
+# A deal spoken of again, a few words between ("The record-breaking contract highlights …").
+RESTATED_DEAL = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,2}}?(?:{_REFERRED_DEAL_NOUNS}|commitment)\b"
 )
 # "OIA announced the deal through the state news agency, according to Reuters": an outlet relays
 # what a party announced of the deal; it is no report of it.

@@ -131,9 +131,6 @@ GRANT_VERBS = ("grant*", "give", "gives", "gave", "giving", "issu*", "offer*", "
 # Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
 BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled",
                  "bankrolls", "bankroll", "bankrolling"}  # fmt: skip
-# Past participles not in -ed that take an agent with 'by' ("led by", "run by", "owned by").
-IRREGULAR_PARTICIPLES = {"led", "run", "held", "built", "made", "driven", "taken", "known",
-                         "founded", "overseen", "chosen", "seen", "shown", "written"}  # fmt: skip
 # Verbs whose subject means to put the chip that is their object to use ("IREN expects the
 # GB300 processors to be deployed").
 EXPECT_VERBS = {"expects", "expected", "expect", "plans", "planned", "plan", "wants", "want",
@@ -301,6 +298,8 @@ BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",
 PLACED_PARTICIPLES = {"deployed", "installed", "housed", "hosted", "placed", "located", "used",
                       "utilized", "utilised", "employed"}  # fmt: skip
 PASSIVE_BE = {"be", "been", "being", "is", "are", "was", "were"}
+# The copula before a participle of taking part ("were involved in the round").
+BARE_COPULAS = frozenset(PASSIVE_BE - {"be", "being"})
 PLACED_AT = {"in", "at", "within", "inside", "across", "into"}
 # Participles of an aside naming who runs a site ("The cluster, operated by CoreWeave, …").
 SITE_OPERATED = {"operated", "run", "owned", "built", "developed", "managed"}
@@ -314,10 +313,6 @@ SITE_RUNS_VERBS = {
     "containing", "running", "using",
 }  # fmt: skip
 SITE_OWNER_TYPES = {"Lab", "CloudProvider"}  # named before a site noun: whose site it is
-# Verbs of building a site whose subject owns it ("Sharon AI will build a data center that …").
-SITE_BUILDING_VERBS = {"build", "builds", "building", "built", "construct", "constructs",
-                       "constructing", "constructed", "open", "opens", "opened", "opening",
-                       "develop", "develops", "developing", "developed"}  # fmt: skip
 SITE_RUNS_FILLERS = {
     ",", "which", "that", "is", "was", "are", "will", "be", "currently", "now", "already",
     "by", "on", "of", "with", "more", "than", "over", "about", "up", "to", "nearly", "some",

@@ -1,5 +1,6 @@
-"""Cue tables of funding rounds' slots, of a fact's purpose, and of the product lines a designer's
-words name ("its AI chips", "sell … chips"), split from ``cues`` to keep modules short."""
+"""Cue tables of funding rounds' slots, of a fact's purpose, of the product lines a designer's
+words name ("its AI chips", "sell … chips") and of generations glued to a family's name
+("Trainium3 and 4"), split from ``cues`` to keep modules short."""
 
 from __future__ import annotations
 
@@ -234,20 +235,17 @@ AFTER_OWN_CHIPS = frozenset(
 OWN_CHIP_MODIFIERS = frozenset(PRODUCT_LINE_MODIFIERS | {"artificial", "intelligence"})
 # A chip's family glued to its generation's number ("Trainium3").
 GLUED_GENERATION = re.compile(r"([A-Za-z][A-Za-z-]*[A-Za-z])(\d{1,3})")
-# What may stand between a designer and its verb of selling, and the words of a quantity sold.
-SELLER_SAYS = [["said", "it"], ["says", "it"], ["announced", "it"]]
+# What may stand between a designer and its verb of selling ("AMD said it would also sell").
+SELLER_SAYS = frozenset({("said", "it"), ("says", "it"), ("announced", "it")})
 SELLING_AUXILIARIES = frozenset(
     {"also", "now", "already", "will", "would", "could", "can", "to", "is", "isn't", "n't",
      "not", "just", "only", "plans", "agreed", "has", "had", "been", "continues", "still"}
 )  # fmt: skip
-AMOUNT_WORDS = frozenset(
-    {"up", "to", "$", "billion", "million", "bn", "worth", "of", "in", "megawatts", "gigawatts",
-     "mw", "gw", "units", "about", "around", "nearly", "over", "than", "roughly"}
+# What may stand between a verb of selling and the chip noun: a determiner, the line's
+# modifiers, the words of a quantity sold ("sell up to $60 billion in AI chips").
+SOLD_BEFORE_CHIP_NOUN = frozenset(
+    {"its", "more", "the", "up", "to", "$", "billion", "million", "bn", "worth", "of", "in",
+     "megawatts", "gigawatts", "mw", "gw", "units", "about", "around", "nearly", "over", "than",
+     "roughly"}
+    | PRODUCT_LINE_MODIFIERS
 )  # fmt: skip
-# A deal spoken of again ("The record-breaking contract highlights …", "the deal validates …").
-RESTATED_DEAL = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|partnership|"
-    r"investment|transaction|pact|commitment)\b"
-)
-# A hyphen tokenised as a word of its own ("spin - off").
-HYPHENS = frozenset({"-", "‑"})

@@ -242,6 +242,8 @@ CHIPS_AFTER_VERB = 8  # words between a verb (or a participle) and the chips it 
 # A list item's heading and glue ("- Leading VC firms: A, B and C", "- Adobe Ventures — …"),
 # and an investor's arm that keeps a list going ("Nvidia, LG's venture arm, and Samsung").
 DASHES = {"—", "–", "--"}
+# A hyphen tokenised as a word of its own ("a Yandex spin - off").
+HYPHENS = frozenset({"-", "‑"})
 ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
 # Roles of trade between two companies, written between their names ("Toyota supplier Denso").
 TRADE_ROLES = {"supplier", "customer", "partner", "client", "rival"}
@@ -281,5 +283,3 @@ BACKED_THINGS = {
 # Groups an investor joins that are no round ("has joined a consortium backed by Microsoft").
 GROUPS_JOINED = {"consortium", "group", "alliance", "coalition", "partnership", "club", "board",
                  "initiative", "effort", "programme", "program", "network"}  # fmt: skip
-# The copula before a participle of taking part ("were involved in the round").
-BARE_COPULAS = frozenset({"was", "were", "is", "are", "been"})
