@@ -16,7 +16,6 @@ from operator import itemgetter
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     FINITE_AUXILIARIES,
-    HYPHENS,
     PARTICIPLE_ASIDES,
     PREPOSITIONS,
     RELATIVE,
@@ -71,7 +70,7 @@ def _past_appositive_head(lowers: list[str], i: int) -> int:
     for j in range(i + 2, min(len(lowers) - 1, i + 8)):
         if lowers[j] in PARTICIPLE_ASIDES and lowers[j + 1] == "by":
             return j
-        if not lowers[j].replace("-", "").isalpha() and lowers[j] not in HYPHENS:
+        if not lowers[j].replace("-", "").isalpha() and lowers[j] != "-":  # "a Yandex spin - off"
             break  # ("a Yandex spin-off backed by": the hyphen is a word of its own)
     return i
 

@@ -14,6 +14,7 @@ from kg.extract.clause_breaks import (
     dashes_as_commas,
     parenthesised_clauses,
 )
+from kg.extract.comparisons import benchmarked
 from kg.extract.cue_matching import MAX_CUE_OBJECTS, cue_sets, matches
 from kg.extract.folded import lowered_holds, occurs
 from kg.extract.mentions import Mention
@@ -208,6 +209,7 @@ class View:
                 known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
             else:
                 known = False
+            known = known or benchmarked(self.lowers, index)
             self._contrasted[index] = known
         return known
 

@@ -222,6 +222,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         " ".join(view.lowers[cue + 1 : hi])
     ):
         return None  # "in talks with CoreWeave about additional capacity"; not about a round
+    if word.startswith("commitment") and (funds := committed_funds(view, cue, lo)):
+        return funds  # "an existing commitment of $2 billion in Anthropic": an investment
     if word in P.COMMIT_VERBS and (committed_funds(view, cue, lo) or more_committed(view, cue)):
         return None  # "Amazon committed $4 billion to Anthropic": an investment
     if word in P.COMMIT_VERBS:

@@ -10,16 +10,18 @@ from kg.extract.patterns import AMOUNT_HEDGES, OBJECT_MARKERS
 
 
 def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> Candidate | None:
-    """'Amazon committed $4 billion to Anthropic': a sum committed to a company that sells no
-    compute is an investment in it; 'Amazon committed an additional $4 billion', the sum
-    named as more of what it put in before, is one in the company it invested in before
-    (``topic``)."""
+    """'Amazon committed $4 billion to Anthropic', 'Google has a commitment of $2 billion in
+    Anthropic': a sum committed to a company that sells no compute is an investment in it;
+    'Amazon committed an additional $4 billion', the sum named as more of what it put in
+    before, is one in the company it invested in before (``topic``)."""
+    noun = view.lowers[cue].startswith("commitment")  # "a commitment of $2 billion in X"
+    hedges = AMOUNT_HEDGES | {"of"} if noun else AMOUNT_HEDGES
     money = [
         q
         for q in view.quantities
         if q.kind == "money"
         and 0 < q.first - cue <= 5  # "committed up to an additional $25 billion to"
-        and set(view.lowers[cue + 1 : q.first]) <= AMOUNT_HEDGES
+        and set(view.lowers[cue + 1 : q.first]) <= hedges
     ]
     if not money:
         return None
@@ -29,7 +31,7 @@ def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> 
         if not m.embedded and (m.first == 0 or view.lowers[m.first - 1] not in OBJECT_MARKERS)
     ]  # "Nvidia committed $100 billion to OpenAI …, pledged $5 billion to Intel": Nvidia
     after = view.lowers[money[0].last + 1 : money[0].last + 3]
-    if after[:1] == ["to"]:
+    if after[:1] == ["to"] or (noun and after[:1] == ["in"]):
         investee = view.orgs(money[0].last + 2, money[0].last + 3)
         if investee and investee[0].embedded:  # "to OpenAI rival Anthropic": the rival
             investee = [m for m in view.orgs(investee[0].last + 1, investee[0].last + 4)][:1]

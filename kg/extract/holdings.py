@@ -167,8 +167,8 @@ def _own_undertaking(view: View, m: Mention) -> bool:
 def role_of_subject(view: View, cue: int) -> bool:
     """'A and B are (among the) investors in C', not 'investors poured money into C'."""
     before = view.lowers[max(0, cue - 4) : cue]
-    if {"are", "were", "among", "remain"} & set(before):
-        return True  # "A and B are likely to remain the main backers of C"
+    if {"are", "were", "among", "remain", "become", "became"} & set(before):
+        return True  # "A and B are likely to remain the main backers of C", "have become"
     wider = view.lowers[max(0, cue - 7) : cue]
     one_of = any(wider[i : i + 2] == ["one", "of"] for i in range(len(wider) - 1))
     if one_of:  # "is one of Anthropic's backers", "one of the investors in Anthropic"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import patterns as P
 from kg.extract.backed import after_opening_phrase, backed_compound
 from kg.extract.clauses import (
@@ -330,7 +332,7 @@ def _investee(
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])
         ):
-            found = followed_by_org(view, i, 3) or after_place(view, i)
+            found = _apposed_name(view, i) or followed_by_org(view, i, 3) or after_place(view, i)
             if found is None:
                 return None, bool(DEAL_WORDS & set(view.lowers[i + 1 : i + 6]))
             if _its_infrastructure(view.lowers, found.last):
@@ -362,6 +364,32 @@ def _investee(
     alone = all(view.org(m) in subjects for m in view.orgs(*view.clause(cue)))
     absolute = _named_after_with(view, investor) and absolute_gap(view, investor.last, cue)
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
+
+
+# The last words of a description of a company ("the Paris-based AI startup").
+DESCRIBED_COMPANY = re.compile(rf"(?:^|\s)(?:{P.DESCRIPTOR_ALTERNATIVES}|company|firm)$")
+
+
+def _apposed_name(view: View, at: int) -> Mention | None:
+    """'into its main competitor, OpenAI', 'in the Paris-based lab, Mistral': a description
+    after the preposition, then the name it describes set off by a comma."""
+    words = view.lowers
+    if words[at + 1 : at + 2] not in (["its"], ["the"], ["their"], ["a"]):
+        return None
+    for comma in range(at + 3, min(len(words) - 1, at + 9)):
+        if words[comma] == ",":
+            named = view.orgs(comma + 1, comma + 2)
+            between = words[at + 2 : comma]
+            described = " ".join(between).replace(" - ", "-")
+            if (
+                named
+                and not named[0].embedded
+                and all(w.isalpha() or w == "-" for w in between)
+                and (between[-1] in P.RIVALS or DESCRIBED_COMPANY.search(described))
+            ):
+                return named[0]
+            return None
+    return None
 
 
 def _it_before(view: View, investor: Mention, cue: int) -> Mention | None:

@@ -128,15 +128,22 @@ CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.\-']*[ \t]+){0,5}[A-Z][\w&.\-']*$")
 NAME_MARKS = "®™©℠✴✱★☆"
 
 
+# Hyphens other than U+002D ("five‑year", "add‑on"), read as the plain one.
+HYPHEN_VARIANTS = "\u2010\u2011"
+
+
 def without_marks(text: str) -> str:
-    """``text`` with trademark and footnote marks replaced by spaces (same length). Each mark
-    is looked for and replaced on its own: ``str.translate`` goes through a Python mapping at
-    every character of a text beyond ASCII, many times slower."""
+    """``text`` with trademark and footnote marks replaced by spaces, and the other hyphens by
+    '-' (same length). Each is looked for and replaced on its own: ``str.translate`` goes
+    through a Python mapping at every character of a text beyond ASCII, many times slower."""
     if text.isascii():
         return text
     for mark in NAME_MARKS:
         if mark in text:
             text = text.replace(mark, " ")
+    for hyphen in HYPHEN_VARIANTS:
+        if hyphen in text:
+            text = text.replace(hyphen, "-")
     return text
 
 

@@ -14,7 +14,7 @@ from operator import add, itemgetter, not_
 from typing import NamedTuple
 
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -32,7 +32,7 @@ from kg.extract.markup import (
     without_marks,
     without_tickers,
 )
-from kg.extract.patterns import DATELINE_DASHES, MONTHS, NEWS_AGENCIES
+from kg.extract.patterns import DATELINE_DASHES, HYPHENED_CUE_NOUNS, MONTHS, NEWS_AGENCIES
 
 # spaCy refuses texts over its max_length; paragraphs longer than this are cut at white space.
 CHUNK_CHARS = 20_000
@@ -133,7 +133,7 @@ def _tokenizer(nlp: Language) -> Tokenizer:
     ]
     return Tokenizer(
         nlp.vocab,
-        rules=nlp.Defaults.tokenizer_exceptions,
+        rules={**nlp.Defaults.tokenizer_exceptions, **_whole_words(HYPHENED_CUE_NOUNS)},
         prefix_search=prefix_search(nlp.Defaults.prefixes),
         suffix_search=suffix_search(suffixes),
         infix_finditer=infix_finditer(nlp.Defaults.infixes),
@@ -141,6 +141,13 @@ def _tokenizer(nlp: Language) -> Tokenizer:
         url_match=nlp.Defaults.url_match,
         max_cache_size=TOKENIZER_CACHE_SIZE,
     )
+
+
+def _whole_words(nouns: frozenset[str]) -> dict[str, list[dict[int, str]]]:
+    """Special cases that keep each hyphened noun one token ("add-on", "Top-ups"), as the cue
+    tables name it; spaCy splits a hyphen between letters."""
+    forms = {f for n in nouns for f in (n, n + "s")}
+    return {w: [{ORTH: w}] for f in forms for w in (f, f.capitalize())}
 
 
 # The tokenizer keeps the tokens of each run of text between spaces it has split (a look-up

@@ -112,6 +112,7 @@ INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
     "funders", "owner",
     "invest*", "stake", "stakes", "interest", "backer", "backers", "back", "backed", "backing",
+    "supporter", "supporters",
     "backs", "funding",
     "funded", "financed", "drew", "draws", "round",
     "rais*",

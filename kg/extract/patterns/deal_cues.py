@@ -271,7 +271,9 @@ RUNNING_TOTAL_VERBS = ("bring*", "brought", "taking", "takes", "took", "lift*", 
                        "boost*")  # fmt: skip
 # "an extension of its Google contract": nouns of a deal grown, a deal only when what grows is
 # a deal or compute (not "an extension of its Google business").
-GROWTH_NOUNS = {"expansion", "extension", "top-up", "add-on", "add‑on"}
+# Hyphened nouns the cue tables name, read as one word (see ``kg.extract.text``).
+HYPHENED_CUE_NOUNS = frozenset({"top-up", "add-on"})
+GROWTH_NOUNS = {"expansion", "extension", *HYPHENED_CUE_NOUNS}
 # "widening its chip supply", "the power supply": words before "supply" that make it a noun.
 SUPPLY_NOUN_MARKS = {"the", "a", "an", "its", "their", "our", "'s", "’s", "chip", "gpu",
                      "power", "compute", "energy", "global", "tight", "limited"}  # fmt: skip

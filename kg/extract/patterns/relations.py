@@ -166,7 +166,9 @@ VERB_CHAIN = {
     "seeks", "seeking", "want", "wants", "hopes", "hoping", "expected", "set", "poised",
     "slated", "looking", "moving", "moved", "preparing", "agreed", "agrees", "in", "talks",
     "discussions", "negotiations", "advanced", "early", "final", "late-stage", "preliminary",
-    "exclusive", "begun", "began", "begins", "started", "starts",
+    "exclusive", "begun", "began", "begins", "started", "starts", "commit", "committed",
+    "committing", "pledged", "pledging", "promised", "going", "ready", "willing", "prepared",
+    "likely",
 }  # fmt: skip
 # Verb forms a list of subjects never takes ("a venture of A, B and C that plans to invest").
 SINGULAR_VERBS = {"is", "was", "has", "plans", "intends", "aims", "seeks", "wants", "hopes",
@@ -339,7 +341,6 @@ STRONG_COMMIT = (
     "platform",
     "partner",
     "add-on",
-    "add‑on",
     "expansion",
     "extension",
     "top-up",

@@ -164,6 +164,10 @@ NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
     "That", "These", "Those", "As", "By", "With", "From", "To", "Of", "Under", "After",
     "Early", "Since", "While", "Although", "Because", "Until", "Whether",
+    "Despite", "Amid", "Among", "Besides", "Unlike", "Though", "During", "Before", "Without",
+    "Within", "Across", "Against", "Upon", "Once", "When", "Where", "Whereas", "Unless",
+    "Thus", "Hence", "Instead", "Nevertheless", "Nonetheless", "Moreover", "Furthermore",
+    "Additionally", "Notably",
     "Japan", "China", "Saudi", "Rs", "Rs.", "INR", "IPO", "US", "U.S.", "UK", "EU",
     "CEO", "AI", "LLM", "GPU", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -299,10 +303,11 @@ RIVALS = {"rival", "rivals", "competitor", "competitors", "peer", "challenger"}
 PREPOSITIONS = {"in", "into", "for", "with", "to", "from", "of", "by", "on", "about", "at"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # "X, which had been an early investor", "X is a major backer of Y": the role of investor.
-INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder"}
+INVESTOR_ROLES = {"investor", "backer", "shareholder", "stakeholder", "funder", "supporter"}
 # "the majority owner of Arm": an owner holding a share, as a shareholder does.
 PART_OWNER_WORDS = {"majority", "minority", "part", "largest", "biggest", "controlling", "joint"}
-PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders", "participants"}
+PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders", "participants",
+                "supporters"}  # fmt: skip
 ROLE_NOUNS = INVESTOR_ROLES | PLURAL_ROLES | {"participant"}  # "a backer of", "investors in"
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "become",

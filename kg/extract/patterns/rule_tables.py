@@ -242,8 +242,6 @@ CHIPS_AFTER_VERB = 8  # words between a verb (or a participle) and the chips it 
 # A list item's heading and glue ("- Leading VC firms: A, B and C", "- Adobe Ventures — …"),
 # and an investor's arm that keeps a list going ("Nvidia, LG's venture arm, and Samsung").
 DASHES = {"—", "–", "--"}
-# A hyphen tokenised as a word of its own ("a Yandex spin - off").
-HYPHENS = frozenset({"-", "‑"})
 ARM_NOUNS = {"arm", "unit", "fund", "vehicle", "division", "subsidiary"}
 # Roles of trade between two companies, written between their names ("Toyota supplier Denso").
 TRADE_ROLES = {"supplier", "customer", "partner", "client", "rival"}
