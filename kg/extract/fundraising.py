@@ -82,13 +82,13 @@ def fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -
 def funds_from(view: View, cue: int, hi: int) -> bool:
     """'secured $1.7 billion from ASML', 'secures 600 million euros in funding from X': an
     amount of money and the investor it came from, not capacity or a contract secured."""
-    words = view.lowers[cue + 1 : min(hi, cue + 12)]
+    words = view.lowers[cue + 1 : min(hi, cue + 16)]
     if "from" not in words:
         return False
     before_from = words[: words.index("from")]
-    has_amount = any(w[:1].isdigit() or w in {"$", "€", "£"} for w in before_from[:4]) or any(
-        q.kind == "money" and cue < q.first <= cue + 4 for q in view.quantities
-    )  # "up to six billion dollars"
+    has_amount = any(w[:1].isdigit() or w in {"$", "€", "£"} for w in before_from[:6]) or any(
+        q.kind == "money" and cue < q.first <= cue + 6 for q in view.quantities
+    )  # "up to six billion dollars", "a substantial investment of $1.5 billion"
     return has_amount and not set(before_from) & NOT_FUNDS
 
 
@@ -143,6 +143,12 @@ def _names_a_backer(lowers: list[str], first: int) -> bool:
             and lowers[first - 2].endswith("ed")
             and lowers[first - 2] not in P.NOT_BACKING_PARTICIPLES
         )
+    if before in P.DESCRIPTION_HEADS:  # "from Dutch chip manufacturer ASML"
+        described = next(
+            (i for i in range(first - 2, max(0, first - 6), -1) if not lowers[i].isalpha()), None
+        )
+        opening = first - 6 if described is None else described
+        return any(lowers[i] in {"from", "including"} for i in range(max(0, opening), first - 1))
     return before in {"from", "including"}
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kg.extract import patterns as P
 from kg.extract.backed import after_opening_phrase, backed_compound
 from kg.extract.clauses import (
@@ -366,10 +364,6 @@ def _investee(
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
 
 
-# The last words of a description of a company ("the Paris-based AI startup").
-DESCRIBED_COMPANY = re.compile(rf"(?:^|\s)(?:{P.DESCRIPTOR_ALTERNATIVES}|company|firm)$")
-
-
 def _apposed_name(view: View, at: int) -> Mention | None:
     """'into its main competitor, OpenAI', 'in the Paris-based lab, Mistral': a description
     after the preposition, then the name it describes set off by a comma."""
@@ -380,12 +374,11 @@ def _apposed_name(view: View, at: int) -> Mention | None:
         if words[comma] == ",":
             named = view.orgs(comma + 1, comma + 2)
             between = words[at + 2 : comma]
-            described = " ".join(between).replace(" - ", "-")
             if (
                 named
                 and not named[0].embedded
                 and all(w.isalpha() or w == "-" for w in between)
-                and (between[-1] in P.RIVALS or DESCRIBED_COMPANY.search(described))
+                and between[-1] in P.DESCRIPTION_HEADS
             ):
                 return named[0]
             return None

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from dateutil import parser as date_parser
@@ -111,7 +111,29 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
                 found.append(
                     Quantity(kind.removesuffix("_words").removesuffix("_name"), value, *span)
                 )
-    return sorted(found, key=lambda q: (q.first, q.kind))
+    return sorted(
+        map(partial(_with_its_conversion, sentence), found), key=lambda q: (q.first, q.kind)
+    )
+
+
+def _with_its_conversion(sentence: Sentence, q: Quantity) -> Quantity:
+    """'€1.3 billion (approximately $1.5 billion)': the sum in dollars given in brackets after
+    a sum in another currency spans both, so that the rules read one sum where the text has."""
+    if q.kind != "money":
+        return q
+    words = [t.text.lower() for t in sentence.tokens]
+    opening = q.first - 1 - (q.first > 0 and words[q.first - 1] in CONVERSION_HEDGES)
+    if opening < 1 or words[opening] != "(" or words[q.last + 1 : q.last + 2] != [")"]:
+        return q
+    for first in range(opening - 1, max(-1, opening - 4), -1):
+        if words[first][:1] in FOREIGN_CURRENCY_SIGNS:
+            return Quantity(q.kind, q.value, first, q.last + 1)
+    return q
+
+
+FOREIGN_CURRENCY_SIGNS = frozenset("€£¥₹")
+CONVERSION_HEDGES = frozenset({"about", "approximately", "around", "roughly", "some", "nearly",
+                               "or", "~", "c.", "almost", "over", "approx."})  # fmt: skip
 
 
 def _not_a_deal_amount_before(before: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,8 @@ def status_of(view: View, candidate: Candidate) -> str | None:
         return "announced"  # "aims to meet demand from clients like A and B": clients already
     if status == "announced" and reported_by_another(view, {candidate.subject, candidate.object}):
         return "reported"
+    if status == "reported" and "ccording to" in text:  # ("According to", "according to")
+        status = _unless_a_party_says(view, text, {candidate.subject, candidate.object})
     if status == "in_talks" and occurs(P.TALKS_ENDED, view.sentence.text):
         return CALLED_OFF
     if status == "announced" and _hypothetical(text):
@@ -87,6 +90,20 @@ def reported_by_another(view: View, parties: set[str | None]) -> bool:
         if not any(view.org(m) in parties for m in named):
             return True
     return False
+
+
+def _unless_a_party_says(view: View, text: str, parties: set[str | None]) -> str:
+    """'According to OpenAI, Amazon will invest $50 billion': the source is a party to the
+    fact, whose word is its announcement; the status of the rest of the text otherwise."""
+    for match in ACCORDING_TO.finditer(text):
+        start = view.sentence.start + match.end()  # (``text`` opens where the sentence does)
+        named = [m for m in view.mentions if m.start == start]
+        if any(view.org(m) in parties for m in named):
+            return status_of_text(text[: match.start()] + " " + text[match.end() :])
+    return "reported"
+
+
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 
 def status_of_round(view: View, company: str) -> str:

@@ -205,7 +205,7 @@ CONTRAST_STEMS = (
 # ---- status: how certain the statement is (GOLD_FORMAT.md) ----
 STATUS_CUES: dict[str, re.Pattern[str]] = {
     "in_talks": re.compile(
-        r"(?=[acdefhilnpstw])\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
+        r"(?=[acdefhilnpstuw])\b(?:in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+)?talks|"
         r"early-stage\s+talks|negotiat\w*|"
         r"in\s+(?:early(?:-stage)?\s+|advanced\s+|preliminary\s+|serious\s+)?discussions?|discussing|"
         r"(?:held|holding|had|having)\s+(?:early\s+|preliminary\s+|advanced\s+)?"
@@ -218,7 +218,9 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"(?:seeking|looking)\s+to\s+(?:rent|buy|secure|lease|raise)|"
         r"(?:is|was|are|were)\s+seeking\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?"
         r"(?:\$|€|£)|"
-        r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:deal|agreement)|"
+        r"near(?:s|ing)?\s+(?:a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?"
+        r"(?:deal|agreement|fundraise|funding\s+round|investment)|"
+        r"under\s+discussion|"
         r"close\s+to\s+(?:a\s+|an\s+)?"
         r"(?:deal|agreement)|closing\s+in\s+on|pending\s+(?:deal|agreement|investment)|"
         r"hammering\s+out|finali[sz]ing\s+(?:a\s+|the\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?"
@@ -246,7 +248,8 @@ STATUS_CUES: dict[str, re.Pattern[str]] = {
         r"joint|announcement|statement|filing|press|release|(?:\w+\s+)?(?:statement|filing)))|"
         r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?said\s+to|"
         r"(?:people|persons?|sources?|insiders?)\s+familiar|(?:a\s+)?(?:person|people|sources?)\s+(?:briefed|with\s+knowledge)|"
-        r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated|added)|reports?\s+(?:said|say|this|that|put|emerged|indicate|suggest|(?:have\s+|had\s+)?(?:cited|named|suggested|indicated))|"
+        r"(?:one\s+of\s+)?the\s+(?:people|persons?)\s+(?:said|says|added)|"
+        r"(?:said|says|added|according\s+to)\s+(?:the|two|three|several)\s+(?:people|persons|sources)\b|sources?\s+(?:have\s+)?(?:said|say|says|told|confirmed|revealed|indicated|added)|reports?\s+(?:said|say|this|that|put|emerged|indicate|suggest|(?:have\s+|had\s+)?(?:cited|named|suggested|indicated))|"
         r"(?:in|from)\s+an?\s+(?:new\s+|recent\s+|separate\s+)?report\s+(?:from|by)|"
         r"was\s+reported|were\s+reported|has\s+been\s+reported|reported\s+(?:at|to|that)|"
         r"insiders|familiar\s+with\s+the\s+matter|unconfirmed|declined\s+to\s+comment|"

@@ -98,6 +98,12 @@ DESCRIPTORS: dict[str, str] = {
     "mobile operator": "CloudProvider", "telco": "CloudProvider", "telecom": "CloudProvider",
     "telecoms": "CloudProvider",
 }  # fmt: skip
+# The nouns a description of a company ends on ("Dutch chip manufacturer", "its main rival").
+DESCRIPTION_HEADS = frozenset(d.rsplit(" ", 1)[-1] for d in DESCRIPTORS) | {
+    "manufacturer", "maker", "giant", "firm", "company", "group", "provider", "operator",
+    "developer", "designer", "supplier", "rival", "competitor", "challenger", "peer", "unicorn",
+    "corporation", "conglomerate", "owner", "parent", "partner",
+}  # fmt: skip
 # One-word descriptors ("chipmaker", "startup", "neocloud"): capitalised only because they open
 # the sentence, they describe the name after them and are not part of it.
 OPENING_DESCRIPTORS = frozenset(d for d in DESCRIPTORS if " " not in d) | {"startup", "start-up"}
@@ -199,7 +205,7 @@ NEWS_OUTLETS = NEWS_AGENCIES | {
 # 1.5 million TPUs"): the fact is its report. Names as written; wire services of press releases
 # relay the parties' own words and are left out.
 OUTLET_VERBS = ("says", "said", "writes", "wrote", "estimates", "estimated", "reports", "reported")
-OUTLET_WORDS = (*OUTLET_VERBS, "according")  # one of which each match of OUTLET_SAYS holds
+OUTLET_WORDS = (*OUTLET_VERBS, "according", "per")  # one of which each match of OUTLET_SAYS holds
 _REPORTING_OUTLET = (
     r"(?:"
     + "|".join(
@@ -213,7 +219,7 @@ _REPORTING_OUTLET = (
 # news agency Reuters", "…, according to The Information".
 OUTLET_SAYS = re.compile(
     r"(?=[A-Z])\b" + _REPORTING_OUTLET + r"\s+(?:" + "|".join(OUTLET_VERBS) + r")\b|"
-    r"\b(?:reports|reported|writes|wrote|according\s+to)\s+(?:the\s+)?"
+    r"\b(?:reports|reported|writes|wrote|according\s+to|per)\s+(?:the\s+)?"
     r"(?:(?:news\s+agency|newspaper|outlet|publication|website)\s+)?" + _REPORTING_OUTLET + r"\b"
 )  # fmt: skip
 # The last word of a name that marks it as an investing organisation ("Diameter Capital Partners").
