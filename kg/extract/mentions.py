@@ -311,7 +311,8 @@ class EntityFinder:
             result.append(Mention(line, m.first, end, a.start, b.end, text))
             result.append(Mention(m.entity, m.first, m.last, m.start, m.end, m.text, embedded=True))
             taken.update(range(m.last + 1, end + 1))
-        if "its" in sentence.lowers:  # (most sentences have none: their words are not gone through)
+        if "its" in sentence.lowers or "whose" in sentence.lowers:  # (most sentences have none:
+            # their words are not gone through)
             result += [
                 Mention(line, at, at, tokens[at].start, tokens[at].end, tokens[at].text)
                 for line, at in its_own_chips(

@@ -118,23 +118,35 @@ def its_own_chips(
     taken: set[int],
 ) -> list[tuple[str, int]]:
     """'Nvidia was seeing demand for its AI chips', 'Huawei is racing to rival Nvidia with
-    its AI chips': a chip noun after 'its' names the product line of the designer the
-    sentence names first (its subject), unless a named chip is set beside the noun. Only a
+    its AI chips', 'Nvidia, whose chips power …': a chip noun after 'its' ('whose') names the
+    product line of the designer the sentence names first (its subject; the name 'whose'
+    follows), unless a named chip is set beside the noun. Only a
     seller of chips: a cloud's or a lab's "own chips" are in-house silicon (GOLD_FORMAT)."""
     found = []
-    for i in (i for i, word in enumerate(lowers) if word == "its"):
+    for i in (i for i, word in enumerate(lowers) if word in ("its", "whose")):
         end = i + 1
         while end < min(len(tokens), i + 5) and tokens[end].lower in OWN_CHIP_MODIFIERS:
             end += 1
         if end >= len(tokens) or end in taken or tokens[end].lower not in CHIP_NOUNS:
             continue
         after = tokens[end + 1].lower if end + 1 < len(tokens) else ""
-        if (after.isalpha() and after not in AFTER_OWN_CHIPS) or after == "," or (end + 1) in taken:
+        relative = lowers[i] == "whose"  # ("whose chips power …": its verb follows)
+        if (
+            (after.isalpha() and after not in AFTER_OWN_CHIPS and not relative)
+            or after == ","
+            or (end + 1) in taken
+        ):
             continue  # "its GPU clusters", "its chip roadmap", "its latest chip, Trainium3"
         before = [m for m in named if m.last < i and not m.embedded]
         if not before:
             continue
-        owner = min(before, key=lambda m: m.first)  # the sentence's subject, as a rule
+        # the sentence's subject, as a rule; the name a relative 'whose' follows ("Nvidia, an
+        # existing investor whose chips power OpenAI's models")
+        owner = (
+            max(before, key=lambda m: m.first)
+            if lowers[i] == "whose"
+            else min(before, key=lambda m: m.first)
+        )
         kinds = registry.get(owner.entity).types
         if "ChipDesigner" not in kinds or {"CloudProvider", "Lab"} & set(kinds):
             continue  # a cloud's or a lab's "own chips" are in-house silicon no name identifies

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_ending, matches
+from kg.extract.clauses import Candidate, View, accompanies, list_ending, matches
 from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -427,12 +427,27 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
     gap = [w for w in view.lowers[before[-1].last + 1 : end] if w not in QUOTE_MARKS]
     if gap[:2] in ([",", "which"], [",", "who"]):
         gap = gap[2:]  # "the Qatar Investment Authority, which joined the round"
+    if gap == [","] and (fellow := _accompanied_subject(view, before)) is not None:
+        return [*list_ending(view, before[: before.index(fellow)], fellow, gap_joins), before[-1]]
     if gap[:1] == [","] and _examples_of_the_subject(view, before):
         gap = gap[1:]  # "Tech giants, including Nvidia and Google, are also participating"
     talks = gap[-1:] == ["to"] and bool(P.TALK_WORDS.intersection(gap))
     if len(gap) > (6 if talks else 3) or not all(w.isalpha() or w in {"-", "co"} for w in gap):
         return []  # ("A and B are also in talks to participate")
     return list_ending(view, before[:-1], before[-1], gap_joins)
+
+
+def _accompanied_subject(view: View, before: list[Mention]) -> Mention | None:
+    """'Mubadala, along with US investment firm Valor, took the lead': the subject the aside
+    opening on 'along with' (or 'alongside', 'together with') follows, when it names one."""
+    lowers, last = view.lowers, before[-1]
+    for comma in range(last.first - 1, max(0, last.first - 8), -1):
+        if lowers[comma] != ",":
+            continue
+        if not accompanies(lowers, comma + 1) and not accompanies(lowers, comma + 2):
+            return None
+        return next((m for m in before if m.last == comma - 1), None)
+    return None
 
 
 def _examples_of_the_subject(view: View, before: list[Mention]) -> bool:

@@ -384,9 +384,9 @@ def _among_those_in_it(lowers: list[str]) -> list[int]:
 
 
 def _took_part(lowers: list[str]) -> list[int]:
-    """Where "took part" / "take part" / "committed to the financing" / "were involved in the
-    round" begins: a participation verb of several words."""
-    if "part" not in lowers and "committed" not in lowers and "involved" not in lowers:
+    """Where "took part" / "take part" / "took the lead in" / "committed to the financing" /
+    "were involved in the round" begins: a participation verb of several words."""
+    if not {"part", "lead", "committed", "involved"} & set(lowers):
         return []
     return (
         _involved_in_a_round(lowers)
@@ -394,6 +394,15 @@ def _took_part(lowers: list[str]) -> list[int]:
             i - 1
             for i, word in enumerate(lowers)
             if word == "part" and lowers[i - 1 : i] and lowers[i - 1] in P.TAKE_FORMS
+        ]
+        + [
+            i - 2
+            for i, word in enumerate(lowers)
+            if word == "lead"
+            and lowers[i + 1 : i + 2] == ["in"]
+            and lowers[i - 1 : i] == ["the"]
+            and lowers[i - 2 : i - 1]
+            and lowers[i - 2] in P.TAKE_FORMS
         ]
         + [
             i

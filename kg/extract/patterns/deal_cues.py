@@ -153,6 +153,8 @@ SELF_USE = re.compile(
     # deployment", "already in production"
     r"(?:entering|enters|entered|for|into)\s+(?:\S+\s+){0,2}?deployment\b|"
     r"runs\s+in|running\s+in|"
+    # the designer's verb of use with its chip: "Meta uses its in-house MTIA chips for ranking"
+    r"(?:uses|used|using|relies\s+on|relied\s+on|relying\s+on)\s+(?:its|their)\b|"
     # its own models trained on them: "Huawei had trained its Pangu model on Ascend chips",
     # "Gemini is Google's largest model and it was trained using TPUs"
     r"trained\s+(?:its|their)\b|trained\s+(?:on|using|with)\b|"

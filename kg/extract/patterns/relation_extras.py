@@ -34,7 +34,8 @@ PRODUCED_BESIDE = (["with"], ["at"], ["chip", "with"], ["chip", "at"], ["chips",
 # "Zentrix added Samsung and LG as strategic investors": verbs of taking on backers.
 TAKING_ON_VERBS = {"added", "adds", "adding", "welcomed", "welcomes", "welcoming", "brought",
                    "brings", "attracted", "attracts", "secured", "secures", "landed", "roped",
-                   "ropes", "pulled", "pulls"}  # fmt: skip
+                   "ropes", "pulled", "pulls", "named", "names", "listed", "lists",
+                   "identified"}  # fmt: skip
 # "another existing Crusoe investor": words between an article and a compound role.
 ROLE_QUALIFIERS = {"existing", "early", "earlier", "longtime", "long-time", "previous", "prior",
                    "current", "major", "big", "key", "new", "other", "fellow"}  # fmt: skip
