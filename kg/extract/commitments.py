@@ -357,6 +357,7 @@ def commits(view: View, cue: int) -> Candidate | None:
             r"infrastructure (?:commitments|deals|agreements|contracts)",
             text,
         )
+        and not BUILT_OUT.search(text)
         and not _names_power(view, lo, hi)
     ):
         return None
@@ -477,8 +478,8 @@ def _cloud_buys_power_from_designer(
     view: View, buyer: Mention, provider: Mention, lo: int, hi: int
 ) -> bool:
     """'Humain signed a $10 billion agreement with AMD to build 500 megawatts of capacity': a
-    cloud that signs with a chip designer for power buys that capacity from the designer, as
-    a lab does (OpenAI's 6 GW with AMD)."""
+    cloud that signs with a chip designer for power, or to build out its infrastructure, buys
+    that capacity from the designer, as a lab does (OpenAI's 6 GW with AMD)."""
     return (
         provider.first < buyer.first
         and view.lowers[buyer.first - 1] == "with"
@@ -486,8 +487,15 @@ def _cloud_buys_power_from_designer(
         and not view.has_type(provider, "ChipDesigner")
         and view.has_type(buyer, "ChipDesigner")
         and not view.has_type(buyer, "CloudProvider")
-        and _names_power(view, lo, hi)
+        and (_names_power(view, lo, hi) or BUILT_OUT.search(" ".join(view.lowers[lo:hi])))
     )
+
+
+# "a $10 billion partnership to build out its data center infrastructure": capacity built.
+BUILT_OUT = re.compile(
+    r"\bbuild(?:ing)?\s+(?:out\s+)?(?:its|their|the)\s+(?:\S+\s+){0,3}?"
+    r"(?:infrastructure|capacity|data\s+cent(?:er|re)s?|clusters?)\b"
+)
 
 
 def commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:

@@ -318,6 +318,9 @@ def _investee(
         direct = view.orgs(cue + 1, cue + 2) or [after_place(view, cue)]
         if direct[0] is not None and direct[0] is not investor:
             return direct[0], False  # "Nvidia has backed Lambda", "backed AI cloud firm Lambda"
+        described = _described_before(view, investor, cue)
+        if described is not None:
+            return described, False
     for i in words_outside_brackets(view.lowers, cue + 1, 9, hi):
         if (
             view.lowers[i] in {"in", "into"}
@@ -362,6 +365,29 @@ def _investee(
     alone = all(view.org(m) in subjects for m in view.orgs(*view.clause(cue)))
     absolute = _named_after_with(view, investor) and absolute_gap(view, investor.last, cue)
     return None, alone or absolute  # "xAI is raising $20 billion, with Nvidia investing $2 billion"
+
+
+def _described_before(view: View, investor: Mention, cue: int) -> Mention | None:
+    """'Reflection AI, an open-model lab Nvidia backed with an $800M investment': the name
+    whose description the investor and its verb close (a relative clause without 'that')."""
+    words = view.lowers
+    if not set(words[investor.last + 1 : cue]) <= {"has", "had", "have", "also", "once"}:
+        return None
+    article = next(
+        (
+            i
+            for i in range(investor.first - 1, max(0, investor.first - 8), -1)
+            if not (words[i].isalpha() or words[i] == "-") or words[i] in ("a", "an")
+        ),
+        None,
+    )
+    if article is None or words[article] not in ("a", "an") or article == investor.first - 1:
+        return None
+    if words[article - 1 : article] != [","] or investor.first - article < 2:
+        return None
+    if words[investor.first - 1] not in P.DESCRIPTION_HEADS:
+        return None
+    return next((m for m in view.orgs(0, article - 1) if m.last == article - 2), None)
 
 
 def _apposed_name(view: View, at: int) -> Mention | None:

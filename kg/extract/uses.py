@@ -41,12 +41,15 @@ DEAL_BUYER = "?deal-buyer"
 
 
 def bought_in_relative(view: View) -> list[Candidate]:
-    """ "Nvidia's H20 chips, which ByteDance and Alibaba bought in bulk": the companies of a
-    relative clause on a chip that buy or use it."""
+    """ "Nvidia's H20 chips, which ByteDance and Alibaba bought in bulk", "a tranche of Nvidia
+    chips that SpaceX had purchased": the companies of a relative clause on a chip that buy or
+    use it."""
     found = []
     for chip in view.chips():
         at = chip.last + 1
-        if view.lowers[at : at + 2] not in ([",", "which"], [",", "that"], [",", "whose"]):
+        if view.lowers[at : at + 1] in (["which"], ["that"]):
+            at -= 1  # (a restrictive clause, no comma before it)
+        elif view.lowers[at : at + 2] not in ([",", "which"], [",", "that"], [",", "whose"]):
             continue
         after = [m for m in view.orgs(at + 2, at + 10) if not m.embedded]
         if not after or after[0].first != at + 2:
