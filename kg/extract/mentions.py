@@ -29,6 +29,7 @@ from kg.extract.patterns import (
     USES_A_NAME_PHRASES,
 )
 from kg.extract.product_lines import (
+    chips_bought_under_its_deal,
     chips_it_sells,
     hardware_noun_after,
     its_own_chips,
@@ -292,6 +293,8 @@ class EntityFinder:
             line = None if m.embedded else self.product_lines.get(designer)
             end = hardware_noun_after(tokens, m.last, taken) if line else None
             sold = chips_it_sells(tokens, m.last, taken) if line and end is None else None
+            if sold is None and line and end is None and "ChipDesigner" in own and not cloud:
+                sold = chips_bought_under_its_deal(tokens, m.first, m.last, taken)
             if sold is not None:  # "Nvidia sells chips to CoreWeave": its line, where it is said
                 result.append(m)
                 a = tokens[sold]

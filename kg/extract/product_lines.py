@@ -71,6 +71,32 @@ def chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
     return None
 
 
+def chips_bought_under_its_deal(tokens, first: int, last: int, taken: set[int]) -> int | None:
+    """The bare chip noun bought under a deal with a designer ('signed a deal with Nvidia to
+    buy current and future AI chips', 'an agreement with AMD to deploy its GPUs')."""
+    if first == 0 or tokens[first - 1].lower != "with":
+        return None
+    i = last + 1
+    if i + 1 >= len(tokens) or tokens[i].lower != "to" or tokens[i + 1].lower not in DEAL_BUYS:
+        return None
+    i += 2
+    stop = min(len(tokens), i + 6)
+    while i < stop and (
+        tokens[i].lower in SOLD_BEFORE_CHIP_NOUN | BOUGHT_LINE_MODIFIERS
+        or tokens[i].lower.replace(".", "").replace(",", "").isdigit()
+    ):
+        i += 1
+    if any(t.lower in {"custom", "own"} for t in tokens[last + 3 : i]):
+        return None  # "with Broadcom to deploy custom accelerators": the buyer's own design
+    if i < len(tokens) and i not in taken and tokens[i].lower in CHIP_NOUNS:
+        return i
+    return None
+
+
+DEAL_BUYS = frozenset({"buy", "purchase", "acquire", "deploy", "use", "secure", "rent", "lease"})
+BOUGHT_LINE_MODIFIERS = frozenset({"and", "current", "future", "next-generation"})
+
+
 # "Alibaba-made chips": the participles of MADE_BY a designer's name is hyphened to.
 MAKER_PARTICIPLES = frozenset(MADE_BY - {"manufactured", "supplied"})
 

@@ -193,6 +193,16 @@ def gap_joins(gap: list[str]) -> bool:
     )
 
 
+def _the_named_item(view: View, gap: list[str], nxt: Mention) -> bool:
+    """'from Kindred Capital, the NATO Innovation Fund, and Oxford Science Enterprises': a name
+    right after ', the' that a comma or 'and' closes is the next item, not a description."""
+    return (
+        gap == [",", "the"]
+        and not nxt.reference
+        and view.lowers[nxt.last + 1 : nxt.last + 2] in ([","], ["and"])
+    )
+
+
 def _letters_and_digits(word: str) -> bool:
     """'01a', '5y': a name made of letters and digits that no rule could tell from a word."""
     return word.isalnum() and not word.isalpha() and not word.isdigit()
@@ -289,7 +299,12 @@ def list_from(view: View, start: int, orgs: list[Mention]) -> list[Mention]:
         if _owner_in_appositive(gap):
             end = nxt.last  # "Applied Ventures, the venture capital arm of Applied Materials,"
             continue
-        if len(gap) > 1 and gap[0] == "," and gap[1] in DESCRIPTION_OPENERS:
+        if (
+            len(gap) > 1
+            and gap[0] == ","
+            and gap[1] in DESCRIPTION_OPENERS
+            and not (_the_named_item(view, gap, nxt))
+        ):
             closing = _description_end(view, end + 1)
             if closing is None:
                 break
