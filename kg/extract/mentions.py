@@ -386,11 +386,14 @@ class EntityFinder:
                 CONTRAST_BEFORE, " ".join(t.lower for t in tokens[max(0, i - 6) : i])
             ):
                 continue  # "Grace Blackwell chips from Nvidia", "competing with chips from Nvidia"
+            opening = position
             for m in ordered:
                 if m.first < position:
                     continue
-                gap = {t.lower for t in tokens[position : m.first]}
-                if m.first != position and not gap <= {",", "and", "&", "or"}:
+                words = [t.lower for t in tokens[position : m.first]]
+                if position == opening and _examples_opened(words):
+                    words = []  # "GPUs from external partners, including Nvidia"
+                if m.first != position and words and not set(words) <= {",", "and", "&", "or"}:
                     break
                 if [t.lower for t in tokens[m.last + 1 : m.last + 3]][:1] == ["-"]:
                     break  # "chips from Microsoft-backed CoreWeave": who backs the seller
@@ -494,3 +497,16 @@ def _without_rack_suffix(word: str) -> str:
     ('GB300NVL72'), names the chip."""
     glued = RACK_SUFFIX.fullmatch(word)
     return glued.group(1) if glued else word
+
+
+def _examples_opened(words: list[str]) -> bool:
+    """'external partners, including', 'vendors such as': a description of the sellers that
+    opens the list of them."""
+    if words[-1:] in (["including"], ["like"]):
+        described = words[:-1]
+    elif words[-2:] == ["such", "as"]:
+        described = words[:-2]
+    else:
+        return False
+    described = described[:-1] if described[-1:] == [","] else described
+    return 0 < len(described) <= 4 and all(w.isalpha() for w in described)
