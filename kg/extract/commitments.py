@@ -224,6 +224,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "in talks with CoreWeave about additional capacity"; not about a round
     if word.startswith("commitment") and (funds := committed_funds(view, cue, lo)):
         return funds  # "an existing commitment of $2 billion in Anthropic": an investment
+    if word in P.COMMIT_VERBS and _sum_put_in(view, cue):
+        return None  # "with Amazon committing $50 billion in investment": money put in
     if word in P.COMMIT_VERBS and (committed_funds(view, cue, lo) or more_committed(view, cue)):
         return None  # "Amazon committed $4 billion to Anthropic": an investment
     if word in P.COMMIT_VERBS:
@@ -474,6 +476,16 @@ def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:
     return owner.first, max(m.last for m in listed) + 1
 
 
+def _sum_put_in(view: View, cue: int) -> bool:
+    """'committing $50 billion in investment', 'committed $2 billion of new equity': the sum
+    the verb commits is named as money put into a company."""
+    money = next((q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 4), None)
+    if money is None:
+        return False
+    after = view.lowers[money.last + 1 : money.last + 4]
+    return after[:1] in (["in"], ["of"]) and bool(set(after[1:]) & P.FUNDS_PROVIDED)
+
+
 def _cloud_buys_power_from_designer(
     view: View, buyer: Mention, provider: Mention, lo: int, hi: int
 ) -> bool:
@@ -491,10 +503,12 @@ def _cloud_buys_power_from_designer(
     )
 
 
-# "a $10 billion partnership to build out its data center infrastructure": capacity built.
+# "a $10 billion partnership to build out its data center infrastructure", "a collaboration
+# with Nvidia to build a massive AI factory": capacity built.
 BUILT_OUT = re.compile(
-    r"\bbuild(?:ing)?\s+(?:out\s+)?(?:its|their|the)\s+(?:\S+\s+){0,3}?"
-    r"(?:infrastructure|capacity|data\s+cent(?:er|re)s?|clusters?)\b"
+    r"\bbuild(?:ing)?\s+(?:out\s+)?(?:its|their|the|an?)\s+(?:\S+\s+){0,3}?"
+    r"(?:infrastructure|capacity|data\s+cent(?:er|re)s?|clusters?|factor(?:y|ies)|"
+    r"supercomputers?|campus(?:es)?)\b"
 )
 
 
