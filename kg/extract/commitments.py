@@ -359,7 +359,7 @@ def commits(view: View, cue: int) -> Candidate | None:
             r"infrastructure (?:commitments|deals|agreements|contracts)",
             text,
         )
-        and not BUILT_OUT.search(text)
+        and not (BUILT_OUT.search(text) and re.search(r"\bbuild(?:ing)?\s+out\b", text))
         and not _names_power(view, lo, hi)
     ):
         return None
