@@ -338,6 +338,9 @@ NEGATED = re.compile(
     r"exercis|"
     r"rely|order|build|make|manufactur|fabricat|produc|supply|provide|take\s+a\s+stake|"
     r"participat)\w*|"
+    # what a source could not say: "could not say whether it will use", "couldn't confirm that"
+    r"(?:\bnot|n[’']t|\bcannot)\s+(?:say|confirm|verify|determine|tell|know|disclose)\s+"
+    r"(?:whether|if|that)\b|"
     r"\b(?:no|little)\s+interest\s+in)",
     re.IGNORECASE,
 )
