@@ -30,6 +30,7 @@ from kg.extract.patterns import (
     PLURAL_CHIP_NOUNS,
     PREPOSITIONS,
     PRODUCED_BESIDE,
+    PRODUCT_LINE_MODIFIERS,
     RELATIVE_OPENINGS,
     VERB_CHAIN,
 )
@@ -260,9 +261,12 @@ def manufactures(view: View) -> list[Candidate]:
                 and foundry.last == lo - 2
             )  # "Samsung, which currently manufactures the AI4 chip", "Samsung—which builds"
             after = chip.last + 1
-            after = (
-                chip_noun_end(view.lowers, after) if after < len(view.lowers) else None
-            ) or after
+            noun = after
+            while noun < min(len(view.lowers), after + 3) and (
+                view.lowers[noun] in PRODUCT_LINE_MODIFIERS
+            ):
+                noun += 1  # "its Helix-2 inference accelerator, which is made by TSMC"
+            after = (chip_noun_end(view.lowers, noun) if noun < len(view.lowers) else None) or after
             chip_relative = view.lowers[after : after + 2] == [",", "which"] and (
                 view.clause(foundry.first)[0] == after + 2
             )  # "its Q1 neural processing unit, which is manufactured by Samsung Foundry"

@@ -98,6 +98,7 @@ from kg.extract.patterns import (
     PRODUCT_AFTER,
     RAISES_AFTER,
     REGISTRY_SHORTENED_ENDINGS,
+    RENTED_FROM_BEFORE,
     RESEARCH_CENTRE_ENDINGS,
     ROLE_COMPOUND_AFTER,
     ROLE_COMPOUND_BEFORE,
@@ -441,6 +442,8 @@ def _kind(
         and not common_word_first(sentence, first, last)
     ):
         return "CloudProvider"  # "a deal with Fluxon for GPU capacity"
+    if "from" in before[-8:] and RENTED_FROM_BEFORE.search(before[-120:]):
+        return "CloudProvider"  # "Zentrix will rent 20,000 H200 GPUs from Qorvant Cloud"
     if TRAINS_MODELS_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Zyphra trained its ZAYA1 model on AMD's MI300X GPUs"
     if DEAL_AFTER.match(after) and not common_word_first(sentence, first, last):
