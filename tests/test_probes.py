@@ -737,6 +737,71 @@ FACTS = [
         "data centers.",
         [("invests_in", "public investment fund", "humain")],
     ),
+    # round thirty-eight
+    (
+        "Microsoft and Nvidia are committing to invest up to a combined $15 billion in Anthropic.",
+        [("invests_in", "microsoft", "anthropic"), ("invests_in", "nvidia", "anthropic")],
+    ),
+    (
+        "Amazon and Google have become key supporters of Anthropic.",
+        [("invests_in", "amazon", "anthropic"), ("invests_in", "google", "anthropic")],
+    ),
+    (
+        "Anthropic is backed by Amazon, while Microsoft and Nvidia have invested billions into "
+        "its main rival, OpenAI.",
+        [("invests_in", "microsoft", "openai"), ("invests_in", "nvidia", "openai")],
+    ),
+    (
+        "Mubadala Capital, along with US investment firm Valor Equity Partners, took the lead in "
+        "Crusoe's latest funding round.",
+        [("invests_in", "mubadala", "crusoe"), ("invests_in", "valor equity partners", "crusoe")],
+    ),
+    (
+        "Tenstorrent announced the funding and named Samsung and AWF Partners as investors.",
+        [("invests_in", "samsung", "tenstorrent"), ("invests_in", "awf partners", "tenstorrent")],
+    ),
+    (
+        "Fractile has attracted backing from Kindred Capital, the NATO Innovation Fund, and "
+        "Oxford Science Enterprises.",
+        [
+            ("invests_in", "kindred capital", "fractile"),
+            ("invests_in", "nato innovation fund", "fractile"),
+            ("invests_in", "oxford science enterprises", "fractile"),
+        ],
+    ),
+    (
+        "Reflection AI, an open-model lab Nvidia backed with an $800 million investment, secured "
+        "access to new chips.",
+        [("invests_in", "nvidia", "reflection ai")],
+    ),
+    ("Meta uses its in-house MTIA chips for ranking.", [("uses_chip", "meta", "mtia")]),
+    (
+        "Nvidia, whose chips power OpenAI's models, declined to comment.",
+        [("uses_chip", "openai", "nvidia gpus")],
+    ),
+    (
+        "The lab bought a tranche of Nvidia chips that SpaceX had purchased.",
+        [("uses_chip", "spacex", "nvidia gpus")],
+    ),
+    (
+        "Meta signed a deal with Nvidia to buy current and future AI chips.",
+        [("uses_chip", "meta", "nvidia gpus")],
+    ),
+    (
+        "Meta spends billions each year buying GPUs from external partners, including Nvidia.",
+        [("uses_chip", "meta", "nvidia gpus")],
+    ),
+    (
+        "Zentrix AI will rent 20,000 Nvidia H200 GPUs from Qorvant Cloud.",
+        [
+            ("compute_commitment", "zentrix ai", "qorvant cloud"),
+            ("uses_chip", "zentrix ai", "h200"),
+        ],
+    ),
+    (
+        "Veltrano unveiled its Helix-2 inference accelerator, which will be manufactured by TSMC.",
+        [("designs_chip", "veltrano", "helix-2"), ("manufactures_chip", "tsmc", "helix-2")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -797,6 +862,22 @@ EXACT_FACTS = [
     (
         "Nvidia NVDA and Samsung are investing a combined $35 million into Skild AI.",
         [("invests_in", "nvidia", "skild ai"), ("invests_in", "samsung", "skild ai")],
+    ),
+    # round thirty-eight: a yardstick, a denial, a sum committed in a company, a cloud's partner
+    (
+        "It runs at 150 watts, compared to the 1,200 watts consumed by Nvidia's H100.",
+        [],
+    ),
+    ("Its Siyuan 590 delivers roughly 80% of Nvidia's A100 performance.", []),
+    ("ByteDance could not say whether it will use Huawei chips.", []),
+    (
+        "Google already has an existing commitment of $2 billion in Anthropic.",
+        [("invests_in", "google", "anthropic")],
+    ),
+    (
+        "Humain is teaming up with AMD in a $10 billion partnership to build out its data "
+        "center infrastructure.",
+        [("compute_commitment", "humain", "amd")],
     ),
 ]
 
@@ -1073,6 +1154,45 @@ STATUSES = [
         "announced",
         None,
     ),
+    # round thirty-eight
+    (
+        "Meta will spend more than $10 billion on Google Cloud over six years, per CNBC.",
+        "compute_commitment",
+        "reported",
+        10e9,
+    ),
+    (
+        "ByteDance is set to use Huawei's Ascend 910B chip to train a new model, said the people.",
+        "uses_chip",
+        "reported",
+        None,
+    ),
+    (
+        "Anthropic was nearing a $2 billion fundraise in a round led by Lightspeed Venture "
+        "Partners.",
+        "invests_in",
+        "in_talks",
+        None,
+    ),
+    (
+        "The agreement under discussion would allow Anthropic to access Google's TPUs.",
+        "compute_commitment",
+        "in_talks",
+        None,
+    ),
+    (
+        "According to OpenAI, Amazon will invest $50 billion in the company.",
+        "invests_in",
+        "announced",
+        50e9,
+    ),
+    (
+        "Mistral AI secured a substantial investment of €1.3 billion (approximately $1.5 "
+        "billion) from Dutch chip manufacturer ASML.",
+        "invests_in",
+        "announced",
+        1.5e9,
+    ),
 ]
 
 
@@ -1094,3 +1214,11 @@ def test_a_deal_s_status_and_sum_from_its_phrasing(sentence, kind, status, amoun
     assert deal.status == status
     if amount is not None:
         assert deal.amount_usd == pytest.approx(amount, rel=0.01)
+
+
+def test_other_hyphens_read_as_the_plain_one():
+    """A non-breaking hyphen ('five‑year', U+2011) joins words as '-' does."""
+    found, _ = extract("Microsoft has signed a five\u2011year, $9.7 billion agreement with IREN.")
+    deal = next(f for f in found if f.type == "compute_commitment")
+    assert (deal.duration_years, deal.amount_usd) == (5, 9.7e9)
+    assert "five\u2011year" in deal.evidence[0].quote
