@@ -802,6 +802,26 @@ FACTS = [
         "Veltrano unveiled its Helix-2 inference accelerator, which will be manufactured by TSMC.",
         [("designs_chip", "veltrano", "helix-2"), ("manufactures_chip", "tsmc", "helix-2")],
     ),
+    # names the registry lacks, typed by what the sentence says they do
+    (
+        "Qorvant signed a multiyear agreement to supply Brightline Robotics with GPU capacity.",
+        [("compute_commitment", "brightline robotics", "qorvant")],
+    ),
+    (
+        "Brightline Robotics has agreed to pay Qorvant $1.2 billion over four years for access "
+        "to Nvidia Blackwell GPUs.",
+        [("compute_commitment", "brightline robotics", "qorvant")],
+    ),
+    ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
+    (
+        "Zentrix AI raised $100 million. Halvorsen Capital, the round's lead investor, was joined "
+        "by Kestrel Partners and Orrin Ventures.",
+        [
+            ("invests_in", "halvorsen capital", "zentrix ai"),
+            ("invests_in", "kestrel partners", "zentrix ai"),
+            ("invests_in", "orrin ventures", "zentrix ai"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -870,6 +890,10 @@ EXACT_FACTS = [
     ),
     ("Its Siyuan 590 delivers roughly 80% of Nvidia's A100 performance.", []),
     ("ByteDance could not say whether it will use Huawei chips.", []),
+    (
+        "Halvorsen Capital, the round's lead investor, was joined by Kestrel Partners.",
+        [],
+    ),
     (
         "Google already has an existing commitment of $2 billion in Anthropic.",
         [("invests_in", "google", "anthropic")],

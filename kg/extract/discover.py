@@ -56,6 +56,7 @@ from kg.extract.patterns import (
     ACQUIRED_STEMS,
     ADJECTIVE_ENDINGS,
     AMPERSAND_TERMS,
+    BACKED_OBJECT_BEFORE,
     BACKERS_AFTER,
     CALLED_COMPANY_BEFORE,
     CHIP_DEVELOPED_BEFORE,
@@ -91,6 +92,8 @@ from kg.extract.patterns import (
     NATIONAL_COMPANY_AFTER,
     NEWS_OUTLETS,
     OFFICER_TITLES,
+    PAID_BEFORE,
+    PAID_FOR_COMPUTE_AFTER,
     PARTICIPATES_AFTER,
     PERSON_DESCRIPTORS,
     PERSON_TITLES,
@@ -442,6 +445,10 @@ def _kind(
         and not common_word_first(sentence, first, last)
     ):
         return "CloudProvider"  # "a deal with Fluxon for GPU capacity"
+    if PAID_BEFORE.search(before[-8:]) and PAID_FOR_COMPUTE_AFTER.match(after):
+        return "CloudProvider"  # "agreed to pay Qorvant $1.2 billion … for access to GPUs"
+    if BACKED_OBJECT_BEFORE.search(before[-12:]):
+        return "Lab"  # "Orrin Ventures has backed Qorvant"
     if "from" in before[-8:] and RENTED_FROM_BEFORE.search(before[-120:]):
         return "CloudProvider"  # "Zentrix will rent 20,000 H200 GPUs from Qorvant Cloud"
     if TRAINS_MODELS_AFTER.match(after) and not common_word_first(sentence, first, last):

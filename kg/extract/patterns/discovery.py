@@ -61,7 +61,15 @@ COMPUTE_SOLD_AFTER = re.compile(
     r"services|GPUs|servers)\b|"
     r"^\s+(?:will\s+|would\s+|has\s+agreed\s+to\s+|agreed\s+to\s+)?(?:provide|supply|provides|"
     r"supplies|provided|supplied)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+with\s+(?:[\w$.,-]+\s+){0,4}?"
-    r"(?:GPU\s+|AI\s+|cloud\s+|computing\s+)?(?:capacity|compute|computing\s+power)\b",
+    r"(?:GPU\s+|AI\s+|cloud\s+|computing\s+)?(?:capacity|compute|computing\s+power)\b|"
+    # "Qorvant signed a multiyear agreement to supply Brightline with GPU capacity"
+    r"^\s+(?:has\s+|have\s+)?(?:signed|inked|struck|reached|won)\s+(?:\S+\s+){0,5}?"
+    r"(?:agreement|deal|contract|pact)\s+to\s+(?:provide|supply|deliver)\s+(?:\S+\s+){0,4}?"
+    r"with\s+(?:[\w$.,-]+\s+){0,4}?(?:GPU\s+|AI\s+|cloud\s+|computing\s+)?"
+    r"(?:capacity|compute|computing\s+power)\b|"
+    # "Qorvant will host Brightline's training workloads"
+    r"^\s+(?:will\s+|would\s+|to\s+)?(?:host|hosts|hosting)\s+(?:\S+\s+){0,3}?"
+    r"(?:workloads?|training|inference)\b",
     re.IGNORECASE,
 )
 # "Zyphra trained its ZAYA1 model on …", "Zyphra's ZAYA1 model was trained on …": a name
@@ -273,3 +281,12 @@ RENTED_FROM_BEFORE = re.compile(
     r"from\s*$",
     re.IGNORECASE,
 )
+# "agreed to pay Qorvant $1.2 billion over four years for access to Blackwell GPUs": the name
+# paid for compute sells it.
+PAID_BEFORE = re.compile(r"\b(?:pay|pays|paying|paid)\s+$", re.IGNORECASE)
+PAID_FOR_COMPUTE_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,7}?for\s+(?:access\s+to\s+)?(?:\S+\s+){0,3}?"
+    r"(?:capacity|compute|computing|GPUs|chips|servers|cloud)\b"
+)
+# "Orrin Ventures has backed Qorvant": the name a backing verb takes is a company.
+BACKED_OBJECT_BEFORE = re.compile(r"\b(?:backed|funded|financed|bankrolled)\s+$")

@@ -109,7 +109,8 @@ FRONTED_PASSIVE_OPENERS = (SUBORDINATORS - {"because"}) | {"being", "having", "b
 NOT_BACKING_PARTICIPLES = {"powered", "built", "designed", "developed", "manufactured",
                            "produced", "fabricated", "hosted", "operated", "supplied", "used",
                            "equipped", "dominated", "reported", "announced", "published",
-                           "created", "driven", "founded", "cofounded", "co-founded"}  # fmt: skip
+                           "created", "driven", "founded", "cofounded", "co-founded", "joined",
+                           "accompanied"}  # fmt: skip
 # "a power purchase agreement", "a deal to supply its data centers with power": deals of energy.
 ENERGY_WORDS = {"power", "energy", "electricity", "geothermal", "nuclear", "solar", "ppa"}
 COMPUTING_WORDS = (["computing"], ["compute"], ["processing"], ["ai"])  # "computing power": compute

@@ -175,7 +175,7 @@ NOT_NAMES = {
     "Thus", "Hence", "Instead", "Nevertheless", "Nonetheless", "Moreover", "Furthermore",
     "Additionally", "Notably",
     "Japan", "China", "Saudi", "Rs", "Rs.", "INR", "IPO", "US", "U.S.", "UK", "EU",
-    "CEO", "AI", "LLM", "GPU", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
+    "CEO", "AI", "A.I.", "LLM", "GPU", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
     "April", "June", "July", "August", "September", "October", "November", "December",
