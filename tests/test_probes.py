@@ -814,6 +814,15 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Norsk Datakraft, a Norwegian data-center operator, has ordered 8,000 Nvidia B200 GPUs.",
+        [("uses_chip", "norsk datakraft", "b200")],
+    ),
+    (
+        "The Oslo-based startup Fjordmind trains its models on AMD MI355X accelerators rented "
+        "from Norsk Datakraft.",
+        [("compute_commitment", "fjordmind", "norsk datakraft")],
+    ),
+    (
         "Zentrix AI raised $100 million. Halvorsen Capital, the round's lead investor, was joined "
         "by Kestrel Partners and Orrin Ventures.",
         [

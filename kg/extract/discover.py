@@ -355,8 +355,12 @@ def _described_before(sentence: Sentence, first: int) -> bool:
 
 def descriptor_kind(match: re.Match[str]) -> str:
     """The descriptor a pattern matched, as DESCRIPTORS spells it: one space between its words,
-    and no bracketed abbreviation among them ("artificial intelligence (AI) company")."""
-    words = match.group("kind").lower().split()
+    and no bracketed abbreviation among them ("artificial intelligence (AI) company", "data-center
+    operator")."""
+    kind = match.group("kind").lower()
+    if kind not in DESCRIPTORS:
+        kind = kind.replace("-", " ")
+    words = kind.split()
     return " ".join(w for w in words if not w.startswith("("))
 
 

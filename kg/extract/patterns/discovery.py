@@ -272,12 +272,13 @@ SUPPLIED_WITH_AFTER = re.compile(
 STOCK_TICKERS = {"NVDA", "INTC", "AVGO", "MSFT", "GOOGL", "GOOG", "AMZN", "ORCL", "TSM", "QCOM",
                  "MRVL", "SMCI", "CRWV", "NBIS", "AAPL", "TSLA", "BABA", "BIDU", "TCEHY", "MU",
                  "CSCO", "ANET", "CRDO", "ALAB", "WULF", "APLD", "CORZ"}  # fmt: skip
-# "will rent 20,000 Nvidia H200 GPUs from", "leased capacity from": the name after 'from' rents
+# "will rent 20,000 Nvidia H200 GPUs from", "accelerators rented from": the name after 'from' rents
 # out compute (a site leased from a landlord is not compute).
 RENTED_FROM_BEFORE = re.compile(
-    r"\b(?:rent|rents|renting|rented|lease|leases|leasing|leased)\b"
+    r"(?:\b(?:rent|rents|renting|rented|lease|leases|leasing|leased)\b"
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}?"
     r"\b(?:capacity|compute|computing|gpus?|chips|servers|accelerators|instances|clusters?)\s+"
+    r"|\b(?:capacity|compute|gpus|chips|servers|accelerators|instances)\s+(?:rented|leased)\s+)"
     r"from\s*$",
     re.IGNORECASE,
 )

@@ -109,7 +109,7 @@ DESCRIPTION_HEADS = frozenset(d.rsplit(" ", 1)[-1] for d in DESCRIPTORS) | {
 OPENING_DESCRIPTORS = frozenset(d for d in DESCRIPTORS if " " not in d) | {"startup", "start-up"}
 # (a bracketed abbreviation may stand between a descriptor's words, or the blank a sentence's
 # text leaves for it: "artificial intelligence (AI) company")
-_BETWEEN_DESCRIPTOR_WORDS = r"\s+(?:\([A-Za-z]{1,6}\)\s+)?"
+_BETWEEN_DESCRIPTOR_WORDS = r"(?:\s+(?:\([A-Za-z]{1,6}\)\s+)?|-)"  # ("data-center operator")
 DESCRIPTOR_ALTERNATIVES = "|".join(
     sorted(
         (re.escape(d).replace(r"\ ", _BETWEEN_DESCRIPTOR_WORDS) for d in DESCRIPTORS),
