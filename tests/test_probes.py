@@ -814,6 +814,22 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Meridian AI will buy $500 million worth of Korvex's KX-1 chips.",
+        [("uses_chip", "meridian ai", "kx-1")],
+    ),
+    (
+        "Halvorsen Capital and Orrin Ventures co-led the $80 million Series A in Korvex.",
+        [
+            ("invests_in", "halvorsen capital", "korvex"),
+            ("invests_in", "orrin ventures", "korvex"),
+        ],
+    ),
+    (
+        "Meridian AI has secured 200 megawatts of capacity from Qorvant Cloud in a five-year deal "
+        "worth $2.4 billion.",
+        [("compute_commitment", "meridian ai", "qorvant cloud")],
+    ),
+    (
         "Norsk Datakraft, a Norwegian data-center operator, has ordered 8,000 Nvidia B200 GPUs.",
         [("uses_chip", "norsk datakraft", "b200")],
     ),

@@ -110,7 +110,8 @@ def takes_chips(
         while i < len(lowers) and lowers[i] in VERB_CHAIN_HAVING:
             i += 1
         if i < len(lowers) and lowers[i] in verbs:
-            return any(i < chip <= i + reach for chip in chip_firsts)
+            end = _past_sum(lowers, i + 1)  # "will buy $500 million worth of Korvex's chips"
+            return any(i < chip <= max(i + reach, end + 2) for chip in chip_firsts)
         if _orders_chips(lowers, i, chip_firsts):
             return True
         if i < len(lowers) and lowers[i] in SPEND_FORMS:
@@ -118,6 +119,21 @@ def takes_chips(
             return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)
             # "Veltrix plans to spend $2 billion on Nvidia chips"
     return False
+
+
+def _past_sum(lowers: list[str], i: int) -> int:
+    """The index after a sum that opens at ``i`` ('$500 million worth of', 'up to 10,000')."""
+    j = i
+    while j < min(len(lowers), i + 8) and (
+        lowers[j] in SUM_WORDS or lowers[j].replace(",", "").replace(".", "").isdigit()
+    ):
+        j += 1
+    return j
+
+
+SUM_WORDS = frozenset({"$", "up", "to", "about", "around", "roughly", "nearly", "over", "more",
+                       "than", "million", "billion", "worth", "of", "an",
+                       "additional"})  # fmt: skip
 
 
 def _past_relative(lowers: list[str], i: int) -> int:

@@ -58,6 +58,7 @@ from kg.extract.patterns import (
     AMPERSAND_TERMS,
     BACKED_OBJECT_BEFORE,
     BACKERS_AFTER,
+    BUYS_COMPUTE_AFTER,
     CALLED_COMPANY_BEFORE,
     CHIP_DEVELOPED_BEFORE,
     CHIP_MAKER_AFTER,
@@ -326,6 +327,7 @@ def discover(
             and not DEAL_AFTER.match(after)
             and not TRAINS_MODELS_AFTER.match(after)
             and not COMPUTE_SOLD_AFTER.match(after)
+            and not BUYS_COMPUTE_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
@@ -449,6 +451,8 @@ def _kind(
         and not common_word_first(sentence, first, last)
     ):
         return "CloudProvider"  # "a deal with Fluxon for GPU capacity"
+    if BUYS_COMPUTE_AFTER.match(after) and not common_word_first(sentence, first, last):
+        return "Lab"  # "Meridian AI has secured 200 megawatts of capacity from Qorvant Cloud"
     if PAID_BEFORE.search(before[-8:]) and PAID_FOR_COMPUTE_AFTER.match(after):
         return "CloudProvider"  # "agreed to pay Qorvant $1.2 billion … for access to GPUs"
     if BACKED_OBJECT_BEFORE.search(before[-12:]):

@@ -278,7 +278,9 @@ RENTED_FROM_BEFORE = re.compile(
     r"(?:\b(?:rent|rents|renting|rented|lease|leases|leasing|leased)\b"
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}?"
     r"\b(?:capacity|compute|computing|gpus?|chips|servers|accelerators|instances|clusters?)\s+"
-    r"|\b(?:capacity|compute|gpus|chips|servers|accelerators|instances)\s+(?:rented|leased)\s+)"
+    r"|\b(?:capacity|compute|gpus|chips|servers|accelerators|instances)\s+(?:rented|leased)\s+"
+    r"|\b(?:secur|buy|bought|purchas|procur|contract|order)\w*\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}?"
+    r"\b(?:capacity|compute|computing\s+power)\s+)"
     r"from\s*$",
     re.IGNORECASE,
 )
@@ -291,3 +293,10 @@ PAID_FOR_COMPUTE_AFTER = re.compile(
 )
 # "Orrin Ventures has backed Qorvant": the name a backing verb takes is a company.
 BACKED_OBJECT_BEFORE = re.compile(r"\b(?:backed|funded|financed|bankrolled)\s+$")
+# "Meridian AI has secured 200 megawatts of capacity from …": the subject buys compute.
+BUYS_COMPUTE_AFTER = re.compile(
+    r"^\s+(?:(?:has|have|had|will|is|are|also|now|recently)\s+)*(?:secured|signed|rented|"
+    r"leased|bought|purchased|contracted|reserved|agreed\s+to\s+(?:rent|lease|buy))\s+"
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:capacity|compute|computing\s+power|GPUs)\s+"
+    r"(?:from|with)\b"
+)

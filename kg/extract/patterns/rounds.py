@@ -359,6 +359,7 @@ OWNED_TYPES = {"Model", "Product", "DataCenter"}
 # Words just before a name that make it a company someone invests in.
 INVESTED_IN = re.compile(
     r"(?=[bfiprs])\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|funding|back(?:s|ed|ing)|rounds?|"
+    r"series\s+[a-h]\d?|"
     r"participat(?:es|ed|ing)|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|"
     r"pump(?:s|ed|ing)?)\s+"
     r"(?:\S+\s+){0,4}?(?:\([^()]{1,80}\)\s+)?(?:in|into|for)\s+$|"  # past "(about $683m)"
