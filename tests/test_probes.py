@@ -814,6 +814,17 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Meridian AI is one of Qorvant Cloud's biggest customers.",
+        [("compute_commitment", "meridian ai", "qorvant cloud")],
+    ),
+    (
+        "Qorvant Cloud counts Meridian AI and Fjordmind among its customers.",
+        [
+            ("compute_commitment", "meridian ai", "qorvant cloud"),
+            ("compute_commitment", "fjordmind", "qorvant cloud"),
+        ],
+    ),
+    (
         "Meridian AI will buy $500 million worth of Korvex's KX-1 chips.",
         [("uses_chip", "meridian ai", "kx-1")],
     ),
@@ -1271,3 +1282,12 @@ def test_other_hyphens_read_as_the_plain_one():
     deal = next(f for f in found if f.type == "compute_commitment")
     assert (deal.duration_years, deal.amount_usd) == (5, 9.7e9)
     assert "five\u2011year" in deal.evidence[0].quote
+
+
+def test_the_subject_of_a_verb_of_supplying_buys_nothing_under_the_deal():
+    found = facts(
+        "Pentara Systems will supply Meridian AI with 5,000 Nvidia H200 GPUs under a $400 "
+        "million contract."
+    )
+    assert ("uses_chip", "meridian ai", "h200") in found
+    assert not [f for f in found if f[0] == "compute_commitment"]

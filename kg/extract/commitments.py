@@ -334,7 +334,7 @@ def commits(view: View, cue: int) -> Candidate | None:
     ):
         buyer_m, provider_m = provider_m, buyer_m
     buyer, provider = view.org(buyer_m), view.org(provider_m)
-    if not buyer or not provider or buyer == provider:
+    if not buyer or not provider or buyer == provider or _supplies(view, buyer_m):
         return None
     own = [c for c in view.chips(lo, hi) if buyer in view.registry.designers(c.entity)]
     if own and view.has_type(provider_m, "CloudProvider"):
@@ -474,6 +474,17 @@ def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:
         return None
     listed += [m for m in list_around(view, orgs, listed[0]) if m.first > listed[0].first]
     return owner.first, max(m.last for m in listed) + 1
+
+
+def _supplies(view: View, m: Mention) -> bool:
+    """'Pentara Systems will supply Meridian AI with 5,000 GPUs under a $400 million contract':
+    the subject of a verb of supplying sells; it buys nothing under the deal."""
+    if m.first > 0 and view.lowers[m.first - 1] in P.PREPOSITIONS:
+        return False  # "an agreement with OpenAI to supply computing power": AWS supplies
+    at = m.last + 1
+    while at < len(view.lowers) and view.lowers[at] in P.SELLING_AUXILIARIES - {"to"}:
+        at += 1
+    return at < len(view.lowers) and view.lowers[at] in P.SUPPLY_VERBS
 
 
 def _sum_put_in(view: View, cue: int) -> bool:

@@ -71,6 +71,7 @@ from kg.extract.patterns import (
     COUNTED_AMONG_AFTER,
     COUNTED_BEFORE,
     CUSTOMER_LIST_BEFORE,
+    CUSTOMERS_AFTER,
     DEAL_AFTER,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_APPOSED_BEFORE,
@@ -328,6 +329,7 @@ def discover(
             and not TRAINS_MODELS_AFTER.match(after)
             and not COMPUTE_SOLD_AFTER.match(after)
             and not BUYS_COMPUTE_AFTER.match(after)
+            and not CUSTOMERS_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
@@ -451,6 +453,8 @@ def _kind(
         and not common_word_first(sentence, first, last)
     ):
         return "CloudProvider"  # "a deal with Fluxon for GPU capacity"
+    if CUSTOMERS_AFTER.match(after) and not common_word_first(sentence, first, last):
+        return "Lab"  # "Qorvant Cloud's customers include …" (a cloud by its name's ending)
     if BUYS_COMPUTE_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Meridian AI has secured 200 megawatts of capacity from Qorvant Cloud"
     if PAID_BEFORE.search(before[-8:]) and PAID_FOR_COMPUTE_AFTER.match(after):

@@ -300,3 +300,13 @@ BUYS_COMPUTE_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:capacity|compute|computing\s+power|GPUs)\s+"
     r"(?:from|with)\b"
 )
+# A company with customers, or one that is a customer: "Qorvant Cloud's customers include",
+# "Qorvant Cloud counts Meridian AI among its customers", "Meridian AI is one of Qorvant Cloud's
+# biggest customers".
+CUSTOMERS_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:customers|clients|tenants)\b"
+    r"|\s+counts\s+[^.;]{0,150}?\s+among\s+its\s+(?:\w+\s+){0,2}?(?:customers|clients|tenants)\b"
+    r"|\s+(?:is|was|became|has\s+become|remains)\s+(?:one\s+of\s+|an?\s+|the\s+)?"
+    r"(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*['’]s\s+(?:\w+\s+){0,2}?"
+    r"(?:customers?|clients?|tenants?)\b)"
+)
