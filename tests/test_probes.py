@@ -814,6 +814,18 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Dunmore Investment Authority is Meridian AI's largest shareholder.",
+        [("invests_in", "dunmore investment authority", "meridian ai")],
+    ),
+    (
+        "Meridian AI, which counts Dunmore Investment Authority as a backer, plans to list shares.",
+        [("invests_in", "dunmore investment authority", "meridian ai")],
+    ),
+    (
+        "Korvex is developing a new inference chip called Tern, to be made by TSMC.",
+        [("designs_chip", "korvex", "tern"), ("manufactures_chip", "tsmc", "tern")],
+    ),
+    (
         "Meridian AI is one of Qorvant Cloud's biggest customers.",
         [("compute_commitment", "meridian ai", "qorvant cloud")],
     ),

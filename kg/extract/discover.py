@@ -57,6 +57,7 @@ from kg.extract.patterns import (
     ADJECTIVE_ENDINGS,
     AMPERSAND_TERMS,
     BACKED_OBJECT_BEFORE,
+    BACKED_POSSESSOR_AFTER,
     BACKERS_AFTER,
     BUYS_COMPUTE_AFTER,
     CALLED_COMPANY_BEFORE,
@@ -69,6 +70,7 @@ from kg.extract.patterns import (
     COMPUTE_SOLD_AFTER,
     CORPORATE_SUFFIXES,
     COUNTED_AMONG_AFTER,
+    COUNTED_AS_BACKER_AFTER,
     COUNTED_BEFORE,
     CUSTOMER_LIST_BEFORE,
     CUSTOMERS_AFTER,
@@ -78,6 +80,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_BEFORE,
     DESCRIPTOR_COPULA_BEFORE,
     DESCRIPTORS,
+    DEVELOPS_CHIPS_AFTER,
     EVENT_NOUNS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
@@ -330,6 +333,8 @@ def discover(
             and not COMPUTE_SOLD_AFTER.match(after)
             and not BUYS_COMPUTE_AFTER.match(after)
             and not CUSTOMERS_AFTER.match(after)
+            and not BACKED_POSSESSOR_AFTER.match(after)
+            and not DEVELOPS_CHIPS_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
@@ -453,6 +458,12 @@ def _kind(
         and not common_word_first(sentence, first, last)
     ):
         return "CloudProvider"  # "a deal with Fluxon for GPU capacity"
+    if BACKED_POSSESSOR_AFTER.match(after) and not common_word_first(sentence, first, last):
+        return "Lab"  # "Meridian AI's largest shareholder"
+    if COUNTED_AS_BACKER_AFTER.match(after) and COUNTED_BEFORE.search(before[-80:]):
+        return "Investor"  # "which counts Dunmore Investment Authority as a backer"
+    if DEVELOPS_CHIPS_AFTER.match(after) and not common_word_first(sentence, first, last):
+        return "ChipDesigner"  # "Korvex is developing a new inference chip called Tern"
     if CUSTOMERS_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Qorvant Cloud's customers include …" (a cloud by its name's ending)
     if BUYS_COMPUTE_AFTER.match(after) and not common_word_first(sentence, first, last):

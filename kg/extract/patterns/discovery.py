@@ -310,3 +310,21 @@ CUSTOMERS_AFTER = re.compile(
     r"(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*['’]s\s+(?:\w+\s+){0,2}?"
     r"(?:customers?|clients?|tenants?)\b)"
 )
+# "Meridian AI's largest shareholder", "Meridian AI, which counts X as a backer": a company
+# whose backers are spoken of.
+BACKED_POSSESSOR_AFTER = re.compile(
+    r"^['’]s\s+(?:\w+\s+){0,2}?(?:shareholders?|investors?|backers?|funders?|stakeholders?)\b"
+    r"|^\s*,\s+(?:which|who)\s+counts\s+[^.;]{0,80}?\s+as\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,2}?"
+    r"(?:backers?|investors?|shareholders?)\b"  # "Meridian AI, which counts X as a backer"
+)
+# "which counts Dunmore Investment Authority as a backer": a name counted as an investor.
+COUNTED_AS_BACKER_AFTER = re.compile(
+    r"^\s+as\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,2}?(?:backers?|investors?|shareholders?|funders?)\b"
+)
+# "Korvex is developing a new inference chip called Tern": a name that designs chips.
+DEVELOPS_CHIPS_AFTER = re.compile(
+    r"^\s+(?:(?:is|was|has|have|had|been|will|also|now|recently)\s+)*(?:developing|designing|"
+    r"developed|designed|unveiled|unveils|unveiling|launched|launches|introduced|introduces|"
+    r"taped\s+out|tapes\s+out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:chips?|accelerators?|processors?|NPUs?|ASICs?)\b"
+)
