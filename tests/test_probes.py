@@ -814,6 +814,19 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Meridian AI signed a 10-year, $12 billion lease with Veltrix Cloud for 600 MW of data "
+        "center capacity.",
+        [("compute_commitment", "meridian ai", "veltrix cloud")],
+    ),
+    (
+        "Veltrix Cloud will deploy 1.2 gigawatts of capacity for Meridian AI under the agreement.",
+        [("compute_commitment", "meridian ai", "veltrix cloud")],
+    ),
+    (
+        "Halvorsen Capital could invest as much as $300 million in Korvex.",
+        [("invests_in", "halvorsen capital", "korvex")],
+    ),
+    (
         "Dunmore Investment Authority is Meridian AI's largest shareholder.",
         [("invests_in", "dunmore investment authority", "meridian ai")],
     ),
@@ -938,6 +951,8 @@ EXACT_FACTS = [
     ),
     ("Its Siyuan 590 delivers roughly 80% of Nvidia's A100 performance.", []),
     ("ByteDance could not say whether it will use Huawei chips.", []),
+    ("Sovereign AI is a priority for Europe, Nvidia said.", []),
+    ("The notebooks run Ryzen AI (for on-device work) beside AMD Instinct GPUs.", []),
     (
         "Halvorsen Capital, the round's lead investor, was joined by Kestrel Partners.",
         [],
@@ -1251,6 +1266,19 @@ STATUSES = [
         "compute_commitment",
         "in_talks",
         None,
+    ),
+    (
+        "Meridian AI has held early talks with CoreWeave about renting 50,000 GPUs, The "
+        "Information reported.",
+        "compute_commitment",
+        "in_talks",
+        None,
+    ),
+    (
+        "Halvorsen Capital could invest as much as $300 million in Korvex, two people said.",
+        "invests_in",
+        "reported",
+        300e6,
     ),
     (
         "According to OpenAI, Amazon will invest $50 billion in the company.",

@@ -84,6 +84,7 @@ from kg.extract.patterns import (
     EVENT_NOUNS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
+    HARDWARE_NOUNS,
     INVESTED_IN,
     INVESTED_IN_LAST_WORDS,
     INVESTOR_SUFFIXES,
@@ -273,7 +274,13 @@ def discover(
                 m.first
                 for m in mentions
                 if not m.embedded and "CloudProvider" in registry.get(m.entity).types
-            }  # (asked only of a name no other context gave a kind)
+            } | {
+                f
+                for f, end in runs
+                if sentence.tokens[end].text in CLOUD_NAME_ENDINGS
+                and _company_shaped(sentence, f, end)
+            }  # (asked only of a name no other context gave a kind; "… with Veltrix Cloud",
+            # a cloud by its name, counts before its turn comes)
         if (
             kind is None
             and not buys
@@ -540,16 +547,36 @@ def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
 
 
 def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:
-    """'GMI Cloud', 'Foo Robotics', 'Bar Technologies': a short name whose last word only a
-    company's name ends in, and whose first word is no common word or adjective ('Physical
-    Robotics' is a field)."""
+    """'GMI Cloud', 'Foo Robotics', 'Bar Technologies', 'Meridian AI': a short name whose last
+    word only a company's name ends in, and whose first word is no common word or adjective
+    ('Physical Robotics' is a field)."""
     tail = " ".join(t.text for t in sentence.tokens[max(first, last - 1) : last + 1])
     if 0 < last - first < 5 and tail in RESEARCH_CENTRE_ENDINGS:
         return True  # "Barcelona Supercomputing Center", "Sandia National Laboratories"
-    if not 0 < last - first < 3 or sentence.tokens[last].text not in COMPANY_SHAPED_ENDINGS:
+    ending = sentence.tokens[last].text
+    if not 0 < last - first < 3 or (ending not in COMPANY_SHAPED_ENDINGS and ending != "AI"):
         return False
     head = sentence.tokens[first].text.lower()
+    if ending == "AI" and not _lab_shaped(sentence, head, last):
+        return False  # "Sovereign AI": a field; "Blackwell AI chips", "Ryzen AI (…)": products
     return head not in STOP_WORDS and not head.endswith(ADJECTIVE_ENDINGS)
+
+
+def _lab_shaped(sentence: Sentence, head: str, last: int) -> bool:
+    """'Meridian AI': a name of letters before 'AI', no field of AI and no product's name
+    (followed by a chip noun or a bracket)."""
+    after = sentence.tokens[last + 1].lower if last + 1 < len(sentence.tokens) else ""
+    return head.isalpha() and head not in AI_FIELD_WORDS and after not in AFTER_AI_PRODUCTS
+
+
+# Words that, before "AI", name a field of it rather than a company ("Sovereign AI").
+AI_FIELD_WORDS = frozenset({
+    "sovereign", "frontier", "open", "applied", "edge", "enterprise", "consumer", "industrial",
+    "embodied", "general", "artificial", "responsible", "safe", "trustworthy", "explainable",
+    "creative", "agentic", "generative", "physical", "conversational", "vertical", "domain",
+    "national", "public", "private", "mobile", "cloud",
+})  # fmt: skip
+AFTER_AI_PRODUCTS = HARDWARE_NOUNS | {"(", "chip", "pc", "pcs", "model", "models", "gpu"}
 
 
 def _company_lists(

@@ -362,7 +362,7 @@ INVESTED_IN = re.compile(
     r"series\s+[a-h]\d?|"
     r"participat(?:es|ed|ing)|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|"
     r"pump(?:s|ed|ing)?)\s+"
-    r"(?:\S+\s+){0,4}?(?:\([^()]{1,80}\)\s+)?(?:in|into|for)\s+$|"  # past "(about $683m)"
+    r"(?:\S+\s+){0,6}?(?:\([^()]{1,80}\)\s+)?(?:in|into|for)\s+$|"  # past "(about $683m)"
     r"(?=[bfis])\b(?:backers?|investors?|shareholders?|stakeholders?|funders?)\s+(?:of|in)\s+$",
     # "backers of X", "an investor in X"
     re.IGNORECASE,
