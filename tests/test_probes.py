@@ -814,6 +814,10 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Korvex is expected to close a $300 million round led by Halvorsen Capital next month.",
+        [("invests_in", "halvorsen capital", "korvex")],
+    ),
+    (
         "Meridian AI signed a 10-year, $12 billion lease with Veltrix Cloud for 600 MW of data "
         "center capacity.",
         [("compute_commitment", "meridian ai", "veltrix cloud")],
