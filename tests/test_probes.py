@@ -814,6 +814,14 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Brennor will train its next model on 10,000 AMD MI355X GPUs, the company said.",
+        [("uses_chip", "brennor", "instinct mi355x")],
+    ),
+    (
+        "Brennor has also received funding from the state-owned bank Bpifrance.",
+        [("invests_in", "bpifrance", "brennor")],
+    ),
+    (
         "Korvex is expected to close a $300 million round led by Halvorsen Capital next month.",
         [("invests_in", "halvorsen capital", "korvex")],
     ),
@@ -1285,6 +1293,12 @@ STATUSES = [
         300e6,
     ),
     (
+        "Kestrel Partners and Halvorsen Capital have each invested $50 million in Brennor.",
+        "invests_in",
+        "announced",
+        50e6,
+    ),
+    (
         "According to OpenAI, Amazon will invest $50 billion in the company.",
         "invests_in",
         "announced",
@@ -1335,3 +1349,11 @@ def test_the_subject_of_a_verb_of_supplying_buys_nothing_under_the_deal():
     )
     assert ("uses_chip", "meridian ai", "h200") in found
     assert not [f for f in found if f[0] == "compute_commitment"]
+
+
+def test_a_sum_each_investor_put_in_is_each_one_s():
+    found, _ = extract("Accel and Sequoia have each invested $50 million in Mistral.")
+    assert {(f.subject, f.amount_usd) for f in found if f.type == "invests_in"} == {
+        ("accel", 50e6),
+        ("sequoia", 50e6),
+    }

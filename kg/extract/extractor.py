@@ -29,6 +29,7 @@ from kg.extract.customers import customers
 from kg.extract.discover import discover
 from kg.extract.divisions import named_divisions
 from kg.extract.fellow_parties import (
+    each_sum,
     fellow_buyers,
     fellow_holders,
     fellow_providers,
@@ -323,7 +324,8 @@ class Extractor:
                         history.round_company = candidate.object
                         history.round_raised = False
                 fellows = fellow_holders(view, candidate, cue)
-                if fellows:  # a sum several put in together is not one investor's
+                if fellows and each_sum(view, cue) is None:  # a sum several put in together is
+                    # not one investor's
                     candidate.numbers_fixed, candidate.amount_usd = True, None
                 investees = fellow_investees(view, candidate, cue)
                 own_sums = investees and all(c.amount_usd for c in investees)

@@ -222,11 +222,25 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
     else:
         earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
         listed = list_ending(view, earlier, holders[0])
+    own = each_sum(view, cue)
     return [
-        _fellow(candidate, view, m, view.org(m), candidate.object)
+        _fellow(candidate, view, m, view.org(m), candidate.object, own)
         for m in listed[:-1]
         if view.org(m) not in {None, candidate.object, candidate.subject}
     ]
+
+
+def each_sum(view: View, cue: int) -> float | None:
+    """'A and B have each invested $50 million', 'invested $50 million each': the sum after the
+    verb is each investor's own."""
+    words = view.lowers
+    money = next((q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 3), None)
+    if money is None:
+        return None
+    each = "each" in words[max(0, cue - 3) : cue] or words[money.last + 1 : money.last + 2] == [
+        "each"
+    ]
+    return float(money.value) if each else None
 
 
 def joined_holders(view: View, candidate: Candidate) -> list[Candidate]:

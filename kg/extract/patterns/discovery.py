@@ -75,7 +75,8 @@ COMPUTE_SOLD_AFTER = re.compile(
 # "Zyphra trained its ZAYA1 model on …", "Zyphra's ZAYA1 model was trained on …": a name
 # that trains or owns a model is a lab's.
 TRAINS_MODELS_AFTER = re.compile(
-    r"^\s+(?:(?:has|had|also|first|reportedly)\s+)*(?:trained|trains|pre-trained|pretrained)\s+"
+    r"^\s+(?:(?:has|had|also|first|reportedly|will|would|plans\s+to|is\s+set\s+to)\s+)*"
+    r"(?:train|trained|trains|pre-trained|pretrained)\s+"
     r"(?:its|their|a|an|the)\s+|"
     r"^['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:model|models|LLM|LLMs|chatbot)\s+(?:(?:is|was|were|are|has"
     r"|have|had|been)\s+)*(?:trained|pre-trained|pretrained|served|developed|built)\b"

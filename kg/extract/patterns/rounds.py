@@ -474,7 +474,8 @@ RAISES_AFTER = re.compile(
     r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|almost\s+|"
     r"roughly\s+|around\s+|approximately\s+|as\s+much\s+as\s+)?(?:[$€£¥₩₹]|\d))|"
     r"(?:won|wins|gained|gains|received|receives|attracted|got|gets|announced)"
-    r"(?=\s+(?:the\s+)?backing|\s+(?:[a-z]+\s+){0,2}(?:backing|support|investments?)\s+from\b))\b"
+    r"(?=\s+(?:the\s+)?backing|\s+(?:[a-z]+\s+){0,2}(?:backing|support|investments?|funding|"
+    r"financing|capital)\s+from\b))\b"
     + IN_CLAUSE
     + r"{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\d?\b|\bbacking\b|"
     r"\b(?:support|investments?)\s+from\b|"
