@@ -814,6 +814,23 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Tidewater Compute will provide 500 megawatts of AI capacity to Brennor starting in 2027.",
+        [("compute_commitment", "brennor", "tidewater compute")],
+    ),
+    (
+        "Tidewater Compute is leasing its Abilene campus to Brennor under a 15-year contract "
+        "worth $9 billion.",
+        [("compute_commitment", "brennor", "tidewater compute")],
+    ),
+    (
+        "Brennor is Tidewater Compute's anchor customer.",
+        [("compute_commitment", "brennor", "tidewater compute")],
+    ),
+    (
+        "Tidewater Compute has struck a deal to host Brennor's AI workloads.",
+        [("compute_commitment", "brennor", "tidewater compute")],
+    ),
+    (
         "Brennor will train its next model on 10,000 AMD MI355X GPUs, the company said.",
         [("uses_chip", "brennor", "instinct mi355x")],
     ),
@@ -963,6 +980,11 @@ EXACT_FACTS = [
     ),
     ("Its Siyuan 590 delivers roughly 80% of Nvidia's A100 performance.", []),
     ("ByteDance could not say whether it will use Huawei chips.", []),
+    (
+        "Tidewater Compute, a Texas-based neocloud, plans to deploy 40,000 Nvidia GB300 GPUs at "
+        "its Abilene campus.",
+        [("uses_chip", "tidewater compute", "gb300")],
+    ),
     ("Sovereign AI is a priority for Europe, Nvidia said.", []),
     ("The notebooks run Ryzen AI (for on-device work) beside AMD Instinct GPUs.", []),
     (

@@ -188,6 +188,8 @@ class View:
         for m in self.mentions:
             entity = self.entity(m)
             if lo <= m.first < hi and entity.owner and OWNED_TYPES & set(entity.types):
+                if self.lowers[m.first - 1 : m.first] in (["its"], ["their"]):
+                    continue  # "at its Abilene campus": the speaker's site of that name
                 found.append((m, self.registry.organisation(entity.owner)))
         return found
 

@@ -85,6 +85,8 @@ from kg.extract.patterns import (
     FOUNDED_AFTER,
     FOUNDER_AFTER,
     HARDWARE_NOUNS,
+    HOSTED_BEFORE,
+    HOSTED_WORK_AFTER,
     INVESTED_IN,
     INVESTED_IN_LAST_WORDS,
     INVESTOR_SUFFIXES,
@@ -117,6 +119,7 @@ from kg.extract.patterns import (
     SOLD_TO_AFTER,
     STOCK_TICKERS,
     SUPPLIED_BEFORE,
+    SUPPLIED_TO_BEFORE,
     SUPPLIED_WITH_AFTER,
     TRAINS_MODELS_AFTER,
     VALUED_AT_AFTER,
@@ -471,6 +474,10 @@ def _kind(
         return "Investor"  # "which counts Dunmore Investment Authority as a backer"
     if DEVELOPS_CHIPS_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "ChipDesigner"  # "Korvex is developing a new inference chip called Tern"
+    if HOSTED_BEFORE.search(before[-10:]) and HOSTED_WORK_AFTER.match(after):
+        return "Lab"  # "a deal to host Brennor's AI workloads"
+    if SUPPLIED_TO_BEFORE.search(before[-120:]) and not common_word_first(sentence, first, last):
+        return "Lab"  # "will provide 500 megawatts of AI capacity to Brennor"
     if CUSTOMERS_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Qorvant Cloud's customers include …" (a cloud by its name's ending)
     if BUYS_COMPUTE_AFTER.match(after) and not common_word_first(sentence, first, last):
@@ -554,7 +561,8 @@ def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:
     if 0 < last - first < 5 and tail in RESEARCH_CENTRE_ENDINGS:
         return True  # "Barcelona Supercomputing Center", "Sandia National Laboratories"
     ending = sentence.tokens[last].text
-    if not 0 < last - first < 3 or (ending not in COMPANY_SHAPED_ENDINGS and ending != "AI"):
+    shaped = ending in COMPANY_SHAPED_ENDINGS or ending in CLOUD_NAME_ENDINGS or ending == "AI"
+    if not 0 < last - first < 3 or not shaped:
         return False
     head = sentence.tokens[first].text.lower()
     if ending == "AI" and not _lab_shaped(sentence, head, last):

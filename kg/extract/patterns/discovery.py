@@ -305,7 +305,7 @@ BUYS_COMPUTE_AFTER = re.compile(
 # "Qorvant Cloud counts Meridian AI among its customers", "Meridian AI is one of Qorvant Cloud's
 # biggest customers".
 CUSTOMERS_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:customers|clients|tenants)\b"
+    r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:customers?|clients?|tenants?)\b"
     r"|\s+counts\s+[^.;]{0,150}?\s+among\s+its\s+(?:\w+\s+){0,2}?(?:customers|clients|tenants)\b"
     r"|\s+(?:is|was|became|has\s+become|remains)\s+(?:one\s+of\s+|an?\s+|the\s+)?"
     r"(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*['’]s\s+(?:\w+\s+){0,2}?"
@@ -328,4 +328,17 @@ DEVELOPS_CHIPS_AFTER = re.compile(
     r"developed|designed|unveiled|unveils|unveiling|launched|launches|introduced|introduces|"
     r"taped\s+out|tapes\s+out)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:chips?|accelerators?|processors?|NPUs?|ASICs?)\b"
+)
+# "will provide 500 megawatts of AI capacity to Brennor", "is leasing its campus to Brennor":
+# the name compute or a campus goes to buys it.
+SUPPLIED_TO_BEFORE = re.compile(
+    r"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|deliver|"
+    r"delivers|delivered|delivering|lease|leases|leased|leasing|rent|rents|rented|renting|sell|"
+    r"sells|sold|selling)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:capacity|compute|"
+    r"computing\s+power|GPUs|chips|servers|campus|data\s+cent(?:er|re)s?|infrastructure)\s+to\s+$"
+)
+# "to host Brennor's AI workloads": the name whose work a cloud hosts buys compute.
+HOSTED_BEFORE = re.compile(r"\bhost(?:s|ed|ing)?\s+$")
+HOSTED_WORK_AFTER = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:workloads?|models?|training|inference|clusters?|servers|GPUs)\b"
 )
