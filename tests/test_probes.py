@@ -814,6 +814,10 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Korvex supplies its KX-1 chips to CoreWeave.",
+        [("designs_chip", "korvex", "kx-1"), ("uses_chip", "coreweave", "kx-1")],
+    ),
+    (
         "Tidewater Compute will provide 500 megawatts of AI capacity to Brennor starting in 2027.",
         [("compute_commitment", "brennor", "tidewater compute")],
     ),

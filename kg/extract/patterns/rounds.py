@@ -251,7 +251,7 @@ JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
 NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
 # "Zentrix makes the Q-7 accelerator", "Zentrix sells its Q-7 chips": a new name whose verb
 # offers a named chip designs it (as the launch verbs do).
-SELLING_VERBS = ("make", "sell", "build", "ship", "offer", "market")
+SELLING_VERBS = ("make", "sell", "build", "ship", "offer", "market", "suppl", "deliver", "provid")
 # Nouns after a chip's own name that say it is one ("its Renegade processor", "its Aries NPU"),
 # beside the chip nouns.
 # Verbs whose object, a company's possessive, is what is used ("use TSMC's node"), not who acts.
