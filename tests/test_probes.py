@@ -814,6 +814,23 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Fjordmind said the round was led by Halvorsen Capital, with Kestrel Partners also "
+        "participating.",
+        [
+            ("invests_in", "halvorsen capital", "fjordmind"),
+            ("invests_in", "kestrel partners", "fjordmind"),
+        ],
+    ),
+    (
+        "Fjordmind raised $60 million. Participants included Halvorsen Capital, Bluefin Capital "
+        "and the Norwegian state fund Nysnø.",
+        [
+            ("invests_in", "halvorsen capital", "fjordmind"),
+            ("invests_in", "bluefin capital", "fjordmind"),
+            ("invests_in", "nysnø", "fjordmind"),
+        ],
+    ),
+    (
         "Korvex supplies its KX-1 chips to CoreWeave.",
         [("designs_chip", "korvex", "kx-1"), ("uses_chip", "coreweave", "kx-1")],
     ),
@@ -1383,3 +1400,8 @@ def test_a_sum_each_investor_put_in_is_each_one_s():
         ("accel", 50e6),
         ("sequoia", 50e6),
     }
+
+
+def test_a_discovered_name_s_id_keeps_its_letters_without_accents():
+    _, discovered = extract("Fjordmind raised $60 million from the Norwegian state fund Nysnø.")
+    assert "discovered-nysno" in {e.id for e in discovered}

@@ -113,6 +113,7 @@ from kg.extract.patterns import (
     RESEARCH_CENTRE_ENDINGS,
     ROLE_COMPOUND_AFTER,
     ROLE_COMPOUND_BEFORE,
+    ROUND_SAID_AFTER,
     ROYAL_TITLES,
     SALE_FORMS,
     SHORTENED_ENDINGS,
@@ -331,6 +332,7 @@ def discover(
             and not DESCRIPTOR_AFTER.match(after)
             and not NATIONAL_COMPANY_AFTER.match(after)
             and not RAISES_AFTER.match(after)
+            and not ROUND_SAID_AFTER.match(after)
             and not FOUNDER_AFTER.match(after)
             and not founded
             and not INVESTS_AFTER.match(after)
@@ -440,7 +442,9 @@ def _kind(
         and COUNTED_BEFORE.search(before[-200:])
     ):
         return "Lab"  # "Kestrel Cloud counts Trend Micro and Wistron among its customers"
-    if RAISES_AFTER.match(after) and not common_word_first(sentence, first, last):
+    if (RAISES_AFTER.match(after) or ROUND_SAID_AFTER.match(after)) and not common_word_first(
+        sentence, first, last
+    ):
         return "Lab"  # "Acme AI has raised $100 million"
     if FOUNDER_AFTER.match(after) and not common_word_first(sentence, first, last):
         return "Lab"  # "Acme AI founder and CEO Jane Doe"

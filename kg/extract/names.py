@@ -4,6 +4,7 @@ the entities made for the names the registry lacks."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -35,7 +36,17 @@ GOVERNMENT_HEADS = frozenset({"Ministry", "Department"})
 
 
 def slug(name: str) -> str:
+    """The id part of a name: its letters without accents ('Nysnø' 'nysno', 'Zürich' 'zurich')."""
+    if not name.isascii():
+        parts = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED_LETTERS))
+        name = "".join(c for c in parts if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entity"
+
+
+# Latin letters that no decomposition takes apart into a base letter and a mark.
+UNDECOMPOSED_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
+                                      "ß": "ss", "đ": "d", "ł": "l", "Ł": "L", "ı": "i",
+                                      "þ": "th", "ð": "d"})  # fmt: skip
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every word of every sentence; words recur

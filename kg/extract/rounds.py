@@ -58,7 +58,10 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     those_in_it = _among_those_in_it(view.lowers)
     joined = _took_part(view.lowers) + _own_investments(view) + those_in_it
     continues = after_round and (
-        P.CONTINUES_DEAL.match(text) is not None or bool(joined) or _leads_with_a_sum(view)
+        P.CONTINUES_DEAL.match(text) is not None
+        or bool(joined)
+        or _leads_with_a_sum(view)
+        or P.PARTICIPANTS_LISTED.match(text) is not None
     )
     if not (continues or speaks):
         return []  # "The deal, led by Fidelity, …" after a round: the round's

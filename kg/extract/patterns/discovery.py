@@ -342,3 +342,8 @@ HOSTED_BEFORE = re.compile(r"\bhost(?:s|ed|ing)?\s+$")
 HOSTED_WORK_AFTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:workloads?|models?|training|inference|clusters?|servers|GPUs)\b"
 )
+# "Fjordmind said the round was led by …": the company speaking of its round.
+ROUND_SAID_AFTER = re.compile(
+    r"^\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the|its)\s+"
+    r"(?:[\w$.,-]+\s+){0,4}?(?:round|funding|financing|raise)\b"
+)

@@ -329,6 +329,13 @@ CONTINUES_DEAL = re.compile(
     r"agreement|transaction|tranche|contract|pact|arrangement)\b",
     re.IGNORECASE,
 )
+# A sentence that opens on the list of the round just told ("Participants included A and B").
+PARTICIPANTS_LISTED = re.compile(
+    r"^\W*(?:(?:other|new|existing|additional)\s+)?(?:participants|investors|backers|"
+    r"shareholders)\s+(?:in\s+the\s+(?:round|deal|raise)\s+)?(?:include|included|including|are|"
+    r"were)\b",
+    re.IGNORECASE,
+)
 # A fact the sentence denies: "does not use", "has no plans to invest", "would not renew",
 # "had not been approached about purchasing", "chose not to exercise an option".
 NEGATED = re.compile(
