@@ -814,6 +814,14 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Veltrix Cloud signed a $3 billion deal with Brennor.",
+        [("compute_commitment", "brennor", "veltrix cloud")],
+    ),
+    (
+        "Korvex, a chipmaker based in Austin, unveiled the KX-2 on Tuesday.",
+        [("designs_chip", "korvex", "kx-2")],
+    ),
+    (
         "Fjordmind said the round was led by Halvorsen Capital, with Kestrel Partners also "
         "participating.",
         [

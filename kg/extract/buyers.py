@@ -64,8 +64,22 @@ def takes_compute(lowers: list[str], first: int, last: int, cloud_firsts: set[in
     soon after the verb sells ('Zentrix is renting servers from Lambda', 'Zentrix signed a
     $2 billion agreement to rent GPUs from CoreWeave', 'Zentrix relies on Microsoft Azure')."""
     if first > 0 and lowers[first - 1] in {"with", "to"}:
-        return False  # "a deal with Zentrix to rent": not the subject
+        return _a_cloud_s_partner(lowers, first, cloud_firsts)  # "a deal with Zentrix to rent":
+        # not the subject; "Veltrix Cloud signed a $3 billion deal with Zentrix": its buyer
     return takes_chips(lowers, first, last, cloud_firsts, COMPUTE_TAKING, reach=16)
+
+
+def _a_cloud_s_partner(lowers: list[str], first: int, cloud_firsts: set[int]) -> bool:
+    """'Veltrix Cloud signed a $3 billion deal with Brennor': the name a cloud that opens the
+    sentence signs a deal with."""
+    return (
+        0 in cloud_firsts
+        and lowers[first - 1] == "with"
+        and any(lowers[i] in DEAL_NOUNS_SIGNED for i in range(max(0, first - 4), first - 1))
+    )
+
+
+DEAL_NOUNS_SIGNED = frozenset({"deal", "agreement", "contract", "pact", "partnership"})
 
 
 def takes_chips(

@@ -121,16 +121,30 @@ def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) ->
     if len(runs) < 2 or runs[0][0] != 0:
         return False
     verb = runs[0][1] + 1
+    chipmaker = False
+    if words[verb : verb + 1] == [","]:  # "Korvex, a chipmaker based in Austin, unveiled …"
+        close = next((i for i in range(verb + 2, min(len(words), verb + 12)) if words[i] == ","), 0)
+        chipmaker = bool(close) and bool(CHIPMAKER_WORDS & set(words[verb + 1 : close]))
+        verb = close + 1 if chipmaker else verb
     if verb >= len(words) or not words[verb].startswith(LAUNCH_VERBS + SELLING_VERBS):
         return False
-    first, last = runs[1]
+    later = [(f, e) for f, e in runs if f > verb]
+    if not later:
+        return False
+    first, last = later[0]
+    if chipmaker and first in (verb + 1, verb + 2):
+        return any(c.isdigit() for c in sentence.tokens[last].text)  # "… unveiled the KX-2"
     if first in (verb + 1, verb + 2) and described_as_chip(words, last):
         return True
     if _chips_including(words, verb + 1, first):
         return True
     return words[verb + 1 : verb + 2] in (["the"], ["a"], ["an"], ["its"]) and _names_a_chip(
-        words, verb + 2, runs[1:]
+        words, verb + 2, later
     )
+
+
+# Words of an appositive that call the sentence's subject a designer of chips.
+CHIPMAKER_WORDS = frozenset({"chipmaker", "chipmakers", "chip", "semiconductor", "chips"})
 
 
 def _chips_including(words: list[str], start: int, name: int) -> bool:

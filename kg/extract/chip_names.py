@@ -564,6 +564,8 @@ def _announcing_designers(designers: list[Mention], index: int, words: list[str]
         if any(w.startswith(LAUNCH_VERBS) for w in between[:3]):
             return subjects
     between = words[before[0].last + 1 : index]
+    if between[:1] == [","] and "," in between[2:10]:
+        between = between[between.index(",", 2) + 1 :]  # "Korvex, a chipmaker in Austin, unveiled"
     if len(between) <= 12 and any(w.startswith(LAUNCH_VERBS) for w in between[:4]):
         return [before[0]]
     return []
