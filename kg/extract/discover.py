@@ -8,7 +8,6 @@ Discovered entities are kept with lower confidence and reported by the build.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from confusable_homoglyphs import confusables
@@ -28,7 +27,6 @@ from kg.extract.chip_names import (
     designed_by_discovered,
     discover_chips,
 )
-from kg.extract.folded import may_end_on
 from kg.extract.mentions import Mention
 from kg.extract.name_guards import (
     a_month,
@@ -43,6 +41,7 @@ from kg.extract.name_guards import (
     qualifies_a_person,
     title_case,
 )
+from kg.extract.name_kinds import company_shaped, descriptor_kind, kind_from_context
 from kg.extract.names import (
     common_word_first,
     is_name_token,
@@ -52,79 +51,42 @@ from kg.extract.names import (
 )
 from kg.extract.patterns import (
     ACQUIRED_AFTER,
-    ACQUIRED_BEFORE,
-    ACQUIRED_STEMS,
-    ADJECTIVE_ENDINGS,
     AMPERSAND_TERMS,
-    BACKED_OBJECT_BEFORE,
     BACKED_POSSESSOR_AFTER,
     BACKERS_AFTER,
     BUYS_COMPUTE_AFTER,
-    CALLED_COMPANY_BEFORE,
-    CHIP_DEVELOPED_BEFORE,
-    CHIP_MAKER_AFTER,
-    CHIP_NOUN_AHEAD,
     CLOUD_NAME_ENDINGS,
-    COMPANY_SHAPED_ENDINGS,
-    COMPUTE_PARTNER_BEFORE,
     COMPUTE_SOLD_AFTER,
     CORPORATE_SUFFIXES,
-    COUNTED_AMONG_AFTER,
-    COUNTED_AS_BACKER_AFTER,
-    COUNTED_BEFORE,
-    CUSTOMER_LIST_BEFORE,
     CUSTOMERS_AFTER,
     DEAL_AFTER,
     DESCRIPTOR_AFTER,
-    DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
-    DESCRIPTOR_COPULA_BEFORE,
-    DESCRIPTORS,
     DEVELOPS_CHIPS_AFTER,
     EVENT_NOUNS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
-    HARDWARE_NOUNS,
-    HOSTED_BEFORE,
-    HOSTED_WORK_AFTER,
-    INVESTED_IN,
-    INVESTED_IN_LAST_WORDS,
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
-    LISTED_ITEM_END,
     MAX_DESCRIPTOR_CHARS,
     NATIONAL_COMPANY_AFTER,
     NEWS_OUTLETS,
     OFFICER_TITLES,
-    PAID_BEFORE,
-    PAID_FOR_COMPUTE_AFTER,
     PARTICIPATES_AFTER,
     PERSON_DESCRIPTORS,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
-    PRODUCT_AFTER,
     RAISES_AFTER,
     REGISTRY_SHORTENED_ENDINGS,
-    RENTED_FROM_BEFORE,
-    RESEARCH_CENTRE_ENDINGS,
-    ROLE_COMPOUND_AFTER,
-    ROLE_COMPOUND_BEFORE,
     ROUND_SAID_AFTER,
     ROYAL_TITLES,
-    SALE_FORMS,
     SHORTENED_ENDINGS,
-    SOLD_TO_AFTER,
     STOCK_TICKERS,
-    SUPPLIED_BEFORE,
-    SUPPLIED_TO_BEFORE,
-    SUPPLIED_WITH_AFTER,
     TRAINS_MODELS_AFTER,
-    VALUED_AT_AFTER,
-    VALUED_BEFORE,
 )
 from kg.extract.people import is_person_name
 from kg.extract.places import is_place
@@ -265,7 +227,7 @@ def discover(
             _owns_the_next_name(sentence, last, taken) and not TRAINS_MODELS_AFTER.match(after)
         ) or qualifies_described_name(after):
             continue  # "Singapore's Temasek": a place or owner qualifying a known name
-        kind = _kind(sentence, first, last, after, labs, founded) or _listed_after_new(
+        kind = kind_from_context(sentence, first, last, after, labs, founded) or _listed_after_new(
             sentence, first, found
         )
         buys = (
@@ -282,7 +244,7 @@ def discover(
                 f
                 for f, end in runs
                 if sentence.tokens[end].text in CLOUD_NAME_ENDINGS
-                and _company_shaped(sentence, f, end)
+                and company_shaped(sentence, f, end)
             }  # (asked only of a name no other context gave a kind; "… with Veltrix Cloud",
             # a cloud by its name, counts before its turn comes)
         if (
@@ -296,7 +258,7 @@ def discover(
             buys = not headline  # ("Anthropic Is in Talks to Run Claude on Azure": a title)
         if buys:
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
-        shaped = kind is None and _company_shaped(sentence, first, last)
+        shaped = kind is None and company_shaped(sentence, first, last)
         if shaped:
             kind = "Lab"  # (a cloud when its name ends in "Cloud", below)
         if kind is None and company_lists is None:
@@ -374,131 +336,6 @@ def _described_before(sentence: Sentence, first: int) -> bool:
     return match is not None and descriptor_kind(match) not in PERSON_DESCRIPTORS
 
 
-def descriptor_kind(match: re.Match[str]) -> str:
-    """The descriptor a pattern matched, as DESCRIPTORS spells it: one space between its words,
-    and no bracketed abbreviation among them ("artificial intelligence (AI) company", "data-center
-    operator")."""
-    kind = match.group("kind").lower()
-    if kind not in DESCRIPTORS:
-        kind = kind.replace("-", " ")
-    words = kind.split()
-    return " ".join(w for w in words if not w.startswith("("))
-
-
-def _kind(
-    sentence: Sentence, first: int, last: int, after: str, labs: list[Mention], founded: bool
-) -> str | None:
-    """The kind of organisation the context makes a name (``after``: the text after it;
-    ``founded``: whether that text introduces it as founded or backed)."""
-    before = sentence.text[: sentence.tokens[first].start - sentence.start]
-    # a descriptor before the name ends where the white space before it starts: it is looked
-    # for in the last characters only (the longest descriptor's), not in the whole sentence
-    stripped = before.rstrip()  # (asked of several times below)
-    descriptor_start = max(0, len(stripped) - MAX_DESCRIPTOR_CHARS)
-    if CHIP_MAKER_AFTER.match(after):
-        return "ChipDesigner"  # "Zentrix, the maker of the QX100 inference accelerator,"
-    if CHIP_DEVELOPED_BEFORE.search(before[-24:]) and CHIP_NOUN_AHEAD.match(after):
-        return "ChipDesigner"  # "Developed by Zentrix, the Helios-8 chip …"
-    match = DESCRIPTOR_BEFORE.search(before, descriptor_start) or DESCRIPTOR_AFTER.match(after)
-    if match:
-        return DESCRIPTORS[descriptor_kind(match)]
-    if NATIONAL_COMPANY_AFTER.match(after):
-        return "Lab"  # "Oriole Networks, a British company with plans for …"
-    apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if stripped.endswith(",") else None
-    if apposed:
-        return DESCRIPTORS.get(descriptor_kind(apposed), "Lab")
-    named = DESCRIPTOR_COPULA_BEFORE.match(before) if stripped[-3:] in (" is", "was") else None
-    if named:
-        return DESCRIPTORS.get(descriptor_kind(named), "Lab")
-    tail = before[-40:]
-    if ("called" in tail or "named" in tail or "dubbed" in tail) and CALLED_COMPANY_BEFORE.search(
-        tail
-    ):
-        return "Lab"  # "a new company called “Acme Model Works”"
-    if labs and _listed_with(sentence, first, last, labs):
-        return "Lab"
-    if (
-        first > 1
-        and sentence.tokens[first - 1].lower in ("based", "backed", "funded")
-        and sentence.tokens[first - 2].lower == "-"
-    ):
-        return "Lab"  # "Palo Alto-based Modular": a place's company; "Nvidia-backed Lumora"
-    acquired = any(map(before.__contains__, ACQUIRED_STEMS)) and ACQUIRED_BEFORE.search(before)
-    if (acquired and not PRODUCT_AFTER.match(after)) or ACQUIRED_AFTER.match(after):
-        return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
-    if stripped.endswith(SALE_FORMS) and SOLD_TO_AFTER.match(after):
-        return "Lab"  # "he sold Nervana Systems to Intel"
-    if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
-        return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
-    if (
-        ("customers" in before or "clients" in before)
-        and CUSTOMER_LIST_BEFORE.search(before[-300:])
-        and LISTED_ITEM_END.match(after)
-    ):
-        return "Lab"  # "anchor customers include Trend Micro (cybersecurity), Wistron and …"
-    if (
-        "among" in after
-        and COUNTED_AMONG_AFTER.match(after)
-        and COUNTED_BEFORE.search(before[-200:])
-    ):
-        return "Lab"  # "Kestrel Cloud counts Trend Micro and Wistron among its customers"
-    if (RAISES_AFTER.match(after) or ROUND_SAID_AFTER.match(after)) and not common_word_first(
-        sentence, first, last
-    ):
-        return "Lab"  # "Acme AI has raised $100 million"
-    if FOUNDER_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "Lab"  # "Acme AI founder and CEO Jane Doe"
-    if founded:
-        return "Lab"  # "Skild, founded in 2023 by former Meta researchers, …"
-    if BACKERS_AFTER.match(after):
-        return (
-            "Lab"  # "Sapeon's shareholders include SK Telecom": a company with backers or a round
-        )
-    if ROLE_COMPOUND_AFTER.match(after) and ROLE_COMPOUND_BEFORE.search(before[-40:]):
-        return "Lab"  # "Atreides, another existing Zentrix investor,": a company with backers
-    if JOINT_VENTURE_AFTER.match(after):
-        return "Lab"  # "Start Campus is a joint venture between …"
-    if VALUED_BEFORE.search(before[-12:]) and VALUED_AT_AFTER.match(after):
-        return "Lab"  # "The round values Nuvexa at $2 billion"
-    if SUPPLIED_BEFORE.search(before[-14:]) and SUPPLIED_WITH_AFTER.match(after):
-        return "Lab"  # "CoreWeave will provide Nuvexa with GPU capacity"
-    if INVESTS_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "Investor"  # "HCLTech is investing $150 million in …"
-    if PARTICIPATES_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "Investor"  # "Zorbas also took part", "Zorbas is among the investors"
-    if (
-        COMPUTE_SOLD_AFTER.match(after)
-        and (first == 0 or COMPUTE_PARTNER_BEFORE.search(before[-60:]))
-        and not common_word_first(sentence, first, last)
-    ):
-        return "CloudProvider"  # "a deal with Fluxon for GPU capacity"
-    if BACKED_POSSESSOR_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "Lab"  # "Meridian AI's largest shareholder"
-    if COUNTED_AS_BACKER_AFTER.match(after) and COUNTED_BEFORE.search(before[-80:]):
-        return "Investor"  # "which counts Dunmore Investment Authority as a backer"
-    if DEVELOPS_CHIPS_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "ChipDesigner"  # "Korvex is developing a new inference chip called Tern"
-    if HOSTED_BEFORE.search(before[-10:]) and HOSTED_WORK_AFTER.match(after):
-        return "Lab"  # "a deal to host Brennor's AI workloads"
-    if SUPPLIED_TO_BEFORE.search(before[-120:]) and not common_word_first(sentence, first, last):
-        return "Lab"  # "will provide 500 megawatts of AI capacity to Brennor"
-    if CUSTOMERS_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "Lab"  # "Qorvant Cloud's customers include …" (a cloud by its name's ending)
-    if BUYS_COMPUTE_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "Lab"  # "Meridian AI has secured 200 megawatts of capacity from Qorvant Cloud"
-    if PAID_BEFORE.search(before[-8:]) and PAID_FOR_COMPUTE_AFTER.match(after):
-        return "CloudProvider"  # "agreed to pay Qorvant $1.2 billion … for access to GPUs"
-    if BACKED_OBJECT_BEFORE.search(before[-12:]):
-        return "Lab"  # "Orrin Ventures has backed Qorvant"
-    if "from" in before[-8:] and RENTED_FROM_BEFORE.search(before[-120:]):
-        return "CloudProvider"  # "Zentrix will rent 20,000 H200 GPUs from Qorvant Cloud"
-    if TRAINS_MODELS_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "Lab"  # "Zyphra trained its ZAYA1 model on AMD's MI300X GPUs"
-    if DEAL_AFTER.match(after) and not common_word_first(sentence, first, last):
-        return "Lab"  # "Acme signed a $500 million deal with CoreWeave"
-    return None
-
-
 def _listed_after_new(
     sentence: Sentence, first: int, found: list[tuple[Mention, Entity]]
 ) -> str | None:
@@ -557,40 +394,6 @@ def _owns_the_next_name(sentence: Sentence, last: int, taken: set[int]) -> bool:
     )
 
 
-def _company_shaped(sentence: Sentence, first: int, last: int) -> bool:
-    """'GMI Cloud', 'Foo Robotics', 'Bar Technologies', 'Meridian AI': a short name whose last
-    word only a company's name ends in, and whose first word is no common word or adjective
-    ('Physical Robotics' is a field)."""
-    tail = " ".join(t.text for t in sentence.tokens[max(first, last - 1) : last + 1])
-    if 0 < last - first < 5 and tail in RESEARCH_CENTRE_ENDINGS:
-        return True  # "Barcelona Supercomputing Center", "Sandia National Laboratories"
-    ending = sentence.tokens[last].text
-    shaped = ending in COMPANY_SHAPED_ENDINGS or ending in CLOUD_NAME_ENDINGS or ending == "AI"
-    if not 0 < last - first < 3 or not shaped:
-        return False
-    head = sentence.tokens[first].text.lower()
-    if ending == "AI" and not _lab_shaped(sentence, head, last):
-        return False  # "Sovereign AI": a field; "Blackwell AI chips", "Ryzen AI (…)": products
-    return head not in STOP_WORDS and not head.endswith(ADJECTIVE_ENDINGS)
-
-
-def _lab_shaped(sentence: Sentence, head: str, last: int) -> bool:
-    """'Meridian AI': a name of letters before 'AI', no field of AI and no product's name
-    (followed by a chip noun or a bracket)."""
-    after = sentence.tokens[last + 1].lower if last + 1 < len(sentence.tokens) else ""
-    return head.isalpha() and head not in AI_FIELD_WORDS and after not in AFTER_AI_PRODUCTS
-
-
-# Words that, before "AI", name a field of it rather than a company ("Sovereign AI").
-AI_FIELD_WORDS = frozenset({
-    "sovereign", "frontier", "open", "applied", "edge", "enterprise", "consumer", "industrial",
-    "embodied", "general", "artificial", "responsible", "safe", "trustworthy", "explainable",
-    "creative", "agentic", "generative", "physical", "conversational", "vertical", "domain",
-    "national", "public", "private", "mobile", "cloud",
-})  # fmt: skip
-AFTER_AI_PRODUCTS = HARDWARE_NOUNS | {"(", "chip", "pc", "pcs", "model", "models", "gpu"}
-
-
 def _company_lists(
     sentence: Sentence, words: list[str], runs: list[tuple[int, int]], orgs: list[Mention]
 ) -> set[tuple[int, int]]:
@@ -611,20 +414,6 @@ def _company_lists(
             listed.update(chain)
         chain = [item]
     return listed
-
-
-def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> bool:
-    """Whether the name sits in a comma list next to a known lab or another listed name."""
-    words = sentence.lowers
-    glue = {",", "and", "&", "(", ")"}
-    before = words[first - 1] if first > 0 else ""
-    after = words[last + 1] if last + 1 < len(words) else ""
-    if before not in glue and after not in glue:
-        return False
-    window = range(max(0, first - 30), min(len(words), last + 31))
-    return any(m.first in window for m in labs) and (
-        "including" in words[max(0, first - 25) : first] or "such" in words[:first]
-    )
 
 
 def latin_skeleton(name: str) -> str:
