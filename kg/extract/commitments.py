@@ -10,7 +10,6 @@ from kg.extract.clauses import (
     View,
     list_around,
     matches,
-    raised_before,
 )
 from kg.extract.commitment_parties import (
     after_with,
@@ -37,6 +36,7 @@ from kg.extract.deal_guards import (
     spent_on_hardware,
     supply_orders,
 )
+from kg.extract.figures import raised_before
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACQUIRING,

@@ -15,7 +15,7 @@ from kg.extract.arms import described_arms, investing_arms
 from kg.extract.asides import split_aside
 from kg.extract.chip_families import collapse_family
 from kg.extract.chips import carried_manufacture, designed_in_article, without_family_modifiers
-from kg.extract.clauses import Candidate, View, assign_quantities, matches, whole_deal_amount
+from kg.extract.clauses import Candidate, View, matches
 from kg.extract.clouds import cloud_customers, revenue_customers
 from kg.extract.commitments import commits
 from kg.extract.continued_deals import (
@@ -37,6 +37,7 @@ from kg.extract.fellow_parties import (
     joined_holders,
     respective_amounts,
 )
+from kg.extract.figures import assign_quantities, node_of, whole_deal_amount
 from kg.extract.gapped import gapped_investments
 from kg.extract.gates import relation_candidates
 from kg.extract.history import History
@@ -95,16 +96,6 @@ from kg.extract.truecase import restored_case, with_original_quotes
 from kg.extract.uses import purpose_of, uses
 from kg.models import Article, Entity, Fact
 from kg.registry import Registry
-
-
-def _node_of(view: View, candidate: Candidate, nodes: list) -> str | None:
-    """The process node in the clause of the foundry's mention ('Samsung ... on its 3-nanometer
-    process, while TSMC makes the AI4': TSMC gets none)."""
-    foundries = [m for m in view.orgs() if view.org(m) == candidate.subject]
-    clauses = {view.clause(m.first) for m in foundries}
-    inside = [q for q in nodes if view.clause(q.first) in clauses]
-    return str(inside[0].value) if inside else None
-
 
 SeenPair = tuple[Pair, int, int, str, str]  # a pair, its sentence's span, the two names
 ROUND_METHODS = ("invest:round-list", "invest:raised-from", PAIR_METHOD + CARRIED_INVESTOR)
@@ -406,7 +397,7 @@ class Extractor:
                 for figure in ("amount_usd", "capacity_gw", "duration_years"):
                     setattr(candidate, figure, getattr(candidate.partner_of, figure))
             if candidate.type == "manufactures_chip" and nodes:
-                candidate.process_node = _node_of(view, candidate, nodes)
+                candidate.process_node = node_of(view, candidate, nodes)
             if candidate.anchor is None:
                 candidate.anchor = cue
             candidate.status = status_of(view, candidate)
