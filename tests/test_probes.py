@@ -814,6 +814,25 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Halvorsen-backed Fjordmind raises $60 million to rent more GPUs.",
+        [("invests_in", "halvorsen", "fjordmind")],
+    ),
+    (
+        "Fjordmind lands $60 million from Halvorsen Capital, Kestrel Partners.",
+        [
+            ("invests_in", "halvorsen capital", "fjordmind"),
+            ("invests_in", "kestrel partners", "fjordmind"),
+        ],
+    ),
+    (
+        "Fjordmind (backed by Accel) raised $60 million.",
+        [("invests_in", "accel", "fjordmind")],
+    ),
+    (
+        "Veltrix secured $200 million from Microsoft's M12 and Samsung.",
+        [("invests_in", "m12", "veltrix"), ("invests_in", "samsung", "veltrix")],
+    ),
+    (
         "Veltrix Cloud signed a $3 billion deal with Brennor.",
         [("compute_commitment", "brennor", "veltrix cloud")],
     ),
@@ -1009,6 +1028,7 @@ EXACT_FACTS = [
     ),
     ("Its Siyuan 590 delivers roughly 80% of Nvidia's A100 performance.", []),
     ("ByteDance could not say whether it will use Huawei chips.", []),
+    ("State-backed Japanese chip venture Rapidus said it will produce chips.", []),
     (
         "Tidewater Compute, a Texas-based neocloud, plans to deploy 40,000 Nvidia GB300 GPUs at "
         "its Abilene campus.",

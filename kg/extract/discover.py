@@ -53,6 +53,7 @@ from kg.extract.patterns import (
     ACQUIRED_AFTER,
     AMPERSAND_TERMS,
     BACKED_POSSESSOR_AFTER,
+    BACKER_COMPOUND_AFTER,
     BACKERS_AFTER,
     BUYS_COMPUTE_AFTER,
     CLOUD_NAME_ENDINGS,
@@ -295,6 +296,7 @@ def discover(
             and not NATIONAL_COMPANY_AFTER.match(after)
             and not RAISES_AFTER.match(after)
             and not ROUND_SAID_AFTER.match(after)
+            and not BACKER_COMPOUND_AFTER.match(after)
             and not FOUNDER_AFTER.match(after)
             and not founded
             and not INVESTS_AFTER.match(after)

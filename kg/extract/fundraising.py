@@ -53,6 +53,9 @@ def fundraising(view: View, cue: int, lo: int, hi: int, topic_lab: str | None) -
         raiser_mentions = [described]  # "… from Anthropic, a rival supported by funding from X"
     raiser = view.org(raiser_mentions[-1]) if raiser_mentions else topic_lab
     named = leader or (backers[0] if backers else None) or (talking[-1] if talking else None)
+    if named is not None and view.possessive(named):
+        # "from Microsoft's M12": the arm the owner's possessive names
+        named = next(iter(view.orgs(named.last + 2, named.last + 3)), named)
     investor = named and (named_after_its_role(view, named) or named)
     if investor is None or not raiser or view.org(investor) == raiser:
         return None

@@ -20,6 +20,7 @@ from kg.extract.patterns import (
     ADJECTIVE_ENDINGS,
     BACKED_OBJECT_BEFORE,
     BACKED_POSSESSOR_AFTER,
+    BACKER_COMPOUND_AFTER,
     BACKERS_AFTER,
     BUYS_COMPUTE_AFTER,
     CALLED_COMPANY_BEFORE,
@@ -189,6 +190,8 @@ def kind_from_context(
         return "Lab"  # "Meridian AI has secured 200 megawatts of capacity from Qorvant Cloud"
     if PAID_BEFORE.search(before[-8:]) and PAID_FOR_COMPUTE_AFTER.match(after):
         return "CloudProvider"  # "agreed to pay Qorvant $1.2 billion … for access to GPUs"
+    if BACKER_COMPOUND_AFTER.match(after) and sentence.tokens[first].lower not in KINDS_OF_BACKER:
+        return "Investor"  # "Halvorsen-backed Fjordmind"; not "State-backed Rapidus"
     if BACKED_OBJECT_BEFORE.search(before[-12:]):
         return "Lab"  # "Orrin Ventures has backed Qorvant"
     if "from" in before[-8:] and RENTED_FROM_BEFORE.search(before[-120:]):
@@ -230,6 +233,12 @@ AI_FIELD_WORDS = frozenset({
     "embodied", "general", "artificial", "responsible", "safe", "trustworthy", "explainable",
     "creative", "agentic", "generative", "physical", "conversational", "vertical", "domain",
     "national", "public", "private", "mobile", "cloud",
+})  # fmt: skip
+# Words before '-backed' that say what kind of backer, not which ("State-backed Rapidus").
+KINDS_OF_BACKER = frozenset({
+    "state", "government", "family", "venture", "vc", "private", "public", "bank", "sovereign",
+    "taxpayer", "federal", "city", "crypto", "billionaire", "founder", "employee", "investor",
+    "military", "university", "angel", "pe", "equity", "debt", "community", "us", "u.s.",
 })  # fmt: skip
 AFTER_AI_PRODUCTS = HARDWARE_NOUNS | {"(", "chip", "pc", "pcs", "model", "models", "gpu"}
 

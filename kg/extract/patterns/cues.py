@@ -123,7 +123,8 @@ INVEST_CUES = (
     "attracted", "got", "gets", "getting", "shares", "stock", "equity", "commit",
     "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging",
     "bankroll", "bankrolls", "bankrolled", "bankrolling", "sink", "sinks", "sinking", "sank",
-    "sunk", "infuse", "infuses", "infused", "infusing",
+    "sunk", "infuse", "infuses", "infused", "infusing", "lands", "landed", "bags", "bagged",
+    "nets", "netted", "snags", "snagged", "nabs", "nabbed",
 )  # fmt: skip
 # Verbs that say use only with the chip as their object ("Apple is testing Trainium2 chips",
 # "the facility will deliver 100,000 GPUs"; not "the testing methodology", "a benchmark for

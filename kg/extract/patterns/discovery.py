@@ -347,3 +347,5 @@ ROUND_SAID_AFTER = re.compile(
     r"^\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the|its)\s+"
     r"(?:[\w$.,-]+\s+){0,4}?(?:round|funding|financing|raise)\b"
 )
+# "Halvorsen-backed Fjordmind": the name before '-backed' invests.
+BACKER_COMPOUND_AFTER = re.compile(r"^\s?-\s?(?:backed|funded|financed|owned|led)\b")

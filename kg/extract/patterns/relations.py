@@ -239,7 +239,8 @@ ACQUIRE_WORDS = (
 # Verbs of taking in a sum, which name an investment only with the sum and "from" the investor
 # ("secured $1.7 billion from ASML", "has received up to six billion dollars from Google").
 SECURE_WORDS = ("secured", "secures", "securing", "received", "receives", "receiving", "obtained",
-                "attracted", "got", "gets", "getting", "drew", "draws")  # fmt: skip
+                "attracted", "got", "gets", "getting", "drew", "draws", "lands", "landed", "bags",
+                "bagged", "nets", "netted", "snags", "snagged", "nabs", "nabbed")  # fmt: skip
 # What a company secures that is not money put into it ("secured $10 billion of capacity").
 NOT_FUNDS = {
     "capacity", "compute", "computing", "chips", "gpus", "contract", "contracts", "deal", "deals",

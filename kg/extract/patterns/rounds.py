@@ -465,7 +465,8 @@ PARTICIPATES_AFTER = re.compile(
     r"(?:investor|backer|shareholder|lender)\b)"
 )
 RAISES_AFTER = re.compile(
-    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*|,\s*an?\s+[^,.;]{1,80}?\s(?:that|which)\s+)?"
+    r"^\s*(?:,[^,]{1,80},\s*|\s[—–][^—–]{1,200}[—–]\s*|,\s*an?\s+[^,.;]{1,80}?\s(?:that|which)\s+|"
+    r"\s*\([^()]{1,80}\)\s*)?"
     r"(?:(?:has|have|had|is|was|will|would|"
     r"could|may|can|just|now|"
     r"also|already|today|finally|\w+ly|(?:expected|set|poised|due|about)\s+to)\s+|"
