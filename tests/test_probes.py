@@ -814,6 +814,18 @@ FACTS = [
     ),
     ("Orrin Ventures has backed Qorvant.", [("invests_in", "orrin ventures", "qorvant")]),
     (
+        "Sakuragi Data will install 5,000 Nvidia B300 GPUs at its Osaka facility.",
+        [("uses_chip", "sakuragi data", "b300")],
+    ),
+    (
+        "Najm Data Centers will host 20,000 AMD MI355X GPUs for Poolside.",
+        [("compute_commitment", "poolside", "najm data centers")],
+    ),
+    (
+        "Poolside signed an MoU with CoreWeave for 500 megawatts of capacity.",
+        [("compute_commitment", "poolside", "coreweave")],
+    ),
+    (
         "Halvorsen-backed Fjordmind raises $60 million to rent more GPUs.",
         [("invests_in", "halvorsen", "fjordmind")],
     ),

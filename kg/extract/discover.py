@@ -41,7 +41,12 @@ from kg.extract.name_guards import (
     qualifies_a_person,
     title_case,
 )
-from kg.extract.name_kinds import company_shaped, descriptor_kind, kind_from_context
+from kg.extract.name_kinds import (
+    cloud_named,
+    company_shaped,
+    descriptor_kind,
+    kind_from_context,
+)
 from kg.extract.names import (
     common_word_first,
     is_name_token,
@@ -56,7 +61,6 @@ from kg.extract.patterns import (
     BACKER_COMPOUND_AFTER,
     BACKERS_AFTER,
     BUYS_COMPUTE_AFTER,
-    CLOUD_NAME_ENDINGS,
     COMPUTE_SOLD_AFTER,
     CORPORATE_SUFFIXES,
     CUSTOMERS_AFTER,
@@ -244,8 +248,7 @@ def discover(
             } | {
                 f
                 for f, end in runs
-                if sentence.tokens[end].text in CLOUD_NAME_ENDINGS
-                and company_shaped(sentence, f, end)
+                if cloud_named(sentence, end) and company_shaped(sentence, f, end)
             }  # (asked only of a name no other context gave a kind; "… with Veltrix Cloud",
             # a cloud by its name, counts before its turn comes)
         if (
@@ -316,7 +319,7 @@ def discover(
             and not in_list
         ):
             continue
-        if kind == "Lab" and sentence.tokens[last].text in CLOUD_NAME_ENDINGS:
+        if kind == "Lab" and cloud_named(sentence, last):
             kind = "CloudProvider"  # "GMI Cloud", "Kestrel Compute signed a deal with Microsoft"
         if generic_name(name) or name in STOCK_TICKERS:
             continue  # ("Amazon.com, Inc. AMZN": the ticker of a name just given)

@@ -211,13 +211,23 @@ def company_shaped(sentence: Sentence, first: int, last: int) -> bool:
     if 0 < last - first < 5 and tail in RESEARCH_CENTRE_ENDINGS:
         return True  # "Barcelona Supercomputing Center", "Sandia National Laboratories"
     ending = sentence.tokens[last].text
-    shaped = ending in COMPANY_SHAPED_ENDINGS or ending in CLOUD_NAME_ENDINGS or ending == "AI"
+    shaped = ending in COMPANY_SHAPED_ENDINGS or cloud_named(sentence, last) or ending == "AI"
     if not 0 < last - first < 3 or not shaped:
         return False
     head = sentence.tokens[first].text.lower()
     if ending == "AI" and not _lab_shaped(sentence, head, last):
         return False  # "Sovereign AI": a field; "Blackwell AI chips", "Ryzen AI (…)": products
     return head not in STOP_WORDS and not head.endswith(ADJECTIVE_ENDINGS)
+
+
+def cloud_named(sentence: Sentence, last: int) -> bool:
+    """'GMI Cloud', 'Kestrel Compute', 'Najm Data Centers': a name whose ending makes it a
+    cloud or a data-centre operator's."""
+    tokens = sentence.tokens
+    ending = tokens[last].text
+    if ending in CLOUD_NAME_ENDINGS or ending in {"Datacenters", "Datacentres"}:
+        return True
+    return ending in {"Centers", "Centres"} and last > 0 and tokens[last - 1].text == "Data"
 
 
 def _lab_shaped(sentence: Sentence, head: str, last: int) -> bool:

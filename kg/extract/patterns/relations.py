@@ -353,6 +353,8 @@ STRONG_COMMIT = (
     "partnership*",
     "pact",
     "pacts",
+    "memorandum",
+    "mou",
     "order",
     "orders",
     "rent*",

@@ -393,7 +393,8 @@ CHIP_TAKING_VERBS = {
     "secured", "secures", "stockpiled", "buy", "purchase", "acquire", "deploy", "rent", "lease",
     "use", "order", "chose", "chooses", "selected", "selects", "picked", "host", "hosts",
     "hosting", "house", "houses", "using", "deploying", "buying", "renting", "running", "trains",
-    "train", "switched", "switching", "relies", "rely", "relying", "relied",
+    "train", "switched", "switching", "relies", "rely", "relying", "relied", "install",
+    "installing",
 }  # fmt: skip
 # What an adviser of a round is named as ("Goldman Sachs serving as placement agent").
 ADVISER_NOUNS = {
