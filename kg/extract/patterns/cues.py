@@ -108,6 +108,10 @@ DATE = re.compile(
 
 # ---- cue words: a token's lower-case text, matched by prefix where the key ends in '*' ----
 
+# Headline verbs of getting money ("Fjordmind lands $60 million from …").
+HEADLINE_GETTING_VERBS = ("lands", "landed", "bags", "bagged", "nets", "netted", "snags",
+                          "snagged", "nabs", "nabbed")  # fmt: skip
+
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",
     "funders", "owner",
@@ -123,8 +127,7 @@ INVEST_CUES = (
     "attracted", "got", "gets", "getting", "shares", "stock", "equity", "commit",
     "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging",
     "bankroll", "bankrolls", "bankrolled", "bankrolling", "sink", "sinks", "sinking", "sank",
-    "sunk", "infuse", "infuses", "infused", "infusing", "lands", "landed", "bags", "bagged",
-    "nets", "netted", "snags", "snagged", "nabs", "nabbed",
+    "sunk", "infuse", "infuses", "infused", "infusing", *HEADLINE_GETTING_VERBS,
 )  # fmt: skip
 # Verbs that say use only with the chip as their object ("Apple is testing Trainium2 chips",
 # "the facility will deliver 100,000 GPUs"; not "the testing methodology", "a benchmark for

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns.cues import DELIVER_FORMS
+from kg.extract.patterns.cues import DELIVER_FORMS, HEADLINE_GETTING_VERBS
 
 # ---- relation rules (clauses, investments, commitments, uses, chips) ----
 # After a comma these open an adjunct with its own event (", following Amazon's unveiling of").
@@ -239,8 +239,8 @@ ACQUIRE_WORDS = (
 # Verbs of taking in a sum, which name an investment only with the sum and "from" the investor
 # ("secured $1.7 billion from ASML", "has received up to six billion dollars from Google").
 SECURE_WORDS = ("secured", "secures", "securing", "received", "receives", "receiving", "obtained",
-                "attracted", "got", "gets", "getting", "drew", "draws", "lands", "landed", "bags",
-                "bagged", "nets", "netted", "snags", "snagged", "nabs", "nabbed")  # fmt: skip
+                "attracted", "got", "gets", "getting", "drew", "draws",
+                *HEADLINE_GETTING_VERBS)  # fmt: skip
 # What a company secures that is not money put into it ("secured $10 billion of capacity").
 NOT_FUNDS = {
     "capacity", "compute", "computing", "chips", "gpus", "contract", "contracts", "deal", "deals",
