@@ -5,6 +5,8 @@ Lambda'), or it owns a site that holds chips ('Acme's data center in Texas house
 
 from __future__ import annotations
 
+from kg.extract import patterns as P
+from kg.extract.cue_matching import matches
 from kg.extract.patterns import (
     AUXILIARY_ADVERBS,
     CHIP_ORDER_NOUNS,
@@ -75,11 +77,8 @@ def _a_cloud_s_partner(lowers: list[str], first: int, cloud_firsts: set[int]) ->
     return (
         0 in cloud_firsts
         and lowers[first - 1] == "with"
-        and any(lowers[i] in DEAL_NOUNS_SIGNED for i in range(max(0, first - 4), first - 1))
+        and any(matches(lowers[i], P.DEAL_NOUNS) for i in range(max(0, first - 4), first - 1))
     )
-
-
-DEAL_NOUNS_SIGNED = frozenset({"deal", "agreement", "contract", "pact", "partnership"})
 
 
 def takes_chips(
@@ -139,15 +138,10 @@ def _past_sum(lowers: list[str], i: int) -> int:
     """The index after a sum that opens at ``i`` ('$500 million worth of', 'up to 10,000')."""
     j = i
     while j < min(len(lowers), i + 8) and (
-        lowers[j] in SUM_WORDS or lowers[j].replace(",", "").replace(".", "").isdigit()
+        lowers[j] in P.SUM_WORDS or lowers[j].replace(",", "").replace(".", "").isdigit()
     ):
         j += 1
     return j
-
-
-SUM_WORDS = frozenset({"$", "up", "to", "about", "around", "roughly", "nearly", "over", "more",
-                       "than", "million", "billion", "worth", "of", "an",
-                       "additional"})  # fmt: skip
 
 
 def _past_relative(lowers: list[str], i: int) -> int:

@@ -4,6 +4,7 @@ unveiled the new Q-7 accelerator')."""
 
 from __future__ import annotations
 
+from kg.extract import patterns as P
 from kg.extract.chip_names import possesses_a_chip
 from kg.extract.chip_phrases import chip_noun_end, described_as_chip
 from kg.extract.mentions import Mention
@@ -124,7 +125,7 @@ def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) ->
     chipmaker = False
     if words[verb : verb + 1] == [","]:  # "Korvex, a chipmaker based in Austin, unveiled …"
         close = next((i for i in range(verb + 2, min(len(words), verb + 12)) if words[i] == ","), 0)
-        chipmaker = bool(close) and bool(CHIPMAKER_WORDS & set(words[verb + 1 : close]))
+        chipmaker = bool(close) and bool(P.CHIPMAKER_WORDS & set(words[verb + 1 : close]))
         verb = close + 1 if chipmaker else verb
     if verb >= len(words) or not words[verb].startswith(LAUNCH_VERBS + SELLING_VERBS):
         return False
@@ -141,10 +142,6 @@ def _launches_described_chip(sentence: Sentence, runs: list[tuple[int, int]]) ->
     return words[verb + 1 : verb + 2] in (["the"], ["a"], ["an"], ["its"]) and _names_a_chip(
         words, verb + 2, later
     )
-
-
-# Words of an appositive that call the sentence's subject a designer of chips.
-CHIPMAKER_WORDS = frozenset({"chipmaker", "chipmakers", "chip", "semiconductor", "chips"})
 
 
 def _chips_including(words: list[str], start: int, name: int) -> bool:

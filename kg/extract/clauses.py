@@ -14,7 +14,7 @@ from kg.extract.clause_breaks import (
     dashes_as_commas,
     parenthesised_clauses,
 )
-from kg.extract.comparisons import benchmarked
+from kg.extract.comparisons import benchmarked, may_benchmark
 from kg.extract.cue_matching import MAX_CUE_OBJECTS, cue_sets, matches
 from kg.extract.folded import lowered_holds, occurs
 from kg.extract.mentions import Mention
@@ -83,6 +83,7 @@ class View:
     _contrasted: dict[int, bool] = field(init=False, default_factory=dict)
     # whether the view's words hold a contrast stem at all (None: not asked yet)
     _may_contrast: bool | None = field(init=False, default=None)
+    _may_benchmark: bool | None = field(init=False, default=None)
     # the positions of each cue table asked of, by the table's id (the table is kept with
     # them, so no other object has that id while the view lives)
     _asked: dict[int, tuple[tuple[str, ...], list[int]]] = field(init=False, default_factory=dict)
@@ -202,7 +203,9 @@ class View:
                 known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
             else:
                 known = False
-            known = known or benchmarked(self.lowers, index)
+            if self._may_benchmark is None:
+                self._may_benchmark = may_benchmark(self.lowers)
+            known = known or (self._may_benchmark and benchmarked(self.lowers, index))
             self._contrasted[index] = known
         return known
 

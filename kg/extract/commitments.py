@@ -359,7 +359,7 @@ def commits(view: View, cue: int) -> Candidate | None:
             r"infrastructure (?:commitments|deals|agreements|contracts)",
             text,
         )
-        and not (BUILT_OUT.search(text) and re.search(r"\bbuild(?:ing)?\s+out\b", text))
+        and not (P.BUILT_OUT.search(text) and P.BUILDS_OUT.search(text))
         and not _names_power(view, lo, hi)
     ):
         return None
@@ -482,9 +482,13 @@ def _supplies(view: View, m: Mention) -> bool:
     if m.first > 0 and view.lowers[m.first - 1] in P.PREPOSITIONS:
         return False  # "an agreement with OpenAI to supply computing power": AWS supplies
     at = m.last + 1
-    while at < len(view.lowers) and view.lowers[at] in P.SELLING_AUXILIARIES - {"to"}:
+    while at < len(view.lowers) and view.lowers[at] in AUXILIARIES_BEFORE_SUPPLYING:
         at += 1
     return at < len(view.lowers) and view.lowers[at] in P.SUPPLY_VERBS
+
+
+# "Pentara Systems will supply …" (not "an agreement with OpenAI to supply …").
+AUXILIARIES_BEFORE_SUPPLYING = P.SELLING_AUXILIARIES - {"to"}
 
 
 def _sum_put_in(view: View, cue: int) -> bool:
@@ -510,17 +514,8 @@ def _cloud_buys_power_from_designer(
         and not view.has_type(provider, "ChipDesigner")
         and view.has_type(buyer, "ChipDesigner")
         and not view.has_type(buyer, "CloudProvider")
-        and (_names_power(view, lo, hi) or BUILT_OUT.search(" ".join(view.lowers[lo:hi])))
+        and (_names_power(view, lo, hi) or P.BUILT_OUT.search(" ".join(view.lowers[lo:hi])))
     )
-
-
-# "a $10 billion partnership to build out its data center infrastructure", "a collaboration
-# with Nvidia to build a massive AI factory": capacity built.
-BUILT_OUT = re.compile(
-    r"\bbuild(?:ing)?\s+(?:out\s+)?(?:its|their|the|an?)\s+(?:\S+\s+){0,3}?"
-    r"(?:infrastructure|capacity|data\s+cent(?:er|re)s?|clusters?|factor(?:y|ies)|"
-    r"supercomputers?|campus(?:es)?)\b"
-)
 
 
 def commitment_chip(view: View, lo: int, hi: int, provider: str) -> str | None:

@@ -4,26 +4,27 @@ third-generation Amazon Trainium'): a benchmark, not a chip anyone is said to us
 
 from __future__ import annotations
 
-import re
-
-# Farther back than ``CONTRAST_BEFORE`` looks, with no comma or semicolon word between: the phrase
-# of comparison, or a multiple or share of a measure "of" the chip.
-_COMPARED_BEFORE = re.compile(
-    r"(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|versus|vs\.?)"
-    r"|(?:faster|slower|better|cheaper|higher|lower|more\s+efficient)\s+than)"
-    r"(?:\s+(?![,;](?:\s|$))\S+){0,9}\s*$"
-    r"|(?:\d\s*(?:x|times)|\d\s*%|percent)\s+(?:of\s+)?(?:the\s+)?(?:(?![,;]\s)\S+\s+){0,3}?"
-    r"(?:performance|speed|throughput|efficiency|compute)\s+of\s*$"
+from kg.extract.patterns import (
+    BENCHMARK_REACH,
+    COMPARED_BEFORE,
+    COMPARED_MEASURES,
+    COMPARISON_WORDS,
+    SHARE_BEFORE,
 )
-_SHARE_BEFORE = re.compile(r"(?:\d\s*%|percent)\s+of(?:\s+(?![,;](?:\s|$))\S+){0,3}\s*$")
-_MEASURES = {"performance", "speed", "throughput", "efficiency"}
-_REACH = 12  # words looked back
 
 
 def benchmarked(lowers: list[str], index: int) -> bool:
     """Whether the chip named at ``index`` is what another is measured against."""
-    before = " ".join(lowers[max(0, index - _REACH) : index])
-    if _COMPARED_BEFORE.search(before):
+    before = " ".join(lowers[max(0, index - BENCHMARK_REACH) : index])
+    if COMPARED_BEFORE.search(before):
         return True
     after = set(lowers[index + 1 : index + 4])
-    return bool(after & _MEASURES) and _SHARE_BEFORE.search(before) is not None
+    return bool(after & COMPARED_MEASURES) and SHARE_BEFORE.search(before) is not None
+
+
+def may_benchmark(lowers: list[str]) -> bool:
+    """False only when no word of a sentence can open a comparison that ``benchmarked`` reads
+    (asked once a sentence: most have none, and then no chip of it is looked back from)."""
+    return not COMPARISON_WORDS.isdisjoint(lowers) or any(
+        w[-1:] == "x" and w[-2:-1].isdigit() for w in lowers
+    )  # ("5x the FP4 performance of Blackwell")

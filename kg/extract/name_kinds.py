@@ -8,6 +8,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from kg.extract import patterns as P
 from kg.extract.folded import may_end_on
 from kg.extract.mentions import Mention
 from kg.extract.names import (
@@ -44,7 +45,6 @@ from kg.extract.patterns import (
     DESCRIPTORS,
     DEVELOPS_CHIPS_AFTER,
     FOUNDER_AFTER,
-    HARDWARE_NOUNS,
     HOSTED_BEFORE,
     HOSTED_WORK_AFTER,
     INVESTED_IN,
@@ -190,7 +190,7 @@ def kind_from_context(
         return "Lab"  # "Meridian AI has secured 200 megawatts of capacity from Qorvant Cloud"
     if PAID_BEFORE.search(before[-8:]) and PAID_FOR_COMPUTE_AFTER.match(after):
         return "CloudProvider"  # "agreed to pay Qorvant $1.2 billion … for access to GPUs"
-    if BACKER_COMPOUND_AFTER.match(after) and sentence.tokens[first].lower not in KINDS_OF_BACKER:
+    if BACKER_COMPOUND_AFTER.match(after) and sentence.tokens[first].lower not in P.KINDS_OF_BACKER:
         return "Investor"  # "Halvorsen-backed Fjordmind"; not "State-backed Rapidus"
     if BACKED_OBJECT_BEFORE.search(before[-12:]):
         return "Lab"  # "Orrin Ventures has backed Qorvant"
@@ -234,23 +234,7 @@ def _lab_shaped(sentence: Sentence, head: str, last: int) -> bool:
     """'Meridian AI': a name of letters before 'AI', no field of AI and no product's name
     (followed by a chip noun or a bracket)."""
     after = sentence.tokens[last + 1].lower if last + 1 < len(sentence.tokens) else ""
-    return head.isalpha() and head not in AI_FIELD_WORDS and after not in AFTER_AI_PRODUCTS
-
-
-# Words that, before "AI", name a field of it rather than a company ("Sovereign AI").
-AI_FIELD_WORDS = frozenset({
-    "sovereign", "frontier", "open", "applied", "edge", "enterprise", "consumer", "industrial",
-    "embodied", "general", "artificial", "responsible", "safe", "trustworthy", "explainable",
-    "creative", "agentic", "generative", "physical", "conversational", "vertical", "domain",
-    "national", "public", "private", "mobile", "cloud",
-})  # fmt: skip
-# Words before '-backed' that say what kind of backer, not which ("State-backed Rapidus").
-KINDS_OF_BACKER = frozenset({
-    "state", "government", "family", "venture", "vc", "private", "public", "bank", "sovereign",
-    "taxpayer", "federal", "city", "crypto", "billionaire", "founder", "employee", "investor",
-    "military", "university", "angel", "pe", "equity", "debt", "community", "us", "u.s.",
-})  # fmt: skip
-AFTER_AI_PRODUCTS = HARDWARE_NOUNS | {"(", "chip", "pc", "pcs", "model", "models", "gpu"}
+    return head.isalpha() and head not in P.AI_FIELD_WORDS and after not in P.AFTER_AI_PRODUCTS
 
 
 def _listed_with(sentence: Sentence, first: int, last: int, labs: list[Mention]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract import patterns as P
 from kg.extract.patterns import (
     AFTER_OWN_CHIPS,
     CHIP_NOUNS,
@@ -77,12 +78,12 @@ def chips_bought_under_its_deal(tokens, first: int, last: int, taken: set[int]) 
     if first == 0 or tokens[first - 1].lower != "with":
         return None
     i = last + 1
-    if i + 1 >= len(tokens) or tokens[i].lower != "to" or tokens[i + 1].lower not in DEAL_BUYS:
+    if i + 1 >= len(tokens) or tokens[i].lower != "to" or tokens[i + 1].lower not in P.DEAL_BUYS:
         return None
     i += 2
     stop = min(len(tokens), i + 6)
     while i < stop and (
-        tokens[i].lower in SOLD_BEFORE_CHIP_NOUN | BOUGHT_LINE_MODIFIERS
+        tokens[i].lower in BEFORE_BOUGHT_CHIPS
         or tokens[i].lower.replace(".", "").replace(",", "").isdigit()
     ):
         i += 1
@@ -93,9 +94,8 @@ def chips_bought_under_its_deal(tokens, first: int, last: int, taken: set[int]) 
     return None
 
 
-DEAL_BUYS = frozenset({"buy", "purchase", "acquire", "deploy", "use", "secure", "rent", "lease"})
-BOUGHT_LINE_MODIFIERS = frozenset({"and", "current", "future", "next-generation"})
-
+# What may stand between a verb of buying under a designer's deal and the chip noun.
+BEFORE_BOUGHT_CHIPS = SOLD_BEFORE_CHIP_NOUN | P.BOUGHT_LINE_MODIFIERS
 
 # "Alibaba-made chips": the participles of MADE_BY a designer's name is hyphened to.
 MAKER_PARTICIPLES = frozenset(MADE_BY - {"manufactured", "supplied"})

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from dateutil import parser as date_parser
 
+from kg.extract import patterns as P
 from kg.extract.folded import all_matches, lowered_holds, lowered_matches, may_hold, occurs
 from kg.extract.patterns import (
     DATE,
@@ -122,18 +123,13 @@ def _with_its_conversion(sentence: Sentence, q: Quantity) -> Quantity:
     if q.kind != "money":
         return q
     words = [t.text.lower() for t in sentence.tokens]
-    opening = q.first - 1 - (q.first > 0 and words[q.first - 1] in CONVERSION_HEDGES)
+    opening = q.first - 1 - (q.first > 0 and words[q.first - 1] in P.CONVERSION_HEDGES)
     if opening < 1 or words[opening] != "(" or words[q.last + 1 : q.last + 2] != [")"]:
         return q
     for first in range(opening - 1, max(-1, opening - 4), -1):
-        if words[first][:1] in FOREIGN_CURRENCY_SIGNS:
+        if words[first][:1] in P.FOREIGN_CURRENCY_SIGNS:
             return Quantity(q.kind, q.value, first, q.last + 1)
     return q
-
-
-FOREIGN_CURRENCY_SIGNS = frozenset("€£¥₹")
-CONVERSION_HEDGES = frozenset({"about", "approximately", "around", "roughly", "some", "nearly",
-                               "or", "~", "c.", "almost", "over", "approx."})  # fmt: skip
 
 
 def _not_a_deal_amount_before(before: str) -> bool:

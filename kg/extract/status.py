@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -95,15 +94,12 @@ def reported_by_another(view: View, parties: set[str | None]) -> bool:
 def _unless_a_party_says(view: View, text: str, parties: set[str | None]) -> str:
     """'According to OpenAI, Amazon will invest $50 billion': the source is a party to the
     fact, whose word is its announcement; the status of the rest of the text otherwise."""
-    for match in ACCORDING_TO.finditer(text):
+    for match in P.ACCORDING_TO.finditer(text):
         start = view.sentence.start + match.end()  # (``text`` opens where the sentence does)
         named = [m for m in view.mentions if m.start == start]
         if any(view.org(m) in parties for m in named):
             return status_of_text(text[: match.start()] + " " + text[match.end() :])
     return "reported"
-
-
-ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 
 
 def status_of_round(view: View, company: str) -> str:

@@ -9,6 +9,10 @@ import re
 from kg.extract.patterns.relation_extras import ROLE_QUALIFIERS
 from kg.extract.patterns.rounds import CHIP_TAKING_VERBS, IN_CLAUSE
 
+# Any character of one phrase (no comma, semicolon or full stop), where a number's comma or
+# decimal point ("20,000", "$1.2 billion") ends none.
+IN_PHRASE = r"(?:[^,;.]|(?<=\d)[,.](?=\d))"
+
 # What comes before a company bought whole ("acquiring Silo AI", "the acquisition of chip
 # startup Deci", "its purchase of UK-based DeepMind").
 # A noun of equipment after a name that was bought ("purchased a SuperPod system"): the name
@@ -276,11 +280,10 @@ STOCK_TICKERS = {"NVDA", "INTC", "AVGO", "MSFT", "GOOGL", "GOOG", "AMZN", "ORCL"
 # "will rent 20,000 Nvidia H200 GPUs from", "accelerators rented from": the name after 'from' rents
 # out compute (a site leased from a landlord is not compute).
 RENTED_FROM_BEFORE = re.compile(
-    r"(?:\b(?:rent|rents|renting|rented|lease|leases|leasing|leased)\b"
-    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}?"
+    r"(?:\b(?:rent|rents|renting|rented|lease|leases|leasing|leased)\b" + IN_PHRASE + r"{0,70}?"
     r"\b(?:capacity|compute|computing|gpus?|chips|servers|accelerators|instances|clusters?)\s+"
     r"|\b(?:capacity|compute|gpus|chips|servers|accelerators|instances)\s+(?:rented|leased)\s+"
-    r"|\b(?:secur|buy|bought|purchas|procur|contract|order)\w*\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,70}?"
+    r"|\b(?:secur|buy|bought|purchas|procur|contract|order)\w*\b" + IN_PHRASE + r"{0,70}?"
     r"\b(?:capacity|compute|computing\s+power)\s+)"
     r"from\s*$",
     re.IGNORECASE,
@@ -298,7 +301,8 @@ BACKED_OBJECT_BEFORE = re.compile(r"\b(?:backed|funded|financed|bankrolled)\s+$"
 BUYS_COMPUTE_AFTER = re.compile(
     r"^\s+(?:(?:has|have|had|will|is|are|also|now|recently)\s+)*(?:secured|signed|rented|"
     r"leased|bought|purchased|contracted|reserved|agreed\s+to\s+(?:rent|lease|buy))\s+"
-    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:capacity|compute|computing\s+power|GPUs)\s+"
+    + IN_PHRASE
+    + r"{0,60}?\b(?:capacity|compute|computing\s+power|GPUs)\s+"
     r"(?:from|with)\b"
 )
 # A company with customers, or one that is a customer: "Qorvant Cloud's customers include",
@@ -334,7 +338,7 @@ DEVELOPS_CHIPS_AFTER = re.compile(
 SUPPLIED_TO_BEFORE = re.compile(
     r"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|deliver|"
     r"delivers|delivered|delivering|lease|leases|leased|leasing|rent|rents|rented|renting|sell|"
-    r"sells|sold|selling)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:capacity|compute|"
+    r"sells|sold|selling)\b" + IN_PHRASE + r"{0,60}?\b(?:capacity|compute|"
     r"computing\s+power|GPUs|chips|servers|campus|data\s+cent(?:er|re)s?|infrastructure)\s+to\s+$"
 )
 # "to host Brennor's AI workloads": the name whose work a cloud hosts buys compute.

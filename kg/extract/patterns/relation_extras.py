@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns.cues import HARDWARE_NOUNS
 from kg.extract.patterns.relations import (
     FINITE_AUXILIARIES,
     SUBORDINATORS,
@@ -114,3 +115,66 @@ NOT_BACKING_PARTICIPLES = {"powered", "built", "designed", "developed", "manufac
 # "a power purchase agreement", "a deal to supply its data centers with power": deals of energy.
 ENERGY_WORDS = {"power", "energy", "electricity", "geothermal", "nuclear", "solar", "ppa"}
 COMPUTING_WORDS = (["computing"], ["compute"], ["processing"], ["ai"])  # "computing power": compute
+
+# ---- tables of round thirty-eight's rules ----
+# A chip named as a comparison's yardstick (``kg.extract.comparisons``).
+# Farther back than ``CONTRAST_BEFORE`` looks, with no comma or semicolon word between: the phrase
+# of comparison, or a multiple or share of a measure "of" the chip.
+COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|versus|vs\.?)"
+    r"|(?:faster|slower|better|cheaper|higher|lower|more\s+efficient)\s+than)"
+    r"(?:\s+(?![,;](?:\s|$))\S+){0,9}\s*$"
+    r"|(?:\d\s*(?:x|times)|\d\s*%|percent)\s+(?:of\s+)?(?:the\s+)?(?:(?![,;]\s)\S+\s+){0,3}?"
+    r"(?:performance|speed|throughput|efficiency|compute)\s+of\s*$"
+)
+SHARE_BEFORE = re.compile(r"(?:\d\s*%|percent)\s+of(?:\s+(?![,;](?:\s|$))\S+){0,3}\s*$")
+COMPARED_MEASURES = {"performance", "speed", "throughput", "efficiency"}
+BENCHMARK_REACH = 12  # words looked back
+# One of which each match of COMPARED_BEFORE and SHARE_BEFORE holds, as a word (or "5x").
+COMPARISON_WORDS = frozenset({"compared", "comparison", "relative", "versus", "vs", "vs.", "than",
+                              "x", "times", "%", "percent"})  # fmt: skip
+
+# Words that, before "AI", name a field of it rather than a company ("Sovereign AI").
+AI_FIELD_WORDS = frozenset({
+    "sovereign", "frontier", "open", "applied", "edge", "enterprise", "consumer", "industrial",
+    "embodied", "general", "artificial", "responsible", "safe", "trustworthy", "explainable",
+    "creative", "agentic", "generative", "physical", "conversational", "vertical", "domain",
+    "national", "public", "private", "mobile", "cloud",
+})  # fmt: skip
+# Words before '-backed' that say what kind of backer, not which ("State-backed Rapidus").
+KINDS_OF_BACKER = frozenset({
+    "state", "government", "family", "venture", "vc", "private", "public", "bank", "sovereign",
+    "taxpayer", "federal", "city", "crypto", "billionaire", "founder", "employee", "investor",
+    "military", "university", "angel", "pe", "equity", "debt", "community", "us", "u.s.",
+})  # fmt: skip
+AFTER_AI_PRODUCTS = HARDWARE_NOUNS | {"(", "chip", "pc", "pcs", "model", "models", "gpu"}
+
+# The words of a sum between a verb and what it takes ("$500 million worth of").
+SUM_WORDS = frozenset({"$", "up", "to", "about", "around", "roughly", "nearly", "over", "more",
+                       "than", "million", "billion", "worth", "of", "an",
+                       "additional"})  # fmt: skip
+
+# Verbs of buying under a deal with a designer, and the words before the chips bought.
+DEAL_BUYS = frozenset({"buy", "purchase", "acquire", "deploy", "use", "secure", "rent", "lease"})
+BOUGHT_LINE_MODIFIERS = frozenset({"and", "current", "future", "next-generation"})
+
+# A dollar sum in brackets after a sum in another currency, and its hedges.
+FOREIGN_CURRENCY_SIGNS = frozenset("€£¥₹")
+CONVERSION_HEDGES = frozenset({"about", "approximately", "around", "roughly", "some", "nearly",
+                               "or", "~", "c.", "almost", "over", "approx."})  # fmt: skip
+
+# Words of an appositive that call the sentence's subject a designer of chips.
+CHIPMAKER_WORDS = frozenset({"chipmaker", "chipmakers", "chip", "semiconductor", "chips"})
+
+# The source a sentence names after "according to".
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+# "a $10 billion partnership to build out its data center infrastructure", "a collaboration
+# with Nvidia to build a massive AI factory": capacity built.
+BUILT_OUT = re.compile(
+    r"\bbuild(?:ing)?\s+(?:out\s+)?(?:its|their|the|an?)\s+(?:\S+\s+){0,3}?"
+    r"(?:infrastructure|capacity|data\s+cent(?:er|re)s?|clusters?|factor(?:y|ies)|"
+    r"supercomputers?|campus(?:es)?)\b"
+)
+# "… to build out its infrastructure": the part of BUILT_OUT that says "out".
+BUILDS_OUT = re.compile(r"\bbuild(?:ing)?\s+out\b")
