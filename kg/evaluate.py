@@ -33,13 +33,18 @@ class Names:
 
     registry: Registry | None
     gold_aliases: dict[str, set[str]] = field(default_factory=dict)
+    # The gold's names as written: the registry looks names up as written, and the plain form
+    # loses what tells some apart ("Fidelity Management & Research Company").
+    gold_written: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def for_gold(cls, registry: Registry | None, entities: list[dict]) -> Names:
         names = cls(registry)
         for entity in entities:
-            forms = {_plain(entity["name"]), *(_plain(a) for a in entity.get("aliases", []))}
-            names.gold_aliases.setdefault(_plain(entity["name"]), set()).update(forms)
+            written = {entity["name"], *entity.get("aliases", [])}
+            key = _plain(entity["name"])
+            names.gold_aliases.setdefault(key, set()).update(_plain(form) for form in written)
+            names.gold_written.setdefault(key, set()).update(written)
         return names
 
     def exact(self, predicted: str, gold: str) -> bool:
@@ -54,7 +59,7 @@ class Names:
         ours = self.registry.lookup(predicted)
         if ours is None:
             return False
-        forms = self.gold_aliases.get(g, {g})
+        forms = self.gold_written.get(g, set()) | self.gold_aliases.get(g, {g}) | {gold}
         return any(
             (e := self.registry.lookup(form)) is not None and e.id == ours.id for form in forms
         )

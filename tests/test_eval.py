@@ -121,6 +121,13 @@ def test_names_match_ignoring_case_and_through_aliases(registry):
     assert report["attributes"]["amount_usd"] == {"right": 1, "of": 1, "accuracy": 1.0}
 
 
+def test_a_gold_name_with_an_ampersand_matches_through_the_registry(registry):
+    """The plain form drops '&'; the registry is asked with the name as the gold wrote it."""
+    rows = [predicted("invests_in", "Fidelity", "xAI")]
+    truth = gold(gold_fact("invests_in", "Fidelity Management & Research Company", "xAI"))
+    assert counts(score(rows, truth, registry), "invests_in") == (1, 0, 0)
+
+
 def test_gold_names_only_matches_on_the_gold_s_own_aliases(registry):
     rows = [predicted("uses_chip", "Anthropic", "Google TPUs")]
     truth = gold(gold_fact("uses_chip", "Anthropic", "Tensor Processing Unit"))
