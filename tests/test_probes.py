@@ -996,6 +996,36 @@ EXACT_FACTS = [
         [("invests_in", "nvidia", "mistral ai")],
     ),
     (
+        "Celestial AI raised $250 million in a Series C1 round. The round was led by Fidelity "
+        "and included BlackRock, Maverick Capital, and former Cadence Design Systems CEO "
+        "Lip-Bu Tan.",
+        [
+            ("invests_in", "blackrock", "celestial ai"),
+            ("invests_in", "fidelity", "celestial ai"),
+            ("invests_in", "maverick capital", "celestial ai"),
+        ],
+    ),
+    (
+        "Mistral AI is considered a rival to OpenAI and Google DeepMind, and is also backed by "
+        "Nvidia and Microsoft.",
+        [("invests_in", "microsoft", "mistral ai"), ("invests_in", "nvidia", "mistral ai")],
+    ),
+    (
+        "Celestial AI raised $250 million. Existing investors such as AMD Ventures, Koch "
+        "Disruptive Technologies, Singapore’s state investor Temasek, and Porsche "
+        "Automobil Holding also participated.",
+        [
+            ("invests_in", "amd ventures", "celestial ai"),
+            ("invests_in", "koch disruptive technologies", "celestial ai"),
+            ("invests_in", "porsche automobil holding", "celestial ai"),
+            ("invests_in", "temasek", "celestial ai"),
+        ],
+    ),
+    (
+        "xAI trains Grok on 100,000 GB200 chips, equivalent to 250,000 H100 chips.",
+        [("uses_chip", "xai", "gb200")],
+    ),
+    (
         "The UK government said Nscale will deploy Nvidia GB300 chips.",
         [("uses_chip", "nscale", "gb300")],
     ),

@@ -508,3 +508,4 @@ def designed_in_article(
                 )
             )
     return found
+

@@ -203,11 +203,17 @@ class View:
                 known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
             else:
                 known = False
-            if self._may_benchmark is None:
-                self._may_benchmark = may_benchmark(self.lowers)
-            known = known or (self._may_benchmark and benchmarked(self.lowers, index))
+            known = known or self.yardstick(index)
             self._contrasted[index] = known
         return known
+
+    def yardstick(self, index: int) -> bool:
+        """Whether the chip at ``index`` is what another is measured against ('equivalent to
+        60,400 A100 chips'): named as a measure, not used in the sentence (the gold still
+        counts its designer, named with it, as its designer)."""
+        if self._may_benchmark is None:
+            self._may_benchmark = may_benchmark(self.lowers)
+        return self._may_benchmark and benchmarked(self.lowers, index)
 
     def cue_positions(self, cues: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
         known = _CUE_BITS_BY_ID.get(id(cues))

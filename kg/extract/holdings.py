@@ -447,6 +447,8 @@ def _titled_backer(view: View, cue: int, topic_lab: str | None = None) -> Candid
         before -= 1  # past a place or name qualifying the role: "Abu Dhabi investor"
     if words[before] in {"by", "from", "with"}:
         return None  # "backed by Abu Dhabi investor MGX": the backing phrase's own rules
+    if _place_s_role(view, cue):
+        return None  # "…, Singapore's state investor Temasek": no company's investor
     if words[cue - 1 : cue] == ["its"] or words[cue - 2 : cue - 1] == ["its"]:
         owners = [m for m in view.orgs(max(0, cue - 3), cue) if m.reference]
         investee = view.org(owners[-1]) if owners else None
@@ -466,6 +468,15 @@ def _titled_backer(view: View, cue: int, topic_lab: str | None = None) -> Candid
 
 
 LISTING_WORDS = {",", "and", "as", "well", "plus", "new", "existing", "other"}
+
+
+def _place_s_role(view: View, cue: int) -> bool:
+    """Whether the role noun belongs to something that is no organisation of the sentence
+    ("Singapore's state investor", "Abu Dhabi's wealth fund"), one or two words before it."""
+    for at in (cue - 1, cue - 2):
+        if at > 0 and view.lowers[at] in ("'s", "’s"):
+            return not any(m.first <= at - 1 <= m.last for m in view.orgs(0, at))
+    return False
 
 
 def _titled_as_backers(view: View, name: Mention) -> bool:

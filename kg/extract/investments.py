@@ -206,6 +206,21 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
 
 
+def _subject_of_coordinated_passive(view: View, cue: int, left: list[Mention]) -> Mention | None:
+    """'Mistral AI is seen as a rival to OpenAI and Google DeepMind, and is also backed by
+    Nvidia': a second predicate ('and is backed') shares the sentence's subject, not the name
+    just before it."""
+    i = cue - 1
+    while i > 0 and view.lowers[i] in COORDINATED_AUXILIARIES:
+        i -= 1
+    if i == cue - 1 or view.lowers[i] != "and" or left[0].first > 2:
+        return None
+    return left[0] if left[0] is not left[-1] else None
+
+
+COORDINATED_AUXILIARIES = {"also", "is", "are", "was", "were", "has", "have", "been", "now"}
+
+
 def _backs_an_idea(lowers: list[str], cue: int) -> bool:
     """Whether what is backed is a plan, bid or call ('backed Mistral AI's plan'), not a
     company: the possessive's noun within the next few words."""
@@ -311,6 +326,8 @@ def _investee(
         ]  # "led by Fidelity and included investments from BlackRock": Fidelity invests too;
         # "HCLTech is investing …, with strategic investment from Nvidia": both invest;
         # "founded by former Meta researchers and backed by Amazon": the people are Meta's
+        if left and (subject := _subject_of_coordinated_passive(view, cue, left)) is not None:
+            return subject, False
         if left:
             return left[-1], False
         return after_opening_phrase(view, cue, investor), False

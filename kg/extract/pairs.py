@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from kg.extract.clauses import Candidate, View, list_around
 from kg.extract.mentions import Mention
 from kg.extract.patterns import ARM_NOUNS, NEGATION_WORDS, ROLE_NOUNS
+from kg.extract.round_lists import person_after
 from kg.extract.rounds import serves_as_adviser
 from kg.extract.status import CALLED_OFF, status_of
 from kg.extract.use_subjects import deal_partner, describes_another
@@ -340,8 +341,8 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
     the model reads: the sentence's words, the words around the organisation, whether it
     stands in a list, its types, and whether the rules found investors of that round in the
     sentence (``ruled``: the sentence's facts). Never the round's adviser, the company a
-    backer backs, an arm's owner or a company the rules found invested in, and no one from a
-    sentence that denies ('SoftBank did not')."""
+    backer backs, an arm's owner, the employer in a person's title, or a company the rules found
+    invested in, and no one from a sentence that denies ('SoftBank did not')."""
     if company is None or not NEGATION_WORDS.isdisjoint(view.lowers):
         return []
     orgs = view.orgs()
@@ -354,7 +355,11 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
             firsts.setdefault(org, m)
     for org, m in list(firsts.items()):
         after = m.last + 1 + (view.lowers[m.last + 1 : m.last + 2] == [","])
-        if serves_as_adviser(view.lowers, after, orgs) or _backed_here(view.lowers, m.first):
+        if (
+            serves_as_adviser(view.lowers, after, orgs)
+            or _backed_here(view.lowers, m.first)
+            or person_after(view, m)  # 'former Cadence CEO Lip-Bu Tan' names where he worked
+        ):
             del firsts[org]
         elif any(c.type == "invests_in" and c.object == org for c in ruled):
             del firsts[org]  # invested in here ('an investment in OpenAI'), no one's investor

@@ -121,7 +121,8 @@ COMPUTING_WORDS = (["computing"], ["compute"], ["processing"], ["ai"])  # "compu
 # Farther back than ``CONTRAST_BEFORE`` looks, with no comma or semicolon word between: the phrase
 # of comparison, or a multiple or share of a measure "of" the chip.
 COMPARED_BEFORE = re.compile(
-    r"(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|versus|vs\.?)"
+    r"(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|versus|vs\.?"
+    r"|equivalent\s+(?:to|of)|comparable\s+to|equal\s+to|on\s+par\s+with)"
     r"|(?:faster|slower|better|cheaper|higher|lower|more\s+efficient)\s+than)"
     r"(?:\s+(?![,;](?:\s|$))\S+){0,9}\s*$"
     r"|(?:\d\s*(?:x|times)|\d\s*%|percent)\s+(?:of\s+)?(?:the\s+)?(?:(?![,;]\s)\S+\s+){0,3}?"
@@ -132,7 +133,8 @@ COMPARED_MEASURES = {"performance", "speed", "throughput", "efficiency"}
 BENCHMARK_REACH = 12  # words looked back
 # One of which each match of COMPARED_BEFORE and SHARE_BEFORE holds, as a word (or "5x").
 COMPARISON_WORDS = frozenset({"compared", "comparison", "relative", "versus", "vs", "vs.", "than",
-                              "x", "times", "%", "percent"})  # fmt: skip
+                              "x", "times", "%", "percent", "equivalent", "comparable",
+                              "equal", "par"})  # fmt: skip
 
 # Words that, before "AI", name a field of it rather than a company ("Sovereign AI").
 AI_FIELD_WORDS = frozenset({
