@@ -972,6 +972,24 @@ FACTS = [
             ("invests_in", "orrin ventures", "zentrix ai"),
         ],
     ),
+    (
+        "Google has to keep buying Nvidia's latest chips to stay competitive.",
+        [("uses_chip", "google", "nvidia gpus")],
+    ),
+    (
+        "Nscale, a developer focused on AI data centers, has agreed to build a data center for "
+        "Microsoft in Texas.",
+        [("compute_commitment", "microsoft", "nscale")],
+    ),
+    (
+        "Veltrix is developing its national AI model on supercomputers powered by NVIDIA Grace "
+        "Blackwell hardware.",
+        [("uses_chip", "veltrix", "grace blackwell")],
+    ),
+    (
+        "Amazon has committed $4 billion directly to Anthropic.",
+        [("invests_in", "amazon", "anthropic")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

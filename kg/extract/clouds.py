@@ -22,6 +22,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.customers import customer_named
 from kg.extract.mentions import Mention
+from kg.extract.use_subjects import before_appositive
 from kg.extract.uses import chip_use
 
 
@@ -83,9 +84,13 @@ def _cloud_before_verb(view: View, lo: int, cue: int) -> str | None:
     if not before or not view.has_type(before[0], "CloudProvider"):
         return None
     gap = view.lowers[before[0].last + 1 : cue]
+    if "," in gap and before_appositive(view, before, cue) is not None:
+        gap = gap[len(gap) - gap[::-1].index(",") :]  # "Nscale, a developer of AI data
+        # centers, has agreed to build": the words after the description
     if len(gap) > 2 and gap[:3] in (["was", "the", "first"], ["is", "the", "first"]):
         gap = gap[3:]  # "Microsoft was the first cloud to offer"
         gap = gap[1:] if gap[:1] and gap[0] in P.FIRST_OF_KIND else gap
+    gap = [w for w in gap if w not in P.CATENATIVES]  # "has agreed to build", "plans to host"
     return view.org(before[0]) if len(gap) <= 2 else None
 
 

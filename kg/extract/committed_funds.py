@@ -30,9 +30,11 @@ def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> 
         for m in view.orgs(lo, cue)
         if not m.embedded and (m.first == 0 or view.lowers[m.first - 1] not in OBJECT_MARKERS)
     ]  # "Nvidia committed $100 billion to OpenAI …, pledged $5 billion to Intel": Nvidia
-    after = view.lowers[money[0].last + 1 : money[0].last + 3]
+    end = money[0].last + (view.lowers[money[0].last + 1 : money[0].last + 2] == ["directly"])
+    after = view.lowers[end + 1 : end + 3]
     if after[:1] == ["to"] or (noun and after[:1] == ["in"]):
-        investee = view.orgs(money[0].last + 2, money[0].last + 3)
+        start = end + 2 + (view.lowers[end + 2 : end + 3] == ["the"])
+        investee = view.orgs(start, start + 1)  # "committed $7 billion directly to the Stargate"
         if investee and investee[0].embedded:  # "to OpenAI rival Anthropic": the rival
             investee = [m for m in view.orgs(investee[0].last + 1, investee[0].last + 4)][:1]
     elif after == [",", "and"]:  # "Amazon has committed $8 billion, and Google $3 billion into X"

@@ -56,7 +56,7 @@ def subjects(
         and view.lowers[m.last + 1 : m.last + 2] != ["-"]  # "Nvidia-powered": the supplier
         and not describes_another(view, m)
     ]
-    appositive = _before_appositive(view, eligible, verb)
+    appositive = before_appositive(view, eligible, verb)
     if appositive is not None:
         return [view.org(appositive)]  # "HUMAIN, a subsidiary of the PIF, intends to buy"
     if eligible and not relative and deal_partner(view, eligible[-1]):
@@ -76,6 +76,8 @@ def subjects(
         between = []
     if len(between) > 6:
         return []
+    if between[-1:] and between[-1] in P.ASPECT_VERBS:
+        between = between[:-1]  # "Google has to keep buying Nvidia's chips"
     if between[-1:] == ["to"]:
         between = between[:-1]  # "Oracle plans to deploy ...": the infinitive's subject
     if set(between) & {",", "from", "by", "with", "to", "than"} - ({","} if verb < lo else set()):
@@ -269,7 +271,7 @@ def _expecting_subject(
     return [view.org(subjects[-1])]
 
 
-def _before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | None:
+def before_appositive(view: View, orgs: list[Mention], verb: int) -> Mention | None:
     """The name before ', <a description>,' that is the subject of ``verb``."""
     for m in orgs:
         after = view.lowers[m.last + 1 : verb]

@@ -76,14 +76,17 @@ COMPUTE_SOLD_AFTER = re.compile(
     r"(?:workloads?|training|inference)\b",
     re.IGNORECASE,
 )
-# "Zyphra trained its ZAYA1 model on …", "Zyphra's ZAYA1 model was trained on …": a name
-# that trains or owns a model is a lab's.
+# "Zyphra trained its ZAYA1 model on …", "Zyphra's ZAYA1 model was trained on …", "Domyn is
+# developing its national AI model": a name that trains, builds or owns a model is a lab's.
 TRAINS_MODELS_AFTER = re.compile(
     r"^\s+(?:(?:has|had|also|first|reportedly|will|would|plans\s+to|is\s+set\s+to)\s+)*"
     r"(?:train|trained|trains|pre-trained|pretrained)\s+"
     r"(?:its|their|a|an|the)\s+|"
     r"^['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:model|models|LLM|LLMs|chatbot)\s+(?:(?:is|was|were|are|has"
-    r"|have|had|been)\s+)*(?:trained|pre-trained|pretrained|served|developed|built)\b"
+    r"|have|had|been)\s+)*(?:trained|pre-trained|pretrained|served|developed|built)\b|"
+    r"^\s+(?:(?:is|are|was|were|has|have|also|will|plans\s+to)\s+)*(?:developing|develops|developed"
+    r"|building|builds|training)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:AI\s+)?(?:model|models"
+    r"|LLM|LLMs|large\s+language\s+models?|foundation\s+models?)\b"
 )
 # "Acme signed a $500 million deal with CoreWeave", "Acme became the latest customer of
 # Crusoe", "Acme has committed to spend $3 billion on CoreWeave's cloud": a party to a deal

@@ -180,3 +180,11 @@ BUILT_OUT = re.compile(
 )
 # "… to build out its infrastructure": the part of BUILT_OUT that says "out".
 BUILDS_OUT = re.compile(r"\bbuild(?:ing)?\s+out\b")
+# Verbs of going on or starting before another ("has to keep buying", "will continue to rent"):
+# the subject of the first is the subject of the second.
+ASPECT_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "continued", "start",
+                          "starts", "started", "begin", "begins", "began"})  # fmt: skip
+# Verbs and words that put off the verb after them without changing its subject ("has agreed
+# to build", "is set to host", "plans to deploy").
+CATENATIVES = frozenset({"agreed", "agrees", "plans", "planned", "set", "expected", "due",
+                         "aims", "intends", "signed", "to"})  # fmt: skip
