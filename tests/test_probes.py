@@ -990,6 +990,14 @@ FACTS = [
         "Amazon has committed $4 billion directly to Anthropic.",
         [("invests_in", "amazon", "anthropic")],
     ),
+    (
+        "The deal was sealed with the Northwind Infrastructure Fund backed by investors "
+        "including Halvorsen Capital and Kestrel Partners.",
+        [
+            ("invests_in", "halvorsen capital", "northwind infrastructure fund"),
+            ("invests_in", "kestrel partners", "northwind infrastructure fund"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

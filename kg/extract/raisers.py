@@ -203,6 +203,13 @@ def description_with_backers(view: View, candidates: list[Mention]) -> tuple[str
             # startup"
         named = before[-1]
         if (
+            gap[:2] in (["backed", "by"], ["funded", "by"], ["supported", "by"])
+            and view.lowers[named.first - 1 : named.first] in (["the"], ["a"], ["an"])
+            and not view.possessive(named)
+        ):
+            return view.org(named), start  # "sealed with the AI Infrastructure Partnership
+            # backed by investors including KIA and Temasek": the partnership's backers
+        if (
             gap[:1] == [","]
             and len(gap) <= 5
             and gap[1:2] in (["with"], ["backed"], ["funded"], ["supported"])
