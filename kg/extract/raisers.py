@@ -203,13 +203,6 @@ def description_with_backers(view: View, candidates: list[Mention]) -> tuple[str
             # startup"
         named = before[-1]
         if (
-            gap[:2] in (["backed", "by"], ["funded", "by"], ["supported", "by"])
-            and view.lowers[named.first - 1 : named.first] in (["the"], ["a"], ["an"])
-            and not view.possessive(named)
-        ):
-            return view.org(named), start  # "sealed with the AI Infrastructure Partnership
-            # backed by investors including KIA and Temasek": the partnership's backers
-        if (
             gap[:1] == [","]
             and len(gap) <= 5
             and gap[1:2] in (["with"], ["backed"], ["funded"], ["supported"])
@@ -221,6 +214,23 @@ def description_with_backers(view: View, candidates: list[Mention]) -> tuple[str
 
 
 COMPANY_NOUNS = ("company", "firm", "startup", "start-up", "venture", "entity")
+
+
+def named_before_backed_by(view: View, candidates: list[Mention]) -> str | None:
+    """'sealed with the AI Infrastructure Partnership backed by investors including KIA and
+    Temasek': the name a list of backers hangs on, right before 'backed by'."""
+    for start in slot_starts(view.lowers):
+        before = [m for m in candidates if m.last < start][-1:]
+        if (
+            before
+            and view.lowers[before[0].last + 1 : before[0].last + 3] in BACKED_BY
+            and view.lowers[before[0].first - 1 : before[0].first] in (["the"], ["a"], ["an"])
+        ):
+            return view.org(before[0])
+    return None
+
+
+BACKED_BY = (["backed", "by"], ["funded", "by"], ["supported", "by"])
 
 
 def _describes(gap: list[str]) -> bool:

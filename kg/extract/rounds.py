@@ -22,6 +22,7 @@ from kg.extract.patterns import (
 from kg.extract.raisers import (
     coordinated_rounds,
     description_with_backers,
+    named_before_backed_by,
     raiser_of,
     raising_together,
 )
@@ -150,8 +151,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
             (investor, described) for investor, at in participants.items() if at == backers_start
         )
     raiser = raiser_of(view, orgs, set(participants))
-    if raiser is None and description is not None and description[0] not in participants:
-        raiser = description[0]  # "the AI Infrastructure Partnership backed by investors including"
+    if raiser is None:
+        raiser = named_before_backed_by(view, [m for m in orgs if view.org(m) not in participants])
     if raiser is None and (
         any(view.lowers[i] == "," for i in backers_before)  # ", both of which are investors"
         or _raised_after_and(view.lowers)
