@@ -1052,6 +1052,16 @@ EXACT_FACTS = [
         [("uses_chip", "xai", "gb200")],
     ),
     (
+        "In 2019, Crusoe raised $4.5 million in a seed round that included venture firms "
+        "associated with the Winklevoss twins and Peter Thiel.",
+        [],
+    ),
+    (
+        "Celestial AI raised $250 million from Fidelity. Nvidia dominates this space with "
+        "NVLink, prompting a surge in investments to develop alternatives.",
+        [("invests_in", "fidelity", "celestial ai")],
+    ),
+    (
         "The UK government said Nscale will deploy Nvidia GB300 chips.",
         [("uses_chip", "nscale", "gb300")],
     ),

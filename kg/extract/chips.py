@@ -508,4 +508,3 @@ def designed_in_article(
                 )
             )
     return found
-

@@ -152,6 +152,12 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return None  # "put $10 billion in OpenAI" invests; "put pressure on" does not
     if following in NOT_A_DEAL_NOUN or word.startswith(("investor", "investigat")):
         return None
+    if (
+        word.startswith("investment")
+        and view.lowers[cue - 1 : cue] in (["in"], ["of"])
+        and view.lowers[cue + 1 : cue + 2] not in (["in"], ["into"], ["from"], ["by"], ["of"])
+    ):
+        return None  # "prompting a surge in investments to develop …": investing in general
     if word.startswith("investment") and cue > 0 and view.lowers[cue - 1] in P.SPENDING_MODIFIERS:
         return None  # "the immense capital investment required", "Microsoft's infrastructure
         # investments reached $37.5 billion": spending on what it builds, not a stake

@@ -356,3 +356,5 @@ ROUND_SAID_AFTER = re.compile(
 )
 # "Halvorsen-backed Fjordmind": the name before '-backed' invests.
 BACKER_COMPOUND_AFTER = re.compile(r"^\s?-\s?(?:backed|funded|financed|owned|led)\b")
+# Nouns of kin after a family name ("the Winklevoss twins"): people, not a firm.
+KIN_NOUNS = {"twins", "brothers", "sisters", "siblings", "couple", "family's"}
