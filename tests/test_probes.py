@@ -998,6 +998,18 @@ FACTS = [
             ("invests_in", "kestrel partners", "northwind infrastructure fund"),
         ],
     ),
+    (
+        "The Emirati firm Dunecore plans to build a 1-gigawatt AI campus powered by Nvidia chips.",
+        [("uses_chip", "dunecore", "nvidia gpus")],
+    ),
+    (
+        "Dunecore operates a data center powered by 4,000 Nvidia H100 GPUs.",
+        [("uses_chip", "dunecore", "h100")],
+    ),
+    (
+        "The Emirati firm Dunecore will run its models on a cluster powered by Nvidia chips.",
+        [("uses_chip", "dunecore", "nvidia gpus")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -35,11 +35,11 @@ def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> b
     """'Acme's data center in Texas houses 50,000 Blackwell GPUs', 'Acme opened a new AI
     cluster in Oslo featuring 4,000 H200 GPUs': the name owns a site holding the chips."""
     i = after
-    while i < len(lowers) and lowers[i] in AUXILIARIES:
-        i += 1
+    while i < len(lowers) and lowers[i] in VERB_CHAIN_HAVING:
+        i += 1  # "Acme plans to build a 1-gigawatt AI campus powered by Nvidia chips"
     if lowers[i : i + 1] == [] or lowers[i] not in SITE_OPENING:
         return False
-    site = next((j for j in range(i + 1, min(len(lowers), i + 6)) if lowers[j] in SITE_WORDS), None)
+    site = next((j for j in range(i + 1, min(len(lowers), i + 8)) if lowers[j] in SITE_WORDS), None)
     if site is None:
         return False
     holding = next(

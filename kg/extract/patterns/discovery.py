@@ -84,8 +84,8 @@ TRAINS_MODELS_AFTER = re.compile(
     r"(?:its|their|a|an|the)\s+|"
     r"^['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:model|models|LLM|LLMs|chatbot)\s+(?:(?:is|was|were|are|has"
     r"|have|had|been)\s+)*(?:trained|pre-trained|pretrained|served|developed|built)\b|"
-    r"^\s+(?:(?:is|are|was|were|has|have|also|will|plans\s+to)\s+)*(?:developing|develops|developed"
-    r"|building|builds|training)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:AI\s+)?(?:model|models"
+    r"^\s+(?:(?:is|are|was|were|has|have|also|will|plans\s+to|to)\s+)*(?:developing|develops|developed"
+    r"|building|builds|training|run|runs|running)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:AI\s+)?(?:model|models"
     r"|LLM|LLMs|large\s+language\s+models?|foundation\s+models?)\b"
 )
 # "Acme signed a $500 million deal with CoreWeave", "Acme became the latest customer of
@@ -187,7 +187,7 @@ SITE_WORDS = {
 SITE_OPENING = {
     "opened", "opens", "launched", "launches", "unveiled", "unveils", "built", "builds",
     "completed", "completes", "activated", "inaugurated", "debuted", "'s", "’s", "building",
-    "build", "opening", "open", "launching", "launch",
+    "build", "opening", "open", "launching", "launch", "operates", "operate", "operating",
 }  # fmt: skip
 SITE_HOLDING = {
     "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
