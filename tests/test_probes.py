@@ -1010,6 +1010,30 @@ FACTS = [
         "The Emirati firm Dunecore will run its models on a cluster powered by Nvidia chips.",
         [("uses_chip", "dunecore", "nvidia gpus")],
     ),
+    (
+        "Halvorsen Capital agreed to sell its Norrland Compute business to a consortium "
+        "including Nvidia, Microsoft and BlackRock.",
+        [
+            ("invests_in", "nvidia", "norrland compute"),
+            ("invests_in", "microsoft", "norrland compute"),
+            ("invests_in", "blackrock", "norrland compute"),
+        ],
+    ),
+    (
+        "Nvidia is joining a group that includes Microsoft, BlackRock and xAI to acquire "
+        "Aligned Data Centers.",
+        [
+            ("invests_in", "nvidia", "aligned data centers"),
+            ("invests_in", "microsoft", "aligned data centers"),
+            ("invests_in", "blackrock", "aligned data centers"),
+            ("invests_in", "xai", "aligned data centers"),
+        ],
+    ),
+    (
+        "Intel agreed to sell a stake in a venture that controls its plant in Ireland to "
+        "Apollo Global Management for $11 billion.",
+        [("invests_in", "apollo global management", "intel")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -23,6 +23,10 @@ def acquisitions(view: View) -> list[Candidate]:
         elif word in P.SALE_FORMS:
             bought = _object_company(view, cue)
             buyer = _sold_to(view, bought) if bought and not bought.reference else None
+            if buyer is None and bought and not bought.reference:
+                group = _group_named_at(view, _after_to(view, bought))
+                buyer = group[-1] if group else None  # "sell its Aligned business to a
+                # consortium including Nvidia, Microsoft and BlackRock": each member buys
         elif view.lowers[cue + 1 : cue + 2] == ["by"]:  # "Run:ai was acquired by Nvidia"
             bought, buyer = _passive_subject(view, cue), _object_company(view, cue + 1)
         elif (relative := _after_relative(view, cue)) is not None:
@@ -31,6 +35,10 @@ def acquisitions(view: View) -> list[Candidate]:
             bought = _object_company(view, cue)
             buyer = _verb_subject(view, cue) or _participle_subject(view, cue)
         members = _consortium_members(view, cue) if buyer is None and bought else []
+        if not members and word in P.SALE_FORMS and buyer is not None:
+            members = _group_named_at(view, _after_to(view, bought))
+        if not members and buyer is not None and bought is not None:
+            members = _joined_group(view, buyer, cue)
         if members:  # "A consortium comprising Nvidia, Microsoft and xAI announced the
             buyer = members[-1]  # acquisition of Aligned": each member buys
         if bought is None or buyer is None:
@@ -178,7 +186,7 @@ def _object_company(view: View, at: int) -> Mention | None:
         return None
     if between[-2:] == ["assets", "of"] and set(between[:-2]) <= {"the", "some", "certain", "key"}:
         return names[0]  # "buy assets of Groq": the company's business, bought whole
-    if between and not _describes_company(between):
+    if between and between not in (["its"], ["their"]) and not _describes_company(between):
         return None  # "buy capacity from Nebius": the company is not what is bought
     if view.chips(at + 1, names[0].last + 3):
         return None  # "acquired 12,000 Nvidia GPUs": chips, not the company
@@ -250,6 +258,51 @@ def _consortium_members(view: View, cue: int) -> list[Mention]:
     if first is None:
         return []
     return list_starting(view, first, [m for m in view.orgs(first.first, cue) if not m.embedded])
+
+
+def _group_named_at(view: View, at: int | None) -> list[Mention]:
+    """The members of a buying group named at ``at`` ('a consortium including Nvidia, Microsoft
+    and BlackRock', 'a group of investors comprising …')."""
+    if at is None:
+        return []
+    words = view.lowers
+    i = at + (words[at : at + 1] in (["a"], ["an"], ["the"]))
+    if words[i : i + 1] == [] or words[i] not in P.BUYING_GROUPS:
+        return []
+    i += 1
+    if words[i : i + 2] == ["of", "investors"]:
+        i += 2
+    if words[i : i + 1] == [] or words[i] not in P.GROUP_MEMBERS_BEFORE:
+        return []
+    first = next((m for m in view.orgs(i + 1, i + 4) if not m.embedded), None)
+    if first is None:
+        return []
+    return list_starting(view, first, [m for m in view.orgs(first.first) if not m.embedded])
+
+
+def _after_to(view: View, sold: Mention) -> int | None:
+    """Where the buyer is named after 'to' that follows what is sold ('its Aligned Data
+    Centres business to …')."""
+    for i in range(sold.last + 1, min(len(view.lowers), sold.last + 4)):
+        if view.lowers[i] == "to":
+            return i + 1
+    return None
+
+
+def _joined_group(view: View, buyer: Mention, cue: int) -> list[Mention]:
+    """'Nvidia joining a group that includes Microsoft, BlackRock and xAI to acquire Aligned':
+    the one who joins and each member of the group buy."""
+    for i in range(max(0, buyer.first - 16), buyer.first):
+        if view.lowers[i] not in ("joining", "joined", "joins", "join"):
+            continue
+        j = i + 1 + (view.lowers[i + 1 : i + 2] in (["a"], ["an"], ["the"]))
+        if view.lowers[j : j + 1] == [] or view.lowers[j] not in P.BUYING_GROUPS:
+            continue
+        joiner = [m for m in view.orgs(0, i) if not m.embedded and m.last >= i - 2]
+        members = [m for m in view.orgs(j + 1, cue) if not m.embedded]
+        if joiner and members and buyer in members:
+            return joiner + list_starting(view, members[0], members)
+    return []
 
 
 def _participle_subject(view: View, cue: int) -> Mention | None:

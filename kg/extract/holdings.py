@@ -44,13 +44,30 @@ def granted_stake(view: View, cue: int, verb: int) -> Candidate | None:
     )
 
 
+def _to_after_own_unit(view: View, start: int) -> int | None:
+    """Where 'to' follows a stake's 'in' that names no company ('in a venture that controls a
+    plant in Ireland to'), or None when a company, a comma or nothing of the kind comes first."""
+    if view.lowers[start : start + 1] not in (["a"], ["its"], ["their"]):
+        return None
+    for i in range(start, min(len(view.lowers), start + 16)):
+        if view.lowers[i] in {",", ";"} or (view.orgs(i, i + 1) and view.lowers[i] != "its"):
+            return None
+        if view.lowers[i] == "to" and view.lowers[i - 1] not in ("plans", "agreed", "expected"):
+            return i
+    return None
+
+
 def sold_to(view: View, cue: int, lo: int) -> Candidate | None:
     """'Mistral sold small stakes to companies like Nvidia', 'Zhipu will sell a 5% stake to
     Tencent': the buyer of a stake the company sells in itself invests in it (a stake sold
     'in' another company is a holding given up: no fact here)."""
-    if view.lowers[cue + 1 : cue + 2] != ["to"]:
+    to = cue + 1
+    if view.lowers[to : to + 1] == ["in"]:
+        to = _to_after_own_unit(view, cue + 2)  # "a stake in a venture that controls a plant
+        # in Ireland to Apollo": a part of the seller's own business
+    if to is None or view.lowers[to : to + 1] != ["to"]:
         return None
-    at = cue + 2
+    at = to + 1
     while at < len(view.lowers) and at - cue <= 6 and not view.orgs(at, at + 1):
         if view.lowers[at] not in P.BUYER_KIND_WORDS:
             return None  # "sold stakes to raise cash": no buyer named
