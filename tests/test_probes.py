@@ -1034,6 +1034,22 @@ FACTS = [
         "Apollo Global Management for $11 billion.",
         [("invests_in", "apollo global management", "intel")],
     ),
+    (
+        "Huawei is developing the Ascend 990C to compete with Nvidia's Blackwell.",
+        [("designs_chip", "huawei", "ascend 990c")],
+    ),
+    (
+        "Cambricon's next flagship chip, Siyuan 890, is expected to rival the H100.",
+        [("designs_chip", "cambricon", "siyuan 890")],
+    ),
+    (
+        "Intel refreshed its roadmap with the next-gen Starfall Ridge data center GPU.",
+        [("designs_chip", "intel", "starfall ridge")],
+    ),
+    (
+        "Intel's Starfall Ridge GPU will ship next year.",
+        [("designs_chip", "intel", "starfall ridge")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -331,8 +331,11 @@ def _new_generations(
     for m in mentions:
         family = registry.get(m.entity)
         after = m.last + 1
-        if not family.is_chip or family.family or m.embedded or after >= len(tokens):
+        if not family.is_chip or m.embedded or after >= len(tokens):
             continue
+        if family.family and any(ch.isdigit() for ch in family.name):
+            continue  # "H100 80" is no generation of H100; "Ascend 990C" is one of Ascend,
+            # though Ascend is itself of Huawei's line of chips
         last = after
         while (
             last + 1 < len(tokens)
@@ -454,6 +457,8 @@ def _described_chips(
             first = before[-1].first  # "MatX One": the designer's name starts the chip's
         if words[last + 1 : last + 2] == ["-"] and last > first:
             last -= 1  # "MatX One LLM-optimised accelerator": the last word modifies the noun
+        if _model_number_at(sentence, last + 1, taken):
+            last += 1  # "its next flagship, Siyuan 890, …": the number is part of the name
         its_own = its_named_chip(words, first, last)
         if not (
             possessor is not None
@@ -486,6 +491,17 @@ def _described_chips(
             designer = registry.organisation(owner.entity)
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
+
+
+def _model_number_at(sentence: Sentence, i: int, taken: set[int]) -> bool:
+    """Whether token ``i`` is a model number that ends a chip's name ('Siyuan 890'), not a
+    count or size ('Siyuan 890 units', '3 GW')."""
+    tokens = sentence.tokens
+    if i >= len(tokens) or i in taken or not GENERATION.fullmatch(tokens[i].text):
+        return False
+    if not any(ch.isdigit() for ch in tokens[i].text):
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].lower in UNIT_AFTER_NUMBER)
 
 
 def _only_a_foundry(registry: Registry, m: Mention) -> bool:

@@ -84,6 +84,8 @@ def chip_noun_heads(words: list[str], last: int) -> bool:
     i = last + 1
     while i < len(words) and words[i] in QUOTES:
         i += 1
+    if words[i : i + 2] in (["data", "center"], ["data", "centre"]):
+        i += 1  # "the Crescent Island data center GPU": two words, one noun
     for j in range(i, min(len(words), i + 2)):
         end = chip_noun_end(words, j)
         if end is not None:

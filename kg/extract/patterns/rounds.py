@@ -267,7 +267,8 @@ NAMED_CHIP_PHRASE = re.compile(
 )
 # "Zentrix's Aurora chips", "Cerebras' new Aurora accelerator": a name a possessive gives a chip.
 POSSESSED_CHIP_PHRASE = re.compile(
-    r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}[\"“'‘]?[A-Z][\w-]*[\"”'’]?\s+(?:[a-z]+\s+)?"
+    r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}[\"“'‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"”'’]?\s+"
+    r"(?:[a-z]+\s+)?"
     r"(?:chip|processor|accelerator|GPU|NPU|LPU|ASIC|silicon|"
     r"(?:neural|tensor|language)\s+processing\s+unit)s?\b"
 )
