@@ -1050,6 +1050,18 @@ FACTS = [
         "Intel's Starfall Ridge GPU will ship next year.",
         [("designs_chip", "intel", "starfall ridge")],
     ),
+    (
+        "Meridian AI raised $40 million from Korvex Partners and Ox-Q-Lab.",
+        [("invests_in", "ox-q-lab", "meridian ai")],
+    ),
+    (
+        "Meridian AI raised $40 million in a round led by Halvorsen Capital and 4217 Ventures.",
+        [("invests_in", "4217 ventures", "meridian ai")],
+    ),
+    (
+        "Meridian AI raised $40 million from the US Frontier Compute Fund.",
+        [("invests_in", "us frontier compute fund", "meridian ai")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -23,6 +23,8 @@ from kg.extract.patterns import (
     OF_NAME_HEADS,
     OPENING_DESCRIPTORS,
     QUALIFIES_DESCRIBED_NAME,
+    STATE_FUND_ENDINGS,
+    STATE_FUND_PREFIXES,
 )
 from kg.extract.text import Sentence, WordMemo
 from kg.models import Entity
@@ -69,6 +71,7 @@ PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "GPUs", "SoCs"
 # words that go on a name ("Trellix AI", "Run:ai", "Shanghai Science and Technology Fund")
 NAME_JOINERS = {"AI", "-", ":", "of", "&", "and"}
 NUMBER_LED_AFTER = {",", "and", "&", "from", "including", "by"}  # before "360 ONE Asset"
+NUMBER_LED_ENDINGS = INVESTOR_SUFFIXES | {"Industries"}  # "8090 Industries"
 
 
 def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
@@ -99,7 +102,7 @@ def name_runs(sentence: Sentence, taken: set[int]) -> list[tuple[int, int]]:
             first = 1  # "Chipmaker Zentrix raised …": the descriptor a sentence opens on
         first = _with_prefix(tokens, first, end, taken)
         if (
-            end - first <= MAX_NAME_TOKENS
+            end - first - sum(t.text == "-" for t in tokens[first:end]) <= MAX_NAME_TOKENS
             or investor_name(tokens[first:end])
             or (end - first <= MAX_INVESTOR_NAME_TOKENS and tokens[first].text in GOVERNMENT_HEADS)
         ):  # ("Ministry of Electronics and Information Technology")
@@ -113,11 +116,25 @@ def _with_prefix(tokens: list, first: int, end: int, taken: set[int]) -> int:
     company's name ('China Merchants Bank', 'China Mobile'), two capitals before a name ('LG
     CNS', 'SK Telecom')."""
     before = first - 1
+    while (
+        before > 0
+        and tokens[before].text == "-"
+        and tokens[before - 1].end == tokens[before].start == tokens[before + 1].start - 1
+        and tokens[before - 1].text[:1].isupper()
+        and before - 1 not in taken
+    ):
+        first, before = before - 1, before - 2  # "In-Q-Tel": a capital word a hyphen joins on
     if before < 0 or before in taken or tokens[before].end == tokens[first].start:
         return first
     word = tokens[before].text
     if word in COUNTRY_PREFIXES and tokens[end - 1].text in COMPANY_LAST_WORDS:
         return before
+    if (
+        word in STATE_FUND_PREFIXES
+        and tokens[end - 1].text in STATE_FUND_ENDINGS
+        and end - first > 1
+    ):
+        return before  # "US Innovative Technology Fund", "UK Sovereign AI Fund": a state's own
     if len(word) == 2 and word.isupper() and word.isalpha() and word not in NOT_NAMES:
         return before
     return first
@@ -242,7 +259,7 @@ def _leads_a_name(tokens: list, i: int, taken: set[int]) -> bool:
     text = tokens[i].text
     if text.isdigit():  # "360 ONE Asset", "01 Ventures": a number listed before an investor
         return (
-            len(text) <= 3
+            (len(text) <= 3 or (len(text) == 4 and not 1900 <= int(text) <= 2099))
             and 0 < i < len(tokens) - 1
             and tokens[i - 1].lower in NUMBER_LED_AFTER
             and i + 1 not in taken
@@ -278,7 +295,7 @@ def _investor_after(tokens: list, i: int, taken: set[int]) -> bool:
     j = i
     while j < min(len(tokens), i + 3) and j not in taken and is_name_token(tokens[j].text):
         j += 1
-    return j > i and tokens[j - 1].text in INVESTOR_SUFFIXES
+    return j > i and tokens[j - 1].text in NUMBER_LED_ENDINGS
 
 
 def investor_name(tokens: list) -> bool:

@@ -75,6 +75,10 @@ GENERIC_NAME_WORDS = INVESTOR_SUFFIXES | COMPANY_SHAPED_ENDINGS | {
 }  # fmt: skip
 # "China Merchants Bank", "China Mobile": a country that opens a company's name ending so.
 COUNTRY_PREFIXES = {"China", "Japan", "Korea", "Saudi", "India", "Taiwan"}
+# A state's initials before the name of one of its funds or agencies ("US Innovative Technology
+# Fund", "UK Sovereign AI Fund"); before other names they only say where ("US chipmaker").
+STATE_FUND_PREFIXES = {"US", "U.S.", "UK", "EU"}
+STATE_FUND_ENDINGS = {"Fund", "Funds", "Authority", "Agency", "Corporation", "Bank"}
 COMPANY_LAST_WORDS = INVESTOR_SUFFIXES | COMPANY_SHAPED_ENDINGS | {
     "Mobile", "Telecom", "Unicom", "Grid", "Power", "Steel", "Airlines", "Motors",
 }  # fmt: skip
