@@ -1062,6 +1062,14 @@ FACTS = [
         "Meridian AI raised $40 million from the US Frontier Compute Fund.",
         [("invests_in", "us frontier compute fund", "meridian ai")],
     ),
+    (
+        "Halvorsen Capital agreed to sell its Norvik Data Halls business to a consortium "
+        "including Nvidia and BlackRock.",
+        [
+            ("invests_in", "nvidia", "norvik data halls"),
+            ("invests_in", "blackrock", "norvik data halls"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

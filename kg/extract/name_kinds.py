@@ -54,6 +54,7 @@ from kg.extract.patterns import (
     LISTED_ITEM_END,
     MAX_DESCRIPTOR_CHARS,
     NATIONAL_COMPANY_AFTER,
+    OWN_SALE_ENDINGS,
     PAID_BEFORE,
     PAID_FOR_COMPUTE_AFTER,
     PARTICIPATES_AFTER,
@@ -66,6 +67,7 @@ from kg.extract.patterns import (
     ROUND_SAID_AFTER,
     SALE_FORMS,
     SOLD_TO_AFTER,
+    SOLD_UNIT_AFTER,
     SUPPLIED_BEFORE,
     SUPPLIED_TO_BEFORE,
     SUPPLIED_WITH_AFTER,
@@ -130,6 +132,8 @@ def kind_from_context(
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
     if stripped.endswith(SALE_FORMS) and SOLD_TO_AFTER.match(after):
         return "Lab"  # "he sold Nervana Systems to Intel"
+    if stripped.endswith(OWN_SALE_ENDINGS) and SOLD_UNIT_AFTER.match(after):
+        return "Lab"  # "sell its Aligned Data Centres business to a consortium"
     if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if (

@@ -29,6 +29,13 @@ ACQUIRED_STEMS = ("acqui", "bought", "buys", "purchase", "takeover")  # one in e
 # A company sold to another ("he sold Nervana Systems to Intel"): after it, "to" and the buyer
 # (before it, one of rounds' SALE_FORMS).
 SOLD_TO_AFTER = re.compile(r"^\s+to\s+[A-Z]")
+# A business of the seller's sold whole ("sell its Aligned Data Centres business to …"): the
+# words before the name, and after it the kind of business and "to".
+OWN_SALE_ENDINGS = tuple(f"{verb} {owner}" for verb in ("sell", "sells", "sold", "selling")
+                         for owner in ("its", "their"))  # fmt: skip
+SOLD_UNIT_AFTER = re.compile(
+    r"^\s+(?:business|unit|division|subsidiary|operations?|arm)\s+(?:for\s+\S+\s+)?to\b"
+)
 # What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
 # acquired by AMD", "Acme, which Intel bought in 2016"): the name before it is a company's.
 ACQUIRED_AFTER = re.compile(
