@@ -1070,6 +1070,13 @@ FACTS = [
             ("invests_in", "blackrock", "norvik data halls"),
         ],
     ),
+    (
+        "China Unicom will deploy accelerators provided by MetaX and Biren Technology.",
+        [
+            ("uses_chip", "china unicom", "metax gpus"),
+            ("uses_chip", "china unicom", "biren gpus"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

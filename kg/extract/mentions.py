@@ -14,6 +14,7 @@ from kg.extract.patterns import (
     CHIP_NOUNS,
     COMPOUND_HEADS,
     CONTRAST_BEFORE,
+    DETERMINERS,
     GLUED_GENERATION,
     HARDWARE_NOUNS,
     MADE_BY,
@@ -393,6 +394,8 @@ class EntityFinder:
                 words = [t.lower for t in tokens[position : m.first]]
                 if position == opening and _examples_opened(words):
                     words = []  # "GPUs from external partners, including Nvidia"
+                elif position == opening and _one_describing_noun(words):
+                    words = []  # "accelerators provided by rivals MetaX and Biren"
                 if m.first != position and words and not set(words) <= {",", "and", "&", "or"}:
                     break
                 if [t.lower for t in tokens[m.last + 1 : m.last + 3]][:1] == ["-"]:
@@ -410,6 +413,11 @@ class EntityFinder:
                 a, b = sentence.tokens[first], sentence.tokens[cut - 1]
                 return [Mention(org, first, cut - 1, a.start, b.end, words, embedded=True)]
         return []
+
+
+def _one_describing_noun(words: list[str]) -> bool:
+    """'rivals', 'chipmaker': one lower-case noun describing the names after it."""
+    return len(words) == 1 and words[0].isalpha() and words[0] not in DETERMINERS
 
 
 def matching_form(text: str) -> str:

@@ -197,7 +197,8 @@ NAME_USED_ENDS = {".", ",", ";", ":", ")", "—", "–", "for", "to", "in", "and
                   "since", "instead", "over", "at", "while", "because", "rather", "but", "from",
                   "on", "with", "until"}  # fmt: skip
 # Participles that name a hardware noun's maker after it ("chips developed by Nvidia").
-MADE_BY = {"made", "developed", "designed", "built", "produced", "manufactured", "supplied"}
+MADE_BY = {"made", "developed", "designed", "built", "produced", "manufactured", "supplied",
+           "provided"}  # fmt: skip
 # "this firm", "that company": a demonstrative points back as "the" does.
 DEMONSTRATIVE = re.compile(r"^th(?:is|at) ")
 # "Tesla robotics rival Apptronik": the company before the noun only says whose rival.
