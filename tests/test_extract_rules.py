@@ -8708,3 +8708,10 @@ def test_turned_to_clouds_named_as_examples():
         ("compute_commitment", "microsoft", "nscale"),
     } <= found
     assert not facts("Microsoft turned to rivals like Google for ideas.")
+
+
+def test_a_company_chosen_to_build_a_buyer_s_site_sells_it_compute():
+    assert ("compute_commitment", "openai", "softbank") in facts(
+        "OpenAI has selected SoftBank to build and operate its data center site in Texas."
+    )
+    assert not facts("Microsoft hired Accenture to build software.")

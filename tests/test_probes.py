@@ -1077,6 +1077,14 @@ FACTS = [
             ("uses_chip", "china unicom", "biren gpus"),
         ],
     ),
+    (
+        "OpenAI has selected SoftBank to build and operate its 1.2 GW data center site in Texas.",
+        [("compute_commitment", "openai", "softbank")],
+    ),
+    (
+        "OpenAI has selected Halvorsen Energy to build and operate its data center site in Texas.",
+        [("compute_commitment", "openai", "halvorsen energy")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

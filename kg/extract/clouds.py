@@ -200,6 +200,32 @@ def built_for(view: View) -> list[Candidate]:
     return found
 
 
+def chosen_to_build(view: View) -> list[Candidate]:
+    """'OpenAI has selected SB Energy to build and operate its 1.2 GW data center site': the
+    company chosen to build or run a buyer's site sells it that site's compute, whatever else
+    the registry knows it as."""
+    found = []
+    words = view.lowers
+    for cue in view.cue_positions(P.CHOOSING_VERBS):
+        chosen = [m for m in view.orgs(cue + 1, cue + 2) if not m.embedded and not m.reference]
+        if not chosen or words[chosen[0].last + 1 : chosen[0].last + 2] != ["to"]:
+            continue
+        at = chosen[0].last + 2
+        verbs = 0
+        while at < len(words) and (words[at] in P.BUILT_FOR_VERBS or words[at] == "and"):
+            verbs += words[at] != "and"
+            at += 1  # "to build and operate"
+        site = next(
+            (i for i in range(at, min(len(words), at + 8)) if words[i] in P.BUILT_SITES), None
+        )
+        if not verbs or site is None or set(words[at:site]) & {",", ";", "for", "with"}:
+            continue
+        buyer = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded][-1:]
+        if buyer and view.org(buyer[0]) != view.org(chosen[0]):
+            found += _sales(view, buyer, view.org(chosen[0]), "commit:built-for", anchor=cue)
+    return found
+
+
 def site_for(view: View) -> list[Candidate]:
     """'Project Rainier, Amazon's cluster for Anthropic', 'the Abilene site, operated by Crusoe
     for OpenAI': a cloud's site for a company, or one a cloud operates for it, sells it

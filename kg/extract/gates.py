@@ -28,6 +28,7 @@ from kg.extract.clauses import CHIP_MARK, Candidate, View, cue_bit
 from kg.extract.cloud_use import uses_provider_compute
 from kg.extract.clouds import (
     built_for,
+    chosen_to_build,
     cloud_customers,
     cloud_offers,
     hosted_workloads,
@@ -124,6 +125,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (turned_to, Gate(P.TURNING_TO)),
     (served_companies, Gate(P.SERVING_VERBS)),
     (built_for, Gate(P.BUILT_FOR_VERBS)),
+    (chosen_to_build, Gate(P.CHOOSING_VERBS)),
     (site_for, Gate(any_of=(P.BUILT_SITES, P.SITE_OPERATED))),
     (used_by_pronoun, USES_A_CHIP),
     (customers, Gate(P.CUSTOMERS_OR_CLIENTS)),

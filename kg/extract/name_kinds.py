@@ -28,6 +28,7 @@ from kg.extract.patterns import (
     CHIP_DEVELOPED_BEFORE,
     CHIP_MAKER_AFTER,
     CHIP_NOUN_AHEAD,
+    CHOSEN_TO_BUILD_AFTER,
     CLOUD_NAME_ENDINGS,
     COMPANY_SHAPED_ENDINGS,
     COMPUTE_PARTNER_BEFORE,
@@ -132,6 +133,8 @@ def kind_from_context(
         return "Lab"  # "AMD is acquiring Silo AI", "Silo AI was acquired by AMD"
     if stripped.endswith(SALE_FORMS) and SOLD_TO_AFTER.match(after):
         return "Lab"  # "he sold Nervana Systems to Intel"
+    if stripped.endswith(P.CHOOSING_VERBS) and CHOSEN_TO_BUILD_AFTER.match(after):
+        return "CloudProvider"  # "OpenAI selected Halvorsen Energy to build its data center"
     if stripped.endswith(OWN_SALE_ENDINGS) and SOLD_UNIT_AFTER.match(after):
         return "Lab"  # "sell its Aligned Data Centres business to a consortium"
     if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):

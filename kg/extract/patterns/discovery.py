@@ -365,3 +365,8 @@ ROUND_SAID_AFTER = re.compile(
 BACKER_COMPOUND_AFTER = re.compile(r"^\s?-\s?(?:backed|funded|financed|owned|led)\b")
 # Nouns of kin after a family name ("the Winklevoss twins"): people, not a firm.
 KIN_NOUNS = {"twins", "brothers", "sisters", "siblings", "couple", "family's"}
+# A company chosen to build or run a site ("selected Halvorsen Energy to build and operate its
+# data center"): it sells that site's compute.
+CHOSEN_TO_BUILD_AFTER = re.compile(
+    r"^\s+to\s+(?:build|develop|operate|run|host)\b(?:\s+and\s+\w+)?\s+(?:its|a|an|the|their)\b"
+)

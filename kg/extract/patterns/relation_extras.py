@@ -188,3 +188,6 @@ ASPECT_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "con
 # to build", "is set to host", "plans to deploy").
 CATENATIVES = frozenset({"agreed", "agrees", "plans", "planned", "set", "expected", "due",
                          "aims", "intends", "signed", "to"})  # fmt: skip
+# Verbs of choosing a company for a job ("OpenAI has selected SB Energy to build its site").
+CHOOSING_VERBS = ("selected", "selects", "select", "chose", "chosen", "chooses", "picked",
+                  "picks", "tapped", "taps", "hired", "hires", "enlisted", "enlists")  # fmt: skip
