@@ -1085,6 +1085,11 @@ FACTS = [
         "OpenAI has selected Halvorsen Energy to build and operate its data center site in Texas.",
         [("compute_commitment", "openai", "halvorsen energy")],
     ),
+    (
+        "Korvex struck a deal with Cohere and other Canadian firms to supply data center "
+        "capacity and compute for AI models.",
+        [("compute_commitment", "cohere", "korvex")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
