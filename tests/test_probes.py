@@ -1090,6 +1090,14 @@ FACTS = [
         "capacity and compute for AI models.",
         [("compute_commitment", "cohere", "korvex")],
     ),
+    (
+        "MTIA chips handle inference and recommendation workloads across Meta's apps.",
+        [("uses_chip", "meta", "mtia")],
+    ),
+    (
+        "Meta's MTIA chips run inference workloads.",
+        [("uses_chip", "meta", "mtia")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -191,3 +191,8 @@ CATENATIVES = frozenset({"agreed", "agrees", "plans", "planned", "set", "expecte
 # Verbs of choosing a company for a job ("OpenAI has selected SB Energy to build its site").
 CHOOSING_VERBS = ("selected", "selects", "select", "chose", "chosen", "chooses", "picked",
                   "picks", "tapped", "taps", "hired", "hires", "enlisted", "enlists")  # fmt: skip
+# Verbs of doing work whose subject is a chip ("Meta's MTIA chips handle inference workloads").
+WORK_RUNNING_VERBS = frozenset({
+    "handle", "handles", "run", "runs", "power", "powers", "powering", "serve", "serves", "train",
+    "trains", "process", "processes",
+})  # fmt: skip
