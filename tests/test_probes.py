@@ -1098,6 +1098,10 @@ FACTS = [
         "Meta's MTIA chips run inference workloads.",
         [("uses_chip", "meta", "mtia")],
     ),
+    (
+        "Samsung currently supplies Meta's MTIA chips for its data centers.",
+        [("uses_chip", "meta", "mtia")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

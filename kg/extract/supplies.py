@@ -10,6 +10,7 @@ from kg.extract.clauses import Candidate, View, list_around, list_ending, matche
 from kg.extract.commitments import commitment_chip, supply_as_noun
 from kg.extract.mentions import Mention
 from kg.extract.patterns import ABOUT_TO_WORDS, COMPUTE_SUPPLIED
+from kg.extract.use_subjects import runs_its_own
 
 
 def _signed_to(gap: list[str]) -> bool:
@@ -96,8 +97,8 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
             Candidate("uses_chip", buyer, chip, view.sentence, "use:supplied", anchor=at)
             for buyer in receivers
             for chip, at in supplied
-            if buyer not in view.registry.designers(chip)
-        ]
+            if buyer not in view.registry.designers(chip) or runs_its_own(view, buyer)
+        ]  # ("Samsung supplies Tesla's AI4 chips": a lab's own chips, made for it, it uses)
     return [
         Candidate(
             "compute_commitment",
