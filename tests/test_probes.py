@@ -1102,6 +1102,15 @@ FACTS = [
         "Samsung currently supplies Meta's MTIA chips for its data centers.",
         [("uses_chip", "meta", "mtia")],
     ),
+    (
+        "OpenAI, which has secured over $1.4 trillion in long-term infrastructure commitments "
+        "through partnerships with Oracle, Microsoft and Amazon.",
+        [
+            ("compute_commitment", "openai", "oracle"),
+            ("compute_commitment", "openai", "microsoft"),
+            ("compute_commitment", "openai", "amazon"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

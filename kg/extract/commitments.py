@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
+from kg.extract.antecedents import relative_antecedent
 from kg.extract.clauses import (
     Candidate,
     View,
@@ -324,6 +325,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         if from_buyer
         else taker or buyer_of(view, plo, phi, view.org(provider_m), cue)
     )
+    if buyer_m is None:
+        buyer_m = relative_antecedent(view, lo)  # "OpenAI, which has signed deals with …"
     if buyer_m is None:
         owner = _owner_before_following(view, lo, cue, provider_m)
         if owner is None:
