@@ -320,13 +320,15 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "Meta may buy Google's TPUs": buying chips is use
     if matches(word, DEAL_NOUNS) and not _about_compute(view, text, lo, hi, provider_m):
         return None
+    antecedent = relative_antecedent(view, lo)
+    if antecedent is not None and not view.is_lab(antecedent):
+        antecedent = None  # (a lab a relative clause hangs on buys: "OpenAI, which has signed
+        # deals with A and B"; "CoreWeave, which has deals with A" sells to them)
     buyer_m = (
         from_buyer[0]
         if from_buyer
-        else taker or buyer_of(view, plo, phi, view.org(provider_m), cue)
+        else taker or antecedent or buyer_of(view, plo, phi, view.org(provider_m), cue)
     )
-    if buyer_m is None:
-        buyer_m = relative_antecedent(view, lo)  # "OpenAI, which has signed deals with …"
     if buyer_m is None:
         owner = _owner_before_following(view, lo, cue, provider_m)
         if owner is None:
