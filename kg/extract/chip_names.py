@@ -15,8 +15,10 @@ from kg.extract.chip_phrases import (
     chip_noun_end,
     chip_noun_heads,
     described_as_chip,
+    hardware_after,
     its_named_chip,
     listed_after_chip_noun,
+    model_number_at,
     named_chip_noun_after,
     past_modifiers,
 )
@@ -29,7 +31,6 @@ from kg.extract.patterns import (
     DESIGNED_PARTICIPLES,
     GENERATION,
     HARDWARE_KIND_NAMES,
-    HARDWARE_NOUNS,
     JOINING_WORDS,
     LAUNCH_VERBS,
     MODEL_NOUNS,
@@ -178,7 +179,7 @@ def discover_chips(
         if not (
             named
             or designer
-            or _hardware_after(words, i)
+            or hardware_after(words, i)
             or described_as_chip(words, i)
             or _designed_by_after(words, i)
         ):
@@ -457,7 +458,7 @@ def _described_chips(
             first = before[-1].first  # "MatX One": the designer's name starts the chip's
         if words[last + 1 : last + 2] == ["-"] and last > first:
             last -= 1  # "MatX One LLM-optimised accelerator": the last word modifies the noun
-        if _model_number_at(sentence, last + 1, taken):
+        if model_number_at(sentence, last + 1, taken):
             last += 1  # "its next flagship, Siyuan 890, …": the number is part of the name
         its_own = its_named_chip(words, first, last)
         if not (
@@ -491,17 +492,6 @@ def _described_chips(
             designer = registry.organisation(owner.entity)
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
-
-
-def _model_number_at(sentence: Sentence, i: int, taken: set[int]) -> bool:
-    """Whether token ``i`` is a model number that ends a chip's name ('Siyuan 890'), not a
-    count or size ('Siyuan 890 units', '3 GW')."""
-    tokens = sentence.tokens
-    if i >= len(tokens) or i in taken or not GENERATION.fullmatch(tokens[i].text):
-        return False
-    if not any(ch.isdigit() for ch in tokens[i].text):
-        return False
-    return not (i + 1 < len(tokens) and tokens[i + 1].lower in UNIT_AFTER_NUMBER)
 
 
 def _only_a_foundry(registry: Registry, m: Mention) -> bool:
@@ -585,10 +575,6 @@ def _announcing_designers(designers: list[Mention], index: int, words: list[str]
     if len(between) <= 12 and any(w.startswith(LAUNCH_VERBS) for w in between[:4]):
         return [before[0]]
     return []
-
-
-def _hardware_after(words: list[str], index: int) -> bool:
-    return any(w in HARDWARE_NOUNS for w in words[index + 1 : index + 3])
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every capitalised word

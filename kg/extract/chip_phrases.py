@@ -8,13 +8,17 @@ from kg.extract.patterns import (
     CHIP_NAME_ADJECTIVES,
     CHIP_NOUNS,
     COMPOUND_HEADS,
+    GENERATION,
+    HARDWARE_NOUNS,
     MODEL_NOUNS,
     NAMED_CHIP_NOUNS,
     NOT_A_CHIP_AFTER,
     POSSESSING_WORDS,
     PROCESSING_KINDS,
     QUOTES,
+    UNIT_AFTER_NUMBER,
 )
+from kg.extract.text import Sentence
 
 # The one-word chip nouns (the union made once, not at each ask).
 CHIP_NOUN_WORDS = frozenset(CHIP_NOUNS | NAMED_CHIP_NOUNS)
@@ -150,3 +154,18 @@ def listed_after_chip_noun(words: list[str], first: int, names: set[int]) -> boo
         return False
     nouns = [i for i in range(max(0, opening - 7), opening) if words[i] in CHIP_NOUNS]
     return bool(nouns) and not any(i in names for i in range(nouns[-1], opening))
+
+
+def hardware_after(words: list[str], index: int) -> bool:
+    return any(w in HARDWARE_NOUNS for w in words[index + 1 : index + 3])
+
+
+def model_number_at(sentence: Sentence, i: int, taken: set[int]) -> bool:
+    """Whether token ``i`` is a model number that ends a chip's name ('Siyuan 890'), not a
+    count or size ('Siyuan 890 units', '3 GW')."""
+    tokens = sentence.tokens
+    if i >= len(tokens) or i in taken or not GENERATION.fullmatch(tokens[i].text):
+        return False
+    if not any(ch.isdigit() for ch in tokens[i].text):
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].lower in UNIT_AFTER_NUMBER)
