@@ -217,14 +217,11 @@ def _subject_of_coordinated_passive(view: View, cue: int, left: list[Mention]) -
     Nvidia': a second predicate ('and is backed') shares the sentence's subject, not the name
     just before it."""
     i = cue - 1
-    while i > 0 and view.lowers[i] in COORDINATED_AUXILIARIES:
+    while i > 0 and view.lowers[i] in P.COORDINATED_AUXILIARIES:
         i -= 1
     if i == cue - 1 or view.lowers[i] != "and" or left[0].first > 2:
         return None
     return left[0] if left[0] is not left[-1] else None
-
-
-COORDINATED_AUXILIARIES = {"also", "is", "are", "was", "were", "has", "have", "been", "now"}
 
 
 def _backs_an_idea(lowers: list[str], cue: int) -> bool:

@@ -196,3 +196,6 @@ WORK_RUNNING_VERBS = frozenset({
     "handle", "handles", "run", "runs", "power", "powers", "powering", "serve", "serves", "train",
     "trains", "process", "processes",
 })  # fmt: skip
+# Words between 'and' and a second predicate's verb ("…, and is also backed by Nvidia").
+COORDINATED_AUXILIARIES = frozenset({"also", "is", "are", "was", "were", "has", "have", "been",
+                                     "now"})  # fmt: skip
