@@ -1111,6 +1111,16 @@ FACTS = [
             ("compute_commitment", "openai", "amazon"),
         ],
     ),
+    (
+        "South Korean gaming giant Tarsk announced a strategic investment of approximately $33 "
+        "million in AI semiconductor startup Korvex.",
+        [("invests_in", "tarsk", "korvex")],
+    ),
+    (
+        "The initiative is being led by Humain, backed by Saudi Arabia's Public Investment Fund, "
+        "while AMD and Cisco will serve as technology partners.",
+        [("invests_in", "public investment fund", "humain")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

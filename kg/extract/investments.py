@@ -315,6 +315,10 @@ def _investee(
 ) -> tuple[Mention | None, bool]:
     """The company invested in, and whether the article's topic may stand in for it."""
     if passive:
+        aside = [m for m in view.orgs(0, cue) if m.last == cue - 2 and not m.embedded]
+        if aside and view.lowers[cue - 1] == "," and aside[0] is not investor:
+            return aside[0], False  # "led by HUMAIN, backed by Saudi Arabia's PIF,": the name
+            # the participle's aside follows, though a 'by' comes before it
         left = [
             m
             for m in view.orgs(0, cue)

@@ -450,7 +450,10 @@ INVESTS_AFTER = re.compile(
     r"(?:[$€£¥₩]|(?:up\s+to|about|around|nearly|some|an\s+additional|another)\s+[$€£¥₩]|in\s+|"
     r"\d[\d.,]*\s+(?:million|billion|trillion)\s+(?:euros?|yen|yuan|won|pounds|rupees|dollars)\b|"
     r"an?\s+undisclosed\s+(?:sum|amount)\s+in\b)|"
-    r"made\s+an?\s+(?:undisclosed\s+|strategic\s+|minority\s+|equity\s+)*investment\s+in\b)"
+    r"made\s+an?\s+(?:undisclosed\s+|strategic\s+|minority\s+|equity\s+)*investment\s+in\b|"
+    # "Krafton announced a strategic investment of approximately $33 million in HyperAccel"
+    r"(?:announced|made|completed|confirmed)\s+an?\s+(?:[a-z-]+\s+){0,2}investment\s+of\s+"
+    r"(?:(?:approximately|about|around|nearly|some|up\s+to|over|more\s+than)\s+)?[$€£¥₩])"
 )
 # After a name the registry lacks: it takes part in the round just told ("Zorbas also took
 # part", "Zorbas and Fidelity are among the funders", "Zorbas is also an investor").
