@@ -1121,6 +1121,14 @@ FACTS = [
         "while AMD and Cisco will serve as technology partners.",
         [("invests_in", "public investment fund", "humain")],
     ),
+    (
+        "The Northwind Infrastructure Fund was founded by BlackRock, MGX and Microsoft.",
+        [
+            ("invests_in", "blackrock", "northwind infrastructure fund"),
+            ("invests_in", "mgx", "northwind infrastructure fund"),
+            ("invests_in", "microsoft", "northwind infrastructure fund"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -1183,6 +1191,10 @@ EXACT_FACTS = [
         "Celestial AI raised $250 million from Fidelity. Nvidia dominates this space with "
         "NVLink, prompting a surge in investments to develop alternatives.",
         [("invests_in", "fidelity", "celestial ai")],
+    ),
+    (
+        "Mistral was founded by former Meta and Google DeepMind researchers.",
+        [],
     ),
     (
         "The UK government said Nscale will deploy Nvidia GB300 chips.",

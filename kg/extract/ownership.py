@@ -49,8 +49,8 @@ def percent_owned(view: View) -> list[Candidate]:
 
 def owned_by(view: View) -> list[Candidate]:
     """'Vantage Data Centers is part-owned by DigitalBridge', 'Kunlunxin, which is controlled
-    by Baidu,', 'Arm is 90% owned by SoftBank', 'the PIF-owned Humain': each owner invests in
-    the company it owns."""
+    by Baidu,', 'Arm is 90% owned by SoftBank', 'the PIF-owned Humain', 'AIP was founded by
+    BlackRock, GIP and MGX': each owner (or founding organisation) invests in the company."""
     found: list[Candidate] = []
     for verb in view.cue_positions(P.OWNED_PARTICIPLES):
         if view.lowers[verb - 1 : verb] == ["-"] and verb > 1 and view.orgs(verb - 2, verb - 1):
@@ -64,12 +64,15 @@ def owned_by(view: View) -> list[Candidate]:
         if not owners or owned is None or not _names_after(view, verb + 2, owners[0]):
             continue
         later = [m for m in view.orgs(owners[0].first) if not m.embedded]
+        listed = list_starting(view, owners[0], later)
+        if set(view.lowers[listed[-1].last + 1 : listed[-1].last + 3]) & P.PERSON_NOUNS:
+            continue  # "founded by former Meta and Google researchers": people who worked there
         company = held_whole(view, owned)
         found += [
             Candidate(
                 "invests_in", view.org(m), company, view.sentence, "invest:owned", anchor=verb
             )  # fmt: skip
-            for m in list_starting(view, owners[0], later)
+            for m in listed
             if view.org(m) not in {None, company}
         ]
     return found
