@@ -1129,6 +1129,14 @@ FACTS = [
             ("invests_in", "microsoft", "northwind infrastructure fund"),
         ],
     ),
+    (
+        "Sferical AI is owned by Ericsson, AstraZeneca, Saab and Wallenberg Investments.",
+        [
+            ("invests_in", "ericsson", "sferical ai"),
+            ("invests_in", "saab", "sferical ai"),
+            ("invests_in", "wallenberg investments", "sferical ai"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -36,11 +36,13 @@ OWN_SALE_ENDINGS = tuple(f"{verb} {owner}" for verb in ("sell", "sells", "sold",
 SOLD_UNIT_AFTER = re.compile(
     r"^\s+(?:business|unit|division|subsidiary|operations?|arm)\s+(?:for\s+\S+\s+)?to\b"
 )
-# What follows a company bought by another ("Quanta Forge was acquired by Databricks", "Acme,
-# acquired by AMD", "Acme, which Intel bought in 2016"): the name before it is a company's.
+# What follows a company bought or owned by another ("Quanta Forge was acquired by Databricks",
+# "Acme, acquired by AMD", "Acme, which Intel bought in 2016", "Acme is jointly owned by"): the
+# name before it is a company's.
 ACQUIRED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:was|were|has|had|been|is|being|will|be|later|eventually|since|"
-    r"subsequently)\s+)*(?:acquired|bought|purchased|taken\s+over)\s+by\b|"
+    r"subsequently)\s+)*(?:acquired|bought|purchased|taken\s+over|(?:(?:jointly|wholly|majority|"
+    r"partly|part)[\s-])?(?:owned|controlled))\s+by\b|"
     r"^\s*,\s*which\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:later\s+|eventually\s+)?"
     r"(?:acquired|bought|purchased|took\s+over)\b"
 )
