@@ -1137,6 +1137,15 @@ FACTS = [
             ("invests_in", "wallenberg investments", "sferical ai"),
         ],
     ),
+    (
+        "MGX, BlackRock and Microsoft have announced that they will acquire 100% of Aligned Data "
+        "Centers.",
+        [
+            ("invests_in", "mgx", "aligned data centers"),
+            ("invests_in", "blackrock", "aligned data centers"),
+            ("invests_in", "microsoft", "aligned data centers"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

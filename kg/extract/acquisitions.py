@@ -35,6 +35,8 @@ def acquisitions(view: View) -> list[Candidate]:
             bought = _object_company(view, cue)
             buyer = _verb_subject(view, cue) or _participle_subject(view, cue)
         members = _consortium_members(view, cue) if buyer is None and bought else []
+        if not members and buyer is None and bought is not None:
+            members = _they_who_said(view, cue)  # "A, B and C said they will acquire X"
         if not members and word in P.SALE_FORMS and buyer is not None:
             members = _group_named_at(view, _after_to(view, bought))
         if not members and buyer is not None and bought is not None:
@@ -182,6 +184,8 @@ def _object_company(view: View, at: int) -> Mention | None:
     if not names:
         return None
     between = _outside_brackets(view.lowers[at + 1 : names[0].first])
+    if between in (["100", "%", "of"], ["100", "percent", "of"], ["all", "of"]):
+        return names[0]  # "acquire 100% of Aligned Data Centers": the company whole
     if set(between) & (P.SHARE_WORDS | {"stake", "stakes", "%", "percent", "per", "cent"}):
         return None
     if between[-2:] == ["assets", "of"] and set(between[:-2]) <= {"the", "some", "certain", "key"}:
@@ -258,6 +262,25 @@ def _consortium_members(view: View, cue: int) -> list[Mention]:
     if first is None:
         return []
     return list_starting(view, first, [m for m in view.orgs(first.first, cue) if not m.embedded])
+
+
+def _they_who_said(view: View, cue: int) -> list[Mention]:
+    """'MGX, BlackRock and GIP have announced that they will acquire Aligned': 'they', the
+    subject of the verb of buying, are the companies listed before the verb of saying."""
+    words = view.lowers
+    they = cue - 1
+    while they > 0 and words[they] in P.VERB_CHAIN and words[they] != "they":
+        they -= 1
+    if words[they] != "they":
+        return []
+    said = they - 1 - (words[they - 1 : they] == ["that"])
+    if said < 1 or words[said] not in P.REPORTING_VERBS:
+        return []
+    speakers = [m for m in view.orgs(0, said) if not m.embedded]
+    if not speakers:
+        return []
+    listed = list_ending(view, speakers[:-1], speakers[-1])
+    return listed if len(listed) > 1 and listed[0].first == 0 else []
 
 
 def _group_named_at(view: View, at: int | None) -> list[Mention]:
