@@ -1146,6 +1146,11 @@ FACTS = [
             ("invests_in", "microsoft", "aligned data centers"),
         ],
     ),
+    (
+        "TeraWulf has entered into two 10-year colocation agreements with AI cloud "
+        "platform Fluidstack.",
+        [("compute_commitment", "fluidstack", "terawulf")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

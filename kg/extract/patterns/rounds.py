@@ -293,7 +293,7 @@ MAKER_NOUNS = {"maker", "makers", "developer", "creator", "owner", "company", "f
 COMPANY_HEADS = MAKER_NOUNS | {
     "group", "provider", "business", "giant", "miner", "chipmaker", "rival", "competitor",
     "designer", "unit", "subsidiary", "champion", "unicorn", "upstart", "pioneer", "darling",
-    "powerhouse", "heavyweight", "player", "leader", "specialist", "outfit",
+    "powerhouse", "heavyweight", "player", "leader", "specialist", "outfit", "platform",
 }  # fmt: skip
 
 # Words after a company's name that are part of it ("Meta Platforms Inc", "Microsoft Corp.").
