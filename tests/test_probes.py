@@ -1151,6 +1151,10 @@ FACTS = [
         "platform Fluidstack.",
         [("compute_commitment", "fluidstack", "terawulf")],
     ),
+    (
+        "Korvex unveiled its first inference chip, the Tern 2.",
+        [("designs_chip", "korvex", "tern 2")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -188,8 +188,9 @@ def discover_chips(
         if named:
             designer_id = _designer_of_chip_before(mentions, registry, i) or designer_id
         first = _hyphenated_start(tokens, i, taken)
-        name = span_text(sentence, first, i)
-        if first < i and registry.lookup(name) is not None:
+        last = i + (token.text.isalpha() and model_number_at(sentence, i + 1, taken))
+        name = span_text(sentence, first, last)  # ("the Zhenwu 810E": its model number too)
+        if (first < i or last > i) and registry.lookup(name) is not None:
             continue
         fellows = [  # "OpenAI and Broadcom are co-developing a processor codenamed Titan"
             registry.organisation(m.entity)
@@ -197,7 +198,7 @@ def discover_chips(
             if designer is announcing[0] and registry.organisation(m.entity) != designer_id
         ]
         found.append(
-            _new_chip(sentence, first, i, name, designer=designer_id, co_designers=fellows)
+            _new_chip(sentence, first, last, name, designer=designer_id, co_designers=fellows)
         )
     # "the company's processors, The Information reports": a news outlet reports, it is no
     # chip, nor is a nation's adjective ("Chinese") or a kind of processor ("its CPU side")
