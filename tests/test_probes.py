@@ -1155,6 +1155,11 @@ FACTS = [
         "Korvex unveiled its first inference chip, the Tern 2.",
         [("designs_chip", "korvex", "tern 2")],
     ),
+    (
+        "Korvex is raising $300 million. Halvorsen Capital is also planning to participate as a "
+        "new investor.",
+        [("invests_in", "halvorsen capital", "korvex")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

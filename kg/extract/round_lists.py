@@ -432,6 +432,9 @@ def _clause_subject(view: View, name: Mention) -> bool:
     )
 
 
+TALKS_OR_PLANS = P.TALK_WORDS | P.INTENT_WORDS  # (made once)
+
+
 def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
     """The organisations listed just before token ``end`` ("A and B are participating",
     "Tencent, a prior backer of the startup, also took part")."""
@@ -446,9 +449,9 @@ def list_before(view: View, end: int, orgs: list[Mention]) -> list[Mention]:
         return [*list_ending(view, before[: before.index(fellow)], fellow, gap_joins), before[-1]]
     if gap[:1] == [","] and _examples_of_the_subject(view, before):
         gap = gap[1:]  # "Tech giants, including Nvidia and Google, are also participating"
-    talks = gap[-1:] == ["to"] and bool(P.TALK_WORDS.intersection(gap))
+    talks = gap[-1:] == ["to"] and bool(TALKS_OR_PLANS.intersection(gap))
     if len(gap) > (6 if talks else 3) or not all(w.isalpha() or w in {"-", "co"} for w in gap):
-        return []  # ("A and B are also in talks to participate")
+        return []  # ("A and B are also in talks to participate", "B is planning to participate")
     return list_ending(view, before[:-1], before[-1], gap_joins)
 
 
