@@ -1160,6 +1160,17 @@ FACTS = [
         "new investor.",
         [("invests_in", "halvorsen capital", "korvex")],
     ),
+    (
+        "Korvex raised $50 million in a round led by VC firms Halvorsen Capital and Orrin Ventures.",
+        [
+            ("invests_in", "halvorsen capital", "korvex"),
+            ("invests_in", "orrin ventures", "korvex"),
+        ],
+    ),
+    (
+        "MGX, an investment group established by Mubadala and G42, is raising money.",
+        [("invests_in", "mubadala", "mgx"), ("invests_in", "g42", "mgx")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -75,6 +75,7 @@ from kg.extract.patterns import (
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
     KIN_NOUNS,
+    KIND_ABBREVIATIONS,
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
@@ -214,6 +215,8 @@ def discover(
             continue  # "Bezos through Bezos Expeditions": a person and the vehicle named for them
         if any(t.text in ROYAL_TITLES for t in sentence.tokens[max(0, first - 3) : first]):
             continue  # "Saudi Prince al-Waleed bin Talal": a person
+        if name in KIND_ABBREVIATIONS:
+            continue  # "led by VC firms Jane Street and …": a kind of firm ("Norrsken VC" stays)
         if sentence.tokens[last + 1 : last + 2] and sentence.tokens[last + 1].lower in KIN_NOUNS:
             continue  # "the Winklevoss twins", "the Collison brothers": people
         if (

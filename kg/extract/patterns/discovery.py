@@ -377,3 +377,5 @@ KIN_NOUNS = {"twins", "brothers", "sisters", "siblings", "couple", "family's"}
 CHOSEN_TO_BUILD_AFTER = re.compile(
     r"^\s+to\s+(?:build|develop|operate|run|host)\b(?:\s+and\s+\w+)?\s+(?:its|a|an|the|their)\b"
 )
+# Capitalised abbreviations of a kind of firm, never a firm alone ("VC firms Jane Street and …").
+KIND_ABBREVIATIONS = {"VC", "VCs", "PE"}

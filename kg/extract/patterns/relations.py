@@ -214,7 +214,7 @@ PROCESS_NODE_WORD = re.compile(r"(?:[a-z]+|^)\d{1,2}(?:nm|a)")
 ACCOMPANYING_WORDS = {"alongside"}
 ACCOMPANYING_BEFORE_WITH = {"along", "together"}
 # "Vantage is part-owned by DigitalBridge", "the PIF-owned Humain": the owner invests.
-OWNED_PARTICIPLES = ("owned", "controlled", "founded", "co-founded", "cofounded")  # and set up
+OWNED_PARTICIPLES = ("owned", "controlled", "founded", "co-founded", "cofounded", "established")
 # Words between an owned company and its participle: how much, and since when.
 OWNED_LINKS = {
     "is", "was", "are", "were", "has", "have", "had", "been", "being", "which", "that", ",",
