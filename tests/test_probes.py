@@ -1171,6 +1171,15 @@ FACTS = [
         "MGX, an investment group established by Mubadala and G42, is raising money.",
         [("invests_in", "mubadala", "mgx"), ("invests_in", "g42", "mgx")],
     ),
+    (
+        "Halvorsen Capital has invested in companies building language models (Meridian AI, "
+        "Korvex Labs) and scaling cloud platforms (Kestrel Cloud).",
+        [
+            ("invests_in", "halvorsen capital", "meridian ai"),
+            ("invests_in", "halvorsen capital", "korvex labs"),
+            ("invests_in", "halvorsen capital", "kestrel cloud"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

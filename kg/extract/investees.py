@@ -264,7 +264,10 @@ def investees_including(view: View) -> list[Candidate]:
              or view.lowers[i : i + 2] == ["such", "as"]),
             None,
         )  # fmt: skip
-        if opener is None or set(view.lowers[after:opener]) & P.LIST_STOPS:
+        if opener is None:
+            found += _bracketed_examples(view, cue, after)  # "companies building models
+            continue  # (Cohere, Mistral), scaling cloud platforms (CoreWeave, Lambda)"
+        if set(view.lowers[after:opener]) & P.LIST_STOPS:
             continue
         start = opener + (2 if view.lowers[opener] == "such" else 1)
         names = [m for m in view.orgs(start) if not m.embedded]
@@ -284,4 +287,41 @@ def investees_including(view: View) -> list[Candidate]:
                         anchor=company.first,
                     )
                 )
+    return found
+
+
+def _bracketed_examples(view: View, cue: int, after: int) -> list[Candidate]:
+    """'Nvidia has invested in companies building large language models (Cohere, Perplexity),
+    scaling cloud platforms (CoreWeave, Lambda) and …': the names in brackets after each
+    description of the companies invested in are its investees."""
+    words = view.lowers
+    if words[after : after + 1] not in (["companies"], ["startups"], ["firms"], ["start-ups"]):
+        return []
+    investors = [m for m in view.orgs(0, cue) if not m.embedded and cue - m.last <= 4]
+    if not investors:
+        return []
+    investor = view.org(investors[-1])
+    found = []
+    for opening in (i for i in range(after, len(words)) if words[i] == "("):
+        closing = next((j for j in range(opening, len(words)) if words[j] == ")"), None)
+        if closing is None:
+            break
+        inside = [m for m in view.orgs(opening + 1, closing) if not m.embedded]
+        names = {i for m in inside for i in range(m.first, m.last + 1)}
+        if not inside or not all(
+            i in names or words[i] in {",", "and", "&"} for i in range(opening + 1, closing)
+        ):
+            continue  # brackets that hold anything else ("(about $2 billion)") list no one
+        found += [
+            Candidate(
+                "invests_in",
+                investor,
+                view.org(m),
+                view.sentence,
+                "invest:examples",
+                anchor=m.first,
+            )  # fmt: skip
+            for m in inside
+            if view.org(m) not in (None, investor)
+        ]
     return found
