@@ -1180,6 +1180,10 @@ FACTS = [
             ("invests_in", "halvorsen capital", "kestrel cloud"),
         ],
     ),
+    (
+        "Halvorsen Capital backed quantum computing pioneer Qorvant at a $1 billion valuation.",
+        [("invests_in", "halvorsen capital", "qorvant")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

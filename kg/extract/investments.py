@@ -339,7 +339,9 @@ def _investee(
             return left[-1], False
         return after_opening_phrase(view, cue, investor), False
     if view.lowers[cue] in BACKING_VERBS:
-        direct = view.orgs(cue + 1, cue + 2) or [after_place(view, cue)]
+        direct = view.orgs(cue + 1, cue + 2) or [
+            after_place(view, cue) or _described_object(view, cue)
+        ]
         if direct[0] is not None and direct[0] is not investor:
             return direct[0], False  # "Nvidia has backed Lambda", "backed AI cloud firm Lambda"
         described = _described_before(view, investor, cue)
@@ -412,6 +414,19 @@ def _described_before(view: View, investor: Mention, cue: int) -> Mention | None
     if words[investor.first - 1] not in P.DESCRIPTION_HEADS:
         return None
     return next((m for m in view.orgs(0, article - 1) if m.last == article - 2), None)
+
+
+def _described_object(view: View, cue: int) -> Mention | None:
+    """'backed quantum computing pioneer Quantinuum': a verb's object named after a few
+    lower-case words of description that end on a noun for a company."""
+    words = view.lowers
+    j = cue + 1
+    while j < min(len(words), cue + 6) and words[j].isalpha() and words[j].islower():
+        j += 1
+    if j == cue + 1 or words[j - 1] not in P.COMPANY_HEADS:
+        return None
+    named = view.orgs(j, j + 1)
+    return named[0] if named and not named[0].embedded else None
 
 
 def _apposed_name(view: View, at: int) -> Mention | None:

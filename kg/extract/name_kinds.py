@@ -199,7 +199,7 @@ def kind_from_context(
         return "CloudProvider"  # "agreed to pay Qorvant $1.2 billion … for access to GPUs"
     if BACKER_COMPOUND_AFTER.match(after) and sentence.tokens[first].lower not in P.KINDS_OF_BACKER:
         return "Investor"  # "Halvorsen-backed Fjordmind"; not "State-backed Rapidus"
-    if BACKED_OBJECT_BEFORE.search(before[-12:]):
+    if BACKED_OBJECT_BEFORE.search(before[-70:]):
         return "Lab"  # "Orrin Ventures has backed Qorvant"
     if "from" in before[-8:] and RENTED_FROM_BEFORE.search(before[-120:]):
         return "CloudProvider"  # "Zentrix will rent 20,000 H200 GPUs from Qorvant Cloud"

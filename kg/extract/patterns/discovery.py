@@ -313,7 +313,10 @@ PAID_FOR_COMPUTE_AFTER = re.compile(
     r"(?:capacity|compute|computing|GPUs|chips|servers|cloud)\b"
 )
 # "Orrin Ventures has backed Qorvant": the name a backing verb takes is a company.
-BACKED_OBJECT_BEFORE = re.compile(r"\b(?:backed|funded|financed|bankrolled)\s+$")
+BACKED_OBJECT_BEFORE = re.compile(
+    r"\b(?:backed|funded|financed|bankrolled)\s+(?:(?:[a-z-]+\s+){0,4}?(?:startup|start-up|pioneer|"
+    r"developer|maker|company|firm|provider|lab|specialist|upstart|designer|unicorn)\s+)?$"
+)  # ("Orrin Ventures has backed Qorvant", "backed quantum computing pioneer Qorvant")
 # "Meridian AI has secured 200 megawatts of capacity from …": the subject buys compute.
 BUYS_COMPUTE_AFTER = re.compile(
     r"^\s+(?:(?:has|have|had|will|is|are|also|now|recently)\s+)*(?:secured|signed|rented|"
