@@ -1184,6 +1184,22 @@ FACTS = [
         "Halvorsen Capital backed quantum computing pioneer Qorvant at a $1 billion valuation.",
         [("invests_in", "halvorsen capital", "qorvant")],
     ),
+    (
+        "Halvorsen Capital — a firm whose AI infrastructure portfolio already includes Kestrel "
+        "Cloud and Norvik Data Halls — led the round.",
+        [
+            ("invests_in", "halvorsen capital", "kestrel cloud"),
+            ("invests_in", "halvorsen capital", "norvik data halls"),
+        ],
+    ),
+    (
+        "Blackstone's portfolio includes CoreWeave, QTS and AirTrunk.",
+        [
+            ("invests_in", "blackstone", "coreweave"),
+            ("invests_in", "blackstone", "qts data centers"),
+            ("invests_in", "blackstone", "airtrunk"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

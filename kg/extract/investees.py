@@ -51,6 +51,7 @@ def portfolio_companies(view: View) -> list[Candidate]:
     found = []
     for cue in view.cue_positions(P.PORTFOLIO_NOUNS):
         if view.lowers[cue + 1 : cue + 2] not in (["company"], ["companies"]):
+            found += _portfolio_includes(view, cue)
             continue
         before = [m for m in view.orgs(max(0, cue - 2), cue) if m.last == cue - 1]
         after_of = [
@@ -76,6 +77,48 @@ def portfolio_companies(view: View) -> list[Candidate]:
             )  # fmt: skip
         )
     return found
+
+
+def _portfolio_includes(view: View, cue: int) -> list[Candidate]:
+    """'Blackstone's AI infrastructure portfolio already includes CoreWeave, QTS and AirTrunk',
+    'a firm whose portfolio includes …': the holder of the portfolio invests in each name."""
+    words = view.lowers
+    verb = next(
+        (i for i in range(cue + 1, min(len(words), cue + 4)) if words[i] in P.PORTFOLIO_VERBS), None
+    )
+    names = [m for m in view.orgs(verb + 1, verb + 3) if not m.embedded] if verb else []
+    if not names:
+        return []
+    holder = None
+    for i in range(cue - 1, max(-1, cue - 6), -1):
+        if words[i] in ("'s", "’s"):
+            owners = [m for m in view.orgs(0, i) if m.last == i - 1 and not m.embedded]
+            holder = owners[0] if owners else None
+            break
+        if words[i] == "whose":
+            holder = _head_of_aside(view, i)
+            break
+    if holder is None:
+        return []
+    investor = view.org(holder)
+    return [
+        Candidate(
+            "invests_in", investor, view.org(m), view.sentence, "invest:portfolio", anchor=m.first
+        )  # fmt: skip
+        for m in list_starting(
+            view, names[0], [n for n in view.orgs(names[0].first) if not n.embedded]
+        )
+        if view.org(m) not in (None, investor)
+    ]
+
+
+def _head_of_aside(view: View, at: int) -> Mention | None:
+    """The name an aside opening on a dash or comma describes ('Blackstone — a firm whose …')."""
+    for i in range(at - 1, max(-1, at - 14), -1):
+        if view.lowers[i] in (",", "—", "–"):
+            heads = [m for m in view.orgs(0, i) if m.last == i - 1 and not m.embedded]
+            return heads[0] if heads else None
+    return None
 
 
 def _described_by(view: View, start: int) -> str | None:

@@ -199,3 +199,5 @@ WORK_RUNNING_VERBS = frozenset({
 # Words between 'and' and a second predicate's verb ("…, and is also backed by Nvidia").
 COORDINATED_AUXILIARIES = frozenset({"also", "is", "are", "was", "were", "has", "have", "been",
                                      "now"})  # fmt: skip
+# Verbs that list what a portfolio holds ("its portfolio already includes CoreWeave and QTS").
+PORTFOLIO_VERBS = frozenset({"includes", "include", "included", "spans", "comprises", "counts"})
