@@ -1161,7 +1161,8 @@ FACTS = [
         [("invests_in", "halvorsen capital", "korvex")],
     ),
     (
-        "Korvex raised $50 million in a round led by VC firms Halvorsen Capital and Orrin Ventures.",
+        "Korvex raised $50 million in a round led by VC firms Halvorsen Capital and Orrin "
+        "Ventures.",
         [
             ("invests_in", "halvorsen capital", "korvex"),
             ("invests_in", "orrin ventures", "korvex"),
