@@ -251,17 +251,8 @@ def _consortium_members(view: View, cue: int) -> list[Mention]:
     """The members of a buying group that opens the clause ('A consortium comprising Nvidia,
     Microsoft, BlackRock and xAI has announced the acquisition of')."""
     lo = view.clause(cue)[0]
-    opener = next(
-        (i for i in range(lo, min(cue, lo + 4))
-         if view.lowers[i] in P.BUYING_GROUPS and view.lowers[i + 1] in P.GROUP_MEMBERS_BEFORE),
-        None,
-    )  # fmt: skip
-    if opener is None:
-        return []
-    first = next((m for m in view.orgs(opener + 2, opener + 4) if not m.embedded), None)
-    if first is None:
-        return []
-    return list_starting(view, first, [m for m in view.orgs(first.first, cue) if not m.embedded])
+    groups = (_group_named_at(view, i, cue) for i in range(lo, min(cue, lo + 4)))
+    return next((members for members in groups if members), [])
 
 
 def _they_who_said(view: View, cue: int) -> list[Mention]:
@@ -283,9 +274,9 @@ def _they_who_said(view: View, cue: int) -> list[Mention]:
     return listed if len(listed) > 1 and listed[0].first == 0 else []
 
 
-def _group_named_at(view: View, at: int | None) -> list[Mention]:
+def _group_named_at(view: View, at: int | None, end: int | None = None) -> list[Mention]:
     """The members of a buying group named at ``at`` ('a consortium including Nvidia, Microsoft
-    and BlackRock', 'a group of investors comprising …')."""
+    and BlackRock', 'a group of investors comprising …'), listed before ``end``."""
     if at is None:
         return []
     words = view.lowers
@@ -300,7 +291,7 @@ def _group_named_at(view: View, at: int | None) -> list[Mention]:
     first = next((m for m in view.orgs(i + 1, i + 4) if not m.embedded), None)
     if first is None:
         return []
-    return list_starting(view, first, [m for m in view.orgs(first.first) if not m.embedded])
+    return list_starting(view, first, [m for m in view.orgs(first.first, end) if not m.embedded])
 
 
 def _after_to(view: View, sold: Mention) -> int | None:

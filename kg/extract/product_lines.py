@@ -60,16 +60,9 @@ def chips_it_sells(tokens, last: int, taken: set[int]) -> int | None:
         i += 1  # "Nvidia will also supply", "Nvidia isn't just selling"
     if i >= len(tokens) or tokens[i].lower not in SUPPLY_VERBS:
         return None
-    i += 1
-    stop = min(len(tokens), i + 8)
-    while i < stop and (
-        tokens[i].lower in SOLD_BEFORE_CHIP_NOUN
-        or tokens[i].lower.replace(".", "").replace(",", "").isdigit()
-    ):
-        i += 1  # "sell up to $60 billion in AI chips", "supply 200 megawatts of its chips"
-    if i < len(tokens) and i not in taken and tokens[i].lower in CHIP_NOUNS:
-        return i
-    return None
+    # "sell up to $60 billion in AI chips", "supply 200 megawatts of its chips"
+    end = _past(tokens, i + 1, 8, SOLD_BEFORE_CHIP_NOUN)
+    return _chip_noun_at(tokens, end, taken)
 
 
 def chips_bought_under_its_deal(tokens, first: int, last: int, taken: set[int]) -> int | None:
@@ -80,18 +73,24 @@ def chips_bought_under_its_deal(tokens, first: int, last: int, taken: set[int]) 
     i = last + 1
     if i + 1 >= len(tokens) or tokens[i].lower != "to" or tokens[i + 1].lower not in P.DEAL_BUYS:
         return None
-    i += 2
-    stop = min(len(tokens), i + 6)
-    while i < stop and (
-        tokens[i].lower in BEFORE_BOUGHT_CHIPS
-        or tokens[i].lower.replace(".", "").replace(",", "").isdigit()
-    ):
-        i += 1
+    i = _past(tokens, i + 2, 6, BEFORE_BOUGHT_CHIPS)
     if any(t.lower in {"custom", "own"} for t in tokens[last + 3 : i]):
         return None  # "with Broadcom to deploy custom accelerators": the buyer's own design
-    if i < len(tokens) and i not in taken and tokens[i].lower in CHIP_NOUNS:
-        return i
-    return None
+    return _chip_noun_at(tokens, i, taken)
+
+
+def _past(tokens, i: int, most: int, words: frozenset[str] | set[str]) -> int:
+    """The index after up to ``most`` tokens from ``i`` that are ``words`` or numbers."""
+    stop = min(len(tokens), i + most)
+    while i < stop and (
+        tokens[i].lower in words or tokens[i].lower.replace(".", "").replace(",", "").isdigit()
+    ):
+        i += 1
+    return i
+
+
+def _chip_noun_at(tokens, i: int, taken: set[int]) -> int | None:
+    return i if i < len(tokens) and i not in taken and tokens[i].lower in CHIP_NOUNS else None
 
 
 # What may stand between a verb of buying under a designer's deal and the chip noun.

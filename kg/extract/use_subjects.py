@@ -215,16 +215,18 @@ def _passive_user(view: View, chip: Mention, designers: set[str]) -> list[str]:
 
 def powered_owner(view: View, chip: Mention, hi: int) -> str | None:
     """The organisation whose possession a chip, as the subject, powers or does work for ('Maia
-    chips power Microsoft's Azure data centers')."""
+    chips power Microsoft's Azure data centers', 'MTIA chips handle inference workloads across
+    Meta's apps'), or that possesses the chip doing it ('Meta's MTIA chips run inference')."""
     verb = chip.last + 1
     while verb < hi and view.lowers[verb] in P.CHIP_NOUN_TAIL:
         verb += 1
     if view.lowers[verb : verb + 1] == [] or view.lowers[verb] not in P.WORK_RUNNING_VERBS:
         return None
     owner = next((m for m in view.orgs(verb + 1, verb + 7) if not m.embedded), None)
-    if owner is None or not view.possessive(owner) or "," in view.lowers[verb : owner.first]:
-        return None
-    return view.org(owner)  # (also "MTIA chips handle inference workloads across Meta's apps")
+    if owner is not None and view.possessive(owner) and "," not in view.lowers[verb : owner.first]:
+        return view.org(owner)
+    possessor = [m for m in view.orgs(max(0, chip.first - 3), chip.first) if view.possessive(m)]
+    return view.org(possessor[-1]) if possessor and possessor[-1].last + 2 == chip.first else None
 
 
 def runs_its_own(view: View, org: str | None) -> bool:

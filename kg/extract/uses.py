@@ -70,20 +70,6 @@ def bought_in_relative(view: View) -> list[Candidate]:
     return found
 
 
-def _owner_of_working_chip(view: View, chip: Mention) -> list[str]:
-    """ "Meta's MTIA chips handle inference workloads": the chips, subject of a verb of running
-    work, are the possessor's in use."""
-    owners = [m for m in view.orgs(max(0, chip.first - 3), chip.first) if view.possessive(m)]
-    if not owners or owners[-1].last + 2 != chip.first:
-        return []
-    after = chip.last + 1
-    if view.lowers[after : after + 1] and view.lowers[after] in P.CHIP_NOUNS:
-        after += 1
-    if view.lowers[after : after + 1] == [] or view.lowers[after] not in P.WORK_RUNNING_VERBS:
-        return []
-    return [view.org(owners[-1])]
-
-
 def _developed_by_its_designer(view: View, chip: Mention) -> bool:
     """Whether the chip is the object of its own designer's verb of making ('Amazon developing
     Inferentia and Trainium chips'), listed or not: the designer's work, nobody's use."""
@@ -139,7 +125,7 @@ def uses(
         ):
             continue  # "testing methodology", "a benchmark for evaluating Alibaba's PPU"
         designers = view.registry.designers(chip.entity)
-        users = _users(view, chip, lo, hi, designers) or _owner_of_working_chip(view, chip)
+        users = _users(view, chip, lo, hi, designers)
         clause_text = " ".join(view.lowers[lo:hi])
         if SELF_USE.search(clause_text):
             users += _designer_as_subject(view, lo, hi, designers) or _own_chip_as_subject(
