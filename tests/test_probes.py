@@ -1201,6 +1201,26 @@ FACTS = [
             ("invests_in", "blackstone", "airtrunk"),
         ],
     ),
+    (
+        "Benchmark Capital, one of Cerebras’ earliest investors, doubled down.",
+        [("invests_in", "benchmark capital", "cerebras")],
+    ),
+    (
+        "One of Cerebras' earliest backers, Benchmark Capital, doubled down.",
+        [("invests_in", "benchmark capital", "cerebras")],
+    ),
+    (
+        "Huawei will ship the Ascend 950 in 2026, followed by the 960 in 2027 and the 970 in 2028.",
+        [
+            ("designs_chip", "huawei", "ascend 950"),
+            ("designs_chip", "huawei", "ascend 960"),
+            ("designs_chip", "huawei", "ascend 970"),
+        ],
+    ),
+    (
+        "Huawei's Ascend series gains two chips: the 950PR for prefill and the 950DT for decoding.",
+        [("designs_chip", "huawei", "ascend 950pr"), ("designs_chip", "huawei", "ascend 950dt")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -16,8 +16,8 @@ def collapse_family(candidates: list[Candidate], counts: Counter[str], registry:
     counts = _lines_as_their_family(candidates, counts, registry)
     generations: dict[str, list[str]] = {}
     for chip in counts:
-        family = registry.get(chip).family
-        if family in counts:
+        family = _nearest_named_family(chip, counts, registry)
+        if family is not None:
             generations.setdefault(family, []).append(chip)
     for family, members in generations.items():
         if len(members) != 1 or counts[members[0]] < counts[family]:
@@ -27,6 +27,21 @@ def collapse_family(candidates: list[Candidate], counts: Counter[str], registry:
                 c.object = members[0]
             if c.chip == family:
                 c.chip = members[0]
+
+
+def _nearest_named_family(chip: str, counts: Counter[str], registry: Registry) -> str | None:
+    """The closest family above a chip that the article names: 'Ascend' for the Ascend 950DT,
+    a variant of the Ascend 950, when the article names the family and not the 950. Past its
+    own family, never a designer's line (the top of a chain: 'AMD GPUs' above Instinct above
+    the MI450), which ``_lines_as_their_family`` reads."""
+    family = registry.get(chip).family
+    for _ in range(3):  # (the deepest chains: line, family, generation, variant)
+        if family is None or family in counts:
+            return family
+        family = registry.get(family).family
+        if family is not None and registry.get(family).family is None:
+            return None
+    return None
 
 
 def _lines_as_their_family(

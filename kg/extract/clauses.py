@@ -89,7 +89,7 @@ class View:
     _asked: dict[int, tuple[tuple[str, ...], list[int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.lowers = dashes_as_commas(self.sentence.lowers)
+        self.lowers = self._bare_possessives(dashes_as_commas(self.sentence.lowers))
         self.breaks = sorted(
             clause_breaks(self.lowers)
             + parenthesised_clauses(self.lowers)
@@ -100,6 +100,33 @@ class View:
         self._org_mentions = [m for m in self.mentions if self._org_of[id(m)][1]]
         self._orgs_inside = [m for m in self._org_mentions if 0 <= m.first < len(self.lowers)]
         self._chip_mentions = [m for m in self.mentions if self.entity(m).is_chip]
+
+    def _bare_possessives(self, lowers: list[str]) -> list[str]:
+        """An apostrophe alone after a name ending in s, before a word in lower case, is the
+        name's possessive, read as "'s" is ("Cerebras' earliest investors", "Nebius’ largest
+        client"); not one inside a name ("Ontario Teachers' Pension Plan"), nor a closing quote
+        (no single quote opens before it: "the 'AI factories' are")."""
+        if "'" not in lowers and "’" not in lowers:
+            return lowers
+        tokens = self.sentence.tokens
+        named = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        read = lowers
+        for i in range(1, len(tokens) - 1):
+            mark, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
+            if mark.text in ("‘", "'", "’") and before.end < mark.start:
+                break  # an opening quote
+            if (
+                mark.text in ("'", "’")
+                and i not in named
+                and before.text[-1:] in ("s", "S")
+                and before.text[:1].isupper()
+                and after.start > mark.end
+                and (after.text[:1].islower() or after.text[:1].isdigit())
+            ):
+                if read is lowers:
+                    read = lowers[:]  # (the sentence's words are shared: never changed)
+                read[i] = mark.text + "s"
+        return read
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token bounds [lo, hi) of the clause that holds ``index``."""

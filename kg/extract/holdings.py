@@ -344,7 +344,7 @@ def _possessive_role(view: View, cue: int) -> Candidate | None:
     investee = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
     if investee is None or investee.embedded or investee.reference:
         return None  # "one of the company's founding investors": left to the references
-    named_after = _named_after_copula(view, cue)
+    named_after = _named_after_copula(view, cue) or _named_in_apposition(view, cue)
     if named_after is not None and not view.orgs(0, investee.first):
         holder, invested = view.org(named_after), view.org(investee)
         if holder and invested and holder != invested:  # "OpenAI's biggest backer is Microsoft"
@@ -374,6 +374,20 @@ def _named_after_copula(view: View, cue: int) -> Mention | None:
     if at < len(words) and words[at] in P.STATE_ADVERBS:
         at += 1
     return next((m for m in view.orgs(at, at + 1) if m.first == at and not m.embedded), None)
+
+
+def _named_in_apposition(view: View, cue: int) -> Mention | None:
+    """The company a role noun names when the name is set off after it ('Cerebras' largest
+    investor, Benchmark Capital, put in …', 'one of OpenAI's earliest backers, Khosla
+    Ventures, …'): one name between commas, or closing the sentence."""
+    words = view.lowers
+    if words[cue + 1 : cue + 2] != [","]:
+        return None
+    named = next((m for m in view.orgs(cue + 2, cue + 3) if m.first == cue + 2), None)
+    if named is None or named.embedded:
+        return None
+    closing = words[named.last + 1 : named.last + 2]
+    return named if closing in ([","], ["."], []) else None
 
 
 def _hyphened_backer(view: View, cue: int) -> Candidate | None:

@@ -26,6 +26,7 @@ from kg.extract.patterns import (
     RACK_SUFFIX,
     RIVAL_NOUNS,
     SPACED_MODEL_NUMBER,
+    UNIT_AFTER_NUMBER,
     USES_A_NAME,
     USES_A_NAME_PHRASES,
 )
@@ -257,12 +258,30 @@ class EntityFinder:
             while j < len(tokens) and tokens[j].lower in {",", "and", "or"}:
                 j += 1  # ", 450, and 500"
             if j == i or j == len(tokens) or not tokens[j].text.isdigit():
-                return found
+                break
             entity = self.registry.lookup(f"{family} {tokens[j].text}")
             if entity is None or not entity.is_chip:
-                return found
+                break
             found.append(Mention(entity.id, j, j, tokens[j].start, tokens[j].end, tokens[j].text))
             i = j + 1
+        return found + self._generations_named_later(tokens, i, family)
+
+    def _generations_named_later(self, tokens, start: int, family: str) -> list[Mention]:
+        """'the Ascend 950 in 2026, followed by the 960 in 2027 and the 970 in 2028': a bare
+        number that 'the' opens later in the sentence is the family's generation of that
+        number, when the registry holds one."""
+        found = []
+        for j in range(max(start, 1), len(tokens)):
+            if tokens[j - 1].lower != "the" or not tokens[j].text.isdigit():
+                continue
+            if j + 1 < len(tokens) and tokens[j + 1].lower in UNIT_AFTER_NUMBER:
+                continue  # "the 300 chips", "the 10 percent"
+            entity = self.registry.lookup(f"{family} {tokens[j].text}")
+            if entity is not None and entity.is_chip:
+                found.append(
+                    Mention(entity.id, j, j, tokens[j].start, tokens[j].end, tokens[j].text)
+                )
+        return found
 
     def _with_product_lines(self, sentence: Sentence, named: list[Mention]) -> list[Mention]:
         """'Nvidia hardware', "Nvidia's latest AI chips", 'AMD processors': a designer followed by
