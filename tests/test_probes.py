@@ -1221,6 +1221,10 @@ FACTS = [
         "Huawei's Ascend series gains two chips: the 950PR for prefill and the 950DT for decoding.",
         [("designs_chip", "huawei", "ascend 950pr"), ("designs_chip", "huawei", "ascend 950dt")],
     ),
+    (
+        "SoftBank plans to buy graphics processing units (GPUs) from U.S. chipmaker Nvidia.",
+        [("uses_chip", "softbank", "nvidia gpus")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -1353,6 +1357,14 @@ EXACT_FACTS = [
         "Humain is teaming up with AMD in a $10 billion partnership to build out its data "
         "center infrastructure.",
         [("compute_commitment", "humain", "amd")],
+    ),
+    (
+        "Nvidia will provide 10,000 AI chips to Deutsche Telekom to build an industrial AI cloud.",
+        [("uses_chip", "deutsche telekom", "nvidia gpus")],
+    ),
+    (
+        "CoreWeave will provide compute capacity to OpenAI to build its next models.",
+        [("compute_commitment", "openai", "coreweave")],
     ),
 ]
 

@@ -30,6 +30,7 @@ from kg.extract.patterns import (
     USES_A_NAME,
     USES_A_NAME_PHRASES,
 )
+from kg.extract.places import DEMONYMS
 from kg.extract.product_lines import (
     chips_bought_under_its_deal,
     chips_it_sells,
@@ -387,6 +388,14 @@ class EntityFinder:
         froms = [i for i in range(1, len(tokens) - 1) if lowers[i] == "from"]
         named_at = {i for m in named for i in range(m.first, m.last + 1)}
         hardware = [(f - 1, f + 1) for f in froms if tokens[f - 1].lower in HARDWARE_NOUNS]
+        hardware += [  # "graphics processing units (GPUs) from Nvidia": the abbreviation
+            (f - 2, f + 1)
+            for f in froms
+            if f >= 3
+            and tokens[f - 1].lower == ")"
+            and tokens[f - 3].lower == "("
+            and tokens[f - 2].lower in HARDWARE_NOUNS
+        ]
         hardware += [  # "GPU purchases from Nvidia and AMD": the hardware before its purchase
             (f - 1, f + 1)
             for f in froms
@@ -435,8 +444,15 @@ class EntityFinder:
 
 
 def _one_describing_noun(words: list[str]) -> bool:
-    """'rivals', 'chipmaker': one lower-case noun describing the names after it."""
+    """'rivals', 'chipmaker', 'U.S. chipmaker': one lower-case noun describing the names after
+    it, after the nation's adjective if any."""
+    while len(words) > 1 and words[0] in NATIONAL_WORDS:
+        words = words[1:]
     return len(words) == 1 and words[0].isalpha() and words[0] not in DETERMINERS
+
+
+# What a nation's adjective is, in lower case ("U.S. chipmaker Nvidia", "Chinese rival Huawei").
+NATIONAL_WORDS = frozenset({d.lower() for d in DEMONYMS} | {"u.s.", "us", "u.k.", "uk", "eu"})
 
 
 def matching_form(text: str) -> str:

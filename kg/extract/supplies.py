@@ -44,8 +44,7 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
     if supply_as_noun(view, cue):
         return []
     lo, hi = view.clause(cue)
-    text = " ".join(view.lowers[lo:hi])
-    capacity = re.search(COMPUTE_SUPPLIED, text)
+    capacity = re.search(COMPUTE_SUPPLIED, " ".join(view.lowers[lo : _purpose_at(view, cue, hi)]))
     chips = view.chips(lo, hi)
     if view.lowers[cue] in P.SENDING_VERBS:  # what is sent comes before whom it is sent to:
         to = next((i for i in range(cue + 1, hi) if view.lowers[i] == "to"), hi)
@@ -112,6 +111,17 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         for p in providers
         if view.org(p) not in {None, buyer}
     ] + _designer_s_chips_in_capacity(view, cue, hi, providers, receivers, lines)
+
+
+def _purpose_at(view: View, cue: int, hi: int) -> int:
+    """Where the purpose of what is supplied begins ('10,000 AI chips to Deutsche Telekom | to
+    build an industrial AI cloud'): the capacity it names is built with the supply, not
+    supplied."""
+    words = view.lowers
+    return next(
+        (i for i in range(cue + 2, hi - 1) if words[i] == "to" and words[i + 1] in P.PURPOSE_VERBS),
+        hi,
+    )
 
 
 def _designer_s_chips_in_capacity(

@@ -17,6 +17,9 @@ from kg.extract.patterns.rounds import (
 CODENAMING = NAMING_WORDS | {"called", "named", "code"}  # ("code-named", in three words)
 # What a supplier supplies when it is capacity, not chips ("supply Microsoft with GPU capacity").
 COMPUTE_SUPPLIED = r"compute|capacity|computing|infrastructure|servers|cloud|gigawatt"
+# Verbs of an infinitive of purpose after what is supplied ("… to Deutsche Telekom to build an
+# AI cloud"): what they name is made with the supply.
+PURPOSE_VERBS = {"build", "create", "establish", "set", "develop", "launch", "construct", "form"}
 # "paying $20 billion to acquire Groq": a verb of buying a company after the sum.
 ACQUIRING = ("acquir*", "buy", "purchase", "take")
 # Verbs and nouns of buying a whole company ("AMD is acquiring Silo AI", "Google's purchase of
