@@ -1225,6 +1225,11 @@ FACTS = [
         "SoftBank plans to buy graphics processing units (GPUs) from U.S. chipmaker Nvidia.",
         [("uses_chip", "softbank", "nvidia gpus")],
     ),
+    (
+        "Cerebras plans to re-file for an IPO. Cerebras will deploy its systems in the UAE. "
+        "Abu Dhabi-backed G42 is one of its largest clients. New investors include 1789 Capital.",
+        [("invests_in", "1789 capital", "cerebras")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -451,10 +451,16 @@ class Extractor:
     @staticmethod
     def _company_spoken_of(history: History) -> str | None:
         """With no lab named yet, the company the last sentence opened on ('Nscale has
-        announced … The round was led by …'), unless it only invests."""
+        announced … The round was led by …'), unless it only invests, or one the article has
+        named more often ('Cerebras … Cerebras … G42 is one of its clients. New investors
+        include 1789 Capital': Cerebras's)."""
         subject = history.opened_on
         if subject is None or subject.types == ["Investor"]:
             return None
+        counts = history.company_counts
+        most = max(counts.items(), key=itemgetter(1), default=None)
+        if most is not None and most[1] > counts[subject.id]:
+            return most[0]
         return subject.id
 
     def _spoken_of(self, history: History) -> dict[str, list[str]]:

@@ -29,6 +29,8 @@ class History:
     chip_mentions: Counter[str] = field(default_factory=Counter)
     last_of_type: dict[str, str] = field(default_factory=dict)
     lab_counts: Counter[str] = field(default_factory=Counter)
+    # how often the article has named each company that does more than invest
+    company_counts: Counter[str] = field(default_factory=Counter)
     announcer: str | None = None  # the company a press release speaks for, as "we"
     site_owner: str | None = None  # who the article last said builds or runs a site
     site_client: str | None = None  # whom that site is built for ("a data center for OpenAI")

@@ -68,6 +68,8 @@ def remember(view: View, history: History, registry: Registry) -> None:
                 )
         if "Lab" in entity.types:
             history.lab_counts[entity.id] += 1
+        if entity.is_organization and entity.types != ["Investor"] and not m.embedded:
+            history.company_counts[registry.organisation(entity.id) or entity.id] += 1
         if entity.is_chip and not m.reference:
             history.chip_mentions[entity.id] += 1
 
