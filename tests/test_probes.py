@@ -1236,6 +1236,11 @@ FACTS = [
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
     (
+        "MatX, founded by former Google TPU leaders Reiner Pope and Mike Gunter, raised $500 "
+        "million in a round led by Jane Street.",
+        [("invests_in", "jane street", "matx")],
+    ),
+    (
         "Much like Meta's Ohio campus, Crusoe's site will be built in phases, with OpenAI as "
         "the anchor customer.",
         [("compute_commitment", "openai", "crusoe")],

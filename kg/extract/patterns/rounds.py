@@ -38,7 +38,9 @@ PERSON_NOUNS = {"researcher", "researchers", "engineer", "engineers", "executive
                 "employee", "employees", "staff", "staffer", "scientist", "scientists", "ceo",
                 "cto", "founder", "founders", "cofounder", "co-founder", "chief", "head",
                 "director", "manager", "veteran", "veterans", "alumni", "alum", "owner",
-                "chairman", "partner", "president"}  # fmt: skip
+                "chairman", "partner", "president", "leader", "leaders", "exec", "execs",
+                "officer", "officers", "architect", "architects", "alumnus", "worker",
+                "workers"}  # fmt: skip
 # Titles between an organisation and a person's name ("Nvidia CEO Jensen Huang").
 # Titles of royalty before a person's name ("Saudi Prince al-Waleed bin Talal").
 ROYAL_TITLES = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", "King", "Queen"}
