@@ -1235,6 +1235,8 @@ FACTS = [
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
+    ("Regulators banned ByteDance and Alibaba from buying Nvidia's H20 chips.", []),
+    ("ByteDance was told to stop using Nvidia's H20 chips.", []),
     (
         "MatX, founded by former Google TPU leaders Reiner Pope and Mike Gunter, raised $500 "
         "million in a round led by Jane Street.",

@@ -342,7 +342,7 @@ PARTICIPANTS_LISTED = re.compile(
 # A fact the sentence denies: "does not use", "has no plans to invest", "would not renew",
 # "had not been approached about purchasing", "chose not to exercise an option".
 NEGATED = re.compile(
-    r"(?=[cdlnrw])(?:(?:\b(?:not(?!\s+only\b)|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
+    r"(?=[bcdflnprsw])(?:(?:\b(?:not(?!\s+only\b)|never|no\s+longer|no\s+plans?\s+to|declined\s+to|refused\s+to|ruled\s+out|"
     r"won[’']t|cannot|can[’']t)|n[’']t)\s+(?:\w+\s+){0,3}?"
     r"(?:use|using|invest|buy|rent|renew|deploy|commit|sign|purchas|back|fund|partner|lease|adopt|"
     r"exercis|"
@@ -351,7 +351,12 @@ NEGATED = re.compile(
     # what a source could not say: "could not say whether it will use", "couldn't confirm that"
     r"(?:\bnot|n[’']t|\bcannot)\s+(?:say|confirm|verify|determine|tell|know|disclose)\s+"
     r"(?:whether|if|that)\b|"
-    r"\b(?:no|little)\s+interest\s+in)",
+    r"\b(?:no|little)\s+interest\s+in|"
+    # a company kept from buying: "banned ByteDance and Alibaba from buying", "told it to stop
+    # using", "is prohibited from purchasing"
+    r"\b(?:bann?|barr?|block|prohibit|forb[ai]d|restrict|prevent)\w*\s+(?:[\w,]+\s+){0,8}?"
+    r"from\s+(?:buy|us|purchas|order|acquir|deploy|import|rent)\w*|"
+    r"\bstop\s+(?:buy|us|purchas|order|acquir|deploy|import|rent)\w*)",
     re.IGNORECASE,
 )
 # The words between a company's name and its old one ("1X, previously named Halodi Robotics").
