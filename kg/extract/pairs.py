@@ -342,7 +342,8 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
     stands in a list, its types, and whether the rules found investors of that round in the
     sentence (``ruled``: the sentence's facts). Never the round's adviser, the company a
     backer backs, an arm's owner, the employer in a person's title, or a company the rules found
-    invested in, and no one from a sentence that denies ('SoftBank did not')."""
+    invested in or an investor the rules found backing another, and no one from a sentence that
+    denies ('SoftBank did not')."""
     if company is None or not NEGATION_WORDS.isdisjoint(view.lowers):
         return []
     orgs = view.orgs()
@@ -363,6 +364,11 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
             del firsts[org]
         elif any(c.type == "invests_in" and c.object == org for c in ruled):
             del firsts[org]  # invested in here ('an investment in OpenAI'), no one's investor
+        elif any(
+            c.type == "invests_in" and c.subject == org and c.object != company for c in ruled
+        ):
+            del firsts[org]  # the backer of another company here ('Backed by Nvidia, which
+            # holds 6%, CoreWeave runs …'): that one's investor
     if not firsts or len(firsts) > MAX_NAMED:
         return []
     names = {i: ORG for m in orgs for i in range(m.first, m.last + 1)}

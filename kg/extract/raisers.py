@@ -317,7 +317,7 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             any(matches(w, P.RAISE_VERBS) for w in ahead)
             or _says_it_raised(view, after)
             or _raises_after_auxiliaries(view.lowers, after)
-        ):
+        ) and not _gets_a_holding(view, after):
             return view.org(m)
     for m in candidates:
         after = past_appositive(view.lowers, m.last + 1)
@@ -333,6 +333,21 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
             return view.org(m)  # "Nscale announced a $1.1 billion Series B led by ...", "Moonshot
             # is targeting a valuation of $10 billion in an expansion of a funding round backed by"
     return None
+
+
+def _gets_a_holding(view: View, after: int) -> bool:
+    """'OpenAI receiving $350 million worth of equity in CoreWeave': what the company gets is a
+    holding in another, which it invests in; it raises nothing."""
+    ahead = view.lowers[after : after + 10]
+    return any(
+        w in HOLDING_NOUNS
+        and ahead[i + 1 : i + 2] == ["in"]
+        and view.orgs(after + i + 2, after + i + 3)
+        for i, w in enumerate(ahead)
+    )
+
+
+HOLDING_NOUNS = {"equity", "shares", "stock", "stake", "warrants"}
 
 
 def _past_plain_aside(view: View, comma: int) -> int:
