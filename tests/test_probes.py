@@ -1236,6 +1236,10 @@ FACTS = [
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
     (
+        "Humain will buy 18,000 of Nvidia's latest AI chips, Tareq Amin said.",
+        [("uses_chip", "humain", "nvidia gpus")],
+    ),
+    (
         "The deal involves OpenAI receiving $350 million worth of equity in CoreWeave. Backed by "
         "Nvidia, which holds 6%, CoreWeave runs 32 data centers.",
         [("invests_in", "openai", "coreweave"), ("invests_in", "nvidia", "coreweave")],

@@ -46,7 +46,9 @@ from kg.extract.patterns import (
     POSSESSED_CHIP_STEMS,
     POSSESSION_MARKS,
     POSSESSIVE_MARKS,
+    QUOTE_ATTRIBUTION,
     QUOTES,
+    REPORTING_VERBS,
     SINGULAR_CHIP_NOUNS,
     STOCK_TICKERS,
     TIER_WORDS,
@@ -473,6 +475,8 @@ def _described_chips(
             continue
         if first == last and sentence.tokens[first].text in STOCK_TICKERS:
             continue  # "Nvidia Corporation's NVDA chips": the maker's ticker, not a chip's name
+        if words[last + 1 : last + 2] and words[last + 1] in SPEAKING_WORDS:
+            continue  # "… 18,000 of Nvidia's latest AI chips, Amin added": who speaks
         name = span_text(sentence, first, last)
         known = registry.lookup(name)
         if known is not None and known.is_chip and known.discovered:
@@ -493,6 +497,10 @@ def _described_chips(
             designer = registry.organisation(owner.entity)
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
+
+
+# Verbs after a name that make it the speaker ("…, Amin added"), made once.
+SPEAKING_WORDS = frozenset(QUOTE_ATTRIBUTION | REPORTING_VERBS)
 
 
 def _only_a_foundry(registry: Registry, m: Mention) -> bool:
