@@ -113,7 +113,10 @@ def buyer_of(
     orgs = [
         m
         for m in _parties(view, lo, hi)
-        if view.org(m) != provider and not m.embedded and not names_its_chip(view, m)
+        if view.org(m) != provider
+        and not m.embedded
+        and not names_its_chip(view, m)
+        and not _describes_a_thing(view, m)
     ]
     ordering = [m for m in orgs if _ordering(view, m)]
     if ordering:
@@ -195,4 +198,13 @@ def after_with(view: View, m: Mention) -> bool:
         bool(described)
         and all(w.isalpha() for w in described)
         and (described[-1] in P.COMPANY_HEADS or described[-1] in P.DESCRIPTORS)
+    )
+
+
+def _describes_a_thing(view: View, m: Mention) -> bool:
+    """'OpenAI-powered tools', 'Nvidia-based servers': a name glued to a participle describes
+    what follows, and buys nothing (not 'the OpenAI-Oracle deal', whose names are parties)."""
+    after = view.sentence.tokens[m.last + 2 : m.last + 3]
+    return (
+        view.in_compound(m) and bool(after) and after[0].text.isalpha() and after[0].text.islower()
     )
