@@ -1226,6 +1226,15 @@ FACTS = [
         [("uses_chip", "softbank", "nvidia gpus")],
     ),
     (
+        "Microsoft signed a deal with IREN. With demand for its Azure services soaring after the "
+        "success of OpenAI-powered tools, the company has turned to leasing arrangements with "
+        "providers like CoreWeave and Crusoe.",
+        [
+            ("compute_commitment", "microsoft", "coreweave"),
+            ("compute_commitment", "microsoft", "crusoe"),
+        ],
+    ),
+    (
         "Cerebras plans to re-file for an IPO. Cerebras will deploy its systems in the UAE. "
         "Abu Dhabi-backed G42 is one of its largest clients. New investors include 1789 Capital.",
         [("invests_in", "1789 capital", "cerebras")],

@@ -9,6 +9,7 @@ from kg.extract.antecedents import relative_antecedent
 from kg.extract.clauses import (
     Candidate,
     View,
+    fronted_phrase_end,
     list_around,
     matches,
 )
@@ -179,6 +180,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     lo, hi = view.clause(cue)
     lo = _with_antecedent(view, lo, cue)
+    fronted = fronted_phrase_end(view.lowers)
+    if lo <= fronted < cue:
+        lo = fronted + 1  # "With demand for its Azure services soaring, the company turned to
+        # leasing arrangements with …": the phrase the sentence opens on names no party
     word = view.lowers[cue]
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
