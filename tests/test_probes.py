@@ -1245,6 +1245,11 @@ FACTS = [
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
     (
+        "Tenstorrent raised $700 million in a round led by Samsung. Unlike Nvidia, which keeps "
+        "a proprietary ecosystem, Tenstorrent supports open standards.",
+        [("invests_in", "samsung", "tenstorrent")],
+    ),
+    (
         "With demand for its Azure services soaring after the success of OpenAI-powered tools, "
         "Microsoft has turned to leasing.",
         [],

@@ -358,6 +358,7 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
         after = m.last + 1 + (view.lowers[m.last + 1 : m.last + 2] == [","])
         if (
             serves_as_adviser(view.lowers, after, orgs)
+            or view.contrasted(m.first)  # "Unlike Nvidia, which …, Tenstorrent …"
             or _backed_here(view.lowers, m.first)
             or person_after(view, m)  # 'former Cadence CEO Lip-Bu Tan' names where he worked
         ):
