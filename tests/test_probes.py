@@ -1226,6 +1226,15 @@ FACTS = [
         [("uses_chip", "softbank", "nvidia gpus")],
     ),
     (
+        "Lightwave Labs closed a $40 million round. The funding came from Halden Ventures, Corbel "
+        "Partners and existing backer Quorum Capital.",
+        [
+            ("invests_in", "halden ventures", "lightwave labs"),
+            ("invests_in", "corbel partners", "lightwave labs"),
+            ("invests_in", "quorum capital", "lightwave labs"),
+        ],
+    ),
+    (
         "Microsoft signed a deal with IREN. With demand for its Azure services soaring after the "
         "success of OpenAI-powered tools, the company has turned to leasing arrangements with "
         "providers like CoreWeave and Crusoe.",

@@ -176,10 +176,7 @@ def gap_joins(gap: list[str]) -> bool:
     if set(gap) & (P.SECOND_PREDICATE | P.IRREGULAR_PARTICIPLES):
         return False  # "a neocloud backed by Nvidia, will supply Mistral": the main verb;
         # "anchored by Mubadala and known for deals with xAI": a new verb
-    if any(
-        w.endswith(("ed", "ing")) and w not in ("including", "based") and gap[i - 1 : i] != ["-"]
-        for i, w in enumerate(gap)
-    ):  # a new verb ends the list; "state-owned investment bank Bpifrance" does not
+    if any(_new_verb(gap, i) for i in range(len(gap))):
         return False  # "backed by Dell and tied into Nscale's strategy": a new verb
     return gap[0] in {",", "and", "&", "—", "–"} and (
         len(gap) <= 2
@@ -191,6 +188,25 @@ def gap_joins(gap: list[str]) -> bool:
             for w in gap
         )  # "and U.S. private equity giant Silver Lake", "Greylock, 01A, Blackbird"
     )
+
+
+def _new_verb(gap: list[str], i: int) -> bool:
+    """Whether the word at ``i`` of a list's gap is a verb, which ends the list ('backed by Dell
+    and tied into Nscale's strategy'); not 'state-owned investment bank Bpifrance', nor a
+    participle before a role ('and existing backer Quorum Capital', 'returning investor')."""
+    word = gap[i]
+    return (
+        word.endswith(("ed", "ing"))
+        and word not in ("including", "based")
+        and gap[i - 1 : i] != ["-"]
+        and not (word in ROLE_PARTICIPLES and gap[i + 1 : i + 2] and gap[i + 1] in P.ROLE_NOUNS)
+    )
+
+
+# Participles that describe an investor's role ("existing backer", "returning investor"); not
+# verbs such as "featuring backers like …".
+ROLE_PARTICIPLES = {"existing", "returning", "leading", "founding", "participating", "remaining",
+                    "continuing", "committed", "established", "seasoned", "renowned"}  # fmt: skip
 
 
 def _the_named_item(view: View, gap: list[str], nxt: Mention) -> bool:

@@ -166,7 +166,8 @@ DESCRIPTOR_COPULA_BEFORE = re.compile(
 # A capitalised word before a description and its name qualifies the name ("Dutch photonics
 # startup Lumora", "Saudi AI company Humain"): it is a nationality or place, not a company.
 QUALIFIES_DESCRIBED_NAME = re.compile(
-    rf"^(?:\s+(?:AI|[a-z][\w-]*)){{0,3}}?\s+(?i:{DESCRIPTOR_ALTERNATIVES})\s+[A-Z]"
+    rf"^(?:\s+(?:AI|(?!(?:and|or|plus|with)\b)[a-z][\w-]*)){{0,3}}?\s+(?i:{DESCRIPTOR_ALTERNATIVES})"
+    r"\s+[A-Z]"  # (not "Corbel Partners and existing backer Quorum": a list goes on)
 )
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "If", "It", "Its", "This",
