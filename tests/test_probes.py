@@ -1226,6 +1226,11 @@ FACTS = [
         [("uses_chip", "softbank", "nvidia gpus")],
     ),
     (
+        "Lumilens raised $50 million in a Series A led by Accel. The money will help Lumilens "
+        "hire engineers.",
+        [("invests_in", "accel", "lumilens")],
+    ),
+    (
         "Lightwave Labs closed a $40 million round. The funding came from Halden Ventures, Corbel "
         "Partners and existing backer Quorum Capital.",
         [

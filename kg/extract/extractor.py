@@ -91,7 +91,7 @@ from kg.extract.speakers import (
 )
 from kg.extract.status import CALLED_OFF, status_of, status_of_round
 from kg.extract.supplies import supplies
-from kg.extract.text import Sentence, iter_sentences
+from kg.extract.text import Sentence, capitalised_inside, iter_sentences
 from kg.extract.truecase import restored_case, with_original_quotes
 from kg.extract.uses import purpose_of, uses
 from kg.models import Article, Entity, Fact
@@ -138,9 +138,11 @@ class Extractor:
         history.announcer = about_section(body, self.registry) or company_named(
             article.publisher, self.registry
         )
+        inside = capitalised_inside(body)
         for sentence in iter_sentences(body):
             if sentence.paragraph != history.paragraph:
                 history.paragraph = sentence.paragraph
+            sentence.opening_named = bool(sentence.tokens) and sentence.tokens[0].text in inside
             references = find_references(sentence)  # (read again if discovery finds names)
             mentions = self._with_references(
                 sentence, self._names(sentence), history, registry, references

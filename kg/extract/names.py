@@ -360,10 +360,16 @@ def new_entity(
 
 def common_word_first(sentence: Sentence, first: int, last: int) -> bool:
     """'Investors raised …', 'Startups closed …': a sentence's first word alone, capitalised
-    only because it starts the sentence, is no name."""
+    only because it starts the sentence, is no name (a word ending in s is taken for a plural
+    unless the article writes it with a capital inside a sentence too: 'Lumilens')."""
     word = sentence.tokens[first].text
     return (
         first == 0
         and first == last
-        and (word.lower() in STOP_WORDS or word.endswith("s") and not word.endswith(NAME_LIKE_S))
+        and (
+            word.lower() in STOP_WORDS
+            or word.endswith("s")
+            and not word.endswith(NAME_LIKE_S)
+            and not sentence.opening_named
+        )
     )

@@ -79,6 +79,9 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
     quote: str = ""
     item: bool = False  # the first sentence of a list item ("- Leading VC firms: A, B")
+    # whether the article also writes the sentence's first word with a capital inside a
+    # sentence, as a name is written ("Lumilens raised …" where "… said Lumilens" follows)
+    opening_named: bool = False
 
     def __post_init__(self) -> None:
         if not self.quote:
@@ -512,3 +515,13 @@ def iter_sentences(body: str) -> Iterator[Sentence]:
                     quote = display_quote(body, shown, start, end)
                     yield Sentence(start, end, text[start:end], number, piece, quote, item)
                     item = False
+
+
+# A capitalised word after a word in lower case (or a comma) and a space: inside a sentence.
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w-]*")
+
+
+def capitalised_inside(body: str) -> frozenset[str]:
+    """The words the text writes with a capital inside its sentences: names, unlike words
+    capitalised only because they open a sentence ('Investors', 'Startups')."""
+    return frozenset(_CAPITALISED_INSIDE.findall(body))
