@@ -1226,6 +1226,10 @@ FACTS = [
         [("uses_chip", "softbank", "nvidia gpus")],
     ),
     (
+        'Samsung has won contracts to manufacture Tesla\'s next AI chips "AI5" and "AI6".',
+        [("manufactures_chip", "samsung", "ai5"), ("manufactures_chip", "samsung", "ai6")],
+    ),
+    (
         "Lumilens raised $50 million in a Series A led by Accel. The money will help Lumilens "
         "hire engineers.",
         [("invests_in", "accel", "lumilens")],

@@ -237,6 +237,7 @@ def manufactures(view: View) -> list[Candidate]:
     foundries = [m for m in view.orgs() if view.has_type(m, "Foundry")]
     if not foundries:
         return found
+    previous: tuple[Mention, list[Mention]] | None = None  # the last chip and its makers
     for chip in view.chips():
         if view.contrasted(chip.first):
             continue  # "its bet to replace Nvidia AI chips, and Huawei is producing it at SMIC"
@@ -244,6 +245,9 @@ def manufactures(view: View) -> list[Candidate]:
         makers = [
             m for m in foundries if _made_by(view, m, chip) and view.org(m) not in wafer_buyers
         ]
+        if not makers and previous is not None and _listed_after(view, previous[0], chip):
+            makers = previous[1]  # 'to manufacture Tesla's AI chips "AI5" and "AI6"': both
+        previous = (chip, makers)
         makers += [
             m
             for m in foundries
@@ -294,6 +298,15 @@ def manufactures(view: View) -> list[Candidate]:
                         )  # fmt: skip
                     )
     return found
+
+
+def _listed_after(view: View, before: Mention, chip: Mention) -> bool:
+    """Whether ``chip`` is listed right after ``before`` ('"AI5" and "AI6"', 'H100, H200')."""
+    gap = [w for w in view.lowers[before.last + 1 : chip.first] if w not in QUOTE_WORDS]
+    return bool(gap) and set(gap) <= {",", "and", "or"}
+
+
+QUOTE_WORDS = {'"', "“", "”", "'", "‘", "’"}
 
 
 def carried_manufacture(view: View, last_chip: str | None) -> list[Candidate]:
