@@ -1262,6 +1262,7 @@ FACTS = [
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
+    ("Mubadala backed a joint venture between xAI and Palantir.", []),
     (
         "Tenstorrent raised $700 million in a round led by Samsung. Unlike Nvidia, which keeps "
         "a proprietary ecosystem, Tenstorrent supports open standards.",

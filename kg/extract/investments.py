@@ -226,10 +226,19 @@ def _subject_of_coordinated_passive(view: View, cue: int, left: list[Mention]) -
 
 def _backs_an_idea(lowers: list[str], cue: int) -> bool:
     """Whether what is backed is a plan, bid or call ('backed Mistral AI's plan'), not a
-    company: the possessive's noun within the next few words."""
+    company: the possessive's noun within the next few words; or an undertaking between
+    companies ('a joint venture between A and B')."""
     after = lowers[cue + 1 : cue + 7]
     owned = next((i for i, w in enumerate(after) if w in ("'s", "’s")), None)
-    return owned is not None and bool(set(after[owned + 1 : owned + 3]) & P.BACKED_IDEAS)
+    if owned is not None and bool(set(after[owned + 1 : owned + 3]) & P.BACKED_IDEAS):
+        return True
+    # "backed a partnership between xAI and Palantir": an undertaking, not its parties
+    return any(
+        w == "between" and after[i - 1] in JOINT_UNDERTAKINGS for i, w in enumerate(after) if i
+    )
+
+
+JOINT_UNDERTAKINGS = P.BACKED_THINGS | {"partnership", "venture", "collaboration", "alliance"}
 
 
 def _back_as_verb(view: View, cue: int) -> bool:
