@@ -1262,6 +1262,11 @@ FACTS = [
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
+    (
+        "Lambda raised $1.5 billion in a round led by TWG Global and Guggenheim Partners founder "
+        "and CEO Mark Walter.",
+        [("invests_in", "twg global", "lambda")],
+    ),
     ("Mubadala backed a joint venture between xAI and Palantir.", []),
     (
         "Tenstorrent raised $700 million in a round led by Samsung. Unlike Nvidia, which keeps "

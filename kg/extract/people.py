@@ -53,6 +53,17 @@ def title_length(tokens: list, i: int, titles: set[str]) -> int:
     return 0
 
 
+def joined_titles_length(tokens: list, i: int, titles: set[str]) -> int:
+    """``title_length``, with two titles joined counted as one ('founder and CEO')."""
+    first = title_length(tokens, i, titles)
+    joined = i + first
+    if first and joined + 1 < len(tokens) and tokens[joined].lower in ("and", "&"):
+        second = title_length(tokens, joined + 1, titles)
+        if second:
+            return first + 1 + second
+    return first
+
+
 def titled_person_at(tokens: list, i: int, titles: set[str]) -> list | None:
     """The two tokens of a person's name when a title and that name start at ``i`` ('owner
     Thomas Tull', 'founder Jeff Bezos'), else None."""

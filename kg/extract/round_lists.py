@@ -23,7 +23,7 @@ from kg.extract.patterns import (
     ROUND_WORDS,
     VEHICLE_WORDS,
 )
-from kg.extract.people import is_person_name, title_length
+from kg.extract.people import is_person_name, joined_titles_length
 
 
 @lru_cache(maxsize=64)
@@ -423,7 +423,7 @@ def person_after(view: View, name: Mention) -> int:
     works ("Nvidia CEO Jensen Huang", "former Cadence CEO Lip-Bu Tan"): 0 when there is none."""
     tokens = view.sentence.tokens
     i = name.last + 1
-    title = title_length(tokens, i, P.PERSON_TITLES)
+    title = joined_titles_length(tokens, i, P.PERSON_TITLES)  # ("… founder and CEO Mark Walter")
     if not title:
         return 0
     j = i + title
