@@ -1226,6 +1226,15 @@ FACTS = [
         [("uses_chip", "softbank", "nvidia gpus")],
     ),
     (
+        "Eridu raised $200 million. The round was led by Socratic Partners, with participation "
+        "from the quantitative trading firm Hudson River Trading and the family office Ardent.",
+        [
+            ("invests_in", "socratic partners", "eridu"),
+            ("invests_in", "hudson river trading", "eridu"),
+            ("invests_in", "ardent", "eridu"),
+        ],
+    ),
+    (
         'Samsung has won contracts to manufacture Tesla\'s next AI chips "AI5" and "AI6".',
         [("manufactures_chip", "samsung", "ai5"), ("manufactures_chip", "samsung", "ai6")],
     ),

@@ -88,6 +88,9 @@ DESCRIPTORS: dict[str, str] = {
     "fabless chipmaker": "ChipDesigner", "ai chip company": "ChipDesigner",
     "backer": "Investor", "investor": "Investor", "venture capital fund": "Investor",
     "growth fund": "Investor", "investment manager": "Investor", "robotics company": "Lab",
+    "trading firm": "Investor", "hedge fund": "Investor", "family office": "Investor",
+    "investment company": "Investor", "investment group": "Investor", "investment fund": "Investor",
+    "equity firm": "Investor", "wealth fund": "Investor", "asset management firm": "Investor",
     "robotics startup": "Lab", "ai venture": "Lab", "ai lab": "Lab", "research lab": "Lab",
     # companies that buy compute for their own work (the graph's users; typed as labs)
     "pharmaceutical company": "Lab", "pharmaceutical giant": "Lab", "drugmaker": "Lab",
