@@ -1272,6 +1272,11 @@ FACTS = [
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
     (
+        "IREN will buy GPUs from Dell to build the AI clusters that Microsoft will use through "
+        "Azure.",
+        [],
+    ),
+    (
         "Lambda raised $1.5 billion in a round led by TWG Global and Guggenheim Partners founder "
         "and CEO Mark Walter.",
         [("invests_in", "twg global", "lambda")],

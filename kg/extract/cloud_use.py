@@ -204,6 +204,8 @@ def uses_provider_compute(view: View) -> list[Candidate]:
                 if view.org(b) != view.org(m)
             ]
             continue
+        if _its_own_cloud(view, m, lo, verbs[-1]):
+            continue  # "the AI clusters that Microsoft will use through Azure": its own cloud
         run = _run_on(view, verbs[-1], m)
         buyer = run or buyer_of(view, lo, hi, view.org(m), verbs[0])
         if buyer is not None and buyer.first >= verbs[0] and not run:
@@ -219,3 +221,14 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             )
             found += [candidate, *fellow_subjects(view, candidate, verbs[-1])]
     return found
+
+
+def _its_own_cloud(view: View, cloud: Mention, lo: int, verb: int) -> bool:
+    """Whether the verb of use's own subject, the name right before it, owns the cloud."""
+    subject = next((o for o in reversed(view.orgs(lo, verb)) if not o.embedded), None)
+    return (
+        subject is not None
+        and verb - subject.last <= 3
+        and view.org(subject) == view.org(cloud)
+        and subject.first != cloud.first
+    )
