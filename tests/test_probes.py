@@ -1272,6 +1272,10 @@ FACTS = [
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
     (
+        "FuriosaAI's latest chip, the RNGD (Renegade), is built on TSMC's 5-nanometer process.",
+        [("manufactures_chip", "tsmc", "rngd")],
+    ),
+    (
         "IREN will buy GPUs from Dell to build the AI clusters that Microsoft will use through "
         "Azure.",
         [],

@@ -99,6 +99,9 @@ def discover_chips(
     to a chip ("its TPU, codenamed Icefish"). ``runs``, if given, are ``name_runs(sentence,
     taken)``, which the caller has read already."""
     tokens = sentence.tokens
+    other_names = _other_names_of_chips(sentence, mentions, registry)
+    if other_names - taken:
+        taken, runs = taken | other_names, None  # (the runs again, without those words)
     found: list[tuple[Mention, Entity]] = _new_generations(sentence, mentions, registry, taken)
     found += _numbered_chips(sentence, mentions, registry, taken)
     grown = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
@@ -232,6 +235,27 @@ def _owner_of_its_named_chip(
 # The words right before a name that may give it to a chip: a naming word, "called" or "named",
 # a singular chip noun, or the comma after one ("its second chip, Renegade").
 NAMING_CONTEXT = frozenset(NAMING_WORDS | SINGULAR_CHIP_NOUNS | {"named", "called", ","})
+
+
+def _other_names_of_chips(
+    sentence: Sentence, mentions: list[Mention], registry: Registry
+) -> set[int]:
+    """The words in brackets right after a chip the registry knows: its other name ('the RNGD
+    (Renegade)'), never a chip of its own."""
+    if "(" not in sentence.text:
+        return set()
+    tokens, inside = sentence.tokens, set()
+    for m in mentions:
+        close = m.last + 1
+        if close >= len(tokens) or tokens[close].text != "(" or not registry.get(m.entity).is_chip:
+            continue
+        end = next(
+            (i for i in range(close + 1, min(len(tokens), close + 6)) if tokens[i].text == ")"),
+            None,
+        )
+        if end is not None:
+            inside.update(range(close + 1, end))
+    return inside
 
 
 def _capitalised(text: str) -> bool:
