@@ -1272,6 +1272,10 @@ FACTS = [
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
     (
+        "Cerebras is a TSMC customer, with its WSE-3 manufactured on TSMC's 5nm process.",
+        [("manufactures_chip", "tsmc", "wse-3")],
+    ),
+    (
         "FuriosaAI's latest chip, the RNGD (Renegade), is built on TSMC's 5-nanometer process.",
         [("manufactures_chip", "tsmc", "rngd")],
     ),

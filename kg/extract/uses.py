@@ -173,7 +173,12 @@ def customers_of_no_chip(view: View, lo: int, hi: int) -> set[str]:
                 view.registry.get(view.org(m)).types == ["Foundry"] for m in view.orgs(cue - 2, cue)
             )
         ):
-            hoped.update(o for m in view.orgs(cue + 1, min(hi, cue + 14)) if (o := view.org(m)))
+            sellers = {view.org(m) for m in view.orgs(cue - 2, cue)}  # never its own customer
+            hoped.update(
+                o
+                for m in view.orgs(cue + 1, min(hi, cue + 14))
+                if (o := view.org(m)) not in sellers
+            )  # ("a TSMC customer, with its WSE-3 manufactured on TSMC's 5nm process")
     return hoped
 
 
