@@ -1271,6 +1271,8 @@ FACTS = [
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
+    ("The chips support data formats such as FP8 and Huawei's proprietary HiF8.", []),
+    ("Groq's first product was described as the first PetaOP processor.", []),
     (
         "Cerebras is a TSMC customer, with its WSE-3 manufactured on TSMC's 5nm process.",
         [("manufactures_chip", "tsmc", "wse-3")],

@@ -213,7 +213,15 @@ def discover_chips(
         if e.name not in NEWS_OUTLETS
         and e.name not in DEMONYMS
         and e.name not in HARDWARE_KIND_NAMES
+        and not MEASURE_OR_FORMAT.fullmatch(e.name)
     ]
+
+
+# A number format or a unit of speed is no chip ("data formats such as FP8 and Huawei's own
+# HiF8", "the first PetaOP processor").
+MEASURE_OR_FORMAT = re.compile(
+    r"(?:[A-Z][a-z]?)?(?:FP|F|INT|BF|TF|MX)\d{1,2}\w?|(?:Peta|Tera|Exa|Giga|Zetta)[A-Za-z]*"
+)
 
 
 def _owner_of_its_named_chip(
