@@ -1271,6 +1271,11 @@ FACTS = [
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
+    (
+        "Microsoft and OpenAI Deals Highlight Demand\n\nMicrosoft signed a deal with CoreWeave and "
+        "purchased $1 billion worth of services from the company in 2024.",
+        [("compute_commitment", "microsoft", "coreweave")],
+    ),
     ("The chips support data formats such as FP8 and Huawei's proprietary HiF8.", []),
     ("Groq's first product was described as the first PetaOP processor.", []),
     (

@@ -200,7 +200,40 @@ def antecedent(
     found = _antecedent(sentence, named, first, last, phrase, history, registry)
     if found is None and phrase in P.STARTUP_REFERENCES:
         found = _young_company_named_before(named, first, history, registry)
+    if found is not None and P.ORG_REFERENCES[phrase] is None:
+        found = _not_its_own_subject(sentence, named, first, found, registry)
     return found
+
+
+def _not_its_own_subject(
+    sentence: Sentence, named: list[Mention], first: int, found: str, registry: Registry
+) -> str:
+    """'Microsoft signed a deal with CoreWeave and bought services from the company': a
+    description after a preposition, in a sentence that opens on its subject, is not that
+    subject (which would be 'itself') nor a company of an earlier sentence, but the other
+    company the sentence named last."""
+    if sentence.tokens[first - 1 : first] == [] or sentence.tokens[first - 1].lower not in (
+        "from",
+        "with",
+        "to",
+        "into",
+        "by",
+    ):
+        return found
+    before = [m for m in named if m.last < first and not m.embedded and not m.reference]
+    if not before or before[0].first > 1:
+        return found
+    subject = registry.organisation(before[0].entity)
+    here = {registry.organisation(m.entity) for m in before}
+    if found != subject and found in here:
+        return found
+    others = [
+        org
+        for m in before[1:]
+        if (org := registry.organisation(m.entity)) not in (None, subject)
+        and registry.get(m.entity).is_organization
+    ]
+    return others[-1] if others else found
 
 
 def _latter_or_former(
