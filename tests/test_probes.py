@@ -1226,6 +1226,11 @@ FACTS = [
         [("uses_chip", "softbank", "nvidia gpus")],
     ),
     (
+        "Broadcom will co-develop Google's chips through 2031, covering the TPU v7 (codenamed "
+        "Ironwood) and v8 series.",
+        [("designs_chip", "broadcom", "ironwood"), ("designs_chip", "broadcom", "tpu v8")],
+    ),
+    (
         "Eridu raised $200 million. The round was led by Socratic Partners, with participation "
         "from the quantitative trading firm Hudson River Trading and the family office Ardent.",
         [

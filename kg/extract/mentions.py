@@ -248,17 +248,17 @@ class EntityFinder:
         glued = GLUED_GENERATION.fullmatch(tokens[first].text) if end - first == 1 else None
         if glued is not None:
             family = glued.group(1)  # "Trainium3 and 4"
-        elif end - first < 2 or not tokens[end - 1].text.isdigit():
+        elif end - first < 2 or not _generation_number(tokens[end - 1].text):
             return []
         else:
             family = " ".join(t.text for t in tokens[first : end - 1])
         found = []
-        i = end
+        i = _past_bracket(tokens, end)  # "the TPU v7 (codenamed Ironwood), v8, and v9"
         while True:
             j = i
             while j < len(tokens) and tokens[j].lower in {",", "and", "or"}:
                 j += 1  # ", 450, and 500"
-            if j == i or j == len(tokens) or not tokens[j].text.isdigit():
+            if j == i or j == len(tokens) or not _generation_number(tokens[j].text):
                 break
             entity = self.registry.lookup(f"{family} {tokens[j].text}")
             if entity is None or not entity.is_chip:
@@ -441,6 +441,22 @@ class EntityFinder:
                 a, b = sentence.tokens[first], sentence.tokens[cut - 1]
                 return [Mention(org, first, cut - 1, a.start, b.end, words, embedded=True)]
         return []
+
+
+def _generation_number(text: str) -> bool:
+    """'450', 'v8': the number that tells a family's generations apart."""
+    return text.isdigit() or (text[:1] == "v" and text[1:].isdigit())
+
+
+def _past_bracket(tokens, at: int) -> int:
+    """The index after a short bracketed aside that opens at ``at`` ('(codenamed Ironwood)'),
+    or ``at`` itself."""
+    if at >= len(tokens) or tokens[at].text != "(":
+        return at
+    close = next(
+        (i for i in range(at + 1, min(len(tokens), at + 6)) if tokens[i].text == ")"), None
+    )
+    return at if close is None else close + 1
 
 
 def _one_describing_noun(words: list[str]) -> bool:
