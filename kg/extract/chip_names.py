@@ -33,6 +33,7 @@ from kg.extract.patterns import (
     HARDWARE_KIND_NAMES,
     JOINING_WORDS,
     LAUNCH_VERBS,
+    MEASURE_OR_FORMAT,
     MODEL_NOUNS,
     MODEL_NUMBER,
     NAMED_CHIP_NOUNS,
@@ -215,13 +216,6 @@ def discover_chips(
         and e.name not in HARDWARE_KIND_NAMES
         and not MEASURE_OR_FORMAT.fullmatch(e.name)
     ]
-
-
-# A number format or a unit of speed is no chip ("data formats such as FP8 and Huawei's own
-# HiF8", "the first PetaOP processor").
-MEASURE_OR_FORMAT = re.compile(
-    r"(?:[A-Z][a-z]?)?(?:FP|F|INT|BF|TF|MX)\d{1,2}\w?|(?:Peta|Tera|Exa|Giga|Zetta)[A-Za-z]*"
-)
 
 
 def _owner_of_its_named_chip(

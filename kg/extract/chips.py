@@ -31,6 +31,7 @@ from kg.extract.patterns import (
     PREPOSITIONS,
     PRODUCED_BESIDE,
     PRODUCT_LINE_MODIFIERS,
+    QUOTES,
     RELATIVE_OPENINGS,
     VERB_CHAIN,
 )
@@ -302,11 +303,8 @@ def manufactures(view: View) -> list[Candidate]:
 
 def _listed_after(view: View, before: Mention, chip: Mention) -> bool:
     """Whether ``chip`` is listed right after ``before`` ('"AI5" and "AI6"', 'H100, H200')."""
-    gap = [w for w in view.lowers[before.last + 1 : chip.first] if w not in QUOTE_WORDS]
+    gap = [w for w in view.lowers[before.last + 1 : chip.first] if w not in QUOTES]
     return bool(gap) and set(gap) <= {",", "and", "or"}
-
-
-QUOTE_WORDS = {'"', "“", "”", "'", "‘", "’"}
 
 
 def carried_manufacture(view: View, last_chip: str | None) -> list[Candidate]:

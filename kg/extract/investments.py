@@ -234,11 +234,8 @@ def _backs_an_idea(lowers: list[str], cue: int) -> bool:
         return True
     # "backed a partnership between xAI and Palantir": an undertaking, not its parties
     return any(
-        w == "between" and after[i - 1] in JOINT_UNDERTAKINGS for i, w in enumerate(after) if i
+        w == "between" and after[i - 1] in P.JOINT_UNDERTAKINGS for i, w in enumerate(after) if i
     )
-
-
-JOINT_UNDERTAKINGS = P.BACKED_THINGS | {"partnership", "venture", "collaboration", "alliance"}
 
 
 def _back_as_verb(view: View, cue: int) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.patterns import (
     HARDWARE_NOUNS,
     MADE_BY,
     NAME_USED_ENDS,
+    NATION_ABBREVIATIONS,
     OWNER_NOUNS,
     PERSON_NOUNS,
     PLURAL_CHIP_NOUNS,
@@ -468,7 +469,7 @@ def _one_describing_noun(words: list[str]) -> bool:
 
 
 # What a nation's adjective is, in lower case ("U.S. chipmaker Nvidia", "Chinese rival Huawei").
-NATIONAL_WORDS = frozenset({d.lower() for d in DEMONYMS} | {"u.s.", "us", "u.k.", "uk", "eu"})
+NATIONAL_WORDS = frozenset({d.lower() for d in DEMONYMS} | NATION_ABBREVIATIONS)
 
 
 def matching_form(text: str) -> str:

@@ -340,14 +340,11 @@ def _gets_a_holding(view: View, after: int) -> bool:
     holding in another, which it invests in; it raises nothing."""
     ahead = view.lowers[after : after + 10]
     return any(
-        w in HOLDING_NOUNS
+        w in P.HOLDING_NOUNS
         and ahead[i + 1 : i + 2] == ["in"]
         and view.orgs(after + i + 2, after + i + 3)
         for i, w in enumerate(ahead)
     )
-
-
-HOLDING_NOUNS = {"equity", "shares", "stock", "stake", "warrants"}
 
 
 def _past_plain_aside(view: View, comma: int) -> int:

@@ -199,14 +199,8 @@ def _new_verb(gap: list[str], i: int) -> bool:
         word.endswith(("ed", "ing"))
         and word not in ("including", "based")
         and gap[i - 1 : i] != ["-"]
-        and not (word in ROLE_PARTICIPLES and gap[i + 1 : i + 2] and gap[i + 1] in P.ROLE_NOUNS)
+        and not (word in P.ROLE_PARTICIPLES and gap[i + 1 : i + 2] and gap[i + 1] in P.ROLE_NOUNS)
     )
-
-
-# Participles that describe an investor's role ("existing backer", "returning investor"); not
-# verbs such as "featuring backers like …".
-ROLE_PARTICIPLES = {"existing", "returning", "leading", "founding", "participating", "remaining",
-                    "continuing", "committed", "established", "seasoned", "renowned"}  # fmt: skip
 
 
 def _the_named_item(view: View, gap: list[str], nxt: Mention) -> bool:

@@ -289,3 +289,22 @@ BACKED_THINGS = {
 # Groups an investor joins that are no round ("has joined a consortium backed by Microsoft").
 GROUPS_JOINED = {"consortium", "group", "alliance", "coalition", "partnership", "club", "board",
                  "initiative", "effort", "programme", "program", "network"}  # fmt: skip
+
+# ---- tables of rounds forty-two to forty-four ----
+# A number format or a unit of speed is no chip ("data formats such as FP8 and Huawei's own
+# HiF8", "the first PetaOP processor").
+MEASURE_OR_FORMAT = re.compile(
+    r"(?:[A-Z][a-z]?)?(?:FP|F|INT|BF|TF|MX)\d{1,2}\w?|(?:Peta|Tera|Exa|Giga|Zetta)[A-Za-z]*"
+)
+# Participles that describe an investor's role ("existing backer", "returning investor"); not
+# verbs such as "featuring backers like …".
+ROLE_PARTICIPLES = {"existing", "returning", "leading", "founding", "participating", "remaining",
+                    "continuing", "committed", "established", "seasoned", "renowned"}  # fmt: skip
+# Undertakings between companies, which backing them does not make an investment in either
+# ("backed a partnership between xAI and Palantir").
+JOINT_UNDERTAKINGS = BACKED_THINGS | {"partnership", "venture", "collaboration", "alliance"}
+# What a company receiving money gets when it invests instead of raising ("receiving $350
+# million worth of equity in CoreWeave").
+HOLDING_NOUNS = {"equity", "shares", "stock", "stake", "warrants"}
+# A nation's abbreviation before a description ("from U.S. chipmaker Nvidia").
+NATION_ABBREVIATIONS = {"u.s.", "us", "u.k.", "uk", "eu"}
