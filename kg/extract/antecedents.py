@@ -212,13 +212,7 @@ def _not_its_own_subject(
     description after a preposition, in a sentence that opens on its subject, is not that
     subject (which would be 'itself') nor a company of an earlier sentence, but the other
     company the sentence named last."""
-    if sentence.tokens[first - 1 : first] == [] or sentence.tokens[first - 1].lower not in (
-        "from",
-        "with",
-        "to",
-        "into",
-        "by",
-    ):
+    if first == 0 or sentence.tokens[first - 1].lower not in {"from", "with", "to", "into", "by"}:
         return found
     before = [m for m in named if m.last < first and not m.embedded and not m.reference]
     if not before or before[0].first > 1:

@@ -22,7 +22,7 @@ from kg.extract.chip_phrases import (
     named_chip_noun_after,
     past_modifiers,
 )
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, closing_bracket
 from kg.extract.names import name_runs, new_entity, span_text
 from kg.extract.patterns import (
     APPOSED_CHIP_NAME,
@@ -246,17 +246,11 @@ def _other_names_of_chips(
     (Renegade)'), never a chip of its own."""
     if "(" not in sentence.text:
         return set()
-    tokens, inside = sentence.tokens, set()
+    inside: set[int] = set()
     for m in mentions:
-        close = m.last + 1
-        if close >= len(tokens) or tokens[close].text != "(" or not registry.get(m.entity).is_chip:
-            continue
-        end = next(
-            (i for i in range(close + 1, min(len(tokens), close + 6)) if tokens[i].text == ")"),
-            None,
-        )
-        if end is not None:
-            inside.update(range(close + 1, end))
+        end = closing_bracket(sentence.tokens, m.last + 1)
+        if end is not None and registry.get(m.entity).is_chip:
+            inside.update(range(m.last + 2, end))
     return inside
 
 

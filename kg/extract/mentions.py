@@ -449,14 +449,17 @@ def _generation_number(text: str) -> bool:
     return text.isdigit() or (text[:1] == "v" and text[1:].isdigit())
 
 
-def _past_bracket(tokens, at: int) -> int:
-    """The index after a short bracketed aside that opens at ``at`` ('(codenamed Ironwood)'),
-    or ``at`` itself."""
+def closing_bracket(tokens, at: int) -> int | None:
+    """The index of the ')' that closes a short bracketed aside opening at ``at`` ('(codenamed
+    Ironwood)', '(Renegade)'), or None when none opens there."""
     if at >= len(tokens) or tokens[at].text != "(":
-        return at
-    close = next(
-        (i for i in range(at + 1, min(len(tokens), at + 6)) if tokens[i].text == ")"), None
-    )
+        return None
+    return next((i for i in range(at + 1, min(len(tokens), at + 6)) if tokens[i].text == ")"), None)
+
+
+def _past_bracket(tokens, at: int) -> int:
+    """The index after a short bracketed aside that opens at ``at``, or ``at`` itself."""
+    close = closing_bracket(tokens, at)
     return at if close is None else close + 1
 
 
