@@ -1271,6 +1271,24 @@ FACTS = [
         "Abu Dhabi-backed G42 is one of its largest clients. New investors include 1789 Capital.",
         [("invests_in", "1789 capital", "cerebras")],
     ),
+    # round forty-five
+    (
+        "Quorvex raised $20 million in a round led by Lenovo Capital.",
+        [("invests_in", "lenovo capital", "quorvex")],
+    ),
+    (
+        "Brightwave Photonics, a chip startup, has raised $34 million. Today's round was led by "
+        "Halden Ventures.",
+        [("invests_in", "halden ventures", "brightwave photonics")],
+    ),
+    (
+        "Lumora raised $26 million in a round led by China International Capital Corporation.",
+        [("invests_in", "china international capital corporation", "lumora")],
+    ),
+    (
+        "Tether purchased 10,000 Nvidia H100 GPUs, acquiring a 20% stake in bitcoin miner Zorvex.",
+        [("invests_in", "tether", "zorvex"), ("uses_chip", "tether", "h100")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

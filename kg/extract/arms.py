@@ -23,6 +23,9 @@ from kg.extract.text import Sentence
 from kg.models import Entity
 from kg.registry import Registry
 
+# The words of finance that name a finance firm, not the groups and holdings corporates are too
+FINANCE_FIRM_WORDS = INVESTOR_SUFFIXES - {"Group", "Holdings", "Bank", "Trust"}
+
 
 def venture_arm(
     sentence: Sentence, first: int, last: int, mentions: list[Mention], registry: Registry
@@ -40,10 +43,21 @@ def venture_arm(
     if parent is None or parent.embedded:
         return None
     company = registry.get(parent.entity)
-    financial = words[0] in FINANCE_ARM_SUFFIXES and "Investor" not in company.types
+    financial = words[0] in FINANCE_ARM_SUFFIXES and not _a_finance_firm(company)
     if not company.is_organization or not (words[0] in ARM_SUFFIXES or financial or fund):
         return None
     return _investing_arm(sentence, parent, last, registry)
+
+
+def _a_finance_firm(company: Entity) -> bool:
+    """An investor some name of which is a finance firm's ('Fidelity Investments', 'Coatue
+    Management'): its name and a word of finance are the firm itself, where a corporate
+    that invests ('Lenovo', known as 'Lenovo Group') and such a word name its arm ('Lenovo
+    Capital')."""
+    names = (company.name, *company.aliases)
+    return "Investor" in company.types and any(
+        word in FINANCE_FIRM_WORDS for name in names for word in name.split()
+    )
 
 
 def _investing_arm(

@@ -101,6 +101,9 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
             infinitive_subject or absolute
         ):
             continue  # 'a plan for Nvidia to invest' keeps Nvidia, the subject of 'to invest'
+        if _names_a_chip(view, m):
+            continue  # "Tether purchased 10,000 Nvidia H100 GPUs, acquiring a stake": the
+            # chip's designer, a word of the chip's name
         if _agent_of_a_participle(view, m):
             continue  # "a market dominated by Nvidia by investing", "the firm run by its
             # founder said it would invest": not the investor
@@ -124,6 +127,13 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
         ]
         return subjects[0] if subjects else None
     return None
+
+
+def _names_a_chip(view: View, m: Mention) -> bool:
+    """Whether a chip's name follows the name at once, or past its possessive ('Nvidia H100',
+    'Nvidia's H100')."""
+    after = m.last + 2 if view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"]) else m.last + 1
+    return any(c.first == after for c in view.chips(after, after + 1))
 
 
 def _agent_of_a_participle(view: View, m: Mention) -> bool:

@@ -102,6 +102,9 @@ DESCRIPTORS: dict[str, str] = {
     "telecom giant": "CloudProvider", "telecoms giant": "CloudProvider",
     "mobile operator": "CloudProvider", "telco": "CloudProvider", "telecom": "CloudProvider",
     "telecoms": "CloudProvider",
+    # miners of cryptocurrency, which host AI compute in their data centres
+    "miner": "CloudProvider", "bitcoin miner": "CloudProvider", "crypto miner": "CloudProvider",
+    "cryptocurrency miner": "CloudProvider",
 }  # fmt: skip
 # The nouns a description of a company ends on ("Dutch chip manufacturer", "its main rival").
 DESCRIPTION_HEADS = frozenset(d.rsplit(" ", 1)[-1] for d in DESCRIPTORS) | {
@@ -183,7 +186,8 @@ NOT_NAMES = {
     "Japan", "China", "Saudi", "Rs", "Rs.", "INR", "IPO", "US", "U.S.", "UK", "EU",
     "CEO", "AI", "A.I.", "LLM", "GPU", "Prince", "Princess", "Sheikh", "Sheikha", "Emir",
     "GPUs", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "Series", "Seed", "Pre-Seed", "January", "February", "March",
+    "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow", "Series", "Seed",
+    "Pre-Seed", "January", "February", "March",
     "April", "June", "July", "August", "September", "October", "November", "December",
 }  # fmt: skip
 # Words before "May" that make it the month ("in May", "since May", "early May").

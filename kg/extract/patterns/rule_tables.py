@@ -84,6 +84,7 @@ STATE_FUND_PREFIXES = {"US", "U.S.", "UK", "EU"}
 STATE_FUND_ENDINGS = {"Fund", "Funds", "Authority", "Agency", "Corporation", "Bank"}
 COMPANY_LAST_WORDS = INVESTOR_SUFFIXES | COMPANY_SHAPED_ENDINGS | {
     "Mobile", "Telecom", "Unicom", "Grid", "Power", "Steel", "Airlines", "Motors",
+    "Corporation", "Company",
 }  # fmt: skip
 ADJECTIVE_ENDINGS = ("ive", "al", "ic", "ed", "ing", "ous", "ble", "ent", "ant", "ary", "less")
 BUYING_AUXILIARIES = VERB_CHAIN | {
