@@ -1289,6 +1289,18 @@ FACTS = [
         "Tether purchased 10,000 Nvidia H100 GPUs, acquiring a 20% stake in bitcoin miner Zorvex.",
         [("invests_in", "tether", "zorvex"), ("uses_chip", "tether", "h100")],
     ),
+    (
+        "Zorvex closed $230 million from Arm and Qatar\u2019s sovereign wealth fund.",
+        [
+            ("invests_in", "arm", "zorvex"),
+            ("invests_in", "qatar investment authority", "zorvex"),
+        ],
+    ),
+    (
+        "The week was busy, with Lumora locking up a $40 million Series B led by new investor "
+        "Halden Ventures.",
+        [("invests_in", "halden ventures", "lumora")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

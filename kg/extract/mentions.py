@@ -475,12 +475,16 @@ def _one_describing_noun(words: list[str]) -> bool:
 NATIONAL_WORDS = frozenset({d.lower() for d in DEMONYMS} | NATION_ABBREVIATIONS)
 
 
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
 def matching_form(text: str) -> str:
     """The form a word is matched in: NFKC, without format characters, so a zero-width space
-    or a full-width letter inside 'Open\u200bAI' does not hide the name."""
+    or a full-width letter inside 'Open\u200bAI' does not hide the name, and with the plain
+    apostrophe for a curly one ('Qatar’s sovereign wealth fund')."""
     if text.isascii():
         return text
-    folded = unicodedata.normalize("NFKC", text)
+    folded = unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
     return "".join(ch for ch in folded if unicodedata.category(ch) != "Cf") or text
 
 

@@ -110,7 +110,9 @@ DATE = re.compile(
 
 # Headline verbs of getting money ("Fjordmind lands $60 million from …").
 HEADLINE_GETTING_VERBS = ("lands", "landed", "bags", "bagged", "nets", "netted", "snags",
-                          "snagged", "nabs", "nabbed")  # fmt: skip
+                          "snagged", "nabs", "nabbed", "closes", "closed", "collects",
+                          "collected", "scores", "scored", "grabs", "grabbed", "pockets",
+                          "pocketed")  # fmt: skip
 
 INVEST_CUES = (
     "investor", "shareholder", "stakeholder", "funder", "shareholders", "stakeholders",

@@ -129,6 +129,8 @@ RAISE_VERBS = (
     "lands", "bagged", "nabbed", "seek*", "netted", "nets", "snagged", "snags", "locked", "locks",
     "raked", "rakes", "receive", "received", "receives", "receiving", "pulled", "pulls", "hauled",
     "hauls", "scooped", "scoops", "garnered", "garners", "amassed", "roped", "ropes",
+    "closing", "landing", "bagging", "nabbing", "netting", "snagging", "locking", "raking",
+    "pulling", "hauling", "scooping", "garnering", "amassing",
 )  # fmt: skip
 # Verbs before a sum a company took in ("SambaNova got $350m", "picked up $350m").
 FUNDS_TAKEN = RAISE_VERBS + ("got", "gets", "picked", "picks", "drew", "attracted")
