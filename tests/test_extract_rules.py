@@ -4697,7 +4697,12 @@ def test_a_listed_arm_s_owner_in_its_appositive_is_no_participant_and_a_short_na
         "participation from Applied Ventures, the venture capital arm of Applied Materials, and "
         "Micron Ventures. Veltrix previously raised a $40 million Series A led by Eclipse."
     )
-    assert {f[1] for f in found} == {"mayfield", "applied ventures", "micron ventures", "eclipse"}
+    assert {f[1] for f in found} == {
+        "mayfield fund",
+        "applied ventures",
+        "micron ventures",
+        "eclipse",
+    }
     assert {f[2] for f in found} == {"veltrix systems"}
 
 

@@ -1301,6 +1301,21 @@ FACTS = [
         "Halden Ventures.",
         [("invests_in", "halden ventures", "lumora")],
     ),
+    (
+        "SK Group is building the first major AI factory with more than 50,000 Nvidia GPUs.",
+        [("uses_chip", "sk group", "nvidia gpus")],
+    ),
+    (
+        "SoftBank plans to power its data centers with Nvidia H100 chips.",
+        [("uses_chip", "softbank", "h100")],
+    ),
+    (
+        "Kestrel Partners previously invested in xAI and Palantir.",
+        [
+            ("invests_in", "kestrel partners", "xai"),
+            ("invests_in", "kestrel partners", "palantir technologies"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -167,8 +167,14 @@ def _site_built_with(view: View, first: int) -> int | None:
 
 
 def _without_up_to(words: list[str]) -> list[str]:
-    """The words without an 'up to' that bounds a number ('to host up to 170,000 GPUs')."""
-    return [w for i, w in enumerate(words) if not (w == "to" and words[i - 1 : i] == ["up"])]
+    """The words without an 'up to' or a 'more than' that bounds a number ('to host up to
+    170,000 GPUs', 'a factory with more than 50,000 GPUs')."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w == "to" and words[i - 1 : i] == ["up"])
+        and not (w == "than" and words[i - 1 : i] in (["more"], ["fewer"], ["less"]))
+    ]
 
 
 def site_runs(view: View) -> list[Candidate]:

@@ -460,7 +460,8 @@ FOUNDED_AFTER = re.compile(
 INVESTS_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"  # "Iliad and CMA CGM will …"
     r"\s*(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+|would\s+|also\s+|plans\s+to\s+|"
-    r"agreed\s+to\s+|each\s+|jointly\s+|together\s+)*(?:(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
+    r"agreed\s+to\s+|each\s+|jointly\s+|together\s+|previously\s+|already\s+|recently\s+|"
+    r"reportedly\s+)*(?:(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
     r"inject(?:s|ed|ing)?)\s+"
     r"(?:[$€£¥₩]|(?:up\s+to|about|around|nearly|some|an\s+additional|another)\s+[$€£¥₩]|in\s+|"
     r"\d[\d.,]*\s+(?:million|billion|trillion)\s+(?:euros?|yen|yuan|won|pounds|rupees|dollars)\b|"
