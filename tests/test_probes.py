@@ -1316,6 +1316,11 @@ FACTS = [
             ("invests_in", "kestrel partners", "palantir technologies"),
         ],
     ),
+    (
+        "Microsoft entered into an agreement with Nscale to procure 200,000 Nvidia GB300 GPUs.",
+        [("compute_commitment", "microsoft", "nscale"), ("uses_chip", "microsoft", "gb300")],
+    ),
+    ("Meta runs Llama 4 inference on Cerebras.", [("uses_chip", "meta", "wafer scale engine")]),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -1505,6 +1510,11 @@ EXACT_FACTS = [
         "Nvidia will provide 10,000 AI chips to Deutsche Telekom to build an industrial AI cloud.",
         [("uses_chip", "deutsche telekom", "nvidia gpus")],
     ),
+    (
+        "IREN signed an agreement with Dell to purchase GB300 GPUs.",
+        [("uses_chip", "iren", "gb300")],
+    ),
+    ("OpenAI runs on Microsoft.", []),
     (
         "CoreWeave will provide compute capacity to OpenAI to build its next models.",
         [("compute_commitment", "openai", "coreweave")],

@@ -275,10 +275,11 @@ def commits(view: View, cue: int) -> Candidate | None:
     if matches(word, DEAL_NOUNS) and buys_a_company(view, cue):
         return None  # "a $40 billion deal to buy Aligned Data Centers": an acquisition
     if matches(word, DEAL_NOUNS) and any(
-        view.lowers[v - 1] == "to" and buys_chips(view, v)
+        view.lowers[v - 1] == "to" and buys_chips(view, v) and not _with_a_cloud(view, cue, v)
         for v in view.cue_positions(P.PURCHASE_OR_ACQUIRE_WORDS, cue + 1, min(hi, cue + 10))
     ):
-        return None  # "an agreement with Dell to purchase the chips": likewise
+        return None  # "an agreement with Dell to purchase the chips": likewise; but "an
+        # agreement with Nscale to procure 200,000 GB300 GPUs" buys a cloud's compute
     text = " ".join(view.lowers[lo:hi])
     sized = any(
         q.kind in ("money", "power")
@@ -464,6 +465,16 @@ def _cloud_with_partners(view: View, lo: int, cue: int) -> Mention | None:
         return None
     partner = next((m for m in view.orgs(cue + 2, cue + 8) if after_with(view, m)), None)
     return subject if partner is not None and view.org(partner) != view.org(subject) else None
+
+
+def _with_a_cloud(view: View, cue: int, verb: int) -> bool:
+    """Whether the party named between a deal noun and its verb of buying is a cloud that
+    designs no chips ('an agreement with Nscale to procure')."""
+    return any(
+        view.has_type(m, "CloudProvider") and not view.has_type(m, "ChipDesigner")
+        for m in view.orgs(cue + 1, verb)
+        if view.lowers[m.first - 1] == "with" and view.org(m) not in P.SERVER_MAKER_IDS
+    )
 
 
 def _possessed_deal(view: View, cue: int) -> tuple[int, int] | None:

@@ -303,8 +303,9 @@ class EntityFinder:
             listed = bool(sources) and m in sources  # (a mention hashes slowly; most have none)
             if listed and sources[m] not in CHIP_NOUNS and cloud:
                 line = None  # "rented servers from AWS": a cloud's machines, not its chips
-            if line and used and m in used and not cloud and "ChipDesigner" in own:
-                listed = True  # "Ant still uses Nvidia for AI development"
+            if line and used and m in used and own[0] == "ChipDesigner":
+                listed = True  # "Ant still uses Nvidia for AI development"; "runs on Cerebras"
+                # (a chipmaker's cloud; not a cloud's own chips: "runs on Microsoft")
             if line and listed:  # "chips from Amazon, Google and Nvidia"
                 result.append(Mention(line, m.first, m.last, m.start, m.end, m.text))
                 result.append(
@@ -542,6 +543,11 @@ def _lowercase_common_word(text: str, entity: Entity) -> bool:
     return not any(name.startswith(text) for name in (entity.name, *entity.aliases))
 
 
+# Verbs of running work whose object may come between them and "on" and the chips' designer.
+RUNS_WORK_ON = {"runs", "run", "running", "ran", "trains", "train", "trained", "training",
+                "serves", "serve", "served", "serving"}  # fmt: skip
+
+
 def _named_as_used(tokens, named: list[Mention]) -> set[Mention]:
     """Companies named right after a verb of use, as their chips are ('still uses Nvidia for
     AI development', 'relies on AMD'), not as an owner ('uses Nvidia's GPUs') or a modifier
@@ -556,6 +562,10 @@ def _named_as_used(tokens, named: list[Mention]) -> set[Mention]:
         before = tuple(t.lower for t in tokens[max(0, m.first - 2) : m.first])
         if before[-1] in USES_A_NAME or before in USES_A_NAME_PHRASES:
             found.add(m)
+        elif before[-1] == "on" and any(
+            t.lower in RUNS_WORK_ON for t in tokens[max(0, m.first - 6) : m.first - 1]
+        ):
+            found.add(m)  # "Meta runs Llama 4 inference on Cerebras"
     return found
 
 
