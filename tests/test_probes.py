@@ -1321,6 +1321,11 @@ FACTS = [
         [("compute_commitment", "microsoft", "nscale"), ("uses_chip", "microsoft", "gb300")],
     ),
     ("Meta runs Llama 4 inference on Cerebras.", [("uses_chip", "meta", "wafer scale engine")]),
+    (
+        "Tenstorrent raised $100 million. Hyundai and its smaller affiliate Kia shelled out $30 "
+        "million and $20 million, respectively.",
+        [("invests_in", "hyundai", "tenstorrent"), ("invests_in", "kia", "tenstorrent")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

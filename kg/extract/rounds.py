@@ -487,7 +487,8 @@ def _sums_put_in(view: View) -> list[int]:
     for i, word in enumerate(lowers[:-2]):
         if word not in P.SUM_PUT_IN_VERBS:
             continue
-        at = i + 2 if lowers[i + 1] == "in" else i + 1  # "put in", "chipped in"
+        at = i + 2 if lowers[i + 1] in ("in", "out", "over", "up") else i + 1  # "put in",
+        # "chipped in", "shelled out", "forked over", "ponied up"
         if lowers[at : at + 2] == ["up", "to"]:
             at += 2
         elif lowers[at : at + 2] in (["about", "$"], ["around", "$"]):

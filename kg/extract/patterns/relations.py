@@ -120,7 +120,8 @@ COMMITTED_NOUNS = {"funding", "capital", "investment", "investments", "equity", 
 # "SoftBank, which put in around $500 million": verbs of a participant's own sum.
 PUTTING_IN = {
     "put", "puts", "invested", "invests", "contributed", "contributes", "committed", "commits",
-    "provided", "poured", "pumped", "injected", "chipped", "added",
+    "provided", "poured", "pumped", "injected", "chipped", "added", "shelled", "forked",
+    "ponied", "plowed", "ploughed", "sank", "plunked",
 }  # fmt: skip
 # "Amazon committed $4 billion to Anthropic", "pledged": money committed to a company is
 # invested in it.

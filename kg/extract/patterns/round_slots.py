@@ -81,7 +81,7 @@ PARTICIPATE_VERBS = (
 SUM_PUT_IN_VERBS = {
     "commits", "committing", "pledges", "pledged", "pledging", "provides",
     "provided", "providing", "put", "puts", "putting", "chipped", "chips", "injects", "injected",
-    "injecting",
+    "injecting", "shelled", "shells", "forked", "forks", "ponied",
 }  # fmt: skip
 # After "with" and a list, words that make it the round's other participants ("with Alphabet
 # and GV following", "with Nvidia also investing").
