@@ -1324,7 +1324,10 @@ FACTS = [
     (
         "Tenstorrent raised $100 million. Hyundai and its smaller affiliate Kia shelled out $30 "
         "million and $20 million, respectively.",
-        [("invests_in", "hyundai", "tenstorrent"), ("invests_in", "kia", "tenstorrent")],
+        [
+            ("invests_in", "hyundai motor group", "tenstorrent"),
+            ("invests_in", "kia", "tenstorrent"),
+        ],
     ),
 ]
 
