@@ -1523,6 +1523,8 @@ EXACT_FACTS = [
         [("uses_chip", "iren", "gb300")],
     ),
     ("OpenAI runs on Microsoft.", []),
+    ("Amazon invited observers to tour its Austin chip lab.", []),
+    ("AMD's chips will power two machines, according to Data Centre Dynamics.", []),
     (
         "CoreWeave will provide compute capacity to OpenAI to build its next models.",
         [("compute_commitment", "openai", "coreweave")],

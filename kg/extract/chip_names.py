@@ -55,7 +55,7 @@ from kg.extract.patterns import (
     TIER_WORDS,
     UNIT_AFTER_NUMBER,
 )
-from kg.extract.places import DEMONYMS
+from kg.extract.places import DEMONYMS, is_place
 from kg.extract.text import Sentence, WordMemo
 from kg.models import Entity
 from kg.registry import Registry
@@ -207,7 +207,8 @@ def discover_chips(
             _new_chip(sentence, first, last, name, designer=designer_id, co_designers=fellows)
         )
     # "the company's processors, The Information reports": a news outlet reports, it is no
-    # chip, nor is a nation's adjective ("Chinese") or a kind of processor ("its CPU side")
+    # chip, nor is a nation's adjective ("Chinese"), a kind of processor ("its CPU side") or
+    # a place ("its Austin chip lab")
     return [
         (m, e)
         for m, e in found
@@ -215,7 +216,18 @@ def discover_chips(
         and e.name not in DEMONYMS
         and e.name not in HARDWARE_KIND_NAMES
         and not MEASURE_OR_FORMAT.fullmatch(e.name)
+        and not (is_place(e.name) and _names_a_chip_site(sentence.lowers, m.last))
     ]
+
+
+def _names_a_chip_site(words: list[str], last: int) -> bool:
+    """'its Austin chip lab', 'the Phoenix chip plant': a chip noun that only describes the
+    site after it, a place's name before them."""
+    return words[last + 2 : last + 3] != [] and words[last + 2] in CHIP_SITE_NOUNS
+
+
+CHIP_SITE_NOUNS = {"lab", "labs", "plant", "plants", "factory", "factories", "fab", "fabs",
+                   "facility", "facilities", "campus", "hub", "site"}  # fmt: skip
 
 
 def _owner_of_its_named_chip(

@@ -148,8 +148,11 @@ def discover(
         name = sentence.text[tokens[0].start - sentence.start : tokens[-1].end - sentence.start]
         if _looks_like_a_registry_name(name, registry):
             continue  # "ОpenAI" in Cyrillic letters: never a second OpenAI
-        if name.removeprefix("The ") in NEWS_OUTLETS:
-            continue  # a publisher reporting the deal
+        if name.removeprefix("The ") in NEWS_OUTLETS or words[max(0, first - 2) : first] == [
+            "according",
+            "to",
+        ]:
+            continue  # a publisher reporting the deal ("according to Data Centre Dynamics")
         if all(t.lower in LEGAL_WORDS for t in tokens):
             continue  # "Co., Ltd.", "Limited": a legal form, never a name of its own
         if len(tokens) > 1 and tokens[-1].text in EVENT_NOUNS:
