@@ -1329,6 +1329,14 @@ FACTS = [
             ("invests_in", "kia", "tenstorrent"),
         ],
     ),
+    (
+        "SambaNova added $350 million with Intel as a strategic backer.",
+        [("invests_in", "intel", "sambanova")],
+    ),
+    (
+        "Cambricon achieved fortyfold revenue growth and secured ByteDance as a major client.",
+        [("uses_chip", "bytedance", "cambricon ai chips")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -65,7 +65,9 @@ def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Ca
         and set(view.lowers[m.last + 2 : cue]) <= CUSTOMER_ADJECTIVES
         or m.last == cue - 1
     ]
-    if not owners or view.has_type(owners[-1], "CloudProvider"):
+    if not owners:
+        return _won_as_customer(view, cue, lines)
+    if view.has_type(owners[-1], "CloudProvider"):
         return []
     line = lines.get(view.org(owners[-1]))  # type: ignore[arg-type]
     before = [m for m in view.orgs(0, owners[-1].first) if not m.embedded]
@@ -85,6 +87,37 @@ def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Ca
             product_line=True,
         )  # fmt: skip
     ]
+
+
+def _won_as_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
+    """'Cambricon secured ByteDance as a major client': the customer a chip designer won uses
+    the designer's product line."""
+    holder = customer_named(view, cue)
+    if holder is None or view.lowers[holder.last + 1 : holder.last + 2] != ["as"]:
+        return []
+    designers = [m for m in view.orgs(0, holder.first) if not m.embedded]
+    if not designers or view.has_type(designers[-1], "CloudProvider"):
+        return []
+    line = lines.get(view.org(designers[-1]))  # type: ignore[arg-type]
+    gap = view.lowers[designers[-1].last + 1 : holder.first]
+    subject = len(gap) <= 3 or designers[-1].first == 0  # (or the sentence's subject, past a
+    # first verb: "Cambricon achieved fortyfold growth and secured ByteDance")
+    if line is None or not (gap and subject and gap[-1] in P.TAKING_ON_VERBS | WON_VERBS):
+        return []
+    return [
+        Candidate(
+            "uses_chip",
+            view.org(holder),
+            line,
+            view.sentence,
+            "use:customer",
+            anchor=cue,
+            product_line=True,
+        )  # fmt: skip
+    ]
+
+
+WON_VERBS = {"won", "wins", "signed", "signs", "counts", "counted", "lists", "listed"}
 
 
 def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Candidate]:

@@ -112,8 +112,10 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
             return None  # "interest in AI", "interest rates"
         word = "stake"  # "purchased a 20% interest in Northern Data"
     following = view.lowers[cue + 1] if cue + 1 < len(view.lowers) else ""
-    if word in PLURAL_ROLES and (named_as := named_as_backers(view, cue)) is not None:
-        return named_as
+    if (word in PLURAL_ROLES or word in INVESTOR_ROLES) and (
+        named_as := named_as_backers(view, cue)
+    ) is not None:
+        return named_as  # "with MGX as new shareholders", "with Intel as a strategic backer"
     if word == "owner":
         if view.lowers[cue - 1 : cue] not in [[w] for w in P.PART_OWNER_WORDS]:
             return None  # "Facebook owner Meta", "the owner of Arm": a parent, not a stake

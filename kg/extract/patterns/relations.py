@@ -149,7 +149,7 @@ BUILD_VERBS = ("develop", "build", "deploy", "provide", "deliver", "supply", "br
 CUSTOMER_NOUNS = (
     "customer", "customers", "buyer", "buyers", "purchaser", "purchasers", "user", "users",
 )  # fmt: skip
-CUSTOMERS_OR_CLIENTS = (*CUSTOMER_NOUNS, "clients")
+CUSTOMERS_OR_CLIENTS = (*CUSTOMER_NOUNS, "client", "clients")
 # Words that may stand between "stake" and "in" ("a stake of up to 10% in AMD").
 STAKE_SIZE_WORDS = {
     "of", "up", "to", "about", "around", "roughly", "nearly", "almost", "some", "worth",
