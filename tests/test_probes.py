@@ -1337,6 +1337,14 @@ FACTS = [
         "Cambricon achieved fortyfold revenue growth and secured ByteDance as a major client.",
         [("uses_chip", "bytedance", "cambricon ai chips")],
     ),
+    (
+        "The deal includes a significant direct investment from Nvidia in Thinking Machines Lab.",
+        [("invests_in", "nvidia", "thinking machines lab")],
+    ),
+    (
+        "AustralianSuper has committed $1.5 billion to become a minority owner in DataBank.",
+        [("invests_in", "australiansuper", "databank")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

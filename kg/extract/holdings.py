@@ -248,8 +248,9 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
             len(gap) - 3 * len(listed_roles) <= 5
             and set(linking) <= ROLE_COPULAS
             and (linking or _apposed(gap))
-        ):
-            holder = before[-1]
+        ) or (gap[-2:] == ["to", "become"] and len(gap) <= 12 and "," not in gap):
+            holder = before[-1]  # (or what it did "to become" one: "AustralianSuper committed
+            # $1.5 billion to become a minority owner in DataBank")
         elif holder is None:
             holder = _coordinated_subject(view, before, article)
     if holder is None:

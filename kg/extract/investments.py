@@ -323,6 +323,10 @@ def _investee(
 ) -> tuple[Mention | None, bool]:
     """The company invested in, and whether the article's topic may stand in for it."""
     if passive:
+        into = view.lowers[investor.last + 1 : investor.last + 2] in (["in"], ["into"])
+        named_into = followed_by_org(view, investor.last + 1, 3) if into else None
+        if named_into is not None and named_into is not investor:
+            return named_into, False  # "an investment from Nvidia in Thinking Machines Lab"
         aside = [m for m in view.orgs(0, cue) if m.last == cue - 2 and not m.embedded]
         if aside and view.lowers[cue - 1] == "," and aside[0] is not investor:
             return aside[0], False  # "led by HUMAIN, backed by Saudi Arabia's PIF,": the name
