@@ -1345,6 +1345,11 @@ FACTS = [
         "AustralianSuper has committed $1.5 billion to become a minority owner in DataBank.",
         [("invests_in", "australiansuper", "databank")],
     ),
+    (
+        "MatX was founded by engineers who designed the TPUs that power Google's AI "
+        "infrastructure.",
+        [("uses_chip", "google", "tpu")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

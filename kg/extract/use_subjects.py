@@ -220,6 +220,10 @@ def powered_owner(view: View, chip: Mention, hi: int) -> str | None:
     verb = chip.last + 1
     while verb < hi and view.lowers[verb] in P.CHIP_NOUN_TAIL:
         verb += 1
+    if view.lowers[verb : verb + 1] == [","] and view.lowers[verb + 1 : verb + 2] == ["which"]:
+        verb += 1
+    if view.lowers[verb : verb + 1] in (["that"], ["which"]):
+        verb += 1  # "the TPUs that power Google's AI infrastructure"
     if view.lowers[verb : verb + 1] == [] or view.lowers[verb] not in P.WORK_RUNNING_VERBS:
         return None
     owner = next((m for m in view.orgs(verb + 1, verb + 7) if not m.embedded), None)
