@@ -1934,3 +1934,11 @@ def test_a_sum_each_investor_put_in_is_each_one_s():
 def test_a_discovered_name_s_id_keeps_its_letters_without_accents():
     _, discovered = extract("Fjordmind raised $60 million from the Norwegian state fund Nysnø.")
     assert "discovered-nysno" in {e.id for e in discovered}
+
+
+def test_a_family_named_beside_its_generation_designs_nothing_of_its_own():
+    found = facts(
+        "The foundation of Huawei's server strategy is the Ascend 910C, the newest Ascend "
+        "accelerator."
+    )
+    assert found == {("designs_chip", "huawei", "ascend 910c")}

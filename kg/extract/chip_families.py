@@ -67,3 +67,40 @@ def _lines_as_their_family(
             if c.chip == line:
                 c.chip = family
     return merged
+
+
+def without_families_beside_members(
+    candidates: list[Candidate],
+    named: dict[int, list[str]],
+    registry: Registry,
+    lines: frozenset[str],
+) -> list[Candidate]:
+    """'Huawei's Ascend 910C … the Ascend line': a family named in a sentence that names one of
+    its generations only says which family the generation is of; the sentence's design and use
+    are the generation's (a designer's line, 'Nvidia GPUs', is read by ``collapse_family``)."""
+    return [
+        c
+        for c in candidates
+        if not (
+            c.type in ("designs_chip", "uses_chip")
+            and c.object not in lines
+            and registry.get(c.object).is_chip
+            and any(
+                _below(chip, c.object, registry)
+                for chip in named.get(c.sentence.start, ())
+                if chip != c.object
+            )
+        )
+    ]
+
+
+def _below(chip: str, family: str, registry: Registry) -> bool:
+    """Whether ``family`` is above ``chip`` in the registry's chain of families."""
+    above = registry.get(chip).family
+    for _ in range(4):  # (the deepest chains: line, family, generation, variant)
+        if above is None:
+            return False
+        if above == family:
+            return True
+        above = registry.get(above).family
+    return False

@@ -13,7 +13,7 @@ from kg.extract.antecedents import (
 )
 from kg.extract.arms import described_arms, investing_arms
 from kg.extract.asides import split_aside
-from kg.extract.chip_families import collapse_family
+from kg.extract.chip_families import collapse_family, without_families_beside_members
 from kg.extract.chips import carried_manufacture, designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, matches
 from kg.extract.clouds import cloud_customers, revenue_customers
@@ -217,6 +217,9 @@ class Extractor:
         candidates = name_round_company(candidates, history.lab_counts)
         candidates = drop_reversed_noun_deals(drop_hardware_purchases(name_deal_buyer(candidates)))
         collapse_family(candidates, history.chip_mentions, registry)
+        candidates = without_families_beside_members(
+            candidates, named, registry, self.finder.line_ids
+        )
         settle_hypotheticals(candidates)
         propagate_talks(candidates)
         propagate_round_report(candidates)
