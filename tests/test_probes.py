@@ -1350,6 +1350,15 @@ FACTS = [
         "infrastructure.",
         [("uses_chip", "google", "tpu")],
     ),
+    (
+        "This transaction results in Google becoming the largest shareholder in TeraWulf.",
+        [("invests_in", "google", "terawulf")],
+    ),
+    (
+        "Nvidia is set to invest up to $2 billion in a special-purpose vehicle (SPV) connected "
+        "to xAI.",
+        [("invests_in", "nvidia", "xai")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

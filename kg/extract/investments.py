@@ -318,6 +318,30 @@ def _aside_after_a_thing(view: View, cue: int) -> bool:
     )  # "of $455 billion, backed by"; "a contract reserve, backed by"
 
 
+VEHICLE_NOUNS = {"vehicle", "spv", "entity", "fund"}
+TIED_WORDS = {"tied", "connected", "linked", "related", "dedicated"}
+
+
+def _vehicle_tied_to(view: View, at: int) -> Mention | None:
+    """'invest up to $2 billion in a special-purpose vehicle (SPV) connected to Elon Musk's
+    xAI': the company that the vehicle a sum goes 'in' is tied to."""
+    words = view.lowers
+    end = min(at + 6, len(words))
+    noun = next((j for j in range(at + 1, end) if words[j] in VEHICLE_NOUNS), None)
+    if noun is None:
+        return None
+    after = noun + 1
+    if words[after : after + 1] == ["("]:  # "(SPV)"
+        after = next(
+            (j + 1 for j in range(after, min(after + 5, len(words))) if words[j] == ")"), after
+        )
+    if words[after : after + 1] == [] or words[after] not in TIED_WORDS:
+        return None
+    if words[after + 1 : after + 2] not in (["to"], ["with"]):
+        return None
+    return followed_by_org(view, after + 1, 4)
+
+
 def _investee(
     view: View, cue: int, hi: int, investor: Mention, passive: bool
 ) -> tuple[Mention | None, bool]:
@@ -371,7 +395,12 @@ def _investee(
         if view.lowers[i] in {"in", "into"} and not TEMPORAL.match(
             " ".join(view.lowers[i + 1 : i + 3])
         ):
-            found = _apposed_name(view, i) or followed_by_org(view, i, 3) or after_place(view, i)
+            found = (
+                _apposed_name(view, i)
+                or followed_by_org(view, i, 3)
+                or after_place(view, i)
+                or _vehicle_tied_to(view, i)
+            )
             if found is None:
                 return None, bool(DEAL_WORDS & set(view.lowers[i + 1 : i + 6]))
             if _its_infrastructure(view.lowers, found.last):

@@ -328,8 +328,8 @@ PLURAL_ROLES = {"investors", "backers", "shareholders", "stakeholders", "funders
 ROLE_NOUNS = INVESTOR_ROLES | PLURAL_ROLES | {"participant"}  # "a backer of", "investors in"
 ROLE_ARTICLES = {"an", "a", "the", "its", "their"}
 ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "become",
-                "remain", "remains", "remained", "stay", "stays", "likely", "expected", "to",
-                "also", "already", "long", "now", "still", "as",
+                "becoming", "remain", "remains", "remained", "stay", "stays", "likely",
+                "expected", "to", "also", "already", "long", "now", "still", "as",
                 "reported", "named", "listed", "additional", "other", "existing", "early",
                 "new", "counts", "counted", "announced", "confirmed", "revealed", "disclosed",
                 "identified", "unveiled"}  # fmt: skip
