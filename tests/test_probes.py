@@ -1359,6 +1359,14 @@ FACTS = [
         "to xAI.",
         [("invests_in", "nvidia", "xai")],
     ),
+    (
+        "Lumora, an AI lab, has become a major customer of CoreWeave.",
+        [("compute_commitment", "lumora", "coreweave")],
+    ),
+    (
+        "Meta is standing up a cluster of 20,000 MI300X accelerators.",
+        [("uses_chip", "meta", "instinct mi300x")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -209,6 +209,8 @@ def customer_named(view: View, cue: int) -> Mention | None:
     if not before:
         return None
     gap = words[before[-1].last + 1 : article]
+    if gap[:1] == [","] and gap[1:2] in (["a"], ["an"], ["the"]) and "," in gap[1:]:
+        gap = gap[len(gap) - gap[::-1].index(",") :]  # "Lumora, an AI lab, is a customer"
     linking = set(gap) - {","}
     if 2 <= len(gap) <= 6 and gap[-1] == "as" and gap[-2] in ROLE_POSITIONS:
         return before[-1]  # "has secured its position as the first customer"

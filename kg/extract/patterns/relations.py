@@ -284,7 +284,8 @@ BUILT_SITES = {
 }  # fmt: skip
 # Verbs of making such a site, and the words that join the site to its chips.
 SITE_MAKING = ("build*", "develop*", "construct*", "establish*", "creat*", "launch*", "set",
-               "sets", "open*", "deploy*", "operat*", "stand", "activat*", "brought", "bring*",
+               "sets", "open*", "deploy*", "operat*", "stand", "stands", "standing", "stood",
+               "activat*", "brought", "bring*",
                "switch*", "unveil*", "complet*", "power", "powers", "powering", "equip*",
                "outfit*")  # fmt: skip
 BUILT_WITH = {("using",), ("powered", "by"), ("equipped", "with"), ("featuring",),
