@@ -164,6 +164,15 @@ def test_chips_of_a_sentence_without_a_company_go_to_the_one_just_spoken_of():
     assert carried == [("uses_chip", "coreweave", "gb300")]  # never their designer, Nvidia
 
 
+def test_a_company_that_only_sells_chips_carries_no_rival_s_chips():
+    text = (
+        "AMD signed a lease for a campus in Texas last week. "
+        "The new hall will hold 18,400 Nvidia GB300 GPUs."
+    )
+    facts = extractor_with(carried_model()).extract(article(text))
+    assert not [f for f in facts if f.method == PAIR_METHOD + CARRIED]
+
+
 def test_a_sentence_naming_another_company_carries_nothing():
     text = (
         "CoreWeave signed a lease for a campus in Texas last week. "

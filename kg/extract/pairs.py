@@ -328,11 +328,20 @@ def carried_pairs(view: View, spoken_of: dict[str, list[str]]) -> list[Pair]:
             if company in designers[chip.entity]:
                 continue
             entity = view.registry.get(company)
+            if _sells_chips_only(entity.types):
+                continue  # "Nvidia … models trained on Ascend NPUs": a rival's chips
             own = ["bias"] + [f"from={way}" for way in ways]
             own += [f"stype={kind}" for kind in sorted(entity.types)]
             own += ["snew"] * bool(entity.discovered)
             pairs.append(Pair(CARRIED, company, chip.entity, chip.first, tuple(own + around)))
     return pairs
+
+
+def _sells_chips_only(types: list[str]) -> bool:
+    """Whether an organisation designs or makes chips and runs no models or cloud of its own."""
+    return bool({"ChipDesigner", "Foundry"} & set(types)) and not {"Lab", "CloudProvider"} & set(
+        types
+    )
 
 
 def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -> list[Pair]:
