@@ -1373,6 +1373,11 @@ FACTS = [
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
     (
+        "What the OpenAI Deal Means for AMD in AI Factory Compute\n\nOpenAI agreed to buy 6 "
+        "gigawatts of AMD chips.",
+        [("compute_commitment", "openai", "amd"), ("uses_chip", "openai", "amd gpus")],
+    ),
+    (
         "Microsoft and OpenAI Deals Highlight Demand\n\nMicrosoft signed a deal with CoreWeave and "
         "purchased $1 billion worth of services from the company in 2024.",
         [("compute_commitment", "microsoft", "coreweave")],

@@ -272,6 +272,10 @@ def discover(
         if buys:
             kind = "Lab"  # "Cassava Technologies, having acquired 12,000 Nvidia GPUs, …"
         shaped = kind is None and company_shaped(sentence, first, last)
+        if shaped and headline is None:
+            headline = title_case(sentence)
+        if shaped and headline:
+            continue  # "Hardware-Focused Investments": a heading's words, shaped like a name
         if shaped:
             kind = "Lab"  # (a cloud when its name ends in "Cloud", below)
         if kind is None and company_lists is None:
