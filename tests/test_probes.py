@@ -1373,6 +1373,10 @@ FACTS = [
 # backer's aside, takes no part in the fact.
 EXACT_FACTS = [
     (
+        "Microsoft (MSFT, Financials), meanwhile, has invested heavily in OpenAI.",
+        [("invests_in", "microsoft", "openai")],
+    ),
+    (
         "What the OpenAI Deal Means for AMD in AI Factory Compute\n\nOpenAI agreed to buy 6 "
         "gigawatts of AMD chips.",
         [("compute_commitment", "openai", "amd"), ("uses_chip", "openai", "amd gpus")],

@@ -165,6 +165,8 @@ def discover(
             continue  # "Chief Executive Wes Cummins" after "Applied Digital": a company's officer
         if first == 0 and words[last + 1 : last + 2] == [":"]:
             continue  # "Strategic Investments: Huang confirmed …": a heading, not a name
+        if _after_a_ticker(sentence, first):
+            continue  # "Microsoft (MSFT, Financials)": the stock's sector
         if words[last + 1 : last + 2] in (["family"], ["families"]):
             continue  # "backed by the Hiranandani family": people, not an organisation
         if modifies_a_noun(sentence, first, last):
@@ -339,6 +341,18 @@ def discover(
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += abbreviated(sentence, abbreviations, mentions, found, registry)
     return designed_by_discovered(found)
+
+
+def _after_a_ticker(sentence: Sentence, first: int) -> bool:
+    """Whether a name follows '(' and a stock ticker and a comma ('(MSFT, Financials)')."""
+    if (
+        first < 3
+        or sentence.tokens[first - 3].text != "("
+        or sentence.tokens[first - 1].text != ","
+    ):
+        return False
+    ticker = sentence.tokens[first - 2].text
+    return ticker.isalpha() and ticker.isupper() and 1 < len(ticker) <= 5
 
 
 def _after(sentence: Sentence, last: int) -> str:
