@@ -1968,3 +1968,18 @@ def test_a_family_named_beside_its_generation_designs_nothing_of_its_own():
         "accelerator."
     )
     assert found == {("designs_chip", "huawei", "ascend 910c")}
+
+
+def test_sums_said_respectively_follow_the_list_they_end():
+    found, _ = extract(
+        "Anthropic agreed to spend $30 billion on Microsoft's Azure cloud, while Nvidia and "
+        "Microsoft will invest up to $10 billion and $5 billion in the startup, respectively."
+    )
+    invested = {f.subject: f.amount_usd for f in found if f.type == "invests_in"}
+    assert invested == {"nvidia": 10e9, "microsoft": 5e9}
+
+
+def test_a_cloud_that_signs_to_provide_power_sells_it_to_a_lab_that_designs_chips_too():
+    assert facts(
+        "Oracle has signed a contract with OpenAI to provide 4.5 gigawatts of capacity."
+    ) == {("compute_commitment", "openai", "oracle")}

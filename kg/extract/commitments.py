@@ -535,6 +535,7 @@ def _cloud_buys_power_from_designer(
         and not view.has_type(provider, "ChipDesigner")
         and view.has_type(buyer, "ChipDesigner")
         and not view.has_type(buyer, "CloudProvider")
+        and not view.has_type(buyer, "Lab")  # (OpenAI designs chips too, and buys power)
         and (_names_power(view, lo, hi) or P.BUILT_OUT.search(" ".join(view.lowers[lo:hi])))
     )
 

@@ -284,7 +284,9 @@ def respective_amounts(view: View, found: list[Candidate]) -> None:
     for c in found:
         if c.type == "invests_in":
             by_object.setdefault(c.object, []).append(c)
-    position = {view.org(m): m.first for m in reversed(view.orgs())}
+    before_sums = view.orgs(0, sums[0].first) if sums else []
+    position = {view.org(m): m.first for m in before_sums}  # (each one's last mention before
+    # the sums: "spend $30 billion on Microsoft's Azure, while Nvidia and Microsoft will invest")
     for group in by_object.values():
         if len(group) < 2 or len(group) != len(sums):
             continue
