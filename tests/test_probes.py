@@ -1367,6 +1367,14 @@ FACTS = [
         "Meta is standing up a cluster of 20,000 MI300X accelerators.",
         [("uses_chip", "meta", "instinct mi300x")],
     ),
+    (
+        "Nvidia and Microsoft joined BlackRock in buying Aligned Data Centers for $40 billion.",
+        [
+            ("invests_in", "nvidia", "aligned data centers"),
+            ("invests_in", "microsoft", "aligned data centers"),
+            ("invests_in", "blackrock", "aligned data centers"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -1375,6 +1383,11 @@ EXACT_FACTS = [
     (
         "Microsoft (MSFT, Financials), meanwhile, has invested heavily in OpenAI.",
         [("invests_in", "microsoft", "openai")],
+    ),
+    (
+        "Microsoft, which has invested more than $13 billion in OpenAI, will also supply "
+        "Anthropic with Azure capacity worth $30 billion.",
+        [("invests_in", "microsoft", "openai"), ("compute_commitment", "anthropic", "microsoft")],
     ),
     (
         "What the OpenAI Deal Means for AMD in AI Factory Compute\n\nOpenAI agreed to buy 6 "

@@ -309,10 +309,15 @@ def _joined_group(view: View, buyer: Mention, cue: int) -> list[Mention]:
     for i in range(max(0, buyer.first - 16), buyer.first):
         if view.lowers[i] not in ("joining", "joined", "joins", "join"):
             continue
+        joiner = [m for m in view.orgs(0, i) if not m.embedded and m.last >= i - 2]
+        if joiner and view.lowers[cue - 1 : cue] == ["in"] and buyer.first <= i + 3:
+            # "MGX, Nvidia and Microsoft joined BlackRock's GIP in buying Aligned": the joiners
+            # buy with the one they join
+            before = [m for m in view.orgs(0, i) if not m.embedded]
+            return list_ending(view, before, joiner[-1]) + [buyer]
         j = i + 1 + (view.lowers[i + 1 : i + 2] in (["a"], ["an"], ["the"]))
         if view.lowers[j : j + 1] == [] or view.lowers[j] not in P.BUYING_GROUPS:
             continue
-        joiner = [m for m in view.orgs(0, i) if not m.embedded and m.last >= i - 2]
         members = [m for m in view.orgs(j + 1, cue) if not m.embedded]
         if joiner and members and buyer in members:
             return joiner + list_starting(view, members[0], members)

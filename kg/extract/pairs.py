@@ -344,6 +344,9 @@ def _sells_chips_only(types: list[str]) -> bool:
     )
 
 
+BUYING_TYPES = {"compute_commitment", "uses_chip"}
+
+
 def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -> list[Pair]:
     """In a sentence that names organisations and not ``company``, the company whose round the
     article last told, each organisation with it as a possible investor of that round. What
@@ -379,6 +382,8 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
         ):
             del firsts[org]  # the backer of another company here ('Backed by Nvidia, which
             # holds 6%, CoreWeave runs …'): that one's investor
+        elif any(c.type in BUYING_TYPES and c.subject == org for c in ruled):
+            del firsts[org]  # a buyer here ('… will also supply Anthropic with Azure capacity')
     if not firsts or len(firsts) > MAX_NAMED:
         return []
     names = {i: ORG for m in orgs for i in range(m.first, m.last + 1)}
