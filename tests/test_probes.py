@@ -1375,6 +1375,11 @@ FACTS = [
             ("invests_in", "blackrock", "aligned data centers"),
         ],
     ),
+    (
+        "Lambda, the GPU cloud, said Microsoft had signed a multibillion-dollar agreement to use "
+        "its infrastructure.",
+        [("compute_commitment", "microsoft", "lambda")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -202,7 +202,33 @@ def antecedent(
         found = _young_company_named_before(named, first, history, registry)
     if found is not None and P.ORG_REFERENCES[phrase] is None:
         found = _not_its_own_subject(sentence, named, first, found, registry)
+    if found is not None and phrase == "its":
+        found = _another_s_to_use(sentence, named, first, found, registry)
     return found
+
+
+RENTING_VERBS = {"use", "using", "rent", "renting", "access", "accessing", "lease", "leasing"}
+
+
+def _another_s_to_use(
+    sentence: Sentence, named: list[Mention], first: int, found: str, registry: Registry
+) -> str:
+    """'Lambda said Microsoft had signed an agreement to use its infrastructure': what a company
+    signs to use or rent is another's; 'its' after such a verb is the other company the
+    sentence named last, not the one that uses."""
+    if first == 0 or sentence.tokens[first - 1].lower not in RENTING_VERBS:
+        return found
+    before = [
+        org
+        for m in named
+        if m.last < first and not m.embedded and not m.reference
+        and registry.get(m.entity).is_organization
+        and (org := registry.organisation(m.entity)) is not None
+    ]  # fmt: skip
+    if not before or before[-1] != found:
+        return found
+    others = [org for org in before if org != found]
+    return others[-1] if others else found
 
 
 def _not_its_own_subject(

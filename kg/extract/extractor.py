@@ -269,6 +269,12 @@ class Extractor:
             if last + 1 in firsts and phrase.startswith("the "):
                 continue  # "led by the venture firm Stripes": the name the description opens
             entity = antecedent(sentence, named, first, last, phrase, history, registry)
+            if (
+                entity
+                and phrase.startswith("the ")
+                and _apposed_to_its_own_name(sentence, named, first, entity)
+            ):
+                continue  # "Lambda, the GPU cloud, said …": the name says it already
             if entity:
                 tokens = sentence.tokens
                 if taken & span:  # "the Amazon-backed startup": Amazon stays the backer
@@ -486,6 +492,17 @@ class Extractor:
         # (what most_common(1) gives: the first of the most counted, without its heap)
         common = max(history.lab_counts.items(), key=itemgetter(1), default=None)
         return common[0] if common else None
+
+
+def _apposed_to_its_own_name(
+    sentence: Sentence, named: list[Mention], first: int, entity: str
+) -> bool:
+    """Whether a description stands in apposition right after the name it describes."""
+    return (
+        first >= 2
+        and sentence.tokens[first - 1].text == ","
+        and any(m.last == first - 2 and m.entity == entity and not m.embedded for m in named)
+    )
 
 
 def _last_index(words: list[str], word: str) -> int:
