@@ -1380,6 +1380,11 @@ FACTS = [
         "its infrastructure.",
         [("compute_commitment", "microsoft", "lambda")],
     ),
+    (
+        "By entrusting AMD with a project of this magnitude, OpenAI is signaling an effort to "
+        "reduce its dependence on Nvidia's GPUs.",
+        [("uses_chip", "openai", "nvidia gpus")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -19,7 +19,7 @@ PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})
 # clause's subjects.
 FRONTED_PHRASE_OPENERS = {"after", "before", "while", "since", "besides", "despite", "following",
                           "under", "unlike", "like", "amid", "beyond", "through",
-                          "having", "with"}  # fmt: skip
+                          "having", "with", "by"}  # fmt: skip
 CLAUSE_BREAKS = {";", "—", "–", "--", "but", "while", "whereas", "although", "though"}
 RELATIVE = {"which", "who", "whose"}
 # "The investment comes as OpenAI and Oracle team up …": 'as' after a verb of coming opens a
