@@ -207,16 +207,13 @@ def antecedent(
     return found
 
 
-RENTING_VERBS = {"use", "using", "rent", "renting", "access", "accessing", "lease", "leasing"}
-
-
 def _another_s_to_use(
     sentence: Sentence, named: list[Mention], first: int, found: str, registry: Registry
 ) -> str:
     """'Lambda said Microsoft had signed an agreement to use its infrastructure': what a company
     signs to use or rent is another's; 'its' after such a verb is the other company the
     sentence named last, not the one that uses."""
-    if first == 0 or sentence.tokens[first - 1].lower not in RENTING_VERBS:
+    if first == 0 or sentence.tokens[first - 1].lower not in P.RENTING_VERBS:
         return found
     before = [
         org

@@ -12,6 +12,7 @@ from kg.extract.patterns import (
     ARM_SUFFIXES,
     CORPORATE_SUFFIXES,
     FINANCE_ARM_SUFFIXES,
+    FINANCE_FIRM_WORDS,
     FUND_NAME_WORDS,
     FUND_WORDS,
     INVESTING_ARM,
@@ -22,9 +23,6 @@ from kg.extract.patterns import (
 from kg.extract.text import Sentence
 from kg.models import Entity
 from kg.registry import Registry
-
-# The words of finance that name a finance firm, not the groups and holdings corporates are too
-FINANCE_FIRM_WORDS = INVESTOR_SUFFIXES - {"Group", "Holdings", "Bank", "Trust"}
 
 
 def venture_arm(

@@ -28,6 +28,7 @@ from kg.extract.patterns import (
     APPOSED_CHIP_NAME,
     CHIP_NAMING_NOUNS,
     CHIP_NOUN_STEMS,
+    CHIP_SITE_NOUNS,
     DESIGNED_PARTICIPLES,
     GENERATION,
     HARDWARE_KIND_NAMES,
@@ -224,10 +225,6 @@ def _names_a_chip_site(words: list[str], last: int) -> bool:
     """'its Austin chip lab', 'the Phoenix chip plant': a chip noun that only describes the
     site after it, a place's name before them."""
     return words[last + 2 : last + 3] != [] and words[last + 2] in CHIP_SITE_NOUNS
-
-
-CHIP_SITE_NOUNS = {"lab", "labs", "plant", "plants", "factory", "factories", "fab", "fabs",
-                   "facility", "facilities", "campus", "hub", "site"}  # fmt: skip
 
 
 def _owner_of_its_named_chip(

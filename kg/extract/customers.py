@@ -102,7 +102,7 @@ def _won_as_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candid
     gap = view.lowers[designers[-1].last + 1 : holder.first]
     subject = len(gap) <= 3 or designers[-1].first == 0  # (or the sentence's subject, past a
     # first verb: "Cambricon achieved fortyfold growth and secured ByteDance")
-    if line is None or not (gap and subject and gap[-1] in P.TAKING_ON_VERBS | WON_VERBS):
+    if line is None or not (gap and subject and gap[-1] in P.TAKING_ON_VERBS | P.WON_VERBS):
         return []
     return [
         Candidate(
@@ -115,9 +115,6 @@ def _won_as_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candid
             product_line=True,
         )  # fmt: skip
     ]
-
-
-WON_VERBS = {"won", "wins", "signed", "signs", "counts", "counted", "lists", "listed"}
 
 
 def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Candidate]:

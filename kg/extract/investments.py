@@ -318,16 +318,12 @@ def _aside_after_a_thing(view: View, cue: int) -> bool:
     )  # "of $455 billion, backed by"; "a contract reserve, backed by"
 
 
-VEHICLE_NOUNS = {"vehicle", "spv", "entity", "fund"}
-TIED_WORDS = {"tied", "connected", "linked", "related", "dedicated"}
-
-
 def _vehicle_tied_to(view: View, at: int) -> Mention | None:
     """'invest up to $2 billion in a special-purpose vehicle (SPV) connected to Elon Musk's
     xAI': the company that the vehicle a sum goes 'in' is tied to."""
     words = view.lowers
     end = min(at + 6, len(words))
-    noun = next((j for j in range(at + 1, end) if words[j] in VEHICLE_NOUNS), None)
+    noun = next((j for j in range(at + 1, end) if words[j] in P.VEHICLE_NOUNS), None)
     if noun is None:
         return None
     after = noun + 1
@@ -335,7 +331,7 @@ def _vehicle_tied_to(view: View, at: int) -> Mention | None:
         after = next(
             (j + 1 for j in range(after, min(after + 5, len(words))) if words[j] == ")"), after
         )
-    if words[after : after + 1] == [] or words[after] not in TIED_WORDS:
+    if words[after : after + 1] == [] or words[after] not in P.TIED_WORDS:
         return None
     if words[after + 1 : after + 2] not in (["to"], ["with"]):
         return None

@@ -26,6 +26,7 @@ from kg.extract.patterns import (
     PURCHASE_NOUNS,
     RACK_SUFFIX,
     RIVAL_NOUNS,
+    RUNS_WORK_ON,
     SPACED_MODEL_NUMBER,
     UNIT_AFTER_NUMBER,
     USES_A_NAME,
@@ -541,11 +542,6 @@ def _lowercase_common_word(text: str, entity: Entity) -> bool:
     if not text.islower() or any(ch.isdigit() for ch in text):
         return False
     return not any(name.startswith(text) for name in (entity.name, *entity.aliases))
-
-
-# Verbs of running work whose object may come between them and "on" and the chips' designer.
-RUNS_WORK_ON = {"runs", "run", "running", "ran", "trains", "train", "trained", "training",
-                "serves", "serve", "served", "serving"}  # fmt: skip
 
 
 def _named_as_used(tokens, named: list[Mention]) -> set[Mention]:

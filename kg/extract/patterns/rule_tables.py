@@ -309,3 +309,23 @@ JOINT_UNDERTAKINGS = BACKED_THINGS | {"partnership", "venture", "collaboration",
 HOLDING_NOUNS = {"equity", "shares", "stock", "stake", "warrants"}
 # A nation's abbreviation before a description ("from U.S. chipmaker Nvidia").
 NATION_ABBREVIATIONS = {"u.s.", "us", "u.k.", "uk", "eu"}
+
+# ---- tables of round forty-five ----
+# The words of finance that name a finance firm ("Fidelity Investments"), not the groups and
+# holdings corporates are too ("Lenovo Group": "Lenovo Capital" is its arm).
+FINANCE_FIRM_WORDS = INVESTOR_SUFFIXES - {"Group", "Holdings", "Bank", "Trust"}
+# Sites a chip noun may describe ("its Austin chip lab"): the name before them is a place's.
+CHIP_SITE_NOUNS = {"lab", "labs", "plant", "plants", "factory", "factories", "fab", "fabs",
+                   "facility", "facilities", "campus", "hub", "site"}  # fmt: skip
+# Verbs of winning a customer ("Cambricon secured ByteDance as a major client").
+WON_VERBS = {"won", "wins", "signed", "signs", "counts", "counted", "lists", "listed"}
+# Verbs of using what another owns ("signed an agreement to use its infrastructure").
+RENTING_VERBS = {"use", "using", "rent", "renting", "access", "accessing", "lease", "leasing"}
+# A vehicle an investment goes into, and the words that tie it to a company ("a special-purpose
+# vehicle connected to xAI").
+VEHICLE_NOUNS = {"vehicle", "spv", "entity", "fund"}
+TIED_WORDS = {"tied", "connected", "linked", "related", "dedicated"}
+# Verbs of running work whose object may come between them and "on" and the chips' designer
+# ("Meta runs Llama 4 inference on Cerebras").
+RUNS_WORK_ON = {"runs", "run", "running", "ran", "trains", "train", "trained", "training",
+                "serves", "serve", "served", "serving"}  # fmt: skip
