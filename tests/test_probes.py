@@ -1395,6 +1395,27 @@ EXACT_FACTS = [
         [("invests_in", "microsoft", "openai")],
     ),
     (
+        "Microsoft signed a deal with IREN. It reflects the company's strategy to sustain its "
+        "competitive edge against Amazon Web Services and Google Cloud.",
+        [("compute_commitment", "microsoft", "iren")],
+    ),
+    ("Positron Secures $230 Million to Challenge Nvidia's AI Chip Dominance", []),
+    (
+        "xAI signed a deal with Humain. The partnership dovetails with Musk's ambitions to raise "
+        "xAI's profile alongside competitors OpenAI, Anthropic and Google.",
+        [("compute_commitment", "xai", "humain")],
+    ),
+    (
+        "Lumai raised $10 million. The funding round was spearheaded by Constructor Capital, a "
+        "venture firm specializing in deep tech, with contributions from new investors "
+        "PhotonVentures and Journey Ventures.",
+        [
+            ("invests_in", "constructor capital", "lumai"),
+            ("invests_in", "photonventures", "lumai"),
+            ("invests_in", "journey ventures", "lumai"),
+        ],
+    ),
+    (
         "Microsoft, which has invested more than $13 billion in OpenAI, will also supply "
         "Anthropic with Azure capacity worth $30 billion.",
         [("invests_in", "microsoft", "openai"), ("compute_commitment", "anthropic", "microsoft")],

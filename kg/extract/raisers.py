@@ -198,9 +198,10 @@ def description_with_backers(view: View, candidates: list[Mention]) -> tuple[str
             continue
         gap = view.lowers[before[-1].last + 1 : start]
         described = gap[1:2] in (["a"], ["an"]) or bool({"'s", "’s"} & set(gap[2:5]))
-        if gap[:1] == [","] and described and len(gap) <= 12:
+        if gap[:1] == [","] and described and len(gap) <= 12 and "," not in gap[1:]:
             return view.org(before[-1]), start  # ", a chip design company", ", Saudi Arabia's
-            # startup"
+            # startup"; not past the description's end ("Constructor Capital, a venture firm
+            # specializing in deep tech, with contributions from …": the round's)
         named = before[-1]
         if (
             gap[:1] == [","]

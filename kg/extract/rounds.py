@@ -13,7 +13,7 @@ import re
 from itertools import takewhile
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, matches
+from kg.extract.clauses import Candidate, View, list_starting, matches
 from kg.extract.mentions import Mention
 from kg.extract.names import CURRENCY_SIGNS
 from kg.extract.patterns import (
@@ -54,6 +54,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         and named_after_its_role(view, m) is None
         and m.text.lower() not in P.POSSESSIVES  # "counts big names among its investors"
     ]
+    rivals = _named_as_rivals(view, orgs)
+    orgs = [m for m in orgs if m not in rivals]
     if not orgs:
         return []
     those_in_it = _among_those_in_it(view.lowers)
@@ -192,6 +194,16 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         )
         for investor, company in pairs
     ]
+
+
+RIVAL_NOUNS = {"competitors", "competitor", "rivals", "rival", "peers"}
+
+
+def _named_as_rivals(view: View, orgs: list[Mention]) -> list[Mention]:
+    """'alongside competitors OpenAI, Anthropic and Google': a list a noun of rivalry opens
+    names no round's participants."""
+    openers = [m for m in orgs if view.lowers[m.first - 1 : m.first] in [[w] for w in RIVAL_NOUNS]]
+    return [r for m in openers for r in list_starting(view, m, orgs)]
 
 
 def _leads_with_a_sum(view: View) -> bool:

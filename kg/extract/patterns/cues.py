@@ -193,7 +193,8 @@ CONTRAST_BEFORE = re.compile(
     r"(?:sanctions|restrictions|curbs|controls|bans?|limits)\s+on|(?:superior|inferior)\s+to|"
     r"instead\s+of|"
     r"rather\s+than|compared\s+(?:to|with)|rivals?|competitors?|battl(?:e|es|ing)|"
-    r"compet(?:e|es|ed|ing|itive)\s+(?:\w+ly\s+)?(?:with|against)|replac(?:e|es|ed|ing)|"
+    r"compet(?:e|es|ed|ing|itive)\s+(?:\w+ly\s+)?(?:edge\s+)?(?:with|against|over)|"
+    r"replac(?:e|es|ed|ing)|challeng(?:e|es|ed|ing|ers?)|"
     r"similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike|"
     r"(?:is|are|was|were)\s+like)(?:\s+(?:the\s+)?(?:performance|speed|capabilities|power)\s+of)?"
     r"(?:\s+\S+){0,4}\s*$|"  # ("rival the performance of Nvidia's GB200")
@@ -206,6 +207,7 @@ CONTRAST_STEMS = (
     "than", "from", "alternative", "reliance", "dependen", "instead", "compar", "rival", "compet",
     "sanction", "restriction", "curbs", "controls", "ban", "limits", "superior", "inferior",
     "battl", "replac", "similar", "akin", "unlike", "predecessor", "successor", "like",
+    "challeng",
 )  # fmt: skip
 
 # ---- status: how certain the statement is (GOLD_FORMAT.md) ----
