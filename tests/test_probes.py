@@ -1416,6 +1416,14 @@ EXACT_FACTS = [
         ],
     ),
     (
+        "Crusoe has raised $11.6 billion to build a data center for OpenAI. The startup has "
+        "received backing from venture firms Founders Fund and G2 Venture Partners.",
+        [
+            ("invests_in", "founders fund", "crusoe"),
+            ("invests_in", "g2 venture partners", "crusoe"),
+        ],
+    ),
+    (
         "Microsoft, which has invested more than $13 billion in OpenAI, will also supply "
         "Anthropic with Azure capacity worth $30 billion.",
         [("invests_in", "microsoft", "openai"), ("compute_commitment", "anthropic", "microsoft")],

@@ -271,6 +271,16 @@ def _latter_or_former(
     return companies[-1] if kind == "Latter" else companies[-2]
 
 
+def _a_young_company(entity, phrase: str) -> bool:
+    """Whether 'the startup' may be this company: a lab, cloud or chip designer that is no
+    established company ('Crusoe has raised $11.6 billion … The startup has received backing')."""
+    return (
+        phrase in P.STARTUP_REFERENCES
+        and entity.id not in P.ESTABLISHED_COMPANIES
+        and bool(set(entity.types) & {"Lab", "CloudProvider", "ChipDesigner"})
+    )
+
+
 def _young_company_named_before(
     named: list[Mention], first: int, history: History, registry: Registry
 ) -> str | None:
@@ -362,7 +372,7 @@ def _antecedent(
         and phrase.startswith("the ")
         and (first <= 1 or sentence.tokens[first - 1].lower == ",")
         and history.subject is not None
-        and acts_as(history.subject, kind)
+        and (acts_as(history.subject, kind) or _a_young_company(history.subject, phrase))
         and not any(m.last < first for m in named)
     ):
         # "Reflection, founded by DeepMind alumni, raised $2B. The startup …": a description
