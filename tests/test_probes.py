@@ -1424,6 +1424,11 @@ EXACT_FACTS = [
         ],
     ),
     (
+        "Tencent has joined a $300m-plus (2.14bn yuan) financing round for Chinese generative "
+        "artificial intelligence startup Moonshot.",
+        [("invests_in", "tencent", "moonshot ai")],
+    ),
+    (
         "Microsoft, which has invested more than $13 billion in OpenAI, will also supply "
         "Anthropic with Azure capacity worth $30 billion.",
         [("invests_in", "microsoft", "openai"), ("compute_commitment", "anthropic", "microsoft")],

@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import itemgetter
 
+from kg.extract import patterns as P
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     FINITE_AUXILIARIES,
@@ -96,6 +97,30 @@ def _finite_verb(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ous", "us", "is"))
 
 
+def _converted_sum(tokens: list, quantities: list[Quantity], opening: int, closing: int) -> bool:
+    """Whether a bracket only restates, in another currency, the dollar sum just before it
+    ('a $300 million (2.14bn yuan) round'); a dollar sum in the bracket is the one the rules
+    read ('€1.3 billion (approximately $1.5 billion)')."""
+    before = next(
+        (
+            q
+            for q in quantities
+            if q.kind == "money"
+            and {t.lower for t in tokens[q.last + 1 : opening]} <= {"-", "plus"}
+        ),
+        None,
+    )  # ("$300m-plus (2.14bn yuan)")
+    if before is None or not any("$" in t.text for t in tokens[before.first : before.last + 1]):
+        return False
+    inside = [t.lower for t in tokens[opening + 1 : closing]]
+    return (
+        bool(inside)
+        and not any("$" in w for w in inside)
+        and any(w in P.CURRENCY_WORDS for w in inside)
+        and all(any(c.isdigit() for c in w) or w in P.RESTATING_WORDS for w in inside)
+    )
+
+
 def without_empty_brackets(
     sentence: Sentence, mentions: list[Mention], quantities: list[Quantity]
 ) -> Part:
@@ -112,6 +137,9 @@ def without_empty_brackets(
         closing = next((j for j in range(opening + 1, min(len(tokens), opening + 12))
                         if tokens[j].text in {"(", ")"}), None)  # fmt: skip
         if closing is None or tokens[closing].text != ")":
+            continue
+        if _converted_sum(tokens, quantities, opening, closing):
+            dropped.append((opening, closing))  # "$300 million (2.14bn yuan)": the same sum
             continue
         if (
             any(opening < m.last and m.first < closing for m in mentions)

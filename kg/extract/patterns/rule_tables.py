@@ -329,3 +329,10 @@ TIED_WORDS = {"tied", "connected", "linked", "related", "dedicated"}
 # ("Meta runs Llama 4 inference on Cerebras").
 RUNS_WORK_ON = {"runs", "run", "running", "ran", "trains", "train", "trained", "training",
                 "serves", "serve", "served", "serving"}  # fmt: skip
+# The words of a sum restated in another currency in brackets ("$300m-plus (2.14bn yuan)").
+CURRENCY_WORDS = {"yuan", "rmb", "euros", "euro", "yen", "won", "rupees", "pounds", "dirhams",
+                  "riyals", "eur", "cny", "jpy", "krw", "inr", "gbp", "€", "£", "¥", "₩",
+                  "₹"}  # fmt: skip
+RESTATING_WORDS = CURRENCY_WORDS | {"about", "around", "approximately", "roughly", "nearly",
+                                    "some", "million", "billion", "trillion", "bn", "m",
+                                    "or"}  # fmt: skip
