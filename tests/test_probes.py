@@ -1429,6 +1429,11 @@ EXACT_FACTS = [
         [("invests_in", "tencent", "moonshot ai")],
     ),
     (
+        "Qatar Investment Authority joins a funding round for AI chip maker Positron, backing its "
+        "low-power Atlas processor.",
+        [("invests_in", "qatar investment authority", "positron")],
+    ),
+    (
         "Microsoft, which has invested more than $13 billion in OpenAI, will also supply "
         "Anthropic with Azure capacity worth $30 billion.",
         [("invests_in", "microsoft", "openai"), ("compute_commitment", "anthropic", "microsoft")],
@@ -2017,6 +2022,15 @@ def test_a_sum_each_investor_put_in_is_each_one_s():
 def test_a_discovered_name_s_id_keeps_its_letters_without_accents():
     _, discovered = extract("Fjordmind raised $60 million from the Norwegian state fund Nysnø.")
     assert "discovered-nysno" in {e.id for e in discovered}
+
+
+def test_an_investor_s_its_is_the_chip_company_s_it_backs():
+    found = facts(
+        "Qatar Investment Authority joins a funding round for AI chip maker Positron, backing its "
+        "low-power Atlas processor."
+    )
+    assert ("designs_chip", "positron", "atlas") in found
+    assert not [f for f in found if f[0] == "designs_chip" and f[1] != "positron"]
 
 
 def test_a_family_named_beside_its_generation_designs_nothing_of_its_own():

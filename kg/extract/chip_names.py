@@ -520,6 +520,12 @@ def _described_chips(
                     continue
             named = [m for m in before if not m.reference]
             subject = [m for m in orgs if m.first == 0] if its_own else []
+            if subject and not _root_types(registry, subject[0].entity) & CHIP_OWNER_TYPES:
+                # "Qatar Investment Authority joins a round for chip maker Positron, backing
+                # its Atlas processor": an investor's 'its' is the chip company it backs
+                designers_named = [m for m in named if _designs_chips(registry, m.entity)]
+                subject = [] if designers_named else subject
+                named = designers_named or named
             # "FuriosaAI, which used Samsung's process for its Warboy chip", "The company … its
             # RenegadeS chip": the subject's chip, whatever kind of company it is
             owner = (subject or named or before)[0 if subject else -1] if its_own else before[-1]
@@ -527,6 +533,9 @@ def _described_chips(
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
 
+
+# The kinds of company that own a chip they call 'its' (an investor's 'its' is another's).
+CHIP_OWNER_TYPES = frozenset({"ChipDesigner", "Lab", "CloudProvider", "Foundry"})
 
 # Verbs after a name that make it the speaker ("…, Amin added"), made once.
 SPEAKING_WORDS = frozenset(QUOTE_ATTRIBUTION | REPORTING_VERBS)
