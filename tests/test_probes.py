@@ -1322,6 +1322,10 @@ FACTS = [
     ),
     ("Meta runs Llama 4 inference on Cerebras.", [("uses_chip", "meta", "wafer scale engine")]),
     (
+        "Nvidia will supply up to one million GPUs to Anthropic.",
+        [("uses_chip", "anthropic", "nvidia gpus")],
+    ),
+    (
         "Tenstorrent raised $100 million. Hyundai and its smaller affiliate Kia shelled out $30 "
         "million and $20 million, respectively.",
         [

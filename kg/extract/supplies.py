@@ -198,7 +198,7 @@ def _recipient(view: View, cue: int, hi: int) -> list[Mention]:
     """'Groq will supply its LPUs to Humain', 'shipping MI300X to Oracle and Vultr': the
     organisations after 'to'."""
     for i in range(cue + 1, min(hi, cue + 14)):
-        if view.lowers[i] == "to":
+        if view.lowers[i] == "to" and view.lowers[i - 1] != "up":  # (not "up to one million")
             found = [
                 m
                 for m in view.orgs(i + 1, i + 5)
