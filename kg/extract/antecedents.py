@@ -274,10 +274,13 @@ def _latter_or_former(
 def _a_young_company(entity, phrase: str) -> bool:
     """Whether 'the startup' may be this company: a lab, cloud or chip designer that is no
     established company ('Crusoe has raised $11.6 billion … The startup has received backing')."""
-    return (
-        phrase in P.STARTUP_REFERENCES
-        and entity.id not in P.ESTABLISHED_COMPANIES
-        and bool(set(entity.types) & {"Lab", "CloudProvider", "ChipDesigner"})
+    return phrase in P.STARTUP_REFERENCES and _may_be_young(entity)
+
+
+def _may_be_young(entity) -> bool:
+    """A lab, cloud or chip designer that is no established company."""
+    return entity.id not in P.ESTABLISHED_COMPANIES and bool(
+        set(entity.types) & {"Lab", "CloudProvider", "ChipDesigner"}
     )
 
 
@@ -290,10 +293,7 @@ def _young_company_named_before(
     established company, nor one the sentence itself names."""
     here = {registry.organisation(m.entity) for m in named if m.last < first}
     for org in reversed(history.previous_orgs):
-        entity = registry.get(org)
-        if org in here or org in P.ESTABLISHED_COMPANIES:
-            continue
-        if set(entity.types) & {"Lab", "CloudProvider", "ChipDesigner"}:
+        if org not in here and _may_be_young(registry.get(org)):
             return org
     return None
 

@@ -76,17 +76,7 @@ def _designer_s_customer(view: View, cue: int, lines: dict[str, str]) -> list[Ca
     gap = set(view.lowers[before[-1].last + 1 : owners[-1].first])
     if not gap or not gap <= ROLE_COPULAS | ROLE_ARTICLES | CUSTOMER_ADJECTIVES | CUSTOMER_GAP:
         return []
-    return [
-        Candidate(
-            "uses_chip",
-            view.org(before[-1]),
-            line,
-            view.sentence,
-            "use:customer",
-            anchor=cue,
-            product_line=True,
-        )  # fmt: skip
-    ]
+    return [_line_use(view, before[-1], line, cue)]
 
 
 def _won_as_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
@@ -104,17 +94,20 @@ def _won_as_customer(view: View, cue: int, lines: dict[str, str]) -> list[Candid
     # first verb: "Cambricon achieved fortyfold growth and secured ByteDance")
     if line is None or not (gap and subject and gap[-1] in P.TAKING_ON_VERBS | P.WON_VERBS):
         return []
-    return [
-        Candidate(
-            "uses_chip",
-            view.org(holder),
-            line,
-            view.sentence,
-            "use:customer",
-            anchor=cue,
-            product_line=True,
-        )  # fmt: skip
-    ]
+    return [_line_use(view, holder, line, cue)]
+
+
+def _line_use(view: View, customer: Mention, line: str, cue: int) -> Candidate:
+    """A designer's customer using the designer's product line."""
+    return Candidate(
+        "uses_chip",
+        view.org(customer),  # type: ignore[arg-type]
+        line,
+        view.sentence,
+        "use:customer",
+        anchor=cue,
+        product_line=True,
+    )
 
 
 def _customers_such_as(view: View, cue: int, last_chip: str | None) -> list[Candidate]:

@@ -132,7 +132,7 @@ def _investor_left(view: View, cue: int, lo: int) -> Mention | None:
 def _names_a_chip(view: View, m: Mention) -> bool:
     """Whether a chip's name follows the name at once, or past its possessive ('Nvidia H100',
     'Nvidia's H100')."""
-    after = m.last + 2 if view.lowers[m.last + 1 : m.last + 2] in (["'s"], ["’s"]) else m.last + 1
+    after = m.last + 2 if view.possessive(m) else m.last + 1
     return any(c.first == after for c in view.chips(after, after + 1))
 
 

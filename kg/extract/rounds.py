@@ -196,13 +196,10 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     ]
 
 
-RIVAL_NOUNS = {"competitors", "competitor", "rivals", "rival", "peers"}
-
-
 def _named_as_rivals(view: View, orgs: list[Mention]) -> list[Mention]:
     """'alongside competitors OpenAI, Anthropic and Google': a list a noun of rivalry opens
     names no round's participants."""
-    openers = [m for m in orgs if view.lowers[m.first - 1 : m.first] in [[w] for w in RIVAL_NOUNS]]
+    openers = [m for m in orgs if m.first > 0 and view.lowers[m.first - 1] in P.RIVAL_NOUNS]
     return [r for m in openers for r in list_starting(view, m, orgs)]
 
 

@@ -336,3 +336,6 @@ CURRENCY_WORDS = {"yuan", "rmb", "euros", "euro", "yen", "won", "rupees", "pound
 RESTATING_WORDS = CURRENCY_WORDS | {"about", "around", "approximately", "roughly", "nearly",
                                     "some", "million", "billion", "trillion", "bn", "m",
                                     "or"}  # fmt: skip
+# Nouns of rivalry that open a list of companies no round's participants ("alongside
+# competitors OpenAI, Anthropic and Google").
+RIVAL_NOUNS = {"competitors", "competitor", "rivals", "rival", "peers"}
