@@ -1389,6 +1389,26 @@ FACTS = [
         "reduce its dependence on Nvidia's GPUs.",
         [("uses_chip", "openai", "nvidia gpus")],
     ),
+    # chips a company gains or puts into service (round forty-seven's probes)
+    ("CoreWeave added 5,000 H200 GPUs to its fleet.", [("uses_chip", "coreweave", "h200")]),
+    ("xAI brought 100,000 H100 GPUs online in Memphis.", [("uses_chip", "xai", "h100")]),
+    ("xAI will upgrade Colossus with H200 GPUs.", [("uses_chip", "xai", "h200")]),
+    (
+        "Microsoft was among the first to get Nvidia's Blackwell chips.",
+        [("uses_chip", "microsoft", "blackwell")],
+    ),
+    (
+        "Meta deploys its MTIA chips for ranking and recommendation.",
+        [("uses_chip", "meta", "mtia")],
+    ),
+    ("Google has run AI workloads on its own TPUs for years.", [("uses_chip", "google", "tpu")]),
+    # a descriptor ending in "operator" is no verb of operating before the name
+    ("Italian telecom operator Quorix bought 10,000 H100 GPUs.", [("uses_chip", "quorix", "h100")]),
+    (
+        "Telecom operator Quorix will get 10,000 Nvidia GPUs.",
+        [("uses_chip", "quorix", "nvidia gpus")],
+    ),
+    ("Data center operator Quorix bought 1,000 H100 GPUs.", [("uses_chip", "quorix", "h100")]),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -164,6 +164,12 @@ HOLDING_CUES = (
     "feature", "features", "featuring", "comprise", "comprises", "comprising", "contain",
     "contains", "containing", "packs",
 )  # fmt: skip
+# Chips a company gains or brings into service ("added 5,000 H200s", "brought 100,000 H100s
+# online", "will get 10,000 GPUs", "upgrade the cluster with H200s").
+GAINING_CUES = (
+    "add", "adds", "added", "adding", "bring", "brings", "brought", "bringing", "get", "gets",
+    "got", "getting", "upgrad*", "commissioned", "commissions", "commissioning",
+)  # fmt: skip
 # "Midjourney switched from Nvidia GPUs to Google TPUs": the chips it moves to are used.
 SWITCHING_VERBS = ("switch*", "moved", "moving", "migrat*", "shifted", "shifting", "transition*")
 USE_CUES = (
@@ -180,7 +186,7 @@ USE_CUES = (
     "allocat*",
     "harness", "harnesses", "harnessing", "harnessed", "employ", "employs", "employing",
     "employed", "procur*", "introduce", "introduces", "introducing", "activat*", *SNAPPING,
-    *HOLDING_CUES, *sorted(CHIP_OBJECT_CUES), *SWITCHING_VERBS,
+    *HOLDING_CUES, *GAINING_CUES, *sorted(CHIP_OBJECT_CUES), *SWITCHING_VERBS,
 )  # fmt: skip
 
 # Chips named only as the thing a lab avoids or is compared with: not a use.

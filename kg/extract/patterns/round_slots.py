@@ -8,6 +8,7 @@ import re
 
 from kg.extract.patterns.cues import (
     DELIVER_FORMS,
+    GAINING_CUES,
     HOLDING_CUES,
     PRODUCT_LINE_MODIFIERS,
     SNAPPING,
@@ -140,13 +141,14 @@ BUY_OR_USE_VERBS = (
     "relying", "adopt*", "deploy*", "buy", "buys", "bought", "buying", "purchas*", "order*",
     "receiv*", "train", "trains", "trained", "training", "utiliz*", "utilis*", "tap*", "rent*",
     "spend", "spends", "spending", "spent", "draw", "draws", "drawing", "drew",
-    "lease*", "leasing", "acquir*", "install*", "powered", "operat*", "equipped", "pay", "pays",
+    "lease*", "leasing", "acquir*", "install*", "powered", "operate", "operates", "operated",
+    "operating", "equipped", "pay", "pays",
     "paid", "paying", "house", "houses", "housed", "interest", "access", "reliant", "dependent",
     "offer", "offers", "offering", "offered", "procur*", "introduce", "introduces",
     "introducing", "activat*", "implement", "implements", "implemented", "implementing",
     "leverag*", "harness", "harnesses", "harnessed", "harnessing", "employ", "employs",
     "employed", "employing", "secur*",
-    *SNAPPING, *HOLDING_CUES, *DELIVER_FORMS,
+    *SNAPPING, *HOLDING_CUES, *GAINING_CUES, *DELIVER_FORMS,
 )  # fmt: skip
 # "Trainium 2 is being tested by Anthropic", "undergoing testing by several companies": trying
 # the chip out, said of the chip in the passive, is using it.
