@@ -137,8 +137,8 @@ def match(
                 row
                 for row in available
                 if row["type"] == fact["type"]
-                and names.same(row["subject"], fact["subject"])
-                and names.same(row["object"], fact["object"])
+                and _party_named(names, row, "subject", fact["subject"])
+                and _party_named(names, row, "object", fact["object"])
             ]
             if not candidates:
                 result.missed.append((article, fact))
@@ -153,6 +153,14 @@ def match(
             result.matched.append((article, fact, best, names))
         result.unmatched.extend((article, row) for row in available)
     return result
+
+
+def _party_named(names: Names, row: dict, role: str, gold: str) -> bool:
+    """Whether a row's party is the gold's: the organisation that acts, or the division of it
+    the article named ("a deal with Amazon Web Services" acts as Amazon; a gold may name
+    either)."""
+    division = row.get(f"{role}_as_named")
+    return names.same(row[role], gold) or (division is not None and names.same(division, gold))
 
 
 def score(
@@ -264,6 +272,8 @@ def predicted_rows(folder: Path, registry: Registry) -> list[dict]:
             row |= {
                 "subject": known.get(fact.subject).name,
                 "object": known.get(fact.object).name,
+                "subject_as_named": _name_or_none(known, fact.subject_as_named),
+                "object_as_named": _name_or_none(known, fact.object_as_named),
                 "chip": known.get(fact.chip).name if fact.chip in known else fact.chip,
                 "event_date": fact.event_date.isoformat() if fact.event_date else None,
                 "confidence": fact.confidence,
@@ -273,6 +283,10 @@ def predicted_rows(folder: Path, registry: Registry) -> list[dict]:
             }
             rows.append(row)
     return rows
+
+
+def _name_or_none(known: Registry, entity: str | None) -> str | None:
+    return known.get(entity).name if entity is not None and entity in known else None
 
 
 def evaluate(

@@ -128,6 +128,16 @@ def test_a_gold_name_with_an_ampersand_matches_through_the_registry(registry):
     assert counts(score(rows, truth, registry), "invests_in") == (1, 0, 0)
 
 
+def test_a_gold_naming_the_division_matches_the_fact_that_names_it(registry):
+    """A deal with Amazon Web Services acts as Amazon; the fact keeps the division the article
+    named, and a gold that names the division matches it (and only it)."""
+    rows = [predicted("compute_commitment", "Meta", "Amazon", object_as_named="AWS")]
+    truth = gold(gold_fact("compute_commitment", "Meta", "Amazon Web Services"))
+    assert counts(score(rows, truth, registry), "compute_commitment") == (1, 0, 0)
+    rows = [predicted("compute_commitment", "Meta", "Amazon")]
+    assert counts(score(rows, truth, registry), "compute_commitment") == (0, 1, 1)
+
+
 def test_gold_names_only_matches_on_the_gold_s_own_aliases(registry):
     rows = [predicted("uses_chip", "Anthropic", "Google TPUs")]
     truth = gold(gold_fact("uses_chip", "Anthropic", "Tensor Processing Unit"))
