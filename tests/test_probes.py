@@ -1409,6 +1409,29 @@ FACTS = [
         [("uses_chip", "quorix", "nvidia gpus")],
     ),
     ("Data center operator Quorix bought 1,000 H100 GPUs.", [("uses_chip", "quorix", "h100")]),
+    # rounds led or listed in other words, and a buyer's roster of clouds
+    ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
+    (
+        "Among the investors in xAI's latest round are Nvidia and AMD.",
+        [("invests_in", "nvidia", "xai"), ("invests_in", "amd", "xai")],
+    ),
+    (
+        "Meta's cloud partners include Amazon Web Services and Google Cloud.",
+        [("compute_commitment", "meta", "amazon"), ("compute_commitment", "meta", "google")],
+    ),
+    (
+        "The deal would expand Meta's roster of cloud partners, which already includes Amazon Web "
+        "Services and Google Cloud.",
+        [("compute_commitment", "meta", "amazon"), ("compute_commitment", "meta", "google")],
+    ),
+    (
+        "Meta is a customer of Amazon Web Services, Google Cloud and Oracle.",
+        [
+            ("compute_commitment", "meta", "amazon"),
+            ("compute_commitment", "meta", "google"),
+            ("compute_commitment", "meta", "oracle"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2078,3 +2101,8 @@ def test_a_cloud_that_signs_to_provide_power_sells_it_to_a_lab_that_designs_chip
     assert facts(
         "Oracle has signed a contract with OpenAI to provide 4.5 gigawatts of capacity."
     ) == {("compute_commitment", "openai", "oracle")}
+
+
+def test_partners_name_sellers_of_compute_only_with_a_word_of_compute():
+    assert not facts("Nvidia's partners include Dell and HPE.")
+    assert not facts("Dell is one of Nvidia's partners.")

@@ -121,7 +121,12 @@ def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate
         elif view.lowers[cue + 1 : cue + 2] == ["of"]:
             clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
             holder = customer_named(view, cue)
-            holders = [holder] if holder else []
+            if clouds and holder:  # "a customer of AWS and Google Cloud": of each cloud listed
+                listed = [m for m in view.orgs(cue + 2, view.clause(cue)[1]) if not m.embedded]
+                for cloud in sorted(list_around(view, listed, clouds[0]), key=lambda m: m.first):
+                    if view.has_type(cloud, "CloudProvider"):
+                        found += _sales(view, [holder], view.org(cloud), "commit:customer")
+            continue
         else:
             clouds, holders = _possessive_customer(view, cue)
         if clouds:

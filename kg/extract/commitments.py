@@ -189,6 +189,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
     if word in P.RELATIONSHIP_NOUNS and not _about_compute_by_name(view, cue):
         return None  # "its compute relationships with AWS": a deal; "its relationship with": any
+    if word == "partners" and not P.COMPUTE_QUALIFIERS.intersection(view.lowers[cue - 2 : cue]):
+        return None  # "Meta's cloud partners include AWS": sellers; "Nvidia's partners": any
     if word in P.PROVIDER_NOUNS:
         role = provider_role(view, cue)
         if role is not None or (

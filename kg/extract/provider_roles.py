@@ -24,15 +24,20 @@ def _roster_of_providers(view: View, cue: int) -> Candidate | None:
     """'Microsoft's cloud providers include Nebius and Nscale': the first provider a buyer's
     roster names (the lists of providers give the others)."""
     words = view.lowers
-    if words[cue + 1 : cue + 2] not in (["include"], ["includes"], ["included"], ["are"]):
+    verb = cue + 1
+    while words[verb : verb + 1] and words[verb] in ROSTER_VERB_ADVERBS:
+        verb += 1  # "its roster of cloud partners, which already includes"
+    if words[verb : verb + 1] not in (["include"], ["includes"], ["included"], ["are"]):
         return None
     at = cue - 1
     while at > 0 and cue - at <= 4 and words[at] in QUALIFIERS_AFTER_OWNER:
         at -= 1
+    if words[at] == "of" and words[at - 1] in P.PROVIDER_ROSTERS:
+        at -= 2  # "Meta's roster of cloud partners"
     if words[at] not in ("'s", "’s") or at == cue - 1:
         return None  # ("Microsoft's providers include": no word says they sell compute)
     buyer = next((m for m in view.orgs(max(0, at - 6), at) if m.last == at - 1), None)
-    seller = next((m for m in view.orgs(cue + 2, cue + 3) if not m.embedded), None)
+    seller = next((m for m in view.orgs(verb + 1, verb + 2) if not m.embedded), None)
     if buyer is None or seller is None or view.org(buyer) in (None, view.org(seller)):
         return None
     return Candidate(
@@ -117,6 +122,7 @@ def services_from_a_cloud(view: View, cue: int, hi: int) -> bool:
 
 # The words between a buyer's possessive and a provider noun ("Anthropic's principal cloud").
 QUALIFIERS_AFTER_OWNER = P.PROVIDER_QUALIFIERS - P.POSSESSIVES
+ROSTER_VERB_ADVERBS = {",", "which", "that", "already", "also", "now", "currently"}
 
 
 def one_of_the_buyer_s(view: View, cue: int) -> bool:

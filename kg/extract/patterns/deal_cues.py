@@ -225,7 +225,7 @@ SIGNING_UP_VERBS = {"signed", "signs", "signing", "secured", "secures", "securin
 # The nouns of a provider's role ("its cloud provider"), and those of them a buyer's roster of
 # providers names in the plural ("its roster of computing suppliers").
 SINGULAR_PROVIDER_NOUNS = {"provider", "supplier", "partner"}
-PROVIDER_NOUNS = SINGULAR_PROVIDER_NOUNS | {"providers", "suppliers"}
+PROVIDER_NOUNS = SINGULAR_PROVIDER_NOUNS | {"providers", "suppliers", "partners"}
 # "OpenAI added Google Cloud as a supplier", "picked Oracle as its cloud provider": verbs of a
 # buyer taking a company on as its provider.
 TAKING_ON_PROVIDER = {"added", "adds", "adding", "named", "names", "picked", "picks", "chose",

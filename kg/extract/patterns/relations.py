@@ -344,6 +344,7 @@ STRONG_COMMIT = (
     "suppliers",
     "platform",
     "partner",
+    "partners",
     "add-on",
     "expansion",
     "extension",

@@ -47,7 +47,7 @@ ROUND_SLOTS = tuple(
         "debt financing from", "lenders such as", "lenders including", "lenders include",
         "lenders included", "lenders like", "lenders , including", "banks such as",
         "banks including", "lenders were", "lenders are", "lender was", "lender is",
-        "lender will be",
+        "lender will be", "round are", "round were",
     )
 )  # fmt: skip
 # "Also participating were A and B", "Leading the round was C": the participants after the verb.
@@ -67,9 +67,10 @@ INVESTING_ARM = re.compile(
     r"(?:(?:corporate|strategic)\s+)?(?:venture(?:\s+capital)?|investment|investing|vc)\s+"
     r"(?:arm|unit|fund|division|subsidiary|group)\b"
 )
-# "SoftBank headed a $676 million round", "spearheaded the round": verbs of leading, that take
-# a round as their object (not "headed to Paris").
-HEADING_VERBS = {"headed", "heads", "heading", "spearheaded", "spearheads", "spearheading"}
+# "SoftBank headed a $676 million round", "spearheaded the round", "anchored the round": verbs
+# of leading, that take a round as their object (not "headed to Paris").
+HEADING_VERBS = {"headed", "heads", "heading", "spearheaded", "spearheads", "spearheading",
+                 "anchored", "anchors", "anchoring"}  # fmt: skip
 # Verbs whose subject takes part in a round ("A and B are participating", "C co-led").
 PARTICIPATE_VERBS = (
     "lead", "led", "leads", "leading", "co-lead", "co-led", "co-leads", "co-leading",
