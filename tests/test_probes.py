@@ -1409,6 +1409,15 @@ FACTS = [
         [("uses_chip", "quorix", "nvidia gpus")],
     ),
     ("Data center operator Quorix bought 1,000 H100 GPUs.", [("uses_chip", "quorix", "h100")]),
+    # an unknown investor opening the sentence, before a described unknown investee
+    (
+        "Halvorsen Capital invested in AI startup Nuvexa.",
+        [("invests_in", "halvorsen capital", "nuvexa")],
+    ),
+    (
+        "Tessaly Asset Management participated in AI startup Nuvexa's round.",
+        [("invests_in", "tessaly asset management", "nuvexa")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

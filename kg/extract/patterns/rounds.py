@@ -172,7 +172,9 @@ DESCRIPTOR_COPULA_BEFORE = re.compile(
 # A capitalised word before a description and its name qualifies the name ("Dutch photonics
 # startup Lumora", "Saudi AI company Humain"): it is a nationality or place, not a company.
 QUALIFIES_DESCRIBED_NAME = re.compile(
-    rf"^(?:\s+(?:AI|(?!(?:and|or|plus|with)\b)[a-z][\w-]*)){{0,3}}?\s+(?i:{DESCRIPTOR_ALTERNATIVES})"
+    # (no verb nor preposition between: "Halvorsen Capital invested in AI startup Nuvexa")
+    rf"^(?:\s+(?:AI|(?!(?:and|or|plus|with|in|into|from|by|to|for|of|at|on|as|than)\b)"
+    rf"(?![a-z][\w-]*ed\b)[a-z][\w-]*)){{0,3}}?\s+(?i:{DESCRIPTOR_ALTERNATIVES})"
     r"\s+[A-Z]"  # (not "Corbel Partners and existing backer Quorum": a list goes on)
 )
 NOT_NAMES = {
