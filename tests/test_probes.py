@@ -1418,6 +1418,23 @@ FACTS = [
         "Tessaly Asset Management participated in AI startup Nuvexa's round.",
         [("invests_in", "tessaly asset management", "nuvexa")],
     ),
+    # institutions that buy or build with chips
+    (
+        "The University of Texas bought 600 Nvidia H100 GPUs for its new AI cluster.",
+        [("uses_chip", "university of texas", "h100")],
+    ),
+    (
+        "Bank of Nuvexa has built an AI supercomputer with Nvidia H100 GPUs.",
+        [("uses_chip", "bank of nuvexa", "h100")],
+    ),
+    (
+        "Georgia Tech's new supercomputer is built on Nvidia GH200 Grace Hopper Superchips.",
+        [("uses_chip", "georgia tech", "gh200")],
+    ),
+    (
+        "Nuvexa University has expanded its cluster with 384 Nvidia H200 GPUs.",
+        [("uses_chip", "nuvexa university", "h200")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

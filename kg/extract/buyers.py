@@ -29,6 +29,7 @@ VERB_CHAIN_HAVING = frozenset(AUXILIARIES | VERB_CHAIN | {"having"})
 COMPUTE_TAKING = frozenset(COMPUTE_TAKING_VERBS | PRODUCT_RUNS_ON)
 CHIP_TAKING = frozenset(CHIP_TAKING_VERBS | PRODUCT_RUNS_ON)
 NOT_A_SUBJECT_AFTER = frozenset(PLACE_PREPOSITIONS | {"the", "by"})
+OF_NAME_HEADS_LOWER = frozenset(head.lower() for head in P.OF_NAME_HEADS)
 
 
 def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> bool:
@@ -92,8 +93,13 @@ def takes_chips(
     """Whether the name is the subject of buying, deploying or running the chips named just
     after the verb ('Acme, having recently acquired 12,000 Nvidia GPUs', 'Acme deployed …'),
     or opens a sentence whose participle clause does ('Acme has begun …, having acquired …')."""
-    if not chip_firsts or (first > 0 and lowers[first - 1] in NOT_A_SUBJECT_AFTER):
-        return False  # "its AI factory in Windhoek, having acquired …": a place; "the SPV"
+    if not chip_firsts or (
+        first > 0
+        and lowers[first - 1] in NOT_A_SUBJECT_AFTER
+        and not (lowers[first - 1] == "the" and _named_of_a_place(lowers, first, last))
+    ):
+        return False  # "its AI factory in Windhoek, having acquired …": a place; "the SPV";
+        # not "The University of Texas bought …"
     if _site_holds_chips(lowers, last + 1, chip_firsts):
         return True  # "Acme's data center in Texas houses", "Acme opened a cluster featuring"
     starts = [last + 1]
@@ -132,6 +138,11 @@ def takes_chips(
             return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)
             # "Veltrix plans to spend $2 billion on Nvidia chips"
     return False
+
+
+def _named_of_a_place(lowers: list[str], first: int, last: int) -> bool:
+    """'University of Texas', 'Bank of Korea': an institution's name, which 'the' opens."""
+    return lowers[first + 1 : first + 2] == ["of"] and lowers[first] in OF_NAME_HEADS_LOWER
 
 
 def _past_sum(lowers: list[str], i: int) -> int:

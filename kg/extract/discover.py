@@ -306,7 +306,7 @@ def discover(
             and not _described_before(sentence, first)
         ):
             continue  # "led by Stripes and Peter Thiel", "investors such as Reid Hoffman"
-        if (kind is None and listed) or (suffixed and kind == "Lab"):
+        if (kind is None and listed) or (suffixed and kind == "Lab" and not buys):
             kind = "Investor"  # "Shunwei Capital Partners" listed with labs: its suffix decides
         elif kind is None or (
             first == 0

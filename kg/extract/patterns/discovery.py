@@ -202,11 +202,13 @@ SITE_OPENING = {
     "opened", "opens", "launched", "launches", "unveiled", "unveils", "built", "builds",
     "completed", "completes", "activated", "inaugurated", "debuted", "'s", "’s", "building",
     "build", "opening", "open", "launching", "launch", "operates", "operate", "operating",
+    "expanded", "expands", "expanding", "upgraded", "upgrades", "upgrading", "commissioned",
+    "commissions",
 }  # fmt: skip
 SITE_HOLDING = {
     "featuring", "features", "with", "housing", "houses", "containing", "contains", "running",
     "runs", "using", "uses", "hosts", "hosting", "powered", "equipped", "packed", "of", "house",
-    "host", "run", "use", "hold", "holds",
+    "host", "run", "use", "hold", "holds", "built", "based",
 }  # fmt: skip
 # "Zentrix placed an order for 5,000 GB200 chips", "… its first shipment of MI355X chips".
 CHIP_ORDER_NOUNS = {"order", "orders", "shipment", "shipments", "delivery", "deliveries"}

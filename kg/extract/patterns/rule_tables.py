@@ -65,6 +65,9 @@ COMPANY_NAME_ENDINGS = {
     "capital", "ventures", "partners", "group", "holdings", "inc", "inc.", "corp", "corp.",
     "ltd", "ltd.", "llc", "investments", "fund", "semiconductor", "networks", "cloud",
     "global", "equity", "management", "invest", "growth", "advisors", "asset",
+    # institutions ("Georgia Tech", "Stanford University"), whatever their first word
+    "tech", "university", "institute", "college", "laboratory", "laboratories", "bank",
+    "foundation", "authority", "agency", "council",
 }  # fmt: skip
 # The last words of names that only companies carry ("GMI Cloud", "Figure Robotics").
 COMPANY_SHAPED_ENDINGS = {
