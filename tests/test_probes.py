@@ -1435,6 +1435,15 @@ FACTS = [
         "Nuvexa University has expanded its cluster with 384 Nvidia H200 GPUs.",
         [("uses_chip", "nuvexa university", "h200")],
     ),
+    # a rival compound describes the name after it and contrasts nothing
+    (
+        "OpenAI rival Anthropic signed a $30 billion deal with Microsoft.",
+        [("compute_commitment", "anthropic", "microsoft")],
+    ),
+    (
+        "Sequoia Capital, an early investor in Nvidia rival Cerebras, said it would not invest.",
+        [("invests_in", "sequoia capital", "cerebras")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (
@@ -2132,3 +2141,10 @@ def test_a_cloud_that_signs_to_provide_power_sells_it_to_a_lab_that_designs_chip
 def test_partners_name_sellers_of_compute_only_with_a_word_of_compute():
     assert not facts("Nvidia's partners include Dell and HPE.")
     assert not facts("Dell is one of Nvidia's partners.")
+
+
+def test_the_rival_in_a_rival_compound_is_no_party():
+    found = facts(
+        "Sequoia Capital, an early investor in Nvidia rival Cerebras, said it would not invest."
+    )
+    assert ("invests_in", "sequoia capital", "nvidia") not in found

@@ -32,6 +32,7 @@ from kg.extract.patterns import (
     OWNED_TYPES,
     PRODUCT_LINE_MODIFIERS,
     RELATIVE,
+    RIVAL_NOUNS,
     SECOND_PREDICATE,
 )
 from kg.extract.quantities import Quantity
@@ -226,7 +227,8 @@ class View:
                 # these hold no stem, neither do those (and the pattern needs one)
                 self._may_contrast = lowered_holds(" ".join(self.lowers), CONTRAST_STEMS)
             if self._may_contrast:
-                before = self.before(index)
+                start = _past_rival_compound(self, index)
+                before = self.before(index, index - start) if start else self.before(index)
                 known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
             else:
                 known = False
@@ -413,6 +415,18 @@ def cue_bit(cues: tuple[str, ...]) -> int:
 
 # The mark of a view that names a chip: a bit no cue table has.
 CHIP_MARK = 1 << MAX_CUE_TABLES
+
+
+def _past_rival_compound(view: View, index: int) -> int:
+    """Where the words that may contrast a name begin, past a rival compound among the six
+    words before it ('OpenAI rival Anthropic', 'a deal with Nvidia rival AMD to buy'): the
+    compound describes the name after it and compares nothing in the sentence (0: none)."""
+    for at in range(index - 1, max(0, index - 6), -1):
+        if view.lowers[at] in RIVAL_NOUNS and any(
+            m.embedded and m.last == at - 1 for m in view.orgs(max(0, at - 4), at)
+        ):
+            return at + 1
+    return 0
 
 
 def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:

@@ -255,7 +255,11 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
             holder = _coordinated_subject(view, before, article)
     if holder is None:
         return None
-    after = [m for m in view.orgs(cue + 1, cue + 4) if words[m.first - 1] in {"in", "of", "to"}]
+    after = [
+        m
+        for m in view.orgs(cue + 1, cue + 4)
+        if words[m.first - 1] in {"in", "of", "to"} and not m.embedded
+    ]  # (not "an investor in Nvidia rival Cerebras": Cerebras, described after)
     if not after and words[cue + 1 : cue + 2] in (["in"], ["of"]):
         described = next((m for m in view.orgs(cue + 2, cue + 7) if not m.embedded), None)
         between = words[cue + 2 : described.first] if described else []

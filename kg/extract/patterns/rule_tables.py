@@ -208,8 +208,11 @@ MADE_BY = {"made", "developed", "designed", "built", "produced", "manufactured",
            "provided"}  # fmt: skip
 # "this firm", "that company": a demonstrative points back as "the" does.
 DEMONSTRATIVE = re.compile(r"^th(?:is|at) ")
-# "Tesla robotics rival Apptronik": the company before the noun only says whose rival.
-RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "peer"}
+# Nouns of rivalry: the company before one only says whose rival the name after it is ("Tesla
+# robotics rival Apptronik"); a list they open names no round's participants ("alongside
+# competitors OpenAI, Anthropic and Google").
+RIVAL_NOUNS = {"rival", "rivals", "competitor", "competitors", "challenger", "challengers", "peer",
+               "peers"}  # fmt: skip
 # "These high-performance chips", "the new accelerators": chips named before, described by
 # lower-case words only (a capitalised word would name them: "the Nvidia chips").
 DESCRIBED_CHIPS = re.compile(
@@ -339,6 +342,3 @@ CURRENCY_WORDS = {"yuan", "rmb", "euros", "euro", "yen", "won", "rupees", "pound
 RESTATING_WORDS = CURRENCY_WORDS | {"about", "around", "approximately", "roughly", "nearly",
                                     "some", "million", "billion", "trillion", "bn", "m",
                                     "or"}  # fmt: skip
-# Nouns of rivalry that open a list of companies no round's participants ("alongside
-# competitors OpenAI, Anthropic and Google").
-RIVAL_NOUNS = {"competitors", "competitor", "rivals", "rival", "peers"}
