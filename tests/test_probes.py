@@ -1444,6 +1444,21 @@ FACTS = [
         "Sequoia Capital, an early investor in Nvidia rival Cerebras, said it would not invest.",
         [("invests_in", "sequoia capital", "cerebras")],
     ),
+    # a regulator's name, an appositive of what a company makes, when it said so
+    (
+        "In a filing with the U.S. Securities and Exchange Commission, Oracle disclosed that "
+        "OpenAI had agreed to pay $300 billion for computing power.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "Nuvexa Inc., a San Francisco-based developer of AI models, said it had signed a "
+        "three-year, $300 million agreement with CoreWeave for GPU capacity.",
+        [("compute_commitment", "nuvexa", "coreweave")],
+    ),
+    (
+        "Nuvexa on Wednesday said it raised $120 million in a round led by Sequoia Capital.",
+        [("invests_in", "sequoia capital", "nuvexa")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

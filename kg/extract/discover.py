@@ -65,6 +65,7 @@ from kg.extract.patterns import (
     CORPORATE_SUFFIXES,
     CUSTOMERS_AFTER,
     DEAL_AFTER,
+    DESCRIBED_COMPANY_AFTER,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DEVELOPS_CHIPS_AFTER,
@@ -94,6 +95,7 @@ from kg.extract.patterns import (
     SHORTENED_ENDINGS,
     STOCK_TICKERS,
     TRAINS_MODELS_AFTER,
+    WHEN_AFTER_NAME,
 )
 from kg.extract.people import is_person_name
 from kg.extract.places import is_place
@@ -312,6 +314,7 @@ def discover(
             first == 0
             and not DESCRIPTOR_AFTER.match(after)
             and not NATIONAL_COMPANY_AFTER.match(after)
+            and not DESCRIBED_COMPANY_AFTER.match(after)
             and not RAISES_AFTER.match(after)
             and not ROUND_SAID_AFTER.match(after)
             and not BACKER_COMPOUND_AFTER.match(after)
@@ -356,7 +359,10 @@ def _after_a_ticker(sentence: Sentence, first: int) -> bool:
 
 
 def _after(sentence: Sentence, last: int) -> str:
-    return LEGAL_FORM_AFTER.sub("", sentence.text[sentence.tokens[last].end - sentence.start :])
+    """The text after a name, past its legal form and when something was said ('Nuvexa Inc.
+    on Wednesday said …')."""
+    after = LEGAL_FORM_AFTER.sub("", sentence.text[sentence.tokens[last].end - sentence.start :])
+    return WHEN_AFTER_NAME.sub("", after)
 
 
 def _described_before(sentence: Sentence, first: int) -> bool:

@@ -39,6 +39,7 @@ from kg.extract.patterns import (
     CUSTOMER_LIST_BEFORE,
     CUSTOMERS_AFTER,
     DEAL_AFTER,
+    DESCRIBED_COMPANY_AFTER,
     DESCRIPTOR_AFTER,
     DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
@@ -109,6 +110,9 @@ def kind_from_context(
         return DESCRIPTORS[descriptor_kind(match)]
     if NATIONAL_COMPANY_AFTER.match(after):
         return "Lab"  # "Oriole Networks, a British company with plans for …"
+    described = DESCRIBED_COMPANY_AFTER.match(after)
+    if described:  # "Nuvexa, a San Francisco-based developer of AI models,"
+        return "CloudProvider" if described.group("cloud") else "Lab"
     apposed = DESCRIPTOR_APPOSED_BEFORE.search(before) if stripped.endswith(",") else None
     if apposed:
         return DESCRIPTORS.get(descriptor_kind(apposed), "Lab")

@@ -227,6 +227,11 @@ def _part_of_a_name(tokens: list, i: int, in_run: bool, taken: set[int]) -> bool
                     tokens[i - 1].text == "Science"
                     and tokens[i + 1].text in {"Technology", "Technologies"}
                 )
+                or (  # "Securities and Exchange Commission": the words of one body's name
+                    is_name_token(tokens[i + 1].text)
+                    and i + 2 < len(tokens)
+                    and tokens[i + 2].text in OF_NAME_HEADS - {"Corporation", "Fund"}
+                )
                 or (  # "Ministry of Electronics and Information Technology": a ministry's remit
                     i >= 3
                     and tokens[i - 2].text == "of"

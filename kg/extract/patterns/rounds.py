@@ -140,6 +140,19 @@ DESCRIPTOR_AFTER = re.compile(
 NATIONAL_COMPANY_AFTER = re.compile(
     rf"^\s*[,—–]\s*an?\s+[A-Z][a-z]+(?:{'|'.join(NATIONALITY_ENDINGS)})\s+(?:company|firm)\b"
 )
+# "Nuvexa Inc., a San Francisco-based developer of AI models,": a company described by what it
+# makes or provides (chips are read by CHIP_MAKER_AFTER first); ``cloud`` when it sells compute.
+DESCRIBED_COMPANY_AFTER = re.compile(
+    r"^\s*[,—–]\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:developer|maker|provider|operator|"
+    r"builder|supplier)s?\s+of\s+(?P<cloud>(?:[\w-]+\s+){0,3}?(?:cloud|gpu|compute|computing|"
+    r"data[\s-]cent(?:er|re)s?)\b)?",
+    re.IGNORECASE,
+)
+# "Nuvexa on Wednesday said …": when it was said, between a name and its verb.
+WHEN_AFTER_NAME = re.compile(
+    r"^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+    r"this\s+week|last\s+week)(?=\s)"
+)
 # "Zentrix, the maker of the QX100 inference accelerator,": the maker of a chip designs chips.
 CHIP_MAKER_AFTER = re.compile(
     r"^\s*[,—–]\s*(?:the|a|an)\s+(?:\w+\s+)?(?:maker|developer|designer|creator|inventor)s?\s+"

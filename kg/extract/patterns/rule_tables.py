@@ -96,12 +96,13 @@ BUYING_AUXILIARIES = VERB_CHAIN | {
 # "Additional contracts include $19.4 billion with Nebius": deals listed with their sums.
 PLURAL_DEALS = ("agreements", "contracts", "deals")
 # A run of these alone ("Co., Ltd.", "Limited") is no name.
-LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp"}
+LEGAL_WORDS = CORPORATE_SUFFIXES | {"limited", "company", "llc", "l.p.", "lp", "sas", "gmbh", "spa",
+                                    "bv", "kk", "asa"}  # fmt: skip
 # Business abbreviations written with an ampersand like a firm's name ("invest in R&D").
 AMPERSAND_TERMS = {"R&D", "M&A", "P&L", "Q&A", "D&I", "F&B", "O&M", "E&P", "S&T", "T&Cs"}
 # A legal form after a name ("Entrada Ventures LLC"): part of the mention, not of the name.
 LEGAL_FORMS = (
-    r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.|SA|S\.A\.|AG|SE|NV|N\.V\.|"
+    r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|Plc|PLC|L\.P\.|SAS|SA|S\.A\.|AG|SE|NV|N\.V\.|"
     r"GmbH|ASA|AB|SpA|S\.p\.A\.|KK|K\.K\.|Pvt\.?(?:\s+Ltd\.?)?|Pte\.?(?:\s+Ltd\.?)?|"
     r"Private\s+Limited|B\.V\.|BV)"
 )
