@@ -1459,6 +1459,15 @@ FACTS = [
         "Nuvexa on Wednesday said it raised $120 million in a round led by Sequoia Capital.",
         [("invests_in", "sequoia capital", "nuvexa")],
     ),
+    (
+        "OpenAI unveiled a custom inference chip called Jalapeno, developed in partnership with "
+        "Broadcom.",
+        [("designs_chip", "broadcom", "jalapeno"), ("designs_chip", "openai", "jalapeno")],
+    ),
+    (
+        "Oracle said it was ready to integrate Nvidia's Blackwell chips into its infrastructure.",
+        [("uses_chip", "oracle", "blackwell")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

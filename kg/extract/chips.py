@@ -27,6 +27,7 @@ from kg.extract.patterns import (
     MAKE_VERBS,
     OTHER_PRODUCT_NOUNS,
     PARTNERING_VERBS,
+    PARTNERSHIP_PHRASES,
     PLURAL_CHIP_NOUNS,
     PREPOSITIONS,
     PRODUCED_BESIDE,
@@ -101,16 +102,18 @@ def designed_with(view: View) -> list[Candidate]:
     if "designed" not in text and "developed" not in text:
         return found  # (most sentences: no scan of their words)
     for verb in view.cue_positions(DESIGN_VERBS):
-        after = view.lowers[verb + 1 : verb + 3]
-        if after[:1] in (["together"], ["jointly"]):
-            after = after[1:]
+        at = verb + 1
+        if view.lowers[at : at + 1] in (["together"], ["jointly"]):
+            at += 1
+        if view.lowers[at : at + 2] in PARTNERSHIP_PHRASES:
+            at += 2  # "developed in partnership with Broadcom"
         chips = [c for c in view.chips(0, verb) if not c.embedded]
         partners = [
             m
-            for m in view.orgs(verb + 1, verb + 6)
-            if not m.embedded and _only_descriptors(view.lowers[verb + 2 : m.first])
+            for m in view.orgs(at, at + 5)
+            if not m.embedded and _only_descriptors(view.lowers[at + 1 : m.first])
         ]  # "designed by Broadcom", "designed by chip startup Quorix"
-        if after[:1] not in (["with"], ["by"]) or not chips or not partners:
+        if view.lowers[at : at + 1] not in (["with"], ["by"]) or not chips or not partners:
             continue
         designed = list_ending(view, chips[:-1], chips[-1])  # "Ironwood and Trillium TPUs"
         for m in list_around(view, [o for o in view.orgs(verb) if not o.embedded], partners[0]):

@@ -165,10 +165,10 @@ HOLDING_CUES = (
     "contains", "containing", "packs",
 )  # fmt: skip
 # Chips a company gains or brings into service ("added 5,000 H200s", "brought 100,000 H100s
-# online", "will get 10,000 GPUs", "upgrade the cluster with H200s").
+# online", "will get 10,000 GPUs", "upgrade the cluster with H200s", "integrate Blackwell").
 GAINING_CUES = (
     "add", "adds", "added", "adding", "bring", "brings", "brought", "bringing", "get", "gets",
-    "got", "getting", "upgrad*", "commissioned", "commissions", "commissioning",
+    "got", "getting", "upgrad*", "commissioned", "commissions", "commissioning", "integrat*",
 )  # fmt: skip
 # "Midjourney switched from Nvidia GPUs to Google TPUs": the chips it moves to are used.
 SWITCHING_VERBS = ("switch*", "moved", "moving", "migrat*", "shifted", "shifting", "transition*")

@@ -343,3 +343,5 @@ CURRENCY_WORDS = {"yuan", "rmb", "euros", "euro", "yen", "won", "rupees", "pound
 RESTATING_WORDS = CURRENCY_WORDS | {"about", "around", "approximately", "roughly", "nearly",
                                     "some", "million", "billion", "trillion", "bn", "m",
                                     "or"}  # fmt: skip
+# "developed in partnership with Broadcom": the words between a verb of design and its "with".
+PARTNERSHIP_PHRASES = (["in", "partnership"], ["in", "collaboration"], ["in", "cooperation"])
