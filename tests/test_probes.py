@@ -1468,6 +1468,27 @@ FACTS = [
         "Oracle said it was ready to integrate Nvidia's Blackwell chips into its infrastructure.",
         [("uses_chip", "oracle", "blackwell")],
     ),
+    (
+        "Stargate Norway is a joint venture owned equally by Nscale and Aker.",
+        [
+            ("invests_in", "nscale", "stargate norway"),
+            ("invests_in", "aker asa", "stargate norway"),
+        ],
+    ),
+    (
+        "Photonics startup Lumilens has drawn capital from two well-known investors, Mayfield and "
+        "Spark Capital.",
+        [("invests_in", "mayfield fund", "lumilens"), ("invests_in", "spark capital", "lumilens")],
+    ),
+    (
+        "A consortium of Nvidia, BlackRock and Microsoft acquired Aligned Data Centers for $40 "
+        "billion.",
+        [
+            ("invests_in", "nvidia", "aligned data centers"),
+            ("invests_in", "blackrock", "aligned data centers"),
+            ("invests_in", "microsoft", "aligned data centers"),
+        ],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

@@ -34,7 +34,11 @@ def acquisitions(view: View) -> list[Candidate]:
         else:
             bought = _object_company(view, cue)
             buyer = _verb_subject(view, cue) or _participle_subject(view, cue)
-        members = _consortium_members(view, cue) if buyer is None and bought else []
+        members = _consortium_members(view, cue) if bought else []
+        if buyer is not None and (buyer not in members or _named_before_group(view, members)):
+            members = []  # (but "A consortium of Nvidia, BlackRock and Microsoft acquired": each
+            # member, not the nearest alone; "Nvidia is joining a group that includes …": the
+            # joiner too, below)
         if not members and buyer is None and bought is not None:
             members = _they_who_said(view, cue)  # "A, B and C said they will acquire X"
         if not members and word in P.SALE_FORMS and buyer is not None:
@@ -253,6 +257,13 @@ def _consortium_members(view: View, cue: int) -> list[Mention]:
     lo = view.clause(cue)[0]
     groups = (_group_named_at(view, i, cue) for i in range(lo, min(cue, lo + 4)))
     return next((members for members in groups if members), [])
+
+
+def _named_before_group(view: View, members: list[Mention]) -> bool:
+    """Whether the clause names a company before the group's members ('Nvidia is joining a
+    group that includes Microsoft')."""
+    lo = view.clause(members[0].first)[0]
+    return any(not m.embedded for m in view.orgs(lo, members[0].first))
 
 
 def _they_who_said(view: View, cue: int) -> list[Mention]:

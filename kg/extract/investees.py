@@ -28,7 +28,7 @@ def joint_venture(view: View) -> list[Candidate]:
         if view.lowers[cue - 1 : cue] != ["joint"] or cue < 2:
             continue
         link = view.lowers[cue + 1 : cue + 3]
-        start = cue + (3 if link[1:] == ["by"] and link[0] in VENTURE_MAKERS else 2)
+        start = _past_venture_maker(view.lowers, cue + 1) or cue + 2
         if link[:1] not in (["by"], ["of"], ["between"], ["among"], ["from"]) and start == cue + 2:
             continue
         venture = _named_as(view, cue - 1)
@@ -43,6 +43,18 @@ def joint_venture(view: View) -> list[Candidate]:
 
 # "a joint venture formed by", "created by", "owned by": participles whose agents are partners.
 VENTURE_MAKERS = {"formed", "owned", "created", "established", "launched", "founded", "co-owned"}
+
+
+def _past_venture_maker(words: list[str], at: int) -> int | None:
+    """Where the partners start after a participle of making the venture and its 'by' ('formed
+    by', ', owned equally by'), or None."""
+    at += words[at : at + 1] == [","]
+    if words[at : at + 1] == [] or words[at] not in VENTURE_MAKERS:
+        return None
+    at += 1
+    while words[at : at + 1] and words[at].endswith("ly"):
+        at += 1  # "owned equally by", "jointly"
+    return at + 1 if words[at : at + 1] == ["by"] else None
 
 
 def portfolio_companies(view: View) -> list[Candidate]:

@@ -29,6 +29,8 @@ ROUND_WORDS = re.compile(
     r"(?:secur|receiv|obtain|attract|pull|haul|garner|amass|scoop)\w*\s+(?:\S+\s+){0,5}?"
     r"(?:million|billion|trillion|dollars|euros|yuan|yen|won|\$\S+)\s+from\b|"
     r"(?:receiv|obtain|attract|secur)\w*\s+(?:\S+\s+){0,5}?investments?\s+from\b|"
+    # "has drawn capital from Mayfield and Spark Capital"
+    r"dr(?:ew|awn|aws)\s+(?:\S+\s+){0,3}?(?:capital|money|funds|funding|backing)\s+from\b|"
     # "negotiating with Nvidia and Microsoft over a $500 million investment"
     r"(?:talks|discussions|negotiat\w+)\s+with\s+(?:[^.;]|\.(?=\s+[a-z])){1,80}?\binvestment\b)",
     re.IGNORECASE,
