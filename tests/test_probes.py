@@ -1489,6 +1489,7 @@ FACTS = [
             ("invests_in", "microsoft", "aligned data centers"),
         ],
     ),
+    ("Nvidia backs Mistral AI in $2 billion round.", [("invests_in", "nvidia", "mistral ai")]),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

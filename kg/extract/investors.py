@@ -218,8 +218,8 @@ def find_investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | Non
         and cue + 2 < hi
         and view.lowers[follower[0].last + 1 : follower[0].last + 2]
         in (["made"], ["makes"], ["in"])
-        and not word.endswith("ed")
-    ):  # "the investment Microsoft made in 2019"; not "Nvidia backed OpenAI in 2024"
+        and word.endswith(("ment", "ments", "stake", "stakes"))
+    ):  # "the investment Microsoft made in 2019"; not "Nvidia backed (backs) OpenAI in 2024"
         return follower[0], False
     if received:
         return None, False  # "X has received investment from Y": X is no investor
