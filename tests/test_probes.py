@@ -1490,6 +1490,11 @@ FACTS = [
         ],
     ),
     ("Nvidia backs Mistral AI in $2 billion round.", [("invests_in", "nvidia", "mistral ai")]),
+    (
+        "Nuvexa builds language models for banks. The company signed a five-year, $500 million "
+        "contract with neocloud Brightline Compute.",
+        [("compute_commitment", "nuvexa", "brightline compute")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

@@ -100,7 +100,10 @@ TRAINS_MODELS_AFTER = re.compile(
     r"|have|had|been)\s+)*(?:trained|pre-trained|pretrained|served|developed|built)\b|"
     r"^\s+(?:(?:is|are|was|were|has|have|also|will|plans\s+to|to)\s+)*(?:developing|develops|developed"
     r"|building|builds|training|run|runs|running)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:AI\s+)?(?:model|models"
-    r"|LLM|LLMs|large\s+language\s+models?|foundation\s+models?)\b"
+    r"|LLM|LLMs|large\s+language\s+models?|foundation\s+models?)\b|"
+    # "Nuvexa builds large language models for banks": the present of its trade
+    r"^\s+(?:develops|builds|trains)\s+(?:[\w-]+\s+){0,2}?(?:AI\s+)?(?:models|LLMs|"
+    r"language\s+models|foundation\s+models)\b"
 )
 # "Acme signed a $500 million deal with CoreWeave", "Acme became the latest customer of
 # Crusoe", "Acme has committed to spend $3 billion on CoreWeave's cloud": a party to a deal
