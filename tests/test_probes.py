@@ -1495,6 +1495,11 @@ FACTS = [
         "contract with neocloud Brightline Compute.",
         [("compute_commitment", "nuvexa", "brightline compute")],
     ),
+    (
+        "Quorix, a chip startup, is building an inference accelerator called the QX900. TSMC will "
+        "manufacture the chip on its 5nm process.",
+        [("designs_chip", "quorix", "qx900"), ("manufactures_chip", "tsmc", "qx900")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

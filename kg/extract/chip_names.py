@@ -244,8 +244,9 @@ def _owner_of_its_named_chip(
 
 
 # The words right before a name that may give it to a chip: a naming word, "called" or "named",
-# a singular chip noun, or the comma after one ("its second chip, Renegade").
-NAMING_CONTEXT = frozenset(NAMING_WORDS | SINGULAR_CHIP_NOUNS | {"named", "called", ","})
+# a singular chip noun, the comma after one ("its second chip, Renegade"), or "the" after any of
+# them ("called the QX900").
+NAMING_CONTEXT = frozenset(NAMING_WORDS | SINGULAR_CHIP_NOUNS | {"named", "called", ",", "the"})
 
 
 def _other_names_of_chips(
@@ -291,6 +292,8 @@ def _named_chip_phrase(text: str) -> bool:
 def _called_after_chip_noun(tokens: list, i: int) -> bool:
     """'its own AI chip, called Zeta-1': a name that 'called' or 'named' gives a chip noun just
     before it (not 'a startup called Zentrix')."""
+    if i > 3 and tokens[i - 1].lower == "the":
+        i -= 1  # "an inference accelerator called the QX900"
     if i < 3 or tokens[i - 1].lower not in ("called", "named"):
         return False
     noun = tokens[i - 3] if tokens[i - 2].text == "," else tokens[i - 2]
