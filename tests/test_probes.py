@@ -1500,6 +1500,10 @@ FACTS = [
         "manufacture the chip on its 5nm process.",
         [("designs_chip", "quorix", "qx900"), ("manufactures_chip", "tsmc", "qx900")],
     ),
+    (
+        "Vantor Labs raised $30 million from Abu Dhabi's Al Noor Holding.",
+        [("invests_in", "al noor holding", "vantor labs")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

@@ -67,7 +67,8 @@ COMPANY_NAME_ENDINGS = {
     "global", "equity", "management", "invest", "growth", "advisors", "asset",
     # institutions ("Georgia Tech", "Stanford University"), whatever their first word
     "tech", "university", "institute", "college", "laboratory", "laboratories", "bank",
-    "foundation", "authority", "agency", "council",
+    "foundation", "authority", "agency", "council", "holding", "corporation", "company",
+    "industries", "enterprises", "trust", "investment", "securities", "financial",
 }  # fmt: skip
 # The last words of names that only companies carry ("GMI Cloud", "Figure Robotics").
 COMPANY_SHAPED_ENDINGS = {
