@@ -2208,3 +2208,12 @@ def test_the_rival_in_a_rival_compound_is_no_party():
         "Sequoia Capital, an early investor in Nvidia rival Cerebras, said it would not invest."
     )
     assert ("invests_in", "sequoia capital", "nvidia") not in found
+
+
+def test_spending_in_general_is_no_deal_with_a_cloud_the_sentence_names():
+    assert not facts(
+        "CoreWeave's stock fell after Microsoft said it would slow data center spending."
+    )
+    assert ("compute_commitment", "anthropic", "google") in facts(
+        "Anthropic is spending heavily on Google Cloud."
+    )

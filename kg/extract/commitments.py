@@ -299,6 +299,12 @@ def commits(view: View, cue: int) -> Candidate | None:
         and not (word == "access" and cloud_behind_chip(view, cue + 1, hi, None) is not None)
     ):
         return None  # but "in talks to access Google TPUs": the cloud's chips are rented
+    if (
+        matches(word, ("spend*", "spent"))
+        and not sized
+        and not {"on", "with"} & set(view.lowers[cue + 1 : cue + 5])
+    ):
+        return None  # "Microsoft said it would slow data center spending": spending in general
     if matches(word, ("secur*", "lock*")) and not re.search(
         r"capacity|compute|gigawatt|gw|tpu|gpu", text
     ):
