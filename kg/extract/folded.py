@@ -118,9 +118,10 @@ def lowered_holds(text: str, words: tuple[str, ...]) -> bool:
 
 def word_holds(word: str, words: tuple[str, ...]) -> bool:
     """``lowered_holds(word, words)`` for one word of a sentence, its lower case not kept (a
-    memory of words asks it once a word). Of strings without white space, a text of words
-    joined by spaces holds one exactly where one of its words does, and its lower case is None
-    exactly where one of theirs is: ``lowered_holds`` of the text is ``any`` of its words'."""
+    memory of words asks it once a word). A text of words joined by spaces holds one of
+    ``words`` (none with a space) exactly where one of its words does, and its lower case is
+    None exactly where one of theirs is: ``lowered_holds`` of the text is ``any`` of its
+    words'."""
     lowered = _lowered.__wrapped__(word)
     return lowered is None or any(map(lowered.__contains__, words))
 
