@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -17,7 +16,6 @@ from kg.models import Entity
 from kg.resources import registry_path
 
 _REFERENCES = ("parent", "family", "designer", "foundry", "owner")
-_FAMILY = attrgetter("family")
 
 
 @lru_cache(maxsize=1 << 14)  # every name a sentence may hold is looked up; names recur
@@ -36,6 +34,7 @@ class Registry:
         self._by_name: dict[str, str] = {}
         self._first_words: set[str] = set()  # the first word of each name of several words
         self._organisations: dict[str, str] = {}  # organisation()'s answers, until an add
+        self._families: set[str | None] = set()  # each entity's family (None: it has none)
         for entity in entities:
             self.add(entity)
 
@@ -51,6 +50,7 @@ class Registry:
             self._name(key, entity.id)
         self._by_id[entity.id] = entity
         self._organisations.clear()  # a new parent may change them
+        self._families.add(entity.family)
 
     def extended(self, entities: Iterable[Entity]) -> Registry:
         """A copy that also knows ``entities`` (an article's discovered organisations)."""
@@ -58,6 +58,7 @@ class Registry:
         copy._by_id = dict(self._by_id)
         copy._by_name = dict(self._by_name)
         copy._first_words = set(self._first_words)
+        copy._families = set(self._families)
         for entity in entities:
             if entity.id not in copy._by_id:
                 copy.add(entity)
@@ -91,8 +92,9 @@ class Registry:
         return len(self._by_id)
 
     def families(self) -> frozenset[str]:
-        """The ids some entity names as its family."""
-        return frozenset(map(_FAMILY, self._by_id.values()))
+        """The ids some entity names as its family (kept as entities are added, not gathered
+        from every entity at each ask)."""
+        return frozenset(self._families)
 
     def get(self, entity_id: str) -> Entity:
         return self._by_id[entity_id]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress
 
 from kg.extract.clause_breaks import (
@@ -16,7 +17,7 @@ from kg.extract.clause_breaks import (
 )
 from kg.extract.comparisons import benchmarked, may_benchmark
 from kg.extract.cue_matching import MAX_CUE_OBJECTS, cue_sets, matches
-from kg.extract.folded import lowered_holds, occurs
+from kg.extract.folded import occurs, word_holds
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ACCOMPANYING_BEFORE_WITH,
@@ -36,7 +37,7 @@ from kg.extract.patterns import (
     SECOND_PREDICATE,
 )
 from kg.extract.quantities import Quantity
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, WordMemo
 from kg.registry import Registry
 
 
@@ -223,13 +224,16 @@ class View:
         known = self._contrasted.get(index)
         if known is None:
             if self._may_contrast is None:
-                # the words before any index, joined, are part of all the words joined: where
-                # these hold no stem, neither do those (and the pattern needs one)
-                self._may_contrast = lowered_holds(" ".join(self.lowers), CONTRAST_STEMS)
+                # the words before any index are some of all the words: where these hold no
+                # stem, neither do those (and the pattern needs one)
+                self._may_contrast = any(map(_HOLDS_CONTRAST_STEM.__getitem__, self.lowers))
             if self._may_contrast:
                 start = _past_rival_compound(self, index)
-                before = self.before(index, index - start) if start else self.before(index)
-                known = lowered_holds(before, CONTRAST_STEMS) and occurs(CONTRAST_BEFORE, before)
+                reach = index - start if start else 6
+                words = self.lowers[max(0, index - reach) : index]  # (what ``before`` joins)
+                known = any(map(_HOLDS_CONTRAST_STEM.__getitem__, words)) and occurs(
+                    CONTRAST_BEFORE, self.before(index, reach)
+                )
             else:
                 known = False
             known = known or self.yardstick(index)
@@ -283,6 +287,10 @@ class View:
             self._marked_by = words
         return self._by_table.get(bit, NO_POSITIONS)
 
+
+# Whether a word holds a contrast stem, as ``lowered_holds`` reads it (the words of a sentence
+# joined hold one exactly where one of them does: ``word_holds``)
+_HOLDS_CONTRAST_STEM = WordMemo(partial(word_holds, words=CONTRAST_STEMS))
 
 NO_POSITIONS: list[int] = []  # (never changed: cue_positions returns copies)
 

@@ -116,6 +116,16 @@ def lowered_holds(text: str, words: tuple[str, ...]) -> bool:
     return lowered is None or any(map(lowered.__contains__, words))
 
 
+def word_holds(word: str, words: tuple[str, ...]) -> bool:
+    """``lowered_holds(word, words)`` for one word of a sentence, its lower case not kept (a
+    memory of words asks it once a word). A text of words joined by spaces holds one of
+    ``words`` (none with a space) exactly where one of its words does, and its lower case is
+    None exactly where one of theirs is: ``lowered_holds`` of the text is ``any`` of its
+    words'."""
+    lowered = _lowered.__wrapped__(word)
+    return lowered is None or any(map(lowered.__contains__, words))
+
+
 def lowered_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text``, at the same offsets, with their groups in lower
     case or as written (for callers that read them lower-cased)."""
@@ -172,27 +182,22 @@ def _lowered(text: str) -> str | None:
     that lower-casing changes ASCII letters only); None for a text with a cased letter beyond
     ASCII, which is searched as it is."""
     lowered = text.lower()
-    if text.isascii() or _caseless_beyond_ascii(text, lowered):
+    if text.isascii() or _caseless_beyond_ascii(text):
         return lowered
     return None
 
 
-def _caseless_beyond_ascii(text: str, lowered: str) -> bool:
+def _caseless_beyond_ascii(text: str) -> bool:
     """Whether each character of ``text`` beyond ASCII is its own lower case, upper case and
-    case fold, asked of the whole text at once: in UTF-8 such characters are bytes beyond ASCII
-    only, which ``bytes.lower`` and ``bytes.upper`` leave as they are, so the text's own
-    mappings equal those of its bytes exactly when they leave those characters alone too (no
-    character's mapping starts with itself, so a changed one shows where it stands)."""
-    try:
-        encoded = text.encode()
-    except UnicodeEncodeError:  # a lone surrogate: asked character by character
-        return all(map(_caseless, {c for c in text if not c.isascii()}))
-    lowered_bytes = encoded.lower().decode()
-    return (
-        lowered == lowered_bytes
-        and text.casefold() == lowered_bytes
-        and text.upper() == encoded.upper().decode()
-    )
+    case fold, asked of those characters at once, the runs of ASCII cut out by C code (a news
+    text holds a few quote marks and dashes besides): a string's mappings are its characters'
+    joined (but for a final sigma's, itself cased), and no character's mapping starts with
+    itself, so a changed one shows where it stands."""
+    beyond = _ASCII_RUNS.sub("", text)
+    return beyond == beyond.lower() == beyond.upper() == beyond.casefold()
+
+
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _caseless(char: str) -> bool:

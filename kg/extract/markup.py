@@ -108,7 +108,7 @@ def display_quote(body: str, plain: str, start: int, end: int) -> str:
         )
     if "&" in kept and _ENTITY.search(kept):
         kept = html.unescape(kept)  # "xAI&#8217;s" reads "xAI’s"
-    return re.sub(r"\s+", " ", kept).strip()
+    return " ".join(kept.split())  # (runs of white space as one space, none at the ends)
 
 
 def reading_text(body: str) -> str:

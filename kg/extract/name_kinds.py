@@ -44,6 +44,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_APPOSED_BEFORE,
     DESCRIPTOR_BEFORE,
     DESCRIPTOR_COPULA_BEFORE,
+    DESCRIPTOR_ENDINGS,
     DESCRIPTORS,
     DEVELOPS_CHIPS_AFTER,
     FOUNDER_AFTER,
@@ -91,6 +92,13 @@ def descriptor_kind(match: re.Match[str]) -> str:
     return " ".join(w for w in words if not w.startswith("("))
 
 
+def _may_end_on_a_descriptor(stripped: str) -> bool:
+    """False only when ``stripped`` (white space cut from its end) is ASCII and ends on no
+    descriptor's last word, in any case, as each match of DESCRIPTOR_BEFORE does: then the
+    pattern is not searched. A text beyond ASCII may spell them in other letters."""
+    return not stripped.isascii() or stripped.lower().endswith(DESCRIPTOR_ENDINGS)
+
+
 def kind_from_context(
     sentence: Sentence, first: int, last: int, after: str, labs: list[Mention], founded: bool
 ) -> str | None:
@@ -105,7 +113,11 @@ def kind_from_context(
         return "ChipDesigner"  # "Zentrix, the maker of the QX100 inference accelerator,"
     if CHIP_DEVELOPED_BEFORE.search(before[-24:]) and CHIP_NOUN_AHEAD.match(after):
         return "ChipDesigner"  # "Developed by Zentrix, the Helios-8 chip …"
-    match = DESCRIPTOR_BEFORE.search(before, descriptor_start) or DESCRIPTOR_AFTER.match(after)
+    match = (
+        DESCRIPTOR_BEFORE.search(before, descriptor_start)
+        if _may_end_on_a_descriptor(stripped)
+        else None
+    ) or DESCRIPTOR_AFTER.match(after)
     if match:
         return DESCRIPTORS[descriptor_kind(match)]
     if NATIONAL_COMPANY_AFTER.match(after):

@@ -130,6 +130,8 @@ DESCRIPTOR_ALTERNATIVES = "|".join(
 BRACKETED_ABBREVIATION_CHARS = 8
 MAX_DESCRIPTOR_CHARS = max(map(len, DESCRIPTORS)) + BRACKETED_ABBREVIATION_CHARS
 DESCRIPTOR_FIRST_WORDS = frozenset(d.split()[0] for d in DESCRIPTORS)
+# The descriptors' last words: a text that ends on none holds no descriptor at its end.
+DESCRIPTOR_ENDINGS = tuple(sorted({d.split()[-1] for d in DESCRIPTORS}))
 _DESCRIPTOR_FIRST_LETTERS = "".join(sorted({d[0] for d in DESCRIPTORS}))
 DESCRIPTOR_BEFORE = re.compile(
     rf"(?=[{_DESCRIPTOR_FIRST_LETTERS}])\b(?P<kind>{DESCRIPTOR_ALTERNATIVES})\s*$", re.IGNORECASE
