@@ -2217,3 +2217,17 @@ def test_spending_in_general_is_no_deal_with_a_cloud_the_sentence_names():
     assert ("compute_commitment", "anthropic", "google") in facts(
         "Anthropic is spending heavily on Google Cloud."
     )
+
+
+def test_numbers_and_processes_are_no_chips_nor_uses():
+    found = facts(
+        "Amazon is advancing its Trainium chips, with Trainium 3 on TSMC's 3nm process and "
+        "Trainium 4 targeting the 2nm node."
+    )
+    assert not [f for f in found if f[2] == "trainium2"]  # "the 2nm node" names no Trainium 2
+    assert not [f for f in facts(
+        "Musk's xAI is developing a reasoning chip codenamed X1, using TSMC's 3-nanometer process."
+    ) if f[0] == "uses_chip"]  # fmt: skip
+    assert not facts("xAI aims for 50 million units of H100 scale computing power.") - {
+        ("designs_chip", "nvidia", "h100")
+    }

@@ -109,6 +109,7 @@ def uses(
             if view.lowers[max(0, c - 2) : c] != ["in", "-"]  # "in-house chips": no verb
             and not _order_taken(view.lowers, c)
             and not _delivery_not_taken(view.lowers, c)
+            and not _uses_a_process(view.lowers, c, chip.first)
         ] or _counted_holding(view, chip, lo)
         if (
             not cues
@@ -116,8 +117,11 @@ def uses(
             or licenses_technology(view.lowers, lo, hi)
         ):
             continue  # (a licence of a chip's technology is no use of the chip)
-        if any(w.startswith("equivalent") for w in view.lowers[chip.last + 1 : chip.last + 4]):
-            continue  # "one million H100 GPU-equivalents": a unit of compute, not the chip
+        if any(w.startswith("equivalent") for w in view.lowers[chip.last + 1 : chip.last + 4]) or (
+            view.lowers[chip.last + 1 : chip.last + 2] == ["scale"]
+        ):
+            continue  # "one million H100 GPU-equivalents", "50 million units of H100 scale
+            # computing power": a unit of compute, not the chip
         if _developed_by_its_designer(view, chip):
             continue  # "with Amazon developing Inferentia and Trainium chips, Microsoft …"
         if all(view.lowers[c] in P.CHIP_OBJECT_CUES for c in cues) and not any(
@@ -252,6 +256,15 @@ def _delivery_not_taken(lowers: list[str], cue: int) -> bool:
 
 
 DELIVERY_TAKEN = frozenset(P.TAKE_FORMS | {"first", "accepted", "accepts"})
+
+
+def _uses_a_process(lowers: list[str], cue: int, chip: int) -> bool:
+    """'a chip codenamed X1, using TSMC's 3-nanometer process': what is used is a foundry's
+    process, named after the verb and before the chip (or after a verb that follows it)."""
+    end = chip if cue < chip else cue + 7
+    return lowers[cue] in {"using", "uses", "use", "used"} and bool(
+        P.PROCESS_WORDS & set(lowers[cue + 1 : end])
+    )
 
 
 def _order_taken(lowers: list[str], cue: int) -> bool:

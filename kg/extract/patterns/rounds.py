@@ -275,7 +275,8 @@ NUMBERED_NOT_A_CHIP = {
 LAUNCH_VERBS = ("announc", "unveil", "launch", "introduc", "reveal", "debut", "show", "design",
                 "co-design", "develop", "co-develop", "taped")  # fmt: skip
 UNIT_AFTER_NUMBER = {"gw", "mw", "gigawatts", "megawatts", "times", "percent", "%", "million",
-                     "billion", "chips", "units", "x"}  # fmt: skip
+                     "billion", "chips", "units", "x", "nm", "nanometer", "nanometers",
+                     "nanometre", "nanometres", "-"}  # fmt: skip
 JOINING_WORDS = {"and", "or", "to", "with", "from", "by", "of", "in", "for"}
 NAMING_WORDS = {"codenamed", "code-named", "dubbed"}
 # "Zentrix makes the Q-7 accelerator", "Zentrix sells its Q-7 chips": a new name whose verb

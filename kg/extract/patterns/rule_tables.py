@@ -346,3 +346,5 @@ RESTATING_WORDS = CURRENCY_WORDS | {"about", "around", "approximately", "roughly
                                     "or"}  # fmt: skip
 # "developed in partnership with Broadcom": the words between a verb of design and its "with".
 PARTNERSHIP_PHRASES = (["in", "partnership"], ["in", "collaboration"], ["in", "cooperation"])
+# A foundry's process named after a verb of use ("using TSMC's 3-nanometer process").
+PROCESS_WORDS = {"process", "processes", "node", "nodes", "nanometer", "nanometre", "nm"}
