@@ -2231,3 +2231,11 @@ def test_numbers_and_processes_are_no_chips_nor_uses():
     assert not facts("xAI aims for 50 million units of H100 scale computing power.") - {
         ("designs_chip", "nvidia", "h100")
     }
+
+
+def test_partners_listed_after_include_are_no_round_s_backers():
+    found = facts(
+        "Hut 8 signed a lease with Fluidstack. Project partners named include Entergy (power), "
+        "Goldman Sachs (financing) and Vertiv (engineering)."
+    )
+    assert not [f for f in found if f[0] == "invests_in"]

@@ -79,7 +79,7 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
     """Where a list of round participants begins ("led by |", "participation from |")."""
     if not about_a_round and not speaks_of_rounds(" ".join(lowers)):
         return []
-    starts = phrase_ends(lowers, P.ROUND_SLOTS)
+    starts = [s for s in phrase_ends(lowers, P.ROUND_SLOTS) if not _others_listed(lowers, s)]
     for i, word in enumerate(lowers[:-1]):
         if word in LIST_OPENERS and LIST_OF_BACKERS & set(lowers[max(0, i - 12) : i]):
             starts.append(i + 1)  # "The list of backers reads like a hall of fame: A, B, C"
@@ -95,6 +95,14 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
     examples = (_examples_after(lowers, start) for start in starts)
     starts += [start for start in examples if start is not None]
     return sorted(set(starts))
+
+
+def _others_listed(lowers: list[str], start: int) -> bool:
+    """'Project partners named include Entergy (power), J.P. Morgan (financing)': a list that
+    'include' opens after a noun of another role names no round's participants."""
+    return lowers[start - 1] in {"include", "includes", "included"} and bool(
+        P.OTHER_ROLE_LISTS & set(lowers[max(0, start - 4) : start - 1])
+    )
 
 
 def _examples_after(lowers: list[str], start: int, reach: int = 12) -> int | None:

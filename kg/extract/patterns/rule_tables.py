@@ -348,3 +348,7 @@ RESTATING_WORDS = CURRENCY_WORDS | {"about", "around", "approximately", "roughly
 PARTNERSHIP_PHRASES = (["in", "partnership"], ["in", "collaboration"], ["in", "cooperation"])
 # A foundry's process named after a verb of use ("using TSMC's 3-nanometer process").
 PROCESS_WORDS = {"process", "processes", "node", "nodes", "nanometer", "nanometre", "nm"}
+# Nouns of other roles than a backer's before "include" ("project partners named include").
+OTHER_ROLE_LISTS = {"partners", "customers", "clients", "suppliers", "tenants", "users",
+                    "vendors", "advisers", "advisors", "competitors", "rivals",
+                    "peers"}  # fmt: skip
