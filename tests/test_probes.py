@@ -1504,6 +1504,11 @@ FACTS = [
         "Vantor Labs raised $30 million from Abu Dhabi's Al Noor Holding.",
         [("invests_in", "al noor holding", "vantor labs")],
     ),
+    (
+        "Anthropic has announced a new $15 billion investment from Microsoft and Nvidia.",
+        [("invests_in", "microsoft", "anthropic"), ("invests_in", "nvidia", "anthropic")],
+    ),
+    ("Nscale is an Nvidia-backed company.", [("invests_in", "nvidia", "nscale")]),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (
@@ -2239,3 +2244,11 @@ def test_partners_listed_after_include_are_no_round_s_backers():
         "Goldman Sachs (financing) and Vertiv (engineering)."
     )
     assert not [f for f in found if f[0] == "invests_in"]
+
+
+def test_a_chipmaker_chosen_to_build_a_site_sells_its_chips_not_its_cloud():
+    assert not facts("BNY has tapped Nvidia to build an AI factory.")
+    assert ("invests_in", "public investment fund", "humain") in facts(
+        "Backed by the sovereign wealth fund PIF and chaired by Crown Prince Mohammed bin Salman, "
+        "Humain aims to be a global AI hub."
+    )

@@ -25,6 +25,9 @@ def backed_compound(view: View, cue: int) -> Candidate | None:
         # "Poolside, an Nvidia-backed AI startup,", "CoreWeave, the Nvidia-backed AI cloud
         # provider,": the name the appositive follows
         described = [m for m in view.orgs(0, article - 1) if m.last == article - 2]
+    elif article and view.lowers[article - 1] in P.ROLE_COPULAS | {"as"}:
+        # "Nscale is an Nvidia-backed company", "reports on Nscale as an Nvidia-backed firm"
+        described = [m for m in view.orgs(max(0, article - 5), article - 1) if not m.embedded][-1:]
     if not described:
         described = [m for m in view.orgs(cue + 1, cue + 9) if not m.embedded][:1]
         if described and not _describes_a_kind(view.lowers[cue + 1 : described[0].first]):

@@ -225,6 +225,10 @@ def chosen_to_build(view: View) -> list[Candidate]:
         )
         if not verbs or site is None or set(words[at:site]) & {",", ";", "for", "with"}:
             continue
+        if view.has_type(chosen[0], "ChipDesigner") and not view.has_type(
+            chosen[0], "CloudProvider"
+        ):
+            continue  # "BNY has tapped Nvidia to build an AI factory": its chips, not its cloud
         buyer = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded][-1:]
         if buyer and view.org(buyer[0]) != view.org(chosen[0]):
             found += _sales(view, buyer, view.org(chosen[0]), "commit:built-for", anchor=cue)

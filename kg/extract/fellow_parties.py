@@ -217,7 +217,11 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
     holders = [m for m in view.orgs() if view.org(m) == candidate.subject and not m.embedded]
     if not holders:
         return []
-    if candidate.method == "invest:verb":
+    if candidate.method == "invest:verb" and holders[0].first > cue:
+        # "a new $15 billion investment from Microsoft and Nvidia": the investors named after
+        # the noun, listed (the holder last, as the fellows are those before it)
+        listed = [*_plainly_listed_after(view, holders[0]), holders[0]]
+    elif candidate.method == "invest:verb":
         listed = subject_list(view, holders[-1], cue)
     else:
         earlier = [m for m in view.orgs(0, holders[0].first) if not m.embedded]
@@ -228,6 +232,23 @@ def fellow_holders(view: View, candidate: Candidate, cue: int) -> list[Candidate
         for m in listed[:-1]
         if view.org(m) not in {None, candidate.object, candidate.subject}
     ]
+
+
+def _plainly_listed_after(view: View, first: Mention) -> list[Mention]:
+    """The names listed after ``first`` with nothing but commas and 'and' between ('from
+    Microsoft and Nvidia'; not 'PIF and chaired by Crown Prince …', nor 'OpenAI, backed by
+    Microsoft, and Google have long been rivals')."""
+    listed: list[Mention] = []
+    last = first
+    for m in view.orgs(first.last + 1):
+        if m.embedded:
+            continue
+        gap = view.lowers[last.last + 1 : m.first]
+        if not set(gap) <= {",", "and", "&"} or (not listed and gap == [",", "and"]):
+            break  # (", and" after the first name closes an aside: "backed by Microsoft, and")
+        listed.append(m)
+        last = m
+    return listed
 
 
 def each_sum(view: View, cue: int) -> float | None:
