@@ -85,8 +85,19 @@ def apply_curation(
             object_as_named=object_as_named,
             chip=_entity(registry, addition.chip, path) if addition.chip else None,
         )
-        kept.append(Fact(**fields, evidence=[quote], method="curation", curated=True))
+        added = Fact(**fields, evidence=[quote], method="curation", curated=True)
+        kept = [_with_curated(f, added) if f.key() == added.key() else f for f in kept]
+        if not any(f.curated and f.key() == added.key() for f in kept):
+            kept.append(added)
     return kept
+
+
+def _with_curated(extracted: Fact, added: Fact) -> Fact:
+    """One fact where the extractor found what a curator added by hand (the same key, so the
+    same node in the graph): the curator's fields and confidence, both quotes."""
+    evidence = sorted({e.start: e for e in [*added.evidence, *extracted.evidence]}.values(),
+                      key=lambda e: e.start)  # fmt: skip
+    return added.model_copy(update={"evidence": evidence})
 
 
 Party = tuple[str, str | None]  # (the acting organisation, the division named for it or None)

@@ -108,6 +108,24 @@ def test_a_curated_fact_carries_its_method_and_exact_quote(tmp_path):
     assert BODY[start:end] == ADDED_QUOTE
 
 
+def test_a_curated_fact_the_extractor_also_finds_is_one_fact_with_both_quotes(tmp_path):
+    """The same key makes the same node: two facts there would give it two confidences."""
+    added = "Anthropic uses Google TPUs for training."
+    curation = f"""add:
+  - type: uses_chip
+    subject: Anthropic
+    object: TPU
+    purpose: training
+    status: announced
+    quote: "{added}"
+"""
+    articles = data_folder(tmp_path, curation)
+    build(articles, tmp_path / "out", html=False)
+    [used] = find(built_facts(tmp_path / "out"), "uses_chip", "Anthropic", "TPU")
+    assert used["confidence"] == 1.0
+    assert [quote for quote, _, _ in curated_evidence(tmp_path / "out")] == [added]
+
+
 def test_a_quote_across_a_line_break_is_kept_exactly(tmp_path):
     quote = "Analysts expect the Azure arrangement to\ngrow next year"
     curation = CURATION.replace(f'"{ADDED_QUOTE}"', '"' + quote.replace("\n", "\\n") + '"')
