@@ -1509,6 +1509,7 @@ FACTS = [
         [("invests_in", "microsoft", "anthropic"), ("invests_in", "nvidia", "anthropic")],
     ),
     ("Nscale is an Nvidia-backed company.", [("invests_in", "nvidia", "nscale")]),
+    ("Mistral AI was funded in part by Nvidia.", [("invests_in", "nvidia", "mistral ai")]),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (
@@ -2251,4 +2252,10 @@ def test_a_chipmaker_chosen_to_build_a_site_sells_its_chips_not_its_cloud():
     assert ("invests_in", "public investment fund", "humain") in facts(
         "Backed by the sovereign wealth fund PIF and chaired by Crown Prince Mohammed bin Salman, "
         "Humain aims to be a global AI hub."
+    )
+
+
+def test_a_passive_with_an_adverb_before_its_agent_keeps_its_direction():
+    assert ("invests_in", "mistral ai", "nvidia") not in facts(
+        "Mistral AI was funded in part by Nvidia."
     )

@@ -205,10 +205,13 @@ def find_investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | Non
         near = view.orgs(max(lo, cue - 3), cue)
         if near:
             return near[-1], False
-    after = view.lowers[cue + 1 : cue + 3]
+    start = cue + 1
+    while view.lowers[start : start + 1] and view.lowers[start] in P.AGENT_ADVERBS:
+        start += 1  # "funded in part by Nvidia", "backed largely by"
+    after = view.lowers[start : start + 2]
     for preposition in ("by", "from"):
         if preposition in after:
-            at = cue + 1 + after.index(preposition)
+            at = start + after.index(preposition)
             found = followed_by_org(view, at, 3) or after_place(view, at)
             if found:  # "backed by Abu Dhabi's sovereign wealth fund Mubadala"
                 return named_after_its_role(view, found) or found, True

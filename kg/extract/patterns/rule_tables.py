@@ -352,3 +352,6 @@ PROCESS_WORDS = {"process", "processes", "node", "nodes", "nanometer", "nanometr
 OTHER_ROLE_LISTS = {"partners", "customers", "clients", "suppliers", "tenants", "users",
                     "vendors", "advisers", "advisors", "competitors", "rivals",
                     "peers"}  # fmt: skip
+# Words between a passive participle and its agent ("funded in part by", "backed largely by").
+AGENT_ADVERBS = {"in", "part", "partly", "largely", "mainly", "primarily", "jointly",
+                 "partially", "heavily", "chiefly", "mostly", "also"}  # fmt: skip
