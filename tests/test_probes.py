@@ -1510,6 +1510,10 @@ FACTS = [
     ),
     ("Nscale is an Nvidia-backed company.", [("invests_in", "nvidia", "nscale")]),
     ("Mistral AI was funded in part by Nvidia.", [("invests_in", "nvidia", "mistral ai")]),
+    (
+        "An investment of $30 billion by SoftBank in OpenAI was announced on Monday.",
+        [("invests_in", "softbank", "openai")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

@@ -206,6 +206,9 @@ def find_investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | Non
         if near:
             return near[-1], False
     start = cue + 1
+    if view.lowers[start : start + 1] == ["of"]:  # "an investment of $30 billion by SoftBank"
+        sums = [q for q in view.quantities if q.kind == "money" and q.first == start + 1]
+        start = sums[0].last + 1 if sums else start
     while view.lowers[start : start + 1] and view.lowers[start] in P.AGENT_ADVERBS:
         start += 1  # "funded in part by Nvidia", "backed largely by"
     after = view.lowers[start : start + 2]
