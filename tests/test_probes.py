@@ -1514,6 +1514,14 @@ FACTS = [
         "An investment of $30 billion by SoftBank in OpenAI was announced on Monday.",
         [("invests_in", "softbank", "openai")],
     ),
+    (
+        "Oracle is heavily reliant on Nvidia for graphics processing units.",
+        [("uses_chip", "oracle", "nvidia gpus")],
+    ),
+    (
+        "Baidu is testing its latest Kunlun P800 chip on new versions of its Ernie model.",
+        [("uses_chip", "baidu", "kunlun p800")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

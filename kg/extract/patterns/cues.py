@@ -169,6 +169,7 @@ HOLDING_CUES = (
 GAINING_CUES = (
     "add", "adds", "added", "adding", "bring", "brings", "brought", "bringing", "get", "gets",
     "got", "getting", "upgrad*", "commissioned", "commissions", "commissioning", "integrat*",
+    "retain", "retains", "retained", "retaining",
 )  # fmt: skip
 # "Midjourney switched from Nvidia GPUs to Google TPUs": the chips it moves to are used.
 SWITCHING_VERBS = ("switch*", "moved", "moving", "migrat*", "shifted", "shifting", "transition*")

@@ -156,8 +156,9 @@ SELF_USE = re.compile(
     r"runs\s+in|running\s+in|"
     # the designer's verb of use with its chip: "Meta uses its in-house MTIA chips for ranking"
     r"(?:uses|used|using|relies\s+on|relied\s+on|relying\s+on)\s+(?:its|their)\b|"
-    # or puts them to work: "Meta deploys its MTIA chips", "has run workloads on its own TPUs"
-    r"deploy(?:s|ed|ing)?\s+(?:its|their)\b|"
+    # or puts them to work: "Meta deploys its MTIA chips", "has run workloads on its own TPUs",
+    # "Baidu is testing its latest Kunlun P800 chip"
+    r"(?:deploy|test)(?:s|ed|ing)?\s+(?:its|their)\b|"
     r"(?:run|runs|ran|running)\s+(?:\S+\s+){0,4}?on\s+(?:its|their)\b|"
     # its own models trained on them: "Huawei had trained its Pangu model on Ascend chips",
     # "Gemini is Google's largest model and it was trained using TPUs"

@@ -198,7 +198,8 @@ USES_A_NAME_PHRASES = {
     (verb, particle)
     for verb in ("relies", "rely", "relying", "relied", "depends", "depend", "depending",
                  "depended", "runs", "run", "running", "ran", "trained", "train", "training",
-                 "switched", "switching", "switch", "moved", "turned")
+                 "switched", "switching", "switch", "moved", "turned", "reliant", "dependent",
+                 "leans", "lean", "leaning", "leaned")
     for particle in ("on", "to")
 }  # fmt: skip
 # What may follow the name so used: the end of its noun phrase ("uses Nvidia for training").
