@@ -2271,3 +2271,8 @@ def test_a_passive_with_an_adverb_before_its_agent_keeps_its_direction():
     assert ("invests_in", "mistral ai", "nvidia") not in facts(
         "Mistral AI was funded in part by Nvidia."
     )
+
+
+def test_customers_sought_use_nothing_yet():
+    found = facts("AMD hopes to win customers such as Meta and Microsoft with its MI450.")
+    assert not [f for f in found if f[0] == "uses_chip"]

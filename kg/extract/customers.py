@@ -16,6 +16,7 @@ from kg.extract.patterns import (
     ROLE_COPULAS,
     ROLE_POSITIONS,
 )
+from kg.extract.uses import customers_sought
 
 
 def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -> list[Candidate]:
@@ -25,7 +26,7 @@ def customers(view: View, lines: dict[str, str], last_chip: str | None = None) -
     'Google won customers including Apple' the chip the article spoke of last."""
     found = []
     for cue in view.cue_positions(P.CUSTOMERS_OR_CLIENTS):
-        if view.lowers[cue - 1 : cue] and view.lowers[cue - 1] in P.HOPED_FOR:
+        if customers_sought(view.lowers, cue):
             continue  # "samples to potential customers such as LG": none is one yet
         listed = _customers_listed_after(view, cue) or _customers_such_as(view, cue, last_chip)
         if listed:

@@ -171,7 +171,7 @@ def customers_of_no_chip(view: View, lo: int, hi: int) -> set[str]:
     hoped: set[str] = set()
     for cue in view.cue_positions(P.CUSTOMERS_OR_CLIENTS, lo, hi):
         if cue > 0 and (
-            view.lowers[cue - 1] in P.HOPED_FOR
+            customers_sought(view.lowers, cue)
             or P.PROCESS_NODE_WORD.fullmatch("".join(view.lowers[max(0, cue - 2) : cue]))
             or any(
                 view.registry.get(view.org(m)).types == ["Foundry"] for m in view.orgs(cue - 2, cue)
@@ -184,6 +184,15 @@ def customers_of_no_chip(view: View, lo: int, hi: int) -> set[str]:
                 if (o := view.org(m)) not in sellers
             )  # ("a TSMC customer, with its WSE-3 manufactured on TSMC's 5nm process")
     return hoped
+
+
+def customers_sought(lowers: list[str], cue: int) -> bool:
+    """'samples to potential customers', 'AMD hopes to win customers such as Meta': customers
+    hoped for, none won yet."""
+    before = lowers[max(0, cue - 4) : cue]
+    return (cue > 0 and lowers[cue - 1] in P.HOPED_FOR) or (
+        bool(P.SEEKING_VERBS & set(before)) and bool(P.WINNING_VERBS & set(before))
+    )
 
 
 def _the_site_uses(view: View, lo: int, chip: Mention) -> bool:

@@ -356,3 +356,8 @@ OTHER_ROLE_LISTS = {"partners", "customers", "clients", "suppliers", "tenants", 
 # Words between a passive participle and its agent ("funded in part by", "backed largely by").
 AGENT_ADVERBS = {"in", "part", "partly", "largely", "mainly", "primarily", "jointly",
                  "partially", "heavily", "chiefly", "mostly", "also"}  # fmt: skip
+# "AMD hopes to win customers such as Meta": customers sought (a verb of seeking, then one of
+# winning them over).
+SEEKING_VERBS = {"hopes", "hope", "hoping", "aims", "aim", "aiming", "seeks", "seek", "seeking",
+                 "wants", "want", "trying", "tries", "looking", "looks"}  # fmt: skip
+WINNING_VERBS = {"win", "attract", "court", "woo", "lure", "land", "sign", "find"}
