@@ -2276,3 +2276,14 @@ def test_a_passive_with_an_adverb_before_its_agent_keeps_its_direction():
 def test_customers_sought_use_nothing_yet():
     found = facts("AMD hopes to win customers such as Meta and Microsoft with its MI450.")
     assert not [f for f in found if f[0] == "uses_chip"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Google signed a licensing deal with Character.AI worth $2.7 billion.",
+        "Oracle signed a deal with Bloom Energy to power its data centers with fuel cells.",
+    ],
+)
+def test_a_deal_of_another_kind_buys_no_compute(sentence):
+    assert not [f for f in facts(sentence) if f[0] == "compute_commitment"]

@@ -27,8 +27,8 @@ def grows_a_deal(view: View, cue: int, hi: int) -> bool:
 
 def no_compute_deal(view: View, cue: int) -> bool:
     """Whether a deal noun names something other than a deal for compute: a deal of energy
-    ('a power purchase agreement with Google', 'a deal to supply its data centers with power')
-    or the idiom ('This is a big deal for Amazon')."""
+    ('a power purchase agreement with Google', 'a deal to supply its data centers with power'),
+    one of another kind ('a licensing deal') or the idiom ('This is a big deal for Amazon')."""
     words, start = view.lowers, max(0, cue - 3)
     before = [w for w in words[max(0, cue - 4) : cue] if w not in P.QUOTES][-2:]
     after = [w for w in words[cue + 1 : cue + 3] if w not in P.QUOTES][:1]
@@ -41,10 +41,14 @@ def no_compute_deal(view: View, cue: int) -> bool:
         for i in range(start, cue)
     ):
         return True  # (not "a computing power deal")
-    after = words[cue + 1 : cue + 10]
-    if "supply" not in after or "with" not in after:
+    if P.OTHER_DEAL_KINDS & set(words[start:cue]):
+        return True  # "a licensing deal with Character.AI", "a distribution agreement"
+    after = words[cue + 1 : cue + 12]
+    verb = next((i for i, w in enumerate(after) if w in ("supply", "power")), None)
+    if verb is None or "with" not in after[verb:]:
         return False
-    supplied = after.index("with") + 1
+    supplied = after.index("with", verb) + 1  # ("a deal to power its data centers with fuel
+    # cells": energy)
     return after[supplied : supplied + 1] != [] and after[supplied] in P.ENERGY_WORDS
 
 

@@ -113,7 +113,8 @@ NOT_BACKING_PARTICIPLES = {"powered", "built", "designed", "developed", "manufac
                            "created", "driven", "founded", "cofounded", "co-founded", "joined",
                            "accompanied"}  # fmt: skip
 # "a power purchase agreement", "a deal to supply its data centers with power": deals of energy.
-ENERGY_WORDS = {"power", "energy", "electricity", "geothermal", "nuclear", "solar", "ppa"}
+ENERGY_WORDS = {"power", "energy", "electricity", "geothermal", "nuclear", "solar", "ppa", "fuel",
+                "gas", "wind", "hydropower", "hydroelectric", "turbines"}  # fmt: skip
 COMPUTING_WORDS = (["computing"], ["compute"], ["processing"], ["ai"])  # "computing power": compute
 
 # ---- tables of round thirty-eight's rules ----

@@ -361,3 +361,6 @@ AGENT_ADVERBS = {"in", "part", "partly", "largely", "mainly", "primarily", "join
 SEEKING_VERBS = {"hopes", "hope", "hoping", "aims", "aim", "aiming", "seeks", "seek", "seeking",
                  "wants", "want", "trying", "tries", "looking", "looks"}  # fmt: skip
 WINNING_VERBS = {"win", "attract", "court", "woo", "lure", "land", "sign", "find"}
+# Kinds of deal that buy no compute ("a licensing deal with Character.AI").
+OTHER_DEAL_KINDS = {"licensing", "license", "licence", "distribution", "advertising", "content",
+                    "marketing", "search", "talent", "acquihire", "acqui-hire"}  # fmt: skip
