@@ -2287,3 +2287,12 @@ def test_customers_sought_use_nothing_yet():
 )
 def test_a_deal_of_another_kind_buys_no_compute(sentence):
     assert not [f for f in facts(sentence) if f[0] == "compute_commitment"]
+
+
+def test_an_opening_as_part_of_the_deal_names_no_party_of_it():
+    assert not facts(
+        "As part of the deal, Microsoft's Brad Smith will take a seat on the G42 board."
+    )
+    assert ("compute_commitment", "openai", "oracle") in facts(
+        "As part of the deal, OpenAI will buy $10 billion of compute from Oracle."
+    )

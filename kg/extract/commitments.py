@@ -175,6 +175,20 @@ def supply_as_noun(view: View, cue: int) -> bool:
     )
 
 
+def _in_a_deal_told_before(view: View, cue: int) -> bool:
+    """Whether the cue is the deal of an opening 'As part of the deal,' (or 'Under the
+    agreement,'), which names no organisation."""
+    words = view.lowers
+    if words[:3] != ["as", "part", "of"] and words[:1] != ["under"]:
+        return False
+    end = words.index(",") if "," in words[:8] else -1
+    return (
+        0 < cue < end
+        and words[cue - 1] in ("the", "this", "that")
+        and not any(m.first < end for m in view.orgs())
+    )
+
+
 def commits(view: View, cue: int) -> Candidate | None:
     if supply_as_noun(view, cue):
         return None
@@ -184,6 +198,9 @@ def commits(view: View, cue: int) -> Candidate | None:
     if lo <= fronted < cue:
         lo = fronted + 1  # "With demand for its Azure services soaring, the company turned to
         # leasing arrangements with …": the phrase the sentence opens on names no party
+    if _in_a_deal_told_before(view, cue):
+        return None  # "As part of the deal, Microsoft's Brad Smith will take a seat on the G42
+        # board": a deal the article told before, whose parties this sentence does not name
     word = view.lowers[cue]
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
