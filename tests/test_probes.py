@@ -2296,3 +2296,10 @@ def test_an_opening_as_part_of_the_deal_names_no_party_of_it():
     assert ("compute_commitment", "openai", "oracle") in facts(
         "As part of the deal, OpenAI will buy $10 billion of compute from Oracle."
     )
+
+
+def test_investors_that_modify_a_noun_open_no_list():
+    assert not [f for f in facts(
+        "At a forum at Oak Ridge National Laboratory, he said: I cut these words out of AMD's "
+        "investors document, and that's what it says: it's a chiplet design with AMD GPUs."
+    ) if f[0] == "invests_in"]  # fmt: skip

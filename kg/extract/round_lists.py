@@ -81,7 +81,10 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
         return []
     starts = [s for s in phrase_ends(lowers, P.ROUND_SLOTS) if not _others_listed(lowers, s)]
     for i, word in enumerate(lowers[:-1]):
-        if word in LIST_OPENERS and LIST_OF_BACKERS & set(lowers[max(0, i - 12) : i]):
+        if word in LIST_OPENERS and any(
+            lowers[j] in LIST_OF_BACKERS and lowers[j + 1] not in P.NOUNS_AFTER_INVESTORS
+            for j in range(max(0, i - 12), i)
+        ):
             starts.append(i + 1)  # "The list of backers reads like a hall of fame: A, B, C"
     for i, word in enumerate(lowers[:-1]):
         if word == "with" and _with_participants(lowers, i):
@@ -99,7 +102,10 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
 
 def _others_listed(lowers: list[str], start: int) -> bool:
     """'Project partners named include Entergy (power), J.P. Morgan (financing)': a list that
-    'include' opens after a noun of another role names no round's participants."""
+    'include' opens after a noun of another role names no round's participants; nor does
+    'investors' that modifies the noun after it ('AMD's investors document')."""
+    if lowers[start - 1] in {"investors", "backers", "shareholders"}:
+        return lowers[start : start + 1] != [] and lowers[start] in P.NOUNS_AFTER_INVESTORS
     return lowers[start - 1] in {"include", "includes", "included"} and bool(
         P.OTHER_ROLE_LISTS & set(lowers[max(0, start - 4) : start - 1])
     )

@@ -364,3 +364,7 @@ WINNING_VERBS = {"win", "attract", "court", "woo", "lure", "land", "sign", "find
 # Kinds of deal that buy no compute ("a licensing deal with Character.AI").
 OTHER_DEAL_KINDS = {"licensing", "license", "licence", "distribution", "advertising", "content",
                     "marketing", "search", "talent", "acquihire", "acqui-hire"}  # fmt: skip
+# Nouns that "investors" modifies ("AMD's investors document", "an investors day"): no list.
+NOUNS_AFTER_INVESTORS = {"document", "documents", "day", "presentation", "call", "deck",
+                         "meeting", "relations", "update", "letter", "conference", "briefing",
+                         "report", "note", "pressure", "concerns", "sentiment"}  # fmt: skip
