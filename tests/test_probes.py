@@ -1522,6 +1522,10 @@ FACTS = [
         "Baidu is testing its latest Kunlun P800 chip on new versions of its Ernie model.",
         [("uses_chip", "baidu", "kunlun p800")],
     ),
+    (
+        "The $30 billion investment in OpenAI by SoftBank is the largest ever.",
+        [("invests_in", "softbank", "openai")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (

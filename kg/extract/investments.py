@@ -37,6 +37,7 @@ from kg.extract.investors import (
     after_place,
     find_investor,
     followed_by_org,
+    held_before_agent,
     subject_list,
 )
 from kg.extract.mentions import Mention
@@ -343,6 +344,9 @@ def _investee(
 ) -> tuple[Mention | None, bool]:
     """The company invested in, and whether the article's topic may stand in for it."""
     if passive:
+        held = held_before_agent(view, cue + 1)
+        if held is not None and held.last < investor.first:
+            return held, False  # "the $30 billion investment in OpenAI by SoftBank"
         into = view.lowers[investor.last + 1 : investor.last + 2] in (["in"], ["into"])
         named_into = followed_by_org(view, investor.last + 1, 3) if into else None
         if named_into is not None and named_into is not investor:

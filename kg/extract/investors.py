@@ -209,6 +209,8 @@ def find_investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | Non
     if view.lowers[start : start + 1] == ["of"]:  # "an investment of $30 billion by SoftBank"
         sums = [q for q in view.quantities if q.kind == "money" and q.first == start + 1]
         start = sums[0].last + 1 if sums else start
+    held = held_before_agent(view, start) if word.startswith("investment") else None
+    start = held.last + 1 if held is not None else start  # "the investment in OpenAI by SoftBank"
     while view.lowers[start : start + 1] and view.lowers[start] in P.AGENT_ADVERBS:
         start += 1  # "funded in part by Nvidia", "backed largely by"
     after = view.lowers[start : start + 2]
@@ -234,6 +236,16 @@ def find_investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | Non
         near = cue - left.last - _money_tokens(view, left.last, cue) <= 10  # (past its sum)
         return (left if near else None), False
     return left, False
+
+
+def held_before_agent(view: View, at: int) -> Mention | None:
+    """The company a noun of investing names with 'in' right before its agent's 'by' ('the
+    investment in OpenAI by SoftBank')."""
+    if view.lowers[at : at + 1] not in (["in"], ["into"]):
+        return None
+    held = next((m for m in view.orgs(at + 1, at + 2) if not m.embedded), None)
+    by = held is not None and view.lowers[held.last + 1 : held.last + 2] == ["by"]
+    return held if by else None
 
 
 def absolute_gap(view: View, last: int, cue: int) -> bool:
