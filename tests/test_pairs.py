@@ -164,20 +164,18 @@ def test_chips_of_a_sentence_without_a_company_go_to_the_one_just_spoken_of():
     assert carried == [("uses_chip", "coreweave", "gb300")]  # never their designer, Nvidia
 
 
-def test_a_company_that_only_sells_chips_carries_no_rival_s_chips():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company that only sells chips carries no rival's chips
         "AMD signed a lease for a campus in Texas last week. "
-        "The new hall will hold 18,400 Nvidia GB300 GPUs."
-    )
-    facts = extractor_with(carried_model()).extract(article(text))
-    assert not [f for f in facts if f.method == PAIR_METHOD + CARRIED]
-
-
-def test_a_sentence_naming_another_company_carries_nothing():
-    text = (
+        "The new hall will hold 18,400 Nvidia GB300 GPUs.",
+        # a sentence naming another company carries nothing
         "CoreWeave signed a lease for a campus in Texas last week. "
-        "Oracle said the hall will hold 18,400 Nvidia GB300 GPUs."
-    )
+        "Oracle said the hall will hold 18,400 Nvidia GB300 GPUs.",
+    ],
+)
+def test_chips_are_not_carried_to_a_chip_seller_nor_past_another_company(text):
     facts = extractor_with(carried_model()).extract(article(text))
     assert not [f for f in facts if f.method == PAIR_METHOD + CARRIED]
 

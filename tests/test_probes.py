@@ -1526,6 +1526,20 @@ FACTS = [
         "The $30 billion investment in OpenAI by SoftBank is the largest ever.",
         [("invests_in", "softbank", "openai")],
     ),
+    # the readings that stand beside the sentences of NO_FACTS
+    (
+        "Anthropic is spending heavily on Google Cloud.",
+        [("compute_commitment", "anthropic", "google")],
+    ),
+    (
+        "Backed by the sovereign wealth fund PIF and chaired by Crown Prince Mohammed bin Salman, "
+        "Humain aims to be a global AI hub.",
+        [("invests_in", "public investment fund", "humain")],
+    ),
+    (
+        "As part of the deal, OpenAI will buy $10 billion of compute from Oracle.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
     # rounds led or listed in other words, and a buyer's roster of clouds
     ("Nvidia anchored the $6 billion round in xAI.", [("invests_in", "nvidia", "xai")]),
     (
@@ -2220,90 +2234,60 @@ def test_a_cloud_that_signs_to_provide_power_sells_it_to_a_lab_that_designs_chip
     ) == {("compute_commitment", "openai", "oracle")}
 
 
-def test_partners_name_sellers_of_compute_only_with_a_word_of_compute():
-    assert not facts("Nvidia's partners include Dell and HPE.")
-    assert not facts("Dell is one of Nvidia's partners.")
+# Sentences that state no fact of a kind (None: of any kind), read in plain phrasing.
+NO_FACTS = [
+    ("Nvidia's partners include Dell and HPE.", None),
+    ("Dell is one of Nvidia's partners.", None),
+    ("CoreWeave's stock fell after Microsoft said it would slow data center spending.", None),
+    ("BNY has tapped Nvidia to build an AI factory.", None),
+    ("As part of the deal, Microsoft's Brad Smith will take a seat on the G42 board.", None),
+    (
+        "Hut 8 signed a lease with Fluidstack. Project partners named include Entergy (power), "
+        "Goldman Sachs (financing) and Vertiv (engineering).",
+        "invests_in",
+    ),
+    (
+        "At a forum at Oak Ridge National Laboratory, he said: I cut these words out of AMD's "
+        "investors document, and that's what it says: it's a chiplet design with AMD GPUs.",
+        "invests_in",
+    ),
+    ("AMD hopes to win customers such as Meta and Microsoft with its MI450.", "uses_chip"),
+    (
+        "Musk's xAI is developing a reasoning chip codenamed X1, using TSMC's 3-nanometer process.",
+        "uses_chip",
+    ),
+    ("Google signed a licensing deal with Character.AI worth $2.7 billion.", "compute_commitment"),
+    (
+        "Oracle signed a deal with Bloom Energy to power its data centers with fuel cells.",
+        "compute_commitment",
+    ),
+]
+# Facts a sentence must not give: a party read in the wrong role or direction.
+WRONG_FACTS = [
+    (
+        "Sequoia Capital, an early investor in Nvidia rival Cerebras, said it would not invest.",
+        ("invests_in", "sequoia capital", "nvidia"),
+    ),
+    ("Mistral AI was funded in part by Nvidia.", ("invests_in", "mistral ai", "nvidia")),
+]
 
 
-def test_the_rival_in_a_rival_compound_is_no_party():
-    found = facts(
-        "Sequoia Capital, an early investor in Nvidia rival Cerebras, said it would not invest."
-    )
-    assert ("invests_in", "sequoia capital", "nvidia") not in found
+@pytest.mark.parametrize(("sentence", "kind"), NO_FACTS)
+def test_a_sentence_that_states_no_such_fact_gives_none(sentence, kind):
+    assert not [f for f in facts(sentence) if kind is None or f[0] == kind]
 
 
-def test_spending_in_general_is_no_deal_with_a_cloud_the_sentence_names():
-    assert not facts(
-        "CoreWeave's stock fell after Microsoft said it would slow data center spending."
-    )
-    assert ("compute_commitment", "anthropic", "google") in facts(
-        "Anthropic is spending heavily on Google Cloud."
-    )
+@pytest.mark.parametrize(("sentence", "wrong"), WRONG_FACTS)
+def test_a_party_is_not_read_in_the_wrong_role(sentence, wrong):
+    assert wrong not in facts(sentence)
 
 
-def test_numbers_and_processes_are_no_chips_nor_uses():
+def test_numbers_and_measures_are_no_chips():
     found = facts(
         "Amazon is advancing its Trainium chips, with Trainium 3 on TSMC's 3nm process and "
         "Trainium 4 targeting the 2nm node."
     )
     assert not [f for f in found if f[2] == "trainium2"]  # "the 2nm node" names no Trainium 2
-    assert not [f for f in facts(
-        "Musk's xAI is developing a reasoning chip codenamed X1, using TSMC's 3-nanometer process."
-    ) if f[0] == "uses_chip"]  # fmt: skip
     assert not facts("xAI aims for 50 million units of H100 scale computing power.") - {
         ("designs_chip", "nvidia", "h100")
     }
-
-
-def test_partners_listed_after_include_are_no_round_s_backers():
-    found = facts(
-        "Hut 8 signed a lease with Fluidstack. Project partners named include Entergy (power), "
-        "Goldman Sachs (financing) and Vertiv (engineering)."
-    )
-    assert not [f for f in found if f[0] == "invests_in"]
-
-
-def test_a_chipmaker_chosen_to_build_a_site_sells_its_chips_not_its_cloud():
-    assert not facts("BNY has tapped Nvidia to build an AI factory.")
-    assert ("invests_in", "public investment fund", "humain") in facts(
-        "Backed by the sovereign wealth fund PIF and chaired by Crown Prince Mohammed bin Salman, "
-        "Humain aims to be a global AI hub."
-    )
-
-
-def test_a_passive_with_an_adverb_before_its_agent_keeps_its_direction():
-    assert ("invests_in", "mistral ai", "nvidia") not in facts(
-        "Mistral AI was funded in part by Nvidia."
-    )
-
-
-def test_customers_sought_use_nothing_yet():
-    found = facts("AMD hopes to win customers such as Meta and Microsoft with its MI450.")
-    assert not [f for f in found if f[0] == "uses_chip"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Google signed a licensing deal with Character.AI worth $2.7 billion.",
-        "Oracle signed a deal with Bloom Energy to power its data centers with fuel cells.",
-    ],
-)
-def test_a_deal_of_another_kind_buys_no_compute(sentence):
-    assert not [f for f in facts(sentence) if f[0] == "compute_commitment"]
-
-
-def test_an_opening_as_part_of_the_deal_names_no_party_of_it():
-    assert not facts(
-        "As part of the deal, Microsoft's Brad Smith will take a seat on the G42 board."
-    )
-    assert ("compute_commitment", "openai", "oracle") in facts(
-        "As part of the deal, OpenAI will buy $10 billion of compute from Oracle."
-    )
-
-
-def test_investors_that_modify_a_noun_open_no_list():
-    assert not [f for f in facts(
-        "At a forum at Oak Ridge National Laboratory, he said: I cut these words out of AMD's "
-        "investors document, and that's what it says: it's a chiplet design with AMD GPUs."
-    ) if f[0] == "invests_in"]  # fmt: skip

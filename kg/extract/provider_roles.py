@@ -25,7 +25,7 @@ def _roster_of_providers(view: View, cue: int) -> Candidate | None:
     roster names (the lists of providers give the others)."""
     words = view.lowers
     verb = cue + 1
-    while words[verb : verb + 1] and words[verb] in ROSTER_VERB_ADVERBS:
+    while words[verb : verb + 1] and words[verb] in P.ROSTER_VERB_ADVERBS:
         verb += 1  # "its roster of cloud partners, which already includes"
     if words[verb : verb + 1] not in (["include"], ["includes"], ["included"], ["are"]):
         return None
@@ -122,7 +122,6 @@ def services_from_a_cloud(view: View, cue: int, hi: int) -> bool:
 
 # The words between a buyer's possessive and a provider noun ("Anthropic's principal cloud").
 QUALIFIERS_AFTER_OWNER = P.PROVIDER_QUALIFIERS - P.POSSESSIVES
-ROSTER_VERB_ADVERBS = {",", "which", "that", "already", "also", "now", "currently"}
 
 
 def one_of_the_buyer_s(view: View, cue: int) -> bool:

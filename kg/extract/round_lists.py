@@ -104,7 +104,7 @@ def _others_listed(lowers: list[str], start: int) -> bool:
     """'Project partners named include Entergy (power), J.P. Morgan (financing)': a list that
     'include' opens after a noun of another role names no round's participants; nor does
     'investors' that modifies the noun after it ('AMD's investors document')."""
-    if lowers[start - 1] in {"investors", "backers", "shareholders"}:
+    if lowers[start - 1] in LIST_OF_BACKERS:
         return lowers[start : start + 1] != [] and lowers[start] in P.NOUNS_AFTER_INVESTORS
     return lowers[start - 1] in {"include", "includes", "included"} and bool(
         P.OTHER_ROLE_LISTS & set(lowers[max(0, start - 4) : start - 1])

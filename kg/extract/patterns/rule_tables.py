@@ -368,3 +368,6 @@ OTHER_DEAL_KINDS = {"licensing", "license", "licence", "distribution", "advertis
 NOUNS_AFTER_INVESTORS = {"document", "documents", "day", "presentation", "call", "deck",
                          "meeting", "relations", "update", "letter", "conference", "briefing",
                          "report", "note", "pressure", "concerns", "sentiment"}  # fmt: skip
+# Words between a buyer's roster of providers and its verb ("cloud partners, which already
+# include").
+ROSTER_VERB_ADVERBS = {",", "which", "that", "already", "also", "now", "currently"}
