@@ -1563,6 +1563,32 @@ FACTS = [
             ("compute_commitment", "meta", "oracle"),
         ],
     ),
+    (
+        "Nvidia is committing $2 billion each to Lumentum and Coherent.",
+        [("invests_in", "nvidia", "lumentum"), ("invests_in", "nvidia", "coherent")],
+    ),
+    (
+        "Nvidia has been backing players like CoreWeave and Sakana AI.",
+        [("invests_in", "nvidia", "sakana ai"), ("invests_in", "nvidia", "coreweave")],
+    ),
+    (
+        "Campus AI was set up as a joint venture involving MGX, Bpifrance, Mistral AI and Nvidia.",
+        [("invests_in", "bpifrance", "campus ai"), ("invests_in", "nvidia", "campus ai")],
+    ),
+    (
+        "Rebellions, a unicorn (after its merger with Sapeon Korea) backed by both Samsung and SK "
+        "Hynix, unveiled a new chip.",
+        [("invests_in", "samsung", "rebellions"), ("invests_in", "sk hynix", "rebellions")],
+    ),
+    (
+        "AMD announced the sale of ZT Systems' manufacturing operations to Sanmina in a $3 billion "
+        "deal.",
+        [("invests_in", "sanmina", "zt systems")],
+    ),
+    (
+        "Qualcomm's 2021 Nuvia purchase gave it a custom CPU team.",
+        [("invests_in", "qualcomm", "nuvia")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2269,6 +2295,15 @@ WRONG_FACTS = [
         ("invests_in", "sequoia capital", "nvidia"),
     ),
     ("Mistral AI was funded in part by Nvidia.", ("invests_in", "mistral ai", "nvidia")),
+    (
+        "Google also acquired Varun Mohan, the CEO of Windsurf, and his team for $2.4 billion.",
+        ("invests_in", "google", "varun mohan"),
+    ),
+    (
+        "Rebellions, a unicorn (after its merger with Sapeon Korea) backed by Samsung, unveiled "
+        "a new chip.",
+        ("invests_in", "samsung", "sapeon"),
+    ),
 ]
 
 

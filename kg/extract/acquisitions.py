@@ -15,10 +15,14 @@ def acquisitions(view: View) -> list[Candidate]:
     found = []
     for cue in view.cue_positions(P.ACQUISITION_WORDS):
         word = view.lowers[cue]
-        if view.lowers[cue + 1 : cue + 2] == ["of"]:  # the noun: "its purchase of"
+        if word == "sale" and view.lowers[cue + 1 : cue + 2] == ["of"]:
+            buyer, bought = _sale_of_to(view, cue)  # "the sale of ZT Systems' plants to Sanmina"
+        elif view.lowers[cue + 1 : cue + 2] == ["of"]:  # the noun: "its purchase of"
             bought = _object_company(view, cue + 1)
             buyer = _noun_owner(view, cue) or _verb_subject(view, cue, noun=True)
-        elif word.startswith(("acquisition", "takeover")):
+        elif (compound := _compound_purchase(view, cue)) is not None:
+            buyer, bought = compound  # "Qualcomm's 2021 Nuvia purchase"
+        elif word.startswith(("acquisition", "takeover")) or word == "sale":
             continue
         elif word in P.SALE_FORMS:
             bought = _object_company(view, cue)
@@ -47,7 +51,7 @@ def acquisitions(view: View) -> list[Candidate]:
             members = _joined_group(view, buyer, cue)
         if members:  # "A consortium comprising Nvidia, Microsoft and xAI announced the
             buyer = members[-1]  # acquisition of Aligned": each member buys
-        if bought is None or buyer is None:
+        if bought is None or buyer is None or _a_person(view, bought):
             continue
         if bought.first < cue:  # "Run:ai and Deci were acquired by Nvidia"
             listed = list_ending(
@@ -65,6 +69,46 @@ def acquisitions(view: View) -> list[Candidate]:
                         _acquisition(view, cue, one, company, len(listed) == len(buyers) == 1)
                     )
     return found
+
+
+def _compound_purchase(view: View, cue: int) -> tuple[Mention, Mention] | None:
+    """'Qualcomm's 2021 Nuvia purchase', "Nvidia's Mellanox acquisition": the company named
+    just before the noun, not as an owner, is bought by the owner before it."""
+    if view.lowers[cue] not in {"purchase", "acquisition", "takeover", "buyout"}:
+        return None
+    bought = next((m for m in view.orgs(max(0, cue - 2), cue) if m.last == cue - 1), None)
+    if bought is None or bought.embedded or view.possessive(bought, plural=True):
+        return None
+    buyer = _noun_owner(view, bought.first)
+    if buyer is None or buyer.reference or view.org(buyer) == view.org(bought):
+        return None
+    return buyer, bought
+
+
+def _sale_of_to(view: View, cue: int) -> tuple[Mention | None, Mention | None]:
+    """'the sale of ZT Systems' manufacturing operations to Sanmina': the company whose
+    business is sold, and the buyer after 'to'."""
+    sold = next((m for m in view.orgs(cue + 2, cue + 4) if not m.embedded), None)
+    if sold is None or view.chips(cue + 2, sold.last + 3):
+        return None, None
+    to = next(
+        (i for i in range(sold.last + 1, sold.last + 6) if view.lowers[i : i + 1] == ["to"]), None
+    )
+    buyers = view.orgs(to + 1, to + 2) if to is not None else []
+    if not buyers or buyers[0].embedded or set(view.lowers[sold.last + 1 : to]) & P.LIST_STOPS:
+        return None, None
+    return buyers[0], sold
+
+
+def _a_person(view: View, bought: Mention) -> bool:
+    """'acquired Varun Mohan, the CEO of Windsurf, and his team': a person hired, no company
+    bought."""
+    after = [w for w in view.lowers[bought.last + 1 : bought.last + 4] if w not in {",", "the"}]
+    return (
+        view.lowers[bought.last + 1 : bought.last + 2] == [","]
+        and bool(after)
+        and (after[0] in P.PERSON_NOUNS)
+    )
 
 
 def _buyers_listed(view: View, buyer: Mention, cue: int) -> list[Mention]:

@@ -30,7 +30,9 @@ def committed_funds(view: View, cue: int, lo: int, topic: str | None = None) -> 
         for m in view.orgs(lo, cue)
         if not m.embedded and (m.first == 0 or view.lowers[m.first - 1] not in OBJECT_MARKERS)
     ]  # "Nvidia committed $100 billion to OpenAI …, pledged $5 billion to Intel": Nvidia
-    end = money[0].last + (view.lowers[money[0].last + 1 : money[0].last + 2] == ["directly"])
+    end = money[0].last + (
+        view.lowers[money[0].last + 1 : money[0].last + 2] in (["directly"], ["each"])
+    )
     after = view.lowers[end + 1 : end + 3]
     if after[:1] == ["to"] or (noun and after[:1] == ["in"]):
         start = end + 2 + (view.lowers[end + 2 : end + 3] == ["the"])

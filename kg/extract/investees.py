@@ -29,7 +29,9 @@ def joint_venture(view: View) -> list[Candidate]:
             continue
         link = view.lowers[cue + 1 : cue + 3]
         start = _past_venture_maker(view.lowers, cue + 1) or cue + 2
-        if link[:1] not in (["by"], ["of"], ["between"], ["among"], ["from"]) and start == cue + 2:
+        if link[:1] not in (["by"], ["of"], ["between"], ["among"], ["from"], ["involving"]) and (
+            start == cue + 2
+        ):
             continue
         venture = _named_as(view, cue - 1)
         partners = [m for m in view.orgs(start, start + 6) if not m.embedded][:1]
@@ -193,11 +195,17 @@ def _named_as(view: View, joint: int) -> str | None:
     article = joint - 1
     if view.lowers[article : article + 1] not in (["a"], ["the"]):
         return None
-    for m in reversed([m for m in view.mentions if article - 4 <= m.first < article]):
+    for m in reversed([m for m in view.mentions if article - 9 <= m.first < article]):
         gap = view.lowers[m.last + 1 : article]
-        if gap in ([","], ["is"], ["was"], [",", "now"], ["is", "also"]):
+        if gap in ([","], ["is"], ["was"], [",", "now"], ["is", "also"]) or _set_up_as(gap):
             return held_whole(view, m)
     return None
+
+
+def _set_up_as(gap: list[str]) -> bool:
+    """'X was set up as a joint venture', 'X was first announced in 2025 as a joint venture':
+    a short predicate of making the venture, ending on 'as'."""
+    return 2 < len(gap) <= 7 and gap[0] in {"is", "was"} and gap[-1] == "as" and "," not in gap
 
 
 def fellow_investees(view: View, candidate: Candidate, cue: int) -> list[Candidate]:
@@ -311,14 +319,14 @@ def investees_including(view: View) -> list[Candidate]:
         elif view.lowers[cue + 1 : cue + 2] != ["in"] and not _backs_examples(view, cue):
             continue
         after = cue + (1 if view.lowers[cue + 1 : cue + 2] != ["in"] else 2)
-        if view.orgs(after, after + 3):
-            continue
         opener = next(
             (i for i in range(after, min(len(view.lowers), cue + 14))
              if view.lowers[i] in P.EXAMPLE_OPENERS
              or view.lowers[i : i + 2] == ["such", "as"]),
             None,
         )  # fmt: skip
+        if view.orgs(after, min(after + 3, opener if opener is not None else after + 3)):
+            continue  # "invested in OpenAI", not "backing players like CoreWeave"
         if opener is None:
             found += _bracketed_examples(view, cue, after)  # "companies building models
             continue  # (Cohere, Mistral), scaling cloud platforms (CoreWeave, Lambda)"

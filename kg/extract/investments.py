@@ -215,6 +215,16 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     return Candidate("invests_in", view.org(investor), investee_org, view.sentence, "invest:verb")
 
 
+def _bracketed(lowers: list[str], at: int, end: int) -> bool:
+    """Whether the word at ``at`` stands inside a bracket closed before ``end``: 'Rebellions
+    (after its merger with Sapeon) backed by Samsung' backs Rebellions, not the aside."""
+    opened = max((i for i in range(at) if lowers[i] == "("), default=-1)
+    return (
+        opened > max((i for i in range(at) if lowers[i] == ")"), default=-1)
+        and ")" in lowers[at:end]
+    )
+
+
 def _subject_of_coordinated_passive(view: View, cue: int, left: list[Mention]) -> Mention | None:
     """'Mistral AI is seen as a rival to OpenAI and Google DeepMind, and is also backed by
     Nvidia': a second predicate ('and is backed') shares the sentence's subject, not the name
@@ -366,6 +376,7 @@ def _investee(
                 or _announced_from(view, m, cue)
             )
             and not set(view.lowers[m.last + 1 : m.last + 3]) & P.PERSON_NOUNS
+            and not _bracketed(view.lowers, m.first, cue)
         ]  # "led by Fidelity and included investments from BlackRock": Fidelity invests too;
         # "HCLTech is investing …, with strategic investment from Nvidia": both invest;
         # "founded by former Meta researchers and backed by Amazon": the people are Meta's

@@ -62,6 +62,8 @@ from kg.extract.patterns import (
     PAID_FOR_COMPUTE_AFTER,
     PARTICIPATES_AFTER,
     PRODUCT_AFTER,
+    PURCHASED_AFTER,
+    PURCHASER_BEFORE,
     RAISES_AFTER,
     RENTED_FROM_BEFORE,
     RESEARCH_CENTRE_ENDINGS,
@@ -69,6 +71,7 @@ from kg.extract.patterns import (
     ROLE_COMPOUND_BEFORE,
     ROUND_SAID_AFTER,
     SALE_FORMS,
+    SALE_OF_BEFORE,
     SOLD_TO_AFTER,
     SOLD_UNIT_AFTER,
     SUPPLIED_BEFORE,
@@ -153,6 +156,10 @@ def kind_from_context(
         return "CloudProvider"  # "OpenAI selected Halvorsen Energy to build its data center"
     if stripped.endswith(OWN_SALE_ENDINGS) and SOLD_UNIT_AFTER.match(after):
         return "Lab"  # "sell its Aligned Data Centres business to a consortium"
+    if SALE_OF_BEFORE.search(before[-90:]) or (
+        PURCHASED_AFTER.match(after) and PURCHASER_BEFORE.search(before[-30:])
+    ):
+        return "Lab"  # "the sale of ZT Systems' plants to Sanmina", "Qualcomm's Nuvia purchase"
     if may_end_on(before, INVESTED_IN_LAST_WORDS) and INVESTED_IN.search(before):
         return "Lab"  # "a 51 per cent stake in Altera", "invested $2 billion in Qubafo"
     if (

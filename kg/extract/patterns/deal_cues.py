@@ -260,7 +260,14 @@ SITE_USER_FILLERS = {"will", "would", "all", "also", "both", "each", "can", "cou
                      "planning"}  # fmt: skip
 VENTURE_NOUNS = ("venture", "ventures")  # "a joint venture of Humain and AMD"
 PORTFOLIO_NOUNS = ("portfolio",)  # "another Nvidia portfolio company"
-INVESTED_IN_VERBS = ("invested", "invests", "investing", "backed")  # "invested in 59 startups"
+INVESTED_IN_VERBS = (
+    "invested",
+    "invests",
+    "investing",
+    "backed",
+    "backs",
+    "backing",
+)  # "invested in 59 startups"
 # Roles a company is listed in before its role of investor ("Nvidia is a buyer, supplier, and
 # a Lambda shareholder").
 OTHER_ROLES = {"buyer", "supplier", "customer", "partner", "vendor", "lender", "landlord",

@@ -387,3 +387,8 @@ CHOSEN_TO_BUILD_AFTER = re.compile(
 )
 # Capitalised abbreviations of a kind of firm, never a firm alone ("VC firms Jane Street and …").
 KIND_ABBREVIATIONS = {"VC", "VCs", "PE"}
+# "the sale of Korvex's server unit to Halvorsen": the company sold and the buyer are firms.
+SALE_OF_BEFORE = re.compile(r"\bsale\s+of\s+(?:the\s+)?$|\bsale\s+of\s+[^.;]{1,60}?\bto\s+$")
+# "Qualcomm's 2021 Korvex purchase": a name just before a noun of buying, after an owner.
+PURCHASED_AFTER = re.compile(r"^\s+(?:purchase|acquisition|takeover|buyout)\b")
+PURCHASER_BEFORE = re.compile(r"['’]s\s+(?:\d{4}\s+|[$€£]\S+\s+(?:million|billion)\s+)?$")

@@ -406,11 +406,13 @@ INVESTED_IN = re.compile(
     r"participat(?:es|ed|ing)|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|"
     r"pump(?:s|ed|ing)?)\s+"
     r"(?:\S+\s+){0,6}?(?:\([^()]{1,80}\)\s+)?(?:in|into|for)\s+$|"  # past "(about $683m)"
-    r"(?=[bfis])\b(?:backers?|investors?|shareholders?|stakeholders?|funders?)\s+(?:of|in)\s+$",
+    r"(?=[bfis])\b(?:backers?|investors?|shareholders?|stakeholders?|funders?)\s+(?:of|in)\s+$|"
     # "backers of X", "an investor in X"
+    r"(?=[cp])\b(?:commit(?:s|ted|ting)|pledg(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?[$€£]\S+\s+"
+    r"(?:(?:million|billion|each)\s+){0,2}to\s+$",  # "committing $2 billion each to X"
     re.IGNORECASE,
 )
-INVESTED_IN_LAST_WORDS = frozenset({"in", "into", "for", "of"})  # each match's last word
+INVESTED_IN_LAST_WORDS = frozenset({"in", "into", "for", "of", "to"})  # each match's last word
 # Any character of one clause, where a sum's decimal point ("$1.5 billion") ends none.
 IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # Verbs whose subject, named before them, takes the chips named after them ("Acme acquired

@@ -31,7 +31,8 @@ SALE_FORMS = ("sell", "sells", "sold", "selling")
 DISPOSAL_VERBS = (*SALE_FORMS, "divest*", "offload*", "unload*", "dump*", "cash*", "exit*")
 ACQUISITION_WORDS = (
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "buys",
-    "bought", "buying", "purchase", "purchased", "purchases", "takeover", *SALE_FORMS,
+    "bought", "buying", "purchase", "purchased", "purchases", "takeover", "buyout", "sale",
+    *SALE_FORMS,
 )  # fmt: skip
 # Words before "investment" that make it spending on what a company builds or buys, not a
 # stake in another ("capital investment", "infrastructure investments", "data center investment").
