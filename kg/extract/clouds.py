@@ -118,6 +118,10 @@ def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate
             clouds = [m for m in compound if view.has_type(m, "CloudProvider")]
             holder = customer_named(view, compound[0].first) if clouds else None
             holders = [holder] if holder else []
+        elif (bought := _customer_for_capacity(view, cue)) is not None:
+            holder, cloud = bought  # "and OpenAI will be the main customer for this computing
+            found += _sales(view, [holder], cloud, "commit:customer")  # power" (Oracle's)
+            continue
         elif view.lowers[cue + 1 : cue + 2] == ["of"]:
             clouds = [m for m in view.orgs(cue + 2, cue + 4) if view.has_type(m, "CloudProvider")]
             holder = customer_named(view, cue)
@@ -132,6 +136,27 @@ def cloud_customers(view: View, last_cloud: str | None = None) -> list[Candidate
         if clouds:
             found += _sales(view, holders, view.org(clouds[0]), "commit:customer")
     return found
+
+
+def _customer_for_capacity(view: View, cue: int) -> tuple[Mention, str] | None:
+    """'Oracle is building a campus …, and OpenAI will be the main customer for all this
+    computing power': the customer for capacity buys it from the cloud named before it in the
+    sentence."""
+    if view.lowers[cue + 1 : cue + 2] != ["for"]:
+        return None
+    if not P.CAPACITY_NOUNS & set(view.lowers[cue + 2 : cue + 6]):
+        return None
+    holder = customer_named(view, cue)
+    if holder is None:
+        return None
+    clouds = [
+        m
+        for m in view.orgs(0, holder.first)
+        if view.has_type(m, "CloudProvider") and not m.embedded
+    ]
+    if not clouds or view.org(clouds[-1]) == view.org(holder):
+        return None
+    return holder, view.org(clouds[-1])  # type: ignore[return-value]
 
 
 def _sales(

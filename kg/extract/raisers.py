@@ -122,6 +122,13 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
     return None
 
 
+def _their_people(lowers: list[str], m: Mention) -> bool:
+    """'Former Google TPU engineers secure $500 million': a company named for the people who
+    left it raises nothing."""
+    after = lowers[m.last + 1 : m.last + 3]
+    return any(w in P.PERSON_NOUNS and (w.endswith("s") or w == "alumni") for w in after)
+
+
 def _past_a_sum(view: View, index: int) -> int:
     """The word before 'of at least $300 million' ending at ``index`` ('a round of at least
     $300 million in Tenstorrent'), or ``index`` itself."""
@@ -276,7 +283,9 @@ def _raiser_by_its_verb(view: View, candidates: list[Mention]) -> str | None:
     candidates = [
         m
         for m in candidates
-        if view.lowers[m.first - 1 : m.first] not in (["by"], ["from"]) and not view.in_compound(m)
+        if view.lowers[m.first - 1 : m.first] not in (["by"], ["from"])
+        and not view.in_compound(m)
+        and not _their_people(view.lowers, m)
     ]  # "It is backed by Nvidia and raised …, led by General Catalyst": not Nvidia's round;
     # "NVIDIA-rival Cerebras announced a Series H": a name in a compound describes the next
     owner = _possessive_round(view, candidates)

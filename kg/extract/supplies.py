@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import patterns as P
+from kg.extract.antecedents import relative_antecedent
 from kg.extract.clauses import Candidate, View, list_around, list_ending, matches
 from kg.extract.commitments import commitment_chip, supply_as_noun
 from kg.extract.mentions import Mention
@@ -74,6 +75,8 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         )
         and not _contract_partner(view, m, cue)
     ]
+    if not subjects and (antecedent := relative_antecedent(view, lo)) is not None:
+        subjects = [antecedent]  # "leased to Oracle, which provides the cloud services to OpenAI"
     if not buyers or not subjects:
         return []
     if view.possessive(buyers[0], plural=True):
@@ -86,7 +89,11 @@ def supplies(view: View, cue: int, lines: dict[str, str]) -> list[Candidate]:
         and view.lowers[cue] in P.HANDOVER_VERBS
         and all(view.org(p) in view.registry.designers(c.entity) for p in providers for c in chips)
     )  # "Google is selling its TPUs to Meta": the chips, not capacity in Google's cloud
-    if not capacity and (
+    designers_only = all(
+        view.has_type(p, "ChipDesigner") and not view.has_type(p, "CloudProvider")
+        for p in providers
+    )  # "Nvidia is supplying GPU systems to Yotta": the designer's chips, bought
+    if (designers_only or not capacity) and (
         own_chips or not any(view.has_type(p, "CloudProvider") for p in providers)
     ):
         supplied = [(c.entity, c.first) for c in chips] or _lines_supplied(

@@ -110,6 +110,7 @@ def uses(
             and not _order_taken(view.lowers, c)
             and not _delivery_not_taken(view.lowers, c)
             and not _uses_a_process(view.lowers, c, chip.first)
+            and not _uses_money(view.lowers, c)
         ] or _counted_holding(view, chip, lo)
         if (
             not cues
@@ -273,6 +274,16 @@ def _uses_a_process(lowers: list[str], cue: int, chip: int) -> bool:
     end = chip if cue < chip else cue + 7
     return lowers[cue] in {"using", "uses", "use", "used"} and bool(
         P.PROCESS_WORDS & set(lowers[cue + 1 : end])
+    )
+
+
+def _uses_money(lowers: list[str], cue: int) -> bool:
+    """'The startup will use the funding to manufacture the chip': what is used is money."""
+    after = lowers[cue + 1 : cue + 4]
+    return lowers[cue] in {"use", "uses", "used", "using"} and bool(
+        after
+        and set(after[1:] if after[0] in {"the", "its", "this", "that", "new"} else after)
+        & P.MONEY_USED_NOUNS
     )
 
 

@@ -490,7 +490,9 @@ NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "b
                     "deal", "deals", "export", "exports", "sales", "supply", "infiniband",
                     "networking", "ethernet", "switch", "switches", "interconnect",
                     "network", "networks", "fabric", "virtual", "vm", "vms", "instance",
-                    "instances", "machines", "model", "models", "llm", "training"}  # fmt: skip
+                    "instances", "machines", "model", "models", "llm", "training", "modem",
+                    "modems", "cpu", "cpus", "smartphone", "smartphones", "phone",
+                    "phones"}  # fmt: skip
 # Nouns of an appositive that make a model number a model's name ("ZAYA1, a foundation model").
 MODEL_NOUNS = {"model", "models", "llm", "llms", "chatbot", "assistant"}
 PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips",

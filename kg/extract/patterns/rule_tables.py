@@ -372,3 +372,6 @@ NOUNS_AFTER_INVESTORS = {"document", "documents", "day", "presentation", "call",
 # Words between a buyer's roster of providers and its verb ("cloud partners, which already
 # include").
 ROSTER_VERB_ADVERBS = {",", "which", "that", "already", "also", "now", "currently"}
+# "will use the funding to build its chip": money put to use, no chip used.
+MONEY_USED_NOUNS = {"funding", "funds", "money", "proceeds", "capital", "cash", "financing",
+                    "investment", "raise", "round", "loan"}  # fmt: skip
