@@ -1589,6 +1589,22 @@ FACTS = [
         "Qualcomm's 2021 Nuvia purchase gave it a custom CPU team.",
         [("invests_in", "qualcomm", "nuvia")],
     ),
+    (
+        "Oracle is building a campus in Texas with GB200 chips, and OpenAI will be the main "
+        "customer for all this computing power.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "The data centers are leased to Oracle, which provides the cloud services to OpenAI.",
+        [("compute_commitment", "openai", "oracle")],
+    ),
+    (
+        "Nvidia is supplying GPU systems to Indian cloud providers Yotta and E2E Networks.",
+        [
+            ("uses_chip", "yotta data services", "nvidia gpus"),
+            ("uses_chip", "e2e networks", "nvidia gpus"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2303,6 +2319,23 @@ WRONG_FACTS = [
         "Rebellions, a unicorn (after its merger with Sapeon Korea) backed by Samsung, unveiled "
         "a new chip.",
         ("invests_in", "samsung", "sapeon"),
+    ),
+    (
+        "Nvidia is supplying GPU systems to Indian cloud providers Yotta and E2E Networks.",
+        ("compute_commitment", "yotta data services", "nvidia"),
+    ),
+    (
+        "Former Google TPU engineers secure a $500 million Series B led by Jane Street.",
+        ("invests_in", "jane street", "google"),
+    ),
+    (
+        "Apple's C1 modem threatens Qualcomm's share of phone chips.",
+        ("designs_chip", "apple", "c1"),
+    ),
+    (
+        "Recogni raised $102 million. The startup will use the funding to build the chip, "
+        "called Scorpio.",
+        ("uses_chip", "recogni", "scorpio"),
     ),
 ]
 
