@@ -1605,6 +1605,11 @@ FACTS = [
             ("uses_chip", "e2e networks", "nvidia gpus"),
         ],
     ),
+    (
+        "Bell Canada opened its first AI Fabric site, a 7 MW facility powered by Groq's LPUs.",
+        [("uses_chip", "bell canada", "lpu")],
+    ),
+    ("Bell Canada signed a deal with Groq.", [("compute_commitment", "bell canada", "groq")]),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -40,7 +40,15 @@ def _site_holds_chips(lowers: list[str], after: int, chip_firsts: set[int]) -> b
         i += 1  # "Acme plans to build a 1-gigawatt AI campus powered by Nvidia chips"
     if lowers[i : i + 1] == [] or lowers[i] not in SITE_OPENING:
         return False
-    site = next((j for j in range(i + 1, min(len(lowers), i + 8)) if lowers[j] in SITE_WORDS), None)
+    site = next(
+        (j for j in range(i + 1, min(len(lowers), i + 8)) if lowers[j] in SITE_WORDS | {"site"}),
+        None,
+    )
+    if site is not None and lowers[site + 1 : site + 3] in ([",", "a"], [",", "an"]):
+        site = next(  # "opened its first AI Fabric site, a 7 MW facility powered by …"
+            (j for j in range(site + 3, min(len(lowers), site + 8)) if lowers[j] in SITE_WORDS),
+            site,
+        )
     if site is None:
         return False
     holding = next(

@@ -30,6 +30,7 @@ from kg.extract.patterns import (
     CHIP_NOUN_AHEAD,
     CHOSEN_TO_BUILD_AFTER,
     CLOUD_NAME_ENDINGS,
+    CLOUD_SERVICES_AFTER,
     COMPANY_SHAPED_ENDINGS,
     COMPUTE_PARTNER_BEFORE,
     COMPUTE_SOLD_AFTER,
@@ -156,6 +157,8 @@ def kind_from_context(
         return "CloudProvider"  # "OpenAI selected Halvorsen Energy to build its data center"
     if stripped.endswith(OWN_SALE_ENDINGS) and SOLD_UNIT_AFTER.match(after):
         return "Lab"  # "sell its Aligned Data Centres business to a consortium"
+    if CLOUD_SERVICES_AFTER.match(after) and not common_word_first(sentence, first, last):
+        return "CloudProvider"  # "HyperScale Nexus provides cloud services with its H100s"
     if SALE_OF_BEFORE.search(before[-90:]) or (
         PURCHASED_AFTER.match(after) and PURCHASER_BEFORE.search(before[-30:])
     ):

@@ -15,6 +15,7 @@ from itertools import compress
 from operator import and_, itemgetter
 
 from kg.extract.patterns import COMPANY_NAME_ENDINGS
+from kg.extract.places import country_names
 from kg.extract.text import Sentence
 
 NAME_COLUMNS = slice(3, 29)
@@ -40,6 +41,8 @@ def is_person_name(words: list[str]) -> bool:
     then one or two surnames ('Peter Thiel', 'Mary Meeker')."""
     if words and words[-1].lower() in COMPANY_NAME_ENDINGS:
         return False  # "Silo AI", "Grant Capital": a company, whatever its first word
+    if len(words) == 2 and words[-1] in country_names():
+        return False  # "Bell Canada", "Nokia Germany": a company's national arm
     return 2 <= len(words) <= 3 and words[0].lower() in given_names()
 
 

@@ -102,3 +102,18 @@ def _unaccented(name: str) -> str:
 def is_place(name: str) -> bool:
     """A place, or the adjective of a nation or region ("Japanese")."""
     return name in DEMONYMS or name in place_names()
+
+
+# Countries that are also people's surnames or given names ("Michael Jordan").
+COUNTRIES_AS_NAMES = {"Jordan", "Chad", "Georgia", "Israel", "India"}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Country names alone (short and common), from pycountry and the common forms above."""
+    import pycountry
+
+    names = {"UK", "US", "USA", "America", "Britain", "Korea", "Taiwan", "Vietnam", "Russia"}
+    for country in pycountry.countries:
+        names.update(getattr(country, a) for a in ("name", "common_name") if hasattr(country, a))
+    return frozenset(names - COUNTRIES_AS_NAMES)

@@ -221,9 +221,9 @@ def _builds(between: list[str]) -> int:
     """How many words open ``between`` that say its subject builds what follows ('will build a',
     'is constructing a'), or 0."""
     for j, word in enumerate(between[:4]):
-        if word in P.SITE_BUILDING_VERBS:
+        if word in P.SITE_BUILDING_VERBS or word in P.SITE_OPENING_VERBS:
             k = j + 1
-            while k < len(between) and between[k] in {"a", "an", "the", "its", "new"}:
+            while k < len(between) and between[k] in {"a", "an", "the", "its", "new", "first"}:
                 k += 1
             return k if all(w in P.FINITE_AUXILIARIES or w == "to" for w in between[:j]) else 0
     return 0
@@ -263,10 +263,11 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
         verbs += 1  # "Mistral's cluster of 10,000 H100s", "its supercomputer, with 4,000 GPUs"
     if i < 0 or view.lowers[i] not in P.BUILT_SITES or not verbs:
         return None
+    i = _site_it_describes(view.lowers, i)
     operator = _operated_by(view, i, chip.first)
     if operator is not None:
         return operator
-    owners = [m for m in view.orgs(max(0, i - 6), i) if not m.embedded]
+    owners = [m for m in view.orgs(max(0, i - 8), i) if not m.embedded]
     if not owners:
         return None
     owner = owners[-1]
@@ -283,6 +284,15 @@ def _site_owner_before(view: View, chip: Mention, named: set[int]) -> str | None
     if len(between) > 3 or not all(w.isalpha() or w == "-" for w in between):
         return None  # "Oracle's Zeta-scale supercluster": a few modifiers at most
     return view.org(owner)
+
+
+def _site_it_describes(words: list[str], site: int) -> int:
+    """'opened its first AI Fabric site, a 7 MW facility powered by …': the site noun an
+    appositive ('a 7 MW facility') describes, whose owner is named before it."""
+    comma = next((j for j in range(site - 1, max(-1, site - 6), -1) if words[j] == ","), None)
+    if comma is None or words[comma + 1 : comma + 2] not in (["a"], ["an"]):
+        return site
+    return comma - 1 if comma > 0 and words[comma - 1] in P.BUILT_SITES | {"site"} else site
 
 
 def site_users(view: View) -> list[Candidate]:

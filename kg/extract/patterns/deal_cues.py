@@ -315,6 +315,9 @@ PARTNERED_FORMS = (
 )  # "has partnered with Oracle Cloud to train"
 # "Cohere is partnering with CoreWeave to build this facility": building a site with a cloud.
 SITE_BUILDING_VERBS = {"build", "develop", "construct"}
+# "Bell Canada opened its first AI Fabric site, a facility powered by Groq's LPUs": its site.
+SITE_OPENING_VERBS = {"opened", "opens", "launched", "launches", "built", "builds", "unveiled",
+                      "unveils", "operates", "runs"}  # fmt: skip
 # "Google is partnering with MediaTek to develop its next TPU", "worked with Broadcom on".
 PARTNERING_VERBS = ("partnered", "partnering", "partners", "worked", "working", "teamed",
                     "teaming", "collaborating", "collaborated")  # fmt: skip

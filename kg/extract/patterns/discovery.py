@@ -392,3 +392,8 @@ SALE_OF_BEFORE = re.compile(r"\bsale\s+of\s+(?:the\s+)?$|\bsale\s+of\s+[^.;]{1,6
 # "Qualcomm's 2021 Korvex purchase": a name just before a noun of buying, after an owner.
 PURCHASED_AFTER = re.compile(r"^\s+(?:purchase|acquisition|takeover|buyout)\b")
 PURCHASER_BEFORE = re.compile(r"['’]s\s+(?:\d{4}\s+|[$€£]\S+\s+(?:million|billion)\s+)?$")
+# "Korvex provides cloud services with 30,000 H100s", "Korvex offers GPU compute": a cloud.
+CLOUD_SERVICES_AFTER = re.compile(
+    r"^\s+(?:(?:now|also|will|which)\s+)?(?:provides|offers|sells|rents|runs)\s+(?:\S+\s+){0,2}?"
+    r"(?:cloud|GPU|compute|computing|AI\s+infrastructure)\s+(?:services|capacity|instances)\b"
+)
