@@ -1610,6 +1610,14 @@ FACTS = [
         [("uses_chip", "bell canada", "lpu")],
     ),
     ("Bell Canada signed a deal with Groq.", [("compute_commitment", "bell canada", "groq")]),
+    (
+        "Mayo Clinic has deployed an Nvidia DGX SuperPOD with DGX B200 systems.",
+        [("uses_chip", "mayo clinic", "b200")],
+    ),
+    (
+        "Ionic Digital will lease its Cedarvale campus to Nscale.",
+        [("compute_commitment", "nscale", "ionic digital")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2336,6 +2344,10 @@ WRONG_FACTS = [
     (
         "Apple's C1 modem threatens Qualcomm's share of phone chips.",
         ("designs_chip", "apple", "c1"),
+    ),
+    (
+        "Alibaba Cloud offered free credits to Chinese startups that previously relied on H100s.",
+        ("uses_chip", "alibaba", "h100"),
     ),
     (
         "Recogni raised $102 million. The startup will use the funding to build the chip, "

@@ -138,6 +138,9 @@ def takes_chips(
             i += 1
         if i < len(lowers) and lowers[i] in verbs:
             end = _past_sum(lowers, i + 1)  # "will buy $500 million worth of Korvex's chips"
+            with_ = next((j for j in range(i + 2, i + 7) if lowers[j : j + 1] == ["with"]), None)
+            if with_ is not None and not {",", "and"} & set(lowers[i + 1 : with_]):
+                end = max(end, with_ + 1)  # "deployed an Nvidia DGX SuperPOD with B200 systems"
             return any(i < chip <= max(i + reach, end + 2) for chip in chip_firsts)
         if _orders_chips(lowers, i, chip_firsts):
             return True

@@ -61,6 +61,7 @@ from kg.extract.patterns import (
     BACKER_COMPOUND_AFTER,
     BACKERS_AFTER,
     BUYS_COMPUTE_AFTER,
+    CLOUD_SERVICES_AFTER,
     COMPUTE_SOLD_AFTER,
     CORPORATE_SUFFIXES,
     CUSTOMERS_AFTER,
@@ -77,6 +78,7 @@ from kg.extract.patterns import (
     JOINT_VENTURE_AFTER,
     KIN_NOUNS,
     KIND_ABBREVIATIONS,
+    LEASES_SITE_AFTER,
     LEGAL_FORM,
     LEGAL_FORM_AFTER,
     LEGAL_WORDS,
@@ -332,6 +334,8 @@ def discover(
             and not CUSTOMERS_AFTER.match(after)
             and not BACKED_POSSESSOR_AFTER.match(after)
             and not DEVELOPS_CHIPS_AFTER.match(after)
+            and not CLOUD_SERVICES_AFTER.match(after)
+            and not LEASES_SITE_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list

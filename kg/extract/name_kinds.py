@@ -55,6 +55,7 @@ from kg.extract.patterns import (
     INVESTED_IN_LAST_WORDS,
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
+    LEASES_SITE_AFTER,
     LISTED_ITEM_END,
     MAX_DESCRIPTOR_CHARS,
     NATIONAL_COMPANY_AFTER,
@@ -157,7 +158,9 @@ def kind_from_context(
         return "CloudProvider"  # "OpenAI selected Halvorsen Energy to build its data center"
     if stripped.endswith(OWN_SALE_ENDINGS) and SOLD_UNIT_AFTER.match(after):
         return "Lab"  # "sell its Aligned Data Centres business to a consortium"
-    if CLOUD_SERVICES_AFTER.match(after) and not common_word_first(sentence, first, last):
+    if (
+        CLOUD_SERVICES_AFTER.match(after) or LEASES_SITE_AFTER.match(after)
+    ) and not common_word_first(sentence, first, last):
         return "CloudProvider"  # "HyperScale Nexus provides cloud services with its H100s"
     if SALE_OF_BEFORE.search(before[-90:]) or (
         PURCHASED_AFTER.match(after) and PURCHASER_BEFORE.search(before[-30:])

@@ -111,6 +111,7 @@ def uses(
             and not _delivery_not_taken(view.lowers, c)
             and not _uses_a_process(view.lowers, c, chip.first)
             and not _uses_money(view.lowers, c)
+            and not _relative_of_unnamed(view, c)
         ] or _counted_holding(view, chip, lo)
         if (
             not cues
@@ -285,6 +286,20 @@ def _uses_money(lowers: list[str], cue: int) -> bool:
         and set(after[1:] if after[0] in {"the", "its", "this", "that", "new"} else after)
         & P.MONEY_USED_NOUNS
     )
+
+
+def _relative_of_unnamed(view: View, cue: int) -> bool:
+    """'offered credits to Chinese startups that previously relied on H100s': a verb of use in
+    a relative clause on unnamed companies (a plural common noun) is theirs, no named one's."""
+    words = view.lowers
+    rel = next(
+        (i for i in range(cue - 1, max(0, cue - 4), -1) if words[i] in {"that", "who"}), None
+    )
+    if rel is None or not all(w.isalpha() for w in words[rel + 1 : cue]) or view.orgs(rel, cue):
+        return False  # (not "reports that Meta may buy Google's TPUs": Meta is named)
+    before = words[rel - 1]
+    named = any(m.first <= rel - 1 <= m.last for m in view.mentions)
+    return not named and before.isalpha() and before.endswith("s") and before not in {"its", "this"}
 
 
 def _order_taken(lowers: list[str], cue: int) -> bool:

@@ -397,3 +397,9 @@ CLOUD_SERVICES_AFTER = re.compile(
     r"^\s+(?:(?:now|also|will|which)\s+)?(?:provides|offers|sells|rents|runs)\s+(?:\S+\s+){0,2}?"
     r"(?:cloud|GPU|compute|computing|AI\s+infrastructure)\s+(?:services|capacity|instances)\b"
 )
+# "Ionic Digital will lease its Cedarvale campus to Nscale": the lessor of a site or capacity.
+LEASES_SITE_AFTER = re.compile(
+    r"^\s+(?:(?:will|has|have|had|agreed|agrees|to|also|plans)\s+)*(?:lease|leases|leased|leasing|"
+    r"rent|rents|rented|renting)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,4}?(?:campus|data\s+"
+    r"cent(?:er|re)s?|facility|facilities|site|capacity)\s+to\b"
+)

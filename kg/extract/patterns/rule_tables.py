@@ -69,7 +69,9 @@ COMPANY_NAME_ENDINGS = {
     # institutions ("Georgia Tech", "Stanford University"), whatever their first word
     "tech", "university", "institute", "college", "laboratory", "laboratories", "bank",
     "foundation", "authority", "agency", "council", "holding", "corporation", "company",
-    "industries", "enterprises", "trust", "investment", "securities", "financial",
+    "industries", "enterprises", "trust", "investment", "securities", "financial", "clinic",
+    "hospital", "health", "healthcare", "digital", "data", "energy", "mining", "telecom",
+    "communications", "motors", "bancorp", "insurance",
 }  # fmt: skip
 # The last words of names that only companies carry ("GMI Cloud", "Figure Robotics").
 COMPANY_SHAPED_ENDINGS = {
