@@ -1618,6 +1618,33 @@ FACTS = [
         "Ionic Digital will lease its Cedarvale campus to Nscale.",
         [("compute_commitment", "nscale", "ionic digital")],
     ),
+    (
+        "Brennor received an investment of $300 million from Nvidia.",
+        [("invests_in", "nvidia", "brennor")],
+    ),
+    (
+        "Brennor, in which Nvidia has invested, makes inference chips.",
+        [("invests_in", "nvidia", "brennor")],
+    ),
+    (
+        "Nvidia is an investor in both Brennor and Korvex.",
+        [("invests_in", "nvidia", "brennor"), ("invests_in", "nvidia", "korvex")],
+    ),
+    (
+        "Brennor sold shares to Nvidia and Microsoft in a private placement.",
+        [("invests_in", "nvidia", "brennor"), ("invests_in", "microsoft", "brennor")],
+    ),
+    (
+        "Brennor's new funding came from Temasek and GIC.",
+        [("invests_in", "temasek", "brennor"), ("invests_in", "gic", "brennor")],
+    ),
+    ("Brennor counts Nvidia as a shareholder.", [("invests_in", "nvidia", "brennor")]),
+    ("Google owns about 14% of Brennor.", [("invests_in", "google", "brennor")]),
+    ("Brennor agreed to be acquired by AMD.", [("invests_in", "amd", "brennor")]),
+    ("Brennor agreed to sell itself to AMD for $665 million.", [("invests_in", "amd", "brennor")]),
+    ("SoftBank wrote a $500 million check to Brennor.", [("invests_in", "softbank", "brennor")]),
+    ("With Nvidia's backing, Brennor has expanded quickly.", [("invests_in", "nvidia", "brennor")]),
+    ("Microsoft signed on as an investor in Brennor.", [("invests_in", "microsoft", "brennor")]),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2348,6 +2375,10 @@ WRONG_FACTS = [
     (
         "Alibaba Cloud offered free credits to Chinese startups that previously relied on H100s.",
         ("uses_chip", "alibaba", "h100"),
+    ),
+    (
+        "With FPT's partnership, Nvidia's programs will be taught at universities.",
+        ("invests_in", "fpt", "nvidia"),
     ),
     (
         "Recogni raised $102 million. The startup will use the funding to build the chip, "

@@ -24,6 +24,9 @@ def acquisitions(view: View) -> list[Candidate]:
             buyer, bought = compound  # "Qualcomm's 2021 Nuvia purchase"
         elif word.startswith(("acquisition", "takeover")) or word == "sale":
             continue
+        elif word in P.SALE_FORMS and view.lowers[cue + 1 : cue + 3] == ["itself", "to"]:
+            bought = _verb_subject(view, cue)  # "Brennor agreed to sell itself to AMD"
+            buyer = next((m for m in view.orgs(cue + 3, cue + 4) if not m.embedded), None)
         elif word in P.SALE_FORMS:
             bought = _object_company(view, cue)
             buyer = _sold_to(view, bought) if bought and not bought.reference else None
@@ -132,8 +135,8 @@ def _passive_subject(view: View, cue: int) -> Mention | None:
     if gap[-2:] in (["of", "being"], ["to", "being"]) and len(gap) <= 9:
         # "Deci AI is in an earlier stage of being acquired by Nvidia": its first verb is enough
         gap = [w for w in gap[:2] if w != ","][:1]
-    if not set(gap) <= P.PASSIVE_AUXILIARIES or len(gap) > 4:
-        return None
+    if not set(gap) <= P.PASSIVE_AUXILIARIES | P.BUYING_AUXILIARIES or len(gap) > 5:
+        return None  # "was acquired by", "agreed to be acquired by"
     return before[-1]
 
 

@@ -40,6 +40,7 @@ from kg.extract.clouds import (
 from kg.extract.customers import customers
 from kg.extract.handovers import handed_over, relied_on, sent_to, won_over
 from kg.extract.investees import (
+    checks_written,
     founded_together,
     investees_including,
     joint_venture,
@@ -137,6 +138,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (founded_together, Gate(P.FOUNDING_VERBS)),
     (acquisitions, Gate(P.ACQUISITION_WORDS)),
     (investees_including, Gate(P.INVESTED_IN_CUES)),
+    (checks_written, Gate(any_of=(P.CHECK_NOUNS, ("with",)))),
     (bought_in_relative, Gate(P.BUY_OR_USE_VERBS, chips=True)),
     (designs, NAMES_CHIPS),
     (designed_with, Gate(P.DESIGN_VERBS, chips=True)),

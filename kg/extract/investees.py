@@ -388,3 +388,45 @@ def _bracketed_examples(view: View, cue: int, after: int) -> list[Candidate]:
             if view.org(m) not in (None, investor)
         ]
     return found
+
+
+def checks_written(view: View) -> list[Candidate]:
+    """'SoftBank wrote a $500 million check to Brennor', 'is writing a check for Brennor': the
+    writer of a check to a company invests in it; 'With Nvidia's backing, Brennor has grown':
+    the company the fronted phrase leads into is backed by the possessor."""
+    found: list[Candidate] = []
+    words = view.lowers
+    for cue in view.cue_positions(P.CHECK_NOUNS):
+        if not set(words[max(0, cue - 6) : cue]) & P.WRITING_VERBS:
+            continue
+        if words[cue + 1 : cue + 2] not in (["to"], ["for"]):
+            continue
+        investee = next((m for m in view.orgs(cue + 2, cue + 4) if not m.embedded), None)
+        writers = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded]
+        if investee is None or not writers or view.org(writers[-1]) == view.org(investee):
+            continue
+        found.append(
+            Candidate(
+                "invests_in",
+                view.org(writers[-1]),
+                view.org(investee),
+                view.sentence,  # type: ignore[arg-type]
+                "invest:check",
+            )
+        )
+    if words[:1] == ["with"] and words[2:3] in (["'s"], ["’s"]) and view.orgs(1, 2):
+        comma = next((i for i in range(3, min(len(words), 8)) if words[i] == ","), None)
+        if comma is not None and set(words[3:comma]) & P.FRONTED_BACKING_NOUNS:
+            backer = view.orgs(1, 2)[0]
+            backed = next((m for m in view.orgs(comma + 1, comma + 2) if not m.embedded), None)
+            if backed is not None and view.org(backed) != view.org(backer):
+                found.append(
+                    Candidate(
+                        "invests_in",
+                        view.org(backer),
+                        view.org(backed),
+                        view.sentence,  # type: ignore[arg-type]
+                        "invest:check",
+                    )
+                )
+    return found

@@ -49,6 +49,7 @@ from kg.extract.patterns import (
     DESCRIPTORS,
     DEVELOPS_CHIPS_AFTER,
     FOUNDER_AFTER,
+    FRONTED_BACKING_BEFORE,
     HOSTED_BEFORE,
     HOSTED_WORK_AFTER,
     INVESTED_IN,
@@ -162,6 +163,8 @@ def kind_from_context(
         CLOUD_SERVICES_AFTER.match(after) or LEASES_SITE_AFTER.match(after)
     ) and not common_word_first(sentence, first, last):
         return "CloudProvider"  # "HyperScale Nexus provides cloud services with its H100s"
+    if first < 9 and FRONTED_BACKING_BEFORE.match(before):
+        return "Lab"  # "With Nvidia's backing, Brennor has grown"
     if SALE_OF_BEFORE.search(before[-90:]) or (
         PURCHASED_AFTER.match(after) and PURCHASER_BEFORE.search(before[-30:])
     ):

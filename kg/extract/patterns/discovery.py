@@ -41,8 +41,9 @@ SOLD_UNIT_AFTER = re.compile(
 # name before it is a company's.
 ACQUIRED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:was|were|has|had|been|is|being|will|be|later|eventually|since|"
-    r"subsequently)\s+)*(?:acquired|bought|purchased|taken\s+over|(?:(?:jointly|wholly|majority|"
-    r"partly|part)[\s-])?(?:owned|controlled))\s+by\b|"
+    r"subsequently|agreed|agrees|to|set|expected)\s+)*(?:acquired|bought|purchased|taken\s+over|"
+    r"(?:(?:jointly|wholly|majority|partly|part|[\d.]+%)[\s-])?(?:owned|controlled))\s+by\b|"
+    r"^\s+(?:(?:has|had|agreed|agrees|to|will)\s+)*sell\w*\s+itself\s+to\b|"
     r"^\s*,\s*which\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:later\s+|eventually\s+)?"
     r"(?:acquired|bought|purchased|took\s+over)\b"
 )
@@ -151,7 +152,14 @@ BACKERS_AFTER = re.compile(
     r"round\b(?!\s+of\s+(?!funding|financing|investment))|"
     r"series\s+[a-h]\b|(?:latest\s+)?fundraise\b)|"
     r"^\s+(?:also\s+)?counts\s+[^.;]{1,150}?\s+among\s+its\s+(?:\w+\s+)?"
-    r"(?:shareholders|investors|backers|funders)\b"  # "Zentrix counts Sequoia among its backers"
+    r"(?:shareholders|investors|backers|funders)\b|"  # "Zentrix counts Sequoia among its backers"
+    r"^\s+(?:also\s+)?counts\s+[^.;]{1,80}?\s+as\s+(?:an?\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:shareholder|investor|backer|funder)\b|"  # "Zentrix counts Nvidia as a shareholder"
+    r"^\s+(?:has\s+|had\s+|also\s+)*(?:received|got|won|landed|attracted)\s+(?:an?\s+)?"
+    r"(?:\S+\s+){0,5}?(?:investment|funding|backing|financing)\s+(?:\S+\s+){0,4}?from\b|"
+    r"^\s*,\s+in\s+which\s+[^,.;]{1,60}?\s+(?:has\s+|have\s+|had\s+)?(?:invested|holds|owns)\b|"
+    r"^\s+(?:has\s+|had\s+|also\s+)*sold\s+(?:\S+\s+){0,3}?(?:shares|stakes?|equity)\s+to\b|"
+    r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:funding|financing|capital|money)\s+(?:came|comes)\s+from\b"
 )
 
 # "Kestrel Cloud counts Trend Micro, Wistron and VAST Data among its customers": each name
@@ -402,4 +410,9 @@ LEASES_SITE_AFTER = re.compile(
     r"^\s+(?:(?:will|has|have|had|agreed|agrees|to|also|plans)\s+)*(?:lease|leases|leased|leasing|"
     r"rent|rents|rented|renting)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,4}?(?:campus|data\s+"
     r"cent(?:er|re)s?|facility|facilities|site|capacity)\s+to\b"
+)
+# "With Nvidia's backing, Brennor has grown": the name the fronted phrase of backing leads into.
+FRONTED_BACKING_BEFORE = re.compile(
+    r"^\s*With\s+[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+(?:\w+\s+)?(?:backing|investment|funding|"
+    r"financing)\s*,\s*$"
 )

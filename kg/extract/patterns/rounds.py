@@ -352,7 +352,8 @@ ROLE_COPULAS = {"is", "was", "are", "were", "been", "be", "became", "becomes", "
                 "expected", "to", "also", "already", "long", "now", "still", "as",
                 "reported", "named", "listed", "additional", "other", "existing", "early",
                 "new", "counts", "counted", "announced", "confirmed", "revealed", "disclosed",
-                "identified", "unveiled"}  # fmt: skip
+                "identified", "unveiled", "signed", "on", "came", "aboard", "board",
+                "stepped", "joined", "returned"}  # fmt: skip
 # A sentence that opens on the deal just named ("The round, led by ...") continues it.
 CONTINUES_DEAL = re.compile(
     r"^\W*(?:(?:under|as\s+part\s+of|under\s+the\s+terms\s+of|through)\s+)?"
@@ -406,13 +407,19 @@ INVESTED_IN = re.compile(
     r"participat(?:es|ed|ing)|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|"
     r"pump(?:s|ed|ing)?)\s+"
     r"(?:\S+\s+){0,6}?(?:\([^()]{1,80}\)\s+)?(?:in|into|for)\s+$|"  # past "(about $683m)"
-    r"(?=[bfis])\b(?:backers?|investors?|shareholders?|stakeholders?|funders?)\s+(?:of|in)\s+$|"
+    r"(?=[bfis])\b(?:backers?|investors?|shareholders?|stakeholders?|funders?)\s+(?:of|in)\s+"
+    r"(?:both\s+)?$|"
+    r"(?=o)\bowns?\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+    r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+$|"  # "owns about 14% of X"
+    r"(?=c)\bcheques?\s+(?:to|for)\s+$|\bchecks?\s+(?:to|for)\s+$|"  # "wrote a check to X"
     # "backers of X", "an investor in X"
     r"(?=[cp])\b(?:commit(?:s|ted|ting)|pledg(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?[$€£]\S+\s+"
     r"(?:(?:million|billion|each)\s+){0,2}to\s+$",  # "committing $2 billion each to X"
     re.IGNORECASE,
 )
-INVESTED_IN_LAST_WORDS = frozenset({"in", "into", "for", "of", "to"})  # each match's last word
+INVESTED_IN_LAST_WORDS = frozenset(
+    {"in", "into", "for", "of", "to", "both"}
+)  # each match's last word
 # Any character of one clause, where a sum's decimal point ("$1.5 billion") ends none.
 IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 # Verbs whose subject, named before them, takes the chips named after them ("Acme acquired

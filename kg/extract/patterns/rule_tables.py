@@ -377,3 +377,8 @@ ROSTER_VERB_ADVERBS = {",", "which", "that", "already", "also", "now", "currentl
 # "will use the funding to build its chip": money put to use, no chip used.
 MONEY_USED_NOUNS = {"funding", "funds", "money", "proceeds", "capital", "cash", "financing",
                     "investment", "raise", "round", "loan"}  # fmt: skip
+# "SoftBank wrote a $500 million check to Brennor": a check written to a company funds it.
+CHECK_NOUNS = ("check", "checks", "cheque", "cheques")
+WRITING_VERBS = {"wrote", "write", "writes", "writing", "written", "cut", "cuts", "cutting"}
+# "With Nvidia's backing, Brennor has grown" (not "With FPT's partnership"): money given.
+FRONTED_BACKING_NOUNS = {"backing", "investment", "funding", "financing"}
