@@ -1645,6 +1645,30 @@ FACTS = [
     ("SoftBank wrote a $500 million check to Brennor.", [("invests_in", "softbank", "brennor")]),
     ("With Nvidia's backing, Brennor has expanded quickly.", [("invests_in", "nvidia", "brennor")]),
     ("Microsoft signed on as an investor in Brennor.", [("invests_in", "microsoft", "brennor")]),
+    (
+        "Halden has won a $1.2 billion contract to provide compute to Veltrix.",
+        [("compute_commitment", "veltrix", "halden")],
+    ),
+    (
+        "Veltrix is paying Halden $50 million a month for access to GB300 chips.",
+        [("compute_commitment", "veltrix", "halden")],
+    ),
+    (
+        "Under the agreement, Halden will host Veltrix's training clusters.",
+        [("compute_commitment", "veltrix", "halden")],
+    ),
+    (
+        "Veltrix turned to Halden for additional compute.",
+        [("compute_commitment", "veltrix", "halden")],
+    ),
+    (
+        "Korvex unveiled Tern, its second-generation inference accelerator.",
+        [("designs_chip", "korvex", "tern")],
+    ),
+    (
+        "Chip startup Korvex said its Tern processor would ship next year.",
+        [("designs_chip", "korvex", "tern")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2380,6 +2404,7 @@ WRONG_FACTS = [
         "With FPT's partnership, Nvidia's programs will be taught at universities.",
         ("invests_in", "fpt", "nvidia"),
     ),
+    ("Nvidia praised Quillon, its biggest chip supplier.", ("designs_chip", "nvidia", "quillon")),
     (
         "Recogni raised $102 million. The startup will use the funding to build the chip, "
         "called Scorpio.",

@@ -47,8 +47,22 @@ def apposed_to_its_chip(words: list[str], first: int) -> bool:
     if i >= 0 and words[i] == "the":
         i -= 1
     if i < 1 or words[i] != "," or words[i - 1] not in CHIP_NOUNS:
-        return False
+        return _its_chip_noun_after(words, first)
     return bool(POSSESSING_WORDS & set(words[max(0, i - 5) : i - 1]))
+
+
+def _its_chip_noun_after(words: list[str], first: int) -> bool:
+    """'unveiled Tern, its second-generation inference accelerator': a name a description of
+    the company's own chip follows, set off by a comma."""
+    j = first + 1
+    while j < len(words) and words[j] not in {",", ".", ";"}:
+        j += 1  # (past the name's own words)
+    if j - first > 3 or words[j : j + 2] != [",", "its"]:
+        return False
+    ahead = words[j + 2 : j + 8]
+    end = next((k for k, w in enumerate(ahead) if w in {",", ".", ";"}), len(ahead))
+    return end > 0 and ahead[end - 1] in CHIP_NOUNS  # the description's head ("its chip
+    # supplier" is a company)
 
 
 def its_named_chip(words: list[str], first: int, last: int) -> bool:

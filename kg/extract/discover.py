@@ -61,6 +61,7 @@ from kg.extract.patterns import (
     BACKER_COMPOUND_AFTER,
     BACKERS_AFTER,
     BUYS_COMPUTE_AFTER,
+    CHIP_NAMING_NOUNS,
     CLOUD_SERVICES_AFTER,
     COMPUTE_SOLD_AFTER,
     CORPORATE_SUFFIXES,
@@ -73,6 +74,7 @@ from kg.extract.patterns import (
     EVENT_NOUNS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
+    HOSTS_WORK_AFTER,
     INVESTOR_SUFFIXES,
     INVESTS_AFTER,
     JOINT_VENTURE_AFTER,
@@ -336,6 +338,7 @@ def discover(
             and not DEVELOPS_CHIPS_AFTER.match(after)
             and not CLOUD_SERVICES_AFTER.match(after)
             and not LEASES_SITE_AFTER.match(after)
+            and not HOSTS_WORK_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list
@@ -347,7 +350,30 @@ def discover(
             continue  # ("Amazon.com, Inc. AMZN": the ticker of a name just given)
         found.append(new_entity(sentence, first, last, LEGAL_FORM.sub("", name), kind))
     found += abbreviated(sentence, abbreviations, mentions, found, registry)
+    found += _chips_of_new_names(sentence, mentions, registry, taken, found)
     return designed_by_discovered(found)
+
+
+def _chips_of_new_names(
+    sentence: Sentence,
+    mentions: list[Mention],
+    registry: Registry,
+    taken: set[int],
+    found: list[tuple[Mention, Entity]],
+) -> list[tuple[Mention, Entity]]:
+    """'Korvex unveiled Tern, its second-generation accelerator', 'Korvex said its Tern
+    processor would ship': chips named beside a company found in this sentence, which the
+    chip names looked for before it was known could not tie to a designer."""
+    new_orgs = [(m, e) for m, e in found if e.is_organization]
+    if not new_orgs or CHIP_NAMING_NOUNS.isdisjoint(sentence.lowers):
+        return []
+    held = taken | {i for m, _ in found for i in range(m.first, m.last + 1)}
+    return discover_chips(
+        sentence,
+        mentions + [m for m, _ in new_orgs],
+        registry.extended([e for _, e in new_orgs]),
+        held,
+    )
 
 
 def _after_a_ticker(sentence: Sentence, first: int) -> bool:

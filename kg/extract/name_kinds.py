@@ -32,6 +32,7 @@ from kg.extract.patterns import (
     CLOUD_NAME_ENDINGS,
     CLOUD_SERVICES_AFTER,
     COMPANY_SHAPED_ENDINGS,
+    COMPUTE_FOR_AFTER,
     COMPUTE_PARTNER_BEFORE,
     COMPUTE_SOLD_AFTER,
     COUNTED_AMONG_AFTER,
@@ -52,6 +53,7 @@ from kg.extract.patterns import (
     FRONTED_BACKING_BEFORE,
     HOSTED_BEFORE,
     HOSTED_WORK_AFTER,
+    HOSTS_WORK_AFTER,
     INVESTED_IN,
     INVESTED_IN_LAST_WORDS,
     INVESTS_AFTER,
@@ -81,6 +83,7 @@ from kg.extract.patterns import (
     SUPPLIED_TO_BEFORE,
     SUPPLIED_WITH_AFTER,
     TRAINS_MODELS_AFTER,
+    TURNED_TO_FOR_COMPUTE,
     VALUED_AT_AFTER,
     VALUED_BEFORE,
 )
@@ -163,6 +166,10 @@ def kind_from_context(
         CLOUD_SERVICES_AFTER.match(after) or LEASES_SITE_AFTER.match(after)
     ) and not common_word_first(sentence, first, last):
         return "CloudProvider"  # "HyperScale Nexus provides cloud services with its H100s"
+    if (
+        TURNED_TO_FOR_COMPUTE.search(before[-16:]) and COMPUTE_FOR_AFTER.match(after)
+    ) or HOSTS_WORK_AFTER.match(after):
+        return "CloudProvider"  # "Veltrix turned to Halden for additional compute"
     if first < 9 and FRONTED_BACKING_BEFORE.match(before):
         return "Lab"  # "With Nvidia's backing, Brennor has grown"
     if SALE_OF_BEFORE.search(before[-90:]) or (

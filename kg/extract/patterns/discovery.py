@@ -111,7 +111,7 @@ TRAINS_MODELS_AFTER = re.compile(
 # with a named company is a company.
 DEAL_AFTER = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|will|would|also|just|now|recently|today|"
-    r"reportedly)\s+)*"
+    r"reportedly|is|are|was|were)\s+)*"
     r"(?:(?:signed|signs|inked|inks|struck|strikes|sealed|seals|reached|reaches|entered\s+into|"
     r"enters\s+into|announced|announces|finalized|finalised)\s+(?:" + IN_CLAUSE + r"{0,60}?\s)?"
     r"(?:deal|agreement|contract|pact|partnership)\s+(?:worth\s+" + IN_CLAUSE + r"{0,30}?\s)?with|"
@@ -132,7 +132,17 @@ DEAL_AFTER = re.compile(
     r"(?:(?:agreed|agrees|plans|is\s+set|is\s+expected)\s+to\s+)?(?:buy|purchase|rent|lease|"
     r"bought|purchased|rented|leased|buys|purchases|rents|leases)\s+" + IN_CLAUSE + r"{0,60}?"
     r"(?:capacity|compute|computing|servers|gpus|GPUs|cloud\s+services)\s+"
-    r"(?:" + IN_CLAUSE + r"{0,20}?\s)?from)"
+    r"(?:" + IN_CLAUSE + r"{0,20}?\s)?from|"
+    # "Halden has won a $1.2 billion contract to provide compute to Veltrix"
+    r"(?:won|wins|secured|secures|landed|lands)\s+(?:an?\s+)?" + IN_CLAUSE + r"{0,40}?"
+    r"(?:contract|deal|agreement)\s+to\s+(?:provide|supply|deliver)\s+(?:\S+\s+){0,4}?(?:to|for)|"
+    # "Veltrix is paying Halden $50 million a month for access to GB300 chips"
+    r"(?:paying|pays|paid|pay)(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+" + IN_CLAUSE + r"{0,40}?"
+    r"for\s+(?:access\s+to\s+)?(?:\S+\s+){0,3}?(?:capacity|compute|computing|GPUs|chips|"
+    r"servers|cloud)\b)|"
+    # "Veltrix turned to Halden for additional compute"
+    r"(?:turned|turns|turning)\s+to(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+for\s+(?:\S+\s+){0,2}?"
+    r"(?:capacity|compute|computing|GPUs|chips|servers|cloud)\b))"
     r"\s+[A-Z]"
 )
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
@@ -415,4 +425,15 @@ LEASES_SITE_AFTER = re.compile(
 FRONTED_BACKING_BEFORE = re.compile(
     r"^\s*With\s+[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+(?:\w+\s+)?(?:backing|investment|funding|"
     r"financing)\s*,\s*$"
+)
+# "Veltrix turned to Halden for additional compute": the name turned to sells compute.
+TURNED_TO_FOR_COMPUTE = re.compile(r"\b(?:turned|turns|turning)\s+to\s+$")
+COMPUTE_FOR_AFTER = re.compile(
+    r"^\s+for\s+(?:\S+\s+){0,2}?(?:capacity|compute|computing|GPUs|chips|servers|cloud)\b"
+)
+# "Halden will host Veltrix's training clusters": the host of another's work sells compute.
+HOSTS_WORK_AFTER = re.compile(
+    r"^\s+(?:(?:will|would|also|now|is|to)\s+)*(?:host|hosts|hosted|hosting)\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)*['’]s\s+(?:[\w-]+\s+){0,2}?(?:workloads?|models?|training|inference|"
+    r"clusters?|servers|GPUs)\b"
 )
