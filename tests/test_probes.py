@@ -1669,6 +1669,18 @@ FACTS = [
         "Chip startup Korvex said its Tern processor would ship next year.",
         [("designs_chip", "korvex", "tern")],
     ),
+    (
+        "Microsoft has begun installing Maia 200 chips in its Iowa data centers.",
+        [("uses_chip", "microsoft", "maia 200")],
+    ),
+    (
+        "Alibaba is among Chinese firms that stockpiled H20 chips.",
+        [("uses_chip", "alibaba", "h20")],
+    ),
+    (
+        "Midjourney moved its inference workloads to Google Cloud TPUs.",
+        [("compute_commitment", "midjourney", "google"), ("uses_chip", "midjourney", "tpu")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

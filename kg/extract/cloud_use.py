@@ -163,14 +163,16 @@ def uses_provider_compute(view: View) -> list[Candidate]:
     for m in view.orgs():
         if not view.has_type(m, "CloudProvider") or m.reference:
             continue
-        if any(c.first == m.last + 1 for c in view.chips()):
-            continue  # "AWS Trainium": the cloud names the chip's designer
+        rented = any(c.first == m.last + 1 for c in view.chips())
+        if rented and not m.text.lower().endswith(("cloud", "azure")):
+            continue  # "AWS Trainium": the cloud names the chip's designer; but "Google Cloud
+            # TPUs", "Azure GPUs" are chips rented from the cloud business named
         lo, hi = view.clause(m.first)
         verbs = view.cue_positions(P.CLOUD_USE_VERBS, lo, m.first)
         if not verbs and _its_capacity_after(view, m):
             # "Anthropic has pledged to double its investment in Amazon's AI infrastructure"
             verbs = view.cue_positions(P.SPENDING_WORDS, lo, m.first)
-        bought = _chips_through(view, m, lo) or _signed_up_for(view, m)
+        bought = _chips_through(view, m, lo) or _signed_up_for(view, m) or (rented and verbs)
         verbs = verbs or bought
         partnered = not verbs and _partnered_to_compute(view, m)
         if partnered:

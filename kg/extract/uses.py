@@ -298,6 +298,8 @@ def _relative_of_unnamed(view: View, cue: int) -> bool:
     if rel is None or not all(w.isalpha() for w in words[rel + 1 : cue]) or view.orgs(rel, cue):
         return False  # (not "reports that Meta may buy Google's TPUs": Meta is named)
     before = words[rel - 1]
+    if "among" in words[max(0, rel - 5) : rel - 1]:
+        return False  # "Alibaba is among Chinese firms that stockpiled H20 chips": one of them
     named = any(m.first <= rel - 1 <= m.last for m in view.mentions)
     return not named and before.isalpha() and before.endswith("s") and before not in {"its", "this"}
 

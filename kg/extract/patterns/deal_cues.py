@@ -149,7 +149,7 @@ SELF_USE = re.compile(
     r"\b(?:internal(?:ly)?|in\s+production|deployed\s+in(?!\s+(?:the\s+)?(?:first|second|"
     r"third|fourth|latter|early|late|mid|coming|next|(?:19|20)\d\d|q[1-4]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)|"
-    r"its\s+(?:own\s+)?(?:data\s?cent|fleet)|"
+    r"its\s+(?:own\s+)?(?:[\w-]+\s+)?(?:data\s?cent|fleet)|"  # ("in its Iowa data centers")
     # the chip itself put to work: "is entering datacenter deployment", "targeted for mass
     # deployment", "already in production"
     r"(?:entering|enters|entered|for|into)\s+(?:\S+\s+){0,2}?deployment\b|"
