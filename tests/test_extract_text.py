@@ -138,6 +138,15 @@ def test_plain_text_keeps_every_offset():
     assert plain.split() == ["A", "link", "and", "bold", "and", "code", ".", "Head"]
 
 
+def test_numbered_citations_are_blanked_and_end_no_sentence_late():
+    body = "Microsoft unveiled the chip.[3][4] Built on TSMC's process, it is fast.[12] See [1](u)."
+    plain = plain_text(body)
+    assert len(plain) == len(body)
+    assert "[3]" not in plain and "[12]" not in plain and "1" in plain.split()  # a link stays
+    texts = [s.text.strip() for s in split_sentences(plain)]
+    assert texts[:2] == ["Microsoft unveiled the chip.", "Built on TSMC's process, it is fast."]
+
+
 def test_lines_that_each_end_a_sentence_stay_separate_paragraphs():
     body = "Headline without a full stop\nThe first paragraph ends here.\nA second one."
     assert len(paragraphs(body)) == 3

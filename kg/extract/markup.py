@@ -13,6 +13,9 @@ _LINE_MARKUP = re.compile(rf"^[ \t]{{0,3}}(?:#{{1,6}}[ \t]+|>[ \t]?|{_LIST_MARKE
 # A Markdown table's row: "| Company: | Neysa |", "|---|---|".
 _TABLE_ROW = re.compile(r"^[ \t]{0,3}\|[^\n]*\|[ \t]*$", re.M)
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[[^\]\n]*\])")
+# A numbered citation marker after a sentence or a name ("… trained models.[3] Built on"):
+# blanked, so the full stop before it ends the sentence.
+_CITATION = re.compile(r"\[\d{1,3}(?:[,–-]\s?\d{1,3})*\](?!\()")
 # Every match opens on one of "<`*_": the lookahead lets the scan skip other characters fast.
 _INLINE_MARKUP = re.compile(
     r"(?=[<`*_])(?:<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][^>\n]{0,200}>|`+|"
@@ -70,8 +73,8 @@ def plain_text(body: str) -> str:
     text = _LINE_MARKUP.sub(blank, body)
     if "|" in text:  # (a table's rows open on one)
         text = _TABLE_ROW.sub(_table_row, text)
-    if "[" in text:  # (a link opens on one; most articles have none)
-        text = _LINK.sub(link, text)
+    if "[" in text:  # (a link or a citation opens on one; most articles have none)
+        text = _LINK.sub(link, _CITATION.sub(blank, text))
     if any(mark in text for mark in "<`*_"):  # (as every inline mark does on one of these)
         text = _INLINE_MARKUP.sub(blank, text)
     return text
