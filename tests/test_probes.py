@@ -1681,6 +1681,16 @@ FACTS = [
         "Midjourney moved its inference workloads to Google Cloud TPUs.",
         [("compute_commitment", "midjourney", "google"), ("uses_chip", "midjourney", "tpu")],
     ),
+    (
+        "BlackRock's GIP and a consortium of investors have agreed to acquire Vantage Data Centers "
+        "in a $40 billion deal. The purchase, backed by Microsoft, Nvidia and MGX, closes next "
+        "year.",
+        [
+            ("invests_in", "global infrastructure partners", "vantage data centers"),
+            ("invests_in", "microsoft", "vantage data centers"),
+            ("invests_in", "mgx", "vantage data centers"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2417,6 +2427,10 @@ WRONG_FACTS = [
         ("invests_in", "fpt", "nvidia"),
     ),
     ("Nvidia praised Quillon, its biggest chip supplier.", ("designs_chip", "nvidia", "quillon")),
+    (
+        "A consortium of investors agreed to acquire Vantage Data Centers for $40 billion.",
+        ("invests_in", "vantage data centers", "microsoft"),
+    ),
     (
         "Recogni raised $102 million. The startup will use the funding to build the chip, "
         "called Scorpio.",

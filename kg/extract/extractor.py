@@ -390,7 +390,11 @@ class Extractor:
             revenue_customers: (history.last_of_type.get("CloudProvider"),),
             carried_manufacture: (history.last_of_type.get("Chip"),),
         }
-        found.extend((None, candidate) for candidate in relation_candidates(view, extra))
+        related = relation_candidates(view, extra)
+        found.extend((None, candidate) for candidate in related)
+        bought = [c for c in related if c.method == "invest:acquisition"]
+        if bought:  # "… agreed to acquire Aligned. The purchase, backed by Microsoft, …"
+            history.last_investment = (bought[-1].subject, bought[-1].object)
         triggers = {cue: c.type for cue, c in found if cue is not None and not c.numbers_fixed}
         numbers = assign_quantities(view, triggers)
         nodes = [q for q in view.quantities if q.kind == "process_node"]

@@ -75,7 +75,12 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
     for start in slot_starts(view.lowers, continues):
         if _lists_holdings(view.lowers, start):
             continue
-        listed = [m for m in list_from(view, start, orgs) if not _invested_in(view, m)]
+        listed = [
+            m
+            for m in list_from(view, start, orgs)
+            if not _invested_in(view, m)
+            and not (m.first and view.lowers[m.first - 1] in P.BUYING_FORMS)
+        ]  # (not "investors have agreed to acquire Aligned": the company bought)
         own = _subject_of_raising(view, start, orgs)
         if own is not None:
             raised_by.update((view.org(m), own) for m in listed if view.org(m) != own)  # type: ignore[misc]

@@ -382,3 +382,6 @@ CHECK_NOUNS = ("check", "checks", "cheque", "cheques")
 WRITING_VERBS = {"wrote", "write", "writes", "writing", "written", "cut", "cuts", "cutting"}
 # "With Nvidia's backing, Brennor has grown" (not "With FPT's partnership"): money given.
 FRONTED_BACKING_NOUNS = {"backing", "investment", "funding", "financing"}
+# Verbs whose object is a company bought, never a backer listed after them.
+BUYING_FORMS = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
+                "purchase", "purchases", "purchased", "purchasing"}  # fmt: skip
