@@ -2431,6 +2431,12 @@ WRONG_FACTS = [
         "A consortium of investors agreed to acquire Vantage Data Centers for $40 billion.",
         ("invests_in", "vantage data centers", "microsoft"),
     ),
+    ("Oracle invested $40 billion in Nvidia chips.", ("invests_in", "oracle", "nvidia")),
+    (
+        "The company is investing no less than $40 billion in Nvidia's most advanced GB200 "
+        "superchips, Oracle said.",
+        ("invests_in", "oracle", "nvidia"),
+    ),
     (
         "Recogni raised $102 million. The startup will use the funding to build the chip, "
         "called Scorpio.",

@@ -29,11 +29,25 @@ def names_chips_bought(view: View, party: str, cue: int) -> bool:
 def spent_on_something(view: View, cue: int) -> bool:
     """'invest about $40 billion to purchase chips': a sum and then what it buys or builds, with
     no company it goes into."""
-    money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 3]
+    money = [q for q in view.quantities if q.kind == "money" and 0 < q.first - cue <= 5]
     if not money:
         return False
     after = view.lowers[money[0].last + 1 : money[0].last + 3]
+    if after[:1] in (["in"], ["into"]):
+        return _chips_bought(view, money[0].last + 2)
     return after[:1] == ["to"] and matches(after[1] if len(after) > 1 else "", P.SPENDING_VERBS)
+
+
+def _chips_bought(view: View, start: int) -> bool:
+    """'invested $40 billion in Nvidia's most advanced GB200 superchips', 'in Nvidia chips':
+    the sum goes into chips (a designer named only as their maker), not into a company."""
+    end = next(
+        (i for i in range(start, min(len(view.lowers), start + 8)) if view.lowers[i] in {",", "."}),
+        min(len(view.lowers), start + 8),
+    )
+    if not view.chips(start, end):
+        return False
+    return all(m.embedded or view.possessive(m) for m in view.orgs(start, end))
 
 
 def disposed_of(view: View, cue: int, lo: int) -> bool:
