@@ -1691,6 +1691,14 @@ FACTS = [
             ("invests_in", "mgx", "vantage data centers"),
         ],
     ),
+    (
+        "CoreWeave, now public, with Nvidia still a major shareholder, expanded again.",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
+    (
+        "Backed by industry giants like Google and Nvidia, Anthropic has grown quickly.",
+        [("invests_in", "google", "anthropic"), ("invests_in", "nvidia", "anthropic")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -284,6 +284,18 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
         earlier = {view.org(m) for m in view.orgs(0, holder.first) if not m.embedded}
         if investee is None and words[cue + 1 : cue + 3] == ["in", "the"] and len(earlier) == 1:
             investee = earlier.pop()  # "TensorWave buys from AMD, an investor in the company"
+    opener = [m for m in view.orgs(0, holder.first) if m.first == 0 and not m.embedded]
+    if not after and opener and holder.first > 1 and words[holder.first - 1] == "with":
+        if view.org(opener[0]) == view.org(holder):
+            return None
+        return Candidate(  # "CoreWeave, now public, with Nvidia still a major shareholder,
+            "invests_in",  # …": the sentence's subject is held (no sum of the sentence's is
+            view.org(holder),  # the holding's)
+            view.org(opener[0]),
+            view.sentence,
+            "invest:role",
+            numbers_fixed=True,
+        )
     if not investee or investee == view.org(holder) or (not after and investee in fellows):
         return None  # "SoftBank, NEC and Sony are the core shareholders": not of SoftBank
     return Candidate("invests_in", view.org(holder), investee, view.sentence, "invest:role")

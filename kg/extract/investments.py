@@ -200,8 +200,12 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if named_before is not None:
         return named_before
     investor, passive = find_investor(view, cue, lo, hi)
-    if investor is None or ANALOGY.search(view.before(investor.first, 3)):
-        return None
+    if investor is None or (
+        ANALOGY.search(view.before(investor.first, 3))
+        and not (passive and "by" in view.lowers[max(0, investor.first - 6) : investor.first])
+    ):
+        return None  # ("like Nvidia, Google backs …": an analogy; "backed by giants like
+        # Google and Nvidia": examples of the agents)
     if (
         passive
         and view.lowers[cue + 1 : cue + 2] == ["by"]

@@ -217,7 +217,9 @@ def find_investor(view: View, cue: int, lo: int, hi: int) -> tuple[Mention | Non
     for preposition in ("by", "from"):
         if preposition in after:
             at = start + after.index(preposition)
-            found = followed_by_org(view, at, 3) or after_place(view, at)
+            found = (
+                followed_by_org(view, at, 3) or after_place(view, at) or _examples_after(view, at)
+            )
             if found:  # "backed by Abu Dhabi's sovereign wealth fund Mubadala"
                 return named_after_its_role(view, found) or found, True
     follower = view.orgs(cue + 1, cue + 2)
@@ -284,3 +286,16 @@ def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     opening = fronted_phrase_end(view.lowers)
     earlier = [m for m in view.orgs(0, investor.first) if not m.embedded and m.first > opening]
     return list_ending(view, earlier, investor)
+
+
+def _examples_after(view: View, at: int) -> Mention | None:
+    """'Backed by industry giants like Google and Nvidia': the first company a few words of
+    description give as an example after the agent's 'by'."""
+    for i in range(at + 1, min(len(view.lowers), at + 6)):
+        word = view.lowers[i]
+        if word in {"like", "including"} or view.lowers[i - 1 : i + 1] == ["such", "as"]:
+            named = view.orgs(i + 1, i + 2)
+            return named[0] if named and not named[0].embedded else None
+        if not word.isalpha():
+            return None
+    return None
