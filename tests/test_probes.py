@@ -1699,6 +1699,19 @@ FACTS = [
         "Backed by industry giants like Google and Nvidia, Anthropic has grown quickly.",
         [("invests_in", "google", "anthropic"), ("invests_in", "nvidia", "anthropic")],
     ),
+    (
+        "Motional, a self-driving startup 90 percent owned by Hyundai, uses Nvidia chips.",
+        [("invests_in", "hyundai motor group", "motional")],
+    ),
+    (
+        "Motional is 90 percent owned by Hyundai.",
+        [("invests_in", "hyundai motor group", "motional")],
+    ),
+    (
+        "Helix Digital Infrastructure, a new KKR-led venture, has $10 billion in committed "
+        "capital.",
+        [("invests_in", "kkr", "helix digital infrastructure")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2440,6 +2453,7 @@ WRONG_FACTS = [
         ("invests_in", "vantage data centers", "microsoft"),
     ),
     ("Oracle invested $40 billion in Nvidia chips.", ("invests_in", "oracle", "nvidia")),
+    ("The round was led by Sequoia and KKR.", ("invests_in", "sequoia capital", "kkr")),
     (
         "The company is investing no less than $40 billion in Nvidia's most advanced GB200 "
         "superchips, Oracle said.",

@@ -63,6 +63,7 @@ from kg.extract.patterns import (
     BUYS_COMPUTE_AFTER,
     CHIP_NAMING_NOUNS,
     CLOUD_SERVICES_AFTER,
+    COMPOUND_DESCRIBED_AFTER,
     COMPUTE_SOLD_AFTER,
     CORPORATE_SUFFIXES,
     CUSTOMERS_AFTER,
@@ -339,6 +340,7 @@ def discover(
             and not CLOUD_SERVICES_AFTER.match(after)
             and not LEASES_SITE_AFTER.match(after)
             and not HOSTS_WORK_AFTER.match(after)
+            and not COMPOUND_DESCRIBED_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list

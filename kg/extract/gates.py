@@ -131,7 +131,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (used_by_pronoun, USES_A_CHIP),
     (customers, Gate(P.CUSTOMERS_OR_CLIENTS)),
     (percent_owned, Gate(P.OWN_CUES)),
-    (owned_by, Gate(P.OWNED_PARTICIPLES)),
+    (owned_by, Gate(P.OWNED_PARTICIPLES + ("led",))),
     (owns, Gate(P.OWNING_VERBS)),
     (joint_venture, Gate(P.VENTURE_NOUNS)),
     (portfolio_companies, Gate(P.PORTFOLIO_NOUNS)),

@@ -32,6 +32,7 @@ from kg.extract.patterns import (
     CLOUD_NAME_ENDINGS,
     CLOUD_SERVICES_AFTER,
     COMPANY_SHAPED_ENDINGS,
+    COMPOUND_DESCRIBED_AFTER,
     COMPUTE_FOR_AFTER,
     COMPUTE_PARTNER_BEFORE,
     COMPUTE_SOLD_AFTER,
@@ -170,6 +171,8 @@ def kind_from_context(
         TURNED_TO_FOR_COMPUTE.search(before[-16:]) and COMPUTE_FOR_AFTER.match(after)
     ) or HOSTS_WORK_AFTER.match(after):
         return "CloudProvider"  # "Veltrix turned to Halden for additional compute"
+    if COMPOUND_DESCRIBED_AFTER.match(after):
+        return "Lab"  # "Helix, a new KKR-led venture,"
     if first < 9 and FRONTED_BACKING_BEFORE.match(before):
         return "Lab"  # "With Nvidia's backing, Brennor has grown"
     if SALE_OF_BEFORE.search(before[-90:]) or (

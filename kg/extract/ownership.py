@@ -52,7 +52,9 @@ def owned_by(view: View) -> list[Candidate]:
     by Baidu,', 'Arm is 90% owned by SoftBank', 'the PIF-owned Humain', 'AIP was founded by
     BlackRock, GIP and MGX': each owner (or founding organisation) invests in the company."""
     found: list[Candidate] = []
-    for verb in view.cue_positions(P.OWNED_PARTICIPLES):
+    for verb in view.cue_positions(P.OWNED_PARTICIPLES + ("led",)):
+        if view.lowers[verb] == "led" and not _leads_a_venture(view.lowers, verb):
+            continue  # ("the round was led by …": the round rules' own)
         if view.lowers[verb - 1 : verb] == ["-"] and verb > 1 and view.orgs(verb - 2, verb - 1):
             compound = backed_compound(view, verb)
             found += [compound] if compound is not None else []
@@ -78,6 +80,14 @@ def owned_by(view: View) -> list[Candidate]:
     return found
 
 
+def _leads_a_venture(words: list[str], verb: int) -> bool:
+    """'a new KKR-led venture', 'a BlackRock-led consortium': the company named before '-led'
+    heads a venture or consortium, which it invests in."""
+    return words[verb - 1 : verb] == ["-"] and bool(
+        set(words[verb + 1 : verb + 3]) & {"venture", "consortium", "partnership", "platform"}
+    )
+
+
 def _owned_before(view: View, verb: int) -> Mention | None:
     """The company before 'is (majority-) owned by', past the words that only say how much."""
     before = [m for m in view.orgs(0, verb) if not m.embedded]
@@ -94,6 +104,8 @@ def _owned_before(view: View, verb: int) -> Mention | None:
 def _participle_before(gap: list[str]) -> bool:
     """', launched earlier this year and': an aside that opens on another participle and
     goes on with 'and' to the one of owning ('Humain, launched in May and owned by the PIF')."""
+    while len(gap) > 3 and (gap[-1] in P.OWNED_LINKS or gap[-1][:1].isdigit()):
+        gap = gap[:-1]  # ", a self-driving startup 90 percent (owned by)": how much, left out
     return (
         3 <= len(gap) <= 8
         and gap[0] == ","
@@ -106,12 +118,14 @@ def _participle_before(gap: list[str]) -> bool:
 def _apposed_description(gap: list[str]) -> bool:
     """', an artificial intelligence company': an appositive whose noun says what the company
     before it is."""
+    while len(gap) > 3 and (gap[-1] in P.OWNED_LINKS or gap[-1][:1].isdigit()):
+        gap = gap[:-1]  # ", a self-driving startup 90 percent (owned by)": how much, left out
     return (
         3 <= len(gap) <= 8
         and gap[0] == ","
         and gap[1] in ("a", "an", "the")
         and gap[-1] in P.COMPANY_HEADS
-        and all(w.replace("-", "").isalpha() for w in gap[2:])
+        and all(w == "-" or w.replace("-", "").isalpha() for w in gap[2:])
     )
 
 

@@ -42,7 +42,8 @@ SOLD_UNIT_AFTER = re.compile(
 ACQUIRED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:was|were|has|had|been|is|being|will|be|later|eventually|since|"
     r"subsequently|agreed|agrees|to|set|expected)\s+)*(?:acquired|bought|purchased|taken\s+over|"
-    r"(?:(?:jointly|wholly|majority|partly|part|[\d.]+%)[\s-])?(?:owned|controlled))\s+by\b|"
+    r"(?:(?:jointly|wholly|majority|partly|part|[\d.]+\s?(?:%|percent|per\s+cent))[\s-])?"
+    r"(?:owned|controlled))\s+by\b|"
     r"^\s+(?:(?:has|had|agreed|agrees|to|will)\s+)*sell\w*\s+itself\s+to\b|"
     r"^\s*,\s*which\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:later\s+|eventually\s+)?"
     r"(?:acquired|bought|purchased|took\s+over)\b"
@@ -436,4 +437,10 @@ HOSTS_WORK_AFTER = re.compile(
     r"^\s+(?:(?:will|would|also|now|is|to)\s+)*(?:host|hosts|hosted|hosting)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)*['’]s\s+(?:[\w-]+\s+){0,2}?(?:workloads?|models?|training|inference|"
     r"clusters?|servers|GPUs)\b"
+)
+# "Helix, a new KKR-led venture,", "Quellon, an Nvidia-backed startup": a company so described.
+COMPOUND_DESCRIBED_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:new\s+)?[\w.&]+(?:\s+[\w.&]+)?\s?-\s?(?:led|backed|owned|funded)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:venture|startup|start-up|company|firm|consortium|platform|provider|"
+    r"developer|operator|maker)\b"
 )
