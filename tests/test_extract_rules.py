@@ -8720,3 +8720,13 @@ def test_a_company_chosen_to_build_a_buyer_s_site_sells_it_compute():
         "OpenAI has selected SoftBank to build and operate its data center site in Texas."
     )
     assert not facts("Microsoft hired Accenture to build software.")
+
+
+def test_a_check_written_to_a_company_and_a_fronted_backing_are_investments():
+    found = facts(
+        "SoftBank wrote a $500 million check to Mistral AI. With Nvidia's backing, Cohere has "
+        "expanded quickly. With FPT's partnership, Nvidia's courses reach universities."
+    )
+    assert ("invests_in", "softbank", "mistral ai") in found
+    assert ("invests_in", "nvidia", "cohere") in found
+    assert ("invests_in", "fpt", "nvidia") not in found

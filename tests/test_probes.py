@@ -1712,6 +1712,11 @@ FACTS = [
         "capital.",
         [("invests_in", "kkr", "helix digital infrastructure")],
     ),
+    (
+        "CoreWeave will build and operate a data center in Canada, with Cohere serving as the "
+        "anchor tenant.",
+        [("compute_commitment", "cohere", "coreweave")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

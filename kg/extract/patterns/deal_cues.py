@@ -135,7 +135,8 @@ SERVICES_TAKEN = {"services", "service", "capacity", "compute", "resources", "in
 TENANT_LINKS = {
     "as", "its", "the", "an", "a", "anchor", "first", "main", "primary", "sole", "lead", "key",
     "is", "was", "will", "be", "serve", "serves", "become", "becomes", "became", "named",
-    "signed", "on", "and", ",", "set", "to", "act", "acts", "acting", "“", "”", '"',
+    "signed", "on", "and", ",", "set", "to", "act", "acts", "acting", "serving", "served",
+    "largest", "biggest", "initial", "“", "”", '"',
 }  # fmt: skip
 # Facilities whose owner receives the chips supplied to them ("to power Reliance's data center").
 # "to host CoreWeave's GPUs": whose equipment a site is built or powered for.
