@@ -1717,6 +1717,10 @@ FACTS = [
         "anchor tenant.",
         [("compute_commitment", "cohere", "coreweave")],
     ),
+    (
+        "Nebius has won over $40 billion in supply contracts with tech titans Microsoft and Meta.",
+        [("compute_commitment", "microsoft", "nebius"), ("compute_commitment", "meta", "nebius")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

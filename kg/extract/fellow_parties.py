@@ -117,6 +117,16 @@ def fellow_buyers(view: View, candidate: Candidate) -> list[Candidate]:
         return []
     listed = list_around(view, [m for m in view.orgs() if not m.embedded], named[0])
     first = min(listed + named[:1], key=lambda m: m.first).first
+    described = first
+    while (
+        first - described < 3
+        and described > 1
+        and view.lowers[described - 1].isalpha()
+        and (view.lowers[described - 1] not in {"with", "to", "from", "including", "like", "as"})
+    ):
+        described -= 1  # "contracts with tech titans Microsoft and Meta": past the description
+    if view.lowers[described - 1 : described] in (["with"], ["to"]):
+        first = described
     before = view.lowers[max(0, first - 2) : first]
     ordered = before[-1:] == ["from"] and matches(before[0], ORDERING_NOUNS)
     if ordered:
