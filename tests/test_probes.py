@@ -1721,6 +1721,7 @@ FACTS = [
         "Nebius has won over $40 billion in supply contracts with tech titans Microsoft and Meta.",
         [("compute_commitment", "microsoft", "nebius"), ("compute_commitment", "meta", "nebius")],
     ),
+    ("Meta's allotment of 50,000 H100 GPUs will go to its labs.", [("uses_chip", "meta", "h100")]),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -184,7 +184,7 @@ USE_CUES = (
     "implement", "implements", "implemented", "implementing", "draw", "draws", "drawing", "drew",
     "house", "houses", "housed", "interest", "split", "spread", "spreads", "spreading", "spend",
     "spends", "spending", "spent", "operates", "operating", "operated", "building", "leverag*",
-    "allocat*",
+    "allocat*", "allot*",
     "harness", "harnesses", "harnessing", "harnessed", "employ", "employs", "employing",
     "employed", "procur*", "introduce", "introduces", "introducing", "activat*", *SNAPPING,
     *HOLDING_CUES, *GAINING_CUES, *sorted(CHIP_OBJECT_CUES), *SWITCHING_VERBS,
