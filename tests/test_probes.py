@@ -1722,6 +1722,14 @@ FACTS = [
         [("compute_commitment", "microsoft", "nebius"), ("compute_commitment", "meta", "nebius")],
     ),
     ("Meta's allotment of 50,000 H100 GPUs will go to its labs.", [("uses_chip", "meta", "h100")]),
+    (
+        "Google is in discussions with Marvell to co-develop new TPUs.",
+        [("designs_chip", "marvell", "tpu")],
+    ),
+    (
+        "Google has partnered with chip designer MediaTek to develop a new version of its TPU.",
+        [("designs_chip", "mediatek", "tpu")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -185,16 +185,24 @@ def partnered_to_design(view: View) -> list[Candidate]:
     for cue in view.cue_positions(PARTNERING_VERBS):
         if view.lowers[cue + 1 : cue + 2] != ["with"]:
             continue
-        partners = [m for m in view.orgs(cue + 2, cue + 4) if not m.embedded][:1]
+        partners = [
+            m
+            for m in view.orgs(cue + 2, cue + 5)
+            if not m.embedded and all(w.isalpha() for w in view.lowers[cue + 2 : m.first])
+        ][:1]  # "partnered with chip designer MediaTek to develop"
         if not partners or view.has_type(partners[0], "Foundry"):
             continue
         partner = partners[0]
         after = partner.last + 1
         joined = view.lowers[after : after + 3]
+        if joined[1:3] == ["co", "-"]:
+            joined = (
+                ["to", "co-" + view.lowers[after + 3]] if after + 3 < len(view.lowers) else joined
+            )
         if joined[:1] == ["on"]:
             start = after + 1
         elif joined[:1] == ["to"] and joined[1:2] and matches(joined[1], DEVELOPING_VERBS):
-            start = after + 2
+            start = after + (4 if joined[1].startswith("co-") else 2)
         else:
             continue
         chips = [c for c in view.chips(start, start + 8) if not c.embedded][:1]

@@ -321,7 +321,7 @@ SITE_OPENING_VERBS = {"opened", "opens", "launched", "launches", "built", "build
                       "unveils", "operates", "runs"}  # fmt: skip
 # "Google is partnering with MediaTek to develop its next TPU", "worked with Broadcom on".
 PARTNERING_VERBS = ("partnered", "partnering", "partners", "worked", "working", "teamed",
-                    "teaming", "collaborating", "collaborated")  # fmt: skip
+                    "teaming", "collaborating", "collaborated", "talks", "discussions")  # fmt: skip
 DEVELOPING_VERBS = ("develop*", "co-develop*", "design*", "co-design*", "build", "create")
 # The word before 'interest' when it means a stake ("a 20% interest in X").
 SIZED_INTEREST = [[w] for w in ("%", "percent", "cent", "controlling", "minority", "majority",
