@@ -1730,6 +1730,10 @@ FACTS = [
         "Google has partnered with chip designer MediaTek to develop a new version of its TPU.",
         [("designs_chip", "mediatek", "tpu")],
     ),
+    (
+        "Hyperscalers now build their own chips: Google (TPU), Amazon (Trainium) and Meta (MTIA).",
+        [("designs_chip", "google", "tpu"), ("designs_chip", "meta", "mtia")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -121,6 +121,8 @@ def reading_text(body: str) -> str:
 
 # Upper-case letters in brackets right after a capitalised word: "Microsoft (MSFT)" or
 # "SoftBank Group (SBG)", a ticker or an abbreviation (``_abbreviates`` tells them apart).
+# Chips' own acronyms, never a ticker in brackets ("Google (TPU), Meta (MTIA)").
+CHIP_ACRONYMS = {"TPU", "MTIA", "GPU", "LPU", "NPU", "IPU", "XPU", "DPU", "RDU", "WSE", "APU"}
 BARE_CAPITALS = re.compile(r"(?<=[A-Za-z.])[ \t]\((?P<letters>[A-Z]{2,5})\)")
 UNBRACKETED_CAPITALS = re.compile(r"(?<![(\w])[A-Z]{2,5}(?![)\w])")
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.\-']*[ \t]+){0,5}[A-Z][\w&.\-']*$")
@@ -188,7 +190,11 @@ def without_tickers(text: str) -> str:
     unbracketed = set(UNBRACKETED_CAPITALS.findall(text))
     pieces, kept_to = [], 0
     for match in bracketed:
-        if match["letters"] not in unbracketed and not _abbreviates(text, match):
+        if (
+            match["letters"] not in unbracketed
+            and match["letters"] not in CHIP_ACRONYMS
+            and not _abbreviates(text, match)
+        ):
             pieces += [text[kept_to : match.start()], " " * len(match.group())]
             kept_to = match.end()
     return "".join([*pieces, text[kept_to:]])
