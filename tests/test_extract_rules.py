@@ -8730,3 +8730,12 @@ def test_a_check_written_to_a_company_and_a_fronted_backing_are_investments():
     assert ("invests_in", "softbank", "mistral ai") in found
     assert ("invests_in", "nvidia", "cohere") in found
     assert ("invests_in", "fpt", "nvidia") not in found
+
+
+def test_companies_signed_on_to_use_a_cloud_s_infrastructure_buy_its_compute():
+    found = facts(
+        "Deutsche Telekom opened its industrial AI cloud in Munich. Ten companies including "
+        "Siemens, Agile Robots and Perplexity have already signed on to use the AI infrastructure."
+    )
+    assert ("compute_commitment", "siemens", "deutsche telekom") in found
+    assert ("compute_commitment", "perplexity", "deutsche telekom") in found

@@ -582,3 +582,31 @@ def revenue_customers(view: View, last_cloud: str | None = None) -> list[Candida
             continue
         found += _sales(view, [customer], cloud, "commit:customer", anchor=cue)
     return found
+
+
+def signed_on_users(view: View, last_cloud: str | None = None) -> list[Candidate]:
+    """'Ten companies including Siemens and Perplexity have signed on to use the AI
+    infrastructure': each company listed as the subject of signing on (or up) to use a cloud's
+    infrastructure buys its compute; the cloud is one named after the verb, or the one the
+    article spoke of last."""
+    words = view.lowers
+    found: list[Candidate] = []
+    for cue in view.cue_positions(P.SIGNING_ON):
+        if words[cue + 1 : cue + 3] not in (["on", "to"], ["up", "to"]):
+            continue
+        if words[cue + 3 : cue + 4] not in (["use"], ["rent"], ["access"], ["tap"]):
+            continue
+        ahead = words[cue + 4 : cue + 9]
+        if not set(ahead) & (P.CAPACITY_NOUNS | {"platform", "services", "service"}):
+            continue
+        clouds = [m for m in view.orgs(cue + 4, cue + 9) if view.has_type(m, "CloudProvider")]
+        cloud = view.org(clouds[0]) if clouds else last_cloud
+        lo = view.clause(cue)[0]
+        subjects = [m for m in view.orgs(lo, cue) if not m.embedded]
+        if cloud is None or not subjects:
+            continue
+        listed = list_ending(view, subjects[:-1], subjects[-1])
+        found += _sales(
+            view, [m for m in listed if view.org(m) != cloud], cloud, "commit:signed-on"
+        )
+    return found

@@ -16,7 +16,7 @@ from kg.extract.asides import split_aside
 from kg.extract.chip_families import collapse_family, without_families_beside_members
 from kg.extract.chips import carried_manufacture, designed_in_article, without_family_modifiers
 from kg.extract.clauses import Candidate, View, matches
-from kg.extract.clouds import cloud_customers, revenue_customers
+from kg.extract.clouds import cloud_customers, revenue_customers, signed_on_users
 from kg.extract.commitments import commits
 from kg.extract.continued_deals import (
     continue_deal,
@@ -388,6 +388,7 @@ class Extractor:
             customers: (self.finder.product_lines, history.last_of_type.get("Chip")),
             cloud_customers: (history.last_of_type.get("CloudProvider"),),
             revenue_customers: (history.last_of_type.get("CloudProvider"),),
+            signed_on_users: (history.last_of_type.get("CloudProvider"),),
             carried_manufacture: (history.last_of_type.get("Chip"),),
         }
         related = relation_candidates(view, extra)

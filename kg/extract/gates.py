@@ -34,6 +34,7 @@ from kg.extract.clouds import (
     hosted_workloads,
     revenue_customers,
     served_companies,
+    signed_on_users,
     site_for,
     turned_to,
 )
@@ -108,6 +109,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     ),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
     (revenue_customers, Gate(P.REVENUE_NOUNS)),
+    (signed_on_users, Gate(P.SIGNING_ON)),
     (tenants, Gate(any_of=(P.TENANT_NOUNS, P.CUSTOMER_NOUNS))),
     (site_users, Gate(any_of=(P.SITE_USE_VERBS, P.SET_ASIDE))),
     (capacity_for, Gate(P.BUILD_VERBS)),

@@ -385,3 +385,5 @@ FRONTED_BACKING_NOUNS = {"backing", "investment", "funding", "financing"}
 # Verbs whose object is a company bought, never a backer listed after them.
 BUYING_FORMS = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
                 "purchase", "purchases", "purchased", "purchasing"}  # fmt: skip
+# "have signed on to use the AI infrastructure", "signed up to rent its capacity".
+SIGNING_ON = ("signed", "signs", "signing", "sign")
