@@ -2475,6 +2475,11 @@ WRONG_FACTS = [
         ("invests_in", "vantage data centers", "microsoft"),
     ),
     ("Oracle invested $40 billion in Nvidia chips.", ("invests_in", "oracle", "nvidia")),
+    (
+        "Morgan Stanley (MS) estimates show that Nvidia (NVDA) has secured about 60% of TSMC's "
+        "total CoWoS capacity for 2026.",
+        ("compute_commitment", "morgan stanley", "nvidia"),
+    ),
     ("The round was led by Sequoia and KKR.", ("invests_in", "sequoia capital", "kkr")),
     (
         "The company is investing no less than $40 billion in Nvidia's most advanced GB200 "

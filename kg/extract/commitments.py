@@ -372,6 +372,8 @@ def commits(view: View, cue: int) -> Candidate | None:
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider or _supplies(view, buyer_m):
         return None
+    if _a_source(view, buyer_m) or _a_source(view, provider_m):
+        return None  # "Morgan Stanley estimates show that Nvidia has secured …": who reports
     own = [c for c in view.chips(lo, hi) if buyer in view.registry.designers(c.entity)]
     if own and view.has_type(provider_m, "CloudProvider"):
         # "Humain's partnership with Nvidia will see the deployment of 600,000 Nvidia systems":
@@ -409,6 +411,14 @@ def commits(view: View, cue: int) -> Candidate | None:
         "commit:deal-noun" if by_noun else "commit:verb",
         chip=chip,
     )
+
+
+def _a_source(view: View, m: Mention) -> bool:
+    """'Morgan Stanley estimates show that …', 'TrendForce data suggest': a firm named as the
+    source of figures, no party to the deal they describe."""
+    at = m.last + 1 + (view.lowers[m.last + 1 : m.last + 2] == [")"])  # "Morgan Stanley (MS)"
+    after = view.lowers[at : at + 3]
+    return bool(after[:1]) and after[0] in P.SOURCE_NOUNS and bool(set(after[1:]) & P.SHOWING_VERBS)
 
 
 def _owner_before_following(view: View, lo: int, cue: int, partner: Mention) -> Mention | None:

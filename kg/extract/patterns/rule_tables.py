@@ -387,3 +387,8 @@ BUYING_FORMS = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "
                 "purchase", "purchases", "purchased", "purchasing"}  # fmt: skip
 # "have signed on to use the AI infrastructure", "signed up to rent its capacity".
 SIGNING_ON = ("signed", "signs", "signing", "sign")
+# "Morgan Stanley estimates show that …": a firm as the source of the figures it names.
+SOURCE_NOUNS = {"estimates", "estimate", "analysts", "analyst", "data", "research", "figures",
+                "calculations", "forecasts", "survey", "report", "reports"}  # fmt: skip
+SHOWING_VERBS = {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+                 "indicates", "indicated", "estimate", "say", "says", "said"}  # fmt: skip
