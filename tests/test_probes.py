@@ -2476,6 +2476,11 @@ WRONG_FACTS = [
     ),
     ("Oracle invested $40 billion in Nvidia chips.", ("invests_in", "oracle", "nvidia")),
     (
+        "Siqi Intelligence raised $10 million in a round led by Tencent. Everyone knows "
+        "Cambricon, and you may also be familiar with Moore Threads and Biren.",
+        ("invests_in", "cambricon", "siqi intelligence"),
+    ),
+    (
         "Morgan Stanley (MS) estimates show that Nvidia (NVDA) has secured about 60% of TSMC's "
         "total CoWoS capacity for 2026.",
         ("compute_commitment", "morgan stanley", "nvidia"),

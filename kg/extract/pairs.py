@@ -24,7 +24,15 @@ from pydantic import BaseModel, ConfigDict
 
 from kg.extract.clauses import Candidate, View, list_around
 from kg.extract.mentions import Mention
-from kg.extract.patterns import ARM_NOUNS, NEGATION_WORDS, ROLE_NOUNS
+from kg.extract.patterns import (
+    ARM_NOUNS,
+    CHECK_NOUNS,
+    INVEST_CUES,
+    NEGATION_WORDS,
+    PARTICIPATE_VERBS,
+    ROLE_NOUNS,
+    ROUND_NAMES,
+)
 from kg.extract.round_lists import person_after
 from kg.extract.rounds import serves_as_adviser
 from kg.extract.status import CALLED_OFF, status_of
@@ -347,6 +355,10 @@ def _sells_chips_only(types: list[str]) -> bool:
 BUYING_TYPES = {"compute_commitment", "uses_chip"}
 
 
+# Words of investing or taking part, one of which a sentence that carries a round's investors holds.
+CARRYING_CUES = (INVEST_CUES, PARTICIPATE_VERBS, CHECK_NOUNS)
+
+
 def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -> list[Pair]:
     """In a sentence that names organisations and not ``company``, the company whose round the
     article last told, each organisation with it as a possible investor of that round. What
@@ -358,6 +370,14 @@ def carried_investors(view: View, company: str | None, ruled: list[Candidate]) -
     denies ('SoftBank did not')."""
     if company is None or not NEGATION_WORDS.isdisjoint(view.lowers):
         return []
+    if (
+        len({m.entity for m in view.orgs()}) > 2
+        and not any(view.cue_positions(cues) for cues in CARRYING_CUES)
+        and ROUND_NAMES.isdisjoint(view.lowers)
+    ):
+        return []  # "Everyone knows Cambricon, and you may also know Moore Threads, …": a
+        # list of companies with no word of investing, taking part or a round is no round's
+        # (one or two names may still be: "Sequoia chipped in as well")
     orgs = view.orgs()
     firsts: dict[str, Mention] = {}
     for m in orgs:
