@@ -2476,6 +2476,11 @@ WRONG_FACTS = [
     ),
     ("Oracle invested $40 billion in Nvidia chips.", ("invests_in", "oracle", "nvidia")),
     (
+        "iFlytek built its platform on Huawei's Ascend 910B chip, achieving over 90% performance "
+        "of a similarly scaled Nvidia A800 cluster.",
+        ("uses_chip", "iflytek", "a800"),
+    ),
+    (
         "Siqi Intelligence raised $10 million in a round led by Tencent. Everyone knows "
         "Cambricon, and you may also be familiar with Moore Threads and Biren.",
         ("invests_in", "cambricon", "siqi intelligence"),

@@ -127,7 +127,7 @@ COMPARED_BEFORE = re.compile(
     r"|(?:faster|slower|better|cheaper|higher|lower|more\s+efficient)\s+than)"
     r"(?:\s+(?![,;](?:\s|$))\S+){0,9}\s*$"
     r"|(?:\d\s*(?:x|times)|\d\s*%|percent)\s+(?:of\s+)?(?:the\s+)?(?:(?![,;]\s)\S+\s+){0,3}?"
-    r"(?:performance|speed|throughput|efficiency|compute)\s+of\s*$"
+    r"(?:performance|speed|throughput|efficiency|compute)\s+of(?:\s+(?![,;]\s)\S+){0,4}?\s*$"
 )
 SHARE_BEFORE = re.compile(r"(?:\d\s*%|percent)\s+of(?:\s+(?![,;](?:\s|$))\S+){0,3}\s*$")
 COMPARED_MEASURES = {"performance", "speed", "throughput", "efficiency"}
