@@ -2475,6 +2475,7 @@ WRONG_FACTS = [
         ("invests_in", "vantage data centers", "microsoft"),
     ),
     ("Oracle invested $40 billion in Nvidia chips.", ("invests_in", "oracle", "nvidia")),
+    ("Microsoft Recalibrates Its AI Chip Roadmap", ("designs_chip", "microsoft", "roadmap")),
     (
         "iFlytek built its platform on Huawei's Ascend 910B chip, achieving over 90% performance "
         "of a similarly scaled Nvidia A800 cluster.",

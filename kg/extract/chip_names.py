@@ -23,6 +23,7 @@ from kg.extract.chip_phrases import (
     past_modifiers,
 )
 from kg.extract.mentions import Mention, closing_bracket
+from kg.extract.name_guards import title_case
 from kg.extract.names import name_runs, new_entity, span_text
 from kg.extract.patterns import (
     APPOSED_CHIP_NAME,
@@ -210,10 +211,13 @@ def discover_chips(
     # "the company's processors, The Information reports": a news outlet reports, it is no
     # chip, nor is a nation's adjective ("Chinese"), a kind of processor ("its CPU side") or
     # a place ("its Austin chip lab")
+    headline = bool(found) and title_case(sentence)
     return [
         (m, e)
         for m, e in found
-        if e.name not in NEWS_OUTLETS
+        if not (headline and m.first > 0 and tokens[m.first - 1].lower in CHIP_NAMING_NOUNS)
+        # ("Microsoft Recalibrates Its AI Chip Roadmap": a headline's noun after 'Chip')
+        and e.name not in NEWS_OUTLETS
         and e.name not in DEMONYMS
         and e.name not in HARDWARE_KIND_NAMES
         and not MEASURE_OR_FORMAT.fullmatch(e.name)
