@@ -2477,6 +2477,11 @@ WRONG_FACTS = [
     ("Oracle invested $40 billion in Nvidia chips.", ("invests_in", "oracle", "nvidia")),
     ("Microsoft Recalibrates Its AI Chip Roadmap", ("designs_chip", "microsoft", "roadmap")),
     (
+        "AMD said its next-generation EPYC server processors codenamed Venice were taped out on "
+        "TSMC's 2nm process.",
+        ("designs_chip", "amd", "venice"),
+    ),
+    (
         "iFlytek built its platform on Huawei's Ascend 910B chip, achieving over 90% performance "
         "of a similarly scaled Nvidia A800 cluster.",
         ("uses_chip", "iflytek", "a800"),

@@ -172,7 +172,7 @@ def discover_chips(
             after = after[1:]  # "A4X Max virtual machines": a tier of what the name names
         if after[:1] and after[0] in NOT_A_CHIP_AFTER or _apposed_model(words, i):
             continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
-        if after_naming and {"cpu", "cpus"} & set(words[max(0, i - 5) : i]):
+        if after_naming and CPU_WORDS & set(words[max(0, i - 5) : i]):
             continue  # "its 6th Gen EPYC CPU, code-named Venice": a CPU, not an accelerator
         if "parameters" in words[i + 1 : i + 9] or MODEL_NOUNS & set(words[i + 1 : i + 4]):
             continue  # "GPT-4.5 … has 1.8 trillion parameters", "its R2 large language model"
@@ -540,6 +540,9 @@ def _described_chips(
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
 
+
+# Words of a CPU before a code name ("its 6th Gen EPYC CPU, code-named Venice").
+CPU_WORDS = frozenset({"cpu", "cpus", "epyc", "xeon", "ryzen", "graviton", "cobalt"})
 
 # The kinds of company that own a chip they call 'its' (an investor's 'its' is another's).
 CHIP_OWNER_TYPES = frozenset({"ChipDesigner", "Lab", "CloudProvider", "Foundry"})
