@@ -1734,6 +1734,11 @@ FACTS = [
         "Hyperscalers now build their own chips: Google (TPU), Amazon (Trainium) and Meta (MTIA).",
         [("designs_chip", "google", "tpu"), ("designs_chip", "meta", "mtia")],
     ),
+    (
+        "Alibaba, the Chinese e-commerce giant, is making significant investments in Chinese AI "
+        "start-ups, including Moonshot, Zhipu and MiniMax.",
+        [("invests_in", "alibaba", "minimax"), ("invests_in", "alibaba", "zhipu ai")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

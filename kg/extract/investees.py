@@ -18,6 +18,7 @@ from kg.extract.clauses import (
     matches,
 )
 from kg.extract.mentions import Mention
+from kg.extract.raisers import past_appositive
 
 
 def joint_venture(view: View) -> list[Candidate]:
@@ -334,7 +335,15 @@ def investees_including(view: View) -> list[Candidate]:
             continue
         start = opener + (2 if view.lowers[opener] == "such" else 1)
         names = [m for m in view.orgs(start) if not m.embedded]
-        investors = [m for m in view.orgs(0, cue) if not m.embedded and cue - m.last <= 4]
+        investors = [
+            m
+            for m in view.orgs(0, cue)
+            if not m.embedded
+            and (cue - m.last <= 4 or cue - past_appositive(view.lowers, m.last + 1) <= 4)
+        ]
+        named = [m for m in investors if not m.reference]
+        investors = named if named and named[-1].last > (investors[-1].first - 12) else investors
+        # ("Alibaba, the Chinese e-commerce giant, is …": the name, not the description)
         if not names or not investors or not _unknown_names_only(view, start, names[0].first):
             continue
         investor = view.org(investors[-1])

@@ -265,6 +265,7 @@ INVESTED_IN_VERBS = (
     "invested",
     "invests",
     "investing",
+    "investments",
     "backed",
     "backs",
     "backing",
