@@ -1739,6 +1739,10 @@ FACTS = [
         "start-ups, including Moonshot, Zhipu and MiniMax.",
         [("invests_in", "alibaba", "minimax"), ("invests_in", "alibaba", "zhipu ai")],
     ),
+    (
+        "Texas Tech is one of the first universities to purchase the Nvidia GB300 NVL72.",
+        [("uses_chip", "texas tech", "gb300")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

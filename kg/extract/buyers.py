@@ -125,6 +125,7 @@ def takes_chips(
             i += 1
         if lowers[i : i + 1] == ["to"]:
             continue  # "begging Jensen to buy Nvidia GPUs": the object of another verb
+        i = _past_one_of_the_first(lowers, i)  # "is one of the first universities to buy"
         while i < len(lowers) and lowers[i] in VERB_CHAIN_HAVING:
             i += 1  # "Quorix plans to purchase", "Quorix is set to deploy"
         if lowers[i : i + 1] in (["said"], ["says"], ["announced"]) and lowers[i + 1 : i + 2] == [
@@ -149,6 +150,17 @@ def takes_chips(
             return on is not None and any(on < chip <= on + 3 for chip in chip_firsts)
             # "Veltrix plans to spend $2 billion on Nvidia chips"
     return False
+
+
+def _past_one_of_the_first(lowers: list[str], i: int) -> int:
+    """After 'is one of the first universities to' (or 'among the first companies to'): where
+    the verb the name is the subject of starts; ``i`` itself when no such phrase opens there."""
+    if lowers[i : i + 1] not in (["is"], ["was"], ["became"]):
+        return i
+    to = next((j for j in range(i + 1, min(len(lowers), i + 9)) if lowers[j] == "to"), None)
+    between = lowers[i + 1 : to] if to is not None else []
+    opens = between[:3] == ["one", "of", "the"] or between[:2] == ["among", "the"]
+    return to + 1 if opens and all(w.isalpha() for w in between) else i
 
 
 def _named_of_a_place(lowers: list[str], first: int, last: int) -> bool:
