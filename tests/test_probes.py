@@ -1743,6 +1743,14 @@ FACTS = [
         "Texas Tech is one of the first universities to purchase the Nvidia GB300 NVL72.",
         [("uses_chip", "texas tech", "gb300")],
     ),
+    (
+        "Alphabet and Nvidia have teamed up with several venture investors to back Safe "
+        "Superintelligence.",
+        [
+            ("invests_in", "google", "safe superintelligence"),
+            ("invests_in", "nvidia", "safe superintelligence"),
+        ],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

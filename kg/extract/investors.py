@@ -266,10 +266,10 @@ def subject_list(view: View, investor: Mention, cue: int) -> list[Mention]:
     if gap[:1] in (["which"], ["who"], ["that"]):
         gap = gap[1:]
     gap = [w for w in gap if not w.endswith("ly")]  # "cumulatively"
-    joined = [i for i, w in enumerate(gap) if w in JOINING_VERBS]
-    if joined and gap[-1:] in (["in"], ["to"]) and len(gap) - joined[0] <= 6:
+    joined = [i for i, w in enumerate(gap) if w in JOINING_VERBS or w in {"teamed", "teaming"}]
+    if joined and gap[-1:] in (["in"], ["to"]) and len(gap) - joined[0] <= 8:
         gap = gap[: joined[0]]  # "Alphabet and Nvidia have joined VC firms in backing SSI"
-        # or "… to back SSI"
+        # or "… to back SSI", "have teamed up with several venture investors to back SSI"
     ranked = next(
         (i for i, w in enumerate(gap[:-2]) if w == "the" and gap[i + 1] in P.RANKED_AS), None
     )
