@@ -1751,6 +1751,10 @@ FACTS = [
             ("invests_in", "nvidia", "safe superintelligence"),
         ],
     ),
+    (
+        "Veltrix, which operates 5,000 H100 GPUs, is raising money.",
+        [("uses_chip", "veltrix", "h100")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -111,6 +111,8 @@ def takes_chips(
     if _site_holds_chips(lowers, last + 1, chip_firsts):
         return True  # "Acme's data center in Texas houses", "Acme opened a cluster featuring"
     starts = [last + 1]
+    if lowers[last + 1 : last + 3] in ([",", "which"], [",", "who"]):
+        starts.append(last + 3)  # "Veltrix, which operates 5,000 H100 GPUs, is raising"
     if first == 0:
         starts += [i + 1 for i in range(2, len(lowers)) if lowers[i - 1 : i + 1] == [",", "having"]]
     for i in starts:
