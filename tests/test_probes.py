@@ -1755,6 +1755,10 @@ FACTS = [
         "Veltrix, which operates 5,000 H100 GPUs, is raising money.",
         [("uses_chip", "veltrix", "h100")],
     ),
+    (
+        "AWS will give OpenAI access to hundreds of thousands of Nvidia GPUs.",
+        [("compute_commitment", "openai", "amazon")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2497,6 +2501,10 @@ WRONG_FACTS = [
     ),
     ("Oracle invested $40 billion in Nvidia chips.", ("invests_in", "oracle", "nvidia")),
     ("Microsoft Recalibrates Its AI Chip Roadmap", ("designs_chip", "microsoft", "roadmap")),
+    (
+        "The latest deal gives Microsoft access to Nvidia's GB300 chips.",
+        ("compute_commitment", "microsoft", "nvidia"),
+    ),
     (
         "AMD said its next-generation EPYC server processors codenamed Venice were taped out on "
         "TSMC's 2nm process.",
