@@ -1759,6 +1759,10 @@ FACTS = [
         "AWS will give OpenAI access to hundreds of thousands of Nvidia GPUs.",
         [("compute_commitment", "openai", "amazon")],
     ),
+    (
+        "Microsoft has signed up for $17.4 billion of capacity at Nebius.",
+        [("compute_commitment", "microsoft", "nebius")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
