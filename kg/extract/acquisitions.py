@@ -77,7 +77,7 @@ def acquisitions(view: View) -> list[Candidate]:
 def _compound_purchase(view: View, cue: int) -> tuple[Mention, Mention] | None:
     """'Qualcomm's 2021 Nuvia purchase', "Nvidia's Mellanox acquisition": the company named
     just before the noun, not as an owner, is bought by the owner before it."""
-    if view.lowers[cue] not in {"purchase", "acquisition", "takeover", "buyout"}:
+    if view.lowers[cue] not in P.ACQUISITION_NOUNS:
         return None
     bought = next((m for m in view.orgs(max(0, cue - 2), cue) if m.last == cue - 1), None)
     if bought is None or bought.embedded or view.possessive(bought, plural=True):

@@ -195,14 +195,13 @@ def partnered_to_design(view: View) -> list[Candidate]:
         partner = partners[0]
         after = partner.last + 1
         joined = view.lowers[after : after + 3]
-        if joined[1:3] == ["co", "-"]:
-            joined = (
-                ["to", "co-" + view.lowers[after + 3]] if after + 3 < len(view.lowers) else joined
-            )
+        verb_end = after + 2
+        if joined[1:3] == ["co", "-"] and after + 3 < len(view.lowers):
+            joined, verb_end = ["to", "co-" + view.lowers[after + 3]], after + 4  # "to co-develop"
         if joined[:1] == ["on"]:
             start = after + 1
         elif joined[:1] == ["to"] and joined[1:2] and matches(joined[1], DEVELOPING_VERBS):
-            start = after + (4 if joined[1].startswith("co-") else 2)
+            start = verb_end
         else:
             continue
         chips = [c for c in view.chips(start, start + 8) if not c.embedded][:1]

@@ -107,12 +107,20 @@ def _chips_through(view: View, cloud: Mention, lo: int) -> list[int]:
 
 
 def _signed_up_for(view: View, cloud: Mention) -> list[int]:
-    """'has signed up for Google Cloud services', 'signed up with CoreWeave': a customer's
-    sign-up with a cloud (the position of the verb)."""
+    """'has signed up for Google Cloud services', 'signed up with CoreWeave', 'signed up for
+    $17.4 billion of capacity at Nebius': a customer's sign-up with a cloud (the position of
+    the verb)."""
     words = view.lowers
     at = cloud.first - (words[cloud.first - 1 : cloud.first] == ["the"])
     if at >= 3 and words[at - 2 : at] in (["up", "for"], ["up", "with"]):
         return [at - 3] if words[at - 3] in P.SIGNING_FORMS else []
+    if at >= 2 and words[at - 1] in {"at", "from", "with"} and words[at - 2] in P.CAPACITY_NOUNS:
+        verb = next(
+            (i for i in range(at - 3, max(0, at - 14), -1) if words[i : i + 2] == ["up", "for"]),
+            None,
+        )
+        if verb is not None and words[verb - 1] in P.SIGNING_FORMS:
+            return [verb - 1]
     return []
 
 

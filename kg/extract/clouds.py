@@ -591,10 +591,7 @@ def signed_on_users(view: View, last_cloud: str | None = None) -> list[Candidate
     article spoke of last."""
     words = view.lowers
     found: list[Candidate] = []
-    for cue in view.cue_positions(P.SIGNING_ON):
-        if words[cue + 1 : cue + 3] == ["up", "for"]:
-            found += _signed_up_for_capacity(view, cue)  # "signed up for $17.4 billion of
-            continue  # capacity at Nebius"
+    for cue in view.cue_positions(P.SIGNING_FORMS):
         if words[cue + 1 : cue + 3] not in (["on", "to"], ["up", "to"]):
             continue
         if words[cue + 3 : cue + 4] not in (["use"], ["rent"], ["access"], ["tap"]):
@@ -613,18 +610,3 @@ def signed_on_users(view: View, last_cloud: str | None = None) -> list[Candidate
             view, [m for m in listed if view.org(m) != cloud], cloud, "commit:signed-on"
         )
     return found
-
-
-def _signed_up_for_capacity(view: View, cue: int) -> list[Candidate]:
-    """'Microsoft has signed up for $17.4 billion of capacity at Nebius': the subject buys the
-    capacity from the company named after 'at', 'from' or 'with'."""
-    words = view.lowers
-    hi = min(view.clause(cue)[1], cue + 14)
-    noun = next((i for i in range(cue + 3, hi) if words[i] in P.CAPACITY_NOUNS), None)
-    if noun is None or words[noun + 1 : noun + 2] not in (["at"], ["from"], ["with"]):
-        return []
-    sellers = [m for m in view.orgs(noun + 2, noun + 3) if not m.embedded]
-    buyers = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded][-1:]
-    if not sellers or not buyers or view.org(buyers[0]) == view.org(sellers[0]):
-        return []
-    return _sales(view, buyers, view.org(sellers[0]), "commit:signed-on")

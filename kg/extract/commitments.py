@@ -202,6 +202,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None  # "As part of the deal, Microsoft's Brad Smith will take a seat on the G42
         # board": a deal the article told before, whose parties this sentence does not name
     word = view.lowers[cue]
+    given = _given_access(view, cue)  # "AWS will give OpenAI access to GPUs": OpenAI takes it
     if word == "platform" and view.lowers[cue - 1 : cue] != ["cloud"]:
         return None  # "Nvidia's Spectrum-X platform": a product; "its cloud platform": a seller
     if word in P.RELATIONSHIP_NOUNS and not _about_compute_by_name(view, cue):
@@ -314,7 +315,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         and not sized
         and not services_from_a_cloud(view, cue, hi)
         and not (word == "access" and cloud_behind_chip(view, cue + 1, hi, None) is not None)
-        and _given_access(view, cue) is None  # "AWS will give OpenAI access to GPUs"
+        and given is None
     ):
         return None  # but "in talks to access Google TPUs": the cloud's chips are rented
     if (
@@ -335,7 +336,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         return None
     plo, phi = _possessed_deal(view, cue) or (lo, hi)
     from_buyer = _deal_from(view, cue, lo)
-    taker = None if from_buyer else let_out_to(view, cue, plo, phi) or _given_access(view, cue)
+    taker = None if from_buyer else let_out_to(view, cue, plo, phi) or given
     provider_m = (
         from_buyer[1]
         if from_buyer
@@ -348,7 +349,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         provider_m = designer_behind_chip(view, lo, hi)
     if provider_m is None or _a_maker_of_what_is_bought(view, provider_m):
         return None
-    if _given_access(view, cue) is not None and not view.has_type(provider_m, "CloudProvider"):
+    if given is not None and not view.has_type(provider_m, "CloudProvider"):
         return None  # "gives Microsoft access to Nvidia's GB300 chips": the chips, no cloud
     if matches(word, PURCHASE_WORDS) and names_its_chip(view, provider_m):
         return None  # "Meta may buy Google's TPUs": buying chips is use
@@ -416,17 +417,12 @@ def commits(view: View, cue: int) -> Candidate | None:
     )
 
 
+GIVING_FORMS = {"give", "gives", "giving", "gave", "grant", "grants", "granted"}
+
+
 def _given_access(view: View, cue: int) -> Mention | None:
     """'AWS will give OpenAI access to Nvidia GPUs': the company given access takes it."""
-    if view.lowers[cue] != "access" or view.lowers[cue - 2 : cue - 1] not in (
-        ["give"],
-        ["gives"],
-        ["giving"],
-        ["gave"],
-        ["grant"],
-        ["grants"],
-        ["granted"],
-    ):
+    if view.lowers[cue] != "access" or cue < 2 or view.lowers[cue - 2] not in GIVING_FORMS:
         return None
     given = [m for m in view.orgs(cue - 1, cue) if not m.embedded]
     return given[0] if given else None

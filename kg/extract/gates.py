@@ -109,7 +109,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     ),
     (cloud_customers, Gate(P.CLOUD_CUSTOMER_NOUNS)),
     (revenue_customers, Gate(P.REVENUE_NOUNS)),
-    (signed_on_users, Gate(P.SIGNING_ON)),
+    (signed_on_users, Gate(P.SIGNING_FORMS)),
     (tenants, Gate(any_of=(P.TENANT_NOUNS, P.CUSTOMER_NOUNS))),
     (site_users, Gate(any_of=(P.SITE_USE_VERBS, P.SET_ASIDE))),
     (capacity_for, Gate(P.BUILD_VERBS)),

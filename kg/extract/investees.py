@@ -341,9 +341,8 @@ def investees_including(view: View) -> list[Candidate]:
             if not m.embedded
             and (cue - m.last <= 4 or cue - past_appositive(view.lowers, m.last + 1) <= 4)
         ]
-        named = [m for m in investors if not m.reference]
-        investors = named if named and named[-1].last > (investors[-1].first - 12) else investors
-        # ("Alibaba, the Chinese e-commerce giant, is …": the name, not the description)
+        investors = [m for m in investors if not m.reference] or investors  # ("Alibaba, the
+        # Chinese e-commerce giant, is …": the name, not the description)
         if not names or not investors or not _unknown_names_only(view, start, names[0].first):
             continue
         investor = view.org(investors[-1])
@@ -403,8 +402,8 @@ def checks_written(view: View) -> list[Candidate]:
     """'SoftBank wrote a $500 million check to Brennor', 'is writing a check for Brennor': the
     writer of a check to a company invests in it; 'With Nvidia's backing, Brennor has grown':
     the company the fronted phrase leads into is backed by the possessor."""
-    found: list[Candidate] = []
     words = view.lowers
+    pairs: list[tuple[Mention, Mention]] = []
     for cue in view.cue_positions(P.CHECK_NOUNS):
         if not set(words[max(0, cue - 6) : cue]) & P.WRITING_VERBS:
             continue
@@ -412,30 +411,24 @@ def checks_written(view: View) -> list[Candidate]:
             continue
         investee = next((m for m in view.orgs(cue + 2, cue + 4) if not m.embedded), None)
         writers = [m for m in view.orgs(view.clause(cue)[0], cue) if not m.embedded]
-        if investee is None or not writers or view.org(writers[-1]) == view.org(investee):
-            continue
-        found.append(
-            Candidate(
-                "invests_in",
-                view.org(writers[-1]),
-                view.org(investee),
-                view.sentence,  # type: ignore[arg-type]
-                "invest:check",
-            )
-        )
-    if words[:1] == ["with"] and words[2:3] in (["'s"], ["’s"]) and view.orgs(1, 2):
-        comma = next((i for i in range(3, min(len(words), 8)) if words[i] == ","), None)
-        if comma is not None and set(words[3:comma]) & P.FRONTED_BACKING_NOUNS:
-            backer = view.orgs(1, 2)[0]
-            backed = next((m for m in view.orgs(comma + 1, comma + 2) if not m.embedded), None)
-            if backed is not None and view.org(backed) != view.org(backer):
-                found.append(
-                    Candidate(
-                        "invests_in",
-                        view.org(backer),
-                        view.org(backed),
-                        view.sentence,  # type: ignore[arg-type]
-                        "invest:check",
-                    )
-                )
-    return found
+        if investee is not None and writers:
+            pairs.append((writers[-1], investee))
+    fronted = _fronted_backing(view)
+    pairs += [fronted] if fronted is not None else []
+    return [
+        Candidate("invests_in", view.org(a), view.org(b), view.sentence, "invest:check")  # type: ignore[arg-type]
+        for a, b in pairs
+        if view.org(a) != view.org(b)
+    ]
+
+
+def _fronted_backing(view: View) -> tuple[Mention, Mention] | None:
+    """'With Nvidia's backing, Brennor has grown': the backer and the company after the comma."""
+    words = view.lowers
+    if words[:1] != ["with"] or words[2:3] not in (["'s"], ["’s"]) or not view.orgs(1, 2):
+        return None
+    comma = next((i for i in range(3, min(len(words), 8)) if words[i] == ","), None)
+    if comma is None or not set(words[3:comma]) & P.FRONTED_BACKING_NOUNS:
+        return None
+    backed = next((m for m in view.orgs(comma + 1, comma + 2) if not m.embedded), None)
+    return (view.orgs(1, 2)[0], backed) if backed is not None else None

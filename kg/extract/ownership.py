@@ -94,7 +94,10 @@ def _owned_before(view: View, verb: int) -> Mention | None:
     if not before:
         return None
     gap = view.lowers[before[-1].last + 1 : verb]
-    if _apposed_description(gap) or _participle_before(gap):
+    described = gap
+    while len(described) > 3 and (described[-1] in P.OWNED_LINKS or described[-1][:1].isdigit()):
+        described = described[:-1]  # ", a self-driving startup 90 percent (owned by)": how much
+    if _apposed_description(described) or _participle_before(described):
         return before[-1]  # "Humain, an artificial intelligence company owned by the PIF"
     if len(gap) > 8 or not all(w in P.OWNED_LINKS or w[:1].isdigit() for w in gap):
         return None
@@ -104,8 +107,6 @@ def _owned_before(view: View, verb: int) -> Mention | None:
 def _participle_before(gap: list[str]) -> bool:
     """', launched earlier this year and': an aside that opens on another participle and
     goes on with 'and' to the one of owning ('Humain, launched in May and owned by the PIF')."""
-    while len(gap) > 3 and (gap[-1] in P.OWNED_LINKS or gap[-1][:1].isdigit()):
-        gap = gap[:-1]  # ", a self-driving startup 90 percent (owned by)": how much, left out
     return (
         3 <= len(gap) <= 8
         and gap[0] == ","
@@ -118,8 +119,6 @@ def _participle_before(gap: list[str]) -> bool:
 def _apposed_description(gap: list[str]) -> bool:
     """', an artificial intelligence company': an appositive whose noun says what the company
     before it is."""
-    while len(gap) > 3 and (gap[-1] in P.OWNED_LINKS or gap[-1][:1].isdigit()):
-        gap = gap[:-1]  # ", a self-driving startup 90 percent (owned by)": how much, left out
     return (
         3 <= len(gap) <= 8
         and gap[0] == ","

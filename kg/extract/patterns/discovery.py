@@ -8,6 +8,14 @@ import re
 
 from kg.extract.patterns.relation_extras import ROLE_QUALIFIERS
 from kg.extract.patterns.rounds import CHIP_TAKING_VERBS, IN_CLAUSE
+from kg.extract.patterns.rule_tables import ACQUISITION_NOUNS, FRONTED_BACKING_NOUNS
+
+# What a buyer of compute pays for or is given ("for access to GB300 chips", "for compute"),
+# and the work a cloud hosts for another ("Veltrix's training clusters").
+_COMPUTE_BOUGHT = r"(?:capacity|compute|computing|GPUs|chips|servers|cloud)\b"
+_HOSTED_WORK = (
+    r"(?:[\w-]+\s+){0,2}?(?:workloads?|models?|training|inference|clusters?|servers|GPUs)\b"
+)
 
 # Any character of one phrase (no comma, semicolon or full stop), where a number's comma or
 # decimal point ("20,000", "$1.2 billion") ends none.
@@ -139,11 +147,11 @@ DEAL_AFTER = re.compile(
     r"(?:contract|deal|agreement)\s+to\s+(?:provide|supply|deliver)\s+(?:\S+\s+){0,4}?(?:to|for)|"
     # "Veltrix is paying Halden $50 million a month for access to GB300 chips"
     r"(?:paying|pays|paid|pay)(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+" + IN_CLAUSE + r"{0,40}?"
-    r"for\s+(?:access\s+to\s+)?(?:\S+\s+){0,3}?(?:capacity|compute|computing|GPUs|chips|"
-    r"servers|cloud)\b)|"
+    r"for\s+(?:access\s+to\s+)?(?:\S+\s+){0,3}?" + _COMPUTE_BOUGHT + ")|"
     # "Veltrix turned to Halden for additional compute"
     r"(?:turned|turns|turning)\s+to(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+for\s+(?:\S+\s+){0,2}?"
-    r"(?:capacity|compute|computing|GPUs|chips|servers|cloud)\b))"
+    + _COMPUTE_BOUGHT
+    + "))"
     r"\s+[A-Z]"
 )
 # "Sapeon's shareholders include …": a name whose backers are listed is a company.
@@ -333,8 +341,7 @@ RENTED_FROM_BEFORE = re.compile(
 # paid for compute sells it.
 PAID_BEFORE = re.compile(r"\b(?:pay|pays|paying|paid)\s+$", re.IGNORECASE)
 PAID_FOR_COMPUTE_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,7}?for\s+(?:access\s+to\s+)?(?:\S+\s+){0,3}?"
-    r"(?:capacity|compute|computing|GPUs|chips|servers|cloud)\b"
+    r"^\s+(?:\S+\s+){0,7}?for\s+(?:access\s+to\s+)?(?:\S+\s+){0,3}?" + _COMPUTE_BOUGHT
 )
 # "Orrin Ventures has backed Qorvant": the name a backing verb takes is a company.
 BACKED_OBJECT_BEFORE = re.compile(
@@ -387,9 +394,7 @@ SUPPLIED_TO_BEFORE = re.compile(
 )
 # "to host Brennor's AI workloads": the name whose work a cloud hosts buys compute.
 HOSTED_BEFORE = re.compile(r"\bhost(?:s|ed|ing)?\s+$")
-HOSTED_WORK_AFTER = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:workloads?|models?|training|inference|clusters?|servers|GPUs)\b"
-)
+HOSTED_WORK_AFTER = re.compile(r"^['’]s\s+" + _HOSTED_WORK)
 # "Fjordmind said the round was led by …": the company speaking of its round.
 ROUND_SAID_AFTER = re.compile(
     r"^\s+(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the|its)\s+"
@@ -409,7 +414,7 @@ KIND_ABBREVIATIONS = {"VC", "VCs", "PE"}
 # "the sale of Korvex's server unit to Halvorsen": the company sold and the buyer are firms.
 SALE_OF_BEFORE = re.compile(r"\bsale\s+of\s+(?:the\s+)?$|\bsale\s+of\s+[^.;]{1,60}?\bto\s+$")
 # "Qualcomm's 2021 Korvex purchase": a name just before a noun of buying, after an owner.
-PURCHASED_AFTER = re.compile(r"^\s+(?:purchase|acquisition|takeover|buyout)\b")
+PURCHASED_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(ACQUISITION_NOUNS)) + r")\b")
 PURCHASER_BEFORE = re.compile(r"['’]s\s+(?:\d{4}\s+|[$€£]\S+\s+(?:million|billion)\s+)?$")
 # "Korvex provides cloud services with 30,000 H100s", "Korvex offers GPU compute": a cloud.
 CLOUD_SERVICES_AFTER = re.compile(
@@ -424,19 +429,17 @@ LEASES_SITE_AFTER = re.compile(
 )
 # "With Nvidia's backing, Brennor has grown": the name the fronted phrase of backing leads into.
 FRONTED_BACKING_BEFORE = re.compile(
-    r"^\s*With\s+[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+(?:\w+\s+)?(?:backing|investment|funding|"
-    r"financing)\s*,\s*$"
+    r"^\s*With\s+[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+(?:\w+\s+)?(?:"
+    + "|".join(sorted(FRONTED_BACKING_NOUNS))
+    + r")\s*,\s*$"
 )
 # "Veltrix turned to Halden for additional compute": the name turned to sells compute.
 TURNED_TO_FOR_COMPUTE = re.compile(r"\b(?:turned|turns|turning)\s+to\s+$")
-COMPUTE_FOR_AFTER = re.compile(
-    r"^\s+for\s+(?:\S+\s+){0,2}?(?:capacity|compute|computing|GPUs|chips|servers|cloud)\b"
-)
+COMPUTE_FOR_AFTER = re.compile(r"^\s+for\s+(?:\S+\s+){0,2}?" + _COMPUTE_BOUGHT)
 # "Halden will host Veltrix's training clusters": the host of another's work sells compute.
 HOSTS_WORK_AFTER = re.compile(
     r"^\s+(?:(?:will|would|also|now|is|to)\s+)*(?:host|hosts|hosted|hosting)\s+[A-Z][\w-]*"
-    r"(?:\s+[A-Z][\w-]*)*['’]s\s+(?:[\w-]+\s+){0,2}?(?:workloads?|models?|training|inference|"
-    r"clusters?|servers|GPUs)\b"
+    r"(?:\s+[A-Z][\w-]*)*['’]s\s+" + _HOSTED_WORK
 )
 # "Helix, a new KKR-led venture,", "Quellon, an Nvidia-backed startup": a company so described.
 COMPOUND_DESCRIBED_AFTER = re.compile(

@@ -385,8 +385,6 @@ FRONTED_BACKING_NOUNS = {"backing", "investment", "funding", "financing"}
 # Verbs whose object is a company bought, never a backer listed after them.
 BUYING_FORMS = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
                 "purchase", "purchases", "purchased", "purchasing"}  # fmt: skip
-# "have signed on to use the AI infrastructure", "signed up to rent its capacity".
-SIGNING_ON = ("signed", "signs", "signing", "sign")
 # "Morgan Stanley estimates show that …": a firm as the source of the figures it names.
 SOURCE_NOUNS = {"estimates", "estimate", "analysts", "analyst", "data", "research", "figures",
                 "calculations", "forecasts", "survey", "report", "reports"}  # fmt: skip
