@@ -1763,6 +1763,40 @@ FACTS = [
         "Microsoft has signed up for $17.4 billion of capacity at Nebius.",
         [("compute_commitment", "microsoft", "nebius")],
     ),
+    (
+        (
+            "Hut 8 signed a $7 billion, 15-year AI data center lease at its River Bend campus "
+            "with Fluidstack."
+        ),
+        [("compute_commitment", "fluidstack", "hut 8")],
+    ),
+    (
+        "TeraWulf has entered into a data center lease with G42's U.S. subsidiary Core42.",
+        [("compute_commitment", "core42", "terawulf")],
+    ),
+    (
+        "TeraWulf signed a lease agreement with G42 subsidiary Core42.",
+        [("compute_commitment", "core42", "terawulf")],
+    ),
+    (
+        "Nvidia rival AMD signed a deal with OpenAI for 6 gigawatts of compute.",
+        [("compute_commitment", "openai", "amd")],
+    ),
+    (
+        (
+            "Similar deals include Cipher Mining's $5.5 billion lease with Amazon Web Services "
+            "and Google's increased $3.2 billion total stake in TeraWulf."
+        ),
+        [("compute_commitment", "amazon", "cipher mining")],
+    ),
+    (
+        "CoreWeave rents out Nvidia GPUs to AI developers (Nvidia is also an investor).",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
+    (
+        "CoreWeave, in which Nvidia is an investor, rents out GPUs.",
+        [("invests_in", "nvidia", "coreweave")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2539,6 +2573,31 @@ WRONG_FACTS = [
         "Recogni raised $102 million. The startup will use the funding to build the chip, "
         "called Scorpio.",
         ("uses_chip", "recogni", "scorpio"),
+    ),
+    (
+        "Nvidia rival AMD signed a deal with OpenAI for 6 gigawatts of compute.",
+        ("compute_commitment", "openai", "nvidia"),
+    ),
+    (
+        (
+            "Similar deals include Cipher Mining's $5.5 billion lease with Amazon Web Services "
+            "and Google's increased $3.2 billion total stake in TeraWulf."
+        ),
+        ("compute_commitment", "google", "cipher mining"),
+    ),
+    (
+        (
+            "The leased capacity will host Core42's GPU clusters, which run on Dell PowerEdge "
+            "XE9680L servers."
+        ),
+        ("uses_chip", "core42", "xe9680l"),
+    ),
+    (
+        (
+            "The photonic computing startup Lightmatter has raised $155 million in Series C-2 "
+            "financing to build its photonic chips."
+        ),
+        ("designs_chip", "lightmatter", "c-2"),
     ),
 ]
 

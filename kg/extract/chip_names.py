@@ -43,6 +43,7 @@ from kg.extract.patterns import (
     NAMING_WORDS,
     NEWS_OUTLETS,
     NOT_A_CHIP_AFTER,
+    NOT_A_CHIP_BEFORE,
     NUMBERED_CHIP_OPENERS,
     NUMBERED_NOT_A_CHIP,
     POSSESSED_CHIP_PHRASE,
@@ -170,7 +171,12 @@ def discover_chips(
         after = words[i + 1 : i + 3]
         if after[:1] and after[0] in TIER_WORDS:
             after = after[1:]  # "A4X Max virtual machines": a tier of what the name names
-        if after[:1] and after[0] in NOT_A_CHIP_AFTER or _apposed_model(words, i):
+        if (
+            after[:1]
+            and after[0] in NOT_A_CHIP_AFTER
+            or _apposed_model(words, i)
+            or (words[i - 1 : i] and words[i - 1] in NOT_A_CHIP_BEFORE)
+        ):
             continue  # "Quantum-X800 InfiniBand networking": a switch, not an accelerator
         if after_naming and CPU_WORDS & set(words[max(0, i - 5) : i]):
             continue  # "its 6th Gen EPYC CPU, code-named Venice": a CPU, not an accelerator

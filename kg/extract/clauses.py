@@ -439,7 +439,8 @@ def _past_rival_compound(view: View, index: int) -> int:
 
 def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[Mention]:
     """The anchor and the candidates listed with it ('A, B, and C', 'A (an aside), B'); a name
-    in a hyphenated compound ('Reflection AI, an Nvidia-backed lab') is no item."""
+    in a hyphenated compound ('Reflection AI, an Nvidia-backed lab') is no item, nor one that
+    owns what follows after an item that does not."""
     ordered = sorted(
         (m for m in candidates if m is anchor or not view.in_compound(m)),
         key=lambda m: m.first,
@@ -450,11 +451,21 @@ def list_around(view: View, candidates: list[Mention], anchor: Mention) -> list[
         current = index
         while 0 <= current + step < len(ordered):
             a, b = sorted((ordered[current], ordered[current + step]), key=lambda m: m.first)
-            if not list_gap(view.lowers[a.last + 1 : b.first]):
+            if not list_gap(view.lowers[a.last + 1 : b.first]) or _owns_next_phrase(view, a, b):
                 break
             group.append(ordered[current + step])
             current += step
     return group
+
+
+def _owns_next_phrase(view: View, item: Mention, after: Mention) -> bool:
+    """'a lease with AWS and Google's stake in TeraWulf': a name after a list's item that owns
+    what follows opens a new phrase (not "Oracle and Alphabet's Google", one of its units)."""
+    return (
+        view.possessive(after)
+        and not view.possessive(item)
+        and not any(m.first == after.last + 2 for m in view.orgs(after.last + 2, after.last + 3))
+    )
 
 
 def past_examples_opening(words: list[str], start: int, hi: int, reach: int) -> int:

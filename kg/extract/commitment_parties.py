@@ -13,10 +13,17 @@ from kg.extract.patterns import DEAL_NOUNS
 def _parties(view: View, lo: int, hi: int) -> list[Mention]:
     """The organisations of a clause that can be a deal's party: not a rival named beside it
     ("a boon for Google Cloud as it battles rivals AWS and Azure")."""
-    orgs = view.orgs(lo, hi)
+    orgs = [m for m in view.orgs(lo, hi) if not _set_aside(view, m)]
     rivals = [m for m in orgs if view.contrasted(m.first)]
     rivals += [m for r in rivals for m in list_around(view, orgs, r)]
     return [m for m in orgs if m not in rivals]
+
+
+def _set_aside(view: View, m: Mention) -> bool:
+    """A name that only says whose rival, parent or former employee the next name is ('Nvidia
+    rival AMD', "G42's subsidiary Core42"): set aside like a designer inside a chip's name, but
+    with no chip around it."""
+    return m.embedded and not any(c.first <= m.first and m.last <= c.last for c in view.chips())
 
 
 def compute_provider(view: View, lo: int, hi: int, buyer: str | None) -> Mention | None:
@@ -189,6 +196,11 @@ def after_with(view: View, m: Mention) -> bool:
     """'with Nvidia', 'with AI cloud company Fluidstack': the deal's other party, named at once
     or after a description of it."""
     if view.lowers[m.first - 1 : m.first] == ["with"]:
+        return True
+    if any(  # "with G42's U.S. subsidiary Core42"
+        view.lowers[o.first - 1] == "with" and _set_aside(view, o)
+        for o in view.orgs(max(1, m.first - 6), m.first)
+    ):
         return True
     before = view.lowers[max(0, m.first - 6) : m.first]
     if "with" not in before:

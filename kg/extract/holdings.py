@@ -198,6 +198,26 @@ def role_of_subject(view: View, cue: int) -> bool:
     return wider[-1:] in (["biggest"], ["largest"]) and _possessive_role(view, cue) is not None
 
 
+def _held_by_aside(view: View, holder: Mention) -> Mention | None:
+    """'CoreWeave, in which Nvidia is an investor,', 'CoreWeave rents out Nvidia GPUs (Nvidia
+    is also an investor)': the company the aside naming the holder hangs on."""
+    words = view.lowers
+    if words[max(0, holder.first - 3) : holder.first] == [",", "in", "which"]:
+        return next(
+            (
+                m
+                for m in view.orgs(0, holder.first)
+                if m.last == holder.first - 4 and not m.embedded
+            ),
+            None,
+        )
+    if words[holder.first - 1 : holder.first] == ["("]:
+        return next(
+            (m for m in view.orgs(0, 1) if not (m.embedded or m.reference) and m != holder), None
+        )
+    return None
+
+
 def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     """'Google, which had been an early investor', 'Amazon is a major backer of Anthropic',
     'Nvidia, an investor in xAI,': an organisation said to hold the role of investor."""
@@ -271,7 +291,10 @@ def investor_role(view: View, cue: int, topic_lab: str | None) -> Candidate | No
     fellows = {view.org(m) for m in list_ending(view, before[:-1], holder)}
     others = {view.org(m) for m in view.orgs()} - fellows - {investee}  # "A and B are investors"
     named = {view.org(m) for m in view.orgs() if not m.embedded}
-    if not after and others and not (topic_lab in named and topic_lab != view.org(holder)):
+    held = None if after else _held_by_aside(view, holder)
+    if held is not None:
+        investee = view.org(held)
+    elif not after and others and not (topic_lab in named and topic_lab != view.org(holder)):
         # "a cloud deal with Google, which had been an early investor": in the lab it names
         # (unless it names the company the article's round is of: "… is betting on Lambda
         # after it inked a pact with Microsoft (NVIDIA is also an investor)": in Lambda)

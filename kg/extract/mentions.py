@@ -29,6 +29,7 @@ from kg.extract.patterns import (
     RUNS_WORK_ON,
     SPACED_MODEL_NUMBER,
     UNIT_AFTER_NUMBER,
+    UNIT_NOUNS,
     USES_A_NAME,
     USES_A_NAME_PHRASES,
 )
@@ -500,13 +501,17 @@ def _former_employer(lowers: list[str], first: int, end: int) -> bool:
 
 
 def _rival_named_after(tokens: list, end: int) -> bool:
-    """'Tesla robotics rival Apptronik', 'Nvidia rival AMD', 'the Lidl owner Schwarz Group': a
-    company that only says whose rival (or owner) the name after it is, no party to the
-    sentence's facts."""
+    """'Tesla robotics rival Apptronik', 'Nvidia rival AMD', 'the Lidl owner Schwarz Group',
+    "G42's U.S. subsidiary Core42": a company that only says whose rival, owner or parent the
+    name after it is, no party to the sentence's facts."""
+    if tokens[end : end + 1] and tokens[end].lower in ("'s", "’s"):
+        end += 1
     for i in range(end, min(len(tokens) - 1, end + 3)):
         word = tokens[i].lower
-        if word in RIVAL_NOUNS or (i == end and word in OWNER_NOUNS):
+        if word in RIVAL_NOUNS or (i == end and word in OWNER_NOUNS) or word in UNIT_NOUNS:
             return tokens[i + 1].text[:1].isupper()
+        if word == "u.s.":
+            continue
         if not word.isalpha() or not tokens[i].text.islower():
             return False
     return False

@@ -493,6 +493,9 @@ NOT_A_CHIP_AFTER = {"plant", "plants", "factory", "factories", "fab", "fabs", "b
                     "instances", "machines", "model", "models", "llm", "training", "modem",
                     "modems", "cpu", "cpus", "smartphone", "smartphones", "phone",
                     "phones"}  # fmt: skip
+# Words right before a model number that make it another thing's: a funding round ("Series
+# C-2"), a server line ("Dell PowerEdge XE9680L").
+NOT_A_CHIP_BEFORE = {"series", "poweredge", "proliant", "thinksystem", "thinkagile", "primergy"}
 # Nouns of an appositive that make a model number a model's name ("ZAYA1, a foundation model").
 MODEL_NOUNS = {"model", "models", "llm", "llms", "chatbot", "assistant"}
 PLURAL_CHIP_NOUNS = {"gpus", "chips", "microchips", "processors", "accelerators", "superchips",

@@ -116,7 +116,7 @@ POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts",
-              "memorandum", "mou")  # fmt: skip
+              "memorandum", "mou", "lease", "leases")  # fmt: skip
 # "a commitment from OpenAI", "orders from Anthropic": nouns of what a buyer places with a seller.
 ORDERING_NOUNS = ("commitment*", "order", "orders")
 DEAL_OR_ORDER_NOUNS = (*DEAL_NOUNS, *ORDERING_NOUNS)
@@ -298,6 +298,8 @@ SUPPLY_NOUN_MARKS = {"the", "a", "an", "its", "their", "our", "'s", "’s", "chi
 MONEY_DEAL_WORDS = GUARANTEE_WORDS | {"loan", "credit", "financing", "debt", "lending"}
 # "the Lidl owner Schwarz Group": nouns after a name that say whose owner the next name is.
 OWNER_NOUNS = {"owner", "parent"}
+# "G42's U.S. subsidiary Core42": the named unit, not its parent, is the party.
+UNIT_NOUNS = {"subsidiary", "unit", "affiliate", "division"}
 # "with Magnetar also reportedly in talks to invest": words between a name after "with" and
 # its verb of investing.
 ABSOLUTE_FILLERS = {"also", "reportedly", "in", "talks", "to", "expected", "set", "likely",
