@@ -1797,6 +1797,73 @@ FACTS = [
         "CoreWeave, in which Nvidia is an investor, rents out GPUs.",
         [("invests_in", "nvidia", "coreweave")],
     ),
+    (
+        (
+            "Riot Platforms signed a 10-year lease with AMD for 25 megawatts at its Rockdale "
+            "site, worth $311 million."
+        ),
+        [("compute_commitment", "amd", "riot platforms")],
+    ),
+    (
+        (
+            "IREN said it had signed a separate five-year AI cloud contract with Nvidia worth "
+            "approximately $3.4 billion."
+        ),
+        [("compute_commitment", "nvidia", "iren")],
+    ),
+    (
+        "Humain signed a $10 billion agreement with AMD to build 500 megawatts of capacity.",
+        [("compute_commitment", "humain", "amd")],
+    ),
+    (
+        (
+            "Veltrix, an AI chip startup, raised $200 million in a round led by Sequoia Capital, "
+            "with participation from Index Ventures and Figma co-founders."
+        ),
+        [("invests_in", "index ventures", "veltrix")],
+    ),
+    (
+        "Quasar is an AI chip developed by Veltrix.",
+        [("designs_chip", "veltrix", "quasar")],
+    ),
+    (
+        "Quasar, an AI chip developed by Veltrix, will power the data center.",
+        [("designs_chip", "veltrix", "quasar")],
+    ),
+    (
+        "Quasar is an inference accelerator built by Veltrix.",
+        [("designs_chip", "veltrix", "quasar")],
+    ),
+    (
+        "Quasar is an AI chip developed by chip startup Rebellions.",
+        [("designs_chip", "rebellions", "quasar")],
+    ),
+    (
+        "Quasar is an AI chip co-developed by Rebellions and Veltrix.",
+        [("designs_chip", "veltrix", "quasar"), ("designs_chip", "rebellions", "quasar")],
+    ),
+    (
+        (
+            "MN-Core, a custom processor co-developed by Preferred Networks and Kobe University, "
+            "powers the MN-3 supercomputer."
+        ),
+        [("designs_chip", "kobe university", "mn-core")],
+    ),
+    (
+        (
+            "Humain has led a $900 million funding round for startup Luma AI.\n\nOther investors "
+            "that joined the latest funding round, which valued the company at more than $4 "
+            "billion, include AMD and Andreessen Horowitz."
+        ),
+        [("invests_in", "amd", "luma ai")],
+    ),
+    (
+        (
+            "Microsoft sells cloud services.\n\nIn February, Alibaba led a $1 billion fundraising "
+            "round in Moonshot AI, valuing the start-up at $2.5 billion."
+        ),
+        [("invests_in", "alibaba", "moonshot ai")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2598,6 +2665,57 @@ WRONG_FACTS = [
             "financing to build its photonic chips."
         ),
         ("designs_chip", "lightmatter", "c-2"),
+    ),
+    (
+        (
+            "Riot Platforms signed a 10-year lease with AMD for 25 megawatts at its Rockdale "
+            "site, worth $311 million."
+        ),
+        ("compute_commitment", "riot platforms", "amd"),
+    ),
+    (
+        (
+            "IREN said it had signed a separate five-year AI cloud contract with Nvidia worth "
+            "approximately $3.4 billion."
+        ),
+        ("compute_commitment", "iren", "nvidia"),
+    ),
+    (
+        (
+            "Under the MOU, Samsung and AMD will work together on HBM4 supply for the AMD "
+            "Instinct MI450 GPU."
+        ),
+        ("uses_chip", "mou", "instinct mi450"),
+    ),
+    (
+        (
+            "Veltrix, an AI chip startup, raised $200 million in a round led by Sequoia Capital, "
+            "with participation from Index Ventures and Figma co-founders."
+        ),
+        ("invests_in", "figma", "veltrix"),
+    ),
+    (
+        (
+            "Led by Jane Street, with participation from Spark Capital, Marvell Technology, and "
+            "Stripe co-founders, MatX raised $500 million."
+        ),
+        ("invests_in", "stripe", "matx"),
+    ),
+    (
+        (
+            "Humain has led a $900 million funding round for startup Luma AI.\n\nOther investors "
+            "that joined the latest funding round, which valued the company at more than $4 "
+            "billion, include AMD and Andreessen Horowitz."
+        ),
+        ("invests_in", "amd", "humain"),
+    ),
+    (
+        (
+            "Hyperscalers such as Google, Meta and ByteDance want to rely less on "
+            "Nvidia.\n\nBroadcom is playing a growing role, and CEO Hock Tan told investors the "
+            "company has three hyperscale customers."
+        ),
+        ("invests_in", "broadcom", "bytedance"),
     ),
 ]
 

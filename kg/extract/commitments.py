@@ -369,8 +369,10 @@ def commits(view: View, cue: int) -> Candidate | None:
         if owner is None:
             return None
         buyer_m, provider_m = provider_m, owner
-    if _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi) or _landlord_bought(
-        view, buyer_m, provider_m, cue, hi
+    if (
+        _cloud_buys_power_from_designer(view, buyer_m, provider_m, lo, hi, cue)
+        or _landlord_bought(view, buyer_m, provider_m, cue, hi)
+        or _lets_out_to_partner(view, buyer_m, provider_m, cue)
     ):
         buyer_m, provider_m = provider_m, buyer_m
     buyer, provider = view.org(buyer_m), view.org(provider_m)
@@ -572,14 +574,30 @@ def _sum_put_in(view: View, cue: int) -> bool:
     return after[:1] in (["in"], ["of"]) and bool(set(after[1:]) & P.FUNDS_PROVIDED)
 
 
+def _lets_out_to_partner(view: View, buyer: Mention, provider: Mention, cue: int) -> bool:
+    """'Riot Platforms signed a 10-year lease with AMD', 'IREN signed a five-year AI cloud
+    contract with Nvidia': a cloud that signs a lease, or a contract for its cloud or its
+    hosting, with a company that sells no compute lets its capacity out to that company."""
+    described = set(view.lowers[max(0, cue - 3) : cue])
+    return (
+        buyer.first < cue < provider.first
+        and view.lowers[provider.first - 1] == "with"
+        and view.has_type(buyer, "CloudProvider")
+        and not view.has_type(provider, "CloudProvider")
+        and (view.lowers[cue] in ("lease", "leases") or bool(described & P.LET_OUT_DEAL_WORDS))
+    )
+
+
 def _cloud_buys_power_from_designer(
-    view: View, buyer: Mention, provider: Mention, lo: int, hi: int
+    view: View, buyer: Mention, provider: Mention, lo: int, hi: int, cue: int
 ) -> bool:
     """'Humain signed a $10 billion agreement with AMD to build 500 megawatts of capacity': a
     cloud that signs with a chip designer for power, or to build out its infrastructure, buys
-    that capacity from the designer, as a lab does (OpenAI's 6 GW with AMD)."""
+    that capacity from the designer, as a lab does (OpenAI's 6 GW with AMD); not by a lease
+    ('Riot signed a lease with AMD for 25 megawatts': Riot lets its site out)."""
     return (
-        provider.first < buyer.first
+        view.lowers[cue] not in ("lease", "leases")
+        and provider.first < buyer.first
         and view.lowers[buyer.first - 1] == "with"
         and view.has_type(provider, "CloudProvider")
         and not view.has_type(provider, "ChipDesigner")

@@ -72,6 +72,7 @@ from kg.extract.patterns import (
     DESCRIPTOR_AFTER,
     DESCRIPTOR_BEFORE,
     DEVELOPS_CHIPS_AFTER,
+    DOCUMENT_ABBREVIATIONS,
     EVENT_NOUNS,
     FOUNDED_AFTER,
     FOUNDER_AFTER,
@@ -229,6 +230,8 @@ def discover(
             continue  # "Saudi Prince al-Waleed bin Talal": a person
         if name in KIND_ABBREVIATIONS:
             continue  # "led by VC firms Jane Street and …": a kind of firm ("Norrsken VC" stays)
+        if name in DOCUMENT_ABBREVIATIONS:
+            continue  # "Under the MOU, Samsung and AMD …": a document
         if sentence.tokens[last + 1 : last + 2] and sentence.tokens[last + 1].lower in KIN_NOUNS:
             continue  # "the Winklevoss twins", "the Collison brothers": people
         if (

@@ -25,6 +25,7 @@ from kg.extract.patterns import (
     BACKERS_AFTER,
     BUYS_COMPUTE_AFTER,
     CALLED_COMPANY_BEFORE,
+    CHIP_BY_BEFORE,
     CHIP_DEVELOPED_BEFORE,
     CHIP_MAKER_AFTER,
     CHIP_NOUN_AHEAD,
@@ -123,6 +124,8 @@ def kind_from_context(
         return "ChipDesigner"  # "Zentrix, the maker of the QX100 inference accelerator,"
     if CHIP_DEVELOPED_BEFORE.search(before[-24:]) and CHIP_NOUN_AHEAD.match(after):
         return "ChipDesigner"  # "Developed by Zentrix, the Helios-8 chip …"
+    if CHIP_BY_BEFORE.search(before[-80:]):
+        return "ChipDesigner"  # "Quasar is an AI chip developed by Zentrix"
     match = (
         DESCRIPTOR_BEFORE.search(before, descriptor_start)
         if _may_end_on_a_descriptor(stripped)

@@ -75,7 +75,11 @@ def raising_together(view: View, orgs: list[Mention], raiser: str, taken: set[st
     return [o for o in dict.fromkeys(view.org(m) for m in group) if o and o not in taken]
 
 
-def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
+def raiser_of(
+    view: View, orgs: list[Mention], investors: set[str], round_company: str | None = None
+) -> str | None:
+    """The company raising the round a sentence lists investors of (``round_company``: the one
+    the article's round is of, if known)."""
     candidates = [
         m for m in orgs if view.org(m) not in investors and view.entity(m).types != ["Investor"]
     ]  # a fund that only invests raises no round in the news this reads
@@ -90,7 +94,11 @@ def raiser_of(view: View, orgs: list[Mention], investors: set[str]) -> str | Non
         return described
     for m in candidates:
         if _valued_before(view, m):
-            return view.org(m)  # "the round, which valued the company at $300 billion"
+            # "the round, which valued the company at $300 billion": with no company named
+            # beside its investors, the article's round's company, which "the company" stands
+            # for however the reference was resolved
+            named = any(not c.reference for c in candidates)
+            return round_company if m.reference and round_company and not named else view.org(m)
     opened = _after_opening_with(view, candidates)
     if opened is not None:
         return opened

@@ -103,8 +103,11 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
 def _others_listed(lowers: list[str], start: int) -> bool:
     """'Project partners named include Entergy (power), J.P. Morgan (financing)': a list that
     'include' opens after a noun of another role names no round's participants; nor does
-    'investors' that modifies the noun after it ('AMD's investors document')."""
+    'investors' that modifies the noun after it ('AMD's investors document'), or that are told
+    something."""
     if lowers[start - 1] in LIST_OF_BACKERS:
+        if lowers[start - 2 : start - 1] and lowers[start - 2] in P.TELLING_VERBS:
+            return True  # "CEO Hock Tan told investors the company has three customers"
         return lowers[start : start + 1] != [] and lowers[start] in P.NOUNS_AFTER_INVESTORS
     return lowers[start - 1] in {"include", "includes", "included"} and bool(
         P.OTHER_ROLE_LISTS & set(lowers[max(0, start - 4) : start - 1])
@@ -428,7 +431,8 @@ def _reports(view: View, name: Mention) -> bool:
 
 def person_after(view: View, name: Mention) -> int:
     """How many tokens name a person after an organisation that only says where the person
-    works ("Nvidia CEO Jensen Huang", "former Cadence CEO Lip-Bu Tan"): 0 when there is none."""
+    works ("Nvidia CEO Jensen Huang", "former Cadence CEO Lip-Bu Tan", "Stripe co-founders"):
+    0 when there is none."""
     tokens = view.sentence.tokens
     i = name.last + 1
     title = joined_titles_length(tokens, i, P.PERSON_TITLES)  # ("… founder and CEO Mark Walter")
@@ -437,6 +441,8 @@ def person_after(view: View, name: Mention) -> int:
     j = i + title
     while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].lower not in P.LIST_GLUE:
         j += 1
+    if j == i + title and tokens[j - 1].lower.endswith("founders"):
+        return title  # the founders, unnamed
     return j - i if j > i + title else 0
 
 

@@ -157,7 +157,7 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         raised_by.update(
             (investor, described) for investor, at in participants.items() if at == backers_start
         )
-    raiser = raiser_of(view, orgs, set(participants))
+    raiser = raiser_of(view, orgs, set(participants), fallback)
     if raiser is None:
         raiser = named_before_backed_by(view, [m for m in orgs if view.org(m) not in participants])
     if raiser is None and (

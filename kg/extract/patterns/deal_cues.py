@@ -120,6 +120,9 @@ DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact"
 # "a commitment from OpenAI", "orders from Anthropic": nouns of what a buyer places with a seller.
 ORDERING_NOUNS = ("commitment*", "order", "orders")
 DEAL_OR_ORDER_NOUNS = (*DEAL_NOUNS, *ORDERING_NOUNS)
+# Words before a deal noun that make it one for a cloud's capacity or hosting ("an AI cloud
+# contract with Nvidia"): the cloud signing it lets its capacity out.
+LET_OUT_DEAL_WORDS = frozenset({"cloud", "hosting", "colocation", "lease"})
 DEAL_OR_PARTY_NOUNS = (*DEAL_NOUNS, "provider", "supplier", "partner")  # "its cloud provider"
 # Verbs of concluding such a deal ("IREN signed a contract to provide Nvidia with capacity").
 SIGNING_VERBS = ("sign*", "ink*", "struck", "strikes", "entered", "enters", "won", "wins",

@@ -411,6 +411,8 @@ CHOSEN_TO_BUILD_AFTER = re.compile(
 )
 # Capitalised abbreviations of a kind of firm, never a firm alone ("VC firms Jane Street and …").
 KIND_ABBREVIATIONS = {"VC", "VCs", "PE"}
+# Capitalised abbreviations of a document or a measure, never a firm ("Under the MOU, Samsung").
+DOCUMENT_ABBREVIATIONS = {"MOU", "MoU", "MOUs", "LOI", "NDA", "IPO", "IPOs", "TCO", "CAGR", "EPS"}
 # "the sale of Korvex's server unit to Halvorsen": the company sold and the buyer are firms.
 SALE_OF_BEFORE = re.compile(r"\bsale\s+of\s+(?:the\s+)?$|\bsale\s+of\s+[^.;]{1,60}?\bto\s+$")
 # "Qualcomm's 2021 Korvex purchase": a name just before a noun of buying, after an owner.

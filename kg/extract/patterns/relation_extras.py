@@ -83,6 +83,12 @@ POSSESSING_WORDS = {"its", "their", "'s", "’s", "'", "’"}
 APPOSED_CHIP_NAME = re.compile(
     r"(?i:chip|accelerator|processor|gpu|silicon)s?, (?:the )?[\"“'‘]?[A-Z]"
 )
+# "Quasar is an AI chip developed by Veltrix", "Quasar, an inference accelerator built by
+# Veltrix": a name described as a chip its designer made.
+DEFINED_CHIP_PHRASE = re.compile(
+    r"(?:\bis|\bwas|,) an? (?:[\w-]+ ){0,3}(?i:chip|accelerator|processor|gpu|npu|asic)s? "
+    r"(?:jointly )?(?:co-)?(?:developed|designed|created|built) by "
+)
 # ", and the Stargate initiative, …, has outlined": a described subject opening a clause.
 DETERMINERS = {"the", "a", "an", "its", "their"}
 # The nouns of a standing a company takes 'as' a role ("secured its position as the first

@@ -166,6 +166,13 @@ CHIP_MAKER_AFTER = re.compile(
 )
 # "Developed by Zentrix, the Helios-8 chip …": a chip's developer named before it.
 DESIGNED_PARTICIPLES = frozenset({"developed", "designed", "created"})
+# "an AI chip developed by Zentrix", "accelerators designed by Zentrix": the chip's designer.
+CHIP_BY_BEFORE = re.compile(
+    r"\b(?:chips?|accelerators?|processors?|gpus?|npus?|asics?)\s+(?:jointly\s+)?(?:co-)?"
+    rf"(?:{'|'.join(sorted(DESIGNED_PARTICIPLES | {'built'}))})\s+by\s+"
+    r"(?-i:(?:[A-Z][\w.-]*\s+){1,3}and\s+)?$",  # ("co-developed by PFN and Kobe University")
+    re.I,
+)
 CHIP_DEVELOPED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(DESIGNED_PARTICIPLES | {'built'}))})\s+by\s+$", re.I
 )

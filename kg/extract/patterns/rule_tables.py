@@ -371,6 +371,9 @@ OTHER_DEAL_KINDS = {"licensing", "license", "licence", "distribution", "advertis
 NOUNS_AFTER_INVESTORS = {"document", "documents", "day", "presentation", "call", "deck",
                          "meeting", "relations", "update", "letter", "conference", "briefing",
                          "report", "note", "pressure", "concerns", "sentiment"}  # fmt: skip
+# Verbs whose object "investors" are an audience, no list of a round's backers ("told investors").
+TELLING_VERBS = {"told", "tell", "tells", "telling", "assured", "reassured", "warned", "informed",
+                 "reminded", "updated", "showed", "promised", "pitched", "urged"}  # fmt: skip
 # Words between a buyer's roster of providers and its verb ("cloud partners, which already
 # include").
 ROSTER_VERB_ADVERBS = {",", "which", "that", "already", "also", "now", "currently"}
