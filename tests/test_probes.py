@@ -1864,6 +1864,29 @@ FACTS = [
         ),
         [("invests_in", "alibaba", "moonshot ai")],
     ),
+    (
+        (
+            "Applied Digital builds campuses.\n\nThe company has fully leased the campus's 400MW "
+            "capacity under construction to CoreWeave under a long-term agreement."
+        ),
+        [("compute_commitment", "coreweave", "applied digital")],
+    ),
+    (
+        ("Microsoft has pushed back its in-house AI chips, codenamed Braga and Zorbit, to 2028."),
+        [("designs_chip", "microsoft", "zorbit"), ("designs_chip", "microsoft", "braga")],
+    ),
+    (
+        "Delays risk keeping Microsoft tethered to Nvidia's (NVDA, Financial) GPUs.",
+        [("uses_chip", "microsoft", "nvidia gpus")],
+    ),
+    (
+        "Microsoft relies on Nvidia's (NVDA, Financial) GPUs.",
+        [("uses_chip", "microsoft", "nvidia gpus")],
+    ),
+    (
+        "Riot Platforms stock surged following the announcement of the AMD data center lease.",
+        [("compute_commitment", "amd", "riot platforms")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2716,6 +2739,20 @@ WRONG_FACTS = [
             "company has three hyperscale customers."
         ),
         ("invests_in", "broadcom", "bytedance"),
+    ),
+    (
+        (
+            "Applied Digital builds campuses.\n\nThe company has fully leased the campus's 400MW "
+            "capacity under construction to CoreWeave under a long-term agreement."
+        ),
+        ("compute_commitment", "applied digital", "coreweave"),
+    ),
+    (
+        (
+            "Hut 8 signed a 15-year, $9.8 billion lease for a 352-megawatt Texas facility built "
+            "to Nvidia's reference architecture."
+        ),
+        ("compute_commitment", "nvidia", "hut 8"),
     ),
 ]
 

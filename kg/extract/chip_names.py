@@ -143,12 +143,18 @@ def discover_chips(
         # (past an opening quote mark: 'codenamed "Titan"')
         before = i - 2 if i > 1 and tokens[i - 1].text in QUOTES else i - 1
         named_here = before >= 0 and tokens[before].lower in NAMING_CONTEXT
-        if not (model or named_here or _apposed_to_chip_noun(tokens, i)):
+        coordinated = (
+            i > 1
+            and tokens[i - 1].lower in ("and", "or")
+            and any(m.last == i - 2 for m, _ in found)
+        )  # "chips codenamed Braga and Clea": a name coordinated with one just given
+        if not (model or named_here or coordinated or _apposed_to_chip_noun(tokens, i)):
             continue  # (most words: what follows would find no name-giving context either)
         its_chip = named_here and _its_chip_noun_before(tokens, i)
         apposed = _apposed_to_chip_noun(tokens, i)
         after_naming = (
             apposed
+            or coordinated
             or named_here
             and (
                 tokens[before].lower in NAMING_WORDS
@@ -204,6 +210,8 @@ def discover_chips(
         designer_id = registry.organisation(designer.entity) if designer else None
         if named:
             designer_id = _designer_of_chip_before(mentions, registry, i) or designer_id
+        if coordinated and designer_id is None:
+            designer_id = next(e.designer for m, e in found if m.last == i - 2)
         first = _hyphenated_start(tokens, i, taken)
         last = i + (token.text.isalpha() and model_number_at(sentence, i + 1, taken))
         name = span_text(sentence, first, last)  # ("the Zhenwu 810E": its model number too)

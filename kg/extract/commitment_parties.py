@@ -108,8 +108,11 @@ def let_out_to(view: View, cue: int, lo: int, hi: int) -> Mention | None:
         (
             m
             for m in _parties(view, lo, hi)
-            if cue < m.first <= cue + 8 and view.lowers[m.first - 1] == "to" and not m.embedded
-        ),
+            if cue < m.first <= cue + 12
+            and view.lowers[m.first - 1] == "to"
+            and not m.embedded
+            and "," not in view.lowers[cue + 1 : m.first]
+        ),  # (past "the campus's 400MW capacity under construction")
         None,
     )
 

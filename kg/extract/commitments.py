@@ -375,6 +375,8 @@ def commits(view: View, cue: int) -> Candidate | None:
         or _lets_out_to_partner(view, buyer_m, provider_m, cue)
     ):
         buyer_m, provider_m = provider_m, buyer_m
+    if word in ("lease", "leases") and view.possessive(buyer_m):
+        return None  # "a lease for a facility built to Nvidia's reference architecture"
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider or _supplies(view, buyer_m):
         return None

@@ -33,6 +33,7 @@ TICKER = re.compile(
     rf"\((?:\s*(?:{_EXCHANGES})\s*:\s*[A-Z0-9][A-Z0-9.\-]{{0,9}}\s*[;,]?)+\s*\)"
     r"|\(\s+[A-Z][A-Z0-9.]{1,6}\s*\)"
     r"|\((?:[A-Z]{1,6}|\d{4,6})\.[A-Z]{1,2}\)"  # Reuters' codes: "Apple (AAPL.O)", "(2330.TW)"
+    r"|\([A-Z][A-Z0-9.]{0,6}, Financial\)"  # GuruFocus's: "Nvidia's (NVDA, Financial) GPUs"
 )
 # A Reuters code written bare after a name: "Nvidia NVDA.O chips", "Aker ASA AKER.OL".
 BARE_CODE = re.compile(

@@ -176,7 +176,8 @@ SWITCHING_VERBS = ("switch*", "moved", "moving", "migrat*", "shifted", "shifting
 USE_CUES = (
     "use", "uses", "used", "using", "run", "runs", "running", "ran", "powered", "powering",
     "power", "powers", "equipped", "based", "deploy*", "train", "trains", "trained", "training",
-    "rent*", "access", "spans", "span", "rely", "relies", "relied", "relying", "built", "adopt*",
+    "rent*", "access", "spans", "span", "rely", "relies", "relied", "relying", "tethered", "built",
+    "adopt*",
     "tap*", "infrastructure", "portfolio", "handle", "handling", "handles", "serve*", "serving",
     "delivery", "deliveries",
     "utiliz*", "utilis*", "secur*", "on", "buy", "buys", "bought", "buying", "purchas*", "order*",

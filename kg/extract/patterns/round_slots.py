@@ -145,6 +145,7 @@ BUY_OR_USE_VERBS = (
     "lease*", "leasing", "acquir*", "install*", "powered", "operate", "operates", "operated",
     "operating", "equipped", "pay", "pays",
     "paid", "paying", "house", "houses", "housed", "interest", "access", "reliant", "dependent",
+    "tethered",
     "offer", "offers", "offering", "offered", "procur*", "introduce", "introduces",
     "introducing", "activat*", "implement", "implements", "implemented", "implementing",
     "leverag*", "harness", "harnesses", "harnessed", "harnessing", "employ", "employs",

@@ -202,7 +202,7 @@ USES_A_NAME_PHRASES = {
     for verb in ("relies", "rely", "relying", "relied", "depends", "depend", "depending",
                  "depended", "runs", "run", "running", "ran", "trained", "train", "training",
                  "switched", "switching", "switch", "moved", "turned", "reliant", "dependent",
-                 "leans", "lean", "leaning", "leaned")
+                 "leans", "lean", "leaning", "leaned", "tethered")
     for particle in ("on", "to")
 }  # fmt: skip
 # What may follow the name so used: the end of its noun phrase ("uses Nvidia for training").
