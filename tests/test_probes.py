@@ -1887,6 +1887,22 @@ FACTS = [
         "Riot Platforms stock surged following the announcement of the AMD data center lease.",
         [("compute_commitment", "amd", "riot platforms")],
     ),
+    (
+        "Veltrix is now Nebius's largest customer.",
+        [("compute_commitment", "veltrix", "nebius")],
+    ),
+    (
+        "Nebius said Veltrix had become its largest customer.",
+        [("compute_commitment", "veltrix", "nebius")],
+    ),
+    (
+        "Nebius said Microsoft had become its largest customer.",
+        [("compute_commitment", "microsoft", "nebius")],
+    ),
+    (
+        "CoreWeave's largest customer is Microsoft.",
+        [("compute_commitment", "microsoft", "coreweave")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

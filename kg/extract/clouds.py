@@ -479,6 +479,11 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
         if view.has_type(m, "CloudProvider")
         and (view.possessive(m) or (m.reference and view.lowers[m.first] in ("its", "their")))
     ]  # ("Microsoft is its largest customer": 'its' is the cloud spoken of)
+    at = owners[0].first if owners else cue
+    speaking = _speaking_cloud(view, cue) if not owners or owners[0].reference else []
+    if speaking:  # (before what 'its' was resolved to)
+        owners = speaking
+        at = max(i for i in range(max(0, cue - 3), cue) if view.lowers[i] in ("its", "their"))
     if not owners:
         return [], []
     after = view.lowers[cue + 1 : cue + 2]
@@ -490,10 +495,24 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     if holders:
         named = [m for m in view.orgs(cue + 2) if not m.reference]  # not "(its largest)"
         return owners[:1], list_around(view, named, holders[0])
-    before = view.orgs(max(0, owners[0].first - 7), owners[0].first)
-    gap = view.lowers[before[-1].last + 1 : owners[0].first] if before else []
+    before = view.orgs(max(0, at - 7), at)
+    gap = view.lowers[before[-1].last + 1 : at] if before else []
     holders = before[-1:] if set(gap) <= P.BECOMING_CUSTOMER and gap else []
     return owners[:1], holders
+
+
+def _speaking_cloud(view: View, cue: int) -> list[Mention]:
+    """'Nebius said Veltrix had become its largest customer': 'its' is the cloud that speaks."""
+    if not {"its", "their"} & set(view.lowers[max(0, cue - 3) : cue]):
+        return []  # (the caller finds the 'its' where this found one)
+    return [
+        m
+        for m in view.orgs(0, cue)
+        if view.has_type(m, "CloudProvider")
+        and not m.embedded
+        and view.lowers[m.last + 1 : m.last + 2] != []
+        and view.lowers[m.last + 1] in P.REPORTING_VERBS
+    ][:1]
 
 
 def turned_to(view: View) -> list[Candidate]:

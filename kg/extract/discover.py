@@ -66,6 +66,7 @@ from kg.extract.patterns import (
     COMPOUND_DESCRIBED_AFTER,
     COMPUTE_SOLD_AFTER,
     CORPORATE_SUFFIXES,
+    CUSTOMER_OF_AFTER,
     CUSTOMERS_AFTER,
     DEAL_AFTER,
     DESCRIBED_COMPANY_AFTER,
@@ -344,6 +345,7 @@ def discover(
             and not LEASES_SITE_AFTER.match(after)
             and not HOSTS_WORK_AFTER.match(after)
             and not COMPOUND_DESCRIBED_AFTER.match(after)
+            and not CUSTOMER_OF_AFTER.match(after)
             and not buys
             and not shaped
             and not in_list

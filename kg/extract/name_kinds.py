@@ -41,6 +41,7 @@ from kg.extract.patterns import (
     COUNTED_AS_BACKER_AFTER,
     COUNTED_BEFORE,
     CUSTOMER_LIST_BEFORE,
+    CUSTOMER_OF_AFTER,
     CUSTOMERS_AFTER,
     DEAL_AFTER,
     DESCRIBED_COMPANY_AFTER,
@@ -174,6 +175,8 @@ def kind_from_context(
         TURNED_TO_FOR_COMPUTE.search(before[-16:]) and COMPUTE_FOR_AFTER.match(after)
     ) or HOSTS_WORK_AFTER.match(after):
         return "CloudProvider"  # "Veltrix turned to Halden for additional compute"
+    if CUSTOMER_OF_AFTER.match(after) and not common_word_first(sentence, first, last):
+        return "Lab"  # "Veltrix is now Nebius's largest customer"
     if COMPOUND_DESCRIBED_AFTER.match(after):
         return "Lab"  # "Helix, a new KKR-led venture,"
     if first < 9 and FRONTED_BACKING_BEFORE.match(before):

@@ -435,6 +435,14 @@ FRONTED_BACKING_BEFORE = re.compile(
     + "|".join(sorted(FRONTED_BACKING_NOUNS))
     + r")\s*,\s*$"
 )
+# "Veltrix is now Nebius's largest customer", "… said Veltrix had become its biggest client":
+# a name said to be a company's customer is a company (the one buying).
+CUSTOMER_OF_AFTER = re.compile(
+    r"^\s+(?:is|was|has\s+become|had\s+become|became|becomes|remains|will\s+become)\s+"
+    r"(?:now\s+|also\s+|already\s+)?(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s?|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:customer|client|tenant)\b",
+    re.IGNORECASE,
+)
 # "Veltrix turned to Halden for additional compute": the name turned to sells compute.
 TURNED_TO_FOR_COMPUTE = re.compile(r"\b(?:turned|turns|turning)\s+to\s+$")
 COMPUTE_FOR_AFTER = re.compile(r"^\s+for\s+(?:\S+\s+){0,2}?" + _COMPUTE_BOUGHT)
