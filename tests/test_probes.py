@@ -1903,6 +1903,14 @@ FACTS = [
         "CoreWeave's largest customer is Microsoft.",
         [("compute_commitment", "microsoft", "coreweave")],
     ),
+    (
+        "SSI is using TPUs primarily over Nvidia's graphics processing units.",
+        [("uses_chip", "safe superintelligence", "tpu")],
+    ),
+    (
+        "xAI runs its models on over 100,000 Nvidia H100s.",
+        [("uses_chip", "xai", "h100")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2769,6 +2777,17 @@ WRONG_FACTS = [
             "to Nvidia's reference architecture."
         ),
         ("compute_commitment", "nvidia", "hut 8"),
+    ),
+    (
+        (
+            "It shows that Anthropic can build state-of-the-art models without relying on Nvidia "
+            "GPU supply."
+        ),
+        ("uses_chip", "anthropic", "nvidia gpus"),
+    ),
+    (
+        "SSI is using TPUs primarily over Nvidia's graphics processing units.",
+        ("uses_chip", "safe superintelligence", "nvidia gpus"),
     ),
 ]
 

@@ -204,6 +204,8 @@ CONTRAST_BEFORE = re.compile(
     r"compet(?:e|es|ed|ing|itive)\s+(?:\w+ly\s+)?(?:edge\s+)?(?:with|against|over)|"
     r"replac(?:e|es|ed|ing)|challeng(?:e|es|ed|ing|ers?)|"
     r"similar\s+to|akin\s+to|reduce\s+\w+\s+reliance\s+on|unlike|"
+    r"without\s+(?:\S+\s+){0,2}?(?:relying|depending|using|needing)\s+(?:\w+ly\s+)?on|"
+    r"(?:primarily|mainly|largely|chiefly)\s+over|"
     r"(?:is|are|was|were)\s+like)(?:\s+(?:the\s+)?(?:performance|speed|capabilities|power)\s+of)?"
     r"(?:\s+\S+){0,4}\s*$|"  # ("rival the performance of Nvidia's GB200")
     r"(?:away\s+|(?:switch|shift|mov|migrat|transition)(?:ed|ing|es|s|e)?\s+(?:\S+\s+){0,4}?)from"
@@ -215,7 +217,7 @@ CONTRAST_STEMS = (
     "than", "from", "alternative", "reliance", "dependen", "instead", "compar", "rival", "compet",
     "sanction", "restriction", "curbs", "controls", "ban", "limits", "superior", "inferior",
     "battl", "replac", "similar", "akin", "unlike", "predecessor", "successor", "like",
-    "challeng",
+    "challeng", "without", "over",
 )  # fmt: skip
 
 # ---- status: how certain the statement is (GOLD_FORMAT.md) ----
