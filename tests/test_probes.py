@@ -1911,6 +1911,21 @@ FACTS = [
         "xAI runs its models on over 100,000 Nvidia H100s.",
         [("uses_chip", "xai", "h100")],
     ),
+    (
+        "Veltrix raised money from two investors, Mayfield and Spark Capital.",
+        [("invests_in", "mayfield fund", "veltrix")],
+    ),
+    (
+        "Veltrix has drawn capital from Mayfield and Spark Capital.",
+        [("invests_in", "spark capital", "veltrix")],
+    ),
+    (
+        (
+            "Cohere develops AI models. It has drawn capital from two investors, Mayfield and "
+            "Spark Capital."
+        ),
+        [("invests_in", "mayfield fund", "cohere")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -539,12 +539,12 @@ RAISES_AFTER = re.compile(
     r"get|gets|got)"
     r"(?=\s+(?:an?\s+|nearly\s+|about\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+|almost\s+|"
     r"roughly\s+|around\s+|approximately\s+|as\s+much\s+as\s+)?(?:[$€£¥₩₹]|\d))|"
-    r"(?:won|wins|gained|gains|received|receives|attracted|got|gets|announced)"
+    r"(?:won|wins|gained|gains|received|receives|attracted|got|gets|announced|drawn|drew|draws)"
     r"(?=\s+(?:the\s+)?backing|\s+(?:[a-z]+\s+){0,2}(?:backing|support|investments?|funding|"
     r"financing|capital)\s+from\b))\b"
     + IN_CLAUSE
     + r"{0,40}?(?:[$€£¥₩₹]|\bfunding\b|\bfinancing\b|\brounds?\b|\bseries\s+[a-h]\d?\b|\bbacking\b|"
-    r"\b(?:support|investments?)\s+from\b|"
+    r"\b(?:support|investments?|money|capital|cash)\s+from\b|"
     r"\b(?:rs\.?|rmb|inr|usd|eur|cny)\s*\d|"
     r"\d\s*(?:million|billion|trillion|crore|lakh)?\s*(?:euros?|yen|yuan|renminbi|won|pounds|rupees|crore|"
     r"dollars|francs|riyals|dirhams)\b)",
