@@ -1926,6 +1926,24 @@ FACTS = [
         ),
         [("invests_in", "mayfield fund", "cohere")],
     ),
+    (
+        (
+            "As part of the deal, G42 will migrate its data platform and other essential "
+            "technology infrastructure to Azure."
+        ),
+        [("compute_commitment", "g42", "microsoft")],
+    ),
+    (
+        (
+            "Mistral will migrate its data platform and other essential technology infrastructure "
+            "to Azure."
+        ),
+        [("compute_commitment", "mistral ai", "microsoft")],
+    ),
+    (
+        "OpenAI moved its workloads to Google Cloud.",
+        [("compute_commitment", "openai", "google")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

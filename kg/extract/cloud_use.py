@@ -27,12 +27,22 @@ def _object_of_use(view: View, m: Mention, verb: int) -> bool:
     first = min(listed, key=lambda o: o.first)
     before = view.lowers[first.first - 1]
     moved = before == "to" and any(
-        w.startswith(("mov", "migrat", "shift"))
-        for w in view.lowers[max(0, first.first - 8) : first.first]
+        w.startswith(P.MOVING_STEMS) for w in view.lowers[max(0, first.first - 12) : first.first]
     )  # "moved its training workloads to Google Cloud": the moving verb, not 'training'
     return first.first > verb and (
         first.first - verb <= 2 or before == "on" or moved or _on_described(view, first.first)
     )
+
+
+def _mover(view: View, verb: int) -> Mention | None:
+    """'G42 will migrate its data platform to Azure': the subject of a verb of moving (a
+    cloud too) buys from the cloud it moves to."""
+    if not view.lowers[verb].startswith(P.MOVING_STEMS):
+        return None
+    subject = [m for m in view.orgs(max(0, verb - 4), verb) if not m.embedded][-1:]
+    if not subject or not set(view.lowers[subject[0].last + 1 : verb]) <= P.MOVER_AUXILIARIES:
+        return None
+    return subject[0]
 
 
 def _run_on(view: View, verb: int, cloud: Mention) -> Mention | None:
@@ -216,7 +226,7 @@ def uses_provider_compute(view: View) -> list[Candidate]:
             continue
         if _its_own_cloud(view, m, lo, verbs[-1]):
             continue  # "the AI clusters that Microsoft will use through Azure": its own cloud
-        run = _run_on(view, verbs[-1], m)
+        run = _run_on(view, verbs[-1], m) or _mover(view, verbs[-1])
         buyer = run or buyer_of(view, lo, hi, view.org(m), verbs[0])
         if buyer is not None and buyer.first >= verbs[0] and not run:
             buyer = None  # "uses AWS and Google Cloud": a fellow cloud of the list is no buyer

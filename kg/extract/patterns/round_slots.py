@@ -165,6 +165,10 @@ CLOUD_USE_VERBS = (
     "harness", "harnesses", "harnessing", "employ", "employs", "employing", "relied", "lean",
     "leans", "leaned", "leaning", "depend", "depends", "depended", "depending",
 )  # fmt: skip
+# Verbs of moving work to a cloud ("G42 will migrate its data platform to Azure"), and the
+# words between such a verb and its subject.
+MOVING_STEMS = ("mov", "migrat", "shift")
+MOVER_AUXILIARIES = {"will", "would", "to", "plans", "also", "has", "had", "is"}
 CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "cloud", "clusters",
                         "cluster", "instances", "hardware", "supercomputers"}  # fmt: skip
 # A deal called off or denied gives no fact.
