@@ -1944,6 +1944,17 @@ FACTS = [
         "OpenAI moved its workloads to Google Cloud.",
         [("compute_commitment", "openai", "google")],
     ),
+    (
+        "Nvidia invested in xAI, alongside Sequoia and Andreessen Horowitz, in its Series C.",
+        [("invests_in", "sequoia capital", "xai")],
+    ),
+    (
+        (
+            "In 2018, Walden International, a venture capital firm led by Lip-Bu Tan, invested in "
+            "SambaNova during its $56 million Series A funding round."
+        ),
+        [("invests_in", "walden international", "sambanova")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2821,6 +2832,34 @@ WRONG_FACTS = [
     (
         "SSI is using TPUs primarily over Nvidia's graphics processing units.",
         ("uses_chip", "safe superintelligence", "nvidia gpus"),
+    ),
+    (
+        (
+            "Zhipu AI, alongside Moonshot AI, MiniMax, and 01.ai, has historically received "
+            "backing from government funds."
+        ),
+        ("invests_in", "moonshot ai", "zhipu ai"),
+    ),
+    (
+        (
+            "Zhipu AI, alongside Moonshot AI, MiniMax, and 01.ai, has historically received "
+            "backing from government funds."
+        ),
+        ("invests_in", "minimax", "zhipu ai"),
+    ),
+    (
+        (
+            "In 2018, Walden International, a venture capital firm led by Lip-Bu Tan, invested in "
+            "SambaNova during its $56 million Series A funding round."
+        ),
+        ("invests_in", "lip-bu tan", "sambanova"),
+    ),
+    (
+        (
+            "Mistral's CEO said of the partnership with Microsoft: \"Together, we are committed to "
+            'driving progress in AI."'
+        ),
+        ("compute_commitment", "mistral ai", "together ai"),
     ),
 ]
 

@@ -99,6 +99,7 @@ from kg.extract.patterns import (
     REGISTRY_SHORTENED_ENDINGS,
     ROUND_SAID_AFTER,
     ROYAL_TITLES,
+    SENTENCE_ADVERBS,
     SHORTENED_ENDINGS,
     STOCK_TICKERS,
     TRAINS_MODELS_AFTER,
@@ -207,7 +208,11 @@ def discover(
         founded = _founded_company(sentence, first, last, after)
         opening = founded or first == 0 and BACKERS_AFTER.match(after) is not None
         # ("Skild's previous round": a short name opening the sentence, by what follows it)
-        known = registry.lookup(name) or _short_name_of(name, first, registry, opening)
+        adverb = name.lower() in SENTENCE_ADVERBS and after[:1] == ","
+        # ('"Together, we are committed …"': the word, not Together AI)
+        known = registry.lookup(name) or (
+            None if adverb else _short_name_of(name, first, registry, opening)
+        )
         if known is not None:
             if known.is_chip and not known.discovered:
                 continue  # "Grace Blackwell GB300": a family name the mentions dropped

@@ -105,6 +105,10 @@ def _others_listed(lowers: list[str], start: int) -> bool:
     'include' opens after a noun of another role names no round's participants; nor does
     'investors' that modifies the noun after it ('AMD's investors document'), or that are told
     something."""
+    if lowers[max(0, start - 3) : start] in ([w, "led", "by"] for w in P.FIRM_HEADS):
+        return True  # "Walden International, a venture capital firm led by Lip-Bu Tan": its head
+    if lowers[start - 1] == "alongside" and _fellow_recipients(lowers, start):
+        return True  # "Zhipu AI, alongside Moonshot AI and MiniMax, has received backing"
     if lowers[start - 1] in LIST_OF_BACKERS:
         if lowers[start - 2 : start - 1] and lowers[start - 2] in P.TELLING_VERBS:
             return True  # "CEO Hock Tan told investors the company has three customers"
@@ -112,6 +116,18 @@ def _others_listed(lowers: list[str], start: int) -> bool:
     return lowers[start - 1] in {"include", "includes", "included"} and bool(
         P.OTHER_ROLE_LISTS & set(lowers[max(0, start - 4) : start - 1])
     )
+
+
+def _fellow_recipients(lowers: list[str], start: int) -> bool:
+    """Whether the names from ``start`` close with a comma that a verb of receiving follows:
+    companies set beside the one that receives, as receivers themselves."""
+    for i in range(start, min(len(lowers) - 1, start + 15)):
+        if lowers[i] != ",":
+            continue
+        after = [w for w in lowers[i + 1 : i + 5] if w not in P.VERB_CHAIN and not w.endswith("ly")]
+        if after and after[0] in P.RECEIVING_VERBS:
+            return True
+    return False
 
 
 def _examples_after(lowers: list[str], start: int, reach: int = 12) -> int | None:

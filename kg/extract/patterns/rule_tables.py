@@ -371,6 +371,8 @@ OTHER_DEAL_KINDS = {"licensing", "license", "licence", "distribution", "advertis
 NOUNS_AFTER_INVESTORS = {"document", "documents", "day", "presentation", "call", "deck",
                          "meeting", "relations", "update", "letter", "conference", "briefing",
                          "report", "note", "pressure", "concerns", "sentiment"}  # fmt: skip
+# Nouns of a firm whose leader "led by" names ("a venture capital firm led by Lip-Bu Tan").
+FIRM_HEADS = ("firm", "company", "fund", "startup", "start-up", "group", "team", "consortium")
 # Verbs whose object "investors" are an audience, no list of a round's backers ("told investors").
 TELLING_VERBS = {"told", "tell", "tells", "telling", "assured", "reassured", "warned", "informed",
                  "reminded", "updated", "showed", "promised", "pitched", "urged"}  # fmt: skip
