@@ -1494,6 +1494,23 @@ def test_a_second_predicate_after_and_has_its_own_status():
     assert [f.status for f in found if f.type == "compute_commitment"] == ["announced"]
 
 
+def test_an_aim_in_a_second_predicate_or_the_main_clause_leaves_a_stated_fact_announced():
+    statuses = {
+        (f.subject, f.object): f.status
+        for text in (
+            "Humain will deploy 18,000 Nvidia GB300 chips in the first phase and aims to deliver "
+            "500-megawatt facilities.",
+            "Reflection AI builds models. Backed by Nvidia and an investment group, the company "
+            "plans to build a data center in Korea.",
+        )
+        for f in extract(text)[0]
+    }
+    assert statuses[("humain", "gb300")] == "announced"
+    assert statuses[("nvidia", "reflection-ai")] == "announced"
+    found, _ = extract("Nvidia plans to invest $2 billion in xAI.")
+    assert [f.status for f in found] == ["planned"]
+
+
 def test_spending_on_a_cloud_s_infrastructure_is_no_stake_in_the_cloud():
     found = facts("Anthropic has pledged to double its investment in Amazon's AI infrastructure.")
     assert ("invests_in", "anthropic", "amazon") not in found

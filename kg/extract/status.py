@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract import patterns as P
+from kg.extract.clauses import fronted_phrase_end
 from kg.extract.folded import held_words, lowered_holds, lowered_matches, may_hold, occurs
 
 if TYPE_CHECKING:
@@ -154,6 +155,9 @@ def scope(view: View, anchor: int | None) -> str:
     tokens = view.sentence.tokens
     if anchor is None:
         return view.sentence.text
+    fronted = _fronted_participle_end(view)
+    if anchor < fronted:  # "Backed by Nvidia, the company plans to build …": the backing is
+        return view.sentence.text[: tokens[fronted].start - view.sentence.start]  # no plan
     inside = _in_dash_aside(tokens, anchor)
     i = anchor
     while i < len(tokens) - 2:
@@ -175,10 +179,23 @@ def scope(view: View, anchor: int | None) -> str:
                 and tokens[i + 1].lower in {"and", "but", "while", "who"}
                 and not _last_item_of_a_list(view, i + 2)
             )
-            or (tokens[i].lower == "and" and tokens[i + 1].lower in P.SECOND_PREDICATE)
+            or (
+                tokens[i].lower == "and"
+                and tokens[i + 1].lower in P.SECOND_PREDICATE | P.INTENTION_VERBS
+            )  # ("will deploy 18,000 GB300 chips and aims to deliver 500 MW": a second aim)
         ):
             return view.sentence.text[: tokens[i].start - view.sentence.start]
     return view.sentence.text[: tokens[-1].end - view.sentence.start] if tokens else ""
+
+
+def _fronted_participle_end(view: View) -> int:
+    """The comma that closes a participle phrase the sentence opens on ('Backed by Nvidia and
+    an investment group, the company plans …', 'Using Nvidia's chips, FPT hopes …'), or -1."""
+    lowers = view.lowers
+    if not lowers or not lowers[0].endswith(("ed", "ing")) or lowers[0] in P.SECOND_PREDICATE:
+        return -1
+    end = fronted_phrase_end(["after", *lowers[1:]])  # (read as a phrase that 'after' opens)
+    return end if end > 0 else -1
 
 
 DASHES = frozenset({"—", "–"})

@@ -71,6 +71,8 @@ EVENT_VERBS = CLAUSE_VERBS | {
 # in talks"): a new clause for status.
 SECOND_PREDICATE = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can",
                     "could", "may", "might", "should", "must"}  # fmt: skip
+# Verbs of a party's intention that open a second predicate after "and" ("and aims to").
+INTENTION_VERBS = {"aims", "plans", "intends", "hopes", "seeks", "wants", "expects"}
 REPORTING_VERBS = {"said", "says", "told", "announced", "confirmed", "added"}
 LIST_GLUE = {",", "and", "&", "+", "or", "(", ")", "as", "well", "including"}
 NOT_A_DEAL_NOUN = {
