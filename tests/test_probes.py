@@ -1955,6 +1955,25 @@ FACTS = [
         ),
         [("invests_in", "walden international", "sambanova")],
     ),
+    (
+        (
+            "Horizon Robotics announced a series C financing from SDIC Investment, CICC Capital, "
+            "Zhongwei Capital, as well as automotive giants including BYD, Great Wall Motors and "
+            "Dongfeng Assets."
+        ),
+        [
+            ("invests_in", "state development and investment corporation", "horizon robotics"),
+            ("invests_in", "byd", "horizon robotics"),
+        ],
+    ),
+    (
+        "Tenstorrent raised $200 million led by U.S. fund giant Fidelity.",
+        [("invests_in", "fidelity", "tenstorrent")],
+    ),
+    (
+        "Nvidia CEO Jensen Huang announced a £500 million equity investment in Nscale.",
+        [("invests_in", "nvidia", "nscale")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2860,6 +2879,18 @@ WRONG_FACTS = [
             'driving progress in AI."'
         ),
         ("compute_commitment", "mistral ai", "together ai"),
+    ),
+    (
+        (
+            "Horizon Robotics announced a series C financing from SDIC Investment, CICC Capital, "
+            "Zhongwei Capital, as well as automotive giants including BYD, Great Wall Motors and "
+            "Dongfeng Assets."
+        ),
+        ("invests_in", "state development and investment corporation", "great wall motors"),
+    ),
+    (
+        "Intel CEO Lip-Bu Tan invested in Veltrix.",
+        ("invests_in", "intel", "veltrix"),
     ),
 ]
 

@@ -308,6 +308,8 @@ class Extractor:
         # $300 million funding round" is of the company settle names at the end)
         last_round = _last_index(view.lowers, "round")
         for cue in view.cue_positions(P.INVEST_CUES):
+            if _ends_a_name(view, cue):
+                continue  # "SDIC Investment, CICC Capital …": a word of a firm's name
             unnamed = ROUND_COMPANY if last_round >= cue else None
             candidate = invests(view, cue, round_of or unnamed) or same_investment(
                 view, cue, history
@@ -507,6 +509,17 @@ def _apposed_to_its_own_name(
         first >= 2
         and sentence.tokens[first - 1].text == ","
         and any(m.last == first - 2 and m.entity == entity and not m.embedded for m in named)
+    )
+
+
+def _ends_a_name(view: View, cue: int) -> bool:
+    """Whether the cue word, capitalised inside the sentence, follows an organisation's name:
+    the last word of a longer name the registry knows only the start of ("SDIC Investment")."""
+    token = view.sentence.tokens[cue]
+    return (
+        cue > 0
+        and token.text[:1].isupper()
+        and any(m.last == cue - 1 and not m.reference for m in view.orgs(max(0, cue - 6), cue))
     )
 
 

@@ -12,9 +12,15 @@ from kg.extract.round_lists import person_after
 
 
 def only_a_person_s_employer(view: View, party: str) -> bool:
-    """Whether every mention of ``party`` says where a person works ('Intel CEO Lip-Bu Tan')."""
+    """Whether every mention of ``party`` says where a person works ('Intel CEO Lip-Bu Tan'),
+    not who speaks for it ('Nvidia CEO Jensen Huang announced a £500 million investment')."""
     named = [m for m in view.orgs() if view.org(m) == party and not m.embedded]
-    return bool(named) and all(person_after(view, m) for m in named)
+    return bool(named) and all(
+        (length := person_after(view, m))
+        and view.lowers[m.last + length + 1 : m.last + length + 2] != []
+        and view.lowers[m.last + length + 1] not in P.ANNOUNCING_FOR_A_FIRM
+        for m in named
+    )
 
 
 def names_chips_bought(view: View, party: str, cue: int) -> bool:

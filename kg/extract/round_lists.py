@@ -91,7 +91,9 @@ def slot_starts(lowers: list[str], about_a_round: bool = False) -> list[int]:
             starts.append(i + 1)
         if word != "from":
             continue
-        if _raise_verb_before(lowers, i):
+        if _raise_verb_before(lowers, i) or (
+            lowers[i - 1] in ("financing", "funding") and lowers[i - 3 : i - 1] in SERIES_BEFORE
+        ):  # ("announced a series C financing from SDIC Investment, CICC Capital …")
             starts.append(i + 1)
         elif i > 0 and (lowers[i - 1] in AMOUNT_ENDS or lowers[i - 1][-1:].isdigit()):
             starts.append(i + 1)  # "the round included $750 million from Microsoft and ..."
@@ -156,6 +158,7 @@ def _raise_verb_before(lowers: list[str], i: int, reach: int = 12) -> bool:
     return False
 
 
+SERIES_BEFORE = [["series", c] for c in "abcdefgh"]
 ROUND_NOUNS = {"round", "funding", "investment", "stake"}  # "in talks with X about a new round"
 
 
@@ -273,7 +276,7 @@ def _lead_in_ok(words: list[str]) -> bool:
     return (
         len(words) <= 6
         and not set(words) & LIST_STOPS
-        and all(w.isalpha() or w in {"-", "'s", "’s"} for w in words)
+        and all(w.isalpha() or w in {"-", "'s", "’s", "u.s.", "u.k."} for w in words)
     )
 
 

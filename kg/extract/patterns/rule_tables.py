@@ -371,6 +371,10 @@ OTHER_DEAL_KINDS = {"licensing", "license", "licence", "distribution", "advertis
 NOUNS_AFTER_INVESTORS = {"document", "documents", "day", "presentation", "call", "deck",
                          "meeting", "relations", "update", "letter", "conference", "briefing",
                          "report", "note", "pressure", "concerns", "sentiment"}  # fmt: skip
+# Verbs by which a firm's officer speaks for the firm ("Nvidia CEO Jensen Huang announced a
+# £500 million investment in Nscale": Nvidia's).
+ANNOUNCING_FOR_A_FIRM = {"announced", "announces", "unveiled", "unveils", "pledged", "pledges",
+                         "confirmed", "confirms"}  # fmt: skip
 # Nouns of a firm whose leader "led by" names ("a venture capital firm led by Lip-Bu Tan").
 FIRM_HEADS = ("firm", "company", "fund", "startup", "start-up", "group", "team", "consortium")
 # Verbs whose object "investors" are an audience, no list of a round's backers ("told investors").
