@@ -1511,6 +1511,13 @@ def test_an_aim_in_a_second_predicate_or_the_main_clause_leaves_a_stated_fact_an
     assert [f.status for f in found] == ["planned"]
 
 
+def test_a_part_of_a_place_is_a_place():
+    from kg.extract.places import is_place
+
+    assert is_place("West Texas") and is_place("Upstate New York")
+    assert not is_place("West Veltrix")
+
+
 def test_spending_on_a_cloud_s_infrastructure_is_no_stake_in_the_cloud():
     found = facts("Anthropic has pledged to double its investment in Amazon's AI infrastructure.")
     assert ("invests_in", "anthropic", "amazon") not in found

@@ -2892,6 +2892,20 @@ WRONG_FACTS = [
         "Intel CEO Lip-Bu Tan invested in Veltrix.",
         ("invests_in", "intel", "veltrix"),
     ),
+    (
+        (
+            "We first started writing about hyperscaler ASIC programs and the Google TPU back in "
+            "early 2024."
+        ),
+        ("uses_chip", "asic", "tpu"),
+    ),
+    (
+        (
+            "Galaxy has secured $1.4 billion in funding for the Helios data center expansion in "
+            "West Texas, which is aimed at enhancing its AI capabilities."
+        ),
+        ("compute_commitment", "west texas", "galaxy digital"),
+    ),
 ]
 
 

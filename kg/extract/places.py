@@ -100,8 +100,18 @@ def _unaccented(name: str) -> str:
 
 
 def is_place(name: str) -> bool:
-    """A place, or the adjective of a nation or region ("Japanese")."""
-    return name in DEMONYMS or name in place_names()
+    """A place, or the adjective of a nation or region ("Japanese"), or a part of a place
+    ("West Texas", "Northern Virginia", "Upstate New York")."""
+    if name in DEMONYMS or name in place_names():
+        return True
+    first, _, rest = name.partition(" ")
+    return first in REGION_PREFIXES and rest in place_names()
+
+
+# Words that name a part of a place before it.
+REGION_PREFIXES = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
+                   "Western", "Upstate", "Downstate", "Greater", "Northeast", "Northwest",
+                   "Southeast", "Southwest"}  # fmt: skip
 
 
 # Countries that are also people's surnames or given names ("Michael Jordan").

@@ -411,8 +411,10 @@ CHOSEN_TO_BUILD_AFTER = re.compile(
 )
 # Capitalised abbreviations of a kind of firm, never a firm alone ("VC firms Jane Street and …").
 KIND_ABBREVIATIONS = {"VC", "VCs", "PE"}
-# Capitalised abbreviations of a document or a measure, never a firm ("Under the MOU, Samsung").
-DOCUMENT_ABBREVIATIONS = {"MOU", "MoU", "MOUs", "LOI", "NDA", "IPO", "IPOs", "TCO", "CAGR", "EPS"}
+# Capitalised abbreviations of a document, a measure or a kind of chip, never a firm ("Under
+# the MOU, Samsung", "hyperscaler ASIC programs").
+DOCUMENT_ABBREVIATIONS = {"MOU", "MoU", "MOUs", "LOI", "NDA", "IPO", "IPOs", "TCO", "CAGR", "EPS",
+                          "ASIC", "ASICs", "SoC", "SoCs", "HBM", "DRAM", "NAND"}  # fmt: skip
 # "the sale of Korvex's server unit to Halvorsen": the company sold and the buyer are firms.
 SALE_OF_BEFORE = re.compile(r"\bsale\s+of\s+(?:the\s+)?$|\bsale\s+of\s+[^.;]{1,60}?\bto\s+$")
 # "Qualcomm's 2021 Korvex purchase": a name just before a noun of buying, after an owner.
