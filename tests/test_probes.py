@@ -1974,6 +1974,20 @@ FACTS = [
         "Nvidia CEO Jensen Huang announced a £500 million equity investment in Nscale.",
         [("invests_in", "nvidia", "nscale")],
     ),
+    (
+        (
+            "Nebius—yes, Nebius—signed a $3 billion deal with Meta to provide AI infrastructure "
+            "over the next five years."
+        ),
+        [("compute_commitment", "meta", "nebius")],
+    ),
+    (
+        (
+            "Anthropic — maker of Claude — is deploying 1 gigawatt of Broadcom-fabricated TPUs in "
+            "2026."
+        ),
+        [("uses_chip", "anthropic", "tpu")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -92,6 +92,8 @@ def _paired_dashes(lowers: list[str]) -> set[int]:
         return set()
     opener = pair[0] + 1
     head = lowers[opener + 1 : min(opener + 5, pair[1])]
+    if pair[1] - pair[0] <= 4:
+        return set(pair)  # "Nebius—yes, Nebius—signed a $3 billion deal": a short interjection
     if lowers[opener] in DASHED_EXAMPLE_OPENERS or (
         lowers[opener] in DASHED_APPOSITIVE_OPENERS
         and any(matches(w, DEAL_OR_ORDER_NOUNS) for w in head)
