@@ -18,6 +18,7 @@ from kg.extract.chip_phrases import (
     hardware_after,
     its_named_chip,
     listed_after_chip_noun,
+    maker_after_description,
     model_number_at,
     named_chip_noun_after,
     past_modifiers,
@@ -29,7 +30,6 @@ from kg.extract.patterns import (
     APPOSED_CHIP_NAME,
     CHIP_NAMING_NOUNS,
     CHIP_NOUN_STEMS,
-    CHIP_NOUNS,
     CHIP_SITE_NOUNS,
     DEFINED_CHIP_PHRASE,
     DESIGNED_PARTICIPLES,
@@ -504,7 +504,7 @@ def _described_chips(
         possessor = _possessor_of_named_chip(words, first, last, orgs)
         if possessor is not None:
             before = [possessor]  # "Zentrix's Aurora chips", "Meta's Artemis chip"
-        maker = None if before else _maker_after_description(words, last, orgs)
+        maker = None if before else maker_after_description(words, last, orgs)
         if maker is not None:
             before = [maker]  # "Quasar, an AI chip developed by Veltrix"
         if not before:
@@ -560,26 +560,6 @@ def _described_chips(
             designer = registry.organisation(owner.entity)
             found.append(_new_chip(sentence, first, last, name, designer=designer))
     return found
-
-
-def _maker_after_description(words: list[str], last: int, orgs: list[Mention]) -> Mention | None:
-    """'Quasar, an AI chip developed by Veltrix', 'Quasar is an inference accelerator built by
-    chip startup Veltrix': the designer that a description of the name as a chip gives."""
-    at = last + 1
-    if words[at : at + 2] not in ([",", "a"], [",", "an"], ["is", "a"], ["is", "an"],
-                                  ["was", "a"], ["was", "an"]):  # fmt: skip
-        return None
-    noun = next((i for i in range(at + 2, min(len(words), at + 6)) if words[i] in CHIP_NOUNS), None)
-    if noun is None:
-        return None
-    verb = noun + 1
-    if words[verb : verb + 1] == ["jointly"]:
-        verb += 1
-    if words[verb : verb + 2] == ["co", "-"]:
-        verb += 2  # "co-developed by"
-    if words[verb : verb + 2] not in ([p, "by"] for p in (*DESIGNED_PARTICIPLES, "built")):
-        return None
-    return next((m for m in orgs if verb + 2 <= m.first <= verb + 5), None)
 
 
 # Words of a CPU before a code name ("its 6th Gen EPYC CPU, code-named Venice").

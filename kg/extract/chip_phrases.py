@@ -4,10 +4,12 @@ a description after it (", an LLM-optimised accelerator"), a list in brackets af
 
 from __future__ import annotations
 
+from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     CHIP_NAME_ADJECTIVES,
     CHIP_NOUNS,
     COMPOUND_HEADS,
+    DESIGNED_PARTICIPLES,
     GENERATION,
     HARDWARE_NOUNS,
     MODEL_NOUNS,
@@ -183,3 +185,23 @@ def model_number_at(sentence: Sentence, i: int, taken: set[int]) -> bool:
     if not any(ch.isdigit() for ch in tokens[i].text):
         return False
     return not (i + 1 < len(tokens) and tokens[i + 1].lower in UNIT_AFTER_NUMBER)
+
+
+def maker_after_description(words: list[str], last: int, orgs: list[Mention]) -> Mention | None:
+    """'Quasar, an AI chip developed by Veltrix', 'Quasar is an inference accelerator built by
+    chip startup Veltrix': the designer that a description of the name as a chip gives."""
+    at = last + 1
+    if words[at : at + 2] not in ([",", "a"], [",", "an"], ["is", "a"], ["is", "an"],
+                                  ["was", "a"], ["was", "an"]):  # fmt: skip
+        return None
+    noun = next((i for i in range(at + 2, min(len(words), at + 6)) if words[i] in CHIP_NOUNS), None)
+    if noun is None:
+        return None
+    verb = noun + 1
+    if words[verb : verb + 1] == ["jointly"]:
+        verb += 1
+    if words[verb : verb + 2] == ["co", "-"]:
+        verb += 2  # "co-developed by"
+    if words[verb : verb + 2] not in ([p, "by"] for p in (*DESIGNED_PARTICIPLES, "built")):
+        return None
+    return next((m for m in orgs if verb + 2 <= m.first <= verb + 5), None)
