@@ -480,12 +480,13 @@ def past_examples_opening(words: list[str], start: int, hi: int, reach: int) -> 
     return start
 
 
-def fronted_phrase_end(lowers: list[str]) -> int:
+def fronted_phrase_end(lowers: list[str], opened: bool = False) -> int:
     """The comma that closes an adverbial phrase the sentence opens on ('After relying on
-    Microsoft Azure, OpenAI …'), or -1; a comma before 'and' or 'or' closes a list item, not
-    the phrase."""
+    Microsoft Azure, OpenAI …'; with ``opened``, whatever word opens it), or -1; a comma
+    before 'and' or 'or' closes a list item, not the phrase."""
     if not lowers or (
-        lowers[0] not in FRONTED_PHRASE_OPENERS
+        not opened
+        and lowers[0] not in FRONTED_PHRASE_OPENERS
         and lowers[:2] != ["much", "like"]
         and lowers[:3] != ["in", "addition", "to"]
     ):

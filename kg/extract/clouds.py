@@ -480,10 +480,9 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
         and (view.possessive(m) or (m.reference and view.lowers[m.first] in ("its", "their")))
     ]  # ("Microsoft is its largest customer": 'its' is the cloud spoken of)
     at = owners[0].first if owners else cue
-    speaking = _speaking_cloud(view, cue) if not owners or owners[0].reference else []
-    if speaking:  # (before what 'its' was resolved to)
-        owners = speaking
-        at = max(i for i in range(max(0, cue - 3), cue) if view.lowers[i] in ("its", "their"))
+    speaking = _speaking_cloud(view, cue) if not owners or owners[0].reference else None
+    if speaking is not None:  # (before what 'its' was resolved to)
+        owners, at = [speaking[0]], speaking[1]
     if not owners:
         return [], []
     after = view.lowers[cue + 1 : cue + 2]
@@ -501,18 +500,24 @@ def _possessive_customer(view: View, cue: int) -> tuple[list[Mention], list[Ment
     return owners[:1], holders
 
 
-def _speaking_cloud(view: View, cue: int) -> list[Mention]:
-    """'Nebius said Veltrix had become its largest customer': 'its' is the cloud that speaks."""
-    if not {"its", "their"} & set(view.lowers[max(0, cue - 3) : cue]):
-        return []  # (the caller finds the 'its' where this found one)
-    return [
-        m
-        for m in view.orgs(0, cue)
-        if view.has_type(m, "CloudProvider")
-        and not m.embedded
-        and view.lowers[m.last + 1 : m.last + 2] != []
-        and view.lowers[m.last + 1] in P.REPORTING_VERBS
-    ][:1]
+def _speaking_cloud(view: View, cue: int) -> tuple[Mention, int] | None:
+    """'Nebius said Veltrix had become its largest customer': 'its' is the cloud that speaks
+    (the cloud, and where the 'its' stands)."""
+    its = [i for i in range(max(0, cue - 3), cue) if view.lowers[i] in ("its", "their")]
+    if not its:
+        return None
+    speaker = next(
+        (
+            m
+            for m in view.orgs(0, cue)
+            if view.has_type(m, "CloudProvider")
+            and not m.embedded
+            and view.lowers[m.last + 1 : m.last + 2] != []
+            and view.lowers[m.last + 1] in P.REPORTING_VERBS
+        ),
+        None,
+    )
+    return None if speaker is None else (speaker, its[-1])
 
 
 def turned_to(view: View) -> list[Candidate]:

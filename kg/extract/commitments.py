@@ -375,7 +375,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         or _lets_out_to_partner(view, buyer_m, provider_m, cue)
     ):
         buyer_m, provider_m = provider_m, buyer_m
-    if word in ("lease", "leases") and view.possessive(buyer_m):
+    if word in P.LEASE_NOUNS and view.possessive(buyer_m):
         return None  # "a lease for a facility built to Nvidia's reference architecture"
     buyer, provider = view.org(buyer_m), view.org(provider_m)
     if not buyer or not provider or buyer == provider or _supplies(view, buyer_m):
@@ -586,7 +586,7 @@ def _lets_out_to_partner(view: View, buyer: Mention, provider: Mention, cue: int
         and view.lowers[provider.first - 1] == "with"
         and view.has_type(buyer, "CloudProvider")
         and not view.has_type(provider, "CloudProvider")
-        and (view.lowers[cue] in ("lease", "leases") or bool(described & P.LET_OUT_DEAL_WORDS))
+        and (view.lowers[cue] in P.LEASE_NOUNS or bool(described & P.LET_OUT_DEAL_WORDS))
     )
 
 
@@ -598,7 +598,7 @@ def _cloud_buys_power_from_designer(
     that capacity from the designer, as a lab does (OpenAI's 6 GW with AMD); not by a lease
     ('Riot signed a lease with AMD for 25 megawatts': Riot lets its site out)."""
     return (
-        view.lowers[cue] not in ("lease", "leases")
+        view.lowers[cue] not in P.LEASE_NOUNS
         and provider.first < buyer.first
         and view.lowers[buyer.first - 1] == "with"
         and view.has_type(provider, "CloudProvider")

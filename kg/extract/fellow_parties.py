@@ -41,8 +41,8 @@ def fellow_providers(view: View, candidate: Candidate, cue: int | None = None) -
         gap = view.lowers[_past_own_sum(view, listed[-1].last + 1) : m.first]
         if gap[-2:] in (["and", "with"], ["or", "with"]):
             gap = gap[:-1]  # "deals with CoreWeave and with Google Cloud": one list
-        if m.embedded or not set(gap) <= {",", "and", "or"} or view.possessive(m):
-            break  # ("a deal with AWS and Google's stake in TeraWulf": a new phrase)
+        if m.embedded or not set(gap) <= {",", "and", "or"}:
+            break
         listed.append(m)
     for m in reversed(view.orgs(0, named[0].first)):
         # "deals with Nvidia, Broadcom, Oracle …": the names listed before the provider read

@@ -194,7 +194,7 @@ def _fronted_participle_end(view: View) -> int:
     lowers = view.lowers
     if not lowers or not lowers[0].endswith(("ed", "ing")) or lowers[0] in P.SECOND_PREDICATE:
         return -1
-    end = fronted_phrase_end(["after", *lowers[1:]])  # (read as a phrase that 'after' opens)
+    end = fronted_phrase_end(lowers, opened=True)
     return end if end > 0 else -1
 
 

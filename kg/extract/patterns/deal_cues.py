@@ -115,8 +115,9 @@ WHOLE_WORDS = frozenset({"grow", "total", "totaling", "totalling", "deal", "all"
 POSSESSIVES = {"its", "their", "his", "her", "our"}
 # A contract word used as a modifier of debts, not a deal ("lease obligations").
 OBLIGATION_NOUNS = {"obligations", "obligation", "payments", "liabilities", "guarantees"}
+LEASE_NOUNS = ("lease", "leases")  # a lease's landlord lets out; its tenant buys
 DEAL_NOUNS = ("partnership*", "deal", "deals", "agreement*", "contract*", "pact", "pacts",
-              "memorandum", "mou", "lease", "leases")  # fmt: skip
+              "memorandum", "mou", *LEASE_NOUNS)  # fmt: skip
 # "a commitment from OpenAI", "orders from Anthropic": nouns of what a buyer places with a seller.
 ORDERING_NOUNS = ("commitment*", "order", "orders")
 DEAL_OR_ORDER_NOUNS = (*DEAL_NOUNS, *ORDERING_NOUNS)
