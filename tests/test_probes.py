@@ -1988,6 +1988,96 @@ FACTS = [
         ),
         [("uses_chip", "anthropic", "tpu")],
     ),
+    (
+        (
+            "Halden Capital arranged a $14 billion credit package for Oracle and OpenAI to build "
+            "a data center near Abilene."
+        ),
+        [("invests_in", "halden capital", "oracle"), ("invests_in", "halden capital", "openai")],
+    ),
+    (
+        (
+            "Meta tapped bond titan Pimco and alternative asset giant Halden Capital to lead a "
+            "$29 billion financing for a Louisiana data center."
+        ),
+        [("invests_in", "pimco", "meta"), ("invests_in", "halden capital", "meta")],
+    ),
+    (
+        (
+            "Halden Capital is also financing Meta's $30 billion data center to be built in "
+            "Louisiana."
+        ),
+        [("invests_in", "halden capital", "meta"), ("invests_in", "halden capital", "meta")],
+    ),
+    (
+        (
+            "Nvidia has provided funding or guarantees to several neocloud firms, including "
+            "CoreWeave, Nebius and Lambda."
+        ),
+        [("invests_in", "nvidia", "coreweave"), ("invests_in", "nvidia", "lambda")],
+    ),
+    (
+        (
+            "Halden Capital supplied a $2.3 billion construction financing package to Crusoe for "
+            "the first phase."
+        ),
+        [("invests_in", "halden capital", "crusoe")],
+    ),
+    (
+        ("The loan to Crusoe was underwritten by Halden Capital, Goldman Sachs and Mizuho Bank."),
+        [("invests_in", "halden capital", "crusoe"), ("invests_in", "goldman sachs", "crusoe")],
+    ),
+    (
+        "Veltrix raised $11 billion from Halden Capital to fund a chip factory in Ireland.",
+        [("invests_in", "halden capital", "veltrix")],
+    ),
+    (
+        "Halden Capital and Mizuho Bank are leading a $3 billion debt financing for Crusoe.",
+        [
+            ("invests_in", "halden capital", "crusoe"),
+            ("invests_in", "mizuho financial group", "crusoe"),
+        ],
+    ),
+    (
+        "Veltrix secured a $500 million term loan from Halden Capital.",
+        [("invests_in", "halden capital", "veltrix")],
+    ),
+    (
+        "Toyota provided $8 million in funding to Preferred Networks.",
+        [("invests_in", "toyota", "preferred networks")],
+    ),
+    (
+        "Toyota provided $8 million in funding for Preferred Networks.",
+        [("invests_in", "toyota", "preferred networks")],
+    ),
+    (
+        "Toyota provided $8 million in funding to CoreWeave, Nebius and Lambda.",
+        [("invests_in", "toyota", "coreweave"), ("invests_in", "toyota", "lambda")],
+    ),
+    (
+        ("Toyota provided funding to several neoclouds, including CoreWeave, Nebius and Lambda."),
+        [("invests_in", "toyota", "lambda")],
+    ),
+    (
+        "Toyota provided funding or guarantees to CoreWeave.",
+        [("invests_in", "toyota", "coreweave")],
+    ),
+    (
+        ("Halden Capital is also funding Meta's $30 billion data center to be built in Louisiana."),
+        [("invests_in", "halden capital", "meta")],
+    ),
+    (
+        "Halden Capital financed Meta's data center in Louisiana.",
+        [("invests_in", "halden capital", "meta")],
+    ),
+    (
+        "Halden Capital will finance Meta's data center in Louisiana.",
+        [("invests_in", "halden capital", "meta")],
+    ),
+    (
+        "Halden Capital financed Meta.",
+        [("invests_in", "halden capital", "meta")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -2919,6 +3009,13 @@ WRONG_FACTS = [
             "West Texas, which is aimed at enhancing its AI capabilities."
         ),
         ("compute_commitment", "west texas", "galaxy digital"),
+    ),
+    (
+        (
+            "Nvidia has provided funding or guarantees to several neocloud firms, including "
+            "CoreWeave, Nebius and Lambda."
+        ),
+        ("invests_in", "coreweave", "nvidia"),
     ),
 ]
 

@@ -446,15 +446,32 @@ def _hyphened_backer(view: View, cue: int) -> Candidate | None:
 def backing_for(view: View, cue: int, lo: int) -> Candidate | None:
     """'High-Flyer, a Chinese investment firm, provides financial backing for DeepSeek': the
     clause's subject backs the company after 'for' or 'to'."""
-    words = view.lowers
-    if words[cue + 1 : cue + 2] not in (["for"], ["to"]):
+    to = recipient_word(view.lowers, cue)
+    if to is None:
         return None
-    investee = [m for m in view.orgs(cue + 2, cue + 5) if not m.embedded]
+    investee = [m for m in view.orgs(to + 1, to + 4) if not m.embedded]
+    if not investee and "including" in view.lowers[to + 1 : to + 10]:
+        # "provided funding or guarantees to several neocloud firms, including CoreWeave"
+        including = view.lowers.index("including", to + 1)
+        investee = [m for m in view.orgs(including + 1, including + 2) if not m.embedded]
     investor = [m for m in view.orgs(lo, cue) if not m.embedded]
     if not investee or not investor or view.org(investor[0]) == view.org(investee[0]):
         return None
     return Candidate("invests_in", view.org(investor[0]), view.org(investee[0]), view.sentence,
                      "invest:verb", anchor=cue)  # fmt: skip
+
+
+def recipient_word(words: list[str], cue: int) -> int | None:
+    """The 'for' or 'to' naming who receives the funding noun at ``cue``, right after it or
+    after a second noun it is coordinated with ('funding or guarantees to')."""
+    if words[cue + 1 : cue + 2] in (["for"], ["to"]):
+        return cue + 1
+    if words[cue + 1 : cue + 2] in (["or"], ["and"]) and words[cue + 3 : cue + 4] in (
+        ["for"],
+        ["to"],
+    ):
+        return cue + 3
+    return None
 
 
 def provided_with_funds(view: View, cue: int, lo: int) -> Candidate | None:

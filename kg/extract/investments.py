@@ -20,6 +20,7 @@ from kg.extract.holdings import (
     investor_role,
     named_as_backers,
     provided_with_funds,
+    recipient_word,
     role_of_subject,
     shares_held,
     sold_to,
@@ -47,6 +48,7 @@ from kg.extract.patterns import (
     CAPACITY_NOUNS,
     COMMIT_VERBS,
     DEAL_WORDS,
+    FUNDING_VERB_FORMS,
     FUNDRAISING,
     GUARANTEED,
     INVESTOR_ROLES,
@@ -128,6 +130,9 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         # of backers, which the rounds read; a role noun is no verb with a subject and object
     if word == "back" and not _back_as_verb(view, cue):
         return None  # "back in 2023", "come back": no verb of backing
+    funds_as_verb = word in FUNDING_VERB_FORMS and _back_as_verb(view, cue)
+    if word in FUNDING_VERB_FORMS and not funds_as_verb and word not in {"funding", "financing"}:
+        return None  # "to finance the build-out": financing a thing, not a company
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return backed_compound(view, cue)
     if word.endswith("ed") and view.lowers[cue - 1 : cue] in (["a"], ["an"], ["the"]):
@@ -145,7 +150,7 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return found  # "provides backing for DeepSeek"; not "Nvidia is backing SSI"
     if (
         word in {"funding", "financing"}
-        and view.lowers[cue + 1 : cue + 2] in (["for"], ["to"])
+        and recipient_word(view.lowers, cue) is not None
         and P.GIVING_VERBS & set(view.lowers[lo:cue])
     ):
         return backing_for(view, cue, lo)  # "Toyota provided $8.3m in funding for PFN"
@@ -194,7 +199,9 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
         return _fronted_by_investing(view, cue)
     if word in SECURE_WORDS:
         return fundraising(view, cue, lo, hi, topic_lab) if funds_from(view, cue, hi) else None
-    if matches(word, FUNDRAISING):
+    if word == "financing" and not funds_as_verb:
+        return None  # "a $29 billion financing for a data center": the lenders' rules read it
+    if matches(word, FUNDRAISING) and not funds_as_verb:
         return fundraising(view, cue, lo, hi, topic_lab)
     named_before = _investee_named_before(view, cue, lo)
     if named_before is not None:

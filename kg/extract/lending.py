@@ -5,26 +5,53 @@ are read with the rounds' slots, the active ones here."""
 from __future__ import annotations
 
 from kg.extract import patterns as P
-from kg.extract.clauses import Candidate, View, list_ending
+from kg.extract.clauses import Candidate, View, list_around, list_ending
 from kg.extract.mentions import Mention
 
 
 def lent(view: View) -> list[Candidate]:
     """'Goldman Sachs provided a $300 million loan to Crusoe', 'Apollo and Blackstone are
     structuring a $36bn private debt package aimed at financing infrastructure for Anthropic',
-    'HSBC extended a credit facility to Recogni': each lender invests in the borrower."""
+    'HSBC extended a credit facility to Recogni', 'Blue Owl arranged a credit package for
+    Oracle and OpenAI', 'Halden will lend Crusoe $500 million', 'the loan to Crusoe was
+    underwritten by JPMorgan and Mizuho': each lender invests in each borrower."""
     found: list[Candidate] = []
     for cue in view.cue_positions(P.LENDING_VERBS):
         lo, hi = view.clause(cue)
-        debt = next(
-            (i for i in range(cue + 1, min(hi, cue + 9)) if view.lowers[i] in P.DEBT_NOUNS), None
-        )
-        if debt is None or P.GUARANTEE_WORDS & set(view.lowers[lo:hi]):
+        if P.GUARANTEE_WORDS & set(view.lowers[lo:hi]):
             continue  # "will guarantee a loan to Crusoe": a backstop, no money lent
-        borrower = _borrower(view, debt, hi)
-        lenders = _lenders(view, lo, cue)
+        if view.lowers[cue + 1 : cue + 2] == ["by"]:
+            lenders = _lenders_after_by(view, cue, hi)
+            debt = next(
+                (i for i in range(cue - 1, lo - 1, -1) if view.lowers[i] in P.DEBT_NOUNS), None
+            )
+        else:
+            lenders = _lenders(view, lo, cue)
+            debt = next(
+                (i for i in range(cue + 1, min(hi, cue + 9)) if view.lowers[i] in P.DEBT_NOUNS),
+                None,
+            )
+            if debt is None and view.lowers[cue].startswith(("lend", "lent", "loan")):
+                debt = next(
+                    (
+                        q.last
+                        for q in view.quantities
+                        if q.kind == "money" and cue < q.first <= cue + 6
+                    ),
+                    None,
+                )  # "will lend Crusoe $500 million": the sum stands for the loan
+        if debt is None:
+            continue
+        borrowers = _borrowers(view, cue, debt, hi)
+        amounts = [
+            q.value
+            for q in view.quantities
+            if q.kind == "money" and min(cue, debt) < q.first < max(cue, debt)
+        ]
         for lender in lenders:
-            if borrower is not None and view.org(lender) not in {None, view.org(borrower)}:
+            for borrower in borrowers:
+                if view.org(lender) in {None, view.org(borrower)}:
+                    continue
                 found.append(
                     Candidate(
                         "invests_in",
@@ -32,20 +59,37 @@ def lent(view: View) -> list[Candidate]:
                         view.org(borrower),
                         view.sentence,
                         "invest:lent",
+                        amount_usd=amounts[0] if amounts and len(lenders) == 1 else None,  # type: ignore[arg-type]
+                        numbers_fixed=True,
                         anchor=cue,
                     )  # fmt: skip
                 )
     return found
 
 
-def _borrower(view: View, debt: int, hi: int) -> Mention | None:
-    """The company the money goes 'to' or is 'for', soon after the debt noun."""
+def _borrowers(view: View, cue: int, debt: int, hi: int) -> list[Mention]:
+    """The companies the money goes 'to' or is 'for', soon after the debt noun ('a credit
+    package for Oracle and OpenAI'), or the first object of a verb of lending ('lend Crusoe
+    $500 million')."""
+    if view.lowers[cue].startswith(("lend", "lent", "loan")):
+        direct = [m for m in view.orgs(cue + 1, cue + 2) if not m.embedded]
+        if direct and debt > direct[0].last:
+            return list_around(view, view.orgs(cue + 1, hi), direct[0])
     for i in range(debt + 1, min(hi, debt + 12)):
         if view.lowers[i] in ("to", "for"):
             named = [m for m in view.orgs(i + 1, i + 3) if not m.embedded]
             if named:
-                return named[0]
-    return None
+                return list_around(view, view.orgs(i + 1, hi), named[0])
+    return []
+
+
+def _lenders_after_by(view: View, cue: int, hi: int) -> list[Mention]:
+    """'… was underwritten by JPMorgan Chase, Goldman Sachs and Mizuho Bank': the names
+    listed right after 'by'."""
+    first = [m for m in view.orgs(cue + 2, cue + 3) if not m.embedded]
+    if not first:
+        return []
+    return list_around(view, view.orgs(cue + 2, hi), first[0])
 
 
 def _lenders(view: View, lo: int, cue: int) -> list[Mention]:

@@ -120,7 +120,7 @@ INVEST_CUES = (
     "invest*", "stake", "stakes", "interest", "backer", "backers", "back", "backed", "backing",
     "supporter", "supporters",
     "backs", "funding",
-    "funded", "financed", "drew", "draws", "round",
+    "funded", "financed", "finance", "finances", "financing", "drew", "draws", "round",
     "rais*",
     "pour", "poured", "pours", "pouring", "pump", "pumps", "pumped", "pumping", "inject",
     "injects", "injecting", "injected", "plow", "plows", "plowing", "plowed", "ploughed", "put",

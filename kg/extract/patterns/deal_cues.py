@@ -281,7 +281,8 @@ OTHER_ROLES = {"buyer", "supplier", "customer", "partner", "vendor", "lender", "
 # "Goldman Sachs provided a $300 million loan to Crusoe": verbs of lending, the debt they
 # lend, and the words of a guarantee (a backstop lends nothing).
 LENDING_VERBS = ("provid*", "extend*", "grant*", "gave", "give*", "arrang*", "structur*",
-                 "offer*", "lent", "lend*", "underwrit*")  # fmt: skip
+                 "offer*", "lent", "lend*", "underwrit*", "suppl*", "led", "lead", "leads",
+                 "leading", "loaned")  # fmt: skip
 DEBT_NOUNS = {"loan", "loans", "debt", "credit", "financing", "facility", "bonds", "notes"}
 GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backstops",
                    "collateral"}  # fmt: skip

@@ -111,6 +111,9 @@ OBJECTLESS_PUTTING = {"commits", "committed", "invests", "invested", "pledges", 
 # Words between a verb and its amount ("raising at least $25 billion").
 AMOUNT_HEDGES = GAPPED_FILLERS | {"at", "least", "a", "further"}
 FUNDRAISING = ("rais*", "round", "rounds", "funding")
+# "Blue Owl is also financing Meta's data center", "will finance Crusoe": funding words read as
+# a verb only between a subject or auxiliary and a company (else a noun or a thing financed).
+FUNDING_VERB_FORMS = {"finance", "finances", "financing", "funding"}
 # The words between a sum taken in and its investor ("$10 billion in committed funding from").
 FUNDS_FROM = {"in", "of", "committed", "new", "fresh", "equity", "funding", "financing",
               "investment", "investments", "capital", "from"}  # fmt: skip
@@ -133,7 +136,8 @@ COMMIT_VERBS = {"commit", "commits", "committed", "committing", "pledge", "pledg
 GRANT_VERBS = ("grant*", "give", "gives", "gave", "giving", "issu*", "offer*", "award*")
 # Verbs whose direct object is the company invested in ("Nvidia has backed Lambda").
 BACKING_VERBS = {"backed", "backs", "back", "backing", "funded", "funds", "financed", "bankrolled",
-                 "bankrolls", "bankroll", "bankrolling"}  # fmt: skip
+                 "bankrolls", "bankroll", "bankrolling", "finance", "finances", "financing",
+                 "funding"}  # fmt: skip
 # Verbs whose subject means to put the chip that is their object to use ("IREN expects the
 # GB300 processors to be deployed").
 EXPECT_VERBS = {"expects", "expected", "expect", "plans", "planned", "plan", "wants", "want",
