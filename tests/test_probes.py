@@ -2078,6 +2078,14 @@ FACTS = [
         "Halden Capital financed Meta.",
         [("invests_in", "halden capital", "meta")],
     ),
+    (
+        (
+            "A new financing push is underway to support OpenAI's Stargate project.\n\nThe news "
+            "comes after Meta tapped bond titan Pimco and alternative asset giant Blue Owl "
+            "Capital to lead a $29 billion financing for a Louisiana data center."
+        ),
+        [("invests_in", "pimco", "meta")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -3016,6 +3024,14 @@ WRONG_FACTS = [
             "CoreWeave, Nebius and Lambda."
         ),
         ("invests_in", "coreweave", "nvidia"),
+    ),
+    (
+        (
+            "A new financing push is underway to support OpenAI's Stargate project.\n\nThe news "
+            "comes after Meta tapped bond titan Pimco and alternative asset giant Blue Owl "
+            "Capital to lead a $29 billion financing for a Louisiana data center."
+        ),
+        ("invests_in", "pimco", "openai"),
     ),
 ]
 

@@ -166,6 +166,8 @@ def rounds(view: View, fallback: str | None, after_round: bool = False) -> list[
         or _talks_with(view.lowers)
     ):
         raiser = _sentence_subject(view, orgs, set(participants))
+    if raiser is None:
+        raiser = _enlisting_subject(view, orgs, set(participants))
     if raiser is None and "rounds" not in view.lowers:  # "took part in 26 rounds": no one round
         named = {view.org(m) for m in orgs if not m.reference and not view.possessive(m, True)}
         raiser = None if fallback in participants and fallback in named else fallback
@@ -369,6 +371,21 @@ def _talks_with(lowers: list[str]) -> bool:
         word == "with" and lowers[i - 1 : i] and lowers[i - 1] in P.TALK_NOUNS_AND_VERBS
         for i, word in enumerate(lowers)
     )
+
+
+def _enlisting_subject(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
+    """'Meta tapped PIMCO and Blue Owl Capital to lead a $29 billion financing': the company
+    that enlists the round's investors raises the money."""
+    for m in orgs:
+        verb = m.last + 1
+        if view.org(m) in investors or view.lowers[verb : verb + 1] not in [
+            [w] for w in P.ENLISTING_VERBS
+        ]:
+            continue
+        enlisted = [n for n in orgs if verb < n.first <= verb + 6]
+        if enlisted and view.org(enlisted[0]) in investors:
+            return view.org(m)
+    return None
 
 
 def _sentence_subject(view: View, orgs: list[Mention], investors: set[str]) -> str | None:
