@@ -2086,6 +2086,13 @@ FACTS = [
         ),
         [("invests_in", "pimco", "meta")],
     ),
+    (
+        (
+            "Nvidia will supply 260,000 of its GPUs to Korea.\n\nNaver will deploy 60,000 GPUs to "
+            "power its AI services."
+        ),
+        [("uses_chip", "naver", "nvidia gpus")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -12,6 +12,7 @@ from kg.extract.folded import all_matches, holds_as_written, lowered_matches
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
     ALLOTTED_CHIPS,
+    COUNTED_CHIPS,
     DEMONSTRATIVE,
     DESCRIBED_CHIP,
     DESCRIBED_CHIPS,
@@ -80,6 +81,8 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
     text = sentence.text
     if " to " in text and holds_as_written(text, ALLOTTED_NOUNS):  # (the pattern's)
         matches += [(m, "the chips") for m in ALLOTTED_CHIPS.finditer(text)]
+    if holds_as_written(text, COUNTED_NOUNS):
+        matches += [(m, "the chips") for m in COUNTED_CHIPS.finditer(text)]
     if ("he " in text or "his " in text) and holds_as_written(text, DESCRIBED_CHIP_NOUNS):
         # ("the", "this" and a chip noun: the pattern's, as written)
         matches += [(m, "the new chip") for m in all_matches(DESCRIBED_CHIP, text)]
@@ -97,6 +100,7 @@ def find_references(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 # The words, as written, one of which each match of ALLOTTED_CHIPS or DESCRIBED_CHIP holds
 ALLOTTED_NOUNS = ("GPUs", "chips", "units", "accelerators")
+COUNTED_NOUNS = ("GPUs", "units", "accelerators")
 DESCRIBED_CHIP_NOUNS = ("chip", "accelerator", "processor", "silicon")
 
 

@@ -233,6 +233,13 @@ ALLOTTED_CHIPS = re.compile(
     r"shipped|distributed|given)|(?:supplied|allocated|delivered|sent|shipped|distributed|given))\s+"
     r"to\b)"
 )
+# "Naver Cloud will operate 60,000 GPUs", "packing tens of thousands of high-end GPUs": a
+# count of bare chip nouns points back to the chips last named (GOLD_FORMAT: the designer's
+# product line when the article names the designer and no model).
+COUNTED_CHIPS = re.compile(
+    r"(?<![\w,.$])(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:tens|hundreds)\s+of\s+thousands"
+    r"\s+of|thousands\s+of|millions\s+of)\s+(?:[a-z][a-z-]*\s+){0,2}(?:GPUs|units|accelerators)\b"
+)
 # Words of a chip's newness or kind between "the" and a chip noun that make the phrase point
 # back to the chip last named ("TSMC will produce the new chip", "this specialized silicon").
 CHIP_REFERENCE_ADJECTIVES = {"new", "latest", "upcoming", "next-generation", "new-generation",
