@@ -2093,6 +2093,21 @@ FACTS = [
         ),
         [("uses_chip", "naver", "nvidia gpus")],
     ),
+    (
+        "MediaTek is building Zebrafish, a cost-optimized inference chip for Google.",
+        [("designs_chip", "mediatek", "zebrafish")],
+    ),
+    (
+        (
+            "Google is spreading its TPU development across four partners: Broadcom, MediaTek, "
+            "Marvell and Intel."
+        ),
+        [("designs_chip", "mediatek", "tpu"), ("designs_chip", "marvell", "tpu")],
+    ),
+    (
+        "Marvell is in talks to develop a new inference-optimized TPU for Google.",
+        [("designs_chip", "marvell", "tpu")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -3039,6 +3054,14 @@ WRONG_FACTS = [
             "Capital to lead a $29 billion financing for a Louisiana data center."
         ),
         ("invests_in", "pimco", "openai"),
+    ),
+    (
+        "Crusoe is building an H100 cluster in Texas.",
+        ("designs_chip", "crusoe", "h100"),
+    ),
+    (
+        "OpenAI is developing H100 clusters in Texas.",
+        ("designs_chip", "openai", "h100"),
     ),
 ]
 

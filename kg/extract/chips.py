@@ -9,6 +9,7 @@ from kg.extract.clauses import Candidate, View, list_around, list_ending, matche
 from kg.extract.folded import may_hold, occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
+    BUILT_AROUND_A_CHIP,
     BUILT_INSTEAD,
     CHOOSING_FOR,
     CO_DESIGN,
@@ -25,7 +26,9 @@ from kg.extract.patterns import (
     LISTED_WITH,
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
+    MANDATE_NOUNS,
     OTHER_PRODUCT_NOUNS,
+    PARTNER_DEVELOPING_FORMS,
     PARTNERING_VERBS,
     PARTNERSHIP_PHRASES,
     PLURAL_CHIP_NOUNS,
@@ -34,7 +37,9 @@ from kg.extract.patterns import (
     PRODUCT_LINE_MODIFIERS,
     QUOTES,
     RELATIVE_OPENINGS,
+    TALK_WORDS,
     VERB_CHAIN,
+    WINNING_VERBS,
 )
 from kg.extract.text import Sentence
 from kg.extract.uses import customers_of_no_chip
@@ -90,7 +95,24 @@ def designs(view: View) -> list[Candidate]:
                         "designs_chip", org, chip.entity, view.sentence, method, product_line=line
                     )
                 )
+                if (
+                    co_design_cue
+                    and not m.embedded
+                    and org not in view.registry.designers(chip.entity, False)
+                ):
+                    found += _fellow_co_designers(view, m, chip)
     return found
+
+
+def _fellow_co_designers(view: View, partner: Mention, chip: Mention) -> list[Candidate]:
+    """'Google is spreading its TPU development across four partners: Broadcom, MediaTek,
+    Marvell and Intel': the chip designers listed with a known co-designer design it too."""
+    listed = list_around(view, [m for m in view.orgs() if not m.embedded], partner)
+    return [
+        Candidate("designs_chip", view.org(m), chip.entity, view.sentence, "design:with")
+        for m in listed
+        if m is not partner and view.has_type(m, "ChipDesigner") and view.org(m)
+    ]
 
 
 def designed_with(view: View) -> list[Candidate]:
@@ -132,9 +154,10 @@ def designing_for(view: View) -> list[Candidate]:
     chips': the designer chosen for a chip designs it. A foundry so named makes the chip
     instead, which the foundry rules read."""
     found: list[Candidate] = []
-    for verb in view.cue_positions(DESIGNING_FORMS + CHOOSING_FOR):
+    for verb in view.cue_positions(DESIGNING_FORMS + CHOOSING_FOR + PARTNER_DEVELOPING_FORMS):
         lo, hi = view.clause(verb)
         chosen = view.lowers[verb] in CHOOSING_FOR
+        developing = view.lowers[verb] in PARTNER_DEVELOPING_FORMS
         if chosen:
             designer = next((m for m in view.orgs(verb + 1, verb + 2) if not m.embedded), None)
             start = designer.last + 2 if designer else verb
@@ -146,13 +169,17 @@ def designing_for(view: View) -> list[Candidate]:
             subjects = [m for m in view.orgs(lo, verb) if not m.embedded]
             designer = subjects[-1] if subjects else None
             start = verb + 1
-            if designer is None or not set(view.lowers[designer.last + 1 : verb]) <= VERB_CHAIN:
+            if designer is None or not _subject_gap(view.lowers[designer.last + 1 : verb]):
                 continue
+            if developing and not view.has_type(designer, "ChipDesigner"):
+                continue  # "OpenAI is developing …", "Crusoe is building …": not a design house
         if view.has_type(designer, "Foundry") and not view.has_type(designer, "ChipDesigner"):
             continue
         chips = [c for c in view.chips(start, min(hi, start + 10)) if not c.embedded][:1]
         if not chips or not _only_descriptors(view.lowers[start : chips[0].first], numbered=True):
             continue
+        if developing and view.lowers[chips[0].last + 1 : chips[0].last + 2] in BUILT_AROUND_A_CHIP:
+            continue  # "Veltrix is building an H100 cluster": a system, not the chip
         if view.org(designer):
             found.append(
                 Candidate(
@@ -164,6 +191,21 @@ def designing_for(view: View) -> list[Candidate]:
                 )
             )
     return found
+
+
+def _subject_gap(words: list[str]) -> bool:
+    """The words between a designer and its verb of designing: auxiliaries and adverbs ('is
+    reportedly designing'), talks ('is in talks to develop') or a mandate won ('secured the
+    exclusive contract to design')."""
+    if set(words) <= VERB_CHAIN:
+        return True
+    if words[-1:] != ["to"]:
+        return False
+    middle = set(words[:-1]) - VERB_CHAIN
+    return middle <= TALK_WORDS | {"in", "active", "advanced", "early"} or (
+        bool(middle & MANDATE_NOUNS)
+        and middle <= MANDATE_NOUNS | WINNING_VERBS | {"the", "a", "an", "exclusive"}
+    )
 
 
 def _only_descriptors(words: list[str], numbered: bool = False) -> bool:

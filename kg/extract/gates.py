@@ -144,7 +144,10 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (bought_in_relative, Gate(P.BUY_OR_USE_VERBS, chips=True)),
     (designs, NAMES_CHIPS),
     (designed_with, Gate(P.DESIGN_VERBS, chips=True)),
-    (designing_for, Gate(any_of=(P.DESIGNING_FORMS, P.CHOOSING_FOR), chips=True)),
+    (
+        designing_for,
+        Gate(any_of=(P.DESIGNING_FORMS, P.CHOOSING_FOR, P.PARTNER_DEVELOPING_FORMS), chips=True),
+    ),
     (manufactures, NAMES_CHIPS),
     (carried_manufacture, Gate(P.MAKE_VERBS)),
     (partnered_to_design, Gate(P.PARTNERING_VERBS, chips=True)),

@@ -347,5 +347,18 @@ VALUED_HEARSAY = {"sources", "people", "said", "say", "says", "reportedly", "rec
 # the Trainium 3 chip for Amazon"), and verbs of choosing a partner for a chip ("Amazon tapped
 # Marvell for its Trainium chips").
 DESIGNING_FORMS = ("designing", "designs", "design", "co-designing", "co-designs")
+# "Marvell is in talks to develop a new TPU for Google", "MediaTek is building Zebrafish": a
+# chip designer's verbs of making a chip that are its design work (said of others, use or
+# building a system).
+PARTNER_DEVELOPING_FORMS = ("develop", "develops", "developing", "co-develop", "co-develops",
+                            "co-developing", "building", "builds")  # fmt: skip
+# What a verb of building makes when a chip name only describes it ("an H100 cluster").
+BUILT_AROUND_A_CHIP = [[w] for w in ("cluster", "clusters", "server", "servers", "system",
+                                     "systems", "racks", "supercomputer", "instances", "cloud",
+                                     "data", "platform", "-")]  # fmt: skip
+# "MediaTek secured the exclusive contract to design Triggerfish": a mandate won to design.
+MANDATE_NOUNS = {"contract", "contracts", "deal", "order", "orders", "mandate", "job", "work"}
+WINNING_VERBS = {"won", "wins", "secured", "secures", "landed", "lands", "got", "gets", "bagged",
+                 "clinched", "clinches"}  # fmt: skip
 CHOOSING_FOR = ("tapped", "taps", "chose", "chooses", "selected", "selects", "picked", "picks",
                 "enlisted", "enlists", "hired", "hires")  # fmt: skip
