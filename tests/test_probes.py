@@ -2108,6 +2108,14 @@ FACTS = [
         "Marvell is in talks to develop a new inference-optimized TPU for Google.",
         [("designs_chip", "marvell", "tpu")],
     ),
+    (
+        "Meta said the MTIA chip, developed by its own silicon team, now runs ranking models.",
+        [("designs_chip", "meta", "mtia")],
+    ),
+    (
+        "Alchip won the contract to design the next Trainium chip for Amazon.",
+        [("designs_chip", "alchip", "trainium")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -3062,6 +3070,38 @@ WRONG_FACTS = [
     (
         "OpenAI is developing H100 clusters in Texas.",
         ("designs_chip", "openai", "h100"),
+    ),
+    (
+        (
+            "Officials said the H20 chip was used to train powerful AI models developed by "
+            "Chinese startup DeepSeek."
+        ),
+        ("designs_chip", "deepseek", "h20"),
+    ),
+    (
+        (
+            "Anthropic's 3.5 GW commitment represents compute that would otherwise have flowed "
+            "through Nvidia's H100 ecosystem."
+        ),
+        ("compute_commitment", "anthropic", "nvidia"),
+    ),
+    (
+        (
+            "Anthropic's 3.5 GW commitment represents compute that would otherwise have flowed "
+            "through Nvidia's H100 ecosystem."
+        ),
+        ("uses_chip", "anthropic", "h100"),
+    ),
+    (
+        (
+            "Microsoft works with G42 on AI.\n\nMicrosoft now plans to increase its UAE investment "
+            "from $7.3 billion to more than $7.9 billion from 2026 to 2029."
+        ),
+        ("invests_in", "microsoft", "g42"),
+    ),
+    (
+        ("MediaTek secured the exclusive contract for Google's next TPU at a higher price point."),
+        ("uses_chip", "mediatek", "tpu"),
     ),
 ]
 

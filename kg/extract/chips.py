@@ -27,6 +27,8 @@ from kg.extract.patterns import (
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
     MANDATE_NOUNS,
+    MANDATE_WINNING_VERBS,
+    MODEL_NOUNS,
     OTHER_PRODUCT_NOUNS,
     PARTNER_DEVELOPING_FORMS,
     PARTNERING_VERBS,
@@ -39,7 +41,6 @@ from kg.extract.patterns import (
     RELATIVE_OPENINGS,
     TALK_WORDS,
     VERB_CHAIN,
-    WINNING_VERBS,
 )
 from kg.extract.text import Sentence
 from kg.extract.uses import customers_of_no_chip
@@ -137,6 +138,8 @@ def designed_with(view: View) -> list[Candidate]:
         ]  # "designed by Broadcom", "designed by chip startup Quorix"
         if view.lowers[at : at + 1] not in (["with"], ["by"]) or not chips or not partners:
             continue
+        if set(view.lowers[chips[-1].last + 1 : verb]) & MODEL_NOUNS:
+            continue  # "the H20 was used to train AI models developed by DeepSeek": the models'
         designed = list_ending(view, chips[:-1], chips[-1])  # "Ironwood and Trillium TPUs"
         for m in list_around(view, [o for o in view.orgs(verb) if not o.embedded], partners[0]):
             if view.has_type(m, "Foundry") and not view.has_type(m, "ChipDesigner"):
@@ -204,7 +207,7 @@ def _subject_gap(words: list[str]) -> bool:
     middle = set(words[:-1]) - VERB_CHAIN
     return middle <= TALK_WORDS | {"in", "active", "advanced", "early"} or (
         bool(middle & MANDATE_NOUNS)
-        and middle <= MANDATE_NOUNS | WINNING_VERBS | {"the", "a", "an", "exclusive"}
+        and middle <= MANDATE_NOUNS | MANDATE_WINNING_VERBS | {"the", "a", "an", "exclusive"}
     )
 
 

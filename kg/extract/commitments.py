@@ -29,6 +29,7 @@ from kg.extract.deal_guards import (
     buys_a_company,
     buys_chips,
     buys_nothing_of_compute,
+    chip_contract_won,
     company_bought,
     grows_a_deal,
     licenses_technology,
@@ -290,7 +291,7 @@ def commits(view: View, cue: int) -> Candidate | None:
         for v in view.cue_positions(ACQUIRING, cue + 1, min(hi, cue + 9))
     ):
         return None  # "Nvidia is paying $20 billion to acquire Groq": an acquisition
-    if supply_orders(view, lo, hi):
+    if supply_orders(view, lo, hi) or chip_contract_won(view, cue):
         return None  # "secured orders to supply AI chips for China Mobile": the seller's orders
     if matches(word, DEAL_NOUNS) and buys_a_company(view, cue):
         return None  # "a $40 billion deal to buy Aligned Data Centers": an acquisition

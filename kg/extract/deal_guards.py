@@ -73,6 +73,40 @@ def supply_orders(view: View, lo: int, hi: int) -> bool:
     )
 
 
+def chip_contract_won(view: View, cue: int) -> bool:
+    """'MediaTek secured the exclusive contract for Google's next TPU', 'Samsung won an order
+    for Tesla's AI5': a chip house that wins the work on a chip supplies it; it buys no
+    compute and uses no chip."""
+    if view.lowers[cue] in P.MANDATE_NOUNS:  # the cue may be the contract itself
+        cue = next(
+            (
+                i
+                for i in range(cue - 1, max(-1, cue - 4), -1)
+                if view.lowers[i] in P.MANDATE_WINNING_VERBS
+            ),
+            cue,
+        )
+    if view.lowers[cue] not in P.MANDATE_WINNING_VERBS:
+        return False
+    mandate = next(
+        (
+            i
+            for i in range(cue + 1, cue + 5)
+            if view.lowers[i : i + 1] and view.lowers[i] in P.MANDATE_NOUNS
+        ),
+        None,
+    )
+    if mandate is None or view.lowers[mandate + 1 : mandate + 2] != ["for"]:
+        return False
+    subject = next((m for m in view.orgs(0, cue) if m.last == cue - 1), None)
+    return (
+        subject is not None
+        and (view.has_type(subject, "ChipDesigner") or view.has_type(subject, "Foundry"))
+        and not view.has_type(subject, "CloudProvider")
+        and not view.has_type(subject, "Lab")
+    )
+
+
 def spent_on_hardware(view: View, cue: int) -> bool:
     """'spend around $229B on servers', 'spent $10 billion on Nvidia chips': money for
     equipment bought, not compute rented from anyone."""

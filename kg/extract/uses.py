@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from kg.extract import patterns as P
 from kg.extract.clauses import Candidate, View, list_around, matches
-from kg.extract.deal_guards import licenses_technology
+from kg.extract.deal_guards import chip_contract_won, licenses_technology
 from kg.extract.folded import occurs
 from kg.extract.mentions import Mention
 from kg.extract.patterns import (
@@ -112,6 +112,7 @@ def uses(
             and not _uses_a_process(view.lowers, c, chip.first)
             and not _uses_money(view.lowers, c)
             and not _relative_of_unnamed(view, c)
+            and not chip_contract_won(view, c)
         ] or _counted_holding(view, chip, lo)
         if (
             not cues

@@ -358,7 +358,7 @@ BUILT_AROUND_A_CHIP = [[w] for w in ("cluster", "clusters", "server", "servers",
                                      "data", "platform", "-")]  # fmt: skip
 # "MediaTek secured the exclusive contract to design Triggerfish": a mandate won to design.
 MANDATE_NOUNS = {"contract", "contracts", "deal", "order", "orders", "mandate", "job", "work"}
-WINNING_VERBS = {"won", "wins", "secured", "secures", "landed", "lands", "got", "gets", "bagged",
-                 "clinched", "clinches"}  # fmt: skip
+MANDATE_WINNING_VERBS = {"won", "wins", "secured", "secures", "landed", "lands", "got", "gets",
+                         "bagged", "clinched", "clinches"}  # fmt: skip
 CHOOSING_FOR = ("tapped", "taps", "chose", "chooses", "selected", "selects", "picked", "picks",
                 "enlisted", "enlists", "hired", "hires")  # fmt: skip

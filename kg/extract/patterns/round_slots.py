@@ -173,7 +173,8 @@ CAPACITY_AFTER_CLOUD = {"compute", "infrastructure", "capacity", "servers", "clo
                         "cluster", "instances", "hardware", "supercomputers"}  # fmt: skip
 # A deal called off or denied gives no fact.
 CALLED_OFF = re.compile(
-    r"(?=[acdenprstw])\b(?:drop(?:s|ped)?\s+(?:its\s+|their\s+)?plans?|scrap(?:s|ped)|call(?:s|ed)?\s+off|"
+    r"(?=[acdemnprstw])\b(?:drop(?:s|ped)?\s+(?:its\s+|their\s+)?plans?|scrap(?:s|ped)|call(?:s|ed)?\s+off|"
+    r"(?:would|could|might)\s+otherwise|"  # "compute that would otherwise have gone to Nvidia"
     r"walk(?:s|ed)?\s+away|abandon(?:s|ed)?|pull(?:s|ed)?\s+out|ended\s+(?:the\s+)?talks|"
     r"talks\s+(?:have\s+)?(?:ended|collapsed|broke\s+down)|den(?:y|ies|ied)|refut\w+|"
     r"no\s+longer|not\s+(?:in\s+talks|planning|considering)|"
