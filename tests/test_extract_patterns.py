@@ -392,3 +392,23 @@ def test_an_amount_for_the_investment_just_named(extractor):
         if f.type == "invests_in"
     }
     assert ("softbank", "openai", 2e9) in amounts
+
+
+def test_no_cue_table_is_named_twice_across_the_pattern_modules():
+    """The package star-imports its modules, so a table assigned in two of them silently loses
+    one definition (a second WINNING_VERBS once shadowed the first)."""
+    import ast
+    from pathlib import Path
+
+    import kg.extract.patterns as package
+
+    owners: dict[str, list[str]] = {}
+    for path in sorted(Path(package.__file__).parent.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign):
+                targets = [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id.isupper():
+                    owners.setdefault(target.id, []).append(path.stem)
+    assert {name: where for name, where in owners.items() if len(where) > 1} == {}
