@@ -2116,6 +2116,68 @@ FACTS = [
         "Alchip won the contract to design the next Trainium chip for Amazon.",
         [("designs_chip", "alchip", "trainium")],
     ),
+    (
+        (
+            "AI startup Veltrix AI has support from key players in the Chinese tech industry, "
+            "including Alibaba Group Holding Ltd and Tencent Holdings Ltd."
+        ),
+        [("invests_in", "alibaba", "veltrix ai"), ("invests_in", "tencent", "veltrix ai")],
+    ),
+    (
+        (
+            "AI startup Veltrix AI was launched last year with the support of major companies "
+            "such as Microsoft, BlackRock and MGX."
+        ),
+        [("invests_in", "blackrock", "veltrix ai"), ("invests_in", "mgx", "veltrix ai")],
+    ),
+    (
+        (
+            "Backed by industry giants like Andreessen Horowitz and Nvidia, AI startup Veltrix AI "
+            "is building a new model."
+        ),
+        [
+            ("invests_in", "andreessen horowitz", "veltrix ai"),
+            ("invests_in", "nvidia", "veltrix ai"),
+        ],
+    ),
+    (
+        (
+            "AI startup Veltrix AI's other backers include Lei Jun's Shunwei Capital, GL Ventures "
+            "and Qiming Venture Partners."
+        ),
+        [
+            ("invests_in", "shunwei capital", "veltrix ai"),
+            ("invests_in", "gl ventures", "veltrix ai"),
+        ],
+    ),
+    (
+        (
+            "AI startup Veltrix AI has drawn capital from two of Silicon Valley's most "
+            "disciplined investors, Mayfield and Spark Capital."
+        ),
+        [
+            ("invests_in", "mayfield fund", "veltrix ai"),
+            ("invests_in", "spark capital", "veltrix ai"),
+        ],
+    ),
+    (
+        (
+            "In January, AI startup Veltrix AI secured another $200 million in Series A funding, "
+            "led by Tiger Global, Premji Invest, and Xora Innovation, with participation from "
+            "Mayfield."
+        ),
+        [
+            ("invests_in", "xora innovation", "veltrix ai"),
+            ("invests_in", "mayfield fund", "veltrix ai"),
+        ],
+    ),
+    (
+        (
+            "The alliance with AI startup Veltrix AI includes a significant direct investment "
+            "from Nvidia."
+        ),
+        [("invests_in", "nvidia", "veltrix ai")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -3102,6 +3164,20 @@ WRONG_FACTS = [
     (
         ("MediaTek secured the exclusive contract for Google's next TPU at a higher price point."),
         ("uses_chip", "mediatek", "tpu"),
+    ),
+    (
+        (
+            "AI startup Veltrix AI raised nine-figure sums from investors, following Tenstorrent "
+            "and Cerebras."
+        ),
+        ("invests_in", "tenstorrent", "veltrix ai"),
+    ),
+    (
+        (
+            "Zhipu AI has backing from key players in the Chinese tech industry, including "
+            "Alibaba and Tencent."
+        ),
+        ("invests_in", "zhipu ai", "alibaba"),
     ),
 ]
 

@@ -302,8 +302,11 @@ def _backs_examples(view: View, cue: int) -> bool:
     """'Google has also backed crypto-mining converts like Hut 8 and TeraWulf': a verb of
     backing whose object is a described group of companies."""
     return view.lowers[cue] in P.BACKING_VERBS and view.lowers[cue + 1 : cue + 2] not in (
-        ["by"], ["in"],
-    )  # fmt: skip
+        ["by"],
+        ["in"],
+        ["from"],
+        ["of"],
+    )  # fmt: skip  ("has backing from key players, including Alibaba": it receives)
 
 
 def investees_including(view: View) -> list[Candidate]:

@@ -422,7 +422,10 @@ def _past_intention(lowers: list[str], i: int) -> int:
 
 
 def _has_backers(lowers: list[str], index: int) -> bool:
-    """'has some big investors', ', whose backers include': the name before owns the backers."""
+    """'has some big investors', ', whose backers include': the name before owns the backers;
+    'has support from key players', 'drew backing from': it receives the backing."""
+    if _receives_backing(lowers[index : index + 8]):
+        return True
     words = lowers[index : index + 6]
     if words[:1] not in (["has"], ["have"], ["had"], [","]) or words[:2] == [",", "and"]:
         return False
@@ -430,6 +433,18 @@ def _has_backers(lowers: list[str], index: int) -> bool:
         return False
     noun = next((i for i, w in enumerate(words) if w in LIST_OF_BACKERS), None)
     return noun is not None and all(w.isalpha() for w in words[1:noun])
+
+
+def _receives_backing(words: list[str]) -> bool:
+    """'has support from', 'enjoys the backing of', 'drew strategic investment from'."""
+    if words[:1] not in [[w] for w in P.BACKING_RECEIVED_VERBS]:
+        return False
+    noun = next((i for i, w in enumerate(words) if w in P.BACKING_RECEIVED_NOUNS), None)
+    return (
+        noun is not None
+        and all(w.isalpha() for w in words[1:noun])
+        and words[noun + 1 : noun + 2] in (["from"], ["of"])
+    )
 
 
 def _says_it_raised(view: View, index: int) -> bool:

@@ -140,6 +140,15 @@ def _examples_after(lowers: list[str], start: int, reach: int = 12) -> int | Non
             return None
         if lowers[k] == "including" or lowers[k - 1 : k + 1] == ["such", "as"]:
             return k + 1 if k > start else None
+        if (
+            lowers[k] == ","
+            and k > start
+            and lowers[k - 1] in P.DESCRIBED_BACKERS
+            and not lowers[k + 1].endswith(("ing", "ed"))
+            and lowers[k + 1] not in P.CLAUSE_OPENERS_AFTER_COMMA
+        ):
+            return k + 1  # "capital from two of Silicon Valley's top investors, A and B"; not
+            # "from investors, following Xanadu and Tenstorrent"
     return None
 
 

@@ -22,6 +22,7 @@ ROUND_SLOTS = tuple(
         "led by", "co-led by", "co - led by", "jointly led by", "spearheaded by", "headed by",
         "followed by", "backed early by", "also backed by", "led jointly by", "backed again by",
         "backed once again by", "again backed by", "once again backed by", "support from",
+        "the support of", "the backing of",
         "anchored by", "to invest , including", "to participate , including", "participation from",
         "participation by", "participation of", "backed by", "funded by", "financed by",
         "joined by", "supported by", "participated by", "participated in by",
@@ -265,3 +266,17 @@ SOLD_BEFORE_CHIP_NOUN = frozenset(
 ENLISTING_VERBS = {"tapped", "taps", "enlisted", "enlists", "hired", "hires", "mandated",
                    "mandates", "picked", "picks", "chose", "chooses", "selected",
                    "selects"}  # fmt: skip
+# "Zhipu has support from key players, including Alibaba": verbs and nouns by which a company
+# receives backing from those named after them.
+BACKING_RECEIVED_VERBS = {"has", "have", "had", "received", "receives", "enjoys", "enjoyed",
+                          "drew", "draws", "drawn", "gained", "gains", "won", "wins", "got",
+                          "gets"}  # fmt: skip
+BACKING_RECEIVED_NOUNS = {"backing", "support", "funding", "investment", "investments",
+                          "financing", "capital"}  # fmt: skip
+# The plural nouns that close a description of the investors a comma then names ("from two
+# of Silicon Valley's most disciplined investors, Mayfield and Spark Capital").
+DESCRIBED_BACKERS = {"investors", "backers", "firms", "funds", "players", "names", "institutions",
+                     "shareholders", "lenders", "banks"}  # fmt: skip
+CLAUSE_OPENERS_AFTER_COMMA = {"and", "but", "or", "which", "who", "whose", "while", "with",
+                              "as", "after", "before", "since", "though", "although",
+                              "so"}  # fmt: skip

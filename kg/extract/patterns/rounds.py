@@ -21,7 +21,7 @@ ROUND_WORDS = re.compile(
     r"l(?:oans?|enders?)|"
     r"b(?:orrow\w*|ackers?|acking|acked)|"
     r"c(?:redit\s+facilit\w+|o-?le[da]\w*|apital\s+raise|ontribut\w+\s+(?:[a-z]+\s+){0,2}\$)|"
-    r"s(?:eries\s+[a-h]\d?\b|hareholders)|"
+    r"s(?:eries\s+[a-h]\d?\b|hareholders|upport\s+(?:from|of))|"
     r"i(?:nvestors?|nvestment\s+group|nvestor\s+group|nvestment\s+(?:\S+\s+){0,5}?(?:was|were)\s+led)|"
     r"p(?:articipation|articipat\w+)|"
     r"debt|equity|tranche|"
@@ -335,8 +335,8 @@ COMPANY_HEADS = MAKER_NOUNS | {
 
 # Words after a company's name that are part of it ("Meta Platforms Inc", "Microsoft Corp.").
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
-                      "co", "co.", "ag", "sa", "se", "nv", "holdings", "group", "management",
-                      "."}  # fmt: skip
+                      "co", "co.", "ag", "sa", "se", "nv", "holdings", "holding", "group",
+                      "management", "."}  # fmt: skip
 # Verbs whose object, a description ("pay the company"), is not their clause's subject.
 OBJECT_BEFORE = {"pay", "pays", "paid", "paying", "supply", "supplies", "supplied", "back",
                  "backs", "backed", "acquire", "acquired", "acquires", "buy", "bought",
