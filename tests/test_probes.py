@@ -2178,6 +2178,25 @@ FACTS = [
         ),
         [("invests_in", "nvidia", "veltrix ai")],
     ),
+    (
+        "Hyundai's allotment of 50,000 Nvidia Blackwell GPUs will go into a new AI factory.",
+        [("uses_chip", "hyundai motor group", "blackwell")],
+    ),
+    (
+        ("The analysts said Hyundai's allocation of 50,000 Nvidia Blackwell GPUs was the largest."),
+        [("uses_chip", "hyundai motor group", "blackwell")],
+    ),
+    (
+        (
+            "Hyundai Motor’s allotment of 50,000 Nvidia’s Blackwell GPUs may prove to be an "
+            "inflection point for the automaker."
+        ),
+        [("uses_chip", "hyundai motor group", "blackwell")],
+    ),
+    (
+        "Oracle's new supercomputer may consist of 800,000 Nvidia GB300s.",
+        [("uses_chip", "oracle", "gb300")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -3178,6 +3197,10 @@ WRONG_FACTS = [
             "Alibaba and Tencent."
         ),
         ("invests_in", "zhipu ai", "alibaba"),
+    ),
+    (
+        "Microsoft's rival's H100 cluster is in Texas.",
+        ("uses_chip", "microsoft", "h100"),
     ),
 ]
 

@@ -435,16 +435,28 @@ def possessed(view: View) -> list[Candidate]:
 def _possessor(view: View, chip: Mention) -> Mention | None:
     """The 'its'/'their' a few words before ``chip`` (past adjectives, a fleet or cluster 'of',
     the designer's name), resolved to an organisation."""
-    lo = max(0, chip.first - 5)
+    lo = max(0, chip.first - 9)
     for m in reversed(view.orgs(lo, chip.first)):
-        if m.text.lower() not in {"its", "their"} or not m.reference:
+        pronoun = m.text.lower() in {"its", "their"} and m.reference
+        if not pronoun and not view.possessive(m):
             continue
         between = view.lowers[m.last + 1 : chip.first]
         names = {i for d in view.orgs(m.last + 1, chip.first) for i in range(d.first, d.last + 1)}
         words = [w for i, w in enumerate(between, m.last + 1) if i not in names]
-        if set(words) <= P.POSSESSED_FILLERS and view.org(m):
+        if pronoun and len(between) <= 4 and set(words) <= P.POSSESSED_FILLERS and view.org(m):
             return m
+        if not pronoun and _holding_named(words) and view.org(m):
+            return m  # "Hyundai's allotment of 50,000 Nvidia Blackwell GPUs"
     return None
+
+
+def _holding_named(words: list[str]) -> bool:
+    """ "'s allotment of 50,000", "'s fleet of": a noun of chips held, after a named possessive."""
+    words = [w for w in words if w not in {"'s", "’s", "'", "’"} and not w[:1].isdigit()]
+    return (
+        bool(set(words) & P.HELD_CHIP_NOUNS)
+        and set(words) <= P.POSSESSED_FILLERS | P.HELD_CHIP_NOUNS
+    )
 
 
 def _designer_as_subject(view: View, lo: int, hi: int, designers: set[str]) -> list[str]:

@@ -162,7 +162,7 @@ COUNT_HEDGES = {"about", "around", "roughly", "some", "nearly", "almost", "over"
 HOLDING_CUES = (
     "owns", "owned", "amass*", "stockpil*", "hoard*", "host", "hosts", "hosting", "hosted",
     "feature", "features", "featuring", "comprise", "comprises", "comprising", "contain",
-    "contains", "containing", "packs",
+    "contains", "containing", "packs", "consist", "consists", "consisting", "composed",
 )  # fmt: skip
 # Chips a company gains or brings into service ("added 5,000 H200s", "brought 100,000 H100s
 # online", "will get 10,000 GPUs", "upgrade the cluster with H200s", "integrate Blackwell").

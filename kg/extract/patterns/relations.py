@@ -149,6 +149,11 @@ POSSESSED_FILLERS = {
     "existing", "own", "current", "new", "latest", "fleet", "fleets", "cluster", "clusters",
     "of", "installed", "base", "growing", "vast", "huge", "large",
 }  # fmt: skip
+# Nouns of chips a company holds, after its name's possessive ("Hyundai's allotment of 50,000
+# Blackwell GPUs", "Meta's fleet of H100s").
+HELD_CHIP_NOUNS = {"allotment", "allocation", "share", "fleet", "fleets", "cluster", "clusters",
+                   "stockpile", "inventory", "order", "orders", "purchase", "purchases",
+                   "shipment", "shipments"}  # fmt: skip
 # Verbs of building capacity for someone ("develop 10 gigawatts of infrastructure for X").
 BUILD_VERBS = ("develop", "build", "deploy", "provide", "deliver", "supply", "bring")
 # Nouns for who buys or uses a chip ("Meta is one of the largest buyers of Nvidia's GPUs").
