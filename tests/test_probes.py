@@ -2197,6 +2197,38 @@ FACTS = [
         "Oracle's new supercomputer may consist of 800,000 Nvidia GB300s.",
         [("uses_chip", "oracle", "gb300")],
     ),
+    (
+        (
+            "OpenAI has a roughly $600 billion cloud commitment spanning AWS, Microsoft Azure, "
+            "and Oracle."
+        ),
+        [("compute_commitment", "openai", "oracle"), ("compute_commitment", "openai", "microsoft")],
+    ),
+    (
+        ("Reflection AI will pay SpaceX $150 million per month for access to its GB300 cluster."),
+        [("compute_commitment", "reflection ai", "spacex")],
+    ),
+    (
+        (
+            "Deutsche Telekom opened its AI factory in Munich.\n\nTen companies including Siemens "
+            "and Perplexity have already signed on to use the AI infrastructure."
+        ),
+        [("compute_commitment", "perplexity", "deutsche telekom")],
+    ),
+    (
+        (
+            "SpaceX has signed compute agreements with Anthropic and Google for its Colossus "
+            "cluster."
+        ),
+        [("compute_commitment", "anthropic", "spacex"), ("compute_commitment", "google", "spacex")],
+    ),
+    (
+        (
+            "The data centre would be built and operated by the infrastructure firm CoreWeave, "
+            "with Cohere serving as the anchor tenant."
+        ),
+        [("compute_commitment", "cohere", "coreweave")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

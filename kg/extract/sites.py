@@ -81,6 +81,9 @@ def tenants(view: View) -> list[Candidate]:
         holders = []
         if before and _links_a_tenant(view, before[-1].last + 1, cue):
             holders = list_ending(view, before[:-1], before[-1])
+            if view.lowers[before[-1].first - 1] == "with":
+                holders = [before[-1]]  # "operated by CoreWeave, with Cohere serving as the
+                # anchor tenant": the tenant alone, the name before it is the landlord
         named = {view.org(m) for m in holders}
         fronted = fronted_phrase_end(view.lowers)  # "Much like Meta's site, X's will …"
         landlords = [
