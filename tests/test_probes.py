@@ -2229,6 +2229,13 @@ FACTS = [
         ),
         [("compute_commitment", "cohere", "coreweave")],
     ),
+    (
+        (
+            "Nscale raised $1.1 billion in debt this week.\n\nThe debt facility was led by Pimco, "
+            "Blue Owl Capital and LuminArx Capital Management."
+        ),
+        [("invests_in", "pimco", "nscale")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -3233,6 +3240,13 @@ WRONG_FACTS = [
     (
         "Microsoft's rival's H100 cluster is in Texas.",
         ("uses_chip", "microsoft", "h100"),
+    ),
+    (
+        (
+            "OpenAI's Stargate project needs new data centers.\n\nOther global lenders are "
+            "participating as underwriters, including Wells Fargo, BNP Paribas and Goldman Sachs."
+        ),
+        ("invests_in", "wells fargo", "openai"),
     ),
 ]
 

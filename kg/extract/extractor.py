@@ -364,11 +364,13 @@ class Extractor:
             )
             found.extend((c.anchor, c) for c in same)
         told_before = (history.round_company, history.round_status, history.round_closed)
-        participants = rounds(
-            view,
-            round_of or self._company_spoken_of(history) or ROUND_COMPANY,
-            after_round=history.round_company is not None,
-        )
+        fallback = round_of or self._company_spoken_of(history) or ROUND_COMPANY
+        if fallback not in {raiser, history.round_company} and P.LENDER_WORDS.intersection(
+            view.lowers
+        ):
+            fallback = None  # lenders with no borrower named: a project's debt, seldom the
+            # company the article is about, unless its own round was told
+        participants = rounds(view, fallback, after_round=history.round_company is not None)
         if raiser:  # "Fireworks AI raised $250 million. The round was led by ..."
             history.round_company, history.round_raised = raiser, True
             _tell_round(history, view, raiser)

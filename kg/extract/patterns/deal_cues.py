@@ -284,6 +284,10 @@ LENDING_VERBS = ("provid*", "extend*", "grant*", "gave", "give*", "arrang*", "st
                  "offer*", "lent", "lend*", "underwrit*", "suppl*", "led", "lead", "leads",
                  "leading", "loaned")  # fmt: skip
 DEBT_NOUNS = {"loan", "loans", "debt", "credit", "financing", "facility", "bonds", "notes"}
+# Words of a sentence that speaks of debt rather than equity ("other global lenders are
+# participating as underwriters").
+LENDER_WORDS = {"lender", "lenders", "underwriter", "underwriters", "underwriting", "loan",
+                "loans", "debt", "bonds", "bondholders", "credit"}  # fmt: skip
 GUARANTEE_WORDS = {"guarantee", "guarantees", "guaranteed", "backstop", "backstops",
                    "collateral"}  # fmt: skip
 # "bringing that total contract to $22.4 billion": verbs that carry a deal's sum to a new total
