@@ -35,6 +35,7 @@ class Registry:
         self._first_words: set[str] = set()  # the first word of each name of several words
         self._organisations: dict[str, str] = {}  # organisation()'s answers, until an add
         self._families: set[str | None] = set()  # each entity's family (None: it has none)
+        self._shared = False  # whether the tables above may be another registry's too
         for entity in entities:
             self.add(entity)
 
@@ -42,6 +43,7 @@ class Registry:
         where = f"{self.source}" + (f" line {line}" if line else "")
         if entity.id in self._by_id:
             raise KgError(f"{where}: entity id '{entity.id}' is defined twice")
+        self._own_tables()
         for name in (entity.name, *entity.aliases):
             key = normalise_name(name)
             owner = self._by_name.get(key)
@@ -53,12 +55,14 @@ class Registry:
         self._families.add(entity.family)
 
     def extended(self, entities: Iterable[Entity]) -> Registry:
-        """A copy that also knows ``entities`` (an article's discovered organisations)."""
+        """A copy that also knows ``entities`` (an article's discovered organisations). The two
+        share their tables until either changes (``_own_tables``): most articles discover
+        nothing, and copying the tables for each was a cost of its own."""
         copy = Registry([], source=self.source)
-        copy._by_id = dict(self._by_id)
-        copy._by_name = dict(self._by_name)
-        copy._first_words = set(self._first_words)
-        copy._families = set(self._families)
+        copy._by_id, copy._by_name = self._by_id, self._by_name
+        copy._first_words, copy._families = self._first_words, self._families
+        copy._organisations = self._organisations  # (the same answers, while the tables are)
+        copy._shared = self._shared = True
         for entity in entities:
             if entity.id not in copy._by_id:
                 copy.add(entity)
@@ -69,7 +73,18 @@ class Registry:
         already names something."""
         key = normalise_name(name)
         if key not in self._by_name:
+            self._own_tables()
             self._name(key, entity_id)
+
+    def _own_tables(self) -> None:
+        """Copies of the tables, made before a change when another registry may share them."""
+        if self._shared:
+            self._by_id = dict(self._by_id)
+            self._by_name = dict(self._by_name)
+            self._first_words = set(self._first_words)
+            self._families = set(self._families)
+            self._organisations = dict(self._organisations)
+            self._shared = False
 
     def _name(self, key: str, entity_id: str) -> None:
         self._by_name[key] = entity_id

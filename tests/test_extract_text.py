@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import Extractor
-from kg.extract.markup import plain_text, quote_at, without_tickers
+from kg.extract.markup import BARE_TICKER, plain_text, quote_at, without_tickers
 from kg.extract.text import (
     iter_sentences,
     paragraphs,
@@ -105,6 +106,16 @@ def test_tickers_in_brackets_are_not_read_but_stay_in_the_quote():
     investors = {known.get(f.subject).name for f in facts if f.type == "invests_in"}
     assert investors == {"Tencent", "Alibaba", "Geely", "Lenovo"}
     assert all("( BABA)" in f.evidence[0].quote for f in facts)
+
+
+def test_every_bare_ticker_is_blanked_after_a_name():
+    # (the pattern opens on a lookahead of the tickers' first letters: a ticker added with
+    # another first letter would never be found)
+    alternatives = re.search(r"\(\?:([A-Z|?]+)\)", BARE_TICKER.pattern)
+    assert alternatives is not None
+    for ticker in alternatives.group(1).replace("?", "").split("|"):
+        read = without_tickers(f"Nvidia Corp. {ticker}, and Samsung")
+        assert read == "Nvidia Corp. " + " " * len(ticker) + ", and Samsung", ticker
 
 
 def test_format_characters_inside_words_hide_no_cue_and_stay_in_the_quote():

@@ -181,6 +181,10 @@ class View:
         with whatever bounds)."""
         return {self._org_of[id(m)][1] for m in self._org_mentions}  # type: ignore[misc]
 
+    def chip_ids(self) -> set[str]:
+        """The chips the view's mentions name (with whatever bounds)."""
+        return {m.entity for m in self._chip_mentions}
+
     def orgs(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         if lo == 0 and hi is None:
             return self._orgs_inside[:]

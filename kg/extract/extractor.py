@@ -603,9 +603,7 @@ class _Guessing:
         """Whether the rules linked every pair the models of ``used`` could guess here: each
         organisation named with each chip (or organisation), each company spoken of with each
         chip, each organisation with the round's company."""
-        view = self.view
-        chips = {m.entity for m in view.mentions if view.entity(m).is_chip}
-        orgs = {o for m in view.mentions if (o := view.org(m)) is not None}
+        chips, orgs = self.view.chip_ids(), self.view.org_ids()
         pairs: list[tuple[str, str]] = []
         for kind in used:
             if kind in PAIR_TYPES:

@@ -42,8 +42,10 @@ BARE_CODE = re.compile(
 # The tickers of the field's listed companies written bare after their names, as financial
 # wires do ("Nvidia Corp. NVDA, and Microsoft Corp. MSFT are investing", "Nvidia NVDA and
 # Samsung"): words no article uses as a name. (Not AMD, IBM, ARM, DELL, IREN: names as well.)
+# (The lookahead on the tickers' first letters spares the lookbehind at the other characters.)
 BARE_TICKER = re.compile(
-    r"(?<=[\w.] )(?:NVDA|MSFT|AMZN|GOOGL?|ORCL|AVGO|INTC|QCOM|CRWV|NBIS|SMCI|BABA|TCEHY|BIDU|"
+    r"(?=[ABCGIMNOPQST])(?<=[\w.] )"
+    r"(?:NVDA|MSFT|AMZN|GOOGL?|ORCL|AVGO|INTC|QCOM|CRWV|NBIS|SMCI|BABA|TCEHY|BIDU|"
     r"AAPL|TSLA|PLTR|CSCO|TSM|MRVL|BLK|MSTR|SNOW|CRM)(?=[\s,.;:])"
 )
 # What every match of BARE_CODE, and of BARE_CAPITALS, holds: looked for first, as a scan that
@@ -125,7 +127,8 @@ def reading_text(body: str) -> str:
 # Chips' own acronyms, never a ticker in brackets ("Google (TPU), Meta (MTIA)").
 CHIP_ACRONYMS = {"TPU", "MTIA", "GPU", "LPU", "NPU", "IPU", "XPU", "DPU", "RDU", "WSE", "APU"}
 BARE_CAPITALS = re.compile(r"(?<=[A-Za-z.])[ \t]\((?P<letters>[A-Z]{2,5})\)")
-UNBRACKETED_CAPITALS = re.compile(r"(?<![(\w])[A-Z]{2,5}(?![)\w])")
+# (the lookahead on a capital spares the lookbehind at the other characters)
+UNBRACKETED_CAPITALS = re.compile(r"(?=[A-Z])(?<![(\w])[A-Z]{2,5}(?![)\w])")
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.\-']*[ \t]+){0,5}[A-Z][\w&.\-']*$")
 
 

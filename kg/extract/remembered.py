@@ -13,6 +13,9 @@ from kg.extract.places import is_place
 from kg.extract.speakers import remember_speaker
 from kg.registry import Registry
 
+# Deals named in the plural: the sentence speaks of the deals of the subject before it.
+PLURAL_DEAL_NOUNS = frozenset({"partnerships", "deals", "agreements", "contracts"})
+
 
 def remember(view: View, history: History, registry: Registry) -> None:
     """Keeps in ``history`` what the sentence of ``view`` named: its speaker, the site it
@@ -52,7 +55,7 @@ def remember(view: View, history: History, registry: Registry) -> None:
         own = referred[:1]  # "The company first focuses on …": the sentence goes on about it
     history.opened_on = registry.get(registry.organisation(own[0].entity)) if own else None
     history.previous_orgs = list(dict.fromkeys(registry.organisation(m.entity) for m in orgs))
-    plural_deals = {"partnerships", "deals", "agreements", "contracts"} & set(view.lowers)
+    plural_deals = not PLURAL_DEAL_NOUNS.isdisjoint(view.lowers)  # (no set of the words made)
     history.deals_of = history.previous_subject if plural_deals else None
     for m in view.mentions:
         entity = registry.get(m.entity)
