@@ -2236,6 +2236,160 @@ FACTS = [
         ),
         [("invests_in", "pimco", "nscale")],
     ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nThe startup trains its models on Nvidia "
+            "H100 chips rented from CoreWeave."
+        ),
+        [("uses_chip", "veltrix", "h100"), ("compute_commitment", "veltrix", "coreweave")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nUnder the agreement, Veltrix will get "
+            "access to 50,000 GB200 chips hosted by Oracle."
+        ),
+        [("uses_chip", "veltrix", "gb200")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nOracle will provide Veltrix with 2 "
+            "gigawatts of capacity."
+        ),
+        [("compute_commitment", "veltrix", "oracle")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix inked a $2 billion deal with "
+            "CoreWeave for GPU capacity."
+        ),
+        [("compute_commitment", "veltrix", "coreweave")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix tapped Google Cloud for TPU "
+            "capacity."
+        ),
+        [("compute_commitment", "veltrix", "google")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix is among the customers of "
+            "Lambda's GPU cloud."
+        ),
+        [("compute_commitment", "veltrix", "lambda")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nMicrosoft led the $500 million round in "
+            "Veltrix, with Nvidia joining."
+        ),
+        [("invests_in", "microsoft", "veltrix"), ("invests_in", "nvidia", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix closed a $300 million Series B "
+            "co-led by Sequoia and Accel."
+        ),
+        [("invests_in", "accel", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nNvidia took a $100 million stake in "
+            "Veltrix."
+        ),
+        [("invests_in", "nvidia", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix counts Nvidia, AMD and Samsung "
+            "among its investors."
+        ),
+        [("invests_in", "samsung", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix's Aurora chip is fabricated by "
+            "TSMC."
+        ),
+        [("manufactures_chip", "tsmc", "aurora")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix plans to buy up to 100,000 AMD "
+            "MI450 GPUs."
+        ),
+        [("uses_chip", "veltrix", "instinct mi450")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix said it would spend $10 billion "
+            "on Google's TPUs over five years."
+        ),
+        [("uses_chip", "veltrix", "tpu"), ("compute_commitment", "veltrix", "google")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix will train its next model on "
+            "Amazon's Trainium chips."
+        ),
+        [("uses_chip", "veltrix", "trainium")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nSoftBank has poured $2 billion into "
+            "Veltrix."
+        ),
+        [("invests_in", "softbank", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix received a $50 million check "
+            "from Nvidia."
+        ),
+        [("invests_in", "nvidia", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix, in which Nvidia holds a "
+            "minority stake, uses H100 chips."
+        ),
+        [("invests_in", "nvidia", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix will rent Azure GPU capacity "
+            "from Microsoft for three years."
+        ),
+        [("compute_commitment", "veltrix", "microsoft")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix's new cluster runs on 20,000 "
+            "Blackwell GPUs."
+        ),
+        [("uses_chip", "veltrix", "blackwell")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nNebius will supply Veltrix with GPU "
+            "compute under a multiyear contract."
+        ),
+        [("compute_commitment", "veltrix", "nebius")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nTemasek joined the round as a new "
+            "investor in Veltrix."
+        ),
+        [("invests_in", "temasek", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix unveiled Aurora, its first "
+            "in-house inference chip."
+        ),
+        [("designs_chip", "veltrix", "aurora")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -218,6 +218,8 @@ def gap_joins(gap: list[str]) -> bool:
         gap = gap[:-3] or [","]  # "Sequoia and Andreessen Horowitz as well as Valor"
     if set(gap) & LIST_STOPS or len(gap) > 12:
         return False
+    if "with" in gap:
+        return False  # "the round in Mistral, with Nvidia joining": the company, then the list
     if set(gap) & (P.SECOND_PREDICATE | P.IRREGULAR_PARTICIPLES):
         return False  # "a neocloud backed by Nvidia, will supply Mistral": the main verb;
         # "anchored by Mubadala and known for deals with xAI": a new verb
