@@ -2390,6 +2390,104 @@ FACTS = [
         ),
         [("designs_chip", "veltrix", "aurora")],
     ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix, which is backed by Sequoia, "
+            "signed a deal with CoreWeave for GPU capacity."
+        ),
+        [
+            ("invests_in", "sequoia capital", "veltrix"),
+            ("compute_commitment", "veltrix", "coreweave"),
+        ],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nBacked by Nvidia, Veltrix is building a "
+            "GPU cloud."
+        ),
+        [("invests_in", "nvidia", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nThe $1 billion investment from SoftBank "
+            "values Veltrix at $10 billion."
+        ),
+        [("invests_in", "softbank", "veltrix")],
+    ),
+    (
+        "Veltrix secures $200M from Lightspeed to expand GPU fleet",
+        [("invests_in", "lightspeed venture partners", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nGoogle has agreed to invest up to $2 "
+            "billion in Veltrix."
+        ),
+        [("invests_in", "google", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix has agreed to buy $5 billion of "
+            "computing capacity from Oracle over four years."
+        ),
+        [("compute_commitment", "veltrix", "oracle")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix struck a five-year, $3 billion "
+            "agreement to rent Nvidia GPUs from Lambda."
+        ),
+        [("compute_commitment", "veltrix", "lambda"), ("uses_chip", "veltrix", "nvidia gpus")],
+    ),
+    (
+        (
+            "AI startup Veltrix unveiled its Aurora chip on Monday.\n\nThe chips will be "
+            "manufactured by Samsung at its Texas fab."
+        ),
+        [("manufactures_chip", "samsung", "aurora")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix is one of CoreWeave's largest "
+            "customers."
+        ),
+        [("compute_commitment", "veltrix", "coreweave")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nCoreWeave counts Veltrix among its "
+            "biggest customers."
+        ),
+        [("compute_commitment", "veltrix", "coreweave")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix raised $300 million.\n\n"
+            "Investors in the round included Fidelity, Coatue and existing backer Sequoia."
+        ),
+        [("invests_in", "coatue", "veltrix"), ("invests_in", "sequoia capital", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix raised $100 million in a round "
+            "led by Index Ventures and joined by Nvidia's NVentures."
+        ),
+        [("invests_in", "index ventures", "veltrix"), ("invests_in", "nventures", "veltrix")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix has begun training on a cluster "
+            "of AMD MI355X accelerators."
+        ),
+        [("uses_chip", "veltrix", "instinct mi355x")],
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix is shifting much of its "
+            "inference work to Google's TPUs."
+        ),
+        [("uses_chip", "veltrix", "tpu")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -3401,6 +3499,24 @@ WRONG_FACTS = [
             "participating as underwriters, including Wells Fargo, BNP Paribas and Goldman Sachs."
         ),
         ("invests_in", "wells fargo", "openai"),
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix is not an Nvidia investor, the "
+            "company said."
+        ),
+        ("invests_in", "veltrix", "nvidia"),
+    ),
+    (
+        ("AI startup Veltrix builds language models.\n\nVeltrix does not use Nvidia's H100 chips."),
+        ("uses_chip", "veltrix", "h100"),
+    ),
+    (
+        (
+            "AI startup Veltrix builds language models.\n\nVeltrix denied reports that it had "
+            "signed a cloud deal with Oracle."
+        ),
+        ("compute_commitment", "veltrix", "oracle"),
     ),
 ]
 
