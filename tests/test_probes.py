@@ -2488,6 +2488,44 @@ FACTS = [
         ),
         [("uses_chip", "veltrix", "tpu")],
     ),
+    (
+        "Musk's xAI is developing a reasoning chip codenamed X1.",
+        [("designs_chip", "xai", "x1"), ("designs_chip", "xai", "x1")],
+    ),
+    (
+        "Anthropic is developing a chip codenamed Xenon.",
+        [("designs_chip", "anthropic", "xenon")],
+    ),
+    (
+        (
+            "Alphabet's Google is in discussions with Marvell Technology to co-develop two new "
+            "TPU chips."
+        ),
+        [("designs_chip", "marvell", "tpu")],
+    ),
+    (
+        "Google is also in talks with Marvell to develop new TPUs.",
+        [("designs_chip", "marvell", "tpu")],
+    ),
+    (
+        "Ironwood is built on TSMC N3P and co-designed with Broadcom & MediaTek.",
+        [("designs_chip", "mediatek", "ironwood")],
+    ),
+    (
+        "Oracle will deploy 50,000 of AMD's next-generation Instinct MI450X GPUs.",
+        [("designs_chip", "amd", "instinct mi450")],
+    ),
+    (
+        "Rebellions' Rebel chip is aimed at inference.",
+        [("designs_chip", "rebellions", "rebel")],
+    ),
+    (
+        (
+            "FuriosaAI plans to mass-produce its RNGD chip at Taiwan Semiconductor Manufacturing "
+            "this year."
+        ),
+        [("manufactures_chip", "tsmc", "rngd")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a
@@ -3517,6 +3555,10 @@ WRONG_FACTS = [
             "signed a cloud deal with Oracle."
         ),
         ("compute_commitment", "veltrix", "oracle"),
+    ),
+    (
+        "Crusoe is building an H100 cluster in Texas.",
+        ("designs_chip", "crusoe", "h100"),
     ),
 ]
 

@@ -174,8 +174,6 @@ def designing_for(view: View) -> list[Candidate]:
             start = verb + 1
             if designer is None or not _subject_gap(view.lowers[designer.last + 1 : verb]):
                 continue
-            if developing and not view.has_type(designer, "ChipDesigner"):
-                continue  # "OpenAI is developing …", "Crusoe is building …": not a design house
         if view.has_type(designer, "Foundry") and not view.has_type(designer, "ChipDesigner"):
             continue
         chips = [c for c in view.chips(start, min(hi, start + 10)) if not c.embedded][:1]
@@ -183,6 +181,13 @@ def designing_for(view: View) -> list[Candidate]:
             continue
         if developing and view.lowers[chips[0].last + 1 : chips[0].last + 2] in BUILT_AROUND_A_CHIP:
             continue  # "Veltrix is building an H100 cluster": a system, not the chip
+        if (
+            developing
+            and not view.has_type(designer, "ChipDesigner")
+            and not view.entity(chips[0]).discovered
+        ):
+            continue  # "Crusoe is building …" a known chip: no design house; but "xAI is
+            # developing a reasoning chip codenamed X1": a new chip of its own
         if view.org(designer):
             found.append(
                 Candidate(
