@@ -2526,6 +2526,24 @@ FACTS = [
         ),
         [("manufactures_chip", "tsmc", "rngd")],
     ),
+    (
+        (
+            "Google will pay for access to infrastructure that includes approximately 110,000 "
+            "graphics processing units from Nvidia."
+        ),
+        [("designs_chip", "nvidia", "nvidia gpus")],
+    ),
+    (
+        (
+            "Google will pay for access to infrastructure that includes approximately 110,000 "
+            "GPUs from Nvidia."
+        ),
+        [("designs_chip", "nvidia", "nvidia gpus")],
+    ),
+    (
+        "Google will use 110,000 GPUs from Nvidia.",
+        [("uses_chip", "google", "nvidia gpus")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

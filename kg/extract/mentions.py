@@ -28,6 +28,7 @@ from kg.extract.patterns import (
     RIVAL_NOUNS,
     RUNS_WORK_ON,
     SPACED_MODEL_NUMBER,
+    SPELT_OUT_GPUS,
     UNIT_AFTER_NUMBER,
     UNIT_NOUNS,
     USES_A_NAME,
@@ -400,6 +401,9 @@ class EntityFinder:
             and tokens[f - 3].lower == "("
             and tokens[f - 2].lower in HARDWARE_NOUNS
         ]
+        hardware += [  # "110,000 graphics processing units from Nvidia": the noun spelt out
+            (f - 1, f + 1) for f in froms if f >= 3 and lowers[f - 3 : f] == SPELT_OUT_GPUS
+        ]
         hardware += [  # "GPU purchases from Nvidia and AMD": the hardware before its purchase
             (f - 1, f + 1)
             for f in froms
@@ -432,7 +436,7 @@ class EntityFinder:
                     break
                 if [t.lower for t in tokens[m.last + 1 : m.last + 3]][:1] == ["-"]:
                     break  # "chips from Microsoft-backed CoreWeave": who backs the seller
-                found[m] = tokens[i].lower
+                found[m] = "gpus" if lowers[i - 2 : i + 1] == SPELT_OUT_GPUS else tokens[i].lower
                 position = m.last + 1
         return found
 

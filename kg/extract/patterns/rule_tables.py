@@ -210,6 +210,8 @@ NAME_USED_ENDS = {".", ",", ";", ":", ")", "—", "–", "for", "to", "in", "and
                   "since", "instead", "over", "at", "while", "because", "rather", "but", "from",
                   "on", "with", "until"}  # fmt: skip
 # Participles that name a hardware noun's maker after it ("chips developed by Nvidia").
+# "110,000 graphics processing units from Nvidia": the GPU spelt out before 'from'.
+SPELT_OUT_GPUS = ["graphics", "processing", "units"]
 MADE_BY = {"made", "developed", "designed", "built", "produced", "manufactured", "supplied",
            "provided"}  # fmt: skip
 # "this firm", "that company": a demonstrative points back as "the" does.
