@@ -2544,6 +2544,10 @@ FACTS = [
         "Google will use 110,000 GPUs from Nvidia.",
         [("uses_chip", "google", "nvidia gpus")],
     ),
+    (
+        "Anthropic, a U.S. AI startup 90 percent owned by Hyundai, uses Nvidia chips.",
+        [("invests_in", "hyundai motor group", "anthropic")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -124,7 +124,7 @@ def _apposed_description(gap: list[str]) -> bool:
         and gap[0] == ","
         and gap[1] in ("a", "an", "the")
         and gap[-1] in P.COMPANY_HEADS
-        and all(w == "-" or w.replace("-", "").isalpha() for w in gap[2:])
+        and all(w == "-" or w.replace("-", "").replace(".", "").isalpha() for w in gap[2:])
     )
 
 
