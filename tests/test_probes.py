@@ -2548,6 +2548,22 @@ FACTS = [
         "Anthropic, a U.S. AI startup 90 percent owned by Hyundai, uses Nvidia chips.",
         [("invests_in", "hyundai motor group", "anthropic")],
     ),
+    (
+        "Mistral is shifting much of its inference work to Google Cloud TPUs.",
+        [("compute_commitment", "mistral ai", "google")],
+    ),
+    (
+        "Mistral is shifting much of its inference work to Google Cloud.",
+        [("compute_commitment", "mistral ai", "google")],
+    ),
+    (
+        "Mistral is moving its training workloads to AWS.",
+        [("compute_commitment", "mistral ai", "amazon")],
+    ),
+    (
+        "Mistral will migrate its models to Microsoft Azure.",
+        [("compute_commitment", "mistral ai", "microsoft")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

@@ -160,8 +160,8 @@ PASSIVE_USE_VERBS = (*BUY_OR_USE_VERBS, "tested", "testing", "evaluated", "trial
 # Verbs whose object is a cloud the subject buys capacity from ("G42 will run ... on Azure").
 CLOUD_USE_VERBS = (
     "use", "uses", "using", "used", "spans", "span", "rent*", "run", "runs", "running", "ran",
-    "portfolio", "tap*", "host*", "migrat*", "mov*", "train", "trains", "trained", "training",
-    "chose",
+    "portfolio", "tap*", "host*", "migrat*", "mov*", "shift*", "train", "trains", "trained",
+    "training", "chose",
     "choos*", "select*", "pick*", "relies", "rely", "relying", "leverag*", "utiliz*", "utilis*",
     "harness", "harnesses", "harnessing", "employ", "employs", "employing", "relied", "lean",
     "leans", "leaned", "leaning", "depend", "depends", "depended", "depending",
