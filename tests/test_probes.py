@@ -2564,6 +2564,10 @@ FACTS = [
         "Mistral will migrate its models to Microsoft Azure.",
         [("compute_commitment", "mistral ai", "microsoft")],
     ),
+    (
+        "Halden Capital will lend Crusoe $500 million to buy Nvidia chips.",
+        [("invests_in", "halden capital", "crusoe")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

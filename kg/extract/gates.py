@@ -151,7 +151,7 @@ RELATION_RULES: tuple[tuple[Callable[..., list[Candidate]], Gate], ...] = (
     (manufactures, NAMES_CHIPS),
     (carried_manufacture, Gate(P.MAKE_VERBS)),
     (partnered_to_design, Gate(P.PARTNERING_VERBS, chips=True)),
-    (lent, Gate(P.LENDING_VERBS, P.DEBT_NOUNS)),
+    (lent, Gate(P.LENDING_VERBS, any_of=(P.DEBT_NOUNS, P.LEND_FORMS))),
 )
 
 

@@ -31,7 +31,7 @@ def lent(view: View) -> list[Candidate]:
                 (i for i in range(cue + 1, min(hi, cue + 9)) if view.lowers[i] in P.DEBT_NOUNS),
                 None,
             )
-            if debt is None and view.lowers[cue].startswith(("lend", "lent", "loan")):
+            if debt is None and view.lowers[cue] in P.LEND_FORMS:
                 debt = next(
                     (
                         q.last
@@ -71,7 +71,7 @@ def _borrowers(view: View, cue: int, debt: int, hi: int) -> list[Mention]:
     """The companies the money goes 'to' or is 'for', soon after the debt noun ('a credit
     package for Oracle and OpenAI'), or the first object of a verb of lending ('lend Crusoe
     $500 million')."""
-    if view.lowers[cue].startswith(("lend", "lent", "loan")):
+    if view.lowers[cue] in P.LEND_FORMS:
         direct = [m for m in view.orgs(cue + 1, cue + 2) if not m.embedded]
         if direct and debt > direct[0].last:
             return list_around(view, view.orgs(cue + 1, hi), direct[0])

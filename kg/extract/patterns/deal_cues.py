@@ -283,6 +283,8 @@ OTHER_ROLES = {"buyer", "supplier", "customer", "partner", "vendor", "lender", "
 LENDING_VERBS = ("provid*", "extend*", "grant*", "gave", "give*", "arrang*", "structur*",
                  "offer*", "lent", "lend*", "underwrit*", "suppl*", "led", "lead", "leads",
                  "leading", "loaned")  # fmt: skip
+# "will lend Crusoe $500 million": verbs of lending whose sum needs no debt noun beside it.
+LEND_FORMS = ("lend", "lends", "lent", "lending", "loaned")
 DEBT_NOUNS = {"loan", "loans", "debt", "credit", "financing", "facility", "bonds", "notes"}
 # Words of a sentence that speaks of debt rather than equity ("other global lenders are
 # participating as underwriters").
