@@ -437,7 +437,7 @@ def _has_backers(lowers: list[str], index: int) -> bool:
 
 def _receives_backing(words: list[str]) -> bool:
     """'has support from', 'enjoys the backing of', 'drew strategic investment from'."""
-    if words[:1] not in [[w] for w in P.BACKING_RECEIVED_VERBS]:
+    if not words or words[0] not in P.BACKING_RECEIVED_VERBS:
         return False
     noun = next((i for i, w in enumerate(words) if w in P.BACKING_RECEIVED_NOUNS), None)
     return (

@@ -378,9 +378,9 @@ def _enlisting_subject(view: View, orgs: list[Mention], investors: set[str]) -> 
     that enlists the round's investors raises the money."""
     for m in orgs:
         verb = m.last + 1
-        if view.org(m) in investors or view.lowers[verb : verb + 1] not in [
-            [w] for w in P.ENLISTING_VERBS
-        ]:
+        if view.org(m) in investors or verb >= len(view.lowers):
+            continue
+        if view.lowers[verb] not in P.CHOOSING_FOR:
             continue
         enlisted = [n for n in orgs if verb < n.first <= verb + 6]
         if enlisted and view.org(enlisted[0]) in investors:

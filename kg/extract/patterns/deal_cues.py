@@ -367,4 +367,4 @@ MANDATE_NOUNS = {"contract", "contracts", "deal", "order", "orders", "mandate", 
 MANDATE_WINNING_VERBS = {"won", "wins", "secured", "secures", "landed", "lands", "got", "gets",
                          "bagged", "clinched", "clinches"}  # fmt: skip
 CHOOSING_FOR = ("tapped", "taps", "chose", "chooses", "selected", "selects", "picked", "picks",
-                "enlisted", "enlists", "hired", "hires")  # fmt: skip
+                "enlisted", "enlists", "hired", "hires", "mandated", "mandates")  # fmt: skip

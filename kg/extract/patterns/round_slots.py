@@ -261,11 +261,6 @@ SOLD_BEFORE_CHIP_NOUN = frozenset(
      "roughly"}
     | PRODUCT_LINE_MODIFIERS
 )  # fmt: skip
-# "Meta tapped PIMCO and Blue Owl to lead a $29 billion financing": verbs by which a company
-# enlists the investors or lenders of its own round.
-ENLISTING_VERBS = {"tapped", "taps", "enlisted", "enlists", "hired", "hires", "mandated",
-                   "mandates", "picked", "picks", "chose", "chooses", "selected",
-                   "selects"}  # fmt: skip
 # "Zhipu has support from key players, including Alibaba": verbs and nouns by which a company
 # receives backing from those named after them.
 BACKING_RECEIVED_VERBS = {"has", "have", "had", "received", "receives", "enjoys", "enjoyed",
