@@ -2568,6 +2568,17 @@ FACTS = [
         "Halden Capital will lend Crusoe $500 million to buy Nvidia chips.",
         [("invests_in", "halden capital", "crusoe")],
     ),
+    (
+        (
+            "Chip startup Recogni will use the latest funding to manufacture and market the chip, "
+            "called Scorpio."
+        ),
+        [("designs_chip", "tensordyne", "scorpio")],
+    ),
+    (
+        "Positron's first-generation chip, named Atlas, is manufactured in Arizona.",
+        [("designs_chip", "positron", "atlas")],
+    ),
 ]
 
 # Sentences whose facts are exactly these: a name in a comparison, or a second subject after a

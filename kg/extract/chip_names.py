@@ -199,6 +199,10 @@ def discover_chips(
             designer = next((m for m in designers if m.last < i and not m.embedded), None)
         if designer is None and named:
             designer = _owner_of_its_named_chip(mentions, registry, words, i)
+        if designer is None and named:
+            earlier = [m for m in designers if m.last < i and not m.embedded]
+            designer = earlier[0] if len(earlier) == 1 else None  # "Chip startup Recogni will
+            # … market the chip, called Scorpio": the one chip designer the sentence names
         if not (
             named
             or designer
