@@ -26,6 +26,7 @@ from kg.extract.patterns import (
     LISTED_WITH,
     MAKE_OR_SERVICE_VERBS,
     MAKE_VERBS,
+    MANDATE_FILLERS,
     MANDATE_NOUNS,
     MANDATE_WINNING_VERBS,
     MODEL_NOUNS,
@@ -40,6 +41,7 @@ from kg.extract.patterns import (
     QUOTES,
     RELATIVE_OPENINGS,
     TALK_WORDS,
+    TALKS_GAP_WORDS,
     VERB_CHAIN,
 )
 from kg.extract.text import Sentence
@@ -210,9 +212,9 @@ def _subject_gap(words: list[str]) -> bool:
     if words[-1:] != ["to"]:
         return False
     middle = set(words[:-1]) - VERB_CHAIN
-    return middle <= TALK_WORDS | {"in", "active", "advanced", "early"} or (
+    return middle <= TALK_WORDS | TALKS_GAP_WORDS or (
         bool(middle & MANDATE_NOUNS)
-        and middle <= MANDATE_NOUNS | MANDATE_WINNING_VERBS | {"the", "a", "an", "exclusive"}
+        and middle <= MANDATE_NOUNS | MANDATE_WINNING_VERBS | MANDATE_FILLERS
     )
 
 

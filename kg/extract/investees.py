@@ -301,12 +301,10 @@ def _unknown_names_only(view: View, lo: int, hi: int) -> bool:
 def _backs_examples(view: View, cue: int) -> bool:
     """'Google has also backed crypto-mining converts like Hut 8 and TeraWulf': a verb of
     backing whose object is a described group of companies."""
+    # ("has backing from key players, including Alibaba": it receives, backs no examples)
     return view.lowers[cue] in P.BACKING_VERBS and view.lowers[cue + 1 : cue + 2] not in (
-        ["by"],
-        ["in"],
-        ["from"],
-        ["of"],
-    )  # fmt: skip  ("has backing from key players, including Alibaba": it receives)
+        ["by"], ["in"], ["from"], ["of"],
+    )  # fmt: skip
 
 
 def investees_including(view: View) -> list[Candidate]:

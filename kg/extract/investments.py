@@ -131,7 +131,7 @@ def _invests(view: View, cue: int, topic_lab: str | None) -> Candidate | None:
     if word == "back" and not _back_as_verb(view, cue):
         return None  # "back in 2023", "come back": no verb of backing
     funds_as_verb = word in FUNDING_VERB_FORMS and _back_as_verb(view, cue)
-    if word in FUNDING_VERB_FORMS and not funds_as_verb and word not in {"funding", "financing"}:
+    if word in ("finance", "finances") and not funds_as_verb:
         return None  # "to finance the build-out": financing a thing, not a company
     if word == "backed" and view.lowers[cue - 1 : cue] == ["-"]:
         return backed_compound(view, cue)

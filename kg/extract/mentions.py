@@ -419,6 +419,7 @@ class EntityFinder:
             and tokens[b - 2].lower in HARDWARE_NOUNS
         ]
         for i, position in hardware:
+            noun = "gpus" if lowers[i - 2 : i + 1] == SPELT_OUT_GPUS else tokens[i].lower
             if i - 1 in named_at or occurs(
                 CONTRAST_BEFORE, " ".join(t.lower for t in tokens[max(0, i - 6) : i])
             ):
@@ -436,7 +437,7 @@ class EntityFinder:
                     break
                 if [t.lower for t in tokens[m.last + 1 : m.last + 3]][:1] == ["-"]:
                     break  # "chips from Microsoft-backed CoreWeave": who backs the seller
-                found[m] = "gpus" if lowers[i - 2 : i + 1] == SPELT_OUT_GPUS else tokens[i].lower
+                found[m] = noun
                 position = m.last + 1
         return found
 

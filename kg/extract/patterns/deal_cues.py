@@ -364,6 +364,9 @@ BUILT_AROUND_A_CHIP = [[w] for w in ("cluster", "clusters", "server", "servers",
                                      "data", "platform", "-")]  # fmt: skip
 # "MediaTek secured the exclusive contract to design Triggerfish": a mandate won to design.
 MANDATE_NOUNS = {"contract", "contracts", "deal", "order", "orders", "mandate", "job", "work"}
+MANDATE_FILLERS = {"the", "a", "an", "exclusive"}
+# "Marvell is in (active) talks to develop": the words around the talks before the verb.
+TALKS_GAP_WORDS = {"in", "active", "advanced", "early"}
 MANDATE_WINNING_VERBS = {"won", "wins", "secured", "secures", "landed", "lands", "got", "gets",
                          "bagged", "clinched", "clinches"}  # fmt: skip
 CHOOSING_FOR = ("tapped", "taps", "chose", "chooses", "selected", "selects", "picked", "picks",
